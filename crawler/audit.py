@@ -1,0 +1,176 @@
+"""`cctv-audit audit`: one run over the register, from creating the run to its summary.
+
+The Twisted reactor cannot be restarted, so one audit is one process; the scheduler and the
+tests start audits as subprocesses. A run ends `finished` only when every site has a stored
+result; a shutdown (SIGTERM, Ctrl-C) ends it `interrupted`, ready for `--resume`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawler.errors import UserError
+from crawler.progress import Progress
+from crawler.register import Authority, default_register_path, load_register, select as select_only
+from crawler.storage import Database, open_database
+from crawler.storage.runs import create_run, finish_run, get_run
+from crawler.resume import prepare_resume
+
+DEFAULT_CONTACT = "https://github.com/pcma/cctv-audit"
+
+
+@dataclass
+class AuditOptions:
+    max_pages: int | None = None
+    label: str | None = None
+    proxy: str | None = None
+    contact: str | None = None
+    concurrency: int | None = None
+    log_dir: Path | None = None
+    quiet: bool = False
+    allow_loopback: bool = False
+    extra_settings: dict[str, Any] = field(default_factory=dict)
+
+
+def user_agent(contact: str | None) -> str:
+    """The User-Agent: names the tool and how to reach whoever runs it; the contact is required."""
+    from crawler import __version__
+
+    contact = (contact if contact is not None else os.environ.get("CCTV_AUDIT_CONTACT", DEFAULT_CONTACT)).strip()
+    if not contact:
+        raise UserError("the User-Agent contact must not be empty (set --user-agent-contact or CCTV_AUDIT_CONTACT)")
+    if any(c in contact for c in "\r\n()"):
+        raise UserError("the User-Agent contact must be a plain URL or e-mail address")
+    return f"cctv-audit/{__version__} (+{contact}; surveillance camera transparency audit)"
+
+
+def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], options: AuditOptions, log_file: Path | None) -> Any:
+    from scrapy.settings import Settings
+    from urllib.parse import urlsplit
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    trusted = sorted({(urlsplit(a.website).hostname or "").lower() for a in authorities})
+    overrides: dict[str, Any] = {
+        "CCTV_AUDIT_DB_URL": db.url.render_as_string(hide_password=False),
+        "CCTV_AUDIT_RUN_ID": run_id,
+        "CCTV_AUDIT_TRUSTED_HOSTS": trusted,
+        "USER_AGENT": user_agent(options.contact),
+        "LOG_FILE": str(log_file) if log_file else None,
+        "LOG_LEVEL": "INFO",
+    }
+    if options.proxy:
+        from crawler.middlewares import proxy_is_loopback
+
+        overrides["CCTV_AUDIT_PROXY"] = options.proxy
+        overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = proxy_is_loopback(options.proxy) or options.allow_loopback
+    if options.allow_loopback:
+        overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = True
+    if options.max_pages:
+        overrides["CCTV_AUDIT_MAX_PAGES_PER_SITE"] = options.max_pages
+    if options.concurrency:
+        overrides["CONCURRENT_REQUESTS"] = max(2, options.concurrency * 2)
+    overrides.update(options.extra_settings)
+    settings.setdict(overrides, priority="cmdline")
+    return settings
+
+
+def run_audit(db: Database, authorities: list[Authority], options: AuditOptions, register: str | None = None, resume_run: int | None = None) -> int:
+    """Crawl the given LAs into one run (new, or resumed) and return the run id."""
+    from scrapy.crawler import CrawlerProcess
+    from scrapy import signals
+
+    from spiders.audit import AuditSpider
+
+    run_settings = {
+        "max_pages_per_site": options.max_pages,
+        "proxy": options.proxy,
+        "only": [a.gss_code for a in authorities],
+    }
+    if resume_run is not None:
+        run_id, todo = prepare_resume(db, resume_run)
+        authorities = [a for a in authorities if a.gss_code in todo]
+        missing = sorted(todo - {a.gss_code for a in authorities})
+        if missing:
+            raise UserError(f"run {run_id}: LAs still to audit are not in the register given: {', '.join(missing[:5])}")
+    else:
+        with db.session() as s:
+            run = create_run(s, authorities, options.label, run_settings, register)
+            run_id = run.id
+    log_dir = options.log_dir or Path("logs")
+    log_file: Path | None
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        log_file = log_dir / f"run-{run_id}.log"
+    except OSError:
+        log_file = None
+    settings = scrapy_settings(db, run_id, authorities, options, log_file)
+    progress = Progress(total=len(authorities), run_id=run_id, quiet=options.quiet)
+    process = CrawlerProcess(settings, install_root_handler=log_file is not None)
+    if log_file is None:
+        logging.getLogger("scrapy").setLevel(logging.WARNING)
+    crawler = process.create_crawler(AuditSpider)
+    outcome: dict[str, Any] = {"reason": None}
+
+    def on_closed(spider: Any, reason: str) -> None:
+        outcome["reason"] = reason
+
+    crawler.signals.connect(progress.on_item, signal=signals.item_scraped)
+    crawler.signals.connect(progress.on_error, signal=signals.item_error)
+    crawler.signals.connect(on_closed, signal=signals.spider_closed)
+    process.crawl(crawler, authorities=authorities, max_pages=options.max_pages)
+    progress.start()
+    try:
+        process.start()
+    finally:
+        progress.stop()
+    state, error = _final_state(db, run_id, outcome["reason"], progress)
+    with db.session() as s:
+        run = get_run(s, run_id, finished_only=False)
+        finish_run(s, run, state, error)
+    progress.summary(state, log_file)
+    return run_id
+
+
+def _final_state(db: Database, run_id: int, reason: str | None, progress: Progress) -> tuple[str, str | None]:
+    from sqlalchemy import func, select
+
+    from crawler.storage.models import SiteCrawl
+
+    with db.session() as s:
+        left = s.scalar(select(func.count()).select_from(SiteCrawl).where(SiteCrawl.run_id == run_id, SiteCrawl.status.in_(("pending", "running"))))
+    if progress.store_errors:
+        return "failed", f"{progress.store_errors} result(s) could not be stored; see the run log"
+    if left:
+        if reason in ("shutdown", "cancelled"):
+            return "interrupted", f"stopped by signal with {left} LA(s) still to audit"
+        return "interrupted", f"crawl ended ({reason}) with {left} LA(s) still to audit"
+    return "finished", None
+
+
+def command(args: argparse.Namespace) -> int:
+    register_path = args.register or str(default_register_path())
+    authorities = select_only(load_register(register_path), args.only)
+    db = open_database(args.db)
+    if args.resume is not None:
+        with db.session() as s:
+            get_run(s, args.resume, finished_only=False)
+    options = AuditOptions(
+        max_pages=args.max_pages_per_site,
+        label=args.label,
+        proxy=args.proxy or None,
+        contact=args.user_agent_contact,
+        concurrency=args.concurrency,
+        quiet=args.quiet,
+    )
+    user_agent(options.contact)
+    run_id = run_audit(db, authorities, options, register=register_path, resume_run=args.resume)
+    with db.session() as s:
+        run = get_run(s, run_id, finished_only=False)
+        return 0 if run.state == "finished" else 1

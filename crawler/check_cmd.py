@@ -1,0 +1,50 @@
+"""`cctv-audit check URL`: one council checks its own site now, with the same spider and analysis."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import tempfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from crawler.audit import AuditOptions, run_audit
+from crawler.errors import UserError
+from crawler.export import build_document
+from crawler.register import Authority, check_website, load_register
+from crawler.storage import open_database
+from crawler.storage.runs import get_run
+
+
+def authority_for(url: str, name: str | None, police_force: str | None) -> Authority:
+    """The register's entry for this site's host if there is one, else an ad-hoc authority."""
+    host = (urlsplit(url).hostname or "").lower()
+    for a in load_register():
+        if (urlsplit(a.website).hostname or "").lower() == host:
+            return Authority(a.gss_code, name or a.name, url, a.nation, a.type, a.region, police_force or a.police_force)
+    code = "CHK" + hashlib.sha1(host.encode()).hexdigest()[:8].upper()
+    return Authority(code, name or host, url, None, None, None, police_force)
+
+
+def command(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from reports.scorecard import print_scorecard, write_scorecard_html
+
+    why = check_website(args.url)
+    if why:
+        raise UserError(why)
+    authority = authority_for(args.url, args.name, args.police_force)
+    with tempfile.TemporaryDirectory(prefix="cctv-audit-check-") as tmp:
+        db = open_database(args.db or f"sqlite:///{Path(tmp) / 'check.sqlite'}")
+        options = AuditOptions(max_pages=args.max_pages_per_site, label=f"check {args.url}", proxy=args.proxy, quiet=True, log_dir=Path(tmp))
+        run_id = run_audit(db, [authority], options)
+        with db.session() as s:
+            doc = build_document(s, get_run(s, run_id, finished_only=False))
+        db.dispose()
+    entry = doc["authorities"][0]
+    print_scorecard(entry, Console())
+    if args.html:
+        path = write_scorecard_html(entry, args.html)
+        print(f"scorecard written: {Path(path).resolve()}")
+    return 0

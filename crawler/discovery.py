@@ -1,0 +1,94 @@
+"""How a person finds things on a council site, as parsing helpers for the spider.
+
+The site's own search form, its sitemap, and "next page" links in search results. Pure
+functions over bytes, so the spider stays thin and these can be tested on strings.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit, parse_qsl
+
+from lxml import etree, html as lxml_html
+
+SEARCH_PARAM_NAMES = ("q", "query", "search", "keywords", "term", "searchtext", "s", "k", "terms", "searchterm")
+_NEXT_WORDS = re.compile(r"^\s*(next|next page|more results|›|»|>)\s*[›»>]?\s*$", re.I)
+MAX_SITEMAP_URLS = 50_000
+
+
+def _parse_html(body: bytes):  # noqa: ANN202 - lxml element
+    try:
+        return lxml_html.fromstring(body)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def find_search_url(body: bytes, base_url: str, term: str) -> str | None:
+    """The URL the site's own search form would load for `term`, if the page has a GET search form."""
+    root = _parse_html(body)
+    if root is None:
+        return None
+    forms = root.xpath("//form")
+    best = None
+    for form in forms:
+        method = (form.get("method") or "get").lower()
+        if method != "get":
+            continue
+        inputs = [i for i in form.xpath(".//input") if (i.get("type") or "text").lower() in ("text", "search", "")]
+        names = [(i.get("name") or "") for i in inputs]
+        field = next((n for n in names if n.lower() in SEARCH_PARAM_NAMES), None)
+        looks_search = (form.get("role") == "search") or "search" in " ".join(
+            filter(None, [form.get("action"), form.get("id"), form.get("class"), form.get("aria-label")])
+        ).lower()
+        if field is None and looks_search and names:
+            field = names[0]
+        if field is None:
+            continue
+        hidden = [(i.get("name"), i.get("value") or "") for i in form.xpath(".//input[@type='hidden']") if i.get("name")]
+        action = urljoin(base_url, form.get("action") or base_url)
+        score = (2 if looks_search else 0) + (1 if field.lower() in ("q", "query", "search") else 0)
+        if best is None or score > best[0]:
+            best = (score, action, field, hidden)
+    if best is None:
+        return None
+    _, action, field, hidden = best
+    parts = urlsplit(action)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != field]
+    query += [(k, v) for k, v in hidden if k != field]
+    query.append((field, term))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+def next_page_url(body: bytes, base_url: str) -> str | None:
+    """The "next" link of a paginated result list (rel=next or a link labelled Next)."""
+    root = _parse_html(body)
+    if root is None:
+        return None
+    for a in root.xpath("//a[@href]"):
+        rel = (a.get("rel") or "").lower().split()
+        label = " ".join(a.itertext()).strip() or (a.get("aria-label") or "")
+        if "next" in rel or _NEXT_WORDS.match(label):
+            return urljoin(base_url, a.get("href"))
+    return None
+
+
+def sitemap_urls(body: bytes) -> tuple[list[str], list[str]]:
+    """(page URLs, nested sitemap URLs) from a sitemap or sitemap index; tolerant of junk."""
+    try:
+        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+        root = etree.fromstring(body, parser=parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return [], []
+    if root is None:
+        return [], []
+    pages: list[str] = []
+    nested: list[str] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or not el.tag.endswith("loc") or not el.text:
+            continue
+        parent = el.getparent()
+        target = nested if parent is not None and str(parent.tag).endswith("sitemap") else pages
+        target.append(el.text.strip())
+        if len(pages) + len(nested) >= MAX_SITEMAP_URLS:
+            break
+    return pages, nested

@@ -1,0 +1,92 @@
+"""`cctv-audit inspect`: the analysis of single pages or documents, for checking a detector."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import mimetypes
+from pathlib import Path
+from typing import Any
+
+from analysis.page import analyse
+from analysis.text import extract
+from crawler.audit import user_agent
+from crawler.errors import UserError
+from crawler.fetch_one import fetch
+
+_TYPES = {".txt": "text/plain", ".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html",
+          ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+
+
+def load_target(target: str, proxy: str | None) -> tuple[bytes, str | None, str]:
+    if "://" in target:
+        return fetch(target, user_agent(None), proxy=proxy)
+    path = Path(target)
+    if not path.is_file():
+        raise UserError(f"{target}: no such file (and not an http(s) URL)")
+    ctype = _TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "text/html"
+    try:
+        return path.read_bytes(), ctype, path.resolve().as_uri()
+    except OSError as exc:
+        raise UserError(f"{target}: cannot read: {exc.strerror}") from None
+
+
+def inspect_one(target: str, proxy: str | None = None) -> dict[str, Any]:
+    body, ctype, url = load_target(target, proxy)
+    page = analyse(extract(body, url, ctype))
+    out = {
+        "url": url,
+        "kind": page.kind,
+        "title": page.title,
+        "signals": page.signals,
+        "criteria": page.criteria,
+        "spoc": page.spoc,
+        "findings": [{"type": f.type, "quote": f.quote} for f in page.findings],
+    }
+    if page.certification:
+        out["certification"] = page.certification
+    if page.sla:
+        out["sla"] = page.sla
+    if page.decoy:
+        out["decoy"] = page.decoy
+    if page.no_text_layer:
+        out["no_text_layer"] = True
+    return out
+
+
+def _print_readable(result: dict[str, Any]) -> None:
+    print(f"{result['url']}  [{result['kind']}]  {result['title']!r}")
+    on = [k for k, v in result["signals"].items() if v]
+    print(f"  signals: {', '.join(on) if on else 'none'}")
+    crit = [k for k, v in result["criteria"].items() if v]
+    if crit:
+        print(f"  criteria: {', '.join(crit)}")
+    if result.get("decoy"):
+        print(f"  decoy: {result['decoy']}")
+    if result.get("no_text_layer"):
+        print("  no text layer (image-only document): not evidence of absence")
+    spoc = result.get("spoc")
+    if spoc:
+        print("  spoc: " + ", ".join(f"{k} {v}" for k, v in spoc.items() if v))
+    for f in result["findings"]:
+        print(f"  - {f['type']}: “{f['quote']}”")
+
+
+def command(args: argparse.Namespace) -> int:
+    failures = 0
+    for target in args.targets:
+        try:
+            result = inspect_one(target, args.proxy)
+        except UserError as exc:
+            if len(args.targets) == 1:
+                raise
+            failures += 1
+            result = {"url": target, "error": str(exc)}
+            if not args.json:
+                print(f"{target}: error: {exc}")
+                continue
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False), flush=True)
+        else:
+            _print_readable(result)
+    return 1 if failures else 0

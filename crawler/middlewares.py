@@ -1,0 +1,161 @@
+"""Downloader middlewares, one job each: safety, the per-site budget, Retry-After, the proxy."""
+
+from __future__ import annotations
+
+import logging
+from email.utils import parsedate_to_datetime
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Request, Response
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet import reactor
+from twisted.internet.task import deferLater
+
+from crawler.netsafety import ip_literal, is_loopback, refuse_reason, strip_credentials
+
+logger = logging.getLogger(__name__)
+
+
+class SafetyMiddleware:
+    """Never fetch outside the site being audited, nor into internal address space.
+
+    Runs first, before robots.txt and before any connection: credentials are stripped, non-http
+    schemes and internal IP literals refused, and a request tagged with a site must stay inside
+    that site's bounds (redirects come back through here, so they are checked too).
+    """
+
+    def __init__(self, trusted_hosts: frozenset[str], allow_loopback: bool) -> None:
+        self.trusted_hosts = trusted_hosts
+        self.allow_loopback = allow_loopback
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SafetyMiddleware:
+        s = crawler.settings
+        mw = cls(frozenset(h.lower() for h in s.getlist("CCTV_AUDIT_TRUSTED_HOSTS")), s.getbool("CCTV_AUDIT_ALLOW_LOOPBACK"))
+        mw.crawler = crawler
+        return mw
+
+    def process_request(self, request: Request, spider: Any = None) -> Request | None:
+        if request.url.startswith("data:"):
+            return None
+        cleaned = strip_credentials(request.url)
+        if cleaned != request.url:
+            return request.replace(url=cleaned)
+        why = refuse_reason(request.url, self.trusted_hosts, self.allow_loopback)
+        if why:
+            raise IgnoreRequest(f"refused: {why}")
+        spider = spider or self.crawler.spider
+        site = getattr(spider, "sites", {}).get(request.meta.get("site", ""))
+        if site is not None and not site.bounds.allows(request.url, document=bool(request.meta.get("document"))):
+            raise IgnoreRequest(f"refused: {request.url} is outside the site {site.website}")
+        return None
+
+
+class SiteBudgetMiddleware:
+    """Counts a site's requests and refuses any once it is finished or its budget is spent.
+
+    Placed after robots.txt so a forbidden URL costs nothing; retries and redirects pass
+    through again and are counted, because they cost the server a request too.
+    """
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SiteBudgetMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: Any = None) -> None:
+        spider = spider or self.crawler.spider
+        site = getattr(spider, "sites", {}).get(request.meta.get("site", ""))
+        if site is None:
+            return None
+        if site.stopped and not request.meta.get("home"):
+            raise IgnoreRequest(f"site finished ({site.stop_reason})")
+        if site.requests >= site.budget:
+            site.stop("budget")
+            raise IgnoreRequest("site budget spent")
+        site.requests += 1
+        if not request.meta.get("document"):
+            request.meta.setdefault("download_maxsize", self.crawler.settings.getint("CCTV_AUDIT_MAX_PAGE_BYTES"))
+        return None
+
+
+class RetryAfterMiddleware:
+    """Honour Retry-After on 429 and 503 before the retry middleware tries again."""
+
+    MAX_WAIT = 120.0
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> RetryAfterMiddleware:
+        return cls(crawler)
+
+    @staticmethod
+    def parse_retry_after(value: str, now: datetime | None = None) -> float | None:
+        value = value.strip()
+        if not value:
+            return None
+        if value.isdigit():
+            return float(value)
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
+
+    async def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
+        if response.status not in (429, 503):
+            return response
+        header = response.headers.get(b"Retry-After")
+        wait = self.parse_retry_after(header.decode("latin-1")) if header else None
+        if wait is None:
+            return response
+        if wait > self.MAX_WAIT:
+            logger.info("Retry-After %.0fs on %s is too long to wait; not retrying", wait, request.url)
+            request.meta["dont_retry"] = True
+            return response
+        self.crawler.stats.inc_value("cctv_audit/retry_after_waits")
+        downloader = self.crawler.engine.downloader
+        slot = downloader.slots.get(downloader.get_slot_key(request))
+        if slot is not None and slot.delay < wait:
+            slot.delay = wait
+        await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
+        return response
+
+
+class ProxyMiddleware:
+    """Send every request through the configured HTTP proxy, failing closed.
+
+    With a proxy set (the simulated web, or a site-wide forward proxy), a request that would not
+    go through it is refused rather than sent straight to the network.
+    """
+
+    def __init__(self, proxy: str) -> None:
+        self.proxy = proxy
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ProxyMiddleware:
+        proxy = crawler.settings.get("CCTV_AUDIT_PROXY")
+        if not proxy:
+            raise NotConfigured
+        return cls(proxy)
+
+    def process_request(self, request: Request, spider: Any = None) -> None:
+        if request.url.startswith("data:"):
+            return None
+        request.meta["proxy"] = self.proxy
+        return None
+
+
+def proxy_is_loopback(proxy: str) -> bool:
+    host = urlsplit(proxy).hostname or ""
+    ip = ip_literal(host)
+    return host == "localhost" or (ip is not None and is_loopback(ip))

@@ -1,0 +1,136 @@
+"""Where the crawler may go: URL hygiene and address checks, decided before any connection.
+
+Kept free of Scrapy so it can be tested on strings; the middlewares and the resolver apply it.
+A site is bounded by its host and port. Documents on another host of the same registered
+domain (documents.example.gov.uk beside www.example.gov.uk) are allowed; nothing else is.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit, urlunsplit
+
+import tldextract
+
+# The bundled public suffix snapshot only: the crawler never downloads the list at run time.
+_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def strip_credentials(url: str) -> str:
+    """Drop user:password@ from a URL (never sent, never stored)."""
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def ip_literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+
+
+def is_internal_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Loopback, private, link-local, reserved, multicast or unspecified: not the public web."""
+    return bool(
+        ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_reserved or ip.is_multicast or ip.is_unspecified
+    )
+
+
+def is_loopback(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    return bool(ip.is_loopback)
+
+
+@lru_cache(maxsize=4096)
+def registered_domain(host: str) -> str:
+    """The registrable domain of a host (hartlepool.gov.uk for www.hartlepool.gov.uk)."""
+    if ip_literal(host) is not None:
+        return host
+    parts = _EXTRACT(host)
+    if parts.domain and parts.suffix:
+        return f"{parts.domain}.{parts.suffix}".lower()
+    return host.lower()
+
+
+def _default_port(scheme: str) -> int:
+    return 443 if scheme == "https" else 80
+
+
+@dataclass(frozen=True)
+class SiteBounds:
+    """The part of the web one audit of one LA may touch."""
+
+    host: str
+    port: int
+    scheme: str
+    domain: str
+
+    @classmethod
+    def from_url(cls, url: str) -> SiteBounds:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        return cls(host=host, port=parts.port or _default_port(parts.scheme), scheme=parts.scheme, domain=registered_domain(host))
+
+    def on_site(self, url: str) -> bool:
+        """The site itself: same host and port (http and https of one host name count as one)."""
+        try:
+            parts = urlsplit(url)
+            port = parts.port or _default_port(parts.scheme)
+        except ValueError:
+            return False
+        host = (parts.hostname or "").lower()
+        if parts.scheme not in ("http", "https") or host != self.host:
+            return False
+        if port == self.port:
+            return True
+        return ip_literal(host) is None and port in (80, 443) and self.port in (80, 443)
+
+    def allows(self, url: str, document: bool = False) -> bool:
+        """May the audit fetch `url`? Documents may sit on a sibling host of the registered domain."""
+        if self.on_site(url):
+            return True
+        if not document:
+            return False
+        try:
+            parts = urlsplit(url)
+            port = parts.port or _default_port(parts.scheme)
+        except ValueError:
+            return False
+        host = (parts.hostname or "").lower()
+        if parts.scheme not in ("http", "https") or not host or ip_literal(host) is not None:
+            return False
+        return port in (80, 443) and registered_domain(host) == self.domain
+
+
+def refuse_reason(url: str, trusted_hosts: frozenset[str] | set[str], allow_loopback: bool) -> str | None:
+    """Why a URL must not be fetched at all (before any connection), or None.
+
+    Register hosts are trusted as given; any other IP literal in loopback, private or link-local
+    space is refused, loopback only allowed when the setting says so (simulation, tests).
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "malformed URL"
+    if parts.scheme not in ("http", "https"):
+        return f"scheme {parts.scheme or '(none)'} is not http(s)"
+    host = (parts.hostname or "").lower()
+    if not host:
+        return "URL has no host"
+    if host in trusted_hosts:
+        return None
+    ip = ip_literal(host)
+    if ip is None:
+        return None
+    if allow_loopback and is_loopback(ip):
+        return None
+    if is_internal_address(ip):
+        return f"address {ip} is loopback, private or link-local"
+    return None

@@ -1,0 +1,59 @@
+"""A DNS resolver that refuses names resolving into internal address space.
+
+A public council page that links or redirects to a name pointing at 10.x, 192.168.x, a
+link-local or a loopback address must not make the crawler connect there. The check sits in
+the resolver so it happens before any connection; register hosts are trusted as given.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Any
+
+from twisted.internet.error import DNSLookupError
+
+from scrapy.resolver import CachingThreadedResolver
+
+from crawler.netsafety import is_internal_address, is_loopback
+
+
+class GuardedResolver(CachingThreadedResolver):
+    trusted_hosts: frozenset[str] = frozenset()
+    allow_loopback: bool = False
+    only_hosts: frozenset[str] | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, reactor: Any) -> GuardedResolver:
+        resolver = super().from_crawler(crawler, reactor)
+        resolver.trusted_hosts = frozenset(h.lower() for h in crawler.settings.getlist("CCTV_AUDIT_TRUSTED_HOSTS"))
+        resolver.allow_loopback = crawler.settings.getbool("CCTV_AUDIT_ALLOW_LOOPBACK")
+        proxy = crawler.settings.get("CCTV_AUDIT_PROXY")
+        if proxy:
+            # behind a proxy the crawler itself resolves nothing but the proxy's own name:
+            # a lookup of anything else means a request is about to bypass it, so fail closed
+            from urllib.parse import urlsplit
+
+            resolver.only_hosts = frozenset({(urlsplit(proxy).hostname or "").lower()})
+        return resolver
+
+    def getHostByName(self, name: str, timeout: Any = ()) -> Any:  # noqa: N802 - Twisted's name
+        if self.only_hosts is not None and name.lower() not in self.only_hosts:
+            from twisted.internet import defer
+
+            return defer.fail(DNSLookupError(f"{name}: direct connection refused, every request must go through the proxy"))
+        d = super().getHostByName(name, timeout)
+        d.addCallback(self._check, name)
+        return d
+
+    def _check(self, address: str, name: str) -> str:
+        if name.lower() in self.trusted_hosts:
+            return address
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return address
+        if self.allow_loopback and is_loopback(ip):
+            return address
+        if is_internal_address(ip):
+            raise DNSLookupError(f"{name} resolves to internal address {ip}: refused")
+        return address

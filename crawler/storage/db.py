@@ -1,0 +1,141 @@
+"""The database handle: URL resolution, connection checks, migrations on first use.
+
+SQLite (a file in the working directory) is the default because an audit should need nothing
+started; PostgreSQL is for shared and scaled-out use. Either way the schema is Alembic's.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine.url import URL
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from crawler.errors import DatabaseError
+
+DEFAULT_SQLITE_FILE = "cctv-audit.sqlite"
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def default_db_url() -> str:
+    """`CCTV_AUDIT_DB` if set, else a SQLite file in the working directory."""
+    return os.environ.get("CCTV_AUDIT_DB") or f"sqlite:///{DEFAULT_SQLITE_FILE}"
+
+
+def _normalise(url: str) -> URL:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseError(f"not a database URL: {url!r} (expected e.g. sqlite:///audit.sqlite or postgresql+psycopg://host/db)") from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI callback
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+class Database:
+    """An engine plus a session factory for one database URL."""
+
+    def __init__(self, url: str) -> None:
+        self.url = _normalise(url)
+        self.display_url = self.url.render_as_string(hide_password=True)
+        kwargs: dict = {"future": True}
+        if self.url.get_backend_name() == "sqlite":
+            database = self.url.database or ""
+            if database and database != ":memory:":
+                parent = Path(database).expanduser().resolve().parent
+                if not parent.is_dir():
+                    raise DatabaseError(f"cannot open database {self.display_url}: folder {parent} does not exist")
+            kwargs["connect_args"] = {"timeout": 30}
+        else:
+            kwargs["pool_pre_ping"] = True
+            kwargs["connect_args"] = {"connect_timeout": 10}
+        try:
+            self.engine: Engine = create_engine(self.url, **kwargs)
+        except (NoSuchModuleError, ModuleNotFoundError, ArgumentError) as exc:
+            raise DatabaseError(f"unsupported database URL {self.display_url}: {_first_line(exc)}") from None
+        if self.url.get_backend_name() == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    def check(self) -> None:
+        """Connect once, turning any driver error into a one-line DatabaseError."""
+        try:
+            with self.engine.connect():
+                pass
+        except (OperationalError, SQLAlchemyError, OSError) as exc:
+            raise DatabaseError(f"cannot connect to database {self.display_url}: {_first_line(exc)}") from None
+
+    def alembic_config(self):  # noqa: ANN201 - alembic type is optional at import time
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+        cfg.set_main_option("sqlalchemy.url", self.url.render_as_string(hide_password=False).replace("%", "%%"))
+        return cfg
+
+    def upgrade(self) -> None:
+        """Apply every pending migration (idempotent)."""
+        from alembic import command
+
+        cfg = self.alembic_config()
+        try:
+            with self.engine.begin() as connection:
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, "head")
+        except OperationalError as exc:
+            raise DatabaseError(f"cannot migrate database {self.display_url}: {_first_line(exc)}") from None
+
+    def current_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def has_schema(self) -> bool:
+        return inspect(self.engine).has_table("run")
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error."""
+        with self._sessions() as session:
+            with session.begin():
+                yield session
+
+    def new_session(self) -> Session:
+        return self._sessions()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None, migrate: bool = True) -> Database:
+    """Open (and by default migrate) the database at `url` or the default."""
+    db = Database(url or default_db_url())
+    db.check()
+    if migrate:
+        db.upgrade()
+    return db

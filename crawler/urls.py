@@ -1,0 +1,39 @@
+"""URL canonicalisation: one key per page, whatever session ids or tracking junk a link carries.
+
+Spider traps (session ids in every link, calendars that never end) are bounded by this and by
+the per-site budget; w3lib does the standard part.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+SESSION_PARAMS = frozenset(
+    {"jsessionid", "phpsessid", "sid", "sessionid", "session_id", "aspsessionid", "cfid", "cftoken", "s_id", "sessid", "zenid"}
+)
+TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "mc_", "_ga")
+_PATH_SESSION = re.compile(r";(jsessionid|sid|sessionid|phpsessid)=[^/?#]*", re.I)
+MAX_URL_LENGTH = 2000
+
+
+def clean_url(url: str) -> str:
+    """The URL to request: session ids, tracking parameters and the fragment removed."""
+    url = _PATH_SESSION.sub("", url.strip())
+    parts = urlsplit(url)
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in SESSION_PARAMS and not k.lower().startswith(TRACKING_PREFIXES)
+    ]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), ""))
+
+
+def url_key(url: str) -> str:
+    """The identity of a page for de-duplication (canonical form of the cleaned URL)."""
+    try:
+        return canonicalize_url(clean_url(url), keep_fragments=False)
+    except ValueError:
+        return url

@@ -1,0 +1,1 @@
+"""The Scrapy spiders of cctv-audit (SPIDER_MODULES = ["spiders"])."""
