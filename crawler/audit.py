@@ -35,6 +35,7 @@ class AuditOptions:
     log_dir: Path | None = None
     quiet: bool = False
     allow_loopback: bool = False
+    strategy: str = "focused"
     extra_settings: dict[str, Any] = field(default_factory=dict)
 
 
@@ -87,10 +88,12 @@ def run_audit(db: Database, authorities: list[Authority], options: AuditOptions,
     from scrapy import signals
 
     from spiders.audit import AuditSpider
+    from spiders.bfs import BreadthFirstSpider
 
     run_settings = {
         "max_pages_per_site": options.max_pages,
         "proxy": options.proxy,
+        "strategy": options.strategy,
         "only": [a.gss_code for a in authorities],
     }
     if resume_run is not None:
@@ -115,7 +118,7 @@ def run_audit(db: Database, authorities: list[Authority], options: AuditOptions,
     process = CrawlerProcess(settings, install_root_handler=log_file is not None)
     if log_file is None:
         logging.getLogger("scrapy").setLevel(logging.WARNING)
-    crawler = process.create_crawler(AuditSpider)
+    crawler = process.create_crawler(BreadthFirstSpider if options.strategy == "bfs" else AuditSpider)
     outcome: dict[str, Any] = {"reason": None}
 
     def on_closed(spider: Any, reason: str) -> None:
@@ -168,6 +171,7 @@ def command(args: argparse.Namespace) -> int:
         contact=args.user_agent_contact,
         concurrency=args.concurrency,
         quiet=args.quiet,
+        strategy=args.strategy,
     )
     user_agent(options.contact)
     run_id = run_audit(db, authorities, options, register=register_path, resume_run=args.resume)

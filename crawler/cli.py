@@ -82,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user-agent-contact", metavar="URL", help="contact URL or address put in the User-Agent")
     p.add_argument("--concurrency", type=_positive_int, metavar="N", help="sites crawled at once (default 32)")
     p.add_argument("--quiet", action="store_true", help="no live progress display")
+    p.add_argument("--strategy", choices=["focused", "bfs"], default="focused",
+                   help="focused (default) or a plain breadth-first crawl, for comparison")
     p.set_defaults(func=_cmd("crawler.audit:command"))
 
     p = sub.add_parser("report", help="write the HTML report, findings.csv and findings.json for a run")

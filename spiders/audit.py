@@ -174,7 +174,7 @@ class AuditSpider(scrapy.Spider):
             analysis=page.to_dict(),
             error=doc.error,
         )
-        if settled(site.analyses):
+        if self._settled(site):
             site.stop(STOP_SETTLED)
             return
         depth = response.meta.get("depth", 0)
@@ -189,6 +189,9 @@ class AuditSpider(scrapy.Spider):
                 req = self._request(site, nxt, self.parse_page, 95, search=True, search_page=pageno + 1, depth=depth)
                 if req is not None:
                     yield req
+
+    def _settled(self, site: SiteState) -> bool:
+        return settled(site.analyses)
 
     def _search(self, site: SiteState, response: Response) -> Iterator[Request]:
         """Use the site's own search, as a person would; else its sitemap."""

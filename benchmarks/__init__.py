@@ -1,0 +1,1 @@
+"""Benchmarks of cctv-audit against the simulated LA web (`make bench`)."""

@@ -1,0 +1,107 @@
+"""`make bench`: the focused spider against a plain breadth-first crawl on the whole simulated web.
+
+Both audit the same sites with the same page budget, each in its own process (one reactor per
+process); the report gives exact-status accuracy per deliverable against the truth, requests per
+site against the oracle fetch count, wall time and peak memory (max RSS of the audit process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from crawler.demo import start_simweb
+from crawler.evaluate import DELIVERABLES, compare, request_stats
+
+
+def run_audit(strategy: str, out: Path, register: Path, proxy: str, budget: int, only: list[str] | None) -> dict[str, Any]:
+    db = out / f"{strategy}.sqlite"
+    if db.exists():
+        db.unlink()
+    cmd = [sys.executable, "-m", "crawler", "audit", "--register", str(register), "--db", f"sqlite:///{db}", "--proxy", proxy,
+           "--strategy", strategy, "--max-pages-per-site", str(budget), "--quiet", "--label", f"bench {strategy}"]
+    if only:
+        cmd += ["--only", *only]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.monotonic()
+    with open(out / f"{strategy}.out", "w") as log:
+        proc = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=out)
+    wall = time.monotonic() - t0
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: the {strategy} audit failed (exit {proc.returncode}); see {out / (strategy + '.out')}")
+    exported = subprocess.run([sys.executable, "-m", "crawler", "export", "--db", f"sqlite:///{db}", "--format", "json"],
+                              capture_output=True, text=True, check=True)
+    doc = json.loads(exported.stdout)
+    return {"doc": doc, "wall_s": wall, "peak_rss_mb": max(peak, before) / 1024.0}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="make bench")
+    p.add_argument("--out", default="bench-out")
+    p.add_argument("--latency-scale", type=float, default=0.1)
+    p.add_argument("--budget", type=int, default=60)
+    p.add_argument("--only", nargs="+")
+    p.add_argument("--strategies", nargs="+", default=["focused", "bfs"])
+    p.add_argument("--fault-rate", type=float, default=None, help="raise the share of sites with faults (soak)")
+    args = p.parse_args(argv)
+    out = Path(args.out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    register, truth_path = out / "register-sim.csv", out / "truth.json"
+    extra = ["--fault-rate", str(args.fault_rate)] if args.fault_rate is not None else []
+    subprocess.run([sys.executable, "-m", "crawler", "simweb", "register", "--out", str(register)], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "crawler", "simweb", "truth", "--out", str(truth_path), *extra], check=True, capture_output=True)
+    truth = json.loads(truth_path.read_text())
+    proc, proxy = start_simweb(args.latency_scale, extra=extra)
+    results: dict[str, Any] = {}
+    try:
+        for strategy in args.strategies:
+            print(f"bench: auditing the simulated web with the {strategy} strategy …", flush=True)
+            r = run_audit(strategy, out, register, proxy, args.budget, args.only)
+            r["compare"] = compare(r["doc"], truth)
+            r["requests"] = request_stats(r["doc"], truth)
+            results[strategy] = r
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    print_table(results)
+    summary = {s: {k: v for k, v in r.items() if k != "doc"} for s, r in results.items()}
+    (out / "bench.json").write_text(json.dumps(summary, indent=2))
+    print(f"\nfull results: {out / 'bench.json'}")
+    return 0
+
+
+def print_table(results: dict[str, Any]) -> None:
+    names = list(results)
+    rows: list[tuple[str, list[str]]] = []
+    rows.append(("LAs compared", [str(results[n]["compare"]["authorities"]) for n in names]))
+    for key in ("crawl",) + DELIVERABLES:
+        rows.append((f"accuracy {key}", [f"{results[n]['compare']['accuracy'][key] * 100:.1f}%" for n in names]))
+    for key, label in (("median", "requests/site median"), ("p90", "requests/site p90"), ("max", "requests/site max"),
+                       ("total", "requests total"), ("oracle_median", "oracle fetches median"),
+                       ("oracle_ratio_median", "requests/oracle median"), ("oracle_ratio_p90", "requests/oracle p90")):
+        rows.append((label, [f"{results[n]['requests'].get(key, 0):.1f}" for n in names]))
+    rows.append(("wall time", [f"{results[n]['wall_s']:.0f} s" for n in names]))
+    rows.append(("peak memory (RSS)", [f"{results[n]['peak_rss_mb']:.0f} MB" for n in names]))
+    width = max(len(r[0]) for r in rows)
+    print("\n" + " " * width + "  " + "  ".join(f"{n:>12}" for n in names))
+    for label, vals in rows:
+        print(f"{label:<{width}}  " + "  ".join(f"{v:>12}" for v in vals))
+    for n in names:
+        misses = results[n]["compare"]["misses"]
+        if misses:
+            print(f"\n{n}: {len(misses)} disagreements with the truth (first 15):")
+            for m in misses[:15]:
+                print(f"  {m['gss_code']} {m['what']}: found {m['found']}, truth {m['truth']}")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    raise SystemExit(main())

@@ -1,0 +1,32 @@
+"""A plain breadth-first crawl with the same budget and analysis: the benchmark's baseline.
+
+It is what a naive audit does — follow every on-site link, shallowest first, until the budget
+is spent — so `make bench` can show what the focused spider's search, scoring and early stop buy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from scrapy.http import Request, Response
+
+from analysis.text import Link
+from crawler.site import SiteState
+from spiders.audit import AuditSpider
+
+
+class BreadthFirstSpider(AuditSpider):
+    name = "bfs"
+
+    def _settled(self, site: SiteState) -> bool:
+        return False  # a plain crawl does not know when it has its answers
+
+    def _search(self, site: SiteState, response: Response) -> Iterator[Request]:
+        return iter(())
+
+    def _follow(self, site: SiteState, links: list[Link], depth: int, relevant: bool, top_k: int) -> Iterator[Request]:
+        for link in links:
+            if not link.url.startswith(("http://", "https://")):
+                continue
+            req = self._request(site, link.url, self.parse_page, -depth, depth=depth)
+            if req is not None:
+                yield req
