@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.errors import UserError
+from crawler.lock import AuditLock
 from crawler.progress import Progress
 from crawler.register import Authority, default_register_path, load_register, select as select_only
 from crawler.storage import Database, open_database
@@ -83,7 +84,15 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
 
 
 def run_audit(db: Database, authorities: list[Authority], options: AuditOptions, register: str | None = None, resume_run: int | None = None) -> int:
-    """Crawl the given LAs into one run (new, or resumed) and return the run id."""
+    """Crawl the given LAs into one run (new, or resumed) and return the run id.
+
+    Holds the database's audit lock throughout, so two audits never write one database at once.
+    """
+    with AuditLock(db):
+        return _run_audit_locked(db, authorities, options, register, resume_run)
+
+
+def _run_audit_locked(db: Database, authorities: list[Authority], options: AuditOptions, register: str | None, resume_run: int | None) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy import signals
 

@@ -1,0 +1,193 @@
+"""Periodic audits with APScheduler 3, its jobs kept in the audit database.
+
+Choices, deliberately:
+- jobs live in the same database (SQLAlchemyJobStore, table `apscheduler_jobs`), so schedules
+  survive restarts and `schedule list` in another process sees them;
+- coalesce=True: a scheduler that was down across several due times runs one audit, not a burst;
+- misfire_grace_time=6 h: an audit due while the scheduler was restarting still runs if it is
+  less than six hours late; later than that it waits for its next due time (an audit started
+  in the middle of a working day is a worse surprise than one a quarter late);
+- max_instances=1 and one worker thread; each audit runs as its own process (the Twisted reactor
+  cannot restart) and takes the database's audit lock, so audits never overlap and a failing
+  audit never takes the scheduler down.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import uuid
+from pathlib import Path
+from typing import Any
+
+from crawler.errors import UserError
+from crawler.storage.db import Database
+
+logger = logging.getLogger("cctv_audit.scheduler")
+
+JOB_FUNC = "crawler.scheduler:scheduled_audit"
+MISFIRE_GRACE = 6 * 3600
+_current: dict[str, subprocess.Popen | None] = {"proc": None}
+
+
+def make_scheduler(db: Database, background: bool = True) -> Any:
+    from apscheduler.executors.pool import ThreadPoolExecutor
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    return BackgroundScheduler(
+        jobstores={"default": SQLAlchemyJobStore(engine=db.engine, tablename="apscheduler_jobs")},
+        executors={"default": ThreadPoolExecutor(1)},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE},
+        timezone="UTC",
+    )
+
+
+def trigger_for(cron: str | None, interval: float | None) -> Any:
+    from apscheduler.triggers.cron import CronTrigger
+    from apscheduler.triggers.interval import IntervalTrigger
+
+    if interval:
+        return IntervalTrigger(seconds=interval, timezone="UTC")
+    try:
+        return CronTrigger.from_crontab(cron or "", timezone="UTC")
+    except ValueError as exc:
+        raise UserError(f"not a crontab expression: {cron!r} ({exc})") from None
+
+
+def add_schedule(db: Database, cron: str | None, interval: float | None, options: dict[str, Any]) -> Any:
+    sched = make_scheduler(db)
+    sched.start(paused=True)
+    try:
+        job_id = uuid.uuid4().hex[:8]
+        return sched.add_job(JOB_FUNC, trigger_for(cron, interval), kwargs=options, id=job_id, name=options.get("label") or f"audit {job_id}")
+    finally:
+        sched.shutdown(wait=False)
+
+
+def list_schedules(db: Database) -> list[Any]:
+    sched = make_scheduler(db)
+    sched.start(paused=True)
+    try:
+        return sched.get_jobs()
+    finally:
+        sched.shutdown(wait=False)
+
+
+def remove_schedule(db: Database, job_id: str) -> None:
+    from apscheduler.jobstores.base import JobLookupError
+
+    sched = make_scheduler(db)
+    sched.start(paused=True)
+    try:
+        sched.remove_job(job_id)
+    except JobLookupError:
+        raise UserError(f"no schedule with id {job_id!r}") from None
+    finally:
+        sched.shutdown(wait=False)
+
+
+def _audit_command(db_url: str, opts: dict[str, Any]) -> list[str]:
+    cmd = [sys.executable, "-m", "crawler", "audit", "--db", db_url, "--quiet"]
+    for flag, key in (("--register", "register"), ("--label", "label"), ("--proxy", "proxy"), ("--max-pages-per-site", "max_pages")):
+        if opts.get(key):
+            cmd += [flag, str(opts[key])]
+    if opts.get("only"):
+        cmd += ["--only", *opts["only"]]
+    return cmd
+
+
+def scheduled_audit(db_url: str, **opts: Any) -> int | None:
+    """One scheduled audit: a child process, then the report and the change alert."""
+    cmd = _audit_command(db_url, opts)
+    log_dir = Path(opts.get("log_dir") or "logs")
+    log_dir.mkdir(parents=True, exist_ok=True)
+    logger.info("starting audit: %s", " ".join(cmd))
+    with open(log_dir / "scheduler-audits.log", "a") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=opts.get("cwd") or None)
+        _current["proc"] = proc
+        try:
+            code = proc.wait()
+        finally:
+            _current["proc"] = None
+    run_id = _latest_run_id(db_url)
+    if code != 0:
+        logger.error("audit exited with %s (run %s); see %s", code, run_id, log_dir / "scheduler-audits.log")
+        return run_id
+    if opts.get("report_dir") and run_id is not None:
+        _publish(db_url, run_id, Path(opts["report_dir"]), opts.get("webhook"))
+    return run_id
+
+
+def _latest_run_id(db_url: str) -> int | None:
+    from sqlalchemy import select
+
+    from crawler.storage import open_database
+    from crawler.storage.models import Run
+
+    db = open_database(db_url)
+    try:
+        with db.session() as s:
+            return s.scalar(select(Run.id).order_by(Run.id.desc()).limit(1))
+    finally:
+        db.dispose()
+
+
+def _publish(db_url: str, run_id: int, report_dir: Path, webhook: str | None) -> None:
+    from crawler.alerts import changes, post_webhook, write_changes
+    from crawler.export import build_document
+    from crawler.storage import open_database
+    from crawler.storage.runs import finished_runs_before, get_run
+    from reports.build import write_report
+
+    db = open_database(db_url)
+    try:
+        with db.session() as s:
+            run = get_run(s, run_id)
+            doc = build_document(s, run)
+            history = [build_document(s, r) for r in finished_runs_before(s, run)]
+    finally:
+        db.dispose()
+    target = report_dir / f"run-{run_id}"
+    write_report(doc, target, history=history)
+    summary = changes(doc, history)
+    write_changes(summary, target)
+    logger.info("report for run %s written to %s", run_id, target)
+    if webhook:
+        post_webhook(webhook, summary)
+
+
+def run_forever(db: Database) -> int:
+    """The scheduler in the foreground until SIGTERM or SIGINT; a running audit is stopped
+    gracefully (its run becomes `interrupted`, ready for `audit --resume`)."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        logger.info("received %s: shutting down", signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    sched = make_scheduler(db)
+    sched.start()
+    jobs = sched.get_jobs()
+    print(f"scheduler running with {len(jobs)} schedule(s); stop with SIGTERM or Ctrl-C", flush=True)
+    for job in jobs:
+        print(f"  {job.id} {job.name}: next run {job.next_run_time}", flush=True)
+    stop.wait()
+    proc = _current.get("proc")
+    if proc is not None and proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    sched.shutdown(wait=False)
+    print("scheduler stopped", flush=True)
+    return 0
