@@ -63,6 +63,13 @@ def check_website(url: str) -> str | None:
 
 def parse_register(text: str, source: str = "register") -> list[Authority]:
     """Parse and validate register CSV text; raise RegisterError naming every bad line."""
+    try:
+        return _parse(text, source)
+    except csv.Error as exc:
+        raise RegisterError(f"{source}: not a readable CSV file ({exc})") from None
+
+
+def _parse(text: str, source: str) -> list[Authority]:
     if text.startswith("\ufeff"):
         text = text[1:]
     reader = csv.DictReader(io.StringIO(text, newline=""))
