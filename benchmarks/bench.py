@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -29,18 +28,33 @@ def run_audit(strategy: str, out: Path, register: Path, proxy: str, budget: int,
            "--strategy", strategy, "--max-pages-per-site", str(budget), "--quiet", "--label", f"bench {strategy}"]
     if only:
         cmd += ["--only", *only]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.monotonic()
     with open(out / f"{strategy}.out", "w") as log:
-        proc = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=out)
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=out)
+        peak = _peak_rss(proc)
     wall = time.monotonic() - t0
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if proc.returncode != 0:
         raise SystemExit(f"bench: the {strategy} audit failed (exit {proc.returncode}); see {out / (strategy + '.out')}")
     exported = subprocess.run([sys.executable, "-m", "crawler", "export", "--db", f"sqlite:///{db}", "--format", "json"],
                               capture_output=True, text=True, check=True)
     doc = json.loads(exported.stdout)
-    return {"doc": doc, "wall_s": wall, "peak_rss_mb": max(peak, before) / 1024.0}
+    return {"doc": doc, "wall_s": wall, "peak_rss_mb": peak / (1024 * 1024)}
+
+
+def _peak_rss(proc: subprocess.Popen) -> int:
+    """Wait for the audit process, sampling its resident memory; returns the peak in bytes."""
+    import psutil
+
+    peak = 0
+    ps = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        try:
+            peak = max(peak, ps.memory_info().rss)
+        except psutil.Error:
+            break  # the process has just exited
+        time.sleep(0.2)
+    proc.wait()
+    return peak
 
 
 def main(argv: list[str] | None = None) -> int:
