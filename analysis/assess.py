@@ -1,0 +1,270 @@
+"""All findings of one LA in one run -> one verdict per deliverable (CONTRACT `deliverables`).
+
+Rules that matter:
+- A site that could not be read is `unknown`, never `not_met`: with no page read, every
+  deliverable is unknown; when the crawl did not end "ok" but some pages were read, what was
+  found stands (met/partial) and what was not found is unknown, not a failure of the LA.
+- Decoy pages contribute nothing; FOI disclosure-log answers are listed apart
+  (`foi_responses`), never as proactive publication.
+- A Welsh (/cy/) twin is the same disclosure as its English page, not a second one.
+- An image-only document is listed as `unreadable`, never read as evidence of absence.
+- Every met or partial carries evidence: the URL, the quoted words, when it was fetched.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import urlsplit, urlunsplit
+
+from .page import Finding, PageAnalysis
+from .vocab import CRITERIA_KEYS
+
+__all__ = ["assess", "settled", "MET_CRITERIA_THRESHOLD", "SETTLED_CRITERIA", "twin_key"]
+
+MET_CRITERIA_THRESHOLD = 3     # 5.1 met needs >= 3 criteria across the LA's own pages
+SETTLED_CRITERIA = 6           # ... and the spider may stop once it has this many
+MAX_EVIDENCE = 25
+_RANK = {"step2": 2, "step1": 1, None: 0}
+
+
+# ---------------------------------------------------------------- Welsh twins
+
+def _norm_url(url: str) -> str:
+    try:
+        p = urlsplit(url)
+    except ValueError:
+        return url
+    path = p.path.rstrip("/") or "/"
+    return urlunsplit((p.scheme.lower(), p.netloc.lower(), path, p.query, ""))
+
+
+_LANG_SEG = re.compile(r"^/(?:cy|en|cym|eng|welsh|english)(?=/|$)", re.I)
+_LANG_Q = re.compile(r"(?:^|&)(?:lang|language|locale)=(?:cy|en)(?:-gb)?(?:&|$)", re.I)
+
+
+def twin_key(url: str) -> str:
+    """The URL with its language marker removed: /cy/cctv and /en/cctv share a key."""
+    try:
+        p = urlsplit(_norm_url(url))
+    except ValueError:
+        return url
+    path = _LANG_SEG.sub("", p.path) or "/"
+    query = _LANG_Q.sub("&", p.query).strip("&")
+    return urlunsplit((p.scheme, p.netloc, path, query, ""))
+
+
+class _Twins:
+    """Union-find over URLs linked by hreflang alternates or by language path markers."""
+
+    def __init__(self, analyses: Sequence[PageAnalysis]) -> None:
+        self.parent: dict[str, str] = {}
+        for a in analyses:
+            self._union(_norm_url(a.url), twin_key(a.url))
+            for lang, alt in (a.alternates or {}).items():
+                if lang.split("-")[0] in ("cy", "en", "x"):
+                    self._union(_norm_url(a.url), _norm_url(alt))
+
+    def _find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def group(self, url: str) -> str:
+        return self._find(_norm_url(url))
+
+
+def _is_welsh(a: PageAnalysis) -> bool:
+    return a.lang == "cy" or bool(re.search(r"/cy(?:/|$)", urlsplit(a.url).path))
+
+
+def _ordered(analyses: Sequence[PageAnalysis]) -> list[PageAnalysis]:
+    """English before Welsh, primary before secondary (committee papers), stable otherwise."""
+    return sorted(analyses, key=lambda a: (a.secondary, _is_welsh(a)))
+
+
+# ---------------------------------------------------------------- evidence
+
+def _ev(a: PageAnalysis, quote: str, **extra: object) -> dict:
+    item = {"url": a.url, "quote": quote, "fetched_at": a.fetched_at}
+    if a.secondary:
+        item["secondary"] = True
+    item.update({k: v for k, v in extra.items() if v is not None})
+    return item
+
+
+def _findings(analyses: Sequence[PageAnalysis], *types: str) -> list[tuple[PageAnalysis, Finding]]:
+    return [(a, f) for a in _ordered(analyses) if not a.decoy for f in a.findings if f.type in types]
+
+
+# ---------------------------------------------------------------- deliverables
+
+def _assess_51(analyses: Sequence[PageAnalysis], twins: _Twins, spoc_seen: bool,
+               sla_seen: bool) -> dict:
+    own = [a for a in _ordered(analyses) if a.signals.get("cctv_info") and not a.decoy]
+    crit = {k: any(a.criteria.get(k) for a in own) for k in CRITERIA_KEYS}
+    if own and spoc_seen:
+        crit["responsible_officer"] = True
+    if own and sla_seen:
+        crit["police_agreement"] = True
+    n = sum(crit.values())
+    status = "not_met" if not own else ("met" if n >= MET_CRITERIA_THRESHOLD else "partial")
+
+    groups: dict[str, PageAnalysis] = {}
+    for a in sorted(own, key=lambda a: -sum(bool(v) for v in a.criteria.values())):
+        groups.setdefault(twins.group(a.url), a)
+    evidence: list[dict] = []
+    by_quote: dict[tuple[str, str], dict] = {}
+    for a, f in _findings(own, "cctv_info"):
+        if len(evidence) >= 3:
+            break
+        if a is groups.get(twins.group(a.url)) and (a.url, f.quote) not in by_quote and f.quote:
+            by_quote[(a.url, f.quote)] = _ev(a, f.quote)
+            evidence.append(by_quote[(a.url, f.quote)])
+    for key in CRITERIA_KEYS:
+        for a, f in _findings(own, "criterion"):
+            if f.data.get("criterion") == key and f.quote:
+                item = by_quote.get((a.url, f.quote))
+                if item is None:
+                    item = by_quote[(a.url, f.quote)] = _ev(a, f.quote)
+                    evidence.append(item)
+                item.setdefault("criteria", []).append(key)
+                break
+    return {
+        "status": status,
+        "score": round(n / len(CRITERIA_KEYS), 3) if own else 0.0,
+        "pages": [a.url for a in groups.values()],
+        "criteria": crit,
+        "evidence": evidence[:MAX_EVIDENCE],
+        "foi_responses": sorted({a.url for a in analyses for f in a.findings if f.type == "foi_response"}),
+        "stale": sorted({c for a in own for f in a.findings if f.type == "stale" for c in f.data.get("cues", [])}),
+        "secondary_only": bool(own) and all(a.secondary for a in own),
+    }
+
+
+def _assess_52(analyses: Sequence[PageAnalysis]) -> dict:
+    found = [a for a in _ordered(analyses) if not a.decoy and a.signals.get("certification") and a.certification]
+    if not found:
+        return {"status": "not_met", "level": None, "awarded": None, "mark_displayed": False, "evidence": []}
+    top = max(_RANK[a.certification.get("level")] for a in found)
+    level = next(a.certification.get("level") for a in found if _RANK[a.certification.get("level")] == top)
+    awarded = next((a.certification.get("awarded") for a in found
+                    if _RANK[a.certification.get("level")] == top and a.certification.get("awarded")), None)
+    evidence = [_ev(a, f.quote, mark=True if f.data.get("mark") else None)
+                for a, f in _findings(found, "certification")]
+    evidence.sort(key=lambda e: bool(e.get("mark")))
+    return {"status": "met", "level": level, "awarded": awarded,
+            "mark_displayed": any(a.certification.get("mark_displayed") for a in found),
+            "evidence": _dedupe(evidence)[:MAX_EVIDENCE]}
+
+
+def _assess_53(analyses: Sequence[PageAnalysis]) -> dict:
+    spocs = _findings(analyses, "spoc")
+    contacts = _findings(analyses, "cctv_contact")
+
+    def obj(d: dict) -> dict:
+        return {k: d.get(k) for k in ("name", "role", "email", "phone")}
+
+    routed = [(a, f) for a, f in spocs if f.data.get("contact_route")]
+    if routed:
+        routed.sort(key=lambda af: -sum(bool(af[1].data.get(k)) for k in ("name", "role", "email", "phone")))
+        a, f = routed[0]
+        spoc = obj(f.data)
+        for _, g in routed[1:] + spocs:      # fill gaps from other statements of the same SPOC
+            for k in spoc:
+                spoc[k] = spoc[k] or g.data.get(k)
+        if not (spoc["name"] or spoc["role"]):
+            spoc["role"] = "Single point of contact"
+        ev = [_ev(a, f.quote)] + [_ev(b, g.quote) for b, g in routed[1:3]]
+        return {"status": "met", "spoc": spoc, "evidence": _dedupe(ev)}
+    if spocs or contacts:
+        a, f = (spocs or contacts)[0]
+        spoc = obj(f.data)
+        if spocs and contacts:
+            for k in spoc:
+                spoc[k] = spoc[k] or contacts[0][1].data.get(k)
+        ev = [_ev(b, g.quote) for b, g in (spocs + contacts)[:3]]
+        return {"status": "partial", "spoc": spoc, "evidence": _dedupe(ev)}
+    return {"status": "not_met", "spoc": None, "evidence": []}
+
+
+def _assess_55(analyses: Sequence[PageAnalysis]) -> dict:
+    docs = _findings(analyses, "sla")
+    mentions = _findings(analyses, "sla_mention")
+    documents = []
+    seen: set[str] = set()
+    for a, f in docs:
+        if f.data.get("url", a.url) in seen:
+            continue
+        seen.add(f.data.get("url", a.url))
+        documents.append({k: f.data.get(k) for k in ("title", "force", "signed", "draft", "date")}
+                         | {"url": f.data.get("url") or a.url})
+    good = [(a, f) for a, f in docs if f.data.get("signed") and f.data.get("force") and not f.data.get("draft")]
+    if good:
+        a, f = good[0]
+        ev = [_ev(a, f.quote)]
+        if f.data.get("signature_quote"):
+            ev.append(_ev(a, f.data["signature_quote"]))
+        return {"status": "met", "documents": documents, "evidence": _dedupe(ev)}
+    if docs or mentions:
+        ev = [_ev(a, f.quote) for a, f in (docs + mentions)[:4]]
+        return {"status": "partial", "documents": documents, "evidence": _dedupe(ev)}
+    return {"status": "not_met", "documents": [], "evidence": []}
+
+
+def _dedupe(items: list[dict]) -> list[dict]:
+    out, seen = [], set()
+    for e in items:
+        key = (e["url"], e["quote"])
+        if key not in seen and e["quote"]:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _unknown(d: dict) -> dict:
+    d = dict(d)
+    d["status"] = "unknown"
+    d["evidence"] = []
+    return d
+
+
+def assess(analyses: Sequence[PageAnalysis], crawl_status: str) -> dict[str, dict]:
+    """The CONTRACT `deliverables` object for one LA in one run."""
+    analyses = list(analyses)
+    read = [a for a in analyses if not a.error]
+    twins = _Twins(read)
+    d52 = _assess_52(read)
+    d53 = _assess_53(read)
+    d55 = _assess_55(read)
+    d51 = _assess_51(read, twins, d53["status"] != "not_met", d55["status"] != "not_met")
+    out = {"5.1": d51, "5.2": d52, "5.3": d53, "5.5": d55}
+    unreadable = sorted({a.url for a in analyses if a.no_text_layer})
+    for d in out.values():
+        if unreadable:
+            d["unreadable"] = unreadable
+    if not read:
+        return {k: _unknown(v) for k, v in out.items()}
+    if crawl_status != "ok":
+        out = {k: (_unknown(v) if v["status"] == "not_met" else v) for k, v in out.items()}
+    return out
+
+
+def settled(analyses: Sequence[PageAnalysis]) -> bool:
+    """Every deliverable is met with confidence: reading more of the site cannot change a verdict.
+
+    5.1 needs SETTLED_CRITERIA criteria (so its score is representative too), 5.2 a stated level,
+    5.3 a SPOC with a contact route, 5.5 a signed agreement with a named force.
+    """
+    if not analyses:
+        return False
+    r = assess(analyses, "ok")
+    return (r["5.1"]["status"] == "met" and sum(r["5.1"]["criteria"].values()) >= SETTLED_CRITERIA
+            and r["5.2"]["status"] == "met" and r["5.2"]["level"] is not None
+            and r["5.3"]["status"] == "met" and r["5.5"]["status"] == "met")

@@ -1,0 +1,138 @@
+"""5.2: the Commissioner's third-party certification against the SC Code — mark or statement.
+
+The mark is an image: recognised by its alt text, title, caption or file name
+("sc-code-certification-mark.png"). The statement is a sentence that claims the award
+("awarded full certification against the Surveillance Camera Code of Practice in May 2019").
+Certification of a control room to BS 7958 or by NSI/SSAIB without the SC Code is a standard,
+not this (the `standards` criterion); a description of the scheme, or an intention to apply,
+is not a claim.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+from .dates import DateHit, find_dates
+from .segments import Block, collapse, quote_at, sentence_at
+from .text import Image
+
+__all__ = ["CertResult", "detect_certification", "image_is_mark"]
+
+I = re.I
+
+_MARK_SUBJECT = re.compile(
+    r"surveillance[\s_\-.]*camera[\s_\-.]*(?:code|commissioner)|\bsc[\s_\-.]*code|(?<![a-z])scc(?![a-z])|"
+    r"sccode|sc[\s_\-]*cop\b|camer[aâ]u[\s_\-]*gwyliadwriaeth", I)
+_MARK_WORD = re.compile(r"cert|compliant|compliance|mark|accredit|badge|award|ardyst", I)
+
+_CERT_WORD = re.compile(
+    r"\bcertif(?:ied|icate|ication|icates)\b|\baccredit(?:ed|ation)\b|\bardystiad\b|\bardystiedig\b|"
+    r"\b(?:code|fully)\s+compliant\b", I)
+_SCHEME = re.compile(
+    r"\bsurveillance\s+camera\s+(?:code|commissioner)|\bSC\s+Code\b|\bthird[- ]party\s+certification\b|"
+    r"\bstep\s*(?:1|2|one|two)\b|\bdesktop\s+(?:certification|assessment|review)|\bfull\s+certification\b|"
+    r"\bcertification\s+mark\b|\bcod\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|\bcomisiynydd\s+camer[aâ]u", I)
+_CLAIM = re.compile(
+    r"\b(?:awarded|achieved|received|granted|gained|obtained|attained|holds?|held|passed|completed|"
+    r"renewed|successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
+    r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under)|certificate\s+of\s+compliance|"
+    r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
+    r"wedi\s+(?:cael|ennill|derbyn|llwyddo))\b", I)
+_NOT_A_CLAIM = re.compile(
+    r"\bworking\s+towards\b|\bintend(?:s|ed)?\s+to\b|\bplan(?:s|ning)?\s+to\b|\baim(?:s|ing)?\s+to\b|"
+    r"\bwill\s+(?:apply|seek|be\s+applying)\b|\bhop(?:e|es|ing)\s+to\b|"
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded|achieved|applied)|"
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded)\b|\bdoes\s+not\s+hold\b|"
+    r"\borganisations\s+(?:can|may|could)\b|\ballows?\s+(?:organisations|operators|local\s+authorities)\b|"
+    r"\bcan\s+apply\b|\bencourag\w+\b|\bif\s+(?:you|an\s+organisation)\b|\bapplying\s+for\b", I)
+_STEP2 = re.compile(r"\bstep\s*(?:2|two)\b|\bfull\s+(?:certification|accreditation|certificate)|"
+                    r"\bfully\s+certified\b|\bardystiad\s+llawn\b|\bcam\s*(?:2|dau)\b", I)
+_STEP1 = re.compile(r"\bstep\s*(?:1|one)\b|\bdesktop\b|\bcam\s*(?:1|un)\b|\bpen\s+desg\b", I)
+_NOT_AWARD_DATE = re.compile(
+    r"(?:until|expir\w*|valid\s+(?:to|until|for)|renew\w*|review\w*|closed?|lapsed?|ended|withdrawn|"
+    r"due|next|from\s+\w+\s+to)\s+(?:on\s+|in\s+|date\s*:?\s*)?$", I)
+
+
+@dataclass
+class CertResult:
+    found: bool = False
+    level: str | None = None
+    awarded: str | None = None
+    mark_displayed: bool = False
+    quotes: list[str] = field(default_factory=list)
+    mark_quotes: list[str] = field(default_factory=list)
+
+
+def image_is_mark(img: Image) -> str | None:
+    """The words that show `img` is the certification mark, or None."""
+    fname = unquote(urlsplit(img.src).path.rsplit("/", 1)[-1]) if img.src else ""
+    for words in (img.alt, img.title, img.caption, fname):
+        if words and _MARK_SUBJECT.search(words) and _MARK_WORD.search(words):
+            return collapse(words)[:300]
+    return None
+
+
+def _award_date(text: str, anchor: int) -> str | None:
+    """The award date in a claim: the nearest date after the claim cue, else before it."""
+    cands: list[DateHit] = [h for h in find_dates(text)
+                            if not _NOT_AWARD_DATE.search(text[max(0, h.start - 30):h.start])]
+    if not cands:
+        return None
+    after = [h for h in cands if h.start >= anchor]
+    pick = after[0] if after else cands[-1]
+    return pick.iso
+
+
+def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
+    """(window text, claim start in window, claim end, block) for each claim sentence."""
+    out = []
+    for b in blocks:
+        t = b.text
+        if not _CERT_WORD.search(t):
+            continue
+        for m in _CERT_WORD.finditer(t):
+            s, e = sentence_at(t, m.start(), m.end())
+            sent = t[s:e]
+            if not _CLAIM.search(sent) or _NOT_A_CLAIM.search(sent):
+                continue
+            # the scheme may be named in the sentence, the block, or the heading above
+            nb = blocks[b.index - 1].text if b.index > 0 else ""
+            if not (_SCHEME.search(sent) or _SCHEME.search(t) or _SCHEME.search(nb)):
+                continue
+            out.append((t, s, e, b))
+            break
+    return out
+
+
+def detect_certification(blocks: list[Block], images: list[Image]) -> CertResult:
+    """Mark and/or statement of SC Code certification on one page or document."""
+    res = CertResult()
+    for img in images:
+        words = image_is_mark(img)
+        if words:
+            res.found = True
+            res.mark_displayed = True
+            res.mark_quotes.append(words)
+            if img.caption:
+                if res.level is None:
+                    res.level = "step2" if _STEP2.search(img.caption) else (
+                        "step1" if _STEP1.search(img.caption) else None)
+                res.awarded = res.awarded or _award_date(img.caption, 0)
+    rank_of = {"step2": 2, "step1": 1, None: 0}
+    cands: list[tuple[int, str | None, str | None]] = []
+    if res.mark_displayed and (res.level or res.awarded):
+        cands.append((rank_of[res.level], res.level, res.awarded))
+    for t, s, e, b in _claims(blocks):
+        sent = t[s:e]
+        res.found = True
+        res.quotes.append(quote_at(t, s, e))
+        m2, m1 = _STEP2.search(sent), _STEP1.search(sent)
+        level = "step2" if m2 else ("step1" if m1 else None)
+        anchor = (m2 or m1 or _CLAIM.search(sent)).start()
+        cands.append((rank_of[level], level, _award_date(sent, anchor)))
+    if cands:
+        top = max(c[0] for c in cands)
+        res.level = next(c[1] for c in cands if c[0] == top)
+        res.awarded = next((c[2] for c in cands if c[0] == top and c[2]), None)
+    return res

@@ -1,0 +1,195 @@
+"""Who the audited authority is, and how its police force is written on the web.
+
+The detectors need a little context to tell the LA's own disclosure from somebody else's
+(a parish council, a neighbouring force) and to recognise the force an agreement names,
+which councils spell in many ways ("Devon & Cornwall" in the ONS register, "Devon and
+Cornwall Police" in the document).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["AuthorityContext", "FORCES", "canonical_force", "force_pattern", "find_forces"]
+
+
+@dataclass(frozen=True)
+class AuthorityContext:
+    """The authority being audited, as the register knows it."""
+
+    name: str                  # "Hartlepool Borough Council"
+    website: str               # "https://www.hartlepool.gov.uk/"
+    police_force: str | None   # ONS name, e.g. "Cleveland", "Devon & Cornwall", "Metropolitan Police"
+    nation: str | None = None  # "England" | "Wales"
+
+    @property
+    def short_name(self) -> str:
+        """The place name without the council type ("Hartlepool"), for own-council cues."""
+        return short_council_name(self.name)
+
+
+_COUNCIL_WORDS = re.compile(
+    r"\b(metropolitan borough|royal borough|london borough of|borough|county|district|city|"
+    r"unitary|council|corporation|of|the|cyngor|sir|bwrdeistref sirol|dinas a sir)\b",
+    re.I,
+)
+
+
+def short_council_name(name: str) -> str:
+    """'Hartlepool Borough Council' -> 'Hartlepool'; 'London Borough of Camden' -> 'Camden'."""
+    short = _COUNCIL_WORDS.sub(" ", name or "")
+    return re.sub(r"\s+", " ", short).strip(" ,")
+
+
+# ONS police force area name -> (official name, other spellings seen on council sites).
+# The official name is what findings report; every spelling must end in Police/Constabulary/
+# Service or be unambiguous on its own, because bare area names ("Cleveland") also name councils.
+FORCES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Avon and Somerset": ("Avon and Somerset Constabulary", ("Avon and Somerset Police",)),
+    "Bedfordshire": ("Bedfordshire Police", ()),
+    "Cambridgeshire": ("Cambridgeshire Constabulary", ("Cambridgeshire Police",)),
+    "Cheshire": ("Cheshire Constabulary", ("Cheshire Police",)),
+    "London, City of": ("City of London Police", ()),
+    "Cleveland": ("Cleveland Police", ()),
+    "Cumbria": ("Cumbria Constabulary", ("Cumbria Police",)),
+    "Derbyshire": ("Derbyshire Constabulary", ("Derbyshire Police",)),
+    "Devon & Cornwall": ("Devon and Cornwall Police", ("Devon & Cornwall Police",
+                                                       "Devon and Cornwall Constabulary")),
+    "Dorset": ("Dorset Police", ()),
+    "Durham": ("Durham Constabulary", ("Durham Police",)),
+    "Dyfed-Powys": ("Dyfed-Powys Police", ("Dyfed Powys Police", "Heddlu Dyfed-Powys",
+                                           "Heddlu Dyfed Powys")),
+    "Essex": ("Essex Police", ()),
+    "Gloucestershire": ("Gloucestershire Constabulary", ("Gloucestershire Police",)),
+    "Greater Manchester": ("Greater Manchester Police", ("GMP",)),
+    "Gwent": ("Gwent Police", ("Heddlu Gwent",)),
+    "Hampshire": ("Hampshire and Isle of Wight Constabulary", ("Hampshire Constabulary",
+                                                                "Hampshire Police",
+                                                                "Hampshire & Isle of Wight Constabulary")),
+    "Hertfordshire": ("Hertfordshire Constabulary", ("Hertfordshire Police", "Herts Police")),
+    "Humberside": ("Humberside Police", ()),
+    "Kent": ("Kent Police", ()),
+    "Lancashire": ("Lancashire Constabulary", ("Lancashire Police",)),
+    "Leicestershire": ("Leicestershire Police", ("Leicestershire Constabulary",)),
+    "Lincolnshire": ("Lincolnshire Police", ()),
+    "Merseyside": ("Merseyside Police", ()),
+    "Metropolitan Police": ("Metropolitan Police Service", ("Metropolitan Police",
+                                                            "the Met Police", "MPS")),
+    "Norfolk": ("Norfolk Constabulary", ("Norfolk Police",)),
+    "North Wales": ("North Wales Police", ("Heddlu Gogledd Cymru",)),
+    "North Yorkshire": ("North Yorkshire Police", ()),
+    "Northamptonshire": ("Northamptonshire Police", ()),
+    "Northumbria": ("Northumbria Police", ()),
+    "Nottinghamshire": ("Nottinghamshire Police", ()),
+    "South Wales": ("South Wales Police", ("Heddlu De Cymru",)),
+    "South Yorkshire": ("South Yorkshire Police", ()),
+    "Staffordshire": ("Staffordshire Police", ()),
+    "Suffolk": ("Suffolk Constabulary", ("Suffolk Police",)),
+    "Surrey": ("Surrey Police", ()),
+    "Sussex": ("Sussex Police", ()),
+    "Thames Valley": ("Thames Valley Police", ()),
+    "Warwickshire": ("Warwickshire Police", ()),
+    "West Mercia": ("West Mercia Police", ()),
+    "West Midlands": ("West Midlands Police", ()),
+    "West Yorkshire": ("West Yorkshire Police", ()),
+    "Wiltshire": ("Wiltshire Police", ()),
+    "British Transport Police": ("British Transport Police", ()),
+}
+
+_SUFFIX = r"(?:\s+(?:Police(?:\s+(?:Service|Force))?|Constabulary))"
+
+
+def _spelling_regex(spelling: str) -> str:
+    """A spelling -> regex tolerant of '&'/'and', hyphen/space and line breaks."""
+    words = re.split(r"[\s\-]+", spelling.strip())
+    parts = []
+    for w in words:
+        if w.lower() in ("and", "&"):
+            parts.append(r"(?:and|&)")
+        else:
+            parts.append(re.escape(w))
+    return r"[\s\-]+".join(parts)
+
+
+@lru_cache(maxsize=256)
+def force_pattern(ons_name: str | None) -> re.Pattern[str] | None:
+    """A regex finding the force of `ons_name` in text, in any of its common spellings.
+
+    The bare area name only matches when followed by Police/Constabulary, so "Redcar and
+    Cleveland Borough Council" never reads as Cleveland Police.
+    """
+    if not ons_name:
+        return None
+    key = canonical_key(ons_name)
+    if key is None:
+        # Unknown register value: accept "<name> Police/Constabulary".
+        return re.compile(r"\b" + _spelling_regex(ons_name) + _SUFFIX, re.I)
+    official, others = FORCES[key]
+    alts = [official, *others]
+    area = key
+    if key == "London, City of":
+        area = "City of London"
+    rx = [_spelling_regex(a) for a in alts if a not in ("MPS", "GMP")]
+    rx.append(_spelling_regex(area) + _SUFFIX)
+    if key == "Metropolitan Police":
+        rx.append(r"\bMPS\b")
+    if key == "Greater Manchester":
+        rx.append(r"\bGMP\b")
+    return re.compile(r"\b(?:" + "|".join(rx) + r")\b", re.I)
+
+
+def canonical_key(name: str | None) -> str | None:
+    """Map any spelling of a force or ONS area to the FORCES key, or None."""
+    if not name:
+        return None
+    norm = _norm(name)
+    for key, (official, others) in FORCES.items():
+        cands = {_norm(key), _norm(official), *(_norm(o) for o in others)}
+        if norm in cands:
+            return key
+        stripped = re.sub(r"\s+(police( service| force)?|constabulary)$", "", norm)
+        if stripped in cands or stripped == _norm(key):
+            return key
+    if norm in ("london city of", "city of london"):
+        return "London, City of"
+    return None
+
+
+def canonical_force(name: str | None) -> str | None:
+    """The official name of a force given any spelling ("Devon & Cornwall" -> "Devon and Cornwall Police")."""
+    key = canonical_key(name)
+    return FORCES[key][0] if key else None
+
+
+def _norm(s: str) -> str:
+    s = s.lower().replace("&", " and ").replace("-", " ").replace(",", " ")
+    s = re.sub(r"^the\s+", "", s.strip())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+_ALL_FORCES = re.compile(
+    r"\b(?:" + "|".join(
+        sorted({_spelling_regex(s) for k, (o, others) in FORCES.items()
+                for s in (o, *others) if s not in ("MPS", "GMP")}, key=len, reverse=True)
+    ) + r"|(?:" + "|".join(_spelling_regex(k if k != "London, City of" else "City of London")
+                          for k in FORCES) + r")" + _SUFFIX + r")\b",
+    re.I,
+)
+_NON_EW = re.compile(r"\b(Police Scotland|Police Service of Northern Ireland|PSNI)\b")
+
+
+def find_forces(text: str, ctx_force: str | None = None) -> list[str]:
+    """Official names of the police forces named in `text`, the LA's own force first."""
+    found: list[str] = []
+    own = force_pattern(ctx_force) if ctx_force else None
+    if own is not None and own.search(text):
+        found.append(canonical_force(ctx_force) or ctx_force)  # type: ignore[arg-type]
+    for m in _ALL_FORCES.finditer(text):
+        name = canonical_force(m.group(0)) or m.group(0)
+        if name not in found:
+            found.append(name)
+    for m in _NON_EW.finditer(text):
+        if m.group(1) not in found:
+            found.append(m.group(1))
+    return found

@@ -1,0 +1,147 @@
+"""5.1: is this the LA's own surveillance camera information, and which criteria does it cover?
+
+A page about CCTV (by its title, heading or address, or by how much of it speaks of CCTV) is
+read whole; any other page (a corporate privacy notice) only in its CCTV section or CCTV
+paragraphs. Paragraphs that speak of a decoy (a resident's doorbell camera, a bus-lane
+camera) are left out either way. Every criterion found is quoted from the words that showed it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+from .context import AuthorityContext
+from .decoys import DECOYS, paragraph_decoy
+from .segments import Block, quote_at, sections_of
+from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, CRITERIA, OWN_CUES, STALE_CUES
+
+__all__ = ["InfoResult", "own_strength", "is_focused", "detect_info"]
+
+
+@dataclass
+class InfoResult:
+    own: bool = False
+    focused: bool = False
+    region: list[Block] = field(default_factory=list)
+    info_quote: str | None = None
+    criteria: dict[str, str] = field(default_factory=dict)     # key -> quote
+    stale: list[str] = field(default_factory=list)
+    mentions_cctv: bool = False
+
+
+def _head(title: str, headings: list[str]) -> str:
+    return " | ".join([title] + headings[:1])
+
+
+def _decoy_title(head: str) -> bool:
+    return any(k.title is not None and k.title.search(head) and k.reason not in (
+        "parish or town council", "Scottish or Northern Irish page", "news item") for k in DECOYS)
+
+
+def is_focused(url: str, title: str, headings: list[str], text: str) -> bool:
+    """The page or document is about CCTV as a whole (not a page with a CCTV paragraph)."""
+    head = _head(title, headings)
+    if CCTV_TITLE.search(head) and not _decoy_title(head):
+        return True
+    path = unquote(urlsplit(url).path)
+    if CCTV_PATH.search(path.rsplit("/", 1)[-1] or path) and CCTV_TERM.search(text[:5000]):
+        return True
+    sample = text[:60_000]
+    n = sum(1 for _ in zip(range(50), CCTV_TERM.finditer(sample)))
+    return n >= 6 and n * 1500 >= min(len(sample), 60_000)
+
+
+def own_strength(url: str, title: str, headings: list[str], text: str,
+                 ctx: AuthorityContext | None = None) -> float:
+    """How strongly the page reads as the LA's own CCTV information (compared with decoys)."""
+    head = _head(title, headings)
+    sample = text[:200_000]
+    s = 0.0
+    if CCTV_TITLE.search(head) and not _decoy_title(head):
+        s += 4
+    if CCTV_PATH.search(unquote(urlsplit(url).path)):
+        s += 2
+    cues = {m.group(0).lower() for m in zip_limit(OWN_CUES.finditer(sample), 20)}
+    s += min(len(cues), 4)
+    n_crit = sum(1 for rx in CRITERIA.values() if rx.search(sample))
+    s += min(n_crit * 0.5, 6)
+    if not CCTV_TERM.search(sample) and not CCTV_TITLE.search(head):
+        s = min(s, 2)
+    return s
+
+
+def zip_limit(it, n: int):
+    for i, x in enumerate(it):
+        if i >= n:
+            return
+        yield x
+
+
+_ENDS_WITH_COLON = re.compile(r":\s*$")
+
+
+def _region(blocks: list[Block], focused: bool) -> list[Block]:
+    """The blocks that speak of the LA's CCTV: all of a focused page, else its CCTV parts."""
+    if focused:
+        chosen = list(blocks)
+    else:
+        chosen_idx: set[int] = set()
+        for head, body in sections_of(blocks):
+            if head is not None and CCTV_TITLE.search(head.text) and CCTV_TERM.search(
+                    " ".join([head.text] + [b.text for b in body[:3]])):
+                chosen_idx.add(head.index)
+                chosen_idx.update(b.index for b in body)
+        for b in blocks:
+            if CCTV_TERM.search(b.text):
+                chosen_idx.add(b.index)
+                if _ENDS_WITH_COLON.search(b.text):
+                    chosen_idx.update(range(b.index + 1, min(b.index + 8, len(blocks))))
+        chosen = [b for b in blocks if b.index in chosen_idx]
+    return [b for b in chosen if not paragraph_decoy(b.text)]
+
+
+def _own_block(b: Block, ctx: AuthorityContext | None, focused: bool) -> bool:
+    """A paragraph showing the LA's own CCTV: names CCTV and who runs it or what it does."""
+    if len(b.text.split()) < 5 or b.heading:
+        return False
+    has_term = bool(CCTV_TERM.search(b.text))
+    if not has_term and not (focused and re.search(r"\bcameras?\b|\bsystem\b|\bscheme\b", b.text, re.I)):
+        return False
+    if OWN_CUES.search(b.text):
+        return True
+    if ctx and ctx.short_name and re.search(re.escape(ctx.short_name), b.text, re.I):
+        return has_term
+    return any(rx.search(b.text) for rx in CRITERIA.values())
+
+
+def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], text: str,
+                ctx: AuthorityContext | None) -> InfoResult:
+    """Own CCTV information on a non-decoy page, with the criteria it covers."""
+    focused = is_focused(url, title, headings, text)
+    res = InfoResult(focused=focused, mentions_cctv=bool(CCTV_TERM.search(text[:500_000])
+                                                         or CCTV_TITLE.search(title)))
+    if not res.mentions_cctv:
+        return res
+    region = _region(blocks, focused)
+    res.region = region
+    own_blocks = [b for b in region if _own_block(b, ctx, focused)]
+    if not own_blocks:
+        return res
+    res.own = True
+    best = max(own_blocks[:40], key=lambda b: (bool(CCTV_TERM.search(b.text)),
+                                               bool(OWN_CUES.search(b.text)), -b.index))
+    m = OWN_CUES.search(best.text) or CCTV_TERM.search(best.text)
+    res.info_quote = quote_at(best.text, m.start(), m.end()) if m else quote_at(best.text, 0, 1)
+    ordered = [b for b in region if not b.heading] + [b for b in region if b.heading]
+    for key, rx in CRITERIA.items():
+        for b in ordered:
+            m = rx.search(b.text)
+            if m:
+                res.criteria[key] = quote_at(b.text, m.start(), m.end())
+                break
+    for b in region:
+        m = STALE_CUES.search(b.text)
+        if m and m.group(0) not in res.stale:
+            res.stale.append(m.group(0))
+    return res

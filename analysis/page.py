@@ -1,0 +1,168 @@
+"""One page or document -> what it shows about the LA (`analyse`).
+
+The order matters: first whether the page is a decoy at all (then it contributes nothing but
+the reason, and an FOI answer is recorded apart); then the LA's own CCTV information and its
+criteria; then the certification mark or statement, the SPOC, and police agreements. Every
+finding carries the quoted words it rests on.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from .certification import detect_certification
+from .context import AuthorityContext
+from .decoys import classify, is_committee_paper
+from .info import detect_info, own_strength
+from .segments import blocks_of, collapse, quote_at
+from .sla import detect_sla
+from .spoc import detect_spoc
+from .text import Document
+from .vocab import CCTV_TERM, CRITERIA_KEYS
+
+__all__ = ["Finding", "PageAnalysis", "analyse"]
+
+
+@dataclass
+class Finding:
+    """One thing found, with the words on the page that show it."""
+
+    type: str        # "cctv_info" | "criterion" | "certification" | "spoc" | "cctv_contact"
+                     # | "sla" | "sla_mention" | "decoy" | "foi_response" | "secondary" | "stale"
+    deliverable: str | None
+    quote: str       # verbatim (whitespace collapsed), <= ~300 chars
+    data: dict = field(default_factory=dict)
+
+
+@dataclass
+class PageAnalysis:
+    """Everything one page or document shows, on its own."""
+
+    url: str
+    kind: str
+    title: str
+    signals: dict[str, bool]
+    criteria: dict[str, bool]
+    spoc: dict | None
+    certification: dict | None
+    sla: list[dict]
+    findings: list[Finding]
+    decoy: str | None
+    no_text_layer: bool
+    fetched_at: str | None = None
+    lang: str | None = None                       # "cy" for a Welsh page
+    alternates: dict[str, str] = field(default_factory=dict)   # hreflang -> URL (its twins)
+    error: str | None = None                      # why it could not be read, if it could not
+    secondary: bool = False                       # committee paper: secondary evidence
+
+    def to_dict(self) -> dict:
+        """Plain JSON-able dict (stored with the snapshot; `from_dict` reads it back)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "PageAnalysis":
+        """Rebuild from `to_dict` output; unknown keys (from a newer version) are ignored."""
+        known = {f.name for f in fields(cls)}
+        kw = {k: v for k, v in d.items() if k in known}
+        kw["findings"] = [f if isinstance(f, Finding) else Finding(
+            type=f.get("type", ""), deliverable=f.get("deliverable"), quote=f.get("quote", ""),
+            data=dict(f.get("data") or {})) for f in d.get("findings", [])]
+        kw.setdefault("signals", {})
+        kw.setdefault("criteria", {})
+        kw.setdefault("spoc", None)
+        kw.setdefault("certification", None)
+        kw.setdefault("sla", [])
+        kw.setdefault("decoy", None)
+        kw.setdefault("no_text_layer", False)
+        kw.setdefault("title", "")
+        kw.setdefault("kind", "html")
+        return cls(**kw)
+
+
+def _empty(doc: Document) -> PageAnalysis:
+    return PageAnalysis(
+        url=doc.url, kind=doc.kind, title=doc.title or "",
+        signals={"cctv_info": False, "spoc": False, "certification": False, "sla": False},
+        criteria={}, spoc=None, certification=None, sla=[], findings=[], decoy=None,
+        no_text_layer=(doc.error is None and not doc.has_text_layer and doc.kind in ("pdf", "docx")),
+        lang=doc.lang, alternates=dict(doc.alternates or {}), error=doc.error)
+
+
+def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
+    """What this one page or document shows about the LA's Objective 5 deliverables."""
+    pa = _empty(doc)
+    if doc.error:
+        return pa
+    text = doc.text or ""
+    blocks = blocks_of(text, doc.headings)
+    headings = [b.text for b in blocks if b.heading][:3] or list(doc.headings[:1])
+
+    strength = own_strength(doc.url, doc.title or "", headings, text, ctx)
+    verdict = classify(doc.url, doc.title or "", headings, text, strength, ctx)
+    if verdict.reason:
+        pa.decoy = verdict.reason
+        first = next((b for b in blocks if CCTV_TERM.search(b.text)), blocks[0] if blocks else None)
+        quote = quote_at(first.text, *(_span(first.text))) if first else collapse(doc.title)[:300]
+        if verdict.reason == "FOI response" and (CCTV_TERM.search(text) or CCTV_TERM.search(doc.title or "")):
+            pa.findings.append(Finding("foi_response", "5.1", quote, {"reason": verdict.reason}))
+        else:
+            pa.findings.append(Finding("decoy", None, quote, {"reason": verdict.reason}))
+        return pa
+
+    info = detect_info(doc.url, doc.title or "", headings, blocks, text, ctx)
+    cert = detect_certification(blocks, doc.images)
+    spoc = detect_spoc(blocks, doc.contacts, doc.structured, info.focused and info.mentions_cctv,
+                       info.region)
+    sla = detect_sla(doc.url, doc.title or "", blocks, text, info.focused, ctx)
+
+    if info.own:
+        pa.signals["cctv_info"] = True
+        pa.findings.append(Finding("cctv_info", "5.1", info.info_quote or "", {}))
+        crit = {k: k in info.criteria for k in CRITERIA_KEYS}
+        if spoc.designated or spoc.contact:
+            crit["responsible_officer"] = True
+        if sla.documents or sla.mentions:
+            crit["police_agreement"] = True
+        pa.criteria = crit
+        for key, quote in info.criteria.items():
+            pa.findings.append(Finding("criterion", "5.1", quote, {"criterion": key}))
+        if info.stale:
+            pa.findings.append(Finding("stale", "5.1", info.stale[0], {"cues": info.stale}))
+        if is_committee_paper(doc.url, text):
+            pa.secondary = True
+            pa.findings.append(Finding("secondary", "5.1", collapse(doc.title or "")[:300] or info.info_quote or "",
+                                       {"why": "committee paper"}))
+
+    if cert.found:
+        pa.signals["certification"] = True
+        pa.certification = {"level": cert.level, "awarded": cert.awarded,
+                            "mark_displayed": cert.mark_displayed}
+        for q in cert.quotes:
+            pa.findings.append(Finding("certification", "5.2", q, dict(pa.certification)))
+        for q in cert.mark_quotes:
+            pa.findings.append(Finding("certification", "5.2", q, {**pa.certification, "mark": True}))
+
+    if spoc.designated:
+        pa.signals["spoc"] = True
+        pa.spoc = spoc.spoc
+        pa.findings.append(Finding("spoc", "5.3", spoc.quote or "",
+                                   {**(spoc.spoc or {}), "contact_route": spoc.contact_route,
+                                    "form": bool(spoc.extra.get("form"))}))
+    if spoc.contact and (info.own or info.mentions_cctv) and not (spoc.designated and spoc.contact_route):
+        if pa.spoc is None:
+            pa.spoc = spoc.contact
+        pa.findings.append(Finding("cctv_contact", "5.3", spoc.contact_quote or "", dict(spoc.contact)))
+
+    if sla.documents:
+        pa.signals["sla"] = True
+        for d, q in zip(sla.documents, sla.doc_quotes):
+            pa.findings.append(Finding("sla", "5.5", q, dict(d)))
+    for d, q in zip(sla.mentions, sla.mention_quotes):
+        pa.findings.append(Finding("sla_mention", "5.5", q, dict(d)))
+    pa.sla = [dict(d) for d in sla.documents + sla.mentions]
+    return pa
+
+
+def _span(text: str) -> tuple[int, int]:
+    m = CCTV_TERM.search(text)
+    return (m.start(), m.end()) if m else (0, min(1, len(text)))

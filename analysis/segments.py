@@ -1,0 +1,158 @@
+"""Blocks, sections and quotes: the units the detectors judge and the words they cite.
+
+A finding is judged on its paragraph, not on the page ("a corporate privacy notice can hold the
+only CCTV paragraph"), and is quoted verbatim: every quote is a substring of the document text
+with whitespace collapsed, cut at sentence or word boundaries, never rephrased.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["collapse", "join_wrapped_lines", "Block", "blocks_of", "sections_of", "quote_at",
+           "sentence_at", "QUOTE_MAX"]
+
+QUOTE_MAX = 300
+_WS = re.compile(r"\s+")
+
+
+def collapse(s: str) -> str:
+    """Whitespace (including no-break spaces and newlines) collapsed to single spaces."""
+    return _WS.sub(" ", s or "").strip()
+
+
+_BULLET = re.compile(r"^\s*([•\-–—*▪●◦·]|\(?\d{1,3}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+", re.I)
+_END = re.compile(r"[.!?:;]['\"”’)]?$")
+
+
+def join_wrapped_lines(text: str) -> str:
+    """Re-join lines a PDF or text file wrapped mid-sentence; keep headings and list items apart.
+
+    A line is continued by the next when it does not end a sentence, is long enough to have
+    been wrapped, and the next line does not start a bullet. Blank lines always separate.
+    """
+    out: list[str] = []
+    cur = ""
+    for raw in text.split("\n"):
+        line = collapse(raw)
+        if not line:
+            if cur:
+                out.append(cur)
+                cur = ""
+            continue
+        if not cur:
+            cur = line
+            continue
+        wrapped = (len(cur) >= 45 and not _END.search(cur)) or cur.endswith(("-", ","))
+        starts_item = bool(_BULLET.match(line))
+        if wrapped and not starts_item:
+            cur = cur[:-1] + line if (cur.endswith("-") and line[:1].islower()
+                                      and not cur.endswith(" -")) else cur + " " + line
+        else:
+            out.append(cur)
+            cur = line
+    if cur:
+        out.append(cur)
+    return "\n".join(out)
+
+
+@dataclass
+class Block:
+    """One line of a document's text: a paragraph, list item, table row or heading."""
+
+    index: int
+    text: str
+    start: int          # offset in the document text
+    heading: bool
+
+
+_SENTENCE_END = re.compile(r"[.!?]$")
+
+
+def _looks_like_heading(line: str, nxt: str | None) -> bool:
+    """Guess a heading in text without markup: short, unpunctuated, followed by a longer line."""
+    if len(line) > 90 or _SENTENCE_END.search(line) or line.endswith((",", ";")):
+        return False
+    if len(line.split()) > 12 or _BULLET.match(line):
+        return False
+    if nxt is None:
+        return False
+    return len(nxt) > len(line) and line[:1].isupper()
+
+
+def blocks_of(text: str, headings: list[str] | None = None) -> list[Block]:
+    """Split document text into blocks; headings come from markup when known, else a guess."""
+    lines = text.split("\n")
+    heads = {collapse(h) for h in (headings or []) if h}
+    blocks: list[Block] = []
+    pos = 0
+    for i, line in enumerate(lines):
+        if line.strip():
+            if heads:
+                is_head = line in heads or collapse(line) in heads
+            else:
+                nxt = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), None)
+                is_head = _looks_like_heading(line, nxt)
+            blocks.append(Block(len(blocks), line, pos, is_head))
+        pos += len(line) + 1
+    return blocks
+
+
+def sections_of(blocks: list[Block]) -> list[tuple[Block | None, list[Block]]]:
+    """Group blocks under the heading that precedes them (None for text before any heading)."""
+    sections: list[tuple[Block | None, list[Block]]] = []
+    head: Block | None = None
+    body: list[Block] = []
+    for b in blocks:
+        if b.heading:
+            if head is not None or body:
+                sections.append((head, body))
+            head, body = b, []
+        else:
+            body.append(b)
+    if head is not None or body:
+        sections.append((head, body))
+    return sections
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“‘(£•])")
+
+
+def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence(s) of `text` holding the span [start, end)."""
+    s = 0
+    for m in _SENT_SPLIT.finditer(text, 0, start):
+        s = m.end()
+    m = _SENT_SPLIT.search(text, end)
+    e = m.start() + (len(m.group(0)) - len(m.group(0).lstrip())) if m else len(text)
+    # keep the closing punctuation/quote but not the following whitespace
+    e = len(text[:e].rstrip()) if m else e
+    return s, e
+
+
+def quote_at(text: str, start: int, end: int, limit: int = QUOTE_MAX) -> str:
+    """The verbatim words around a match: its sentence, cut to `limit` at word boundaries.
+
+    `text` is a block (a line); the result is a substring of it with whitespace collapsed.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    ls, le = start - line_start, min(end, line_end) - line_start
+    if len(line) <= limit:
+        return collapse(line)
+    s, e = sentence_at(line, ls, le)
+    if e - s > limit:
+        # centre the window on the match, then snap to word boundaries
+        mid = (ls + le) // 2
+        s = max(s, mid - limit // 2)
+        e = min(e, s + limit)
+        s = max(s, e - limit)
+        if s > 0 and line[s - 1] != " ":
+            sp = line.find(" ", s)
+            s = sp + 1 if 0 <= sp < ls else s
+        if e < len(line) and line[e:e + 1] != " ":
+            sp = line.rfind(" ", s, e)
+            e = sp if sp > le else e
+    return collapse(line[s:e])

@@ -1,0 +1,181 @@
+"""5.5: agreements between the council and the police about its surveillance cameras.
+
+Two things are told apart: an agreement published (the document itself — title, parties,
+clauses, signature block) and an agreement mentioned ("covered by the information sharing
+agreement between the Council and South Wales Police"). A published one is judged signed when
+its signature block carries names, positions or dates and no blank lines or placeholders;
+unsigned or DRAFT otherwise. An SLA for waste, IT or leisure is not a police agreement.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .context import AuthorityContext, find_forces
+from .dates import find_dates
+from .segments import Block, collapse, quote_at, sentence_at
+from .vocab import CCTV_TERM
+
+__all__ = ["SlaResult", "detect_sla", "AGREEMENT"]
+
+I = re.I
+
+AGREEMENT = re.compile(
+    r"\bservice\s+level\s+agreements?\b|\binformation\s+sharing\s+(?:agreements?|protocols?)\b|"
+    r"\bdata\s+sharing\s+(?:agreements?|protocols?)\b|\bmemorand(?:um|a)\s+of\s+understanding\b|"
+    r"\bprotocol\s+(?:for|on)\s+the\s+(?:release|disclosure|sharing|provision|exchange)\s+of\b|"
+    r"\bcertificate\s+of\s+agreement\b|\bjoint\s+working\s+(?:agreement|protocol)\b|"
+    r"\bpartnership\s+agreement\b|\bcytundeb\s+(?:rhannu\s+(?:gwybodaeth|data)|lefel\s+gwasanaeth)\b|"
+    r"\bmemorandwm\s+cyd-?ddealltwriaeth\b|(?-i:\bSLA\b|\bISA\b|\bMoU\b|\bDSA\b)", I)
+_POLICE = re.compile(r"\bpolice\b|\bconstabulary\b|\bheddlu\b|\bchief\s+constable\b|"
+                     r"\bpolice\s+and\s+crime\s+commissioner\b", I)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:waste|refuse|recycling|bins?|ICT|IT\s+(?:services|support)|leisure|grounds\s+maintenance|"
+    r"catering|payroll|cleaning|street\s+lighting|housing\s+repairs|pest\s+control|school\s+meals)\b", I)
+_SIGN = re.compile(r"\bsigned\b|\bsignature\b|\bsignator(?:y|ies)\b|\bon\s+behalf\s+of\b|\bllofnod", I)
+_PLACEHOLDER = re.compile(
+    r"\.{4,}|…{2,}|_{3,}|\[\s*insert|\binsert\s+(?:name|date|address|title)|\b20\s*_+|\b(?:19|20)\.\.|"
+    r"\bXX\s*/\s*XX|\bdd\s*/\s*mm\s*/\s*yy(?:yy)?\b|\[\s*(?:name|date|signature|position)\s*\]|"
+    r"<\s*(?:name|date)\s*>|\bTBC\b|\bto\s+be\s+signed\b", I)
+_POSITION = re.compile(
+    r"\b(?:Chief\s+Constable|Deputy\s+Chief\s+Constable|Assistant\s+Chief\s+Constable|(?:Chief\s+)?"
+    r"Superintendent|Chief\s+Inspector|Inspector|Chief\s+Executive|(?:Executive\s+|Corporate\s+|Strategic\s+)?"
+    r"Director|Head\s+of\s+[A-Z][\w ]{2,40}|[A-Z][\w ]{2,30}Manager|Police\s+and\s+Crime\s+Commissioner|"
+    r"Monitoring\s+Officer|Data\s+Protection\s+Officer|Leader\s+of\s+the\s+Council)\b")
+_PERSON = re.compile(r"(?:Name|Signed|Signature|Print(?:ed)?\s+name)\s*:?\s*((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                     r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}\b")
+_AGREED_STATEMENT = re.compile(
+    r"\b(?:has\s+been|was|were|have\s+been|is)\s+(?:formally\s+)?(?:signed|agreed)\s+(?:by|between)\s+"
+    r"(?:both\s+parties|the\s+(?:council|parties|signatories))|\bsigned\s+by\s+both\b|\bagreed\s+and\s+"
+    r"signed\b|\bsigned\s+(?:on|in)\s+\d", I)
+_DRAFT = re.compile(r"(?-i:\bDRAFT\b)|\bdraft\s+(?:version|v\d|for\s+consultation|agreement|protocol|"
+                    r"document|copy)\b|\bversion\s+0\.\d+\b|\bv0\.\d+\b|\bnot\s+yet\s+(?:signed|agreed)\b|"
+                    r"\bawaiting\s+signature", I)
+_FINAL = re.compile(r"\bfinal\s+(?:version|signed|agreed)\b|\bversion\s+[1-9]\.\d+\s+(?:final|agreed|signed)", I)
+
+
+_TOC_LINE = re.compile(r"[^\n]{0,80}?(?:\.{4,}|…{2,})\s*\d{1,3}\s*(?:\n|$)")
+
+
+@dataclass
+class SlaResult:
+    documents: list[dict] = field(default_factory=list)   # agreements published on this page
+    doc_quotes: list[str] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)    # agreements mentioned
+    mention_quotes: list[str] = field(default_factory=list)
+
+
+def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
+    """The agreement title of a document: its title or one of its first headings/lines."""
+    if title and AGREEMENT.search(title):
+        return collapse(title)[:200], 0
+    for b in blocks[:12]:
+        if AGREEMENT.search(b.text) and len(b.text) <= 200 and not b.text.endswith("."):
+            return collapse(b.text), b.index
+    return None, -1
+
+
+def _signature(text: str) -> tuple[bool | None, str | None, str | None]:
+    """(signed?, signature quote, date) from the signature block(s) of an agreement."""
+    signed_marks = unsigned_marks = 0
+    quote = None
+    date = None
+    for m in _SIGN.finditer(text):
+        win = text[m.start():m.start() + 220]
+        if _TOC_LINE.match(win):
+            continue  # a table of contents entry: "Signatories ........ 14"
+        if _PLACEHOLDER.search(win[:160]):
+            unsigned_marks += 1
+            quote = quote or quote_at(text, m.start(), m.end())
+            continue
+        person = _PERSON.search(win)
+        pos = _POSITION.search(win)
+        dates = find_dates(win)
+        if person or (pos and dates) or (dates and dates[0].precision == 3):
+            signed_marks += 1
+            quote = quote if (quote and signed_marks > 1) else quote_at(text, m.start(), m.end())
+            if dates and dates[0].precision >= 2:
+                date = date or dates[0].iso
+    if _AGREED_STATEMENT.search(text) and not unsigned_marks:
+        m = _AGREED_STATEMENT.search(text)
+        signed_marks += 1
+        quote = quote or quote_at(text, m.start(), m.end())
+        d = find_dates(text[m.start():m.end() + 60])
+        date = date or (d[0].iso if d else None)
+    if unsigned_marks:
+        return False, quote, None
+    if signed_marks:
+        return True, quote, date
+    return False, None, None
+
+
+def _doc_date(text: str) -> str | None:
+    m = re.search(r"\b(?:dated?|effective\s+(?:from|date)|date\s+of\s+(?:agreement|issue)|commencement\s+"
+                  r"date|agreed\s+on|issued)\b[^\n]{0,40}", text[:6000], I)
+    if m:
+        d = find_dates(m.group(0))
+        if d:
+            return d[0].iso
+    return None
+
+
+def detect_sla(url: str, title: str, blocks: list[Block], text: str, focused: bool,
+               ctx: AuthorityContext | None) -> SlaResult:
+    """Police agreements published in, or mentioned by, one page or document."""
+    res = SlaResult()
+    force_name = ctx.police_force if ctx else None
+    head, head_idx = _title_line(title, blocks)
+    region_text = None
+    if head:
+        opening = "\n".join(b.text for b in blocks[:40])[:6000]
+        if _POLICE.search(head + "\n" + opening) and (CCTV_TERM.search(text[:200_000]) or focused
+                                                       or re.search(r"\bcameras?\b|ANPR", text[:200_000], I)):
+            if not (_OTHER_SUBJECT.search(head) and not _POLICE.search(head)):
+                region_text = text
+    if region_text is None:
+        # a Certificate of Agreement inside a (joint) code of practice
+        for b in blocks:
+            if re.search(r"\bcertificate\s+of\s+agreement\b", b.text, I) and len(b.text) < 200:
+                tail = "\n".join(x.text for x in blocks[b.index:b.index + 40])
+                if _POLICE.search(tail):
+                    head, region_text = collapse(b.text), tail
+                break
+    if region_text is not None:
+        signed, sig_quote, sig_date = _signature(region_text)
+        draft = bool(_DRAFT.search(head or "") or (_DRAFT.search(text[:3000]) and not _FINAL.search(text[:3000]))
+                     or re.search(r"draft", url.rsplit("/", 1)[-1], I))
+        forces = find_forces(region_text[:300_000], force_name)
+        forces = [f for f in forces if f not in ("Police Scotland", "PSNI", "Police Service of Northern Ireland")]
+        doc = {"title": head, "force": forces[0] if forces else None, "signed": bool(signed and not draft),
+               "draft": draft, "date": sig_date or _doc_date(region_text), "url": url, "kind": "document",
+               "signature_quote": sig_quote}
+        res.documents.append(doc)
+        res.doc_quotes.append(head if head else quote_at(region_text, 0, 1))
+        return res
+    _mentions(res, url, blocks, focused, force_name)
+    return res
+
+
+def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, force_name: str | None) -> None:
+    for b in blocks:
+        for m in AGREEMENT.finditer(b.text):
+            s, e = sentence_at(b.text, m.start(), m.end())
+            sent = b.text[s:e]
+            nxt = b.text[e:e + 200]
+            police = _POLICE.search(sent) or (_POLICE.search(nxt) and len(sent) < 120)
+            if not police:
+                continue
+            if _OTHER_SUBJECT.search(sent) and not CCTV_TERM.search(sent):
+                continue
+            prev = blocks[b.index - 1].text if b.index > 0 else ""
+            if not (CCTV_TERM.search(sent) or CCTV_TERM.search(b.text) or CCTV_TERM.search(prev) or focused
+                    or re.search(r"\bcameras?\b|footage|ANPR", sent, I)):
+                continue
+            forces = find_forces(sent + " " + nxt, force_name)
+            res.mentions.append({"title": collapse(m.group(0)), "force": forces[0] if forces else None,
+                                 "signed": None, "draft": None, "date": None, "url": url,
+                                 "kind": "mention"})
+            res.mention_quotes.append(quote_at(b.text, m.start(), m.end()))
+            break
+        if len(res.mentions) >= 5:
+            break

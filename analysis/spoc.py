@@ -1,0 +1,229 @@
+"""5.3: the surveillance camera single point of contact, and other CCTV contact points.
+
+Designated = called the single point of contact / SPOC / senior responsible officer for
+surveillance cameras (a "senior responsible owner" of a project is not). A designation with a
+name or role and a contact route (email, phone, form) meets 5.3; a CCTV contact point that is
+not so designated (the control room, the CCTV manager, a cctv@ address) is recorded as
+`cctv_contact`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+from .segments import Block, collapse, quote_at, sentence_at
+from .structured import types_of
+from .text import Link
+from .vocab import CCTV_TERM
+
+__all__ = ["SpocResult", "detect_spoc", "EMAIL", "find_phone"]
+
+I = re.I
+
+_DESIGNATION = re.compile(
+    r"\bsingle\s+points?\s+of\s+contact\b|(?-i:\bSPOCs?\b)|\bsenior\s+responsible\s+officers?\b|"
+    r"(?-i:\bSRO\b)|\bun\s+pwynt\s+cyswllt\b|\buwch\s+swyddog\s+cyfrifol\b", I)
+_SURV = re.compile(r"surveillance|\bcctv\b|\bcameras?\b|teledu\s+cylch|(?-i:\bTCC\b)|camer[aâ]u", I)
+_OWNER = re.compile(r"\bsenior\s+responsible\s+owners?\b|\b(?:project|programme)\b", I)
+_NOT_APPOINTED = re.compile(
+    r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:appointed|designated|named)|\bno\s+(?:single\s+point|spoc)\b|"
+    r"\bto\s+be\s+(?:appointed|confirmed)\b|\b(?:should|must|needs?\s+to)\s+(?:appoint|designate)\b|"
+    r"\beach\s+(?:local\s+authority|council|organisation)\s+should\b", I)
+
+EMAIL = re.compile(r"\b[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_FORM = re.compile(r"\b(?:online|contact|enquiry|web|feedback)\s+form\b|\bfill\s+in\s+(?:our|the|a)\s+"
+                   r"(?:online\s+)?form\b|\bcontact\s+us\s+online\b|\bffurflen\b", I)
+_ROLE_WORD = re.compile(
+    r"\b(?:Manager|Officer|Team|Lead|Head|Director|Service|Services|Unit|Co-?ordinator|Coordinator|"
+    r"Controller|Supervisor|Adviser|Advisor|Group|Department|Section|Partnership|Executive|Clerk|"
+    r"Tîm|Rheolwr|Swyddog|Pennaeth|Uned|Gwasanaeth)\b")
+_CAPS_RUN = re.compile(
+    r"(?:(?:[A-Z][\w&'’\-]*|of|and|for|&|the|y|a)\s+){0,8}[A-Z][\w&'’\-]*")
+_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}$")
+_VERB_BEFORE = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:is|are|acts?\s+as|has\s+been\s+(?:designated|appointed|named)(?:\s+as)?|"
+    r"have\s+been\s+(?:designated|appointed)(?:\s+as)?|is\s+(?:designated|appointed|named)(?:\s+as)?|"
+    r"fulfils?\s+the\s+role\s+of|will\s+act\s+as|serves?\s+as|yw|sy'n)\s+(?:the\s+|our\s+|a\s+)?"
+    r"(?:council'?s\s+|authority'?s\s+|designated\s+|nominated\s+)*$", I)
+_AFTER = re.compile(
+    r"^[^.:\n]{0,80}?(?:\bis\b|\bare\b|:|–|-)\s*(?:the\s+|our\s+)?(?P<who>[^.;\n]{2,120})")
+_FIELD = re.compile(r"\b(?P<k>name|role|job\s+title|position|title|contact|enw|rôl|swydd)\s*:\s*"
+                    r"(?P<v>[^\n|;]{2,80}?)(?=\s+(?:e-?mail|tel|telephone|phone|role|position|job)\b|$|[|;\n])", I)
+_CONTACT_ROLE = re.compile(
+    r"\b(?:CCTV|Control\s+Room|Surveillance(?:\s+Camera)?|Community\s+Safety|Public\s+Space\s+CCTV)\s+"
+    r"(?:Manager|Team|Officer|Supervisor|Co-?ordinator|Coordinator|Section|Unit|Service|Lead|Operations)\b|"
+    r"\b(?:the\s+)?(?:CCTV\s+)?control\s+room\b|\bCCTV\s+(?:and\s+[\w ]{3,30}\s+)?(?:Manager|Team|Office)\b", I)
+_CONTACT_CUE = re.compile(r"\bcontact\b|\be-?mail\b|\bphone\b|\btelephone\b|\btel\b|\bcall\b|\bwrite\s+to\b|"
+                          r"\bcysylltu\b|\be-?bost\b|\bffôn\b", I)
+_CCTV_MAILBOX = re.compile(r"cctv|surveillance|camera|control\.?room|controlroom|spoc|tcc", I)
+
+
+@dataclass
+class SpocResult:
+    designated: bool = False
+    contact_route: bool = False
+    spoc: dict | None = None           # {"name","role","email","phone"} of the designated SPOC
+    quote: str | None = None
+    contact: dict | None = None        # a CCTV contact point not designated as SPOC
+    contact_quote: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def find_phone(text: str) -> str | None:
+    """The first valid UK phone number in `text`, as written."""
+    try:
+        for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.VALID,
+                                                 max_tries=50):
+            return collapse(m.raw_string)
+    except Exception:  # phonenumbers can raise on pathological input; a phone is optional
+        return None
+    return None
+
+
+def _split_who(phrase: str) -> tuple[str | None, str | None]:
+    """'Jane Smith, Information Governance Manager' -> ('Jane Smith', 'Information Governance Manager')."""
+    name = role = None
+    phrase = re.split(r"\s+(?:who|and\s+can|and\s+may|can\s+be|may\s+be|on\s+0|at\s+\S+@|by\s+e-?mail|"
+                      r"via|by\s+phone|for\s+(?:all|any|the\s+council|surveillance|cctv|enquiries))\b",
+                      phrase, maxsplit=1, flags=I)[0]
+    for part in re.split(r"\s*[,(;)]\s*|\s+[–-]\s+", phrase):
+        part = re.sub(r"^(?:the|our|a|mr\.?|contact)\s+", "", part.strip(), flags=I)
+        part = re.sub(r"\s+(?:is|are)$", "", part).strip(" .:")
+        if not part or len(part) > 90:
+            continue
+        if role is None and _ROLE_WORD.search(part) and part[:1].isupper():
+            role = part
+        elif name is None and _NAME.match(part) and not _ROLE_WORD.search(part):
+            name = part
+    return name, role
+
+
+def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
+    m = _VERB_BEFORE.search(sent[:start])
+    if not m:
+        return None, None
+    prefix = sent[:m.start()].rstrip(" ,")
+    # the last clause before the verb: "Our Community Safety Manager, John Brown"
+    clause = re.split(r"[.;:]\s+|\bthat\s+|\bwhich\s+", prefix)[-1]
+    caps = list(_CAPS_RUN.finditer(clause))
+    if not caps:
+        return None, None
+    tail = clause[caps[0].start():] if len(caps) > 1 else caps[-1].group(0)
+    return _split_who(tail[-160:])
+
+
+def _who_after(sent: str, end: int) -> tuple[str | None, str | None]:
+    m = _AFTER.match(sent[end:])
+    if not m:
+        return None, None
+    return _split_who(m.group("who"))
+
+
+def _window(blocks: list[Block], i: int) -> list[Block]:
+    """The designation's block, the one before (often a heading) and what follows in its section."""
+    out = [blocks[i - 1]] if i > 0 else []
+    out.append(blocks[i])
+    for b in blocks[i + 1:i + 6]:
+        if b.heading and not _CONTACT_CUE.search(b.text):
+            break
+        out.append(b)
+    return out
+
+
+def _route(window_text: str, contacts: list[Link]) -> tuple[str | None, str | None, bool]:
+    emails = EMAIL.findall(window_text)
+    phone = find_phone(window_text)
+    for c in contacts:
+        if c.context and c.context[:80] in window_text:
+            if c.url.lower().startswith("mailto:"):
+                emails.append(c.url[7:].split("?")[0])
+            elif c.url.lower().startswith("tel:") and phone is None:
+                phone = c.url[4:]
+    emails.sort(key=lambda e: not _CCTV_MAILBOX.search(e.split("@")[0]))
+    return (emails[0] if emails else None), phone, bool(_FORM.search(window_text))
+
+
+def detect_spoc(blocks: list[Block], contacts: list[Link], structured: list[dict],
+                focused: bool, region: list[Block]) -> SpocResult:
+    """SPOC designation (with who and how to reach them) and CCTV contact points on a page."""
+    res = SpocResult()
+    for b in blocks:
+        for m in _DESIGNATION.finditer(b.text):
+            s, e = sentence_at(b.text, m.start(), m.end())
+            sent = b.text[s:e]
+            ctx_text = " ".join(x.text for x in blocks[max(0, b.index - 1):b.index + 1])
+            if _OWNER.search(sent) or _NOT_APPOINTED.search(sent):
+                continue
+            if not (_SURV.search(sent) or _SURV.search(ctx_text) or focused):
+                continue
+            win = _window(blocks, b.index)
+            wtext = "\n".join(x.text for x in win)
+            name, role = _who_before(sent, m.start() - s)
+            if not (name or role):
+                name, role = _who_after(sent, m.end() - s)
+            for f in _FIELD.finditer(wtext):
+                k, v = f.group("k").lower(), collapse(f.group("v"))
+                if k in ("name", "enw") and not name and _NAME.match(v):
+                    name = v
+                elif k in ("role", "job title", "position", "title", "rôl", "swydd") and not role:
+                    role = v
+            email, phone, form = _route(wtext, contacts)
+            res.designated = True
+            res.contact_route = bool(email or phone or form)
+            res.spoc = {"name": name, "role": role, "email": email, "phone": phone}
+            res.extra = {"form": form}
+            res.quote = quote_at(b.text, m.start(), m.end())
+            if res.contact_route and (name or role):
+                break
+        if res.designated and res.contact_route and res.spoc and (res.spoc["name"] or res.spoc["role"]):
+            break
+    _from_structured(res, structured)
+    _cctv_contact(res, region if region else [], contacts, focused)
+    return res
+
+
+def _from_structured(res: SpocResult, items: list[dict]) -> None:
+    """schema.org ContactPoint/Person marked as the surveillance camera SPOC."""
+    for it in items:
+        kinds = types_of(it)
+        label = " ".join(str(it.get(k, "")) for k in ("contactType", "jobTitle", "name", "description"))
+        if not (kinds & {"ContactPoint", "Person", "Organization", "GovernmentOrganization"}):
+            continue
+        if not (_DESIGNATION.search(label) and (_SURV.search(label) or res.designated)):
+            continue
+        email = str(it.get("email", "")).replace("mailto:", "") or None
+        phone = str(it.get("telephone", "")) or None
+        name = str(it["name"]) if "Person" in kinds and it.get("name") else None
+        role = str(it.get("jobTitle") or it.get("contactType") or "") or None
+        base = res.spoc or {"name": None, "role": None, "email": None, "phone": None}
+        res.spoc = {"name": base["name"] or name, "role": base["role"] or role,
+                    "email": base["email"] or email, "phone": base["phone"] or phone}
+        res.designated = True
+        res.contact_route = bool(res.spoc["email"] or res.spoc["phone"] or res.extra.get("form"))
+        res.quote = res.quote or collapse(label)[:300]
+
+
+def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], focused: bool) -> None:
+    """A contact point for CCTV (control room, CCTV manager, cctv@ mailbox), SPOC or not."""
+    for b in region:
+        t = b.text
+        emails = [e for e in EMAIL.findall(t) if _CCTV_MAILBOX.search(e.split("@")[0])]
+        role_m = _CONTACT_ROLE.search(t)
+        cue = _CONTACT_CUE.search(t)
+        if not (emails or (role_m and cue and (focused or CCTV_TERM.search(t)))):
+            continue
+        email, phone, form = _route(t, contacts)
+        if not emails and not (email or phone or form or re.search(
+                r"\bcontact\s+(?:the|our)\s+(?:cctv|control\s+room)", t, I)):
+            continue
+        role = collapse(role_m.group(0)) if role_m else None
+        if role:
+            role = re.sub(r"^the\s+", "", role, flags=I)
+            role = role[:1].upper() + role[1:]
+        res.contact = {"name": None, "role": role, "email": emails[0] if emails else email,
+                       "phone": phone}
+        anchor = (EMAIL.search(t) if emails else None) or role_m or cue
+        res.contact_quote = quote_at(t, anchor.start(), anchor.end())
+        return

@@ -1,0 +1,150 @@
+"""From fetched bytes to a `Document`: the words a person would read, plus links and images.
+
+One entry point, `extract`, picks the reader by content type, file name and magic bytes
+(servers lie about all three), and never raises: a broken input becomes a Document with
+`error` set, so the crawl records what went wrong and carries on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+__all__ = ["Link", "Image", "Document", "extract", "sniff_kind", "MAX_TEXT_CHARS", "is_welsh"]
+
+MAX_TEXT_CHARS = 2_000_000     # text kept per page or document (a cap on work, not a limit of the web)
+
+
+@dataclass
+class Link:
+    """A link as a person sees it: where it goes, its words, and the words around it."""
+
+    url: str
+    text: str
+    context: str
+
+
+@dataclass
+class Image:
+    """An image and every words attached to it (the certification mark is found this way)."""
+
+    src: str
+    alt: str
+    title: str
+    caption: str
+    in_main: bool = True       # inside the main content (False: header, footer, sidebar)
+
+
+@dataclass
+class Document:
+    """One page or document reduced to what the detectors read."""
+
+    url: str
+    kind: str                  # "html" | "pdf" | "docx" | "text"
+    title: str
+    text: str                  # main content, one block (paragraph, item, row, heading) per line
+    links: list[Link] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    structured: list[dict] = field(default_factory=list)
+    has_text_layer: bool = True
+    error: str | None = None
+    lang: str | None = None
+    alternates: dict[str, str] = field(default_factory=dict)
+    headings: list[str] = field(default_factory=list)   # heading lines of `text`, in order
+    contacts: list[Link] = field(default_factory=list)  # mailto:/tel: links (not for crawling)
+    warnings: list[str] = field(default_factory=list)   # recoverable trouble (bad JSON-LD, truncation)
+
+
+_PDF_TYPES = ("application/pdf", "application/x-pdf")
+_DOCX_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",)
+
+
+def sniff_kind(body: bytes, url: str, content_type: str | None) -> str:
+    """'pdf' | 'docx' | 'text' | 'html' | 'other', trusting the bytes over the labels."""
+    head = body[:1024].lstrip()
+    if head.startswith(b"%PDF") or b"%PDF-" in body[:1024]:
+        return "pdf"
+    ct = (content_type or "").split(";")[0].strip().lower()
+    path = urlsplit(url).path.lower()
+    if head.startswith(b"PK\x03\x04"):
+        if ct in _DOCX_TYPES or path.endswith(".docx") or b"word/" in body[:4096]:
+            return "docx"
+        return "other"
+    if ct in _PDF_TYPES or path.endswith(".pdf"):
+        # Labelled PDF but no PDF header: let the PDF reader report it as corrupt.
+        if not re.match(rb"\s*<(!doctype|html|\?xml|head|body)", head, re.I):
+            return "pdf"
+    if ct in _DOCX_TYPES or path.endswith(".docx"):
+        return "docx"
+    if ct == "text/plain" or (path.endswith(".txt") and not ct.startswith("text/html")):
+        return "text"
+    if ct.startswith(("image/", "audio/", "video/", "font/")) or ct in (
+            "application/zip", "application/octet-stream", "application/msword"):
+        if not re.match(rb"\s*<", head):
+            return "other"
+    return "html"
+
+
+def extract(body: bytes, url: str, content_type: str | None = None) -> Document:
+    """Read a page or document. Never raises: trouble is recorded in `error`/`warnings`."""
+    body = body or b""
+    try:
+        kind = sniff_kind(body, url, content_type)
+        if kind == "pdf":
+            from .pdf import extract_pdf
+            return extract_pdf(body, url)
+        if kind == "docx":
+            from .docx import extract_docx
+            return extract_docx(body, url)
+        if kind == "text":
+            return extract_plain(body, url, content_type)
+        if kind == "other":
+            return Document(url=url, kind="other", title="", text="", has_text_layer=False,
+                            error=f"unsupported content type: {content_type or 'unknown'}")
+        from .htmlpage import extract_html
+        return extract_html(body, url, content_type)
+    except Exception as exc:  # the last line of defence: a parser bug must not stop a crawl
+        return Document(url=url, kind="html", title="", text="", has_text_layer=False,
+                        error=f"extraction failed: {type(exc).__name__}: {exc}"[:300])
+
+
+def extract_plain(body: bytes, url: str, content_type: str | None = None) -> Document:
+    """A .txt or text/plain resource: its text as is, lines re-joined into paragraphs."""
+    from .encoding import decode_html
+    from .segments import join_wrapped_lines
+    raw, _ = decode_html(body[: MAX_TEXT_CHARS * 2], content_type)
+    text = join_wrapped_lines(raw.replace("\r\n", "\n").replace("\r", "\n"))[:MAX_TEXT_CHARS]
+    lines = text.split("\n")
+    title = lines[0][:200] if lines and lines[0] else ""
+    return Document(url=url, kind="text", title=title, text=text,
+                    has_text_layer=bool(text.strip()), lang=guess_lang(url, None, text))
+
+
+_WELSH_WORDS = re.compile(
+    r"\b(yn|y|yr|a|ac|i|o|ar|gyda|mae|eich|ein|cyngor|gwybodaeth|ymarfer|camerâu|teledu|"
+    r"cylch|cyfyng|ddefnyddio|gan|bod|hefyd|am|drwy|sydd|hyn|neu)\b", re.I)
+_ENGLISH_WORDS = re.compile(r"\b(the|and|of|to|is|in|for|are|with|our|this|that|be|by)\b", re.I)
+
+
+def is_welsh(text: str) -> bool:
+    """True when a sample of `text` reads as Welsh rather than English."""
+    sample = text[:4000]
+    cy = len(_WELSH_WORDS.findall(sample))
+    en = len(_ENGLISH_WORDS.findall(sample))
+    return cy >= 8 and cy > 1.5 * en
+
+
+def guess_lang(url: str, declared: str | None, text: str) -> str | None:
+    """'cy' for Welsh pages (declared, /cy/ path or Welsh words), else the declared language."""
+    if declared:
+        d = declared.strip().lower().replace("_", "-")
+        if d.startswith("cy"):
+            return "cy"
+        if d.startswith("en") and not re.search(r"/cy(/|$)", urlsplit(url).path):
+            return d[:2]
+    path = urlsplit(url).path.lower()
+    if re.search(r"(^|/)cy(/|$)", path) or "lang=cy" in url.lower():
+        return "cy"
+    if text and is_welsh(text):
+        return "cy"
+    return (declared or "").strip().lower()[:2] or None

@@ -1,0 +1,205 @@
+"""The wording councils use for their own surveillance cameras, in English and Welsh.
+
+Each 5.1 information criterion (DOMAIN.md) has its own cues. Cues are only read inside the
+LA's own CCTV text (a CCTV page, or the CCTV section of a privacy notice), so they can be
+plain phrases like "retained for 31 days" without matching a bin-collection page.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["CRITERIA_KEYS", "CRITERIA", "CCTV_TERM", "CCTV_TITLE", "OWN_CUES", "STALE_CUES",
+           "criteria_in"]
+
+I = re.I
+
+CRITERIA_KEYS: tuple[str, ...] = (
+    "purpose", "code_compliance", "operator", "cameras", "policy", "dpia", "annual_review",
+    "statistics", "retention", "disclosure", "subject_access", "complaints", "foi", "signage",
+    "standards", "self_assessment", "responsible_officer", "police_agreement", "other_systems",
+)
+
+# What names CCTV at all. "camera" alone is too loose (speed cameras, camera clubs).
+CCTV_TERM = re.compile(
+    r"\bCCTV\b|\bclosed[- ]circuit\s+(?:television|tv)\b|\bsurveillance\s+cameras?\b|"
+    r"\bsurveillance\s+camera\s+systems?\b|\bpublic[- ]space\s+(?:surveillance|cameras?|CCTV)\b|"
+    r"\bteledu\s+cylch\s+cyfyng\b|\bcamer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|teledu)\b|"
+    r"(?-i:\bTCC\b)|\bvideo\s+surveillance\b", I)
+
+# Titles and URL words of a page that is about CCTV.
+CCTV_TITLE = re.compile(
+    r"\bCCTV\b|closed[- ]circuit|surveillance|\bcameras?\b|teledu[- ]cylch[- ]cyfyng|camer[aâ]u|"
+    r"(?-i:\bTCC\b)", I)
+CCTV_PATH = re.compile(r"cctv|surveillance|closed-circuit|camera|teledu-cylch|camerau|tcc", I)
+
+# Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
+OWN_CUES = re.compile(
+    r"\b(?:our|the\s+council'?s|the\s+authority'?s|council[- ](?:owned|operated|run|managed))"
+    r"\s+(?:public[- ]space\s+|town[- ]centre\s+|own\s+)?(?:cctv|cameras?|surveillance|control\s+room|"
+    r"monitoring|camera\s+network|system|scheme)\b"
+    r"|\b(?:we|the\s+council|the\s+authority|[A-Z][a-z]+\s+(?:Borough|District|City|County)\s+Council)"
+    r"\s+(?:also\s+|currently\s+|now\s+)?(?:operate|operates|run|runs|own|owns|manage|manages|monitor|"
+    r"monitors|use|uses|has|have|maintain|maintains|installed|provide|provides|deploy|deploys)\b"
+    r"[^.\n]{0,80}\b(?:cctv|cameras?|surveillance|control\s+room)"
+    r"|\bpublic[- ]space\s+(?:cctv|surveillance|cameras?)\b"
+    r"|\btown[- ]centre\s+(?:cctv|cameras?)\b"
+    r"|\b(?:cctv|camera)\s+(?:control\s+room|monitoring\s+(?:centre|suite|room)|partnership|scheme|"
+    r"network|team|unit|service)\b"
+    r"|\bcontrol\s+room\b|\bdata\s+controller\b"
+    r"|\bin\s+accordance\s+with\s+the\s+surveillance\s+camera\s+code"
+    r"|\b(?:the|our)\s+(?:cctv\s+)?(?:system|scheme)\s+(?:is|was|has|comprises|consists|operates|covers|"
+    r"currently)\b"
+    r"|\bmae'?r\s+cyngor\b[^.\n]{0,80}(?:teledu\s+cylch\s+cyfyng|TCC|camer[aâ]u)"
+    r"|\bein\s+(?:camer[aâ]u|system|cynllun)\b|\bystafell\s+reoli\b", I)
+
+STALE_CUES = re.compile(r"\bData\s+Protection\s+Act\s+1998\b|£\s?10(?:\.00)?\b[^.\n]{0,60}"
+                        r"(?:fee|charge|subject\s+access)|(?:fee|charge)[^.\n]{0,60}£\s?10\b", I)
+
+
+def _c(*alts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{a})" for a in alts), I)
+
+
+_NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
+
+CRITERIA: dict[str, re.Pattern[str]] = {
+    "purpose": _c(
+        r"\bprevent(?:ion|ing)?\s+(?:and|or|&)\s+(?:the\s+)?detect(?:ion|ing)?\s+(?:of\s+)?crime",
+        r"\b(?:detect|deter|prevent|reduce|tackle|tackling|reducing|preventing)\w*\s+(?:crime|"
+        r"anti[- ]social\s+behaviour|disorder)\b",
+        r"\bfear\s+of\s+crime\b", r"\bobjectives?\s+of\s+the\s+(?:cctv\s+)?(?:scheme|system)\b",
+        r"\bpurposes?\s+of\s+(?:the\s+|our\s+)?(?:cctv|scheme|system|surveillance|cameras?)\b",
+        r"\b(?:aims?|purpose)\s+(?:of|for)\s+(?:the\s+|our\s+|using\s+)?(?:cctv|cameras?)\b",
+        r"\bpublic\s+safety\b", r"\bkeep(?:ing)?\s+(?:people|residents|the\s+public|visitors)\s+safe\b",
+        r"\bwe\s+use\s+(?:cctv|cameras?)\s+(?:to|for)\b", r"\batal\s+a\s+chanfod\s+troseddu?\b",
+        r"\bofn\s+troseddu\b", r"\bdiogelwch\s+y\s+cyhoedd\b"),
+    "code_compliance": _c(
+        r"\bsurveillance\s+camera\s+code\b", r"\b(?:12|twelve)\s+guiding\s+principles\b",
+        r"\bguiding\s+principles\b", r"\bprotection\s+of\s+freedoms\s+act\b",
+        r"\bsurveillance\s+camera\s+commissioner\b", r"\bbiometrics\s+and\s+surveillance\s+camera\b",
+        r"\b(?:compl(?:y|ies|iance)|accordance|regard|in\s+line|operated|governed)\b[^.\n]{0,80}"
+        r"\b(?:data\s+protection\s+act\s+2018|uk\s+gdpr|general\s+data\s+protection|human\s+rights\s+act)",
+        r"\bcod\s+ymarfer\s+camer[aâ]u\s+gwyliadwriaeth\b", r"\bDeddf\s+Diogelu\s+Rhyddidau\b"),
+    "operator": _c(
+        r"\bdata\s+controller\b", r"(?-i:\bZ\d{7}\b)", r"\bICO\s+registration\b",
+        r"\bregistered\s+with\s+the\s+information\s+commissioner",
+        r"\bmonitored\s+(?:by|on\s+behalf\s+of|from|at)\b", r"\bcontrol\s+room\b",
+        r"\bmonitoring\s+(?:centre|suite|room)\b",
+        r"\b(?:owned|operated|managed|run|maintained)\s+(?:and\s+(?:operated|managed|monitored|"
+        r"maintained)\s+)?by\s+(?:the\s+|[A-Z])", r"\bon\s+behalf\s+of\s+the\s+council\b",
+        r"\brheolydd\s+data\b", r"\bystafell\s+reoli\b"),
+    "cameras": _c(
+        rf"\b{_NUM}\s+(?:(?:public[- ]space|fixed|static|cctv|town[- ]centre|high[- ]definition|hd|"
+        rf"redeployable|re-deployable|digital|ptz|mobile)\s+){{0,2}}(?:cctv\s+)?cameras\b",
+        r"\bsystem\s+(?:comprises|consists\s+of|has|includes)\s+(?:of\s+)?\d",
+        r"\bmap\s+of\s+(?:the\s+|our\s+)?(?:cctv|camera|cameras)\b",
+        r"\b(?:cctv|camera)\s+(?:locations?|map|sites)\b",
+        r"\blocations?\s+of\s+(?:the\s+|our\s+|all\s+)?(?:cctv|cameras?)\b",
+        r"\b24\s*(?:hours?\s+a\s+day|/\s*7|\s*hours?,?\s+(?:7|seven)\s+days)\b", r"\b365\s+days\b",
+        r"\b(?:no|not|never|do\s+not|does\s+not|cannot)\s+(?:record\s+|capture\s+)?(?:audio|sound)\b",
+        r"\bfacial\s+recognition\b", r"\bpan,?\s+tilt\s+(?:and|&)\s+zoom\b", r"\bPTZ\b",
+        r"\bcameras?\s+(?:are\s+)?(?:located|sited|positioned|installed)\s+(?:in|at|across|throughout)\b",
+        rf"\b{_NUM}\s+camer[aâ]u\b", r"\b24\s+awr\s+y\s+dydd\b"),
+    "policy": _c(
+        r"\bcctv\s+(?:code\s+of\s+practice|policy|policies|procedures?|operational\s+procedures|"
+        r"procedures?\s+manual|operating\s+procedures)\b",
+        r"\bsurveillance(?:\s+camera)?(?:\s+systems?)?\s+(?:policy|policies|procedures?|operational\s+"
+        r"procedures)\b",
+        r"(?<!camera\s)\bcode\s+of\s+practice\s+(?:for|on)\s+(?:the\s+)?(?:operation|management|use)\b",
+        r"\b(?:our|the\s+council'?s|corporate|council)\s+(?:cctv\s+|surveillance\s+)?(?:code\s+of\s+"
+        r"practice|policy)\b",
+        r"\b(?:operational|operating)\s+(?:procedures|manual)\b", r"\bprocedures?\s+manual\b",
+        r"\bpolisi\s+(?:TCC|teledu\s+cylch\s+cyfyng|camer[aâ]u)\b",
+        r"\bcod\s+ymarfer\s+(?:TCC|teledu\s+cylch\s+cyfyng)\b"),
+    "dpia": _c(
+        r"\bdata\s+protection\s+impact\s+assessments?\b", r"\bDPIAs?\b",
+        r"\bprivacy\s+impact\s+assessments?\b", r"\bPIAs?\b(?=[^.\n]{0,40}(?:cctv|camera|privacy))",
+        r"\b(?:cctv|surveillance|camera)\s+privacy\s+notice\b", r"\bprivacy\s+notice\b",
+        r"\basesiad\s+effaith\s+(?:ar\s+)?diogelu\s+data\b", r"\bhysbysiad\s+preifatrwydd\b"),
+    "annual_review": _c(
+        r"\bannual\s+(?:cctv\s+|surveillance\s+camera\s+)?(?:review|report|audit|assessment)\b",
+        r"\breviewed\s+(?:annually|every\s+year|each\s+year|on\s+an\s+annual\s+basis)\b",
+        r"\bnext\s+review\s+(?:due|date)\b", r"\byearly\s+review\b",
+        r"\b(?:annual|yearly)\s+(?:performance\s+)?(?:report|review)\s+(?:20\d\d|for)\b",
+        r"\badroddiad\s+blynyddol\b", r"\badolygiad\s+blynyddol\b"),
+    "statistics": _c(
+        r"\b\d[\d,]*\s+(?:incidents|arrests|evidence\s+packages|evidential\s+(?:reviews|packages)|"
+        r"detections|police\s+requests|requests\s+for\s+footage|reviews\s+of\s+footage|"
+        r"crimes?\s+(?:recorded|detected)|call[- ]outs|deployments)\b",
+        r"\b(?:incidents|arrests|evidence\s+packages|requests)\s+(?:recorded|made|dealt\s+with|"
+        r"monitored|handled)?\s*(?::|-|–|were|was)?\s*\d[\d,]*\b",
+        r"\b\d[\d,]*\s+(?:digwyddiad|arestiad)"),
+    "retention": _c(
+        r"\b(?:retain|retained|kept|held|stored|deleted|overwritten|over-written|erased|recorded"
+        r"\s+over|keep|hold|store)\b[^.\n]{0,80}\b(?:\d{1,3}|seven|fourteen|twenty[- ]one|"
+        r"twenty[- ]eight|thirty|thirty[- ]one|one\s+month|a\s+month)\s*(?:calendar\s+)?(?:days?|weeks?|months?)?",
+        r"\bretention\s+(?:period|schedule|policy)\b", r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
+        r"\bcyfnod\s+cadw\b", r"\bcadw\s+(?:am|drwy)\s+\d+\s+diwrnod"),
+    "disclosure": _c(
+        r"\b(?:footage|images?|recordings?|data)\s+(?:may|will|can|is|are)?\s*(?:only\s+)?(?:be\s+)?"
+        r"(?:disclosed|released|shared|provided|passed)\b",
+        r"\bdisclos(?:ure|ed|ing)\s+(?:of\s+)?(?:footage|images?|recordings?|cctv)\b",
+        r"\brequests?\s+(?:for\s+footage\s+)?from\s+(?:the\s+)?police\b", r"\binsurance\s+compan",
+        r"\bthird[- ]part(?:y|ies)\b", r"\bnot\s+(?:be\s+)?(?:released|disclosed|used)\s+for\s+"
+        r"(?:entertainment|commercial)", r"\blaw\s+enforcement\s+agencies\b",
+        r"\bshared?\s+with\s+(?:the\s+)?(?:police|law\s+enforcement|insurers|solicitors)\b",
+        r"\bdatgelu\b"),
+    "subject_access": _c(
+        r"\bsubject\s+access\b", r"(?-i:\bSARs?\b)", r"\bright\s+of\s+access\b",
+        r"\brequest\w*\s+(?:a\s+copy\s+of\s+|to\s+view\s+|access\s+to\s+)?(?:cctv\s+)?(?:footage|images|"
+        r"recordings)\b",
+        r"\b(?:footage|images|recordings)\s+of\s+(?:yourself|you)\b", r"\bwithin\s+one\s+(?:calendar\s+)?month\b",
+        r"\baccess\s+(?:to\s+)?(?:your|personal)\s+(?:data|information|images)\b",
+        r"\bcais\s+(?:am\s+fynediad|gwrthrych)\b", r"\bmynediad\s+at\s+wybodaeth\b"),
+    "complaints": _c(
+        r"\bcomplain(?:t|ts|ing)?\b", r"\bcontact\s+the\s+(?:cctv|system|control\s+room|"
+        r"community\s+safety)\b", r"\b(?:comments|concerns|queries|questions)\s+(?:about|regarding)\s+"
+        r"(?:the\s+|our\s+)?(?:cctv|cameras?|system|scheme)\b", r"\bcwyn(?:ion)?\b"),
+    "foi": _c(
+        r"\bfreedom\s+of\s+information\b", r"(?-i:\bFOI\b)", r"\bFOIA\b", r"\bpublication\s+scheme\b",
+        r"\brhyddid\s+gwybodaeth\b", r"\bcynllun\s+cyhoeddi\b"),
+    "signage": _c(
+        r"\bsigns?\b[^.\n]{0,80}\b(?:display|displayed|erected|positioned|in\s+place|placed|installed|"
+        r"visible|inform|informing|advise|warn|indicate)", r"\bsignage\b",
+        r"\bcctv\s+in\s+operation\b", r"\bimages\s+are\s+being\s+(?:monitored|recorded)\b",
+        r"\b(?:displayed|erected|clearly\s+visible)\s+signs?\b", r"\barwyddion\b"),
+    "standards": _c(
+        r"\bBS\s*(?:EN\s*)?7958\b", r"\bBS\s*EN\s*62676\b", r"(?-i:\bNSI\b)", r"\bSSAIB\b",
+        r"\bSIA\b[^.\n]{0,30}\blicen[cs]", r"\bsecurity\s+industry\s+authority\b",
+        r"\blicen[cs]ed\s+(?:by\s+the\s+sia|operators|staff|cctv\s+operators)\b",
+        r"\b(?:fully\s+)?trained\s+(?:and\s+\w+\s+)?(?:operators|staff)\b",
+        r"\btraining\b", r"\b(?:certified|certification|accredited|accreditation)\b",
+        r"\bISO\s*9001\b", r"\bIQ\s+Verify\b"),
+    "self_assessment": _c(
+        r"\bself[- ]assessment(?:\s+tool)?\b", r"(?-i:\bSAT\b)", r"\bhunan[- ]?asesiad\b",
+        r"\bofferyn\s+hunanasesu\b"),
+    "responsible_officer": _c(
+        r"\bsingle\s+point\s+of\s+contact\b", r"(?-i:\bSPOC\b)",
+        r"\bsenior\s+responsible\s+officer\b", r"\bresponsible\s+officer\b",
+        r"\b(?:cctv|system|scheme|surveillance\s+camera)\s+(?:manager|owner|co-?ordinator|lead)\b",
+        r"\bun\s+pwynt\s+cyswllt\b", r"\buwch\s+swyddog\s+cyfrifol\b", r"\brheolwr\s+(?:TCC|y\s+system)\b"),
+    "police_agreement": _c(
+        r"\binformation\s+sharing\s+(?:agreement|protocol)\b", r"\bdata\s+sharing\s+(?:agreement|protocol)\b",
+        r"\bservice\s+level\s+agreement\b", r"(?-i:\bSLA\b)", r"\bmemorandum\s+of\s+understanding\b",
+        r"(?-i:\bMoU\b)", r"\bprotocol\s+for\s+the\s+(?:release|disclosure|sharing)\b",
+        r"\bcertificate\s+of\s+agreement\b",
+        r"\bagreement\s+(?:with|between)\b[^.\n]{0,80}\b(?:police|constabulary)\b",
+        r"\bcytundeb\s+(?:rhannu\s+gwybodaeth|lefel\s+gwasanaeth)\b"),
+    "other_systems": _c(
+        r"\bbody[- ]worn\s+(?:video|cameras?|devices?)\b", r"(?-i:\bBWV\b|\bBWC\b)", r"(?-i:\bANPR\b)",
+        r"\bautomatic\s+number\s+plate\s+recognition\b", r"\bdrones?\b", r"\bunmanned\s+aerial\b",
+        r"\bre-?deployable\s+(?:cctv\s+)?cameras?\b", r"\bdeployable\s+cameras?\b",
+        r"\bmobile\s+(?:cctv|camera)\s+(?:vehicles?|vans?|units?|cameras?)\b",
+        r"\bfly[- ]?tipping\s+cameras?\b", r"\bcameras?\s+(?:on|in)\s+(?:council\s+)?vehicles\b",
+        r"\bdashcams?\b|\bdash[- ]cams?\b", r"\bcamer[aâ]u\s+a\s+wisgir\b"),
+}
+
+
+def criteria_in(text: str) -> dict[str, re.Match[str]]:
+    """The first match of each criterion's cues in `text` (keys with no match are absent)."""
+    found: dict[str, re.Match[str]] = {}
+    for key, rx in CRITERIA.items():
+        m = rx.search(text)
+        if m:
+            found[key] = m
+    return found
