@@ -133,7 +133,8 @@ DECOYS: tuple[DecoyKind, ...] = (
         _r(r"\bdo\s+you\s+recogni[sz]e\b|\bcrimestoppers\b|\bappeal(?:ing)?\s+for\s+(?:information|witnesses)")),
     DecoyKind(
         "news item",
-        _r(r"\bpress\s+release\b|\bnews\b|\bnewsroom\b"),
+        _r(r"\bpress\s+release\b|\bnews\b|\bnewsroom\b|\b(?:invests?|welcomes?|launch(?:es)?|unveils?|"
+           r"announces?|celebrates?|secures?|boosts?|hails?|awarded\s+funding)\b"),
         _r(r"/(?:news|press|press-?releases?|media-?releases?|newsroom|news-and-media|blogs?|"
            r"newsletters?|latest-news|news-?items?|news-?articles?)(?:/|$)|newsid=|news_item"),
         _t((r"\bpress\s+release\b|\bnotes\s+to\s+editors\b|\bmedia\s+enquiries\b", 3),
@@ -141,7 +142,7 @@ DECOYS: tuple[DecoyKind, ...] = (
             r"leader|portfolio\s+holder)", 2),
            (r"\b(?:cllr|councillor)\s+[A-Z][a-z]+[^.\n]{0,80}\b(?:said|says|added|commented)\b", 2),
            (r"\b(?:published|posted|date)\s*(?:on)?\s*:?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+20\d\d\b", 1),
-           (r"[“\"][^”\"\n]{40,}[”\"]\s*(?:said|says|added)", 2)),
+           (r"[“\"][^”\"\n]{40,}[”\"]\s*(?:said|says|added)|\b(?:said|says|added)\s*:\s*[“\"]", 2)),
         _r(r"\bpress\s+release\b|\bnotes\s+to\s+editors\b")),
     DecoyKind(
         "planning or premises licence condition",

@@ -57,18 +57,18 @@ def own_strength(url: str, title: str, headings: list[str], text: str,
     """How strongly the page reads as the LA's own CCTV information (compared with decoys)."""
     head = _head(title, headings)
     sample = text[:200_000]
-    s = 0.0
+    framing = 0.0
     if CCTV_TITLE.search(head) and not _decoy_title(head):
-        s += 4
+        framing += 4
     if CCTV_PATH.search(unquote(urlsplit(url).path)):
-        s += 2
+        framing += 2
     cues = {m.group(0).lower() for m in zip_limit(OWN_CUES.finditer(sample), 20)}
-    s += min(len(cues), 4)
     n_crit = sum(1 for rx in CRITERIA.values() if rx.search(sample))
-    s += min(n_crit * 0.5, 6)
+    from_text = min(len(cues), 4) + min(n_crit * 0.5, 6)
     if not CCTV_TERM.search(sample) and not CCTV_TITLE.search(head):
-        s = min(s, 2)
-    return s
+        return min(from_text, 2)
+    # a CCTV title over text that says nothing of the council's own cameras is weak evidence
+    return from_text + min(framing, 2 + 2 * from_text)
 
 
 def zip_limit(it, n: int):

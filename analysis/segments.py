@@ -43,7 +43,8 @@ def join_wrapped_lines(text: str) -> str:
         if not cur:
             cur = line
             continue
-        wrapped = (len(cur) >= 45 and not _END.search(cur)) or cur.endswith(("-", ","))
+        wrapped = ((len(cur) >= 45 and not _END.search(cur)) or cur.endswith(("-", ","))
+                   or (cur[-1:].isalpha() and line[:1].islower()))
         starts_item = bool(_BULLET.match(line))
         if wrapped and not starts_item:
             cur = cur[:-1] + line if (cur.endswith("-") and line[:1].islower()

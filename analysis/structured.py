@@ -6,6 +6,8 @@ the page visibly uses (RDFa parsing is slow), and its failures become warnings.
 """
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 __all__ = ["extract_structured", "flatten"]
@@ -14,28 +16,40 @@ MAX_STRUCTURED_ITEMS = 200
 
 
 def extract_structured(tree: Any, raw_html: str, url: str, warnings: list[str]) -> list[dict]:
-    """Items with a type found in the page, nested ones included, as plain dicts."""
+    """Items with a type found in the page, nested ones included, as plain dicts.
+
+    JSON-LD is parsed script by script, so one broken block (common on council CMSs) does
+    not lose the others; microdata and RDFa go through extruct.
+    """
+    items: list[dict] = []
+    for script in tree.iterfind(".//script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        raw = (script.text or "").strip()
+        raw = re.sub(r"^\s*(?:<!--|//<!\[CDATA\[)|(?:-->|//\]\]>)\s*$", "", raw)
+        if not raw:
+            continue
+        try:
+            flatten(json.loads(raw, strict=False), items)
+        except (ValueError, RecursionError) as exc:
+            warnings.append(f"unreadable JSON-LD block: {type(exc).__name__}")
     syntaxes = []
     low = raw_html[:1_500_000].lower()
-    if "ld+json" in low:
-        syntaxes.append("json-ld")
     if "itemscope" in low:
         syntaxes.append("microdata")
     if "typeof=" in low or "vocab=" in low:
         syntaxes.append("rdfa")
-    if not syntaxes:
-        return []
-    try:
-        import extruct
-        data = extruct.extract(tree, base_url=url, syntaxes=syntaxes, uniform=True,
-                               errors="ignore")
-    except Exception as exc:  # extruct and its parsers raise many types on malformed markup
-        warnings.append(f"structured data unreadable: {type(exc).__name__}")
-        return []
-    items: list[dict] = []
-    for syntax in syntaxes:
-        for item in data.get(syntax, []) or []:
-            flatten(item, items)
+    if syntaxes:
+        try:
+            import extruct
+            data = extruct.extract(tree, base_url=url, syntaxes=syntaxes, uniform=True,
+                                   errors="ignore")
+        except Exception as exc:  # extruct and its parsers raise many types on malformed markup
+            warnings.append(f"structured data unreadable: {type(exc).__name__}")
+            data = {}
+        for syntax in syntaxes:
+            for item in data.get(syntax, []) or []:
+                flatten(item, items)
     return items[:MAX_STRUCTURED_ITEMS]
 
 

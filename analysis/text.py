@@ -70,6 +70,8 @@ def sniff_kind(body: bytes, url: str, content_type: str | None) -> str:
         if ct in _DOCX_TYPES or path.endswith(".docx") or b"word/" in body[:4096]:
             return "docx"
         return "other"
+    if ct == "text/plain" and not re.match(rb"\s*<(!doctype|html|head|body)", head, re.I):
+        return "text"
     if ct in _PDF_TYPES or path.endswith(".pdf"):
         # Labelled PDF but no PDF header: let the PDF reader report it as corrupt.
         if not re.match(rb"\s*<(!doctype|html|\?xml|head|body)", head, re.I):

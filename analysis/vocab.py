@@ -23,12 +23,14 @@ CRITERIA_KEYS: tuple[str, ...] = (
 CCTV_TERM = re.compile(
     r"\bCCTV\b|\bclosed[- ]circuit\s+(?:television|tv)\b|\bsurveillance\s+cameras?\b|"
     r"\bsurveillance\s+camera\s+systems?\b|\bpublic[- ]space\s+(?:surveillance|cameras?|CCTV)\b|"
-    r"\bteledu\s+cylch\s+cyfyng\b|\bcamer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|teledu)\b|"
+    r"\b(?:t|d|th|nh)eledu\s+cylch\s+cyfyng\b|\b(?:c|ch|g|ngh)amer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|"
+    r"teledu)\b|"
     r"(?-i:\bTCC\b)|\bvideo\s+surveillance\b", I)
 
 # Titles and URL words of a page that is about CCTV.
 CCTV_TITLE = re.compile(
-    r"\bCCTV\b|closed[- ]circuit|surveillance|\bcameras?\b|teledu[- ]cylch[- ]cyfyng|camer[aâ]u|"
+    r"\bCCTV\b|closed[- ]circuit|surveillance|\bcameras?\b|(?:t|d|th|nh)eledu[- ]cylch[- ]cyfyng|"
+    r"\b(?:c|ch|g|ngh)amer[aâ]u\b|"
     r"(?-i:\bTCC\b)", I)
 CCTV_PATH = re.compile(r"cctv|surveillance|closed-circuit|camera|teledu-cylch|camerau|tcc", I)
 
@@ -79,7 +81,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bsurveillance\s+camera\s+commissioner\b", r"\bbiometrics\s+and\s+surveillance\s+camera\b",
         r"\b(?:compl(?:y|ies|iance)|accordance|regard|in\s+line|operated|governed)\b[^.\n]{0,80}"
         r"\b(?:data\s+protection\s+act\s+2018|uk\s+gdpr|general\s+data\s+protection|human\s+rights\s+act)",
-        r"\bcod\s+ymarfer\s+camer[aâ]u\s+gwyliadwriaeth\b", r"\bDeddf\s+Diogelu\s+Rhyddidau\b"),
+        r"\b(?:c|ch|g|ngh)od\s+ymarfer\s+(?:c|ch|g|ngh)amer[aâ]u\s+gwyliadwriaeth\b",
+        r"\bDeddf\s+Diogelu\s+Rhyddidau\b"),
     "operator": _c(
         r"\bdata\s+controller\b", r"(?-i:\bZ\d{7}\b)", r"\bICO\s+registration\b",
         r"\bregistered\s+with\s+the\s+information\s+commissioner",
@@ -99,7 +102,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:no|not|never|do\s+not|does\s+not|cannot)\s+(?:record\s+|capture\s+)?(?:audio|sound)\b",
         r"\bfacial\s+recognition\b", r"\bpan,?\s+tilt\s+(?:and|&)\s+zoom\b", r"\bPTZ\b",
         r"\bcameras?\s+(?:are\s+)?(?:located|sited|positioned|installed)\s+(?:in|at|across|throughout)\b",
-        rf"\b{_NUM}\s+camer[aâ]u\b", r"\b24\s+awr\s+y\s+dydd\b"),
+        rf"\b{_NUM}\s+(?:c|ch|g|ngh)?amer[aâ]u\b", r"\b24\s+awr\s+y\s+dydd\b"),
     "policy": _c(
         r"\bcctv\s+(?:code\s+of\s+practice|policy|policies|procedures?|operational\s+procedures|"
         r"procedures?\s+manual|operating\s+procedures)\b",
