@@ -66,6 +66,7 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
         "USER_AGENT": user_agent(options.contact),
         "LOG_FILE": str(log_file) if log_file else None,
         "LOG_LEVEL": "INFO",
+        "LOG_INSTALL_ROOT_HANDLER": log_file is not None,
     }
     if options.proxy:
         from crawler.middlewares import proxy_is_loopback
@@ -124,7 +125,7 @@ def _run_audit_locked(db: Database, authorities: list[Authority], options: Audit
         log_file = None
     settings = scrapy_settings(db, run_id, authorities, options, log_file)
     progress = Progress(total=len(authorities), run_id=run_id, quiet=options.quiet)
-    process = CrawlerProcess(settings, install_root_handler=log_file is not None)
+    process = CrawlerProcess(settings)
     if log_file is None:
         logging.getLogger("scrapy").setLevel(logging.WARNING)
     crawler = process.create_crawler(BreadthFirstSpider if options.strategy == "bfs" else AuditSpider)

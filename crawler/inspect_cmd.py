@@ -41,7 +41,7 @@ def inspect_one(target: str, proxy: str | None = None) -> dict[str, Any]:
         "signals": page.signals,
         "criteria": page.criteria,
         "spoc": page.spoc,
-        "findings": [{"type": f.type, "quote": f.quote} for f in page.findings],
+        "findings": [_finding(f) for f in page.findings],
     }
     if page.certification:
         out["certification"] = page.certification
@@ -51,6 +51,15 @@ def inspect_one(target: str, proxy: str | None = None) -> dict[str, Any]:
         out["decoy"] = page.decoy
     if page.no_text_layer:
         out["no_text_layer"] = True
+    return out
+
+
+def _finding(f: Any) -> dict[str, Any]:
+    out = {"type": f.type, "quote": f.quote}
+    if f.deliverable:
+        out["deliverable"] = f.deliverable
+    if f.data:
+        out["data"] = f.data
     return out
 
 
@@ -69,7 +78,8 @@ def _print_readable(result: dict[str, Any]) -> None:
     if spoc:
         print("  spoc: " + ", ".join(f"{k} {v}" for k, v in spoc.items() if v))
     for f in result["findings"]:
-        print(f"  - {f['type']}: “{f['quote']}”")
+        detail = ", ".join(f"{k} {v}" for k, v in (f.get("data") or {}).items() if v not in (None, "", [], {}))
+        print(f"  - {f['type']}{f' ({detail})' if detail else ''}: “{f['quote']}”")
 
 
 def command(args: argparse.Namespace) -> int:

@@ -36,6 +36,7 @@ class SiteState:
     pages: int = 0
     documents: int = 0
     errors: int = 0
+    robots_refused: int = 0
     bytes_received: int = 0
     analyses: list[Any] = field(default_factory=list)
     stop_reason: str | None = None

@@ -256,7 +256,10 @@ class AuditSpider(scrapy.Spider):
             exc = failure.value
             message = self._describe(exc, request)
             budget_refusal = isinstance(exc, IgnoreRequest) and str(exc).startswith("site ")
-            if not budget_refusal:
+            robots_refusal = isinstance(exc, IgnoreRequest) and "robots.txt" in str(exc)
+            if robots_refusal:
+                site.robots_refused += 1
+            elif not budget_refusal:
                 site.record_error(f"{request.url}: {message}")
             if request.meta.get("search") and isinstance(exc, IgnoreRequest) and "robots.txt" in str(exc):
                 yield from self._sitemaps(site)
@@ -307,7 +310,12 @@ class AuditSpider(scrapy.Spider):
             started_at=site.started_at,
             finished_at=now_iso(),
             deliverables=deliverables,
-            details={"error_samples": site.error_samples, "broken_evidence": site.broken_evidence, "budget": site.budget},
+            details={
+                "error_samples": site.error_samples,
+                "broken_evidence": site.broken_evidence,
+                "budget": site.budget,
+                "robots_refused": site.robots_refused,
+            },
         )
         site.analyses = []  # the pipeline has them; free memory for a national run
         return result

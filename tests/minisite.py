@@ -1,0 +1,67 @@
+"""A small hand-written council site on loopback, for spider tests that need exact control.
+
+Serves from a dict of path -> (content type, body); records every request (path, User-Agent,
+time) and the peak number of requests in flight, so politeness can be measured at the server.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+class RecordingSite:
+    def __init__(self, pages: dict[str, tuple[str, bytes]], host: str = "127.0.0.1", delay: float = 0.05) -> None:
+        self.pages = pages
+        self.delay = delay
+        self.hits: list[dict[str, Any]] = []
+        self.inflight = 0
+        self.peak_inflight = 0
+        self._lock = threading.Lock()
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                return None
+
+            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+                with site._lock:
+                    site.inflight += 1
+                    site.peak_inflight = max(site.peak_inflight, site.inflight)
+                    site.hits.append({"path": self.path, "ua": self.headers.get("User-Agent", ""), "t": time.monotonic()})
+                try:
+                    time.sleep(site.delay)
+                    found = site.pages.get(self.path) or site.pages.get(self.path.split("?")[0] if "?" not in site.pages else self.path)
+                    if found is None:
+                        body, ctype, status = b"<html><body><h1>Page not found</h1></body></html>", "text/html", 404
+                    else:
+                        (ctype, body), status = found, 200
+                    self.send_response(status)
+                    self.send_header("Content-Type", ctype)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                finally:
+                    with site._lock:
+                        site.inflight -= 1
+
+        self.server = ThreadingHTTPServer((host, 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.url = f"http://{host}:{self.port}/"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> RecordingSite:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def paths(self) -> list[str]:
+        return [h["path"] for h in self.hits]

@@ -1,0 +1,120 @@
+"""The audit spider on a small hand-written council site: discovery, verdicts, politeness.
+
+Everything is measured at the server: which URLs were requested, with which User-Agent, and how
+many at once. A second loopback site stands in for "off the site": it must never be asked.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from minisite import RecordingSite
+
+
+def _pdf(lines: list[str]) -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in lines:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def _page(title: str, main: str, nav: str = "") -> tuple[str, bytes]:
+    html = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title} | Testborough Council</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/bins">Bins and recycling</a> <a href="/council-tax">Council tax</a>
+<a href="/community-safety">Community safety</a> <a href="/jobs">Jobs</a> {nav}</nav>
+<form role="search" action="/search" method="get"><input type="search" name="q"><button>Search</button></form></header>
+<main><h1>{title}</h1>{main}</main><footer><a href="/privacy">Privacy</a> <a href="/accessibility">Accessibility</a></footer></body></html>"""
+    return "text/html; charset=utf-8", html.encode()
+
+
+def build_site(offsite_url: str) -> dict[str, tuple[str, bytes]]:
+    sla = _pdf([
+        "Service Level Agreement for the provision of public space CCTV",
+        "between Testborough Borough Council and Cleveland Police",
+        "This agreement covers requests for CCTV footage, the control room and the exchange of information.",
+        "Signed for and on behalf of Testborough Borough Council: J. Smith, Chief Executive, 12 March 2024",
+        "Signed on behalf of Cleveland Police: A. Jones, Superintendent, 14 March 2024",
+    ])
+    pages = {
+        "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /private/\n"),
+        "/": _page("Welcome", '<p>Services for residents.</p><ul><li><a href="/community-safety">Community safety</a></li>'
+                   f'<li><a href="/private/cctv-internal">CCTV staff area</a></li><li><a href="{offsite_url}cctv">CCTV partnership</a></li>'
+                   '<li><a href="/news">News</a></li><li><a href="/parking">Parking</a></li></ul>'),
+        "/community-safety": _page("Community safety", '<p>Crime and anti-social behaviour.</p><p><a href="/community-safety/cctv">CCTV</a></p>'),
+        "/community-safety/cctv": _page("CCTV", """
+<p>Testborough Borough Council operates a public space CCTV system of 84 cameras to prevent and detect crime
+and reduce the fear of crime. The system is operated in accordance with the Surveillance Camera Code of Practice.</p>
+<p>Recorded images are retained for 31 days. To request CCTV footage of yourself, make a subject access request.</p>
+<p>Our Community Safety Manager is the single point of contact (SPOC) for surveillance camera systems and can be
+contacted at cctv@testborough.gov.uk or on 01642 555000.</p>
+<p><a href="/docs/cctv-sla-cleveland-police.pdf">CCTV service level agreement with Cleveland Police (PDF)</a></p>"""),
+        "/docs/cctv-sla-cleveland-police.pdf": ("application/pdf", sla),
+        "/search?q=CCTV": _page("Search results", '<ol><li><a href="/community-safety/cctv">CCTV</a></li><li><a href="/jobs/cctv-operator">CCTV operator vacancy</a></li></ol>'),
+        "/private/cctv-internal": _page("Staff only", "<p>CCTV control room rota.</p>"),
+        "/jobs": _page("Jobs", '<p><a href="/jobs/cctv-operator">CCTV operator</a></p>'),
+        "/jobs/cctv-operator": _page("CCTV operator", "<p>We are recruiting a CCTV operator for our control room. Salary £24,000.</p>"),
+    }
+    for i in range(40):
+        pages[f"/news/item-{i}"] = _page(f"News {i}", "<p>Council news.</p>")
+    pages["/news"] = _page("News", "".join(f'<a href="/news/item-{i}">Item {i}</a> ' for i in range(40)))
+    return pages
+
+
+@pytest.fixture(scope="module")
+def audited(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    from conftest import run_cli
+
+    tmp = tmp_path_factory.mktemp("local")
+    with RecordingSite({"/cctv": _page("Other council", "<p>CCTV</p>")}, host="127.0.0.2") as other:
+        with RecordingSite(build_site(other.url), host="127.0.0.1") as site:
+            register = tmp / "register.csv"
+            register.write_text(f"gss_code,name,nation,website,police_force\nE99000001,Testborough Borough Council,England,{site.url},Cleveland\n")
+            db = f"sqlite:///{tmp / 'audit.sqlite'}"
+            proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", "--user-agent-contact", "mailto:test@example.org", cwd=tmp)
+            assert proc.returncode == 0, proc.stdout + proc.stderr
+            exported = run_cli("export", "--db", db, "--format", "json", cwd=tmp)
+            assert exported.returncode == 0, exported.stderr
+            yield {"doc": json.loads(exported.stdout), "site": site, "other": other, "stdout": proc.stdout, "tmp": tmp, "db": db}
+
+
+def test_verdicts_on_the_local_site(audited) -> None:  # noqa: ANN001
+    la = audited["doc"]["authorities"][0]
+    assert la["crawl"]["status"] == "ok"
+    d = la["deliverables"]
+    assert d["5.1"]["status"] == "met"
+    assert d["5.3"]["status"] == "met" and d["5.3"]["spoc"]["email"] == "cctv@testborough.gov.uk"
+    assert d["5.5"]["status"] == "met"
+    assert any(e["url"].endswith("cctv-sla-cleveland-police.pdf") for e in d["5.5"]["evidence"])
+    for key in ("5.1", "5.3", "5.5"):
+        assert all(e["url"] and e["quote"] and e["fetched_at"] for e in d[key]["evidence"])
+
+
+def test_focused_crawl_is_small_and_stops_when_settled(audited) -> None:  # noqa: ANN001
+    la = audited["doc"]["authorities"][0]
+    paths = audited["site"].paths()
+    assert not any(p.startswith("/news/item-") for p in paths), "the news archive is not where CCTV information lives"
+    assert la["crawl"]["requests"] <= 12, paths
+
+
+def test_robots_user_agent_and_concurrency_at_the_server(audited) -> None:  # noqa: ANN001
+    site = audited["site"]
+    assert "/robots.txt" in site.paths()
+    assert not any(p.startswith("/private/") for p in site.paths()), "robots.txt disallows /private/"
+    assert all("cctv-audit/" in h["ua"] and "mailto:test@example.org" in h["ua"] for h in site.hits)
+    assert site.peak_inflight <= 2
+
+
+def test_off_site_link_never_followed(audited) -> None:  # noqa: ANN001
+    assert audited["other"].hits == []
+
+
+def test_progress_line_and_summary(audited) -> None:  # noqa: ANN001
+    out = audited["stdout"]
+    assert "[1/1] E99000001 ok" in out
+    assert "5.1 met" in out and "finished" in out
