@@ -58,6 +58,7 @@ _SIGNALS: tuple[tuple[re.Pattern[str], float], ...] = (
         r"freedom of information|foi|access to information|publication scheme|certification"), 0.5),
     # decoys and dead ends
     (_W(r"jobs?|vacanc(?:y|ies)|careers?|recruitment|work for us|working for us|apprenticeships?|swyddi"), -3.5),
+    (_W(r"(?:cctv|control room|camera) (?:operators?|officers?|assistants?|supervisors?)|salary|closing date"), -1.5),
     (_W(r"parking|pcns?|penalty charge|bus lanes?|moving traffic|traffic enforcement|parcio|"
         r"clean air zone|school streets?|speed cameras?"), -3.6),
     (_W(r"planning applications?|planning portal|view planning|comment on (?:a )?planning|"
@@ -121,14 +122,15 @@ def _raw_score(link: Link, ctx: AuthorityContext | None) -> float:
         if rx.search(anchor):
             raw += w
         elif rx.search(path):
-            raw += w * 0.8
+            # a telling path (/jobs/, /parking/) is as decisive as the anchor for a dead end
+            raw += w * (0.8 if w > 0 else 1.0)
         elif rx.search(context):
-            raw += w * (0.35 if w > 0 else 0.2)
+            raw += w * (0.35 if w > 0 else 0.5)
     # the letter C of an A–Z index: CCTV lives there
     letter = link.text.strip()
     if len(letter) == 1 and letter.isalpha() and (_LETTER_INDEX.search(parts.path + "?" + parts.query)
                                                    or "a z" in context or "a to z" in context):
-        raw += 2.2 if letter.lower() == "c" else (-0.3 if letter.lower() in "sp" else -1.2)
+        raw += 2.2 if letter.lower() == "c" else (-0.8 if letter.lower() in "sp" else -2.0)
     if ctx and ctx.police_force:
         fp = force_pattern(ctx.police_force)
         if fp is not None and fp.search(link.text or ""):

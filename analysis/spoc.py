@@ -72,11 +72,21 @@ class SpocResult:
 
 
 def find_phone(text: str) -> str | None:
-    """The first valid UK phone number in `text`, as written."""
+    """The first UK phone number in `text`, as written.
+
+    Possible (not only valid) numbers are accepted, so reserved ranges used in examples
+    and new ranges still count; a leading 0 or +44 and 10–11 digits keep out figures such as
+    "955 incidents 119 arrests".
+    """
     try:
-        for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.VALID,
+        for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE,
                                                  max_tries=50):
-            return collapse(m.raw_string)
+            raw = collapse(m.raw_string)
+            digits = re.sub(r"\D", "", raw)
+            if raw.lstrip("(").startswith("0") and len(digits) in (10, 11):
+                return raw
+            if raw.startswith(("+44", "0044")) and len(digits) in (12, 13, 14):
+                return raw
     except Exception:  # phonenumbers can raise on pathological input; a phone is optional
         return None
     return None
@@ -89,7 +99,7 @@ def _split_who(phrase: str) -> tuple[str | None, str | None]:
                       r"via|by\s+phone|for\s+(?:all|any|the\s+council|surveillance|cctv|enquiries))\b",
                       phrase, maxsplit=1, flags=I)[0]
     for part in re.split(r"\s*[,(;)]\s*|\s+[–-]\s+", phrase):
-        part = re.sub(r"^(?:the|our|a|mr\.?|contact)\s+", "", part.strip(), flags=I)
+        part = re.sub(r"^(?:the|our|a|contact)\s+", "", part.strip(), flags=I)
         part = re.sub(r"\s+(?:is|are)$", "", part).strip(" .:")
         if not part or len(part) > 90:
             continue

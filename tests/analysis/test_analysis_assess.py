@@ -1,0 +1,211 @@
+"""assess/settled on hand-built PageAnalysis lists: every status, the unknown rule, twins."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.assess import MET_CRITERIA_THRESHOLD, assess, settled
+from analysis.page import Finding, PageAnalysis
+from analysis.vocab import CRITERIA_KEYS
+
+S = "https://www.anytown.gov.uk"
+T = "2026-11-28T09:00:00Z"
+
+
+def page(path: str, *, info: bool = False, criteria: tuple[str, ...] = (), findings: list[Finding] | None = None,
+         decoy: str | None = None, cert: dict | None = None, spoc: dict | None = None, sla: list[dict] | None = None,
+         lang: str | None = None, alternates: dict | None = None, no_text_layer: bool = False,
+         error: str | None = None, secondary: bool = False) -> PageAnalysis:
+    fs = list(findings or [])
+    if info:
+        fs.insert(0, Finding("cctv_info", "5.1", f"The council operates CCTV ({path}).", {}))
+        fs += [Finding("criterion", "5.1", f"words for {k} on {path}", {"criterion": k}) for k in criteria]
+    return PageAnalysis(
+        url=S + path, kind="html", title=path,
+        signals={"cctv_info": info, "spoc": any(f.type == "spoc" for f in fs),
+                 "certification": cert is not None, "sla": any(f.type == "sla" for f in fs)},
+        criteria={k: k in criteria for k in CRITERIA_KEYS} if info else {},
+        spoc=spoc, certification=cert, sla=sla or [], findings=fs, decoy=decoy,
+        no_text_layer=no_text_layer, fetched_at=T, lang=lang, alternates=alternates or {}, error=error,
+        secondary=secondary)
+
+
+def spoc_finding(route: bool, role: str | None = "Community Safety Manager") -> Finding:
+    return Finding("spoc", "5.3", f"The {role} is the single point of contact for surveillance cameras.",
+                   {"name": None, "role": role, "email": "cctv@anytown.gov.uk" if route else None,
+                    "phone": None, "contact_route": route})
+
+
+def sla_finding(signed: bool, force: str | None = "Devon and Cornwall Police", draft: bool = False) -> Finding:
+    return Finding("sla", "5.5", "Information Sharing Agreement",
+                   {"title": "Information Sharing Agreement", "force": force, "signed": signed, "draft": draft,
+                    "date": "2022-04-12", "url": S + "/isa.pdf", "kind": "document",
+                    "signature_quote": "Signed for and on behalf of Devon and Cornwall Police" if signed else None})
+
+
+def assert_contract_shape(result: dict) -> None:
+    assert set(result) == {"5.1", "5.2", "5.3", "5.5"}
+    assert {"status", "score", "pages", "criteria", "evidence"} <= set(result["5.1"])
+    assert set(result["5.1"]["criteria"]) == set(CRITERIA_KEYS)
+    assert all(isinstance(v, bool) for v in result["5.1"]["criteria"].values())
+    assert {"status", "level", "awarded", "mark_displayed", "evidence"} <= set(result["5.2"])
+    assert {"status", "spoc", "evidence"} <= set(result["5.3"])
+    assert {"status", "documents", "evidence"} <= set(result["5.5"])
+    for d in result.values():
+        assert d["status"] in ("met", "partial", "not_met", "unknown")
+        if d["status"] in ("met", "partial"):
+            assert d["evidence"], d
+            for e in d["evidence"]:
+                assert e["url"].startswith("https://") and e["quote"] and e["fetched_at"] == T
+
+
+def test_everything_met():
+    pages = [
+        page("/cctv", info=True, criteria=("purpose", "retention", "cameras", "operator", "policy", "signage"),
+             cert={"level": "step2", "awarded": "2019-05", "mark_displayed": True},
+             findings=[Finding("certification", "5.2", "awarded full certification in May 2019",
+                               {"level": "step2", "awarded": "2019-05", "mark_displayed": True}),
+                       spoc_finding(True)]),
+        page("/isa.pdf", findings=[sla_finding(True)]),
+    ]
+    r = assess(pages, "ok")
+    assert_contract_shape(r)
+    assert [r[k]["status"] for k in ("5.1", "5.2", "5.3", "5.5")] == ["met"] * 4
+    assert r["5.1"]["score"] == round(8 / 19, 3)   # + responsible_officer and police_agreement
+    assert r["5.2"] | {"evidence": None} == {"status": "met", "level": "step2", "awarded": "2019-05",
+                                             "mark_displayed": True, "evidence": None}
+    assert r["5.3"]["spoc"]["email"] == "cctv@anytown.gov.uk"
+    assert r["5.5"]["documents"][0]["signed"] is True
+    assert settled(pages)
+
+
+def test_partials():
+    pages = [page("/cctv", info=True, findings=[spoc_finding(False)]),
+             page("/isa.pdf", findings=[sla_finding(False)])]
+    r = assess(pages, "ok")
+    assert_contract_shape(r)
+    assert r["5.3"]["status"] == "partial" and r["5.5"]["status"] == "partial"
+    # the SPOC and the agreement found elsewhere on the site count as 5.1 criteria too
+    assert [k for k, v in r["5.1"]["criteria"].items() if v] == ["responsible_officer", "police_agreement"]
+    assert r["5.1"]["status"] == "partial"
+    assert not settled(pages)
+
+
+def test_partial_51_below_threshold():
+    r = assess([page("/cctv", info=True, criteria=("purpose",))], "ok")
+    assert r["5.1"]["status"] == "partial" and r["5.1"]["score"] == round(1 / 19, 3)
+    r = assess([page("/cctv", info=True, criteria=("purpose", "retention", "cameras")[:MET_CRITERIA_THRESHOLD])], "ok")
+    assert r["5.1"]["status"] == "met"
+
+
+def test_criteria_combine_across_pages_and_documents():
+    pages = [page("/cctv", info=True, criteria=("purpose",)),
+             page("/cctv-code.pdf", info=True, criteria=("retention", "policy"))]
+    r = assess(pages, "ok")
+    assert r["5.1"]["status"] == "met"
+    assert r["5.1"]["pages"] == [S + "/cctv-code.pdf", S + "/cctv"]
+    assert {c for e in r["5.1"]["evidence"] for c in e.get("criteria", [])} == {"purpose", "retention", "policy"}
+
+
+def test_nothing_found_is_not_met():
+    r = assess([page("/"), page("/bins")], "ok")
+    assert_contract_shape(r)
+    assert all(r[k]["status"] == "not_met" for k in r)
+    assert r["5.1"]["score"] == 0.0 and r["5.3"]["spoc"] is None and r["5.5"]["documents"] == []
+
+
+@pytest.mark.parametrize("status", ["unreachable", "robots_blocked", "error"])
+def test_site_not_read_is_unknown(status):
+    for analyses in ([], [page("/", error="empty page")]):
+        r = assess(analyses, status)
+        assert all(r[k]["status"] == "unknown" for k in r), r
+        assert all(r[k]["evidence"] == [] for k in r)
+
+
+def test_no_page_read_is_unknown_even_when_the_crawl_says_ok():
+    assert all(v["status"] == "unknown" for v in assess([], "ok").values())
+
+
+def test_partly_read_site_keeps_what_was_found_and_never_says_not_met():
+    r = assess([page("/cctv", info=True, criteria=("purpose", "retention", "cameras"))], "error")
+    assert r["5.1"]["status"] == "met"
+    assert r["5.2"]["status"] == r["5.3"]["status"] == r["5.5"]["status"] == "unknown"
+
+
+def test_decoys_contribute_nothing():
+    decoy = page("/jobs/cctv-operator", decoy="job advert",
+                 findings=[Finding("decoy", None, "CCTV Operator", {"reason": "job advert"})])
+    # even if a detector left signals on it, a decoy page is ignored
+    decoy.signals["cctv_info"] = True
+    decoy.criteria = {k: True for k in CRITERIA_KEYS}
+    decoy.findings.append(spoc_finding(True))
+    r = assess([decoy], "ok")
+    assert all(r[k]["status"] == "not_met" for k in r)
+
+
+def test_welsh_twin_is_the_same_disclosure():
+    en = page("/en/cctv", info=True, criteria=("purpose", "retention", "cameras"),
+              alternates={"cy": S + "/cy/teledu-cylch-cyfyng"})
+    cy = page("/cy/teledu-cylch-cyfyng", info=True, criteria=("purpose", "retention", "cameras"), lang="cy",
+              alternates={"en": S + "/en/cctv"})
+    r = assess([cy, en], "ok")
+    assert r["5.1"]["pages"] == [S + "/en/cctv"]
+    assert {e["url"] for e in r["5.1"]["evidence"]} == {S + "/en/cctv"}
+    # twins by path alone (no hreflang): /cy/cctv and /cctv
+    r2 = assess([page("/cy/cctv", info=True, criteria=("purpose",), lang="cy"), page("/cctv", info=True, criteria=("purpose",))], "ok")
+    assert r2["5.1"]["pages"] == [S + "/cctv"]
+
+
+def test_5_3_met_needs_a_route_and_cctv_contact_is_partial():
+    contact = Finding("cctv_contact", "5.3", "contact the CCTV Manager on 01632 960789",
+                      {"name": None, "role": "CCTV Manager", "email": None, "phone": "01632 960789"})
+    r = assess([page("/cctv", info=True, findings=[contact])], "ok")
+    assert r["5.3"]["status"] == "partial"
+    assert r["5.3"]["spoc"] == {"name": None, "role": "CCTV Manager", "email": None, "phone": "01632 960789"}
+    r = assess([page("/cctv", info=True, findings=[contact, spoc_finding(True)])], "ok")
+    assert r["5.3"]["status"] == "met" and r["5.3"]["spoc"]["role"] == "Community Safety Manager"
+
+
+@pytest.mark.parametrize("finding,status", [
+    (sla_finding(True), "met"),
+    (sla_finding(True, force=None), "partial"),
+    (sla_finding(True, draft=True), "partial"),
+    (sla_finding(False), "partial"),
+    (Finding("sla_mention", "5.5", "covered by an information sharing agreement with Kent Police",
+             {"title": "information sharing agreement", "force": "Kent Police", "kind": "mention"}), "partial"),
+])
+def test_5_5_statuses(finding, status):
+    assert assess([page("/cctv", findings=[finding])], "ok")["5.5"]["status"] == status
+
+
+def test_image_only_documents_are_listed_unreadable_not_absent():
+    scan = page("/downloads/signed-isa.pdf", no_text_layer=True)
+    r = assess([page("/cctv", info=True, criteria=("purpose",)), scan], "ok")
+    assert r["5.5"]["unreadable"] == [S + "/downloads/signed-isa.pdf"]
+
+
+def test_foi_and_secondary_evidence_are_flagged():
+    foi = page("/foi/disclosure-log/123", decoy="FOI response",
+               findings=[Finding("foi_response", "5.1", "Response: 86 cameras", {})])
+    committee = page("/documents/s123/report.pdf", info=True, criteria=("annual_review", "statistics", "cameras"),
+                     secondary=True)
+    r = assess([foi, committee], "ok")
+    assert r["5.1"]["status"] == "met" and r["5.1"]["secondary_only"] is True
+    assert r["5.1"]["foi_responses"] == [S + "/foi/disclosure-log/123"]
+    assert all(e.get("secondary") for e in r["5.1"]["evidence"])
+
+
+def test_settled_needs_confidence_everywhere():
+    base = page("/cctv", info=True, criteria=("purpose", "retention", "cameras", "operator", "policy", "signage"),
+                cert={"level": None, "awarded": None, "mark_displayed": True},
+                findings=[Finding("certification", "5.2", "sc-code-mark.png", {"mark": True}), spoc_finding(True)])
+    isa = page("/isa.pdf", findings=[sla_finding(True)])
+    assert not settled([base, isa])          # 5.2 level unknown: a later page may state it
+    assert not settled([])
+    base.certification["level"] = "step1"
+    assert settled([base, isa])
+
+
+def test_round_trip_through_dict():
+    p = page("/cctv", info=True, criteria=("purpose",), findings=[spoc_finding(True)])
+    q = PageAnalysis.from_dict(p.to_dict() | {"future_field": 1})
+    assert q == p
