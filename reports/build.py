@@ -1,0 +1,141 @@
+"""Write the whole static report for one run: all pages, the exports and the assets.
+
+The report is built in a temporary folder next to ``out_dir`` and swapped in only once it is
+complete, so a crash (or a full disk) leaves the previous report as it was, never half of a new
+one. A folder that is not an earlier report is never replaced: ``--out ~`` must not delete a
+home directory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from reports import charts, figures
+from reports.export import findings_csv, findings_json
+from reports.hexmap import hex_map
+from reports.model import DELIVERABLES, la_filename, normalise
+from reports.recommend import recommendations
+from reports.render import STATIC, render
+from reports.trend import compare, history_table
+from reports.verdicts import summaries
+
+MARKER = ".cctv-audit-report"
+
+
+def _check_replaceable(out_dir: Path) -> None:
+    if not out_dir.exists():
+        return
+    if not out_dir.is_dir():
+        raise ValueError(f"{out_dir} exists and is not a directory")
+    if any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
+        raise ValueError(f"{out_dir} is not empty and does not hold an earlier report; "
+                         "choose an empty or new directory")
+
+
+def national_context(doc: dict, history: list[dict]) -> dict:
+    """Everything the national pages show, computed once (``doc`` normalised)."""
+    changes = compare(history[-1] if history else None, doc)
+    hist = history_table([*history, doc])
+    tallies = figures.national(doc)
+    series = [(d.key, d.key) for d in DELIVERABLES]
+    coverage = figures.criteria_coverage(doc)
+    return {
+        "doc": doc,
+        "la_codes": {a["gss_code"] for a in doc["authorities"]},
+        "headline": figures.headline(doc),
+        "national_chart": charts.status_bars(
+            "chart-national", "Share of assessed LAs meeting each deliverable",
+            [{"label": f"{d.key} {d.title}", "tally": tallies[d.key], "target": d.target}
+             for d in DELIVERABLES]),
+        "breakdowns": {dim: figures.breakdown(doc, dim)
+                       for dim in ("nation", "region", "type", "police_force")},
+        "coverage": coverage,
+        "coverage_chart": charts.share_bars(
+            "chart-criteria", "LAs publishing each 5.1 information criterion",
+            [{"label": c["label"], "count": c["count"], "of": c["assessed"],
+              "share": c["share"]} for c in coverage]),
+        "missing": figures.missing(doc),
+        "forces": figures.force_agreements(doc),
+        "crawl": figures.crawl_summary(doc),
+        "changes": changes,
+        "history": hist,
+        "trend_chart": charts.trend_lines(
+            "chart-trend", "Share of assessed LAs meeting each deliverable, per run",
+            hist["runs"], series) if len(hist["runs"]) > 1 else None,
+    }
+
+
+def la_context(authority: dict, run: dict) -> dict:
+    """What one LA page shows (``authority`` normalised)."""
+    return {"a": authority, "run": run, "recs": recommendations(authority),
+            "summaries": summaries(authority), "page_title": authority["name"]}
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path) -> Path:
+    ctx = national_context(doc, history)
+    ctx["generated"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    pages = {"index.html": "National report", "authorities.html": "All authorities",
+             "missing.html": "Who is missing what", "forces.html": "Police force areas",
+             "trend.html": "Changes over time"}
+    for name, title in pages.items():
+        _write(site / name, render(name, current=name, page_title=title, **ctx))
+    maps = []
+    for d in DELIVERABLES:
+        svg, off_map = hex_map(f"map-{d.slug}", f"{d.key} {d.title}: status by district",
+                               doc["authorities"], d.key)
+        maps.append({"deliverable": d, "svg": svg, "off_map": off_map})
+    _write(site / "map.html", render("map.html", current="map.html", page_title="Maps",
+                                     maps=maps, **ctx))
+    for a in doc["authorities"]:
+        _write(site / "la" / la_filename(a["gss_code"]),
+               render("la.html", root="../", current=None, standalone=False,
+                      la_codes=ctx["la_codes"], generated=ctx["generated"],
+                      **la_context(a, doc["run"])))
+    _write(site / "findings.json", findings_json(raw_doc))
+    _write(site / "findings.csv", findings_csv(raw_doc))
+    _write(site / "changes.json", json.dumps(ctx["changes"], indent=2, ensure_ascii=False) + "\n")
+    shutil.copytree(STATIC, site / "static", ignore=shutil.ignore_patterns("__pycache__"))
+    (site / MARKER).write_text("written by cctv-audit reports.build\n", encoding="utf-8")
+    return site / "index.html"
+
+
+def write_report(doc: dict, out_dir: str | Path, history: list[dict] | None = None) -> Path:
+    """Write the report of ``doc`` into ``out_dir`` (replacing an earlier report there).
+
+    ``history``: the documents of earlier finished runs, oldest first; the last one is "the
+    previous run" of the trend. Returns the path of ``index.html``. Raises ValueError when
+    ``out_dir`` is a non-empty folder that is not an earlier report.
+    """
+    out_dir = Path(out_dir).absolute()
+    _check_replaceable(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    history = list(history or [])
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    try:
+        _write_site(normalise(doc), doc, history, tmp)
+        os.chmod(tmp, 0o755)
+        if out_dir.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+            os.replace(out_dir, old / "report")
+            try:
+                os.replace(tmp, out_dir)
+            except BaseException:
+                os.replace(old / "report", out_dir)   # put the earlier report back
+                raise
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, out_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out_dir / "index.html"

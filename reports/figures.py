@@ -1,0 +1,169 @@
+"""National figures, breakdowns, criteria coverage and gap lists, computed from one document.
+
+The rule that runs through all of it: an LA whose status is ``unknown`` (its site could not be
+assessed) is counted apart and left out of the denominator, so a failed crawl never reads as a
+council's failure. The headline figure of each deliverable is ``met / assessed``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from typing import Callable, Iterable
+
+from reports.model import CRITERIA, DELIVERABLE_KEYS, DELIVERABLES, force_display, status_of
+
+
+@dataclass
+class Tally:
+    """Counts of LAs by status for one deliverable (over some group of LAs)."""
+
+    met: int = 0
+    partial: int = 0
+    not_met: int = 0
+    unknown: int = 0
+
+    def add(self, status: str) -> None:
+        setattr(self, status, getattr(self, status) + 1)
+
+    @property
+    def assessed(self) -> int:
+        """LAs with a known status: the denominator of every share."""
+        return self.met + self.partial + self.not_met
+
+    @property
+    def total(self) -> int:
+        return self.assessed + self.unknown
+
+    @property
+    def share(self) -> float | None:
+        """Share of assessed LAs that met the deliverable; None when none was assessed."""
+        return self.met / self.assessed if self.assessed else None
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "assessed": self.assessed, "total": self.total,
+                "share": self.share}
+
+
+def tally(authorities: Iterable[dict], key: str) -> Tally:
+    t = Tally()
+    for a in authorities:
+        t.add(status_of(a, key))
+    return t
+
+
+def national(doc: dict) -> dict[str, Tally]:
+    """One Tally per deliverable over every authority of the run."""
+    return {k: tally(doc["authorities"], k) for k in DELIVERABLE_KEYS}
+
+
+def headline(doc: dict) -> list[dict]:
+    """Per deliverable: the tally, the target, and how far the figure is from it."""
+    rows = []
+    for d, t in zip(DELIVERABLES, national(doc).values()):
+        share = t.share
+        rows.append({
+            "deliverable": d, "tally": t, "share": share, "target": d.target,
+            "gap": None if share is None else max(0.0, d.target - share),
+            "target_met": share is not None and share >= d.target,
+        })
+    return rows
+
+
+def _group_key(a: dict, dimension: str) -> str:
+    value = a.get(dimension)
+    if value:
+        return str(value)
+    if dimension == "region" and a.get("nation") == "Wales":
+        return "Wales (no English region)"
+    return "Not recorded"
+
+
+def breakdown(doc: dict, dimension: str) -> list[dict]:
+    """Tallies per value of ``dimension`` (nation, region, type, police_force), sorted by name."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for a in doc["authorities"]:
+        groups[_group_key(a, dimension)].append(a)
+    return [{"group": g, "count": len(members),
+             "tallies": {k: tally(members, k) for k in DELIVERABLE_KEYS}}
+            for g, members in sorted(groups.items())]
+
+
+def criteria_coverage(doc: dict) -> list[dict]:
+    """For each 5.1 information criterion: how many assessed LAs publish it.
+
+    The denominator is the LAs whose 5.1 status is known, as for the headline figure.
+    """
+    assessed = [a for a in doc["authorities"] if status_of(a, "5.1") != "unknown"]
+    rows = []
+    for key, label, advice in CRITERIA:
+        count = sum(1 for a in assessed if a["deliverables"]["5.1"]["criteria"].get(key))
+        rows.append({"key": key, "label": label, "advice": advice, "count": count,
+                     "assessed": len(assessed),
+                     "share": count / len(assessed) if assessed else None})
+    return rows
+
+
+def by_status(doc: dict, key: str) -> dict[str, list[dict]]:
+    """The authorities of each status for one deliverable, each list sorted by name."""
+    out: dict[str, list[dict]] = {s: [] for s in ("met", "partial", "not_met", "unknown")}
+    for a in doc["authorities"]:
+        out[status_of(a, key)].append(a)
+    for members in out.values():
+        members.sort(key=lambda a: (a["name"] or "").lower())
+    return out
+
+
+def missing(doc: dict) -> dict[str, dict[str, list[dict]]]:
+    """Per deliverable, the LAs missing it: ``not_met`` and ``partial``; ``unknown`` apart."""
+    result = {}
+    for key in DELIVERABLE_KEYS:
+        groups = by_status(doc, key)
+        result[key] = {"not_met": groups["not_met"], "partial": groups["partial"],
+                       "unknown": groups["unknown"]}
+    return result
+
+
+def force_agreements(doc: dict) -> list[dict]:
+    """5.5 by police force area: which LAs have which kind of agreement with which force.
+
+    An LA is filed under the force its documents name, else its own police force area. A
+    signed, published agreement is ``met``; a draft, unsigned or only mentioned one ``partial``.
+    """
+    forces: dict[str, dict[str, list]] = defaultdict(
+        lambda: {"met": [], "partial": [], "not_met": [], "unknown": []})
+    for a in doc["authorities"]:
+        d = a["deliverables"]["5.5"]
+        status = status_of(a, "5.5")
+        named = sorted({str(x["force"]) for x in d["documents"] if x.get("force")})
+        for force in named or [a.get("police_force") or "Not recorded"]:
+            docs = [x for x in d["documents"] if not named or x.get("force") == force]
+            forces[force][status].append({"authority": a, "documents": docs})
+    rows = []
+    for force, groups in sorted(forces.items()):
+        for members in groups.values():
+            members.sort(key=lambda m: (m["authority"]["name"] or "").lower())
+        rows.append({"force": force, "display": force_display(force), **groups,
+                     "count": sum(len(v) for v in groups.values())})
+    return rows
+
+
+def count_where(doc: dict, predicate: Callable[[dict], bool]) -> int:
+    return sum(1 for a in doc["authorities"] if predicate(a))
+
+
+def crawl_summary(doc: dict) -> dict[str, int]:
+    """How many sites ended in each crawl status, plus the count of lapsed marks still shown."""
+    out: dict[str, int] = defaultdict(int)
+    for a in doc["authorities"]:
+        out[a["crawl"]["status"]] += 1
+    out["lapsed_marks"] = count_where(
+        doc, lambda a: bool(a["deliverables"]["5.2"].get("mark_displayed")))
+    return dict(out)
+
+
+def pct(value: float | None, digits: int = 0) -> str:
+    """A share as a percentage for display; ``n/a`` when nothing was assessed."""
+    if value is None:
+        return "n/a"
+    return f"{value * 100:.{digits}f}%"

@@ -1,0 +1,267 @@
+"""The vocabulary of the reports: deliverables, targets, criteria, statuses, and input hygiene.
+
+Everything the report says about the strategy lives here, once, so the HTML, the CSV, the
+terminal scorecard and the recommendations cannot drift apart. ``normalise`` turns a findings
+document (CONTRACT.md, plus the lead's additive fields) into one with every field present, so
+templates never have to guess whether a key exists — a run with a half-written authority still
+renders, and a missing deliverable reads as ``unknown``, never as a failure.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+SCHEMA = "cctv-audit/findings/1"
+COMMISSIONER = "the Biometrics and Surveillance Camera Commissioner"
+SCHEME_CLOSED = "21 November 2025"
+SCHEME_CLOSED_ISO = "2025-11-21"
+
+STATUSES = ("met", "partial", "not_met", "unknown")
+STATUS_LABELS = {"met": "Met", "partial": "Partial", "not_met": "Not met", "unknown": "Unknown"}
+# govuk-tag colour modifiers: text/background pairs the Design System has checked for contrast.
+STATUS_TAGS = {
+    "met": "govuk-tag--green",
+    "partial": "govuk-tag--yellow",
+    "not_met": "govuk-tag--red",
+    "unknown": "govuk-tag--grey",
+}
+
+
+@dataclass(frozen=True)
+class Deliverable:
+    """One measured deliverable of Objective 5 and the strategy's success measure for it."""
+
+    key: str          # "5.1"
+    slug: str         # "d5_1": safe in ids, file names and CSV column names
+    title: str
+    measure: str      # the success measure, as the strategy words it
+    figure: str       # what the headline figure counts
+    target: float     # share of LAs (0..1) the measure asks for
+
+
+DELIVERABLES: tuple[Deliverable, ...] = (
+    Deliverable(
+        "5.1", "d5_1", "Information about surveillance camera systems published",
+        "All LAs in England and Wales provide information on the use of surveillance camera "
+        "systems on their websites.",
+        "LAs publishing information about their own surveillance camera systems", 1.0),
+    Deliverable(
+        "5.2", "d5_2", "Third-party certification against the Surveillance Camera Code",
+        "50% of LAs complete a minimum of step one certification (desktop) for their main "
+        "system.",
+        "LAs stating they completed at least step one certification", 0.5),
+    Deliverable(
+        "5.3", "d5_3", "Surveillance camera single point of contact (SPOC) published",
+        "All LAs publish details of their surveillance camera SPOC.",
+        "LAs publishing a designated SPOC with a contact route", 1.0),
+    Deliverable(
+        "5.5", "d5_5", "Service level agreement with the police signed and published",
+        "SLAs signed off by both parties (police and LAs) and published. The strategy sets no "
+        "percentage: every LA is the aim.",
+        "LAs publishing an agreement with their police force signed by both parties", 1.0),
+)
+DELIVERABLE_BY_KEY = {d.key: d for d in DELIVERABLES}
+DELIVERABLE_KEYS = tuple(d.key for d in DELIVERABLES)
+
+SCHEME_NOTE = (
+    "The Commissioner's third-party certification scheme closed to new applicants in September "
+    "2023 and closed for good on 21 November 2025: every certificate lapsed and holders were "
+    "asked to remove the \u201cSurveillance Camera Code Compliant\u201d mark. 5.2 therefore "
+    "records whether an LA completed a step while the scheme ran; a mark still displayed today "
+    "is out of date.")
+
+# (key, label, what to publish) in DOMAIN.md order; keys are used as-is in findings.json.
+CRITERIA: tuple[tuple[str, str, str], ...] = (
+    ("purpose", "Purpose", "why the system exists: the objectives of the CCTV scheme"),
+    ("code_compliance", "Regard to the Surveillance Camera Code",
+     "a statement of regard to the Surveillance Camera Code of Practice and its 12 guiding "
+     "principles (Protection of Freedoms Act 2012)"),
+    ("operator", "Operator and data controller",
+     "who owns and runs the system, the data controller and its ICO registration number"),
+    ("cameras", "Cameras",
+     "how many cameras there are and where (a list or map), hours monitored, capabilities"),
+    ("policy", "Policy or code of practice",
+     "the CCTV code of practice, policy or operational procedures document"),
+    ("dpia", "Data protection impact assessment",
+     "the data protection impact assessment (DPIA) and the CCTV privacy notice"),
+    ("annual_review", "Annual review", "the annual review or annual report of the system"),
+    ("statistics", "Performance statistics",
+     "performance figures: incidents, arrests, evidence packages, police requests"),
+    ("retention", "Retention period", "how long footage is kept (for example 31 days)"),
+    ("disclosure", "Disclosure", "who footage is shared with, and how requests are handled"),
+    ("subject_access", "Subject access",
+     "how people can request footage of themselves (subject access request)"),
+    ("complaints", "Complaints", "how to complain about the system, and a contact point"),
+    ("foi", "Freedom of information", "the freedom of information route"),
+    ("signage", "Signage", "that signs are displayed where cameras operate"),
+    ("standards", "Standards and training",
+     "the standards met (for example BS 7958), operator training and licensing"),
+    ("self_assessment", "Self-assessment tool",
+     "the completed Surveillance Camera Code self-assessment tool"),
+    ("responsible_officer", "Responsible officer",
+     "the SPOC, senior responsible officer or system manager"),
+    ("police_agreement", "Agreement with the police",
+     "the agreement with the police on access to and use of footage"),
+    ("other_systems", "Other surveillance camera systems",
+     "other systems: body-worn video, ANPR, drones, redeployable and vehicle cameras"),
+)
+CRITERION_KEYS = tuple(k for k, _, _ in CRITERIA)
+CRITERION_LABELS = {k: label for k, label, _ in CRITERIA}
+CRITERION_ADVICE = {k: advice for k, _, advice in CRITERIA}
+
+CRAWL_STATUS_LABELS = {
+    "ok": "Crawled",
+    "unreachable": "Unreachable: no response from the site",
+    "robots_blocked": "Blocked by the site's robots.txt",
+    "error": "The crawl failed",
+}
+STOP_REASON_LABELS = {
+    "settled": "every deliverable had a confident verdict",
+    "frontier_exhausted": "no more promising pages to visit",
+    "budget": "the page budget for the site was used up",
+    "unreachable": "the site did not respond",
+    "robots_blocked": "robots.txt forbids the pages the audit needs",
+    "error": "an error stopped the crawl",
+}
+
+_SAFE_SCHEMES = ("http", "https")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def safe_href(url: Any) -> str | None:
+    """Return ``url`` if it may become a link, else None.
+
+    Scraped URLs end up as ``href``: only absolute http(s) URLs qualify; ``javascript:``,
+    ``data:``, ``vbscript:``, scheme-relative ``//host`` and anything holding control
+    characters (which browsers strip, e.g. ``java\\tscript:``) are shown as text instead.
+    """
+    if not isinstance(url, str):
+        return None
+    candidate = url.strip()
+    if not candidate or _CONTROL.search(candidate) or " " in candidate:
+        return None
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.netloc:
+        return None
+    return candidate
+
+
+def status_of(authority: dict, key: str) -> str:
+    """The status of one deliverable, ``unknown`` when absent or not a known status."""
+    status = (authority.get("deliverables") or {}).get(key, {}).get("status")
+    return status if status in STATUSES else "unknown"
+
+
+def _blank_deliverable(key: str) -> dict:
+    base: dict[str, Any] = {"status": "unknown", "evidence": []}
+    if key == "5.1":
+        base.update(score=None, pages=[], criteria={k: False for k in CRITERION_KEYS})
+    elif key == "5.2":
+        base.update(level=None, awarded=None, mark_displayed=False)
+    elif key == "5.3":
+        base.update(spoc={"name": None, "role": None, "email": None, "phone": None})
+    elif key == "5.5":
+        base.update(documents=[])
+    return base
+
+
+def normalise_authority(authority: dict) -> dict:
+    """A deep copy of one authority with every field the reports read present.
+
+    Missing deliverables become ``unknown``; unknown statuses too; the 5.1 criteria get all
+    19 keys (absent ones False); evidence items get url/quote/fetched_at.
+    """
+    a = copy.deepcopy(authority)
+    for field in ("gss_code", "name", "website", "nation", "type", "region", "police_force"):
+        a.setdefault(field, None)
+    a["gss_code"] = str(a["gss_code"] or "")
+    a["name"] = a["name"] or a["gss_code"]
+    crawl = a.get("crawl") or {}
+    crawl.setdefault("status", "error" if crawl.get("error") else "ok")
+    for field, default in (("pages_fetched", 0), ("documents_fetched", 0), ("error", None),
+                           ("stop_reason", None), ("errors", 0), ("started_at", None),
+                           ("finished_at", None)):
+        if crawl.get(field) is None:
+            crawl[field] = default
+    crawl["broken_evidence"] = [b for b in (crawl.get("broken_evidence") or [])
+                                if isinstance(b, dict)]
+    a["crawl"] = crawl
+    delivs = a.get("deliverables") or {}
+    for key in DELIVERABLE_KEYS:
+        blank = _blank_deliverable(key)
+        d = delivs.get(key) if isinstance(delivs.get(key), dict) else {}
+        merged = {**blank, **{k: v for k, v in d.items() if v is not None or k not in blank}}
+        if merged.get("status") not in STATUSES:
+            merged["status"] = "unknown"
+        merged["evidence"] = [
+            {"url": e.get("url"), "quote": e.get("quote"), "fetched_at": e.get("fetched_at")}
+            for e in (merged.get("evidence") or []) if isinstance(e, dict)]
+        if key == "5.1":
+            crit = merged.get("criteria") or {}
+            merged["criteria"] = {k: bool(crit.get(k)) for k in CRITERION_KEYS}
+            merged["extra_criteria"] = sorted(k for k, v in crit.items()
+                                              if k not in CRITERION_KEYS and v)
+            merged["pages"] = list(merged.get("pages") or [])
+        if key == "5.3":
+            spoc = merged.get("spoc") or {}
+            merged["spoc"] = {f: spoc.get(f) for f in ("name", "role", "email", "phone")}
+        if key == "5.5":
+            merged["documents"] = [doc for doc in (merged.get("documents") or [])
+                                   if isinstance(doc, dict)]
+        delivs[key] = merged
+    a["deliverables"] = delivs
+    return a
+
+
+def normalise(doc: dict) -> dict:
+    """A deep copy of a findings document, authorities normalised and sorted by GSS code."""
+    out = {k: copy.deepcopy(v) for k, v in doc.items() if k != "authorities"}
+    out.setdefault("schema", SCHEMA)
+    run = out.get("run") or {}
+    for field in ("id", "label", "started_at", "finished_at"):
+        run.setdefault(field, None)
+    out["run"] = run
+    out["authorities"] = sorted((normalise_authority(a) for a in doc.get("authorities") or []),
+                                key=lambda a: a["gss_code"])
+    return out
+
+
+def run_title(run: dict) -> str:
+    """How a run is named to readers: its label, else its number, with its finish date."""
+    name = run.get("label") or (f"Run {run['id']}" if run.get("id") is not None else "This run")
+    when = (run.get("finished_at") or run.get("started_at") or "")[:10]
+    return f"{name} ({when})" if when else str(name)
+
+
+def force_display(force: str | None) -> str:
+    """A readable name for an ONS police force area name ("Cleveland" -> "Cleveland police")."""
+    if not force:
+        return "the local police force"
+    if force == "London, City of":
+        return "City of London Police"
+    if re.search(r"\b(Police|Constabulary)\b", force):
+        return force
+    return f"{force} police"
+
+
+_CODE_RE = re.compile(r"[A-Za-z0-9]{1,20}")
+
+
+def la_filename(gss_code: str) -> str:
+    """The file name of an LA's page: ``<gss_code>.html``.
+
+    GSS codes are plain letters and digits; anything else (a hand-made register) is replaced
+    by a stable hash, so a code can never become a path like ``../index``.
+    """
+    code = str(gss_code or "")
+    if _CODE_RE.fullmatch(code):
+        return f"{code}.html"
+    return "la-" + hashlib.sha256(code.encode("utf-8")).hexdigest()[:16] + ".html"

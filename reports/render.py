@@ -1,0 +1,91 @@
+"""The Jinja2 environment: autoescape always on, strict undefined, and the report's filters.
+
+Autoescape is forced for every template whatever its extension, because almost every string
+on these pages was scraped from a council website or typed into a register. Links made from
+scraped URLs go through ``href`` (http(s) only); everything else is text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from reports import model
+from reports.figures import pct
+
+TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+CSS_FILES = ("govuk/govuk-frontend.min.css", "app.css")
+
+
+def nice_date(value: Any) -> str:
+    """"2026-11-28T09:41:12Z" -> "28 November 2026"; "2019-05" -> "May 2019"; else as given.
+
+    Dates are shown as precisely as they were stated: an award "in 2019" stays "2019".
+    """
+    if not value:
+        return ""
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}", text):
+        return text
+    month = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    try:
+        if month:
+            return f"{date(int(month[1]), int(month[2]), 1):%B %Y}"
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    return f"{parsed.day} {parsed:%B %Y}"
+
+
+def status_tag(status: str) -> Markup:
+    """A govuk-tag for a status (the label is text, the colour only reinforces it)."""
+    status = status if status in model.STATUSES else "unknown"
+    return Markup('<strong class="govuk-tag {}">{}</strong>').format(
+        model.STATUS_TAGS[status], model.STATUS_LABELS[status])
+
+
+@lru_cache(maxsize=1)
+def inline_css() -> Markup:
+    """The report's CSS as one trusted string, for self-contained pages (scorecard HTML)."""
+    css = "\n".join((STATIC / name).read_text(encoding="utf-8") for name in CSS_FILES)
+    if "</" in css:
+        raise ValueError("stylesheet contains '</': refusing to inline it")
+    return Markup(css)
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      keep_trailing_newline=True)
+    env.filters.update(
+        href=model.safe_href, pct=pct, nice_date=nice_date, status_tag=status_tag,
+        status_label=lambda s: model.STATUS_LABELS.get(s, "Unknown"),
+        force_display=model.force_display,
+        criterion_label=lambda k: model.CRITERION_LABELS.get(k, k),
+        la_file=model.la_filename,
+    )
+    env.globals.update(
+        COMMISSIONER=model.COMMISSIONER, SCHEME_CLOSED=model.SCHEME_CLOSED,
+        SCHEME_NOTE=model.SCHEME_NOTE, DELIVERABLES=model.DELIVERABLES,
+        DELIVERABLE_BY_KEY=model.DELIVERABLE_BY_KEY, CRITERIA=model.CRITERIA,
+        CRAWL_STATUS_LABELS=model.CRAWL_STATUS_LABELS,
+        STOP_REASON_LABELS=model.STOP_REASON_LABELS, run_title=model.run_title,
+        today=date.today,
+    )
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    """Render one template. ``root`` is the relative path back to the report's top folder."""
+    for key, default in (("root", ""), ("css_inline", None), ("standalone", False),
+                         ("current", None), ("generated", None), ("la_codes", frozenset())):
+        context.setdefault(key, default)
+    return environment().get_template(template).render(**context)
