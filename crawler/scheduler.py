@@ -166,6 +166,7 @@ def run_forever(db: Database) -> int:
     """The scheduler in the foreground until SIGTERM or SIGINT; a running audit is stopped
     gracefully (its run becomes `interrupted`, ready for `audit --resume`)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: Any) -> None:

@@ -17,6 +17,8 @@ class RecordingSite:
         self.pages = pages
         self.delay = delay
         self.hits: list[dict[str, Any]] = []
+        self.posts: list[bytes] = []
+        self.post_failures = 0  # answer the first N POSTs with 503, to test retries
         self.inflight = 0
         self.peak_inflight = 0
         self._lock = threading.Lock()
@@ -27,6 +29,18 @@ class RecordingSite:
 
             def log_message(self, *args: Any) -> None:
                 return None
+
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                with site._lock:
+                    failing = site.post_failures > 0
+                    if failing:
+                        site.post_failures -= 1
+                    else:
+                        site.posts.append(body)
+                self.send_response(503 if failing else 204)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
 
             def do_GET(self) -> None:  # noqa: N802 - http.server's name
                 with site._lock:
