@@ -127,8 +127,9 @@ def missing(doc: dict) -> dict[str, dict[str, list[dict]]]:
 def force_agreements(doc: dict) -> list[dict]:
     """5.5 by police force area: which LAs have which kind of agreement with which force.
 
-    An LA is filed under the force its documents name, else its own police force area. A
-    signed, published agreement is ``met``; a draft, unsigned or only mentioned one ``partial``.
+    An LA is filed under each force its documents name, else under its own police force area.
+    Per LA and force: a signed, published, final agreement (of an LA whose 5.5 is met) is
+    ``met``; a draft, unsigned or only mentioned one ``partial``; else the LA's own status.
     """
     forces: dict[str, dict[str, list]] = defaultdict(
         lambda: {"met": [], "partial": [], "not_met": [], "unknown": []})
@@ -138,7 +139,11 @@ def force_agreements(doc: dict) -> list[dict]:
         named = sorted({str(x["force"]) for x in d["documents"] if x.get("force")})
         for force in named or [a.get("police_force") or "Not recorded"]:
             docs = [x for x in d["documents"] if not named or x.get("force") == force]
-            forces[force][status].append({"authority": a, "documents": docs})
+            pair = status
+            if named and status in ("met", "partial"):
+                final = any(x.get("signed") and not x.get("draft") for x in docs)
+                pair = "met" if final and status == "met" else "partial"
+            forces[force][pair].append({"authority": a, "documents": docs})
     rows = []
     for force, groups in sorted(forces.items()):
         for members in groups.values():
