@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 from .context import AuthorityContext, short_council_name
 
-__all__ = ["DecoyKind", "DECOYS", "classify", "paragraph_decoy", "DecoyVerdict", "is_committee_paper"]
+__all__ = ["DecoyKind", "DECOYS", "classify", "paragraph_decoy", "decoy_block_positions", "DecoyVerdict", "is_committee_paper"]
 
 I = re.I
 
@@ -274,7 +274,7 @@ def classify(url: str, title: str, headings: list[str], text: str, own_strength:
     """
     head = " | ".join([title] + headings[:1])
     path = _path(url)
-    sample = text[:200_000]
+    sample = text[:60_000]
     scores: dict[str, float] = {}
     best: tuple[float, str] | None = None
     for kind in DECOYS:
@@ -304,6 +304,14 @@ def classify(url: str, title: str, headings: list[str], text: str, own_strength:
             if best is None or score > best[0]:
                 best = (score + (100 if decisive else 0), kind.reason)
     return DecoyVerdict(best[1] if best else None, scores)
+
+
+_ANY_PARA = re.compile("|".join(f"(?:{k.para.pattern})" for k in DECOYS if k.para is not None), I)
+
+
+def decoy_block_positions(bt) -> list[int]:
+    """Positions of the blocks (of a segments.BlockText) that speak of a decoy."""
+    return bt.indices(_ANY_PARA)
 
 
 def paragraph_decoy(para: str) -> str | None:

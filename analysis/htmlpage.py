@@ -158,8 +158,6 @@ def _strip_furniture(main: lxml.html.HtmlElement, main_mode: bool) -> None:
             doomed.append(el)
         elif not main_mode and any(_PAGE_FURNITURE.match(t) for t in toks):
             doomed.append(el)
-        elif el.get("aria-hidden") == "true" or el.get("hidden") is not None:
-            doomed.append(el)
     main_len = len(collapse(main.text_content())) or 1
     for el in doomed:
         if el.getparent() is not None and not _is_content(el, main_len):

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from .context import AuthorityContext
-from .decoys import DECOYS, paragraph_decoy
-from .segments import Block, quote_at, sections_of
+from .decoys import DECOYS, decoy_block_positions
+from .segments import Block, BlockText, quote_at, sections_of
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, CRITERIA, OWN_CUES, STALE_CUES
 
 __all__ = ["InfoResult", "own_strength", "is_focused", "detect_info"]
@@ -56,17 +56,17 @@ def own_strength(url: str, title: str, headings: list[str], text: str,
                  ctx: AuthorityContext | None = None) -> float:
     """How strongly the page reads as the LA's own CCTV information (compared with decoys)."""
     head = _head(title, headings)
-    sample = text[:200_000]
+    sample = text[:60_000]
+    cues = {m.group(0).lower() for m in zip_limit(OWN_CUES.finditer(sample), 20)}
+    if not CCTV_TERM.search(sample) and not CCTV_TITLE.search(head):
+        return float(min(len(cues), 2))
     framing = 0.0
     if CCTV_TITLE.search(head) and not _decoy_title(head):
         framing += 4
     if CCTV_PATH.search(unquote(urlsplit(url).path)):
         framing += 2
-    cues = {m.group(0).lower() for m in zip_limit(OWN_CUES.finditer(sample), 20)}
     n_crit = sum(1 for rx in CRITERIA.values() if rx.search(sample))
     from_text = min(len(cues), 4) + min(n_crit * 0.5, 6)
-    if not CCTV_TERM.search(sample) and not CCTV_TITLE.search(head):
-        return min(from_text, 2)
     # a CCTV title over text that says nothing of the council's own cameras is weak evidence
     return from_text + min(framing, 2 + 2 * from_text)
 
@@ -83,6 +83,7 @@ _ENDS_WITH_COLON = re.compile(r":\s*$")
 
 def _region(blocks: list[Block], focused: bool) -> list[Block]:
     """The blocks that speak of the LA's CCTV: all of a focused page, else its CCTV parts."""
+    bt = BlockText(blocks)
     if focused:
         chosen = list(blocks)
     else:
@@ -92,21 +93,25 @@ def _region(blocks: list[Block], focused: bool) -> list[Block]:
                     " ".join([head.text] + [b.text for b in body[:3]])):
                 chosen_idx.add(head.index)
                 chosen_idx.update(b.index for b in body)
-        for b in blocks:
-            if CCTV_TERM.search(b.text):
-                chosen_idx.add(b.index)
-                if _ENDS_WITH_COLON.search(b.text):
-                    chosen_idx.update(range(b.index + 1, min(b.index + 8, len(blocks))))
+        for i in bt.indices(CCTV_TERM):
+            b = blocks[i]
+            chosen_idx.add(b.index)
+            if _ENDS_WITH_COLON.search(b.text):
+                chosen_idx.update(range(b.index + 1, min(b.index + 8, len(blocks))))
         chosen = [b for b in blocks if b.index in chosen_idx]
-    return [b for b in chosen if not paragraph_decoy(b.text)]
+    decoy_idx = {chosen[i].index for i in decoy_block_positions(BlockText(chosen))}
+    return [b for b in chosen if b.index not in decoy_idx]
+
+
+_FOCUSED_SUBJECT = re.compile(r"\bcameras?\b|\bsystem\b|\bscheme\b", re.I)
 
 
 def _own_block(b: Block, ctx: AuthorityContext | None, focused: bool) -> bool:
     """A paragraph showing the LA's own CCTV: names CCTV and who runs it or what it does."""
-    if len(b.text.split()) < 5 or b.heading:
+    if b.heading or len(b.text.split()) < 5:
         return False
     has_term = bool(CCTV_TERM.search(b.text))
-    if not has_term and not (focused and re.search(r"\bcameras?\b|\bsystem\b|\bscheme\b", b.text, re.I)):
+    if not has_term and not (focused and _FOCUSED_SUBJECT.search(b.text)):
         return False
     if OWN_CUES.search(b.text):
         return True
@@ -125,23 +130,26 @@ def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], 
         return res
     region = _region(blocks, focused)
     res.region = region
-    own_blocks = [b for b in region if _own_block(b, ctx, focused)]
+    bt = BlockText(region)
+    own_blocks = []
+    for examined, b in enumerate(region):
+        if examined >= 2000 or len(own_blocks) >= 40:
+            break
+        if _own_block(b, ctx, focused):
+            own_blocks.append(b)
     if not own_blocks:
         return res
     res.own = True
-    best = max(own_blocks[:40], key=lambda b: (bool(CCTV_TERM.search(b.text)),
-                                               bool(OWN_CUES.search(b.text)), -b.index))
+    best = max(own_blocks, key=lambda b: (bool(CCTV_TERM.search(b.text)),
+                                          bool(OWN_CUES.search(b.text)), -b.index))
     m = OWN_CUES.search(best.text) or CCTV_TERM.search(best.text)
     res.info_quote = quote_at(best.text, m.start(), m.end()) if m else quote_at(best.text, 0, 1)
-    ordered = [b for b in region if not b.heading] + [b for b in region if b.heading]
     for key, rx in CRITERIA.items():
-        for b in ordered:
-            m = rx.search(b.text)
-            if m:
-                res.criteria[key] = quote_at(b.text, m.start(), m.end())
-                break
-    for b in region:
-        m = STALE_CUES.search(b.text)
+        hit = bt.first(rx)
+        if hit:
+            res.criteria[key] = quote_at(hit[0].text, hit[1].start(), hit[1].end())
+    for pos in bt.indices(STALE_CUES, limit=20):
+        m = STALE_CUES.search(region[pos].text)
         if m and m.group(0) not in res.stale:
             res.stale.append(m.group(0))
     return res

@@ -20,7 +20,9 @@ from .spoc import detect_spoc
 from .text import Document
 from .vocab import CCTV_TERM, CRITERIA_KEYS
 
-__all__ = ["Finding", "PageAnalysis", "analyse"]
+__all__ = ["Finding", "PageAnalysis", "analyse", "MAX_ANALYSED_CHARS"]
+
+MAX_ANALYSED_CHARS = 300_000   # characters of text the detectors read per page or document
 
 
 @dataclass
@@ -94,6 +96,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     if doc.error:
         return pa
     text = doc.text or ""
+    if len(text) > MAX_ANALYSED_CHARS:
+        # Real CCTV pages and documents are far shorter; a longer text is a trap or an
+        # archive, and its opening is where a person would look.
+        text = text[:MAX_ANALYSED_CHARS].rsplit("\n", 1)[0]
     blocks = blocks_of(text, doc.headings)
     headings = [b.text for b in blocks if b.heading][:3] or list(doc.headings[:1])
 

@@ -157,3 +157,54 @@ def quote_at(text: str, start: int, end: int, limit: int = QUOTE_MAX) -> str:
             sp = line.rfind(" ", s, e)
             e = sp if sp > le else e
     return collapse(line[s:e])
+
+
+class BlockText:
+    """Blocks joined into one string, so a pattern is searched once, not once per block.
+
+    Matches are mapped back to their block and confirmed inside it (a pattern may not
+    straddle two blocks: each is a paragraph of its own).
+    """
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.joined = "\n".join(b.text for b in blocks)
+        self.starts: list[int] = []
+        pos = 0
+        for b in blocks:
+            self.starts.append(pos)
+            pos += len(b.text) + 1
+
+    def _block_at(self, pos: int) -> int:
+        import bisect
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def matches(self, rx: re.Pattern[str], limit: int = 100_000):
+        """(position, match within the block) for each block holding a match, in order."""
+        pos, n, end = 0, 0, len(self.joined)
+        while pos <= end and n < limit:
+            m = rx.search(self.joined, pos)
+            if m is None:
+                return
+            i = self._block_at(m.start())
+            mm = rx.search(self.blocks[i].text)
+            if mm is not None:
+                n += 1
+                yield i, mm
+            # one match per block is enough; a match straddling blocks is not a match
+            pos = self.starts[i + 1] if i + 1 < len(self.starts) else end + 1
+
+    def indices(self, rx: re.Pattern[str], limit: int = 100_000) -> list[int]:
+        """Positions (in `blocks`) of the blocks holding a match, in order, each once."""
+        return [i for i, _ in self.matches(rx, limit)]
+
+    def first(self, rx: re.Pattern[str]) -> tuple[Block, re.Match[str]] | None:
+        """The first match in a non-heading block, else the first in a heading."""
+        fallback = None
+        for i, mm in self.matches(rx):
+            b = self.blocks[i]
+            if not b.heading:
+                return b, mm
+            if fallback is None:
+                fallback = (b, mm)
+        return fallback

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .context import AuthorityContext, find_forces
 from .dates import find_dates
-from .segments import Block, collapse, quote_at, sentence_at
+from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .vocab import CCTV_TERM
 
 __all__ = ["SlaResult", "detect_sla", "AGREEMENT"]
@@ -157,7 +157,8 @@ def detect_sla(url: str, title: str, blocks: list[Block], text: str, focused: bo
 
 
 def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, force_name: str | None) -> None:
-    for b in blocks:
+    for pos in BlockText(blocks).indices(AGREEMENT, limit=2000)[:200]:
+        b = blocks[pos]
         for m in AGREEMENT.finditer(b.text):
             s, e = sentence_at(b.text, m.start(), m.end())
             sent = b.text[s:e]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from .segments import Block, collapse, quote_at, sentence_at
+from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .structured import types_of
 from .text import Link
 from .vocab import CCTV_TERM
@@ -159,7 +159,8 @@ def detect_spoc(blocks: list[Block], contacts: list[Link], structured: list[dict
                 focused: bool, region: list[Block]) -> SpocResult:
     """SPOC designation (with who and how to reach them) and CCTV contact points on a page."""
     res = SpocResult()
-    for b in blocks:
+    for pos in BlockText(blocks).indices(_DESIGNATION, limit=200)[:30]:
+        b = blocks[pos]
         for m in _DESIGNATION.finditer(b.text):
             s, e = sentence_at(b.text, m.start(), m.end())
             sent = b.text[s:e]
@@ -217,7 +218,9 @@ def _from_structured(res: SpocResult, items: list[dict]) -> None:
 
 def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], focused: bool) -> None:
     """A contact point for CCTV (control room, CCTV manager, cctv@ mailbox), SPOC or not."""
-    for b in region:
+    bt = BlockText(region)
+    for pos in sorted(set(bt.indices(EMAIL, limit=500)[:50]) | set(bt.indices(_CONTACT_ROLE, limit=500)[:50])):
+        b = region[pos]
         t = b.text
         emails = [e for e in EMAIL.findall(t) if _CCTV_MAILBOX.search(e.split("@")[0])]
         role_m = _CONTACT_ROLE.search(t)

@@ -95,6 +95,16 @@ def test_giant_page_is_capped_and_fast():
     assert time.monotonic() - t0 < 15
     assert len(doc.text) <= MAX_TEXT_CHARS
     assert any("truncated" in w for w in doc.warnings)
+    pa = analyse(doc)
+    assert pa.signals["cctv_info"]
+    assert time.monotonic() - t0 < 25
+
+
+def test_collapsed_accordion_content_is_read(html_page):
+    main = ('<div class="accordion"><button aria-expanded="false">How long is footage kept?</button>'
+            '<div class="accordion__panel" hidden><p>Footage from our CCTV cameras is kept for 31 days.</p></div></div>')
+    doc = extract(html_page("CCTV", main), URL, "text/html")
+    assert "kept for 31 days" in doc.text
 
 
 def test_empty_and_binary_bodies_give_an_error_not_an_exception():
