@@ -81,9 +81,11 @@ def zip_limit(it, n: int):
 _ENDS_WITH_COLON = re.compile(r":\s*$")
 
 
-def _region(blocks: list[Block], focused: bool) -> list[Block]:
-    """The blocks that speak of the LA's CCTV: all of a focused page, else its CCTV parts."""
+def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
+    """The blocks that speak of the LA's CCTV (all of a focused page, else its CCTV parts),
+    and the indices of those under a CCTV heading (read whole, like a focused page)."""
     bt = BlockText(blocks)
+    section_idx: set[int] = set()
     if focused:
         chosen = list(blocks)
     else:
@@ -91,33 +93,40 @@ def _region(blocks: list[Block], focused: bool) -> list[Block]:
         for head, body in sections_of(blocks):
             if head is not None and CCTV_TITLE.search(head.text) and CCTV_TERM.search(
                     " ".join([head.text] + [b.text for b in body[:3]])):
-                chosen_idx.add(head.index)
-                chosen_idx.update(b.index for b in body)
+                section_idx.add(head.index)
+                section_idx.update(b.index for b in body)
+        chosen_idx |= section_idx
         for i in bt.indices(CCTV_TERM):
             b = blocks[i]
             chosen_idx.add(b.index)
             if _ENDS_WITH_COLON.search(b.text):
+                section_idx.update(range(b.index, min(b.index + 8, len(blocks))))
                 chosen_idx.update(range(b.index + 1, min(b.index + 8, len(blocks))))
         chosen = [b for b in blocks if b.index in chosen_idx]
     decoy_idx = {chosen[i].index for i in decoy_block_positions(BlockText(chosen))}
-    return [b for b in chosen if b.index not in decoy_idx]
+    return [b for b in chosen if b.index not in decoy_idx], section_idx
 
 
 _FOCUSED_SUBJECT = re.compile(r"\bcameras?\b|\bsystem\b|\bscheme\b", re.I)
 
 
-def _own_block(b: Block, ctx: AuthorityContext | None, focused: bool) -> bool:
-    """A paragraph showing the LA's own CCTV: names CCTV and who runs it or what it does."""
+def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
+    """A paragraph showing the LA's own CCTV: names CCTV and who runs it or what it does.
+
+    `whole` is True on a CCTV page or under a CCTV heading: there a paragraph giving a
+    criterion ("Footage is kept for 31 days") is enough; elsewhere (an events page saying
+    "CCTV will be in operation") the paragraph must say the cameras are the council's.
+    """
     if b.heading or len(b.text.split()) < 5:
         return False
     has_term = bool(CCTV_TERM.search(b.text))
-    if not has_term and not (focused and _FOCUSED_SUBJECT.search(b.text)):
+    if not has_term and not (whole and _FOCUSED_SUBJECT.search(b.text)):
         return False
     if OWN_CUES.search(b.text):
         return True
     if ctx and ctx.short_name and re.search(re.escape(ctx.short_name), b.text, re.I):
         return has_term
-    return any(rx.search(b.text) for rx in CRITERIA.values())
+    return whole and any(rx.search(b.text) for rx in CRITERIA.values())
 
 
 def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], text: str,
@@ -128,14 +137,14 @@ def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], 
                                                          or CCTV_TITLE.search(title)))
     if not res.mentions_cctv:
         return res
-    region = _region(blocks, focused)
+    region, section_idx = _region(blocks, focused)
     res.region = region
     bt = BlockText(region)
     own_blocks = []
     for examined, b in enumerate(region):
         if examined >= 2000 or len(own_blocks) >= 40:
             break
-        if _own_block(b, ctx, focused):
+        if _own_block(b, ctx, focused or b.index in section_idx):
             own_blocks.append(b)
     if not own_blocks:
         return res

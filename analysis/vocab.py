@@ -36,13 +36,12 @@ CCTV_PATH = re.compile(r"cctv|surveillance|closed-circuit|camera|teledu-cylch|ca
 
 # Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
 OWN_CUES = re.compile(
-    r"\b(?:our|the\s+council'?s|the\s+authority'?s|council[- ](?:owned|operated|run|managed))"
-    r"\s+(?:public[- ]space\s+|town[- ]centre\s+|own\s+)?(?:cctv|cameras?|surveillance|control\s+room|"
+    r"\b(?:our|(?:the\s+)?(?:[a-z]+\s+)?council(?:'|’)?s|the\s+authority(?:'|’)?s|council[- ](?:owned|operated|run|managed))"
+    r"\s+(?:own\s+)?(?:public[- ]space\s+|town[- ]centre\s+)?(?:cctv|cameras?|surveillance|control\s+room|"
     r"monitoring|camera\s+network|system|scheme)\b"
-    r"|\b(?:we|the\s+council|the\s+authority|[A-Z][a-z]+\s+(?:Borough|District|City|County)\s+Council)"
-    r"\s+(?:also\s+|currently\s+|now\s+)?(?:operate|operates|run|runs|own|owns|manage|manages|monitor|"
-    r"monitors|use|uses|has|have|maintain|maintains|installed|provide|provides|deploy|deploys)\b"
-    r"[^.\n]{0,80}\b(?:cctv|cameras?|surveillance|control\s+room)"
+    r"|\b(?:we|council|the\s+authority)\s+(?:also\s+|currently\s+|now\s+|jointly\s+)?(?:operate|operates|run|runs|"
+    r"own|owns|manage|manages|monitor|monitors|use|uses|has|have|maintain|maintains|installed|provide|provides|"
+    r"deploy|deploys|is\s+responsible\s+for)\b[^.\n]{0,80}\b(?:cctv|cameras?|surveillance|control\s+room)"
     r"|\bpublic[- ]space\s+(?:cctv|surveillance|cameras?)\b"
     r"|\btown[- ]centre\s+(?:cctv|cameras?)\b"
     r"|\b(?:cctv|camera)\s+(?:control\s+room|monitoring\s+(?:centre|suite|room)|partnership|scheme|"
@@ -74,7 +73,10 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:aims?|purpose)\s+(?:of|for)\s+(?:the\s+|our\s+|using\s+)?(?:cctv|cameras?)\b",
         r"\bpublic\s+safety\b", r"\bkeep(?:ing)?\s+(?:people|residents|the\s+public|visitors)\s+safe\b",
         r"\bwe\s+use\s+(?:cctv|cameras?)\s+(?:to|for)\b", r"\batal\s+a\s+chanfod\s+troseddu?\b",
-        r"\bofn\s+troseddu\b", r"\bdiogelwch\s+y\s+cyhoedd\b"),
+        r"\bofn\s+troseddu\b", r"\bdiogelwch\s+y\s+cyhoedd\b",
+        r"\b(?:detection|prevention|reduction)\s+of\s+crime\b", r"\bcrime\s+(?:prevention|reduction|detection)\b",
+        r"\b(?:identify|apprehend|prosecute)\w*\s+(?:offenders|suspects|those\s+responsible)\b",
+        r"\bsupport\w*\s+(?:the\s+)?(?:emergency\s+services|police)\b"),
     "code_compliance": _c(
         r"\bsurveillance\s+camera\s+code\b", r"\b(?:12|twelve)\s+guiding\s+principles\b",
         r"\bguiding\s+principles\b", r"\bprotection\s+of\s+freedoms\s+act\b",
@@ -121,7 +123,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\basesiad\s+effaith\s+(?:ar\s+)?diogelu\s+data\b", r"\bhysbysiad\s+preifatrwydd\b"),
     "annual_review": _c(
         r"\bannual\s+(?:cctv\s+|surveillance\s+camera\s+)?(?:review|report|audit|assessment)\b",
-        r"\breviewed\s+(?:annually|every\s+year|each\s+year|on\s+an\s+annual\s+basis)\b",
+        r"\b(?:reviewed|audited|evaluated|assessed)\s+(?:annually|every\s+year|each\s+year|yearly|"
+        r"on\s+an\s+annual\s+basis)\b",
         r"\bnext\s+review\s+(?:due|date)\b", r"\byearly\s+review\b",
         r"\b(?:annual|yearly)\s+(?:performance\s+)?(?:report|review)\s+(?:20\d\d|for)\b",
         r"\badroddiad\s+blynyddol\b", r"\badolygiad\s+blynyddol\b"),
@@ -129,8 +132,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b\d[\d,]*\s+(?:incidents|arrests|evidence\s+packages|evidential\s+(?:reviews|packages)|"
         r"detections|police\s+requests|requests\s+for\s+footage|reviews\s+of\s+footage|"
         r"crimes?\s+(?:recorded|detected)|call[- ]outs|deployments)\b",
-        r"\b(?:incidents|arrests|evidence\s+packages|requests)\s+(?:recorded|made|dealt\s+with|"
-        r"monitored|handled)?\s*(?::|-|–|were|was)?\s*\d[\d,]*\b",
+        r"\b(?:incidents|arrests|evidence\s+packages|requests|detections)\s*(?:recorded|made|dealt\s+with|"
+        r"monitored|handled|logged|attended)?\s*(?::|-|–|=|were|was|totalled)?\s*\d[\d,]*\b",
+        r"\bassisted\s+(?:in|with)\s+\d[\d,]*\s+(?:arrests|incidents|prosecutions)\b",
         r"\b\d[\d,]*\s+(?:digwyddiad|arestiad)"),
     "retention": _c(
         r"\b(?:retain|retained|kept|held|stored|deleted|overwritten|over-written|erased|recorded"
@@ -146,6 +150,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bthird[- ]part(?:y|ies)\b", r"\bnot\s+(?:be\s+)?(?:released|disclosed|used)\s+for\s+"
         r"(?:entertainment|commercial)", r"\blaw\s+enforcement\s+agencies\b",
         r"\bshared?\s+with\s+(?:the\s+)?(?:police|law\s+enforcement|insurers|solicitors)\b",
+        r"\bshar\w*\s+(?:footage|images|recordings|data|information)\s+with\b",
         r"\bdatgelu\b"),
     "subject_access": _c(
         r"\bsubject\s+access\b", r"(?-i:\bSARs?\b)", r"\bright\s+of\s+access\b",

@@ -166,3 +166,36 @@ def test_findings_quote_verbatim_words(html_page, ctx):
             continue
         assert f.quote and len(f.quote) <= 300
         assert any(f.quote in line for line in lines), f.quote
+
+
+def test_incidental_mention_without_ownership_is_not_information(analyse_html):
+    main = ("<p>The Christmas lights switch-on takes place on 28 November from 4pm.</p>"
+            "<p>Roads will be closed from 3pm and CCTV will be in operation throughout the event.</p>")
+    pa = analyse_html("Christmas lights switch-on", main, "/events/christmas-lights")
+    assert not pa.signals["cctv_info"]
+
+
+def test_passing_mention_of_the_councils_own_cctv_is_information(analyse_html):
+    main = ("<p>Anti-social behaviour can be reported online.</p>"
+            "<p>Anytown Council uses its town centre CCTV to tackle anti-social behaviour and shares evidence with the police.</p>")
+    pa = analyse_html("Anti-social behaviour", main, "/community-safety/asb")
+    assert pa.signals["cctv_info"]
+    assert pa.criteria["purpose"] and sum(pa.criteria.values()) < 3
+
+
+@pytest.mark.parametrize("key,sentence", [
+    ("retention", "We keep recordings for one month."),
+    ("retention", "Recordings are deleted after 30 days unless needed as evidence."),
+    ("cameras", "Our cameras operate 24 hours a day, 7 days a week."),
+    ("cameras", "The scheme covers 12 town centres with 230 cameras."),
+    ("purpose", "The system is used to assist in the detection of crime."),
+    ("statistics", "Incidents: 955"),
+    ("statistics", "The control room assisted in 412 arrests."),
+    ("disclosure", "We may share footage with the police, insurers and solicitors."),
+    ("annual_review", "The scheme is audited annually."),
+    ("subject_access", "Apply for a copy of CCTV images of yourself."),
+    ("dpia", "We have carried out a privacy impact assessment."),
+])
+def test_criterion_wording_variants(analyse_html, key, sentence):
+    pa = analyse_html("CCTV", f"<p>The council operates public space CCTV cameras.</p><p>{sentence}</p>")
+    assert pa.criteria[key], sentence
