@@ -78,7 +78,7 @@ def la_context(authority: dict, run: dict) -> dict:
 
 def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text, encoding="utf-8", newline="")   # CSV keeps its CRLF rows
 
 
 def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path) -> Path:

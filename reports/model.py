@@ -108,7 +108,7 @@ CRITERIA: tuple[tuple[str, str, str], ...] = (
     ("police_agreement", "Agreement with the police",
      "the agreement with the police on access to and use of footage"),
     ("other_systems", "Other surveillance camera systems",
-     "other systems: body-worn video, ANPR, drones, redeployable and vehicle cameras"),
+     "body-worn video, ANPR, drones, redeployable and vehicle cameras"),
 )
 CRITERION_KEYS = tuple(k for k, _, _ in CRITERIA)
 CRITERION_LABELS = {k: label for k, label, _ in CRITERIA}

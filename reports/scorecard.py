@@ -66,7 +66,7 @@ def print_scorecard(authority: dict, console: Console) -> None:
 
     evidence = Table(title="Evidence", show_lines=True)
     evidence.add_column("For")
-    evidence.add_column("Address")
+    evidence.add_column("Address", overflow="fold")      # an address is never cut short
     evidence.add_column("Quoted words")
     evidence.add_column("Fetched")
     count = 0

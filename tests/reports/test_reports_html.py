@@ -1,0 +1,204 @@
+"""Every written page, parsed with lxml: links, evidence, hostile input, accessibility basics."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+
+from reports_sample import HOSTILE_URLS, PAYLOADS
+
+from reports.charts import STATUS_COLOURS, SERIES_COLOURS
+
+SVG_NS = "{http://www.w3.org/2000/svg}"
+
+
+def _pages(index: Path) -> dict[Path, lxml_html.HtmlElement]:
+    site = index.parent
+    return {p: lxml_html.parse(str(p)).getroot() for p in sorted(site.rglob("*.html"))}
+
+
+@pytest.fixture(scope="module")
+def pages(built_report: Path) -> dict[Path, lxml_html.HtmlElement]:
+    return _pages(built_report)
+
+
+def test_the_report_has_every_page(built_report: Path, findings: dict, pages) -> None:
+    site = built_report.parent
+    for name in ("index.html", "authorities.html", "missing.html", "forces.html", "trend.html",
+                 "map.html", "findings.csv", "findings.json", "changes.json",
+                 "static/govuk/govuk-frontend.min.css", "static/govuk/LICENSE.txt",
+                 "static/govuk/README.md", "static/app.css", "static/hexmap/LICENSE.txt"):
+        assert (site / name).is_file(), name
+    la_pages = [p for p in pages if p.parent.name == "la"]
+    assert len(la_pages) == len(findings["authorities"])
+
+
+def test_no_broken_internal_links(built_report: Path, pages) -> None:
+    site = built_report.parent.resolve()
+    ids = {p.resolve(): {e.get("id") for e in tree.iter() if isinstance(e.tag, str) and e.get("id")}
+           for p, tree in pages.items()}
+    checked = 0
+    for page, tree in pages.items():
+        for el in tree.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for attr in ("href", "src"):
+                ref = el.get(attr)
+                if ref is None or el.tag == "svg":
+                    continue
+                parts = urlsplit(ref)
+                if parts.scheme in ("http", "https"):
+                    continue                     # evidence links: to the councils' sites
+                assert not parts.scheme and not parts.netloc, (page, ref)
+                target = (page.parent / unquote(parts.path)).resolve() if parts.path else page.resolve()
+                assert target.is_relative_to(site), (page, ref)
+                assert target.exists(), (page.name, ref)
+                if parts.fragment and target.suffix == ".html":
+                    assert parts.fragment in ids[target], (page.name, ref)
+                checked += 1
+    assert checked > 5000
+
+
+def test_every_met_or_partial_shows_its_evidence(findings: dict, built_report: Path) -> None:
+    site = built_report.parent
+    for a in findings["authorities"]:
+        tree = lxml_html.parse(str(site / "la" / f"{a['gss_code']}.html")).getroot()
+        for key, d in a["deliverables"].items():
+            heading = tree.get_element_by_id("d" + key.replace(".", "_"))
+            section_text = []
+            for sib in heading.itersiblings():
+                if sib.tag == "h2":
+                    break
+                section_text.append(sib)
+            if d["status"] in ("met", "partial"):
+                assert d["evidence"], (a["gss_code"], key)   # the sample honours CONTRACT
+                lists = [e for s in section_text for e in s.iter("ul")
+                         if "app-evidence" in (e.get("class") or "")]
+                assert lists, (a["gss_code"], key)
+                items = lists[0].findall("li")
+                assert len(items) == len(d["evidence"])
+                for li, ev in zip(items, d["evidence"]):
+                    text = li.text_content()
+                    assert ev["url"].strip() in text or ev["url"] in text
+                    if ev["quote"]:
+                        assert " ".join(ev["quote"].split()) in " ".join(text.split())
+
+
+def _all_text(pages) -> str:
+    return "\n".join(" ".join(t.text_content().split()) for t in pages.values())
+
+
+def test_hostile_strings_are_inert_and_shown_literally(pages) -> None:
+    allowed_tags_with_src = set()
+    for page, tree in pages.items():
+        assert not tree.xpath("//script | //iframe | //object | //embed | //img | //textarea"), page
+        assert len(tree.xpath("//style")) == 0, page          # site pages link their CSS
+        for el in tree.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for name, value in el.attrib.items():
+                assert not name.lower().startswith("on"), (page, el.tag, name)
+                if name in ("href", "src", "action", "formaction", "xlink:href"):
+                    scheme = urlsplit(value.strip()).scheme.lower()
+                    assert scheme in ("", "http", "https"), (page, value)
+                    allowed_tags_with_src.add(el.tag)
+    assert allowed_tags_with_src <= {"a", "link"}
+    text = _all_text(pages)
+    for payload in PAYLOADS:
+        literal = " ".join(payload.split())
+        assert literal in text, payload
+    assert "{{ 7*7 }}" in text and " 49 " not in text.replace("{{ 7*7 }}", "")
+    for bad in HOSTILE_URLS:
+        if not bad.startswith("http"):
+            # shown, but only as text
+            assert " ".join(bad.split()) in text, bad
+    hrefs = {a.get("href") for t in pages.values() for a in t.iter("a")}
+    assert not [h for h in hrefs if h and "javascript" in h.lower()]
+    # The quote-breaking URL stays inside its attribute, escaped.
+    attr_url = 'https://www.example.gov.uk/cctv"onmouseover="alert(13)'
+    assert attr_url in hrefs
+
+
+def test_no_request_leaves_the_report(built_report: Path, pages) -> None:
+    for page, tree in pages.items():
+        for link in tree.iter("link"):
+            assert not urlsplit(link.get("href")).scheme, (page, link.get("href"))
+    for css in (built_report.parent / "static").rglob("*.css"):
+        text = css.read_text(encoding="utf-8")
+        assert "url(" not in text and "@import" not in text and "GDS Transport" not in text
+
+
+def test_headings_are_in_order_and_tables_have_headers(pages) -> None:
+    for page, tree in pages.items():
+        assert tree.get("lang") == "en-GB"
+        skip = tree.xpath("//a[contains(@class, 'govuk-skip-link')]")
+        assert skip and skip[0].get("href") == "#main-content"
+        assert tree.get_element_by_id("main-content").tag == "main"
+        levels = [int(h.tag[1]) for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+        assert levels[0] == 1 and levels.count(1) == 1, page
+        for before, after in zip(levels, levels[1:]):
+            assert after <= before + 1, (page, levels)
+        for table in tree.iter("table"):
+            assert table.find("caption") is not None and table.find("caption").text_content().strip()
+            assert all(th.get("scope") in ("col", "row") for th in table.iter("th")), page
+            assert table.find("thead") is not None
+        ids = [e.get("id") for e in tree.iter() if isinstance(e.tag, str) and e.get("id")]
+        assert len(ids) == len(set(ids)), page
+        title = tree.find(".//title")
+        assert title is not None and title.text_content().strip()
+
+
+def test_charts_have_text_alternatives_and_tables(pages, built_report: Path) -> None:
+    index = pages[built_report]
+    svgs = index.xpath("//*[local-name()='svg']")
+    assert len(svgs) == 3                          # national, criteria coverage, trend
+    for svg in svgs:
+        assert svg.get("role") == "img"
+        title_id, desc_id = svg.get("aria-labelledby").split()
+        title = svg.xpath(f".//*[@id='{title_id}']")[0].text_content()
+        desc = svg.xpath(f".//*[@id='{desc_id}']")[0].text_content()
+        assert title and re.search(r"\d+%", desc), desc
+        assert not svg.get("width")                 # scales with its container
+    national_desc = svgs[0].xpath(".//*[local-name()='desc']")[0].text_content()
+    assert "unknown, excluded" in national_desc
+    maps = pages[built_report.parent / "map.html"].xpath("//*[local-name()='svg']")
+    assert len(maps) == 4
+    assert all(m.get("role") == "img" and m.xpath(".//*[local-name()='desc']") for m in maps)
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def test_chart_colours_contrast_with_the_page() -> None:
+    white = _luminance("#ffffff")
+    for colour in [*STATUS_COLOURS.values(), *SERIES_COLOURS]:
+        ratio = (white + 0.05) / (_luminance(colour) + 0.05)
+        assert ratio >= 3.0, (colour, ratio)        # WCAG 1.4.11 non-text contrast
+
+
+def test_failed_crawl_says_so_and_why(findings: dict, built_report: Path) -> None:
+    failed = next(a for a in findings["authorities"] if a["crawl"]["status"] == "unreachable")
+    tree = lxml_html.parse(str(built_report.parent / "la" / f"{failed['gss_code']}.html")).getroot()
+    warning = " ".join(tree.get_element_by_id("crawl-failed").text_content().split())
+    assert "could not assess this site" in warning and failed["crawl"]["error"] in warning
+    assert "not counted against the council" in warning
+    ok = next(a for a in findings["authorities"] if a["crawl"]["status"] == "ok")
+    tree = lxml_html.parse(str(built_report.parent / "la" / f"{ok['gss_code']}.html")).getroot()
+    assert not tree.xpath("//*[@id='crawl-failed']")
+    facts = " ".join(" ".join(tree.get_element_by_id("crawl").getnext().itertext()).split())
+    assert f"Pages fetched {ok['crawl']['pages_fetched']}" in facts
+
+
+def test_xml_well_formed_svg(pages, built_report: Path) -> None:
+    """Inline SVG is also valid XML, so it can be cut out and reused as an image file."""
+    raw = (built_report.parent / "map.html").read_text(encoding="utf-8")
+    for chunk in re.findall(r"<svg.*?</svg>", raw, flags=re.S):
+        etree.fromstring(chunk.encode("utf-8"))
