@@ -39,7 +39,9 @@ _FURNITURE = re.compile(
     r"^(?:.*[-_])?(?:nav|navbar|navigation|menu|menus|mega-?menu|breadcrumbs?|crumbs|cookies?|"
     r"cookie-?banner|consent|cc-banner|gdpr|skip|skiplinks?|skip-?link|related|related-?links|"
     r"related-?content|related-?pages|see-?also|social|share|sharing|addthis|pagination|pager|"
-    r"offcanvas|toolbar|feedback|print|back-?to-?top|sidebar|side-?nav)(?:[-_].*)?$", re.I)
+    r"offcanvas|toolbar|feedback|print|back-?to-?top|sidebar|side-?nav|"
+    r"(?:left|right|top|main|site|global|sub|side|primary|secondary|utility|mobile|quick)(?:nav|menu|"
+    r"navigation|links))(?:[-_].*)?$", re.I)
 _PAGE_FURNITURE = re.compile(
     r"^(?:site|global|page|main|top)?[-_]?(?:header|footer|masthead|banner)(?:[-_].*)?$", re.I)
 _FURNITURE_ROLES = frozenset(("navigation", "banner", "contentinfo", "search", "complementary",

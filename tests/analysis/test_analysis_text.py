@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from hypothesis import given, settings, strategies as st
 
 from analysis.encoding import decode_html
@@ -165,3 +167,30 @@ def test_class_names_on_the_article_wrapper_do_not_swallow_the_content():
             + "</div><div class='sidebar'><p>Sidebar promo</p></div></div></body></html>").encode()
     doc = extract(body, URL, "text/html")
     assert "Paragraph 5" in doc.text and "Sidebar promo" not in doc.text
+
+
+CONTENT = "<h1>CCTV</h1><p>Our public space CCTV cameras are monitored from the council's control room.</p>"
+NAV = '<ul><li><a href="/bins">Bins</a></li><li><a href="/parking">Parking</a></li><li><a href="/jobs">Jobs</a></li></ul>'
+LAYOUTS = {
+    "drupal": f'<div class="dialog-off-canvas-main-canvas"><header role="banner">{NAV}</header><main role="main">'
+              f'<div class="lgd-region lgd-region--content">{CONTENT}</div><div class="lgd-region--sidebar"><nav>{NAV}</nav></div>'
+              f'</main><footer role="contentinfo">Footer words</footer></div>',
+    "jadu": f'<div id="header">{NAV}</div><div id="wrapper"><div id="column"><ul class="nav">{NAV}</ul></div>'
+            f'<div id="content"><div class="editor">{CONTENT}</div></div></div><div id="footer">Footer words</div>',
+    "goss": f'<div class="cookie-notice">Cookies</div><div class="header">{NAV}</div><main id="main" class="main">'
+            f'<div class="breadcrumbs">{NAV}</div>{CONTENT}</main><div class="footer">Footer words</div>',
+    "table": f'<table><tr><td class="topnav" colspan=2>{NAV}</td></tr><tr><td class="leftmenu">{NAV}</td>'
+             f'<td class="maincell">{CONTENT}</td></tr><tr><td class="footer" colspan=2>Footer words</td></tr></table>',
+    "article": f'<div class="site-header">{NAV}</div><article class="page">{CONTENT}</article>'
+               f'<div class="site-footer">Footer words</div>',
+}
+
+
+@pytest.mark.parametrize("style", sorted(LAYOUTS))
+def test_cms_layouts(style):
+    body = f"<html><head><title>CCTV</title></head><body>{LAYOUTS[style]}</body></html>".encode()
+    doc = extract(body, URL, "text/html")
+    assert "monitored from the council's control room" in doc.text, style
+    assert "Footer words" not in doc.text, style
+    assert "Bins" not in doc.text, style
+    assert {link.text for link in doc.links} >= {"Bins", "Parking", "Jobs"}
