@@ -69,7 +69,7 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
         "LOG_INSTALL_ROOT_HANDLER": log_file is not None,
     }
     if options.proxy:
-        from crawler.middlewares import proxy_is_loopback
+        from crawler.netsafety import proxy_is_loopback
 
         overrides["CCTV_AUDIT_PROXY"] = options.proxy
         overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = proxy_is_loopback(options.proxy) or options.allow_loopback

@@ -11,10 +11,8 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 from scrapy.utils.defer import maybe_deferred_to_future
-from twisted.internet import reactor
-from twisted.internet.task import deferLater
 
-from crawler.netsafety import ip_literal, is_loopback, refuse_reason, strip_credentials
+from crawler.netsafety import refuse_reason, strip_credentials
 
 logger = logging.getLogger(__name__)
 
@@ -127,6 +125,9 @@ class RetryAfterMiddleware:
         slot = downloader.slots.get(downloader.get_slot_key(request))
         if slot is not None and slot.delay < wait:
             slot.delay = wait
+        from twisted.internet import reactor
+        from twisted.internet.task import deferLater
+
         await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
         return response
 
@@ -153,9 +154,3 @@ class ProxyMiddleware:
             return None
         request.meta["proxy"] = self.proxy
         return None
-
-
-def proxy_is_loopback(proxy: str) -> bool:
-    host = urlsplit(proxy).hostname or ""
-    ip = ip_literal(host)
-    return host == "localhost" or (ip is not None and is_loopback(ip))

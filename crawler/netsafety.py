@@ -134,3 +134,10 @@ def refuse_reason(url: str, trusted_hosts: frozenset[str] | set[str], allow_loop
     if is_internal_address(ip):
         return f"address {ip} is loopback, private or link-local"
     return None
+
+
+def proxy_is_loopback(proxy: str) -> bool:
+    """Is the proxy on this machine (the simulated web)? Then loopback targets are expected."""
+    host = (urlsplit(proxy).hostname or "").lower()
+    ip = ip_literal(host)
+    return host == "localhost" or (ip is not None and is_loopback(ip))

@@ -48,7 +48,11 @@ LOG_LEVEL = "INFO"
 
 # The focused audit: page budget per site, and the lowest link score worth a request.
 CCTV_AUDIT_MAX_PAGES_PER_SITE = 60
-CCTV_AUDIT_LINK_THRESHOLD = 0.35
+CCTV_AUDIT_LINK_THRESHOLD = 0.45
+# links scoring this high are requested at once; between the two they are hubs, opened a few
+# per site (CCTV_AUDIT_HUB_ALLOWANCE) only when the strong candidates have run out
+CCTV_AUDIT_STRONG_LINK = 0.8
+CCTV_AUDIT_HUB_ALLOWANCE = 6
 # Loopback is refused for redirects and links from public sites; the simulation allows it.
 CCTV_AUDIT_ALLOW_LOOPBACK = False
 CCTV_AUDIT_PROXY = None

@@ -6,6 +6,8 @@ site is finished or spent, so no request is wasted on a site that already has it
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -50,8 +52,24 @@ class SiteState:
     error_samples: list[str] = field(default_factory=list)
     broken_evidence: list[dict[str, Any]] = field(default_factory=list)
 
+    hubs: list[tuple[float, int, str, int]] = field(default_factory=list)
+    hub_allowance: int = 6
+    _seq: itertools.count = field(default_factory=itertools.count)
+
     def __post_init__(self) -> None:
         self.bounds = SiteBounds.from_url(self.website)
+
+    def add_hub(self, score: float, url: str, depth: int) -> None:
+        """Keep a navigation page in reserve, to open when strong candidates run out."""
+        if url_key(url) not in self.seen:
+            heapq.heappush(self.hubs, (-score, next(self._seq), url, depth))
+
+    def next_hub(self) -> tuple[float, str, int] | None:
+        while self.hubs:
+            neg, _, url, depth = heapq.heappop(self.hubs)
+            if url_key(url) not in self.seen:
+                return -neg, url, depth
+        return None
 
     @property
     def stopped(self) -> bool:

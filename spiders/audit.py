@@ -38,7 +38,6 @@ from crawler.urls import MAX_URL_LENGTH, clean_url
 
 UNREACHABLE_ERRORS = (DNSLookupError, ConnectError, TCPTimedOutError, TwistedTimeoutError, ConnectionLost, ResponseNeverReceived, ResponseFailed)
 DOCUMENT_TYPES = ("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword")
-HOME_TOP_LINKS = 4
 MAX_SEARCH_PAGES = 2
 SITEMAP_TOP_URLS = 12
 
@@ -75,8 +74,11 @@ class AuditSpider(scrapy.Spider):
         settings = crawler.settings
         budget = spider._max_pages or settings.getint("CCTV_AUDIT_MAX_PAGES_PER_SITE")
         spider.threshold = spider._threshold if spider._threshold is not None else settings.getfloat("CCTV_AUDIT_LINK_THRESHOLD")
+        spider.strong = settings.getfloat("CCTV_AUDIT_STRONG_LINK")
+        spider.hub_allowance = settings.getint("CCTV_AUDIT_HUB_ALLOWANCE")
         for a in spider._authorities:
             spider.sites[a.gss_code] = SiteState(a.gss_code, a.name, a.website, a.police_force, budget)
+            spider.sites[a.gss_code].hub_allowance = spider.hub_allowance
             spider.contexts[a.gss_code] = AuthorityContext(name=a.name, website=a.website, police_force=a.police_force, nation=a.nation)
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider._on_robots, signal=signals.robots_parsed)
@@ -181,7 +183,7 @@ class AuditSpider(scrapy.Spider):
         if response.meta.get("home"):
             yield from self._search(site, response)
         relevant = any(page.signals.values())
-        yield from self._follow(site, doc.links, depth + 1, relevant=relevant, top_k=HOME_TOP_LINKS if depth == 0 else 0)
+        yield from self._follow(site, doc.links, depth + 1, relevant=relevant)
         if response.meta.get("search"):
             pageno = response.meta.get("search_page", 1)
             nxt = next_page_url(body, response.url)
@@ -212,23 +214,25 @@ class AuditSpider(scrapy.Spider):
             if req is not None:
                 yield req
 
-    def _follow(self, site: SiteState, links: list[Link], depth: int, relevant: bool, top_k: int) -> Iterator[Request]:
+    def _follow(self, site: SiteState, links: list[Link], depth: int, relevant: bool) -> Iterator[Request]:
+        """Strong candidates are requested at once, best first; hub pages wait in reserve.
+
+        A hub (community safety, A-Z, policies, privacy) only leads to evidence, so it is
+        opened when the strong candidates have run out, best hub first, a few per site.
+        """
         ctx = self.contexts[site.gss_code]
-        scored: list[tuple[float, Link]] = []
         for link in links:
             if not link.url.startswith(("http://", "https://")):
                 continue
             score = score_link(link, ctx)
             if relevant and looks_like_document(link.url):
                 score = min(1.0, score + 0.25)
-            scored.append((score, link))
-        scored.sort(key=lambda x: -x[0])
-        for i, (score, link) in enumerate(scored):
-            if score < self.threshold and i >= top_k:
-                break
-            req = self._request(site, link.url, self.parse_page, int(score * 100) - depth * 3, depth=depth)
-            if req is not None:
-                yield req
+            if score >= self.strong:
+                req = self._request(site, link.url, self.parse_page, int(score * 100) - depth * 3, depth=depth)
+                if req is not None:
+                    yield req
+            elif score >= self.threshold:
+                site.add_hub(score, link.url, depth)
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         site = self.sites[response.meta["site"]]
@@ -238,7 +242,7 @@ class AuditSpider(scrapy.Spider):
             links = [Link(url=u, text="", context="") for u in pages]
             ctx = self.contexts[site.gss_code]
             ranked = sorted(links, key=lambda link: -score_link(link, ctx))[:SITEMAP_TOP_URLS]
-            yield from self._follow(site, ranked, 2, relevant=False, top_k=0)
+            yield from self._follow(site, ranked, 2, relevant=False)
             for sm in nested[:3]:
                 req = self._request(site, sm, self.parse_sitemap, 96, depth=1)
                 if req is not None:
@@ -286,9 +290,20 @@ class AuditSpider(scrapy.Spider):
 
     # ---- finishing a site -----------------------------------------------------------------
 
-    def _maybe_finish(self, site: SiteState) -> Iterator[SiteResultItem]:
+    def _maybe_finish(self, site: SiteState) -> Iterator[Any]:
+        """When a site has nothing in flight: open its next hub page, or finish it."""
         if site.inflight > 0 or site.finalized:
             return
+        while not site.stopped and site.hub_allowance > 0:
+            hub = site.next_hub()
+            if hub is None:
+                break
+            score, url, depth = hub
+            req = self._request(site, url, self.parse_page, int(score * 100) - depth * 3, depth=depth, hub=True)
+            if req is not None:
+                site.hub_allowance -= 1
+                yield req
+                return
         yield self._finish(site)
 
     def _finish(self, site: SiteState) -> SiteResultItem:
