@@ -192,4 +192,21 @@ def find_forces(text: str, ctx_force: str | None = None) -> list[str]:
     for m in _NON_EW.finditer(text):
         if m.group(1) not in found:
             found.append(m.group(1))
+    if not found:
+        for m in _ANY_FORCE.finditer(text):
+            words = m.group(1).replace("-", " - ").split()
+            while words and words[0].lower() in _NOT_A_FORCE_WORD:
+                words.pop(0)
+            if words and not any(w.lower() in _NOT_A_FORCE_WORD for w in words):
+                name = " ".join(words).replace(" - ", "-") + " " + m.group(2)
+                if name not in found:
+                    found.append(name)
     return found
+
+
+# Any other force: "<Capitalised words> Police|Constabulary", minus words that are not a force's.
+_ANY_FORCE = re.compile(r"\b((?:[A-Z][a-z]+(?:\s+|-)){0,2}[A-Z][a-z]+)\s+(Police|Constabulary)\b")
+_NOT_A_FORCE_WORD = frozenset(
+    "the and with between by of local council borough district county city neighbourhood community town "
+    "a an our your their said contact on for to from signed behalf safer partnership team officers "
+    "unit authority commissioner crime head chief senior national service".split())

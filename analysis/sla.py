@@ -48,10 +48,11 @@ _AGREED_STATEMENT = re.compile(
     r"\b(?:has\s+been|was|were|have\s+been|is)\s+(?:formally\s+)?(?:signed|agreed)\s+(?:by|between)\s+"
     r"(?:both\s+parties|the\s+(?:council|parties|signatories))|\bsigned\s+by\s+both\b|\bagreed\s+and\s+"
     r"signed\b|\bsigned\s+(?:on|in)\s+\d", I)
-_DRAFT = re.compile(r"(?-i:\bDRAFT\b)|\bdraft\s+(?:version|v\d|for\s+consultation|agreement|protocol|"
-                    r"document|copy)\b|\bversion\s+0\.\d+\b|\bv0\.\d+\b|\bnot\s+yet\s+(?:signed|agreed)\b|"
-                    r"\bawaiting\s+signature", I)
-_FINAL = re.compile(r"\bfinal\s+(?:version|signed|agreed)\b|\bversion\s+[1-9]\.\d+\s+(?:final|agreed|signed)", I)
+_STRONG_DRAFT = re.compile(r"(?-i:\bDRAFT\b)|\bnot\s+yet\s+(?:signed|agreed)\b|\bawaiting\s+signatures?\b|"
+                          r"\bdraft\s+for\s+consultation\b", I)
+# weak cues: a version history can list early drafts of a document that was then signed
+_WEAK_DRAFT = re.compile(r"\bdraft\s+(?:version|v\d|agreement|protocol|document|copy)\b|\bversion\s+0\.\d+\b|"
+                        r"\bv0\.\d+\b|\bdraft\b", I)
 
 
 _TOC_LINE = re.compile(r"[^\n]{0,80}?(?:\.{4,}|…{2,})\s*\d{1,3}\s*(?:\n|$)")
@@ -142,8 +143,10 @@ def detect_sla(url: str, title: str, blocks: list[Block], text: str, focused: bo
                 break
     if region_text is not None:
         signed, sig_quote, sig_date = _signature(region_text)
-        draft = bool(_DRAFT.search(head or "") or (_DRAFT.search(text[:3000]) and not _FINAL.search(text[:3000]))
-                     or re.search(r"draft", url.rsplit("/", 1)[-1], I))
+        opening = text[:1500]
+        strong = bool(_STRONG_DRAFT.search(head or "") or _STRONG_DRAFT.search(opening)
+                      or re.search(r"draft", url.rsplit("/", 1)[-1], I))
+        draft = strong or (bool(_WEAK_DRAFT.search(text[:3000])) and not signed)
         forces = find_forces(region_text[:300_000], force_name)
         forces = [f for f in forces if f not in ("Police Scotland", "PSNI", "Police Service of Northern Ireland")]
         doc = {"title": head, "force": forces[0] if forces else None, "signed": bool(signed and not draft),

@@ -48,7 +48,7 @@ _VERB_BEFORE = re.compile(
     r"fulfils?\s+the\s+role\s+of|will\s+act\s+as|serves?\s+as|yw|sy'n)\s+(?:the\s+|our\s+|a\s+)?"
     r"(?:council'?s\s+|authority'?s\s+|designated\s+|nominated\s+)*$", I)
 _AFTER = re.compile(
-    r"^[^.:\n]{0,80}?(?:\bis\b|\bare\b|:|–|-)\s*(?:the\s+|our\s+)?(?P<who>[^.;\n]{2,120})")
+    r"^[^.:\n]{0,80}?(?:\bis\b|\bare\b|:|–|-|,)\s*(?:the\s+|our\s+)?(?P<who>[^.;\n]{2,120})")
 _FIELD = re.compile(r"\b(?P<k>name|role|job\s+title|position|title|contact|enw|rôl|swydd)\s*:\s*"
                     r"(?P<v>[^\n|;]{2,80}?)(?=\s+(?:e-?mail|tel|telephone|phone|role|position|job)\b|$|[|;\n])", I)
 _CONTACT_ROLE = re.compile(

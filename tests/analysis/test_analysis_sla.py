@@ -177,3 +177,14 @@ def test_area_name_alone_is_not_a_force():
     assert not force_pattern("Cleveland").search("Redcar and Cleveland Borough Council")
     assert find_forces("Redcar and Cleveland Borough Council", "Cleveland") == []
     assert find_forces("the council and Kent Police", "Cleveland") == ["Kent Police"]
+
+
+def test_version_history_of_a_signed_agreement_is_not_a_draft(ctx):
+    text = SIGNED_ISA.replace("1. Purpose", "Version control: v0.1 draft (Jan 2022); v1.0 agreed (Apr 2022)\n1. Purpose")
+    (sla,) = doc_analysis(text, "isa.txt", ctx).sla
+    assert sla["signed"] is True and sla["draft"] is False
+
+
+def test_any_named_force_is_recognised():
+    assert find_forces("between the council and Ruritania Constabulary", None) == ["Ruritania Constabulary"]
+    assert find_forces("please contact the police on 101", None) == []
