@@ -50,7 +50,7 @@ def national_context(doc: dict, history: list[dict]) -> dict:
         "headline": figures.headline(doc),
         "national_chart": charts.status_bars(
             "chart-national", "Share of assessed LAs meeting each deliverable",
-            [{"label": f"{d.key} {d.title}", "tally": tallies[d.key], "target": d.target}
+            [{"label": f"{d.key} {d.short}", "tally": tallies[d.key], "target": d.target}
              for d in DELIVERABLES]),
         "breakdowns": {dim: figures.breakdown(doc, dim)
                        for dim in ("nation", "region", "type", "police_force")},

@@ -36,7 +36,7 @@ def status_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
     ``rows``: ``[{"label": str, "tally": Tally, "target": float | None}]``. Unknowns are not in
     the bar (they are not in the denominator); their count is written beside it.
     """
-    width, bar_w, row_h = 640, 600, 64
+    width, bar_w, row_h = 440, 420, 64
     body, sentences = [], []
     for i, row in enumerate(rows):
         t: Tally = row["tally"]
@@ -46,7 +46,7 @@ def status_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
         note += f"; {t.unknown} unknown, excluded" if t.unknown else ""
         body.append(f'<text x="0" y="{y + 16}" font-size="15" font-weight="bold" '
                     f'fill="#0b0c0c">{escape(label)}</text>')
-        body.append(f'<text x="0" y="{y + 56}" font-size="13" fill="#0b0c0c">{escape(note)}</text>')
+        body.append(f'<text x="0" y="{y + 56}" font-size="12" fill="#0b0c0c">{escape(note)}</text>')
         body.append(f'<rect x="0" y="{y + 22}" width="{bar_w}" height="20" fill="#f3f2f1"/>')
         x = 0.0
         for status in ("met", "partial", "not_met"):
@@ -71,23 +71,23 @@ def status_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
 
 
 def share_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
-    """Simple horizontal bars: ``[{"label", "count", "of", "share"}]`` (e.g. criteria coverage)."""
-    width, label_w, row_h = 640, 250, 26
-    bar_w = width - label_w - 60
+    """Simple horizontal bars: ``[{"label", "count", "of", "share"}]`` (e.g. criteria coverage).
+
+    Each label sits above its bar, so long criterion names need no left margin and the chart
+    stays legible when a phone scales it down.
+    """
+    width, bar_w, row_h = 440, 380, 40
     body, sentences = [], []
     for i, row in enumerate(rows):
         y = i * row_h
         share = row["share"] or 0.0
         text = f"{row['label']}: {row['count']} of {row['of']} ({pct(row['share'])})"
         sentences.append(text)
-        body.append(f'<text x="{label_w - 8}" y="{y + 17}" font-size="13" text-anchor="end" '
-                    f'fill="#0b0c0c">{escape(row["label"])}</text>')
-        body.append(f'<rect x="{label_w}" y="{y + 5}" width="{bar_w}" height="16" fill="#f3f2f1"/>')
+        body.append(f'<text x="0" y="{y + 14}" font-size="14" fill="#0b0c0c">{escape(text)}</text>')
+        body.append(f'<rect x="0" y="{y + 20}" width="{bar_w}" height="14" fill="#f3f2f1"/>')
         if share:
-            body.append(f'<rect x="{label_w}" y="{y + 5}" width="{bar_w * share:.1f}" '
-                        f'height="16" fill="#1d70b8"/>')
-        body.append(f'<text x="{label_w + bar_w + 6}" y="{y + 17}" font-size="13" '
-                    f'fill="#0b0c0c">{escape(pct(row["share"]))}</text>')
+            body.append(f'<rect x="0" y="{y + 20}" width="{bar_w * share:.1f}" height="14" '
+                        f'fill="#1d70b8"/>')
     return _svg(chart_id, title, ". ".join(sentences) + ".", width,
                 max(len(rows), 1) * row_h + 4, body)
 
@@ -98,7 +98,7 @@ def trend_lines(chart_id: str, title: str, runs: list[dict], series: list[tuple[
     ``runs``: history_table()["runs"]; ``series``: ``[(deliverable key, label)]``. A run where
     a deliverable had no assessed LA leaves a gap rather than a fake zero.
     """
-    width, height, left, top, bottom, right = 640, 300, 44, 12, 40, 150
+    width, height, left, top, bottom, right = 480, 280, 40, 12, 36, 104
     plot_w, plot_h = width - left - right, height - top - bottom
     n = len(runs)
     body = []

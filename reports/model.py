@@ -42,6 +42,7 @@ class Deliverable:
     measure: str      # the success measure, as the strategy words it
     figure: str       # what the headline figure counts
     target: float     # share of LAs (0..1) the measure asks for
+    short: str = ""   # a few words, for chart labels
 
 
 DELIVERABLES: tuple[Deliverable, ...] = (
@@ -49,21 +50,24 @@ DELIVERABLES: tuple[Deliverable, ...] = (
         "5.1", "d5_1", "Information about surveillance camera systems published",
         "All LAs in England and Wales provide information on the use of surveillance camera "
         "systems on their websites.",
-        "LAs publishing information about their own surveillance camera systems", 1.0),
+        "LAs publishing information about their own surveillance camera systems", 1.0,
+        "information published"),
     Deliverable(
         "5.2", "d5_2", "Third-party certification against the Surveillance Camera Code",
         "50% of LAs complete a minimum of step one certification (desktop) for their main "
         "system.",
-        "LAs stating they completed at least step one certification", 0.5),
+        "LAs stating they completed at least step one certification", 0.5,
+        "certification (step 1 or 2)"),
     Deliverable(
         "5.3", "d5_3", "Surveillance camera single point of contact (SPOC) published",
         "All LAs publish details of their surveillance camera SPOC.",
-        "LAs publishing a designated SPOC with a contact route", 1.0),
+        "LAs publishing a designated SPOC with a contact route", 1.0, "SPOC published"),
     Deliverable(
         "5.5", "d5_5", "Service level agreement with the police signed and published",
         "SLAs signed off by both parties (police and LAs) and published. The strategy sets no "
         "percentage: every LA is the aim.",
-        "LAs publishing an agreement with their police force signed by both parties", 1.0),
+        "LAs publishing an agreement with their police force signed by both parties", 1.0,
+        "police agreement signed and published"),
 )
 DELIVERABLE_BY_KEY = {d.key: d for d in DELIVERABLES}
 DELIVERABLE_KEYS = tuple(d.key for d in DELIVERABLES)
