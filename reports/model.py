@@ -197,6 +197,8 @@ def normalise_authority(authority: dict) -> dict:
             crawl[field] = default
     crawl["broken_evidence"] = [b for b in (crawl.get("broken_evidence") or [])
                                 if isinstance(b, dict)]
+    crawl.setdefault("requests", None)
+    crawl["error_samples"] = [str(e) for e in (crawl.get("error_samples") or [])]
     a["crawl"] = crawl
     delivs = a.get("deliverables") or {}
     for key in DELIVERABLE_KEYS:

@@ -103,7 +103,11 @@ def print_scorecard(authority: dict, console: Console) -> None:
         facts.add_row("Why", _t(crawl["error"]))
     facts.add_row("Pages fetched", str(crawl["pages_fetched"]))
     facts.add_row("Documents fetched", str(crawl["documents_fetched"]))
+    if crawl["requests"] is not None:
+        facts.add_row("Requests made", str(crawl["requests"]))
     facts.add_row("Errors", str(crawl["errors"]))
+    for sample in crawl["error_samples"][:5]:
+        facts.add_row("Sample error", _t(sample))
     facts.add_row("Stopped because", _t(STOP_REASON_LABELS.get(crawl["stop_reason"] or "",
                                                                crawl["stop_reason"] or "not recorded")))
     console.print(facts)

@@ -143,8 +143,9 @@ def _deliverables(rng: random.Random, la: dict, when: str, assessed: bool) -> di
     site = la["website"]
     if not assessed:
         return {
-            "5.1": {"status": "unknown", "score": None, "pages": [],
-                    "criteria": {k: False for k in CRITERIA}, "evidence": []},
+            # exactly what the lead's export writes for a site it could not assess
+            "5.1": {"status": "unknown", "score": 0.0, "pages": [], "criteria": {},
+                    "evidence": []},
             "5.2": {"status": "unknown", "level": None, "awarded": None,
                     "mark_displayed": False, "evidence": []},
             "5.3": {"status": "unknown", "spoc": {"name": None, "role": None, "email": None,
@@ -221,6 +222,7 @@ def _poison(rng: random.Random, la: dict, index: int) -> None:
         d["5.1"]["pages"].append(bad_url)
     if la["crawl"]["status"] != "ok":
         la["crawl"]["error"] = payload
+        la["crawl"]["error_samples"].append(payload)
 
 
 def make_findings(seed: int = 20261128, run_id: int = 7, label: str = "2026 Q4",
@@ -243,6 +245,9 @@ def make_findings(seed: int = 20261128, run_id: int = 7, label: str = "2026 Q4",
             "stop_reason": rng.choice(["settled", "frontier_exhausted", "budget"]) if ok
             else status,
             "errors": rng.randint(0, 5) if ok else 1,
+            "requests": rng.randint(10, 450) if ok else 3,
+            "error_samples": [] if ok else [f"{status}: {la['website']} (attempt {n})"
+                                           for n in (1, 2, 3)],
             "started_at": when, "finished_at": when, "broken_evidence": [],
         }
         la["deliverables"] = _deliverables(rng, la, when, ok)

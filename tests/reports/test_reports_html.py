@@ -190,6 +190,10 @@ def test_failed_crawl_says_so_and_why(findings: dict, built_report: Path) -> Non
     warning = " ".join(tree.get_element_by_id("crawl-failed").text_content().split())
     assert "could not assess this site" in warning and failed["crawl"]["error"] in warning
     assert "not counted against the council" in warning
+    page_text = " ".join(tree.text_content().split())
+    assert all(sample in page_text for sample in failed["crawl"]["error_samples"])
+    assert "Not assessed: the site could not be audited." in page_text
+    assert "information criteria found (score" not in page_text
     ok = next(a for a in findings["authorities"] if a["crawl"]["status"] == "ok")
     tree = lxml_html.parse(str(built_report.parent / "la" / f"{ok['gss_code']}.html")).getroot()
     assert not tree.xpath("//*[@id='crawl-failed']")
