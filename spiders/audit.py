@@ -15,6 +15,7 @@ from typing import Any
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy import exceptions as scrapy_exceptions
 from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import (
@@ -36,7 +37,13 @@ from crawler.items import SiteResultItem, SnapshotItem
 from crawler.site import STOP_BUDGET, STOP_EXHAUSTED, STOP_SETTLED, SiteState, now_iso
 from crawler.urls import MAX_URL_LENGTH, clean_url
 
-UNREACHABLE_ERRORS = (DNSLookupError, ConnectError, TCPTimedOutError, TwistedTimeoutError, ConnectionLost, ResponseNeverReceived, ResponseFailed)
+UNREACHABLE_ERRORS: tuple[type[BaseException], ...] = (
+    DNSLookupError, ConnectError, TCPTimedOutError, TwistedTimeoutError, ConnectionLost, ResponseNeverReceived, ResponseFailed,
+) + tuple(
+    getattr(scrapy_exceptions, name)
+    for name in ("DownloadConnectionRefusedError", "CannotResolveHostError", "DownloadTimeoutError", "DownloadFailedError", "ResponseDataLossError")
+    if hasattr(scrapy_exceptions, name)
+)
 DOCUMENT_TYPES = ("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword")
 MAX_SEARCH_PAGES = 2
 SITEMAP_TOP_URLS = 12
