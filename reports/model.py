@@ -208,9 +208,16 @@ def normalise_authority(authority: dict) -> dict:
         if merged.get("status") not in STATUSES:
             merged["status"] = "unknown"
         merged["evidence"] = [
-            {"url": e.get("url"), "quote": e.get("quote"), "fetched_at": e.get("fetched_at")}
+            {"url": e.get("url"), "quote": e.get("quote"), "fetched_at": e.get("fetched_at"),
+             "criteria": [str(c) for c in (e.get("criteria") or []) if c],
+             "secondary": bool(e.get("secondary"))}
             for e in (merged.get("evidence") or []) if isinstance(e, dict)]
         if key == "5.1":
+            # what analysis/assess.py adds: FOI answers (reactive, recorded apart), stale cues
+            # such as "Data Protection Act 1998", and evidence only in committee papers
+            merged["foi_responses"] = [str(u) for u in (merged.get("foi_responses") or [])]
+            merged["stale"] = [str(c) for c in (merged.get("stale") or [])]
+            merged["secondary_only"] = bool(merged.get("secondary_only"))
             crit = merged.get("criteria") or {}
             merged["criteria"] = {k: bool(crit.get(k)) for k in CRITERION_KEYS}
             merged["extra_criteria"] = sorted(k for k, v in crit.items()

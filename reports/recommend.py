@@ -46,6 +46,22 @@ def _five_one(d: dict) -> list[dict]:
     return []
 
 
+def _five_one_quality(d: dict) -> list[dict]:
+    """Wording that is out of date, or information only in committee papers."""
+    recs = []
+    if d["status"] != "unknown" and d["stale"]:
+        recs.append(_rec("5.1", "medium", "Update out-of-date CCTV information",
+                         "The council's CCTV information still uses wording that is out of "
+                         "date (the Data Protection Act 1998 was replaced by the Data "
+                         "Protection Act 2018 and the UK GDPR; the £10 subject access fee "
+                         "was abolished in 2018). Replace:", list(d["stale"])))
+    if d["status"] != "unknown" and d["secondary_only"]:
+        recs.append(_rec("5.1", "medium", "Publish the information on the council's own pages",
+                         "The information was found only in committee papers. Publish it on "
+                         "the council's own CCTV page, where residents look for it.", []))
+    return recs
+
+
 def _five_two(d: dict) -> list[dict]:
     recs = []
     if d.get("mark_displayed"):
@@ -152,6 +168,7 @@ def recommendations(authority: dict) -> list[dict]:
     """
     a = normalise_authority(authority)
     d = a["deliverables"]
-    recs = (_crawl(a) + _five_one(d["5.1"]) + _five_two(d["5.2"]) + _five_three(d["5.3"])
+    recs = (_crawl(a) + _five_one(d["5.1"]) + _five_one_quality(d["5.1"])
+            + _five_two(d["5.2"]) + _five_three(d["5.3"])
             + _five_five(d["5.5"], a.get("police_force")))
     return sorted(recs, key=lambda r: PRIORITY_ORDER[r["priority"]])

@@ -162,6 +162,22 @@ def _deliverables(rng: random.Random, la: dict, when: str, assessed: bool) -> di
                                 "In accordance with the Surveillance Camera Code of Practice the "
                                 "following information is available.", when)
           if s1 != "not_met" else []}
+    if s1 != "not_met":
+        # as analysis/assess.py writes them: per-criterion quotes, FOI answers, stale cues
+        if chosen:
+            key = sorted(chosen)[0]
+            d1["evidence"].append({"criteria": [key], "url": site + "community-safety/cctv",
+                                   "quote": f"Quoted words about {key.replace('_', ' ')}.",
+                                   "fetched_at": when})
+        d1["foi_responses"] = ([site + "foi/disclosure-log/cctv-cameras-2024"]
+                               if rng.random() < 0.2 else [])
+        d1["stale"] = ["Data Protection Act 1998"] if rng.random() < 0.15 else []
+        d1["secondary_only"] = False
+        if rng.random() < 0.05:
+            d1["secondary_only"] = True
+            d1["evidence"].append({"url": site + "moderngov/mgAi.aspx?ID=123",
+                                   "quote": "CCTV Annual Report 2023/24", "fetched_at": when,
+                                   "secondary": True})
     s2 = rng.choices(["met", "partial", "not_met"], weights=(0.3, 0.03, 0.67))[0]
     d2 = {"status": s2, "level": None, "awarded": None, "mark_displayed": False, "evidence": []}
     if s2 != "not_met":

@@ -206,3 +206,17 @@ def test_xml_well_formed_svg(pages, built_report: Path) -> None:
     raw = (built_report.parent / "map.html").read_text(encoding="utf-8")
     for chunk in re.findall(r"<svg.*?</svg>", raw, flags=re.S):
         etree.fromstring(chunk.encode("utf-8"))
+
+
+def test_la_page_shows_what_each_quote_evidences(findings: dict, built_report: Path) -> None:
+    la = next(a for a in findings["authorities"]
+              if any(e.get("criteria") for e in a["deliverables"]["5.1"]["evidence"])
+              and a["deliverables"]["5.1"].get("stale") and a["deliverables"]["5.1"]["foi_responses"])
+    tree = lxml_html.parse(str(built_report.parent / "la" / f"{la['gss_code']}.html")).getroot()
+    text = " ".join(tree.text_content().split())
+    key = next(e for e in la["deliverables"]["5.1"]["evidence"] if e.get("criteria"))["criteria"][0]
+    from reports.model import CRITERION_LABELS
+    assert f"Shows: {CRITERION_LABELS[key]}" in text
+    assert "Out-of-date wording found: “Data Protection Act 1998”" in text
+    assert la["deliverables"]["5.1"]["foi_responses"][0] in text
+    assert "Update out-of-date CCTV information" in text

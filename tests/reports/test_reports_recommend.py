@@ -114,3 +114,15 @@ def test_recommendations_are_sorted_by_priority(findings: dict) -> None:
                 assert _by(recs, key), (a["gss_code"], key)
             if status == "unknown":
                 assert not _by(recs, key)
+
+
+def test_stale_wording_and_committee_papers_get_their_own_advice() -> None:
+    recs = recommendations(_la(d5_1={"status": "met", "criteria": {"purpose": True},
+                                     "stale": ["Data Protection Act 1998", "£10 fee"],
+                                     "secondary_only": True,
+                                     "evidence": [{"url": "https://x/", "quote": "q"}]}))
+    titles = [r["title"] for r in _by(recs, "5.1")]
+    assert "Update out-of-date CCTV information" in titles
+    assert "Publish the information on the council's own pages" in titles
+    stale = next(r for r in recs if r["title"].startswith("Update"))
+    assert stale["items"] == ["Data Protection Act 1998", "£10 fee"]

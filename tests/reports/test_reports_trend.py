@@ -42,7 +42,11 @@ def test_compare_two_runs_reports_each_known_move(findings: dict) -> None:
     _find(cur, recovered)["deliverables"]["5.1"]["status"] = "not_met"
     # Evidence cited before and not now, on a site crawled both times.
     cited = _pick(prev, "5.1", "met", skip=(gainer, loser, improver, down))
-    dropped = _find(cur, cited)["deliverables"]["5.1"]["evidence"].pop(0)["url"]
+    dropped = _find(cur, cited)["deliverables"]["5.1"]["evidence"][0]["url"]
+    for d in _find(cur, cited)["deliverables"].values():
+        d["evidence"] = [e for e in d["evidence"] if e["url"] != dropped]
+    cited_elsewhere = {k for k, d in _find(prev, cited)["deliverables"].items()
+                       if any(e["url"] == dropped for e in d["evidence"])}
     _find(cur, cited)["crawl"]["broken_evidence"] = [{"url": dropped, "status": 404}]
     for a in cur["authorities"]:
         if a["gss_code"] != cited:
@@ -63,7 +67,8 @@ def test_compare_two_runs_reports_each_known_move(findings: dict) -> None:
     assert [m["gss_code"] for m in changes["unreachable"]] == [down]
     assert changes["unreachable"][0]["error"] == "connection refused"
     assert [m["gss_code"] for m in changes["recovered"]] == [recovered]
-    assert {(g["gss_code"], g["url"]) for g in changes["evidence_gone"]} == {(cited, dropped)}
+    assert {(g["gss_code"], g["url"], g["deliverable"]) for g in changes["evidence_gone"]} == {
+        (cited, dropped, k) for k in cited_elsewhere}
     assert changes["broken_evidence"] == [{"gss_code": cited, "name": _find(cur, cited)["name"],
                                            "url": dropped, "status": 404}]
     assert changes["summary"]["5.3"]["gained"] == 1 and changes["summary"]["unreachable"] == 1
