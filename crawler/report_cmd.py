@@ -29,10 +29,10 @@ def report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UserError(f"--out {out} exists and is not a folder")
-    from crawler.alerts import changes, write_changes
-
-    index = write_report(doc, out, history=history)
-    write_changes(changes(doc, history), Path(index).parent)
+    try:
+        index = write_report(doc, out, history=history)
+    except ValueError as exc:
+        raise UserError(f"--out {out}: {exc}") from None
     print(f"report for run {doc['run']['id']} written: {Path(index).resolve()}")
     return 0
 
