@@ -37,6 +37,7 @@ class AuditOptions:
     quiet: bool = False
     allow_loopback: bool = False
     strategy: str = "focused"
+    download_timeout: int | None = None
     extra_settings: dict[str, Any] = field(default_factory=dict)
 
 
@@ -77,6 +78,8 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
         overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = True
     if options.max_pages:
         overrides["CCTV_AUDIT_MAX_PAGES_PER_SITE"] = options.max_pages
+    if options.download_timeout:
+        overrides["DOWNLOAD_TIMEOUT"] = options.download_timeout
     if options.concurrency:
         overrides["CONCURRENT_REQUESTS"] = max(2, options.concurrency * 2)
     overrides.update(options.extra_settings)
@@ -182,6 +185,7 @@ def command(args: argparse.Namespace) -> int:
         concurrency=args.concurrency,
         quiet=args.quiet,
         strategy=args.strategy,
+        download_timeout=args.download_timeout,
     )
     user_agent(options.contact)
     run_id = run_audit(db, authorities, options, register=register_path, resume_run=args.resume)

@@ -13,7 +13,7 @@ def _web(args: argparse.Namespace):  # noqa: ANN202 - fixtures type
 
     if args.register:
         load_register(args.register)  # the same one-line validation errors as `audit`
-    return build_web(seed=DEFAULT_SEED if args.seed is None else args.seed, register_path=args.register)
+    return build_web(seed=DEFAULT_SEED if args.seed is None else args.seed, register_path=args.register, fault_rate=args.fault_rate)
 
 
 def serve(args: argparse.Namespace) -> int:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from support import run_cli
+
 PG_ADMIN_URL = os.environ.get("CCTV_AUDIT_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
@@ -64,18 +63,6 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'audit.sqlite'}"
     return request.getfixturevalue("pg_url")
-
-
-def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
-    """Run `python -m crawler …` as a user would, in its own process."""
-    full_env = dict(os.environ)
-    full_env.pop("CCTV_AUDIT_DB", None)
-    full_env.pop("http_proxy", None)
-    full_env.pop("https_proxy", None)
-    full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "crawler", *args], cwd=cwd or ROOT, env=full_env, capture_output=True, text=True, timeout=timeout
-    )
 
 
 @pytest.fixture

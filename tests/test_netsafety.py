@@ -6,7 +6,8 @@ import pytest
 
 from crawler.audit import user_agent
 from crawler.errors import UserError
-from crawler.middlewares import RetryAfterMiddleware, proxy_is_loopback
+from crawler.middlewares import RetryAfterMiddleware
+from crawler.netsafety import proxy_is_loopback
 from crawler.netsafety import SiteBounds, refuse_reason, registered_domain, strip_credentials
 
 

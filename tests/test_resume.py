@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_cli
+from support import ROOT, run_cli
 from simaudit import DELIVERABLES, audit_args, export_doc
 
 from fixtures.simweb import DEFAULT_SEED

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_cli
+from support import ROOT, run_cli
 from minisite import RecordingSite
 from test_spider_local import build_site
 

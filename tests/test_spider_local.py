@@ -68,7 +68,7 @@ contacted at cctv@testborough.gov.uk or on 01642 555000.</p>
 
 @pytest.fixture(scope="module")
 def audited(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
-    from conftest import run_cli
+    from support import run_cli
 
     tmp = tmp_path_factory.mktemp("local")
     with RecordingSite({"/cctv": _page("Other council", "<p>CCTV</p>")}, host="127.0.0.2") as other:

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from protego import Protego
 
-from conftest import run_cli
+from support import run_cli
 from simaudit import DELIVERABLES, audit_args, export_doc, pick_sample
 
 from crawler.netsafety import registered_domain

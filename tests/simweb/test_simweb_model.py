@@ -102,3 +102,24 @@ def test_whole_web_stays_small_in_memory():
     assert out.returncode == 0, out.stderr
     base_kb, peak_kb = map(int, out.stdout.split())
     assert (peak_kb - base_kb) / 1024 < 200, f"simweb used {(peak_kb - base_kb) / 1024:.0f} MB"
+
+
+def test_link_depth_from_the_homepage_is_at_most_six(web):
+    from fixtures.simweb.links import page_links
+
+    sites = sorted((s for s in web.sites.values() if s.params.ok), key=lambda s: s.params.size)
+    for site in (sites[0], sites[len(sites) // 2], sites[-1]):
+        sk = site.skeleton()
+        dist, frontier = {0: 0}, [0]
+        while frontier:
+            nxt = []
+            for u in frontier:
+                for link in page_links(sk, sk.nodes[u], site.seed):
+                    if link.target not in dist and sk.nodes[link.target].host == 0:
+                        dist[link.target] = dist[u] + 1
+                        nxt.append(link.target)
+            frontier = nxt
+        main = [n.idx for n in sk.nodes if n.host == 0]
+        assert set(dist) == set(main), "every page of the site is linked"
+        assert 4 <= max(dist.values()) <= 6
+        assert 250 <= len(sk.nodes) <= 6000
