@@ -46,15 +46,20 @@ class RecordingSite:
                 with site._lock:
                     site.inflight += 1
                     site.peak_inflight = max(site.peak_inflight, site.inflight)
-                    site.hits.append({"path": self.path, "ua": self.headers.get("User-Agent", ""), "t": time.monotonic()})
+                    site.hits.append({"path": self.path, "ua": self.headers.get("User-Agent", ""), "t": time.monotonic(),
+                                      "authorization": self.headers.get("Authorization")})
                 try:
                     time.sleep(site.delay)
                     found = site.pages.get(self.path) or site.pages.get(self.path.split("?")[0] if "?" not in site.pages else self.path)
                     if found is None:
                         body, ctype, status = b"<html><body><h1>Page not found</h1></body></html>", "text/html", 404
+                    elif found[0] == "redirect":
+                        body, ctype, status = b"", "text/html", 302
                     else:
                         (ctype, body), status = found, 200
                     self.send_response(status)
+                    if status == 302:
+                        self.send_header("Location", found[1].decode() if isinstance(found[1], bytes) else found[1])
                     self.send_header("Content-Type", ctype)
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
