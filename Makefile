@@ -22,6 +22,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench --out bench-out
+	$(BIN)/python -m benchmarks.bench --out bench-out/soak --soak
 
 clean:
 	rm -rf $(VENV) demo-out bench-out .pytest_cache

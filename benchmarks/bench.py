@@ -65,7 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", nargs="+")
     p.add_argument("--strategies", nargs="+", default=["focused", "bfs"])
     p.add_argument("--fault-rate", type=float, default=None, help="raise the share of sites with faults (soak)")
+    p.add_argument("--soak", action="store_true", help="the soak run: faults at a raised rate, focused spider only, losses counted")
     args = p.parse_args(argv)
+    if args.soak:
+        args.fault_rate = args.fault_rate or 3.0
+        args.strategies = ["focused"]
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     register, truth_path = out / "register-sim.csv", out / "truth.json"
@@ -86,10 +90,52 @@ def main(argv: list[str] | None = None) -> int:
         proc.terminate()
         proc.wait(timeout=10)
     print_table(results)
+    if args.soak:
+        results["focused"]["soak"] = soak_figures(results["focused"]["doc"], truth, out / "focused.sqlite")
+        print_soak(results["focused"]["soak"])
     summary = {s: {k: v for k, v in r.items() if k != "doc"} for s, r in results.items()}
     (out / "bench.json").write_text(json.dumps(summary, indent=2))
     print(f"\nfull results: {out / 'bench.json'}")
     return 0
+
+
+def soak_figures(doc: dict[str, Any], truth: dict[str, Any], db_path: Path) -> dict[str, int]:
+    """Faults injected and survived, runs and findings lost, for the soak run."""
+    import sqlite3
+
+    found = {a["gss_code"]: a for a in doc["authorities"]}
+    injected = survived = 0
+    for a in truth["authorities"]:
+        n = len(a.get("faults") or [])
+        injected += n
+        got = found.get(a["gss_code"])
+        if n and got is not None and got["crawl"]["status"] == a["crawl"]["status"]:
+            survived += n
+    con = sqlite3.connect(db_path)
+    try:
+        produced = 0
+        for (data,) in con.execute(
+            "SELECT p.data FROM page_analysis p JOIN site_crawl c ON c.id = p.site_crawl_id WHERE c.status NOT IN ('pending', 'running')"
+        ):
+            produced += len(json.loads(data).get("findings") or [])
+        stored = con.execute("SELECT COUNT(*) FROM finding").fetchone()[0]
+        not_done = con.execute("SELECT COUNT(*) FROM site_crawl WHERE status IN ('pending', 'running')").fetchone()[0]
+    finally:
+        con.close()
+    return {
+        "sites_with_faults": sum(1 for a in truth["authorities"] if a.get("faults")),
+        "faults_injected": injected,
+        "faults_survived": survived,
+        "runs_lost": 0 if doc["run"].get("state") == "finished" and not_done == 0 else 1,
+        "sites_not_done": not_done,
+        "findings_lost": produced - stored,
+    }
+
+
+def print_soak(figures: dict[str, int]) -> None:
+    print("\nsoak (faults at a raised rate):")
+    for key, value in figures.items():
+        print(f"  {key.replace('_', ' '):<20} {value}")
 
 
 def print_table(results: dict[str, Any]) -> None:
