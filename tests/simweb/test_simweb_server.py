@@ -63,8 +63,12 @@ def test_forward_proxy_basics(web, server, client):
         conn.request("GET", f"http://{site.host}{path}", headers={"User-Agent": "keepalive-test"})
         assert conn.getresponse().read()
     conn.close()
-    time.sleep(0.05)  # the server logs a request just after its last byte is sent
-    entries = [e for e in server.log.entries(site.host) if e[5] == "keepalive-test"]
+    deadline = time.monotonic() + 5  # the server logs a request just after its last byte is sent
+    while time.monotonic() < deadline:
+        entries = [e for e in server.log.entries(site.host) if e[5] == "keepalive-test"]
+        if len(entries) >= 3:
+            break
+        time.sleep(0.02)
     assert [(e[2], e[3], e[4], e[5]) for e in entries] == [("GET", p, 200, "keepalive-test") for p in ("/robots.txt", "/", "/robots.txt")]
     assert all(e[0] <= e[1] for e in entries)
     # a missing page is a styled 404; CONNECT is refused; POST is not allowed
@@ -89,7 +93,7 @@ def test_hosts_outside_the_register_and_down_sites_get_no_response(web, server, 
 def test_holds_more_than_200_concurrent_connections(web):
     """250 clients at once against one slow site: every one answered, all in flight together."""
     site = max((s for s in web.sites.values() if s.params.ok and not s.params.faults), key=lambda s: s.params.latency_ms)
-    with SimWebServer(web, latency_scale=max(1.0, 400 / site.params.latency_ms)) as srv:
+    with SimWebServer(web, latency_scale=1500 / site.params.latency_ms) as srv:  # each answer takes 0.9-2.1 s
         async def one(i: int) -> int:
             reader, writer = await asyncio.open_connection("127.0.0.1", srv.port)
             writer.write(f"GET http://{site.host}/robots.txt HTTP/1.1\r\nHost: {site.host}\r\nConnection: close\r\n\r\n".encode())
@@ -106,7 +110,7 @@ def test_holds_more_than_200_concurrent_connections(web):
         elapsed = time.monotonic() - started
         assert statuses == [200] * 250
         assert srv.log.max_in_flight(site.host) >= 200
-        assert elapsed < 10, "latency is slept concurrently, never serially"
+        assert elapsed < 15, "latency is slept concurrently, never serially (250 x 0.9 s would take minutes)"
 
 
 def test_transient_faults_give_way_to_a_patient_client(web, server, client):
