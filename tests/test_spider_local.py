@@ -118,3 +118,57 @@ def test_progress_line_and_summary(audited) -> None:  # noqa: ANN001
     out = audited["stdout"]
     assert "[1/1] E99000001 ok" in out
     assert "5.1 met" in out and "finished" in out
+
+
+def test_findings_json_has_the_contract_shape(audited) -> None:  # noqa: ANN001
+    doc = audited["doc"]
+    assert doc["schema"] == "cctv-audit/findings/1"
+    assert set(doc["run"]) >= {"id", "label", "started_at", "finished_at"}
+    assert doc["run"]["started_at"].endswith("Z") and doc["run"]["finished_at"].endswith("Z")
+    la = doc["authorities"][0]
+    assert set(la) >= {"gss_code", "name", "website", "crawl", "deliverables"}
+    assert set(la["crawl"]) >= {"status", "pages_fetched", "documents_fetched", "error"}
+    d = la["deliverables"]
+    assert set(d) == {"5.1", "5.2", "5.3", "5.5"}
+    assert set(d["5.1"]) >= {"status", "score", "pages", "criteria", "evidence"} and 0 <= d["5.1"]["score"] <= 1
+    assert set(d["5.2"]) >= {"status", "level", "awarded", "mark_displayed", "evidence"}
+    assert set(d["5.3"]) >= {"status", "spoc", "evidence"} and set(d["5.3"]["spoc"]) >= {"name", "role", "email", "phone"}
+    assert set(d["5.5"]) >= {"status", "documents", "evidence"}
+    for key in d:
+        assert d[key]["status"] in ("met", "partial", "not_met", "unknown")
+        for e in d[key]["evidence"]:
+            assert set(e) >= {"url", "quote", "fetched_at"}
+
+
+def test_csv_export_and_report_from_the_same_run(audited) -> None:  # noqa: ANN001
+    import csv
+    import io
+
+    from support import run_cli
+
+    out = run_cli("export", "--db", audited["db"], "--format", "csv", cwd=audited["tmp"])
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert len(rows) == 1 and rows[0]["gss_code"] == "E99000001" and rows[0]["d5_1_status"] == "met"
+    rep = run_cli("report", "--db", audited["db"], "--out", str(audited["tmp"] / "report"), cwd=audited["tmp"])
+    assert rep.returncode == 0, rep.stderr
+    for name in ("index.html", "findings.csv", "findings.json", "changes.json"):
+        assert (audited["tmp"] / "report" / name).exists(), name
+
+
+def test_inspect_json_lines_in_the_order_given(tmp_path: Path) -> None:
+    from support import run_cli
+
+    page = tmp_path / "cctv.html"
+    page.write_bytes(build_site("http://127.0.0.3:9/")["/community-safety/cctv"][1])
+    text = tmp_path / "notice.txt"
+    text.write_text("We use CCTV in our council offices. Footage is kept for 30 days.")
+    proc = run_cli("inspect", "--json", str(page), str(text))
+    assert proc.returncode == 0, proc.stderr
+    first, second = (json.loads(line) for line in proc.stdout.splitlines())
+    assert first["url"].endswith("cctv.html") and second["url"].endswith("notice.txt")
+    assert first["kind"] == "html" and second["kind"] == "text"
+    assert set(first["signals"]) == {"cctv_info", "spoc", "certification", "sla"}
+    assert first["signals"]["cctv_info"] and first["signals"]["spoc"]
+    assert first["spoc"]["email"] == "cctv@testborough.gov.uk"
+    assert first["criteria"]["retention"] is True
+    assert all({"type", "quote"} <= set(f) for f in first["findings"])
