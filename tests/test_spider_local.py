@@ -172,3 +172,19 @@ def test_inspect_json_lines_in_the_order_given(tmp_path: Path) -> None:
     assert first["spoc"]["email"] == "cctv@testborough.gov.uk"
     assert first["criteria"]["retention"] is True
     assert all({"type", "quote"} <= set(f) for f in first["findings"])
+
+
+def test_reanalyse_recomputes_from_snapshots_without_fetching(audited) -> None:  # noqa: ANN001
+    from support import run_cli
+
+    site = audited["site"]
+    hits_before = len(site.hits)
+    proc = run_cli("reanalyse", "--db", audited["db"], cwd=audited["tmp"])
+    assert proc.returncode == 0, proc.stderr
+    assert "re-analysed" in proc.stdout
+    assert len(site.hits) == hits_before, "reanalyse must not fetch anything"
+    again = json.loads(run_cli("export", "--db", audited["db"], "--format", "json", cwd=audited["tmp"]).stdout)
+    before = audited["doc"]["authorities"][0]["deliverables"]
+    after = again["authorities"][0]["deliverables"]
+    assert {k: v["status"] for k, v in after.items()} == {k: v["status"] for k, v in before.items()}
+    assert [e["url"] for e in after["5.5"]["evidence"]] == [e["url"] for e in before["5.5"]["evidence"]]
