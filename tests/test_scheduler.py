@@ -84,7 +84,7 @@ def test_overlapping_audit_is_refused(tmp_path: Path) -> None:
     db = open_database(db_url)
     reg = _register(tmp_path, "http://127.0.0.1:9/")
     with AuditLock(db):
-        proc = run_cli("audit", "--register", str(reg), "--db", db_url, "--quiet")
+        proc = run_cli("audit", "--register", str(reg), "--db", db_url, "--quiet", cwd=tmp_path)
     assert proc.returncode == 2
     assert "another audit is running" in proc.stderr and "Traceback" not in proc.stderr
 
