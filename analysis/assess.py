@@ -243,7 +243,8 @@ def assess(analyses: Sequence[PageAnalysis], crawl_status: str) -> dict[str, dic
     d52 = _assess_52(read)
     d53 = _assess_53(read)
     d55 = _assess_55(read)
-    d51 = _assess_51(read, twins, d53["status"] != "not_met", d55["status"] != "not_met")
+    designated = bool(_findings(read, "spoc"))   # a contact point alone is not a responsible officer
+    d51 = _assess_51(read, twins, designated, d55["status"] != "not_met")
     out = {"5.1": d51, "5.2": d52, "5.3": d53, "5.5": d55}
     unreadable = sorted({a.url for a in analyses if a.no_text_layer})
     for d in out.values():

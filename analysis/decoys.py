@@ -57,8 +57,11 @@ DECOYS: tuple[DecoyKind, ...] = (
     DecoyKind(
         "job advert",
         _r(r"\bvacanc|\bjobs?\b|\bcareers?\b|\brecruit|\bjob\s+description|\bperson\s+specification|"
-           r"^\s*(?:cctv|control\s+room|surveillance|camera)\s+(?:operators?|officers?|assistants?|"
-           r"supervisors?|technicians?|controllers?)\b(?!\s+(?:code|polic|training))"),
+           # a title that is a job's name: "CCTV Operator", "CCTV Monitoring Officer", "Control Room
+           # Operator (part time)"; a service page is never named after the person who staffs it
+           r"^\s*(?:cctv|control\s+room|surveillance|camera|public\s+space)(?:\s+(?:control\s+room|"
+           r"monitoring|camera|cctv|surveillance|room|senior|relief|night))*\s+(?:operators?|officers?|"
+           r"assistants?|supervisors?|technicians?|controllers?)\b(?!\s+(?:code|polic|training))"),
         _r(r"/(?:jobs?|vacanc\w*|careers?|recruitment|job-?search|work-for-us|working-for-us|"
            r"job-?vacancies)(?:/|$|-)|jobid=|vacancyid=|/job/"),
         _t((r"\bsalary\b|£\d[\d,]*\s*(?:-|–|to)\s*£\d", 2), (r"\bclosing\s+date\b", 2),
@@ -134,7 +137,12 @@ DECOYS: tuple[DecoyKind, ...] = (
     DecoyKind(
         "news item",
         _r(r"\bpress\s+release\b|\bnews\b|\bnewsroom\b|\b(?:invests?|welcomes?|launch(?:es)?|unveils?|"
-           r"announces?|celebrates?|secures?|boosts?|hails?|awarded\s+funding)\b"),
+           r"announces?|celebrates?|secures?|boosts?|hails?|awarded\s+funding)\b|"
+           # a headline, not a service page's name: "New CCTV cameras to tackle fly-tipping"
+           r"^\s*(?:more\s+|extra\s+|new\s+|additional\s+)(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b[^|]{0,60}?"
+           r"\b(?:to|will|for|in|at|installed|arrive)\b|"
+           r"\b(?:cctv|cameras?)\s+(?:to|will)\s+(?:tackle|combat|crack\s+down|cut|reduce|boost|deter|target|"
+           r"help|keep|improve|protect)\b"),
         _r(r"/(?:news|press|press-?releases?|media-?releases?|newsroom|news-and-media|blogs?|"
            r"newsletters?|latest-news|news-?items?|news-?articles?)(?:/|$)|newsid=|news_item"),
         _t((r"\bpress\s+release\b|\bnotes\s+to\s+editors\b|\bmedia\s+enquiries\b", 3),
@@ -142,7 +150,11 @@ DECOYS: tuple[DecoyKind, ...] = (
             r"leader|portfolio\s+holder)", 2),
            (r"\b(?:cllr|councillor)\s+[A-Z][a-z]+[^.\n]{0,80}\b(?:said|says|added|commented)\b", 2),
            (r"\b(?:published|posted|date)\s*(?:on)?\s*:?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+20\d\d\b", 1),
-           (r"[“\"][^”\"\n]{40,}[”\"]\s*(?:said|says|added)|\b(?:said|says|added)\s*:\s*[“\"]", 2)),
+           (r"[“\"][^”\"\n]{40,}[”\"]\s*(?:said|says|added)|\b(?:said|says|added)\s*:\s*[“\"]", 2),
+           # an event reported: cameras that "were installed", "have been funded by"
+           (r"\b(?:have|has|had|were|was)\s+(?:now\s+|recently\s+|just\s+)?(?:been\s+)?(?:installed|unveiled|"
+            r"switched\s+on|put\s+up|upgraded|funded|launched)\b", 1.5),
+           (r"\bfunded\s+(?:by|through|from)\b|\bthanks\s+to\s+(?:£|funding|a\s+grant)|\bSafer\s+Streets\b", 1.5)),
         _r(r"\bpress\s+release\b|\bnotes\s+to\s+editors\b")),
     DecoyKind(
         "planning or premises licence condition",
@@ -265,6 +277,20 @@ def _names_other_council(title: str, ctx: AuthorityContext | None) -> bool:
                 and re.search(r"\b(?:parish|town|community)\s+council\b", ctx.name, I))
 
 
+_NEWS_SECTION = re.compile(r"/(?:news|press|press-?releases?|media-?releases?|newsroom|news-and-media|"
+                           r"latest-news|news-?items?|news-?articles?)/(?P<rest>[^?#]*)")
+_INDEX_PAGE = re.compile(r"^(?:(?:index|default|home|latest|archive|all|page)(?:\.\w+)?|\d{4}|page/\d+)?/?$")
+
+
+def _news_article(path: str) -> bool:
+    """The path is an article inside a news section (/news/2025/new-cameras…), not its index."""
+    m = _NEWS_SECTION.search(path)
+    if not m:
+        return False
+    rest = m.group("rest").split(";")[0]
+    return not _INDEX_PAGE.match(rest) and bool(re.search(r"[a-z]{3,}|\d{2,}", rest))
+
+
 def classify(url: str, title: str, headings: list[str], text: str, own_strength: float,
              ctx: AuthorityContext | None = None) -> DecoyVerdict:
     """Decide whether a page is a decoy, and which one.
@@ -290,12 +316,15 @@ def classify(url: str, title: str, headings: list[str], text: str, own_strength:
             t_hit = False
         score = 5.0 * t_hit + 4.0 * p_hit + ts
         scores[kind.reason] = score
-        if score < 5.0:
+        article = kind.reason == "news item" and p_hit and _news_article(path)
+        if score < 5.0 and not article:
             continue
         if kind.issuer and (t_hit or p_hit) and ts >= 2:
             decisive = True
         elif kind.reason == "FOI response" and (t_hit or p_hit) and ts >= 2:
             decisive = True
+        elif article:
+            decisive = True     # an article in the council's news section, however it is worded
         elif kind.reason == "search results" and (t_hit or p_hit) and (ts >= 3 or (t_hit and p_hit)):
             decisive = True
         else:
@@ -333,9 +362,15 @@ _COMMITTEE_TEXT = re.compile(
     r"key\s+decision|exempt\s+information|background\s+papers)\b", I)
 
 
+# A report addressed to councillors ("members") is a committee paper wherever it is filed.
+_TO_MEMBERS = re.compile(
+    r"\b(?:this|the)\s+report\s+(?:is\s+to\s+)?(?:informs?|updates?|advises?|asks?|seeks?)\s+(?:the\s+)?"
+    r"(?:members|councillors|cabinet|committee)\b|\bmembers\s+(?:are|is)\s+(?:asked|recommended|invited)\s+to\b", I)
+
+
 def is_committee_paper(url: str, text: str) -> bool:
     """Committee papers (moderngov, CMIS) can hold real annual reports: secondary evidence."""
-    if _COMMITTEE.search(url):
+    if _COMMITTEE.search(url) or _TO_MEMBERS.search(text[:6000]):
         return True
     return len(_COMMITTEE_TEXT.findall(text[:6000])) >= 2
 

@@ -39,7 +39,8 @@ _FURNITURE = re.compile(
     r"^(?:.*[-_])?(?:nav|navbar|navigation|menu|menus|mega-?menu|breadcrumbs?|crumbs|cookies?|"
     r"cookie-?banner|consent|cc-banner|gdpr|skip|skiplinks?|skip-?link|related|related-?links|"
     r"related-?content|related-?pages|see-?also|social|share|sharing|addthis|pagination|pager|"
-    r"offcanvas|toolbar|feedback|print|back-?to-?top|sidebar|side-?nav|"
+    r"offcanvas|toolbar|feedback|print|back-?to-?top|sidebar|side-?nav|supplements?|supplementary|"
+    r"notice-?banner|alert-?banner|"
     r"(?:left|right|top|main|site|global|sub|side|primary|secondary|utility|mobile|quick)(?:nav|menu|"
     r"navigation|links))(?:[-_].*)?$", re.I)
 _PAGE_FURNITURE = re.compile(
@@ -139,8 +140,13 @@ def _main_node(root: lxml.html.HtmlElement) -> tuple[lxml.html.HtmlElement, bool
     return body, False
 
 
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
 def _classes(el: lxml.html.HtmlElement) -> list[str]:
-    return ((el.get("class") or "") + " " + (el.get("id") or "")).split()
+    """class and id tokens, camelCase split ("cookieNotice" -> "cookie-Notice") so that the
+    furniture words match however a CMS spells them."""
+    return [_CAMEL.sub("-", t) for t in ((el.get("class") or "") + " " + (el.get("id") or "")).split()]
 
 
 def _strip_furniture(main: lxml.html.HtmlElement, main_mode: bool) -> None:

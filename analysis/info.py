@@ -129,6 +129,45 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     return whole and any(rx.search(b.text) for rx in CRITERIA.values())
 
 
+# "Contact the CCTV control room on …", "email the CCTV Manager at …": the role or room is where
+# to send a question (the `complaints` contact point), not a statement of who runs the system.
+_DIRECTED_TO = re.compile(
+    r"\b(?:contact|e-?mail|call|phone|telephone|ring|write\s+to|speak\s+to|sent\s+to|directed\s+to|"
+    r"addressed\s+to|cysylltwch\s+(?:â|a))\b[^.\n]{0,40}$", re.I)
+_ADDRESSEE_KEYS = frozenset({"operator", "responsible_officer"})
+
+
+def _page_name_blocks(region: list[Block], title: str) -> set[int]:
+    """Headings that only name the page ("CCTV and public safety"): a topic, not information."""
+    t = re.sub(r"\s+", " ", title or "").strip().lower()
+    heads = [b for b in region if b.heading]
+    out = {b.index for b in heads if re.sub(r"\s+", " ", b.text).strip().lower() in t and len(b.text) > 2}
+    if heads and heads[0].index == region[0].index:
+        out.add(heads[0].index)
+    return out
+
+
+def _first_evidence(bt: BlockText, key: str, rx: re.Pattern[str],
+                    skip: set[int]) -> tuple[Block, re.Match[str]] | None:
+    """The first words showing criterion `key`: in a paragraph before a heading, never in the
+    page's own name, and for who runs the system never as the addressee of a contact line."""
+    fallback = None
+    for i, mm in bt.matches(rx):
+        b = bt.blocks[i]
+        if b.index in skip:
+            continue
+        m = mm
+        if key in _ADDRESSEE_KEYS:
+            m = next((x for x in rx.finditer(b.text) if not _DIRECTED_TO.search(b.text[max(0, x.start() - 60):x.start()])), None)
+            if m is None:
+                continue
+        if not b.heading:
+            return b, m
+        if fallback is None:
+            fallback = (b, m)
+    return fallback
+
+
 def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], text: str,
                 ctx: AuthorityContext | None) -> InfoResult:
     """Own CCTV information on a non-decoy page, with the criteria it covers."""
@@ -153,8 +192,9 @@ def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], 
                                           bool(OWN_CUES.search(b.text)), -b.index))
     m = OWN_CUES.search(best.text) or CCTV_TERM.search(best.text)
     res.info_quote = quote_at(best.text, m.start(), m.end()) if m else quote_at(best.text, 0, 1)
+    names_page = _page_name_blocks(region, title)
     for key, rx in CRITERIA.items():
-        hit = bt.first(rx)
+        hit = _first_evidence(bt, key, rx, names_page)
         if hit:
             res.criteria[key] = quote_at(hit[0].text, hit[1].start(), hit[1].end())
     for pos in bt.indices(STALE_CUES, limit=20):

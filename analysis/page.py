@@ -125,7 +125,9 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         pa.signals["cctv_info"] = True
         pa.findings.append(Finding("cctv_info", "5.1", info.info_quote or "", {}))
         crit = {k: k in info.criteria for k in CRITERIA_KEYS}
-        if spoc.designated or spoc.contact:
+        if spoc.designated:
+            # a designated SPOC/SRO is the responsible officer; a mere contact point is the
+            # `complaints` criterion (somewhere to send a question), not who answers for the system
             crit["responsible_officer"] = True
         if sla.documents or sla.mentions:
             crit["police_agreement"] = True

@@ -52,9 +52,11 @@ _AFTER = re.compile(
 _FIELD = re.compile(r"\b(?P<k>name|role|job\s+title|position|title|contact|enw|rôl|swydd)\s*:\s*"
                     r"(?P<v>[^\n|;]{2,80}?)(?=\s+(?:e-?mail|tel|telephone|phone|role|position|job)\b|$|[|;\n])", I)
 _CONTACT_ROLE = re.compile(
-    r"\b(?:CCTV|Control\s+Room|Surveillance(?:\s+Camera)?|Community\s+Safety|Public\s+Space\s+CCTV)\s+"
-    r"(?:Manager|Team|Officer|Supervisor|Co-?ordinator|Coordinator|Section|Unit|Service|Lead|Operations)\b|"
-    r"\b(?:the\s+)?(?:CCTV\s+)?control\s+room\b|\bCCTV\s+(?:and\s+[\w ]{3,30}\s+)?(?:Manager|Team|Office)\b", I)
+    r"\b(?:CCTV|Control\s+Room|Surveillance(?:\s+Camera)?|Community\s+Safety|Public\s+(?:Space\s+CCTV|Safety)|"
+    r"Camera)(?:\s+(?:Operations|Monitoring|Control(?:\s+Room)?|and\s+[\w ]{3,30}?))?\s+"
+    r"(?:Manager|Team(?:\s+Leader)?|Officer|Supervisor|Co-?ordinator|Coordinator|Section|Unit|Service|Lead|"
+    r"Operations|Office|Centre|Center|Suite|Hub)\b|"
+    r"\b(?:the\s+)?(?:CCTV\s+)?control\s+room\b", I)
 _CONTACT_CUE = re.compile(r"\bcontact\b|\be-?mail\b|\bphone\b|\btelephone\b|\btel\b|\bcall\b|\bwrite\s+to\b|"
                           r"\bcysylltu\b|\be-?bost\b|\bffôn\b", I)
 _CCTV_MAILBOX = re.compile(r"cctv|surveillance|camera|control\.?room|controlroom|spoc|tcc", I)
@@ -216,20 +218,52 @@ def _from_structured(res: SpocResult, items: list[dict]) -> None:
         res.quote = res.quote or collapse(label)[:300]
 
 
+# Words that send the reader somewhere with CCTV questions: "contact …", "enquiries … should be
+# sent to …", "questions about the cameras: …".
+_DIRECTIVE = re.compile(
+    r"\bcontact\b|\be-?mail\b|\bphone\b|\btelephone\b|\btel\b|\bcall\b|\bring\b|\bwrite\s+to\b|"
+    r"\b(?:speak|talk)\s+to\b|\bget\s+in\s+touch\b|"
+    r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|comments?|concerns?|requests?)\b[^.\n]{0,80}\b(?:to|via|on|at)\b|"
+    r"\bcysylltu\b|\be-?bost\b|\bffôn\b", I)
+# What the contact is for: the council's cameras (on a CCTV page "the system" or "the scheme" says it).
+_CCTV_SUBJECT = re.compile(r"\bcameras?\b|\bfootage\b|\bthe\s+(?:system|scheme)\b|\bcontrol\s+room\b", I)
+
+
+def _route_lines(region: list[Block], pos: int) -> list[Block]:
+    """The block and, when it introduces them ("Contact the CCTV team:"), the route lines after it."""
+    out = [region[pos]]
+    t = region[pos].text.rstrip()
+    if t.endswith(":") or len(t.split()) <= 8 or region[pos].heading:
+        for b in region[pos + 1:pos + 4]:
+            if b.heading or len(b.text) > 160:
+                break
+            out.append(b)
+    return out
+
+
 def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], focused: bool) -> None:
-    """A contact point for CCTV (control room, CCTV manager, cctv@ mailbox), SPOC or not."""
+    """A contact point for CCTV (control room, CCTV manager, cctv@ mailbox, a line for CCTV enquiries),
+    SPOC or not.
+
+    A contact point is somewhere to reach: it needs a route (email, phone, form) in its words or on
+    the lines it introduces. "Contact the CCTV Manager at the address below" with no address on the
+    page names a role, not a way to reach it. The route must be given for CCTV: a CCTV mailbox, a
+    CCTV role or room, or a sentence about CCTV enquiries (on a CCTV page, about "the cameras").
+    """
     bt = BlockText(region)
-    for pos in sorted(set(bt.indices(EMAIL, limit=500)[:50]) | set(bt.indices(_CONTACT_ROLE, limit=500)[:50])):
+    cand = (set(bt.indices(EMAIL, limit=500)[:50]) | set(bt.indices(_CONTACT_ROLE, limit=500)[:50])
+            | set(bt.indices(_DIRECTIVE, limit=500)[:80]))
+    for pos in sorted(cand):
         b = region[pos]
-        t = b.text
+        lines = _route_lines(region, pos)
+        t = "\n".join(x.text for x in lines)
         emails = [e for e in EMAIL.findall(t) if _CCTV_MAILBOX.search(e.split("@")[0])]
-        role_m = _CONTACT_ROLE.search(t)
-        cue = _CONTACT_CUE.search(t)
-        if not (emails or (role_m and cue and (focused or CCTV_TERM.search(t)))):
+        role_m = _CONTACT_ROLE.search(b.text)
+        about_cctv = bool(CCTV_TERM.search(b.text) or role_m or (focused and _CCTV_SUBJECT.search(b.text)))
+        if not (emails or (about_cctv and _DIRECTIVE.search(b.text))):
             continue
         email, phone, form = _route(t, contacts)
-        if not emails and not (email or phone or form or re.search(
-                r"\bcontact\s+(?:the|our)\s+(?:cctv|control\s+room)", t, I)):
+        if not (emails or email or phone or form):
             continue
         role = collapse(role_m.group(0)) if role_m else None
         if role:
@@ -237,6 +271,6 @@ def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], fo
             role = role[:1].upper() + role[1:]
         res.contact = {"name": None, "role": role, "email": emails[0] if emails else email,
                        "phone": phone}
-        anchor = (EMAIL.search(t) if emails else None) or role_m or cue
-        res.contact_quote = quote_at(t, anchor.start(), anchor.end())
+        anchor = (EMAIL.search(b.text) if emails else None) or role_m or _DIRECTIVE.search(b.text)
+        res.contact_quote = quote_at(b.text, anchor.start(), anchor.end()) if anchor else collapse(b.text)[:300]
         return

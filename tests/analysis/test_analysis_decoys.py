@@ -180,3 +180,42 @@ def test_search_results_page_contributes_nothing(analyse_html):
 <li><a href="/jobs/cctv">CCTV operator</a> Salary £23,500.</li></ul>"""
     pa = analyse_html("Search results", main, "/search?q=CCTV")
     assert pa.decoy == "search results" and not pa.signals["cctv_info"]
+
+
+# Decoys that read like a council's own CCTV page because their subject is the council's cameras:
+# a short news article, a job advert named after the post, a report written for councillors.
+
+def test_short_news_article_in_the_news_section_is_news(analyse_html):
+    main = ("<p>Traders on Bridge Street have welcomed six cameras fitted this week.</p>"
+            "<p>The cameras will be watched from the council's control room to help prevent crime.</p>")
+    pa = analyse_html("Cameras for Bridge Street", main, "/news/2025/cameras-for-bridge-street")
+    assert pa.decoy == "news item" and not pa.signals["cctv_info"]
+
+
+def test_news_headline_outside_a_news_path_is_news(analyse_html):
+    main = ("<p>Twenty more cameras have been installed around the bus station.</p>"
+            "<p>They were paid for by the Safer Streets fund and are monitored by the police.</p>")
+    pa = analyse_html("Extra CCTV cameras to cut crime at the bus station", main, "/article/5521")
+    assert pa.decoy == "news item" and not pa.signals["cctv_info"]
+
+
+def test_news_index_is_not_an_article(analyse_html):
+    from analysis.decoys import _news_article
+    assert not _news_article("/news/") and not _news_article("/news/index.htm")
+    assert _news_article("/news/article/77/cameras_switched_on")
+
+
+def test_job_named_after_the_post_is_a_job_advert(analyse_html):
+    main = ("<p>Join our team watching public space CCTV across the borough on a rota of days and nights.</p>"
+            "<p>Salary: Grade 5. Closing date: 12 January 2026.</p>"
+            "<p>You will need an SIA CCTV licence. Download the job description and person specification.</p>")
+    pa = analyse_html("CCTV Control Room Operator", main, "/article/4410/CCTV-Control-Room-Operator")
+    assert pa.decoy == "job advert" and not pa.signals["cctv_info"]
+
+
+def test_report_written_for_councillors_is_secondary(analyse_text):
+    text = ("CCTV Annual Report 2024\n"
+            "This report updates members on the work of the council's CCTV service during 2024.\n"
+            "The control room dealt with 3120 incidents and 287 arrests were made.\n")
+    pa = analyse_text(text, "/sites/default/files/2025-02/cctv-annual-report-2024.pdf")
+    assert pa.signals["cctv_info"] and pa.secondary

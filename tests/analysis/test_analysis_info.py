@@ -199,3 +199,28 @@ def test_passing_mention_of_the_councils_own_cctv_is_information(analyse_html):
 def test_criterion_wording_variants(analyse_html, key, sentence):
     pa = analyse_html("CCTV", f"<p>The council operates public space CCTV cameras.</p><p>{sentence}</p>")
     assert pa.criteria[key], sentence
+
+
+def test_contact_line_is_a_contact_point_not_the_operator_or_responsible_officer(analyse_html):
+    """A role or room named as where to send questions shows how to complain, not who runs the
+    system: a stub page with a contact line publishes one criterion, so 5.1 stays partial."""
+    from analysis.assess import assess
+    main = ("<p>The council has CCTV cameras in some public places.</p>"
+            "<p>For questions about the cameras, contact the CCTV control room on 01632 960142 "
+            "or email the CCTV Manager at cctv@anytown.gov.uk.</p>")
+    pa = analyse_html("CCTV", main)
+    assert {k for k, v in pa.criteria.items() if v} == {"complaints"}
+    r = assess([pa], "ok")
+    assert r["5.1"]["status"] == "partial" and r["5.3"]["status"] == "partial"
+    assert not r["5.1"]["criteria"]["responsible_officer"]
+
+
+def test_control_room_as_operator_still_counts(analyse_html):
+    pa = analyse_html("CCTV", "<p>The council's cameras are monitored from our control room by trained staff.</p>")
+    assert pa.criteria["operator"]
+
+
+def test_page_name_is_not_a_criterion(analyse_html):
+    """'CCTV and public safety' names the page; it does not say what the cameras are for."""
+    pa = analyse_html("CCTV and public safety", "<p>There are CCTV cameras in some public places in Anytown.</p>")
+    assert pa.signals["cctv_info"] and not pa.criteria["purpose"]

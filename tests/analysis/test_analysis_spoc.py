@@ -89,3 +89,35 @@ def test_welsh_spoc(analyse_html):
             "E-bost: tcc@anytown.gov.uk</p>")
     pa = analyse_html("Teledu cylch cyfyng", main, "/cy/teledu-cylch-cyfyng", lang="cy")
     assert pa.signals["spoc"] and pa.spoc["email"] == "tcc@anytown.gov.uk"
+
+
+@pytest.mark.parametrize("main,role,email,phone", [
+    # a general mailbox given for CCTV enquiries is a CCTV contact point
+    ("<p>Enquiries about the CCTV system should be sent to safer.places@anytown.gov.uk.</p>",
+     None, "safer.places@anytown.gov.uk", None),
+    # whatever the monitoring room is called
+    ("<p>For questions about the cameras, ring the Public Safety Hub on 01632 960555.</p>",
+     "Public Safety Hub", None, "01632 960555"),
+    ("<p>If you have a question about CCTV, speak to the CCTV monitoring centre on 01632 960321.</p>",
+     "CCTV monitoring centre", None, "01632 960321"),
+    # the route on the lines a short contact heading introduces
+    ("<p>Contact the CCTV team:</p><p>Telephone: 01632 960777</p>", "CCTV team", None, "01632 960777"),
+])
+def test_contact_point_for_cctv_enquiries(analyse_html, main, role, email, phone):
+    pa = analyse_html("CCTV", OWN + main)
+    contact = next(f for f in pa.findings if f.type == "cctv_contact")
+    assert (contact.data["role"], contact.data["email"], contact.data["phone"]) == (role, email, phone)
+
+
+@pytest.mark.parametrize("main", [
+    # a role with no way to reach it on the page
+    "<p>To make a complaint about the CCTV system, write to the CCTV Operations Manager at the address below.</p>",
+    "<p>Complaints about our cameras are handled by the CCTV Manager.</p>",
+    # a route, but not for CCTV
+    "<p>To report a crime, call the police on 101, or 999 in an emergency.</p>",
+])
+def test_no_contact_point_without_a_route_for_cctv(analyse_html, main):
+    from analysis.assess import assess
+    pa = analyse_html("CCTV", OWN + main)
+    assert not any(f.type == "cctv_contact" for f in pa.findings)
+    assert assess([pa], "ok")["5.3"]["status"] == "not_met"

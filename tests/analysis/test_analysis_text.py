@@ -194,3 +194,15 @@ def test_cms_layouts(style):
     assert "Footer words" not in doc.text, style
     assert "Bins" not in doc.text, style
     assert {link.text for link in doc.links} >= {"Bins", "Parking", "Jobs"}
+
+
+def test_camel_case_banners_and_jadu_supplements_are_furniture():
+    body = ("<html><body><div class='cookieNotice'><p>We use cookies on this website.</p></div>"
+            "<div id='column'><h1>CCTV</h1><p>The council operates CCTV in the town centre.</p></div>"
+            "<div id='supplement'><div class='supplement'><h2>Related information</h2><ul>"
+            "<li><a href='/privacy-notice'>Privacy notice</a></li>"
+            "<li><a href='/sar'>Make a subject access request</a></li></ul></div></div></body></html>").encode()
+    doc = extract(body, URL, "text/html")
+    assert "operates CCTV in the town centre" in doc.text
+    assert "cookies" not in doc.text and "Privacy notice" not in doc.text
+    assert {link.text for link in doc.links} >= {"Privacy notice", "Make a subject access request"}
