@@ -19,6 +19,8 @@ class RecordingSite:
         self.hits: list[dict[str, Any]] = []
         self.posts: list[bytes] = []
         self.post_failures = 0  # answer the first N POSTs with 503, to test retries
+        # path -> list of (status, headers) answered (in order) before the page itself
+        self.failures: dict[str, list[tuple[int, dict[str, str]]]] = {}
         self.inflight = 0
         self.peak_inflight = 0
         self._lock = threading.Lock()
@@ -50,16 +52,30 @@ class RecordingSite:
                                       "authorization": self.headers.get("Authorization")})
                 try:
                     time.sleep(site.delay)
+                    with site._lock:
+                        queued = site.failures.get(self.path)
+                        failure = queued.pop(0) if queued else None
+                    if failure is not None:
+                        status, headers = failure
+                        self.send_response(status)
+                        for k, v in headers.items():
+                            self.send_header(k, v)
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
                     found = site.pages.get(self.path) or site.pages.get(self.path.split("?")[0] if "?" not in site.pages else self.path)
                     if found is None:
                         body, ctype, status = b"<html><body><h1>Page not found</h1></body></html>", "text/html", 404
                     elif found[0] == "redirect":
                         body, ctype, status = b"", "text/html", 302
                     else:
-                        (ctype, body), status = found, 200
+                        (ctype, body), status = found[:2], 200
                     self.send_response(status)
                     if status == 302:
                         self.send_header("Location", found[1].decode() if isinstance(found[1], bytes) else found[1])
+                    if len(found or ()) > 2:
+                        for k, v in found[2].items():
+                            self.send_header(k, v)
                     self.send_header("Content-Type", ctype)
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()

@@ -4,6 +4,7 @@ against its user or another server; readers can use the database while an audit 
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -138,3 +139,27 @@ def test_report_while_an_audit_is_writing(backend: str, tmp_path: Path, request:
         finally:
             out, err = writer.communicate(timeout=120)
         assert writer.returncode == 0, out + err
+
+
+def test_retry_after_5xx_burst_and_deflate_bomb(tmp_path: Path) -> None:
+    import zlib
+
+    pages = build_site("http://127.0.0.3:9/")
+    bomb = zlib.compress(b"<p>" + b" " * (64 * 1024 * 1024), 9)
+    pages["/"] = _page("Welcome", '<ul><li><a href="/community-safety/cctv">CCTV</a></li><li><a href="/cctv-archive">CCTV archive</a></li></ul>')
+    pages["/cctv-archive"] = ("text/html", bomb, {"Content-Encoding": "deflate"})
+    with RecordingSite(pages) as site:
+        site.failures["/community-safety/cctv"] = [(503, {"Retry-After": "2"})]
+        site.failures["/"] = [(500, {}), (502, {})]
+        reg = tmp_path / "r.csv"
+        reg.write_text(f"gss_code,name,website,police_force\nE99000006,Testborough Borough Council,{site.url},Cleveland\n")
+        db = f"sqlite:///{tmp_path / 'a.sqlite'}"
+        proc = run_cli("audit", "--register", str(reg), "--db", db, "--quiet", cwd=tmp_path)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        cctv = [h["t"] for h in site.hits if h["path"] == "/community-safety/cctv"]
+        homes = [h for h in site.hits if h["path"] == "/"]
+    assert len(homes) == 3, "two 5xx answers, then the homepage: retried with back-off"
+    assert len(cctv) == 2 and cctv[1] - cctv[0] >= 1.9, "Retry-After: 2 was honoured before the retry"
+    la = export_doc(run_cli, db)["authorities"][0]
+    assert la["crawl"]["status"] == "ok" and la["deliverables"]["5.1"]["status"] == "met"
+    assert any("/cctv-archive" in e and re.search(r"size|larger", e, re.I) for e in la["crawl"]["error_samples"]), la["crawl"]["error_samples"]
