@@ -5,21 +5,46 @@ a person scans a page: "CCTV", "Community safety", "Privacy notices", the letter
 "CCTV Code of Practice (PDF)" are worth following; "Jobs", "Pay a parking fine", "News
 archive", "Log in" are not. The score (0..1) becomes a Scrapy request priority, and links
 under KEEP_THRESHOLD are dropped. Scale: a link with no telling words scores about 0.3;
-decoys fall under 0.15; CCTV links score 0.85 and above.
+decoys fall under 0.15; CCTV links score 0.85 and above; section pages (community safety,
+privacy notices, the A–Z) sit in between, about 0.55 to 0.75.
+
+Two kinds of telling words, weighed differently, because a person reads them differently:
+
+- *target* words say the page itself is evidence (CCTV, surveillance camera, single point of
+  contact, information sharing agreement, footage). They add up.
+- *section* words say where evidence lives (community safety, privacy notices, data protection,
+  policies, the A–Z). A page is in one section, so only the strongest counts, and it counts for
+  less when the anchor says more than the section name ("Community safety fees and charges" is
+  a page in the section, "Community safety" is the section's landing page).
+
+The leaf, not the ancestry: the anchor and the last meaningful path segment say what a page is;
+the parent segments only say which section it sits in, so their positive words count for little
+(every page under /community-safety/ is not a CCTV candidate). A dead-end parent (/jobs/,
+/news/, /parking/) still counts nearly in full: the whole branch is a dead end.
 """
 from __future__ import annotations
 
 import math
 import re
-from urllib.parse import unquote, urlsplit
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .context import AuthorityContext, force_pattern
 from .text import Link
 
-__all__ = ["score_link", "SEARCH_TERMS", "looks_like_document", "KEEP_THRESHOLD", "NEUTRAL_SCORE"]
+__all__ = ["score_link", "assess_link", "LinkScore", "SEARCH_TERMS", "looks_like_document", "KEEP_THRESHOLD",
+           "NEUTRAL_SCORE", "SEARCH_RESULT_PRIOR", "EVIDENCE_PAGE_PRIOR"]
 
 KEEP_THRESHOLD = 0.15
 NEUTRAL_SCORE = 0.3
+# What being listed in the site's own search results for "CCTV" is worth (raw, before the
+# logistic): the site's search engine has read the page and found the word, which lifts a
+# result whose title says little ("Privacy notice") from a section page to a candidate.
+SEARCH_RESULT_PRIOR = 1.6
+# What being linked from the body of a page that confirmed CCTV information is worth, for a
+# link that already has a target word or is a document: the disclosure's own sub-pages and
+# documents ("Where our cameras are", "Annual report 2023/24 (PDF)").
+EVIDENCE_PAGE_PRIOR = 1.2
 
 # What to type into a council's own site search, most useful first.
 SEARCH_TERMS: list[str] = [
@@ -34,8 +59,8 @@ SEARCH_TERMS: list[str] = [
 I = re.I
 _W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", I)  # noqa: E731
 
-# (pattern, weight). Patterns are matched on normalised words (separators become spaces).
-_SIGNALS: tuple[tuple[re.Pattern[str], float], ...] = (
+# Words that say the page itself is (or directly holds) evidence. (pattern, weight); they add up.
+_TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
     (_W(r"cctv|closed circuit|surveillance cameras?|public space (?:cameras?|surveillance)|"
         r"teledu cylch cyfyng|camerau|camerâu|tcc|video surveillance"), 3.2),
     (_W(r"surveillance|cameras?"), 1.6),
@@ -44,25 +69,33 @@ _SIGNALS: tuple[tuple[re.Pattern[str], float], ...] = (
         r"service level agreements?|memorandum of understanding|sla|isa|certificate of agreement|"
         r"cytundeb rhannu"), 2.0),
     (_W(r"code of practice|cod ymarfer"), 2.0),
-    (_W(r"self assessment(?: tool)?|impact assessments?|dpia|annual (?:cctv )?(?:review|report)"), 1.5),
+    (_W(r"self assessment(?: tool)?|impact assessments?|dpia"), 1.5),
+    (_W(r"annual (?:cctv )?(?:review|report)s?"), 1.0),
     (_W(r"footage|control room|body worn|anpr"), 1.8),
+)
+# Words that name a section where evidence lives. (pattern, weight); only the strongest counts.
+_SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
     (_W(r"community safety|diogelwch cymunedol|community safety partnership|safer [a-z]+|csp"), 1.9),
+    (_W(r"a z|a to z|atoz|services a z|az"), 2.0),
+    (_W(r"site ?map|html sitemap"), 1.6),
     (_W(r"crime|anti social behaviour|antisocial behaviour|asb|troseddu|ymddygiad gwrthgymdeithasol"), 1.3),
     (_W(r"privacy notices?|privacy|preifatrwydd|hysbysiad preifatrwydd"), 1.3),
     (_W(r"data protection|diogelu data|gdpr|information governance|your (?:information|data)|"
         r"subject access"), 1.1),
-    (_W(r"polic(?:y|ies)|polisi|polisïau|strategies|transparency|tryloywder|open data"), 0.8),
+    (_W(r"polic(?:y|ies)|polisi|polisïau|strategies|transparency|tryloywder|open data"), 1.2),
     (_W(r"police|heddlu|safety|emergenc(?:y|ies)|security"), 0.7),
-    (_W(r"a z|a to z|atoz|a-z|services a z"), 1.3),
-    (_W(r"council and democracy|about the council|your council|council information|"
-        r"freedom of information|foi|access to information|publication scheme|certification"), 0.5),
-    # decoys and dead ends
+    (_W(r"council and democracy|about the council|your council|the council|council information|"
+        r"freedom of information|foi|access to information|publication scheme|certification"), 0.8),
+)
+# Dead ends and decoys. (pattern, weight); they add up.
+_NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
     (_W(r"jobs?|vacanc(?:y|ies)|careers?|recruitment|work for us|working for us|apprenticeships?|swyddi"), -3.5),
-    (_W(r"(?:cctv|control room|camera) (?:operators?|officers?|assistants?|supervisors?)|salary|closing date"), -1.5),
+    (_W(r"(?:cctv|control room|camera|monitoring) (?:operators?|officers?|assistants?|supervisors?)|salary|"
+        r"closing date|job descriptions?"), -1.5),
     (_W(r"parking|pcns?|penalty charge|bus lanes?|moving traffic|traffic enforcement|parcio|"
         r"clean air zone|school streets?|speed cameras?"), -3.6),
     (_W(r"planning applications?|planning portal|view planning|comment on (?:a )?planning|"
-        r"building control|premises licen[cs]es?|licensing act"), -2.6),
+        r"building control|premises licen[cs]es?|licensing act|decision notices?"), -2.6),
     (_W(r"planning"), -0.8),
     (_W(r"news|press releases?|newsroom|blogs?|newsletters?|media releases?|newyddion"), -2.2),
     (_W(r"events?|calendar|what s on|whats on|diary|digwyddiadau"), -2.5),
@@ -73,16 +106,24 @@ _SIGNALS: tuple[tuple[re.Pattern[str], float], ...] = (
     (_W(r"drainage|drains?|sewers?|gull(?:y|ies)|cctv surveys?|culverts?"), -3.6),
     (_W(r"doorbells?|home cctv|domestic cctv|cctv at home|neighbour(?:s|hood)? disputes?|"
         r"your own cctv"), -3.4),
+    (_W(r"parish councils?|town councils?|community councils?|cyngor cymuned|academy trust"), -2.4),
     (_W(r"tenders?|procurement|contracts finder|suppliers?|selling to the council"), -1.8),
-    (_W(r"disclosure log|foi (?:responses?|requests? log)|responses? to (?:foi|freedom)"), -1.6),
+    (_W(r"disclosure logs?|foi (?:responses?|requests? log)|responses? to (?:foi|freedom)|"
+        r"(?:foi|eir)(?: request| response)? \d+"), -2.4),
     (_W(r"ripa|covert surveillance|investigatory powers"), -1.2),
     (_W(r"bins?|recycling|waste|council tax|benefits|libraries|library|school admissions|births|"
         r"deaths|marriages?|leisure|parks|allotments|cemeteries|housing benefit|pay for it|"
         r"report it|roadworks|potholes?|gritting|elections?|electoral|tourism|visit [a-z]+"), -1.3),
     (_W(r"schools?|academ(?:y|ies)|term dates"), -1.0),
-    (_W(r"cookies?|accessibility statement|terms (?:and|&) conditions|sitemap|feedback|contact us|"
+    (_W(r"cookies?|accessibility statement|terms (?:and|&) conditions|feedback|contact us|"
         r"skip to"), -1.0),
 )
+# How much a word counts by where it is: anchor, leaf (last meaningful path segment and the
+# query's words), parent segments, surrounding words.
+_POS_WEIGHT = {"anchor": 1.0, "leaf": 0.8, "parent": 0.3, "context": 0.35}
+_NEG_WEIGHT = {"anchor": 1.0, "leaf": 1.0, "parent": 0.8}
+_PLACES = ("anchor", "leaf", "parent", "context")
+
 _PAGINATION = re.compile(r"[?&](?:page|p|sort|order|month|year|date|day|start|offset|view)=", I)
 _DOC_EXT = re.compile(r"\.(?:pdf|docx?|odt|rtf|txt)$", I)
 _NON_PAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|svg|webp|ico|mp[34]|mov|avi|zip|rar|7z|exe|dmg|css|js|"
@@ -91,7 +132,18 @@ _DOC_PATH = re.compile(
     r"/downloads?/(?:file|id|download)?/?\d|/download/\d|/media/\d+/|/asset-library/|/assets/\d|"
     r"/documents?/s\d+/|getasset|/downloadfile|document\.ashx|/files/\d|/sites/default/files/|"
     r"/media/[^/]+\.(?:pdf|docx?)|/file/\d", I)
-_LETTER_INDEX = re.compile(r"a-?z|atoz|a-to-z|letter|az|index", I)
+_LETTER_INDEX = _W(r"a z|a to z|atoz|az|letters?|index|alphabet|services a z")
+# Path segments that carry no meaning of their own: CMS plumbing, ids, file types.
+_PLUMBING = frozenset((
+    "info", "article", "articles", "downloads", "download", "file", "files", "media", "assets", "asset",
+    "__data", "_data", "data", "public", "v", "site", "sites", "default", "content", "page", "pages",
+    "pdf", "doc", "docx", "odt", "rtf", "txt", "html", "htm", "en", "cy", "www", "index", "home",
+    "services", "service", "directory", "record", "entry", "id", "s", "w", "p", "cms", "web",
+))
+_ID = re.compile(r"^(?:[a-z]?\d[\d\-_.]*|[0-9a-f]{8,}(?:-[0-9a-f]{4,})*|\d{4}-\d{2})$", I)
+_EXT = re.compile(r"\.(?:aspx?|php|html?|jsp|cfm|pdf|docx?|odt|rtf|txt)$", I)
+_STOP = frozenset(("and", "the", "of", "for", "to", "in", "on", "a", "an", "our", "your", "with", "at", "by",
+                   "from", "about", "pdf", "word", "kb", "mb", "document", "read", "more"))
 
 
 def looks_like_document(url: str) -> bool:
@@ -105,49 +157,164 @@ def looks_like_document(url: str) -> bool:
 
 def _words(s: str) -> str:
     s = unquote(s or "").lower()
-    s = re.sub(r"\.(?:aspx?|php|html?|jsp|cfm)$", "", s)
+    s = _EXT.sub("", s)
     return " " + re.sub(r"[\s\-_/+.=?&%,:;()\[\]|'\"’]+", " ", s).strip() + " "
 
 
-def _raw_score(link: Link, ctx: AuthorityContext | None) -> float:
+def _leaf_and_parents(path: str, query: str) -> tuple[str, str]:
+    """(the leaf's words, the parents' words) of a URL.
+
+    The leaf is the last path segment that means something (not an id, a file type or CMS
+    plumbing such as /info/20933/ or /downloads/file/1234/), with the words of the query's values
+    (/a-z?letter=c, /page.aspx?title=cctv); every other meaningful segment is a parent.
+    """
+    segments = []
+    for raw in unquote(path or "").split("/"):
+        seg = _EXT.sub("", raw.strip().lower())
+        if not seg or seg in _PLUMBING or _ID.match(seg):
+            continue
+        segments.append(seg)
+    try:
+        values = [v for _, v in parse_qsl(query or "", keep_blank_values=False)]
+    except ValueError:
+        values = []
+    values = [v for v in values if v and not _ID.match(v.strip()) and len(v) < 120]
+    leaf = segments[-1] if segments else ""
+    return _words(leaf + " " + " ".join(values)), _words(" ".join(segments[:-1]))
+
+
+@dataclass(frozen=True)
+class LinkScore:
+    """A link's score and why: how much of it says "evidence" and how much says "a section".
+
+    `score` is what `score_link` returns; `target` and `section` are the raw weights of the two
+    kinds of positive words, so the spider can tell a candidate from a hub.
+    """
+
+    score: float
+    target: float
+    section: float
+    raw: float
+    section_key: str = ""   # which section the words name ("community safety", "a z"): hubs of one
+                            # section are alike, and a person opens only a couple of them
+
+    @property
+    def is_target(self) -> bool:
+        """The link's own words say it is about the evidence itself, not only a section."""
+        return self.target >= 1.5
+
+
+def _coverage(words: str, spans: list[tuple[int, int]]) -> float:
+    """Share of the content words of `words` that the section words cover (1.0 = the section's name)."""
+    content = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", words)
+               if m.group(0) not in _STOP and len(m.group(0)) > 1]
+    if not content:
+        return 1.0
+    covered = sum(1 for s, e in content if any(a <= s and e <= b for a, b in spans))
+    return covered / len(content)
+
+
+def _signals(places: dict[str, str]) -> tuple[float, float, float, str]:
+    """(target, section, negative, section key) raw weights of the words at each place of a link.
+
+    Surrounding words count only for their target words, and only when the anchor and the leaf
+    say nothing of their own ("Read more" after a sentence about CCTV): around a navigation link
+    they are the other items of the menu, which say nothing about this one.
+    """
+    own = places["anchor"] + " " + places["leaf"]
+    generic = not any(rx.search(own) for rx, _ in _TARGET + _SECTION)
+    target = 0.0
+    for rx, w in _TARGET:
+        for place in _PLACES:
+            if place == "context" and not generic:
+                break
+            if rx.search(places[place]):
+                target += w * _POS_WEIGHT[place]
+                break
+    section, key = 0.0, ""
+    for i, (rx, w) in enumerate(_SECTION):
+        for place in ("anchor", "leaf", "parent"):
+            text = places[place]
+            if not rx.search(text):
+                continue
+            weight = w * _POS_WEIGHT[place]
+            if place != "parent":
+                spans = [(m.start(), m.end()) for r2, w2 in _SECTION if w2 >= 1.3 or r2 is rx for m in r2.finditer(text)]
+                spans += [(m.start(), m.end()) for r2, _ in _TARGET for m in r2.finditer(text)]
+                weight *= 0.5 + 0.5 * _coverage(text, spans)
+            if weight > section:
+                section, key = weight, f"s{i}"
+            break
+    if not key and target > 0:
+        key = "target"   # a hub only by a weak target word ("cameras", "annual report")
+    negative = 0.0
+    for rx, w in _NEGATIVE:
+        for place in ("anchor", "leaf", "parent"):
+            if rx.search(places[place]):
+                negative += w * _NEG_WEIGHT[place]
+                break
+    return target, section, negative, key
+
+
+def _raw_score(link: Link, ctx: AuthorityContext | None) -> tuple[float, float, float, str]:
+    """(raw score, target weight, section weight, section key) of a link."""
     try:
         parts = urlsplit(link.url)
+        path, query = parts.path, parts.query
     except ValueError:
-        return -10.0
-    anchor = _words(link.text)
-    path = _words(parts.path + " " + parts.query)
-    context = _words(link.context)[:400]
-    raw = 0.0
-    for rx, w in _SIGNALS:
-        if rx.search(anchor):
-            raw += w
-        elif rx.search(path):
-            # a telling path (/jobs/, /parking/) is as decisive as the anchor for a dead end
-            raw += w * (0.8 if w > 0 else 1.0)
-        elif rx.search(context):
-            raw += w * (0.35 if w > 0 else 0.5)
-    # the letter C of an A–Z index: CCTV lives there
-    letter = link.text.strip()
-    if len(letter) == 1 and letter.isalpha() and (_LETTER_INDEX.search(parts.path + "?" + parts.query)
+        return -10.0, 0.0, 0.0, ""
+    leaf, parents = _leaf_and_parents(path, query)
+    places = {"anchor": _words(link.text), "leaf": leaf, "parent": parents, "context": _words(link.context)[:400]}
+    target, section, negative, key = _signals(places)
+    context = places["context"]
+    # the letter C of an A–Z index: CCTV lives there (the anchor, or for a bare URL from a
+    # sitemap the last word of its leaf: /a-z?letter=c, /atoz/c.htm)
+    letter = (link.text or "").strip()
+    if not letter and leaf.strip():
+        letter = leaf.split()[-1]
+    if len(letter) == 1 and letter.isalpha() and (_LETTER_INDEX.search(_words(path + " " + query))
                                                    or "a z" in context or "a to z" in context):
-        raw += 2.2 if letter.lower() == "c" else (-0.8 if letter.lower() in "sp" else -2.0)
+        if letter.lower() == "c":
+            target += 2.2
+        else:
+            negative += -0.8 if letter.lower() in "sp" else -2.0
     if ctx and ctx.police_force:
         fp = force_pattern(ctx.police_force)
         if fp is not None and fp.search(link.text or ""):
-            raw += 0.8
-    if _NON_PAGE_EXT.search(parts.path):
+            target += 0.8
+    raw = target + section + negative
+    if _NON_PAGE_EXT.search(path):
         raw -= 4.0
-    if _PAGINATION.search("?" + parts.query):
+    if _PAGINATION.search("?" + query):
         raw -= 1.2
     if looks_like_document(link.url):
-        raw += 0.8 if raw >= 1.5 else -0.6
-    if len(parts.query) > 120 or parts.path.count("/") > 12:
+        raw += 0.8 if target >= 1.5 else -0.6
+    if len(query) > 120 or path.count("/") > 12:
         raw -= 1.5   # calendars, faceted search, traps
-    return raw
+    return raw, target, section, key
 
 
-def score_link(link: Link, ctx: AuthorityContext | None = None) -> float:
+_BIAS = math.log(NEUTRAL_SCORE / (1 - NEUTRAL_SCORE))   # no signal at all -> NEUTRAL_SCORE
+
+
+def _logistic(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, x))))
+
+
+def assess_link(link: Link, ctx: AuthorityContext | None = None, prior: float = 0.0) -> LinkScore:
+    """The link's score with its target and section weights.
+
+    `prior` is raw weight the caller already knows about the link: SEARCH_RESULT_PRIOR for a
+    result of the site's own search for CCTV, EVIDENCE_PAGE_PRIOR for a link in the body of a
+    page that confirmed CCTV information. It counts as target weight: it says the page itself is
+    likely to be evidence.
+    """
+    raw, target, section, key = _raw_score(link, ctx)
+    raw += prior
+    return LinkScore(score=round(_logistic(raw + _BIAS), 4), target=target + max(0.0, prior), section=section, raw=raw,
+                     section_key=key)
+
+
+def score_link(link: Link, ctx: AuthorityContext | None = None, prior: float = 0.0) -> float:
     """0..1: how likely following `link` leads to evidence for Objective 5 (higher first)."""
-    raw = _raw_score(link, ctx)
-    bias = math.log(NEUTRAL_SCORE / (1 - NEUTRAL_SCORE))   # no signal at all -> NEUTRAL_SCORE
-    return round(1.0 / (1.0 + math.exp(-(raw + bias))), 4)
+    return assess_link(link, ctx, prior).score

@@ -59,17 +59,35 @@ def find_search_url(body: bytes, base_url: str, term: str) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
-def next_page_url(body: bytes, base_url: str) -> str | None:
-    """The "next" link of a paginated result list (rel=next or a link labelled Next)."""
+def next_page_url(body: bytes, base_url: str, current: int | None = None) -> str | None:
+    """The "next" link of a paginated result list.
+
+    rel=next or a link labelled Next first; failing those, with the current page number known,
+    a link labelled with the next number that stays on the same path (the numbered pagers of
+    Drupal, Funnelback and most council search engines have no "next" link on every page).
+    """
     root = _parse_html(body)
     if root is None:
         return None
+    numbered = None
+    want = str(current + 1) if current is not None else None
+    base_path = urlsplit(base_url).path
     for a in root.xpath("//a[@href]"):
         rel = (a.get("rel") or "").lower().split()
         label = " ".join(a.itertext()).strip() or (a.get("aria-label") or "")
         if "next" in rel or _NEXT_WORDS.match(label):
             return urljoin(base_url, a.get("href"))
-    return None
+        if numbered is None and want is not None and _page_label(label) == want:
+            href = urljoin(base_url, a.get("href"))
+            if urlsplit(href).path == base_path:
+                numbered = href
+    return numbered
+
+
+def _page_label(label: str) -> str:
+    """"2", "Page 2", "Go to page 2" -> "2"; anything else -> ""."""
+    m = re.fullmatch(r"(?:(?:go to )?page\s*)?(\d{1,3})", label.strip(), re.I)
+    return m.group(1) if m else ""
 
 
 def sitemap_urls(body: bytes) -> tuple[list[str], list[str]]:

@@ -49,10 +49,15 @@ LOG_LEVEL = "INFO"
 # The focused audit: page budget per site, and the lowest link score worth a request.
 CCTV_AUDIT_MAX_PAGES_PER_SITE = 60
 CCTV_AUDIT_LINK_THRESHOLD = 0.45
-# links scoring this high are requested at once; between the two they are hubs, opened a few
-# per site (CCTV_AUDIT_HUB_ALLOWANCE) only when the strong candidates have run out
+# links scoring this high are requested at once; between the two they are hubs (section pages:
+# community safety, the A-Z, the site map, privacy notices), opened one at a time, best first,
+# only when the candidates have run out and the council's CCTV information has not been found:
+# up to CCTV_AUDIT_HUB_ALLOWANCE when the site's own search could not be read (browsing is then
+# the only way in), CCTV_AUDIT_HUB_ALLOWANCE_SEARCHED when it was (the search has already looked
+# everywhere; a couple of hubs are a person's double check)
 CCTV_AUDIT_STRONG_LINK = 0.8
-CCTV_AUDIT_HUB_ALLOWANCE = 6
+CCTV_AUDIT_HUB_ALLOWANCE = 10
+CCTV_AUDIT_HUB_ALLOWANCE_SEARCHED = 2
 # Loopback is refused for redirects and links from public sites; the simulation allows it.
 CCTV_AUDIT_ALLOW_LOOPBACK = False
 CCTV_AUDIT_PROXY = None

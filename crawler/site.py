@@ -2,6 +2,15 @@
 
 The spider owns one SiteState per LA; the budget middleware reads it to refuse requests once a
 site is finished or spent, so no request is wasted on a site that already has its answers.
+
+Why a site stopped is recorded, in the words a person would use:
+- ``settled``: every deliverable had a confident verdict;
+- ``disclosure_read``: the council's own CCTV information was found and every candidate link
+  read; the section pages held in reserve were not needed;
+- ``hub_allowance_spent``: candidates ran out and the few section pages allowed were opened
+  without finding the council's CCTV information;
+- ``frontier_exhausted``: nothing promising was left to open at all;
+- ``budget``: the page budget was used up.
 """
 
 from __future__ import annotations
@@ -16,8 +25,12 @@ from crawler.netsafety import SiteBounds
 from crawler.urls import url_key
 
 STOP_SETTLED = "settled"
+STOP_DISCLOSURE_READ = "disclosure_read"
+STOP_HUBS_SPENT = "hub_allowance_spent"
 STOP_EXHAUSTED = "frontier_exhausted"
 STOP_BUDGET = "budget"
+# How much less a hub under the directory of a hub already opened is worth (see next_hub).
+HUB_CHILD_PENALTY = 0.1
 
 
 def now_iso() -> str:
@@ -46,30 +59,69 @@ class SiteState:
     home_error: str | None = None
     searched: set[str] = field(default_factory=set)
     sitemaps: list[str] = field(default_factory=list)
+    robots: Any = None                      # the site's robots.txt parser (Scrapy RobotParser), once read
+    chrome: set[str] = field(default_factory=set)   # url keys of the homepage's links: navigation, footer
+    search_url: str | None = None           # the search form's URL for the first term, once found
+    search_path: str | None = None          # its path: result pagination, never a page to score
+    search_done: bool = False               # the search form was found and used, or is out of reach
+    search_pages: int = 0
+    search_read: bool = False               # a page of the site's own search results has been read
+    sitemap_queue: list[str] = field(default_factory=list)
+    sitemap_pages: int = 0
+    sitemap_candidates: int = 0
+    sitemaps_started: bool = False
+    evidence_pages: int = 0                 # pages that confirmed the council's own CCTV information
+    hubs_opened: int = 0
     crawl_delay: float | None = None
     finalized: bool = False
     started_at: str = field(default_factory=now_iso)
     error_samples: list[str] = field(default_factory=list)
     broken_evidence: list[dict[str, Any]] = field(default_factory=list)
 
-    hubs: list[tuple[float, int, str, int]] = field(default_factory=list)
+    hubs: list[tuple[float, int, str, int, str]] = field(default_factory=list)
     hub_allowance: int = 6
+    hub_keys: dict[str, int] = field(default_factory=dict)   # hubs opened per section
+    opened_hub_dirs: list[str] = field(default_factory=list)  # URL directories of the hubs opened
     _seq: itertools.count = field(default_factory=itertools.count)
 
     def __post_init__(self) -> None:
         self.bounds = SiteBounds.from_url(self.website)
 
-    def add_hub(self, score: float, url: str, depth: int) -> None:
+    def add_hub(self, score: float, url: str, depth: int, key: str = "") -> None:
         """Keep a navigation page in reserve, to open when strong candidates run out."""
         if url_key(url) not in self.seen:
-            heapq.heappush(self.hubs, (-score, next(self._seq), url, depth))
+            heapq.heappush(self.hubs, (-score, next(self._seq), url, depth, key))
 
-    def next_hub(self) -> tuple[float, str, int] | None:
-        while self.hubs:
-            neg, _, url, depth = heapq.heappop(self.hubs)
-            if url_key(url) not in self.seen:
-                return -neg, url, depth
-        return None
+    def hubs_left(self) -> bool:
+        """Whether any unopened hub is still in reserve."""
+        return any(url_key(url) not in self.seen for _, _, url, _, _ in self.hubs)
+
+    def next_hub(self, per_section: int = 2) -> tuple[float, str, int] | None:
+        """The best hub not yet requested, or None; taking it marks it opened.
+
+        Two rules a person browsing follows. At most `per_section` hubs of one section are
+        opened: once the community safety landing and one page under it have shown no CCTV link,
+        the section's other pages ("Community safety forms", "... performance") will not either.
+        And a page under a hub already opened counts for a little less than a landing page of
+        another section, for the same reason.
+        """
+        best: tuple[float, int] | None = None
+        for i, (neg, seq, url, depth, key) in enumerate(self.hubs):
+            if url_key(url) in self.seen or (key and self.hub_keys.get(key, 0) >= per_section):
+                continue
+            score = -neg - (HUB_CHILD_PENALTY if any(url.startswith(p) for p in self.opened_hub_dirs) else 0.0)
+            if best is None or (score, -seq) > (best[0], -self.hubs[best[1]][1]):
+                best = (score, i)
+        if best is None:
+            return None
+        neg, _, url, depth, key = self.hubs.pop(best[1])
+        heapq.heapify(self.hubs)
+        if key:
+            self.hub_keys[key] = self.hub_keys.get(key, 0) + 1
+        directory = url.split("?", 1)[0].rsplit("/", 1)[0] + "/"
+        if directory.count("/") > 3:   # never the site root: every page is under it
+            self.opened_hub_dirs.append(directory)
+        return -neg, url, depth
 
     @property
     def stopped(self) -> bool:

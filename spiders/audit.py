@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -29,13 +30,15 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from analysis.assess import assess, settled
 from analysis.context import AuthorityContext
-from analysis.links import SEARCH_TERMS, looks_like_document, score_link
-from analysis.page import analyse
+from analysis.links import EVIDENCE_PAGE_PRIOR, SEARCH_RESULT_PRIOR, SEARCH_TERMS, assess_link, looks_like_document
+from analysis.page import PageAnalysis, analyse
 from analysis.text import Link, extract
 from crawler.discovery import find_search_url, next_page_url, sitemap_urls
 from crawler.items import SiteResultItem, SnapshotItem
-from crawler.site import STOP_BUDGET, STOP_EXHAUSTED, STOP_SETTLED, SiteState, now_iso
-from crawler.urls import MAX_URL_LENGTH, clean_url
+from crawler.site import (
+    STOP_BUDGET, STOP_DISCLOSURE_READ, STOP_EXHAUSTED, STOP_HUBS_SPENT, STOP_SETTLED, SiteState, now_iso,
+)
+from crawler.urls import MAX_URL_LENGTH, clean_url, url_key
 
 UNREACHABLE_ERRORS: tuple[type[BaseException], ...] = (
     DNSLookupError, ConnectError, TCPTimedOutError, TwistedTimeoutError, ConnectionLost, ResponseNeverReceived, ResponseFailed,
@@ -45,8 +48,15 @@ UNREACHABLE_ERRORS: tuple[type[BaseException], ...] = (
     if hasattr(scrapy_exceptions, name)
 )
 DOCUMENT_TYPES = ("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword")
-MAX_SEARCH_PAGES = 2
+# Result pages of one search read at most (more only while they still yield candidates).
+MAX_SEARCH_PAGES = 3
+# Sitemap files read at most per site (an index and its children), and how many of each file's
+# best URLs are considered: candidates requested, the rest kept as hubs.
+MAX_SITEMAP_FILES = 4
 SITEMAP_TOP_URLS = 12
+SITEMAP_TOP_HUBS = 4
+# Findings that show a page is (part of) the council's own CCTV disclosure.
+EVIDENCE_FINDINGS = frozenset(("cctv_info", "spoc", "cctv_contact", "sla", "sla_mention", "certification"))
 
 
 def _kind(response: Response) -> str:
@@ -56,8 +66,29 @@ def _kind(response: Response) -> str:
     return "page"
 
 
+def is_evidence(page: PageAnalysis) -> bool:
+    """The page confirmed some of the council's own CCTV information (not a decoy, not a committee
+    paper): its links are the disclosure's own parts, and the site's hubs are no longer needed."""
+    if page.decoy or getattr(page, "secondary", False):
+        return False
+    return any(page.signals.values()) or any(f.type in EVIDENCE_FINDINGS for f in page.findings)
+
+
+def _child_prefix(url: str) -> str | None:
+    """The URL prefix of a page's sub-pages (/community-safety/cctv -> /community-safety/cctv/)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    path = parts.path.rstrip("/")
+    if not path or looks_like_document(url):
+        return None
+    return f"{parts.scheme}://{parts.netloc}{path}/"
+
+
 class AuditSpider(scrapy.Spider):
     name = "audit"
+    stop_on_disclosure = True  # once the council's CCTV information is read, hubs are not needed
 
     def __init__(
         self,
@@ -83,6 +114,7 @@ class AuditSpider(scrapy.Spider):
         spider.threshold = spider._threshold if spider._threshold is not None else settings.getfloat("CCTV_AUDIT_LINK_THRESHOLD")
         spider.strong = settings.getfloat("CCTV_AUDIT_STRONG_LINK")
         spider.hub_allowance = settings.getint("CCTV_AUDIT_HUB_ALLOWANCE")
+        spider.hub_allowance_searched = settings.getint("CCTV_AUDIT_HUB_ALLOWANCE_SEARCHED", 2)
         for a in spider._authorities:
             spider.sites[a.gss_code] = SiteState(a.gss_code, a.name, a.website, a.police_force, budget)
             spider.sites[a.gss_code].hub_allowance = spider.hub_allowance
@@ -117,10 +149,12 @@ class AuditSpider(scrapy.Spider):
                     yield req
 
     def _on_robots(self, robotparser: Any, request: Request) -> None:
-        """Note sitemaps and honour Crawl-delay of a site's robots.txt."""
+        """Keep the site's robots.txt (to know the search is out of reach before asking), its
+        sitemaps, and honour its Crawl-delay."""
         site = self.sites.get(request.meta.get("site", ""))
         if site is None:
             return
+        site.robots = robotparser
         inner = getattr(robotparser, "rp", None)
         if inner is None:
             return
@@ -131,6 +165,16 @@ class AuditSpider(scrapy.Spider):
             delay = None
         if delay:
             site.crawl_delay = min(float(delay), 30.0)
+
+    def _robots_allow(self, site: SiteState, url: str) -> bool:
+        """Whether robots.txt lets us fetch `url` (True when it has not been read or cannot say)."""
+        if site.robots is None:
+            return True
+        agent = self.settings.get("ROBOTSTXT_USER_AGENT") or self.settings.get("USER_AGENT") or "*"
+        try:
+            return bool(site.robots.allowed(url, agent))
+        except (TypeError, ValueError, AttributeError):
+            return True
 
     def _on_downloaded(self, response: Response, request: Request, spider: Any = None) -> None:
         """Keep AutoThrottle from going below a site's robots.txt Crawl-delay."""
@@ -186,76 +230,168 @@ class AuditSpider(scrapy.Spider):
         if self._settled(site):
             site.stop(STOP_SETTLED)
             return
+        evidence = is_evidence(page)
+        if evidence:
+            site.evidence_pages += 1
+        # the same page in the site's other language is the same disclosure: read it once
+        for alt in (doc.alternates or {}).values():
+            site.claim(urljoin(response.url, alt))
         depth = response.meta.get("depth", 0)
         if response.meta.get("home"):
+            site.chrome = {url_key(link.url) for link in doc.links}
+        if kind == "page" and not site.search_done:
             yield from self._search(site, response)
-        relevant = any(page.signals.values())
-        yield from self._follow(site, doc.links, depth + 1, relevant=relevant)
         if response.meta.get("search"):
-            pageno = response.meta.get("search_page", 1)
-            nxt = next_page_url(body, response.url)
-            if nxt and pageno < MAX_SEARCH_PAGES:
-                req = self._request(site, nxt, self.parse_page, 95, search=True, search_page=pageno + 1, depth=depth)
-                if req is not None:
-                    yield req
+            yield from self._results(site, response, doc.links, depth)
+            return
+        yield from self._follow(site, doc.links, depth + 1, evidence_url=response.url if evidence else None)
 
     def _settled(self, site: SiteState) -> bool:
         return settled(site.analyses)
 
+    # ---- the site's own search ------------------------------------------------------------
+
     def _search(self, site: SiteState, response: Response) -> Iterator[Request]:
-        """Use the site's own search, as a person would; else its sitemap."""
-        for term in SEARCH_TERMS[:1]:
-            url = find_search_url(response.body, response.url, term)
-            if url is None:
-                break
-            site.searched.add(term)
-            req = self._request(site, url, self.parse_page, 98, search=True, search_page=1, depth=1)
-            if req is not None:
-                yield req
-        if not site.searched:
+        """Use the site's own search, as a person would: the form on the homepage, else the first
+        page that has one. Out of reach (no form on the homepage, or robots.txt forbids it): the
+        sitemap is the next best index of the site."""
+        url = find_search_url(response.body, response.url, SEARCH_TERMS[0])
+        if url is None:
+            if response.meta.get("home"):
+                yield from self._sitemaps(site)
+            return
+        site.search_done = True
+        if not self._robots_allow(site, url):
+            site.robots_refused += 1
             yield from self._sitemaps(site)
+            return
+        site.search_url, site.search_path = url, urlsplit(url).path
+        site.searched.add(SEARCH_TERMS[0])
+        req = self._request(site, url, self.parse_page, 98, search=True, search_page=1, term=SEARCH_TERMS[0], depth=1)
+        if req is not None:
+            yield req
 
-    def _sitemaps(self, site: SiteState) -> Iterator[Request]:
-        for sm in site.sitemaps[:2]:
-            req = self._request(site, sm, self.parse_sitemap, 97, depth=1)
-            if req is not None:
-                yield req
+    def _is_search_link(self, site: SiteState, url: str) -> bool:
+        """A link back into the search engine (result pages, other queries): never a page to score."""
+        if not site.search_path:
+            return False
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return False
+        return parts.path == site.search_path and bool(parts.query) and site.bounds.on_site(url)
 
-    def _follow(self, site: SiteState, links: list[Link], depth: int, relevant: bool) -> Iterator[Request]:
-        """Strong candidates are requested at once, best first; hub pages wait in reserve.
-
-        A hub (community safety, A-Z, policies, privacy) only leads to evidence, so it is
-        opened when the strong candidates have run out, best hub first, a few per site.
-        """
+    def _results(self, site: SiteState, response: Response, links: list[Link], depth: int) -> Iterator[Request]:
+        """Results of the site's search: every result the engine matched is a lead, weighed by its
+        words (a job advert or a bus-lane page stays a decoy); the next result page is read only
+        while this one still yields candidates, and never beyond MAX_SEARCH_PAGES."""
         ctx = self.contexts[site.gss_code]
-        for link in links:
-            if not link.url.startswith(("http://", "https://")):
-                continue
-            score = score_link(link, ctx)
-            if relevant and looks_like_document(link.url):
-                score = min(1.0, score + 0.25)
-            if score >= self.strong:
-                req = self._request(site, link.url, self.parse_page, int(score * 100) - depth * 3, depth=depth)
+        results = [link for link in links if link.url.startswith(("http://", "https://"))
+                   and url_key(link.url) not in site.chrome and not self._is_search_link(site, link.url)]
+        site.search_pages += 1
+        site.search_read = True
+        candidates = 0
+        for link in results:
+            ls = assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR)
+            if ls.score >= self.strong:
+                req = self._request(site, link.url, self.parse_page, int(ls.score * 100) - depth * 3, depth=depth + 1)
+                if req is not None:
+                    candidates += 1
+                    yield req
+            elif ls.score >= self.threshold:
+                site.add_hub(ls.score, link.url, depth + 1, ls.section_key)
+        pageno = response.meta.get("search_page", 1)
+        term = response.meta.get("term", SEARCH_TERMS[0])
+        if candidates and candidates * 2 >= len(results) and pageno < MAX_SEARCH_PAGES:
+            nxt = next_page_url(response.body, response.url, pageno)
+            if nxt and self._is_search_link(site, nxt):
+                req = self._request(site, nxt, self.parse_page, 95, search=True, search_page=pageno + 1, term=term, depth=depth)
                 if req is not None:
                     yield req
-            elif score >= self.threshold:
-                site.add_hub(score, link.url, depth)
+        elif pageno == 1 and not candidates and len(site.searched) < 2:
+            # nothing under the first word: a person tries the other common one, once
+            alt = next((t for t in SEARCH_TERMS[1:] if t not in site.searched), None)
+            url = find_search_url(response.body, response.url, alt) if alt else None
+            if alt and url and self._robots_allow(site, url):
+                site.searched.add(alt)
+                req = self._request(site, url, self.parse_page, 96, search=True, search_page=1, term=alt, depth=depth)
+                if req is not None:
+                    yield req
+
+    # ---- sitemaps -------------------------------------------------------------------------
+
+    def _sitemaps(self, site: SiteState) -> Iterator[Request]:
+        """Start reading the sitemaps named in robots.txt (no guessing of other locations)."""
+        if site.sitemaps_started or not site.sitemaps:
+            return
+        site.sitemaps_started = True
+        site.sitemap_queue = list(dict.fromkeys(site.sitemaps))
+        yield from self._next_sitemap(site)
+
+    def _next_sitemap(self, site: SiteState) -> Iterator[Request]:
+        while site.sitemap_queue and site.sitemap_pages < MAX_SITEMAP_FILES:
+            sm = site.sitemap_queue.pop(0)
+            req = self._request(site, sm, self.parse_sitemap, 97, depth=1)
+            if req is not None:
+                site.sitemap_pages += 1
+                yield req
+                return
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        """Score a sitemap's URLs by their leaf words: the few that name CCTV are candidates, the
+        best section pages hubs. The next sitemap file of an index is read only while none of the
+        files read so far has yielded a candidate."""
         site = self.sites[response.meta["site"]]
         site.inflight -= 1
         try:
             pages, nested = sitemap_urls(response.body)
-            links = [Link(url=u, text="", context="") for u in pages]
             ctx = self.contexts[site.gss_code]
-            ranked = sorted(links, key=lambda link: -score_link(link, ctx))[:SITEMAP_TOP_URLS]
-            yield from self._follow(site, ranked, 2, relevant=False)
-            for sm in nested[:3]:
-                req = self._request(site, sm, self.parse_sitemap, 96, depth=1)
-                if req is not None:
-                    yield req
+            scored = sorted(((assess_link(Link(url=u, text="", context=""), ctx), u) for u in pages),
+                            key=lambda pair: -pair[0].score)
+            candidates = 0
+            hubs = 0
+            for ls, url in scored[:SITEMAP_TOP_URLS]:
+                if ls.score >= self.strong:
+                    req = self._request(site, url, self.parse_page, int(ls.score * 100) - 6, depth=2)
+                    if req is not None:
+                        candidates += 1
+                        yield req
+                elif ls.score >= self.threshold and hubs < SITEMAP_TOP_HUBS:
+                    site.add_hub(ls.score, url, 2, ls.section_key)
+                    hubs += 1
+            site.sitemap_queue.extend(u for u in nested if u not in site.sitemap_queue)
+            site.sitemap_candidates += candidates
+            if not site.sitemap_candidates:
+                yield from self._next_sitemap(site)
         finally:
             yield from self._maybe_finish(site)
+
+    # ---- links ----------------------------------------------------------------------------
+
+    def _follow(self, site: SiteState, links: list[Link], depth: int, evidence_url: str | None = None) -> Iterator[Request]:
+        """Candidates are requested at once, best first; section pages (hubs) wait in reserve.
+
+        A candidate is a link whose own words (anchor, last path segment) say it is evidence. On a
+        page that confirmed the council's CCTV information, its body links that name anything of
+        the kind, its documents and its sub-pages are candidates too: they are the disclosure's
+        own parts. A hub (community safety, the A-Z, privacy notices) only leads to evidence, so
+        it is opened when the candidates have run out, best hub first, a few per site.
+        """
+        ctx = self.contexts[site.gss_code]
+        under = _child_prefix(evidence_url) if evidence_url else None
+        for link in links:
+            if not link.url.startswith(("http://", "https://")) or self._is_search_link(site, link.url):
+                continue
+            ls = assess_link(link, ctx)
+            if evidence_url and url_key(link.url) not in site.chrome and ls.raw > -1.0 and (
+                    ls.target > 0 or looks_like_document(link.url) or (under and link.url.startswith(under))):
+                ls = assess_link(link, ctx, prior=EVIDENCE_PAGE_PRIOR)
+            if ls.score >= self.strong:
+                req = self._request(site, link.url, self.parse_page, int(ls.score * 100) - depth * 3, depth=depth)
+                if req is not None:
+                    yield req
+            elif ls.score >= self.threshold:
+                site.add_hub(ls.score, link.url, depth, ls.section_key)
 
     def on_error(self, failure: Any) -> Iterator[Any]:
         request = failure.request
@@ -272,8 +408,8 @@ class AuditSpider(scrapy.Spider):
                 site.robots_refused += 1
             elif not budget_refusal:
                 site.record_error(f"{request.url}: {message}")
-            if request.meta.get("search") and isinstance(exc, IgnoreRequest) and "robots.txt" in str(exc):
-                yield from self._sitemaps(site)
+            if request.meta.get("search") and request.meta.get("search_page", 1) == 1:
+                yield from self._sitemaps(site)  # the search is out of reach: the sitemap instead
             if request.meta.get("revisit"):
                 site.broken_evidence.append({"url": request.url, "status": message})
             if request.meta.get("home"):
@@ -298,20 +434,41 @@ class AuditSpider(scrapy.Spider):
     # ---- finishing a site -----------------------------------------------------------------
 
     def _maybe_finish(self, site: SiteState) -> Iterator[Any]:
-        """When a site has nothing in flight: open its next hub page, or finish it."""
+        """When a site has nothing in flight: open its next hub page, or finish it.
+
+        Hubs are what a person opens when the search and the links in hand have not shown the
+        council's CCTV information: once it has been found (and its own links read), they are
+        not needed; otherwise a few are opened, best first, one at a time.
+        """
         if site.inflight > 0 or site.finalized:
             return
-        while not site.stopped and site.hub_allowance > 0:
+        if not site.stopped and site.evidence_pages and self.stop_on_disclosure and self._disclosure_found(site):
+            site.stop(STOP_DISCLOSURE_READ)
+        allowance = min(site.hub_allowance, self.hub_allowance_searched) if site.search_read else site.hub_allowance
+        while not site.stopped and site.hubs_opened < allowance:
             hub = site.next_hub()
             if hub is None:
                 break
             score, url, depth = hub
             req = self._request(site, url, self.parse_page, int(score * 100) - depth * 3, depth=depth, hub=True)
             if req is not None:
-                site.hub_allowance -= 1
+                site.hubs_opened += 1
                 yield req
                 return
+        if not site.stopped and site.requests < site.budget:
+            site.stop(STOP_HUBS_SPENT if site.hubs_left() else STOP_EXHAUSTED)
         yield self._finish(site)
+
+    @staticmethod
+    def _disclosure_found(site: SiteState) -> bool:
+        """Whether what has been read is the council's CCTV disclosure, so the hubs can stay shut.
+
+        Only when the site's own search has been read: it has looked everywhere, and its results
+        for CCTV were all opened. Found by browsing instead (a CCTV privacy notice under data
+        protection, a stub under community safety), it may sit beside a fuller page in another
+        section, so the hubs allowed are still opened.
+        """
+        return site.search_read
 
     def _finish(self, site: SiteState) -> SiteResultItem:
         site.finalized = True
@@ -357,4 +514,5 @@ class AuditSpider(scrapy.Spider):
                 yield self._finish(site)
 
 
-__all__ = ["AuditSpider", "STOP_SETTLED", "STOP_BUDGET", "STOP_EXHAUSTED"]
+__all__ = ["AuditSpider", "STOP_SETTLED", "STOP_BUDGET", "STOP_EXHAUSTED", "STOP_DISCLOSURE_READ", "STOP_HUBS_SPENT",
+           "is_evidence"]

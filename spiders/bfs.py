@@ -7,6 +7,7 @@ is spent — so `make bench` can show what the focused spider's search, scoring 
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 from scrapy.http import Request, Response
 
 from analysis.text import Link
@@ -16,6 +17,7 @@ from spiders.audit import AuditSpider
 
 class BreadthFirstSpider(AuditSpider):
     name = "bfs"
+    stop_on_disclosure = False  # a plain crawl does not know when it has read enough
 
     def _settled(self, site: SiteState) -> bool:
         return False  # a plain crawl does not know when it has its answers
@@ -23,7 +25,7 @@ class BreadthFirstSpider(AuditSpider):
     def _search(self, site: SiteState, response: Response) -> Iterator[Request]:
         return iter(())
 
-    def _follow(self, site: SiteState, links: list[Link], depth: int, relevant: bool, top_k: int) -> Iterator[Request]:
+    def _follow(self, site: SiteState, links: list[Link], depth: int, evidence_url: str | None = None) -> Iterator[Request]:
         for link in links:
             if not link.url.startswith(("http://", "https://")):
                 continue
