@@ -50,7 +50,7 @@ def reanalyse_run(db: Database, run_id: int | None) -> tuple[int, int, int]:
 
 
 def command(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    db = open_database(args.db, must_exist=True)
     rid, sites, snaps = reanalyse_run(db, args.run)
     print(f"run {rid}: re-analysed {snaps} stored pages and documents of {sites} LAs; findings and assessments replaced")
     return 0

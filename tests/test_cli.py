@@ -48,6 +48,7 @@ def test_malformed_register_names_the_bad_line(cli, tmp_path: Path) -> None:  # 
 
 def test_unknown_run_id(cli, tmp_path: Path) -> None:  # noqa: ANN001
     db = f"sqlite:///{tmp_path / 'a.sqlite'}"
+    assert cli("db", "upgrade", "--db", db).returncode == 0
     assert "no run with id 99" in _one_line_error(cli("export", "--db", db, "--run", "99", "--format", "json"))
     assert "no run with id 99" in _one_line_error(cli("report", "--db", db, "--run", "99", "--out", str(tmp_path / "r")))
 
@@ -80,3 +81,11 @@ def test_bad_option_values_are_one_line(cli) -> None:  # noqa: ANN001
     proc = cli("audit", "--max-pages-per-site", "zero")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "not a whole number" in proc.stderr
+
+
+def test_reading_commands_do_not_create_a_database(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    missing = tmp_path / "typo.sqlite"
+    for args in (["export", "--format", "json"], ["report", "--out", str(tmp_path / "r")], ["runs"]):
+        err = _one_line_error(cli(*args, "--db", f"sqlite:///{missing}"))
+        assert "no database at" in err
+    assert not missing.exists()

@@ -33,5 +33,6 @@ def test_site_failing_twice_is_called_out(tmp_path: Path) -> None:
 
 
 def test_runs_on_an_empty_database(tmp_path: Path) -> None:
+    assert run_cli("db", "upgrade", "--db", f"sqlite:///{tmp_path / 'e.sqlite'}").returncode == 0
     proc = run_cli("runs", "--db", f"sqlite:///{tmp_path / 'e.sqlite'}")
     assert proc.returncode == 0 and "no runs yet" in proc.stdout

@@ -132,9 +132,17 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str | None = None, migrate: bool = True) -> Database:
-    """Open (and by default migrate) the database at `url` or the default."""
+def open_database(url: str | None = None, migrate: bool = True, must_exist: bool = False) -> Database:
+    """Open (and by default migrate) the database at `url` or the default.
+
+    Commands that only read (report, export, runs) pass must_exist, so a mistyped SQLite path is
+    an error rather than a new empty database.
+    """
     db = Database(url or default_db_url())
+    if must_exist and db.is_sqlite:
+        database = db.url.database or ""
+        if database and database != ":memory:" and not Path(database).expanduser().exists():
+            raise DatabaseError(f"no database at {database}: run `cctv-audit audit` first, or give --db")
     db.check()
     if migrate:
         db.upgrade()
