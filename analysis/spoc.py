@@ -229,6 +229,9 @@ _DIRECTIVE = re.compile(
 _CCTV_SUBJECT = re.compile(r"\bcameras?\b|\bfootage\b|\bthe\s+(?:system|scheme)\b|\bcontrol\s+room\b", I)
 
 
+_CONTACT_HEADING = re.compile(r"^\W*(?:contact|get\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details)\b", I)
+
+
 def _route_lines(region: list[Block], pos: int) -> list[Block]:
     """The block and, when it introduces them ("Contact the CCTV team:"), the route lines after it."""
     out = [region[pos]]
@@ -253,14 +256,26 @@ def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], fo
     bt = BlockText(region)
     cand = (set(bt.indices(EMAIL, limit=500)[:50]) | set(bt.indices(_CONTACT_ROLE, limit=500)[:50])
             | set(bt.indices(_DIRECTIVE, limit=500)[:80]))
+    if focused:
+        cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _CONTACT_HEADING.search(x.text)}
+    heading_of: dict[int, Block] = {}
+    head: Block | None = None
+    for i, x in enumerate(region):
+        if x.heading:
+            head = x
+        elif head is not None:
+            heading_of[i] = head
     for pos in sorted(cand):
         b = region[pos]
         lines = _route_lines(region, pos)
         t = "\n".join(x.text for x in lines)
         emails = [e for e in EMAIL.findall(t) if _CCTV_MAILBOX.search(e.split("@")[0])]
         role_m = _CONTACT_ROLE.search(b.text)
-        about_cctv = bool(CCTV_TERM.search(b.text) or role_m or (focused and _CCTV_SUBJECT.search(b.text)))
-        if not (emails or (about_cctv and _DIRECTIVE.search(b.text))):
+        # "Contact us" / "Contact details" on a CCTV page: whatever follows is the CCTV contact
+        under_contact = focused and pos in heading_of and bool(_CONTACT_HEADING.search(heading_of[pos].text))
+        about_cctv = bool(CCTV_TERM.search(b.text) or role_m or (focused and _CCTV_SUBJECT.search(b.text))
+                          or under_contact)
+        if not (emails or (about_cctv and (_DIRECTIVE.search(b.text) or under_contact))):
             continue
         email, phone, form = _route(t, contacts)
         if not (emails or email or phone or form):

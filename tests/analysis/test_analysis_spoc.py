@@ -121,3 +121,18 @@ def test_no_contact_point_without_a_route_for_cctv(analyse_html, main):
     pa = analyse_html("CCTV", OWN + main)
     assert not any(f.type == "cctv_contact" for f in pa.findings)
     assert assess([pa], "ok")["5.3"]["status"] == "not_met"
+
+
+def test_contact_box_on_a_cctv_page_is_its_contact_point(analyse_html):
+    main = (OWN + "<p>Footage is kept for 31 days.</p><h2>Contact details</h2><p>Safer Neighbourhoods Team</p>"
+            "<p>Email: safer.neighbourhoods@anytown.gov.uk</p><p>Telephone: 01632 960404</p>")
+    pa = analyse_html("Public space CCTV", main)
+    contact = next(f for f in pa.findings if f.type == "cctv_contact")
+    assert contact.data["email"] == "safer.neighbourhoods@anytown.gov.uk" and contact.data["phone"] == "01632 960404"
+
+
+def test_contact_box_on_another_page_is_not_a_cctv_contact(analyse_html):
+    main = ("<p>Report a missed bin online.</p><p>Our public space CCTV cameras also watch the recycling centre.</p>"
+            "<h2>Contact us</h2><p>Waste Services</p><p>Email: waste@anytown.gov.uk</p>")
+    pa = analyse_html("Bins and recycling", main, "/bins")
+    assert not any(f.type == "cctv_contact" for f in pa.findings)
