@@ -131,6 +131,11 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             crit["responsible_officer"] = True
         if sla.documents or sla.mentions:
             crit["police_agreement"] = True
+        contact_quote = spoc.contact_quote if spoc.contact else (spoc.quote if spoc.contact_route else None)
+        if contact_quote and "complaints" not in info.criteria:
+            # a published CCTV contact point is the `complaints` criterion ("a contact point")
+            info.criteria["complaints"] = contact_quote
+            crit["complaints"] = True
         pa.criteria = crit
         for key, quote in info.criteria.items():
             pa.findings.append(Finding("criterion", "5.1", quote, {"criterion": key}))

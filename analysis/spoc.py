@@ -52,7 +52,7 @@ _AFTER = re.compile(
 _FIELD = re.compile(r"\b(?P<k>name|role|job\s+title|position|title|contact|enw|rôl|swydd)\s*:\s*"
                     r"(?P<v>[^\n|;]{2,80}?)(?=\s+(?:e-?mail|tel|telephone|phone|role|position|job)\b|$|[|;\n])", I)
 _CONTACT_ROLE = re.compile(
-    r"\b(?:CCTV|Control\s+Room|Surveillance(?:\s+Camera)?|Community\s+Safety|Public\s+(?:Space\s+CCTV|Safety)|"
+    r"\b(?:the\s+)?(?:CCTV|Control\s+Room|Surveillance(?:\s+Camera)?|Community\s+Safety|Public\s+(?:Space\s+CCTV|Safety)|"
     r"Camera)(?:\s+(?:Operations|Monitoring|Control(?:\s+Room)?|and\s+[\w ]{3,30}?))?\s+"
     r"(?:Manager|Team(?:\s+Leader)?|Officer|Supervisor|Co-?ordinator|Coordinator|Section|Unit|Service|Lead|"
     r"Operations|Office|Centre|Center|Suite|Hub)\b|"

@@ -136,3 +136,11 @@ def test_contact_box_on_another_page_is_not_a_cctv_contact(analyse_html):
             "<h2>Contact us</h2><p>Waste Services</p><p>Email: waste@anytown.gov.uk</p>")
     pa = analyse_html("Bins and recycling", main, "/bins")
     assert not any(f.type == "cctv_contact" for f in pa.findings)
+
+
+def test_contact_point_is_the_complaints_criterion_and_keeps_its_full_role(analyse_html):
+    main = (OWN + "<p>If you would like more information about the scheme, any queries should be directed to the "
+            "CCTV Control Room Manager on 01632 960000.</p>")
+    pa = analyse_html("CCTV", main)
+    assert pa.spoc["role"] == "CCTV Control Room Manager" and pa.criteria["complaints"]
+    assert not pa.criteria["responsible_officer"] and not pa.criteria["operator"]
