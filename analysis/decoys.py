@@ -91,8 +91,10 @@ DECOYS: tuple[DecoyKind, ...] = (
            (r"\b(?:appeal|challenge|pay)\s+(?:a|your|the)\s+(?:pcn|penalty|ticket|fine)", 2),
            (r"\bspeed\s+cameras?\b|\bsafety\s+cameras?\b", 1),
            (r"\byellow\s+box|\bbox\s+junction|\bschool\s+streets?\b|\bno\s+entry\b", 1)),
+        # (not "civil enforcement officers": the council's own body-worn video is `other_systems`)
         _r(r"(?-i:\bPCNs?\b)|\bpenalty\s+charge|\bbus\s+lanes?\b|\bmoving\s+traffic\b|"
-           r"\bparking\s+(?:enforcement|contravention)|\bapproved\s+device\b|\bcivil\s+enforcement\b")),
+           r"\bparking\s+(?:enforcement|contravention)|\bapproved\s+device\b|"
+           r"\bcivil\s+enforcement\b(?!\s+officers?)")),
     DecoyKind(
         "taxi licensing",
         _r(r"\b(?:taxis?|private\s+hire|hackney\s+carriages?|licensed\s+vehicles?|PHV)\b"),

@@ -107,7 +107,10 @@ def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
     return [b for b in chosen if b.index not in decoy_idx], section_idx
 
 
-_FOCUSED_SUBJECT = re.compile(r"\bcameras?\b|\bsystem\b|\bscheme\b", re.I)
+# On a CCTV page ("Access to CCTV images") a paragraph need not repeat "CCTV": its subject is the
+# cameras, the system, or what they record.
+_FOCUSED_SUBJECT = re.compile(r"\bcameras?\b|\bsystem\b|\bscheme\b|\bfootage\b|\bimages?\b|\brecordings?\b|"
+                              r"\brecorded\b|\bdelweddau\b|\bluniau\b", re.I)
 
 
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:

@@ -286,6 +286,11 @@ def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], fo
             role = role[:1].upper() + role[1:]
         res.contact = {"name": None, "role": role, "email": emails[0] if emails else email,
                        "phone": phone}
-        anchor = (EMAIL.search(b.text) if emails else None) or role_m or _DIRECTIVE.search(b.text)
-        res.contact_quote = quote_at(b.text, anchor.start(), anchor.end()) if anchor else collapse(b.text)[:300]
+        quoted = b
+        if b.heading or len(b.text.split()) <= 3:
+            # a heading or label ("Who to contact") introduces the route: quote the route's line
+            quoted = next((x for x in lines[1:] if EMAIL.search(x.text) or find_phone(x.text)), b)
+        qt = quoted.text
+        m = EMAIL.search(qt) or _CONTACT_ROLE.search(qt) or _DIRECTIVE.search(qt)
+        res.contact_quote = quote_at(qt, m.start(), m.end()) if m else collapse(qt)[:300]
         return

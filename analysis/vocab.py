@@ -71,7 +71,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bfear\s+of\s+crime\b", r"\bobjectives?\s+of\s+the\s+(?:cctv\s+)?(?:scheme|system)\b",
         r"\bpurposes?\s+of\s+(?:the\s+|our\s+)?(?:cctv|scheme|system|surveillance|cameras?)\b",
         r"\b(?:aims?|purpose)\s+(?:of|for)\s+(?:the\s+|our\s+|using\s+)?(?:cctv|cameras?)\b",
-        r"\bpublic\s+safety\b", r"\bkeep(?:ing)?\s+(?:people|residents|the\s+public|visitors)\s+safe\b",
+        r"\bpublic\s+safety\b(?!\s+(?:centre|center|team|hub|unit|service|officers?|manager|partnership|room|suite))", r"\bkeep(?:ing)?\s+(?:people|residents|the\s+public|visitors)\s+safe\b",
         r"\bwe\s+use\s+(?:cctv|cameras?)\s+(?:to|for)\b", r"\batal\s+a\s+chanfod\s+troseddu?\b",
         r"\bofn\s+troseddu\b", r"\bdiogelwch\s+y\s+cyhoedd\b",
         r"\b(?:detection|prevention|reduction)\s+of\s+crime\b", r"\bcrime\s+(?:prevention|reduction|detection)\b",
@@ -98,7 +98,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         rf"redeployable|re-deployable|digital|ptz|mobile)\s+){{0,2}}(?:cctv\s+)?cameras\b",
         r"\bsystem\s+(?:comprises|consists\s+of|has|includes)\s+(?:of\s+)?\d",
         r"\bmap\s+of\s+(?:the\s+|our\s+)?(?:cctv|camera|cameras)\b",
-        r"\b(?:cctv|camera)\s+(?:locations?|map|sites)\b",
+        r"\b(?:cctv|camera)\s+(?:locations|location\s+map|map|sites)\b",
         r"\blocations?\s+of\s+(?:the\s+|our\s+|all\s+)?(?:cctv|cameras?)\b",
         r"\b24\s*(?:hours?\s+a\s+day|/\s*7|\s*hours?,?\s+(?:7|seven)\s+days)\b", r"\b365\s+days\b",
         r"\b(?:no|not|never|do\s+not|does\s+not|cannot)\s+(?:record\s+|capture\s+)?(?:audio|sound)\b",
@@ -143,8 +143,11 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bretention\s+(?:period|schedule|policy)\b", r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
         r"\bcyfnod\s+cadw\b", r"\bcadw\s+(?:am|drwy)\s+\d+\s+diwrnod"),
     "disclosure": _c(
-        r"\b(?:footage|images?|recordings?|data)\s+(?:may|will|can|is|are)?\s*(?:only\s+)?(?:be\s+)?"
-        r"(?:disclosed|released|shared|provided|passed)\b",
+        r"\b(?:footage|images?|recordings?|data)\s+(?:may|will|can|is|are)?\s*(?:not\s+|never\s+)?(?:only\s+)?"
+        r"(?:be\s+)?(?:disclosed|released|shared|provided|passed)\b",
+        r"\b(?:released|disclosed|given)\s+to\s+(?:the\s+)?(?:media|press|public)\b",
+        r"\bdisclosures?\s+(?:of\s+(?:footage|images|recordings)\s+)?to\s+(?:the\s+)?(?:police|third\s+parties|"
+        r"insurers|solicitors)\b",
         r"\bdisclos(?:ure|ed|ing)\s+(?:of\s+)?(?:footage|images?|recordings?|cctv)\b",
         r"\brequests?\s+(?:for\s+footage\s+)?from\s+(?:the\s+)?police\b", r"\binsurance\s+compan",
         r"\bthird[- ]part(?:y|ies)\b", r"\bnot\s+(?:be\s+)?(?:released|disclosed|used)\s+for\s+"

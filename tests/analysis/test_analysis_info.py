@@ -224,3 +224,29 @@ def test_page_name_is_not_a_criterion(analyse_html):
     """'CCTV and public safety' names the page; it does not say what the cameras are for."""
     pa = analyse_html("CCTV and public safety", "<p>There are CCTV cameras in some public places in Anytown.</p>")
     assert pa.signals["cctv_info"] and not pa.criteria["purpose"]
+
+
+@pytest.mark.parametrize("key,sentence", [
+    ("retention", "Recorded images are kept for up to 21 days."),
+    ("disclosure", "Images are not released to the media or for entertainment purposes."),
+    ("subject_access", "To ask for footage of yourself, fill in the subject access request form."),
+])
+def test_cctv_subpage_paragraphs_need_not_repeat_cctv(analyse_html, key, sentence):
+    """'Access to CCTV images' is a CCTV page: its paragraphs speak of images and footage."""
+    pa = analyse_html("Access to CCTV images", f"<p>{sentence}</p>", "/cctv/access-to-images")
+    assert pa.signals["cctv_info"] and pa.criteria[key]
+
+
+def test_body_worn_video_for_enforcement_officers_is_another_system(analyse_html):
+    main = ("<p>The council operates 40 public space CCTV cameras.</p>"
+            "<p>The council also uses body worn video cameras for civil enforcement officers.</p>")
+    assert analyse_html("CCTV", main).criteria["other_systems"]
+
+
+@pytest.mark.parametrize("sentence,key", [
+    ("For CCTV enquiries, contact the Public Safety Centre on 01632 960201.", "purpose"),
+    ("Every camera location has a sign.", "cameras"),
+])
+def test_names_that_only_look_like_a_criterion(analyse_html, sentence, key):
+    pa = analyse_html("CCTV", f"<p>The council operates CCTV in the town centre.</p><p>{sentence}</p>")
+    assert not pa.criteria[key]

@@ -144,3 +144,10 @@ def test_contact_point_is_the_complaints_criterion_and_keeps_its_full_role(analy
     pa = analyse_html("CCTV", main)
     assert pa.spoc["role"] == "CCTV Control Room Manager" and pa.criteria["complaints"]
     assert not pa.criteria["responsible_officer"] and not pa.criteria["operator"]
+
+
+def test_contact_under_a_heading_quotes_the_route_line(analyse_html):
+    main = OWN + "<h2>Who to contact</h2><p>Email cctv.enquiries@anytown.gov.uk with any questions.</p>"
+    pa = analyse_html("CCTV", main)
+    contact = next(f for f in pa.findings if f.type == "cctv_contact")
+    assert contact.quote == "Email cctv.enquiries@anytown.gov.uk with any questions."
