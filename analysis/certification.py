@@ -114,11 +114,14 @@ def detect_certification(blocks: list[Block], images: list[Image]) -> CertResult
             res.found = True
             res.mark_displayed = True
             res.mark_quotes.append(words)
-            if img.caption:
+            # the mark's own words ("…certification mark - step 1 desktop certification") and its
+            # caption both state the step and sometimes the date
+            for said in (words, img.caption):
+                if not said:
+                    continue
                 if res.level is None:
-                    res.level = "step2" if _STEP2.search(img.caption) else (
-                        "step1" if _STEP1.search(img.caption) else None)
-                res.awarded = res.awarded or _award_date(img.caption, 0)
+                    res.level = "step2" if _STEP2.search(said) else ("step1" if _STEP1.search(said) else None)
+                res.awarded = res.awarded or _award_date(said, 0)
     rank_of = {"step2": 2, "step1": 1, None: 0}
     cands: list[tuple[int, str | None, str | None]] = []
     if res.mark_displayed and (res.level or res.awarded):

@@ -112,7 +112,18 @@ def _split_who(phrase: str) -> tuple[str | None, str | None]:
     return name, role
 
 
+# "The Council has designated the Head of Regulatory Services as its single point of contact"
+_DESIGNATED_AS = re.compile(
+    r"\b(?:designated|appointed|named|nominated)\s+(?:the\s+|our\s+)?(?P<who>[^.;:]{2,120}?)\s+as\s+"
+    r"(?:its|the|our|their)\s+(?:designated\s+|nominated\s+)?$", I)
+
+
 def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
+    d = _DESIGNATED_AS.search(sent[:start])
+    if d:
+        name, role = _split_who(d.group("who"))
+        if name or role:
+            return name, role
     m = _VERB_BEFORE.search(sent[:start])
     if not m:
         return None, None
@@ -280,6 +291,8 @@ def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], fo
         email, phone, form = _route(t, contacts)
         if not (emails or email or phone or form):
             continue
+        if role_m is None:
+            role_m = next((m for m in (_CONTACT_ROLE.search(x.text) for x in lines[1:]) if m), None)
         role = collapse(role_m.group(0)) if role_m else None
         if role:
             role = re.sub(r"^the\s+", "", role, flags=I)

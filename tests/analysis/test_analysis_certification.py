@@ -84,3 +84,13 @@ def test_mark_and_statement_together(analyse_html):
     assert pa.certification == {"level": "step2", "awarded": "2021", "mark_displayed": True}
     types = [f.data.get("mark", False) for f in pa.findings if f.type == "certification"]
     assert sorted(types) == [False, True]
+
+
+@pytest.mark.parametrize("img,level", [
+    ('<img src="/img/scc.png" alt="Surveillance Camera Commissioner certified - Step 2">', "step2"),
+    ('<img src="/img/badge.png" alt="SC Code certification mark: desktop certification">', "step1"),
+    ('<img src="/media/sc-code-certification-mark-step1.png" alt="">', "step1"),
+])
+def test_mark_states_its_step(analyse_html, img, level):
+    pa = analyse_html("CCTV", OWN + img)
+    assert pa.certification["mark_displayed"] and pa.certification["level"] == level

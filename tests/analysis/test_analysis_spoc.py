@@ -151,3 +151,20 @@ def test_contact_under_a_heading_quotes_the_route_line(analyse_html):
     pa = analyse_html("CCTV", main)
     contact = next(f for f in pa.findings if f.type == "cctv_contact")
     assert contact.quote == "Email cctv.enquiries@anytown.gov.uk with any questions."
+
+
+@pytest.mark.parametrize("main,name,role", [
+    ("<p>The Council has designated the Head of Housing and Communities as its Single Point of Contact (SPOC) "
+     "for surveillance camera systems, contactable at spoc@anytown.gov.uk.</p>", None, "Head of Housing and Communities"),
+    ("<p>We have appointed Ravi Shah, Information Governance Lead, as our single point of contact for "
+     "surveillance cameras. Email ravi.shah@anytown.gov.uk.</p>", "Ravi Shah", "Information Governance Lead"),
+])
+def test_spoc_designated_as(analyse_html, main, name, role):
+    pa = analyse_html("CCTV", OWN + main)
+    assert pa.signals["spoc"] and (pa.spoc["name"], pa.spoc["role"]) == (name, role)
+
+
+def test_contact_role_from_the_line_under_a_heading(analyse_html):
+    main = OWN + "<h2>Contact us</h2><p>For CCTV enquiries, ring the CCTV Control Room on 01632 960099.</p>"
+    pa = analyse_html("CCTV", main)
+    assert pa.spoc == {"name": None, "role": "CCTV Control Room", "email": None, "phone": "01632 960099"}
