@@ -106,7 +106,7 @@ _NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
     (_W(r"drainage|drains?|sewers?|gull(?:y|ies)|cctv surveys?|culverts?"), -3.6),
     (_W(r"doorbells?|home cctv|domestic cctv|cctv at home|neighbour(?:s|hood)? disputes?|"
         r"your own cctv"), -3.4),
-    (_W(r"parish councils?|town councils?|community councils?|cyngor cymuned|academy trust"), -2.4),
+    (_W(r"parish councils?|town councils?|community councils?|cyngor cymuned|academy trust"), -3.0),
     (_W(r"tenders?|procurement|contracts finder|suppliers?|selling to the council"), -1.8),
     (_W(r"disclosure logs?|foi (?:responses?|requests? log)|responses? to (?:foi|freedom)|"
         r"(?:foi|eir)(?: request| response)? \d+"), -2.4),
@@ -197,6 +197,7 @@ class LinkScore:
     raw: float
     section_key: str = ""   # which section the words name ("community safety", "a z"): hubs of one
                             # section are alike, and a person opens only a couple of them
+    index_letter: bool = False   # the letter C of an A-Z: its page indexes the site like a search
 
     @property
     def is_target(self) -> bool:
@@ -256,19 +257,22 @@ def _signals(places: dict[str, str]) -> tuple[float, float, float, str]:
     return target, section, negative, key
 
 
-def _raw_score(link: Link, ctx: AuthorityContext | None) -> tuple[float, float, float, str]:
-    """(raw score, target weight, section weight, section key) of a link."""
+def _raw_score(link: Link, ctx: AuthorityContext | None, prior: float = 0.0) -> tuple[float, float, float, str, bool]:
+    """(raw score, target weight, section weight, section key, letter C of an A-Z) of a link;
+    `prior` counts as target weight."""
     try:
         parts = urlsplit(link.url)
         path, query = parts.path, parts.query
     except ValueError:
-        return -10.0, 0.0, 0.0, ""
+        return -10.0, 0.0, 0.0, "", False
     leaf, parents = _leaf_and_parents(path, query)
     places = {"anchor": _words(link.text), "leaf": leaf, "parent": parents, "context": _words(link.context)[:400]}
     target, section, negative, key = _signals(places)
+    target += prior
     context = places["context"]
     # the letter C of an A–Z index: CCTV lives there (the anchor, or for a bare URL from a
     # sitemap the last word of its leaf: /a-z?letter=c, /atoz/c.htm)
+    letter_c = False
     letter = (link.text or "").strip()
     if not letter and leaf.strip():
         letter = leaf.split()[-1]
@@ -276,8 +280,9 @@ def _raw_score(link: Link, ctx: AuthorityContext | None) -> tuple[float, float, 
                                                    or "a z" in context or "a to z" in context):
         if letter.lower() == "c":
             target += 2.2
+            letter_c = True
         else:
-            negative += -0.8 if letter.lower() in "sp" else -2.0
+            negative += -2.0
     if ctx and ctx.police_force:
         fp = force_pattern(ctx.police_force)
         if fp is not None and fp.search(link.text or ""):
@@ -291,7 +296,7 @@ def _raw_score(link: Link, ctx: AuthorityContext | None) -> tuple[float, float, 
         raw += 0.8 if target >= 1.5 else -0.6
     if len(query) > 120 or path.count("/") > 12:
         raw -= 1.5   # calendars, faceted search, traps
-    return raw, target, section, key
+    return raw, target, section, key, letter_c
 
 
 _BIAS = math.log(NEUTRAL_SCORE / (1 - NEUTRAL_SCORE))   # no signal at all -> NEUTRAL_SCORE
@@ -309,10 +314,9 @@ def assess_link(link: Link, ctx: AuthorityContext | None = None, prior: float = 
     page that confirmed CCTV information. It counts as target weight: it says the page itself is
     likely to be evidence.
     """
-    raw, target, section, key = _raw_score(link, ctx)
-    raw += prior
-    return LinkScore(score=round(_logistic(raw + _BIAS), 4), target=target + max(0.0, prior), section=section, raw=raw,
-                     section_key=key)
+    raw, target, section, key, letter_c = _raw_score(link, ctx, prior)
+    return LinkScore(score=round(_logistic(raw + _BIAS), 4), target=target, section=section, raw=raw, section_key=key,
+                     index_letter=letter_c)
 
 
 def score_link(link: Link, ctx: AuthorityContext | None = None, prior: float = 0.0) -> float:

@@ -71,6 +71,7 @@ class SiteState:
     sitemap_candidates: int = 0
     sitemaps_started: bool = False
     evidence_pages: int = 0                 # pages that confirmed the council's own CCTV information
+    index_evidence: bool = False            # one of them was reached from an index (sitemap, A-Z letter)
     hubs_opened: int = 0
     crawl_delay: float | None = None
     finalized: bool = False

@@ -233,6 +233,8 @@ class AuditSpider(scrapy.Spider):
         evidence = is_evidence(page)
         if evidence:
             site.evidence_pages += 1
+            if response.meta.get("via_index"):
+                site.index_evidence = True
         # the same page in the site's other language is the same disclosure: read it once
         for alt in (doc.alternates or {}).values():
             site.claim(urljoin(response.url, alt))
@@ -244,7 +246,8 @@ class AuditSpider(scrapy.Spider):
         if response.meta.get("search"):
             yield from self._results(site, response, doc.links, depth)
             return
-        yield from self._follow(site, doc.links, depth + 1, evidence_url=response.url if evidence else None)
+        yield from self._follow(site, doc.links, depth + 1, evidence_url=response.url if evidence else None,
+                                from_index=bool(response.meta.get("index")))
 
     def _settled(self, site: SiteState) -> bool:
         return settled(site.analyses)
@@ -270,6 +273,9 @@ class AuditSpider(scrapy.Spider):
         req = self._request(site, url, self.parse_page, 98, search=True, search_page=1, term=SEARCH_TERMS[0], depth=1)
         if req is not None:
             yield req
+        else:   # a search hosted on another site (not ours to query): the sitemap instead
+            site.search_path = None
+            yield from self._sitemaps(site)
 
     def _is_search_link(self, site: SiteState, url: str) -> bool:
         """A link back into the search engine (result pages, other queries): never a page to score."""
@@ -294,7 +300,8 @@ class AuditSpider(scrapy.Spider):
         for link in results:
             ls = assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR)
             if ls.score >= self.strong:
-                req = self._request(site, link.url, self.parse_page, int(ls.score * 100) - depth * 3, depth=depth + 1)
+                req = self._request(site, link.url, self.parse_page, int(ls.score * 100) - depth * 3, depth=depth + 1,
+                                    via_index=True)
                 if req is not None:
                     candidates += 1
                     yield req
@@ -352,7 +359,8 @@ class AuditSpider(scrapy.Spider):
             hubs = 0
             for ls, url in scored[:SITEMAP_TOP_URLS]:
                 if ls.score >= self.strong:
-                    req = self._request(site, url, self.parse_page, int(ls.score * 100) - 6, depth=2)
+                    req = self._request(site, url, self.parse_page, int(ls.score * 100) - 6, depth=2, via_index=True,
+                                        index=ls.index_letter)
                     if req is not None:
                         candidates += 1
                         yield req
@@ -368,7 +376,8 @@ class AuditSpider(scrapy.Spider):
 
     # ---- links ----------------------------------------------------------------------------
 
-    def _follow(self, site: SiteState, links: list[Link], depth: int, evidence_url: str | None = None) -> Iterator[Request]:
+    def _follow(self, site: SiteState, links: list[Link], depth: int, evidence_url: str | None = None,
+                from_index: bool = False) -> Iterator[Request]:
         """Candidates are requested at once, best first; section pages (hubs) wait in reserve.
 
         A candidate is a link whose own words (anchor, last path segment) say it is evidence. On a
@@ -387,7 +396,8 @@ class AuditSpider(scrapy.Spider):
                     ls.target > 0 or looks_like_document(link.url) or (under and link.url.startswith(under))):
                 ls = assess_link(link, ctx, prior=EVIDENCE_PAGE_PRIOR)
             if ls.score >= self.strong:
-                req = self._request(site, link.url, self.parse_page, int(ls.score * 100) - depth * 3, depth=depth)
+                req = self._request(site, link.url, self.parse_page, int(ls.score * 100) - depth * 3, depth=depth,
+                                    index=ls.index_letter, via_index=from_index)
                 if req is not None:
                     yield req
             elif ls.score >= self.threshold:
@@ -463,12 +473,16 @@ class AuditSpider(scrapy.Spider):
     def _disclosure_found(site: SiteState) -> bool:
         """Whether what has been read is the council's CCTV disclosure, so the hubs can stay shut.
 
-        Only when the site's own search has been read: it has looked everywhere, and its results
-        for CCTV were all opened. Found by browsing instead (a CCTV privacy notice under data
-        protection, a stub under community safety), it may sit beside a fuller page in another
-        section, so the hubs allowed are still opened.
+        When the site's own search has been read: it has looked everywhere, and its results for
+        CCTV were all opened. When the information that meets 5.1 was reached from an index of the
+        site (the sitemap, the A-Z's letter C): that is where the site itself says CCTV lives.
+        Found only by browsing sections (a CCTV privacy notice under data protection, a stub under
+        community safety), it may sit beside a fuller page in another section, so the hubs allowed
+        are still opened.
         """
-        return site.search_read
+        if site.search_read:
+            return True
+        return site.index_evidence and assess(site.analyses, "ok")["5.1"]["status"] == "met"
 
     def _finish(self, site: SiteState) -> SiteResultItem:
         site.finalized = True
