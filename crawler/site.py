@@ -68,7 +68,6 @@ class SiteState:
     search_read: bool = False               # a page of the site's own search results has been read
     sitemap_queue: list[str] = field(default_factory=list)
     sitemap_pages: int = 0
-    sitemap_candidates: int = 0
     sitemaps_started: bool = False
     evidence_pages: int = 0                 # pages that confirmed the council's own CCTV information
     index_evidence: bool = False            # one of them was reached from an index (sitemap, A-Z letter)

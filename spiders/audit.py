@@ -1,10 +1,23 @@
 """The focused audit spider: every LA of a run in one process, many sites at once.
 
-It works a site the way a person would: the homepage, the site's own search for "CCTV", the
-A-Z and navigation links scored by their words (analysis.links), best first through request
-priorities, documents linked from confirmed CCTV pages, and it stops a site as soon as every
-deliverable has a confident answer (analysis.assess.settled) or its budget is spent. Links are
-only candidates; a page counts when its own content confirms it (analysis.page.analyse).
+It works a site the way a person would, in this order:
+
+1. the homepage; its links are the site's chrome (navigation, footer), known from then on;
+2. the site's own search for "CCTV" (the form on the homepage, else on the first page that has
+   one; never a guessed URL, never where robots.txt forbids): every result is a lead, weighed by
+   its words, and the next result page is read only while this one still yields candidates;
+3. without a usable search, the sitemaps robots.txt names, scored URL by URL on their leaf words;
+4. candidates (links whose own words say CCTV, SPOC, police agreement...) are requested at once,
+   best first; on a page that confirmed CCTV information, its documents and sub-pages too;
+5. hubs (community safety, the A-Z, the site map, privacy notices) wait in reserve and are opened
+   one at a time, best first, a couple per section, only when nothing is in flight and the
+   council's CCTV information has not been found through an index of the site.
+
+Links are only candidates; a page counts when its own content confirms it (analysis.page). A site
+stops when every deliverable is settled (analysis.assess.settled), when the disclosure has been
+read (found through the search, the sitemap or the A-Z, and every candidate opened), when the
+candidates are exhausted and the hub allowance spent, or when its budget is spent; the reason is
+recorded (crawler.site).
 """
 
 from __future__ import annotations
@@ -52,7 +65,7 @@ DOCUMENT_TYPES = ("application/pdf", "application/vnd.openxmlformats-officedocum
 MAX_SEARCH_PAGES = 3
 # Sitemap files read at most per site (an index and its children), and how many of each file's
 # best URLs are considered: candidates requested, the rest kept as hubs.
-MAX_SITEMAP_FILES = 4
+MAX_SITEMAP_FILES = 8
 SITEMAP_TOP_URLS = 12
 SITEMAP_TOP_HUBS = 4
 # Findings that show a page is (part of) the council's own CCTV disclosure.
@@ -346,8 +359,9 @@ class AuditSpider(scrapy.Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         """Score a sitemap's URLs by their leaf words: the few that name CCTV are candidates, the
-        best section pages hubs. The next sitemap file of an index is read only while none of the
-        files read so far has yielded a candidate."""
+        best section pages hubs. Every file of a sitemap index is read, one after the other, up to
+        MAX_SITEMAP_FILES: their order says nothing about where CCTV is, and the council's CCTV
+        page may be in the last while a privacy notice naming CCTV is in the first."""
         site = self.sites[response.meta["site"]]
         site.inflight -= 1
         try:
@@ -355,22 +369,18 @@ class AuditSpider(scrapy.Spider):
             ctx = self.contexts[site.gss_code]
             scored = sorted(((assess_link(Link(url=u, text="", context=""), ctx), u) for u in pages),
                             key=lambda pair: -pair[0].score)
-            candidates = 0
             hubs = 0
             for ls, url in scored[:SITEMAP_TOP_URLS]:
                 if ls.score >= self.strong:
                     req = self._request(site, url, self.parse_page, int(ls.score * 100) - 6, depth=2, via_index=True,
                                         index=ls.index_letter)
                     if req is not None:
-                        candidates += 1
                         yield req
                 elif ls.score >= self.threshold and hubs < SITEMAP_TOP_HUBS:
                     site.add_hub(ls.score, url, 2, ls.section_key)
                     hubs += 1
             site.sitemap_queue.extend(u for u in nested if u not in site.sitemap_queue)
-            site.sitemap_candidates += candidates
-            if not site.sitemap_candidates:
-                yield from self._next_sitemap(site)
+            yield from self._next_sitemap(site)
         finally:
             yield from self._maybe_finish(site)
 
