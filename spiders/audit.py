@@ -308,7 +308,10 @@ class AuditSpider(scrapy.Spider):
         results = [link for link in links if link.url.startswith(("http://", "https://"))
                    and url_key(link.url) not in site.chrome and not self._is_search_link(site, link.url)]
         site.search_pages += 1
-        site.search_read = True
+        if results:
+            # an empty page may be a search that needs JavaScript or is broken: not trusted to
+            # have looked everywhere, so browsing keeps its full allowance
+            site.search_read = True
         candidates = 0
         for link in results:
             ls = assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR)
@@ -337,6 +340,8 @@ class AuditSpider(scrapy.Spider):
                 req = self._request(site, url, self.parse_page, 96, search=True, search_page=1, term=alt, depth=depth)
                 if req is not None:
                     yield req
+        if pageno == 1 and not results:
+            yield from self._sitemaps(site)   # nothing to read in the results: the sitemap too
 
     # ---- sitemaps -------------------------------------------------------------------------
 

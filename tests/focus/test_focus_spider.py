@@ -2,7 +2,7 @@
 
 One site keeps its search out of robots' reach but names a sitemap; one has neither search nor
 sitemap, only an A-Z; one has not even a CCTV entry in its A-Z; one has a search whose results
-run over several numbered pages. Each has a community safety section full of ordinary pages that
+run over several numbered pages; one has a search that shows nothing without JavaScript. Each has a community safety section full of ordinary pages that
 a person would not open one by one.
 """
 from __future__ import annotations
@@ -77,6 +77,15 @@ def browse_site(name: str) -> dict[str, tuple[str, bytes]]:
     return pages
 
 
+def script_search_site(name: str) -> dict[str, tuple[str, bytes]]:
+    """A search whose results are drawn by JavaScript: the page a crawler gets lists nothing."""
+    pages = sitemap_site(name)
+    pages["/robots.txt"] = ("text/plain", b"User-agent: *\nDisallow: /admin/\nSitemap: SITEMAP\n")
+    pages["/search?q=CCTV"] = _page("Search", '<div id="results" data-endpoint="/api/search"></div><noscript>Please enable JavaScript.</noscript>')
+    pages["/search?q=surveillance+camera"] = pages["/search?q=CCTV"]
+    return pages
+
+
 def search_site(name: str) -> dict[str, tuple[str, bytes]]:
     pages = _common(name, search=True)
     pages["/robots.txt"] = ("text/plain", b"User-agent: *\nDisallow: /admin/\n")
@@ -103,9 +112,10 @@ def search_site(name: str) -> dict[str, tuple[str, bytes]]:
 def audited(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     tmp = tmp_path_factory.mktemp("focus")
     sites = {"E99000011": sitemap_site("Sitemapton Borough Council"), "E99000012": az_site("Azford District Council"),
-             "E99000013": search_site("Searchby City Council"), "E99000014": browse_site("Browsham Borough Council")}
-    with RecordingSite({}) as a, RecordingSite({}) as b, RecordingSite({}) as c, RecordingSite({}) as d:
-        servers = {"E99000011": a, "E99000012": b, "E99000013": c, "E99000014": d}
+             "E99000013": search_site("Searchby City Council"), "E99000014": browse_site("Browsham Borough Council"),
+             "E99000015": script_search_site("Scriptwell District Council")}
+    with RecordingSite({}) as a, RecordingSite({}) as b, RecordingSite({}) as c, RecordingSite({}) as d, RecordingSite({}) as e:
+        servers = {"E99000011": a, "E99000012": b, "E99000013": c, "E99000014": d, "E99000015": e}
         rows = ["gss_code,name,nation,website,police_force"]
         for code, pages in sites.items():
             server = servers[code]
@@ -175,3 +185,13 @@ def test_search_pages_are_read_while_they_yield_candidates(audited) -> None:  # 
     assert "/community-safety" not in paths, "the search found the disclosure: no browsing"
     assert la["crawl"]["stop_reason"] == "disclosure_read"
     assert la["crawl"]["requests"] <= 9, paths
+
+
+def test_a_search_that_shows_nothing_is_not_trusted(audited) -> None:  # noqa: ANN001
+    """An empty results page (a script-drawn search) says nothing: the sitemap is read instead."""
+    paths, la = audited["paths"]["E99000015"], audited["doc"]["E99000015"]
+    assert "/search?q=CCTV" in paths and "/sitemap.xml" in paths
+    assert paths.count("/search?q=CCTV") == 1 and sum(p.startswith("/search") for p in paths) <= 2
+    assert la["crawl"]["stop_reason"] == "disclosure_read"
+    assert _section_pages(paths) == []
+    assert la["crawl"]["requests"] <= 6, paths
