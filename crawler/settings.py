@@ -65,7 +65,8 @@ CCTV_AUDIT_PROXY = None
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SafetyMiddleware": 40,
     "crawler.middlewares.SiteBudgetMiddleware": 110,
-    "crawler.middlewares.RetryAfterMiddleware": 540,
+    # above RetryMiddleware (550): its process_response must see the 503 before the retry is made
+    "crawler.middlewares.RetryAfterMiddleware": 560,
     "crawler.middlewares.ProxyMiddleware": 745,
 }
 SPIDER_MIDDLEWARES = {}

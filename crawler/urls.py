@@ -17,11 +17,12 @@ SESSION_PARAMS = frozenset(
 TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "mc_", "_ga")
 _PATH_SESSION = re.compile(r";(jsessionid|sid|sessionid|phpsessid)=[^/?#]*", re.I)
 MAX_URL_LENGTH = 2000
+ASCII_WHITESPACE = " \t\n\r\f\v"  # what browsers strip from an href (not Unicode spaces)
 
 
 def clean_url(url: str) -> str:
     """The URL to request: session ids, tracking parameters and the fragment removed."""
-    url = _PATH_SESSION.sub("", url.strip())
+    url = _PATH_SESSION.sub("", url.strip(ASCII_WHITESPACE))
     parts = urlsplit(url)
     query = [
         (k, v)
