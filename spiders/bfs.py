@@ -25,7 +25,8 @@ class BreadthFirstSpider(AuditSpider):
     def _search(self, site: SiteState, response: Response) -> Iterator[Request]:
         return iter(())
 
-    def _follow(self, site: SiteState, links: list[Link], depth: int, evidence_url: str | None = None) -> Iterator[Request]:
+    def _follow(self, site: SiteState, links: list[Link], depth: int, evidence_url: str | None = None,
+                from_index: bool = False) -> Iterator[Request]:
         for link in links:
             if not link.url.startswith(("http://", "https://")):
                 continue

@@ -195,3 +195,18 @@ def test_a_search_that_shows_nothing_is_not_trusted(audited) -> None:  # noqa: A
     assert la["crawl"]["stop_reason"] == "disclosure_read"
     assert _section_pages(paths) == []
     assert la["crawl"]["requests"] <= 6, paths
+
+
+def test_breadth_first_baseline_crawls_the_same_site_to_its_budget(tmp_path: Path) -> None:
+    """The benchmark's baseline must really crawl: every link, shallowest first, up to the budget."""
+    with RecordingSite({}) as server:
+        pages = search_site("Searchby City Council")
+        server.pages.update(pages)
+        register = tmp_path / "register.csv"
+        register.write_text(f"gss_code,name,nation,website,police_force\nE99000021,Searchby City Council,England,{server.url},Cleveland\n")
+        db = f"sqlite:///{tmp_path / 'bfs.sqlite'}"
+        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", "--strategy", "bfs", "--max-pages-per-site", "12", cwd=tmp_path)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
+    assert la["crawl"]["requests"] == 12 and la["crawl"]["stop_reason"] == "budget"
+    assert not any(p.startswith("/search") for p in server.paths()), "a plain crawl does not search"
