@@ -127,6 +127,8 @@ CRAWL_STATUS_LABELS = {
 STOP_REASON_LABELS = {
     "settled": "every deliverable had a confident verdict",
     "frontier_exhausted": "no more promising pages to visit",
+    "disclosure_read": "the council's CCTV information and everything it links to were read",
+    "hub_allowance_spent": "the promising sections of the site were browsed without finding more",
     "budget": "the page budget for the site was used up",
     "unreachable": "the site did not respond",
     "robots_blocked": "robots.txt forbids the pages the audit needs",
