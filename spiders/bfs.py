@@ -28,6 +28,10 @@ class BreadthFirstSpider(AuditSpider):
     def _follow(self, site: SiteState, links: list[Link], depth: int, evidence_url: str | None = None,
                 from_index: bool = False) -> Iterator[Request]:
         for link in links:
+            if site.inflight + site.requests >= 2 * site.budget:
+                # queue about what the budget can fetch (with room for refusals): every request
+                # refused later for budget still costs a pass through the scheduler
+                return
             if not link.url.startswith(("http://", "https://")):
                 continue
             req = self._request(site, link.url, self.parse_page, -depth, depth=depth)
