@@ -1,0 +1,157 @@
+"""The site's own indexes, used as a person would: its search, then its sitemaps.
+
+A mixin of the audit spider (spiders.audit.AuditSpider provides _request, _robots_allow,
+_maybe_finish, parse_page, sites, contexts and the strong/threshold scores): kept apart because
+reading an index well — which form, which results, when to read the next page, which sitemap
+file next — is its own job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy.http import Request, Response
+
+from analysis.links import SEARCH_RESULT_PRIOR, SEARCH_TERMS, assess_link
+from analysis.text import Link
+from crawler.discovery import find_search_url, next_page_url, sitemap_urls
+from crawler.site import SiteState
+from crawler.urls import url_key
+
+# Result pages of one search read at most (more only while they still yield candidates).
+MAX_SEARCH_PAGES = 3
+# Sitemap files read at most per site (an index and its children), and how many of each file's
+# best URLs are considered: candidates requested, the rest kept as hubs.
+MAX_SITEMAP_FILES = 8
+SITEMAP_TOP_URLS = 12
+SITEMAP_TOP_HUBS = 4
+
+
+class SiteIndexes:
+    """Search and sitemap handling for the focused spider."""
+
+    # ---- the site's own search ------------------------------------------------------------
+
+    def _search(self, site: SiteState, response: Response) -> Iterator[Request]:
+        """Use the site's own search, as a person would: the form on the homepage, else the first
+        page that has one. Out of reach (no form on the homepage, or robots.txt forbids it): the
+        sitemap is the next best index of the site."""
+        url = find_search_url(response.body, response.url, SEARCH_TERMS[0])
+        if url is None:
+            if response.meta.get("home"):
+                yield from self._sitemaps(site)
+            return
+        site.search_done = True
+        if not self._robots_allow(site, url):
+            site.robots_refused += 1
+            yield from self._sitemaps(site)
+            return
+        site.search_url, site.search_path = url, urlsplit(url).path
+        site.searched.add(SEARCH_TERMS[0])
+        req = self._request(site, url, self.parse_page, 98, search=True, search_page=1, term=SEARCH_TERMS[0], depth=1)
+        if req is not None:
+            yield req
+        else:   # a search hosted on another site (not ours to query): the sitemap instead
+            site.search_path = None
+            yield from self._sitemaps(site)
+
+    def _is_search_link(self, site: SiteState, url: str) -> bool:
+        """A link back into the search engine (result pages, other queries): never a page to score."""
+        if not site.search_path:
+            return False
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return False
+        return parts.path == site.search_path and bool(parts.query) and site.bounds.on_site(url)
+
+    def _results(self, site: SiteState, response: Response, links: list[Link], depth: int) -> Iterator[Request]:
+        """Results of the site's search: every result the engine matched is a lead, weighed by its
+        words (a job advert or a bus-lane page stays a decoy); the next result page is read only
+        while this one still yields candidates, and never beyond MAX_SEARCH_PAGES."""
+        ctx = self.contexts[site.gss_code]
+        results = [link for link in links if link.url.startswith(("http://", "https://"))
+                   and url_key(link.url) not in site.chrome and not self._is_search_link(site, link.url)]
+        site.search_pages += 1
+        if results:
+            # an empty page may be a search that needs JavaScript or is broken: not trusted to
+            # have looked everywhere, so browsing keeps its full allowance
+            site.search_read = True
+        candidates = 0
+        for link in results:
+            ls = assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR)
+            if ls.score >= self.strong:
+                req = self._request(site, link.url, self.parse_page, int(ls.score * 100) - depth * 3, depth=depth + 1,
+                                    via_index=True)
+                if req is not None:
+                    candidates += 1
+                    yield req
+            elif ls.score >= self.threshold:
+                site.add_hub(ls.score, link.url, depth + 1, ls.section_key)
+        pageno = response.meta.get("search_page", 1)
+        term = response.meta.get("term", SEARCH_TERMS[0])
+        if candidates and candidates * 2 >= len(results) and pageno < MAX_SEARCH_PAGES:
+            nxt = next_page_url(response.body, response.url, pageno)
+            if nxt and self._is_search_link(site, nxt):
+                req = self._request(site, nxt, self.parse_page, 95, search=True, search_page=pageno + 1, term=term, depth=depth)
+                if req is not None:
+                    yield req
+        elif pageno == 1 and not candidates and len(site.searched) < 2:
+            # nothing under the first word: a person tries the other common one, once
+            alt = next((t for t in SEARCH_TERMS[1:] if t not in site.searched), None)
+            url = find_search_url(response.body, response.url, alt) if alt else None
+            if alt and url and self._robots_allow(site, url):
+                site.searched.add(alt)
+                req = self._request(site, url, self.parse_page, 96, search=True, search_page=1, term=alt, depth=depth)
+                if req is not None:
+                    yield req
+        if pageno == 1 and not results:
+            yield from self._sitemaps(site)   # nothing to read in the results: the sitemap too
+
+    # ---- sitemaps -------------------------------------------------------------------------
+
+    def _sitemaps(self, site: SiteState) -> Iterator[Request]:
+        """Start reading the sitemaps named in robots.txt (no guessing of other locations)."""
+        if site.sitemaps_started or not site.sitemaps:
+            return
+        site.sitemaps_started = True
+        site.sitemap_queue = list(dict.fromkeys(site.sitemaps))
+        yield from self._next_sitemap(site)
+
+    def _next_sitemap(self, site: SiteState) -> Iterator[Request]:
+        while site.sitemap_queue and site.sitemap_pages < MAX_SITEMAP_FILES:
+            sm = site.sitemap_queue.pop(0)
+            req = self._request(site, sm, self.parse_sitemap, 97, depth=1)
+            if req is not None:
+                site.sitemap_pages += 1
+                yield req
+                return
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        """Score a sitemap's URLs by their leaf words: the few that name CCTV are candidates, the
+        best section pages hubs. Every file of a sitemap index is read, one after the other, up to
+        MAX_SITEMAP_FILES: their order says nothing about where CCTV is, and the council's CCTV
+        page may be in the last while a privacy notice naming CCTV is in the first."""
+        site = self.sites[response.meta["site"]]
+        site.inflight -= 1
+        try:
+            pages, nested = sitemap_urls(response.body)
+            ctx = self.contexts[site.gss_code]
+            scored = sorted(((assess_link(Link(url=u, text="", context=""), ctx), u) for u in pages),
+                            key=lambda pair: -pair[0].score)
+            hubs = 0
+            for ls, url in scored[:SITEMAP_TOP_URLS]:
+                if ls.score >= self.strong:
+                    req = self._request(site, url, self.parse_page, int(ls.score * 100) - 6, depth=2, via_index=True,
+                                        index=ls.index_letter)
+                    if req is not None:
+                        yield req
+                elif ls.score >= self.threshold and hubs < SITEMAP_TOP_HUBS:
+                    site.add_hub(ls.score, url, 2, ls.section_key)
+                    hubs += 1
+            site.sitemap_queue.extend(u for u in nested if u not in site.sitemap_queue)
+            yield from self._next_sitemap(site)
+        finally:
+            yield from self._maybe_finish(site)
