@@ -1,5 +1,5 @@
-"""Change alerts: what moved since the previous run, written beside the report and optionally
-POSTed to a webhook. A webhook that fails is retried and logged, never fatal to the audit."""
+"""Change alerts: what moved since the previous run (reports.build writes it beside the report
+as changes.json), optionally POSTed to a webhook. A webhook that fails is retried and logged, never fatal to the audit."""
 
 from __future__ import annotations
 
@@ -8,27 +8,15 @@ import logging
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 from typing import Any
 
 logger = logging.getLogger(__name__)
-
-CHANGES_FILE = "changes.json"
-
 
 def changes(doc: dict[str, Any], history: list[dict[str, Any]]) -> dict[str, Any]:
     """The change summary of `doc` against the latest run in `history` (reports.trend.compare)."""
     from reports.trend import compare
 
     return compare(history[-1] if history else None, doc)
-
-
-def write_changes(summary: dict[str, Any], out_dir: str | Path) -> Path:
-    path = Path(out_dir) / CHANGES_FILE
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
-    return path
 
 
 def post_webhook(url: str, payload: dict[str, Any], attempts: int = 3, backoff: float = 1.0, timeout: float = 10.0) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from crawler.lock import AuditLock
 from crawler.progress import Progress
 from crawler.register import Authority, default_register_path, load_register, select as select_only
 from crawler.storage import Database, open_database
-from crawler.storage.runs import create_run, finish_run, get_run
+from crawler.storage.runs import create_run, finish_run, get_run, previous_evidence
 from crawler.resume import prepare_resume
 
 DEFAULT_CONTACT = "https://github.com/pcma/cctv-audit"
@@ -140,7 +139,9 @@ def _run_audit_locked(db: Database, authorities: list[Authority], options: Audit
     crawler.signals.connect(progress.on_item, signal=signals.item_scraped)
     crawler.signals.connect(progress.on_error, signal=signals.item_error)
     crawler.signals.connect(on_closed, signal=signals.spider_closed)
-    process.crawl(crawler, authorities=authorities, max_pages=options.max_pages)
+    with db.session() as s:
+        revisit = previous_evidence(s, [a.gss_code for a in authorities], before_run=run_id)
+    process.crawl(crawler, authorities=authorities, max_pages=options.max_pages, revisit=revisit)
     progress.start()
     try:
         process.start()

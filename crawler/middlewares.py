@@ -6,7 +6,6 @@ import logging
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response

@@ -15,8 +15,6 @@ Choices, deliberately:
 from __future__ import annotations
 
 import logging
-import os
-import re
 import signal
 import subprocess
 import sys
@@ -139,7 +137,7 @@ def _latest_run_id(db_url: str) -> int | None:
 
 
 def _publish(db_url: str, run_id: int, report_dir: Path, webhook: str | None) -> None:
-    from crawler.alerts import changes, post_webhook, write_changes
+    from crawler.alerts import changes, post_webhook
     from crawler.export import build_document
     from crawler.storage import open_database
     from crawler.storage.runs import finished_runs_before, get_run
@@ -154,9 +152,8 @@ def _publish(db_url: str, run_id: int, report_dir: Path, webhook: str | None) ->
     finally:
         db.dispose()
     target = report_dir / f"run-{run_id}"
-    write_report(doc, target, history=history)
+    write_report(doc, target, history=history)  # writes changes.json beside the report
     summary = changes(doc, history)
-    write_changes(summary, target)
     logger.info("report for run %s written to %s", run_id, target)
     if webhook:
         post_webhook(webhook, summary)

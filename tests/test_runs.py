@@ -36,3 +36,30 @@ def test_runs_on_an_empty_database(tmp_path: Path) -> None:
     assert run_cli("db", "upgrade", "--db", f"sqlite:///{tmp_path / 'e.sqlite'}").returncode == 0
     proc = run_cli("runs", "--db", f"sqlite:///{tmp_path / 'e.sqlite'}")
     assert proc.returncode == 0 and "no runs yet" in proc.stdout
+
+
+def test_evidence_that_broke_since_the_last_run_is_reported(tmp_path: Path) -> None:
+    import json
+
+    from minisite import RecordingSite
+    from test_spider_local import build_site
+
+    pdf = "/docs/cctv-sla-cleveland-police.pdf"
+    with RecordingSite({}, host="127.0.0.2") as other, RecordingSite(build_site(other.url)) as site:
+        reg = tmp_path / "r.csv"
+        reg.write_text(f"gss_code,name,nation,website,police_force\nE99000001,Testborough Borough Council,England,{site.url},Cleveland\n")
+        db = f"sqlite:///{tmp_path / 'a.sqlite'}"
+        assert run_cli("audit", "--register", str(reg), "--db", db, "--quiet", cwd=tmp_path).returncode == 0
+        del site.pages[pdf]  # the council took its agreement down
+        before = len(site.hits)
+        assert run_cli("audit", "--register", str(reg), "--db", db, "--quiet", cwd=tmp_path).returncode == 0
+        assert any(h["path"] == pdf for h in site.hits[before:]), "last run's evidence is checked again"
+    doc = json.loads(run_cli("export", "--db", db, "--format", "json").stdout)
+    la = doc["authorities"][0]
+    assert [b["url"].endswith(pdf) and "404" in b["status"] for b in la["crawl"]["broken_evidence"]] == [True]
+    assert la["deliverables"]["5.5"]["status"] == "partial", "only the link text still mentions the agreement"
+    rep = run_cli("report", "--db", db, "--out", str(tmp_path / "report"), cwd=tmp_path)
+    assert rep.returncode == 0, rep.stderr
+    changes = json.loads((tmp_path / "report" / "changes.json").read_text())
+    assert changes["summary"]["broken_evidence"] == 1
+    assert any(m["gss_code"] == "E99000001" for m in changes["deliverables"]["5.5"]["lost"])

@@ -98,3 +98,26 @@ def iso(dt: datetime | None) -> str | None:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone.utc)
     return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def previous_evidence(session: Session, codes: Sequence[str], before_run: int | None = None) -> dict[str, list[str]]:
+    """Evidence URLs per LA from the latest finished run: re-checked first by the next audit, so
+    evidence that broke is reported as broken rather than silently missing."""
+    query = select(Run.id).where(Run.state == "finished").order_by(Run.id.desc()).limit(1)
+    if before_run is not None:
+        query = query.where(Run.id < before_run)
+    last = session.scalar(query)
+    if last is None:
+        return {}
+    rows = session.execute(
+        select(Authority.gss_code, Assessment.detail)
+        .join(Authority, Authority.id == Assessment.authority_id)
+        .where(Assessment.run_id == last, Authority.gss_code.in_(list(codes)))
+    ).all()
+    out: dict[str, list[str]] = {}
+    for code, detail in rows:
+        for e in (detail or {}).get("evidence") or []:
+            url = e.get("url")
+            if url and url not in out.setdefault(code, []):
+                out[code].append(url)
+    return out
