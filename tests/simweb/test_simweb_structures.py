@@ -212,3 +212,16 @@ def test_policy_document_is_itself_the_policy(sim: SimWeb) -> None:
     assert _get(site, ev["url"]).header("Content-Type") in (
         "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     assert " ".join(ev["quote"].split()) in _text(site, ev["url"])
+
+
+def test_agreement_as_front_matter_of_the_code_of_practice(sim: SimWeb) -> None:
+    site, a = _first(sim, "sla_in_code_of_practice", lambda a: a["deliverables"]["5.5"]["documents"])
+    sk = site.skeleton()
+    cop = site.url(sk.nodes[sk.by_role["doc_cop"]])
+    d55 = a["deliverables"]["5.5"]
+    assert [e["url"] for e in d55["evidence"]] == [cop] and d55["documents"][0]["url"] == cop
+    text = _text(site, cop)
+    assert "Certificate of Agreement" in text
+    assert text.index("Certificate of Agreement") < text.index("Introduction")
+    force = d55["documents"][0]["force"]
+    assert force.split()[0] in text
