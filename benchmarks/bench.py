@@ -206,8 +206,10 @@ def print_heldback(figures: Any) -> None:
             print(f"  {prefix:<40} {value:.3f}")
         elif isinstance(value, (int, str, bool)) or value is None:
             print(f"  {prefix:<40} {value}")
+        elif isinstance(value, list):
+            print(f"  {prefix:<40} {len(value)} entries (in accuracy.json)")
         else:
-            print(f"  {prefix:<40} {json.dumps(value, default=str)[:100]}")
+            print(f"  {prefix:<40} {value!r}")
 
     walk("", figures)
 

@@ -109,7 +109,7 @@ def sample_codes(truth: dict[str, Any], n: int) -> list[str]:
     for code, a in ok.items():
         for tag in a["sim"].get("tags") or [BASE]:
             by_tag.setdefault(tag, []).append(code)
-    queues = [list(v) for _, v in sorted(by_tag.items(), key=lambda kv: (len(kv[1]), kv[0]))]
+    queues = [list(v) for _, v in sorted(by_tag.items(), key=lambda kv: (kv[0] == BASE, len(kv[1]), kv[0]))]
     chosen: list[str] = []
     seen: set[str] = set()
     while len(chosen) < min(n, len(ok)) and any(queues):
