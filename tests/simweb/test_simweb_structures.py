@@ -61,7 +61,7 @@ def test_truth_records_variants_structures_and_strength(sim: SimWeb) -> None:
 
 @pytest.mark.parametrize("home,title_words", [
     ("policies", ("policies",)), ("partnerships", ("partnership",)),
-    ("data_sharing", ("sharing agreements",)), ("committee", ("agreement",)),
+    ("data_sharing", ("sharing agreements",)), ("committee", ("agreement",)), ("committee_moderngov", ("agreement",)),
 ])
 def test_agreement_filed_away_from_the_cctv_page(sim: SimWeb, home: str, title_words: tuple[str, ...]) -> None:
     site, a = _first(sim, f"sla_in_{home}")
@@ -78,9 +78,14 @@ def test_agreement_filed_away_from_the_cctv_page(sim: SimWeb, home: str, title_w
         assert not any(u in cctv_pages for u in path[:-1]), "the path to the agreement avoids the CCTV page"
         served = html_text(_get(site, host_page).body).lower()
         assert any(w in served for w in title_words), (host_page, served[:300])
-    if home == "committee":  # meeting -> agenda item -> document
-        meeting = a["sim"]["oracle_paths"][d55["evidence"][0]["url"]]
-        assert any("council" in u.lower() or "meeting" in u.lower() or "committee" in u.lower() for u in meeting)
+    if home.startswith("committee"):  # committees -> committee -> meeting -> agenda item (-> document)
+        path = a["sim"]["oracle_paths"][d55["evidence"][0]["url"]]
+        meetings = site.skeleton().by_logical["meetings"]
+        assert site.url(site.skeleton().nodes[meetings]) in path
+        on_democracy = {urlsplit(u).hostname == f"democracy.{site.params.domain}" for u in path[-3:]}
+        assert on_democracy == {home == "committee_moderngov"}
+        if home == "committee_moderngov":
+            assert any("mgAi.aspx" in u for u in path) and any("ieListDocuments.aspx" in u for u in path)
 
 
 def test_deep_cctv_page_is_four_to_six_clicks_on_a_site_without_search_or_sitemap(sim: SimWeb) -> None:
