@@ -165,13 +165,16 @@ def test_robots_forbids_the_site_search(sim: SimWeb) -> None:
 def test_look_alikes_are_served_and_never_evidence(sim: SimWeb, tag: str, words: tuple[str, ...]) -> None:
     site, a = _first(sim, tag)
     kind = tag.removeprefix("decoy_")
-    (decoy,) = [d for d in a["sim"]["decoys"] if d["kind"] == kind]
+    decoy, *documents = [d for d in a["sim"]["decoys"] if d["kind"] == kind]
     text = _text(site, decoy["url"]).lower()
     assert all(w in text for w in words), text[:400]
     evidence = {e["url"] for d in a["deliverables"].values() for e in d["evidence"]}
     assert decoy["url"] not in evidence
     if kind == "sla_case_study":
         assert a["deliverables"]["5.5"]["status"] == "not_met"
+        (template,) = documents  # a blank framework template, dotted lines like a draft: nobody's agreement
+        text = _text(site, template["url"])
+        assert "[name of police force]" in text and "20__" in text and template["url"] not in evidence
     if kind == "third_party_claim":
         assert a["deliverables"]["5.2"]["status"] == "not_met"
 
