@@ -109,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     for strategy, r in results.items():
         print_criteria(strategy, r["criteria"])
         print_variants(strategy, r["variants"])
+        over = [a["gss_code"] for a in r["doc"]["authorities"] if ((a.get("crawl") or {}).get("requests") or 0) > args.budget]
+        print(f"\n{strategy}: sites over the budget of {args.budget} requests: {len(over)}" + (f" ({', '.join(over[:10])})" if over else ""))
         rv = r["review"]
         print(f"\n{strategy}: weak verdicts flagged needs_review: {rv['flagged_needs_review']} of {rv['weak_verdicts']}")
     heldback = None
@@ -171,8 +173,10 @@ def accuracy_summary(results: dict[str, Any], heldback: dict[str, Any] | None, a
             "sites": r["compare"]["authorities"],
             "accuracy": r["compare"]["accuracy"],
             "criteria": {k: {m: v[m] for m in ("precision", "recall", "f1", "accuracy")} for k, v in r["criteria"].items()},
-            "variants": {k: {"sites": v["sites"], "accuracy": v["accuracy"], "criteria_f1": v["criteria_f1"]}
-                         for k, v in r["variants"].items()},
+            "variants": {k: {"sites": v["sites"], "accuracy": v["accuracy"], "criteria_f1": v["criteria_f1"],
+                             "requests": v["requests"]} for k, v in r["variants"].items()},
+            "over_budget": [a["gss_code"] for a in r["doc"]["authorities"]
+                            if ((a.get("crawl") or {}).get("requests") or 0) > args.budget],
             "requests": r["requests"],
             "needs_review_on_weak": r["review"],
         }
@@ -188,10 +192,13 @@ def print_criteria(strategy: str, crit: dict[str, Any]) -> None:
 
 
 def print_variants(strategy: str, variants: dict[str, Any]) -> None:
-    print(f"\n{strategy}: exact status per variant (sites; 5.1 / 5.2 / 5.3 / 5.5; criteria F1)")
+    print(f"\n{strategy}: exact status per variant (sites; 5.1 / 5.2 / 5.3 / 5.5; criteria F1; "
+          "requests/site median, p90, max; requests/oracle median)")
     for tag, v in variants.items():
         acc = "  ".join(f"{v['accuracy'][k] * 100:5.1f}%" for k in DELIVERABLES)
-        print(f"  {tag:<28} {v['sites']:>4}  {acc}  F1 {v['criteria_f1']:.2f}")
+        rq = v["requests"]
+        print(f"  {tag:<28} {v['sites']:>4}  {acc}  F1 {v['criteria_f1']:.2f}  req {rq['median']:5.1f} {rq['p90']:5.1f} "
+              f"{rq['max']:5.0f}  x{rq['oracle_ratio_median']:.1f}")
 
 
 def print_heldback(figures: Any) -> None:

@@ -7,6 +7,7 @@ tests and anyone with a findings.json can compute the same figures.
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from typing import Any
 
@@ -78,8 +79,27 @@ def variant_scores(found: dict[str, Any], truth: dict[str, Any]) -> dict[str, di
             row["accuracy"][key] = right / len(codes)
         crit = criteria_scores({"authorities": [f[c] for c in codes]}, {"authorities": [t[c] for c in codes]})
         row["criteria_f1"] = crit["all"]["f1"]
+        row["requests"] = requests_of([f[c] for c in codes], [t[c] for c in codes])
         out[tag] = row
     return out
+
+
+def _pct(values: list[float], p: float) -> float:
+    if not values:
+        return 0.0
+    values = sorted(values)
+    k = (len(values) - 1) * p
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+def requests_of(found: list[dict[str, Any]], truth: list[dict[str, Any]]) -> dict[str, float]:
+    """Requests per site (median, p90, max) and requests / oracle_fetches (median, p90) for a group."""
+    reqs = [float((a.get("crawl") or {}).get("requests") or 0) for a in found]
+    ratios = [float((a.get("crawl") or {}).get("requests") or 0) / w["oracle_fetches"]
+              for a, w in zip(found, truth) if w.get("oracle_fetches")]
+    return {"median": statistics.median(reqs) if reqs else 0.0, "p90": _pct(reqs, 0.9), "max": max(reqs, default=0.0),
+            "oracle_ratio_median": statistics.median(ratios) if ratios else 0.0, "oracle_ratio_p90": _pct(ratios, 0.9)}
 
 
 def review_agreement(found: dict[str, Any], truth: dict[str, Any]) -> dict[str, float | int]:

@@ -49,6 +49,19 @@ def test_variant_scores_group_by_tag_and_list_misses() -> None:
     assert v["deep_cctv"]["misses"] == [{"gss_code": "E2", "what": "5.5", "found": "not_met", "truth": "met"}]
 
 
+def test_requests_per_variant_beside_the_oracle() -> None:
+    truth = _truth()
+    for a, n, oracle in zip(truth["authorities"], (10, 30, 20), (5, 10, 4)):
+        a["oracle_fetches"] = oracle
+    found = copy.deepcopy(truth)
+    for a, n in zip(found["authorities"], (10, 30, 20)):
+        a["crawl"]["requests"] = n
+    v = variant_scores(found, truth)
+    committee = v["sla_in_committee"]["requests"]  # E1: 10 of 5, E2: 30 of 10
+    assert (committee["median"], committee["max"], committee["oracle_ratio_median"]) == (20.0, 30.0, 2.5)
+    assert v[BASE]["requests"]["oracle_ratio_median"] == 5.0
+
+
 def test_review_agreement_counts_weak_verdicts_flagged_for_review() -> None:
     truth = _truth()
     found = copy.deepcopy(truth)
