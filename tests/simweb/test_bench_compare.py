@@ -75,3 +75,14 @@ def test_sample_spreads_over_variants_in_register_order() -> None:
     # rarest tag first (deep_cctv: E2), then sla_in_committee (E2 taken: E1); plain sites last
     assert sample_codes(truth, 2) == ["E1", "E2"]
     assert sample_codes(truth, 10) == ["E1", "E2", "E3"]
+
+
+def test_heldback_module_is_run_when_present_and_skipped_when_absent(tmp_path) -> None:
+    from benchmarks.bench import run_heldback_if_present
+
+    assert run_heldback_if_present(tmp_path / "heldback.py", tmp_path / "out", 0.1) is None
+    module = tmp_path / "heldback.py"
+    module.write_text("def run_heldback(out_dir, latency_scale):\n"
+                      "    return {'accuracy': {'5.1': 1.0}, 'out': str(out_dir), 'scale': latency_scale}\n")
+    got = run_heldback_if_present(module, tmp_path / "out", 0.25)
+    assert got == {"accuracy": {"5.1": 1.0}, "out": str(tmp_path / "out"), "scale": 0.25}
