@@ -233,3 +233,10 @@ def test_agreement_as_front_matter_of_the_code_of_practice(sim: SimWeb) -> None:
     assert text.index("Certificate of Agreement") < text.index("Introduction")
     force = d55["documents"][0]["force"]
     assert force.split()[0] in text
+
+
+def test_the_plain_web_of_issue_3_is_still_available() -> None:
+    inherited = {"robots_forbids_search", "spoc_only_in_pdf", "mark_empty_alt_filename"}  # issue 3 had these
+    plain = build_web(structures=False)
+    found = {t for s in plain.sites.values() for t in variant_tags(s.params)}
+    assert found == inherited
