@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from .context import AuthorityContext
 from .decoys import DECOYS, decoy_block_positions
+from .section import section_place
 from .segments import Block, BlockText, quote_at, sections_of
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, CRITERIA, OWN_CUES, STALE_CUES
 
@@ -46,6 +47,10 @@ def is_focused(url: str, title: str, headings: list[str], text: str) -> bool:
         return True
     path = unquote(urlsplit(url).path)
     if CCTV_PATH.search(path.rsplit("/", 1)[-1] or path) and CCTV_TERM.search(text[:5000]):
+        return True
+    place = section_place(url, text)
+    if place and not _decoy_title(place) and not _decoy_title(head):
+        # a sub-page of the CCTV section ("Staffing", "Your rights"): placed by breadcrumb or folder
         return True
     sample = text[:60_000]
     n = sum(1 for _ in zip(range(50), CCTV_TERM.finditer(sample)))
