@@ -18,6 +18,7 @@ from .segments import blocks_of, collapse, quote_at
 from .sla import detect_sla
 from .spoc import detect_spoc
 from .text import Document
+from .thirdparty import THIRD_PARTY_REASON, third_party
 from .vocab import CCTV_TERM, CRITERIA_KEYS
 
 __all__ = ["Finding", "PageAnalysis", "analyse", "MAX_ANALYSED_CHARS"]
@@ -105,6 +106,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
 
     strength = own_strength(doc.url, doc.title or "", headings, text, ctx)
     verdict = classify(doc.url, doc.title or "", headings, text, strength, ctx)
+    other = third_party(doc.url, doc.title or "", text)
+    if other and verdict.reason not in ("FOI response", "job advert"):
+        # a case study, guidance, blog or press report ABOUT councils: not the council's word
+        verdict.reason = THIRD_PARTY_REASON
     if verdict.reason:
         pa.decoy = verdict.reason
         first = next((b for b in blocks if CCTV_TERM.search(b.text)), blocks[0] if blocks else None)
@@ -112,7 +117,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         if verdict.reason == "FOI response" and (CCTV_TERM.search(text) or CCTV_TERM.search(doc.title or "")):
             pa.findings.append(Finding("foi_response", "5.1", quote, {"reason": verdict.reason}))
         else:
-            pa.findings.append(Finding("decoy", None, quote, {"reason": verdict.reason}))
+            data = {"reason": verdict.reason}
+            if other and verdict.reason == THIRD_PARTY_REASON:
+                data.update(strength="weak", why=other)
+            pa.findings.append(Finding("decoy", None, quote, data))
         return pa
 
     info = detect_info(doc.url, doc.title or "", headings, blocks, text, ctx)
