@@ -180,6 +180,9 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             pa.findings.append(Finding("sla", "5.5", q, dict(d)))
     for d, q in zip(sla.mentions, sla.mention_quotes):
         pa.findings.append(Finding("sla_mention", "5.5", q, dict(d)))
+    if sla.mentions and (info.own or info.mentions_cctv):
+        # a police agreement spoken of is evidence for 5.5 (partial, weak); the signal says so
+        pa.signals["sla"] = True
     pa.sla = [dict(d) for d in sla.documents + sla.mentions]
     return pa
 
