@@ -164,11 +164,16 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             pa.findings.append(Finding("certification", "5.2", q, {**pa.certification, "mark": True}))
 
     if spoc.designated:
-        pa.signals["spoc"] = True
+        who = spoc.spoc or {}
+        data = {**who, "contact_route": spoc.contact_route, "form": bool(spoc.extra.get("form"))}
+        if spoc.contact_route or who.get("name") or who.get("role"):
+            pa.signals["spoc"] = True
+        else:
+            # "the Deputy Chief Executive, as Senior Responsible Officer" in a committee minute:
+            # a designation nobody can use — partial evidence for 5.3, not a published contact
+            data.update(strength="weak", why="designated, no name, role or contact route")
         pa.spoc = spoc.spoc
-        pa.findings.append(Finding("spoc", "5.3", spoc.quote or "",
-                                   {**(spoc.spoc or {}), "contact_route": spoc.contact_route,
-                                    "form": bool(spoc.extra.get("form"))}))
+        pa.findings.append(Finding("spoc", "5.3", spoc.quote or "", data))
     if spoc.contact and (info.own or info.mentions_cctv) and not (spoc.designated and spoc.contact_route):
         if pa.spoc is None:
             pa.spoc = spoc.contact

@@ -23,7 +23,7 @@ __all__ = ["SpocResult", "detect_spoc", "EMAIL", "find_phone"]
 I = re.I
 
 _DESIGNATION = re.compile(
-    r"\bsingle\s+points?\s+of\s+contact\b|(?-i:\bSPOCs?\b)|\bsenior\s+responsible\s+officers?\b|"
+    r"\bsingle\s+points?\s+of\s+(?:contact|reference)\b|(?-i:\bSPOCs?\b)|\bsenior\s+responsible\s+officers?\b|"
     r"(?-i:\bSRO\b)|\bun\s+pwynt\s+cyswllt\b|\buwch\s+swyddog\s+cyfrifol\b", I)
 _SURV = re.compile(r"surveillance|\bcctv\b|\bcameras?\b|teledu\s+cylch|(?-i:\bTCC\b)|camer[aâ]u", I)
 _OWNER = re.compile(r"\bsenior\s+responsible\s+owners?\b|\b(?:project|programme)\b", I)
@@ -194,9 +194,15 @@ def detect_spoc(blocks: list[Block], contacts: list[Link], structured: list[dict
                 elif k in ("role", "job title", "position", "title", "rôl", "swydd") and not role:
                     role = v
             email, phone, form = _route(wtext, contacts)
+            cand = {"name": name, "role": role, "email": email, "phone": phone}
+            # keep the fullest statement: a page's title "CCTV Single Point of Contact" names
+            # nobody; its paragraph "has appointed a SPOC, Jo Bloggs" does
+            if res.designated and sum(map(bool, cand.values())) + form <= \
+                    sum(map(bool, (res.spoc or {}).values())) + bool(res.extra.get("form")):
+                continue
             res.designated = True
             res.contact_route = bool(email or phone or form)
-            res.spoc = {"name": name, "role": role, "email": email, "phone": phone}
+            res.spoc = cand
             res.extra = {"form": form}
             res.quote = quote_at(b.text, m.start(), m.end())
             if res.contact_route and (name or role):
