@@ -159,7 +159,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         pa.certification = {"level": cert.level, "awarded": cert.awarded,
                             "mark_displayed": cert.mark_displayed}
         for q in cert.quotes:
-            pa.findings.append(Finding("certification", "5.2", q, dict(pa.certification)))
+            data = dict(pa.certification)
+            if cert.label_only:
+                data.update(strength="weak", why="the mark's label as text, no statement")
+            pa.findings.append(Finding("certification", "5.2", q, data))
         for q in cert.mark_quotes:
             pa.findings.append(Finding("certification", "5.2", q, {**pa.certification, "mark": True}))
 
