@@ -13,8 +13,8 @@ from urllib.parse import unquote, urlsplit
 
 from .context import AuthorityContext
 from .decoys import DECOYS, decoy_block_positions
-from .section import section_place
-from .segments import Block, BlockText, quote_at, sections_of
+from .section import head_lines, section_place
+from .segments import Block, BlockText, quote_at, sections_of, sentence_at
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, CRITERIA, OWN_CUES, STALE_CUES
 
 __all__ = ["InfoResult", "own_strength", "is_focused", "detect_info"]
@@ -155,8 +155,28 @@ def _page_name_blocks(region: list[Block], title: str) -> set[int]:
     return out
 
 
+# Who runs the system is not said by a sentence about complaining ("complain to the control room"),
+# about somebody else's cameras ("systems owned and operated by shopkeepers"), or denying it.
+_NOT_OPERATOR = re.compile(
+    r"\bcomplain|\bnot\s+(?:responsible|owned|operated|managed|run)\b|\bdo(?:es)?\s+not\s+(?:own|operate|run|manage)\b|"
+    r"\bthird\s+part(?:y|ies)\b|\bshopkeepers?\b|\blandowners?\b|\bprivate(?:ly)?\s+(?:owned|operated|businesses|"
+    r"individuals|landowners)\b|\brestricted\b|\bliaison\b", re.I)
+# The plain statements of ownership, read before the looser cues ("control room").
+_OWNER_STATEMENT = re.compile(
+    r"\b(?:is|are)\s+the\s+(?:owners?|operators?|data\s+controllers?)\s+of\b|\bsystem\s+owners?\b|"
+    r"\bowner\s+of\s+the\s+(?:cctv\s+)?(?:system|scheme|cameras)\b|"
+    r"\b(?:owned|operated|managed|run|monitored)\s+(?:and\s+(?:operated|managed|monitored|maintained)\s+)?by\s+"
+    r"(?:the\s+|[A-Z])|\bdata\s+controller\b|\b(?:day[- ]to[- ]day\s+)?(?:operation|management)\s+of\s+the\s+"
+    r"(?:cctv\s+)?(?:system|scheme)\s+is\b", re.I)
+
+
+def _sentence(text: str, m: re.Match[str]) -> str:
+    s, e = sentence_at(text, m.start(), m.end())
+    return text[s:e]
+
+
 def _first_evidence(bt: BlockText, key: str, rx: re.Pattern[str],
-                    skip: set[int]) -> tuple[Block, re.Match[str]] | None:
+                    skip: set[int], headings_too: bool = True) -> tuple[Block, re.Match[str]] | None:
     """The first words showing criterion `key`: in a paragraph before a heading, never in the
     page's own name, and for who runs the system never as the addressee of a contact line."""
     fallback = None
@@ -166,14 +186,26 @@ def _first_evidence(bt: BlockText, key: str, rx: re.Pattern[str],
             continue
         m = mm
         if key in _ADDRESSEE_KEYS:
-            m = next((x for x in rx.finditer(b.text) if not _DIRECTED_TO.search(b.text[max(0, x.start() - 60):x.start()])), None)
+            m = next((x for x in rx.finditer(b.text) if not _DIRECTED_TO.search(b.text[max(0, x.start() - 60):x.start()])
+                      and not (key == "operator" and _NOT_OPERATOR.search(_sentence(b.text, x)))), None)
             if m is None:
                 continue
-        if not b.heading:
+        if not b.heading and (headings_too or len(re.findall(r"[^\W\d_]{2,}", b.text)) >= 6):
             return b, m
-        if fallback is None:
+        if fallback is None and headings_too:
             fallback = (b, m)
     return fallback
+
+
+# The name of a CCTV policy or code of practice document ("Surveillance camera system policy",
+# "Policy and Code of Practice for Surveillance Cameras", "Polisi Teledu Cylch Cyfyng").
+_POLICY_DOC = re.compile(
+    r"\b(?:cctv|closed[- ]circuit\s+television(?:\s+\(cctv\))?|surveillance(?:\s+camera)?(?:\s+systems?)?|"
+    r"public\s+space\s+(?:cctv|surveillance))\s+(?:system\s+)?(?:code\s+of\s+practice|polic(?:y|ies)|"
+    r"(?:operational\s+|operating\s+)?procedures?)\b|"
+    r"\b(?:policy|code\s+of\s+practice)\s+(?:and\s+code\s+of\s+practice\s+)?(?:for|on)\s+(?:the\s+)?"
+    r"(?:use\s+of\s+|operation\s+of\s+|management\s+of\s+)?(?:cctv|closed[- ]circuit|surveillance\s+cameras?)\b|"
+    r"\b(?:polisi|cod\s+ymarfer)\s+(?:teledu\s+cylch\s+cyfyng|TCC|camer[aâ]u\s+gwyliadwriaeth)\b", re.I)
 
 
 def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], text: str,
@@ -202,9 +234,18 @@ def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], 
     res.info_quote = quote_at(best.text, m.start(), m.end()) if m else quote_at(best.text, 0, 1)
     names_page = _page_name_blocks(region, title)
     for key, rx in CRITERIA.items():
-        hit = _first_evidence(bt, key, rx, names_page)
+        hit = (_first_evidence(bt, key, _OWNER_STATEMENT, names_page, False) if key == "operator" else None) \
+            or _first_evidence(bt, key, rx, names_page)
         if hit:
             res.criteria[key] = quote_at(hit[0].text, hit[1].start(), hit[1].end())
+    if "policy" not in res.criteria:
+        # the CCTV policy or code of practice itself: its name is the evidence, no sentence need
+        # say "our policy"
+        for name in [title] + headings[:2] + head_lines(text)[:4]:
+            m = _POLICY_DOC.search(name or "")
+            if m:
+                res.criteria["policy"] = quote_at(name, m.start(), m.end())
+                break
     for pos in bt.indices(STALE_CUES, limit=20):
         m = STALE_CUES.search(region[pos].text)
         if m and m.group(0) not in res.stale:
