@@ -319,10 +319,13 @@ def classify(url: str, title: str, headings: list[str], text: str, own_strength:
         score = 5.0 * t_hit + 4.0 * p_hit + ts
         scores[kind.reason] = score
         article = kind.reason == "news item" and p_hit and _news_article(path)
-        if score < 5.0 and not article:
+        issuer_text = kind.issuer and ts >= 4 and kind.para is not None and bool(kind.para.search(sample))
+        if score < 5.0 and not article and not issuer_text:
             continue
         if kind.issuer and (t_hit or p_hit) and ts >= 2:
             decisive = True
+        elif kind.issuer and ts >= 4 and kind.para is not None and kind.para.search(sample):
+            decisive = True     # the text itself says who runs the cameras: "the Parish Council owns …"
         elif kind.reason == "FOI response" and (t_hit or p_hit) and ts >= 2:
             decisive = True
         elif article:

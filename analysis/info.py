@@ -54,7 +54,20 @@ def is_focused(url: str, title: str, headings: list[str], text: str) -> bool:
         return True
     sample = text[:60_000]
     n = sum(1 for _ in zip(range(50), CCTV_TERM.finditer(sample)))
-    return n >= 6 and n * 1500 >= min(len(sample), 60_000)
+    if n >= 6 and n * 1500 >= min(len(sample), 60_000):
+        return True
+    return n >= 1 and _about_the_cameras(text)
+
+
+def _about_the_cameras(text: str) -> bool:
+    """A short page whose paragraphs are about the cameras and the system, as a sub-page of a
+    CCTV section is ("Staffing": who runs the system, what the operators do), though it names
+    CCTV once and its title does not."""
+    if len(text) > 4000:
+        return False
+    paras = [ln for ln in text.split("\n") if len(ln.split()) >= 8]
+    about = [p for p in paras if CCTV_TERM.search(p) or _FOCUSED_SUBJECT.search(p)]
+    return len(about) >= 3 and 2 * len(about) >= len(paras)
 
 
 def own_strength(url: str, title: str, headings: list[str], text: str,
