@@ -275,6 +275,9 @@ def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], fo
             | set(bt.indices(_DIRECTIVE, limit=500)[:80]))
     if focused:
         cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _CONTACT_HEADING.search(x.text)}
+    # the lines under a heading that names the room or role ("CCTV Control Room", "Control room manager")
+    cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _CONTACT_ROLE.search(x.text)
+             and len(x.text.split()) <= 8}
     heading_of: dict[int, Block] = {}
     head: Block | None = None
     for i, x in enumerate(region):
@@ -290,10 +293,18 @@ def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], fo
         role_m = _CONTACT_ROLE.search(b.text)
         # "Contact us" / "Contact details" on a CCTV page: whatever follows is the CCTV contact
         under_contact = focused and pos in heading_of and bool(_CONTACT_HEADING.search(heading_of[pos].text))
+        # "CCTV Control Room" as a heading over "Telephone 01632 …": the room's own number
+        under_role = (pos in heading_of and len(heading_of[pos].text.split()) <= 8
+                      and bool(_CONTACT_ROLE.search(heading_of[pos].text)))
         about_cctv = bool(CCTV_TERM.search(b.text) or role_m or (focused and _CCTV_SUBJECT.search(b.text))
-                          or under_contact)
-        if not (emails or (about_cctv and (_DIRECTIVE.search(b.text) or under_contact))):
+                          or under_contact or under_role)
+        # a role or room given with its own number ("the Control Room Manager on 01632 …") is a
+        # contact point however the sentence is worded ("you can reach", a table row)
+        role_with_route = bool(role_m and (find_phone(b.text) or EMAIL.search(b.text)))
+        if not (emails or role_with_route or (about_cctv and (_DIRECTIVE.search(b.text) or under_contact or under_role))):
             continue
+        if role_m is None and under_role:
+            role_m = _CONTACT_ROLE.search(heading_of[pos].text)
         email, phone, form = _route(t, contacts)
         if not (emails or email or phone or form):
             continue
