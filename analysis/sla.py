@@ -32,11 +32,12 @@ AGREEMENT = re.compile(
     # formal agreements to join the ... Police CCTV Partnership", "code of practice agreed by the
     # council and the Metropolitan Police", "information sharing arrangement", Welsh "protocol rhannu"
     r"\b(?:information|data)\s+sharing\s+arrangements?\b|\bprotocols?\s+(?:with|between|for|on|agreed|relating\s+to)\b|"
-    r"\b(?:joint|police|cctv)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
+    r"\b(?:joint|police|cctv|partnership)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
+    r"\bin\s+partnership\s+with\b(?=[^.\n]{0,60}\b(?:police|constabulary|heddlu)\b)|"
     r"\bformal\s+agreements?\b|\bcode\s+of\s+practice\b(?=[^.\n]{0,120}\bagreed\s+(?:with|by|between)\b)|"
     r"\bprotocol\s+rhannu\s+(?:gwybodaeth|data)\b|\bcytundeb\s+(?:â|a|gyda|rhwng)\b", I)
 # Names that are an agreement only when the police are in the same sentence.
-_LOOSE_NAME = re.compile(r"(?:information|data)\s+sharing\s+arr|protocol|(?:joint|police|cctv)\s+protocol|agreements?\s|"
+_LOOSE_NAME = re.compile(r"(?:information|data)\s+sharing\s+arr|protocol|(?:joint|police|cctv|partnership)\s+protocol|agreements?\s|in\s+partnership|"
                          r"formal|code\s+of\s+practice|cytundeb\s", I)
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on
 # developing SLAs, a framework or template, protocols "under discussion".
