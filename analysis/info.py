@@ -225,8 +225,9 @@ def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], 
                 ctx: AuthorityContext | None) -> InfoResult:
     """Own CCTV information on a non-decoy page, with the criteria it covers."""
     focused = is_focused(url, title, headings, text)
+    # a page placed in the CCTV section speaks of CCTV though its words never name it
     res = InfoResult(focused=focused, mentions_cctv=bool(CCTV_TERM.search(text[:500_000])
-                                                         or CCTV_TITLE.search(title)))
+                                                         or CCTV_TITLE.search(title) or focused))
     if not res.mentions_cctv:
         return res
     region, section_idx = _region(blocks, focused)

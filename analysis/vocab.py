@@ -159,6 +159,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bsubject\s+access\b", r"(?-i:\bSARs?\b)", r"\bright\s+of\s+access\b",
         r"\brequest\w*\s+(?:a\s+copy\s+of\s+|to\s+view\s+|access\s+to\s+)?(?:the\s+|an\s+)?(?:cctv\s+)?"
         r"(?:footage|images?|recordings?)\b", r"\b(?:personal\s+data|information)\s+(?:is\s+)?held\s+about\s+you\b",
+        r"\b(?:ask|apply)\s+(?:us\s+)?for\s+(?:a\s+copy\s+of\s+)?(?:an?\s+|the\s+)?(?:cctv\s+)?(?:footage|images?|recordings?)\b",
         r"\b(?:footage|images|recordings)\s+of\s+(?:yourself|you)\b", r"\bwithin\s+one\s+(?:calendar\s+)?month\b",
         r"\baccess\s+(?:to\s+)?(?:your|personal)\s+(?:data|information|images)\b",
         r"\bcais\s+(?:am\s+fynediad|gwrthrych)\b", r"\bmynediad\s+at\s+wybodaeth\b"),
