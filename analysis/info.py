@@ -40,7 +40,7 @@ def _decoy_title(head: str) -> bool:
         "parish or town council", "Scottish or Northern Irish page", "news item") for k in DECOYS)
 
 
-def is_focused(url: str, title: str, headings: list[str], text: str) -> bool:
+def is_focused(url: str, title: str, headings: list[str], text: str, kind: str = "text") -> bool:
     """The page or document is about CCTV as a whole (not a page with a CCTV paragraph)."""
     head = _head(title, headings)
     if CCTV_TITLE.search(head) and not _decoy_title(head):
@@ -48,7 +48,7 @@ def is_focused(url: str, title: str, headings: list[str], text: str) -> bool:
     path = unquote(urlsplit(url).path)
     if CCTV_PATH.search(path.rsplit("/", 1)[-1] or path) and CCTV_TERM.search(text[:5000]):
         return True
-    place = section_place(url, text)
+    place = section_place(url, text, trail=kind != "html")
     if place and not _decoy_title(place) and not _decoy_title(head):
         # a sub-page of the CCTV section ("Staffing", "Your rights"): placed by breadcrumb or folder
         return True
@@ -222,9 +222,9 @@ _POLICY_DOC = re.compile(
 
 
 def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], text: str,
-                ctx: AuthorityContext | None) -> InfoResult:
+                ctx: AuthorityContext | None, kind: str = "text") -> InfoResult:
     """Own CCTV information on a non-decoy page, with the criteria it covers."""
-    focused = is_focused(url, title, headings, text)
+    focused = is_focused(url, title, headings, text, kind)
     # a page placed in the CCTV section speaks of CCTV though its words never name it
     res = InfoResult(focused=focused, mentions_cctv=bool(CCTV_TERM.search(text[:500_000])
                                                          or CCTV_TITLE.search(title) or focused))

@@ -123,7 +123,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             pa.findings.append(Finding("decoy", None, quote, data))
         return pa
 
-    info = detect_info(doc.url, doc.title or "", headings, blocks, text, ctx)
+    info = detect_info(doc.url, doc.title or "", headings, blocks, text, ctx, doc.kind)
     cert = detect_certification(blocks, doc.images)
     spoc = detect_spoc(blocks, doc.contacts, doc.structured, info.focused and info.mentions_cctv,
                        info.region)

@@ -20,6 +20,7 @@ _FURNITURE = re.compile(
     r"toggle\b|search\b|menu\s*$|home\s*$|show\s+all\s+(?:parts|sections)|print\b|share\b|"
     r"how\s+would\s+you\s+rate)", re.I)
 _PARAGRAPH_WORDS = 14
+_DATED_ITEM = re.compile(r"(?:\b\d{4}-\d\d-\d\d|\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$")
 
 
 def _is_paragraph(line: str) -> bool:
@@ -27,7 +28,7 @@ def _is_paragraph(line: str) -> bool:
                                                      and len(line.split()) >= 8)
 
 
-def head_lines(text: str, max_lines: int = 80) -> list[str]:
+def head_lines(text: str, max_lines: int = 80, trail: bool = True) -> list[str]:
     """The page's title lines: the first few lines and the trail just above the first paragraph.
 
     A menu of links at the top of a saved page is not its place; only the first three
@@ -44,6 +45,8 @@ def head_lines(text: str, max_lines: int = 80) -> list[str]:
         if _FURNITURE.match(line) or len(line) > 100:
             continue
         lines.append(line)
+    if not trail:
+        return lines[:3]
     if len(lines) <= 9:
         return lines
     return lines[:3] + lines[-6:]
@@ -58,9 +61,16 @@ def path_section(url: str) -> str | None:
     return None
 
 
-def section_place(url: str, text: str) -> str | None:
-    """The words that place the page in a CCTV section (a head line or a URL folder), or None."""
-    for line in head_lines(text):
+def section_place(url: str, text: str, trail: bool = True) -> str | None:
+    """The words that place the page in a CCTV section (a head line or a URL folder), or None.
+
+    `trail` reads the breadcrumb trail above the first paragraph too: right for saved pages and
+    documents; an HTML page's main content has no breadcrumb (it is stripped as furniture) and
+    its lines above the first paragraph may be a list of links (a homepage's latest news).
+    """
+    for line in head_lines(text, trail=trail):
+        if _DATED_ITEM.search(line):
+            continue
         if CCTV_TITLE.search(line):
             return line
     return path_section(url)
