@@ -221,6 +221,12 @@ _POLICY_DOC = re.compile(
     r"\b(?:polisi|cod\s+ymarfer)\s+(?:teledu\s+cylch\s+cyfyng|TCC|camer[aâ]u\s+gwyliadwriaeth)\b", re.I)
 
 
+_PRIVACY_NOTICE_DOC = re.compile(
+    r"\b(?:cctv|surveillance(?:\s+camera)?|closed[- ]circuit\s+television)\b[^|]{0,20}\bprivacy\s+notice\b|"
+    r"\bprivacy\s+notice\b[^|]{0,20}\b(?:cctv|surveillance|closed[- ]circuit)\b|"
+    r"\bhysbysiad\s+preifatrwydd\b[^|]{0,30}\b(?:teledu\s+cylch\s+cyfyng|TCC)\b", re.I)
+
+
 def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], text: str,
                 ctx: AuthorityContext | None, kind: str = "text") -> InfoResult:
     """Own CCTV information on a non-decoy page, with the criteria it covers."""
@@ -252,13 +258,15 @@ def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], 
             or _first_evidence(bt, key, rx, names_page)
         if hit:
             res.criteria[key] = quote_at(hit[0].text, hit[1].start(), hit[1].end())
-    if "policy" not in res.criteria:
-        # the CCTV policy or code of practice itself: its name is the evidence, no sentence need
-        # say "our policy"
+    for key, rx in (("policy", _POLICY_DOC), ("dpia", _PRIVACY_NOTICE_DOC)):
+        if key in res.criteria:
+            continue
+        # the CCTV policy, code of practice or privacy notice itself: its name is the evidence,
+        # no sentence need say "our policy"
         for name in [title] + headings[:2] + head_lines(text)[:4]:
-            m = _POLICY_DOC.search(name or "")
+            m = rx.search(name or "")
             if m:
-                res.criteria["policy"] = quote_at(name, m.start(), m.end())
+                res.criteria[key] = quote_at(name, m.start(), m.end())
                 break
     for pos in bt.indices(STALE_CUES, limit=20):
         m = STALE_CUES.search(region[pos].text)

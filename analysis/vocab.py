@@ -140,10 +140,10 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:retain|retained|kept|held|stored|deleted|overwritten|over-written|erased|recorded"
         r"\s+over|keep|hold|store)\b[^.\n]{0,80}\b(?:\d{1,3}|seven|fourteen|twenty[- ]one|"
         r"twenty[- ]eight|thirty|thirty[- ]one|one\s+month|a\s+month)\s*(?:calendar\s+)?(?:days?|weeks?|months?)?",
-        r"\bretention\s+(?:period|schedule|policy)\b", r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
+        r"\bretention\s+(?:and\s+disposal\s+)?(?:period|schedule|policy)\b", r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
         r"\bcyfnod\s+cadw\b", r"\bcadw\s+(?:am|drwy)\s+\d+\s+diwrnod"),
     "disclosure": _c(
-        r"\b(?:footage|images?|recordings?|data)\s+(?:may|will|can|is|are)?\s*(?:not\s+|never\s+)?(?:only\s+)?"
+        r"\b(?:footage|images?|recordings?|data|information)\s+(?:may|will|can|is|are)?\s*(?:not\s+|never\s+)?(?:only\s+)?"
         r"(?:be\s+)?(?:disclosed|released|shared|provided|passed)\b",
         r"\b(?:released|disclosed|given)\s+to\s+(?:the\s+)?(?:media|press|public)\b",
         r"\bdisclosures?\s+(?:of\s+(?:footage|images|recordings)\s+)?to\s+(?:the\s+)?(?:police|third\s+parties|"
