@@ -51,7 +51,11 @@ DECOYS: tuple[DecoyKind, ...] = (
             r"surveillance)", 2), (r"\byour\s+(?:own\s+)?(?:home|house|property|garden|driveway)\b", 1),
            (r"\bneighbou?r", 1), (r"\bdomestic\s+purposes\b|\bhousehold\s+exemption\b", 2),
            (r"\boverlook", 1), (r"\binstall(?:ing|ed)?\s+(?:a\s+)?(?:cctv|cameras?)\s+(?:system\s+)?"
-                               r"(?:at|on|in|outside|around)\s+your", 2), (r"\bnuisance\b", 0.5)),
+                               r"(?:at|on|in|outside|around)\s+your", 2), (r"\bnuisance\b", 0.5),
+           # council tenants' own cameras (the council as landlord gives permission)
+           (r"\btenants?\s+(?:may|must|can|wishing\s+to|who\s+want\s+to)\s+(?:install|fit|put\s+up)|"
+            r"\bpermission\s+(?:from\s+(?:us|your\s+landlord|the\s+council)\s+)?(?:to|before)\s+"
+            r"(?:install|fit|put\s+up)|\btenancy\s+(?:agreement|conditions)\b", 2)),
         _r(r"\bdoorbell|\b(?:domestic|home)\s+cctv\b|\byour\s+own\s+cctv\b|\bneighbou?r'?s\s+cctv|"
            r"\bcctv\s+(?:at|on|outside)\s+your\s+(?:home|house|property)|\bhousehold\s+exemption")),
     DecoyKind(

@@ -32,6 +32,11 @@ _NOT_APPOINTED = re.compile(
     r"\bto\s+be\s+(?:appointed|confirmed)\b|\b(?:should|must|needs?\s+to)\s+(?:appoint|designate)\b|"
     r"\beach\s+(?:local\s+authority|council|organisation)\s+should\b", I)
 
+# An SRO or SPoC for covert surveillance (RIPA) or communications data is not the camera SPOC.
+_RIPA = re.compile(r"(?-i:\bRIPA\b)|\bregulation\s+of\s+investigatory\s+powers\b|\bcovert\b|"
+                   r"\bdirected\s+surveillance\b|(?-i:\bCHIS\b)|\bcommunications\s+data\b|"
+                   r"\bauthori[sz]ing\s+officers?\b", I)
+
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _FORM = re.compile(r"\b(?:online|contact|enquiry|web|feedback)\s+form\b|\bfill\s+in\s+(?:our|the|a)\s+"
                    r"(?:online\s+)?form\b|\bcontact\s+us\s+online\b|\bffurflen\b", I)
@@ -178,7 +183,8 @@ def detect_spoc(blocks: list[Block], contacts: list[Link], structured: list[dict
             s, e = sentence_at(b.text, m.start(), m.end())
             sent = b.text[s:e]
             ctx_text = " ".join(x.text for x in blocks[max(0, b.index - 1):b.index + 1])
-            if _OWNER.search(sent) or _NOT_APPOINTED.search(sent):
+            head_before = blocks[b.index - 1].text if b.index > 0 and blocks[b.index - 1].heading else ""
+            if _OWNER.search(sent) or _NOT_APPOINTED.search(sent) or _RIPA.search(sent + " " + head_before):
                 continue
             if not (_SURV.search(sent) or _SURV.search(ctx_text) or focused):
                 continue

@@ -23,13 +23,13 @@ CRITERIA_KEYS: tuple[str, ...] = (
 CCTV_TERM = re.compile(
     r"\bCCTV\b|\bclosed[- ]circuit\s+(?:television|tv)\b|\bsurveillance\s+cameras?\b|"
     r"\bsurveillance\s+camera\s+systems?\b|\bpublic[- ]space\s+(?:surveillance|cameras?|CCTV)\b|"
-    r"\b(?:t|d|th|nh)eledu\s+cylch\s+cyfyng\b|\b(?:c|ch|g|ngh)amer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|"
+    r"\b(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\b|\b(?:c|ch|g|ngh)amer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|"
     r"teledu)\b|"
     r"(?-i:\bTCC\b)|\bvideo\s+surveillance\b", I)
 
 # Titles and URL words of a page that is about CCTV.
 CCTV_TITLE = re.compile(
-    r"\bCCTV\b|closed[- ]circuit|surveillance|\bcameras?\b|(?:t|d|th|nh)eledu[- ]cylch[- ]cyfyng|"
+    r"\bCCTV\b|closed[- ]circuit|surveillance|\bcameras?\b|(?:t|d|th|nh)eledu[- ]cylch[- ](?:cyfyng|cae[eë]dig)|"
     r"\b(?:c|ch|g|ngh)amer[aâ]u\b|"
     r"(?-i:\bTCC\b)", I)
 CCTV_PATH = re.compile(r"cctv|surveillance|closed-circuit|camera|teledu-cylch|camerau|tcc", I)

@@ -244,3 +244,25 @@ def test_welsh_policy_document_is_the_policy():
     pa = text_only("Polisi Teledu Cylch Cyfyng\nMae'r Cyngor yn defnyddio camerâu teledu cylch cyfyng i atal a "
                    "chanfod troseddu yng nghanol trefi'r sir.\nCedwir lluniau am 31 diwrnod.")
     assert pa.signals["cctv_info"] and pa.criteria["policy"]
+
+
+def test_ripa_senior_responsible_officer_is_not_the_camera_spoc(analyse_html):
+    main = ("<p>The council operates public space CCTV cameras.</p>"
+            "<p>The Director of Law is the senior responsible officer for covert surveillance under RIPA and "
+            "can be reached on 01632 960150.</p>")
+    pa = analyse_html("CCTV", main)
+    assert not pa.signals["spoc"] and not any(f.type == "spoc" for f in pa.findings)
+
+
+def test_tenants_own_cameras_are_not_the_councils(analyse_html):
+    main = ("<p>Tenants who want to install a CCTV camera or video doorbell at their home must ask for our "
+            "permission first.</p><p>Your tenancy agreement says you must not film communal areas or your "
+            "neighbour's garden.</p>")
+    pa = analyse_html("CCTV policy for council tenants", main, "/housing/council-tenants/cctv-policy")
+    assert not pa.signals["cctv_info"] and pa.decoy == "home CCTV advice"
+
+
+def test_welsh_alternative_name_for_cctv():
+    pa = text_only("Teledu cylch caeëdig\nMae'r Cyngor yn gweithredu camerâu teledu cylch caeëdig yng nghanol y "
+                   "dref i atal a chanfod troseddu. Cedwir lluniau am 31 diwrnod.")
+    assert pa.signals["cctv_info"]
