@@ -64,7 +64,7 @@ DECOYS: tuple[DecoyKind, ...] = (
            # a title that is a job's name: "CCTV Operator", "CCTV Monitoring Officer", "Control Room
            # Operator (part time)"; a service page is never named after the person who staffs it
            r"^\s*(?:cctv|control\s+room|surveillance|camera|public\s+space)(?:\s+(?:control\s+room|"
-           r"monitoring|camera|cctv|surveillance|room|senior|relief|night))*\s+(?:operators?|officers?|"
+           r"monitoring|camera|cctv|surveillance|room|senior|relief|night))*\s+(?:operators?|operatives?|officers?|"
            r"assistants?|supervisors?|technicians?|controllers?)\b(?!\s+(?:code|polic|training))"),
         _r(r"/(?:jobs?|vacanc\w*|careers?|recruitment|job-?search|work-for-us|working-for-us|"
            r"job-?vacancies)(?:/|$|-)|jobid=|vacancyid=|/job/"),
@@ -76,7 +76,10 @@ DECOYS: tuple[DecoyKind, ...] = (
            (r"\bapply\s+(?:now|online|for\s+this)|\bhow\s+to\s+apply|\bapplications?\s+(?:close|must|"
             r"should)", 2), (r"\binterviews?\b", 1),
            (r"\bwe\s+are\s+looking\s+for|\bsuccessful\s+candidate|\bthe\s+post\s*holder|"
-            r"\bthe\s+role\s+(?:involves|includes)", 1)),
+            r"\bthe\s+role\s+(?:involves|includes)", 1),
+           # a job description's own headings: "Responsible to:", "Main duties", "Essential criteria"
+           (r"\bresponsible\s+to\s*:|\breports\s+to\s*:|\b(?:main|key)\s+(?:duties|tasks|accountabilities)\b|"
+            r"\b(?:essential|desirable)\s+(?:criteria|requirements|qualifications)\b|\bexciting\s+opportunity\b", 2)),
         _r(r"\bsalary\b|\bclosing\s+date\b|\bjob\s+description\b|\bperson\s+specification\b|"
            r"\bhow\s+to\s+apply\b|\bsuccessful\s+candidate\b|\bpost\s*holder\b")),
     DecoyKind(
@@ -148,7 +151,9 @@ DECOYS: tuple[DecoyKind, ...] = (
            r"^\s*(?:more\s+|extra\s+|new\s+|additional\s+)(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b[^|]{0,60}?"
            r"\b(?:to|will|for|in|at|installed|arrive)\b|"
            r"\b(?:cctv|cameras?)\s+(?:to|will)\s+(?:tackle|combat|crack\s+down|cut|reduce|boost|deter|target|"
-           r"help|keep|improve|protect)\b"),
+           r"help|keep|improve|protect)\b|"
+           r"\b(?:cctv|cameras?)\s+(?:upgrade\s+|network\s+|system\s+)?(?:completed|unveiled|switched\s+on|goes\s+live|"
+           r"go\s+live|installed\s+in|arrive)\b"),
         _r(r"/(?:news|press|press-?releases?|media-?releases?|newsroom|news-and-media|blogs?|"
            r"newsletters?|latest-news|news-?items?|news-?articles?)(?:/|$)|newsid=|news_item"),
         _t((r"\bpress\s+release\b|\bnotes\s+to\s+editors\b|\bmedia\s+enquiries\b", 3),

@@ -266,3 +266,19 @@ def test_welsh_alternative_name_for_cctv():
     pa = text_only("Teledu cylch caeëdig\nMae'r Cyngor yn gweithredu camerâu teledu cylch caeëdig yng nghanol y "
                    "dref i atal a chanfod troseddu. Cedwir lluniau am 31 diwrnod.")
     assert pa.signals["cctv_info"]
+
+
+def test_job_description_without_salary_is_a_job_advert():
+    pa = text_only("Control Room Operative\nResponsible to: CCTV Manager\nMain duties\nWatch the council's public "
+                   "space cameras across the town centre and record incidents in the log.\nReview footage for the "
+                   "police and prepare evidence under the code of practice.\nEssential criteria\nAn SIA public "
+                   "space surveillance licence, or willingness to gain one.")
+    assert not pa.signals["cctv_info"] and pa.decoy == "job advert"
+
+
+def test_news_headline_about_an_upgrade_is_news(analyse_html):
+    main = ("<p>Published 4 March 2025</p><p>Twenty high-definition CCTV cameras have now been installed around "
+            "the bus station and are monitored from the council's control room.</p><p>The work was funded "
+            "through the Safer Streets programme.</p>")
+    pa = analyse_html("CCTV upgrade completed at the bus station", main, "/cctv-upgrade-bus-station")
+    assert not pa.signals["cctv_info"] and pa.decoy == "news item"
