@@ -331,6 +331,8 @@ def classify(url: str, title: str, headings: list[str], text: str, own_strength:
         issuer_text = kind.issuer and ts >= 4 and kind.para is not None and bool(kind.para.search(sample))
         if score < 5.0 and not article and not issuer_text:
             continue
+        if kind.reason == "tender or supplier page" and is_committee_paper(url, sample):
+            continue    # members deciding a CCTV contract: the council's own (secondary) record
         if kind.issuer and (t_hit or p_hit) and ts >= 2:
             decisive = True
         elif kind.issuer and ts >= 4 and kind.para is not None and kind.para.search(sample):
@@ -373,7 +375,9 @@ _COMMITTEE = re.compile(
 _COMMITTEE_TEXT = re.compile(
     r"\b(?:report\s+of\s+the|report\s+to\s+(?:the\s+)?(?:cabinet|committee|scrutiny|council)|agenda\s+item|"
     r"recommendations?\s*:?\s+(?:that\s+)?(?:members|the\s+committee|cabinet)|wards?\s+affected|"
-    r"key\s+decision|exempt\s+information|background\s+papers)\b", I)
+    r"key\s+decision|exempt\s+information|background\s+papers|overview\s+and\s+scrutiny|"
+    r"(?:cabinet|executive|portfolio)\s+(?:member|holder)|meeting\s*:\s*\d|resolved\s*(?:that|to|:|–|-)|"
+    r"recommend(?:ed)?\s+to\s+(?:cabinet|council|the\s+executive))\b", I)
 
 
 # A report addressed to councillors ("members") is a committee paper wherever it is filed.

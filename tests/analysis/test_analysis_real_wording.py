@@ -282,3 +282,12 @@ def test_news_headline_about_an_upgrade_is_news(analyse_html):
             "through the Safer Streets programme.</p>")
     pa = analyse_html("CCTV upgrade completed at the bus station", main, "/cctv-upgrade-bus-station")
     assert not pa.signals["cctv_info"] and pa.decoy == "news item"
+
+
+def test_committee_minute_on_a_cctv_contract_is_the_councils_secondary_record():
+    pa = text_only("Issue - meetings\nReplacement of the CCTV system\nMeeting: 03/05/2022 - Overview and Scrutiny "
+                   "Committee (Item 7)\nReport of the Portfolio Holder for Community Safety\nMembers heard that the "
+                   "council's town centre CCTV cameras were near the end of their life and that three bidders had "
+                   "tendered for the replacement contract.\nRESOLVED that the preferred bidder be recommended to "
+                   "Cabinet.")
+    assert pa.decoy is None and pa.signals["cctv_info"] and pa.secondary
