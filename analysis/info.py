@@ -128,7 +128,7 @@ def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
 # On a CCTV page ("Access to CCTV images") a paragraph need not repeat "CCTV": its subject is the
 # cameras, the system, or what they record.
 _FOCUSED_SUBJECT = re.compile(r"\bcameras?\b|\bsystem\b|\bscheme\b|\bfootage\b|\bimages?\b|\brecordings?\b|"
-                              r"\brecorded\b|\bdelweddau\b|\bluniau\b", re.I)
+                              r"\brecorded\b|\bdelweddau\b|\bl?luniau\b|\brecordiad(?:au)?\b|\b(?:c|g|ch|ngh)?amer[aâ]u\b", re.I)
 
 
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
@@ -218,7 +218,8 @@ _POLICY_DOC = re.compile(
     r"(?:operational\s+|operating\s+)?procedures?)\b|"
     r"\b(?:policy|code\s+of\s+practice)\s+(?:and\s+code\s+of\s+practice\s+)?(?:for|on)\s+(?:the\s+)?"
     r"(?:use\s+of\s+|operation\s+of\s+|management\s+of\s+)?(?:cctv|closed[- ]circuit|surveillance\s+cameras?)\b|"
-    r"\b(?:polisi|cod\s+ymarfer)\s+(?:teledu\s+cylch\s+cyfyng|TCC|camer[aâ]u\s+gwyliadwriaeth)\b", re.I)
+    r"\b(?:polisi|(?:c|ch|g|ngh)od\s+ymarfer)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)|TCC|"
+    r"(?:c|ch|g|ngh)amer[aâ]u\s+gwyliadwriaeth)\b", re.I)
 
 
 _PRIVACY_NOTICE_DOC = re.compile(

@@ -16,7 +16,7 @@ from .vocab import CCTV_PATH, CCTV_TITLE
 __all__ = ["head_lines", "section_place", "path_section"]
 
 _FURNITURE = re.compile(
-    r"^\W*(?:skip\s+(?:to\s+)?(?:main\s+)?(?:content|header|navigation)|skip\s+header|cookie|we\s+use\s+cookies|"
+    r"^\W*(?:skip\s+(?:to\s+)?(?:main\s+)?(?:content|header|navigation)|skip\s+header|neidio\s+i|cookie|we\s+use\s+cookies|"
     r"toggle\b|search\b|menu\s*$|home\s*$|show\s+all\s+(?:parts|sections)|print\b|share\b|"
     r"how\s+would\s+you\s+rate)", re.I)
 _PARAGRAPH_WORDS = 14

@@ -124,7 +124,7 @@ def extract_plain(body: bytes, url: str, content_type: str | None = None) -> Doc
 
 # Lines a saved web page starts with that are site furniture, not its title ("Skip to content").
 _FURNITURE_LINE = re.compile(
-    r"^\W*(?:skip\s+(?:to\s+)?(?:main\s+)?(?:content|header|navigation|to\s+main)|skip\s+header|"
+    r"^\W*(?:skip\s+(?:to\s+)?(?:main\s+)?(?:content|header|navigation|to\s+main)|skip\s+header|neidio\s+i|"
     r"cookie|we\s+use\s+cookies|toggle\b|search(?:\s+(?:site|this\s+site))?\s*$|menu\s*$|home\s*$|"
     r"accessibility|sign\s+in|log\s*in|print(?:\s+this\s+page)?\s*$|share\s*$|back\s*$|close\s*$|"
     r"-\s*$)", re.I)

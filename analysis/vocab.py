@@ -51,7 +51,9 @@ OWN_CUES = re.compile(
     r"|\b(?:the|our)\s+(?:cctv\s+)?(?:system|scheme)\s+(?:is|was|has|comprises|consists|operates|covers|"
     r"currently)\b"
     r"|\bmae'?r\s+cyngor\b[^.\n]{0,80}(?:teledu\s+cylch\s+cyfyng|TCC|camer[aâ]u)"
-    r"|\bein\s+(?:camer[aâ]u|system|cynllun)\b|\bystafell\s+reoli\b", I)
+    r"|\bein\s+(?:camer[aâ]u|system|cynllun)\b|\bystafell\s+reoli\b"
+    r"|\b(?:system|(?:g|ch|ngh)?amer[aâ]u|cynllun|lluniau|delweddau)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\s+|TCC\s+)?"
+    r"y\s+Cyngor\b", I)
 
 STALE_CUES = re.compile(r"\bData\s+Protection\s+Act\s+1998\b|£\s?10(?:\.00)?\b[^.\n]{0,60}"
                         r"(?:fee|charge|subject\s+access)|(?:fee|charge)[^.\n]{0,60}£\s?10\b", I)
@@ -141,7 +143,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\s+over|keep|hold|store)\b[^.\n]{0,80}\b(?:\d{1,3}|seven|fourteen|twenty[- ]one|"
         r"twenty[- ]eight|thirty|thirty[- ]one|one\s+month|a\s+month)\s*(?:calendar\s+)?(?:days?|weeks?|months?)?",
         r"\bretention\s+(?:and\s+disposal\s+)?(?:period|schedule|policy)\b", r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
-        r"\bcyfnod\s+cadw\b", r"\bcadw\s+(?:am|drwy)\s+\d+\s+diwrnod"),
+        r"\bcyfnod\s+cadw\b", r"\bcadw\s+(?:am|drwy)\s+\d+\s+(?:o\s+)?(?:d|dd)iwrnod"),
     "disclosure": _c(
         r"\b(?:footage|images?|recordings?|data|information)\s+(?:may|will|can|is|are)?\s*(?:not\s+|never\s+)?(?:only\s+)?"
         r"(?:be\s+)?(?:disclosed|released|shared|provided|passed)\b",

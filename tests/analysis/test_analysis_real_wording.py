@@ -291,3 +291,17 @@ def test_committee_minute_on_a_cctv_contract_is_the_councils_secondary_record():
                    "tendered for the replacement contract.\nRESOLVED that the preferred bidder be recommended to "
                    "Cabinet.")
     assert pa.decoy is None and pa.signals["cctv_info"] and pa.secondary
+
+
+def test_welsh_subject_access_page_with_mutated_words():
+    pa = text_only("Neidio i'r prif gynnwys\nGweld lluniau ohonoch chi eich hun\nGallwch wneud cais gwrthrych am "
+                   "wybodaeth i weld lluniau ohonoch chi ar system teledu cylch cyfyng y Cyngor.\nMae'r lluniau'n "
+                   "cael eu cadw am 31 o ddiwrnodau cyn eu dileu.\nRhaid i'r cais roi dyddiad, amser a lleoliad y "
+                   "recordiad rydych chi am ei weld.")
+    assert pa.signals["cctv_info"] and pa.criteria["subject_access"] and pa.criteria["retention"]
+
+
+def test_welsh_policy_and_code_title_with_mutation():
+    pa = text_only("Polisi a Chod Ymarfer Teledu Cylch Cyfyng\nMae'r polisi hwn yn llywodraethu'r holl gamerâu "
+                   "teledu cylch cyfyng a weithredir gan y Cyngor i atal a chanfod troseddu.")
+    assert pa.signals["cctv_info"] and pa.criteria["policy"]
