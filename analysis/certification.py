@@ -63,6 +63,7 @@ class CertResult:
     quotes: list[str] = field(default_factory=list)
     mark_quotes: list[str] = field(default_factory=list)
     label_only: bool = False        # only a mark's label as text: weak evidence
+    file_name_only: list[str] = field(default_factory=list)   # marks known only by their file name
 
 
 def image_is_mark(img: Image) -> str | None:
@@ -137,6 +138,8 @@ def detect_certification(blocks: list[Block], images: list[Image]) -> CertResult
     for img in images:
         words = image_is_mark(img)
         if words:
+            if not any(w and _MARK_SUBJECT.search(w) and _MARK_WORD.search(w) for w in (img.alt, img.title, img.caption)):
+                res.file_name_only.append(words)
             res.found = True
             res.mark_displayed = True
             res.mark_quotes.append(words)

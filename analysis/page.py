@@ -131,7 +131,8 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
 
     if info.own:
         pa.signals["cctv_info"] = True
-        pa.findings.append(Finding("cctv_info", "5.1", info.info_quote or "", {}))
+        info_finding = Finding("cctv_info", "5.1", info.info_quote or "", {})
+        pa.findings.append(info_finding)
         crit = {k: k in info.criteria for k in CRITERIA_KEYS}
         if spoc.designated:
             # a designated SPOC/SRO is the responsible officer; a mere contact point is the
@@ -151,6 +152,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             pa.findings.append(Finding("stale", "5.1", info.stale[0], {"cues": info.stale}))
         if is_committee_paper(doc.url, text):
             pa.secondary = True
+            info_finding.data.update(strength="weak", why="committee paper, secondary")
             pa.findings.append(Finding("secondary", "5.1", collapse(doc.title or "")[:300] or info.info_quote or "",
                                        {"why": "committee paper"}))
 
@@ -164,7 +166,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                 data.update(strength="weak", why="the mark's label as text, no statement")
             pa.findings.append(Finding("certification", "5.2", q, data))
         for q in cert.mark_quotes:
-            pa.findings.append(Finding("certification", "5.2", q, {**pa.certification, "mark": True}))
+            data = {**pa.certification, "mark": True}
+            if q in cert.file_name_only:
+                data.update(strength="weak", why="image file name only")
+            pa.findings.append(Finding("certification", "5.2", q, data))
 
     if spoc.designated:
         who = spoc.spoc or {}

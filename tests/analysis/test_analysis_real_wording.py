@@ -305,3 +305,19 @@ def test_welsh_policy_and_code_title_with_mutation():
     pa = text_only("Polisi a Chod Ymarfer Teledu Cylch Cyfyng\nMae'r polisi hwn yn llywodraethu'r holl gamerâu "
                    "teledu cylch cyfyng a weithredir gan y Cyngor i atal a chanfod troseddu.")
     assert pa.signals["cctv_info"] and pa.criteria["policy"]
+
+
+def test_committee_paper_information_is_marked_weak():
+    pa = text_only("Agenda item\nCCTV annual review\nReport of the Head of Community Safety\nMembers noted that the "
+                   "council's CCTV control room handled 900 incidents last year and that footage is kept for 31 "
+                   "days.\nRESOLVED that the annual review be noted.")
+    assert pa.signals["cctv_info"] and pa.secondary
+    weak(pa, "cctv_info")
+
+
+def test_mark_known_only_by_its_file_name_is_weak(analyse_html):
+    main = ("<p>The council operates public space CCTV cameras.</p>"
+            "<p><img src='/images/sc-code-certification-mark.png' alt=''></p>")
+    pa = analyse_html("CCTV", main)
+    f = next(f for f in pa.findings if f.type == "certification" and f.data.get("mark"))
+    assert f.data["strength"] == "weak" and f.data["why"] == "image file name only"
