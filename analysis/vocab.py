@@ -45,7 +45,7 @@ OWN_CUES = re.compile(
     r"|\bpublic[- ]space\s+(?:cctv|surveillance|cameras?)\b"
     r"|\btown[- ]centre\s+(?:cctv|cameras?)\b"
     r"|\b(?:cctv|camera)\s+(?:control\s+room|monitoring\s+(?:centre|suite|room)|partnership|scheme|"
-    r"network|team|unit|service)\b"
+    r"network|team|unit|service|officers?|manager|strategy|provision|budget|operators|staff|shared\s+service)\b"
     r"|\bcontrol\s+room\b|\bdata\s+controller\b"
     r"|\bin\s+accordance\s+with\s+the\s+surveillance\s+camera\s+code"
     r"|\b(?:the|our)\s+(?:cctv\s+)?(?:system|scheme)\s+(?:is|was|has|comprises|consists|operates|covers|"
