@@ -24,7 +24,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple((re.compile(p, I), w) f
     (r"^\s*case\s+stud(?:y|ies)\s*$|\bthis\s+case\s+study\b|\bcase\s+study\s*:", 3),
     (r"^\s*(?:guidance|statutory\s+guidance|policy\s+paper|research\s+and\s+analysis)\s*$", 2),
     (r"\b(?:primarily\s+)?aimed\s+at\s+local\s+authorities\b|\bguidance\s+(?:for|to)\s+local\s+authorities\b|"
-     r"\bhelp\s+(?:police\s+forces\s+and\s+)?local\s+authorities\s+(?:to\s+)?(?:set\s+up|develop|introduce|establish)", 3),
+     r"\bhelp\s+(?:police\s+forces\s+and\s+)?local\s+authorities\s+(?:to\s+)?(?:set\s+up|develop|introduce|establish)", 2),
     (r"\bposted\s+(?:by|on)\s*:|\bguest\s+blog|\bcategories\s*:", 3),
     (r"\bmy\s+(?:strategy|recommendation|team|office|blogs?)\b|\bI\s+(?:launched|recently\s+completed|"
      r"have\s+written\s+to|wrote\s+to)\b", 2),

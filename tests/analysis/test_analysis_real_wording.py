@@ -321,3 +321,11 @@ def test_mark_known_only_by_its_file_name_is_weak(analyse_html):
     pa = analyse_html("CCTV", main)
     f = next(f for f in pa.findings if f.type == "certification" and f.data.get("mark"))
     assert f.data["strength"] == "weak" and f.data["why"] == "image file name only"
+
+
+def test_council_page_linking_central_guidance_is_not_third_party():
+    pa = text_only("CCTV single point of contact\nThe council follows the Commissioner's guidance for local "
+                   "authorities on introducing a single point of contact.\nOur Information Governance Manager is "
+                   "the council's single point of contact for all surveillance camera systems. Email "
+                   "spoc@anytown.gov.uk.")
+    assert pa.decoy is None and pa.signals["spoc"] and pa.signals["cctv_info"]
