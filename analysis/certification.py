@@ -116,6 +116,10 @@ _LABEL_WORD = re.compile(r"\b(?:full|step\s*(?:1|2|one|two)|desktop|\d\s+year)\s
                          r"\b(?:code\s+)?compliant\s+(?:mark|logo|badge)|\bardystiad\s+llawn\b", I)
 
 
+# A heading about the scheme, not a label of the council's award: "How to apply for …", "What is …"
+_ABOUT_THE_SCHEME = re.compile(r"^\W*(?:how|what|why|when|who|about)\b|\bappl(?:y|ication)\b|\bscheme\b|\?", I)
+
+
 def _label_lines(blocks: list[Block]) -> list[Block]:
     """Short lines that are the mark's label, not a sentence about the scheme."""
     out = []
@@ -123,7 +127,7 @@ def _label_lines(blocks: list[Block]) -> list[Block]:
         t = b.text.strip()
         if len(t.split()) > 16 or re.search(r"[.!?]$", t) or not _LABEL_SUBJECT.search(t):
             continue
-        if not _LABEL_WORD.search(t) or _NOT_A_CLAIM.search(t):
+        if not _LABEL_WORD.search(t) or _NOT_A_CLAIM.search(t) or _ABOUT_THE_SCHEME.search(t):
             continue
         after = " ".join(x.text for x in blocks[i + 1:i + 3])
         if _NOT_A_CLAIM.search(after[:300]):
