@@ -214,7 +214,7 @@ def _first_evidence(bt: BlockText, key: str, rx: re.Pattern[str],
 # "Policy and Code of Practice for Surveillance Cameras", "Polisi Teledu Cylch Cyfyng").
 _POLICY_DOC = re.compile(
     r"\b(?:cctv|closed[- ]circuit\s+television(?:\s+\(cctv\))?|surveillance(?:\s+camera)?(?:\s+systems?)?|"
-    r"public\s+space\s+(?:cctv|surveillance))\s+(?:system\s+)?(?:code\s+of\s+practice|polic(?:y|ies)|"
+    r"public\s+space\s+(?:cctv|surveillance))\s+(?:system\s+)?(?:code\s+of\s+practice|(?:operational\s+)?polic(?:y|ies)|"
     r"(?:operational\s+|operating\s+)?procedures?)\b|"
     r"\b(?:policy|code\s+of\s+practice)\s+(?:and\s+code\s+of\s+practice\s+)?(?:for|on)\s+(?:the\s+)?"
     r"(?:use\s+of\s+|operation\s+of\s+|management\s+of\s+)?(?:cctv|closed[- ]circuit|surveillance\s+cameras?)\b|"
@@ -224,7 +224,7 @@ _POLICY_DOC = re.compile(
 
 _PRIVACY_NOTICE_DOC = re.compile(
     r"\b(?:cctv|surveillance(?:\s+camera)?|closed[- ]circuit\s+television)\b[^|]{0,20}\bprivacy\s+notice\b|"
-    r"\bprivacy\s+notice\b[^|]{0,20}\b(?:cctv|surveillance|closed[- ]circuit)\b|"
+    r"\bprivacy\s+(?:notice|policy|statement)\b[^|]{0,20}\b(?:cctv|surveillance|closed[- ]circuit)\b|"
     r"\bhysbysiad\s+preifatrwydd\b[^|]{0,30}\b(?:teledu\s+cylch\s+cyfyng|TCC)\b", re.I)
 
 

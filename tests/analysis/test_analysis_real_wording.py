@@ -329,3 +329,24 @@ def test_council_page_linking_central_guidance_is_not_third_party():
                    "the council's single point of contact for all surveillance camera systems. Email "
                    "spoc@anytown.gov.uk.")
     assert pa.decoy is None and pa.signals["spoc"] and pa.signals["cctv_info"]
+
+
+@pytest.mark.parametrize("sentence,key", [
+    ("Amcanion y cynllun yw atal a chanfod troseddau yng nghanol y dref.", "purpose"),
+    ("Y Cyngor yw'r Rheolwr Data ar gyfer y system teledu cylch cyfyng.", "operator"),
+    ("Rydym wedi cwblhau Asesiad o'r Effaith ar Ddiogelu Data ar gyfer pob camera.", "dpia"),
+    ("Gallwch wneud cais am recordiadau TCC ohonoch chi eich hun.", "subject_access"),
+    ("Mae swyddogion gorfodi yn gwisgo camerâu corff.", "other_systems"),
+])
+def test_welsh_criteria_wording(analyse_html, sentence, key):
+    pa = analyse_html("Teledu cylch cyfyng", f"<p>Mae'r Cyngor yn gweithredu camerâu teledu cylch cyfyng.</p>"
+                      f"<p>{sentence}</p>", "/cy/teledu-cylch-cyfyng", lang="cy")
+    assert pa.signals["cctv_info"] and pa.criteria[key]
+
+
+@pytest.mark.parametrize("title,key", [("CCTV Operational Policy", "policy"),
+                                       ("Privacy policy for CCTV", "dpia")])
+def test_document_names_seen_on_council_sites(title, key):
+    pa = text_only(f"{title}\nThe council uses CCTV cameras in its car parks and town centres to help prevent "
+                   "crime and keep people safe.")
+    assert pa.signals["cctv_info"] and pa.criteria[key]
