@@ -33,6 +33,11 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple((re.compile(p, I), w) f
     (r"\bour\s+clients?\b|\b(?:managing|sales|commercial)\s+director\s+(?:of|at)\s+[A-Z]|"
      r"\b(?:Ltd|Limited|plc)\s+(?:has|have|was|were)\s+(?:been\s+)?(?:appointed|awarded|selected|contracted)|"
      r"\b(?:request|book)\s+a\s+(?:demo|quote|consultation)\b", 3),
+    # an installer's page retelling a council's news to sell its own services
+    (r"\bget\s+a\s+(?:free\s+)?quote\b|\bcall\s+us\s+(?:today|now|on)\b|\bqualified\s+(?:electricians|engineers|"
+     r"installers)\b|\bcctv\s+installations?\s+in\s+[A-Z]|\bour\s+(?:engineers|installers|technicians)\b", 3),
+    # a named councillor's words reported, not spoken: "Cllr X, commented that …"
+    (r"\b(?:councillor|cllr|cabinet\s+member)\b[^.\n]{0,80},\s*(?:commented|remarked|noted|added)\s+that\b", 1.5),
     (r"\bcommissioner\b[^.\n]{0,40}\bhas\s+awarded\s+[A-Z]|\b(?:presented|awarded)\s+(?:with\s+)?the\s+certificate\s+by\b", 3),
     (r"\brecruiter\s*:|\bsign\s+up\s+for\s+(?:emails|your\s+free)\b|\bfree\s+(?:daily\s+)?news\s+bulletin\b", 2),
     (r"\byour\s+(?:local\s+authority|organisation|council's|schemes|teams|managers)\b|"

@@ -350,3 +350,11 @@ def test_document_names_seen_on_council_sites(title, key):
     pa = text_only(f"{title}\nThe council uses CCTV cameras in its car parks and town centres to help prevent "
                    "crime and keep people safe.")
     assert pa.signals["cctv_info"] and pa.criteria[key]
+
+
+def test_installer_retelling_a_councils_award_is_third_party():
+    pa = text_only("A council control room has won stage two accreditation from the surveillance camera "
+                   "commissioner after a long audit.\nAnyshire's councillor for communities, Jo Bloggs, commented "
+                   "that the award showed the cameras were run properly.\nShops wanting a CCTV installation in "
+                   "Anytown can rely on our engineers to fit the same equipment.")
+    assert not pa.signals["certification"] and pa.decoy.startswith("third-party")
