@@ -62,6 +62,8 @@ class CertResult:
     mark_displayed: bool = False
     quotes: list[str] = field(default_factory=list)
     mark_quotes: list[str] = field(default_factory=list)
+    label_only: bool = False        # only a mark's label as text: weak evidence
+    file_name_only: list[str] = field(default_factory=list)   # marks known only by their file name
 
 
 def image_is_mark(img: Image) -> str | None:
@@ -105,12 +107,43 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
     return out
 
 
+# The mark's words as a line of text (alt text kept by a saved page, a caption under the logo):
+# "Surveillance Camera Commissioner - 5 Year Full Certification", "SC Code compliant mark".
+_LABEL_SUBJECT = re.compile(r"surveillance\s+camera\s+(?:code|commissioner)|\bsc\s+code\b|"
+                            r"comisiynydd\s+camer[aâ]u|cod\s+ymarfer\s+camer[aâ]u", I)
+_LABEL_WORD = re.compile(r"\b(?:full|step\s*(?:1|2|one|two)|desktop|\d\s+year)\s+certifica\w*|"
+                         r"\bcertification\s+(?:mark|logo|badge)|\bcertificate\s+of\s+compliance\b|"
+                         r"\b(?:code\s+)?compliant\s+(?:mark|logo|badge)|\bardystiad\s+llawn\b", I)
+
+
+# A heading about the scheme, not a label of the council's award: "How to apply for …", "What is …"
+_ABOUT_THE_SCHEME = re.compile(r"^\W*(?:how|what|why|when|who|about)\b|\bappl(?:y|ication)\b|\bscheme\b|\?", I)
+
+
+def _label_lines(blocks: list[Block]) -> list[Block]:
+    """Short lines that are the mark's label, not a sentence about the scheme."""
+    out = []
+    for i, b in enumerate(blocks):
+        t = b.text.strip()
+        if len(t.split()) > 16 or re.search(r"[.!?]$", t) or not _LABEL_SUBJECT.search(t):
+            continue
+        if not _LABEL_WORD.search(t) or _NOT_A_CLAIM.search(t) or _ABOUT_THE_SCHEME.search(t):
+            continue
+        after = " ".join(x.text for x in blocks[i + 1:i + 3])
+        if _NOT_A_CLAIM.search(after[:300]):
+            continue
+        out.append(b)
+    return out
+
+
 def detect_certification(blocks: list[Block], images: list[Image]) -> CertResult:
     """Mark and/or statement of SC Code certification on one page or document."""
     res = CertResult()
     for img in images:
         words = image_is_mark(img)
         if words:
+            if not any(w and _MARK_SUBJECT.search(w) and _MARK_WORD.search(w) for w in (img.alt, img.title, img.caption)):
+                res.file_name_only.append(words)
             res.found = True
             res.mark_displayed = True
             res.mark_quotes.append(words)
@@ -134,6 +167,13 @@ def detect_certification(blocks: list[Block], images: list[Image]) -> CertResult
         level = "step2" if m2 else ("step1" if m1 else None)
         anchor = (m2 or m1 or _CLAIM.search(sent)).start()
         cands.append((rank_of[level], level, _award_date(sent, anchor)))
+    if not res.found:
+        for b in _label_lines(blocks)[:3]:
+            res.found = True
+            res.label_only = True
+            res.quotes.append(quote_at(b.text, 0, len(b.text)))
+            level = "step2" if _STEP2.search(b.text) else ("step1" if _STEP1.search(b.text) else None)
+            cands.append((rank_of[level], level, _award_date(b.text, 0)))
     if cands:
         top = max(c[0] for c in cands)
         res.level = next(c[1] for c in cands if c[0] == top)

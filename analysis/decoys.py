@@ -51,7 +51,11 @@ DECOYS: tuple[DecoyKind, ...] = (
             r"surveillance)", 2), (r"\byour\s+(?:own\s+)?(?:home|house|property|garden|driveway)\b", 1),
            (r"\bneighbou?r", 1), (r"\bdomestic\s+purposes\b|\bhousehold\s+exemption\b", 2),
            (r"\boverlook", 1), (r"\binstall(?:ing|ed)?\s+(?:a\s+)?(?:cctv|cameras?)\s+(?:system\s+)?"
-                               r"(?:at|on|in|outside|around)\s+your", 2), (r"\bnuisance\b", 0.5)),
+                               r"(?:at|on|in|outside|around)\s+your", 2), (r"\bnuisance\b", 0.5),
+           # council tenants' own cameras (the council as landlord gives permission)
+           (r"\btenants?\s+(?:may|must|can|wishing\s+to|who\s+want\s+to)\s+(?:install|fit|put\s+up)|"
+            r"\bpermission\s+(?:from\s+(?:us|your\s+landlord|the\s+council)\s+)?(?:to|before)\s+"
+            r"(?:install|fit|put\s+up)|\btenancy\s+(?:agreement|conditions)\b", 2)),
         _r(r"\bdoorbell|\b(?:domestic|home)\s+cctv\b|\byour\s+own\s+cctv\b|\bneighbou?r'?s\s+cctv|"
            r"\bcctv\s+(?:at|on|outside)\s+your\s+(?:home|house|property)|\bhousehold\s+exemption")),
     DecoyKind(
@@ -60,7 +64,7 @@ DECOYS: tuple[DecoyKind, ...] = (
            # a title that is a job's name: "CCTV Operator", "CCTV Monitoring Officer", "Control Room
            # Operator (part time)"; a service page is never named after the person who staffs it
            r"^\s*(?:cctv|control\s+room|surveillance|camera|public\s+space)(?:\s+(?:control\s+room|"
-           r"monitoring|camera|cctv|surveillance|room|senior|relief|night))*\s+(?:operators?|officers?|"
+           r"monitoring|camera|cctv|surveillance|room|senior|relief|night))*\s+(?:operators?|operatives?|officers?|"
            r"assistants?|supervisors?|technicians?|controllers?)\b(?!\s+(?:code|polic|training))"),
         _r(r"/(?:jobs?|vacanc\w*|careers?|recruitment|job-?search|work-for-us|working-for-us|"
            r"job-?vacancies)(?:/|$|-)|jobid=|vacancyid=|/job/"),
@@ -72,7 +76,10 @@ DECOYS: tuple[DecoyKind, ...] = (
            (r"\bapply\s+(?:now|online|for\s+this)|\bhow\s+to\s+apply|\bapplications?\s+(?:close|must|"
             r"should)", 2), (r"\binterviews?\b", 1),
            (r"\bwe\s+are\s+looking\s+for|\bsuccessful\s+candidate|\bthe\s+post\s*holder|"
-            r"\bthe\s+role\s+(?:involves|includes)", 1)),
+            r"\bthe\s+role\s+(?:involves|includes)", 1),
+           # a job description's own headings: "Responsible to:", "Main duties", "Essential criteria"
+           (r"\bresponsible\s+to\s*:|\breports\s+to\s*:|\b(?:main|key)\s+(?:duties|tasks|accountabilities)\b|"
+            r"\b(?:essential|desirable)\s+(?:criteria|requirements|qualifications)\b|\bexciting\s+opportunity\b", 2)),
         _r(r"\bsalary\b|\bclosing\s+date\b|\bjob\s+description\b|\bperson\s+specification\b|"
            r"\bhow\s+to\s+apply\b|\bsuccessful\s+candidate\b|\bpost\s*holder\b")),
     DecoyKind(
@@ -144,7 +151,9 @@ DECOYS: tuple[DecoyKind, ...] = (
            r"^\s*(?:more\s+|extra\s+|new\s+|additional\s+)(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b[^|]{0,60}?"
            r"\b(?:to|will|for|in|at|installed|arrive)\b|"
            r"\b(?:cctv|cameras?)\s+(?:to|will)\s+(?:tackle|combat|crack\s+down|cut|reduce|boost|deter|target|"
-           r"help|keep|improve|protect)\b"),
+           r"help|keep|improve|protect)\b|"
+           r"\b(?:cctv|cameras?)\s+(?:upgrade\s+|network\s+|system\s+)?(?:completed|unveiled|switched\s+on|goes\s+live|"
+           r"go\s+live|installed\s+in|arrive)\b"),
         _r(r"/(?:news|press|press-?releases?|media-?releases?|newsroom|news-and-media|blogs?|"
            r"newsletters?|latest-news|news-?items?|news-?articles?)(?:/|$)|newsid=|news_item"),
         _t((r"\bpress\s+release\b|\bnotes\s+to\s+editors\b|\bmedia\s+enquiries\b", 3),
@@ -319,10 +328,15 @@ def classify(url: str, title: str, headings: list[str], text: str, own_strength:
         score = 5.0 * t_hit + 4.0 * p_hit + ts
         scores[kind.reason] = score
         article = kind.reason == "news item" and p_hit and _news_article(path)
-        if score < 5.0 and not article:
+        issuer_text = kind.issuer and ts >= 4 and kind.para is not None and bool(kind.para.search(sample))
+        if score < 5.0 and not article and not issuer_text:
             continue
+        if kind.reason == "tender or supplier page" and is_committee_paper(url, sample):
+            continue    # members deciding a CCTV contract: the council's own (secondary) record
         if kind.issuer and (t_hit or p_hit) and ts >= 2:
             decisive = True
+        elif kind.issuer and ts >= 4 and kind.para is not None and kind.para.search(sample):
+            decisive = True     # the text itself says who runs the cameras: "the Parish Council owns …"
         elif kind.reason == "FOI response" and (t_hit or p_hit) and ts >= 2:
             decisive = True
         elif article:
@@ -361,7 +375,9 @@ _COMMITTEE = re.compile(
 _COMMITTEE_TEXT = re.compile(
     r"\b(?:report\s+of\s+the|report\s+to\s+(?:the\s+)?(?:cabinet|committee|scrutiny|council)|agenda\s+item|"
     r"recommendations?\s*:?\s+(?:that\s+)?(?:members|the\s+committee|cabinet)|wards?\s+affected|"
-    r"key\s+decision|exempt\s+information|background\s+papers)\b", I)
+    r"key\s+decision|exempt\s+information|background\s+papers|overview\s+and\s+scrutiny|"
+    r"(?:cabinet|executive|portfolio)\s+(?:member|holder)|meeting\s*:\s*\d|resolved\s*(?:that|to|:|–|-)|"
+    r"recommend(?:ed)?\s+to\s+(?:cabinet|council|the\s+executive))\b", I)
 
 
 # A report addressed to councillors ("members") is a committee paper wherever it is filed.

@@ -13,7 +13,8 @@ from urllib.parse import unquote, urlsplit
 
 from .context import AuthorityContext
 from .decoys import DECOYS, decoy_block_positions
-from .segments import Block, BlockText, quote_at, sections_of
+from .section import head_lines, section_place
+from .segments import Block, BlockText, quote_at, sections_of, sentence_at
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, CRITERIA, OWN_CUES, STALE_CUES
 
 __all__ = ["InfoResult", "own_strength", "is_focused", "detect_info"]
@@ -39,7 +40,7 @@ def _decoy_title(head: str) -> bool:
         "parish or town council", "Scottish or Northern Irish page", "news item") for k in DECOYS)
 
 
-def is_focused(url: str, title: str, headings: list[str], text: str) -> bool:
+def is_focused(url: str, title: str, headings: list[str], text: str, kind: str = "text") -> bool:
     """The page or document is about CCTV as a whole (not a page with a CCTV paragraph)."""
     head = _head(title, headings)
     if CCTV_TITLE.search(head) and not _decoy_title(head):
@@ -47,9 +48,26 @@ def is_focused(url: str, title: str, headings: list[str], text: str) -> bool:
     path = unquote(urlsplit(url).path)
     if CCTV_PATH.search(path.rsplit("/", 1)[-1] or path) and CCTV_TERM.search(text[:5000]):
         return True
+    place = section_place(url, text, trail=kind != "html")
+    if place and not _decoy_title(place) and not _decoy_title(head):
+        # a sub-page of the CCTV section ("Staffing", "Your rights"): placed by breadcrumb or folder
+        return True
     sample = text[:60_000]
     n = sum(1 for _ in zip(range(50), CCTV_TERM.finditer(sample)))
-    return n >= 6 and n * 1500 >= min(len(sample), 60_000)
+    if n >= 6 and n * 1500 >= min(len(sample), 60_000):
+        return True
+    return n >= 1 and _about_the_cameras(text)
+
+
+def _about_the_cameras(text: str) -> bool:
+    """A short page whose paragraphs are about the cameras and the system, as a sub-page of a
+    CCTV section is ("Staffing": who runs the system, what the operators do), though it names
+    CCTV once and its title does not."""
+    if len(text) > 4000:
+        return False
+    paras = [ln for ln in text.split("\n") if len(ln.split()) >= 8]
+    about = [p for p in paras if CCTV_TERM.search(p) or _FOCUSED_SUBJECT.search(p)]
+    return len(about) >= 3 and 2 * len(about) >= len(paras)
 
 
 def own_strength(url: str, title: str, headings: list[str], text: str,
@@ -110,7 +128,7 @@ def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
 # On a CCTV page ("Access to CCTV images") a paragraph need not repeat "CCTV": its subject is the
 # cameras, the system, or what they record.
 _FOCUSED_SUBJECT = re.compile(r"\bcameras?\b|\bsystem\b|\bscheme\b|\bfootage\b|\bimages?\b|\brecordings?\b|"
-                              r"\brecorded\b|\bdelweddau\b|\bluniau\b", re.I)
+                              r"\brecorded\b|\bdelweddau\b|\bl?luniau\b|\brecordiad(?:au)?\b|\b(?:c|g|ch|ngh)?amer[aâ]u\b", re.I)
 
 
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
@@ -150,8 +168,28 @@ def _page_name_blocks(region: list[Block], title: str) -> set[int]:
     return out
 
 
+# Who runs the system is not said by a sentence about complaining ("complain to the control room"),
+# about somebody else's cameras ("systems owned and operated by shopkeepers"), or denying it.
+_NOT_OPERATOR = re.compile(
+    r"\bcomplain|\bnot\s+(?:responsible|owned|operated|managed|run)\b|\bdo(?:es)?\s+not\s+(?:own|operate|run|manage)\b|"
+    r"\bthird\s+part(?:y|ies)\b|\bshopkeepers?\b|\blandowners?\b|\bprivate(?:ly)?\s+(?:owned|operated|businesses|"
+    r"individuals|landowners)\b|\brestricted\b|\bliaison\b", re.I)
+# The plain statements of ownership, read before the looser cues ("control room").
+_OWNER_STATEMENT = re.compile(
+    r"\b(?:is|are)\s+the\s+(?:owners?|operators?|data\s+controllers?)\s+of\b|\bsystem\s+owners?\b|"
+    r"\bowner\s+of\s+the\s+(?:cctv\s+)?(?:system|scheme|cameras)\b|"
+    r"\b(?:owned|operated|managed|run|monitored)\s+(?:and\s+(?:operated|managed|monitored|maintained)\s+)?by\s+"
+    r"(?:the\s+|[A-Z])|\bdata\s+controller\b|\b(?:day[- ]to[- ]day\s+)?(?:operation|management)\s+of\s+the\s+"
+    r"(?:cctv\s+)?(?:system|scheme)\s+is\b", re.I)
+
+
+def _sentence(text: str, m: re.Match[str]) -> str:
+    s, e = sentence_at(text, m.start(), m.end())
+    return text[s:e]
+
+
 def _first_evidence(bt: BlockText, key: str, rx: re.Pattern[str],
-                    skip: set[int]) -> tuple[Block, re.Match[str]] | None:
+                    skip: set[int], headings_too: bool = True) -> tuple[Block, re.Match[str]] | None:
     """The first words showing criterion `key`: in a paragraph before a heading, never in the
     page's own name, and for who runs the system never as the addressee of a contact line."""
     fallback = None
@@ -161,22 +199,42 @@ def _first_evidence(bt: BlockText, key: str, rx: re.Pattern[str],
             continue
         m = mm
         if key in _ADDRESSEE_KEYS:
-            m = next((x for x in rx.finditer(b.text) if not _DIRECTED_TO.search(b.text[max(0, x.start() - 60):x.start()])), None)
+            m = next((x for x in rx.finditer(b.text) if not _DIRECTED_TO.search(b.text[max(0, x.start() - 60):x.start()])
+                      and not (key == "operator" and _NOT_OPERATOR.search(_sentence(b.text, x)))), None)
             if m is None:
                 continue
-        if not b.heading:
+        if not b.heading and (headings_too or len(re.findall(r"[^\W\d_]{2,}", b.text)) >= 6):
             return b, m
-        if fallback is None:
+        if fallback is None and headings_too:
             fallback = (b, m)
     return fallback
 
 
+# The name of a CCTV policy or code of practice document ("Surveillance camera system policy",
+# "Policy and Code of Practice for Surveillance Cameras", "Polisi Teledu Cylch Cyfyng").
+_POLICY_DOC = re.compile(
+    r"\b(?:cctv|closed[- ]circuit\s+television(?:\s+\(cctv\))?|surveillance(?:\s+camera)?(?:\s+systems?)?|"
+    r"public\s+space\s+(?:cctv|surveillance))\s+(?:system\s+)?(?:code\s+of\s+practice|(?:operational\s+)?polic(?:y|ies)|"
+    r"(?:operational\s+|operating\s+)?procedures?)\b|"
+    r"\b(?:policy|code\s+of\s+practice)\s+(?:and\s+code\s+of\s+practice\s+)?(?:for|on)\s+(?:the\s+)?"
+    r"(?:use\s+of\s+|operation\s+of\s+|management\s+of\s+)?(?:cctv|closed[- ]circuit|surveillance\s+cameras?)\b|"
+    r"\b(?:polisi|(?:c|ch|g|ngh)od\s+ymarfer)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)|TCC|"
+    r"(?:c|ch|g|ngh)amer[aâ]u\s+gwyliadwriaeth)\b", re.I)
+
+
+_PRIVACY_NOTICE_DOC = re.compile(
+    r"\b(?:cctv|surveillance(?:\s+camera)?|closed[- ]circuit\s+television)\b[^|]{0,20}\bprivacy\s+notice\b|"
+    r"\bprivacy\s+(?:notice|policy|statement)\b[^|]{0,20}\b(?:cctv|surveillance|closed[- ]circuit)\b|"
+    r"\bhysbysiad\s+preifatrwydd\b[^|]{0,30}\b(?:teledu\s+cylch\s+cyfyng|TCC)\b", re.I)
+
+
 def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], text: str,
-                ctx: AuthorityContext | None) -> InfoResult:
+                ctx: AuthorityContext | None, kind: str = "text") -> InfoResult:
     """Own CCTV information on a non-decoy page, with the criteria it covers."""
-    focused = is_focused(url, title, headings, text)
+    focused = is_focused(url, title, headings, text, kind)
+    # a page placed in the CCTV section speaks of CCTV though its words never name it
     res = InfoResult(focused=focused, mentions_cctv=bool(CCTV_TERM.search(text[:500_000])
-                                                         or CCTV_TITLE.search(title)))
+                                                         or CCTV_TITLE.search(title) or focused))
     if not res.mentions_cctv:
         return res
     region, section_idx = _region(blocks, focused)
@@ -197,9 +255,20 @@ def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], 
     res.info_quote = quote_at(best.text, m.start(), m.end()) if m else quote_at(best.text, 0, 1)
     names_page = _page_name_blocks(region, title)
     for key, rx in CRITERIA.items():
-        hit = _first_evidence(bt, key, rx, names_page)
+        hit = (_first_evidence(bt, key, _OWNER_STATEMENT, names_page, False) if key == "operator" else None) \
+            or _first_evidence(bt, key, rx, names_page)
         if hit:
             res.criteria[key] = quote_at(hit[0].text, hit[1].start(), hit[1].end())
+    for key, rx in (("policy", _POLICY_DOC), ("dpia", _PRIVACY_NOTICE_DOC)):
+        if key in res.criteria:
+            continue
+        # the CCTV policy, code of practice or privacy notice itself: its name is the evidence,
+        # no sentence need say "our policy"
+        for name in [title] + headings[:2] + head_lines(text)[:4]:
+            m = rx.search(name or "")
+            if m:
+                res.criteria[key] = quote_at(name, m.start(), m.end())
+                break
     for pos in bt.indices(STALE_CUES, limit=20):
         m = STALE_CUES.search(region[pos].text)
         if m and m.group(0) not in res.stale:

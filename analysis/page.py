@@ -18,6 +18,7 @@ from .segments import blocks_of, collapse, quote_at
 from .sla import detect_sla
 from .spoc import detect_spoc
 from .text import Document
+from .thirdparty import THIRD_PARTY_REASON, third_party
 from .vocab import CCTV_TERM, CRITERIA_KEYS
 
 __all__ = ["Finding", "PageAnalysis", "analyse", "MAX_ANALYSED_CHARS"]
@@ -105,6 +106,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
 
     strength = own_strength(doc.url, doc.title or "", headings, text, ctx)
     verdict = classify(doc.url, doc.title or "", headings, text, strength, ctx)
+    other = third_party(doc.url, doc.title or "", text)
+    if other and verdict.reason not in ("FOI response", "job advert"):
+        # a case study, guidance, blog or press report ABOUT councils: not the council's word
+        verdict.reason = THIRD_PARTY_REASON
     if verdict.reason:
         pa.decoy = verdict.reason
         first = next((b for b in blocks if CCTV_TERM.search(b.text)), blocks[0] if blocks else None)
@@ -112,10 +117,13 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         if verdict.reason == "FOI response" and (CCTV_TERM.search(text) or CCTV_TERM.search(doc.title or "")):
             pa.findings.append(Finding("foi_response", "5.1", quote, {"reason": verdict.reason}))
         else:
-            pa.findings.append(Finding("decoy", None, quote, {"reason": verdict.reason}))
+            data = {"reason": verdict.reason}
+            if other and verdict.reason == THIRD_PARTY_REASON:
+                data.update(strength="weak", why=other)
+            pa.findings.append(Finding("decoy", None, quote, data))
         return pa
 
-    info = detect_info(doc.url, doc.title or "", headings, blocks, text, ctx)
+    info = detect_info(doc.url, doc.title or "", headings, blocks, text, ctx, doc.kind)
     cert = detect_certification(blocks, doc.images)
     spoc = detect_spoc(blocks, doc.contacts, doc.structured, info.focused and info.mentions_cctv,
                        info.region)
@@ -123,7 +131,8 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
 
     if info.own:
         pa.signals["cctv_info"] = True
-        pa.findings.append(Finding("cctv_info", "5.1", info.info_quote or "", {}))
+        info_finding = Finding("cctv_info", "5.1", info.info_quote or "", {})
+        pa.findings.append(info_finding)
         crit = {k: k in info.criteria for k in CRITERIA_KEYS}
         if spoc.designated:
             # a designated SPOC/SRO is the responsible officer; a mere contact point is the
@@ -143,6 +152,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             pa.findings.append(Finding("stale", "5.1", info.stale[0], {"cues": info.stale}))
         if is_committee_paper(doc.url, text):
             pa.secondary = True
+            info_finding.data.update(strength="weak", why="committee paper, secondary")
             pa.findings.append(Finding("secondary", "5.1", collapse(doc.title or "")[:300] or info.info_quote or "",
                                        {"why": "committee paper"}))
 
@@ -151,16 +161,27 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         pa.certification = {"level": cert.level, "awarded": cert.awarded,
                             "mark_displayed": cert.mark_displayed}
         for q in cert.quotes:
-            pa.findings.append(Finding("certification", "5.2", q, dict(pa.certification)))
+            data = dict(pa.certification)
+            if cert.label_only:
+                data.update(strength="weak", why="the mark's label as text, no statement")
+            pa.findings.append(Finding("certification", "5.2", q, data))
         for q in cert.mark_quotes:
-            pa.findings.append(Finding("certification", "5.2", q, {**pa.certification, "mark": True}))
+            data = {**pa.certification, "mark": True}
+            if q in cert.file_name_only:
+                data.update(strength="weak", why="image file name only")
+            pa.findings.append(Finding("certification", "5.2", q, data))
 
     if spoc.designated:
-        pa.signals["spoc"] = True
+        who = spoc.spoc or {}
+        data = {**who, "contact_route": spoc.contact_route, "form": bool(spoc.extra.get("form"))}
+        if spoc.contact_route or who.get("name") or who.get("role"):
+            pa.signals["spoc"] = True
+        else:
+            # "the Deputy Chief Executive, as Senior Responsible Officer" in a committee minute:
+            # a designation nobody can use — partial evidence for 5.3, not a published contact
+            data.update(strength="weak", why="designated, no name, role or contact route")
         pa.spoc = spoc.spoc
-        pa.findings.append(Finding("spoc", "5.3", spoc.quote or "",
-                                   {**(spoc.spoc or {}), "contact_route": spoc.contact_route,
-                                    "form": bool(spoc.extra.get("form"))}))
+        pa.findings.append(Finding("spoc", "5.3", spoc.quote or "", data))
     if spoc.contact and (info.own or info.mentions_cctv) and not (spoc.designated and spoc.contact_route):
         if pa.spoc is None:
             pa.spoc = spoc.contact
@@ -172,6 +193,9 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             pa.findings.append(Finding("sla", "5.5", q, dict(d)))
     for d, q in zip(sla.mentions, sla.mention_quotes):
         pa.findings.append(Finding("sla_mention", "5.5", q, dict(d)))
+    if sla.mentions and (info.own or info.mentions_cctv):
+        # a police agreement spoken of is evidence for 5.5 (partial, weak); the signal says so
+        pa.signals["sla"] = True
     pa.sla = [dict(d) for d in sla.documents + sla.mentions]
     return pa
 

@@ -26,7 +26,27 @@ AGREEMENT = re.compile(
     r"\bprotocol\s+(?:for|on)\s+the\s+(?:release|disclosure|sharing|provision|exchange)\s+of\b|"
     r"\bcertificate\s+of\s+agreement\b|\bjoint\s+working\s+(?:agreement|protocol)\b|"
     r"\bpartnership\s+agreement\b|\bcytundeb\s+(?:rhannu\s+(?:gwybodaeth|data)|lefel\s+gwasanaeth)\b|"
-    r"\bmemorandwm\s+cyd-?ddealltwriaeth\b|(?-i:\bSLA\b|\bISA\b|\bMoU\b|\bDSA\b)", I)
+    r"\bmemorandwm\s+cyd-?ddealltwriaeth\b|(?-i:\bSLA\b|\bISA\b|\bMoU\b|\bDSA\b)|"
+    # the other names councils give an agreement with the police (read only beside the police):
+    # "the protocol with Kent Police", "agreement with Surrey Police regarding monitoring", "the
+    # formal agreements to join the ... Police CCTV Partnership", "code of practice agreed by the
+    # council and the Metropolitan Police", "information sharing arrangement", Welsh "protocol rhannu"
+    r"\b(?:information|data)\s+sharing\s+arrangements?\b|\bprotocols?\s+(?:with|between|for|on|agreed|relating\s+to)\b|"
+    r"\b(?:joint|police|cctv|partnership)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
+    r"\bin\s+partnership\s+with\b(?=[^.\n]{0,60}\b(?:police|constabulary|heddlu)\b)|"
+    r"\bformal\s+agreements?\b|\bcode\s+of\s+practice\b(?=[^.\n]{0,120}\bagreed\s+(?:with|by|between)\b)|"
+    r"\bprotocol\s+rhannu\s+(?:gwybodaeth|data)\b|\bcytundeb\s+(?:â|a|gyda|rhwng)\b", I)
+# Names that are an agreement only when the police are in the same sentence.
+_LOOSE_NAME = re.compile(r"(?:information|data)\s+sharing\s+arr|protocol|(?:joint|police|cctv|partnership)\s+protocol|agreements?\s|in\s+partnership|"
+                         r"formal|code\s+of\s+practice|cytundeb\s", I)
+# An agreement spoken of in general or still to come is not this council's agreement: guidance on
+# developing SLAs, a framework or template, protocols "under discussion".
+_NOT_THIS_AGREEMENT = re.compile(
+    r"\bunder\s+discussion\b|\bbeing\s+(?:drafted|developed|negotiated|discussed|considered)\b|"
+    r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated)\b|\bno\s+(?:formal\s+)?(?:agreement|protocol|sla)\b|"
+    r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|\bframework\s+(?:service\s+level\s+agreement|sla)\b|"
+    r"\btemplate\b|\blocal\s+authorities\b|\b(?:should|could|may\s+wish\s+to)\s+(?:have|develop|put\s+in\s+place|agree)\b|"
+    r"\bhow\s+to\s+(?:develop|set\s+up|write)\b", I)
 _POLICE = re.compile(r"\bpolice\b|\bconstabulary\b|\bheddlu\b|\bchief\s+constable\b|"
                      r"\bpolice\s+and\s+crime\s+commissioner\b", I)
 _OTHER_SUBJECT = re.compile(
@@ -166,10 +186,13 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             s, e = sentence_at(b.text, m.start(), m.end())
             sent = b.text[s:e]
             nxt = b.text[e:e + 200]
-            police = _POLICE.search(sent) or (_POLICE.search(nxt) and len(sent) < 120)
+            loose = _LOOSE_NAME.match(m.group(0))
+            police = _POLICE.search(sent) or (not loose and _POLICE.search(nxt) and len(sent) < 120)
             if not police:
                 continue
             if _OTHER_SUBJECT.search(sent) and not CCTV_TERM.search(sent):
+                continue
+            if _NOT_THIS_AGREEMENT.search(sent):
                 continue
             prev = blocks[b.index - 1].text if b.index > 0 else ""
             if not (CCTV_TERM.search(sent) or CCTV_TERM.search(b.text) or CCTV_TERM.search(prev) or focused
@@ -178,7 +201,8 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             forces = find_forces(sent + " " + nxt, force_name)
             res.mentions.append({"title": collapse(m.group(0)), "force": forces[0] if forces else None,
                                  "signed": None, "draft": None, "date": None, "url": url,
-                                 "kind": "mention"})
+                                 "kind": "mention", "strength": "weak",
+                                 "why": "mention of an agreement, no document"})
             res.mention_quotes.append(quote_at(b.text, m.start(), m.end()))
             break
         if len(res.mentions) >= 5:

@@ -23,7 +23,7 @@ __all__ = ["SpocResult", "detect_spoc", "EMAIL", "find_phone"]
 I = re.I
 
 _DESIGNATION = re.compile(
-    r"\bsingle\s+points?\s+of\s+contact\b|(?-i:\bSPOCs?\b)|\bsenior\s+responsible\s+officers?\b|"
+    r"\bsingle\s+points?\s+of\s+(?:contact|reference)\b|(?-i:\bSPOCs?\b)|\bsenior\s+responsible\s+officers?\b|"
     r"(?-i:\bSRO\b)|\bun\s+pwynt\s+cyswllt\b|\buwch\s+swyddog\s+cyfrifol\b", I)
 _SURV = re.compile(r"surveillance|\bcctv\b|\bcameras?\b|teledu\s+cylch|(?-i:\bTCC\b)|camer[aâ]u", I)
 _OWNER = re.compile(r"\bsenior\s+responsible\s+owners?\b|\b(?:project|programme)\b", I)
@@ -31,6 +31,11 @@ _NOT_APPOINTED = re.compile(
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:appointed|designated|named)|\bno\s+(?:single\s+point|spoc)\b|"
     r"\bto\s+be\s+(?:appointed|confirmed)\b|\b(?:should|must|needs?\s+to)\s+(?:appoint|designate)\b|"
     r"\beach\s+(?:local\s+authority|council|organisation)\s+should\b", I)
+
+# An SRO or SPoC for covert surveillance (RIPA) or communications data is not the camera SPOC.
+_RIPA = re.compile(r"(?-i:\bRIPA\b)|\bregulation\s+of\s+investigatory\s+powers\b|\bcovert\b|"
+                   r"\bdirected\s+surveillance\b|(?-i:\bCHIS\b)|\bcommunications\s+data\b|"
+                   r"\bauthori[sz]ing\s+officers?\b", I)
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _FORM = re.compile(r"\b(?:online|contact|enquiry|web|feedback)\s+form\b|\bfill\s+in\s+(?:our|the|a)\s+"
@@ -178,7 +183,8 @@ def detect_spoc(blocks: list[Block], contacts: list[Link], structured: list[dict
             s, e = sentence_at(b.text, m.start(), m.end())
             sent = b.text[s:e]
             ctx_text = " ".join(x.text for x in blocks[max(0, b.index - 1):b.index + 1])
-            if _OWNER.search(sent) or _NOT_APPOINTED.search(sent):
+            head_before = blocks[b.index - 1].text if b.index > 0 and blocks[b.index - 1].heading else ""
+            if _OWNER.search(sent) or _NOT_APPOINTED.search(sent) or _RIPA.search(sent + " " + head_before):
                 continue
             if not (_SURV.search(sent) or _SURV.search(ctx_text) or focused):
                 continue
@@ -194,9 +200,15 @@ def detect_spoc(blocks: list[Block], contacts: list[Link], structured: list[dict
                 elif k in ("role", "job title", "position", "title", "rôl", "swydd") and not role:
                     role = v
             email, phone, form = _route(wtext, contacts)
+            cand = {"name": name, "role": role, "email": email, "phone": phone}
+            # keep the fullest statement: a page's title "CCTV Single Point of Contact" names
+            # nobody; its paragraph "has appointed a SPOC, Jo Bloggs" does
+            if res.designated and sum(map(bool, cand.values())) + form <= \
+                    sum(map(bool, (res.spoc or {}).values())) + bool(res.extra.get("form")):
+                continue
             res.designated = True
             res.contact_route = bool(email or phone or form)
-            res.spoc = {"name": name, "role": role, "email": email, "phone": phone}
+            res.spoc = cand
             res.extra = {"form": form}
             res.quote = quote_at(b.text, m.start(), m.end())
             if res.contact_route and (name or role):
@@ -269,6 +281,9 @@ def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], fo
             | set(bt.indices(_DIRECTIVE, limit=500)[:80]))
     if focused:
         cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _CONTACT_HEADING.search(x.text)}
+    # the lines under a heading that names the room or role ("CCTV Control Room", "Control room manager")
+    cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _CONTACT_ROLE.search(x.text)
+             and len(x.text.split()) <= 8}
     heading_of: dict[int, Block] = {}
     head: Block | None = None
     for i, x in enumerate(region):
@@ -284,10 +299,18 @@ def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], fo
         role_m = _CONTACT_ROLE.search(b.text)
         # "Contact us" / "Contact details" on a CCTV page: whatever follows is the CCTV contact
         under_contact = focused and pos in heading_of and bool(_CONTACT_HEADING.search(heading_of[pos].text))
+        # "CCTV Control Room" as a heading over "Telephone 01632 …": the room's own number
+        under_role = (pos in heading_of and len(heading_of[pos].text.split()) <= 8
+                      and bool(_CONTACT_ROLE.search(heading_of[pos].text)))
         about_cctv = bool(CCTV_TERM.search(b.text) or role_m or (focused and _CCTV_SUBJECT.search(b.text))
-                          or under_contact)
-        if not (emails or (about_cctv and (_DIRECTIVE.search(b.text) or under_contact))):
+                          or under_contact or under_role)
+        # a role or room given with its own number ("the Control Room Manager on 01632 …") is a
+        # contact point however the sentence is worded ("you can reach", a table row)
+        role_with_route = bool(role_m and (find_phone(b.text) or EMAIL.search(b.text)))
+        if not (emails or role_with_route or (about_cctv and (_DIRECTIVE.search(b.text) or under_contact or under_role))):
             continue
+        if role_m is None and under_role:
+            role_m = _CONTACT_ROLE.search(heading_of[pos].text)
         email, phone, form = _route(t, contacts)
         if not (emails or email or phone or form):
             continue

@@ -117,9 +117,17 @@ def extract_plain(body: bytes, url: str, content_type: str | None = None) -> Doc
     raw, _ = decode_html(body[: MAX_TEXT_CHARS * 2], content_type)
     text = join_wrapped_lines(raw.replace("\r\n", "\n").replace("\r", "\n"))[:MAX_TEXT_CHARS]
     lines = text.split("\n")
-    title = lines[0][:200] if lines and lines[0] else ""
+    title = next((ln for ln in lines if ln.strip() and not _FURNITURE_LINE.match(ln)), "")[:200]
     return Document(url=url, kind="text", title=title, text=text,
                     has_text_layer=bool(text.strip()), lang=guess_lang(url, None, text))
+
+
+# Lines a saved web page starts with that are site furniture, not its title ("Skip to content").
+_FURNITURE_LINE = re.compile(
+    r"^\W*(?:skip\s+(?:to\s+)?(?:main\s+)?(?:content|header|navigation|to\s+main)|skip\s+header|neidio\s+i|"
+    r"cookie|we\s+use\s+cookies|toggle\b|search(?:\s+(?:site|this\s+site))?\s*$|menu\s*$|home\s*$|"
+    r"accessibility|sign\s+in|log\s*in|print(?:\s+this\s+page)?\s*$|share\s*$|back\s*$|close\s*$|"
+    r"-\s*$)", re.I)
 
 
 _WELSH_WORDS = re.compile(

@@ -23,13 +23,13 @@ CRITERIA_KEYS: tuple[str, ...] = (
 CCTV_TERM = re.compile(
     r"\bCCTV\b|\bclosed[- ]circuit\s+(?:television|tv)\b|\bsurveillance\s+cameras?\b|"
     r"\bsurveillance\s+camera\s+systems?\b|\bpublic[- ]space\s+(?:surveillance|cameras?|CCTV)\b|"
-    r"\b(?:t|d|th|nh)eledu\s+cylch\s+cyfyng\b|\b(?:c|ch|g|ngh)amer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|"
+    r"\b(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\b|\b(?:c|ch|g|ngh)amer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|"
     r"teledu)\b|"
     r"(?-i:\bTCC\b)|\bvideo\s+surveillance\b", I)
 
 # Titles and URL words of a page that is about CCTV.
 CCTV_TITLE = re.compile(
-    r"\bCCTV\b|closed[- ]circuit|surveillance|\bcameras?\b|(?:t|d|th|nh)eledu[- ]cylch[- ]cyfyng|"
+    r"\bCCTV\b|closed[- ]circuit|surveillance|\bcameras?\b|(?:t|d|th|nh)eledu[- ]cylch[- ](?:cyfyng|cae[eë]dig)|"
     r"\b(?:c|ch|g|ngh)amer[aâ]u\b|"
     r"(?-i:\bTCC\b)", I)
 CCTV_PATH = re.compile(r"cctv|surveillance|closed-circuit|camera|teledu-cylch|camerau|tcc", I)
@@ -45,13 +45,15 @@ OWN_CUES = re.compile(
     r"|\bpublic[- ]space\s+(?:cctv|surveillance|cameras?)\b"
     r"|\btown[- ]centre\s+(?:cctv|cameras?)\b"
     r"|\b(?:cctv|camera)\s+(?:control\s+room|monitoring\s+(?:centre|suite|room)|partnership|scheme|"
-    r"network|team|unit|service)\b"
+    r"network|team|unit|service|officers?|manager|strategy|provision|budget|operators|staff|shared\s+service)\b"
     r"|\bcontrol\s+room\b|\bdata\s+controller\b"
     r"|\bin\s+accordance\s+with\s+the\s+surveillance\s+camera\s+code"
     r"|\b(?:the|our)\s+(?:cctv\s+)?(?:system|scheme)\s+(?:is|was|has|comprises|consists|operates|covers|"
     r"currently)\b"
     r"|\bmae'?r\s+cyngor\b[^.\n]{0,80}(?:teledu\s+cylch\s+cyfyng|TCC|camer[aâ]u)"
-    r"|\bein\s+(?:camer[aâ]u|system|cynllun)\b|\bystafell\s+reoli\b", I)
+    r"|\bein\s+(?:camer[aâ]u|system|cynllun)\b|\bystafell\s+reoli\b"
+    r"|\b(?:system|(?:g|ch|ngh)?amer[aâ]u|cynllun|lluniau|delweddau)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\s+|TCC\s+)?"
+    r"y\s+Cyngor\b", I)
 
 STALE_CUES = re.compile(r"\bData\s+Protection\s+Act\s+1998\b|£\s?10(?:\.00)?\b[^.\n]{0,60}"
                         r"(?:fee|charge|subject\s+access)|(?:fee|charge)[^.\n]{0,60}£\s?10\b", I)
@@ -72,7 +74,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bpurposes?\s+of\s+(?:the\s+|our\s+)?(?:cctv|scheme|system|surveillance|cameras?)\b",
         r"\b(?:aims?|purpose)\s+(?:of|for)\s+(?:the\s+|our\s+|using\s+)?(?:cctv|cameras?)\b",
         r"\bpublic\s+safety\b(?!\s+(?:centre|center|team|hub|unit|service|officers?|manager|partnership|room|suite))", r"\bkeep(?:ing)?\s+(?:people|residents|the\s+public|visitors)\s+safe\b",
-        r"\bwe\s+use\s+(?:cctv|cameras?)\s+(?:to|for)\b", r"\batal\s+a\s+chanfod\s+troseddu?\b",
+        r"\bwe\s+use\s+(?:cctv|cameras?)\s+(?:to|for)\b", r"\batal\s+a\s+chanfod\s+trosedd(?:u|au)?\b", r"\bamcanion\s+y\s+(?:cynllun|system)\b",
         r"\bofn\s+troseddu\b", r"\bdiogelwch\s+y\s+cyhoedd\b",
         r"\b(?:detection|prevention|reduction)\s+of\s+crime\b", r"\bcrime\s+(?:prevention|reduction|detection)\b",
         r"\b(?:identify|apprehend|prosecute)\w*\s+(?:offenders|suspects|those\s+responsible)\b",
@@ -84,7 +86,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:compl(?:y|ies|iance)|accordance|regard|in\s+line|operated|governed)\b[^.\n]{0,80}"
         r"\b(?:data\s+protection\s+act\s+2018|uk\s+gdpr|general\s+data\s+protection|human\s+rights\s+act)",
         r"\b(?:c|ch|g|ngh)od\s+ymarfer\s+(?:c|ch|g|ngh)amer[aâ]u\s+gwyliadwriaeth\b",
-        r"\bDeddf\s+Diogelu\s+Rhyddidau\b"),
+        r"\bDeddf\s+(?:Diogelu\s+Rhyddidau|Amddiffyn\s+Rhyddid)\b", r"\bcomisiynydd\s+camer[aâ]u\s+gwyliadwriaeth\b"),
     "operator": _c(
         r"\bdata\s+controller\b", r"(?-i:\bZ\d{7}\b)", r"\bICO\s+registration\b",
         r"\bregistered\s+with\s+the\s+information\s+commissioner",
@@ -92,7 +94,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bmonitoring\s+(?:centre|suite|room)\b",
         r"\b(?:owned|operated|managed|run|maintained)\s+(?:and\s+(?:operated|managed|monitored|"
         r"maintained)\s+)?by\s+(?:the\s+|[A-Z])", r"\bon\s+behalf\s+of\s+the\s+council\b",
-        r"\brheolydd\s+data\b", r"\bystafell\s+reoli\b"),
+        r"\brheoly?dd\s+data\b|\brheolwr\s+data\b", r"\bystafell\s+reoli\b"),
     "cameras": _c(
         rf"\b{_NUM}\s+(?:(?:public[- ]space|fixed|static|cctv|town[- ]centre|high[- ]definition|hd|"
         rf"redeployable|re-deployable|digital|ptz|mobile)\s+){{0,2}}(?:cctv\s+)?cameras\b",
@@ -120,7 +122,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bdata\s+protection\s+impact\s+assessments?\b", r"\bDPIAs?\b",
         r"\bprivacy\s+impact\s+assessments?\b", r"\bPIAs?\b(?=[^.\n]{0,40}(?:cctv|camera|privacy))",
         r"\b(?:cctv|surveillance|camera)\s+privacy\s+notice\b", r"\bprivacy\s+notice\b",
-        r"\basesiad\s+effaith\s+(?:ar\s+)?diogelu\s+data\b", r"\bhysbysiad\s+preifatrwydd\b"),
+        r"\basesiad\s+(?:o'?r\s+)?effaith\s+(?:ar\s+)?(?:dd|d)iogelu\s+data\b",
+        r"\b(?:hysbysiad|datganiad)\s+preifatrwydd\b"),
     "annual_review": _c(
         r"\bannual\s+(?:cctv\s+|surveillance\s+camera\s+)?(?:review|report|audit|assessment)\b",
         r"\b(?:reviewed|audited|evaluated|assessed)\s+(?:annually|every\s+year|each\s+year|yearly|"
@@ -140,10 +143,10 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:retain|retained|kept|held|stored|deleted|overwritten|over-written|erased|recorded"
         r"\s+over|keep|hold|store)\b[^.\n]{0,80}\b(?:\d{1,3}|seven|fourteen|twenty[- ]one|"
         r"twenty[- ]eight|thirty|thirty[- ]one|one\s+month|a\s+month)\s*(?:calendar\s+)?(?:days?|weeks?|months?)?",
-        r"\bretention\s+(?:period|schedule|policy)\b", r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
-        r"\bcyfnod\s+cadw\b", r"\bcadw\s+(?:am|drwy)\s+\d+\s+diwrnod"),
+        r"\bretention\s+(?:and\s+disposal\s+)?(?:period|schedule|policy)\b", r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
+        r"\bcyfnod\s+cadw\b", r"\bcadw\s+(?:am|drwy)\s+\d+\s+(?:o\s+)?(?:d|dd)iwrnod"),
     "disclosure": _c(
-        r"\b(?:footage|images?|recordings?|data)\s+(?:may|will|can|is|are)?\s*(?:not\s+|never\s+)?(?:only\s+)?"
+        r"\b(?:footage|images?|recordings?|data|information)\s+(?:may|will|can|is|are)?\s*(?:not\s+|never\s+)?(?:only\s+)?"
         r"(?:be\s+)?(?:disclosed|released|shared|provided|passed)\b",
         r"\b(?:released|disclosed|given)\s+to\s+(?:the\s+)?(?:media|press|public)\b",
         r"\bdisclosures?\s+(?:of\s+(?:footage|images|recordings)\s+)?to\s+(?:the\s+)?(?:police|third\s+parties|"
@@ -157,11 +160,13 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bdatgelu\b"),
     "subject_access": _c(
         r"\bsubject\s+access\b", r"(?-i:\bSARs?\b)", r"\bright\s+of\s+access\b",
-        r"\brequest\w*\s+(?:a\s+copy\s+of\s+|to\s+view\s+|access\s+to\s+)?(?:cctv\s+)?(?:footage|images|"
-        r"recordings)\b",
+        r"\brequest\w*\s+(?:a\s+copy\s+of\s+|to\s+view\s+|access\s+to\s+)?(?:the\s+|an\s+)?(?:cctv\s+)?"
+        r"(?:footage|images?|recordings?)\b", r"\b(?:personal\s+data|information)\s+(?:is\s+)?held\s+about\s+you\b",
+        r"\b(?:ask|apply)\s+(?:us\s+)?for\s+(?:a\s+copy\s+of\s+)?(?:an?\s+|the\s+)?(?:cctv\s+)?(?:footage|images?|recordings?)\b",
         r"\b(?:footage|images|recordings)\s+of\s+(?:yourself|you)\b", r"\bwithin\s+one\s+(?:calendar\s+)?month\b",
         r"\baccess\s+(?:to\s+)?(?:your|personal)\s+(?:data|information|images)\b",
-        r"\bcais\s+(?:am\s+fynediad|gwrthrych)\b", r"\bmynediad\s+at\s+wybodaeth\b"),
+        r"\bcais\s+(?:am\s+fynediad|gwrthrych)\b", r"\bmynediad\s+at\s+wybodaeth\b",
+        r"\bcais\s+am\s+(?:recordiadau|luniau|ddelweddau)\b"),
     "complaints": _c(
         r"\bcomplain(?:t|ts|ing)?\b", r"\bcontact\s+the\s+(?:cctv|system|control\s+room|"
         r"community\s+safety)\b", r"\b(?:comments|concerns|queries|questions)\s+(?:about|regarding)\s+"
@@ -180,7 +185,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\blicen[cs]ed\s+(?:by\s+the\s+sia|operators|staff|cctv\s+operators)\b",
         r"\b(?:fully\s+)?trained\s+(?:and\s+\w+\s+)?(?:operators|staff)\b",
         r"\btraining\b", r"\b(?:certified|certification|accredited|accreditation)\b",
-        r"\bISO\s*9001\b", r"\bIQ\s+Verify\b"),
+        r"\bISO\s*9001\b", r"\bIQ\s+Verify\b",
+        r"\barolygiaeth\s+diogelwch\s+cenedlaethol\b"),
     "self_assessment": _c(
         r"\bself[- ]assessment(?:\s+tool)?\b", r"(?-i:\bSAT\b)", r"\bhunan[- ]?asesiad\b",
         r"\bofferyn\s+hunanasesu\b"),
@@ -202,7 +208,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bre-?deployable\s+(?:cctv\s+)?cameras?\b", r"\bdeployable\s+cameras?\b",
         r"\bmobile\s+(?:cctv|camera)\s+(?:vehicles?|vans?|units?|cameras?)\b",
         r"\bfly[- ]?tipping\s+cameras?\b", r"\bcameras?\s+(?:on|in)\s+(?:council\s+)?vehicles\b",
-        r"\bdashcams?\b|\bdash[- ]cams?\b", r"\bcamer[aâ]u\s+a\s+wisgir\b"),
+        r"\bdashcams?\b|\bdash[- ]cams?\b", r"\bcamer[aâ]u\s+(?:a\s+wisgir|corff)\b"),
 }
 
 

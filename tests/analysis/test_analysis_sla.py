@@ -135,9 +135,11 @@ def test_certificate_of_agreement_inside_a_code_of_practice(ctx):
 ])
 def test_mentions_are_partial(analyse_html, sentence, force):
     pa = analyse_html("CCTV", f"<p>The council operates public space CCTV cameras.</p><p>{sentence}</p>")
-    assert not pa.signals["sla"]
+    # the page is evidence for 5.5, but only weak: an agreement spoken of, no document
+    assert pa.signals["sla"] and not any(f.type == "sla" for f in pa.findings)
     mention = next(f for f in pa.findings if f.type == "sla_mention")
     assert mention.data["force"] == force and mention.quote in sentence
+    assert mention.data["strength"] == "weak" and mention.data["why"]
     assert assess([pa], "ok")["5.5"]["status"] == "partial"
 
 

@@ -1,0 +1,84 @@
+"""Text about councils written by somebody else: central guidance, case studies, blogs, press.
+
+A central case study ("X District Council receive certification mark"), the Commissioner's
+guidance on appointing a single point of contact, a trade-press report or an installer's blog
+all describe councils' cameras in the same words a council would use — but they are not the
+council's publication, even when a council's site reproduces them. They are recognised by how
+they are framed (a "Case study" or "Guidance" label, a blog byline, a reporter's attribution,
+a supplier speaking of its client) and by whom they address (local authorities in general,
+"your" scheme), never by their subject.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+__all__ = ["third_party", "THIRD_PARTY_REASON"]
+
+THIRD_PARTY_REASON = "third-party report or guidance"
+
+I = re.I | re.M
+
+# (pattern, weight): framing that only somebody writing ABOUT councils uses.
+_CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple((re.compile(p, I), w) for p, w in (
+    (r"^\s*case\s+stud(?:y|ies)\s*$|\bthis\s+case\s+study\b|\bcase\s+study\s*:", 3),
+    (r"^\s*(?:guidance|statutory\s+guidance|policy\s+paper|research\s+and\s+analysis)\s*$", 2),
+    (r"\b(?:primarily\s+)?aimed\s+at\s+local\s+authorities\b|\bguidance\s+(?:for|to)\s+local\s+authorities\b|"
+     r"\bhelp\s+(?:police\s+forces\s+and\s+)?local\s+authorities\s+(?:to\s+)?(?:set\s+up|develop|introduce|establish)", 2),
+    (r"\bposted\s+(?:by|on)\s*:|\bguest\s+blog|\bcategories\s*:", 3),
+    (r"\bmy\s+(?:strategy|recommendation|team|office|blogs?)\b|\bI\s+(?:launched|recently\s+completed|"
+     r"have\s+written\s+to|wrote\s+to)\b", 2),
+    (r"\blocal\s+democracy\s+reporting\b|\btold\s+(?:the\s+)?(?:BBC|[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|"
+     r"Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))\b|\ba\s+council\s+spokes(?:wo)?(?:man|person)\b", 3),
+    (r"\bour\s+clients?\b|\b(?:managing|sales|commercial)\s+director\s+(?:of|at)\s+[A-Z]|"
+     r"\b(?:Ltd|Limited|plc)\s+(?:has|have|was|were)\s+(?:been\s+)?(?:appointed|awarded|selected|contracted)|"
+     r"\b(?:request|book)\s+a\s+(?:demo|quote|consultation)\b", 3),
+    # an installer's page retelling a council's news to sell its own services
+    (r"\bget\s+a\s+(?:free\s+)?quote\b|\bcall\s+us\s+(?:today|now|on)\b|\bqualified\s+(?:electricians|engineers|"
+     r"installers)\b|\bcctv\s+installations?\s+in\s+[A-Z]|\bour\s+(?:engineers|installers|technicians)\b", 3),
+    # a named councillor's words reported, not spoken: "Cllr X, commented that …"
+    (r"\b(?:councillor|cllr|cabinet\s+member)\b[^.\n]{0,80},\s*(?:commented|remarked|noted|added)\s+that\b", 1.5),
+    (r"\bcommissioner\b[^.\n]{0,40}\bhas\s+awarded\s+[A-Z]|\b(?:presented|awarded)\s+(?:with\s+)?the\s+certificate\s+by\b", 3),
+    (r"\brecruiter\s*:|\bsign\s+up\s+for\s+(?:emails|your\s+free)\b|\bfree\s+(?:daily\s+)?news\s+bulletin\b", 2),
+    (r"\byour\s+(?:local\s+authority|organisation|council's|schemes|teams|managers)\b|"
+     r"\bdo\s+you\s+know\s+(?:where|how\s+many)\b", 1.5),
+    (r"\bone\s+of\s+the\s+first\s+local\s+authorities\b|\ba\s+number\s+of\s+local\s+authorities\b|"
+     r"\b(?:all|many|most|other)\s+local\s+authorities\b", 1.5),
+    (r"\b(?:surveillance\s+camera\s+commissioner|NSI|SSAIB)(?:'s)?\s*(?:,\s*)?(?:[A-Z][\w ]{0,40},\s*)?said\b", 1.5),
+))
+_LOCAL_AUTHORITIES = re.compile(r"\blocal\s+authorities\b|\brelevant\s+authorities\b", re.I)
+_CENTRAL_HOST = re.compile(r"(?:^|\.)(?:gov\.uk|blog\.gov\.uk|localgov\.co\.uk|professionalsecurity\.co\.uk|"
+                           r"lgiu\.org|nsi\.org\.uk|ssaib\.org)$", re.I)
+_CENTRAL_PATH = re.compile(r"/(?:government/(?:case-studies|publications|news)|case-stud(?:y|ies))/", re.I)
+
+
+def _host_is_central(host: str) -> bool:
+    host = host.lower().split(":")[0]
+    if host in ("gov.uk", "www.gov.uk") or host.endswith(".blog.gov.uk"):
+        return True
+    return bool(_CENTRAL_HOST.search(host)) and not host.endswith(".gov.uk")
+
+
+def third_party(url: str, title: str, text: str) -> str | None:
+    """Why this text is somebody else's account of councils' cameras, or None if it is not.
+
+    Returns the reason with the cue that decided it ("case study: 'This case study'").
+    """
+    sample = (title or "") + "\n" + text[:20_000]
+    parts = urlsplit(url or "")
+    score = 0.0
+    first = None
+    if _host_is_central(parts.netloc) or _CENTRAL_PATH.search(parts.path):
+        score += 3
+        first = parts.netloc + parts.path
+    for rx, w in _CUES:
+        m = rx.search(sample)
+        if m:
+            score += w
+            first = first or m.group(0).strip()
+    if len(_LOCAL_AUTHORITIES.findall(sample)) >= 3:
+        score += 2
+        first = first or "local authorities (in general)"
+    if score >= 3:
+        return f"{THIRD_PARTY_REASON}: {first}"[:200]
+    return None
