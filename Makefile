@@ -23,6 +23,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench --out bench-out
 	$(BIN)/python -m benchmarks.bench --out bench-out/soak --soak
+	$(BIN)/python -m benchmarks.heldback --out bench-out/heldback
 
 clean:
 	rm -rf $(VENV) demo-out bench-out .pytest_cache

@@ -1,0 +1,136 @@
+"""The fixed held-back set: the real audit against hand-written council sites it was not tuned to.
+
+Serves fixtures/heldback on loopback (the simulated web's proxy server, so every site keeps its
+real host name and no traffic leaves 127.0.0.1), runs ``cctv-audit audit`` in a subprocess with a
+register of just these councils, and compares the exported findings with fixtures/heldback/truth.json:
+exact-status accuracy per deliverable, per-criterion precision/recall/F1, CCTV-information F1, every
+false ``not_met``, and requests per site against the oracle.
+
+    python -m benchmarks.heldback --out DIR
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from crawler.evaluate import DELIVERABLES, by_code, compare, request_stats
+from fixtures.heldback.kit import CRITERIA
+from fixtures.heldback.truth import TRUTH_PATH
+from fixtures.heldback.web import HeldbackWeb
+from fixtures.simweb.server import SimWebServer
+
+BUDGET = 60
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "fp": fp, "fn": fn}
+
+
+def score(found: dict[str, Any], truth: dict[str, Any]) -> dict[str, Any]:
+    """Every figure of the held-back report, from a findings document and the truth."""
+    f, t = by_code(found), by_code(truth)
+    codes = sorted(set(f) & set(t))
+    cmp = compare(found, truth)
+    per_crit: dict[str, dict[str, float]] = {}
+    all_tp = all_fp = all_fn = 0
+    for c in CRITERIA:
+        tp = fp = fn = 0
+        for code in codes:
+            got = bool((f[code]["deliverables"]["5.1"].get("criteria") or {}).get(c))
+            want = bool(t[code]["deliverables"]["5.1"]["criteria"][c])
+            tp += got and want
+            fp += got and not want
+            fn += want and not got
+        per_crit[c] = prf(tp, fp, fn)
+        all_tp, all_fp, all_fn = all_tp + tp, all_fp + fp, all_fn + fn
+    info = [0, 0, 0]
+    for code in codes:
+        got = f[code]["deliverables"]["5.1"]["status"] in ("met", "partial")
+        want = t[code]["deliverables"]["5.1"]["status"] in ("met", "partial")
+        info[0] += got and want
+        info[1] += got and not want
+        info[2] += want and not got
+    false_not_met = [{"gss_code": code, "name": t[code]["name"], "deliverable": k, "truth": t[code]["deliverables"][k]["status"]}
+                     for code in codes for k in DELIVERABLES
+                     if f[code]["deliverables"][k]["status"] == "not_met" and t[code]["deliverables"][k]["status"] != "not_met"]
+    per_site = [{"gss_code": code, "name": t[code]["name"], "requests": f[code]["crawl"].get("requests"),
+                 "oracle": t[code].get("oracle_fetches"), "crawl": f[code]["crawl"]["status"]} for code in codes]
+    return {"authorities": len(codes), "accuracy": cmp["accuracy"], "misses": cmp["misses"],
+            "criteria": per_crit, "criteria_micro": prf(all_tp, all_fp, all_fn), "cctv_info": prf(*info),
+            "false_not_met": false_not_met, "requests": request_stats(found, truth), "per_site": per_site}
+
+
+def run_heldback(out_dir: Path, latency_scale: float = 0.05) -> dict[str, Any]:
+    """Serve the held-back web, audit it with the real command line, and score it against the truth."""
+    out = Path(out_dir).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    web = HeldbackWeb()
+    register = web.write_register(out / "register-heldback.csv")
+    truth = json.loads(TRUTH_PATH.read_text(encoding="utf-8"))
+    db = out / "heldback.sqlite"
+    if db.exists():
+        db.unlink()
+    with SimWebServer(web, latency_scale=latency_scale) as server:  # type: ignore[arg-type]
+        cmd = [sys.executable, "-m", "crawler", "audit", "--register", str(register), "--db", f"sqlite:///{db}",
+               "--proxy", server.proxy_url, "--max-pages-per-site", str(BUDGET), "--quiet", "--label", "held-back set"]
+        t0 = time.monotonic()
+        with open(out / "audit.out", "w") as log:
+            rc = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=out).returncode
+        wall = time.monotonic() - t0
+    if rc != 0:
+        raise SystemExit(f"heldback: the audit failed (exit {rc}); see {out / 'audit.out'}")
+    exported = subprocess.run([sys.executable, "-m", "crawler", "export", "--db", f"sqlite:///{db}", "--format", "json"],
+                              capture_output=True, text=True, check=True, cwd=out)
+    found = json.loads(exported.stdout)
+    (out / "findings.json").write_text(json.dumps(found, indent=1))
+    result = score(found, truth)
+    result["wall_s"] = wall
+    result["over_budget"] = [s["gss_code"] for s in result["per_site"] if (s["requests"] or 0) > BUDGET]
+    (out / "heldback.json").write_text(json.dumps(result, indent=2))
+    print_report(result)
+    return result
+
+
+def print_report(r: dict[str, Any]) -> None:
+    print(f"\nheld-back set: {r['authorities']} councils, audit wall time {r.get('wall_s', 0):.0f} s")
+    for key in DELIVERABLES:
+        print(f"  exact status {key}: {r['accuracy'][key] * 100:5.1f}%")
+    ci, cm = r["cctv_info"], r["criteria_micro"]
+    print(f"  CCTV information F1 {ci['f1']:.2f} (P {ci['precision']:.2f} R {ci['recall']:.2f})")
+    print(f"  criteria (micro) F1 {cm['f1']:.2f} (P {cm['precision']:.2f} R {cm['recall']:.2f})")
+    print("  per criterion             P     R    F1   tp fp fn")
+    for c, v in r["criteria"].items():
+        print(f"    {c:<20} {v['precision']:5.2f} {v['recall']:5.2f} {v['f1']:5.2f} {v['tp']:4d} {v['fp']:2d} {v['fn']:2d}")
+    q = r["requests"]
+    print(f"  requests/site median {q['median']:.0f}, p90 {q['p90']:.0f}, max {q['max']:.0f}; oracle median "
+          f"{q.get('oracle_median', 0):.0f}; requests/oracle median {q.get('oracle_ratio_median', 0):.1f}, "
+          f"p90 {q.get('oracle_ratio_p90', 0):.1f}; over budget: {len(r.get('over_budget', []))}")
+    print(f"  false not_met: {len(r['false_not_met'])}")
+    for m in r["false_not_met"]:
+        print(f"    {m['gss_code']} {m['name']}: {m['deliverable']} (truth {m['truth']})")
+    print(f"  all disagreements: {len(r['misses'])}")
+    for m in r["misses"]:
+        print(f"    {m['gss_code']} {m['what']}: found {m['found']}, truth {m['truth']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.heldback")
+    p.add_argument("--out", default="heldback-out")
+    p.add_argument("--latency-scale", type=float, default=0.05)
+    args = p.parse_args(argv)
+    run_heldback(Path(args.out), args.latency_scale)
+    print(f"\nfull results: {Path(args.out).resolve() / 'heldback.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    raise SystemExit(main())
