@@ -18,7 +18,7 @@ from .segments import blocks_of, collapse, quote_at
 from .sla import detect_sla
 from .spoc import detect_spoc
 from .text import Document
-from .thirdparty import THIRD_PARTY_REASON, third_party
+from .thirdparty import THIRD_PARTY_REASON, subject_council, third_party
 from .vocab import CCTV_TERM, CRITERIA_KEYS
 
 __all__ = ["Finding", "PageAnalysis", "analyse", "MAX_ANALYSED_CHARS"]
@@ -91,6 +91,21 @@ def _empty(doc: Document) -> PageAnalysis:
         lang=doc.lang, alternates=dict(doc.alternates or {}), error=doc.error)
 
 
+def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str) -> None:
+    """A case study or press report about one council: say what it claims, credit nothing.
+
+    The page's signals tell what the text states (a SPOC, a certificate); its findings stay a
+    decoy, so no verdict of that council rests on somebody else's account.
+    """
+    if subject_council(text) is None:
+        return
+    if detect_certification(blocks, doc.images).found:
+        pa.signals["certification"] = True
+    found = detect_spoc(blocks, doc.contacts, doc.structured, True, None)
+    if found.designated and (found.spoc or found.contact_route):
+        pa.signals["spoc"] = True
+
+
 def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     """What this one page or document shows about the LA's Objective 5 deliverables."""
     pa = _empty(doc)
@@ -120,6 +135,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             data = {"reason": verdict.reason}
             if other and verdict.reason == THIRD_PARTY_REASON:
                 data.update(strength="weak", why=other)
+                _claimed_signals(pa, blocks, doc, text)
             pa.findings.append(Finding("decoy", None, quote, data))
         return pa
 

@@ -118,6 +118,11 @@ def _split_who(phrase: str) -> tuple[str | None, str | None]:
 
 
 # "The Council has designated the Head of Regulatory Services as its single point of contact"
+_GENERIC = re.compile(
+    r"\b(?:should|ought\s+to|may\s+wish\s+to|(?:is|are)\s+expected\s+to|would\s+(?:be|need)|"
+    r"each\s+(?:local\s+)?(?:authority|council)|every\s+(?:local\s+)?(?:authority|council)|"
+    r"local\s+authorities)\b", I)
+
 _DESIGNATED_AS = re.compile(
     r"\b(?:designated|appointed|named|nominated)\s+(?:the\s+|our\s+)?(?P<who>[^.;:]{2,120}?)\s+as\s+"
     r"(?:its|the|our|their)\s+(?:designated\s+|nominated\s+)?$", I)
@@ -200,6 +205,10 @@ def detect_spoc(blocks: list[Block], contacts: list[Link], structured: list[dict
                 elif k in ("role", "job title", "position", "title", "rôl", "swydd") and not role:
                     role = v
             email, phone, form = _route(wtext, contacts)
+            if _GENERIC.search(sent) and not (name or role):
+                # "the SPOC should keep a list…", "each authority should designate a SPOC":
+                # guidance about the role, not a council naming who holds it
+                continue
             cand = {"name": name, "role": role, "email": email, "phone": phone}
             # keep the fullest statement: a page's title "CCTV Single Point of Contact" names
             # nobody; its paragraph "has appointed a SPOC, Jo Bloggs" does

@@ -82,3 +82,27 @@ def third_party(url: str, title: str, text: str) -> str | None:
     if score >= 3:
         return f"{THIRD_PARTY_REASON}: {first}"[:200]
     return None
+
+
+_NAMED_COUNCIL = re.compile(
+    r"\b((?:[A-Z][a-z'’\-]+ ){1,4}(?:City |District |Borough |County |County Borough |"
+    r"Metropolitan Borough |Metropolitan District )?Council)\b")
+_NOT_A_COUNCIL = re.compile(r"(?:Chiefs|Parish|Town|Community|Research|Security|Advisory)[’']? Council$")
+
+
+def subject_council(text: str) -> str | None:
+    """The one council a third-party account is about (named at least twice), or None.
+
+    A case study or a press report tells of one council's SPOC or certificate; guidance and
+    blogs about councils in general name none (or many once each). The account still is not
+    that council's publication, so it never reaches a verdict; it only says what the page claims.
+    """
+    counts: dict[str, int] = {}
+    for name in _NAMED_COUNCIL.findall(text[:20_000]):
+        name = name.strip()
+        if not _NOT_A_COUNCIL.search(name):
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    name, n = max(counts.items(), key=lambda kv: kv[1])
+    return name if n >= 2 else None
