@@ -92,7 +92,10 @@ def _not_met(effort: dict) -> tuple[list[str], list[str], str]:
     methods = sorted({s["method"].replace("_", " ") for s in steps if s.get("outcome") == "searched"})
     if not effort.get("complete"):
         return [], ["search not complete" + (f" (looked by {', '.join(methods)})" if methods else "")], "low"
-    indexed = any(s.get("outcome") == "searched" and s.get("method") in ("site_search", "sitemap") for s in steps)
+    # an index of the site consulted: a search or sitemap read, or a search term left out because
+    # the site's search had already answered for it (analysis.searchplan)
+    indexed = any((s.get("outcome") == "searched" and s.get("method") in ("site_search", "sitemap"))
+                  or (s.get("outcome") == "not_needed" and s.get("method") == "site_search") for s in steps)
     reason = "searched for and not found" + (f" ({', '.join(methods)})" if methods else "")
     return [reason], [], "high" if indexed else "medium"
 

@@ -45,6 +45,9 @@ _W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", re.I)  # n
 # Sections where councils file these things, named by the words of a link's anchor or URL.
 _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a_z", _W(r"a z|a to z|atoz|services a z|a z of services")),
+    # the council's own section, through which policies and committee papers are reached
+    ("gateway", _W(r"your council|the council|council and democracy|about the council|about us|"
+                   r"council information|eich cyngor|y cyngor")),
     ("committee", _W(r"committees?|council meetings?|meetings?|agendas?|minutes|moderngov|mglistcommittees|"
                      r"mgcommitteedetails|ielistdocuments|ielistmeetings|cyfarfodydd|pwyllgor(?:au)?")),
     ("policies", _W(r"polic(?:y|ies)|strateg(?:y|ies)|plans? and strateg(?:y|ies)|polisi(?:au)?|polisïau|"
@@ -68,9 +71,6 @@ _FAMILY_NEGATIVE = _W(r"jobs?|vacanc(?:y|ies)|careers?|news|events?|planning app
 # Sections whose landing page is the place to look (its links are then weighed one by one),
 # not every page in them ("Climate strategy" is in policies, but no place for a CCTV agreement).
 LANDING_ONLY = frozenset(("policies", "data_protection", "privacy", "transparency"))
-# How much less a link is worth when its anchor only repeats the page it is on with a word more
-# ("Community safety forms" on "Community safety"): a page of the section, not a way deeper.
-REPEAT_PENALTY = 0.25
 _STOP = frozenset(("and", "the", "of", "for", "to", "in", "on", "a", "an", "our", "your", "with", "at", "by", "from",
                    "about", "www", "http", "https", "html", "htm", "aspx", "php", "gov", "uk"))
 
@@ -81,15 +81,27 @@ WHERE: dict[str, tuple[str, ...]] = {
     "5.3": ("partnerships", "data_protection", "privacy", "policies"),
     "5.5": ("policies", "partnerships", "data_protection", "committee", "transparency"),
 }
-# Pages of one section opened at most by the plan (committee papers run four levels deep:
-# meetings -> committee -> meeting -> agenda item, whose documents are then candidates).
-FAMILY_CAP: dict[str, int] = {"committee": 4, "partnerships": 3}
-DEFAULT_FAMILY_CAP = 2
-# With a site search that answers, the search has already looked everywhere it indexes: only
-# the likeliest sections of a missing deliverable are opened, one page each.
-SECTIONS_WHEN_SEARCHED = 2
-# Section pages the plan opens at most per site, and how many offers of one section it keeps.
-MAX_SECTION_PAGES = 12
+# Pages of one section read at most (committee papers run four levels deep: meetings ->
+# committee -> meeting -> agenda item, whose documents are then candidates; community safety
+# pages nest crime -> prevention -> a scheme). The landing pages of the other sections are one
+# page: its links are weighed one by one as candidates.
+FAMILY_CAP: dict[str, int] = {"committee": 4, "partnerships": 3, "a_z": 2}
+# Sections followed down a trail: their cap counts the pages the plan opened, not the landing
+# pages the browsing before it had read.
+TRAILS = frozenset(("committee", "partnerships"))
+DEFAULT_FAMILY_CAP = 1
+# With a site search that answers, the search has already looked everywhere it indexes, and the
+# CCTV page it found (with its documents) is where a SPOC, a certification or more CCTV
+# information is published. Only the agreement is often filed as a document many council
+# searches do not index, under policies: that landing page is opened, one page.
+SECTIONS_WHEN_SEARCHED: dict[str, tuple[str, ...]] = {"5.1": (), "5.2": (), "5.3": (), "5.5": ("policies",)}
+# Later words of a deliverable are searched only while the earlier ones listed nothing at all
+# (an engine that lists pages for "information sharing agreement" has shown what it holds).
+ONLY_IF_NOTHING = frozenset(("police protocol",))
+# A term whose words include a term already searched, whose results were read: covered by it
+# ("CCTV certification" lists a subset of "CCTV" on a council's all-words search).
+# Section pages the plan reads at most per site, and how many offers of one section it keeps.
+MAX_SECTION_PAGES = 8
 MAX_OFFERS_PER_FAMILY = 24
 MAX_PAGES_READ = 50
 # Outcomes of a step that complete it (the contract's others, "failed", leave the effort open).
@@ -195,6 +207,7 @@ class SearchPlan:
     search_outcome: str | None = None                  # None until the spider knows (unavailable, refused...)
     search_answered: bool = False                      # a results page listed something
     terms: dict[str, str] = field(default_factory=dict)   # term -> outcome
+    hits: dict[str, int] = field(default_factory=dict)    # term -> results listed on its first page
     sitemap_outcome: str | None = None
     sitemap_urls: list[str] = field(default_factory=list)
     offers: dict[str, list[_Offer]] = field(default_factory=dict)   # family -> links seen
@@ -220,9 +233,13 @@ class SearchPlan:
     def searched(self, term: str, outcome: str = "searched") -> None:
         self.terms[term] = outcome
 
-    def answered(self) -> None:
-        """A results page of the site's search listed something: the engine works."""
-        self.search_answered = True
+    def answered(self, term: str | None = None, results: int = 1) -> None:
+        """A results page of the site's search for `term` listed `results` pages; any at all
+        shows the engine works."""
+        if term is not None:
+            self.hits[term] = self.hits.get(term, 0) + results
+        if results:
+            self.search_answered = True
 
     def sitemap(self, outcome: str, urls: list[str] | None = None) -> None:
         """"searched" once a sitemap file was read, "unavailable" when robots.txt names none."""
@@ -242,7 +259,7 @@ class SearchPlan:
             on_page = segments[-2] if len(segments) > 1 else ""
         page_words, own = _words(on_page).strip(), _label(key, anchor).strip()
         if page_words and own.startswith(page_words) and own != page_words:
-            score -= REPEAT_PENALTY
+            return   # "Community safety forms" on "Community safety": a page of the section, no way deeper
         for fam in section_families(url, anchor):
             bucket = self.offers.setdefault(fam, [])
             if any(o.url == key for o in bucket):
@@ -288,18 +305,24 @@ class SearchPlan:
         return [d for d in ORDER if d not in self.found]
 
     def _search_usable(self) -> bool:
-        return self.search_outcome == "searched" and self.search_template is not None
+        """A search that listed something for CCTV: one that lists nothing (drawn by script,
+        broken) is not asked again."""
+        return self.search_outcome == "searched" and self.search_template is not None and self.search_answered
 
     def _section_cap(self, fam: str) -> int:
-        cap = FAMILY_CAP.get(fam, DEFAULT_FAMILY_CAP)
-        return 1 if self.search_answered and fam not in ("committee", "a_z") else cap
+        return 1 if self.search_answered else FAMILY_CAP.get(fam, DEFAULT_FAMILY_CAP)
 
     def _families_for(self, d: str) -> tuple[str, ...]:
-        fams = WHERE[d]
-        if self.search_answered:
-            # committee papers are seldom in a council's search index: they stay in
-            fams = tuple(dict.fromkeys(fams[:SECTIONS_WHEN_SEARCHED] + (("committee",) if "committee" in fams else ())))
-        return fams
+        return SECTIONS_WHEN_SEARCHED[d] if self.search_answered else WHERE[d]
+
+    def _read_in(self, fam: str) -> list[str]:
+        """The section's pages read, whether the plan or the browsing before it opened them."""
+        return list(dict.fromkeys(self.opened.get(fam, []) + [o.url for o in self.offers.get(fam, []) if o.url in self.read]))
+
+    def _covered(self, term: str) -> bool:
+        words = set(term.lower().split())
+        return any(t != term and outcome == "searched" and self.hits.get(t) and set(t.lower().split()) < words
+                   for t, outcome in self.terms.items())
 
     def next_action(self) -> Action | None:
         """The next step of the search, or None when every missing deliverable's effort is spent."""
@@ -314,6 +337,10 @@ class SearchPlan:
             for d in missing:
                 for term in SEARCH_TERMS_FOR[d]:
                     if term in self.terms:
+                        continue
+                    if self._covered(term) or (term in ONLY_IF_NOTHING and any(
+                            self.hits.get(t) for t in SEARCH_TERMS_FOR[d] if t != term)):
+                        self.terms[term] = "not_needed"
                         continue
                     url = search_url_for(self.search_template or "", SEARCH_TERMS_FOR["5.1"][0], term)
                     if url is None:
@@ -331,16 +358,20 @@ class SearchPlan:
         # 3. the A-Z, then 4. the sections, best link of the section most wanted
         best: tuple[float, str, _Offer, tuple[str, ...]] | None = None
         first = () if self.search_answered else ("a_z",)
-        for fam in first + tuple(dict.fromkeys(f for d in full for f in self._families_for(d))):
-            want = tuple(d for d in full if fam == "a_z" or fam in self._families_for(d))
-            if not want or len(self.opened.get(fam, [])) >= self._section_cap(fam):
+        wanted = tuple(dict.fromkeys(f for d in full for f in self._families_for(d)))
+        # no link into a wanted section seen yet: the council's own section leads to them
+        gateway = ("gateway",) if any(not self.offers.get(f) for f in wanted) else ()
+        for fam in first + wanted + gateway:
+            want = tuple(d for d in full if fam in ("a_z", "gateway") or fam in self._families_for(d))
+            used = len(self.opened.get(fam, [])) if fam in TRAILS else len(self._read_in(fam))
+            if not want or used >= self._section_cap(fam):
                 continue
             if sum(len(v) for k, v in self.opened.items() if k != "a_z") >= MAX_SECTION_PAGES and fam != "a_z":
                 continue
             offer = next((o for o in self.offers.get(fam, []) if o.url not in self._seen), None)
             if offer is None:
                 continue
-            value = offer.value + 0.1 * len(want) + (1.0 if fam == "a_z" else 0.0)
+            value = offer.value + 0.1 * len(want) + (1.0 if fam == "a_z" else -0.5 if fam == "gateway" else 0.0)
             if best is None or value > best[0]:
                 best = (value, fam, offer, want)
         if best is None:
@@ -368,6 +399,16 @@ class SearchPlan:
         else:
             for term in SEARCH_TERMS_FOR[d]:
                 outcome = self.terms.get(term)
+                if outcome == "not_needed" and not done:
+                    covered = self._covered(term)
+                    steps.append({"method": "site_search", "outcome": outcome, "target": term + (
+                        " (covered by a broader search already read)" if covered else
+                        " (the deliverable's other words already listed pages)")})
+                    continue
+                if outcome is None and not done and self.search_outcome == "searched" and not self.search_answered:
+                    steps.append({"method": "site_search", "outcome": "unavailable",
+                                  "target": term + " (the site's search listed nothing for CCTV)"})
+                    continue
                 if outcome is None:
                     outcome = ("not_needed" if done else self.search_outcome if self.search_outcome in
                                ("refused_by_robots", "unavailable") else "")
@@ -385,9 +426,7 @@ class SearchPlan:
         # the A-Z and the sections
         for fam in ("a_z",) + self._families_for(d):
             method = "a_z" if fam == "a_z" else "section"
-            # the section's pages read, whether the plan or the browsing before it opened them
-            opened = list(dict.fromkeys(self.opened.get(fam, []) + [o.url for o in self.offers.get(fam, [])
-                                                                    if o.url in self.read]))
+            opened = self._read_in(fam)
             for url in opened:
                 steps.append({"method": method, "target": url, "outcome": self.failed.get(url, "searched")})
             if opened:

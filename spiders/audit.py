@@ -102,6 +102,7 @@ def _child_prefix(url: str) -> str | None:
 class AuditSpider(SiteIndexes, scrapy.Spider):
     name = "audit"
     stop_on_disclosure = True  # once the council's CCTV information is read, hubs are not needed
+    search_plan = True         # then the deliverables still missing are searched for (analysis.searchplan)
 
     def __init__(
         self,
@@ -370,7 +371,7 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
                 site.hubs_opened += 1
                 yield req
                 return
-        if not site.stopped:
+        if not site.stopped and self.search_plan:
             for req in self._plan_next(site):
                 yield req
                 return

@@ -91,7 +91,8 @@ class SiteIndexes:
             # an empty page may be a search that needs JavaScript or is broken: not trusted to
             # have looked everywhere, so browsing keeps its full allowance
             site.search_read = True
-            plan.answered()
+        if response.meta.get("search_page", 1) == 1:
+            plan.answered(response.meta.get("term"), len(results))
         candidates = 0
         if response.meta.get("plan"):
             # a search for one missing deliverable's words: its best few results only

@@ -52,15 +52,33 @@ def test_disclosure_read_does_not_stop_the_search_for_5_3_and_5_5() -> None:
     plan = SearchPlan()
     plan.search_form(S + "/search?q=CCTV")
     plan.searched("CCTV")
-    plan.answered()
+    plan.answered("CCTV", 8)
     plan.update({"5.1": MET, "5.2": MET, "5.3": NOT, "5.5": NOT})
     actions = drain(plan)
     terms = [a.term for a in actions if a.kind == "search"]
     assert terms == [*SEARCH_TERMS_FOR["5.3"], *SEARCH_TERMS_FOR["5.5"]]
-    assert "CCTV" not in terms and "CCTV certification" not in terms, "settled deliverables cost nothing"
     assert actions[0].deliverables == ("5.3",)
     # the search answered: no sitemap, no A-Z; no section offered yet, so nothing else to open
     assert [a.kind for a in actions] == ["search"] * 4
+
+
+def test_searches_are_spent_only_where_they_can_still_show_something() -> None:
+    plan = SearchPlan()
+    plan.search_form(S + "/search?q=CCTV")
+    plan.searched("CCTV")
+    plan.answered("CCTV", 8)
+    plan.update({"5.1": MET, "5.2": NOT, "5.3": MET, "5.5": NOT})
+    first = plan.next_action()
+    assert first.term == "information sharing agreement"
+    plan.answered(first.term, 3)      # the engine listed pages for it: "police protocol" is not needed
+    assert plan.next_action().term == "service level agreement"
+    assert plan.next_action() is None, "CCTV certification is covered by the CCTV search already read"
+    effort = plan.effort("5.2", exhausted=True)
+    assert effort["complete"] is True
+    assert [(s["target"], s["outcome"]) for s in effort["steps"] if s["method"] == "site_search"] == [
+        ("CCTV certification (covered by a broader search already read)", "not_needed")]
+    assert ("police protocol (the deliverable's other words already listed pages)", "not_needed") in [
+        (s["target"], s["outcome"]) for s in plan.effort("5.5", True)["steps"]]
 
 
 def test_agreement_sections_are_opened_when_the_agreement_is_missing() -> None:
