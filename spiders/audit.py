@@ -45,7 +45,7 @@ from analysis.assess import assess, settled, verdicts
 from analysis.context import AuthorityContext
 from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, looks_like_document
 from analysis.page import PageAnalysis, analyse
-from analysis.searchplan import Action, SearchPlan
+from analysis.searchplan import SearchPlan
 from analysis.text import Link, extract
 from crawler.items import SiteResultItem, SnapshotItem
 from crawler.site import (
@@ -53,12 +53,12 @@ from crawler.site import (
 )
 from crawler.urls import MAX_URL_LENGTH, clean_url, url_key
 from spiders.indexes import SiteIndexes
+from spiders.planned import PlannedSearch
+from spiders.politeness import SitePoliteness
 
 # Why a site stopped when the search plan looked for deliverables still missing after the
 # council's CCTV information had been read or the browsing allowance spent.
 STOP_SEARCHED = "missing_deliverables_searched"
-# Requests kept back from the plan so it never runs a site into its budget.
-PLAN_RESERVE = 2
 
 UNREACHABLE_ERRORS: tuple[type[BaseException], ...] = (
     DNSLookupError, ConnectError, TCPTimedOutError, TwistedTimeoutError, ConnectionLost, ResponseNeverReceived, ResponseFailed,
@@ -99,7 +99,7 @@ def _child_prefix(url: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc}{path}/"
 
 
-class AuditSpider(SiteIndexes, scrapy.Spider):
+class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
     name = "audit"
     stop_on_disclosure = True  # once the council's CCTV information is read, hubs are not needed
     search_plan = True         # then the deliverables still missing are searched for (analysis.searchplan)
@@ -163,44 +163,6 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
                 req = self._request(site, url, self.parse_page, 900, revisit=True, depth=1)
                 if req is not None:
                     yield req
-
-    def _on_robots(self, robotparser: Any, request: Request) -> None:
-        """Keep the site's robots.txt (to know the search is out of reach before asking), its
-        sitemaps, and honour its Crawl-delay."""
-        site = self.sites.get(request.meta.get("site", ""))
-        if site is None:
-            return
-        site.robots = robotparser
-        inner = getattr(robotparser, "rp", None)
-        if inner is None:
-            return
-        site.sitemaps = list(getattr(inner, "sitemaps", None) or [])
-        try:
-            delay = inner.crawl_delay(self.settings.get("USER_AGENT"))
-        except (AttributeError, TypeError, ValueError):
-            delay = None
-        if delay:
-            site.crawl_delay = min(float(delay), 30.0)
-
-    def _robots_allow(self, site: SiteState, url: str) -> bool:
-        """Whether robots.txt lets us fetch `url` (True when it has not been read or cannot say)."""
-        if site.robots is None:
-            return True
-        agent = self.settings.get("ROBOTSTXT_USER_AGENT") or self.settings.get("USER_AGENT") or "*"
-        try:
-            return bool(site.robots.allowed(url, agent))
-        except (TypeError, ValueError, AttributeError):
-            return True
-
-    def _on_downloaded(self, response: Response, request: Request, spider: Any = None) -> None:
-        """Keep AutoThrottle from going below a site's robots.txt Crawl-delay."""
-        site = self.sites.get(request.meta.get("site", ""))
-        if site is None or not site.crawl_delay:
-            return
-        downloader = self.crawler.engine.downloader
-        slot = downloader.slots.get(downloader.get_slot_key(request))
-        if slot is not None and slot.delay < site.crawl_delay:
-            slot.delay = site.crawl_delay
 
     # ---- callbacks ------------------------------------------------------------------------
 
@@ -385,42 +347,6 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
                 site.stop(STOP_HUBS_SPENT if site.hubs_left() else STOP_EXHAUSTED)
         yield self._finish(site)
 
-    def _plan_next(self, site: SiteState) -> Iterator[Request]:
-        """The search plan's next step for the deliverables still missing (analysis.searchplan):
-        at most one request, yielded; nothing when the plan has no step left."""
-        plan = self.plans[site.gss_code]
-        plan.update(verdicts(site.analyses, "ok"))
-        plan.budget_left = site.budget - site.requests - PLAN_RESERVE
-        while (action := plan.next_action()) is not None:
-            req = self._plan_request(site, plan, action)
-            if req is not None:
-                plan.steps_taken += 1
-                yield req
-                return
-
-    def _plan_request(self, site: SiteState, plan: SearchPlan, action: Action) -> Request | None:
-        if action.kind == "sitemap":
-            if site.sitemaps_started:
-                plan.sitemap("searched" if site.sitemap_pages else "failed")
-                return None
-            if not site.sitemaps:
-                plan.sitemap("unavailable")
-                return None
-            return next(iter(self._sitemaps(site)), None)
-        assert action.url is not None
-        if not self._robots_allow(site, action.url):
-            site.robots_refused += 1
-            if action.kind == "search" and action.term:
-                plan.searched(action.term, "refused_by_robots")
-            else:
-                plan.failed_page(action.url, "refused_by_robots")
-            return None
-        if action.kind == "search":
-            site.searched.add(action.term or "")
-            return self._request(site, action.url, self.parse_page, 94, search=True, search_page=1, term=action.term,
-                                 depth=1, plan=True)
-        return self._request(site, action.url, self.parse_page, 60, depth=2, hub=True, plan_family=action.family)
-
     @staticmethod
     def _disclosure_found(site: SiteState) -> bool:
         """Whether what has been read is the council's CCTV disclosure, so the hubs can stay shut.
@@ -464,6 +390,7 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
             },
         )
         site.analyses = []  # the pipeline has them; free memory for a national run
+        self.plans[site.gss_code] = SearchPlan()
         return result
 
     def _on_idle(self) -> None:
