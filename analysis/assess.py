@@ -16,10 +16,11 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit, urlunsplit
 
+from .confidence import UNSEARCHED, with_confidence
 from .page import Finding, PageAnalysis
 from .vocab import CRITERIA_KEYS
 
-__all__ = ["assess", "settled", "MET_CRITERIA_THRESHOLD", "SETTLED_CRITERIA", "twin_key"]
+__all__ = ["assess", "verdicts", "settled", "MET_CRITERIA_THRESHOLD", "SETTLED_CRITERIA", "twin_key"]
 
 MET_CRITERIA_THRESHOLD = 3     # 5.1 met needs >= 3 criteria across the LA's own pages
 SETTLED_CRITERIA = 6           # ... and the spider may stop once it has this many
@@ -235,8 +236,20 @@ def _unknown(d: dict) -> dict:
     return d
 
 
-def assess(analyses: Sequence[PageAnalysis], crawl_status: str) -> dict[str, dict]:
-    """The CONTRACT `deliverables` object for one LA in one run."""
+def assess(analyses: Sequence[PageAnalysis], crawl_status: str,
+           efforts: dict[str, dict] | None = None) -> dict[str, dict]:
+    """The CONTRACT `deliverables` object for one LA in one run.
+
+    `efforts` is each deliverable's `search_effort` (analysis.searchplan); without it no search is
+    on record, so a not_met is flagged for review. Every verdict carries its confidence
+    (analysis.confidence).
+    """
+    out = _verdicts(analyses, crawl_status)
+    efforts = efforts or {}
+    return {k: with_confidence(k, v, analyses, efforts.get(k) or UNSEARCHED) for k, v in out.items()}
+
+
+def _verdicts(analyses: Sequence[PageAnalysis], crawl_status: str) -> dict[str, dict]:
     analyses = list(analyses)
     read = [a for a in analyses if not a.error]
     twins = _Twins(read)
@@ -265,7 +278,12 @@ def settled(analyses: Sequence[PageAnalysis]) -> bool:
     """
     if not analyses:
         return False
-    r = assess(analyses, "ok")
+    r = _verdicts(analyses, "ok")
     return (r["5.1"]["status"] == "met" and sum(r["5.1"]["criteria"].values()) >= SETTLED_CRITERIA
             and r["5.2"]["status"] == "met" and r["5.2"]["level"] is not None
             and r["5.3"]["status"] == "met" and r["5.5"]["status"] == "met")
+
+
+def verdicts(analyses: Sequence[PageAnalysis], crawl_status: str) -> dict[str, dict]:
+    """The verdicts alone, without confidence: what the spider asks while it crawls."""
+    return _verdicts(analyses, crawl_status)

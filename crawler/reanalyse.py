@@ -17,7 +17,7 @@ from analysis.page import analyse
 from analysis.text import extract
 from crawler.pipelines import write_findings_and_assessments
 from crawler.storage import Database, open_database
-from crawler.storage.models import Authority, PageAnalysisRow, SiteCrawl, Snapshot
+from crawler.storage.models import Assessment, Authority, PageAnalysisRow, SiteCrawl, Snapshot
 from crawler.storage.runs import get_run
 from crawler.storage.snapshots import load_body
 
@@ -45,7 +45,9 @@ def reanalyse_run(db: Database, run_id: int | None) -> tuple[int, int, int]:
                 s.add(PageAnalysisRow(run_id=rid, site_crawl_id=site_id, snapshot_id=snap.id, data=page.to_dict()))
                 n_snapshots += 1
             s.flush()
-            write_findings_and_assessments(s, rid, sc, assess(analyses, sc.status))
+            # the search effort is a record of the crawl, not of the detectors: it is kept
+            efforts = {a.deliverable: (a.detail or {}).get("search_effort") for a in s.scalars(select(Assessment).where(Assessment.site_crawl_id == site_id))}
+            write_findings_and_assessments(s, rid, sc, assess(analyses, sc.status, {k: v for k, v in efforts.items() if v}))
     return rid, len(site_ids), n_snapshots
 
 

@@ -41,10 +41,11 @@ from twisted.internet.error import (
 )
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
-from analysis.assess import assess, settled
+from analysis.assess import assess, settled, verdicts
 from analysis.context import AuthorityContext
 from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, looks_like_document
 from analysis.page import PageAnalysis, analyse
+from analysis.searchplan import SearchPlan
 from analysis.text import Link, extract
 from crawler.items import SiteResultItem, SnapshotItem
 from crawler.site import (
@@ -52,6 +53,12 @@ from crawler.site import (
 )
 from crawler.urls import MAX_URL_LENGTH, clean_url, url_key
 from spiders.indexes import SiteIndexes
+from spiders.planned import PlannedSearch
+from spiders.politeness import SitePoliteness
+
+# Why a site stopped when the search plan looked for deliverables still missing after the
+# council's CCTV information had been read or the browsing allowance spent.
+STOP_SEARCHED = "missing_deliverables_searched"
 
 UNREACHABLE_ERRORS: tuple[type[BaseException], ...] = (
     DNSLookupError, ConnectError, TCPTimedOutError, TwistedTimeoutError, ConnectionLost, ResponseNeverReceived, ResponseFailed,
@@ -92,9 +99,10 @@ def _child_prefix(url: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc}{path}/"
 
 
-class AuditSpider(SiteIndexes, scrapy.Spider):
+class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
     name = "audit"
     stop_on_disclosure = True  # once the council's CCTV information is read, hubs are not needed
+    search_plan = True         # then the deliverables still missing are searched for (analysis.searchplan)
 
     def __init__(
         self,
@@ -111,6 +119,7 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
         self._revisit = revisit or {}
         self.sites: dict[str, SiteState] = {}
         self.contexts: dict[str, AuthorityContext] = {}
+        self.plans: dict[str, SearchPlan] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> AuditSpider:
@@ -124,6 +133,7 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
         for a in spider._authorities:
             spider.sites[a.gss_code] = SiteState(a.gss_code, a.name, a.website, a.police_force, budget)
             spider.sites[a.gss_code].hub_allowance = spider.hub_allowance
+            spider.plans[a.gss_code] = SearchPlan()
             spider.contexts[a.gss_code] = AuthorityContext(name=a.name, website=a.website, police_force=a.police_force, nation=a.nation)
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider._on_robots, signal=signals.robots_parsed)
@@ -153,44 +163,6 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
                 req = self._request(site, url, self.parse_page, 900, revisit=True, depth=1)
                 if req is not None:
                     yield req
-
-    def _on_robots(self, robotparser: Any, request: Request) -> None:
-        """Keep the site's robots.txt (to know the search is out of reach before asking), its
-        sitemaps, and honour its Crawl-delay."""
-        site = self.sites.get(request.meta.get("site", ""))
-        if site is None:
-            return
-        site.robots = robotparser
-        inner = getattr(robotparser, "rp", None)
-        if inner is None:
-            return
-        site.sitemaps = list(getattr(inner, "sitemaps", None) or [])
-        try:
-            delay = inner.crawl_delay(self.settings.get("USER_AGENT"))
-        except (AttributeError, TypeError, ValueError):
-            delay = None
-        if delay:
-            site.crawl_delay = min(float(delay), 30.0)
-
-    def _robots_allow(self, site: SiteState, url: str) -> bool:
-        """Whether robots.txt lets us fetch `url` (True when it has not been read or cannot say)."""
-        if site.robots is None:
-            return True
-        agent = self.settings.get("ROBOTSTXT_USER_AGENT") or self.settings.get("USER_AGENT") or "*"
-        try:
-            return bool(site.robots.allowed(url, agent))
-        except (TypeError, ValueError, AttributeError):
-            return True
-
-    def _on_downloaded(self, response: Response, request: Request, spider: Any = None) -> None:
-        """Keep AutoThrottle from going below a site's robots.txt Crawl-delay."""
-        site = self.sites.get(request.meta.get("site", ""))
-        if site is None or not site.crawl_delay:
-            return
-        downloader = self.crawler.engine.downloader
-        slot = downloader.slots.get(downloader.get_slot_key(request))
-        if slot is not None and slot.delay < site.crawl_delay:
-            slot.delay = site.crawl_delay
 
     # ---- callbacks ------------------------------------------------------------------------
 
@@ -222,6 +194,7 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
         page = analyse(doc, ctx)
         page.fetched_at = now_iso()
         site.analyses.append(page)
+        self.plans[site.gss_code].page_read(response.url)
         yield SnapshotItem(
             gss_code=site.gss_code,
             url=response.url,
@@ -253,7 +226,7 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
             yield from self._results(site, response, doc.links, depth)
             return
         yield from self._follow(site, doc.links, depth + 1, evidence_url=response.url if evidence else None,
-                                from_index=bool(response.meta.get("index")))
+                                from_index=bool(response.meta.get("index")), on_page=doc.title or "")
 
     def _settled(self, site: SiteState) -> bool:
         return settled(site.analyses)
@@ -261,7 +234,7 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
     # ---- links ----------------------------------------------------------------------------
 
     def _follow(self, site: SiteState, links: list[Link], depth: int, evidence_url: str | None = None,
-                from_index: bool = False) -> Iterator[Request]:
+                from_index: bool = False, on_page: str = "") -> Iterator[Request]:
         """Candidates are requested at once, best first; section pages (hubs) wait in reserve.
 
         A candidate is a link whose own words (anchor, last path segment) say it is evidence. On a
@@ -271,11 +244,14 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
         it is opened when the candidates have run out, best hub first, a few per site.
         """
         ctx = self.contexts[site.gss_code]
+        plan = self.plans[site.gss_code]
         under = _child_prefix(evidence_url) if evidence_url else None
         for link in links:
             if not link.url.startswith(("http://", "https://")) or self._is_search_link(site, link.url):
                 continue
             ls = assess_link(link, ctx)
+            if ls.raw > -1.0 and site.bounds.on_site(link.url):
+                plan.offer(link.url, link.text, ls.score, depth, on_page)
             if evidence_url and url_key(link.url) not in site.chrome and ls.raw > -1.0 and (
                     ls.target > 0 or looks_like_document(link.url) or (under and link.url.startswith(under))):
                 ls = assess_link(link, ctx, prior=EVIDENCE_PAGE_PRIOR)
@@ -302,7 +278,15 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
                 site.robots_refused += 1
             elif not budget_refusal:
                 site.record_error(f"{request.url}: {message}")
-            if request.meta.get("search") and request.meta.get("search_page", 1) == 1:
+            plan = self.plans[site.gss_code]
+            if request.meta.get("plan_family"):
+                gone = isinstance(exc, HttpError) and exc.response.status in (404, 410)
+                plan.failed_page(request.url, "unavailable" if gone else "refused_by_robots" if robots_refusal else "failed")
+            if request.meta.get("sitemap"):
+                plan.sitemap("failed")
+            if request.meta.get("search") and request.meta.get("term"):
+                plan.searched(request.meta["term"], "refused_by_robots" if robots_refusal else "failed")
+            if request.meta.get("search") and request.meta.get("search_page", 1) == 1 and not request.meta.get("plan"):
                 yield from self._sitemaps(site)  # the search is out of reach: the sitemap instead
             if request.meta.get("revisit"):
                 site.broken_evidence.append({"url": request.url, "status": message})
@@ -336,10 +320,10 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
         """
         if site.inflight > 0 or site.finalized:
             return
-        if not site.stopped and site.evidence_pages and self.stop_on_disclosure and self._disclosure_found(site):
-            site.stop(STOP_DISCLOSURE_READ)
+        disclosure = (not site.stopped and bool(site.evidence_pages) and self.stop_on_disclosure
+                      and self._disclosure_found(site))
         allowance = min(site.hub_allowance, self.hub_allowance_searched) if site.search_read else site.hub_allowance
-        while not site.stopped and site.hubs_opened < allowance:
+        while not site.stopped and not disclosure and site.hubs_opened < allowance:
             hub = site.next_hub()
             if hub is None:
                 break
@@ -349,8 +333,18 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
                 site.hubs_opened += 1
                 yield req
                 return
+        if not site.stopped and self.search_plan:
+            for req in self._plan_next(site):
+                yield req
+                return
         if not site.stopped and site.requests < site.budget:
-            site.stop(STOP_HUBS_SPENT if site.hubs_left() else STOP_EXHAUSTED)
+            plan = self.plans[site.gss_code]
+            if plan.steps_taken:
+                site.stop(STOP_SEARCHED)
+            elif disclosure:
+                site.stop(STOP_DISCLOSURE_READ)
+            else:
+                site.stop(STOP_HUBS_SPENT if site.hubs_left() else STOP_EXHAUSTED)
         yield self._finish(site)
 
     @staticmethod
@@ -366,14 +360,15 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
         """
         if site.search_read:
             return True
-        return site.index_evidence and assess(site.analyses, "ok")["5.1"]["status"] == "met"
+        return site.index_evidence and verdicts(site.analyses, "ok")["5.1"]["status"] == "met"
 
     def _finish(self, site: SiteState) -> SiteResultItem:
         site.finalized = True
         if site.stop_reason is None:
             site.stop(STOP_BUDGET if site.requests >= site.budget else STOP_EXHAUSTED)
         status, error = site.crawl_status()
-        deliverables = assess(site.analyses, status)
+        exhausted = site.stop_reason not in (STOP_BUDGET, "error", "unreachable", "robots_blocked")
+        deliverables = assess(site.analyses, status, self.plans[site.gss_code].efforts(exhausted))
         result = SiteResultItem(
             gss_code=site.gss_code,
             status=status,
@@ -395,6 +390,7 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
             },
         )
         site.analyses = []  # the pipeline has them; free memory for a national run
+        self.plans[site.gss_code] = SearchPlan()
         return result
 
     def _on_idle(self) -> None:

@@ -18,6 +18,7 @@ from spiders.audit import AuditSpider
 class BreadthFirstSpider(AuditSpider):
     name = "bfs"
     stop_on_disclosure = False  # a plain crawl does not know when it has read enough
+    search_plan = False         # nor where a missing deliverable is filed
 
     def _settled(self, site: SiteState) -> bool:
         return False  # a plain crawl does not know when it has its answers
@@ -26,7 +27,7 @@ class BreadthFirstSpider(AuditSpider):
         return iter(())
 
     def _follow(self, site: SiteState, links: list[Link], depth: int, evidence_url: str | None = None,
-                from_index: bool = False) -> Iterator[Request]:
+                from_index: bool = False, on_page: str = "") -> Iterator[Request]:
         for link in links:
             if site.inflight + site.requests >= 2 * site.budget:
                 # queue about what the budget can fetch (with room for refusals): every request

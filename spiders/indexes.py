@@ -25,6 +25,11 @@ MAX_SEARCH_PAGES = 3
 # Sitemap files read at most per site (an index and its children), and how many of each file's
 # best URLs are considered: candidates requested, the rest kept as hubs.
 MAX_SITEMAP_FILES = 8
+# Results opened at most for a search of the plan (a deliverable's own words: "single point of
+# contact", "information sharing agreement"): those words also match much that is not CCTV.
+PLAN_SEARCH_RESULTS = 4
+# Sitemap URLs offered to the search plan per file (sections: policies, committee papers...).
+SITEMAP_OFFERS = 3000
 SITEMAP_TOP_URLS = 12
 SITEMAP_TOP_HUBS = 4
 
@@ -38,23 +43,29 @@ class SiteIndexes:
         """Use the site's own search, as a person would: the form on the homepage, else the first
         page that has one. Out of reach (no form on the homepage, or robots.txt forbids it): the
         sitemap is the next best index of the site."""
+        plan = self.plans[site.gss_code]
         url = find_search_url(response.body, response.url, SEARCH_TERMS[0])
         if url is None:
             if response.meta.get("home"):
+                plan.search_form(None, "unavailable")
                 yield from self._sitemaps(site)
             return
         site.search_done = True
         if not self._robots_allow(site, url):
             site.robots_refused += 1
+            plan.search_form(None, "refused_by_robots")
             yield from self._sitemaps(site)
             return
         site.search_url, site.search_path = url, urlsplit(url).path
         site.searched.add(SEARCH_TERMS[0])
         req = self._request(site, url, self.parse_page, 98, search=True, search_page=1, term=SEARCH_TERMS[0], depth=1)
         if req is not None:
+            plan.search_form(url)
+            plan.searched(SEARCH_TERMS[0])
             yield req
         else:   # a search hosted on another site (not ours to query): the sitemap instead
             site.search_path = None
+            plan.search_form(None, "unavailable")
             yield from self._sitemaps(site)
 
     def _is_search_link(self, site: SiteState, url: str) -> bool:
@@ -75,11 +86,25 @@ class SiteIndexes:
         results = [link for link in links if link.url.startswith(("http://", "https://"))
                    and url_key(link.url) not in site.chrome and not self._is_search_link(site, link.url)]
         site.search_pages += 1
+        plan = self.plans[site.gss_code]
         if results:
             # an empty page may be a search that needs JavaScript or is broken: not trusted to
             # have looked everywhere, so browsing keeps its full allowance
             site.search_read = True
+        if response.meta.get("search_page", 1) == 1:
+            plan.answered(response.meta.get("term"), len(results))
         candidates = 0
+        if response.meta.get("plan"):
+            # a search for one missing deliverable's words: its best few results only
+            scored = sorted(((assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR), link) for link in results),
+                            key=lambda pair: -pair[0].score)
+            for ls, link in scored[:PLAN_SEARCH_RESULTS]:
+                if ls.score >= self.strong:
+                    req = self._request(site, link.url, self.parse_page, int(ls.score * 100) - depth * 3,
+                                        depth=depth + 1, via_index=True)
+                    if req is not None:
+                        yield req
+            return
         for link in results:
             ls = assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR)
             if ls.score >= self.strong:
@@ -104,6 +129,7 @@ class SiteIndexes:
             url = find_search_url(response.body, response.url, alt) if alt else None
             if alt and url and self._robots_allow(site, url):
                 site.searched.add(alt)
+                plan.searched(alt)
                 req = self._request(site, url, self.parse_page, 96, search=True, search_page=1, term=alt, depth=depth)
                 if req is not None:
                     yield req
@@ -123,7 +149,7 @@ class SiteIndexes:
     def _next_sitemap(self, site: SiteState) -> Iterator[Request]:
         while site.sitemap_queue and site.sitemap_pages < MAX_SITEMAP_FILES:
             sm = site.sitemap_queue.pop(0)
-            req = self._request(site, sm, self.parse_sitemap, 97, depth=1)
+            req = self._request(site, sm, self.parse_sitemap, 97, depth=1, sitemap=True)
             if req is not None:
                 site.sitemap_pages += 1
                 yield req
@@ -139,8 +165,13 @@ class SiteIndexes:
         try:
             pages, nested = sitemap_urls(response.body)
             ctx = self.contexts[site.gss_code]
-            scored = sorted(((assess_link(Link(url=u, text="", context=""), ctx), u) for u in pages),
+            plan = self.plans[site.gss_code]
+            plan.sitemap("searched", [response.url])
+            scored = sorted(((assess_link(Link(url=u, text="", context=""), ctx), u) for u in pages[:SITEMAP_OFFERS]),
                             key=lambda pair: -pair[0].score)
+            for ls, u in scored:
+                if ls.raw > -1.0 and site.bounds.on_site(u):
+                    plan.offer(u, "", ls.score, 2)
             hubs = 0
             for ls, url in scored[:SITEMAP_TOP_URLS]:
                 if ls.score >= self.strong:

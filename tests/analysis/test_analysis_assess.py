@@ -71,8 +71,9 @@ def test_everything_met():
     assert_contract_shape(r)
     assert [r[k]["status"] for k in ("5.1", "5.2", "5.3", "5.5")] == ["met"] * 4
     assert r["5.1"]["score"] == round(8 / 19, 3)   # + responsible_officer and police_agreement
-    assert r["5.2"] | {"evidence": None} == {"status": "met", "level": "step2", "awarded": "2019-05",
-                                             "mark_displayed": True, "evidence": None}
+    assert {k: r["5.2"][k] for k in ("status", "level", "awarded", "mark_displayed")} == {
+        "status": "met", "level": "step2", "awarded": "2019-05", "mark_displayed": True}
+    assert all(r[k]["confidence"] == "high" and r[k]["needs_review"] is False for k in r), r
     assert r["5.3"]["spoc"]["email"] == "cctv@anytown.gov.uk"
     assert r["5.5"]["documents"][0]["signed"] is True
     assert settled(pages)
@@ -209,3 +210,81 @@ def test_round_trip_through_dict():
     p = page("/cctv", info=True, criteria=("purpose",), findings=[spoc_finding(True)])
     q = PageAnalysis.from_dict(p.to_dict() | {"future_field": 1})
     assert q == p
+
+
+# ---------------------------------------------------------------- confidence (issue 10)
+
+COMPLETE = {"complete": True, "steps": [{"method": "site_search", "target": "information sharing agreement",
+                                         "outcome": "searched"}], "pages_read": [S + "/", S + "/cctv"]}
+
+
+def test_every_verdict_carries_confidence_fields():
+    for analyses, status in (([page("/cctv", info=True, criteria=("purpose",))], "ok"), ([], "unreachable")):
+        for d in assess(analyses, status).values():
+            assert d["confidence"] in ("high", "medium", "low")
+            assert isinstance(d["needs_review"], bool)
+            assert set(d["evidence_strength"]) == {"strong", "weak"}
+            assert set(d["search_effort"]) == {"complete", "steps", "pages_read"}
+
+
+def test_not_met_after_a_complete_search_is_confident_and_says_where_it_looked():
+    r = assess([page("/"), page("/cctv", info=True, criteria=("purpose", "retention", "cameras"))], "ok",
+               {"5.5": COMPLETE})
+    d = r["5.5"]
+    assert d["status"] == "not_met" and d["confidence"] == "high" and d["needs_review"] is False
+    assert d["search_effort"]["pages_read"] == [S + "/", S + "/cctv"]
+    assert d["evidence_strength"]["strong"] and not d["evidence_strength"]["weak"]
+
+
+def test_not_met_after_an_incomplete_search_needs_review():
+    incomplete = dict(COMPLETE, complete=False)
+    for efforts in ({"5.5": incomplete}, None):
+        d = assess([page("/")], "ok", efforts)["5.5"]
+        assert d["status"] == "not_met", "the status keeps its meaning"
+        assert d["confidence"] == "low" and d["needs_review"] is True
+        assert any("search not complete" in w for w in d["evidence_strength"]["weak"])
+
+
+def test_not_met_found_by_browsing_alone_is_medium():
+    browsing = {"complete": True, "steps": [{"method": "section", "target": S + "/policies", "outcome": "searched"},
+                                            {"method": "site_search", "target": "CCTV", "outcome": "unavailable"}],
+                "pages_read": []}
+    assert assess([page("/")], "ok", {"5.5": browsing})["5.5"]["confidence"] == "medium"
+
+
+def test_certification_resting_on_an_image_name_needs_review():
+    mark = page("/cctv", info=True, criteria=("purpose", "retention", "cameras"),
+                cert={"level": None, "awarded": None, "mark_displayed": True},
+                findings=[Finding("certification", "5.2", "sc-certification-mark.png", {"mark": True})])
+    d = assess([mark], "ok")["5.2"]
+    assert d["status"] == "met" and d["needs_review"] is True and d["confidence"] == "low"
+    assert d["evidence_strength"]["weak"] == ["certification mark image only (alt text or file name)"]
+
+
+def test_detector_marked_weak_findings_lower_confidence():
+    weak = Finding("cctv_info", "5.1", "Anytown Council has CCTV, a supplier says.",
+                   {"strength": "weak", "why": "third-party claim"})
+    pa = page("/cctv", info=True, criteria=("purpose", "retention", "cameras"))
+    pa.findings = [weak] + [f for f in pa.findings if f.type != "cctv_info"]
+    d = assess([pa], "ok")["5.1"]
+    assert d["status"] == "met"
+    assert "third-party claim" in d["evidence_strength"]["weak"]
+
+
+def test_secondary_only_51_and_contact_only_53_and_mention_only_55_are_weak():
+    mention = Finding("sla_mention", "5.5", "We share footage with the police under an agreement.", {"force": None})
+    contact = Finding("cctv_contact", "5.3", "Call the CCTV control room on 01234 567890.",
+                      {"name": None, "role": "CCTV control room", "email": None, "phone": "01234 567890"})
+    pa = page("/meetings/item-5.pdf", info=True, criteria=("purpose", "retention", "cameras"), secondary=True,
+              findings=[mention, contact])
+    r = assess([pa], "ok")
+    assert r["5.1"]["status"] == "met" and r["5.1"]["needs_review"] is True
+    assert r["5.1"]["evidence_strength"]["weak"] == ["committee paper or other secondary document only"]
+    assert r["5.3"]["status"] == "partial" and r["5.3"]["needs_review"] is True
+    assert r["5.3"]["evidence_strength"]["weak"] == ["a CCTV contact not designated as the single point of contact"]
+    assert r["5.5"]["status"] == "partial" and r["5.5"]["evidence_strength"]["weak"] == ["mention of an agreement, no document"]
+
+
+def test_unknown_is_low_confidence_without_review():
+    d = assess([], "unreachable")["5.1"]
+    assert d["status"] == "unknown" and d["confidence"] == "low" and d["needs_review"] is False

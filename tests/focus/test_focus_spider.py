@@ -155,17 +155,21 @@ def test_search_out_of_robots_reach_uses_the_sitemap(audited) -> None:  # noqa: 
     assert "/sitemap.xml" in paths
     assert not any(p.startswith("/news/") for p in paths)
     assert _section_pages(paths) == []
-    assert la["crawl"]["stop_reason"] == "disclosure_read"
-    assert la["crawl"]["requests"] <= 4, paths
+    # the disclosure settles 5.1; the SPOC, certification and agreement are still searched for
+    assert la["crawl"]["stop_reason"] == "missing_deliverables_searched"
+    assert la["deliverables"]["5.5"]["search_effort"]["complete"] is True
+    assert la["crawl"]["requests"] <= 10, paths
 
 
 def test_without_search_or_sitemap_the_a_to_z_leads(audited) -> None:  # noqa: ANN001
     paths, la = audited["paths"]["E99000012"], audited["doc"]["E99000012"]
     assert paths.index("/a-z") < paths.index("/a-z/c") < paths.index("/your-council/policies/cctv-policy-and-information")
     assert not any(p.startswith("/a-z/") and p != "/a-z/c" for p in paths), "only the letter C"
-    assert "/community-safety" not in paths, "the A-Z led to the disclosure: no browsing of sections"
-    assert la["crawl"]["stop_reason"] == "disclosure_read"
-    assert la["crawl"]["requests"] <= 5, paths
+    # the A-Z led to the disclosure: sections are opened only for the deliverables still missing,
+    # their landing pages, never the pages inside them
+    assert _section_pages(paths) == []
+    assert la["crawl"]["stop_reason"] == "missing_deliverables_searched"
+    assert la["crawl"]["requests"] <= 11, paths
 
 
 def test_browsing_sections_opens_a_few_hubs_and_not_every_page_of_one(audited) -> None:  # noqa: ANN001
@@ -182,9 +186,10 @@ def test_search_pages_are_read_while_they_yield_candidates(audited) -> None:  # 
     assert "/search?q=CCTV" in paths and "/search?q=CCTV&page=2" in paths
     assert "/search?q=CCTV&page=3" not in paths, "page 2 yielded one candidate in six: no page 3"
     assert not any(p.startswith(("/jobs", "/parking", "/planning", "/news")) for p in paths)
-    assert "/community-safety" not in paths, "the search found the disclosure: no browsing"
-    assert la["crawl"]["stop_reason"] == "disclosure_read"
-    assert la["crawl"]["requests"] <= 9, paths
+    assert _section_pages(paths) == [], "the search found the disclosure: no browsing inside sections"
+    assert "/search?q=single+point+of+contact" in paths, "the SPOC is searched for with its own words"
+    assert la["crawl"]["stop_reason"] == "missing_deliverables_searched"
+    assert la["crawl"]["requests"] <= 16, paths
 
 
 def test_a_search_that_shows_nothing_is_not_trusted(audited) -> None:  # noqa: ANN001
@@ -192,9 +197,9 @@ def test_a_search_that_shows_nothing_is_not_trusted(audited) -> None:  # noqa: A
     paths, la = audited["paths"]["E99000015"], audited["doc"]["E99000015"]
     assert "/search?q=CCTV" in paths and "/sitemap.xml" in paths
     assert paths.count("/search?q=CCTV") == 1 and sum(p.startswith("/search") for p in paths) <= 2
-    assert la["crawl"]["stop_reason"] == "disclosure_read"
+    assert la["crawl"]["stop_reason"] == "missing_deliverables_searched"
     assert _section_pages(paths) == []
-    assert la["crawl"]["requests"] <= 6, paths
+    assert la["crawl"]["requests"] <= 12, paths
 
 
 def test_breadth_first_baseline_crawls_the_same_site_to_its_budget(tmp_path: Path) -> None:

@@ -1,0 +1,364 @@
+"""Where to look next for each deliverable still missing, and what the search for it has cost.
+
+A council publishes its CCTV page, its certification, its surveillance camera single point of
+contact and its agreement with the police in different places: the agreement is often filed
+under policies and strategies, under the community safety partnership, among data sharing
+agreements or in committee papers, well away from the CCTV page. So reading the CCTV disclosure
+settles 5.1 but not the others, and a deliverable still not found may only be called "not met"
+after a stated effort for that deliverable:
+
+1. the site's own search, with that deliverable's words (SEARCH_TERMS_FOR);
+2. the sitemap named in robots.txt;
+3. the A-Z;
+4. the sections where councils really file such things (WHERE), a few pages each.
+
+The plan is pure bookkeeping: the spider tells it what it learns (the search form, a refusal by
+robots.txt, the sitemap, section links seen, pages read, the verdicts so far) and asks it what to
+fetch next (`next_action`). It spends only on deliverables still missing, cheapest and likeliest
+step first, and records each deliverable's effort in the shape of the shared field contract
+(`search_effort`). A step the spider could not take counts against completeness: a not-found
+verdict on an incomplete search is flagged for review, never stated with confidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .sections import label as _label
+from .sections import section_families
+from .sections import words as _words
+
+__all__ = ["SearchPlan", "Action", "SEARCH_TERMS_FOR", "WHERE", "FAMILY_CAP", "section_families",
+           "search_url_for", "MAX_PAGES_READ"]
+
+DELIVERABLES = ("5.1", "5.2", "5.3", "5.5")
+# Likeliest to be found by more searching first: the SPOC and the agreement are what the CCTV
+# page most often leaves out; the certification mark is usually on the CCTV page itself.
+ORDER = ("5.1", "5.3", "5.5", "5.2")
+
+# What a person types into the council's search for each deliverable, most telling first.
+SEARCH_TERMS_FOR: dict[str, tuple[str, ...]] = {
+    "5.1": ("CCTV", "surveillance camera"),
+    "5.2": ("CCTV certification",),
+    "5.3": ("single point of contact",),
+    "5.5": ("information sharing agreement", "service level agreement", "police protocol"),
+}
+
+# Where each deliverable is filed, likeliest first.
+WHERE: dict[str, tuple[str, ...]] = {
+    "5.1": ("partnerships", "policies", "privacy"),
+    "5.2": ("partnerships", "policies"),
+    "5.3": ("partnerships", "data_protection", "privacy", "policies"),
+    "5.5": ("policies", "partnerships", "data_protection", "committee", "transparency"),
+}
+# Pages of one section read at most (committee papers run four levels deep: meetings ->
+# committee -> meeting -> agenda item, whose documents are then candidates; community safety
+# pages nest crime -> prevention -> a scheme). The landing pages of the other sections are one
+# page: its links are weighed one by one as candidates.
+FAMILY_CAP: dict[str, int] = {"committee": 4, "partnerships": 3, "a_z": 2}
+# Sections followed down a trail: their cap counts the pages the plan opened, not the landing
+# pages the browsing before it had read.
+TRAILS = frozenset(("committee", "partnerships"))
+DEFAULT_FAMILY_CAP = 1
+# With a site search that answers, the search has already looked everywhere it indexes, and the
+# CCTV page it found (with its documents) is where a SPOC, a certification or more CCTV
+# information is published. Only the agreement is often filed as a document many council
+# searches do not index, under policies: that landing page is opened, one page.
+SECTIONS_WHEN_SEARCHED: dict[str, tuple[str, ...]] = {"5.1": (), "5.2": (), "5.3": (), "5.5": ("policies",)}
+# Later words of a deliverable are searched only while the earlier ones listed nothing at all
+# (an engine that lists pages for "information sharing agreement" has shown what it holds).
+ONLY_IF_NOTHING = frozenset(("police protocol",))
+# A term whose words include a term already searched, whose results were read: covered by it
+# ("CCTV certification" lists a subset of "CCTV" on a council's all-words search).
+# Section pages the plan reads at most per site, and how many offers of one section it keeps.
+MAX_SECTION_PAGES = 8
+MAX_OFFERS_PER_FAMILY = 24
+MAX_PAGES_READ = 50
+# Outcomes of a step that complete it (the contract's others, "failed", leave the effort open).
+DONE = frozenset(("searched", "refused_by_robots", "unavailable", "not_needed"))
+
+
+def search_url_for(template: str, first_term: str, term: str) -> str | None:
+    """The site's search URL for `term`, from the URL its form gave for `first_term`."""
+    try:
+        parts = urlsplit(template)
+        pairs = parse_qsl(parts.query, keep_blank_values=True)
+    except ValueError:
+        return None
+    hits = [i for i, (_, v) in enumerate(pairs) if v == first_term]
+    if not hits:
+        return None
+    i = hits[-1]
+    pairs[i] = (pairs[i][0], term)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(pairs), ""))
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing to fetch: a search for a term, the sitemap, or a section page (an A-Z too)."""
+
+    kind: str                  # "search" | "sitemap" | "open"
+    method: str                # the contract's step method: site_search | sitemap | a_z | section
+    deliverables: tuple[str, ...]
+    url: str | None = None
+    term: str | None = None
+    family: str | None = None
+
+
+@dataclass
+class _Offer:
+    value: float
+    url: str
+    depth: int
+
+
+@dataclass
+class SearchPlan:
+    """One site's search plan: what is missing, what was tried, what to try next."""
+
+    found: set[str] = field(default_factory=set)       # met: nothing more to look for
+    partial: set[str] = field(default_factory=set)     # found in part: only its search terms are tried
+    search_template: str | None = None                 # the search URL for SEARCH_TERMS_FOR["5.1"][0]
+    search_outcome: str | None = None                  # None until the spider knows (unavailable, refused...)
+    search_answered: bool = False                      # a results page listed something
+    terms: dict[str, str] = field(default_factory=dict)   # term -> outcome
+    hits: dict[str, int] = field(default_factory=dict)    # term -> results listed on its first page
+    sitemap_outcome: str | None = None
+    sitemap_urls: list[str] = field(default_factory=list)
+    offers: dict[str, list[_Offer]] = field(default_factory=dict)   # family -> links seen
+    opened: dict[str, list[str]] = field(default_factory=dict)      # family -> pages the plan opened
+    failed: dict[str, str] = field(default_factory=dict)            # url -> family of a section page that failed
+    read: set[str] = field(default_factory=set)
+    pages_for: dict[str, list[str]] = field(default_factory=dict)
+    budget_left: int = 10**6
+    cut: bool = False                                   # the budget ran out before the plan did
+    steps_taken: int = 0
+    _seen: set[str] = field(default_factory=set)
+
+    # ---- what the spider learns -----------------------------------------------------------
+
+    def search_form(self, url: str | None, outcome: str = "searched") -> None:
+        """The search form's URL for the first 5.1 term, or why there is none: "unavailable"
+        (no form, or hosted elsewhere) or "refused_by_robots"."""
+        if self.search_outcome is not None and self.search_outcome != "unavailable":
+            return
+        self.search_template = url if outcome == "searched" else None
+        self.search_outcome = outcome
+
+    def searched(self, term: str, outcome: str = "searched") -> None:
+        self.terms[term] = outcome
+
+    def answered(self, term: str | None = None, results: int = 1) -> None:
+        """A results page of the site's search for `term` listed `results` pages; any at all
+        shows the engine works."""
+        if term is not None:
+            self.hits[term] = self.hits.get(term, 0) + results
+        if results:
+            self.search_answered = True
+
+    def sitemap(self, outcome: str, urls: list[str] | None = None) -> None:
+        """"searched" once a sitemap file was read, "unavailable" when robots.txt names none."""
+        if self.sitemap_outcome != "searched":
+            self.sitemap_outcome = outcome
+        if urls:
+            self.sitemap_urls = list(dict.fromkeys(self.sitemap_urls + urls))
+
+    def offer(self, url: str, anchor: str, score: float, depth: int, on_page: str = "") -> None:
+        """A link seen on a page (titled `on_page`) or in the sitemap: kept if it leads into a
+        section of the plan."""
+        key = url.split("#", 1)[0]
+        if key in self._seen:
+            return
+        if not on_page and not anchor:   # a sitemap URL: its parent segment is the page it is in
+            segments = [seg for seg in urlsplit(key).path.split("/") if seg]
+            on_page = segments[-2] if len(segments) > 1 else ""
+        page_words, own = _words(on_page).strip(), _label(key, anchor).strip()
+        if page_words and own.startswith(page_words) and own != page_words:
+            return   # "Community safety forms" on "Community safety": a page of the section, no way deeper
+        for fam in section_families(url, anchor):
+            bucket = self.offers.setdefault(fam, [])
+            if any(o.url == key for o in bucket):
+                continue
+            bucket.append(_Offer(score - 0.02 * depth, key, depth))
+            bucket.sort(key=lambda o: -o.value)
+            del bucket[MAX_OFFERS_PER_FAMILY:]
+
+    def page_read(self, url: str) -> None:
+        """A page or document read: part of the search of every deliverable still missing."""
+        self._seen.add(url.split("#", 1)[0])
+        self.read.add(url.split("#", 1)[0])
+        for d in DELIVERABLES:
+            if d not in self.found:
+                got = self.pages_for.setdefault(d, [])
+                if len(got) < MAX_PAGES_READ and url not in got:
+                    got.append(url)
+
+    def claimed(self, url: str) -> None:
+        """A URL requested by other means: never offered again."""
+        self._seen.add(url.split("#", 1)[0])
+
+    def failed_page(self, url: str, outcome: str = "failed") -> None:
+        """A section page the plan opened could not be read: "failed" (the effort stays open) or
+        "unavailable" (the site itself has no such page: a broken link, 404)."""
+        for urls in self.opened.values():
+            if url in urls:
+                self.failed[url] = outcome
+
+    def update(self, verdicts: dict[str, dict]) -> None:
+        """The verdicts so far (analysis.assess): met needs nothing more, partial only its terms."""
+        for d in DELIVERABLES:
+            status = (verdicts.get(d) or {}).get("status")
+            if status == "met":
+                self.found.add(d)
+                self.partial.discard(d)
+            elif status == "partial" and d != "5.1":
+                self.partial.add(d)
+
+    # ---- what to fetch next ---------------------------------------------------------------
+
+    def missing(self) -> list[str]:
+        return [d for d in ORDER if d not in self.found]
+
+    def _search_usable(self) -> bool:
+        """A search that listed something for CCTV: one that lists nothing (drawn by script,
+        broken) is not asked again."""
+        return self.search_outcome == "searched" and self.search_template is not None and self.search_answered
+
+    def _section_cap(self, fam: str) -> int:
+        return 1 if self.search_answered else FAMILY_CAP.get(fam, DEFAULT_FAMILY_CAP)
+
+    def _families_for(self, d: str) -> tuple[str, ...]:
+        return SECTIONS_WHEN_SEARCHED[d] if self.search_answered else WHERE[d]
+
+    def _read_in(self, fam: str) -> list[str]:
+        """The section's pages read, whether the plan or the browsing before it opened them."""
+        return list(dict.fromkeys(self.opened.get(fam, []) + [o.url for o in self.offers.get(fam, []) if o.url in self.read]))
+
+    def _covered(self, term: str) -> bool:
+        words = set(term.lower().split())
+        return any(t != term and outcome == "searched" and self.hits.get(t) and set(t.lower().split()) < words
+                   for t, outcome in self.terms.items())
+
+    def next_action(self) -> Action | None:
+        """The next step of the search, or None when every missing deliverable's effort is spent."""
+        missing = self.missing()
+        if not missing:
+            return None
+        if self.budget_left <= 0:
+            self.cut = True
+            return None
+        # 1. the site's own search, the deliverable's words
+        if self._search_usable():
+            for d in missing:
+                for term in SEARCH_TERMS_FOR[d]:
+                    if term in self.terms:
+                        continue
+                    if self._covered(term) or (term in ONLY_IF_NOTHING and any(
+                            self.hits.get(t) for t in SEARCH_TERMS_FOR[d] if t != term)):
+                        self.terms[term] = "not_needed"
+                        continue
+                    url = search_url_for(self.search_template or "", SEARCH_TERMS_FOR["5.1"][0], term)
+                    if url is None:
+                        self.terms[term] = "unavailable"
+                        continue
+                    self.terms[term] = "searched"
+                    return Action("search", "site_search", (d,), url=url, term=term)
+        full = [d for d in missing if d not in self.partial]
+        if not full:
+            return None
+        # 2. the sitemap, when no search answered
+        if self.sitemap_outcome is None and not self.search_answered:
+            self.sitemap_outcome = "pending"
+            return Action("sitemap", "sitemap", tuple(full))
+        # 3. the A-Z, then 4. the sections, best link of the section most wanted
+        best: tuple[float, str, _Offer, tuple[str, ...]] | None = None
+        first = () if self.search_answered else ("a_z",)
+        wanted = tuple(dict.fromkeys(f for d in full for f in self._families_for(d)))
+        # no link into a wanted section seen yet: the council's own section leads to them
+        gateway = ("gateway",) if any(not self.offers.get(f) for f in wanted) else ()
+        for fam in first + wanted + gateway:
+            want = tuple(d for d in full if fam in ("a_z", "gateway") or fam in self._families_for(d))
+            used = len(self.opened.get(fam, [])) if fam in TRAILS else len(self._read_in(fam))
+            if not want or used >= self._section_cap(fam):
+                continue
+            if sum(len(v) for k, v in self.opened.items() if k != "a_z") >= MAX_SECTION_PAGES and fam != "a_z":
+                continue
+            offer = next((o for o in self.offers.get(fam, []) if o.url not in self._seen), None)
+            if offer is None:
+                continue
+            value = offer.value + 0.1 * len(want) + (1.0 if fam == "a_z" else -0.5 if fam == "gateway" else 0.0)
+            if best is None or value > best[0]:
+                best = (value, fam, offer, want)
+        if best is None:
+            return None
+        _, fam, offer, want = best
+        self._seen.add(offer.url)
+        self.opened.setdefault(fam, []).append(offer.url)
+        return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam)
+
+    # ---- the record -----------------------------------------------------------------------
+
+    def effort(self, d: str, exhausted: bool) -> dict:
+        """The contract's `search_effort` of deliverable `d`.
+
+        `exhausted`: the plan had nothing left to try when the site finished (not stopped by its
+        budget or an error first).
+        """
+        steps: list[dict] = []
+        done = d in self.found
+        exhausted = exhausted and not self.cut
+        # the site's search
+        if self.search_outcome in ("refused_by_robots", "unavailable") and not self.terms:
+            steps.append({"method": "site_search", "target": "; ".join(SEARCH_TERMS_FOR[d]),
+                          "outcome": self.search_outcome})
+        else:
+            for term in SEARCH_TERMS_FOR[d]:
+                outcome = self.terms.get(term)
+                if outcome == "not_needed" and not done:
+                    covered = self._covered(term)
+                    steps.append({"method": "site_search", "outcome": outcome, "target": term + (
+                        " (covered by a broader search already read)" if covered else
+                        " (the deliverable's other words already listed pages)")})
+                    continue
+                if outcome is None and not done and self.search_outcome == "searched" and not self.search_answered:
+                    steps.append({"method": "site_search", "outcome": "unavailable",
+                                  "target": term + " (the site's search listed nothing for CCTV)"})
+                    continue
+                if outcome is None:
+                    outcome = ("not_needed" if done else self.search_outcome if self.search_outcome in
+                               ("refused_by_robots", "unavailable") else "")
+                steps.append({"method": "site_search", "target": term, "outcome": outcome})
+        partial_only = d in self.partial
+        # the sitemap
+        if self.sitemap_outcome in ("searched", "unavailable", "failed"):
+            steps.append({"method": "sitemap", "target": "; ".join(self.sitemap_urls) or "robots.txt names no sitemap",
+                          "outcome": self.sitemap_outcome})
+        elif done or partial_only or self.search_answered:
+            steps.append({"method": "sitemap", "target": "; ".join(self.sitemap_urls) or "sitemap",
+                          "outcome": "not_needed"})
+        else:
+            steps.append({"method": "sitemap", "target": "sitemap", "outcome": ""})
+        # the A-Z and the sections
+        for fam in ("a_z",) + self._families_for(d):
+            method = "a_z" if fam == "a_z" else "section"
+            opened = self._read_in(fam)
+            for url in opened:
+                steps.append({"method": method, "target": url, "outcome": self.failed.get(url, "searched")})
+            if opened:
+                continue
+            label = "A-Z" if fam == "a_z" else fam.replace("_", " ")
+            if done or partial_only or (fam == "a_z" and self.search_answered):
+                steps.append({"method": method, "target": label, "outcome": "not_needed"})
+            elif not self.offers.get(fam):
+                steps.append({"method": method, "target": label, "outcome": "unavailable"})
+            else:
+                steps.append({"method": method, "target": label, "outcome": ""})
+        complete = done or (exhausted and all(s["outcome"] in DONE for s in steps))
+        for s in steps:
+            if not s["outcome"]:   # a step never taken: the budget or the plan's limits came first
+                s["outcome"] = "not_needed" if complete else "failed"
+                s["target"] += " (not reached)"
+        return {"complete": complete, "steps": steps, "pages_read": list(self.pages_for.get(d, []))[:MAX_PAGES_READ]}
+
+    def efforts(self, exhausted: bool) -> dict[str, dict]:
+        return {d: self.effort(d, exhausted) for d in DELIVERABLES}

@@ -1,0 +1,103 @@
+"""Sections of a council site where Objective 5 documents are filed, told by a link's words.
+
+Councils file a police agreement under "policies and strategies", the community safety
+partnership, data sharing agreements or committee papers; a SPOC or a CCTV privacy notice under
+data protection. A link is recognised as leading into one of these sections by its anchor and
+URL, the way a person scanning a menu would; the search plan (analysis.searchplan) decides which
+to open for which deliverable.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+__all__ = ["section_families", "words", "label", "LANDING_ONLY"]
+
+_W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", re.I)  # noqa: E731
+# Sections where councils file these things, named by the words of a link's anchor or URL.
+_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a_z", _W(r"a z|a to z|atoz|services a z|a z of services")),
+    # the council's own section, through which policies and committee papers are reached
+    ("gateway", _W(r"your council|the council|council and democracy|about the council|about us|"
+                   r"council information|eich cyngor|y cyngor")),
+    ("committee", _W(r"committees?|council meetings?|meetings?|agendas?|minutes|moderngov|mglistcommittees|"
+                     r"mgcommitteedetails|ielistdocuments|ielistmeetings|cyfarfodydd|pwyllgor(?:au)?")),
+    ("policies", _W(r"polic(?:y|ies)|strateg(?:y|ies)|plans? and strateg(?:y|ies)|polisi(?:au)?|polisïau|"
+                    r"strategaethau|codes? of practice")),
+    ("partnerships", _W(r"partnerships?|community safety|safer [a-z]+|csp|crime|anti social behaviour|"
+                        r"antisocial behaviour|crime prevention|community and safety|diogelwch cymunedol|"
+                        r"partneriaeth(?:au)?")),
+    ("data_protection", _W(r"data protection|gdpr|information governance|information management|"
+                           r"data sharing|information sharing|your (?:information|data)|diogelu data")),
+    ("privacy", _W(r"privacy(?: notices?| statements?)?|preifatrwydd")),
+    ("transparency", _W(r"transparency|publication scheme|open data|access to information|"
+                        r"freedom of information|tryloywder|cynllun cyhoeddi")),
+)
+# "Council and democracy" leads to the committee papers, but so does its URL lead to everything
+# under it (/council-and-democracy/policies/...): these words count in the link's own label only.
+_DEMOCRACY = _W(r"democracy|democratic|democratiaeth|council and democracy|decisions")
+_FAMILY_NEGATIVE = _W(r"jobs?|vacanc(?:y|ies)|careers?|news|events?|planning applications?|parking|"
+                      r"disclosure logs?|log ?in|sign ?in|cookies?|parish|town council|school|licen[cs]ing|"
+                      r"pcns?|penalty charge|bins?|recycling|council tax|benefits")
+
+# Sections whose landing page is the place to look (its links are then weighed one by one),
+# not every page in them ("Climate strategy" is in policies, but no place for a CCTV agreement).
+LANDING_ONLY = frozenset(("policies", "data_protection", "privacy", "transparency"))
+_STOP = frozenset(("and", "the", "of", "for", "to", "in", "on", "a", "an", "our", "your", "with", "at", "by", "from",
+                   "about", "www", "http", "https", "html", "htm", "aspx", "php", "gov", "uk"))
+
+
+def words(text: str) -> str:
+    """Lower-case words of a label or URL, space-padded so patterns can match at either end."""
+    return " " + re.sub(r"[^a-z0-9ïâ]+", " ", unquote(text or "").lower()).strip() + " "
+
+
+def label(url: str, anchor: str) -> str:
+    """What a link calls its page: the anchor, else the last segment of its URL."""
+    if anchor.strip():
+        return words(anchor)
+    try:
+        path = urlsplit(url).path.rstrip("/")
+    except ValueError:
+        return " "
+    return words(re.sub(r"\.[a-z0-9]{2,5}$", "", path.rsplit("/", 1)[-1]))
+
+
+def _coverage(own: str, rx: re.Pattern[str]) -> float:
+    """Share of the label's content words that the section's own words cover."""
+    content = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9ïâ]+", own)
+               if m.group(0) not in _STOP and len(m.group(0)) > 1]
+    if not content:
+        return 0.0
+    spans = [(m.start(), m.end()) for m in rx.finditer(own)]
+    return sum(1 for s, e in content if any(a <= s and e <= b for a, b in spans)) / len(content)
+
+
+def section_families(url: str, anchor: str = "") -> tuple[str, ...]:
+    """The sections a link leads into, by its anchor and the words of its URL path and query.
+
+    For the sections in LANDING_ONLY only the section's landing page counts: a link whose label
+    is mostly the section's name ("Policies, plans and strategies", "Data sharing agreements").
+    The letters of an A-Z other than C are not where CCTV lives.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ()
+    own = label(url, anchor)
+    if _FAMILY_NEGATIVE.search(own):
+        return ()
+    text = words(anchor) + words(parts.path) + words(parts.query)
+    out = []
+    for name, rx in _FAMILIES:
+        if name == "committee" and _DEMOCRACY.search(own):
+            out.append(name)
+            continue
+        if not rx.search(text):
+            continue
+        if name == "a_z" and len(own.strip()) == 1 and own.strip() != "c":
+            continue
+        if name in LANDING_ONLY and _coverage(own, rx) < 0.6:
+            continue
+        out.append(name)
+    return tuple(out)

@@ -1,0 +1,174 @@
+"""The search plan on its own (no Scrapy): what it asks for next, and the effort it records."""
+from __future__ import annotations
+
+from analysis.searchplan import SEARCH_TERMS_FOR, SearchPlan, search_url_for, section_families
+
+S = "https://www.anytown.gov.uk"
+MET = {"status": "met"}
+NOT = {"status": "not_met"}
+
+
+def drain(plan: SearchPlan, limit: int = 60) -> list:
+    out = []
+    while (a := plan.next_action()) is not None and len(out) < limit:
+        out.append(a)
+        if a.kind == "sitemap":
+            plan.sitemap("unavailable")
+    return out
+
+
+def test_sections_are_recognised_by_anchor_and_url() -> None:
+    assert section_families(S + "/council/policies-and-strategies", "Policies and strategies") == ("policies",)
+    assert "partnerships" in section_families(S + "/safer-anytown-partnership", "Safer Anytown Partnership")
+    assert section_families(S + "/mgListCommittees.aspx", "Committees") == ("committee",)
+    assert section_families(S + "/a-z", "A to Z") == ("a_z",)
+    assert "data_protection" in section_families(S + "/data-protection/data-sharing-agreements", "Data sharing agreements")
+    assert section_families(S + "/jobs/community-safety-officer", "Community safety officer vacancy") == ()
+    assert section_families(S + "/news/new-policy", "New parking policy") == ()
+    # policies, data protection, privacy, transparency: only the landing page, not every item in it
+    assert section_families(S + "/council/policies/climate", "Climate strategy") == ()
+    assert section_families(S + "/council/policies-plans-and-strategies") == ("policies",)
+    # the A-Z's letters other than C are not where CCTV is
+    assert section_families(S + "/a-z/p", "P") == () and section_families(S + "/a-z/c", "C") == ("a_z",)
+
+
+def test_a_link_that_repeats_its_page_title_is_a_page_of_the_section_not_a_way_deeper() -> None:
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.sitemap("unavailable")
+    plan.update({"5.1": NOT, "5.2": MET, "5.3": MET, "5.5": MET})
+    plan.offer(S + "/community-safety/forms", "Community safety forms", 0.62, 2, on_page="Community safety")
+    plan.offer(S + "/community-safety/crime", "Crime and anti-social behaviour", 0.55, 2, on_page="Community safety")
+    assert plan.next_action().url == S + "/community-safety/crime"
+
+
+def test_search_url_for_swaps_only_the_term() -> None:
+    url = search_url_for(S + "/search?site=main&q=CCTV", "CCTV", "single point of contact")
+    assert url == S + "/search?site=main&q=single+point+of+contact"
+    assert search_url_for(S + "/search?q=cameras", "CCTV", "x") is None
+
+
+def test_disclosure_read_does_not_stop_the_search_for_5_3_and_5_5() -> None:
+    plan = SearchPlan()
+    plan.search_form(S + "/search?q=CCTV")
+    plan.searched("CCTV")
+    plan.answered("CCTV", 8)
+    plan.update({"5.1": MET, "5.2": MET, "5.3": NOT, "5.5": NOT})
+    actions = drain(plan)
+    terms = [a.term for a in actions if a.kind == "search"]
+    assert terms == [*SEARCH_TERMS_FOR["5.3"], *SEARCH_TERMS_FOR["5.5"]]
+    assert actions[0].deliverables == ("5.3",)
+    # the search answered: no sitemap, no A-Z; no section offered yet, so nothing else to open
+    assert [a.kind for a in actions] == ["search"] * 4
+
+
+def test_searches_are_spent_only_where_they_can_still_show_something() -> None:
+    plan = SearchPlan()
+    plan.search_form(S + "/search?q=CCTV")
+    plan.searched("CCTV")
+    plan.answered("CCTV", 8)
+    plan.update({"5.1": MET, "5.2": NOT, "5.3": MET, "5.5": NOT})
+    first = plan.next_action()
+    assert first.term == "information sharing agreement"
+    plan.answered(first.term, 3)      # the engine listed pages for it: "police protocol" is not needed
+    assert plan.next_action().term == "service level agreement"
+    assert plan.next_action() is None, "CCTV certification is covered by the CCTV search already read"
+    effort = plan.effort("5.2", exhausted=True)
+    assert effort["complete"] is True
+    assert [(s["target"], s["outcome"]) for s in effort["steps"] if s["method"] == "site_search"] == [
+        ("CCTV certification (covered by a broader search already read)", "not_needed")]
+    assert ("police protocol (the deliverable's other words already listed pages)", "not_needed") in [
+        (s["target"], s["outcome"]) for s in plan.effort("5.5", True)["steps"]]
+
+
+def test_agreement_sections_are_opened_when_the_agreement_is_missing() -> None:
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.sitemap("unavailable")
+    plan.update({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    plan.offer(S + "/your-council/policies", "Policies and strategies", 0.6, 1)
+    plan.offer(S + "/community-safety", "Community safety", 0.7, 1)
+    plan.offer(S + "/meetings", "Council meetings", 0.5, 1)
+    plan.offer(S + "/privacy", "Privacy notices", 0.6, 1)     # not where agreements are filed
+    plan.offer(S + "/a-z", "A to Z", 0.6, 1)
+    actions = drain(plan)
+    urls = [a.url for a in actions]
+    assert urls[0] == S + "/a-z" and actions[0].method == "a_z"
+    assert set(urls[1:]) == {S + "/your-council/policies", S + "/community-safety", S + "/meetings"}
+    assert S + "/privacy" not in urls
+    effort = plan.effort("5.5", exhausted=True)
+    assert effort["complete"] is True
+    outcomes = {(s["method"], s["target"]): s["outcome"] for s in effort["steps"]}
+    assert outcomes[("site_search", "; ".join(SEARCH_TERMS_FOR["5.5"]))] == "unavailable"
+    assert outcomes[("section", S + "/meetings")] == "searched"
+    assert outcomes[("section", "transparency")] == "unavailable"
+
+
+def test_committee_papers_are_followed_down_several_levels() -> None:
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.sitemap("unavailable")
+    plan.update({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    plan.offer(S + "/meetings", "Council meetings", 0.5, 1)
+    opened = []
+    for level, (nxt, anchor) in enumerate([("/meetings/cabinet", "Cabinet"), ("/meetings/cabinet/2024-03-12", "12 March 2024"),
+                                           ("/meetings/cabinet/2024-03-12/item-5", "Item 5")]):
+        a = plan.next_action()
+        assert a is not None and a.family == "committee"
+        opened.append(a.url)
+        plan.page_read(a.url)
+        plan.offer(S + nxt, anchor, 0.5, level + 2)
+    assert opened[-1].endswith("/2024-03-12")
+    assert plan.next_action().url.endswith("/item-5")
+    assert plan.next_action() is None, "four committee pages at most"
+
+
+def test_robots_refusal_falls_back_to_sitemap_a_z_and_sections() -> None:
+    plan = SearchPlan()
+    plan.search_form(None, "refused_by_robots")
+    plan.update({"5.1": MET, "5.2": NOT, "5.3": MET, "5.5": NOT})
+    first = plan.next_action()
+    assert first.kind == "sitemap" and set(first.deliverables) == {"5.2", "5.5"}
+    plan.sitemap("searched", [S + "/sitemap.xml"])
+    plan.offer(S + "/a-z", "A to Z", 0.6, 1)
+    assert plan.next_action().method == "a_z"
+    effort = plan.effort("5.5", exhausted=True)
+    search = [s for s in effort["steps"] if s["method"] == "site_search"]
+    assert [s["outcome"] for s in search] == ["refused_by_robots"]
+    assert any(s["method"] == "sitemap" and s["outcome"] == "searched" for s in effort["steps"])
+
+
+def test_effort_cut_by_the_budget_is_incomplete_and_says_what_was_not_reached() -> None:
+    plan = SearchPlan()
+    plan.search_form(S + "/search?q=CCTV")
+    plan.searched("CCTV")
+    plan.answered()
+    plan.update({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    assert plan.next_action().term == "information sharing agreement"
+    plan.budget_left = 0
+    assert plan.next_action() is None
+    effort = plan.effort("5.5", exhausted=True)
+    assert effort["complete"] is False
+    missed = [s for s in effort["steps"] if s["outcome"] == "failed"]
+    assert any(s["target"].startswith("service level agreement") and "not reached" in s["target"] for s in missed)
+    assert plan.effort("5.1", exhausted=True)["complete"] is True
+
+
+def test_pages_read_are_recorded_for_deliverables_still_missing_only() -> None:
+    plan = SearchPlan()
+    plan.page_read(S + "/")
+    plan.update({"5.1": MET, "5.2": NOT, "5.3": NOT, "5.5": NOT})
+    plan.page_read(S + "/policies")
+    assert plan.effort("5.1", exhausted=True)["pages_read"] == [S + "/"]
+    assert plan.effort("5.5", exhausted=True)["pages_read"] == [S + "/", S + "/policies"]
+    for i in range(80):
+        plan.page_read(f"{S}/p{i}")
+    assert len(plan.effort("5.5", exhausted=True)["pages_read"]) == 50
+
+
+def test_a_partial_deliverable_gets_its_search_terms_but_no_browsing() -> None:
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.update({"5.1": MET, "5.2": MET, "5.3": {"status": "partial"}, "5.5": MET})
+    plan.offer(S + "/community-safety", "Community safety", 0.7, 1)
+    assert plan.next_action() is None
