@@ -47,6 +47,15 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|\bframework\s+(?:service\s+level\s+agreement|sla)\b|"
     r"\btemplate\b|\blocal\s+authorities\b|\b(?:should|could|may\s+wish\s+to)\s+(?:have|develop|put\s+in\s+place|agree)\b|"
     r"\bhow\s+to\s+(?:develop|set\s+up|write)\b", I)
+# A document or page about agreements in general: the framework SLA, a template or model with
+# its parties left blank, guidance on agreeing one.
+_ABOUT_AGREEMENTS = re.compile(
+    r"\btemplate\b|\bmodel\s+(?:service\s+level\s+)?agreement\b|\bframework\s+(?:service\s+level\s+agreement|sla)\b|"
+    r"^\s*guidance\b|\bguidance\s+(?:on|for)\s+(?:agreeing|developing|drawing\s+up|writing)\b|"
+    r"\bhow\s+to\s+(?:agree|develop|draw\s+up|write)\s+(?:a|an|your)\b", I | re.M)
+_BLANK_PARTIES = re.compile(
+    r"\[\s*name\s+of\s+(?:the\s+)?(?:local\s+authority|council|police\s+force|force)\s*\]|"
+    r"\bframework\s+service\s+level\s+agreement\s*[-–:]\s*template\b", I)
 _POLICE = re.compile(r"\bpolice\b|\bconstabulary\b|\bheddlu\b|\bchief\s+constable\b|"
                      r"\bpolice\s+and\s+crime\s+commissioner\b", I)
 _OTHER_SUBJECT = re.compile(
@@ -161,6 +170,9 @@ def detect_sla(url: str, title: str, blocks: list[Block], text: str, focused: bo
                 if _POLICE.search(tail):
                     head, region_text = collapse(b.text), tail
                 break
+    if _ABOUT_AGREEMENTS.search(head or title or "") or _BLANK_PARTIES.search(text[:1500]):
+        # a template, a framework, a model or guidance on agreeing one: nobody's agreement
+        return res
     if region_text is not None:
         signed, sig_quote, sig_date = _signature(region_text)
         opening = text[:1500]

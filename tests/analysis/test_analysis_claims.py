@@ -45,3 +45,30 @@ def test_guidance_about_councils_in_general_claims_no_spoc() -> None:
     pa = _txt(GUIDANCE)
     assert not pa.signals["spoc"]
     assert assess([pa], "ok")["5.3"]["status"] == "not_met"
+
+
+def _council(text: str):  # noqa: ANN202
+    from analysis.context import AuthorityContext
+
+    ctx = AuthorityContext("Westmarsh Borough Council", "http://www.westmarsh.example/", "Thames Valley")
+    return analyse(extract(text.encode(), "http://www.westmarsh.example/files/doc.txt", "text/plain"), ctx)
+
+
+def test_a_template_agreement_with_blank_parties_is_nobodys_agreement() -> None:
+    pa = _council("Model service level agreement for public space CCTV\n\nThis agreement is made between "
+                  "[name of local authority] and [name of police force].\n\nSigned on behalf of the council "
+                  "..........\nSigned on behalf of the police ..........")
+    assert not pa.signals["sla"] and pa.sla == []
+
+
+def test_guidance_on_agreeing_a_protocol_is_not_a_mention_of_the_councils_agreement() -> None:
+    pa = _council("Guidance: agreeing a CCTV protocol with the police\n\nCouncils running public space "
+                  "cameras usually agree a protocol with their police force about requests for footage.")
+    assert not pa.signals["sla"]
+
+
+def test_the_councils_own_signed_agreement_still_counts() -> None:
+    pa = _council("Service level agreement for public space CCTV\n\nBetween Westmarsh Borough Council and "
+                  "Thames Valley Police.\n\nSigned on behalf of Westmarsh Borough Council: A Person, 2 June 2024\n"
+                  "Signed on behalf of Thames Valley Police: Superintendent, 4 June 2024")
+    assert pa.signals["sla"] and pa.sla[0]["signed"] is True
