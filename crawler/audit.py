@@ -172,6 +172,9 @@ def _final_state(db: Database, run_id: int, reason: str | None, progress: Progre
 
 
 def command(args: argparse.Namespace) -> int:
+    from crawler import validate
+
+    validate.label(args.label)
     register_path = args.register or str(default_register_path())
     authorities = select_only(load_register(register_path), args.only)
     db = open_database(args.db)
