@@ -55,12 +55,14 @@ def test_every_format_comes_out_of_extraction_without_controls(fmt: str) -> None
 
 def _site(base: str = "") -> dict[str, tuple[str, bytes]]:
     links = "".join(f'<li><a href="{p}">CCTV {fmt} document</a></li>' for fmt, (p, _c, _m) in sorted(FORMATS.items()))
+    links += '<li><a href="/cctv-deep.html">CCTV deep page</a></li>'
     home = (f"<!doctype html><html><body><main><h1>Anytown</h1><p>{hostile.CCTV_WORDS}</p>"
             f"<ul>{links}</ul></main></body></html>").encode()
     pages = {"/robots.txt": ("text/plain", b"User-agent: *\nAllow: /\n"), "/": ("text/html", home),
              "/search?q=CCTV": ("text/html", home)}
     for _fmt, (p, c, make) in FORMATS.items():
         pages[p] = (c, make())
+    pages["/cctv-deep.html"] = ("text/html", hostile.deep_page(3000))
     return pages
 
 
@@ -78,6 +80,7 @@ def test_an_audit_of_nul_laden_pages_in_every_format_finishes(db_url: str, tmp_p
         with db.session() as s:
             assert s.scalar(select(Run.state)) == "finished"
             assert s.scalar(select(SiteCrawl.status)) not in ("error", "pending", "running")
+            notes = s.scalar(select(SiteCrawl.details))["notes"]
             urls = {u.rsplit("/", 1)[-1]: k for u, k in s.execute(select(Snapshot.url, Snapshot.kind))}
             analyses = [d for (d,) in s.execute(select(PageAnalysisRow.data))]
     finally:
@@ -87,6 +90,8 @@ def test_an_audit_of_nul_laden_pages_in_every_format_finishes(db_url: str, tmp_p
             assert urls.get(path.lstrip("/")) == fmt, (fmt, urls)
     assert {p for p, _c, _m in FORMATS.values()} <= requested
     assert not [s for a in analyses for s in _strings(a) if CONTROLS.search(s)]
+    # the deep page was read whole after flattening, and the crawl record says so
+    assert "/cctv-deep.html" in requested and any("cctv-deep.html: page nested too deeply" in n for n in notes), notes
 
 
 def test_a_storage_error_for_one_site_is_recorded_for_that_site(db_url: str) -> None:
