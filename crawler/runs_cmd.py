@@ -16,7 +16,7 @@ from crawler.failing import repeated_failures
 
 
 def command(args: argparse.Namespace) -> int:
-    db = open_database(args.db, must_exist=True)
+    db = open_database(args.db, migrate=False, must_exist=True)
     with db.session() as s:
         mark_orphans(s)
         runs = list(s.scalars(select(Run).order_by(Run.id)))
