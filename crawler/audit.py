@@ -52,6 +52,13 @@ def user_agent(contact: str | None) -> str:
     return f"cctv-audit/{__version__} (+{contact}; surveillance camera transparency audit)"
 
 
+def env_proxies() -> dict[str, str]:
+    """http_proxy / https_proxy from the environment, by scheme (empty when none is set)."""
+    from urllib.request import getproxies_environment
+
+    return {k: v for k, v in getproxies_environment().items() if k in ("http", "https") and v}
+
+
 def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], options: AuditOptions, log_file: Path | None) -> Any:
     from scrapy.settings import Settings
     from urllib.parse import urlsplit
@@ -68,11 +75,17 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
         "LOG_LEVEL": "INFO",
         "LOG_INSTALL_ROOT_HANDLER": log_file is not None,
     }
-    if options.proxy:
-        from crawler.netsafety import proxy_is_loopback
+    from crawler.netsafety import proxy_is_loopback
 
+    if options.proxy:
         overrides["CCTV_AUDIT_PROXY"] = options.proxy
         overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = proxy_is_loopback(options.proxy) or options.allow_loopback
+    elif env_proxies():
+        # the README promises http_proxy / https_proxy are honoured: the proxy middleware and the
+        # guarded resolver are told about them, exactly as about --proxy
+        proxies = env_proxies()
+        overrides["CCTV_AUDIT_ENV_PROXIES"] = proxies
+        overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = any(proxy_is_loopback(p) for p in proxies.values()) or options.allow_loopback
     if options.allow_loopback:
         overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = True
     if options.max_pages:
