@@ -18,7 +18,7 @@ from analysis import budget
 from analysis.page import PageAnalysis, analyse
 from analysis.text import Document, extract
 
-__all__ = ["Analysed", "analyse_body", "AnalysisPool"]
+__all__ = ["Analysed", "analyse_body", "failed_analysis", "AnalysisPool"]
 
 
 @dataclass
@@ -38,6 +38,13 @@ def analyse_body(body: bytes, url: str, content_type: str | None, ctx: Any,
         page = analyse(doc, ctx)
         capped = budget.exhausted() or any(w.startswith(budget.CAP_WARNING) for w in doc.warnings)
     return Analysed(doc, page, time.thread_time() - start, capped)
+
+
+def failed_analysis(url: str, exc: BaseException) -> Analysed:
+    """What a page whose analysis could not run at all contributes: a recorded error."""
+    doc = Document(url=url, kind="html", title="", text="", has_text_layer=False,
+                   error=f"analysis failed: {type(exc).__name__}: {exc}"[:300])
+    return Analysed(doc, analyse(doc, None), 0.0, False)
 
 
 class AnalysisPool:

@@ -46,7 +46,7 @@ from analysis.context import AuthorityContext
 from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, looks_like_document
 from analysis.page import PageAnalysis
 from analysis.text import Link
-from crawler.offload import Analysed, AnalysisPool
+from crawler.offload import Analysed, AnalysisPool, failed_analysis
 from crawler.items import SiteResultItem, SnapshotItem
 from crawler.site import (
     STOP_BUDGET, STOP_DISCLOSURE_READ, STOP_EXHAUSTED, STOP_HUBS_SPENT, STOP_SETTLED, SiteState, now_iso,
@@ -206,6 +206,8 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
         try:
             analysed = await self.analysis_pool.run(response.body, response.url, ctype, self.contexts[site.gss_code],
                                                     self.page_cpu_seconds)
+        except Exception as exc:  # the pool itself failed (e.g. stopping): a recorded error, not a lost site
+            analysed = failed_analysis(response.url, exc)
         finally:
             site.inflight -= 1
         try:

@@ -105,17 +105,39 @@ class Database:
         return cfg
 
     def upgrade(self) -> None:
-        """Apply every pending migration (idempotent)."""
+        """Apply every pending migration (idempotent), all or nothing.
+
+        PostgreSQL runs DDL in transactions already. Python's sqlite3 does not: it commits before
+        each CREATE, so a migration that failed half-way used to leave half a schema behind. On
+        SQLite the driver is told to leave transactions to us and the whole upgrade runs inside
+        one BEGIN IMMEDIATE ... COMMIT.
+        """
         from alembic import command
 
         cfg = self.alembic_config()
         try:
-            if self.is_sqlite:
-                with self.engine.connect() as connection:
-                    connection.exec_driver_sql("PRAGMA journal_mode=WAL")
-            with self.engine.begin() as connection:
-                cfg.attributes["connection"] = connection
-                command.upgrade(cfg, "head")
+            if not self.is_sqlite:
+                with self.engine.begin() as connection:
+                    cfg.attributes["connection"] = connection
+                    command.upgrade(cfg, "head")
+                return
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+                connection.commit()
+                raw = connection.connection.driver_connection
+                saved = raw.isolation_level
+                raw.isolation_level = None
+                try:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                    try:
+                        cfg.attributes["connection"] = connection
+                        command.upgrade(cfg, "head")
+                    except BaseException:
+                        raw.execute("ROLLBACK")
+                        raise
+                    raw.execute("COMMIT")
+                finally:
+                    raw.isolation_level = saved
         except OperationalError as exc:
             raise DatabaseError(f"cannot migrate database {self.display_url}: {_first_line(exc)}") from None
 

@@ -55,3 +55,32 @@ def test_a_read_only_command_on_an_empty_database_creates_nothing(tmp_path: Path
     assert "nothing was changed" in line
     with sqlite3.connect(path) as c:
         assert list(c.execute("SELECT name FROM sqlite_master")) == []
+
+
+def test_a_migration_that_fails_half_way_leaves_nothing_behind(db_url: str, monkeypatch) -> None:  # noqa: ANN001
+    """All or nothing, SQLite included: the real migration runs, then fails before the end."""
+    import alembic.command
+
+    from crawler.storage.db import Database
+
+    real = alembic.command.upgrade
+
+    def upgrade_then_fail(cfg, rev):  # noqa: ANN001, ANN202
+        real(cfg, rev)
+        raise RuntimeError("simulated failure at the end of the migration")
+
+    monkeypatch.setattr(alembic.command, "upgrade", upgrade_then_fail)
+    db = Database(db_url)
+    try:
+        try:
+            db.upgrade()
+        except RuntimeError:
+            pass
+        else:
+            raise AssertionError("the simulated failure did not happen")
+        assert db.schema_state() == ("empty", None)
+        monkeypatch.setattr(alembic.command, "upgrade", real)
+        db.upgrade()
+        assert db.schema_state()[0] == "current"
+    finally:
+        db.dispose()
