@@ -6,11 +6,13 @@ from __future__ import annotations
 import pickle
 from datetime import timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from support import run_cli
 
+from crawler.cli import main
 from crawler.errors import RegisterError
 from crawler.register import parse_register
 
@@ -72,13 +74,17 @@ def test_audit_refuses_an_unstorable_register_and_label_before_touching_the_data
     (["--interval", "60", "--report-dir", "{file}"], "not a folder"),
     (["--interval", "60", "--label", "two\nlines"], "--label"),
 ])
-def test_schedule_add_refuses_bad_values_at_once(args: list[str], says: str, tmp_path: Path) -> None:
+def test_schedule_add_refuses_bad_values_at_once(args: list[str], says: str, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
     afile = tmp_path / "a-file"
     afile.write_text("x")
     args = [a.replace("{file}", str(afile)) for a in args]
     db = tmp_path / "s.sqlite"
-    line = _one_line_error(run_cli("schedule", "add", "--db", f"sqlite:///{db}", *args, cwd=tmp_path, timeout=30))
-    assert says in line
+    # in-process (the CLI's own main): each value is refused before any import of the scheduler
+    code = main(["schedule", "add", "--db", f"sqlite:///{db}", *args])
+    err = capsys.readouterr().err
+    _one_line_error(SimpleNamespace(returncode=code, stderr=err, stdout=""))
+    assert says in err
     assert not db.exists()
 
 
