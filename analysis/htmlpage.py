@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urldefrag
 import lxml.html
 from lxml import etree
 
+from . import budget
 from .encoding import decode_html
 from .segments import collapse
 from .structured import extract_structured
@@ -50,7 +51,7 @@ _FURNITURE_ROLES = frozenset(("navigation", "banner", "contentinfo", "search", "
 _MAIN_IDS = ("main-content", "maincontent", "main_content", "content", "main", "primary",
              "page-content", "pagecontent", "content-main", "contentarea", "content-area")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
-_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C1 too: never text, often mis-decoding
 
 
 def extract_html(body: bytes, url: str, content_type: str | None = None) -> Document:
@@ -64,10 +65,8 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
     if not markup.strip():
         return Document(url=url, kind="html", title="", text="", has_text_layer=False,
                         error="empty page")
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True,
-                                  no_network=True)
     try:
-        root = lxml.html.document_fromstring(markup, parser=parser)
+        root = _parse(markup, warnings)
     except (etree.ParserError, ValueError) as exc:
         return Document(url=url, kind="html", title="", text="", has_text_layer=False,
                         error=f"unparseable html: {exc}"[:300])
@@ -86,7 +85,7 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
 
     main, main_mode = _main_node(root)
     main_set = set(main.iter())
-    links, contacts = _links(root, base)
+    links, contacts = _links(root, base, warnings)
     images = _images(root, base, main_set)
 
     _strip_furniture(main, main_mode)
@@ -102,6 +101,40 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
                     structured=structured, has_text_layer=bool(text.strip()), error=None,
                     lang=guess_lang(url, declared_lang, text), alternates=alternates,
                     headings=headings, contacts=contacts, warnings=warnings)
+
+
+# Wrappers that only nest: removed (blocks become line breaks) when a page nests too deep to parse.
+_WRAPPERS = re.compile(r"</?(?:div|section|article|center|blockquote|span|font|b|i|u|em|strong|small|big|"
+                       r"label|abbr|cite|mark|s|strike|sub|sup|tt|ins|del|q)(?:\s[^>]*)?/?>", re.I)
+_BLOCK_WRAPPER = re.compile(r"^</?(?:div|section|article|center|blockquote)\b", re.I)
+
+
+def _too_deep(parser: lxml.html.HTMLParser) -> bool:
+    return any("Excessive depth" in e.message for e in parser.error_log)
+
+
+def _parse(markup: str, warnings: list[str]) -> lxml.html.HtmlElement:
+    """Parse with huge_tree (lxml otherwise stops at 256 levels and silently drops the rest of
+    the page: a false "not met"). A page deeper than even huge_tree allows is parsed again with
+    its wrapper elements flattened, and either way the loss of structure is a warning."""
+    def parser() -> lxml.html.HTMLParser:
+        return lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True,
+                                    no_network=True, huge_tree=True)
+
+    p = parser()
+    root = lxml.html.document_fromstring(markup, parser=p)
+    if not _too_deep(p):
+        return root
+    flat = _WRAPPERS.sub(lambda m: "<br>" if _BLOCK_WRAPPER.match(m.group(0)) else " ", markup)
+    p = parser()
+    root = lxml.html.document_fromstring(flat, parser=p)
+    if _too_deep(p):
+        warnings.append("page nested too deeply to read whole, even with its wrapper elements flattened: "
+                        "content past the nesting limit was lost")
+    else:
+        warnings.append("page nested too deeply: read again with its wrapper elements flattened "
+                        "(layout such as the main-content area may not be recognised)")
+    return root
 
 
 def _alternates(root: lxml.html.HtmlElement, base: str) -> dict[str, str]:
@@ -230,39 +263,85 @@ _CONTEXT_STOP = frozenset(("p", "li", "td", "th", "dd", "dt", "h2", "h3", "h4", 
                            "ol", "body", "form", "table", "article", "figure", "span"))
 
 
-def _block_context(a: lxml.html.HtmlElement) -> str:
-    """The words around a link: its paragraph/list item, or the heading over its list."""
-    anchor = collapse(a.text_content())
-    el = a.getparent()
-    while el is not None and isinstance(el.tag, str) and el.tag.lower() not in _CONTEXT_STOP:
-        el = el.getparent()
-    if el is None or not isinstance(el.tag, str):
-        return ""
-    ctx = _words(el)
-    if len(ctx) > 300:
-        if el.tag.lower() in ("p", "li", "td", "th", "dd", "dt"):
-            i = ctx.find(anchor) if anchor else -1
-            s = max(0, i - 120) if i >= 0 else 0
-            return ctx[s:s + 300]
-        return ""
-    if ctx == anchor or len(ctx) <= len(anchor) + 3:
-        lst = el.getparent() if el.tag.lower() == "li" else el
-        prev = lst.getprevious() if lst is not None else None
-        while prev is not None and not isinstance(prev.tag, str):
-            prev = prev.getprevious()
-        if prev is not None and prev.tag.lower() in _HEADING_TAGS | {"p", "strong"}:
-            ctx = (_words(prev)[:120] + " " + ctx).strip()
-        elif lst is not None and lst.getparent() is not None:
-            label = lst.getparent().get("aria-label") or ""
-            ctx = (collapse(label) + " " + ctx).strip()
-    return ctx[:300]
+class _Contexts:
+    """The words around links, each block's words collapsed once.
+
+    A navigation block with 60,000 links, or a paragraph with 3,000, used to be re-read for every
+    link in it (176 s of CPU for one hostile homepage). Here each block's words, and the block
+    that stops each ancestor walk, are computed once, and the search for a link's anchor inside
+    a long paragraph resumes where the previous link's ended, so the work is linear in the page.
+    """
+
+    def __init__(self) -> None:
+        self._words: dict[lxml.html.HtmlElement, str] = {}
+        self._stop: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
+        self._cursor: dict[lxml.html.HtmlElement, int] = {}
+
+    def words(self, el: lxml.html.HtmlElement) -> str:
+        w = self._words.get(el)
+        if w is None:
+            w = self._words[el] = _words(el)
+        return w
+
+    def block(self, a: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+        """The nearest ancestor that is a context block (paragraph, list item, section...)."""
+        path = []
+        el = a.getparent()
+        found: lxml.html.HtmlElement | None = None
+        while el is not None and isinstance(el.tag, str):
+            if el in self._stop:
+                found = self._stop[el]
+                break
+            if el.tag.lower() in _CONTEXT_STOP:
+                found = el
+                break
+            path.append(el)
+            el = el.getparent()
+        for p in path:
+            self._stop[p] = found
+        if found is not None:
+            self._stop[found] = found
+        return found
+
+    def around(self, a: lxml.html.HtmlElement) -> str:
+        """The words around a link: its paragraph/list item, or the heading over its list."""
+        anchor = collapse(a.text_content())
+        el = self.block(a)
+        if el is None:
+            return ""
+        ctx = self.words(el)
+        tag = el.tag.lower()
+        if len(ctx) > 300:
+            if tag in ("p", "li", "td", "th", "dd", "dt"):
+                start = self._cursor.get(el, 0)
+                i = ctx.find(anchor, start) if anchor else -1
+                if i >= 0:
+                    self._cursor[el] = i + len(anchor)
+                s = max(0, i - 120) if i >= 0 else start
+                return ctx[s:s + 300]
+            return ""
+        if ctx == anchor or len(ctx) <= len(anchor) + 3:
+            lst = el.getparent() if tag == "li" else el
+            prev = lst.getprevious() if lst is not None else None
+            while prev is not None and not isinstance(prev.tag, str):
+                prev = prev.getprevious()
+            if prev is not None and prev.tag.lower() in _HEADING_TAGS | {"p", "strong"}:
+                ctx = (self.words(prev)[:120] + " " + ctx).strip()
+            elif lst is not None and lst.getparent() is not None:
+                label = lst.getparent().get("aria-label") or ""
+                ctx = (collapse(label) + " " + ctx).strip()
+        return ctx[:300]
 
 
-def _links(root: lxml.html.HtmlElement, base: str) -> tuple[list[Link], list[Link]]:
+def _links(root: lxml.html.HtmlElement, base: str, warnings: list[str]) -> tuple[list[Link], list[Link]]:
     links: list[Link] = []
     contacts: list[Link] = []
     seen: set[tuple[str, str]] = set()
-    for a in root.iter("a", "area"):
+    contexts = _Contexts()
+    for n, a in enumerate(root.iter("a", "area")):
+        if n % 256 == 255 and budget.exhausted():
+            warnings.append(f"{budget.CAP_WARNING} ({budget.cap_seconds():g} s): links after the first {len(links)} not read")
+            break
         href = (a.get("href") or "").strip()
         if not href or href.startswith("#"):
             continue
@@ -274,7 +353,7 @@ def _links(root: lxml.html.HtmlElement, base: str) -> tuple[list[Link], list[Lin
         low = href.lower()
         if low.startswith(("mailto:", "tel:")):
             if len(contacts) < 200:
-                contacts.append(Link(href, text, _block_context(a)))
+                contacts.append(Link(href, text, contexts.around(a)))
             continue
         if low.startswith(("javascript:", "data:", "about:", "file:")):
             continue
@@ -288,7 +367,7 @@ def _links(root: lxml.html.HtmlElement, base: str) -> tuple[list[Link], list[Lin
         if key in seen:
             continue
         seen.add(key)
-        links.append(Link(absolute, text, _block_context(a)))
+        links.append(Link(absolute, text, contexts.around(a)))
         if len(links) >= MAX_LINKS:
             break
     return links, contacts

@@ -88,7 +88,17 @@ def sniff_kind(body: bytes, url: str, content_type: str | None) -> str:
 
 
 def extract(body: bytes, url: str, content_type: str | None = None) -> Document:
-    """Read a page or document. Never raises: trouble is recorded in `error`/`warnings`."""
+    """Read a page or document. Never raises: trouble is recorded in `error`/`warnings`.
+
+    Whatever the format, the result passes the one storage rule (analysis.sanitize.clean_text):
+    no NUL, no control character, no C1, so no page can make its run unstorable.
+    """
+    from .sanitize import clean_document
+
+    return clean_document(_extract(body, url, content_type))
+
+
+def _extract(body: bytes, url: str, content_type: str | None = None) -> Document:
     body = body or b""
     try:
         kind = sniff_kind(body, url, content_type)

@@ -52,6 +52,13 @@ def user_agent(contact: str | None) -> str:
     return f"cctv-audit/{__version__} (+{contact}; surveillance camera transparency audit)"
 
 
+def env_proxies() -> dict[str, str]:
+    """http_proxy / https_proxy from the environment, by scheme (empty when none is set)."""
+    from urllib.request import getproxies_environment
+
+    return {k: v for k, v in getproxies_environment().items() if k in ("http", "https") and v}
+
+
 def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], options: AuditOptions, log_file: Path | None) -> Any:
     from scrapy.settings import Settings
     from urllib.parse import urlsplit
@@ -68,11 +75,17 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
         "LOG_LEVEL": "INFO",
         "LOG_INSTALL_ROOT_HANDLER": log_file is not None,
     }
-    if options.proxy:
-        from crawler.netsafety import proxy_is_loopback
+    from crawler.netsafety import proxy_is_loopback
 
+    if options.proxy:
         overrides["CCTV_AUDIT_PROXY"] = options.proxy
         overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = proxy_is_loopback(options.proxy) or options.allow_loopback
+    elif env_proxies():
+        # the README promises http_proxy / https_proxy are honoured: the proxy middleware and the
+        # guarded resolver are told about them, exactly as about --proxy
+        proxies = env_proxies()
+        overrides["CCTV_AUDIT_ENV_PROXIES"] = proxies
+        overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = any(proxy_is_loopback(p) for p in proxies.values()) or options.allow_loopback
     if options.allow_loopback:
         overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = True
     if options.max_pages:
@@ -91,11 +104,15 @@ def run_audit(db: Database, authorities: list[Authority], options: AuditOptions,
 
     Holds the database's audit lock throughout, so two audits never write one database at once.
     """
-    with AuditLock(db):
-        return _run_audit_locked(db, authorities, options, register, resume_run)
+    with AuditLock(db) as lock:
+        return _run_audit_locked(db, authorities, options, register, resume_run, lock)
 
 
-def _run_audit_locked(db: Database, authorities: list[Authority], options: AuditOptions, register: str | None, resume_run: int | None) -> int:
+LOCK_LOST = "lock_lost"
+
+
+def _run_audit_locked(db: Database, authorities: list[Authority], options: AuditOptions, register: str | None, resume_run: int | None,
+                      lock: AuditLock | None = None) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy import signals
 
@@ -139,6 +156,14 @@ def _run_audit_locked(db: Database, authorities: list[Authority], options: Audit
     crawler.signals.connect(progress.on_item, signal=signals.item_scraped)
     crawler.signals.connect(progress.on_error, signal=signals.item_error)
     crawler.signals.connect(on_closed, signal=signals.spider_closed)
+    if lock is not None:
+        def lock_lost() -> None:  # called from the heartbeat thread, once the reactor runs
+            from twisted.internet import reactor  # imported late: CrawlerProcess picks the reactor
+
+            outcome["lock_lost"] = True
+            reactor.callFromThread(process.stop)
+
+        lock.on_lost = lock_lost
     with db.session() as s:
         revisit = previous_evidence(s, [a.gss_code for a in authorities], before_run=run_id)
     process.crawl(crawler, authorities=authorities, max_pages=options.max_pages, revisit=revisit)
@@ -147,7 +172,7 @@ def _run_audit_locked(db: Database, authorities: list[Authority], options: Audit
         process.start()
     finally:
         progress.stop()
-    state, error = _final_state(db, run_id, outcome["reason"], progress)
+    state, error = _final_state(db, run_id, LOCK_LOST if outcome.get("lock_lost") else outcome["reason"], progress)
     with db.session() as s:
         run = get_run(s, run_id, finished_only=False)
         finish_run(s, run, state, error)
@@ -164,6 +189,9 @@ def _final_state(db: Database, run_id: int, reason: str | None, progress: Progre
         left = s.scalar(select(func.count()).select_from(SiteCrawl).where(SiteCrawl.run_id == run_id, SiteCrawl.status.in_(("pending", "running"))))
     if progress.store_errors:
         return "failed", f"{progress.store_errors} result(s) could not be stored; see the run log"
+    if reason == LOCK_LOST and left:
+        return "interrupted", (f"stopped safely with {left} LA(s) still to audit: the database audit lock was lost "
+                               "(its connection was closed), so another audit may have started; resume with --resume")
     if left:
         if reason in ("shutdown", "cancelled"):
             return "interrupted", f"stopped by signal with {left} LA(s) still to audit"
@@ -172,6 +200,9 @@ def _final_state(db: Database, run_id: int, reason: str | None, progress: Progre
 
 
 def command(args: argparse.Namespace) -> int:
+    from crawler import validate
+
+    validate.label(args.label)
     register_path = args.register or str(default_register_path())
     authorities = select_only(load_register(register_path), args.only)
     db = open_database(args.db)

@@ -31,13 +31,18 @@ def command(args: argparse.Namespace) -> int:
 
     from reports.scorecard import print_scorecard, write_scorecard_html
 
-    why = check_website(args.url)
+    from crawler import validate
+
+    why = check_website(args.url) or validate.field_problem("website", args.url)
+    for column, value in (("name", args.name), ("police_force", args.police_force)):
+        why = why or (validate.field_problem(column, value) if value else None)
     if why:
         raise UserError(why)
+    html_path = validate.output_file(args.html, "--html")  # before the crawl, not after it
     authority = authority_for(args.url, args.name, args.police_force)
     with tempfile.TemporaryDirectory(prefix="cctv-audit-check-") as tmp:
         db = open_database(args.db or f"sqlite:///{Path(tmp) / 'check.sqlite'}")
-        options = AuditOptions(max_pages=args.max_pages_per_site, label=f"check {args.url}", proxy=args.proxy, quiet=True, log_dir=Path(tmp))
+        options = AuditOptions(max_pages=args.max_pages_per_site, label=f"check {args.url}"[:200], proxy=args.proxy, quiet=True, log_dir=Path(tmp))
         run_id = run_audit(db, [authority], options)
         with db.session() as s:
             doc = build_document(s, get_run(s, run_id, finished_only=False))
@@ -45,6 +50,6 @@ def command(args: argparse.Namespace) -> int:
     entry = doc["authorities"][0]
     print_scorecard(entry, Console())
     if args.html:
-        path = write_scorecard_html(entry, args.html)
+        path = write_scorecard_html(entry, str(html_path))
         print(f"scorecard written: {Path(path).resolve()}")
     return 0

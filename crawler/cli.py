@@ -196,7 +196,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"cctv-audit: {exc}", file=sys.stderr)
         return EXIT_NOT_AVAILABLE
     except UserError as exc:
-        print(f"cctv-audit: error: {exc}", file=sys.stderr)
+        from analysis.sanitize import display  # messages can quote a hostile server's words
+
+        print(f"cctv-audit: error: {display(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("cctv-audit: interrupted", file=sys.stderr)
@@ -206,7 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # last line of defence: one line for the user, traceback on demand
         if os.environ.get("CCTV_AUDIT_DEBUG"):
             raise
-        print(f"cctv-audit: internal error: {type(exc).__name__}: {exc} (set CCTV_AUDIT_DEBUG=1 for details)", file=sys.stderr)
+        from analysis.sanitize import display
+
+        print(f"cctv-audit: internal error: {type(exc).__name__}: {display(exc, 500)} (set CCTV_AUDIT_DEBUG=1 for details)", file=sys.stderr)
         return EXIT_INTERNAL
 
 

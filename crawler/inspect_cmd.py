@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import mimetypes
+import re
 from pathlib import Path
 from typing import Any
 
 from analysis.page import analyse
+from analysis.sanitize import display
 from analysis.text import extract
 from crawler.audit import user_agent
 from crawler.errors import UserError
@@ -64,22 +66,34 @@ def _finding(f: Any) -> dict[str, Any]:
 
 
 def _print_readable(result: dict[str, Any]) -> None:
-    print(f"{result['url']}  [{result['kind']}]  {result['title']!r}")
-    on = [k for k, v in result["signals"].items() if v]
+    """Every value passes the one display rule: page text can carry terminal escapes."""
+    d = display
+    print(f"{d(result['url'])}  [{d(result['kind'])}]  {d(result['title'])!r}")
+    on = [d(k) for k, v in result["signals"].items() if v]
     print(f"  signals: {', '.join(on) if on else 'none'}")
-    crit = [k for k, v in result["criteria"].items() if v]
+    crit = [d(k) for k, v in result["criteria"].items() if v]
     if crit:
         print(f"  criteria: {', '.join(crit)}")
     if result.get("decoy"):
-        print(f"  decoy: {result['decoy']}")
+        print(f"  decoy: {d(result['decoy'])}")
     if result.get("no_text_layer"):
         print("  no text layer (image-only document): not evidence of absence")
     spoc = result.get("spoc")
     if spoc:
-        print("  spoc: " + ", ".join(f"{k} {v}" for k, v in spoc.items() if v))
+        print("  spoc: " + ", ".join(f"{d(k)} {d(v)}" for k, v in spoc.items() if v))
     for f in result["findings"]:
-        detail = ", ".join(f"{k} {v}" for k, v in (f.get("data") or {}).items() if v not in (None, "", [], {}))
-        print(f"  - {f['type']}{f' ({detail})' if detail else ''}: “{f['quote']}”")
+        detail = ", ".join(f"{d(k)} {d(v)}" for k, v in (f.get("data") or {}).items() if v not in (None, "", [], {}))
+        print(f"  - {d(f['type'])}{f' ({detail})' if detail else ''}: “{d(f['quote'])}”")
+
+
+_UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _json_line(result: dict[str, Any]) -> str:
+    """JSON escapes C0 controls itself; C1 and bidi controls are escaped here too, so a terminal
+    showing the line is not driven by it (the values are unchanged once parsed)."""
+    text = json.dumps(result, ensure_ascii=False)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def command(args: argparse.Namespace) -> int:
@@ -93,10 +107,10 @@ def command(args: argparse.Namespace) -> int:
             failures += 1
             result = {"url": target, "error": str(exc)}
             if not args.json:
-                print(f"{target}: error: {exc}")
+                print(f"{display(target)}: error: {display(exc)}")
                 continue
         if args.json:
-            print(json.dumps(result, ensure_ascii=False), flush=True)
+            print(_json_line(result), flush=True)
         else:
             _print_readable(result)
     return 1 if failures else 0

@@ -11,7 +11,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 from scrapy.utils.defer import maybe_deferred_to_future
 
-from crawler.netsafety import refuse_reason, strip_credentials
+from crawler.netsafety import refuse_reason, registered_domain, strip_credentials
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,22 @@ class SafetyMiddleware:
         site = getattr(spider, "sites", {}).get(request.meta.get("site", ""))
         if site is not None and not site.bounds.allows(request.url, document=bool(request.meta.get("document"))):
             raise IgnoreRequest(f"refused: {request.url} is outside the site {site.website}")
+        if site is None and request.meta.get("redirect_urls"):
+            # a request of Scrapy's own (robots.txt) carries no site: a redirect keeps it within
+            # the registered domain it started on, as the README promises
+            first = request.meta["redirect_urls"][0]
+            if _domain(request.url) != _domain(first):
+                raise IgnoreRequest(f"refused: {first} redirects off its site to {request.url}")
         return None
+
+
+def _domain(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        return registered_domain((urlsplit(url).hostname or "").lower())
+    except ValueError:
+        return ""
 
 
 class SiteBudgetMiddleware:
@@ -138,18 +153,30 @@ class ProxyMiddleware:
     go through it is refused rather than sent straight to the network.
     """
 
-    def __init__(self, proxy: str) -> None:
+    def __init__(self, proxy: str | None, by_scheme: dict[str, str] | None = None) -> None:
         self.proxy = proxy
+        self.by_scheme = by_scheme or {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ProxyMiddleware:
         proxy = crawler.settings.get("CCTV_AUDIT_PROXY")
-        if not proxy:
+        by_scheme = crawler.settings.getdict("CCTV_AUDIT_ENV_PROXIES")
+        if not proxy and not by_scheme:
             raise NotConfigured
-        return cls(proxy)
+        return cls(proxy, by_scheme)
 
     def process_request(self, request: Request, spider: Any = None) -> None:
         if request.url.startswith("data:"):
             return None
-        request.meta["proxy"] = self.proxy
+        if self.proxy:
+            request.meta["proxy"] = self.proxy
+            return None
+        # http_proxy / https_proxy from the environment; no_proxy hosts go direct
+        from urllib.parse import urlsplit
+        from urllib.request import proxy_bypass_environment
+
+        parts = urlsplit(request.url)
+        proxy = self.by_scheme.get(parts.scheme)
+        if proxy and not proxy_bypass_environment(parts.hostname or ""):
+            request.meta["proxy"] = proxy
         return None

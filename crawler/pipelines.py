@@ -3,20 +3,40 @@
 A snapshot (body, stored once per distinct content, plus its analysis) is written as soon as it
 is fetched; a site's result (crawl facts, findings, assessments) is written in one transaction
 when the site finishes, which is what makes a site "done" for `audit --resume`.
+
+One council's bad data must never sink a national run: a storage error for one site's page or
+result is caught for that site, rolled back, and recorded in its crawl record in plain words
+(status "error"); the run goes on. Only a database that cannot record even that fails the run.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from analysis.sanitize import clean_text, clean_value
 
 from crawler.items import SiteResultItem, SnapshotItem
 from crawler.storage.db import Database
 from crawler.storage.models import Assessment, Finding, PageAnalysisRow, Run, SiteCrawl, Snapshot, utcnow
 from crawler.storage.models import Authority as AuthorityRow
 from crawler.storage.snapshots import store_body
+
+log = logging.getLogger(__name__)
+# what a per-site storage failure can raise: the database refusing a value, or a value that
+# cannot be serialised to JSON
+STORAGE_ERRORS: tuple[type[BaseException], ...] = (SQLAlchemyError, ValueError, TypeError, OverflowError)
+
+
+def storage_error_text(exc: BaseException) -> str:
+    """A plain one-line explanation of why the database refused a value (no SQL, no parameters)."""
+    orig = getattr(exc, "orig", None) or exc
+    first = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+    return clean_text(f"the database refused this data ({type(orig).__name__}: {first})")[:300]
 
 
 def parse_iso(value: str | None) -> datetime | None:
@@ -87,6 +107,7 @@ class StoragePipeline:
         self.run_id = run_id
         self.site_ids: dict[str, int] = {}
         self.started: set[str] = set()
+        self.storage_errors: dict[str, list[str]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> StoragePipeline:
@@ -112,6 +133,14 @@ class StoragePipeline:
         return item
 
     def _snapshot(self, item: SnapshotItem) -> None:
+        try:
+            self._store_snapshot(item)
+        except STORAGE_ERRORS as exc:
+            why = storage_error_text(exc)
+            log.warning("%s: snapshot of %s not stored: %s", item.gss_code, item.url, why)
+            self.storage_errors.setdefault(item.gss_code, []).append(f"{clean_text(item.url)[:500]}: {why}")
+
+    def _store_snapshot(self, item: SnapshotItem) -> None:
         site_id = self.site_ids[item.gss_code]
         with self.db.session() as s:
             if item.gss_code not in self.started:
@@ -124,21 +153,52 @@ class StoragePipeline:
             snap = Snapshot(
                 run_id=self.run_id,
                 site_crawl_id=site_id,
-                url=item.url,
+                url=clean_text(item.url),
                 status=item.status,
-                content_type=(item.content_type or "")[:200] or None,
+                content_type=clean_text(item.content_type or "")[:200] or None,
                 kind=item.kind,
                 fetched_at=parse_iso(item.fetched_at) or utcnow(),
                 body_id=body.id if body is not None else None,
                 truncated=item.truncated,
-                error=item.error,
+                error=clean_text(item.error) if item.error else None,
             )
             s.add(snap)
             s.flush()
             if item.analysis is not None:
-                s.add(PageAnalysisRow(run_id=self.run_id, site_crawl_id=site_id, snapshot_id=snap.id, data=item.analysis))
+                s.add(PageAnalysisRow(run_id=self.run_id, site_crawl_id=site_id, snapshot_id=snap.id, data=clean_value(item.analysis)))
 
     def _site_result(self, item: SiteResultItem) -> None:
+        lost = self.storage_errors.pop(item.gss_code, [])
+        if lost:
+            item.details = {**(item.details or {}), "storage_errors": lost[:50]}
+        try:
+            self._store_site_result(item)
+        except STORAGE_ERRORS as exc:
+            why = storage_error_text(exc)
+            log.warning("%s: result not stored: %s", item.gss_code, why)
+            self._record_site_failure(item, why, lost)
+
+    def _record_site_failure(self, item: SiteResultItem, why: str, lost: list[str]) -> None:
+        """The site's result could not be stored: keep the crawl facts, drop the findings, say why."""
+        with self.db.session() as s:
+            sc = s.get(SiteCrawl, self.site_ids[item.gss_code])
+            s.execute(delete(Finding).where(Finding.site_crawl_id == sc.id))
+            s.execute(delete(Assessment).where(Assessment.site_crawl_id == sc.id))
+            sc.status = "error"
+            sc.error = f"this council's result could not be stored, so it has no verdicts in this run: {why}"
+            sc.stop_reason = clean_text(item.stop_reason or "")[:40] or None
+            sc.pages_fetched = item.pages_fetched
+            sc.documents_fetched = item.documents_fetched
+            sc.requests = item.requests
+            sc.errors = item.errors + 1
+            sc.bytes_received = item.bytes_received
+            sc.finished_at = parse_iso(item.finished_at)
+            sc.details = {"storage_errors": (lost + [why])[:50]}
+
+    def _store_site_result(self, item: SiteResultItem) -> None:
+        item.error = clean_text(item.error) if item.error else None
+        item.details = clean_value(item.details or {})
+        item.deliverables = clean_value(item.deliverables or {})
         with self.db.session() as s:
             sc = s.get(SiteCrawl, self.site_ids[item.gss_code])
             write_site_result(s, self.run_id, sc, item)

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from crawler.errors import RegisterError
+from crawler.validate import field_problem
 
 REQUIRED_COLUMNS = ("gss_code", "name", "website")
 OPTIONAL_COLUMNS = ("nation", "type", "region", "police_force")
@@ -84,8 +85,10 @@ def _parse(text: str, source: str) -> list[Authority]:
     problems: list[str] = []
     authorities: list[Authority] = []
     seen: dict[str, int] = {}
+    last_line = 1
     for row in reader:
-        line = reader.line_num
+        # a record's first line: a quoted field with a newline spans several physical lines
+        line, last_line = last_line + 1, reader.line_num
         if None in row:
             problems.append(f"line {line}: more fields than the header has")
             continue
@@ -95,6 +98,10 @@ def _parse(text: str, source: str) -> list[Authority]:
         bad = [c for c in REQUIRED_COLUMNS if not values.get(c)]
         if bad:
             problems.append(f"line {line}: empty {', '.join(bad)}")
+            continue
+        unstorable = [why for c, v in values.items() if v and (why := field_problem(c, v))]
+        if unstorable:
+            problems.append(f"line {line}: {'; '.join(unstorable)}")
             continue
         code = values["gss_code"]
         if code in seen:

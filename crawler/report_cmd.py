@@ -14,7 +14,7 @@ from crawler.storage.runs import finished_runs_before, get_run
 
 def load_documents(db_url: str | None, run_id: int | None) -> tuple[dict, list[dict]]:
     """The run's findings document and those of the finished runs before it (oldest first)."""
-    db = open_database(db_url, must_exist=True)
+    db = open_database(db_url, migrate=False, must_exist=True)
     with db.session() as s:
         run = get_run(s, run_id)
         doc = build_document(s, run)

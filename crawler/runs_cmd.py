@@ -6,6 +6,8 @@ import argparse
 
 from sqlalchemy import select
 
+from analysis.sanitize import display
+
 from crawler.resume import mark_orphans
 from crawler.storage import open_database
 from crawler.storage.models import Run
@@ -14,7 +16,7 @@ from crawler.failing import repeated_failures
 
 
 def command(args: argparse.Namespace) -> int:
-    db = open_database(args.db, must_exist=True)
+    db = open_database(args.db, migrate=False, must_exist=True)
     with db.session() as s:
         mark_orphans(s)
         runs = list(s.scalars(select(Run).order_by(Run.id)))
@@ -32,12 +34,12 @@ def command(args: argparse.Namespace) -> int:
                 duration = f"{secs / 60:.1f} min" if secs >= 60 else f"{secs:.0f} s"
             print(
                 f"{run.id:>4}  {run.state:<11} {iso(run.started_at) or '':<20} {duration:>9}  {total:>4} {c.get('ok', 0):>4} "
-                f"{c.get('unreachable', 0):>7} {c.get('robots_blocked', 0):>7} {c.get('error', 0):>5} {left:>4} {c['pages']:>6}  {run.label or ''}"
+                f"{c.get('unreachable', 0):>7} {c.get('robots_blocked', 0):>7} {c.get('error', 0):>5} {left:>4} {c['pages']:>6}  {display(run.label or '', 80)}"
             )
         failing = repeated_failures(s)
         if failing:
             print()
             print("sites failing in the last two finished runs (moved or broken?):")
             for gss, name, website, statuses in failing:
-                print(f"  {gss} {name} {website}: {' then '.join(statuses)}")
+                print(f"  {display(gss)} {display(name, 120)} {display(website, 200)}: {' then '.join(statuses)}")
     return 0

@@ -5,22 +5,31 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from crawler import validate
 from crawler.errors import UserError
-from crawler.register import load_register, select
 from crawler.scheduler import add_schedule, list_schedules, remove_schedule, run_forever
 from crawler.storage import open_database
 
 
 def add(args: argparse.Namespace) -> int:
-    if not args.cron and not args.interval:
+    if not args.cron and args.interval is None:
         raise UserError("give --cron EXPR (or --interval SECONDS)")
-    if args.register:
-        select(load_register(args.register), args.only)
+    # every value is checked now, while the user is here, not at 2 a.m. by the scheduler
+    interval = validate.interval(args.interval)
+    validate.label(args.label)
+    validate.webhook(args.webhook)
+    report_dir = validate.report_dir(args.report_dir)
+    validate.report_dir(args.log_dir, "--log-dir")
+    validate.only_codes(args.only, args.register)
+    if args.register and not args.only:
+        from crawler.register import load_register
+
+        load_register(args.register)
     db = open_database(args.db)
     options = {
         "label": args.label,
         "register": str(Path(args.register).resolve()) if args.register else None,
-        "report_dir": str(Path(args.report_dir).resolve()) if args.report_dir else None,
+        "report_dir": str(report_dir) if report_dir else None,
         "webhook": args.webhook,
         "proxy": args.proxy,
         "only": args.only,
@@ -29,7 +38,7 @@ def add(args: argparse.Namespace) -> int:
         "cwd": str(Path.cwd()),
     }
     db_url = db.url.render_as_string(hide_password=False)
-    job = add_schedule(db, args.cron, args.interval, {"db_url": db_url, **options})
+    job = add_schedule(db, args.cron, interval, {"db_url": db_url, **options})
     print(f"schedule {job.id} added: {job.name}, {job.trigger}")
     return 0
 

@@ -9,12 +9,18 @@ Choices, deliberately:
   in the middle of a working day is a worse surprise than one a quarter late);
 - max_instances=1 and one worker thread; each audit runs as its own process (the Twisted reactor
   cannot restart) and takes the database's audit lock, so audits never overlap and a failing
-  audit never takes the scheduler down.
+  audit never takes the scheduler down;
+- a schedule can never spin: APScheduler loops forever computing the due times of an interval
+  that is zero, negative or not finite, so such an interval is refused when it is added
+  (crawler.validate.interval) and a stored one (written by an older version) is found by
+  reading the job table before the scheduler starts, and refused with how to remove it.
 """
 
 from __future__ import annotations
 
 import logging
+import math
+import pickle
 import signal
 import subprocess
 import sys
@@ -23,6 +29,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from crawler import validate
 from crawler.errors import UserError
 from crawler.storage.db import Database
 
@@ -50,15 +57,45 @@ def trigger_for(cron: str | None, interval: float | None) -> Any:
     from apscheduler.triggers.cron import CronTrigger
     from apscheduler.triggers.interval import IntervalTrigger
 
-    if interval:
-        return IntervalTrigger(seconds=interval, timezone="UTC")
+    if interval is not None:
+        return IntervalTrigger(seconds=validate.interval(interval), timezone="UTC")
     try:
         return CronTrigger.from_crontab(cron or "", timezone="UTC")
     except ValueError as exc:
         raise UserError(f"not a crontab expression: {cron!r} ({exc})") from None
 
 
+def unsafe_stored_jobs(db: Database) -> dict[str, str]:
+    """Stored schedules the scheduler would spin on, by id, read without starting a scheduler."""
+    from sqlalchemy import inspect, text
+
+    if not inspect(db.engine).has_table("apscheduler_jobs"):
+        return {}
+    bad: dict[str, str] = {}
+    with db.engine.connect() as conn:
+        rows = conn.execute(text("SELECT id, job_state FROM apscheduler_jobs")).all()
+    for job_id, state in rows:
+        try:
+            trigger = pickle.loads(state).get("trigger")
+        except Exception as exc:  # a job another version pickled: unreadable is unsafe
+            bad[job_id] = f"unreadable ({type(exc).__name__})"
+            continue
+        length = getattr(trigger, "interval_length", None)
+        if length is not None and not (math.isfinite(length) and validate.MIN_INTERVAL <= length <= validate.MAX_INTERVAL):
+            bad[job_id] = f"an interval of {length:g} seconds"
+    return bad
+
+
+def _refuse_unsafe(db: Database) -> None:
+    bad = unsafe_stored_jobs(db)
+    if bad:
+        job_id, why = next(iter(bad.items()))
+        raise UserError(f"schedule {job_id} has {why}, which would never stop firing; "
+                        f"remove it with `cctv-audit schedule remove {job_id}`")
+
+
 def add_schedule(db: Database, cron: str | None, interval: float | None, options: dict[str, Any]) -> Any:
+    _refuse_unsafe(db)
     sched = make_scheduler(db)
     sched.start(paused=True)
     try:
@@ -69,6 +106,7 @@ def add_schedule(db: Database, cron: str | None, interval: float | None, options
 
 
 def list_schedules(db: Database) -> list[Any]:
+    _refuse_unsafe(db)
     sched = make_scheduler(db)
     sched.start(paused=True)
     try:
@@ -79,7 +117,13 @@ def list_schedules(db: Database) -> list[Any]:
 
 def remove_schedule(db: Database, job_id: str) -> None:
     from apscheduler.jobstores.base import JobLookupError
+    from sqlalchemy import text
 
+    if job_id in unsafe_stored_jobs(db):  # removed without starting a scheduler that would spin
+        with db.engine.begin() as conn:
+            conn.execute(text("DELETE FROM apscheduler_jobs WHERE id = :id"), {"id": job_id})
+        return
+    _refuse_unsafe(db)
     sched = make_scheduler(db)
     sched.start(paused=True)
     try:
@@ -172,6 +216,7 @@ def run_forever(db: Database) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    _refuse_unsafe(db)
     sched = make_scheduler(db)
     sched.start()
     jobs = sched.get_jobs()

@@ -43,6 +43,10 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 8
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote-control extension serves a localhost HTTP endpoint that runs Python (behind
+# a token file that a kill -9 leaves behind): an audit needs no remote control, so it is off twice,
+# by its setting and by removing the extension.
+REMOTE_CONTROL_ENABLED = False
 MEMUSAGE_ENABLED = False
 LOG_LEVEL = "INFO"
 
@@ -75,6 +79,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
 }
 
 DNS_RESOLVER = "crawler.resolver.GuardedResolver"

@@ -77,6 +77,7 @@ class SiteState:
     started_at: str = field(default_factory=now_iso)
     error_samples: list[str] = field(default_factory=list)
     broken_evidence: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)   # pages read only in part (caps, truncation)
 
     hubs: list[tuple[float, int, str, int, str]] = field(default_factory=list)
     hub_allowance: int = 6
@@ -143,6 +144,17 @@ class SiteState:
         self.errors += 1
         if len(self.error_samples) < 10:
             self.error_samples.append(message[:300])
+
+    def note_warnings(self, url: str, warnings: list[str], capped: bool, cap_seconds: float) -> None:
+        """Record, as crawl notes, that a page was read only in part (never silently)."""
+        for w in warnings:
+            self._note(f"{url[:300]}: {w}")
+        if capped and not any("CPU cap" in w for w in warnings):
+            self._note(f"{url[:300]}: per-page CPU cap reached ({cap_seconds:g} s): analysis cut short")
+
+    def _note(self, text: str) -> None:
+        if len(self.notes) < 50:
+            self.notes.append(text[:400])
 
     def crawl_status(self) -> tuple[str, str | None]:
         """The CONTRACT crawl status and error of this site, from how its homepage went."""

@@ -44,9 +44,10 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from analysis.assess import assess, settled, verdicts
 from analysis.context import AuthorityContext
 from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, looks_like_document
-from analysis.page import PageAnalysis, analyse
+from analysis.page import PageAnalysis
 from analysis.searchplan import SearchPlan
-from analysis.text import Link, extract
+from analysis.text import Link
+from crawler.offload import Analysed, AnalysisPool, failed_analysis
 from crawler.items import SiteResultItem, SnapshotItem
 from crawler.site import (
     STOP_BUDGET, STOP_DISCLOSURE_READ, STOP_EXHAUSTED, STOP_HUBS_SPENT, STOP_SETTLED, SiteState, now_iso,
@@ -135,6 +136,9 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             spider.sites[a.gss_code].hub_allowance = spider.hub_allowance
             spider.plans[a.gss_code] = SearchPlan()
             spider.contexts[a.gss_code] = AuthorityContext(name=a.name, website=a.website, police_force=a.police_force, nation=a.nation)
+        spider.analysis_pool = AnalysisPool(settings.getint("CCTV_AUDIT_ANALYSIS_THREADS", 2))
+        spider.page_cpu_seconds = settings.getfloat("CCTV_AUDIT_PAGE_CPU_SECONDS", 15.0)
+        crawler.signals.connect(spider.analysis_pool.stop, signal=signals.spider_closed)
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider._on_robots, signal=signals.robots_parsed)
         crawler.signals.connect(spider._on_downloaded, signal=signals.response_downloaded)
@@ -166,15 +170,26 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
 
     # ---- callbacks ------------------------------------------------------------------------
 
-    def parse_page(self, response: Response) -> Iterator[Any]:
+    async def parse_page(self, response: Response) -> AsyncIterator[Any]:
+        """Analysis runs in the analysis pool, off the reactor thread; the site's bookkeeping
+        resumes here, in the reactor, once it is done (the page stays in flight meanwhile)."""
         site = self.sites[response.meta["site"]]
-        site.inflight -= 1
+        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
         try:
-            yield from self._handle(site, response)
+            analysed = await self.analysis_pool.run(response.body, response.url, ctype, self.contexts[site.gss_code],
+                                                    self.page_cpu_seconds)
+        except Exception as exc:  # the pool itself failed (e.g. stopping): a recorded error, not a lost site
+            analysed = failed_analysis(response.url, exc)
         finally:
-            yield from self._maybe_finish(site)
+            site.inflight -= 1
+        try:
+            for out in self._handle(site, response, analysed):
+                yield out
+        finally:
+            for out in self._maybe_finish(site):
+                yield out
 
-    def _handle(self, site: SiteState, response: Response) -> Iterator[Any]:
+    def _handle(self, site: SiteState, response: Response, analysed: Analysed) -> Iterator[Any]:
         if response.meta.get("home"):
             site.home_status = "ok"
             if not site.bounds.on_site(response.url):
@@ -189,9 +204,8 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         else:
             site.pages += 1
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
-        doc = extract(body, response.url, ctype)
-        ctx = self.contexts[site.gss_code]
-        page = analyse(doc, ctx)
+        doc, page = analysed.doc, analysed.page
+        site.note_warnings(response.url, doc.warnings, analysed.capped, self.page_cpu_seconds)
         page.fetched_at = now_iso()
         site.analyses.append(page)
         self.plans[site.gss_code].page_read(response.url)
@@ -387,6 +401,7 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
                 "broken_evidence": site.broken_evidence,
                 "budget": site.budget,
                 "robots_refused": site.robots_refused,
+                "notes": site.notes,
             },
         )
         site.analyses = []  # the pipeline has them; free memory for a national run

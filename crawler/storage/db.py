@@ -2,6 +2,11 @@
 
 SQLite (a file in the working directory) is the default because an audit should need nothing
 started; PostgreSQL is for shared and scaled-out use. Either way the schema is Alembic's.
+
+Migrations touch nothing unless the database is ours or empty: the schema is inspected first
+(`schema_state`); another application's database is refused with nothing changed, a schema newer
+than this version knows is refused in one line, and only commands that write apply migrations
+(read-only ones pass migrate=False and are told to run `cctv-audit db upgrade`).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, S
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.errors import DatabaseError
+from crawler.storage.models import Base
 
 DEFAULT_SQLITE_FILE = "cctv-audit.sqlite"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -44,8 +50,9 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI callback
+    # journal_mode=WAL is written into the file's header, so it is set by `upgrade` (on a
+    # database that is ours), never on merely opening a file that may be someone else's
     cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
@@ -98,16 +105,61 @@ class Database:
         return cfg
 
     def upgrade(self) -> None:
-        """Apply every pending migration (idempotent)."""
+        """Apply every pending migration (idempotent), all or nothing.
+
+        PostgreSQL runs DDL in transactions already. Python's sqlite3 does not: it commits before
+        each CREATE, so a migration that failed half-way used to leave half a schema behind. On
+        SQLite the driver is told to leave transactions to us and the whole upgrade runs inside
+        one BEGIN IMMEDIATE ... COMMIT.
+        """
         from alembic import command
 
         cfg = self.alembic_config()
         try:
-            with self.engine.begin() as connection:
-                cfg.attributes["connection"] = connection
-                command.upgrade(cfg, "head")
+            if not self.is_sqlite:
+                with self.engine.begin() as connection:
+                    cfg.attributes["connection"] = connection
+                    command.upgrade(cfg, "head")
+                return
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+                connection.commit()
+                raw = connection.connection.driver_connection
+                saved = raw.isolation_level
+                raw.isolation_level = None
+                try:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                    try:
+                        cfg.attributes["connection"] = connection
+                        command.upgrade(cfg, "head")
+                    except BaseException:
+                        raw.execute("ROLLBACK")
+                        raise
+                    raw.execute("COMMIT")
+                finally:
+                    raw.isolation_level = saved
         except OperationalError as exc:
             raise DatabaseError(f"cannot migrate database {self.display_url}: {_first_line(exc)}") from None
+
+    def schema_state(self) -> tuple[str, str | None]:
+        """("empty" | "current" | "older" | "newer" | "foreign", the stored revision)."""
+        from alembic.script import ScriptDirectory
+
+        try:
+            tables = set(inspect(self.engine).get_table_names())
+        except (OperationalError, SQLAlchemyError) as exc:
+            raise DatabaseError(f"cannot read database {self.display_url}: {_first_line(exc)}") from None
+        ours = set(Base.metadata.tables)
+        if not tables - {"apscheduler_jobs"}:
+            return "empty", None
+        revision = self.current_revision() if "alembic_version" in tables else None
+        if revision is None or not (tables & ours):
+            return "foreign", revision
+        script = ScriptDirectory.from_config(self.alembic_config())
+        known = {r.revision for r in script.walk_revisions()}
+        if revision not in known:
+            return "newer", revision
+        return ("current" if revision in script.get_heads() else "older"), revision
 
     def current_revision(self) -> str | None:
         from alembic.runtime.migration import MigrationContext
@@ -144,6 +196,19 @@ def open_database(url: str | None = None, migrate: bool = True, must_exist: bool
         if database and database != ":memory:" and not Path(database).expanduser().exists():
             raise DatabaseError(f"no database at {database}: run `cctv-audit audit` first, or give --db")
     db.check()
-    if migrate:
-        db.upgrade()
+    state, revision = db.schema_state()
+    where = db.display_url
+    if state == "foreign":
+        raise DatabaseError(f"{where} is not a cctv-audit database (it holds other tables); nothing was changed: "
+                            "give --db an empty or cctv-audit database")
+    if state == "newer":
+        raise DatabaseError(f"{where} has schema revision {revision}, newer than this version of cctv-audit knows; "
+                            "upgrade cctv-audit to use it (nothing was changed)")
+    if state in ("empty", "older"):
+        if migrate:
+            db.upgrade()
+        elif state == "empty":
+            raise DatabaseError(f"{where} holds no cctv-audit data yet (nothing was changed): run `cctv-audit audit` first")
+        else:
+            raise DatabaseError(f"{where} has an older cctv-audit schema (nothing was changed): run `cctv-audit db upgrade` first")
     return db
