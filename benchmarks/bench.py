@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from crawler.demo import start_simweb
-from crawler.evaluate import DELIVERABLES, compare, request_stats
+from crawler.commands.demo import start_simweb
+from crawler.runner.evaluate import DELIVERABLES, compare, request_stats
 
 
 def run_audit(strategy: str, out: Path, register: Path, proxy: str, budget: int, only: list[str] | None) -> dict[str, Any]:

@@ -17,7 +17,7 @@ Links are only candidates; a page counts when its own content confirms it (analy
 stops when every deliverable is settled (analysis.assess.settled), when the disclosure has been
 read (found through the search, the sitemap or the A-Z, and every candidate opened), when the
 candidates are exhausted and the hub allowance spent, or when its budget is spent; the reason is
-recorded (crawler.site).
+recorded (crawler.engine.site).
 """
 
 from __future__ import annotations
@@ -46,11 +46,11 @@ from analysis.context import AuthorityContext
 from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, looks_like_document
 from analysis.page import PageAnalysis, analyse
 from analysis.text import Link, extract
-from crawler.items import SiteResultItem, SnapshotItem
-from crawler.site import (
+from crawler.engine.items import SiteResultItem, SnapshotItem
+from crawler.engine.site import (
     STOP_BUDGET, STOP_DISCLOSURE_READ, STOP_EXHAUSTED, STOP_HUBS_SPENT, STOP_SETTLED, SiteState, now_iso,
 )
-from crawler.urls import MAX_URL_LENGTH, clean_url, url_key
+from crawler.engine.urls import MAX_URL_LENGTH, clean_url, url_key
 from spiders.indexes import SiteIndexes
 
 UNREACHABLE_ERRORS: tuple[type[BaseException], ...] = (

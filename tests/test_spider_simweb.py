@@ -17,7 +17,7 @@ from protego import Protego
 from support import run_cli
 from simaudit import DELIVERABLES, audit_args, export_doc, pick_sample
 
-from crawler.netsafety import registered_domain
+from crawler.engine.netsafety import registered_domain
 from fixtures.simweb import DEFAULT_SEED
 from fixtures.simweb.model import build_web
 from fixtures.simweb.register import write_sim_register

@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import func, inspect, select
 
 from crawler.errors import DatabaseError, UserError
-from crawler.export import build_document
-from crawler.items import SiteResultItem
-from crawler.pipelines import write_site_result
+from crawler.runner.export import build_document
+from crawler.engine.items import SiteResultItem
+from crawler.engine.pipelines import write_site_result
 from crawler.register import load_register
 from crawler.storage import open_database
 from crawler.storage.models import Assessment, Finding, PageAnalysisRow, Run, SiteCrawl, Snapshot, SnapshotBody

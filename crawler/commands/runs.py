@@ -6,11 +6,11 @@ import argparse
 
 from sqlalchemy import select
 
-from crawler.resume import mark_orphans
+from crawler.runner.resume import mark_orphans
 from crawler.storage import open_database
 from crawler.storage.models import Run
 from crawler.storage.runs import iso, run_counts
-from crawler.failing import repeated_failures
+from crawler.runner.failing import repeated_failures
 
 
 def command(args: argparse.Namespace) -> int:

@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from crawler.errors import UserError
-from crawler.lock import AuditLock
-from crawler.progress import Progress
+from crawler.runner.lock import AuditLock
+from crawler.runner.progress import Progress
 from crawler.register import Authority, default_register_path, load_register, select as select_only
 from crawler.storage import Database, open_database
 from crawler.storage.runs import create_run, finish_run, get_run, previous_evidence
-from crawler.resume import prepare_resume
+from crawler.runner.resume import prepare_resume
 
 DEFAULT_CONTACT = "https://github.com/pcma/cctv-audit"
 
@@ -57,7 +57,7 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
     from urllib.parse import urlsplit
 
     settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
+    settings.setmodule("crawler.engine.settings", priority="project")
     trusted = sorted({(urlsplit(a.website).hostname or "").lower() for a in authorities})
     overrides: dict[str, Any] = {
         "CCTV_AUDIT_DB_URL": db.url.render_as_string(hide_password=False),
@@ -69,7 +69,7 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
         "LOG_INSTALL_ROOT_HANDLER": log_file is not None,
     }
     if options.proxy:
-        from crawler.netsafety import proxy_is_loopback
+        from crawler.engine.netsafety import proxy_is_loopback
 
         overrides["CCTV_AUDIT_PROXY"] = options.proxy
         overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = proxy_is_loopback(options.proxy) or options.allow_loopback

@@ -8,9 +8,9 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawler.audit import AuditOptions, run_audit
+from crawler.runner.audit import AuditOptions, run_audit
 from crawler.errors import UserError
-from crawler.export import build_document
+from crawler.runner.export import build_document
 from crawler.register import Authority, check_website, load_register
 from crawler.storage import open_database
 from crawler.storage.runs import get_run

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from crawler.items import SiteResultItem, SnapshotItem
+from crawler.engine.items import SiteResultItem, SnapshotItem
 
 SHORT = {"met": "met", "partial": "partial", "not_met": "not met", "unknown": "unknown"}
 

@@ -7,7 +7,7 @@ import urllib.request
 from urllib.parse import urlsplit
 
 from crawler.errors import UserError
-from crawler.netsafety import strip_credentials
+from crawler.engine.netsafety import strip_credentials
 
 MAX_BYTES = 15 * 1024 * 1024
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from crawler.netsafety import SiteBounds
-from crawler.urls import url_key
+from crawler.engine.netsafety import SiteBounds
+from crawler.engine.urls import url_key
 
 STOP_SETTLED = "settled"
 STOP_DISCLOSURE_READ = "disclosure_read"

@@ -10,9 +10,9 @@ from typing import Any
 
 from analysis.page import analyse
 from analysis.text import extract
-from crawler.audit import user_agent
+from crawler.runner.audit import user_agent
 from crawler.errors import UserError
-from crawler.fetch_one import fetch
+from crawler.engine.fetch_one import fetch
 
 _TYPES = {".txt": "text/plain", ".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html",
           ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}

@@ -15,7 +15,7 @@ from analysis.assess import assess
 from analysis.context import AuthorityContext
 from analysis.page import analyse
 from analysis.text import extract
-from crawler.pipelines import write_findings_and_assessments
+from crawler.engine.pipelines import write_findings_and_assessments
 from crawler.storage import Database, open_database
 from crawler.storage.models import Authority, PageAnalysisRow, SiteCrawl, Snapshot
 from crawler.storage.runs import get_run

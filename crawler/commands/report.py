@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from crawler.errors import UserError
-from crawler.export import build_document
+from crawler.runner.export import build_document
 from crawler.storage import open_database
 from crawler.storage.runs import finished_runs_before, get_run
 

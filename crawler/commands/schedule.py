@@ -7,7 +7,7 @@ from pathlib import Path
 
 from crawler.errors import UserError
 from crawler.register import load_register, select
-from crawler.scheduler import add_schedule, list_schedules, remove_schedule, run_forever
+from crawler.runner.scheduler import add_schedule, list_schedules, remove_schedule, run_forever
 from crawler.storage import open_database
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from crawler.items import SiteResultItem, SnapshotItem
+from crawler.engine.items import SiteResultItem, SnapshotItem
 from crawler.storage.db import Database
 from crawler.storage.models import Assessment, Finding, PageAnalysisRow, Run, SiteCrawl, Snapshot, utcnow
 from crawler.storage.models import Authority as AuthorityRow

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from crawler.errors import UserError
-from crawler.audit import AuditOptions, run_audit
+from crawler.runner.audit import AuditOptions, run_audit
 from crawler.register import load_register, select as select_only
 from crawler.storage import open_database
 from crawler.storage.runs import get_run
@@ -43,7 +43,7 @@ def start_simweb(latency_scale: float, register: str | None = None, extra: list[
 def command(args: argparse.Namespace) -> int:
     from fixtures.simweb.register import write_sim_register
     from reports.build import write_report
-    from crawler.export import build_document
+    from crawler.runner.export import build_document
     from crawler.storage.runs import finished_runs_before
 
     out = Path(args.out)

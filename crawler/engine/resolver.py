@@ -14,7 +14,7 @@ from twisted.internet.error import DNSLookupError
 
 from scrapy.resolver import CachingThreadedResolver
 
-from crawler.netsafety import is_internal_address, is_loopback
+from crawler.engine.netsafety import is_internal_address, is_loopback
 
 
 class GuardedResolver(CachingThreadedResolver):

@@ -11,7 +11,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 from scrapy.utils.defer import maybe_deferred_to_future
 
-from crawler.netsafety import refuse_reason, strip_credentials
+from crawler.engine.netsafety import refuse_reason, strip_credentials
 
 logger = logging.getLogger(__name__)
 

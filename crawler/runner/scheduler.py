@@ -28,7 +28,10 @@ from crawler.storage.db import Database
 
 logger = logging.getLogger("cctv_audit.scheduler")
 
-JOB_FUNC = "crawler.scheduler:scheduled_audit"
+JOB_FUNC = "crawler.runner.scheduler:scheduled_audit"
+# Schedules stored before the package was split into layers name the job by the module's old
+# path; APScheduler would drop those jobs as unloadable, so the old name still finds this module.
+sys.modules.setdefault("crawler.scheduler", sys.modules[__name__])
 MISFIRE_GRACE = 6 * 3600
 _current: dict[str, subprocess.Popen | None] = {"proc": None}
 
@@ -137,8 +140,8 @@ def _latest_run_id(db_url: str) -> int | None:
 
 
 def _publish(db_url: str, run_id: int, report_dir: Path, webhook: str | None) -> None:
-    from crawler.alerts import changes, post_webhook
-    from crawler.export import build_document
+    from crawler.runner.alerts import changes, post_webhook
+    from crawler.runner.export import build_document
     from crawler.storage import open_database
     from crawler.storage.runs import finished_runs_before, get_run
     from reports.build import write_report

@@ -63,20 +63,20 @@ CCTV_AUDIT_ALLOW_LOOPBACK = False
 CCTV_AUDIT_PROXY = None
 
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.SafetyMiddleware": 40,
-    "crawler.middlewares.SiteBudgetMiddleware": 110,
+    "crawler.engine.middlewares.SafetyMiddleware": 40,
+    "crawler.engine.middlewares.SiteBudgetMiddleware": 110,
     # above RetryMiddleware (550): its process_response must see the 503 before the retry is made
-    "crawler.middlewares.RetryAfterMiddleware": 560,
-    "crawler.middlewares.ProxyMiddleware": 745,
+    "crawler.engine.middlewares.RetryAfterMiddleware": 560,
+    "crawler.engine.middlewares.ProxyMiddleware": 745,
 }
 SPIDER_MIDDLEWARES = {}
 ITEM_PIPELINES = {
-    "crawler.pipelines.StoragePipeline": 300,
+    "crawler.engine.pipelines.StoragePipeline": 300,
 }
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
 }
 
-DNS_RESOLVER = "crawler.resolver.GuardedResolver"
+DNS_RESOLVER = "crawler.engine.resolver.GuardedResolver"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
