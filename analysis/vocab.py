@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import re
 
+from .domain import CRITERION_KEYS
+
 __all__ = ["CRITERIA_KEYS", "CRITERIA", "CCTV_TERM", "CCTV_TITLE", "OWN_CUES", "STALE_CUES",
            "criteria_in"]
 
 I = re.I
 
-CRITERIA_KEYS: tuple[str, ...] = (
-    "purpose", "code_compliance", "operator", "cameras", "policy", "dpia", "annual_review",
-    "statistics", "retention", "disclosure", "subject_access", "complaints", "foi", "signage",
-    "standards", "self_assessment", "responsible_officer", "police_agreement", "other_systems",
-)
+CRITERIA_KEYS: tuple[str, ...] = CRITERION_KEYS   # the detectors' name for the domain's keys
 
 # What names CCTV at all. "camera" alone is too loose (speed cameras, camera clubs).
 CCTV_TERM = re.compile(

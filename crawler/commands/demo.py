@@ -16,7 +16,6 @@ from crawler.errors import UserError
 from crawler.runner.audit import AuditOptions, run_audit
 from crawler.register import load_register, select as select_only
 from crawler.storage import open_database
-from crawler.storage.runs import get_run
 
 
 def start_simweb(latency_scale: float, register: str | None = None, extra: list[str] | None = None) -> tuple[subprocess.Popen, str]:
@@ -43,8 +42,7 @@ def start_simweb(latency_scale: float, register: str | None = None, extra: list[
 def command(args: argparse.Namespace) -> int:
     from fixtures.simweb.register import write_sim_register
     from reports.build import write_report
-    from crawler.runner.export import build_document
-    from crawler.storage.runs import finished_runs_before
+    from crawler.runner.export import load_run_documents
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -63,10 +61,7 @@ def command(args: argparse.Namespace) -> int:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-    with db.session() as s:
-        run = get_run(s, run_id, finished_only=False)
-        doc = build_document(s, run)
-        history = [build_document(s, r) for r in finished_runs_before(s, run)]
+    doc, history = load_run_documents(db, run_id, finished_only=False)
     index = write_report(doc, out / "report", history=history)
     print(f"report: {Path(index).resolve()}")
     return 0

@@ -7,19 +7,13 @@ import sys
 from pathlib import Path
 
 from crawler.errors import UserError
-from crawler.runner.export import build_document
+from crawler.runner.export import load_run_documents
 from crawler.storage import open_database
-from crawler.storage.runs import finished_runs_before, get_run
 
 
 def load_documents(db_url: str | None, run_id: int | None) -> tuple[dict, list[dict]]:
     """The run's findings document and those of the finished runs before it (oldest first)."""
-    db = open_database(db_url, must_exist=True)
-    with db.session() as s:
-        run = get_run(s, run_id)
-        doc = build_document(s, run)
-        history = [build_document(s, r) for r in finished_runs_before(s, run)]
-    return doc, history
+    return load_run_documents(open_database(db_url, must_exist=True), run_id)
 
 
 def report(args: argparse.Namespace) -> int:

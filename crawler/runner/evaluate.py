@@ -8,7 +8,9 @@ from __future__ import annotations
 import statistics
 from typing import Any
 
-DELIVERABLES = ("5.1", "5.2", "5.3", "5.5")
+from analysis.domain import DELIVERABLE_KEYS
+
+DELIVERABLES = DELIVERABLE_KEYS
 
 
 def by_code(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
