@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.runner.audit import user_agent
+from crawler.engine.useragent import user_agent
 from crawler.errors import UserError
 from crawler.engine.middlewares import RetryAfterMiddleware
 from crawler.engine.netsafety import proxy_is_loopback

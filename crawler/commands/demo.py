@@ -13,9 +13,14 @@ import time
 from pathlib import Path
 
 from crawler.errors import UserError
-from crawler.runner.audit import AuditOptions, run_audit
-from crawler.register import load_register, select as select_only
-from crawler.storage import open_database
+
+HELP = "serve the simulated LA web, audit it, write the report"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", default="demo-out", metavar="DIR", help="folder for the database and report (default demo-out)")
+    p.add_argument("--only", nargs="+", metavar="GSS_CODE", help="audit only these LAs")
+    p.add_argument("--latency-scale", type=float, default=0.1, metavar="X", help="scale the simulated latency (default 0.1)")
 
 
 def start_simweb(latency_scale: float, register: str | None = None, extra: list[str] | None = None) -> tuple[subprocess.Popen, str]:
@@ -39,10 +44,13 @@ def start_simweb(latency_scale: float, register: str | None = None, extra: list[
     raise UserError(f"the simulated web did not start: {err.strip().splitlines()[-1] if err.strip() else 'no output'}")
 
 
-def command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
+    from crawler.register import load_register, select as select_only
+    from crawler.runner.audit import AuditOptions, run_audit
+    from crawler.runner.export import load_run_documents
+    from crawler.storage import open_database
     from fixtures.simweb.register import write_sim_register
     from reports.build import write_report
-    from crawler.runner.export import load_run_documents
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -8,18 +8,25 @@ import mimetypes
 from pathlib import Path
 from typing import Any
 
-from analysis.page import analyse
-from analysis.text import extract
-from crawler.runner.audit import user_agent
 from crawler.errors import UserError
-from crawler.engine.fetch_one import fetch
+
+HELP = "run the analysis on pages or documents (files or URLs)"
 
 _TYPES = {".txt": "text/plain", ".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html",
           ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("targets", nargs="+", metavar="PATH_OR_URL")
+    p.add_argument("--json", action="store_true", help="one JSON object per line, in the order given")
+    p.add_argument("--proxy", metavar="URL", help="fetch URLs through this HTTP proxy")
+
+
 def load_target(target: str, proxy: str | None) -> tuple[bytes, str | None, str]:
     if "://" in target:
+        from crawler.engine.fetch_one import fetch
+        from crawler.engine.useragent import user_agent
+
         return fetch(target, user_agent(None), proxy=proxy)
     path = Path(target)
     if not path.is_file():
@@ -32,6 +39,9 @@ def load_target(target: str, proxy: str | None) -> tuple[bytes, str | None, str]
 
 
 def inspect_one(target: str, proxy: str | None = None) -> dict[str, Any]:
+    from analysis.page import analyse
+    from analysis.text import extract
+
     body, ctype, url = load_target(target, proxy)
     page = analyse(extract(body, url, ctype))
     out = {
@@ -82,7 +92,7 @@ def _print_readable(result: dict[str, Any]) -> None:
         print(f"  - {f['type']}{f' ({detail})' if detail else ''}: “{f['quote']}”")
 
 
-def command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     failures = 0
     for target in args.targets:
         try:

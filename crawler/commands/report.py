@@ -1,22 +1,32 @@
-"""`cctv-audit report` and `cctv-audit export`: a stored run as files or on standard output."""
+"""`cctv-audit report`: a stored run as the HTML report, findings.csv and findings.json."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+from typing import Any
 
-from crawler.errors import UserError
-from crawler.runner.export import load_run_documents
-from crawler.storage import open_database
+from crawler.commands.options import add_db, add_run
+
+HELP = "write the HTML report, findings.csv and findings.json for a run"
 
 
-def load_documents(db_url: str | None, run_id: int | None) -> tuple[dict, list[dict]]:
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    add_db(p)
+    add_run(p)
+    p.add_argument("--out", required=True, metavar="DIR", help="folder to write the report into")
+
+
+def load_documents(db_url: str | None, run_id: int | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The run's findings document and those of the finished runs before it (oldest first)."""
+    from crawler.runner.export import load_run_documents
+    from crawler.storage import open_database
+
     return load_run_documents(open_database(db_url, must_exist=True), run_id)
 
 
-def report(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
+    from crawler.errors import UserError
     from reports.build import write_report
 
     doc, history = load_documents(args.db, args.run)
@@ -28,16 +38,4 @@ def report(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UserError(f"--out {out}: {exc}") from None
     print(f"report for run {doc['run']['id']} written: {Path(index).resolve()}")
-    return 0
-
-
-def export(args: argparse.Namespace) -> int:
-    from reports.export import findings_csv, findings_json
-
-    doc, _ = load_documents(args.db, args.run)
-    text = findings_json(doc) if args.format == "json" else findings_csv(doc)
-    sys.stdout.write(text)
-    if not text.endswith("\n"):
-        sys.stdout.write("\n")
-    sys.stdout.flush()
     return 0

@@ -5,15 +5,15 @@ requests in flight per site with AutoThrottle adapting the delay to the server, 
 document sizes, and retries with back-off. `scrapy list` reads this module through scrapy.cfg.
 """
 
-from crawler import __version__
+from crawler.engine.useragent import DEFAULT_CONTACT, user_agent
 
 BOT_NAME = "cctv-audit"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
 
-# Identity: the contact URL is required (crawler.politeness.user_agent refuses an empty one).
-CCTV_AUDIT_CONTACT = "https://github.com/pcma/cctv-audit"
-USER_AGENT = f"cctv-audit/{__version__} (+{CCTV_AUDIT_CONTACT}; surveillance camera transparency audit)"
+# Identity: who is crawling and how to reach them (crawler.engine.useragent refuses an empty contact).
+CCTV_AUDIT_CONTACT = DEFAULT_CONTACT
+USER_AGENT = user_agent(CCTV_AUDIT_CONTACT)
 
 ROBOTSTXT_OBEY = True
 

@@ -1,4 +1,4 @@
-"""`cctv-audit reanalyse`: findings and assessments recomputed from stored snapshots.
+"""Findings and assessments recomputed from stored snapshots (`cctv-audit reanalyse`).
 
 When a detector improves, an old crawl can be re-judged without fetching anything: the stored
 bodies are analysed again and each site's findings and assessments replaced in one transaction.
@@ -6,7 +6,6 @@ bodies are analysed again and each site's findings and assessments replaced in o
 
 from __future__ import annotations
 
-import argparse
 from datetime import timezone
 
 from sqlalchemy import delete, select
@@ -16,7 +15,7 @@ from analysis.context import AuthorityContext
 from analysis.page import analyse
 from analysis.text import extract
 from crawler.engine.pipelines import write_findings_and_assessments
-from crawler.storage import Database, open_database
+from crawler.storage import Database
 from crawler.storage.models import Authority, PageAnalysisRow, SiteCrawl, Snapshot
 from crawler.storage.runs import get_run
 from crawler.storage.snapshots import load_body
@@ -48,9 +47,3 @@ def reanalyse_run(db: Database, run_id: int | None) -> tuple[int, int, int]:
             write_findings_and_assessments(s, rid, sc, assess(analyses, sc.status))
     return rid, len(site_ids), n_snapshots
 
-
-def command(args: argparse.Namespace) -> int:
-    db = open_database(args.db, must_exist=True)
-    rid, sites, snaps = reanalyse_run(db, args.run)
-    print(f"run {rid}: re-analysed {snaps} stored pages and documents of {sites} LAs; findings and assessments replaced")
-    return 0
