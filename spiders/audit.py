@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import DontCloseSpider
 from scrapy import exceptions as scrapy_exceptions
 from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -47,6 +47,8 @@ from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, looks_like_document
 from analysis.page import PageAnalysis, analyse
 from analysis.text import Link, extract
 from crawler.engine.items import SiteResultItem, SnapshotItem
+from crawler.engine.refusals import BudgetRefused, RobotsRefused
+from crawler.engine.slots import raise_slot_delay
 from crawler.engine.site import (
     STOP_BUDGET, STOP_DISCLOSURE_READ, STOP_EXHAUSTED, STOP_HUBS_SPENT, STOP_SETTLED, SiteState, now_iso,
 )
@@ -187,10 +189,7 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
         site = self.sites.get(request.meta.get("site", ""))
         if site is None or not site.crawl_delay:
             return
-        downloader = self.crawler.engine.downloader
-        slot = downloader.slots.get(downloader.get_slot_key(request))
-        if slot is not None and slot.delay < site.crawl_delay:
-            slot.delay = site.crawl_delay
+        raise_slot_delay(self.crawler, request, site.crawl_delay)
 
     # ---- callbacks ------------------------------------------------------------------------
 
@@ -296,8 +295,8 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
         try:
             exc = failure.value
             message = self._describe(exc, request)
-            budget_refusal = isinstance(exc, IgnoreRequest) and str(exc).startswith("site ")
-            robots_refusal = isinstance(exc, IgnoreRequest) and "robots.txt" in str(exc)
+            budget_refusal = isinstance(exc, BudgetRefused)
+            robots_refusal = isinstance(exc, RobotsRefused)
             if robots_refusal:
                 site.robots_refused += 1
             elif not budget_refusal:
@@ -307,7 +306,7 @@ class AuditSpider(SiteIndexes, scrapy.Spider):
             if request.meta.get("revisit"):
                 site.broken_evidence.append({"url": request.url, "status": message})
             if request.meta.get("home"):
-                if isinstance(exc, IgnoreRequest) and "robots.txt" in str(exc):
+                if robots_refusal:
                     site.home_status = "robots_blocked"
                 elif isinstance(exc, UNREACHABLE_ERRORS):
                     site.home_status = "unreachable"

@@ -7,11 +7,13 @@ from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
 from typing import Any
 
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from scrapy.utils.defer import maybe_deferred_to_future
 
 from crawler.engine.netsafety import refuse_reason, strip_credentials
+from crawler.engine.refusals import BudgetRefused, UnsafeRefused
+from crawler.engine.slots import raise_slot_delay
 
 logger = logging.getLogger(__name__)
 
@@ -43,11 +45,11 @@ class SafetyMiddleware:
             return request.replace(url=cleaned)
         why = refuse_reason(request.url, self.trusted_hosts, self.allow_loopback)
         if why:
-            raise IgnoreRequest(f"refused: {why}")
+            raise UnsafeRefused(f"refused: {why}")
         spider = spider or self.crawler.spider
         site = getattr(spider, "sites", {}).get(request.meta.get("site", ""))
         if site is not None and not site.bounds.allows(request.url, document=bool(request.meta.get("document"))):
-            raise IgnoreRequest(f"refused: {request.url} is outside the site {site.website}")
+            raise UnsafeRefused(f"refused: {request.url} is outside the site {site.website}")
         return None
 
 
@@ -71,10 +73,10 @@ class SiteBudgetMiddleware:
         if site is None:
             return None
         if site.stopped and not request.meta.get("home"):
-            raise IgnoreRequest(f"site finished ({site.stop_reason})")
+            raise BudgetRefused(f"site finished ({site.stop_reason})")
         if site.requests >= site.budget:
             site.stop("budget")
-            raise IgnoreRequest("site budget spent")
+            raise BudgetRefused("site budget spent")
         site.requests += 1
         if not request.meta.get("document"):
             request.meta.setdefault("download_maxsize", self.crawler.settings.getint("CCTV_AUDIT_MAX_PAGE_BYTES"))
@@ -120,10 +122,7 @@ class RetryAfterMiddleware:
             request.meta["dont_retry"] = True
             return response
         self.crawler.stats.inc_value("cctv_audit/retry_after_waits")
-        downloader = self.crawler.engine.downloader
-        slot = downloader.slots.get(downloader.get_slot_key(request))
-        if slot is not None and slot.delay < wait:
-            slot.delay = wait
+        raise_slot_delay(self.crawler, request, wait)
         from twisted.internet import reactor
         from twisted.internet.task import deferLater
 

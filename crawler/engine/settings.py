@@ -64,6 +64,9 @@ CCTV_AUDIT_PROXY = None
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.engine.middlewares.SafetyMiddleware": 40,
+    # Scrapy's robots.txt middleware, raising a type the spider can recognise
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.engine.refusals.RobotsMiddleware": 100,
     "crawler.engine.middlewares.SiteBudgetMiddleware": 110,
     # above RetryMiddleware (550): its process_response must see the 503 before the retry is made
     "crawler.engine.middlewares.RetryAfterMiddleware": 560,
