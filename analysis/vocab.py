@@ -1,6 +1,6 @@
 """The wording councils use for their own surveillance cameras, in English and Welsh.
 
-Each 5.1 information criterion (DOMAIN.md) has its own cues. Cues are only read inside the
+Each 5.1 information criterion (docs/domain.md) has its own cues. Cues are only read inside the
 LA's own CCTV text (a CCTV page, or the CCTV section of a privacy notice), so they can be
 plain phrases like "retained for 31 days" without matching a bin-collection page.
 """

@@ -87,7 +87,7 @@ def _store_run(db_url: str, cctv_page: str, label: str) -> None:
     db.dispose()
 
 
-def test_exports_changes_and_inspect_lines_match_the_schemas(cli, tmp_path: Path, validators) -> None:  # noqa: ANN001 - pytest fixtures
+def test_exports_changes_and_inspect_lines_match_the_schemas(cli, tmp_path: Path, validators) -> None:
     db_url = f"sqlite:///{tmp_path / 'audit.sqlite'}"
     _store_run(db_url, OTHER_PAGE, "before")          # first run: nothing found on the first LA
     _store_run(db_url, CCTV_PAGE, "after")            # second run: its CCTV page is read
@@ -123,7 +123,7 @@ def test_exports_changes_and_inspect_lines_match_the_schemas(cli, tmp_path: Path
         assert _errors(validators["inspect"], line) == []
 
 
-def test_schemas_reject_what_the_contract_forbids(validators) -> None:  # noqa: ANN001 - pytest fixture
+def test_schemas_reject_what_the_contract_forbids(validators) -> None:
     """The schemas are not a rubber stamp: a met without evidence or an unknown status fails."""
     from analysis.domain import unknown_deliverable
 
@@ -139,7 +139,7 @@ def test_schemas_reject_what_the_contract_forbids(validators) -> None:  # noqa: 
     assert _errors(validators["findings"], doc)
 
 
-def test_simulated_truth_matches_the_findings_schema(validators) -> None:  # noqa: ANN001 - pytest fixture
+def test_simulated_truth_matches_the_findings_schema(validators) -> None:
     """The truth file of every kind of simulated site (each style, crawl status, verdict and fault)."""
     from fixtures.simweb.model import build_web
     from fixtures.simweb.truth import build_truth

@@ -44,7 +44,7 @@ def inspect_one(target: str, proxy: str | None = None) -> dict[str, Any]:
 
     body, ctype, url = load_target(target, proxy)
     page = analyse(extract(body, url, ctype))
-    out = {
+    out: dict[str, Any] = {
         "url": url,
         "kind": page.kind,
         "title": page.title,

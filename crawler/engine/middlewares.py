@@ -26,6 +26,8 @@ class SafetyMiddleware:
     that site's bounds (redirects come back through here, so they are checked too).
     """
 
+    crawler: Any = None   # set by from_crawler
+
     def __init__(self, trusted_hosts: frozenset[str], allow_loopback: bool) -> None:
         self.trusted_hosts = trusted_hosts
         self.allow_loopback = allow_loopback

@@ -140,7 +140,7 @@ class StoragePipeline:
 
     def _site_result(self, item: SiteResultItem) -> None:
         with self.db.session() as s:
-            sc = s.get(SiteCrawl, self.site_ids[item.gss_code])
+            sc = s.get_one(SiteCrawl, self.site_ids[item.gss_code])
             write_site_result(s, self.run_id, sc, item)
             run = s.get(Run, self.run_id)
             if run is not None:

@@ -36,7 +36,7 @@ class GuardedResolver(CachingThreadedResolver):
             resolver.only_hosts = frozenset({(urlsplit(proxy).hostname or "").lower()})
         return resolver
 
-    def getHostByName(self, name: str, timeout: Any = ()) -> Any:  # noqa: N802 - Twisted's name
+    def getHostByName(self, name: str, timeout: Any = ()) -> Any:
         if self.only_hosts is not None and name.lower() not in self.only_hosts:
             from twisted.internet import defer
 

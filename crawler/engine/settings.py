@@ -72,7 +72,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.engine.middlewares.RetryAfterMiddleware": 560,
     "crawler.engine.middlewares.ProxyMiddleware": 745,
 }
-SPIDER_MIDDLEWARES = {}
+SPIDER_MIDDLEWARES: dict[str, int] = {}
 ITEM_PIPELINES = {
     "crawler.engine.pipelines.StoragePipeline": 300,
 }

@@ -30,8 +30,8 @@ def reanalyse_run(db: Database, run_id: int | None) -> tuple[int, int, int]:
     n_snapshots = 0
     for site_id in site_ids:
         with db.session() as s:
-            sc = s.get(SiteCrawl, site_id)
-            auth = s.get(Authority, sc.authority_id)
+            sc = s.get_one(SiteCrawl, site_id)
+            auth = s.get_one(Authority, sc.authority_id)
             ctx = AuthorityContext(name=auth.name, website=sc.website, police_force=auth.police_force, nation=auth.nation)
             s.execute(delete(PageAnalysisRow).where(PageAnalysisRow.site_crawl_id == site_id))
             analyses = []

@@ -43,7 +43,7 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI callback
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
@@ -89,7 +89,7 @@ class Database:
         except (OperationalError, SQLAlchemyError, OSError) as exc:
             raise DatabaseError(f"cannot connect to database {self.display_url}: {_first_line(exc)}") from None
 
-    def alembic_config(self):  # noqa: ANN201 - alembic type is optional at import time
+    def alembic_config(self):
         from alembic.config import Config
 
         cfg = Config()
