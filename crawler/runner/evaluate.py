@@ -1,6 +1,7 @@
 """Comparing an audit's findings document with a ground truth of the same shape.
 
-Used by the benchmark and by the tests that hold the spider to the simulated web's truth.
+Used by the benchmark (benchmarks/bench.py) to score a crawl of the simulated web against its
+truth file: exact-status accuracy per deliverable, every disagreement listed.
 """
 
 from __future__ import annotations

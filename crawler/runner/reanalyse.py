@@ -1,7 +1,7 @@
 """Findings and assessments recomputed from stored snapshots (`cctv-audit reanalyse`).
 
 When a detector improves, an old crawl can be re-judged without fetching anything: the stored
-bodies are analysed again and each site's findings and assessments replaced in one transaction.
+bodies are analysed again and each site's page analyses and assessments replaced in one transaction.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from analysis.assess import assess
 from analysis.context import AuthorityContext
 from analysis.page import analyse
 from analysis.text import extract
-from crawler.engine.pipelines import write_findings_and_assessments
+from crawler.engine.pipelines import write_assessments
 from crawler.storage import Database
 from crawler.storage.models import Authority, PageAnalysisRow, SiteCrawl, Snapshot
 from crawler.storage.runs import get_run
@@ -44,6 +44,6 @@ def reanalyse_run(db: Database, run_id: int | None) -> tuple[int, int, int]:
                 s.add(PageAnalysisRow(run_id=rid, site_crawl_id=site_id, snapshot_id=snap.id, data=page.to_dict()))
                 n_snapshots += 1
             s.flush()
-            write_findings_and_assessments(s, rid, sc, assess(analyses, sc.status))
+            write_assessments(s, sc, assess(analyses, sc.status))
     return rid, len(site_ids), n_snapshots
 
