@@ -159,7 +159,7 @@ def detect_certification(blocks: list[Block], images: list[Image]) -> CertResult
     cands: list[tuple[int, str | None, str | None]] = []
     if res.mark_displayed and (res.level or res.awarded):
         cands.append((rank_of[res.level], res.level, res.awarded))
-    for t, s, e, b in _claims(blocks):
+    for t, s, e, _b in _claims(blocks):
         sent = t[s:e]
         res.found = True
         res.quotes.append(quote_at(t, s, e))

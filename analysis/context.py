@@ -184,7 +184,7 @@ def find_forces(text: str, ctx_force: str | None = None) -> list[str]:
     found: list[str] = []
     own = force_pattern(ctx_force) if ctx_force else None
     if own is not None and own.search(text):
-        found.append(canonical_force(ctx_force) or ctx_force)  # type: ignore[arg-type]
+        found.append(canonical_force(ctx_force) or ctx_force)  # type: ignore[arg-type]  # own is set only when ctx_force is
     for m in _ALL_FORCES.finditer(text):
         name = canonical_force(m.group(0)) or m.group(0)
         if name not in found:

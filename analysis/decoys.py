@@ -1,4 +1,4 @@
-"""Pages that mention CCTV but are not the LA's disclosure (DOMAIN.md "Decoys").
+"""Pages that mention CCTV but are not the LA's disclosure (docs/domain.md "Decoys").
 
 A page is judged by what a person would see first — its title and heading, where it sits
 (the URL path) — and then by how much of its text speaks the decoy's language against how

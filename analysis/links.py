@@ -57,7 +57,7 @@ SEARCH_TERMS: list[str] = [
 ]
 
 I = re.I
-_W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", I)  # noqa: E731
+_W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", I)
 
 # Words that say the page itself is (or directly holds) evidence. (pattern, weight); they add up.
 _TARGET: tuple[tuple[re.Pattern[str], float], ...] = (

@@ -13,6 +13,7 @@ from typing import Any
 from .certification import detect_certification
 from .context import AuthorityContext
 from .decoys import classify, is_committee_paper
+from .domain import FindingType
 from .info import detect_info, own_strength
 from .segments import blocks_of, collapse, quote_at
 from .sla import detect_sla
@@ -30,8 +31,7 @@ MAX_ANALYSED_CHARS = 300_000   # characters of text the detectors read per page 
 class Finding:
     """One thing found, with the words on the page that show it."""
 
-    type: str        # "cctv_info" | "criterion" | "certification" | "spoc" | "cctv_contact"
-                     # | "sla" | "sla_mention" | "decoy" | "foi_response" | "secondary" | "stale"
+    type: FindingType   # one of analysis.domain.FINDING_TYPES
     deliverable: str | None
     quote: str       # verbatim (whitespace collapsed), <= ~300 chars
     data: dict = field(default_factory=dict)

@@ -21,6 +21,8 @@ verdict on an incomplete search is flagged for review, never stated with confide
 """
 from __future__ import annotations
 
+from .domain import DELIVERABLE_KEYS
+
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -31,10 +33,10 @@ from .sections import words as _words
 __all__ = ["SearchPlan", "Action", "SEARCH_TERMS_FOR", "WHERE", "FAMILY_CAP", "section_families",
            "search_url_for", "MAX_PAGES_READ"]
 
-DELIVERABLES = ("5.1", "5.2", "5.3", "5.5")
+DELIVERABLES = DELIVERABLE_KEYS
 # Likeliest to be found by more searching first: the SPOC and the agreement are what the CCTV
 # page most often leaves out; the certification mark is usually on the CCTV page itself.
-ORDER = ("5.1", "5.3", "5.5", "5.2")
+ORDER = tuple(sorted(DELIVERABLE_KEYS, key=lambda k: k == "5.2"))
 
 # What a person types into the council's search for each deliverable, most telling first.
 SEARCH_TERMS_FOR: dict[str, tuple[str, ...]] = {

@@ -1,6 +1,6 @@
 """The wording councils use for their own surveillance cameras, in English and Welsh.
 
-Each 5.1 information criterion (DOMAIN.md) has its own cues. Cues are only read inside the
+Each 5.1 information criterion (docs/domain.md) has its own cues. Cues are only read inside the
 LA's own CCTV text (a CCTV page, or the CCTV section of a privacy notice), so they can be
 plain phrases like "retained for 31 days" without matching a bin-collection page.
 """
@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import re
 
+from .domain import CRITERION_KEYS
+
 __all__ = ["CRITERIA_KEYS", "CRITERIA", "CCTV_TERM", "CCTV_TITLE", "OWN_CUES", "STALE_CUES",
            "criteria_in"]
 
 I = re.I
 
-CRITERIA_KEYS: tuple[str, ...] = (
-    "purpose", "code_compliance", "operator", "cameras", "policy", "dpia", "annual_review",
-    "statistics", "retention", "disclosure", "subject_access", "complaints", "foi", "signage",
-    "standards", "self_assessment", "responsible_officer", "police_agreement", "other_systems",
-)
+CRITERIA_KEYS: tuple[str, ...] = CRITERION_KEYS   # the detectors' name for the domain's keys
 
 # What names CCTV at all. "camera" alone is too loose (speed cameras, camera clubs).
 CCTV_TERM = re.compile(

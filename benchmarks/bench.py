@@ -20,9 +20,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from crawler.demo import start_simweb
 from benchmarks.truth_compare import criteria_scores, review_agreement, sample_codes, variant_scores
-from crawler.evaluate import DELIVERABLES, compare, request_stats
+from crawler.commands.demo import start_simweb
+from crawler.runner.evaluate import DELIVERABLES, compare, request_stats
 
 HELDBACK = Path(__file__).with_name("heldback.py")
 

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from crawler.evaluate import DELIVERABLES, by_code, compare, request_stats
+from crawler.runner.evaluate import DELIVERABLES, by_code, compare, request_stats
 from fixtures.heldback.kit import CRITERIA
 from fixtures.heldback.truth import TRUTH_PATH
 from fixtures.heldback.web import HeldbackWeb

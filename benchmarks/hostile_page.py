@@ -4,7 +4,7 @@
 
 Issue 14 measured a 2.9 MB homepage with 60,000 links in one <nav> at 176 s of CPU (link context
 re-read the whole block per link) and 3,000 links in one 144 KB paragraph at 10 s. The pages are
-generated here; every figure is the thread CPU time of `crawler.offload.analyse_body`, the same
+generated here; every figure is the thread CPU time of `crawler.engine.offload.analyse_body`, the same
 call the spider makes in its analysis pool, without the per-page cap (so the work is measured,
 not cut short).
 """
@@ -15,7 +15,7 @@ import argparse
 import time
 
 from analysis.context import AuthorityContext
-from crawler.offload import analyse_body
+from crawler.engine.offload import analyse_body
 
 WORDS = ("The council runs public space CCTV cameras in the town centre to prevent and detect crime; "
          "recordings are kept for 31 days. ")

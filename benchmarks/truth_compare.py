@@ -11,7 +11,9 @@ import statistics
 from collections import Counter
 from typing import Any
 
-DELIVERABLES = ("5.1", "5.2", "5.3", "5.5")
+from analysis.domain import DELIVERABLE_KEYS
+
+DELIVERABLES = DELIVERABLE_KEYS
 BASE = "(no issue-10 variant)"
 
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass
 from typing import Callable, Iterable
 
-from reports.model import CRITERIA, DELIVERABLE_KEYS, DELIVERABLES, force_display, status_of
+from reports.model import CRITERIA, DELIVERABLE_KEYS, DELIVERABLES, STATUSES, force_display, status_of
 
 
 @dataclass
@@ -106,7 +106,7 @@ def criteria_coverage(doc: dict) -> list[dict]:
 
 def by_status(doc: dict, key: str) -> dict[str, list[dict]]:
     """The authorities of each status for one deliverable, each list sorted by name."""
-    out: dict[str, list[dict]] = {s: [] for s in ("met", "partial", "not_met", "unknown")}
+    out: dict[str, list[dict]] = {s: [] for s in STATUSES}
     for a in doc["authorities"]:
         out[status_of(a, key)].append(a)
     for members in out.values():

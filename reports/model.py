@@ -2,7 +2,7 @@
 
 Everything the report says about the strategy lives here, once, so the HTML, the CSV, the
 terminal scorecard and the recommendations cannot drift apart. ``normalise`` turns a findings
-document (CONTRACT.md, plus the lead's additive fields) into one with every field present, so
+document (docs/contract.md, additive fields included) into one with every field present, so
 templates never have to guess whether a key exists — a run with a half-written authority still
 renders, and a missing deliverable reads as ``unknown``, never as a failure.
 """
@@ -12,16 +12,27 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-SCHEMA = "cctv-audit/findings/1"
+# The report modules read the domain through this module, so the names are re-exported (X as X).
+from analysis.domain import CRITERIA as DOMAIN_CRITERIA
+from analysis.domain import CRITERION_ADVICE as CRITERION_ADVICE
+from analysis.domain import CRITERION_KEYS as CRITERION_KEYS
+from analysis.domain import CRITERION_LABELS as CRITERION_LABELS
+from analysis.domain import DELIVERABLE_BY_KEY as DELIVERABLE_BY_KEY
+from analysis.domain import DELIVERABLE_KEYS as DELIVERABLE_KEYS
+from analysis.domain import DELIVERABLES as DELIVERABLES
+from analysis.domain import FINDINGS_SCHEMA
+from analysis.domain import STATUSES as STATUSES
+from analysis.domain import Deliverable as Deliverable
+from analysis.domain import unknown_deliverable
+
+SCHEMA = FINDINGS_SCHEMA
 COMMISSIONER = "the Biometrics and Surveillance Camera Commissioner"
 SCHEME_CLOSED = "21 November 2025"
 SCHEME_CLOSED_ISO = "2025-11-21"
 
-STATUSES = ("met", "partial", "not_met", "unknown")
 STATUS_LABELS = {"met": "Met", "partial": "Partial", "not_met": "Not met", "unknown": "Unknown"}
 # govuk-tag colour modifiers: text/background pairs the Design System has checked for contrast.
 STATUS_TAGS = {
@@ -32,46 +43,6 @@ STATUS_TAGS = {
 }
 
 
-@dataclass(frozen=True)
-class Deliverable:
-    """One measured deliverable of Objective 5 and the strategy's success measure for it."""
-
-    key: str          # "5.1"
-    slug: str         # "d5_1": safe in ids, file names and CSV column names
-    title: str
-    measure: str      # the success measure, as the strategy words it
-    figure: str       # what the headline figure counts
-    target: float     # share of LAs (0..1) the measure asks for
-    short: str = ""   # a few words, for chart labels
-
-
-DELIVERABLES: tuple[Deliverable, ...] = (
-    Deliverable(
-        "5.1", "d5_1", "Information about surveillance camera systems published",
-        "All LAs in England and Wales provide information on the use of surveillance camera "
-        "systems on their websites.",
-        "LAs publishing information about their own surveillance camera systems", 1.0,
-        "information published"),
-    Deliverable(
-        "5.2", "d5_2", "Third-party certification against the Surveillance Camera Code",
-        "50% of LAs complete a minimum of step one certification (desktop) for their main "
-        "system.",
-        "LAs stating they completed at least step one certification", 0.5,
-        "certification (step 1 or 2)"),
-    Deliverable(
-        "5.3", "d5_3", "Surveillance camera single point of contact (SPOC) published",
-        "All LAs publish details of their surveillance camera SPOC.",
-        "LAs publishing a designated SPOC with a contact route", 1.0, "SPOC published"),
-    Deliverable(
-        "5.5", "d5_5", "Service level agreement with the police signed and published",
-        "SLAs signed off by both parties (police and LAs) and published. The strategy sets no "
-        "percentage: every LA is the aim.",
-        "LAs publishing an agreement with their police force signed by both parties", 1.0,
-        "police agreement signed and published"),
-)
-DELIVERABLE_BY_KEY = {d.key: d for d in DELIVERABLES}
-DELIVERABLE_KEYS = tuple(d.key for d in DELIVERABLES)
-
 SCHEME_NOTE = (
     "The Commissioner's third-party certification scheme closed to new applicants in September "
     "2023 and closed for good on 21 November 2025: every certificate lapsed and holders were "
@@ -79,44 +50,8 @@ SCHEME_NOTE = (
     "records whether an LA completed a step while the scheme ran; a mark still displayed today "
     "is out of date.")
 
-# (key, label, what to publish) in DOMAIN.md order; keys are used as-is in findings.json.
-CRITERIA: tuple[tuple[str, str, str], ...] = (
-    ("purpose", "Purpose", "why the system exists: the objectives of the CCTV scheme"),
-    ("code_compliance", "Regard to the Surveillance Camera Code",
-     "a statement of regard to the Surveillance Camera Code of Practice and its 12 guiding "
-     "principles (Protection of Freedoms Act 2012)"),
-    ("operator", "Operator and data controller",
-     "who owns and runs the system, the data controller and its ICO registration number"),
-    ("cameras", "Cameras",
-     "how many cameras there are and where (a list or map), hours monitored, capabilities"),
-    ("policy", "Policy or code of practice",
-     "the CCTV code of practice, policy or operational procedures document"),
-    ("dpia", "Data protection impact assessment",
-     "the data protection impact assessment (DPIA) and the CCTV privacy notice"),
-    ("annual_review", "Annual review", "the annual review or annual report of the system"),
-    ("statistics", "Performance statistics",
-     "performance figures: incidents, arrests, evidence packages, police requests"),
-    ("retention", "Retention period", "how long footage is kept (for example 31 days)"),
-    ("disclosure", "Disclosure", "who footage is shared with, and how requests are handled"),
-    ("subject_access", "Subject access",
-     "how people can request footage of themselves (subject access request)"),
-    ("complaints", "Complaints", "how to complain about the system, and a contact point"),
-    ("foi", "Freedom of information", "the freedom of information route"),
-    ("signage", "Signage", "that signs are displayed where cameras operate"),
-    ("standards", "Standards and training",
-     "the standards met (for example BS 7958), operator training and licensing"),
-    ("self_assessment", "Self-assessment tool",
-     "the completed Surveillance Camera Code self-assessment tool"),
-    ("responsible_officer", "Responsible officer",
-     "the SPOC, senior responsible officer or system manager"),
-    ("police_agreement", "Agreement with the police",
-     "the agreement with the police on access to and use of footage"),
-    ("other_systems", "Other surveillance camera systems",
-     "body-worn video, ANPR, drones, redeployable and vehicle cameras"),
-)
-CRITERION_KEYS = tuple(k for k, _, _ in CRITERIA)
-CRITERION_LABELS = {k: label for k, label, _ in CRITERIA}
-CRITERION_ADVICE = {k: advice for k, _, advice in CRITERIA}
+# (key, label, what to publish) in the order of docs/domain.md; keys are used as-is in findings.json.
+CRITERIA: tuple[tuple[str, str, str], ...] = tuple((c.key, c.label, c.advice) for c in DOMAIN_CRITERIA)
 
 CRAWL_STATUS_LABELS = {
     "ok": "Crawled",
@@ -166,19 +101,6 @@ def status_of(authority: dict, key: str) -> str:
     return status if status in STATUSES else "unknown"
 
 
-def _blank_deliverable(key: str) -> dict:
-    base: dict[str, Any] = {"status": "unknown", "evidence": []}
-    if key == "5.1":
-        base.update(score=None, pages=[], criteria={k: False for k in CRITERION_KEYS})
-    elif key == "5.2":
-        base.update(level=None, awarded=None, mark_displayed=False)
-    elif key == "5.3":
-        base.update(spoc={"name": None, "role": None, "email": None, "phone": None})
-    elif key == "5.5":
-        base.update(documents=[])
-    return base
-
-
 def normalise_authority(authority: dict) -> dict:
     """A deep copy of one authority with every field the reports read present.
 
@@ -204,7 +126,7 @@ def normalise_authority(authority: dict) -> dict:
     a["crawl"] = crawl
     delivs = a.get("deliverables") or {}
     for key in DELIVERABLE_KEYS:
-        blank = _blank_deliverable(key)
+        blank = unknown_deliverable(key)
         d = delivs.get(key) if isinstance(delivs.get(key), dict) else {}
         merged = {**blank, **{k: v for k, v in d.items() if v is not None or k not in blank}}
         if merged.get("status") not in STATUSES:

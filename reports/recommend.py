@@ -1,4 +1,4 @@
-"""For each gap, what exactly the council should publish next (DOMAIN.md).
+"""For each gap, what exactly the council should publish next (docs/domain.md).
 
 A CCTV manager reading their scorecard needs an action, not a verdict: "publish your retention
 period" beats "5.1 partial". Each recommendation names the deliverable, a priority, a one-line

@@ -41,9 +41,9 @@ from __future__ import annotations
 from typing import Any
 
 from reports.figures import national
+from analysis.domain import CHANGES_SCHEMA
 from reports.model import DELIVERABLE_KEYS, normalise, status_of
 
-CHANGES_SCHEMA = "cctv-audit/changes/1"
 _KNOWN = ("met", "partial", "not_met")
 MOVE_KINDS = ("gained", "lost", "improved", "worsened", "became_unknown", "became_known")
 

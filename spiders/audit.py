@@ -17,7 +17,7 @@ Links are only candidates; a page counts when its own content confirms it (analy
 stops when every deliverable is settled (analysis.assess.settled), when the disclosure has been
 read (found through the search, the sitemap or the A-Z, and every candidate opened), when the
 candidates are exhausted and the hub allowance spent, or when its budget is spent; the reason is
-recorded (crawler.site).
+recorded (crawler.engine.site).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import DontCloseSpider
 from scrapy import exceptions as scrapy_exceptions
 from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -47,12 +47,13 @@ from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, looks_like_document
 from analysis.page import PageAnalysis
 from analysis.searchplan import SearchPlan
 from analysis.text import Link
-from crawler.offload import Analysed, AnalysisPool, failed_analysis
-from crawler.items import SiteResultItem, SnapshotItem
-from crawler.site import (
+from crawler.engine.items import SiteResultItem, SnapshotItem
+from crawler.engine.offload import Analysed, AnalysisPool, failed_analysis
+from crawler.engine.refusals import BudgetRefused, RobotsRefused
+from crawler.engine.site import (
     STOP_BUDGET, STOP_DISCLOSURE_READ, STOP_EXHAUSTED, STOP_HUBS_SPENT, STOP_SETTLED, SiteState, now_iso,
 )
-from crawler.urls import MAX_URL_LENGTH, clean_url, url_key
+from crawler.engine.urls import MAX_URL_LENGTH, clean_url, url_key
 from spiders.indexes import SiteIndexes
 from spiders.planned import PlannedSearch
 from spiders.politeness import SitePoliteness
@@ -125,7 +126,7 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> AuditSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        settings = crawler.settings
+        settings = crawler.engine.settings
         budget = spider._max_pages or settings.getint("CCTV_AUDIT_MAX_PAGES_PER_SITE")
         spider.threshold = spider._threshold if spider._threshold is not None else settings.getfloat("CCTV_AUDIT_LINK_THRESHOLD")
         spider.strong = settings.getfloat("CCTV_AUDIT_STRONG_LINK")
@@ -286,8 +287,8 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         try:
             exc = failure.value
             message = self._describe(exc, request)
-            budget_refusal = isinstance(exc, IgnoreRequest) and str(exc).startswith("site ")
-            robots_refusal = isinstance(exc, IgnoreRequest) and "robots.txt" in str(exc)
+            budget_refusal = isinstance(exc, BudgetRefused)
+            robots_refusal = isinstance(exc, RobotsRefused)
             if robots_refusal:
                 site.robots_refused += 1
             elif not budget_refusal:
@@ -305,7 +306,7 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             if request.meta.get("revisit"):
                 site.broken_evidence.append({"url": request.url, "status": message})
             if request.meta.get("home"):
-                if isinstance(exc, IgnoreRequest) and "robots.txt" in str(exc):
+                if robots_refusal:
                     site.home_status = "robots_blocked"
                 elif isinstance(exc, UNREACHABLE_ERRORS):
                     site.home_status = "unreachable"

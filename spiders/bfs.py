@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from scrapy.http import Request, Response
 
 from analysis.text import Link
-from crawler.site import SiteState
+from crawler.engine.site import SiteState
 from spiders.audit import AuditSpider
 
 

@@ -16,9 +16,9 @@ from scrapy.http import Request, Response
 
 from analysis.links import SEARCH_RESULT_PRIOR, SEARCH_TERMS, assess_link
 from analysis.text import Link
-from crawler.discovery import find_search_url, next_page_url, sitemap_urls
-from crawler.site import SiteState
-from crawler.urls import url_key
+from crawler.engine.discovery import find_search_url, next_page_url, sitemap_urls
+from crawler.engine.site import SiteState
+from crawler.engine.urls import url_key
 
 # Result pages of one search read at most (more only while they still yield candidates).
 MAX_SEARCH_PAGES = 3

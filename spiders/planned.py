@@ -12,7 +12,7 @@ from scrapy.http import Request
 
 from analysis.assess import verdicts
 from analysis.searchplan import Action, SearchPlan
-from crawler.site import SiteState
+from crawler.engine.site import SiteState
 
 # Requests kept back from the plan so it never runs a site into its budget.
 PLAN_RESERVE = 2

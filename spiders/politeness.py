@@ -9,7 +9,8 @@ from typing import Any
 
 from scrapy.http import Request, Response
 
-from crawler.site import SiteState
+from crawler.engine.site import SiteState
+from crawler.engine.slots import raise_slot_delay
 
 
 class SitePoliteness:
@@ -48,7 +49,4 @@ class SitePoliteness:
         site = self.sites.get(request.meta.get("site", ""))
         if site is None or not site.crawl_delay:
             return
-        downloader = self.crawler.engine.downloader
-        slot = downloader.slots.get(downloader.get_slot_key(request))
-        if slot is not None and slot.delay < site.crawl_delay:
-            slot.delay = site.crawl_delay
+        raise_slot_delay(self.crawler, request, site.crawl_delay)

@@ -66,5 +66,5 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def cli():  # noqa: ANN201
+def cli():
     return run_cli

@@ -32,7 +32,7 @@ class RecordingSite:
             def log_message(self, *args: Any) -> None:
                 return None
 
-            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 with site._lock:
                     failing = site.post_failures > 0
@@ -44,7 +44,7 @@ class RecordingSite:
                 self.send_header("Content-Length", "0")
                 self.end_headers()
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            def do_GET(self) -> None:
                 with site._lock:
                     site.inflight += 1
                     site.peak_inflight = max(site.peak_inflight, site.inflight)

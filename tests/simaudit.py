@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-DELIVERABLES = ("5.1", "5.2", "5.3", "5.5")
+from analysis.domain import DELIVERABLE_KEYS
+
+DELIVERABLES = DELIVERABLE_KEYS
 
 
 def pick_sample(truth: dict[str, Any], per_variant: int = 1, limit: int = 40) -> list[str]:

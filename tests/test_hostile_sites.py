@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import re
-from pathlib import Path
 
 import pytest
 
@@ -24,7 +23,7 @@ BUDGET = 15
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def hostile(tmp_path_factory: pytest.TempPathFactory):
     tmp = tmp_path_factory.mktemp("hostile")
     web = build_web(DEFAULT_SEED)
     truth = build_truth(web)
@@ -47,29 +46,29 @@ def hostile(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
         yield {"proc": proc, "docs": docs, "by_fault": by_fault, "log": log, "web": web}
 
 
-def _crawl(hostile, fault: str) -> dict:  # noqa: ANN001
+def _crawl(hostile, fault: str) -> dict:
     return hostile["docs"][hostile["by_fault"][fault]]["crawl"]
 
 
-def test_the_run_completes(hostile) -> None:  # noqa: ANN001
+def test_the_run_completes(hostile) -> None:
     assert hostile["proc"].returncode == 0, hostile["proc"].stdout + hostile["proc"].stderr
     assert "finished" in hostile["proc"].stdout
 
 
 @pytest.mark.parametrize("fault", ["gzip_bomb", "huge_page"])
-def test_oversized_and_bomb_pages_are_capped_and_recorded(hostile, fault: str) -> None:  # noqa: ANN001
+def test_oversized_and_bomb_pages_are_capped_and_recorded(hostile, fault: str) -> None:
     crawl = _crawl(hostile, fault)
     assert crawl["status"] == "error"
     assert re.search(r"max ?size|larger than|too large|size", crawl["error"], re.I), crawl["error"]
 
 
-def test_redirect_loop_is_cut_and_recorded(hostile) -> None:  # noqa: ANN001
+def test_redirect_loop_is_cut_and_recorded(hostile) -> None:
     crawl = _crawl(hostile, "redirect_loop")
     assert crawl["status"] == "error" and "redirect" in crawl["error"].lower()
     assert crawl["requests"] <= BUDGET
 
 
-def test_offsite_redirect_is_refused(hostile) -> None:  # noqa: ANN001
+def test_offsite_redirect_is_refused(hostile) -> None:
     crawl = _crawl(hostile, "offsite_redirect")
     assert crawl["status"] == "error" and "outside the site" in crawl["error"]
     audited = {h for h in hostile["log"].hosts()}
@@ -78,7 +77,7 @@ def test_offsite_redirect_is_refused(hostile) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("fault", ["calendar_trap", "session_ids"])
-def test_traps_are_bounded(hostile, fault: str) -> None:  # noqa: ANN001
+def test_traps_are_bounded(hostile, fault: str) -> None:
     crawl = _crawl(hostile, fault)
     assert crawl["status"] == "ok"
     assert crawl["requests"] <= BUDGET

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.audit import user_agent
+from crawler.engine.useragent import user_agent
 from crawler.errors import UserError
-from crawler.middlewares import RetryAfterMiddleware
-from crawler.netsafety import proxy_is_loopback
-from crawler.netsafety import SiteBounds, refuse_reason, registered_domain, strip_credentials
+from crawler.engine.middlewares import RetryAfterMiddleware
+from crawler.engine.netsafety import proxy_is_loopback
+from crawler.engine.netsafety import SiteBounds, refuse_reason, registered_domain, strip_credentials
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from crawler.discovery import find_search_url, next_page_url, sitemap_urls
+from crawler.engine.discovery import find_search_url, next_page_url, sitemap_urls
 from crawler.errors import RegisterError
-from crawler.netsafety import SiteBounds, refuse_reason
+from crawler.engine.netsafety import SiteBounds, refuse_reason
 from crawler.register import parse_register
-from crawler.urls import clean_url, url_key
+from crawler.engine.urls import clean_url, url_key
 
 urls = st.one_of(
     st.text(max_size=200),

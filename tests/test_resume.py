@@ -39,7 +39,7 @@ def _done_sites(db_path: Path) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def sim(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def sim(tmp_path_factory: pytest.TempPathFactory):
     tmp = tmp_path_factory.mktemp("resume")
     web = build_web(DEFAULT_SEED)
     truth = build_truth(web)
@@ -49,7 +49,7 @@ def sim(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
         yield {"tmp": tmp, "web": web, "sample": sample, "register": register, "server": server}
 
 
-def test_kill_9_then_resume_gives_the_uninterrupted_verdicts(sim) -> None:  # noqa: ANN001
+def test_kill_9_then_resume_gives_the_uninterrupted_verdicts(sim) -> None:
     tmp, server, sample = sim["tmp"], sim["server"], sim["sample"]
     whole_db = f"sqlite:///{tmp / 'whole.sqlite'}"
     proc = run_cli(*audit_args(sim["register"], whole_db, server.proxy_url, sample), cwd=tmp, timeout=600)
@@ -111,7 +111,7 @@ def test_kill_9_then_resume_gives_the_uninterrupted_verdicts(sim) -> None:  # no
     assert snapshots_of_done == 0
 
 
-def test_resume_refuses_a_finished_or_unknown_run(sim, tmp_path: Path) -> None:  # noqa: ANN001
+def test_resume_refuses_a_finished_or_unknown_run(sim, tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'x.sqlite'}"
     err = run_cli("audit", "--db", db, "--resume", "5", cwd=tmp_path)
     assert err.returncode == 2 and "no run with id 5" in err.stderr

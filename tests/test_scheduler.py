@@ -16,8 +16,8 @@ from support import ROOT, run_cli
 from minisite import RecordingSite
 from test_spider_local import build_site
 
-from crawler.alerts import post_webhook
-from crawler.lock import AuditLock
+from crawler.runner.alerts import post_webhook
+from crawler.runner.lock import AuditLock
 from crawler.storage import open_database
 
 

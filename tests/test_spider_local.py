@@ -67,7 +67,7 @@ contacted at cctv@testborough.gov.uk or on 01642 555000.</p>
 
 
 @pytest.fixture(scope="module")
-def audited(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def audited(tmp_path_factory: pytest.TempPathFactory):
     from support import run_cli
 
     tmp = tmp_path_factory.mktemp("local")
@@ -83,7 +83,7 @@ def audited(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
             yield {"doc": json.loads(exported.stdout), "site": site, "other": other, "stdout": proc.stdout, "tmp": tmp, "db": db}
 
 
-def test_verdicts_on_the_local_site(audited) -> None:  # noqa: ANN001
+def test_verdicts_on_the_local_site(audited) -> None:
     la = audited["doc"]["authorities"][0]
     assert la["crawl"]["status"] == "ok"
     d = la["deliverables"]
@@ -95,14 +95,14 @@ def test_verdicts_on_the_local_site(audited) -> None:  # noqa: ANN001
         assert all(e["url"] and e["quote"] and e["fetched_at"] for e in d[key]["evidence"])
 
 
-def test_focused_crawl_is_small_and_stops_when_settled(audited) -> None:  # noqa: ANN001
+def test_focused_crawl_is_small_and_stops_when_settled(audited) -> None:
     la = audited["doc"]["authorities"][0]
     paths = audited["site"].paths()
     assert not any(p.startswith("/news/item-") for p in paths), "the news archive is not where CCTV information lives"
     assert la["crawl"]["requests"] <= 12, paths
 
 
-def test_robots_user_agent_and_concurrency_at_the_server(audited) -> None:  # noqa: ANN001
+def test_robots_user_agent_and_concurrency_at_the_server(audited) -> None:
     site = audited["site"]
     assert "/robots.txt" in site.paths()
     assert not any(p.startswith("/private/") for p in site.paths()), "robots.txt disallows /private/"
@@ -110,17 +110,17 @@ def test_robots_user_agent_and_concurrency_at_the_server(audited) -> None:  # no
     assert site.peak_inflight <= 2
 
 
-def test_off_site_link_never_followed(audited) -> None:  # noqa: ANN001
+def test_off_site_link_never_followed(audited) -> None:
     assert audited["other"].hits == []
 
 
-def test_progress_line_and_summary(audited) -> None:  # noqa: ANN001
+def test_progress_line_and_summary(audited) -> None:
     out = audited["stdout"]
     assert "[1/1] E99000001 ok" in out
     assert "5.1 met" in out and "finished" in out
 
 
-def test_findings_json_has_the_contract_shape(audited) -> None:  # noqa: ANN001
+def test_findings_json_has_the_contract_shape(audited) -> None:
     doc = audited["doc"]
     assert doc["schema"] == "cctv-audit/findings/1"
     assert set(doc["run"]) >= {"id", "label", "started_at", "finished_at"}
@@ -140,7 +140,7 @@ def test_findings_json_has_the_contract_shape(audited) -> None:  # noqa: ANN001
             assert set(e) >= {"url", "quote", "fetched_at"}
 
 
-def test_csv_export_and_report_from_the_same_run(audited) -> None:  # noqa: ANN001
+def test_csv_export_and_report_from_the_same_run(audited) -> None:
     import csv
     import io
 
@@ -174,7 +174,7 @@ def test_inspect_json_lines_in_the_order_given(tmp_path: Path) -> None:
     assert all({"type", "quote"} <= set(f) for f in first["findings"])
 
 
-def test_reanalyse_recomputes_from_snapshots_without_fetching(audited) -> None:  # noqa: ANN001
+def test_reanalyse_recomputes_from_snapshots_without_fetching(audited) -> None:
     from support import run_cli
 
     site = audited["site"]

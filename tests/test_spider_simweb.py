@@ -7,7 +7,6 @@ per-site concurrency and never leaving the site.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -17,7 +16,7 @@ from protego import Protego
 from support import run_cli
 from simaudit import DELIVERABLES, audit_args, export_doc, pick_sample
 
-from crawler.netsafety import registered_domain
+from crawler.engine.netsafety import registered_domain
 from fixtures.simweb import DEFAULT_SEED
 from fixtures.simweb.model import build_web
 from fixtures.simweb.register import write_sim_register
@@ -28,7 +27,7 @@ BUDGET = 60
 
 
 @pytest.fixture(scope="module")
-def sim_audit(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def sim_audit(tmp_path_factory: pytest.TempPathFactory):
     tmp = tmp_path_factory.mktemp("simaudit")
     web = build_web(DEFAULT_SEED)
     truth = build_truth(web)
@@ -42,7 +41,7 @@ def sim_audit(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
         yield {"web": web, "truth": truth, "sample": sample, "doc": doc, "log": server.log, "stdout": proc.stdout}
 
 
-def test_sample_covers_every_style_and_fault(sim_audit) -> None:  # noqa: ANN001
+def test_sample_covers_every_style_and_fault(sim_audit) -> None:
     truth = {a["gss_code"]: a for a in sim_audit["truth"]["authorities"]}
     chosen = [truth[c] for c in sim_audit["sample"]]
     assert {a["style"] for a in chosen} == {a["style"] for a in truth.values()}
@@ -50,7 +49,7 @@ def test_sample_covers_every_style_and_fault(sim_audit) -> None:  # noqa: ANN001
     assert {str(f).split(":")[0] for a in chosen for f in a["faults"]} == every_fault
 
 
-def test_verdicts_equal_the_truth(sim_audit) -> None:  # noqa: ANN001
+def test_verdicts_equal_the_truth(sim_audit) -> None:
     truth = {a["gss_code"]: a for a in sim_audit["truth"]["authorities"]}
     found = {a["gss_code"]: a for a in sim_audit["doc"]["authorities"]}
     assert set(found) == set(sim_audit["sample"])
@@ -65,7 +64,7 @@ def test_verdicts_equal_the_truth(sim_audit) -> None:  # noqa: ANN001
     assert wrong == []
 
 
-def test_every_met_or_partial_carries_evidence(sim_audit) -> None:  # noqa: ANN001
+def test_every_met_or_partial_carries_evidence(sim_audit) -> None:
     for a in sim_audit["doc"]["authorities"]:
         for key in DELIVERABLES:
             d = a["deliverables"][key]
@@ -74,7 +73,7 @@ def test_every_met_or_partial_carries_evidence(sim_audit) -> None:  # noqa: ANN0
                 assert all(e["url"].startswith("http") and e["quote"] and e["fetched_at"] for e in d["evidence"])
 
 
-def test_robots_txt_obeyed_at_the_server(sim_audit) -> None:  # noqa: ANN001
+def test_robots_txt_obeyed_at_the_server(sim_audit) -> None:
     web, log = sim_audit["web"], sim_audit["log"]
     checked = 0
     for host in log.hosts():
@@ -83,7 +82,7 @@ def test_robots_txt_obeyed_at_the_server(sim_audit) -> None:  # noqa: ANN001
             continue
         robots = site.render("/robots.txt")
         rules = Protego.parse(robots.body.decode("utf-8", "replace")) if robots.status == 200 else None
-        for _s, _e, method, path, _status, ua in log.entries(host):
+        for _s, _e, _method, path, _status, ua in log.entries(host):
             assert "cctv-audit/" in ua
             if rules is None or path == "/robots.txt":
                 continue
@@ -92,7 +91,7 @@ def test_robots_txt_obeyed_at_the_server(sim_audit) -> None:  # noqa: ANN001
     assert checked > 50
 
 
-def test_per_site_concurrency_and_budget(sim_audit) -> None:  # noqa: ANN001
+def test_per_site_concurrency_and_budget(sim_audit) -> None:
     log = sim_audit["log"]
     for host in log.hosts():
         assert log.max_in_flight(host) <= 2, host
@@ -100,7 +99,7 @@ def test_per_site_concurrency_and_budget(sim_audit) -> None:  # noqa: ANN001
         assert a["crawl"]["requests"] <= BUDGET
 
 
-def test_never_leaves_the_audited_sites(sim_audit) -> None:  # noqa: ANN001
+def test_never_leaves_the_audited_sites(sim_audit) -> None:
     allowed = {registered_domain(urlsplit(a["website"]).hostname) for a in sim_audit["doc"]["authorities"]}
     for host in sim_audit["log"].hosts():
         assert registered_domain(host) in allowed, f"{host} is not one of the audited sites"

@@ -49,7 +49,7 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI callback
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # journal_mode=WAL is written into the file's header, so it is set by `upgrade` (on a
     # database that is ours), never on merely opening a file that may be someone else's
     cur = dbapi_connection.cursor()
@@ -96,7 +96,7 @@ class Database:
         except (OperationalError, SQLAlchemyError, OSError) as exc:
             raise DatabaseError(f"cannot connect to database {self.display_url}: {_first_line(exc)}") from None
 
-    def alembic_config(self):  # noqa: ANN201 - alembic type is optional at import time
+    def alembic_config(self):
         from alembic.config import Config
 
         cfg = Config()

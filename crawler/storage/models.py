@@ -147,7 +147,12 @@ class PageAnalysisRow(Base):
 
 
 class Finding(Base):
-    """One piece of evidence on one page: the quoted words and what they show."""
+    """Retired: findings written by versions before the layout change, never read.
+
+    A page's findings live in its page_analysis row and a verdict's evidence in its assessment;
+    this table repeated both. Nothing writes it now; the migration that drops it follows the
+    other pending schema changes (docs/architecture.md, "Where findings live").
+    """
 
     __tablename__ = "finding"
 

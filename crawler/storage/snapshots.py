@@ -29,7 +29,7 @@ def store_body(session: Session, body: bytes) -> SnapshotBody:
             session.flush()
     except IntegrityError:
         # another writer stored the same body between our lookup and insert
-        return session.scalar(select(SnapshotBody).where(SnapshotBody.sha256 == digest))
+        return session.scalars(select(SnapshotBody).where(SnapshotBody.sha256 == digest)).one()
     return row
 
 

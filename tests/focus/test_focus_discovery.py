@@ -1,7 +1,7 @@
 """Finding the next page of a council's search results, and its search form, on real markup."""
 from __future__ import annotations
 
-from crawler.discovery import find_search_url, next_page_url
+from crawler.engine.discovery import find_search_url, next_page_url
 
 BASE = "https://www.anytown.gov.uk/search?s=CCTV"
 

@@ -9,7 +9,7 @@ from analysis.text import Link
 
 S = "https://www.anytown.gov.uk"
 CTX = AuthorityContext(name="Anytown Borough Council", website=S + "/", police_force="Cleveland")
-STRONG, THRESHOLD = 0.8, 0.45   # crawler/settings.py CCTV_AUDIT_STRONG_LINK / CCTV_AUDIT_LINK_THRESHOLD
+STRONG, THRESHOLD = 0.8, 0.45   # crawler/engine/settings.py CCTV_AUDIT_STRONG_LINK / CCTV_AUDIT_LINK_THRESHOLD
 
 
 def score(url: str, text: str = "", context: str = "", prior: float = 0.0) -> float:

@@ -1,7 +1,7 @@
 """The hub reserve of one site: best first, a couple per section, a section's own pages last."""
 from __future__ import annotations
 
-from crawler.site import SiteState
+from crawler.engine.site import SiteState
 
 S = "https://www.anytown.gov.uk"
 

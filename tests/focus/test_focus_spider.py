@@ -109,7 +109,7 @@ def search_site(name: str) -> dict[str, tuple[str, bytes]]:
 
 
 @pytest.fixture(scope="module")
-def audited(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def audited(tmp_path_factory: pytest.TempPathFactory):
     tmp = tmp_path_factory.mktemp("focus")
     sites = {"E99000011": sitemap_site("Sitemapton Borough Council"), "E99000012": az_site("Azford District Council"),
              "E99000013": search_site("Searchby City Council"), "E99000014": browse_site("Browsham Borough Council"),
@@ -142,14 +142,14 @@ def _section_pages(paths: list[str]) -> list[str]:
     return [p for p in paths if p.startswith("/community-safety/")]
 
 
-def test_every_site_finds_the_cctv_page_and_meets_5_1(audited) -> None:  # noqa: ANN001
+def test_every_site_finds_the_cctv_page_and_meets_5_1(audited) -> None:
     for code, la in audited["doc"].items():
         assert "/your-council/policies/cctv-policy-and-information" in audited["paths"][code], code
         assert la["deliverables"]["5.1"]["status"] == "met", code
         assert la["deliverables"]["5.3"]["status"] == "partial", code
 
 
-def test_search_out_of_robots_reach_uses_the_sitemap(audited) -> None:  # noqa: ANN001
+def test_search_out_of_robots_reach_uses_the_sitemap(audited) -> None:
     paths, la = audited["paths"]["E99000011"], audited["doc"]["E99000011"]
     assert not any(p.startswith("/search") for p in paths), "robots.txt forbids the search"
     assert "/sitemap.xml" in paths
@@ -161,7 +161,7 @@ def test_search_out_of_robots_reach_uses_the_sitemap(audited) -> None:  # noqa: 
     assert la["crawl"]["requests"] <= 10, paths
 
 
-def test_without_search_or_sitemap_the_a_to_z_leads(audited) -> None:  # noqa: ANN001
+def test_without_search_or_sitemap_the_a_to_z_leads(audited) -> None:
     paths, la = audited["paths"]["E99000012"], audited["doc"]["E99000012"]
     assert paths.index("/a-z") < paths.index("/a-z/c") < paths.index("/your-council/policies/cctv-policy-and-information")
     assert not any(p.startswith("/a-z/") and p != "/a-z/c" for p in paths), "only the letter C"
@@ -172,7 +172,7 @@ def test_without_search_or_sitemap_the_a_to_z_leads(audited) -> None:  # noqa: A
     assert la["crawl"]["requests"] <= 11, paths
 
 
-def test_browsing_sections_opens_a_few_hubs_and_not_every_page_of_one(audited) -> None:  # noqa: ANN001
+def test_browsing_sections_opens_a_few_hubs_and_not_every_page_of_one(audited) -> None:
     """No search, no sitemap, no CCTV entry in the A-Z: the sections are browsed, a couple each."""
     paths, la = audited["paths"]["E99000014"], audited["doc"]["E99000014"]
     assert "/your-council/policies/cctv-policy-and-information" in paths
@@ -181,7 +181,7 @@ def test_browsing_sections_opens_a_few_hubs_and_not_every_page_of_one(audited) -
     assert la["crawl"]["requests"] <= 14, paths
 
 
-def test_search_pages_are_read_while_they_yield_candidates(audited) -> None:  # noqa: ANN001
+def test_search_pages_are_read_while_they_yield_candidates(audited) -> None:
     paths, la = audited["paths"]["E99000013"], audited["doc"]["E99000013"]
     assert "/search?q=CCTV" in paths and "/search?q=CCTV&page=2" in paths
     assert "/search?q=CCTV&page=3" not in paths, "page 2 yielded one candidate in six: no page 3"
@@ -192,7 +192,7 @@ def test_search_pages_are_read_while_they_yield_candidates(audited) -> None:  # 
     assert la["crawl"]["requests"] <= 16, paths
 
 
-def test_a_search_that_shows_nothing_is_not_trusted(audited) -> None:  # noqa: ANN001
+def test_a_search_that_shows_nothing_is_not_trusted(audited) -> None:
     """An empty results page (a script-drawn search) says nothing: the sitemap is read instead."""
     paths, la = audited["paths"]["E99000015"], audited["doc"]["E99000015"]
     assert "/search?q=CCTV" in paths and "/sitemap.xml" in paths

@@ -17,7 +17,7 @@ from support import run_cli
 
 from analysis.sanitize import display
 from crawler.errors import UserError
-from crawler.fetch_one import _checked_address, fetch
+from crawler.engine.fetch_one import _checked_address, fetch
 
 UA = "cctv-audit-test"
 ESCAPES = ("\x1b", "\x9b", "\x9d", "\x85", "\x07", "\x00")

@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, select, text
 from minisite import RecordingSite
 from support import ROOT
 
-from crawler.lock import ADVISORY_KEY, AuditLock
+from crawler.runner.lock import ADVISORY_KEY, AuditLock
 from crawler.storage import open_database
 from crawler.storage.models import Run
 

@@ -23,7 +23,7 @@ def test_a_robots_txt_redirect_stays_within_the_registered_domain() -> None:
     from scrapy.exceptions import IgnoreRequest
     from scrapy.http import Request
 
-    from crawler.middlewares import SafetyMiddleware
+    from crawler.engine.middlewares import SafetyMiddleware
 
     mw = SafetyMiddleware(frozenset({"www.anytown.gov.uk"}), allow_loopback=True)
     mw.crawler = None
@@ -50,7 +50,7 @@ def test_the_remote_control_extension_is_disabled() -> None:
     from scrapy.settings import Settings
 
     settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
+    settings.setmodule("crawler.engine.settings", priority="project")
     assert settings.getbool("REMOTE_CONTROL_ENABLED") is False
     assert settings.getdict("EXTENSIONS").get("scrapy.extensions.remote_control.RemoteControl", 0) is None
     assert settings.getbool("TELNETCONSOLE_ENABLED") is False

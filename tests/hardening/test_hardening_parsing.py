@@ -12,7 +12,7 @@ import hostile
 from analysis import budget, htmlpage
 from analysis.context import AuthorityContext
 from analysis.text import extract
-from crawler.offload import AnalysisPool, analyse_body
+from crawler.engine.offload import AnalysisPool, analyse_body
 
 URL = "https://www.anytown.gov.uk/"
 CTX = AuthorityContext(name="Anytown Council", website=URL, police_force=None)
@@ -56,7 +56,7 @@ def test_analysis_runs_in_the_pool_not_the_calling_thread() -> None:
         seen["thread"] = threading.current_thread().name
         return analyse_body(*args)
 
-    import crawler.offload as offload
+    import crawler.engine.offload as offload
     original = offload.analyse_body
     offload.analyse_body = record
     try:

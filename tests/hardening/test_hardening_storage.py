@@ -14,8 +14,8 @@ from minisite import RecordingSite
 from support import run_cli
 
 from analysis.text import extract
-from crawler.items import SiteResultItem, SnapshotItem
-from crawler.pipelines import StoragePipeline
+from crawler.engine.items import SiteResultItem, SnapshotItem
+from crawler.engine.pipelines import StoragePipeline
 from crawler.register import Authority as Entry
 from crawler.storage import open_database
 from crawler.storage.models import Authority as AuthorityRow, PageAnalysisRow, Run, SiteCrawl, Snapshot

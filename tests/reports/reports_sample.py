@@ -13,10 +13,7 @@ from __future__ import annotations
 import copy
 import random
 
-CRITERIA = ["purpose", "code_compliance", "operator", "cameras", "policy", "dpia",
-            "annual_review", "statistics", "retention", "disclosure", "subject_access",
-            "complaints", "foi", "signage", "standards", "self_assessment",
-            "responsible_officer", "police_agreement", "other_systems"]
+from analysis.domain import CRITERION_KEYS as CRITERIA, DELIVERABLE_KEYS, unknown_deliverable
 
 # Strings that must come out of every renderer inert and literal.
 PAYLOADS = [
@@ -142,16 +139,8 @@ def _status(rng: random.Random, weights: tuple[float, float, float]) -> str:
 def _deliverables(rng: random.Random, la: dict, when: str, assessed: bool) -> dict:
     site = la["website"]
     if not assessed:
-        return {
-            # exactly what the lead's export writes for a site it could not assess
-            "5.1": {"status": "unknown", "score": 0.0, "pages": [], "criteria": {},
-                    "evidence": []},
-            "5.2": {"status": "unknown", "level": None, "awarded": None,
-                    "mark_displayed": False, "evidence": []},
-            "5.3": {"status": "unknown", "spoc": {"name": None, "role": None, "email": None,
-                                                  "phone": None}, "evidence": []},
-            "5.5": {"status": "unknown", "documents": [], "evidence": []},
-        }
+        # exactly what the export writes for a site it could not assess
+        return {k: unknown_deliverable(k) for k in DELIVERABLE_KEYS}
     s1 = _status(rng, (0.55, 0.2, 0.25))
     n = {"met": rng.randint(3, 19), "partial": rng.randint(1, 2), "not_met": 0}[s1]
     chosen = set(rng.sample(CRITERIA, n))
@@ -269,7 +258,7 @@ def make_findings(seed: int = 20261128, run_id: int = 7, label: str = "2026 Q4",
         la["deliverables"] = _deliverables(rng, la, when, ok)
         if index % 17 == 5:
             _poison(rng, la, index)
-    # Evidence of an earlier run that now fails (the lead's export fills this in).
+    # Evidence of an earlier run that now fails (the export fills this in).
     for la in authorities[20:60:8]:
         la["crawl"]["broken_evidence"] = [
             {"url": la["website"] + "old/cctv-policy-2019.pdf", "status": 404}]

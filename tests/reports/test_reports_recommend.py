@@ -1,7 +1,8 @@
-"""Each gap gets a concrete recommendation in DOMAIN.md's terms; unknowns get none."""
+"""Each gap gets a concrete recommendation in docs/domain.md's terms; unknowns get none."""
 
 from __future__ import annotations
 
+from analysis.domain import CRITERION_KEYS
 from reports.recommend import recommendations
 
 
@@ -10,11 +11,7 @@ def _la(**deliverables) -> dict:
             "website": "https://www.hartlepool.gov.uk/", "police_force": "Cleveland",
             "crawl": {"status": "ok", "pages_fetched": 41, "documents_fetched": 3},
             "deliverables": {
-                "5.1": {"status": "met", "score": 1.0, "criteria": {k: True for k in (
-                    "purpose", "code_compliance", "operator", "cameras", "policy", "dpia",
-                    "annual_review", "statistics", "retention", "disclosure", "subject_access",
-                    "complaints", "foi", "signage", "standards", "self_assessment",
-                    "responsible_officer", "police_agreement", "other_systems")},
+                "5.1": {"status": "met", "score": 1.0, "criteria": {k: True for k in CRITERION_KEYS},
                     "evidence": [{"url": "https://www.hartlepool.gov.uk/cctv", "quote": "q"}]},
                 "5.2": {"status": "met", "level": "step2", "awarded": "2019",
                         "mark_displayed": False, "evidence": [{"url": "https://x/", "quote": "q"}]},

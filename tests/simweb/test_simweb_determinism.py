@@ -68,7 +68,7 @@ def test_another_seed_gives_another_web(tmp_path):
     assert ta["authorities"] != tb["authorities"]
     differ = sum(a.sites[h].render("/", faults=False).body != b.sites[h].render("/", faults=False).body for h in a.sites)
     assert differ == len(a.sites)
-    variants = lambda t: [x["sim"]["variants"] for x in t["authorities"]]  # noqa: E731
+    variants = lambda t: [x["sim"]["variants"] for x in t["authorities"]]
     assert variants(ta) != variants(tb)
 
 

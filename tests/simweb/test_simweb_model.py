@@ -75,7 +75,7 @@ def test_fault_rate_scales_faults(web):
     calm = build_web(fault_rate=0.0)
     assert not any(s.params.faults for s in calm.sites.values())
     stormy = build_web(fault_rate=4.0)
-    count = lambda w: sum(len(s.params.faults) for s in w.sites.values())  # noqa: E731
+    count = lambda w: sum(len(s.params.faults) for s in w.sites.values())
     assert count(stormy) > 2 * count(web)
 
 

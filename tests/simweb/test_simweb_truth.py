@@ -1,5 +1,5 @@
 """The truth says what is served: every evidence URL answers 200, is reachable from the homepage
-by links, carries the quoted words; decoys are never evidence; statuses follow CONTRACT.md."""
+by links, carries the quoted words; decoys are never evidence; statuses follow docs/contract.md."""
 from __future__ import annotations
 
 import urllib.parse

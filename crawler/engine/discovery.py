@@ -16,7 +16,7 @@ _NEXT_WORDS = re.compile(r"^\s*(next|next page|more results|›|»|>)\s*[›»>]
 MAX_SITEMAP_URLS = 50_000
 
 
-def _parse_html(body: bytes):  # noqa: ANN202 - lxml element
+def _parse_html(body: bytes):
     try:
         return lxml_html.fromstring(body)
     except (etree.ParserError, ValueError):

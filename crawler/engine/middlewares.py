@@ -7,11 +7,13 @@ from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
 from typing import Any
 
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from scrapy.utils.defer import maybe_deferred_to_future
 
-from crawler.netsafety import refuse_reason, registered_domain, strip_credentials
+from crawler.engine.netsafety import refuse_reason, registered_domain, strip_credentials
+from crawler.engine.refusals import BudgetRefused, UnsafeRefused
+from crawler.engine.slots import raise_slot_delay
 
 logger = logging.getLogger(__name__)
 
@@ -24,13 +26,15 @@ class SafetyMiddleware:
     that site's bounds (redirects come back through here, so they are checked too).
     """
 
+    crawler: Any = None   # set by from_crawler
+
     def __init__(self, trusted_hosts: frozenset[str], allow_loopback: bool) -> None:
         self.trusted_hosts = trusted_hosts
         self.allow_loopback = allow_loopback
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> SafetyMiddleware:
-        s = crawler.settings
+        s = crawler.engine.settings
         mw = cls(frozenset(h.lower() for h in s.getlist("CCTV_AUDIT_TRUSTED_HOSTS")), s.getbool("CCTV_AUDIT_ALLOW_LOOPBACK"))
         mw.crawler = crawler
         return mw
@@ -43,17 +47,17 @@ class SafetyMiddleware:
             return request.replace(url=cleaned)
         why = refuse_reason(request.url, self.trusted_hosts, self.allow_loopback)
         if why:
-            raise IgnoreRequest(f"refused: {why}")
+            raise UnsafeRefused(f"refused: {why}")
         spider = spider or self.crawler.spider
         site = getattr(spider, "sites", {}).get(request.meta.get("site", ""))
         if site is not None and not site.bounds.allows(request.url, document=bool(request.meta.get("document"))):
-            raise IgnoreRequest(f"refused: {request.url} is outside the site {site.website}")
+            raise UnsafeRefused(f"refused: {request.url} is outside the site {site.website}")
         if site is None and request.meta.get("redirect_urls"):
             # a request of Scrapy's own (robots.txt) carries no site: a redirect keeps it within
             # the registered domain it started on, as the README promises
             first = request.meta["redirect_urls"][0]
             if _domain(request.url) != _domain(first):
-                raise IgnoreRequest(f"refused: {first} redirects off its site to {request.url}")
+                raise UnsafeRefused(f"refused: {first} redirects off its site to {request.url}")
         return None
 
 
@@ -86,10 +90,10 @@ class SiteBudgetMiddleware:
         if site is None:
             return None
         if site.stopped and not request.meta.get("home"):
-            raise IgnoreRequest(f"site finished ({site.stop_reason})")
+            raise BudgetRefused(f"site finished ({site.stop_reason})")
         if site.requests >= site.budget:
             site.stop("budget")
-            raise IgnoreRequest("site budget spent")
+            raise BudgetRefused("site budget spent")
         site.requests += 1
         if not request.meta.get("document"):
             request.meta.setdefault("download_maxsize", self.crawler.settings.getint("CCTV_AUDIT_MAX_PAGE_BYTES"))
@@ -135,10 +139,7 @@ class RetryAfterMiddleware:
             request.meta["dont_retry"] = True
             return response
         self.crawler.stats.inc_value("cctv_audit/retry_after_waits")
-        downloader = self.crawler.engine.downloader
-        slot = downloader.slots.get(downloader.get_slot_key(request))
-        if slot is not None and slot.delay < wait:
-            slot.delay = wait
+        raise_slot_delay(self.crawler, request, wait)
         from twisted.internet import reactor
         from twisted.internet.task import deferLater
 
@@ -159,8 +160,8 @@ class ProxyMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ProxyMiddleware:
-        proxy = crawler.settings.get("CCTV_AUDIT_PROXY")
-        by_scheme = crawler.settings.getdict("CCTV_AUDIT_ENV_PROXIES")
+        proxy = crawler.engine.settings.get("CCTV_AUDIT_PROXY")
+        by_scheme = crawler.engine.settings.getdict("CCTV_AUDIT_ENV_PROXIES")
         if not proxy and not by_scheme:
             raise NotConfigured
         return cls(proxy, by_scheme)

@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from crawler.items import SiteResultItem, SnapshotItem
+from analysis.domain import DELIVERABLE_KEYS
+from crawler.engine.items import SiteResultItem, SnapshotItem
 
 SHORT = {"met": "met", "partial": "partial", "not_met": "not met", "unknown": "unknown"}
 
@@ -64,7 +65,7 @@ class Progress:
             self.errors += item.errors
             self.statuses[item.status] = self.statuses.get(item.status, 0) + 1
             verdicts = []
-            for key in ("5.1", "5.2", "5.3", "5.5"):
+            for key in DELIVERABLE_KEYS:
                 status = (item.deliverables.get(key) or {}).get("status", "unknown")
                 self.verdicts.setdefault(key, {}).setdefault(status, 0)
                 self.verdicts[key][status] += 1

@@ -9,19 +9,26 @@ import re
 from pathlib import Path
 from typing import Any
 
-from analysis.page import analyse
 from analysis.sanitize import display
-from analysis.text import extract
-from crawler.audit import user_agent
 from crawler.errors import UserError
-from crawler.fetch_one import fetch
+
+HELP = "run the analysis on pages or documents (files or URLs)"
 
 _TYPES = {".txt": "text/plain", ".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html",
           ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("targets", nargs="+", metavar="PATH_OR_URL")
+    p.add_argument("--json", action="store_true", help="one JSON object per line, in the order given")
+    p.add_argument("--proxy", metavar="URL", help="fetch URLs through this HTTP proxy")
+
+
 def load_target(target: str, proxy: str | None) -> tuple[bytes, str | None, str]:
     if "://" in target:
+        from crawler.engine.fetch_one import fetch
+        from crawler.engine.useragent import user_agent
+
         return fetch(target, user_agent(None), proxy=proxy)
     path = Path(target)
     if not path.is_file():
@@ -34,9 +41,12 @@ def load_target(target: str, proxy: str | None) -> tuple[bytes, str | None, str]
 
 
 def inspect_one(target: str, proxy: str | None = None) -> dict[str, Any]:
+    from analysis.page import analyse
+    from analysis.text import extract
+
     body, ctype, url = load_target(target, proxy)
     page = analyse(extract(body, url, ctype))
-    out = {
+    out: dict[str, Any] = {
         "url": url,
         "kind": page.kind,
         "title": page.title,
@@ -96,7 +106,7 @@ def _json_line(result: dict[str, Any]) -> str:
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
-def command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     failures = 0
     for target in args.targets:
         try:

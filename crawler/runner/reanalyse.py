@@ -1,12 +1,11 @@
-"""`cctv-audit reanalyse`: findings and assessments recomputed from stored snapshots.
+"""Findings and assessments recomputed from stored snapshots (`cctv-audit reanalyse`).
 
 When a detector improves, an old crawl can be re-judged without fetching anything: the stored
-bodies are analysed again and each site's findings and assessments replaced in one transaction.
+bodies are analysed again and each site's page analyses and assessments replaced in one transaction.
 """
 
 from __future__ import annotations
 
-import argparse
 from datetime import timezone
 
 from sqlalchemy import delete, select
@@ -15,8 +14,8 @@ from analysis.assess import assess
 from analysis.context import AuthorityContext
 from analysis.page import analyse
 from analysis.text import extract
-from crawler.pipelines import write_findings_and_assessments
-from crawler.storage import Database, open_database
+from crawler.engine.pipelines import write_assessments
+from crawler.storage import Database
 from crawler.storage.models import Assessment, Authority, PageAnalysisRow, SiteCrawl, Snapshot
 from crawler.storage.runs import get_run
 from crawler.storage.snapshots import load_body
@@ -31,8 +30,8 @@ def reanalyse_run(db: Database, run_id: int | None) -> tuple[int, int, int]:
     n_snapshots = 0
     for site_id in site_ids:
         with db.session() as s:
-            sc = s.get(SiteCrawl, site_id)
-            auth = s.get(Authority, sc.authority_id)
+            sc = s.get_one(SiteCrawl, site_id)
+            auth = s.get_one(Authority, sc.authority_id)
             ctx = AuthorityContext(name=auth.name, website=sc.website, police_force=auth.police_force, nation=auth.nation)
             s.execute(delete(PageAnalysisRow).where(PageAnalysisRow.site_crawl_id == site_id))
             analyses = []
@@ -47,12 +46,6 @@ def reanalyse_run(db: Database, run_id: int | None) -> tuple[int, int, int]:
             s.flush()
             # the search effort is a record of the crawl, not of the detectors: it is kept
             efforts = {a.deliverable: (a.detail or {}).get("search_effort") for a in s.scalars(select(Assessment).where(Assessment.site_crawl_id == site_id))}
-            write_findings_and_assessments(s, rid, sc, assess(analyses, sc.status, {k: v for k, v in efforts.items() if v}))
+            write_assessments(s, sc, assess(analyses, sc.status, {k: v for k, v in efforts.items() if v}))
     return rid, len(site_ids), n_snapshots
 
-
-def command(args: argparse.Namespace) -> int:
-    db = open_database(args.db, must_exist=True)
-    rid, sites, snaps = reanalyse_run(db, args.run)
-    print(f"run {rid}: re-analysed {snaps} stored pages and documents of {sites} LAs; findings and assessments replaced")
-    return 0

@@ -1,7 +1,7 @@
 """Item pipelines: store what the spider fetched and concluded, each item in one transaction.
 
 A snapshot (body, stored once per distinct content, plus its analysis) is written as soon as it
-is fetched; a site's result (crawl facts, findings, assessments) is written in one transaction
+is fetched; a site's result (crawl facts and assessments) is written in one transaction
 when the site finishes, which is what makes a site "done" for `audit --resume`.
 
 One council's bad data must never sink a national run: a storage error for one site's page or
@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from analysis.sanitize import clean_text, clean_value
 
-from crawler.items import SiteResultItem, SnapshotItem
+from crawler.engine.items import SiteResultItem, SnapshotItem
 from crawler.storage.db import Database
 from crawler.storage.models import Assessment, Finding, PageAnalysisRow, Run, SiteCrawl, Snapshot, utcnow
 from crawler.storage.models import Authority as AuthorityRow
@@ -45,23 +45,8 @@ def parse_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def findings_from_analysis(analysis: dict[str, Any]) -> list[dict[str, Any]]:
-    """The finding rows one stored page analysis contributes."""
-    out = []
-    for f in analysis.get("findings") or []:
-        out.append(
-            {
-                "type": str(f.get("type") or "unknown")[:40],
-                "deliverable": f.get("deliverable"),
-                "quote": str(f.get("quote") or ""),
-                "data": f.get("data") or {},
-            }
-        )
-    return out
-
-
 def write_site_result(session: Any, run_id: int, site_crawl: SiteCrawl, item: SiteResultItem) -> None:
-    """Crawl facts, findings and assessments of one site, replacing any earlier partial rows."""
+    """Crawl facts and assessments of one site, replacing any earlier partial rows."""
     site_crawl.status = item.status
     site_crawl.error = item.error
     site_crawl.stop_reason = item.stop_reason
@@ -73,24 +58,19 @@ def write_site_result(session: Any, run_id: int, site_crawl: SiteCrawl, item: Si
     site_crawl.started_at = parse_iso(item.started_at) or site_crawl.started_at
     site_crawl.finished_at = parse_iso(item.finished_at)
     site_crawl.details = item.details
-    write_findings_and_assessments(session, run_id, site_crawl, item.deliverables)
+    write_assessments(session, site_crawl, item.deliverables)
 
 
-def write_findings_and_assessments(session: Any, run_id: int, site_crawl: SiteCrawl, deliverables: dict[str, Any]) -> None:
+def write_assessments(session: Any, site_crawl: SiteCrawl, deliverables: dict[str, Any]) -> None:
+    """The verdicts of one site, replacing any it had. A page's findings stay in its page_analysis
+    row and a verdict's evidence in its assessment (docs/architecture.md, "Where findings live")."""
+    # finding rows an older version wrote for this site would no longer match its verdicts
     session.execute(delete(Finding).where(Finding.site_crawl_id == site_crawl.id))
     session.execute(delete(Assessment).where(Assessment.site_crawl_id == site_crawl.id))
-    rows = session.execute(
-        select(PageAnalysisRow.snapshot_id, PageAnalysisRow.data, Snapshot.url)
-        .join(Snapshot, Snapshot.id == PageAnalysisRow.snapshot_id)
-        .where(PageAnalysisRow.site_crawl_id == site_crawl.id)
-    ).all()
-    for snapshot_id, data, url in rows:
-        for f in findings_from_analysis(data or {}):
-            session.add(Finding(run_id=run_id, site_crawl_id=site_crawl.id, snapshot_id=snapshot_id, url=url, **f))
     for key, verdict in deliverables.items():
         session.add(
             Assessment(
-                run_id=run_id,
+                run_id=site_crawl.run_id,
                 authority_id=site_crawl.authority_id,
                 site_crawl_id=site_crawl.id,
                 deliverable=key,
@@ -111,7 +91,7 @@ class StoragePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> StoragePipeline:
-        return cls(crawler.settings.get("CCTV_AUDIT_DB_URL"), crawler.settings.getint("CCTV_AUDIT_RUN_ID"))
+        return cls(crawler.engine.settings.get("CCTV_AUDIT_DB_URL"), crawler.engine.settings.getint("CCTV_AUDIT_RUN_ID"))
 
     def open_spider(self, spider: Any = None) -> None:
         with self.db.session() as s:
@@ -200,7 +180,7 @@ class StoragePipeline:
         item.details = clean_value(item.details or {})
         item.deliverables = clean_value(item.deliverables or {})
         with self.db.session() as s:
-            sc = s.get(SiteCrawl, self.site_ids[item.gss_code])
+            sc = s.get_one(SiteCrawl, self.site_ids[item.gss_code])
             write_site_result(s, self.run_id, sc, item)
             run = s.get(Run, self.run_id)
             if run is not None:

@@ -5,15 +5,15 @@ requests in flight per site with AutoThrottle adapting the delay to the server, 
 document sizes, and retries with back-off. `scrapy list` reads this module through scrapy.cfg.
 """
 
-from crawler import __version__
+from crawler.engine.useragent import DEFAULT_CONTACT, user_agent
 
 BOT_NAME = "cctv-audit"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
 
-# Identity: the contact URL is required (crawler.politeness.user_agent refuses an empty one).
-CCTV_AUDIT_CONTACT = "https://github.com/pcma/cctv-audit"
-USER_AGENT = f"cctv-audit/{__version__} (+{CCTV_AUDIT_CONTACT}; surveillance camera transparency audit)"
+# Identity: who is crawling and how to reach them (crawler.engine.useragent refuses an empty contact).
+CCTV_AUDIT_CONTACT = DEFAULT_CONTACT
+USER_AGENT = user_agent(CCTV_AUDIT_CONTACT)
 
 ROBOTSTXT_OBEY = True
 
@@ -67,21 +67,24 @@ CCTV_AUDIT_ALLOW_LOOPBACK = False
 CCTV_AUDIT_PROXY = None
 
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.SafetyMiddleware": 40,
-    "crawler.middlewares.SiteBudgetMiddleware": 110,
+    "crawler.engine.middlewares.SafetyMiddleware": 40,
+    # Scrapy's robots.txt middleware, raising a type the spider can recognise
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.engine.refusals.RobotsMiddleware": 100,
+    "crawler.engine.middlewares.SiteBudgetMiddleware": 110,
     # above RetryMiddleware (550): its process_response must see the 503 before the retry is made
-    "crawler.middlewares.RetryAfterMiddleware": 560,
-    "crawler.middlewares.ProxyMiddleware": 745,
+    "crawler.engine.middlewares.RetryAfterMiddleware": 560,
+    "crawler.engine.middlewares.ProxyMiddleware": 745,
 }
-SPIDER_MIDDLEWARES = {}
+SPIDER_MIDDLEWARES: dict[str, int] = {}
 ITEM_PIPELINES = {
-    "crawler.pipelines.StoragePipeline": 300,
+    "crawler.engine.pipelines.StoragePipeline": 300,
 }
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "scrapy.extensions.remote_control.RemoteControl": None,
 }
 
-DNS_RESOLVER = "crawler.resolver.GuardedResolver"
+DNS_RESOLVER = "crawler.engine.resolver.GuardedResolver"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -8,12 +8,20 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawler.audit import AuditOptions, run_audit
-from crawler.errors import UserError
-from crawler.export import build_document
+from crawler.commands.options import add_db, positive_int
 from crawler.register import Authority, check_website, load_register
-from crawler.storage import open_database
-from crawler.storage.runs import get_run
+
+HELP = "audit one site now and print its scorecard"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("url", metavar="URL")
+    add_db(p)
+    p.add_argument("--html", metavar="FILE", help="also write the scorecard as an HTML page")
+    p.add_argument("--max-pages-per-site", type=positive_int, metavar="N")
+    p.add_argument("--proxy", metavar="URL", help="send every request through this HTTP proxy")
+    p.add_argument("--police-force", metavar="NAME", help="the police force area, to recognise the LA's agreement")
+    p.add_argument("--name", metavar="TEXT", help="the authority's name (default: from the register, else the host)")
 
 
 def authority_for(url: str, name: str | None, police_force: str | None) -> Authority:
@@ -26,9 +34,14 @@ def authority_for(url: str, name: str | None, police_force: str | None) -> Autho
     return Authority(code, name or host, url, None, None, None, police_force)
 
 
-def command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
+    from crawler.errors import UserError
+    from crawler.runner.audit import AuditOptions, run_audit
+    from crawler.runner.export import build_document
+    from crawler.storage import open_database
+    from crawler.storage.runs import get_run
     from reports.scorecard import print_scorecard, write_scorecard_html
 
     from crawler import validate

@@ -13,10 +13,14 @@ import time
 from pathlib import Path
 
 from crawler.errors import UserError
-from crawler.audit import AuditOptions, run_audit
-from crawler.register import load_register, select as select_only
-from crawler.storage import open_database
-from crawler.storage.runs import get_run
+
+HELP = "serve the simulated LA web, audit it, write the report"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", default="demo-out", metavar="DIR", help="folder for the database and report (default demo-out)")
+    p.add_argument("--only", nargs="+", metavar="GSS_CODE", help="audit only these LAs")
+    p.add_argument("--latency-scale", type=float, default=0.1, metavar="X", help="scale the simulated latency (default 0.1)")
 
 
 def start_simweb(latency_scale: float, register: str | None = None, extra: list[str] | None = None) -> tuple[subprocess.Popen, str]:
@@ -40,11 +44,13 @@ def start_simweb(latency_scale: float, register: str | None = None, extra: list[
     raise UserError(f"the simulated web did not start: {err.strip().splitlines()[-1] if err.strip() else 'no output'}")
 
 
-def command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
+    from crawler.register import load_register, select as select_only
+    from crawler.runner.audit import AuditOptions, run_audit
+    from crawler.runner.export import load_run_documents
+    from crawler.storage import open_database
     from fixtures.simweb.register import write_sim_register
     from reports.build import write_report
-    from crawler.export import build_document
-    from crawler.storage.runs import finished_runs_before
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -63,10 +69,7 @@ def command(args: argparse.Namespace) -> int:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-    with db.session() as s:
-        run = get_run(s, run_id, finished_only=False)
-        doc = build_document(s, run)
-        history = [build_document(s, r) for r in finished_runs_before(s, run)]
+    doc, history = load_run_documents(db, run_id, finished_only=False)
     index = write_report(doc, out / "report", history=history)
     print(f"report: {Path(index).resolve()}")
     return 0

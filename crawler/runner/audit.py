@@ -1,4 +1,4 @@
-"""`cctv-audit audit`: one run over the register, from creating the run to its summary.
+"""One audit run over the register, from creating the run to its summary (`cctv-audit audit`).
 
 The Twisted reactor cannot be restarted, so one audit is one process; the scheduler and the
 tests start audits as subprocesses. A run ends `finished` only when every site has a stored
@@ -7,22 +7,19 @@ result; a shutdown (SIGTERM, Ctrl-C) ends it `interrupted`, ready for `--resume`
 
 from __future__ import annotations
 
-import argparse
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crawler.engine.useragent import user_agent
 from crawler.errors import UserError
-from crawler.lock import AuditLock
-from crawler.progress import Progress
-from crawler.register import Authority, default_register_path, load_register, select as select_only
-from crawler.storage import Database, open_database
+from crawler.runner.lock import AuditLock
+from crawler.runner.progress import Progress
+from crawler.register import Authority
+from crawler.storage import Database
 from crawler.storage.runs import create_run, finish_run, get_run, previous_evidence
-from crawler.resume import prepare_resume
-
-DEFAULT_CONTACT = "https://github.com/pcma/cctv-audit"
+from crawler.runner.resume import prepare_resume
 
 
 @dataclass
@@ -40,18 +37,6 @@ class AuditOptions:
     extra_settings: dict[str, Any] = field(default_factory=dict)
 
 
-def user_agent(contact: str | None) -> str:
-    """The User-Agent: names the tool and how to reach whoever runs it; the contact is required."""
-    from crawler import __version__
-
-    contact = (contact if contact is not None else os.environ.get("CCTV_AUDIT_CONTACT", DEFAULT_CONTACT)).strip()
-    if not contact:
-        raise UserError("the User-Agent contact must not be empty (set --user-agent-contact or CCTV_AUDIT_CONTACT)")
-    if any(c in contact for c in "\r\n()"):
-        raise UserError("the User-Agent contact must be a plain URL or e-mail address")
-    return f"cctv-audit/{__version__} (+{contact}; surveillance camera transparency audit)"
-
-
 def env_proxies() -> dict[str, str]:
     """http_proxy / https_proxy from the environment, by scheme (empty when none is set)."""
     from urllib.request import getproxies_environment
@@ -64,7 +49,7 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
     from urllib.parse import urlsplit
 
     settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
+    settings.setmodule("crawler.engine.settings", priority="project")
     trusted = sorted({(urlsplit(a.website).hostname or "").lower() for a in authorities})
     overrides: dict[str, Any] = {
         "CCTV_AUDIT_DB_URL": db.url.render_as_string(hide_password=False),
@@ -75,7 +60,7 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
         "LOG_LEVEL": "INFO",
         "LOG_INSTALL_ROOT_HANDLER": log_file is not None,
     }
-    from crawler.netsafety import proxy_is_loopback
+    from crawler.engine.netsafety import proxy_is_loopback
 
     if options.proxy:
         overrides["CCTV_AUDIT_PROXY"] = options.proxy
@@ -198,29 +183,3 @@ def _final_state(db: Database, run_id: int, reason: str | None, progress: Progre
         return "interrupted", f"crawl ended ({reason}) with {left} LA(s) still to audit"
     return "finished", None
 
-
-def command(args: argparse.Namespace) -> int:
-    from crawler import validate
-
-    validate.label(args.label)
-    register_path = args.register or str(default_register_path())
-    authorities = select_only(load_register(register_path), args.only)
-    db = open_database(args.db)
-    if args.resume is not None:
-        with db.session() as s:
-            get_run(s, args.resume, finished_only=False)
-    options = AuditOptions(
-        max_pages=args.max_pages_per_site,
-        label=args.label,
-        proxy=args.proxy or None,
-        contact=args.user_agent_contact,
-        concurrency=args.concurrency,
-        quiet=args.quiet,
-        strategy=args.strategy,
-        download_timeout=args.download_timeout,
-    )
-    user_agent(options.contact)
-    run_id = run_audit(db, authorities, options, register=register_path, resume_run=args.resume)
-    with db.session() as s:
-        run = get_run(s, run_id, finished_only=False)
-        return 0 if run.state == "finished" else 1

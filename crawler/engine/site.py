@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from crawler.netsafety import SiteBounds
-from crawler.urls import url_key
+from crawler.engine.netsafety import SiteBounds
+from crawler.engine.urls import url_key
 
 STOP_SETTLED = "settled"
 STOP_DISCLOSURE_READ = "disclosure_read"
@@ -107,7 +107,7 @@ class SiteState:
         another section, for the same reason.
         """
         best: tuple[float, int] | None = None
-        for i, (neg, seq, url, depth, key) in enumerate(self.hubs):
+        for i, (neg, seq, url, _depth, key) in enumerate(self.hubs):
             if url_key(url) in self.seen or (key and self.hub_keys.get(key, 0) >= per_section):
                 continue
             score = -neg - (HUB_CHILD_PENALTY if any(url.startswith(p) for p in self.opened_hub_dirs) else 0.0)

@@ -24,7 +24,7 @@ import urllib.request
 from urllib.parse import urljoin, urlsplit
 
 from crawler.errors import UserError
-from crawler.netsafety import SiteBounds, is_internal_address, registered_domain, strip_credentials
+from crawler.engine.netsafety import SiteBounds, is_internal_address, registered_domain, strip_credentials
 
 MAX_BYTES = 15 * 1024 * 1024
 MAX_REDIRECTS = 8

@@ -1,6 +1,7 @@
 """Comparing an audit's findings document with a ground truth of the same shape.
 
-Used by the benchmark and by the tests that hold the spider to the simulated web's truth.
+Used by the benchmark (benchmarks/bench.py) to score a crawl of the simulated web against its
+truth file: exact-status accuracy per deliverable, every disagreement listed.
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from __future__ import annotations
 import statistics
 from typing import Any
 
-DELIVERABLES = ("5.1", "5.2", "5.3", "5.5")
+from analysis.domain import DELIVERABLE_KEYS
+
+DELIVERABLES = DELIVERABLE_KEYS
 
 
 def by_code(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""A stored run as the findings.json document of CONTRACT.md (schema cctv-audit/findings/1).
+"""A stored run as the findings.json document of docs/contract.md.
 
 Reports, exports, trends and the scheduler's change alerts all start from this document, so
 the numbers a reader sees are exactly the stored assessments.
@@ -11,23 +11,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from analysis.domain import DELIVERABLE_KEYS, FINDINGS_SCHEMA, unknown_deliverable
 from crawler.storage.models import Assessment, Authority, Run, SiteCrawl
-from crawler.storage.runs import iso
-
-SCHEMA = "cctv-audit/findings/1"
-DELIVERABLES = ("5.1", "5.2", "5.3", "5.5")
-_UNKNOWN = {
-    "5.1": {"status": "unknown", "score": 0.0, "pages": [], "criteria": {}, "evidence": []},
-    "5.2": {"status": "unknown", "level": None, "awarded": None, "mark_displayed": False, "evidence": []},
-    "5.3": {"status": "unknown", "spoc": {"name": None, "role": None, "email": None, "phone": None}, "evidence": []},
-    "5.5": {"status": "unknown", "documents": [], "evidence": []},
-}
-
-
-def unknown_deliverable(key: str) -> dict[str, Any]:
-    import copy
-
-    return copy.deepcopy(_UNKNOWN[key])
+from crawler.storage.db import Database
+from crawler.storage.runs import finished_runs_before, get_run, iso
 
 
 def run_header(run: Run) -> dict[str, Any]:
@@ -71,7 +58,22 @@ def build_document(session: Session, run: Run) -> dict[str, Any]:
                     "broken_evidence": details.get("broken_evidence", []),
                     "error_samples": details.get("error_samples", []),
                 },
-                "deliverables": {k: found.get(k) or unknown_deliverable(k) for k in DELIVERABLES},
+                "deliverables": {k: found.get(k) or unknown_deliverable(k) for k in DELIVERABLE_KEYS},
             }
         )
-    return {"schema": SCHEMA, "run": run_header(run), "authorities": authorities}
+    return {"schema": FINDINGS_SCHEMA, "run": run_header(run), "authorities": authorities}
+
+
+def load_run_documents(db: Database, run_id: int | None, finished_only: bool = True) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A run's findings document and those of the finished runs before it, oldest first.
+
+    The report compares a run with its history (trends, what changed), so every path that writes
+    one — the report command, the demo, the scheduler — loads both the same way. `run_id` None
+    means the latest finished run; `finished_only=False` lets the demo report a run it just
+    stopped.
+    """
+    with db.session() as s:
+        run = get_run(s, run_id, finished_only=finished_only)
+        doc = build_document(s, run)
+        history = [build_document(s, r) for r in finished_runs_before(s, run)]
+    return doc, history

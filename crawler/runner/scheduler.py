@@ -35,7 +35,10 @@ from crawler.storage.db import Database
 
 logger = logging.getLogger("cctv_audit.scheduler")
 
-JOB_FUNC = "crawler.scheduler:scheduled_audit"
+JOB_FUNC = "crawler.runner.scheduler:scheduled_audit"
+# Schedules stored before the package was split into layers name the job by the module's old
+# path; APScheduler would drop those jobs as unloadable, so the old name still finds this module.
+sys.modules.setdefault("crawler.scheduler", sys.modules[__name__])
 MISFIRE_GRACE = 6 * 3600
 _current: dict[str, subprocess.Popen | None] = {"proc": None}
 
@@ -181,18 +184,14 @@ def _latest_run_id(db_url: str) -> int | None:
 
 
 def _publish(db_url: str, run_id: int, report_dir: Path, webhook: str | None) -> None:
-    from crawler.alerts import changes, post_webhook
-    from crawler.export import build_document
+    from crawler.runner.alerts import changes, post_webhook
+    from crawler.runner.export import load_run_documents
     from crawler.storage import open_database
-    from crawler.storage.runs import finished_runs_before, get_run
     from reports.build import write_report
 
     db = open_database(db_url)
     try:
-        with db.session() as s:
-            run = get_run(s, run_id)
-            doc = build_document(s, run)
-            history = [build_document(s, r) for r in finished_runs_before(s, run)]
+        doc, history = load_run_documents(db, run_id)
     finally:
         db.dispose()
     target = report_dir / f"run-{run_id}"

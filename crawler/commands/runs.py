@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import argparse
 
-from sqlalchemy import select
-
 from analysis.sanitize import display
+from crawler.commands.options import add_db
 
-from crawler.resume import mark_orphans
-from crawler.storage import open_database
-from crawler.storage.models import Run
-from crawler.storage.runs import iso, run_counts
-from crawler.failing import repeated_failures
+HELP = "list runs with state, counts and durations"
 
 
-def command(args: argparse.Namespace) -> int:
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    add_db(p)
+
+
+def run(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from crawler.runner.failing import repeated_failures
+    from crawler.runner.resume import mark_orphans
+    from crawler.storage import open_database
+    from crawler.storage.models import Run
+    from crawler.storage.runs import iso, run_counts
+
     db = open_database(args.db, migrate=False, must_exist=True)
     with db.session() as s:
         mark_orphans(s)

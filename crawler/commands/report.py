@@ -1,0 +1,41 @@
+"""`cctv-audit report`: a stored run as the HTML report, findings.csv and findings.json."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from crawler.commands.options import add_db, add_run
+
+HELP = "write the HTML report, findings.csv and findings.json for a run"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    add_db(p)
+    add_run(p)
+    p.add_argument("--out", required=True, metavar="DIR", help="folder to write the report into")
+
+
+def load_documents(db_url: str | None, run_id: int | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The run's findings document and those of the finished runs before it (oldest first)."""
+    from crawler.runner.export import load_run_documents
+    from crawler.storage import open_database
+
+    return load_run_documents(open_database(db_url, migrate=False, must_exist=True), run_id)
+
+
+def run(args: argparse.Namespace) -> int:
+    from crawler.errors import UserError
+    from reports.build import write_report
+
+    doc, history = load_documents(args.db, args.run)
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise UserError(f"--out {out} exists and is not a folder")
+    try:
+        index = write_report(doc, out, history=history)
+    except ValueError as exc:
+        raise UserError(f"--out {out}: {exc}") from None
+    print(f"report for run {doc['run']['id']} written: {Path(index).resolve()}")
+    return 0

@@ -1,0 +1,39 @@
+"""The requests the crawler declines to send, as types the spider can tell apart.
+
+Scrapy reports every declined request as IgnoreRequest; the spider needs to know why (a spent
+budget is not a crawl error, a robots.txt refusal counts towards `robots_blocked`), and matching
+the message text broke whenever a message was reworded.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
+
+
+class Refused(IgnoreRequest):
+    """A request declined by the crawler's own rules, before any connection."""
+
+
+class UnsafeRefused(Refused):
+    """The URL leaves the site being audited or points at an address the crawler never visits."""
+
+
+class BudgetRefused(Refused):
+    """The site is finished or has spent its request budget: not an error of the site."""
+
+
+class RobotsRefused(Refused):
+    """robots.txt forbids the URL."""
+
+
+class RobotsMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, raising RobotsRefused instead of a bare IgnoreRequest."""
+
+    def process_request_2(self, rp: Any, request: Any, *args: Any) -> None:
+        try:
+            super().process_request_2(rp, request, *args)
+        except IgnoreRequest as exc:
+            raise RobotsRefused(str(exc)) from None
