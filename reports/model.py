@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from analysis.forces import official_name
+
 SCHEMA = "cctv-audit/findings/1"
 COMMISSIONER = "the Biometrics and Surveillance Camera Commissioner"
 SCHEME_CLOSED = "21 November 2025"
@@ -257,11 +259,16 @@ def run_title(run: dict) -> str:
 
 
 def force_display(force: str | None) -> str:
-    """A readable name for an ONS police force area name ("Cleveland" -> "Cleveland police")."""
+    """The name a force uses for itself ("Suffolk" -> "Suffolk Constabulary").
+
+    A name the alias table does not know is shown as given, with "police" added when it
+    does not already say it is a force.
+    """
     if not force:
         return "the local police force"
-    if force == "London, City of":
-        return "City of London Police"
+    official = official_name(force)
+    if official:
+        return official
     if re.search(r"\b(Police|Constabulary)\b", force):
         return force
     return f"{force} police"

@@ -205,18 +205,27 @@ def _deliverables(rng: random.Random, la: dict, when: str, assessed: bool) -> di
     docs = []
     if s5 == "met":
         docs = [{"title": "Information Sharing Agreement for CCTV", "url": site + "isa.pdf",
-                 "force": la["police_force"], "signed": True, "draft": False,
+                 "force": _force_as_written(la), "signed": True, "draft": False,
                  "date": "2022-03-14"}]
     elif s5 == "partial" and rng.random() < 0.6:
         draft = rng.random() < 0.5
         docs = [{"title": "Service Level Agreement (DRAFT)" if draft else "Service Level "
-                 "Agreement", "url": site + "sla.pdf", "force": la["police_force"],
+                 "Agreement", "url": site + "sla.pdf", "force": _force_as_written(la),
                  "signed": False, "draft": draft, "date": None}]
     d5 = {"status": s5, "documents": docs,
           "evidence": _evidence(rng, site, "cctv/police", "Signed for and on behalf of the "
                                 "Council and on behalf of the Chief Constable.", when)
           if s5 != "not_met" else []}
     return {"5.1": d1, "5.2": d2, "5.3": d3, "5.5": d5}
+
+
+def _force_as_written(la: dict) -> str:
+    """The force as an agreement names it: half the time the register's area, half the time
+    its own name ("Bedfordshire Police"), as real documents do."""
+    force = la["police_force"]
+    if int(la["gss_code"][-1]) % 2:
+        return force
+    return force + " Service" if force.endswith("Police") else force + " Police"
 
 
 def _poison(rng: random.Random, la: dict, index: int) -> None:
