@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--run", type=_run_id, metavar="ID", help="run id (default: the latest finished run)")
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write the report into")
+    p.add_argument("--accuracy", metavar="FILE", help="benchmark results JSON to show as measured accuracy")
     p.set_defaults(func=_cmd("crawler.report_cmd:report"))
 
     p = sub.add_parser("export", help="print findings.json or findings.csv of a run to standard output")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -22,15 +23,28 @@ def load_documents(db_url: str | None, run_id: int | None) -> tuple[dict, list[d
     return doc, history
 
 
+def _read_accuracy(path: str | None) -> dict | None:
+    if not path:
+        return None
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"--accuracy {path}: cannot read it as JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise UserError(f"--accuracy {path}: expected a JSON object of benchmark results")
+    return data
+
+
 def report(args: argparse.Namespace) -> int:
     from reports.build import write_report
 
+    accuracy = _read_accuracy(getattr(args, "accuracy", None))
     doc, history = load_documents(args.db, args.run)
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UserError(f"--out {out} exists and is not a folder")
     try:
-        index = write_report(doc, out, history=history)
+        index = write_report(doc, out, history=history, accuracy=accuracy)
     except ValueError as exc:
         raise UserError(f"--out {out}: {exc}") from None
     print(f"report for run {doc['run']['id']} written: {Path(index).resolve()}")

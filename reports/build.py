@@ -14,8 +14,9 @@ import shutil
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from reports import charts, figures
+from reports import charts, figures, method
 from reports.export import findings_csv, findings_json
 from reports.hexmap import hex_map
 from reports.model import DELIVERABLES, la_filename, normalise
@@ -37,7 +38,17 @@ def _check_replaceable(out_dir: Path) -> None:
                          "choose an empty or new directory")
 
 
-def national_context(doc: dict, history: list[dict]) -> dict:
+def is_simulated(doc: dict) -> bool:
+    """A run over the simulated council web: its label says so, or every site is on loopback."""
+    label = str((doc.get("run") or {}).get("label") or "").lower()
+    if "simulated" in label or "simweb" in label:
+        return True
+    hosts = [urlsplit(str(a.get("website") or "")).hostname or "" for a in doc["authorities"]]
+    return bool(hosts) and all(h.startswith("127.") or h in ("localhost", "::1")
+                               or h.endswith((".test", ".localhost")) for h in hosts)
+
+
+def national_context(doc: dict, history: list[dict], accuracy: dict | None = None) -> dict:
     """Everything the national pages show, computed once (``doc`` normalised)."""
     changes = compare(history[-1] if history else None, doc)
     hist = history_table([*history, doc])
@@ -64,6 +75,12 @@ def national_context(doc: dict, history: list[dict]) -> dict:
         "crawl": figures.crawl_summary(doc),
         "changes": changes,
         "history": hist,
+        "rules": method.rules(),
+        "dates": method.crawl_dates(doc),
+        "cov": method.coverage(doc),
+        "cannot_see": method.CANNOT_SEE,
+        "accuracy": method.accuracy_summary(accuracy),
+        "simulated": is_simulated(doc),
         "trend_chart": charts.trend_lines(
             "chart-trend", "Share of assessed LAs meeting each deliverable, per run",
             hist["runs"], series) if len(hist["runs"]) > 1 else None,
@@ -81,12 +98,13 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8", newline="")   # CSV keeps its CRLF rows
 
 
-def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path) -> Path:
-    ctx = national_context(doc, history)
+def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path,
+                accuracy: dict | None = None) -> Path:
+    ctx = national_context(doc, history, accuracy)
     ctx["generated"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     pages = {"index.html": "National report", "authorities.html": "All authorities",
              "missing.html": "Who is missing what", "forces.html": "Police force areas",
-             "trend.html": "Changes over time"}
+             "trend.html": "Changes over time", "method.html": "How this audit works"}
     for name, title in pages.items():
         _write(site / name, render(name, current=name, page_title=title, **ctx))
     maps = []
@@ -100,6 +118,7 @@ def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path) -> Pa
         _write(site / "la" / la_filename(a["gss_code"]),
                render("la.html", root="../", current=None, standalone=False,
                       la_codes=ctx["la_codes"], generated=ctx["generated"],
+                      simulated=ctx["simulated"],
                       **la_context(a, doc["run"])))
     _write(site / "findings.json", findings_json(raw_doc))
     _write(site / "findings.csv", findings_csv(raw_doc))
@@ -109,11 +128,14 @@ def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path) -> Pa
     return site / "index.html"
 
 
-def write_report(doc: dict, out_dir: str | Path, history: list[dict] | None = None) -> Path:
+def write_report(doc: dict, out_dir: str | Path, history: list[dict] | None = None,
+                 accuracy: dict | None = None) -> Path:
     """Write the report of ``doc`` into ``out_dir`` (replacing an earlier report there).
 
     ``history``: the documents of earlier finished runs, oldest first; the last one is "the
-    previous run" of the trend. Returns the path of ``index.html``. Raises ValueError when
+    previous run" of the trend. ``accuracy``: a benchmark results document (see
+    reports.method.accuracy_summary); without it the method page says "not measured".
+    Returns the path of ``index.html``. Raises ValueError when
     ``out_dir`` is a non-empty folder that is not an earlier report.
     """
     out_dir = Path(out_dir).absolute()
@@ -122,7 +144,7 @@ def write_report(doc: dict, out_dir: str | Path, history: list[dict] | None = No
     history = list(history or [])
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     try:
-        _write_site(normalise(doc), doc, history, tmp)
+        _write_site(normalise(doc), doc, history, tmp, accuracy)
         os.chmod(tmp, 0o755)
         if out_dir.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))

@@ -181,6 +181,50 @@ def _blank_deliverable(key: str) -> dict:
     return base
 
 
+CONFIDENCES = ("high", "medium", "low")
+CONFIDENCE_LABELS = {"high": "High confidence", "medium": "Medium confidence",
+                     "low": "Low confidence", None: "Confidence not recorded"}
+SEARCH_METHOD_LABELS = {"site_search": "the site's own search", "sitemap": "the sitemap",
+                        "a_z": "the A to Z of services", "section": "a likely section",
+                        "links": "links from pages read"}
+SEARCH_OUTCOME_LABELS = {"searched": "searched", "refused_by_robots": "refused by robots.txt",
+                         "unavailable": "not available on this site", "failed": "failed",
+                         "not_needed": "not needed"}
+
+
+def _normalise_confidence(d: dict) -> None:
+    """The BRIEF's additive verdict fields, present in every deliverable after this.
+
+    Runs written before the fields existed carry none of them: confidence stays None ("not
+    recorded", never guessed), and search_effort None (unknown, not "incomplete").
+    """
+    conf = d.get("confidence")
+    d["confidence"] = conf if conf in CONFIDENCES else None
+    d["needs_review"] = bool(d.get("needs_review"))
+    strength = d.get("evidence_strength") if isinstance(d.get("evidence_strength"), dict) else {}
+    d["evidence_strength"] = {k: [str(x) for x in (strength.get(k) or []) if x]
+                              for k in ("strong", "weak")}
+    effort = d.get("search_effort")
+    if isinstance(effort, dict):
+        steps = [s for s in (effort.get("steps") or []) if isinstance(s, dict)]
+        d["search_effort"] = {
+            "complete": bool(effort.get("complete")),
+            "steps": [{"method": str(s.get("method") or ""), "target": str(s.get("target") or ""),
+                       "outcome": str(s.get("outcome") or "")} for s in steps],
+            "pages_read": [str(u) for u in (effort.get("pages_read") or []) if u][:50]}
+    else:
+        d["search_effort"] = None
+
+
+def weak_verdict(d: dict) -> bool:
+    """A met or partial that rests only on weak evidence, or that a person should check."""
+    if d.get("status") not in ("met", "partial"):
+        return False
+    strength = d.get("evidence_strength") or {}
+    only_weak = bool(strength.get("weak")) and not strength.get("strong")
+    return bool(d.get("needs_review")) or d.get("confidence") == "low" or only_weak
+
+
 def normalise_authority(authority: dict) -> dict:
     """A deep copy of one authority with every field the reports read present.
 
@@ -216,6 +260,7 @@ def normalise_authority(authority: dict) -> dict:
              "criteria": [str(c) for c in (e.get("criteria") or []) if c],
              "secondary": bool(e.get("secondary"))}
             for e in (merged.get("evidence") or []) if isinstance(e, dict)]
+        _normalise_confidence(merged)
         if key == "5.1":
             # what analysis/assess.py adds: FOI answers (reactive, recorded apart), stale cues
             # such as "Data Protection Act 1998", and evidence only in committee papers

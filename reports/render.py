@@ -51,6 +51,31 @@ def status_tag(status: str) -> Markup:
         model.STATUS_TAGS[status], model.STATUS_LABELS[status])
 
 
+def verdict_tag(d: dict) -> Markup:
+    """A status tag that also says how sure the verdict is.
+
+    A met resting only on weak evidence is drawn as an outlined tag ("Met, weak evidence"),
+    never as the plain green of a confident met; "Needs review" is a tag of its own, so it
+    is read out and printed, not only coloured.
+    """
+    status = d.get("status") if d.get("status") in model.STATUSES else "unknown"
+    weak = model.weak_verdict(d)
+    label = model.STATUS_LABELS[status] + (", weak evidence" if weak else "")
+    cls = model.STATUS_TAGS[status] + (" app-tag--weak" if weak else "")
+    out = Markup('<strong class="govuk-tag {}">{}</strong>').format(cls, label)
+    if d.get("needs_review"):
+        out += Markup(' <strong class="govuk-tag govuk-tag--orange app-tag--review">'
+                      'Needs review</strong>')
+    return out
+
+
+def confidence_text(d: dict) -> str:
+    """"High confidence", ..., or "Confidence not recorded" for runs before the field."""
+    if d.get("status") == "unknown":
+        return "Not assessed"
+    return model.CONFIDENCE_LABELS.get(d.get("confidence"), model.CONFIDENCE_LABELS[None])
+
+
 @lru_cache(maxsize=1)
 def inline_css() -> Markup:
     """The report's CSS as one trusted string, for self-contained pages (scorecard HTML)."""
@@ -86,6 +111,7 @@ def environment() -> Environment:
 def render(template: str, **context: Any) -> str:
     """Render one template. ``root`` is the relative path back to the report's top folder."""
     for key, default in (("root", ""), ("css_inline", None), ("standalone", False),
-                         ("current", None), ("generated", None), ("la_codes", frozenset())):
+                         ("current", None), ("generated", None), ("la_codes", frozenset()),
+                         ("simulated", False)):
         context.setdefault(key, default)
     return environment().get_template(template).render(**context)
