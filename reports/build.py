@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from reports import charts, figures, method
 from reports.export import findings_csv, findings_json
 from reports.hexmap import hex_map
-from reports.model import DELIVERABLES, la_filename, normalise
+from reports.model import DELIVERABLE_KEYS, DELIVERABLES, la_filename, normalise
 from reports.recommend import recommendations
 from reports.render import STATIC, render
 from reports.trend import compare, history_table
@@ -87,10 +87,23 @@ def national_context(doc: dict, history: list[dict], accuracy: dict | None = Non
     }
 
 
-def la_context(authority: dict, run: dict) -> dict:
-    """What one LA page shows (``authority`` normalised)."""
+def la_context(authority: dict, run: dict, previous: dict | None = None,
+               previous_run: dict | None = None) -> dict:
+    """What one LA page shows (``authority`` normalised).
+
+    ``previous``: the same authority in the previous run (normalised), or None when there is
+    no previous run; an authority absent from a previous run is ``{}``.
+    """
+    statuses = [authority["deliverables"][k]["status"] for k in DELIVERABLE_KEYS]
+    prev = None
+    if previous_run is not None:
+        prev = {k: previous["deliverables"][k]["status"] for k in DELIVERABLE_KEYS} \
+            if previous else {}
     return {"a": authority, "run": run, "recs": recommendations(authority),
-            "summaries": summaries(authority), "page_title": authority["name"]}
+            "summaries": summaries(authority), "page_title": authority["name"],
+            "met_count": statuses.count("met"),
+            "assessed_count": sum(1 for s in statuses if s != "unknown"),
+            "previous": prev, "previous_run": previous_run}
 
 
 def _write(path: Path, text: str) -> None:
@@ -114,12 +127,15 @@ def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path,
         maps.append({"deliverable": d, "svg": svg, "off_map": off_map})
     _write(site / "map.html", render("map.html", current="map.html", page_title="Maps",
                                      maps=maps, **ctx))
+    prev_doc = normalise(history[-1]) if history else None
+    prev_by = {p["gss_code"]: p for p in prev_doc["authorities"]} if prev_doc else {}
     for a in doc["authorities"]:
         _write(site / "la" / la_filename(a["gss_code"]),
                render("la.html", root="../", current=None, standalone=False,
                       la_codes=ctx["la_codes"], generated=ctx["generated"],
                       simulated=ctx["simulated"],
-                      **la_context(a, doc["run"])))
+                      **la_context(a, doc["run"], prev_by.get(a["gss_code"]),
+                                   prev_doc["run"] if prev_doc else None)))
     _write(site / "findings.json", findings_json(raw_doc))
     _write(site / "findings.csv", findings_csv(raw_doc))
     _write(site / "changes.json", json.dumps(ctx["changes"], indent=2, ensure_ascii=False) + "\n")

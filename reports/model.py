@@ -137,6 +137,60 @@ STOP_REASON_LABELS = {
     "error": "an error stopped the crawl",
 }
 
+# Guidance a council needs to act on a finding (gov.uk pages of the Home Office and the
+# Commissioner). Keys are used by recommendations.
+GUIDANCE = {
+    "code": ("Surveillance Camera Code of Practice",
+             "https://www.gov.uk/government/publications/surveillance-camera-code-of-practice"),
+    "tools": ("Self-assessment tool (surveillance camera guidance, tools and templates)",
+              "https://www.gov.uk/government/collections/surveillance-camera-guidance-tools-and-templates"),
+    "sla": ("Framework service level agreement",
+            "https://www.gov.uk/government/publications/framework-service-level-agreement"),
+    "spoc": ("Introducing a single point of contact: guidance for local authorities",
+             "https://www.gov.uk/government/publications/"
+             "introducing-a-single-point-of-contact-guidance-for-local-authorities"),
+}
+
+# (pattern in the technical error, explanation a council can act on), first match wins.
+_ERROR_EXPLANATIONS: tuple[tuple[str, str], ...] = (
+    (r"not audited: run", "The audit run stopped before this site was read."),
+    (r"robots", "The site's robots.txt file asks crawlers not to read the pages the audit "
+                "needs, so the audit did not read them."),
+    (r"DNS|NXDOMAIN|getaddrinfo|Name or service not known|No address",
+     "The site's address could not be found: its domain name did not resolve."),
+    (r"SSL|TLS|certificate|CERTIFICATE",
+     "The site's security certificate could not be checked, so the connection was not made."),
+    (r"[Tt]imeout|timed out|TimeoutError", "The site took too long to answer."),
+    (r"ConnectionRefused|Connection refused", "The site refused the connection."),
+    (r"ConnectionDone|ConnectionLost|ResponseNeverReceived|DownloadFailed|closed|reset",
+     "The site closed the connection before sending a page."),
+    (r"\b403\b|[Ff]orbidden", "The site refused the audit's requests (access forbidden)."),
+    (r"\b429\b|Too Many", "The site asked the audit to slow down and then stopped answering."),
+    (r"\b5\d\d\b|Server Error|Service Unavailable",
+     "The site answered with a server error."),
+    (r"\b404\b|Not Found", "The site's home page was not found at the registered address."),
+    (r"redirect|Redirect", "The site sent the audit to another website, which the audit does "
+                           "not follow."),
+    (r"size|too large|maxsize", "The site's pages were larger than the audit's size limit."),
+)
+
+
+def explain_error(crawl: dict) -> str | None:
+    """A plain explanation of why a site could not be read; technical detail stays in JSON."""
+    status = crawl.get("status")
+    error = str(crawl.get("error") or "")
+    if status == "ok" and not error:
+        return None
+    for pattern, text in _ERROR_EXPLANATIONS:
+        if error and re.search(pattern, error, re.I):
+            return text
+    if status == "robots_blocked":
+        return _ERROR_EXPLANATIONS[1][1]
+    if status == "unreachable":
+        return "The site did not answer."
+    return "The site could not be read." if status != "ok" else None
+
+
 _SAFE_SCHEMES = ("http", "https")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 

@@ -16,6 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from analysis.assess import MET_CRITERIA_THRESHOLD
 from reports import model
 from reports.figures import pct
 
@@ -42,6 +43,32 @@ def nice_date(value: Any) -> str:
     except ValueError:
         return text
     return f"{parsed.day} {parsed:%B %Y}"
+
+
+def nice_time(value: Any) -> str:
+    """"2026-11-28T09:41:12Z" -> "28 November 2026 at 9:41am (UTC)", the GOV.UK style."""
+    if not value:
+        return ""
+    try:
+        parsed = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return str(value)
+    if "T" not in str(value) and " " not in str(value).strip():
+        return nice_date(value)
+    hour = parsed.hour % 12 or 12
+    clock = (f"{hour}{parsed:%p}".lower() if parsed.minute == 0
+             else f"{hour}:{parsed:%M}{parsed:%p}".lower())
+    if parsed.hour == 12 and parsed.minute == 0:
+        clock = "midday"
+    elif parsed.hour == 0 and parsed.minute == 0:
+        clock = "midnight"
+    zone = " (UTC)" if parsed.utcoffset() is not None and not parsed.utcoffset() else ""
+    return f"{parsed.day} {parsed:%B %Y} at {clock}{zone}"
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """"1 council", "2 councils", "1 criterion", "3 criteria"."""
+    return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
 
 
 def status_tag(status: str) -> Markup:
@@ -91,9 +118,10 @@ def environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
     env.filters.update(
-        href=model.safe_href, pct=pct, nice_date=nice_date, status_tag=status_tag,
+        href=model.safe_href, pct=pct, nice_date=nice_date, nice_time=nice_time,
+        plural=plural, status_tag=status_tag, verdict_tag=verdict_tag, confidence_text=confidence_text,
         status_label=lambda s: model.STATUS_LABELS.get(s, "Unknown"),
-        force_display=model.force_display,
+        force_display=model.force_display, explain_error=model.explain_error,
         criterion_label=lambda k: model.CRITERION_LABELS.get(k, k),
         la_file=model.la_filename,
     )
@@ -101,9 +129,11 @@ def environment() -> Environment:
         COMMISSIONER=model.COMMISSIONER, SCHEME_CLOSED=model.SCHEME_CLOSED,
         SCHEME_NOTE=model.SCHEME_NOTE, DELIVERABLES=model.DELIVERABLES,
         DELIVERABLE_BY_KEY=model.DELIVERABLE_BY_KEY, CRITERIA=model.CRITERIA,
-        CRAWL_STATUS_LABELS=model.CRAWL_STATUS_LABELS,
+        CRAWL_STATUS_LABELS=model.CRAWL_STATUS_LABELS, GUIDANCE=model.GUIDANCE,
+        SEARCH_METHOD_LABELS=model.SEARCH_METHOD_LABELS,
+        SEARCH_OUTCOME_LABELS=model.SEARCH_OUTCOME_LABELS, weak_verdict=model.weak_verdict,
         STOP_REASON_LABELS=model.STOP_REASON_LABELS, run_title=model.run_title,
-        today=date.today,
+        today=date.today, MET_THRESHOLD=MET_CRITERIA_THRESHOLD,
     )
     return env
 

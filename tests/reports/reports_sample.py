@@ -250,6 +250,31 @@ def _poison(rng: random.Random, la: dict, index: int) -> None:
         la["crawl"]["error_samples"].append(payload)
 
 
+def _confidence(la: dict, index: int) -> None:
+    """The field contract's verdict fields (confidence, needs_review, evidence_strength,
+    search_effort): a weak 5.2 met from a file name every fifth LA, an incomplete search
+    behind a not met every seventh."""
+    site = la["website"]
+    for key, d in la["deliverables"].items():
+        status = d["status"]
+        weak = key == "5.2" and status == "met" and index % 5 == 1
+        incomplete = status == "not_met" and index % 7 == 1
+        d["confidence"] = ("low" if weak or incomplete else
+                           "medium" if status == "partial" else "high")
+        d["needs_review"] = weak or incomplete
+        d["evidence_strength"] = {
+            "strong": [] if weak or status in ("not_met", "unknown")
+            else ["the council's own page states it"],
+            "weak": ["image file name only"] if weak else []}
+        d["search_effort"] = {
+            "complete": not incomplete,
+            "steps": [{"method": "site_search", "target": "cctv", "outcome":
+                       "refused_by_robots" if incomplete else "searched"},
+                      {"method": "sitemap", "target": site + "sitemap.xml",
+                       "outcome": "searched"}],
+            "pages_read": [site + "community-safety/cctv", site + "contact-us"]}
+
+
 def make_findings(seed: int = 20261128, run_id: int = 7, label: str = "2026 Q4",
                   when: str = "2026-11-28T09:41:12Z") -> dict:
     """One realistic run (see the module docstring)."""
@@ -278,6 +303,9 @@ def make_findings(seed: int = 20261128, run_id: int = 7, label: str = "2026 Q4",
         la["deliverables"] = _deliverables(rng, la, when, ok)
         if index % 17 == 5:
             _poison(rng, la, index)
+    for index, la in enumerate(authorities):
+        if index % 3:            # a third carry no confidence fields, as runs before them
+            _confidence(la, index)
     # Evidence of an earlier run that now fails (the lead's export fills this in).
     for la in authorities[20:60:8]:
         la["crawl"]["broken_evidence"] = [

@@ -100,7 +100,7 @@ def test_unknown_gets_a_crawl_note_not_a_verdict() -> None:
     assert "robots.txt" in recs[0]["detail"]
     la["crawl"] = {"status": "unreachable", "error": "connection refused"}
     (rec,) = recommendations(la)
-    assert "connection refused" in rec["detail"] and "Nothing here counts against" in rec["detail"]
+    assert "refused the connection" in rec["detail"] and "Nothing here counts against" in rec["detail"]
 
 
 def test_recommendations_are_sorted_by_priority(findings: dict) -> None:
