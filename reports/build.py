@@ -38,6 +38,16 @@ def _check_replaceable(out_dir: Path) -> None:
                          "choose an empty or new directory")
 
 
+def file_size(text: str) -> str:
+    """The size of a UTF-8 file as GOV.UK writes it: "820 bytes", "45 KB", "1.2 MB"."""
+    n = len(text.encode("utf-8"))
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 1024 * 1024:
+        return f"{round(n / 1024)} KB"
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
 def is_simulated(doc: dict) -> bool:
     """A run over the simulated council web: its label says so, or every site is on loopback."""
     label = str((doc.get("run") or {}).get("label") or "").lower()
@@ -59,6 +69,7 @@ def national_context(doc: dict, history: list[dict], accuracy: dict | None = Non
         "doc": doc,
         "la_codes": {a["gss_code"] for a in doc["authorities"]},
         "headline": figures.headline(doc),
+        "sureness": figures.sureness(doc),
         "national_chart": charts.status_bars(
             "chart-national", "Share of assessed LAs meeting each deliverable",
             [{"label": f"{d.key} {d.short}", "tally": tallies[d.key], "target": d.target}
@@ -115,6 +126,15 @@ def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path,
                 accuracy: dict | None = None) -> Path:
     ctx = national_context(doc, history, accuracy)
     ctx["generated"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    json_text, csv_text = findings_json(raw_doc), findings_csv(raw_doc)
+    ctx["downloads"] = [
+        {"file": "findings.csv", "format": "CSV", "size": file_size(csv_text),
+         "what": "one row per council, with readable verdicts, evidence and a link to its page, "
+                 "for spreadsheets"},
+        {"file": "findings.json", "format": "JSON", "size": file_size(json_text),
+         "what": "the full findings with all evidence and the technical detail of each crawl, "
+                 "for scripts"},
+    ]
     pages = {"index.html": "National report", "authorities.html": "All authorities",
              "missing.html": "Who is missing what", "forces.html": "Police force areas",
              "trend.html": "Changes over time", "method.html": "How this audit works"}
@@ -136,8 +156,8 @@ def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path,
                       simulated=ctx["simulated"],
                       **la_context(a, doc["run"], prev_by.get(a["gss_code"]),
                                    prev_doc["run"] if prev_doc else None)))
-    _write(site / "findings.json", findings_json(raw_doc))
-    _write(site / "findings.csv", findings_csv(raw_doc))
+    _write(site / "findings.json", json_text)
+    _write(site / "findings.csv", csv_text)
     _write(site / "changes.json", json.dumps(ctx["changes"], indent=2, ensure_ascii=False) + "\n")
     shutil.copytree(STATIC, site / "static", ignore=shutil.ignore_patterns("__pycache__"))
     (site / MARKER).write_text("written by cctv-audit reports.build\n", encoding="utf-8")

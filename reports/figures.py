@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Callable, Iterable
 
 from analysis.forces import canonical_force, official_name
-from reports.model import CRITERIA, DELIVERABLE_KEYS, DELIVERABLES, status_of
+from reports.model import CRITERIA, DELIVERABLE_KEYS, DELIVERABLES, status_of, weak_verdict
 
 
 @dataclass
@@ -69,6 +69,23 @@ def headline(doc: dict) -> list[dict]:
             "target_met": share is not None and share >= d.target,
         })
     return rows
+
+
+def sureness(doc: dict) -> dict[str, dict[str, int]]:
+    """Per deliverable: assessed verdicts needing review, of low confidence, and not recorded."""
+    out = {}
+    for key in DELIVERABLE_KEYS:
+        counts = {"needs_review": 0, "low": 0, "not_recorded": 0, "weak_met": 0}
+        for a in doc["authorities"]:
+            d = a["deliverables"][key]
+            if d["status"] == "unknown":
+                continue
+            counts["needs_review"] += bool(d.get("needs_review"))
+            counts["low"] += d.get("confidence") == "low"
+            counts["not_recorded"] += d.get("confidence") is None
+            counts["weak_met"] += d["status"] == "met" and weak_verdict(d)
+        out[key] = counts
+    return out
 
 
 def _group_key(a: dict, dimension: str) -> str:

@@ -97,7 +97,7 @@ CRITERIA: tuple[tuple[str, str, str], ...] = (
      "the data protection impact assessment (DPIA) and the CCTV privacy notice"),
     ("annual_review", "Annual review", "the annual review or annual report of the system"),
     ("statistics", "Performance statistics",
-     "performance figures: incidents, arrests, evidence packages, police requests"),
+     "figures such as incidents, arrests, evidence packages and police requests"),
     ("retention", "Retention period", "how long footage is kept (for example 31 days)"),
     ("disclosure", "Disclosure", "who footage is shared with, and how requests are handled"),
     ("subject_access", "Subject access",

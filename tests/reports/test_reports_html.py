@@ -297,3 +297,22 @@ def test_council_page_gives_the_previous_status(findings: dict, history: list[di
     labels = {"met": "Met", "partial": "Partial", "not_met": "Not met", "unknown": "Unknown"}
     assert cells[2] == labels[prev[la["gss_code"]]["deliverables"]["5.3"]["status"]]
     assert "The previous audit is 2026 Q3" in _text(tree)
+
+
+def test_national_page_leads_with_each_target_coverage_and_downloads(
+        findings: dict, built_report: Path) -> None:
+    tree = lxml_html.parse(str(built_report)).getroot()
+    first_h2 = next(tree.iter("h2"))
+    assert first_h2.get("id") == "main-points"
+    statuses = [a["deliverables"]["5.3"]["status"] for a in findings["authorities"]]
+    assessed = len(statuses) - statuses.count("unknown")
+    share = round(100 * statuses.count("met") / assessed)
+    point = " ".join(tree.get_element_by_id("point-d5_3").text_content().split())
+    assert point.startswith(f"5.3 SPOC published: {share}% against a target of 100%")
+    assert "percentage points since the previous audit" in point
+    text = _text(tree)
+    read = sum(1 for a in findings["authorities"] if a["crawl"]["status"] == "ok")
+    assert f"Coverage: {read} of 339 council websites read" in text
+    size = (built_report.parent / "findings.csv").stat().st_size
+    assert f"findings.csv (CSV, {round(size / 1024)} KB)" in text
+    assert tree.xpath("//nav[@aria-labelledby='contents-title']//a[@href='#downloads']")
