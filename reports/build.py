@@ -82,6 +82,7 @@ def national_context(doc: dict, history: list[dict], accuracy: dict | None = Non
             [{"label": c["label"], "count": c["count"], "of": c["assessed"],
               "share": c["share"]} for c in coverage]),
         "missing": figures.missing(doc),
+        "filters": figures.filter_options(doc),
         "forces": figures.force_agreements(doc),
         "crawl": figures.crawl_summary(doc),
         "changes": changes,

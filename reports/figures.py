@@ -191,6 +191,24 @@ def force_agreements(doc: dict) -> list[dict]:
     return rows
 
 
+def home_force(a: dict) -> str:
+    """The register force area of an authority (any form of the name accepted)."""
+    return canonical_force(a.get("police_force")) or a.get("police_force") or "Not recorded"
+
+
+def filter_options(doc: dict) -> dict[str, list[tuple[str, str]]]:
+    """The values the table filters offer, as (value, label), each list sorted by label."""
+    def values(get) -> list[tuple[str, str]]:
+        return sorted({get(a) for a in doc["authorities"] if get(a)}, key=lambda v: v[1].lower())
+    return {
+        "force": values(lambda a: (home_force(a), official_name(home_force(a))
+                                   or home_force(a))),
+        "region": values(lambda a: (_group_key(a, "region"),) * 2),
+        "nation": values(lambda a: (a["nation"],) * 2 if a.get("nation") else None),
+        "type": values(lambda a: (a["type"],) * 2 if a.get("type") else None),
+    }
+
+
 def count_where(doc: dict, predicate: Callable[[dict], bool]) -> int:
     return sum(1 for a in doc["authorities"] if predicate(a))
 

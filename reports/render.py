@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from analysis.assess import MET_CRITERIA_THRESHOLD
+from analysis.forces import canonical_force
 from reports import model
 from reports.figures import pct
 
@@ -96,6 +97,26 @@ def verdict_tag(d: dict) -> Markup:
     return out
 
 
+STATUS_ORDER = {"met": 0, "partial": 2, "not_met": 3, "unknown": 4}
+
+
+def verdict_tokens(d: dict) -> str:
+    """What a table filter matches on: the status, "weak" and "review" when they apply."""
+    status = d.get("status") if d.get("status") in model.STATUSES else "unknown"
+    tokens = [status]
+    if model.weak_verdict(d):
+        tokens.append("weak")
+    if d.get("needs_review"):
+        tokens.append("review")
+    return " ".join(tokens)
+
+
+def verdict_sort(d: dict) -> int:
+    """Sort order of a verdict: met, met on weak evidence, partial, not met, not assessed."""
+    status = d.get("status") if d.get("status") in model.STATUSES else "unknown"
+    return STATUS_ORDER[status] + (1 if status == "met" and model.weak_verdict(d) else 0)
+
+
 def confidence_text(d: dict) -> str:
     """"High confidence", ..., or "Confidence not recorded" for runs before the field."""
     if d.get("status") == "unknown":
@@ -120,6 +141,10 @@ def environment() -> Environment:
     env.filters.update(
         href=model.safe_href, pct=pct, nice_date=nice_date, nice_time=nice_time,
         plural=plural, status_tag=status_tag, verdict_tag=verdict_tag, confidence_text=confidence_text,
+        verdict_tokens=verdict_tokens, verdict_sort=verdict_sort,
+        home_force=lambda f: canonical_force(f) or f or "Not recorded",
+        region_of=lambda a: a.get("region") or ("Wales (no English region)"
+                                                 if a.get("nation") == "Wales" else "Not recorded"),
         status_label=lambda s: model.STATUS_LABELS.get(s, "Unknown"),
         force_display=model.force_display, explain_error=model.explain_error,
         criterion_label=lambda k: model.CRITERION_LABELS.get(k, k),
