@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 
 from reports import charts, figures, method
 from reports.export import findings_csv, findings_json
-from reports.hexmap import hex_map
+from reports.hexmap import hex_map, states_present
+from reports.hexmap import legend as map_legend
 from reports.model import DELIVERABLE_KEYS, DELIVERABLES, la_filename, normalise
 from reports.recommend import recommendations
 from reports.render import STATIC, render
@@ -145,7 +146,9 @@ def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path,
     for d in DELIVERABLES:
         svg, off_map = hex_map(f"map-{d.slug}", f"{d.key} {d.title}: status by district",
                                doc["authorities"], d.key)
-        maps.append({"deliverable": d, "svg": svg, "off_map": off_map})
+        maps.append({"deliverable": d, "svg": svg, "off_map": off_map,
+                     "legend": map_legend(f"map-{d.slug}",
+                                          states_present(doc["authorities"], d.key))})
     _write(site / "map.html", render("map.html", current="map.html", page_title="Maps",
                                      maps=maps, **ctx))
     prev_doc = normalise(history[-1]) if history else None

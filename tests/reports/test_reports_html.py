@@ -173,9 +173,13 @@ def test_charts_have_text_alternatives_and_tables(pages, built_report: Path) -> 
         assert not svg.get("width")                 # scales with its container
     national_desc = svgs[0].xpath(".//*[local-name()='desc']")[0].text_content()
     assert "unknown, excluded" in national_desc
-    maps = pages[built_report.parent / "map.html"].xpath("//*[local-name()='svg']")
+    maps = pages[built_report.parent / "map.html"].xpath("//*[local-name()='svg'][@role]")
     assert len(maps) == 4
-    assert all(m.get("role") == "img" and m.xpath(".//*[local-name()='desc']") for m in maps)
+    # a group of named links, not one image: keyboard and touch reach every council
+    assert all(m.get("role") == "group" and m.xpath(".//*[local-name()='desc']") for m in maps)
+    swatches = pages[built_report.parent / "map.html"].xpath(
+        "//*[local-name()='svg'][not(@role)]")
+    assert swatches and all(s.get("aria-hidden") == "true" for s in swatches)
 
 
 def _luminance(hex_colour: str) -> float:
