@@ -23,7 +23,7 @@ from reports.hexmap import legend as map_legend
 from reports.model import DELIVERABLE_KEYS, DELIVERABLES, la_filename, normalise
 from reports.recommend import recommendations
 from reports.render import STATIC, render
-from reports.trend import compare, history_table
+from reports.trend import compare, evidence_csv, group_trend, history_table
 from reports.verdicts import summaries
 
 MARKER = ".cctv-audit-report"
@@ -88,6 +88,8 @@ def national_context(doc: dict, history: list[dict], accuracy: dict | None = Non
         "crawl": figures.crawl_summary(doc),
         "changes": changes,
         "history": hist,
+        "trend_by": {dim: group_trend([*history, doc], dim) for dim in ("region", "police_force")},
+        "evidence_count": len(hist["evidence"]),
         "rules": method.rules(),
         "dates": method.crawl_dates(doc),
         "cov": method.coverage(doc),
@@ -162,6 +164,7 @@ def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path,
                                    prev_doc["run"] if prev_doc else None)))
     _write(site / "findings.json", json_text)
     _write(site / "findings.csv", csv_text)
+    _write(site / "evidence-history.csv", evidence_csv(ctx["history"]["evidence"]))
     _write(site / "changes.json", json.dumps(ctx["changes"], indent=2, ensure_ascii=False) + "\n")
     shutil.copytree(STATIC, site / "static", ignore=shutil.ignore_patterns("__pycache__"))
     (site / MARKER).write_text("written by cctv-audit reports.build\n", encoding="utf-8")

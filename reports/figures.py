@@ -89,6 +89,8 @@ def sureness(doc: dict) -> dict[str, dict[str, int]]:
 
 
 def _group_key(a: dict, dimension: str) -> str:
+    if dimension == "police_force":
+        return official_name(a.get("police_force")) or a.get("police_force") or "Not recorded"
     value = a.get(dimension)
     if value:
         return str(value)
