@@ -17,6 +17,7 @@ from .info import detect_info, own_strength
 from .segments import blocks_of, collapse, quote_at
 from .sla import detect_sla
 from .spoc import detect_spoc
+from .structured import apply_disclosure
 from .text import Document
 from .vocab import CCTV_TERM, CRITERIA_KEYS
 
@@ -173,6 +174,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     for d, q in zip(sla.mentions, sla.mention_quotes):
         pa.findings.append(Finding("sla_mention", "5.5", q, dict(d)))
     pa.sla = [dict(d) for d in sla.documents + sla.mentions]
+    apply_disclosure(pa, doc.structured)   # the report's disclosure template, when published
     return pa
 
 

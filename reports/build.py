@@ -17,10 +17,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from reports import charts, figures, method
+from reports.disclosure import PAGE_TITLE, disclosure_data, json_ld
 from reports.export import findings_csv, findings_json
 from reports.hexmap import hex_map, states_present
 from reports.hexmap import legend as map_legend
-from reports.model import DELIVERABLE_KEYS, DELIVERABLES, la_filename, normalise
+from reports.model import DELIVERABLE_KEYS, DELIVERABLES, la_filename, normalise, run_title
 from reports.recommend import recommendations
 from reports.render import STATIC, render
 from reports.trend import compare, evidence_csv, group_trend, history_table
@@ -102,6 +103,14 @@ def national_context(doc: dict, history: list[dict], accuracy: dict | None = Non
     }
 
 
+def render_disclosure(authority: dict, title_of_run: str, today: str) -> str:
+    """The council's pre-filled disclosure page (reports.disclosure), ready to publish."""
+    data = disclosure_data(authority, today)
+    criteria = {c["cctv:key"]: c for c in data["cctv:criteria"]}
+    return render("disclosure.html", a=authority, ld=json_ld(data), ld_data=data,
+                  criteria=criteria, title=PAGE_TITLE, run_title=title_of_run, today=today)
+
+
 def la_context(authority: dict, run: dict, previous: dict | None = None,
                previous_run: dict | None = None) -> dict:
     """What one LA page shows (``authority`` normalised).
@@ -162,6 +171,10 @@ def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path,
                       simulated=ctx["simulated"],
                       **la_context(a, doc["run"], prev_by.get(a["gss_code"]),
                                    prev_doc["run"] if prev_doc else None)))
+    today = datetime.now(timezone.utc).date().isoformat()
+    for a in doc["authorities"]:
+        _write(site / "disclosure" / la_filename(a["gss_code"]),
+               render_disclosure(a, run_title(doc["run"]), today))
     _write(site / "findings.json", json_text)
     _write(site / "findings.csv", csv_text)
     _write(site / "evidence-history.csv", evidence_csv(ctx["history"]["evidence"]))
