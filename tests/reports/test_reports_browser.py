@@ -70,6 +70,11 @@ function visibleRows(doc, tableId) {{
 
 function checks(page, win, doc) {{
   var out = {{}};
+  if (page === "index.html") {{
+    out.minChartFont = Math.min.apply(null, Array.prototype.map.call(
+      doc.querySelectorAll("svg text"), function (t) {{
+        return t.getScreenCTM().a * parseFloat(t.getAttribute("font-size")); }}));
+  }}
   if (page === "map.html") {{
     var hexes = doc.querySelectorAll("svg a.app-hex"), focused = 0, named = 0;
     hexes.forEach(function (a) {{
@@ -213,6 +218,11 @@ def test_filters_and_sorting_work(browsed: tuple[int, dict], small: dict) -> Non
     partial_53 = sum(1 for a in small["authorities"]
                      if a["deliverables"]["5.3"]["status"] == "partial")
     assert results["missing.html"]["checks"]["filtered"] == partial_53
+
+
+def test_chart_text_is_readable_on_a_phone(browsed: tuple[int, dict]) -> None:
+    width, results = browsed
+    assert results["index.html"]["checks"]["minChartFont"] >= 12, width
 
 
 def test_keyboard_reaches_every_map_name(browsed: tuple[int, dict], small: dict) -> None:
