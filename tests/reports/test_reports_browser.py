@@ -75,6 +75,12 @@ function checks(page, win, doc) {{
       doc.querySelectorAll("svg text"), function (t) {{
         return t.getScreenCTM().a * parseFloat(t.getAttribute("font-size")); }}));
   }}
+  if (page.indexOf("la/") === 0) {{
+    out.actionsTop = doc.getElementById("recommendations").getBoundingClientRect().top;
+  }}
+  if (page === "index.html") {{
+    out.mainPointsTop = doc.getElementById("point-d5_1").getBoundingClientRect().top;
+  }}
   if (page === "map.html") {{
     var hexes = doc.querySelectorAll("svg a.app-hex"), focused = 0, named = 0;
     hexes.forEach(function (a) {{
@@ -218,6 +224,14 @@ def test_filters_and_sorting_work(browsed: tuple[int, dict], small: dict) -> Non
     partial_53 = sum(1 for a in small["authorities"]
                      if a["deliverables"]["5.3"]["status"] == "partial")
     assert results["missing.html"]["checks"]["filtered"] == partial_53
+
+
+def test_first_screen_shows_actions_and_main_points(browsed: tuple[int, dict]) -> None:
+    """A council officer sees "What to publish next", the Commissioner the first national
+    figure, without scrolling (a phone screen is about 750 px tall below the browser's bar)."""
+    width, results = browsed
+    assert results["la/E06000011.html"]["checks"]["actionsTop"] < 700, width
+    assert results["index.html"]["checks"]["mainPointsTop"] < 700, width
 
 
 def test_chart_text_is_readable_on_a_phone(browsed: tuple[int, dict]) -> None:

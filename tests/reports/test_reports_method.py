@@ -79,3 +79,25 @@ def test_accuracy_from_benchmark_results(findings: dict, tmp_path: Path) -> None
                     .text_content().split())
     assert "97.3%" in text and "Not measured" not in text
     json.dumps(summary)
+
+
+def test_report_accuracy_option_reads_a_file_or_says_why_not(tmp_path: Path) -> None:
+    import pytest
+
+    from crawler.errors import UserError
+    from crawler.report_cmd import _read_accuracy
+
+    good = tmp_path / "bench.json"
+    good.write_text(json.dumps({"authorities": 3, "accuracy": {"5.1": 1.0}}), encoding="utf-8")
+    assert _read_accuracy(str(good))["accuracy"] == {"5.1": 1.0}
+    assert _read_accuracy(None) is None
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(UserError, match="cannot read it as JSON"):
+        _read_accuracy(str(bad))
+    with pytest.raises(UserError, match="cannot read it as JSON"):
+        _read_accuracy(str(tmp_path / "missing.json"))
+    listed = tmp_path / "list.json"
+    listed.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(UserError, match="expected a JSON object"):
+        _read_accuracy(str(listed))
