@@ -148,6 +148,8 @@ def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path,
          "what": "the full findings with all evidence and the technical detail of each crawl, "
                  "for scripts"},
     ]
+    evidence_text = evidence_csv(ctx["history"]["evidence"])
+    ctx["evidence_size"] = file_size(evidence_text)
     pages = {"index.html": "National report", "authorities.html": "All authorities",
              "missing.html": "Who is missing what", "forces.html": "Police force areas",
              "trend.html": "Changes over time", "method.html": "How this audit works"}
@@ -177,7 +179,7 @@ def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path,
                render_disclosure(a, run_title(doc["run"]), today))
     _write(site / "findings.json", json_text)
     _write(site / "findings.csv", csv_text)
-    _write(site / "evidence-history.csv", evidence_csv(ctx["history"]["evidence"]))
+    _write(site / "evidence-history.csv", evidence_text)
     _write(site / "changes.json", json.dumps(ctx["changes"], indent=2, ensure_ascii=False) + "\n")
     shutil.copytree(STATIC, site / "static", ignore=shutil.ignore_patterns("__pycache__"))
     (site / MARKER).write_text("written by cctv-audit reports.build\n", encoding="utf-8")
