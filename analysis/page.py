@@ -18,6 +18,7 @@ from .info import detect_info, own_strength
 from .segments import blocks_of, collapse, quote_at
 from .sla import detect_sla
 from .spoc import detect_spoc
+from .structured import apply_disclosure
 from .text import Document
 from .thirdparty import THIRD_PARTY_REASON, subject_council, third_party
 from .vocab import CCTV_TERM, CRITERIA_KEYS
@@ -213,6 +214,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # a police agreement spoken of is evidence for 5.5 (partial, weak); the signal says so
         pa.signals["sla"] = True
     pa.sla = [dict(d) for d in sla.documents + sla.mentions]
+    apply_disclosure(pa, doc.structured)   # the report's disclosure template, when published
     return pa
 
 

@@ -36,7 +36,7 @@ def status_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
     ``rows``: ``[{"label": str, "tally": Tally, "target": float | None}]``. Unknowns are not in
     the bar (they are not in the denominator); their count is written beside it.
     """
-    width, bar_w, row_h = 440, 420, 64
+    width, bar_w, row_h = 380, 376, 86
     body, sentences = [], []
     for i, row in enumerate(rows):
         t: Tally = row["tally"]
@@ -44,9 +44,13 @@ def status_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
         label = f"{row['label']}: {pct(t.share)} met"
         note = f"{t.met} of {t.assessed} assessed; {t.partial} partial, {t.not_met} not met"
         note += f"; {t.unknown} unknown, excluded" if t.unknown else ""
+        line1 = f"{pct(t.share)} met: {t.met} of {t.assessed} assessed"
+        line2 = f"{t.partial} partial, {t.not_met} not met" + (
+            f", {t.unknown} not assessed" if t.unknown else "")
         body.append(f'<text x="0" y="{y + 16}" font-size="15" font-weight="bold" '
-                    f'fill="#0b0c0c">{escape(label)}</text>')
-        body.append(f'<text x="0" y="{y + 56}" font-size="12" fill="#0b0c0c">{escape(note)}</text>')
+                    f'fill="#0b0c0c">{escape(row["label"])}</text>')
+        body.append(f'<text x="0" y="{y + 62}" font-size="15" fill="#0b0c0c">{escape(line1)}</text>')
+        body.append(f'<text x="0" y="{y + 79}" font-size="15" fill="#0b0c0c">{escape(line2)}</text>')
         body.append(f'<rect x="0" y="{y + 22}" width="{bar_w}" height="20" fill="#f3f2f1"/>')
         x = 0.0
         for status in ("met", "partial", "not_met"):
@@ -76,17 +80,17 @@ def share_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
     Each label sits above its bar, so long criterion names need no left margin and the chart
     stays legible when a phone scales it down.
     """
-    width, bar_w, row_h = 440, 380, 40
+    width, bar_w, row_h = 400, 396, 44
     body, sentences = [], []
     for i, row in enumerate(rows):
         y = i * row_h
         share = row["share"] or 0.0
         text = f"{row['label']}: {row['count']} of {row['of']} ({pct(row['share'])})"
         sentences.append(text)
-        body.append(f'<text x="0" y="{y + 14}" font-size="14" fill="#0b0c0c">{escape(text)}</text>')
-        body.append(f'<rect x="0" y="{y + 20}" width="{bar_w}" height="14" fill="#f3f2f1"/>')
+        body.append(f'<text x="0" y="{y + 15}" font-size="15" fill="#0b0c0c">{escape(text)}</text>')
+        body.append(f'<rect x="0" y="{y + 22}" width="{bar_w}" height="14" fill="#f3f2f1"/>')
         if share:
-            body.append(f'<rect x="0" y="{y + 20}" width="{bar_w * share:.1f}" height="14" '
+            body.append(f'<rect x="0" y="{y + 22}" width="{bar_w * share:.1f}" height="14" '
                         f'fill="#1d70b8"/>')
     return _svg(chart_id, title, ". ".join(sentences) + ".", width,
                 max(len(rows), 1) * row_h + 4, body)
@@ -98,7 +102,7 @@ def trend_lines(chart_id: str, title: str, runs: list[dict], series: list[tuple[
     ``runs``: history_table()["runs"]; ``series``: ``[(deliverable key, label)]``. A run where
     a deliverable had no assessed LA leaves a gap rather than a fake zero.
     """
-    width, height, left, top, bottom, right = 480, 280, 40, 12, 36, 104
+    width, height, left, top, bottom, right = 420, 280, 46, 12, 40, 84
     plot_w, plot_h = width - left - right, height - top - bottom
     n = len(runs)
     body = []
@@ -106,7 +110,7 @@ def trend_lines(chart_id: str, title: str, runs: list[dict], series: list[tuple[
         y = top + plot_h * (1 - pct_tick / 100)
         body.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" '
                     f'stroke="#b1b4b6" stroke-width="1"/>')
-        body.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="12" text-anchor="end" '
+        body.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="15" text-anchor="end" '
                     f'fill="#0b0c0c">{pct_tick}%</text>')
 
     def x_of(i: int) -> float:
@@ -114,7 +118,7 @@ def trend_lines(chart_id: str, title: str, runs: list[dict], series: list[tuple[
 
     for i, run in enumerate(runs):
         label = (run["run"].get("label") or f"Run {run['run'].get('id')}")[:14]
-        body.append(f'<text x="{x_of(i):.1f}" y="{height - bottom + 18}" font-size="12" '
+        body.append(f'<text x="{x_of(i):.1f}" y="{height - bottom + 20}" font-size="15" '
                     f'text-anchor="middle" fill="#0b0c0c">{escape(label)}</text>')
     sentences: list[str] = []
     labels: list[list] = []
@@ -136,10 +140,10 @@ def trend_lines(chart_id: str, title: str, runs: list[dict], series: list[tuple[
         labels.append([points[-1][1] + 4, colour, f"{label} {pct(points[-1][2])}"])
         sentences.append(f"{label}: " + ", ".join(pct(p[2]) for p in points))
     labels.sort()
-    for i in range(1, len(labels)):  # end labels never overlap: at least 16 units apart
-        labels[i][0] = max(labels[i][0], labels[i - 1][0] + 16)
+    for i in range(1, len(labels)):  # end labels never overlap: at least 17 units apart
+        labels[i][0] = max(labels[i][0], labels[i - 1][0] + 17)
     for y, colour, text in labels:
-        body.append(f'<text x="{left + plot_w + 8}" y="{y:.1f}" font-size="13" '
+        body.append(f'<text x="{left + plot_w + 8}" y="{y:.1f}" font-size="15" '
                     f'fill="{colour}">{escape(text)}</text>')
     desc = (f"Share of assessed LAs meeting each deliverable over {n} runs, oldest first. "
             + "; ".join(sentences) + ".")

@@ -13,7 +13,8 @@ import io
 import json
 from typing import Any
 
-from reports.model import CRITERION_KEYS, DELIVERABLE_KEYS, normalise
+from reports.model import (CONFIDENCE_LABELS, CRITERION_KEYS, DELIVERABLE_KEYS, DELIVERABLES,
+                           STATUS_LABELS, explain_error, la_filename, normalise, weak_verdict)
 
 # Keys in this order first (CONTRACT order), any other key after them alphabetically.
 _KEY_ORDER = [
@@ -57,6 +58,16 @@ CSV_COLUMNS = [
     "d5_5_status", "d5_5_documents",
     "evidence_urls",
 ]
+# Added for people reading the CSV in a spreadsheet (scripts keep the columns above): the run,
+# readable statuses, how sure each verdict is, one evidence address and quote per
+# deliverable, and the council's page in the report.
+CSV_READABLE_COLUMNS = [
+    "run_id", "run_label", "run_started", "run_finished", "site_read_on", "crawl_explanation",
+    *[f"{d.slug}_{field}" for d in DELIVERABLES
+      for field in ("verdict", "confidence", "needs_review", "evidence_url", "evidence_quote")],
+    "report_page",
+]
+CSV_COLUMNS = CSV_COLUMNS + CSV_READABLE_COLUMNS
 LIST_SEPARATOR = ";"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -85,7 +96,38 @@ def _join(items: list[str]) -> str:
     return LIST_SEPARATOR.join(seen)
 
 
-def csv_row(authority: dict) -> dict[str, str]:
+def _day(value: Any) -> str | None:
+    """An ISO timestamp as its date, 2026-11-28: a date every spreadsheet sorts and reads."""
+    return str(value)[:10] if value else None
+
+
+def _readable(authority: dict, run: dict) -> dict[str, Any]:
+    a, d = authority, authority["deliverables"]
+    row: dict[str, Any] = {
+        "run_id": run.get("id"), "run_label": run.get("label"),
+        "run_started": _day(run.get("started_at")), "run_finished": _day(run.get("finished_at")),
+        "site_read_on": _day(a["crawl"]["finished_at"] or a["crawl"]["started_at"]),
+        "crawl_explanation": explain_error(a["crawl"]),
+        "report_page": f"la/{la_filename(a['gss_code'])}",
+    }
+    for dl in DELIVERABLES:
+        x = d[dl.key]
+        label = STATUS_LABELS[x["status"]] if x["status"] != "unknown" else "Not assessed"
+        if weak_verdict(x):
+            label += ", weak evidence"
+        first = next((e for e in x["evidence"] if e["url"]), None)
+        row.update({
+            f"{dl.slug}_verdict": label,
+            f"{dl.slug}_confidence": None if x["status"] == "unknown"
+            else CONFIDENCE_LABELS[x.get("confidence")],
+            f"{dl.slug}_needs_review": "Yes" if x.get("needs_review") else "No",
+            f"{dl.slug}_evidence_url": first["url"] if first else None,
+            f"{dl.slug}_evidence_quote": first["quote"] if first else None,
+        })
+    return row
+
+
+def csv_row(authority: dict, run: dict | None = None) -> dict[str, str]:
     """The CSV row of one normalised authority (see ``CSV_COLUMNS``)."""
     a, d = authority, authority["deliverables"]
     spoc = d["5.3"]["spoc"]
@@ -106,6 +148,7 @@ def csv_row(authority: dict) -> dict[str, str]:
         "d5_5_status": d["5.5"]["status"],
         "d5_5_documents": _join([str(x.get("url") or "") for x in d["5.5"]["documents"]]),
         "evidence_urls": _join(evidence),
+        **_readable(a, run or {}),
     }
     return {k: csv_cell(v) for k, v in row.items()}
 
@@ -115,6 +158,7 @@ def findings_csv(doc: dict) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    for authority in normalise(doc)["authorities"]:
-        writer.writerow(csv_row(authority))
+    normalised = normalise(doc)
+    for authority in normalised["authorities"]:
+        writer.writerow(csv_row(authority, normalised["run"]))
     return out.getvalue()

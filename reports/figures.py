@@ -11,7 +11,8 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass
 from typing import Callable, Iterable
 
-from reports.model import CRITERIA, DELIVERABLE_KEYS, DELIVERABLES, STATUSES, force_display, status_of
+from analysis.forces import canonical_force, official_name
+from reports.model import CRITERIA, DELIVERABLE_KEYS, DELIVERABLES, STATUSES, status_of, weak_verdict
 
 
 @dataclass
@@ -70,7 +71,26 @@ def headline(doc: dict) -> list[dict]:
     return rows
 
 
+def sureness(doc: dict) -> dict[str, dict[str, int]]:
+    """Per deliverable: assessed verdicts needing review, of low confidence, and not recorded."""
+    out = {}
+    for key in DELIVERABLE_KEYS:
+        counts = {"needs_review": 0, "low": 0, "not_recorded": 0, "weak_met": 0}
+        for a in doc["authorities"]:
+            d = a["deliverables"][key]
+            if d["status"] == "unknown":
+                continue
+            counts["needs_review"] += bool(d.get("needs_review"))
+            counts["low"] += d.get("confidence") == "low"
+            counts["not_recorded"] += d.get("confidence") is None
+            counts["weak_met"] += d["status"] == "met" and weak_verdict(d)
+        out[key] = counts
+    return out
+
+
 def _group_key(a: dict, dimension: str) -> str:
+    if dimension == "police_force":
+        return official_name(a.get("police_force")) or a.get("police_force") or "Not recorded"
     value = a.get(dimension)
     if value:
         return str(value)
@@ -125,32 +145,70 @@ def missing(doc: dict) -> dict[str, dict[str, list[dict]]]:
 
 
 def force_agreements(doc: dict) -> list[dict]:
-    """5.5 by police force area: which LAs have which kind of agreement with which force.
+    """5.5 by police force area, ranked: which councils have which agreement with which force.
 
-    An LA is filed under each force its documents name, else under its own police force area.
-    Per LA and force: a signed, published, final agreement (of an LA whose 5.5 is met) is
-    ``met``; a draft, unsigned or only mentioned one ``partial``; else the LA's own status.
+    Force names in documents are mapped to the register's force areas (analysis.forces), so
+    "Bedfordshire Police" and "Bedfordshire" are one row. Every council appears under its own
+    force area; a council whose agreement names another force appears under that force too
+    (``home`` False). Per council and force: a signed, final agreement naming the force (of a
+    council whose 5.5 is met) is ``met``; a draft, unsigned or only mentioned one ``partial``;
+    no agreement with that force ``not_met``; a site that could not be read ``unknown``.
+    Rows are ranked by the share of assessed councils with a signed agreement, best first.
     """
     forces: dict[str, dict[str, list]] = defaultdict(
         lambda: {"met": [], "partial": [], "not_met": [], "unknown": []})
     for a in doc["authorities"]:
         d = a["deliverables"]["5.5"]
         status = status_of(a, "5.5")
-        named = sorted({str(x["force"]) for x in d["documents"] if x.get("force")})
-        for force in named or [a.get("police_force") or "Not recorded"]:
-            docs = [x for x in d["documents"] if not named or x.get("force") == force]
-            pair = status
-            if named and status in ("met", "partial"):
+        home = canonical_force(a.get("police_force")) or a.get("police_force") or "Not recorded"
+        by_area: dict[str, list[dict]] = defaultdict(list)
+        for x in d["documents"]:
+            by_area[canonical_force(x.get("force"), home) or home].append(x)
+        for area in sorted({home, *by_area}):
+            docs = by_area.get(area, [])
+            if status == "unknown":
+                pair = "unknown"
+            elif docs and status in ("met", "partial"):
                 final = any(x.get("signed") and not x.get("draft") for x in docs)
                 pair = "met" if final and status == "met" else "partial"
-            forces[force][pair].append({"authority": a, "documents": docs})
+            elif d["documents"]:
+                pair = "not_met"      # its agreements are all with another force
+            else:
+                pair = status
+            forces[area][pair].append({"authority": a, "documents": docs, "home": area == home})
     rows = []
-    for force, groups in sorted(forces.items()):
+    for force, groups in forces.items():
         for members in groups.values():
             members.sort(key=lambda m: (m["authority"]["name"] or "").lower())
-        rows.append({"force": force, "display": force_display(force), **groups,
-                     "count": sum(len(v) for v in groups.values())})
+        assessed = sum(len(groups[s]) for s in ("met", "partial", "not_met"))
+        rows.append({"force": force, "display": official_name(force) or force, **groups,
+                     "count": sum(len(v) for v in groups.values()),
+                     "councils": sum(1 for v in groups.values() for m in v if m["home"]),
+                     "assessed": assessed,
+                     "share": len(groups["met"]) / assessed if assessed else None})
+    rows.sort(key=lambda r: (r["share"] is None, -(r["share"] or 0), -len(r["met"]),
+                             r["display"].lower()))
+    for rank, row in enumerate(rows, 1):
+        row["rank"] = rank
     return rows
+
+
+def home_force(a: dict) -> str:
+    """The register force area of an authority (any form of the name accepted)."""
+    return canonical_force(a.get("police_force")) or a.get("police_force") or "Not recorded"
+
+
+def filter_options(doc: dict) -> dict[str, list[tuple[str, str]]]:
+    """The values the table filters offer, as (value, label), each list sorted by label."""
+    def values(get) -> list[tuple[str, str]]:
+        return sorted({get(a) for a in doc["authorities"] if get(a)}, key=lambda v: v[1].lower())
+    return {
+        "force": values(lambda a: (home_force(a), official_name(home_force(a))
+                                   or home_force(a))),
+        "region": values(lambda a: (_group_key(a, "region"),) * 2),
+        "nation": values(lambda a: (a["nation"],) * 2 if a.get("nation") else None),
+        "type": values(lambda a: (a["type"],) * 2 if a.get("type") else None),
+    }
 
 
 def count_where(doc: dict, predicate: Callable[[dict], bool]) -> int:

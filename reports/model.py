@@ -27,6 +27,7 @@ from analysis.domain import FINDINGS_SCHEMA
 from analysis.domain import STATUSES as STATUSES
 from analysis.domain import Deliverable as Deliverable
 from analysis.domain import unknown_deliverable
+from analysis.forces import official_name
 
 SCHEMA = FINDINGS_SCHEMA
 COMMISSIONER = "the Biometrics and Surveillance Camera Commissioner"
@@ -70,6 +71,60 @@ STOP_REASON_LABELS = {
     "error": "an error stopped the crawl",
 }
 
+# Guidance a council needs to act on a finding (gov.uk pages of the Home Office and the
+# Commissioner). Keys are used by recommendations.
+GUIDANCE = {
+    "code": ("Surveillance Camera Code of Practice",
+             "https://www.gov.uk/government/publications/surveillance-camera-code-of-practice"),
+    "tools": ("Self-assessment tool (surveillance camera guidance, tools and templates)",
+              "https://www.gov.uk/government/collections/surveillance-camera-guidance-tools-and-templates"),
+    "sla": ("Framework service level agreement",
+            "https://www.gov.uk/government/publications/framework-service-level-agreement"),
+    "spoc": ("Introducing a single point of contact: guidance for local authorities",
+             "https://www.gov.uk/government/publications/"
+             "introducing-a-single-point-of-contact-guidance-for-local-authorities"),
+}
+
+# (pattern in the technical error, explanation a council can act on), first match wins.
+_ERROR_EXPLANATIONS: tuple[tuple[str, str], ...] = (
+    (r"not audited: run", "The audit run stopped before this site was read."),
+    (r"robots", "The site's robots.txt file asks crawlers not to read the pages the audit "
+                "needs, so the audit did not read them."),
+    (r"DNS|NXDOMAIN|getaddrinfo|Name or service not known|No address",
+     "The site's address could not be found: its domain name did not resolve."),
+    (r"SSL|TLS|certificate|CERTIFICATE",
+     "The site's security certificate could not be checked, so the connection was not made."),
+    (r"[Tt]imeout|timed out|TimeoutError", "The site took too long to answer."),
+    (r"ConnectionRefused|Connection refused", "The site refused the connection."),
+    (r"ConnectionDone|ConnectionLost|ResponseNeverReceived|DownloadFailed|closed|reset",
+     "The site closed the connection before sending a page."),
+    (r"\b403\b|[Ff]orbidden", "The site refused the audit's requests (access forbidden)."),
+    (r"\b429\b|Too Many", "The site asked the audit to slow down and then stopped answering."),
+    (r"\b5\d\d\b|Server Error|Service Unavailable",
+     "The site answered with a server error."),
+    (r"\b404\b|Not Found", "The site's home page was not found at the registered address."),
+    (r"redirect|Redirect", "The site sent the audit to another website, which the audit does "
+                           "not follow."),
+    (r"size|too large|maxsize", "The site's pages were larger than the audit's size limit."),
+)
+
+
+def explain_error(crawl: dict) -> str | None:
+    """A plain explanation of why a site could not be read; technical detail stays in JSON."""
+    status = crawl.get("status")
+    error = str(crawl.get("error") or "")
+    if status == "ok" and not error:
+        return None
+    for pattern, text in _ERROR_EXPLANATIONS:
+        if error and re.search(pattern, error, re.I):
+            return text
+    if status == "robots_blocked":
+        return _ERROR_EXPLANATIONS[1][1]
+    if status == "unreachable":
+        return "The site did not answer."
+    return "The site could not be read." if status != "ok" else None
+
+
 _SAFE_SCHEMES = ("http", "https")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -99,6 +154,50 @@ def status_of(authority: dict, key: str) -> str:
     """The status of one deliverable, ``unknown`` when absent or not a known status."""
     status = (authority.get("deliverables") or {}).get(key, {}).get("status")
     return status if status in STATUSES else "unknown"
+
+
+CONFIDENCES = ("high", "medium", "low")
+CONFIDENCE_LABELS = {"high": "High confidence", "medium": "Medium confidence",
+                     "low": "Low confidence", None: "Confidence not recorded"}
+SEARCH_METHOD_LABELS = {"site_search": "the site's own search", "sitemap": "the sitemap",
+                        "a_z": "the A to Z of services", "section": "a likely section",
+                        "links": "links from pages read"}
+SEARCH_OUTCOME_LABELS = {"searched": "searched", "refused_by_robots": "refused by robots.txt",
+                         "unavailable": "not available on this site", "failed": "failed",
+                         "not_needed": "not needed"}
+
+
+def _normalise_confidence(d: dict) -> None:
+    """The BRIEF's additive verdict fields, present in every deliverable after this.
+
+    Runs written before the fields existed carry none of them: confidence stays None ("not
+    recorded", never guessed), and search_effort None (unknown, not "incomplete").
+    """
+    conf = d.get("confidence")
+    d["confidence"] = conf if conf in CONFIDENCES else None
+    d["needs_review"] = bool(d.get("needs_review"))
+    strength = d.get("evidence_strength") if isinstance(d.get("evidence_strength"), dict) else {}
+    d["evidence_strength"] = {k: [str(x) for x in (strength.get(k) or []) if x]
+                              for k in ("strong", "weak")}
+    effort = d.get("search_effort")
+    if isinstance(effort, dict):
+        steps = [s for s in (effort.get("steps") or []) if isinstance(s, dict)]
+        d["search_effort"] = {
+            "complete": bool(effort.get("complete")),
+            "steps": [{"method": str(s.get("method") or ""), "target": str(s.get("target") or ""),
+                       "outcome": str(s.get("outcome") or "")} for s in steps],
+            "pages_read": [str(u) for u in (effort.get("pages_read") or []) if u][:50]}
+    else:
+        d["search_effort"] = None
+
+
+def weak_verdict(d: dict) -> bool:
+    """A met or partial that rests only on weak evidence, or that a person should check."""
+    if d.get("status") not in ("met", "partial"):
+        return False
+    strength = d.get("evidence_strength") or {}
+    only_weak = bool(strength.get("weak")) and not strength.get("strong")
+    return bool(d.get("needs_review")) or d.get("confidence") == "low" or only_weak
 
 
 def normalise_authority(authority: dict) -> dict:
@@ -136,6 +235,7 @@ def normalise_authority(authority: dict) -> dict:
              "criteria": [str(c) for c in (e.get("criteria") or []) if c],
              "secondary": bool(e.get("secondary"))}
             for e in (merged.get("evidence") or []) if isinstance(e, dict)]
+        _normalise_confidence(merged)
         if key == "5.1":
             # what analysis/assess.py adds: FOI answers (reactive, recorded apart), stale cues
             # such as "Data Protection Act 1998", and evidence only in committee papers
@@ -179,11 +279,16 @@ def run_title(run: dict) -> str:
 
 
 def force_display(force: str | None) -> str:
-    """A readable name for an ONS police force area name ("Cleveland" -> "Cleveland police")."""
+    """The name a force uses for itself ("Suffolk" -> "Suffolk Constabulary").
+
+    A name the alias table does not know is shown as given, with "police" added when it
+    does not already say it is a force.
+    """
     if not force:
         return "the local police force"
-    if force == "London, City of":
-        return "City of London Police"
+    official = official_name(force)
+    if official:
+        return official
     if re.search(r"\b(Police|Constabulary)\b", force):
         return force
     return f"{force} police"

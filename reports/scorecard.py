@@ -17,8 +17,8 @@ from rich.table import Table
 from rich.text import Text
 
 from reports.build import la_context
-from reports.model import (CRAWL_STATUS_LABELS, DELIVERABLES, STATUS_LABELS, STOP_REASON_LABELS,
-                           normalise_authority, safe_href)
+from reports.model import (CONFIDENCE_LABELS, CRAWL_STATUS_LABELS, DELIVERABLES, STATUS_LABELS, STOP_REASON_LABELS,
+                           explain_error, normalise_authority, safe_href, weak_verdict)
 from reports.recommend import recommendations
 from reports.render import inline_css, render
 from reports.verdicts import summaries
@@ -48,20 +48,24 @@ def print_scorecard(authority: dict, console: Console) -> None:
     console.print(_t(a["name"], "bold underline"))
     console.print(Text("Website: ") + _url(a["website"]))
     if a["crawl"]["status"] != "ok":
-        reason = CRAWL_STATUS_LABELS.get(a["crawl"]["status"], a["crawl"]["status"])
         console.print(Text("The audit could not assess this site: ", style="bold red")
-                      + _t(reason) + (_t(f" ({a['crawl']['error']})") if a["crawl"]["error"]
-                                      else Text("")))
+                      + _t(explain_error(a["crawl"]) or ""))
 
     verdicts = Table(title="Objective 5 deliverables", show_lines=True, expand=False)
     verdicts.add_column("Deliverable")
     verdicts.add_column("Status")
+    verdicts.add_column("How sure")
     verdicts.add_column("Finding")
     lines = summaries(a)
     for dl in DELIVERABLES:
-        status = d[dl.key]["status"]
-        verdicts.add_row(Text(f"{dl.key} {dl.title}"), Text(STATUS_LABELS[status],
-                         style=_STYLES[status]), _t(lines[dl.key]))
+        x = d[dl.key]
+        status = x["status"]
+        label = STATUS_LABELS[status] + (", weak evidence" if weak_verdict(x) else "")
+        sure = "Not assessed" if status == "unknown" else CONFIDENCE_LABELS[x["confidence"]]
+        if x["needs_review"]:
+            sure += "; needs review"
+        verdicts.add_row(Text(f"{dl.key} {dl.title}"), Text(label, style=_STYLES[status]),
+                         Text(sure), _t(lines[dl.key]))
     console.print(verdicts)
 
     evidence = Table(title="Evidence", show_lines=True)
@@ -100,7 +104,8 @@ def print_scorecard(authority: dict, console: Console) -> None:
     facts.add_column("Value")
     facts.add_row("Result", _t(CRAWL_STATUS_LABELS.get(crawl["status"], crawl["status"])))
     if crawl["error"]:
-        facts.add_row("Why", _t(crawl["error"]))
+        facts.add_row("Why", _t(explain_error(crawl)))
+        facts.add_row("Technical detail", _t(crawl["error"]))
     facts.add_row("Pages fetched", str(crawl["pages_fetched"]))
     facts.add_row("Documents fetched", str(crawl["documents_fetched"]))
     if crawl["requests"] is not None:

@@ -191,3 +191,56 @@ def history_table(docs: list[dict]) -> dict[str, Any]:
                      "runs_seen": len(run_set), "in_latest": last_index in run_set,
                      "broken_status": latest_broken.get((code, url))})
     return {"runs": runs, "evidence": rows}
+
+
+def group_trend(docs: list[dict], dimension: str) -> list[dict]:
+    """Per group (region or police force area), each deliverable's share met at the first,
+    the previous and the latest run: the trend summarised, not run by run.
+
+    ``docs``: findings documents oldest first, normalised or not. Returns
+    ``[{"group", "count", "deliverables": {key: {"first", "previous", "now", "change"}}}]``,
+    shares as 0..1 or None (no assessed LA in the group), ``change`` in percentage points
+    from the previous run (None when either share is missing), groups sorted by name.
+    """
+    from reports.figures import breakdown
+
+    tables = [{row["group"]: row for row in breakdown(normalise(d), dimension)} for d in docs]
+    if not tables:
+        return []
+    latest = tables[-1]
+    previous = tables[-2] if len(tables) > 1 else {}
+    first = tables[0] if len(tables) > 2 else {}
+    rows = []
+    for group, row in sorted(latest.items()):
+        delivs = {}
+        for key in DELIVERABLE_KEYS:
+            now = row["tallies"][key].share
+            prev = previous[group]["tallies"][key].share if group in previous else None
+            start = first[group]["tallies"][key].share if group in first else None
+            delivs[key] = {"first": start, "previous": prev, "now": now,
+                           "change": None if now is None or prev is None
+                           else round((now - prev) * 100)}
+        rows.append({"group": group, "count": row["count"], "deliverables": delivs})
+    return rows
+
+
+def evidence_csv(evidence: list[dict]) -> str:
+    """history_table()["evidence"] as CSV: every address cited in any run, first and last seen.
+
+    It was a table on the trend page; with hundreds of rows it made the page unusable, so
+    it is a download (cells guarded against spreadsheet formulas like findings.csv).
+    """
+    import csv
+    import io
+
+    from reports.export import csv_cell
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["gss_code", "name", "url", "deliverables", "first_seen", "last_seen",
+                     "runs_seen", "cited_now", "broken_status"])
+    for e in evidence:
+        writer.writerow([csv_cell(v) for v in (
+            e["gss_code"], e["name"], e["url"], ";".join(e["deliverables"]), e["first_seen"],
+            e["last_seen"], e["runs_seen"], e["in_latest"], e["broken_status"])])
+    return out.getvalue()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_db(p)
     add_run(p)
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write the report into")
+    p.add_argument("--accuracy", metavar="FILE", help="benchmark results JSON (bench-out/accuracy.json) to show as measured accuracy")
 
 
 def load_documents(db_url: str | None, run_id: int | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -25,16 +27,31 @@ def load_documents(db_url: str | None, run_id: int | None) -> tuple[dict[str, An
     return load_run_documents(open_database(db_url, migrate=False, must_exist=True), run_id)
 
 
+def _read_accuracy(path: str | None) -> dict | None:
+    from crawler.errors import UserError
+
+    if not path:
+        return None
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"--accuracy {path}: cannot read it as JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise UserError(f"--accuracy {path}: expected a JSON object of benchmark results")
+    return data
+
+
 def run(args: argparse.Namespace) -> int:
     from crawler.errors import UserError
     from reports.build import write_report
 
+    accuracy = _read_accuracy(getattr(args, "accuracy", None))
     doc, history = load_documents(args.db, args.run)
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UserError(f"--out {out} exists and is not a folder")
     try:
-        index = write_report(doc, out, history=history)
+        index = write_report(doc, out, history=history, accuracy=accuracy)
     except ValueError as exc:
         raise UserError(f"--out {out}: {exc}") from None
     print(f"report for run {doc['run']['id']} written: {Path(index).resolve()}")

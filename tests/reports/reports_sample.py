@@ -194,18 +194,27 @@ def _deliverables(rng: random.Random, la: dict, when: str, assessed: bool) -> di
     docs = []
     if s5 == "met":
         docs = [{"title": "Information Sharing Agreement for CCTV", "url": site + "isa.pdf",
-                 "force": la["police_force"], "signed": True, "draft": False,
+                 "force": _force_as_written(la), "signed": True, "draft": False,
                  "date": "2022-03-14"}]
     elif s5 == "partial" and rng.random() < 0.6:
         draft = rng.random() < 0.5
         docs = [{"title": "Service Level Agreement (DRAFT)" if draft else "Service Level "
-                 "Agreement", "url": site + "sla.pdf", "force": la["police_force"],
+                 "Agreement", "url": site + "sla.pdf", "force": _force_as_written(la),
                  "signed": False, "draft": draft, "date": None}]
     d5 = {"status": s5, "documents": docs,
           "evidence": _evidence(rng, site, "cctv/police", "Signed for and on behalf of the "
                                 "Council and on behalf of the Chief Constable.", when)
           if s5 != "not_met" else []}
     return {"5.1": d1, "5.2": d2, "5.3": d3, "5.5": d5}
+
+
+def _force_as_written(la: dict) -> str:
+    """The force as an agreement names it: half the time the register's area, half the time
+    its own name ("Bedfordshire Police"), as real documents do."""
+    force = la["police_force"]
+    if int(la["gss_code"][-1]) % 2:
+        return force
+    return force + " Service" if force.endswith("Police") else force + " Police"
 
 
 def _poison(rng: random.Random, la: dict, index: int) -> None:
@@ -228,6 +237,31 @@ def _poison(rng: random.Random, la: dict, index: int) -> None:
     if la["crawl"]["status"] != "ok":
         la["crawl"]["error"] = payload
         la["crawl"]["error_samples"].append(payload)
+
+
+def _confidence(la: dict, index: int) -> None:
+    """The field contract's verdict fields (confidence, needs_review, evidence_strength,
+    search_effort): a weak 5.2 met from a file name every fifth LA, an incomplete search
+    behind a not met every seventh."""
+    site = la["website"]
+    for key, d in la["deliverables"].items():
+        status = d["status"]
+        weak = key == "5.2" and status == "met" and index % 5 == 1
+        incomplete = status == "not_met" and index % 7 == 1
+        d["confidence"] = ("low" if weak or incomplete else
+                           "medium" if status == "partial" else "high")
+        d["needs_review"] = weak or incomplete
+        d["evidence_strength"] = {
+            "strong": [] if weak or status in ("not_met", "unknown")
+            else ["the council's own page states it"],
+            "weak": ["image file name only"] if weak else []}
+        d["search_effort"] = {
+            "complete": not incomplete,
+            "steps": [{"method": "site_search", "target": "cctv", "outcome":
+                       "refused_by_robots" if incomplete else "searched"},
+                      {"method": "sitemap", "target": site + "sitemap.xml",
+                       "outcome": "searched"}],
+            "pages_read": [site + "community-safety/cctv", site + "contact-us"]}
 
 
 def make_findings(seed: int = 20261128, run_id: int = 7, label: str = "2026 Q4",
@@ -258,6 +292,9 @@ def make_findings(seed: int = 20261128, run_id: int = 7, label: str = "2026 Q4",
         la["deliverables"] = _deliverables(rng, la, when, ok)
         if index % 17 == 5:
             _poison(rng, la, index)
+    for index, la in enumerate(authorities):
+        if index % 3:            # a third carry no confidence fields, as runs before them
+            _confidence(la, index)
     # Evidence of an earlier run that now fails (the export fills this in).
     for la in authorities[20:60:8]:
         la["crawl"]["broken_evidence"] = [

@@ -34,7 +34,7 @@ def test_bare_authorities_and_hostile_codes(tmp_path: Path) -> None:
     hrefs = [a.get("href") for a in authorities.iter("a") if a.get("href", "").startswith("la/")]
     assert sorted(hrefs) == files and all((site / h).is_file() for h in hrefs)
     cardiff = lxml_html.parse(str(site / "la" / "W06000015.html")).getroot()
-    assert "The crawl failed" in cardiff.get_element_by_id("crawl-failed").text_content()
+    assert "The site could not be read" in cardiff.get_element_by_id("crawl-failed").text_content()
 
 
 def test_safe_href_accepts_only_absolute_http_urls() -> None:

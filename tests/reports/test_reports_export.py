@@ -81,3 +81,30 @@ def test_csv_survives_newlines_quotes_and_commas() -> None:
     assert rows[0]["crawl_error"] == "line one\r\nline two, with comma"
     assert rows[0]["d5_5_documents"] == "https://a.gov.uk/sla.pdf;https://a.gov.uk/isa.pdf"
     assert rows[0]["d5_1_status"] == "unknown" and rows[0]["evidence_urls"] == "https://a.gov.uk/cctv"
+
+
+def test_csv_carries_readable_columns_for_people(findings: dict) -> None:
+    from reports.export import CSV_READABLE_COLUMNS
+
+    rows = {r["gss_code"]: r for r in _rows(findings)}
+    assert list(next(iter(rows.values())))[-len(CSV_READABLE_COLUMNS):] == CSV_READABLE_COLUMNS
+    labels = {"met": "Met", "partial": "Partial", "not_met": "Not met", "unknown": "Not assessed"}
+    for a in findings["authorities"]:
+        row = rows[a["gss_code"]]
+        assert row["run_id"] == str(findings["run"]["id"]) and row["run_label"] == "2026 Q4"
+        assert row["run_finished"] == "2026-11-28"
+        assert row["report_page"] == f"la/{a['gss_code']}.html"
+        for key in ("5.1", "5.2", "5.3", "5.5"):
+            d, slug = a["deliverables"][key], "d" + key.replace(".", "_")
+            assert row[f"{slug}_verdict"].startswith(labels[d["status"]])
+            first = next((e for e in d["evidence"] if e["url"]), None)
+            if first and not first["url"].startswith(("=", "+", "-", "@")):
+                assert row[f"{slug}_evidence_url"] == first["url"]
+            if d.get("needs_review") and d["status"] == "met":
+                assert row[f"{slug}_verdict"] == "Met, weak evidence"
+                assert row[f"{slug}_needs_review"] == "Yes"
+                assert row[f"{slug}_confidence"] == "Low confidence"
+    # a crawl error becomes an explanation, the technical detail stays in its own column
+    failed = next(a for a in findings["authorities"] if a["crawl"]["status"] == "unreachable"
+                  and "refused" in (a["crawl"]["error"] or ""))
+    assert rows[failed["gss_code"]]["crawl_explanation"] == "The site refused the connection."

@@ -7,6 +7,8 @@ from collections import Counter
 import pytest
 from lxml import html as lxml_html
 
+from analysis.forces import FORCE_AREAS
+
 from reports import figures
 from reports.model import DELIVERABLE_KEYS, normalise
 
@@ -98,10 +100,25 @@ def test_missing_lists_and_force_agreements(findings: dict) -> None:
         for m in f["met"]:
             assert any(x["signed"] and not x["draft"] for x in m["documents"])
     by_force = {f["force"]: f for f in forces}
-    signed = next(a for a in findings["authorities"]
-                  if a["deliverables"]["5.5"]["status"] == "met")
-    force = signed["deliverables"]["5.5"]["documents"][0]["force"]
-    assert signed["gss_code"] in {m["authority"]["gss_code"] for m in by_force[force]["met"]}
+    # "Bedfordshire Police" in a document and "Bedfordshire" in the register are one force.
+    assert set(by_force) <= set(FORCE_AREAS)
+    assert len(forces) == len({a["police_force"] for a in findings["authorities"]})
+    for a in findings["authorities"]:
+        if a["deliverables"]["5.5"]["status"] != "met":
+            continue
+        written = a["deliverables"]["5.5"]["documents"][0]["force"]
+        assert a["gss_code"] in {m["authority"]["gss_code"]
+                                 for m in by_force[a["police_force"]]["met"]}, written
+    # every council appears under its own force area exactly once
+    for f in forces:
+        home = [m for s in ("met", "partial", "not_met", "unknown") for m in f[s] if m["home"]]
+        assert f["councils"] == len(home)
+        assert {m["authority"]["police_force"] for m in home} <= {f["force"]}
+    assert sum(f["councils"] for f in forces) == len(findings["authorities"])
+    shares = [f["share"] for f in forces if f["share"] is not None]
+    assert shares == sorted(shares, reverse=True) and [f["rank"] for f in forces] == list(
+        range(1, len(forces) + 1))
+    assert by_force["Suffolk"]["display"] == "Suffolk Constabulary"
 
 
 def _cells(tree, row_id: str) -> list[str]:

@@ -7,7 +7,7 @@ from collections import Counter
 from lxml import etree
 
 from reports.charts import STATUS_COLOURS
-from reports.hexmap import CODE_ALIASES, hex_map, layout
+from reports.hexmap import CODE_ALIASES, hex_map, layout, legend, states_present
 from reports.model import normalise_authority
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -37,23 +37,53 @@ def test_map_colours_each_district_and_lists_the_rest() -> None:
     svg, off_map = hex_map("m", "Map <title>", authorities, "5.3")
     assert [a["gss_code"] for a in off_map] == ["E10000003", "S12000005"]
     root = etree.fromstring(str(svg).encode("utf-8"))
-    assert root.get("role") == "img"
-    polygons = root.findall(f"{SVG}polygon")
+    polygons = root.findall(f"{SVG}a/{SVG}polygon")
     assert len(polygons) == 4
+    # pattern as well as colour: met solid, partial striped, not met dotted, unknown hollow
     fills = [p.get("fill") for p in polygons]
-    assert fills[:3] == [STATUS_COLOURS["met"], STATUS_COLOURS["partial"], STATUS_COLOURS["not_met"]]
-    assert fills[3] == "#ffffff" and polygons[3].get("stroke") == STATUS_COLOURS["unknown"]
-    assert polygons[0].find(f"{SVG}title").text == "<b>E06000001</b> & Co: Met"   # escaped, literal
+    assert fills == [STATUS_COLOURS["met"], "url(#m-partial)", "url(#m-not_met)", "#ffffff"]
+    assert polygons[3].get("stroke") == STATUS_COLOURS["unknown"]
+    patterns = {p.get("id"): p for p in root.iter(f"{SVG}pattern")}
+    assert patterns["m-partial"].find(f"{SVG}rect").get("fill") == STATUS_COLOURS["partial"]
+    assert patterns["m-not_met"].find(f"{SVG}circle") is not None
+    # every name is a link, reachable by keyboard and touch, named for screen readers
+    links = root.findall(f"{SVG}a")
+    assert [a.get("href") for a in links] == [f"la/{c}.html" for c in codes]
+    assert links[0].get("aria-label") == "<b>E06000001</b> & Co: Met"          # escaped, literal
+    assert polygons[0].find(f"{SVG}title").text == "<b>E06000001</b> & Co: Met"
     assert root.find(f"{SVG}title").text == "Map <title>"
     desc = root.find(f"{SVG}desc").text
     assert "1 met, 1 partial, 1 not met, 1 unknown" in desc
+    # outlines where the region changes (and the coast); none inside one region
+    regions = root.find(f"{SVG}path[@class='app-hexmap__regions']")
+    assert regions is not None and regions.get("d").count("M") == 4 * 6
+
+
+def test_legend_offers_only_states_that_occur(findings: dict) -> None:
+    # the assessment never gives 5.2 a partial (certification is claimed or not)
+    authorities = [normalise_authority(a) for a in findings["authorities"]
+                   if a["deliverables"]["5.2"]["status"] != "partial"]
+    assert "partial" not in states_present(authorities, "5.2")
+    html = str(legend("m", states_present(authorities, "5.2")))
+    assert "Partial" not in html and "Met (solid)" in html and "Not met (dotted)" in html
+    assert states_present(authorities, "5.1") == ["met", "partial", "not_met", "unknown"]
+    assert states_present(authorities[:0], "5.1") == []
+
+
+def test_one_region_has_no_inner_outline() -> None:
+    two = [normalise_authority({"gss_code": c, "name": c, "region": "North East",
+                                "deliverables": {}}) for c in ("E06000001", "E06000002")]
+    svg, _ = hex_map("m", "t", two, "5.1")
+    root = etree.fromstring(str(svg).encode("utf-8"))
+    d = root.find(f"{SVG}path[@class='app-hexmap__regions']").get("d")
+    assert d.count("M") < 12      # the shared edge (if they touch) is not drawn
 
 
 def test_map_of_the_sample_run(findings: dict) -> None:
     authorities = [normalise_authority(a) for a in findings["authorities"]]
     svg, off_map = hex_map("m", "5.1", authorities, "5.1")
     root = etree.fromstring(str(svg).encode("utf-8"))
-    placed = len(root.findall(f"{SVG}polygon"))
+    placed = len(root.findall(f"{SVG}a/{SVG}polygon"))
     assert placed + len(off_map) == len(authorities)
     assert {a["gss_code"] for a in off_map} >= {a["gss_code"] for a in authorities
                                                  if a["gss_code"].startswith("E10")}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -96,7 +97,20 @@ def _all_text(pages) -> str:
 def test_hostile_strings_are_inert_and_shown_literally(pages) -> None:
     allowed_tags_with_src = set()
     for page, tree in pages.items():
-        assert not tree.xpath("//script | //iframe | //object | //embed | //img | //textarea"), page
+        assert not tree.xpath("//iframe | //object | //embed | //img | //textarea"), page
+        if page.parent.name == "disclosure":
+            # the publishable template: one JSON-LD data block, no code, no closing tag in it
+            (data,) = tree.iter("script")
+            assert data.get("type") == "application/ld+json" and not data.get("src")
+            assert "</" not in data.text and json.loads(data.text)["@type"]
+            assert len(tree.xpath("//style")) == 1
+            continue
+        # scripts: only the three vendored, local files, never inline code
+        root = "../" if page.parent.name == "la" else ""
+        assert [s.get("src") for s in tree.iter("script")] == [
+            f"{root}static/govuk/govuk-frontend.bundle.js",
+            f"{root}static/moj/sortable-table.bundle.js", f"{root}static/app.js"], page
+        assert all(not (s.text or "").strip() for s in tree.iter("script")), page
         assert len(tree.xpath("//style")) == 0, page          # site pages link their CSS
         for el in tree.iter():
             if not isinstance(el.tag, str):
@@ -107,12 +121,13 @@ def test_hostile_strings_are_inert_and_shown_literally(pages) -> None:
                     scheme = urlsplit(value.strip()).scheme.lower()
                     assert scheme in ("", "http", "https"), (page, value)
                     allowed_tags_with_src.add(el.tag)
-    assert allowed_tags_with_src <= {"a", "link"}
+    assert allowed_tags_with_src <= {"a", "link", "script", "form"}
     text = _all_text(pages)
     for payload in PAYLOADS:
         literal = " ".join(payload.split())
         assert literal in text, payload
-    assert "{{ 7*7 }}" in text and " 49 " not in text.replace("{{ 7*7 }}", "")
+    # evaluated, the template payload would read "49 jinja"
+    assert "{{ 7*7 }} {% if true %}jinja{% endif %}" in text and "49 jinja" not in text
     for bad in HOSTILE_URLS:
         if not bad.startswith("http"):
             # shown, but only as text
@@ -166,9 +181,13 @@ def test_charts_have_text_alternatives_and_tables(pages, built_report: Path) -> 
         assert not svg.get("width")                 # scales with its container
     national_desc = svgs[0].xpath(".//*[local-name()='desc']")[0].text_content()
     assert "unknown, excluded" in national_desc
-    maps = pages[built_report.parent / "map.html"].xpath("//*[local-name()='svg']")
+    maps = pages[built_report.parent / "map.html"].xpath("//*[local-name()='svg'][@role]")
     assert len(maps) == 4
-    assert all(m.get("role") == "img" and m.xpath(".//*[local-name()='desc']") for m in maps)
+    # a group of named links, not one image: keyboard and touch reach every council
+    assert all(m.get("role") == "group" and m.xpath(".//*[local-name()='desc']") for m in maps)
+    swatches = pages[built_report.parent / "map.html"].xpath(
+        "//*[local-name()='svg'][not(@role)]")
+    assert swatches and all(s.get("aria-hidden") == "true" for s in swatches)
 
 
 def _luminance(hex_colour: str) -> float:
@@ -184,21 +203,40 @@ def test_chart_colours_contrast_with_the_page() -> None:
         assert ratio >= 3.0, (colour, ratio)        # WCAG 1.4.11 non-text contrast
 
 
-def test_failed_crawl_says_so_and_why(findings: dict, built_report: Path) -> None:
-    failed = next(a for a in findings["authorities"] if a["crawl"]["status"] == "unreachable")
+def test_failed_crawl_says_so_and_why_in_plain_words(findings: dict, built_report: Path) -> None:
+    failed = next(a for a in findings["authorities"] if a["crawl"]["status"] == "unreachable"
+                  and "refused" in (a["crawl"]["error"] or ""))
     tree = lxml_html.parse(str(built_report.parent / "la" / f"{failed['gss_code']}.html")).getroot()
     warning = " ".join(tree.get_element_by_id("crawl-failed").text_content().split())
-    assert "could not assess this site" in warning and failed["crawl"]["error"] in warning
+    assert "could not read all of this site" in warning
+    assert "The site refused the connection." in warning
     assert "not counted against the council" in warning
     page_text = " ".join(tree.text_content().split())
-    assert all(sample in page_text for sample in failed["crawl"]["error_samples"])
-    assert "Not assessed: the site could not be audited." in page_text
-    assert "information criteria found (score" not in page_text
+    # the technical detail stays in findings.json, never on the council's page
+    assert failed["crawl"]["error"] not in page_text
+    assert not any(sample in page_text for sample in failed["crawl"]["error_samples"])
+    assert "Not assessed: the site could not be read" in page_text
+    assert "No agreement document was found" not in page_text
     ok = next(a for a in findings["authorities"] if a["crawl"]["status"] == "ok")
     tree = lxml_html.parse(str(built_report.parent / "la" / f"{ok['gss_code']}.html")).getroot()
     assert not tree.xpath("//*[@id='crawl-failed']")
-    facts = " ".join(" ".join(tree.get_element_by_id("crawl").getnext().itertext()).split())
-    assert f"Pages fetched {ok['crawl']['pages_fetched']}" in facts
+    looked = " ".join(" ".join(tree.get_element_by_id("where-we-looked").getnext().itertext())
+                      .split())
+    pages = ok["crawl"]["pages_fetched"]
+    assert looked.startswith(f"The audit read {pages} page{'' if pages == 1 else 's'} and ")
+
+
+def test_crawl_errors_are_explained_in_plain_words() -> None:
+    from reports.model import explain_error
+
+    raw = ("DownloadFailedError: [<twisted.python.failure.Failure "
+           "twisted.internet.error.ConnectionDone: Connection was closed cleanly.>]")
+    assert explain_error({"status": "error", "error": raw}) == (
+        "The site closed the connection before sending a page.")
+    assert "domain name" in explain_error({"status": "unreachable",
+                                           "error": "DNSLookupError: no such host"})
+    assert "robots.txt" in explain_error({"status": "robots_blocked", "error": None})
+    assert explain_error({"status": "ok", "error": None}) is None
 
 
 def test_xml_well_formed_svg(pages, built_report: Path) -> None:
@@ -220,3 +258,79 @@ def test_la_page_shows_what_each_quote_evidences(findings: dict, built_report: P
     assert "Out-of-date wording found: “Data Protection Act 1998”" in text
     assert la["deliverables"]["5.1"]["foi_responses"][0] in text
     assert "Update out-of-date CCTV information" in text
+
+
+def _text(tree) -> str:
+    return " ".join(tree.text_content().split())
+
+
+def test_council_page_starts_with_what_to_publish(findings: dict, built_report: Path) -> None:
+    la = next(a for a in findings["authorities"] if a["crawl"]["status"] == "ok"
+              and a["deliverables"]["5.5"]["status"] == "not_met")
+    tree = lxml_html.parse(str(built_report.parent / "la" / f"{la['gss_code']}.html")).getroot()
+    headings = [h.get("id") for h in tree.iter("h2")]
+    assert headings[:2] == ["recommendations", "scorecard"]
+    assert headings.index("evidence") < headings.index("where-we-looked") < headings.index("reply")
+    hrefs = {a.get("href") for a in tree.iter("a")}
+    assert "https://www.gov.uk/government/publications/framework-service-level-agreement" in hrefs
+    text = _text(tree)
+    assert "Model wording you can adapt" in text
+    assert "have signed a service level agreement" in text
+
+
+def test_weak_met_is_not_plain_green_and_review_is_marked(findings: dict,
+                                                         built_report: Path) -> None:
+    la = next(a for a in findings["authorities"]
+              if a["deliverables"]["5.2"].get("needs_review")
+              and a["deliverables"]["5.2"]["status"] == "met")
+    tree = lxml_html.parse(str(built_report.parent / "la" / f"{la['gss_code']}.html")).getroot()
+    cell = tree.get_element_by_id("verdict-d5_2").findall("td")
+    tags = cell[0].findall(".//strong")
+    assert "app-tag--weak" in tags[0].get("class") and tags[0].text == "Met, weak evidence"
+    assert tags[1].text == "Needs review"
+    assert cell[1].text_content() == "Low confidence"
+    assert "Weak evidence: image file name only" in _text(tree)
+    sure = next(a for a in findings["authorities"]
+                if a["deliverables"]["5.1"].get("confidence") == "high"
+                and a["deliverables"]["5.1"]["status"] == "met")
+    tree = lxml_html.parse(str(built_report.parent / "la" / f"{sure['gss_code']}.html")).getroot()
+    tag = tree.get_element_by_id("verdict-d5_1").find("td").find("strong")
+    assert tag.get("class") == "govuk-tag govuk-tag--green" and tag.text == "Met"
+    old_run = next(a for i, a in enumerate(findings["authorities"]) if "confidence" not in
+                   a["deliverables"]["5.1"] and a["crawl"]["status"] == "ok")
+    tree = lxml_html.parse(str(built_report.parent / "la" / f"{old_run['gss_code']}.html")).getroot()
+    assert tree.get_element_by_id("verdict-d5_1").findall("td")[1].text_content() == (
+        "Confidence not recorded")
+    assert "did not record the searches" in _text(tree)
+
+
+def test_council_page_gives_the_previous_status(findings: dict, history: list[dict],
+                                                 built_report: Path) -> None:
+    prev = {a["gss_code"]: a for a in history[-1]["authorities"]}
+    la = next(a for a in findings["authorities"]
+              if prev[a["gss_code"]]["deliverables"]["5.3"]["status"]
+              != a["deliverables"]["5.3"]["status"])
+    tree = lxml_html.parse(str(built_report.parent / "la" / f"{la['gss_code']}.html")).getroot()
+    cells = [c.text_content() for c in tree.get_element_by_id("verdict-d5_3").findall("td")]
+    labels = {"met": "Met", "partial": "Partial", "not_met": "Not met", "unknown": "Unknown"}
+    assert cells[2] == labels[prev[la["gss_code"]]["deliverables"]["5.3"]["status"]]
+    assert "The previous audit is 2026 Q3" in _text(tree)
+
+
+def test_national_page_leads_with_each_target_coverage_and_downloads(
+        findings: dict, built_report: Path) -> None:
+    tree = lxml_html.parse(str(built_report)).getroot()
+    first_h2 = next(tree.iter("h2"))
+    assert first_h2.get("id") == "main-points"
+    statuses = [a["deliverables"]["5.3"]["status"] for a in findings["authorities"]]
+    assessed = len(statuses) - statuses.count("unknown")
+    share = round(100 * statuses.count("met") / assessed)
+    point = " ".join(tree.get_element_by_id("point-d5_3").text_content().split())
+    assert point.startswith(f"5.3 SPOC published: {share}% against a target of 100%")
+    assert "percentage points since the previous audit" in point
+    text = _text(tree)
+    read = sum(1 for a in findings["authorities"] if a["crawl"]["status"] == "ok")
+    assert f"Coverage: {read} of 339 council websites read" in text
+    size = (built_report.parent / "findings.csv").stat().st_size
+    assert f"findings.csv (CSV, {round(size / 1024)} KB)" in text
+    assert tree.xpath("//nav[@aria-labelledby='contents-title']//a[@href='#downloads']")

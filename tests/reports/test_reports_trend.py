@@ -131,3 +131,27 @@ def test_evolve_changes_some_statuses(findings: dict) -> None:
     moved = sum(len(changes["deliverables"]["5.1"][k]) for k in ("gained", "lost", "improved",
                                                                   "worsened"))
     assert moved > 0
+
+
+def test_trend_by_region_and_force_and_a_short_page(findings: dict, history: list[dict],
+                                                    built_report) -> None:
+    from reports.trend import group_trend
+
+    rows = {r["group"]: r for r in group_trend([*history, findings], "region")}
+    north_east = [a for a in findings["authorities"] if a["region"] == "North East"]
+    met = sum(1 for a in north_east if a["deliverables"]["5.3"]["status"] == "met")
+    assessed = sum(1 for a in north_east if a["deliverables"]["5.3"]["status"] != "unknown")
+    assert rows["North East"]["deliverables"]["5.3"]["now"] == met / assessed
+    prev = [a for a in history[-1]["authorities"] if a["region"] == "North East"]
+    prev_share = (sum(1 for a in prev if a["deliverables"]["5.3"]["status"] == "met")
+                  / sum(1 for a in prev if a["deliverables"]["5.3"]["status"] != "unknown"))
+    assert rows["North East"]["deliverables"]["5.3"]["change"] == round(
+        (met / assessed - prev_share) * 100)
+    forces = {r["group"] for r in group_trend([*history, findings], "police_force")}
+    assert "Suffolk Constabulary" in forces and "Suffolk" not in forces
+    site = built_report.parent
+    page = (site / "trend.html").read_text(encoding="utf-8")
+    assert len(page) < 120_000, len(page)          # was 454 KB with every evidence address
+    lines = (site / "evidence-history.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("gss_code,name,url,deliverables,first_seen")
+    assert len(lines) > 300
