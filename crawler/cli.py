@@ -157,6 +157,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--latency-scale", type=float, default=0.1, metavar="X", help="scale the simulated latency (default 0.1)")
     p.set_defaults(func=_cmd("crawler.demo:command"))
 
+    p = sub.add_parser("serve", help="the web application: browse findings, self-checks, reviews")
+    p.add_argument("--host", default="127.0.0.1", metavar="HOST", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, metavar="N", help="port (default 8000)")
+    _add_db(p)
+    p.add_argument("--proxy", metavar="URL", help="fetch self-checks and disputed pages through this HTTP proxy")
+    p.add_argument("--register", metavar="CSV", help="the register whose sites may be self-checked (default: the shipped one)")
+    p.add_argument("--simweb", action="store_true", help="start the simulated LA web and check sites through it (demo)")
+    p.add_argument("--latency-scale", type=float, default=0.1, metavar="X", help="with --simweb: its latency scale")
+    p.add_argument("--threads", type=_positive_int, default=8, metavar="N", help="worker threads (default 8)")
+    p.add_argument("--rate-limit-storage", default="memory://", metavar="URI",
+                   help="where rate limits are counted, e.g. redis://127.0.0.1:6379 (default: in memory)")
+    p.add_argument("--behind-proxy", action="store_true", help="trust one X-Forwarded-For/-Proto hop (behind a TLS proxy)")
+    p.add_argument("--secure-cookies", dest="secure_cookies", action="store_true", default=None,
+                   help="mark cookies Secure (default: on unless listening on loopback)")
+    p.add_argument("--no-secure-cookies", dest="secure_cookies", action="store_false")
+    p.set_defaults(func=_cmd("crawler.serve_cmd:command"))
+
+    p = sub.add_parser("users", help="accounts of the web application")
+    usub = p.add_subparsers(dest="users_command", metavar="ACTION")
+    usub.required = True
+    up = usub.add_parser("add", help="add a reviewer or administrator (password from CCTV_AUDIT_PASSWORD, stdin or a prompt)")
+    up.add_argument("name", metavar="NAME")
+    up.add_argument("--role", required=True, choices=["reviewer", "admin"])
+    up.add_argument("--password-stdin", action="store_true", help="read the password from the first line of standard input")
+    _add_db(up)
+    up.set_defaults(func=_cmd("crawler.users_cmd:add"))
+
     p = sub.add_parser("db", help="database maintenance")
     dsub = p.add_subparsers(dest="db_command", metavar="ACTION")
     dsub.required = True

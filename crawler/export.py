@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from crawler.storage.models import Assessment, Authority, Run, SiteCrawl
+from crawler.storage.reviews import apply_reviews
 from crawler.storage.runs import iso
 
 SCHEMA = "cctv-audit/findings/1"
@@ -34,8 +35,12 @@ def run_header(run: Run) -> dict[str, Any]:
     return {"id": run.id, "label": run.label, "started_at": iso(run.started_at), "finished_at": iso(run.finished_at), "state": run.state}
 
 
-def build_document(session: Session, run: Run) -> dict[str, Any]:
-    """The findings document of one run, authorities in GSS-code order."""
+def build_document(session: Session, run: Run, reviews: bool = True) -> dict[str, Any]:
+    """The findings document of one run, authorities in GSS-code order.
+
+    With ``reviews`` (the default) a verdict a person has reviewed shows the reviewed status,
+    the machine's as ``machine_status`` and the review itself (crawler.storage.reviews).
+    """
     sites = session.execute(
         select(SiteCrawl, Authority).join(Authority, Authority.id == SiteCrawl.authority_id).where(SiteCrawl.run_id == run.id)
     ).all()
@@ -74,4 +79,7 @@ def build_document(session: Session, run: Run) -> dict[str, Any]:
                 "deliverables": {k: found.get(k) or unknown_deliverable(k) for k in DELIVERABLES},
             }
         )
-    return {"schema": SCHEMA, "run": run_header(run), "authorities": authorities}
+    doc = {"schema": SCHEMA, "run": run_header(run), "authorities": authorities}
+    if reviews and inspect(session.get_bind()).has_table("review"):
+        apply_reviews(session, run, doc)
+    return doc
