@@ -108,7 +108,7 @@ def test_a_reviewer_overrides_and_the_report_shows_it(server: str, browser) -> N
     browser.find_element(By.ID, "override").click()
     _wait_for(browser, lambda d: d.current_url.endswith("/review"), 30)
     browser.get(server + f"/la/{GSS}.html")
-    reviewed = browser.find_element(By.ID, "reviewed-certification").text
+    reviewed = browser.find_element(By.ID, "reviewed-d5_2").text
     assert "The compliance mark sits beside the CCTV text" in reviewed
 
 
