@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench install clean
+.PHONY: demo serve test lint bench install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,9 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/cctv-audit demo --out demo-out
+
+serve: $(STAMP)
+	$(BIN)/cctv-audit serve --db sqlite:///$(CURDIR)/demo-out/audit.sqlite --simweb
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

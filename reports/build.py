@@ -60,7 +60,8 @@ def is_simulated(doc: dict) -> bool:
                                or h.endswith((".test", ".localhost")) for h in hosts)
 
 
-def national_context(doc: dict, history: list[dict], accuracy: dict | None = None) -> dict:
+def national_context(doc: dict, history: list[dict], accuracy: dict | None = None,
+                     agreement: dict | None = None) -> dict:
     """Everything the national pages show, computed once (``doc`` normalised)."""
     changes = compare(history[-1] if history else None, doc)
     hist = history_table([*history, doc])
@@ -96,6 +97,7 @@ def national_context(doc: dict, history: list[dict], accuracy: dict | None = Non
         "cov": method.coverage(doc),
         "cannot_see": method.CANNOT_SEE,
         "accuracy": method.accuracy_summary(accuracy),
+        "agreement": agreement or {},
         "simulated": is_simulated(doc),
         "trend_chart": charts.trend_lines(
             "chart-trend", "Share of assessed LAs meeting each deliverable, per run",
@@ -136,8 +138,8 @@ def _write(path: Path, text: str) -> None:
 
 
 def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path,
-                accuracy: dict | None = None) -> Path:
-    ctx = national_context(doc, history, accuracy)
+                accuracy: dict | None = None, agreement: dict | None = None) -> Path:
+    ctx = national_context(doc, history, accuracy, agreement)
     ctx["generated"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     json_text, csv_text = findings_json(raw_doc), findings_csv(raw_doc)
     ctx["downloads"] = [
@@ -187,7 +189,7 @@ def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path,
 
 
 def write_report(doc: dict, out_dir: str | Path, history: list[dict] | None = None,
-                 accuracy: dict | None = None) -> Path:
+                 accuracy: dict | None = None, agreement: dict | None = None) -> Path:
     """Write the report of ``doc`` into ``out_dir`` (replacing an earlier report there).
 
     ``history``: the documents of earlier finished runs, oldest first; the last one is "the
@@ -202,7 +204,7 @@ def write_report(doc: dict, out_dir: str | Path, history: list[dict] | None = No
     history = list(history or [])
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     try:
-        _write_site(normalise(doc), doc, history, tmp, accuracy)
+        _write_site(normalise(doc), doc, history, tmp, accuracy, agreement)
         os.chmod(tmp, 0o755)
         if out_dir.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))

@@ -7,6 +7,8 @@ on either side of each threshold to keep the sentences true.
 
 from __future__ import annotations
 
+from analysis.domain import STATUSES
+
 from typing import Any
 
 from analysis.assess import MET_CRITERIA_THRESHOLD
@@ -60,7 +62,7 @@ def rules() -> list[dict[str, str]]:
 
 def _sentences(rule: dict[str, str]) -> dict[str, str]:
     out = {"key": rule["key"]}
-    for field in ("met", "partial", "not_met", "unknown"):
+    for field in STATUSES:
         text = rule[field]
         out[field] = text[0].upper() + text[1:] if text.startswith("not used") else "When " + text
     return out

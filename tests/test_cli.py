@@ -63,7 +63,7 @@ def test_database_from_environment(cli, tmp_path: Path) -> None:
     proc = cli("db", "upgrade", env={"CCTV_AUDIT_DB": f"sqlite:///{tmp_path / 'env.sqlite'}"})
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "env.sqlite").exists()
-    assert "revision 0001" in proc.stdout
+    assert "revision 0002" in proc.stdout
 
 
 @pytest.mark.parametrize("url", ["ftp://www.hartlepool.gov.uk/", "javascript:alert(1)", "www.hartlepool.gov.uk"])

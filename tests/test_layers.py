@@ -27,12 +27,13 @@ PACKAGES = ("analysis", "reports", "crawler", "spiders", "fixtures", "benchmarks
 LAYERS: list[tuple[str, int]] = [
     ("analysis", 0),
     ("reports", 1),
-    ("crawler.errors", 2), ("crawler.register", 2), ("crawler.data", 2),
+    ("crawler.errors", 2), ("crawler.register", 2), ("crawler.validate", 2), ("crawler.data", 2),
     ("crawler.storage", 3),
     ("crawler.engine", 4),
     ("spiders", 5),
     ("crawler.runner", 6),
     ("crawler.commands", 7),
+    ("crawler.web", 7),        # the web application: beside the commands, over the runner
     ("crawler.cli", 8), ("crawler.__main__", 8),
     ("crawler", 2),            # the package itself: __version__
     ("fixtures", 2),           # test equipment: the domain and the register only
@@ -146,7 +147,7 @@ def test_no_cycle_between_packages() -> None:
 def _unit(module: str) -> str:
     """The package a module belongs to, for the cycle check: crawler's subpackages count apart."""
     parts = module.split(".")
-    if parts[0] == "crawler" and len(parts) > 1 and parts[1] in ("storage", "engine", "runner", "commands", "cli", "__main__"):
+    if parts[0] == "crawler" and len(parts) > 1 and parts[1] in ("storage", "engine", "runner", "commands", "web", "cli", "__main__"):
         return "crawler.cli" if parts[1] == "__main__" else ".".join(parts[:2])
     return parts[0]
 

@@ -27,6 +27,20 @@ def load_documents(db_url: str | None, run_id: int | None) -> tuple[dict[str, An
     return load_run_documents(open_database(db_url, migrate=False, must_exist=True), run_id)
 
 
+def review_agreement(db_url: str | None) -> dict[str, Any]:
+    """Machine-reviewer agreement per deliverable, for the "How this audit works" page."""
+    from sqlalchemy import inspect
+
+    from crawler.storage import open_database
+    from crawler.storage.reviews import agreement
+
+    db = open_database(db_url, migrate=False, must_exist=True)
+    if not inspect(db.engine).has_table("review"):
+        return {}
+    with db.session() as s:
+        return agreement(s)
+
+
 def _read_accuracy(path: str | None) -> dict | None:
     from crawler.errors import UserError
 
@@ -51,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise UserError(f"--out {out} exists and is not a folder")
     try:
-        index = write_report(doc, out, history=history, accuracy=accuracy)
+        index = write_report(doc, out, history=history, accuracy=accuracy, agreement=review_agreement(args.db))
     except ValueError as exc:
         raise UserError(f"--out {out}: {exc}") from None
     print(f"report for run {doc['run']['id']} written: {Path(index).resolve()}")

@@ -34,7 +34,7 @@ class SafetyMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> SafetyMiddleware:
-        s = crawler.engine.settings
+        s = crawler.settings
         mw = cls(frozenset(h.lower() for h in s.getlist("CCTV_AUDIT_TRUSTED_HOSTS")), s.getbool("CCTV_AUDIT_ALLOW_LOOPBACK"))
         mw.crawler = crawler
         return mw
@@ -160,8 +160,8 @@ class ProxyMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ProxyMiddleware:
-        proxy = crawler.engine.settings.get("CCTV_AUDIT_PROXY")
-        by_scheme = crawler.engine.settings.getdict("CCTV_AUDIT_ENV_PROXIES")
+        proxy = crawler.settings.get("CCTV_AUDIT_PROXY")
+        by_scheme = crawler.settings.getdict("CCTV_AUDIT_ENV_PROXIES")
         if not proxy and not by_scheme:
             raise NotConfigured
         return cls(proxy, by_scheme)

@@ -91,7 +91,7 @@ class StoragePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> StoragePipeline:
-        return cls(crawler.engine.settings.get("CCTV_AUDIT_DB_URL"), crawler.engine.settings.getint("CCTV_AUDIT_RUN_ID"))
+        return cls(crawler.settings.get("CCTV_AUDIT_DB_URL"), crawler.settings.getint("CCTV_AUDIT_RUN_ID"))
 
     def open_spider(self, spider: Any = None) -> None:
         with self.db.session() as s:

@@ -31,10 +31,10 @@ class GuardedResolver(CachingThreadedResolver):
     @classmethod
     def from_crawler(cls, crawler: Any, reactor: Any) -> GuardedResolver:
         resolver = super().from_crawler(crawler, reactor)
-        resolver.trusted_hosts = frozenset(h.lower() for h in crawler.engine.settings.getlist("CCTV_AUDIT_TRUSTED_HOSTS"))
-        resolver.allow_loopback = crawler.engine.settings.getbool("CCTV_AUDIT_ALLOW_LOOPBACK")
-        proxy = crawler.engine.settings.get("CCTV_AUDIT_PROXY")
-        env_proxies = crawler.engine.settings.getdict("CCTV_AUDIT_ENV_PROXIES")
+        resolver.trusted_hosts = frozenset(h.lower() for h in crawler.settings.getlist("CCTV_AUDIT_TRUSTED_HOSTS"))
+        resolver.allow_loopback = crawler.settings.getbool("CCTV_AUDIT_ALLOW_LOOPBACK")
+        proxy = crawler.settings.get("CCTV_AUDIT_PROXY")
+        env_proxies = crawler.settings.getdict("CCTV_AUDIT_ENV_PROXIES")
         proxies = [proxy] if proxy else list(env_proxies.values())
         if proxies:
             # behind a proxy the crawler itself resolves nothing but the proxy's own name:

@@ -8,21 +8,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from analysis.domain import DELIVERABLE_KEYS, FINDINGS_SCHEMA, unknown_deliverable
 from crawler.storage.models import Assessment, Authority, Run, SiteCrawl
 from crawler.storage.db import Database
 from crawler.storage.runs import finished_runs_before, get_run, iso
+from crawler.storage.reviews import apply_reviews
 
 
 def run_header(run: Run) -> dict[str, Any]:
     return {"id": run.id, "label": run.label, "started_at": iso(run.started_at), "finished_at": iso(run.finished_at), "state": run.state}
 
 
-def build_document(session: Session, run: Run) -> dict[str, Any]:
-    """The findings document of one run, authorities in GSS-code order."""
+def build_document(session: Session, run: Run, reviews: bool = True) -> dict[str, Any]:
+    """The findings document of one run, authorities in GSS-code order.
+
+    With ``reviews`` (the default) a verdict a person has reviewed shows the reviewed status,
+    the machine's as ``machine_status`` and the review itself (crawler.storage.reviews).
+    """
     sites = session.execute(
         select(SiteCrawl, Authority).join(Authority, Authority.id == SiteCrawl.authority_id).where(SiteCrawl.run_id == run.id)
     ).all()
@@ -61,7 +66,10 @@ def build_document(session: Session, run: Run) -> dict[str, Any]:
                 "deliverables": {k: found.get(k) or unknown_deliverable(k) for k in DELIVERABLE_KEYS},
             }
         )
-    return {"schema": FINDINGS_SCHEMA, "run": run_header(run), "authorities": authorities}
+    doc = {"schema": FINDINGS_SCHEMA, "run": run_header(run), "authorities": authorities}
+    if reviews and inspect(session.get_bind()).has_table("review"):
+        apply_reviews(session, run, doc)
+    return doc
 
 
 def load_run_documents(db: Database, run_id: int | None, finished_only: bool = True) -> tuple[dict[str, Any], list[dict[str, Any]]]:
