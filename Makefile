@@ -31,8 +31,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench --out bench-out
-	$(BIN)/python -m benchmarks.bench --out bench-out/soak --soak
-	$(BIN)/python -m benchmarks.heldback --out bench-out/heldback
+	$(BIN)/python -m benchmarks.bench --out bench-out/soak --soak --no-heldback
 
 clean:
 	rm -rf $(VENV) demo-out bench-out .pytest_cache .mypy_cache .ruff_cache
