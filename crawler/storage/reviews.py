@@ -171,6 +171,11 @@ def apply_reviews(session: Session, run: Run, doc: dict[str, Any]) -> dict[str, 
                 detail["machine_status"] = detail.get("status")
                 detail["status"] = review.to_status
                 detail["review"] = review_record(review)
+                if review.to_status in ("met", "partial") and review.evidence_url:
+                    # the reviewer's evidence is what the reviewed verdict rests on: shown first
+                    detail["evidence"] = [{"url": review.evidence_url, "quote": review.reason,
+                                           "fetched_at": iso(review.created_at), "reviewed": True},
+                                          *(detail.get("evidence") or [])]
             else:
                 detail["review_lapsed"] = review_record(review)
     return doc

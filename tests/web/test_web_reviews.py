@@ -8,7 +8,7 @@ import json
 from sqlalchemy import select
 
 from conftest import GSS, csrf_from, sign_in
-from support import run_cli
+from support import ROOT, run_cli
 
 
 def _override(client, deliverable: str, to: str, reason: str, evidence: str):  # noqa: ANN001, ANN201
@@ -18,9 +18,15 @@ def _override(client, deliverable: str, to: str, reason: str, evidence: str):  #
 
 
 def _export(db: str) -> dict:
+    """The council's deliverables, from a findings.json that must match the contract's schema."""
+    import jsonschema
+
     proc = run_cli("export", "--db", db, "--format", "json")
     assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)["authorities"][0]["deliverables"]
+    doc = json.loads(proc.stdout)
+    schema = json.loads((ROOT / "docs" / "schemas" / "findings.schema.json").read_text())
+    assert [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(doc)] == []
+    return doc["authorities"][0]["deliverables"]
 
 
 def test_an_override_shows_in_reports_and_survives_a_rerun_with_unchanged_evidence(app, audited) -> None:  # noqa: ANN001
@@ -77,6 +83,9 @@ def test_agreement_between_machine_and_reviewers(app) -> None:  # noqa: ANN001
     token = csrf_from(client.get(f"/review/{GSS}/5.3").get_data(as_text=True))
     client.post(f"/review/{GSS}/5.3", data={"action": "confirm", "csrf_token": token})
     _override(client, "5.2", "met", "The mark is on the CCTV page", "http://127.0.0.1/cctv")
+    reviewed = _export(app.extensions["cctv_config"].db_url)["5.2"]
+    assert reviewed["status"] == "met" and reviewed["evidence"][0]["url"] == "http://127.0.0.1/cctv", \
+        "a reviewed met rests on the reviewer's evidence"
     with app.extensions["cctv_db"].session() as s:
         measured = agreement(s)
     assert measured["5.3"] == {"reviewed": 1, "agreed": 1, "share": 1.0}
