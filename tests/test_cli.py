@@ -23,10 +23,10 @@ def _one_line_error(proc) -> str:
 def test_help_lists_every_contract_command(cli) -> None:
     proc = cli("--help")
     assert proc.returncode == 0
-    for name in COMMANDS + ["runs", "reanalyse", "db", "simweb"]:
+    for name in COMMANDS + ["runs", "reanalyse", "db", "simweb", "serve", "users"]:
         assert re.search(rf"^\s+{name}\b", proc.stdout, re.M), name
     documented = set(re.findall(r"`cctv-audit (\w+)", CONTRACT.read_text(encoding="utf-8")))
-    assert set(COMMANDS) <= documented <= set(COMMANDS + ["runs", "reanalyse", "db", "simweb"]), documented
+    assert set(COMMANDS) <= documented <= set(COMMANDS + ["runs", "reanalyse", "db", "simweb", "serve", "users"]), documented
 
 
 @pytest.mark.parametrize("command", COMMANDS + ["runs", "reanalyse", "schedule add", "schedule run", "db upgrade", "simweb serve"])

@@ -84,5 +84,8 @@ def test_traps_are_bounded(hostile, fault: str) -> None:
     host = hostile["web"].site_for_gss(hostile["by_fault"][fault]).host
     paths = [e[3] for e in hostile["log"].entries(host)]
     assert sum("month=" in p for p in paths) <= 3, "the calendar's next-month links are not worth following"
-    stripped = [re.sub(r";jsessionid=[^/?#]*", "", p, flags=re.I) for p in paths if p != "/robots.txt"]
-    assert len(stripped) == len(set(stripped)), "a page was fetched twice under different session ids"
+    # a 5xx answer is retried (RetryMiddleware): only pages that were answered count as fetched
+    answered = [e[3] for e in hostile["log"].entries(host) if e[4] < 500 and e[3] != "/robots.txt"]
+    stripped = [re.sub(r";jsessionid=[^/?#]*", "", p, flags=re.I) for p in answered]
+    twice = sorted({p for p in stripped if stripped.count(p) > 1})
+    assert not twice, f"fetched twice under different session ids: {twice}"

@@ -85,7 +85,7 @@ def test_report_accuracy_option_reads_a_file_or_says_why_not(tmp_path: Path) -> 
     import pytest
 
     from crawler.errors import UserError
-    from crawler.report_cmd import _read_accuracy
+    from crawler.commands.report import _read_accuracy
 
     good = tmp_path / "bench.json"
     good.write_text(json.dumps({"authorities": 3, "accuracy": {"5.1": 1.0}}), encoding="utf-8")
