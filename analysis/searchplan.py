@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from .links import looks_like_document
+from .sections import browsable
 from .sections import label as _label
 from .sections import section_families
 from .sections import words as _words
@@ -74,6 +76,11 @@ ONLY_IF_NOTHING = frozenset(("police protocol",))
 MAX_SECTION_PAGES = 8
 MAX_OFFERS_PER_FAMILY = 24
 MAX_PAGES_READ = 50
+# Browsing the site's own navigation, best link first, when the site has no index that answered
+# (no usable search, no sitemap read) and the sections above have nothing left to open: pages
+# opened at most, and how many links of the navigation are kept to choose from.
+BROWSE_CAP = 25
+MAX_BROWSE_OFFERS = 400
 # Outcomes of a step that complete it (the contract's others, "failed", leave the effort open).
 DONE = frozenset(("searched", "refused_by_robots", "unavailable", "not_needed"))
 
@@ -133,6 +140,8 @@ class SearchPlan:
     budget_left: int = 10**6
     cut: bool = False                                   # the budget ran out before the plan did
     steps_taken: int = 0
+    browse: list[_Offer] = field(default_factory=list)   # the site's own links, for browsing
+    browsed: list[str] = field(default_factory=list)     # pages the browsing opened
     _seen: set[str] = field(default_factory=set)
 
     # ---- what the spider learns -----------------------------------------------------------
@@ -163,19 +172,32 @@ class SearchPlan:
         if urls:
             self.sitemap_urls = list(dict.fromkeys(self.sitemap_urls + urls))
 
-    def offer(self, url: str, anchor: str, score: float, depth: int, on_page: str = "") -> None:
+    def offer(self, url: str, anchor: str, score: float, depth: int, on_page: str = "",
+              sibling: bool = False) -> None:
         """A link seen on a page (titled `on_page`) or in the sitemap: kept if it leads into a
-        section of the plan."""
+        section of the plan, and (a page of the site's own, not an unrelated service) as a way to
+        browse. `sibling`: the link is on the council's committee papers host (democracy.*),
+        where only the committee trail is followed."""
         key = url.split("#", 1)[0]
         if key in self._seen:
             return
+        if sibling:
+            fams: tuple[str, ...] = tuple(f for f in section_families(url, anchor) if f == "committee")
+            self._keep(fams, key, score, depth)
+            return
+        if (on_page or anchor) and not looks_like_document(key) and browsable(key, anchor) \
+                and not any(o.url == key for o in self.browse) and len(self.browse) < MAX_BROWSE_OFFERS:
+            self.browse.append(_Offer(score - 0.02 * depth, key, depth))
         if not on_page and not anchor:   # a sitemap URL: its parent segment is the page it is in
             segments = [seg for seg in urlsplit(key).path.split("/") if seg]
             on_page = segments[-2] if len(segments) > 1 else ""
         page_words, own = _words(on_page).strip(), _label(key, anchor).strip()
         if page_words and own.startswith(page_words) and own != page_words:
             return   # "Community safety forms" on "Community safety": a page of the section, no way deeper
-        for fam in section_families(url, anchor):
+        self._keep(section_families(url, anchor), key, score, depth)
+
+    def _keep(self, families: tuple[str, ...], key: str, score: float, depth: int) -> None:
+        for fam in families:
             bucket = self.offers.setdefault(fam, [])
             if any(o.url == key for o in bucket):
                 continue
@@ -290,11 +312,32 @@ class SearchPlan:
             if best is None or value > best[0]:
                 best = (value, fam, offer, want)
         if best is None:
-            return None
+            return self._browse(full)
         _, fam, offer, want = best
         self._seen.add(offer.url)
         self.opened.setdefault(fam, []).append(offer.url)
         return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam)
+
+    def browsing_wanted(self) -> bool:
+        """No index of the site answered (no usable search, no sitemap read): what is not found
+        may still be linked from the site's own navigation, which a careful person browses."""
+        return not self.search_answered and self.sitemap_outcome != "searched"
+
+    def browse_spent(self) -> bool:
+        """The browsing allowance was used, or the navigation had nothing more to open."""
+        return len(self.browsed) >= BROWSE_CAP or not any(o.url not in self._seen for o in self.browse)
+
+    def _browse(self, full: list[str]) -> Action | None:
+        """The best link of the site's navigation not yet read, while the allowance lasts."""
+        if not self.browsing_wanted() or len(self.browsed) >= BROWSE_CAP:
+            return None
+        fresh = [o for o in self.browse if o.url not in self._seen]
+        if not fresh:
+            return None
+        offer = max(fresh, key=lambda o: o.value)
+        self._seen.add(offer.url)
+        self.browsed.append(offer.url)
+        return Action("open", "links", tuple(full), url=offer.url, family="browse")
 
     # ---- the record -----------------------------------------------------------------------
 
@@ -353,6 +396,10 @@ class SearchPlan:
                 steps.append({"method": method, "target": label, "outcome": "unavailable"})
             else:
                 steps.append({"method": method, "target": label, "outcome": ""})
+        if self.browsing_wanted() and not done and not partial_only:
+            spent = self.browse_spent() and exhausted
+            steps.append({"method": "links", "outcome": "searched" if spent else "",
+                          "target": f"the site's own navigation, best links first ({len(self.browsed)} pages opened)"})
         complete = done or (exhausted and all(s["outcome"] in DONE for s in steps))
         for s in steps:
             if not s["outcome"]:   # a step never taken: the budget or the plan's limits came first
