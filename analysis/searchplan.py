@@ -319,9 +319,17 @@ class SearchPlan:
         return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam)
 
     def browsing_wanted(self) -> bool:
-        """No index of the site answered (no usable search, no sitemap read): what is not found
-        may still be linked from the site's own navigation, which a careful person browses."""
-        return not self.search_answered and self.sitemap_outcome != "searched"
+        """No index of the site answered (no usable search, no sitemap read), and the council's
+        CCTV information is still missing or a missing deliverable's sections were never linked
+        where the plan looked: what is not found may still be linked from the site's own
+        navigation, which a careful person browses. Once browsing has begun it goes on (the
+        sections it meets do not end it)."""
+        if self.search_answered or self.sitemap_outcome == "searched":
+            return False
+        if self.browsed:
+            return True
+        full = [d for d in self.missing() if d not in self.partial]
+        return "5.1" in full or any(not any(self.offers.get(f) for f in WHERE[d]) for d in full)
 
     def browse_spent(self) -> bool:
         """The browsing allowance was used, or the navigation had nothing more to open."""

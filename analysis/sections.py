@@ -122,4 +122,7 @@ def browsable(url: str, anchor: str = "") -> bool:
         parts = urlsplit(url)
     except ValueError:
         return False
-    return not (_BROWSE_NEGATIVE.search(label(url, anchor)) or _BROWSE_NEGATIVE.search(words(parts.path)))
+    own = label(url, anchor)
+    if len(own.strip()) <= 1:
+        return False   # a letter of an A-Z: an index, read at its C only
+    return not (_BROWSE_NEGATIVE.search(own) or _BROWSE_NEGATIVE.search(words(parts.path)))
