@@ -66,7 +66,9 @@ DEFAULT_FAMILY_CAP = 1
 # CCTV page it found (with its documents) is where a SPOC, a certification or more CCTV
 # information is published. Only the agreement is often filed as a document many council
 # searches do not index, under policies: that landing page is opened, one page.
-SECTIONS_WHEN_SEARCHED: dict[str, tuple[str, ...]] = {"5.1": (), "5.2": (), "5.3": (), "5.5": ("policies",)}
+# Committee papers are published on moderngov or CMIS, often on the council's democracy.* host,
+# which the main site's search does not index: for the agreement their trail is followed too.
+SECTIONS_WHEN_SEARCHED: dict[str, tuple[str, ...]] = {"5.1": (), "5.2": (), "5.3": (), "5.5": ("policies", "committee")}
 # Later words of a deliverable are searched only while the earlier ones listed nothing at all
 # (an engine that lists pages for "information sharing agreement" has shown what it holds).
 ONLY_IF_NOTHING = frozenset(("police protocol",))
@@ -80,6 +82,9 @@ MAX_PAGES_READ = 50
 # (no usable search, no sitemap read) and the sections above have nothing left to open: pages
 # opened at most, and how many links of the navigation are kept to choose from.
 BROWSE_CAP = 25
+# A link onto the council's committee papers host (moderngov, CMIS) is the papers themselves,
+# worth more than the main site's pages about councillors and committees.
+SIBLING_BONUS = 0.3
 MAX_BROWSE_OFFERS = 400
 # Outcomes of a step that complete it (the contract's others, "failed", leave the effort open).
 DONE = frozenset(("searched", "refused_by_robots", "unavailable", "not_needed"))
@@ -183,7 +188,7 @@ class SearchPlan:
             return
         if sibling:
             fams: tuple[str, ...] = tuple(f for f in section_families(url, anchor) if f == "committee")
-            self._keep(fams, key, score, depth)
+            self._keep(fams, key, score + SIBLING_BONUS, depth)
             return
         if (on_page or anchor) and not looks_like_document(key) and browsable(key, anchor) \
                 and not any(o.url == key for o in self.browse) and len(self.browse) < MAX_BROWSE_OFFERS:
@@ -247,7 +252,9 @@ class SearchPlan:
         return self.search_outcome == "searched" and self.search_template is not None and self.search_answered
 
     def _section_cap(self, fam: str) -> int:
-        return 1 if self.search_answered else FAMILY_CAP.get(fam, DEFAULT_FAMILY_CAP)
+        if self.search_answered and fam != "committee":
+            return 1
+        return FAMILY_CAP.get(fam, DEFAULT_FAMILY_CAP)
 
     def _families_for(self, d: str) -> tuple[str, ...]:
         return SECTIONS_WHEN_SEARCHED[d] if self.search_answered else WHERE[d]

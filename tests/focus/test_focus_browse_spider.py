@@ -23,6 +23,8 @@ OLD = "http://www.oldtown.gov.uk"
 COM = "http://www.comtown.gov.uk"
 DEM = "http://democracy.comtown.gov.uk"
 OTHER = "http://democracy.othertown.gov.uk"
+SEARCHED = "http://www.searchtown.gov.uk"
+SEARCHED_DEM = "http://committees.searchtown.gov.uk"
 CCTV = """<p>{name} operates public space CCTV cameras in the market square and the bus station to deter
 crime and help people feel safe. The system follows the Surveillance Camera Code of Practice.</p>
 <p>Recorded images are kept for 31 days and then erased. To ask for images of yourself, make a subject
@@ -86,10 +88,13 @@ def old_town() -> dict[str, tuple[str, bytes]]:
     return pages
 
 
-def comtown() -> dict[str, tuple[str, bytes]]:
+def comtown(COM: str = COM, DEM: str = DEM, search: bool = False) -> dict[str, tuple[str, bytes]]:  # noqa: N803
+    """Committee papers on the council's democracy host; with `search`, a site search that lists
+    the CCTV page but (as council searches do) nothing of the democracy host."""
     name = "Comtown Borough Council"
     nav = [(f"{COM}/", "Home"), (f"{COM}/council-and-democracy", "Council and democracy"), (f"{COM}/a-z", "A to Z"),
            (f"{COM}/bins", "Bins")]
+    form = f'<form role="search" action="{COM}/search" method="get"><input type="search" name="q"></form>'
     pages = {
         f"{COM}/": html(name, "<p>Welcome.</p>", nav),
         f"{COM}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
@@ -115,18 +120,25 @@ def comtown() -> dict[str, tuple[str, bytes]]:
         f"{DEM}/documents/s901/appendix-a.txt": ("text/plain; charset=utf-8", AGREEMENT.encode()),
         f"{OTHER}/mgAi.aspx?ID=901": html("Another council's agreement", "<p>Not ours.</p>", []),
     }
+    if search:
+        pages[f"{COM}/"] = html(name, "<p>Welcome.</p>" + form, nav)
+        pages[f"{COM}/search?q=CCTV"] = html("Search results", ul([(f"{COM}/community-safety/cctv", "CCTV")]), nav)
+        for term in ("single+point+of+contact", "information+sharing+agreement", "service+level+agreement",
+                     "police+protocol", "CCTV+certification"):
+            pages[f"{COM}/search?q={term}"] = html("Search results", "<p>No results found.</p>", nav)
     return pages
 
 
 @pytest.fixture(scope="module")
 def audited(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     tmp = tmp_path_factory.mktemp("browse")
-    proxy = RecordingSite({**old_town(), **comtown()}, delay=0.01)
+    proxy = RecordingSite({**old_town(), **comtown(), **comtown(SEARCHED, SEARCHED_DEM, search=True)}, delay=0.01)
     with proxy:
         register = tmp / "register.csv"
         register.write_text("gss_code,name,nation,website,police_force\n"
                             f"E99000091,Old Town Council,England,{OLD}/,Cleveland\n"
-                            f"E99000092,Comtown Borough Council,England,{COM}/,Cleveland\n")
+                            f"E99000092,Comtown Borough Council,England,{COM}/,Cleveland\n"
+                            f"E99000093,Searchtown Borough Council,England,{SEARCHED}/,Cleveland\n")
         db = f"sqlite:///{tmp / 'audit.sqlite'}"
         proc = run_cli("audit", "--register", str(register), "--db", db, "--proxy", proxy.url, "--quiet", cwd=tmp)
         assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -159,3 +171,12 @@ def test_committee_papers_on_the_councils_democracy_host_are_followed(audited) -
     assert f"{DEM}/robots.txt" in paths
     assert f"{DEM}/mgMemberIndex.aspx" not in paths, "the democracy host's robots.txt is obeyed"
     assert not any(p.startswith(OTHER) for p in paths), "never another council's registered domain"
+
+
+def test_committee_papers_are_followed_even_where_the_site_search_answered(audited) -> None:  # noqa: ANN001
+    doc, paths = audited
+    la = doc["E99000093"]
+    assert f"{SEARCHED}/search?q=CCTV" in paths and f"{SEARCHED}/search?q=information+sharing+agreement" in paths
+    assert f"{SEARCHED_DEM}/documents/s901/appendix-a.txt" in paths, paths
+    assert la["deliverables"]["5.5"]["status"] in ("met", "partial")
+    assert not any(p.startswith(OTHER) for p in paths)
