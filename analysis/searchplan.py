@@ -206,7 +206,8 @@ class SearchPlan:
             bucket = self.offers.setdefault(fam, [])
             if any(o.url == key for o in bucket):
                 continue
-            bucket.append(_Offer(score - 0.02 * depth, key, depth))
+            # committee papers are followed down (meeting -> agenda -> item), not across committees
+            bucket.append(_Offer(score + (0.05 if fam == "committee" else -0.02) * depth, key, depth))
             bucket.sort(key=lambda o: -o.value)
             del bucket[MAX_OFFERS_PER_FAMILY:]
 
