@@ -26,6 +26,8 @@ from .domain import DELIVERABLE_KEYS
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from .links import looks_like_document
+from .sections import browsable
 from .sections import label as _label
 from .sections import section_families
 from .sections import words as _words
@@ -66,7 +68,9 @@ DEFAULT_FAMILY_CAP = 1
 # CCTV page it found (with its documents) is where a SPOC, a certification or more CCTV
 # information is published. Only the agreement is often filed as a document many council
 # searches do not index, under policies: that landing page is opened, one page.
-SECTIONS_WHEN_SEARCHED: dict[str, tuple[str, ...]] = {"5.1": (), "5.2": (), "5.3": (), "5.5": ("policies",)}
+# Committee papers are published on moderngov or CMIS, often on the council's democracy.* host,
+# which the main site's search does not index: for the agreement their trail is followed too.
+SECTIONS_WHEN_SEARCHED: dict[str, tuple[str, ...]] = {"5.1": (), "5.2": (), "5.3": (), "5.5": ("policies", "committee")}
 # Later words of a deliverable are searched only while the earlier ones listed nothing at all
 # (an engine that lists pages for "information sharing agreement" has shown what it holds).
 ONLY_IF_NOTHING = frozenset(("police protocol",))
@@ -76,6 +80,14 @@ ONLY_IF_NOTHING = frozenset(("police protocol",))
 MAX_SECTION_PAGES = 8
 MAX_OFFERS_PER_FAMILY = 24
 MAX_PAGES_READ = 50
+# Browsing the site's own navigation, best link first, when the site has no index that answered
+# (no usable search, no sitemap read) and the sections above have nothing left to open: pages
+# opened at most, and how many links of the navigation are kept to choose from.
+BROWSE_CAP = 25
+# A link onto the council's committee papers host (moderngov, CMIS) is the papers themselves,
+# worth more than the main site's pages about councillors and committees.
+SIBLING_BONUS = 0.3
+MAX_BROWSE_OFFERS = 400
 # Outcomes of a step that complete it (the contract's others, "failed", leave the effort open).
 DONE = frozenset(("searched", "refused_by_robots", "unavailable", "not_needed"))
 
@@ -135,6 +147,8 @@ class SearchPlan:
     budget_left: int = 10**6
     cut: bool = False                                   # the budget ran out before the plan did
     steps_taken: int = 0
+    browse: list[_Offer] = field(default_factory=list)   # the site's own links, for browsing
+    browsed: list[str] = field(default_factory=list)     # pages the browsing opened
     _seen: set[str] = field(default_factory=set)
 
     # ---- what the spider learns -----------------------------------------------------------
@@ -165,23 +179,37 @@ class SearchPlan:
         if urls:
             self.sitemap_urls = list(dict.fromkeys(self.sitemap_urls + urls))
 
-    def offer(self, url: str, anchor: str, score: float, depth: int, on_page: str = "") -> None:
+    def offer(self, url: str, anchor: str, score: float, depth: int, on_page: str = "",
+              sibling: bool = False) -> None:
         """A link seen on a page (titled `on_page`) or in the sitemap: kept if it leads into a
-        section of the plan."""
+        section of the plan, and (a page of the site's own, not an unrelated service) as a way to
+        browse. `sibling`: the link is on the council's committee papers host (democracy.*),
+        where only the committee trail is followed."""
         key = url.split("#", 1)[0]
         if key in self._seen:
             return
+        if sibling:
+            fams: tuple[str, ...] = tuple(f for f in section_families(url, anchor) if f == "committee")
+            self._keep(fams, key, score + SIBLING_BONUS, depth)
+            return
+        if (on_page or anchor) and not looks_like_document(key) and browsable(key, anchor) \
+                and not any(o.url == key for o in self.browse) and len(self.browse) < MAX_BROWSE_OFFERS:
+            self.browse.append(_Offer(score - 0.02 * depth, key, depth))
         if not on_page and not anchor:   # a sitemap URL: its parent segment is the page it is in
             segments = [seg for seg in urlsplit(key).path.split("/") if seg]
             on_page = segments[-2] if len(segments) > 1 else ""
         page_words, own = _words(on_page).strip(), _label(key, anchor).strip()
         if page_words and own.startswith(page_words) and own != page_words:
             return   # "Community safety forms" on "Community safety": a page of the section, no way deeper
-        for fam in section_families(url, anchor):
+        self._keep(section_families(url, anchor), key, score, depth)
+
+    def _keep(self, families: tuple[str, ...], key: str, score: float, depth: int) -> None:
+        for fam in families:
             bucket = self.offers.setdefault(fam, [])
             if any(o.url == key for o in bucket):
                 continue
-            bucket.append(_Offer(score - 0.02 * depth, key, depth))
+            # committee papers are followed down (meeting -> agenda -> item), not across committees
+            bucket.append(_Offer(score + (0.05 if fam == "committee" else -0.02) * depth, key, depth))
             bucket.sort(key=lambda o: -o.value)
             del bucket[MAX_OFFERS_PER_FAMILY:]
 
@@ -227,7 +255,9 @@ class SearchPlan:
         return self.search_outcome == "searched" and self.search_template is not None and self.search_answered
 
     def _section_cap(self, fam: str) -> int:
-        return 1 if self.search_answered else FAMILY_CAP.get(fam, DEFAULT_FAMILY_CAP)
+        if self.search_answered and fam != "committee":
+            return 1
+        return FAMILY_CAP.get(fam, DEFAULT_FAMILY_CAP)
 
     def _families_for(self, d: str) -> tuple[str, ...]:
         return SECTIONS_WHEN_SEARCHED[d] if self.search_answered else WHERE[d]
@@ -292,11 +322,40 @@ class SearchPlan:
             if best is None or value > best[0]:
                 best = (value, fam, offer, want)
         if best is None:
-            return None
+            return self._browse(full)
         _, fam, offer, want = best
         self._seen.add(offer.url)
         self.opened.setdefault(fam, []).append(offer.url)
         return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam)
+
+    def browsing_wanted(self) -> bool:
+        """No index of the site answered (no usable search, no sitemap read), and the council's
+        CCTV information is still missing or a missing deliverable's sections were never linked
+        where the plan looked: what is not found may still be linked from the site's own
+        navigation, which a careful person browses. Once browsing has begun it goes on (the
+        sections it meets do not end it)."""
+        if self.search_answered or self.sitemap_outcome == "searched":
+            return False
+        if self.browsed:
+            return True
+        full = [d for d in self.missing() if d not in self.partial]
+        return "5.1" in full or any(not any(self.offers.get(f) for f in WHERE[d]) for d in full)
+
+    def browse_spent(self) -> bool:
+        """The browsing allowance was used, or the navigation had nothing more to open."""
+        return len(self.browsed) >= BROWSE_CAP or not any(o.url not in self._seen for o in self.browse)
+
+    def _browse(self, full: list[str]) -> Action | None:
+        """The best link of the site's navigation not yet read, while the allowance lasts."""
+        if not self.browsing_wanted() or len(self.browsed) >= BROWSE_CAP:
+            return None
+        fresh = [o for o in self.browse if o.url not in self._seen]
+        if not fresh:
+            return None
+        offer = max(fresh, key=lambda o: o.value)
+        self._seen.add(offer.url)
+        self.browsed.append(offer.url)
+        return Action("open", "links", tuple(full), url=offer.url, family="browse")
 
     # ---- the record -----------------------------------------------------------------------
 
@@ -355,6 +414,10 @@ class SearchPlan:
                 steps.append({"method": method, "target": label, "outcome": "unavailable"})
             else:
                 steps.append({"method": method, "target": label, "outcome": ""})
+        if self.browsing_wanted() and not done and not partial_only:
+            spent = self.browse_spent() and exhausted
+            steps.append({"method": "links", "outcome": "searched" if spent else "",
+                          "target": f"the site's own navigation, best links first ({len(self.browsed)} pages opened)"})
         complete = done or (exhausted and all(s["outcome"] in DONE for s in steps))
         for s in steps:
             if not s["outcome"]:   # a step never taken: the budget or the plan's limits came first

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-__all__ = ["section_families", "words", "label", "LANDING_ONLY"]
+__all__ = ["section_families", "words", "label", "LANDING_ONLY", "browsable"]
 
 _W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", re.I)  # noqa: E731
 # Sections where councils file these things, named by the words of a link's anchor or URL.
@@ -21,7 +21,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gateway", _W(r"your council|the council|council and democracy|about the council|about us|"
                    r"council information|eich cyngor|y cyngor")),
     ("committee", _W(r"committees?|council meetings?|meetings?|agendas?|minutes|moderngov|mglistcommittees|"
-                     r"mgcommitteedetails|ielistdocuments|ielistmeetings|cyfarfodydd|pwyllgor(?:au)?")),
+                     r"mgcommitteedetails|ielistdocuments|ielistmeetings|mgai|ieissuedetails|iedecisiondetails|"
+                     r"cyfarfodydd|pwyllgor(?:au)?")),
     ("policies", _W(r"polic(?:y|ies)|strateg(?:y|ies)|plans? and strateg(?:y|ies)|polisi(?:au)?|polisïau|"
                     r"strategaethau|codes? of practice")),
     ("partnerships", _W(r"partnerships?|community safety|safer [a-z]+|csp|crime|anti social behaviour|"
@@ -101,3 +102,27 @@ def section_families(url: str, anchor: str = "") -> tuple[str, ...]:
             continue
         out.append(name)
     return tuple(out)
+
+
+# Services a person looking for the council's CCTV information, its contact point or its police
+# agreement would not open while browsing the site's own navigation.
+_BROWSE_NEGATIVE = _W(r"bins?|recycling|waste|rubbish|council tax|business rates|benefits|planning applications?|"
+                      r"jobs?|vacanc(?:y|ies)|careers?|news|press releases?|newsroom|events?|calendar|what s on|"
+                      r"cookies?|log ?in|sign ?in|my account|accessibility|pay|payments?|apply|"
+                      r"libraries|library|schools?|admissions|births?|deaths?|marriages?|registrars?|"
+                      r"parking|pcns?|penalty charge|elections?|electoral|councillors?|twitter|facebook|"
+                      r"youtube|instagram|linkedin|archive|feedback|consultations?|tenders?|procurement")
+
+
+def browsable(url: str, anchor: str = "") -> bool:
+    """Whether a link of the site's own navigation is worth opening when browsing for CCTV
+    information, a contact point or a police agreement: not an obviously unrelated service
+    (bins, council tax, planning applications, jobs, news archives, calendars)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    own = label(url, anchor)
+    if len(own.strip()) <= 1:
+        return False   # a letter of an A-Z: an index, read at its C only
+    return not (_BROWSE_NEGATIVE.search(own) or _BROWSE_NEGATIVE.search(words(parts.path)))

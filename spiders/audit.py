@@ -235,7 +235,7 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         depth = response.meta.get("depth", 0)
         if response.meta.get("home"):
             site.chrome = {url_key(link.url) for link in doc.links}
-        if kind == "page" and not site.search_done:
+        if kind == "page" and not site.search_done and site.bounds.on_site(response.url):
             yield from self._search(site, response)
         if response.meta.get("search"):
             yield from self._results(site, response, doc.links, depth)
@@ -267,6 +267,8 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             ls = assess_link(link, ctx)
             if ls.raw > -1.0 and site.bounds.on_site(link.url):
                 plan.offer(link.url, link.text, ls.score, depth, on_page)
+            elif ls.raw > -1.0 and site.bounds.committee_host(link.url):
+                plan.offer(link.url, link.text, ls.score, depth, on_page, sibling=True)
             if evidence_url and url_key(link.url) not in site.chrome and ls.raw > -1.0 and (
                     ls.target > 0 or looks_like_document(link.url) or (under and link.url.startswith(under))):
                 ls = assess_link(link, ctx, prior=EVIDENCE_PAGE_PRIOR)

@@ -30,6 +30,8 @@ class PlannedSearch:
         plan.budget_left = site.budget - site.requests - PLAN_RESERVE
         while (action := plan.next_action()) is not None:
             req = self._plan_request(site, plan, action)
+            if req is None and action.family == "browse" and action.url in plan.browsed:
+                plan.browsed.remove(action.url)   # already read or refused: no page of the allowance
             if req is not None:
                 plan.steps_taken += 1
                 yield req

@@ -20,8 +20,8 @@ class SitePoliteness:
         """Keep the site's robots.txt (to know the search is out of reach before asking), its
         sitemaps, and honour its Crawl-delay."""
         site = self.sites.get(request.meta.get("site", ""))
-        if site is None:
-            return
+        if site is None or not site.bounds.on_site(request.url):
+            return   # the robots.txt of the council's committee papers host: Scrapy obeys it there
         site.robots = robotparser
         inner = getattr(robotparser, "rp", None)
         if inner is None:

@@ -2,12 +2,15 @@
 
 Kept free of Scrapy so it can be tested on strings; the middlewares and the resolver apply it.
 A site is bounded by its host and port. Documents on another host of the same registered
-domain (documents.example.gov.uk beside www.example.gov.uk) are allowed; nothing else is.
+domain (documents.example.gov.uk beside www.example.gov.uk) are allowed, and so are the pages of
+the council's committee papers host of that domain (democracy.example.gov.uk, run on moderngov or
+CMIS); nothing else is.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
@@ -59,6 +62,11 @@ def registered_domain(host: str) -> str:
     return host.lower()
 
 
+# First labels of the hosts councils publish their committee papers on (moderngov, CMIS).
+COMMITTEE_HOST = re.compile(r"(?:[a-z0-9-]*democracy|democratic|democratiaeth|committees?|moderngov[a-z0-9]*|cmis|"
+                            r"minutes(?:-\d+)?|meetings|governance|decisions|cds|rds)$")
+
+
 def _default_port(scheme: str) -> int:
     return 443 if scheme == "https" else 80
 
@@ -92,12 +100,20 @@ class SiteBounds:
             return True
         return ip_literal(host) is None and port in (80, 443) and self.port in (80, 443)
 
+    def committee_host(self, url: str) -> bool:
+        """`url` is on the council's committee papers host: another host of the same registered
+        domain, named as moderngov and CMIS hosts are (democracy., committees., moderngov.)."""
+        return self._sibling(url) and bool(COMMITTEE_HOST.fullmatch((urlsplit(url).hostname or "").split(".", 1)[0]))
+
     def allows(self, url: str, document: bool = False) -> bool:
-        """May the audit fetch `url`? Documents may sit on a sibling host of the registered domain."""
+        """May the audit fetch `url`? Documents may sit on a sibling host of the registered domain,
+        committee papers' pages on the council's committee papers host."""
         if self.on_site(url):
             return True
-        if not document:
-            return False
+        return self._sibling(url) if document else self.committee_host(url)
+
+    def _sibling(self, url: str) -> bool:
+        """Another host of this site's registered domain, on the ordinary web ports, by name."""
         try:
             parts = urlsplit(url)
             port = parts.port or _default_port(parts.scheme)

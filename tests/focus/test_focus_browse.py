@@ -1,0 +1,118 @@
+"""Browsing the site's own navigation when no index answers, and the council's committee host.
+
+Pure tests, no network: the search plan (analysis.searchplan) on a site with no search, no
+sitemap and no section linked where the plan looks; the site bounds (crawler.netsafety) for a
+committee papers host of the council's own registered domain, and of anyone else's.
+"""
+from __future__ import annotations
+
+import pytest
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request
+
+from analysis.searchplan import BROWSE_CAP, SearchPlan
+from analysis.sections import browsable
+from crawler.middlewares import SafetyMiddleware
+from crawler.netsafety import SiteBounds
+from crawler.site import SiteState
+
+HOME = "http://www.oldtown.gov.uk/"
+NAV = [("residents.asp", "Residents"), ("business.asp", "Business"), ("bins.asp", "Bins and recycling"),
+       ("counciltax.asp", "Council tax"), ("jobs.asp", "Jobs"), ("news/archive.asp", "News archive"),
+       ("planning/applications.asp", "Planning applications"), ("whatson.asp", "Events calendar")]
+
+
+def no_index_plan() -> SearchPlan:
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.sitemap("unavailable")
+    plan.page_read(HOME)
+    for i, (path, text) in enumerate(NAV):
+        plan.offer(HOME + path, text, 0.1 - 0.01 * i, 1, on_page="Old Town Council")
+    return plan
+
+
+def test_browsable_skips_obviously_unrelated_services() -> None:
+    assert browsable(HOME + "residents.asp", "Residents")
+    assert browsable(HOME + "community/safety/crime.asp", "Crime and disorder")
+    for path, text in NAV[2:]:
+        assert not browsable(HOME + path, text), text
+
+
+def test_without_any_index_the_plan_browses_the_navigation_best_first() -> None:
+    plan = no_index_plan()
+    action = plan.next_action()
+    assert action is not None and action.method == "links" and action.url == HOME + "residents.asp"
+    assert set(action.deliverables) == {"5.1", "5.2", "5.3", "5.5"}
+    opened = [action.url]
+    while (action := plan.next_action()) is not None:
+        opened.append(action.url)
+    assert opened == [HOME + "residents.asp", HOME + "business.asp"], "never bins, tax, jobs, news, planning, events"
+    effort = plan.effort("5.5", exhausted=True)
+    links = [s for s in effort["steps"] if s["method"] == "links"]
+    assert links and links[0]["outcome"] == "searched" and effort["complete"] is True
+
+
+def test_effort_is_incomplete_until_the_browsing_is_spent() -> None:
+    plan = no_index_plan()
+    assert plan.next_action() is not None
+    effort = plan.effort("5.5", exhausted=True)   # the site stopped with links still to browse
+    assert effort["complete"] is False
+    assert [s["outcome"] for s in effort["steps"] if s["method"] == "links"] == ["failed"]
+
+
+def test_browsing_stops_when_the_missing_deliverables_are_found() -> None:
+    plan = no_index_plan()
+    assert plan.next_action() is not None
+    plan.update({d: {"status": "met"} for d in ("5.1", "5.2", "5.3", "5.5")})
+    assert plan.next_action() is None
+
+
+def test_browsing_allowance_is_bounded() -> None:
+    plan = no_index_plan()
+    for i in range(BROWSE_CAP + 10):
+        plan.offer(f"{HOME}section{i}.asp", f"Section {i}", 0.05, 2, on_page="Residents")
+    opened = []
+    while (action := plan.next_action()) is not None:
+        opened.append(action.url)
+    assert len(opened) == BROWSE_CAP
+    assert plan.effort("5.3", exhausted=True)["complete"] is True
+
+
+def test_a_site_whose_search_answered_does_not_browse() -> None:
+    plan = SearchPlan()
+    plan.search_form(HOME + "search?q=CCTV")
+    plan.searched("CCTV")
+    plan.answered("CCTV", 3)
+    for path, text in NAV:
+        plan.offer(HOME + path, text, 0.1, 1, on_page="Old Town Council")
+    actions = []
+    while (action := plan.next_action()) is not None:
+        actions.append(action)
+    assert actions and all(a.method != "links" for a in actions)
+    assert not [s for s in plan.effort("5.5", exhausted=True)["steps"] if s["method"] == "links"]
+
+
+def test_committee_host_of_the_same_registered_domain_only() -> None:
+    bounds = SiteBounds.from_url(HOME)
+    assert bounds.allows("http://democracy.oldtown.gov.uk/mgAi.aspx?ID=12")
+    assert bounds.allows("https://committees.oldtown.gov.uk/ieListDocuments.aspx?CId=1&MId=2")
+    assert bounds.allows("http://moderngov.oldtown.gov.uk/mgCommitteeDetails.aspx?ID=3")
+    assert not bounds.allows("http://democracy.newtown.gov.uk/mgAi.aspx?ID=12"), "another registered domain"
+    assert not bounds.allows("http://democracy.oldtown.gov.uk.evil.example/mgAi.aspx")
+    assert not bounds.allows("http://shop.oldtown.gov.uk/basket"), "a sibling host that is not committee papers"
+    assert not bounds.allows("http://democracy.oldtown.gov.uk:8080/mgAi.aspx"), "only the ordinary web ports"
+    assert not bounds.allows("http://10.0.0.5/mgAi.aspx") and not bounds.allows("http://127.0.0.2/mgAi.aspx")
+    assert bounds.allows("http://docs.oldtown.gov.uk/a.pdf", document=True)
+    assert not bounds.on_site("http://democracy.oldtown.gov.uk/mgAi.aspx?ID=12"), "the site itself stays one host"
+
+
+def test_a_committee_host_of_another_council_is_refused_before_any_connection() -> None:
+    site = SiteState("E99000090", "Old Town Council", HOME, "Cleveland Police", 60)
+    spider = type("Spider", (), {"sites": {site.gss_code: site}})()
+    mw = SafetyMiddleware(frozenset(), allow_loopback=False)
+    ours = Request("http://democracy.oldtown.gov.uk/mgAi.aspx?ID=1", meta={"site": site.gss_code})
+    assert mw.process_request(ours, spider) is None
+    for url in ("http://democracy.newtown.gov.uk/mgAi.aspx?ID=1", "http://democracy.oldtown.gov.uk.evil.example/x"):
+        with pytest.raises(IgnoreRequest, match="outside the site"):
+            mw.process_request(Request(url, meta={"site": site.gss_code}), spider)
