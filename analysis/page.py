@@ -102,7 +102,7 @@ def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
         return
     if detect_certification(blocks, doc.images).found:
         pa.signals["certification"] = True
-    found = detect_spoc(blocks, doc.contacts, doc.structured, True, None)
+    found = detect_spoc(blocks, doc.contacts, doc.structured, True, [])
     if found.designated and (found.spoc or found.contact_route):
         pa.signals["spoc"] = True
 
@@ -133,7 +133,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         if verdict.reason == "FOI response" and (CCTV_TERM.search(text) or CCTV_TERM.search(doc.title or "")):
             pa.findings.append(Finding("foi_response", "5.1", quote, {"reason": verdict.reason}))
         else:
-            data = {"reason": verdict.reason}
+            data: dict[str, Any] = {"reason": verdict.reason}
             if other and verdict.reason == THIRD_PARTY_REASON:
                 data.update(strength="weak", why=other)
                 _claimed_signals(pa, blocks, doc, text)

@@ -161,7 +161,7 @@ class StoragePipeline:
     def _record_site_failure(self, item: SiteResultItem, why: str, lost: list[str]) -> None:
         """The site's result could not be stored: keep the crawl facts, drop the findings, say why."""
         with self.db.session() as s:
-            sc = s.get(SiteCrawl, self.site_ids[item.gss_code])
+            sc = s.get_one(SiteCrawl, self.site_ids[item.gss_code])
             s.execute(delete(Finding).where(Finding.site_crawl_id == sc.id))
             s.execute(delete(Assessment).where(Assessment.site_crawl_id == sc.id))
             sc.status = "error"

@@ -40,12 +40,12 @@ def _aware(dt: datetime) -> datetime:
 
 
 @bp.get("/")
-def home() -> Response:
+def home() -> Any:
     return redirect("/index.html")
 
 
 @bp.get("/static/<path:name>")
-def static(name: str) -> Response:
+def static(name: str) -> Any:
     from reports.render import STATIC
 
     return send_from_directory(Path(STATIC), name, max_age=3600)
@@ -106,7 +106,8 @@ def la_page(code: str) -> str:
     if entry is None:
         abort(404)
     prev_doc = normalise(history[-1]) if history else None
-    previous = next((p for p in prev_doc["authorities"] if p["gss_code"] == code), {}) if prev_doc else None
+    previous: dict[str, Any] | None = (
+        next((p for p in prev_doc["authorities"] if p["gss_code"] == code), {}) if prev_doc else None)
     with data.database().session() as s:
         replies = s.scalars(select(Dispute).where(Dispute.gss_code == code)
                             .order_by(Dispute.created_at.desc()).limit(10)).all()
@@ -190,7 +191,7 @@ def check_status(check_id: int) -> Any:
         row = s.get(SelfCheck, check_id)
         if row is None:
             abort(404)
-        view = {"id": row.id, "gss_code": row.gss_code, "website": row.website, "state": row.state,
+        view: dict[str, Any] = {"id": row.id, "gss_code": row.gss_code, "website": row.website, "state": row.state,
                 "requested_at": row.requested_at, "started_at": row.started_at,
                 "finished_at": row.finished_at, "error": row.error, "result": row.result}
     ctx: dict[str, Any] = {}

@@ -80,7 +80,7 @@ def queue() -> str:
     with data.database().session() as s:
         run = get_run(s, run_id)
         latest = latest_reviews(s, run)
-        items = []
+        items: list[dict[str, Any]] = []
         for v in verdicts(s, run):
             review = latest.get((v.authority_id, v.deliverable))
             reviewed = applies(review, v)
@@ -132,6 +132,8 @@ def verdict(gss_code: str, deliverable: str) -> Any:
         else:
             with data.database().session() as s:
                 user = s.get(User, int(current_user.id))
+                if user is None:
+                    abort(403)
                 try:
                     review = record_review(s, v, user, action, to_status, reason, evidence_url)
                 except ValueError as exc:
@@ -142,9 +144,9 @@ def verdict(gss_code: str, deliverable: str) -> Any:
         if error is None:
             return redirect("/review", code=303)
     with data.database().session() as s:
-        review = latest_reviews(s, get_run(s, run.id)).get((v.authority_id, v.deliverable))
-        history = {"to": review.to_status, "action": review.action, "reason": review.reason,
-                   "at": review.created_at, "by": review.reviewer.name, "applies": applies(review, v)} if review else None
+        last = latest_reviews(s, get_run(s, run.id)).get((v.authority_id, v.deliverable))
+        history = {"to": last.to_status, "action": last.action, "reason": last.reason,
+                   "at": last.created_at, "by": last.reviewer.name, "applies": applies(last, v)} if last else None
     evidence = [{"url": e.get("url"), "quote": e.get("quote"), "fetched_at": e.get("fetched_at"),
                  "criteria": [str(c) for c in e.get("criteria") or []], "secondary": bool(e.get("secondary"))}
                 for e in v.detail.get("evidence") or [] if isinstance(e, dict)]

@@ -1,7 +1,7 @@
 """Browsing the site's own navigation when no index answers, and the council's committee host.
 
 Pure tests, no network: the search plan (analysis.searchplan) on a site with no search, no
-sitemap and no section linked where the plan looks; the site bounds (crawler.netsafety) for a
+sitemap and no section linked where the plan looks; the site bounds (crawler.engine.netsafety) for a
 committee papers host of the council's own registered domain, and of anyone else's.
 """
 from __future__ import annotations
@@ -12,9 +12,9 @@ from scrapy.http import Request
 
 from analysis.searchplan import BROWSE_CAP, SearchPlan
 from analysis.sections import browsable
-from crawler.middlewares import SafetyMiddleware
-from crawler.netsafety import SiteBounds
-from crawler.site import SiteState
+from crawler.engine.middlewares import SafetyMiddleware
+from crawler.engine.netsafety import SiteBounds
+from crawler.engine.site import SiteState
 
 HOME = "http://www.oldtown.gov.uk/"
 NAV = [("residents.asp", "Residents"), ("business.asp", "Business"), ("bins.asp", "Bins and recycling"),

@@ -88,7 +88,8 @@ def test_a_council_checks_itself_from_the_form_to_the_scorecard(server: str, bro
     _wait_for(browser, lambda d: d.find_element(By.ID, "check-state").get_attribute("data-state") in ("done", "failed"))
     assert browser.find_element(By.ID, "check-state").get_attribute("data-state") == "done"
     assert time.monotonic() - started < 90, "a self-check should take about a minute at most"
-    assert "Scorecard" in browser.page_source and "Testborough Borough Council" in browser.page_source
+    assert browser.find_element(By.ID, "scorecard").text == "Verdicts"
+    assert "What to publish next" in browser.page_source and "Testborough Borough Council" in browser.page_source
 
 
 def test_a_reviewer_overrides_and_the_report_shows_it(server: str, browser) -> None:  # noqa: ANN001
@@ -118,7 +119,7 @@ def test_a_council_reply_reaches_the_review_queue(server: str, browser, audited:
     browser.get(server + f"/la/{GSS}.html")
     browser.find_element(By.ID, "dispute-url").send_keys(audited["site"].url + "community-safety/cctv")
     browser.find_element(By.ID, "dispute-note").send_keys("Our SPOC is named on this page")
-    browser.find_element(By.CSS_SELECTOR, "#reply ~ form button[type=submit], form[action$='/dispute'] button").click()
+    browser.find_element(By.CSS_SELECTOR, "form[action$='/dispute'] button").click()
     _wait_for(browser, lambda d: "/disputes/" in d.current_url, 30)
     _wait_for(browser, lambda d: "waiting for a reviewer" in d.find_element(By.ID, "dispute-state").text
               or (d.refresh() and False), 60)
