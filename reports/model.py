@@ -65,6 +65,8 @@ STOP_REASON_LABELS = {
     "frontier_exhausted": "no more promising pages to visit",
     "disclosure_read": "the council's CCTV information and everything it links to were read",
     "hub_allowance_spent": "the promising sections of the site were browsed without finding more",
+    "missing_deliverables_searched": "every deliverable not yet found was searched for (site search, "
+                                     "sitemap, A to Z, the sections where councils file it) and no more was found",
     "budget": "the page budget for the site was used up",
     "unreachable": "the site did not respond",
     "robots_blocked": "robots.txt forbids the pages the audit needs",
