@@ -37,6 +37,7 @@ class AuditOptions:
     allow_loopback: bool = False
     strategy: str = "focused"
     download_timeout: int | None = None
+    window: int | None = None
     extra_settings: dict[str, Any] = field(default_factory=dict)
 
 
@@ -81,6 +82,8 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
         overrides["DOWNLOAD_TIMEOUT"] = options.download_timeout
     if options.concurrency:
         overrides["CONCURRENT_REQUESTS"] = max(2, options.concurrency * 2)
+    if options.window:
+        overrides["CCTV_AUDIT_WINDOW"] = options.window
     overrides.update(options.extra_settings)
     settings.setdict(overrides, priority="cmdline")
     return settings
@@ -187,6 +190,7 @@ def command(args: argparse.Namespace) -> int:
         quiet=args.quiet,
         strategy=args.strategy,
         download_timeout=args.download_timeout,
+        window=getattr(args, "window", None),
     )
     user_agent(options.contact)
     run_id = run_audit(db, authorities, options, register=register_path, resume_run=args.resume)

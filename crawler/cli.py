@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user-agent-contact", metavar="URL", help="contact URL or address put in the User-Agent")
     p.add_argument("--concurrency", type=_positive_int, metavar="N", help="requests in flight across all sites, halved (default 48)")
     p.add_argument("--download-timeout", type=_positive_int, metavar="SECONDS", help="give up on a response after this long (default 30)")
+    p.add_argument("--window", type=_positive_int, metavar="N", help="sites in flight at once (default: from the concurrency, 48)")
     p.add_argument("--quiet", action="store_true", help="no live progress display")
     p.add_argument("--strategy", choices=["focused", "bfs"], default="focused",
                    help="focused (default) or a plain breadth-first crawl, for comparison")
