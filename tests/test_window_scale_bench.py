@@ -8,7 +8,6 @@ that tells a steady finish rate from everything finishing at the end; a deadline
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
