@@ -216,3 +216,27 @@ def test_an_interrupted_run_loses_at_most_the_window(councils) -> None:  # noqa:
     finally:
         con.close()
     assert statuses == ["ok"] * 6
+
+
+def test_the_spider_holds_state_only_for_the_sites_in_its_window() -> None:
+    from scrapy.http import Request
+    from scrapy.utils.test import get_crawler
+
+    from crawler.items import SiteResultItem
+    from crawler.register import Authority
+    from spiders.audit import AuditSpider
+
+    las = [Authority(f"E9900{i:04d}", f"Council {i}", f"http://c{i}.example/", "England", police_force="Cleveland")
+           for i in range(10)]
+    crawler = get_crawler(AuditSpider, {"CCTV_AUDIT_WINDOW": 3})
+    spider = AuditSpider.from_crawler(crawler, authorities=las)
+    first = list(spider._admit())
+    assert [r.url for r in first] == ["http://c0.example/", "http://c1.example/", "http://c2.example/"]
+    assert set(spider.sites) == set(spider.contexts) == {"E99000000", "E99000001", "E99000002"}
+    site = spider.sites["E99000001"]
+    site.inflight = 0  # its homepage answered and nothing else is in flight: it finishes
+    out = list(spider._maybe_finish(site))
+    assert isinstance(out[0], SiteResultItem) and out[0].gss_code == "E99000001"
+    assert [r.url for r in out[1:] if isinstance(r, Request)] == ["http://c3.example/"], "its place goes to the next site"
+    assert "E99000001" not in spider.sites and "E99000001" not in spider.contexts, "a finished site's state is let go"
+    assert len(spider.sites) == len(spider.contexts) == 3 and spider.window.waiting == 6
