@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo serve test lint bench install clean
+.PHONY: demo serve test lint bench bench-scale install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench --out bench-out
 	$(BIN)/python -m benchmarks.bench --out bench-out/soak --soak --no-heldback
+
+# the cost curve (benchmarks/scale.py): 1x, 3x and 10x the register, then the report over 12 runs
+bench-scale: $(STAMP)
+	nice -n 10 $(BIN)/python -m benchmarks.scale --out bench-out/scale
 
 clean:
 	rm -rf $(VENV) demo-out bench-out .pytest_cache .mypy_cache .ruff_cache

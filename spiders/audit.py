@@ -61,6 +61,7 @@ from spiders.politeness import SitePoliteness
 # Why a site stopped when the search plan looked for deliverables still missing after the
 # council's CCTV information had been read or the browsing allowance spent.
 STOP_SEARCHED = "missing_deliverables_searched"
+from spiders.window import SiteWindow, window_from_settings
 
 UNREACHABLE_ERRORS: tuple[type[BaseException], ...] = (
     DNSLookupError, ConnectError, TCPTimedOutError, TwistedTimeoutError, ConnectionLost, ResponseNeverReceived, ResponseFailed,
@@ -132,11 +133,9 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         spider.strong = settings.getfloat("CCTV_AUDIT_STRONG_LINK")
         spider.hub_allowance = settings.getint("CCTV_AUDIT_HUB_ALLOWANCE")
         spider.hub_allowance_searched = settings.getint("CCTV_AUDIT_HUB_ALLOWANCE_SEARCHED", 2)
-        for a in spider._authorities:
-            spider.sites[a.gss_code] = SiteState(a.gss_code, a.name, a.website, a.police_force, budget)
-            spider.sites[a.gss_code].hub_allowance = spider.hub_allowance
-            spider.plans[a.gss_code] = SearchPlan()
-            spider.contexts[a.gss_code] = AuthorityContext(name=a.name, website=a.website, police_force=a.police_force, nation=a.nation)
+        spider.budget = budget
+        spider.window = SiteWindow(spider._authorities, window_from_settings(settings), spider._open_site)
+        spider.sites = spider.window.active  # the sites in flight; the others wait in the window
         spider.analysis_pool = AnalysisPool(settings.getint("CCTV_AUDIT_ANALYSIS_THREADS", 2))
         spider.page_cpu_seconds = settings.getfloat("CCTV_AUDIT_PAGE_CPU_SECONDS", 15.0)
         crawler.signals.connect(spider.analysis_pool.stop, signal=signals.spider_closed)
@@ -159,8 +158,21 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         meta.update({"site": site.gss_code, "document": document})
         return Request(url, callback=callback, errback=self.on_error, priority=priority, meta=meta, dont_filter=True)
 
+    def _open_site(self, a: Any) -> SiteState:
+        """A site's state, made when the window admits it (spiders.window) and let go when it finishes."""
+        site = SiteState(a.gss_code, a.name, a.website, a.police_force, self.budget)
+        site.hub_allowance = self.hub_allowance
+        self.contexts[a.gss_code] = AuthorityContext(name=a.name, website=a.website, police_force=a.police_force, nation=a.nation)
+        self.plans[a.gss_code] = SearchPlan()
+        return site
+
     async def start(self) -> AsyncIterator[Request]:
-        for site in self.sites.values():
+        for req in self._admit():
+            yield req
+
+    def _admit(self) -> Iterator[Request]:
+        """The first requests of the sites the window has room for: homepage, last run's evidence."""
+        for site in self.window.admit():
             req = self._request(site, site.website, self.parse_page, 1000, home=True, depth=0)
             if req is not None:
                 yield req
@@ -363,6 +375,7 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             else:
                 site.stop(STOP_HUBS_SPENT if site.hubs_left() else STOP_EXHAUSTED)
         yield self._finish(site)
+        yield from self._admit()  # its place in the window goes to the next site
 
     @staticmethod
     def _disclosure_found(site: SiteState) -> bool:
@@ -408,22 +421,25 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             },
         )
         site.analyses = []  # the pipeline has them; free memory for a national run
-        self.plans[site.gss_code] = SearchPlan()
+        self.plans.pop(site.gss_code, None)
+        self.window.release(site.gss_code)
+        self.contexts.pop(site.gss_code, None)
         return result
 
     def _on_idle(self) -> None:
         """Safety net: a site whose bookkeeping lost a request is still finished, never dropped."""
         leftovers = [s for s in self.sites.values() if not s.finalized]
-        if not leftovers:
+        if not leftovers and not self.window.waiting:
             return
         self.crawler.engine.crawl(Request("data:,", callback=self._finish_leftovers, dont_filter=True, meta={"dont_obey_robotstxt": True}))
         raise DontCloseSpider
 
     def _finish_leftovers(self, _response: Response) -> Iterator[SiteResultItem]:
-        for site in self.sites.values():
+        for site in list(self.sites.values()):
             if not site.finalized:
                 site.inflight = 0
                 yield self._finish(site)
+        yield from self._admit()
 
 
 __all__ = ["AuditSpider", "STOP_SETTLED", "STOP_BUDGET", "STOP_EXHAUSTED", "STOP_DISCLOSURE_READ", "STOP_HUBS_SPENT",

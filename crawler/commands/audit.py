@@ -20,6 +20,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--user-agent-contact", metavar="URL", help="contact URL or address put in the User-Agent")
     p.add_argument("--concurrency", type=positive_int, metavar="N", help="requests in flight across all sites, halved (default 48)")
     p.add_argument("--download-timeout", type=positive_int, metavar="SECONDS", help="give up on a response after this long (default 30)")
+    p.add_argument("--window", type=positive_int, metavar="N",
+                   help="sites in flight at once (default: from the concurrency, 48)")
     p.add_argument("--quiet", action="store_true", help="no live progress display")
     p.add_argument("--strategy", choices=["focused", "bfs"], default="focused",
                    help="focused (default) or a plain breadth-first crawl, for comparison")
@@ -50,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         quiet=args.quiet,
         strategy=args.strategy,
         download_timeout=args.download_timeout,
+        window=args.window,
     )
     user_agent(options.contact)
     run_id = run_audit(db, authorities, options, register=register_path, resume_run=args.resume)

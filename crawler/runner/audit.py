@@ -34,6 +34,7 @@ class AuditOptions:
     allow_loopback: bool = False
     strategy: str = "focused"
     download_timeout: int | None = None
+    window: int | None = None
     extra_settings: dict[str, Any] = field(default_factory=dict)
 
 
@@ -79,6 +80,8 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
         overrides["DOWNLOAD_TIMEOUT"] = options.download_timeout
     if options.concurrency:
         overrides["CONCURRENT_REQUESTS"] = max(2, options.concurrency * 2)
+    if options.window:
+        overrides["CCTV_AUDIT_WINDOW"] = options.window
     overrides.update(options.extra_settings)
     settings.setdict(overrides, priority="cmdline")
     return settings
