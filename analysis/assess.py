@@ -10,6 +10,7 @@ Rules that matter:
 - An image-only document is listed as `unreadable`, never read as evidence of absence.
 - Every met or partial carries evidence: the URL, the quoted words, when it was fetched.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,13 +23,14 @@ from .vocab import CRITERIA_KEYS
 
 __all__ = ["assess", "verdicts", "settled", "MET_CRITERIA_THRESHOLD", "SETTLED_CRITERIA", "twin_key"]
 
-MET_CRITERIA_THRESHOLD = 3     # 5.1 met needs >= 3 criteria across the LA's own pages
-SETTLED_CRITERIA = 6           # ... and the spider may stop once it has this many
+MET_CRITERIA_THRESHOLD = 3  # 5.1 met needs >= 3 criteria across the LA's own pages
+SETTLED_CRITERIA = 6  # ... and the spider may stop once it has this many
 MAX_EVIDENCE = 25
 _RANK = {"step2": 2, "step1": 1, None: 0}
 
 
 # ---------------------------------------------------------------- Welsh twins
+
 
 def _norm_url(url: str) -> str:
     try:
@@ -92,6 +94,7 @@ def _ordered(analyses: Sequence[PageAnalysis]) -> list[PageAnalysis]:
 
 # ---------------------------------------------------------------- evidence
 
+
 def _ev(a: PageAnalysis, quote: str, **extra: object) -> dict:
     item = {"url": a.url, "quote": quote, "fetched_at": a.fetched_at}
     if a.secondary:
@@ -106,8 +109,8 @@ def _findings(analyses: Sequence[PageAnalysis], *types: str) -> list[tuple[PageA
 
 # ---------------------------------------------------------------- deliverables
 
-def _assess_51(analyses: Sequence[PageAnalysis], twins: _Twins, spoc_seen: bool,
-               sla_seen: bool) -> dict:
+
+def _assess_51(analyses: Sequence[PageAnalysis], twins: _Twins, spoc_seen: bool, sla_seen: bool) -> dict:
     own = [a for a in _ordered(analyses) if a.signals.get("cctv_info") and not a.decoy]
     crit = {k: any(a.criteria.get(k) for a in own) for k in CRITERIA_KEYS}
     if own and spoc_seen:
@@ -155,14 +158,25 @@ def _assess_52(analyses: Sequence[PageAnalysis]) -> dict:
         return {"status": "not_met", "level": None, "awarded": None, "mark_displayed": False, "evidence": []}
     top = max(_RANK[a.certification.get("level")] for a in found)
     level = next(a.certification.get("level") for a in found if _RANK[a.certification.get("level")] == top)
-    awarded = next((a.certification.get("awarded") for a in found
-                    if _RANK[a.certification.get("level")] == top and a.certification.get("awarded")), None)
-    evidence = [_ev(a, f.quote, mark=True if f.data.get("mark") else None)
-                for a, f in _findings(found, "certification")]
+    awarded = next(
+        (
+            a.certification.get("awarded")
+            for a in found
+            if _RANK[a.certification.get("level")] == top and a.certification.get("awarded")
+        ),
+        None,
+    )
+    evidence = [
+        _ev(a, f.quote, mark=True if f.data.get("mark") else None) for a, f in _findings(found, "certification")
+    ]
     evidence.sort(key=lambda e: bool(e.get("mark")))
-    return {"status": "met", "level": level, "awarded": awarded,
-            "mark_displayed": any(a.certification.get("mark_displayed") for a in found),
-            "evidence": _dedupe(evidence)[:MAX_EVIDENCE]}
+    return {
+        "status": "met",
+        "level": level,
+        "awarded": awarded,
+        "mark_displayed": any(a.certification.get("mark_displayed") for a in found),
+        "evidence": _dedupe(evidence)[:MAX_EVIDENCE],
+    }
 
 
 def _assess_53(analyses: Sequence[PageAnalysis]) -> dict:
@@ -177,7 +191,7 @@ def _assess_53(analyses: Sequence[PageAnalysis]) -> dict:
         routed.sort(key=lambda af: -sum(bool(af[1].data.get(k)) for k in ("name", "role", "email", "phone")))
         a, f = routed[0]
         spoc = obj(f.data)
-        for _, g in routed[1:] + spocs:      # fill gaps from other statements of the same SPOC
+        for _, g in routed[1:] + spocs:  # fill gaps from other statements of the same SPOC
             for k in spoc:
                 spoc[k] = spoc[k] or g.data.get(k)
         if not (spoc["name"] or spoc["role"]):
@@ -204,8 +218,10 @@ def _assess_55(analyses: Sequence[PageAnalysis]) -> dict:
         if f.data.get("url", a.url) in seen:
             continue
         seen.add(f.data.get("url", a.url))
-        documents.append({k: f.data.get(k) for k in ("title", "force", "signed", "draft", "date")}
-                         | {"url": f.data.get("url") or a.url})
+        documents.append(
+            {k: f.data.get(k) for k in ("title", "force", "signed", "draft", "date")}
+            | {"url": f.data.get("url") or a.url}
+        )
     good = [(a, f) for a, f in docs if f.data.get("signed") and f.data.get("force") and not f.data.get("draft")]
     if good:
         a, f = good[0]
@@ -236,8 +252,9 @@ def _unknown(d: dict) -> dict:
     return d
 
 
-def assess(analyses: Sequence[PageAnalysis], crawl_status: str,
-           efforts: dict[str, dict] | None = None) -> dict[str, dict]:
+def assess(
+    analyses: Sequence[PageAnalysis], crawl_status: str, efforts: dict[str, dict] | None = None
+) -> dict[str, dict]:
     """The CONTRACT `deliverables` object for one LA in one run.
 
     `efforts` is each deliverable's `search_effort` (analysis.searchplan); without it no search is
@@ -256,7 +273,7 @@ def _verdicts(analyses: Sequence[PageAnalysis], crawl_status: str) -> dict[str, 
     d52 = _assess_52(read)
     d53 = _assess_53(read)
     d55 = _assess_55(read)
-    designated = bool(_findings(read, "spoc"))   # a contact point alone is not a responsible officer
+    designated = bool(_findings(read, "spoc"))  # a contact point alone is not a responsible officer
     d51 = _assess_51(read, twins, designated, d55["status"] != "not_met")
     out = {"5.1": d51, "5.2": d52, "5.3": d53, "5.5": d55}
     unreadable = sorted({a.url for a in analyses if a.no_text_layer})
@@ -279,9 +296,14 @@ def settled(analyses: Sequence[PageAnalysis]) -> bool:
     if not analyses:
         return False
     r = _verdicts(analyses, "ok")
-    return (r["5.1"]["status"] == "met" and sum(r["5.1"]["criteria"].values()) >= SETTLED_CRITERIA
-            and r["5.2"]["status"] == "met" and r["5.2"]["level"] is not None
-            and r["5.3"]["status"] == "met" and r["5.5"]["status"] == "met")
+    return (
+        r["5.1"]["status"] == "met"
+        and sum(r["5.1"]["criteria"].values()) >= SETTLED_CRITERIA
+        and r["5.2"]["status"] == "met"
+        and r["5.2"]["level"] is not None
+        and r["5.3"]["status"] == "met"
+        and r["5.5"]["status"] == "met"
+    )
 
 
 def verdicts(analyses: Sequence[PageAnalysis], crawl_status: str) -> dict[str, dict]:

@@ -7,6 +7,7 @@ Certification of a control room to BS 7958 or by NSI/SSAIB without the SC Code i
 not this (the `standards` criterion); a description of the scheme, or an intention to apply,
 is not a claim.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,35 +24,50 @@ I = re.I
 
 _MARK_SUBJECT = re.compile(
     r"surveillance[\s_\-.]*camera[\s_\-.]*(?:code|commissioner)|\bsc[\s_\-.]*code|(?<![a-z])scc(?![a-z])|"
-    r"sccode|sc[\s_\-]*cop\b|camer[aâ]u[\s_\-]*gwyliadwriaeth", I)
+    r"sccode|sc[\s_\-]*cop\b|camer[aâ]u[\s_\-]*gwyliadwriaeth",
+    I,
+)
 _MARK_WORD = re.compile(r"cert|compliant|compliance|mark|accredit|badge|award|ardyst", I)
 
 _CERT_WORD = re.compile(
     r"\bcertif(?:ied|icate|ication|icates)\b|\baccredit(?:ed|ation)\b|\bardystiad\b|\bardystiedig\b|"
-    r"\b(?:code|fully)\s+compliant\b", I)
+    r"\b(?:code|fully)\s+compliant\b",
+    I,
+)
 _SCHEME = re.compile(
     r"\bsurveillance\s+camera\s+(?:code|commissioner)|\bSC\s+Code\b|\bthird[- ]party\s+certification\b|"
     r"\bstep\s*(?:1|2|one|two)\b|\bdesktop\s+(?:certification|assessment|review)|\bfull\s+certification\b|"
-    r"\bcertification\s+mark\b|\bcod\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|\bcomisiynydd\s+camer[aâ]u", I)
+    r"\bcertification\s+mark\b|\bcod\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|\bcomisiynydd\s+camer[aâ]u",
+    I,
+)
 _CLAIM = re.compile(
     r"\b(?:awarded|achieved|received|granted|gained|obtained|attained|holds?|held|passed|completed|"
     r"renewed|successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
     r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under)|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
-    r"wedi\s+(?:cael|ennill|derbyn|llwyddo))\b", I)
+    r"wedi\s+(?:cael|ennill|derbyn|llwyddo))\b",
+    I,
+)
 _NOT_A_CLAIM = re.compile(
     r"\bworking\s+towards\b|\bintend(?:s|ed)?\s+to\b|\bplan(?:s|ning)?\s+to\b|\baim(?:s|ing)?\s+to\b|"
     r"\bwill\s+(?:apply|seek|be\s+applying)\b|\bhop(?:e|es|ing)\s+to\b|"
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded|achieved|applied)|"
     r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded)\b|\bdoes\s+not\s+hold\b|"
     r"\borganisations\s+(?:can|may|could)\b|\ballows?\s+(?:organisations|operators|local\s+authorities)\b|"
-    r"\bcan\s+apply\b|\bencourag\w+\b|\bif\s+(?:you|an\s+organisation)\b|\bapplying\s+for\b", I)
-_STEP2 = re.compile(r"\bstep\s*(?:2|two)\b|\bfull\s+(?:certification|accreditation|certificate)|"
-                    r"\bfully\s+certified\b|\bardystiad\s+llawn\b|\bcam\s*(?:2|dau)\b", I)
+    r"\bcan\s+apply\b|\bencourag\w+\b|\bif\s+(?:you|an\s+organisation)\b|\bapplying\s+for\b",
+    I,
+)
+_STEP2 = re.compile(
+    r"\bstep\s*(?:2|two)\b|\bfull\s+(?:certification|accreditation|certificate)|"
+    r"\bfully\s+certified\b|\bardystiad\s+llawn\b|\bcam\s*(?:2|dau)\b",
+    I,
+)
 _STEP1 = re.compile(r"\bstep\s*(?:1|one)\b|\bdesktop\b|\bcam\s*(?:1|un)\b|\bpen\s+desg\b", I)
 _NOT_AWARD_DATE = re.compile(
     r"(?:until|expir\w*|valid\s+(?:to|until|for)|renew\w*|review\w*|closed?|lapsed?|ended|withdrawn|"
-    r"due|next|from\s+\w+\s+to)\s+(?:on\s+|in\s+|date\s*:?\s*)?$", I)
+    r"due|next|from\s+\w+\s+to)\s+(?:on\s+|in\s+|date\s*:?\s*)?$",
+    I,
+)
 
 
 @dataclass
@@ -62,8 +78,8 @@ class CertResult:
     mark_displayed: bool = False
     quotes: list[str] = field(default_factory=list)
     mark_quotes: list[str] = field(default_factory=list)
-    label_only: bool = False        # only a mark's label as text: weak evidence
-    file_name_only: list[str] = field(default_factory=list)   # marks known only by their file name
+    label_only: bool = False  # only a mark's label as text: weak evidence
+    file_name_only: list[str] = field(default_factory=list)  # marks known only by their file name
 
 
 def image_is_mark(img: Image) -> str | None:
@@ -77,8 +93,9 @@ def image_is_mark(img: Image) -> str | None:
 
 def _award_date(text: str, anchor: int) -> str | None:
     """The award date in a claim: the nearest date after the claim cue, else before it."""
-    cands: list[DateHit] = [h for h in find_dates(text)
-                            if not _NOT_AWARD_DATE.search(text[max(0, h.start - 30):h.start])]
+    cands: list[DateHit] = [
+        h for h in find_dates(text) if not _NOT_AWARD_DATE.search(text[max(0, h.start - 30) : h.start])
+    ]
     if not cands:
         return None
     after = [h for h in cands if h.start >= anchor]
@@ -109,11 +126,17 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
 
 # The mark's words as a line of text (alt text kept by a saved page, a caption under the logo):
 # "Surveillance Camera Commissioner - 5 Year Full Certification", "SC Code compliant mark".
-_LABEL_SUBJECT = re.compile(r"surveillance\s+camera\s+(?:code|commissioner)|\bsc\s+code\b|"
-                            r"comisiynydd\s+camer[aâ]u|cod\s+ymarfer\s+camer[aâ]u", I)
-_LABEL_WORD = re.compile(r"\b(?:full|step\s*(?:1|2|one|two)|desktop|\d\s+year)\s+certifica\w*|"
-                         r"\bcertification\s+(?:mark|logo|badge)|\bcertificate\s+of\s+compliance\b|"
-                         r"\b(?:code\s+)?compliant\s+(?:mark|logo|badge)|\bardystiad\s+llawn\b", I)
+_LABEL_SUBJECT = re.compile(
+    r"surveillance\s+camera\s+(?:code|commissioner)|\bsc\s+code\b|"
+    r"comisiynydd\s+camer[aâ]u|cod\s+ymarfer\s+camer[aâ]u",
+    I,
+)
+_LABEL_WORD = re.compile(
+    r"\b(?:full|step\s*(?:1|2|one|two)|desktop|\d\s+year)\s+certifica\w*|"
+    r"\bcertification\s+(?:mark|logo|badge)|\bcertificate\s+of\s+compliance\b|"
+    r"\b(?:code\s+)?compliant\s+(?:mark|logo|badge)|\bardystiad\s+llawn\b",
+    I,
+)
 
 
 # A heading about the scheme, not a label of the council's award: "How to apply for …", "What is …"
@@ -129,7 +152,7 @@ def _label_lines(blocks: list[Block]) -> list[Block]:
             continue
         if not _LABEL_WORD.search(t) or _NOT_A_CLAIM.search(t) or _ABOUT_THE_SCHEME.search(t):
             continue
-        after = " ".join(x.text for x in blocks[i + 1:i + 3])
+        after = " ".join(x.text for x in blocks[i + 1 : i + 3])
         if _NOT_A_CLAIM.search(after[:300]):
             continue
         out.append(b)
@@ -142,7 +165,9 @@ def detect_certification(blocks: list[Block], images: list[Image]) -> CertResult
     for img in images:
         words = image_is_mark(img)
         if words:
-            if not any(w and _MARK_SUBJECT.search(w) and _MARK_WORD.search(w) for w in (img.alt, img.title, img.caption)):
+            if not any(
+                w and _MARK_SUBJECT.search(w) and _MARK_WORD.search(w) for w in (img.alt, img.title, img.caption)
+            ):
                 res.file_name_only.append(words)
             res.found = True
             res.mark_displayed = True

@@ -16,6 +16,7 @@ only weak ones (then `needs_review`). A not_met is high after a complete search 
 site search that answered or the sitemap, medium after a complete search by browsing alone, low
 (and `needs_review`) when the search was incomplete. unknown is low: nothing was read to judge.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -25,8 +26,12 @@ from .page import Finding, PageAnalysis
 __all__ = ["with_confidence", "UNSEARCHED"]
 
 UNSEARCHED: dict = {"complete": False, "steps": [], "pages_read": []}
-_TYPES = {"5.1": ("cctv_info", "criterion"), "5.2": ("certification",), "5.3": ("spoc", "cctv_contact"),
-          "5.5": ("sla", "sla_mention")}
+_TYPES = {
+    "5.1": ("cctv_info", "criterion"),
+    "5.2": ("certification",),
+    "5.3": ("spoc", "cctv_contact"),
+    "5.5": ("sla", "sla_mention"),
+}
 
 
 def _quoted(verdict: dict) -> set[tuple[str, str]]:
@@ -94,8 +99,11 @@ def _not_met(effort: dict) -> tuple[list[str], list[str], str]:
         return [], ["search not complete" + (f" (looked by {', '.join(methods)})" if methods else "")], "low"
     # an index of the site consulted: a search or sitemap read, or a search term left out because
     # the site's search had already answered for it (analysis.searchplan)
-    indexed = any((s.get("outcome") == "searched" and s.get("method") in ("site_search", "sitemap"))
-                  or (s.get("outcome") == "not_needed" and s.get("method") == "site_search") for s in steps)
+    indexed = any(
+        (s.get("outcome") == "searched" and s.get("method") in ("site_search", "sitemap"))
+        or (s.get("outcome") == "not_needed" and s.get("method") == "site_search")
+        for s in steps
+    )
     reason = "searched for and not found" + (f" ({', '.join(methods)})" if methods else "")
     return [reason], [], "high" if indexed else "medium"
 
@@ -117,6 +125,9 @@ def with_confidence(key: str, verdict: dict, analyses: Sequence[PageAnalysis], e
     out["confidence"] = confidence
     out["needs_review"] = review
     out["evidence_strength"] = {"strong": strong, "weak": weak}
-    out["search_effort"] = {"complete": bool(effort.get("complete")), "steps": list(effort.get("steps") or []),
-                            "pages_read": list(effort.get("pages_read") or [])[:50]}
+    out["search_effort"] = {
+        "complete": bool(effort.get("complete")),
+        "steps": list(effort.get("steps") or []),
+        "pages_read": list(effort.get("pages_read") or [])[:50],
+    }
     return out

@@ -5,6 +5,7 @@ The detectors need a little context to tell the LA's own disclosure from somebod
 which councils spell in many ways ("Devon & Cornwall" in the ONS register, "Devon and
 Cornwall Police" in the document).
 """
+
 from __future__ import annotations
 
 import re
@@ -18,9 +19,9 @@ __all__ = ["AuthorityContext", "FORCES", "canonical_force", "force_pattern", "fi
 class AuthorityContext:
     """The authority being audited, as the register knows it."""
 
-    name: str                  # "Hartlepool Borough Council"
-    website: str               # "https://www.hartlepool.gov.uk/"
-    police_force: str | None   # ONS name, e.g. "Cleveland", "Devon & Cornwall", "Metropolitan Police"
+    name: str  # "Hartlepool Borough Council"
+    website: str  # "https://www.hartlepool.gov.uk/"
+    police_force: str | None  # ONS name, e.g. "Cleveland", "Devon & Cornwall", "Metropolitan Police"
     nation: str | None = None  # "England" | "Wales"
 
     @property
@@ -54,19 +55,18 @@ FORCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Cleveland": ("Cleveland Police", ()),
     "Cumbria": ("Cumbria Constabulary", ("Cumbria Police",)),
     "Derbyshire": ("Derbyshire Constabulary", ("Derbyshire Police",)),
-    "Devon & Cornwall": ("Devon and Cornwall Police", ("Devon & Cornwall Police",
-                                                       "Devon and Cornwall Constabulary")),
+    "Devon & Cornwall": ("Devon and Cornwall Police", ("Devon & Cornwall Police", "Devon and Cornwall Constabulary")),
     "Dorset": ("Dorset Police", ()),
     "Durham": ("Durham Constabulary", ("Durham Police",)),
-    "Dyfed-Powys": ("Dyfed-Powys Police", ("Dyfed Powys Police", "Heddlu Dyfed-Powys",
-                                           "Heddlu Dyfed Powys")),
+    "Dyfed-Powys": ("Dyfed-Powys Police", ("Dyfed Powys Police", "Heddlu Dyfed-Powys", "Heddlu Dyfed Powys")),
     "Essex": ("Essex Police", ()),
     "Gloucestershire": ("Gloucestershire Constabulary", ("Gloucestershire Police",)),
     "Greater Manchester": ("Greater Manchester Police", ("GMP",)),
     "Gwent": ("Gwent Police", ("Heddlu Gwent",)),
-    "Hampshire": ("Hampshire and Isle of Wight Constabulary", ("Hampshire Constabulary",
-                                                                "Hampshire Police",
-                                                                "Hampshire & Isle of Wight Constabulary")),
+    "Hampshire": (
+        "Hampshire and Isle of Wight Constabulary",
+        ("Hampshire Constabulary", "Hampshire Police", "Hampshire & Isle of Wight Constabulary"),
+    ),
     "Hertfordshire": ("Hertfordshire Constabulary", ("Hertfordshire Police", "Herts Police")),
     "Humberside": ("Humberside Police", ()),
     "Kent": ("Kent Police", ()),
@@ -74,8 +74,7 @@ FORCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Leicestershire": ("Leicestershire Police", ("Leicestershire Constabulary",)),
     "Lincolnshire": ("Lincolnshire Police", ()),
     "Merseyside": ("Merseyside Police", ()),
-    "Metropolitan Police": ("Metropolitan Police Service", ("Metropolitan Police",
-                                                            "the Met Police", "MPS")),
+    "Metropolitan Police": ("Metropolitan Police Service", ("Metropolitan Police", "the Met Police", "MPS")),
     "Norfolk": ("Norfolk Constabulary", ("Norfolk Police",)),
     "North Wales": ("North Wales Police", ("Heddlu Gogledd Cymru",)),
     "North Yorkshire": ("North Yorkshire Police", ()),
@@ -169,11 +168,19 @@ def _norm(s: str) -> str:
 
 
 _ALL_FORCES = re.compile(
-    r"\b(?:" + "|".join(
-        sorted({_spelling_regex(s) for k, (o, others) in FORCES.items()
-                for s in (o, *others) if s not in ("MPS", "GMP")}, key=len, reverse=True)
-    ) + r"|(?:" + "|".join(_spelling_regex(k if k != "London, City of" else "City of London")
-                          for k in FORCES) + r")" + _SUFFIX + r")\b",
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {_spelling_regex(s) for k, (o, others) in FORCES.items() for s in (o, *others) if s not in ("MPS", "GMP")},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|(?:"
+    + "|".join(_spelling_regex(k if k != "London, City of" else "City of London") for k in FORCES)
+    + r")"
+    + _SUFFIX
+    + r")\b",
     re.I,
 )
 _NON_EW = re.compile(r"\b(Police Scotland|Police Service of Northern Ireland|PSNI)\b")
@@ -209,4 +216,5 @@ _ANY_FORCE = re.compile(r"\b((?:[A-Z][a-z]+(?:\s+|-)){0,2}[A-Z][a-z]+)\s+(Police
 _NOT_A_FORCE_WORD = frozenset(
     "the and with between by of local council borough district county city neighbourhood community town "
     "a an our your their said contact on for to from signed behalf safer partnership team officers "
-    "unit authority commissioner crime head chief senior national service".split())
+    "unit authority commissioner crime head chief senior national service".split()
+)

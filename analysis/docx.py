@@ -4,6 +4,7 @@ A .docx is a zip: a hostile one can inflate to gigabytes. Only a capped number o
 uncompressed bytes is ever read from any member, and the XML parser resolves no entities
 and fetches nothing.
 """
+
 from __future__ import annotations
 
 import io
@@ -16,15 +17,14 @@ from .text import MAX_TEXT_CHARS, Document, Link, guess_lang
 
 __all__ = ["extract_docx", "MAX_XML_BYTES"]
 
-MAX_XML_BYTES = 8_000_000          # uncompressed bytes read from document.xml
+MAX_XML_BYTES = 8_000_000  # uncompressed bytes read from document.xml
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 
 
 def _parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, recover=True,
-                           huge_tree=False, remove_comments=True)
+    return etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False, remove_comments=True)
 
 
 def _read(zf: zipfile.ZipFile, name: str, cap: int) -> tuple[bytes, bool]:
@@ -36,9 +36,9 @@ def _read(zf: zipfile.ZipFile, name: str, cap: int) -> tuple[bytes, bool]:
 
 def extract_docx(body: bytes, url: str) -> Document:
     """Read a .docx; a broken zip or missing document.xml comes back with `error` set."""
+
     def failed(msg: str) -> Document:
-        return Document(url=url, kind="docx", title="", text="", has_text_layer=False,
-                        error=msg[:300])
+        return Document(url=url, kind="docx", title="", text="", has_text_layer=False, error=msg[:300])
 
     warnings: list[str] = []
     try:
@@ -59,19 +59,35 @@ def extract_docx(body: bytes, url: str) -> Document:
             hxml, _ = _read(zf, name, 1_000_000)
             hroot = etree.fromstring(hxml, parser=_parser())
             if hroot is not None:
-                header_lines.extend(ln for ln in _paragraphs(hroot, {})[0]
-                                    if ln not in header_lines)
+                header_lines.extend(ln for ln in _paragraphs(hroot, {})[0] if ln not in header_lines)
         title = _core_title(zf, names)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, OSError, EOFError,
-            etree.XMLSyntaxError, ValueError, NotImplementedError, RuntimeError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        KeyError,
+        OSError,
+        EOFError,
+        etree.XMLSyntaxError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
         return failed(f"corrupt docx: {type(exc).__name__}: {exc}")
 
     text = "\n".join(header_lines + lines)[:MAX_TEXT_CHARS]
     if not title:
         title = headings[0] if headings else (lines[0][:200] if lines else "")
-    return Document(url=url, kind="docx", title=title, text=text, links=links,
-                    has_text_layer=bool(text.strip()), lang=guess_lang(url, None, text),
-                    headings=headings, warnings=warnings)
+    return Document(
+        url=url,
+        kind="docx",
+        title=title,
+        text=text,
+        links=links,
+        has_text_layer=bool(text.strip()),
+        lang=guess_lang(url, None, text),
+        headings=headings,
+        warnings=warnings,
+    )
 
 
 def _rels(zf: zipfile.ZipFile, names: set[str]) -> dict[str, str]:

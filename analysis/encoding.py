@@ -5,6 +5,7 @@ header, UTF-8 under an ISO-8859-1 meta). Valid multi-byte UTF-8 almost never hap
 accident in a single-byte encoding, so bytes that decode as UTF-8 are read as UTF-8 first;
 then the declared charset; then Windows-1252 with replacement, which never fails.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -12,9 +13,7 @@ import re
 
 __all__ = ["decode_html", "declared_charset"]
 
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _CT_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]+)", re.I)
 
 _BOMS = (

@@ -32,8 +32,10 @@ _TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
     "Gloucestershire": ("Gloucestershire Constabulary", ()),
     "Greater Manchester": ("Greater Manchester Police", ("gmp",)),
     "Gwent": ("Gwent Police", ()),
-    "Hampshire": ("Hampshire and Isle of Wight Constabulary",
-                  ("hampshire and isle of wight", "hampshire and the isle of wight", "hiow")),
+    "Hampshire": (
+        "Hampshire and Isle of Wight Constabulary",
+        ("hampshire and isle of wight", "hampshire and the isle of wight", "hiow"),
+    ),
     "Hertfordshire": ("Hertfordshire Constabulary", ("herts",)),
     "Humberside": ("Humberside Police", ()),
     "Kent": ("Kent Police", ()),
@@ -42,8 +44,7 @@ _TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
     "Lincolnshire": ("Lincolnshire Police", ()),
     "London, City of": ("City of London Police", ("city of london", "london city of")),
     "Merseyside": ("Merseyside Police", ()),
-    "Metropolitan Police": ("Metropolitan Police Service",
-                            ("metropolitan", "met", "mps", "new scotland yard")),
+    "Metropolitan Police": ("Metropolitan Police Service", ("metropolitan", "met", "mps", "new scotland yard")),
     "Norfolk": ("Norfolk Constabulary", ()),
     "North Wales": ("North Wales Police", ("gogledd cymru",)),
     "North Yorkshire": ("North Yorkshire Police", ()),
@@ -70,7 +71,8 @@ OFFICIAL_NAMES: dict[str, str] = {area: official for area, (official, _) in _TAB
 _GENERIC = re.compile(
     r"\b(?:the|police|polices|constabulary|constabularies|service|services|force|forces|heddlu|"
     r"area|areas|chief|constable|constables|commissioner|commissioners|crime|office|of the|"
-    r"for|and crime)\b")
+    r"for|and crime)\b"
+)
 
 
 def _norm(text: str) -> str:
@@ -91,8 +93,7 @@ for _area, (_official, _extra) in _TABLE.items():
 _CORES.pop("", None)
 # Longest first, so "hampshire and isle of wight" wins over "hampshire", "west mercia" over
 # nothing shorter, and a joint name ("Norfolk and Suffolk Constabularies") yields both forces.
-_PATTERN = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(_CORES, key=len, reverse=True))
-                      + r")\b")
+_PATTERN = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(_CORES, key=len, reverse=True)) + r")\b")
 
 
 def force_areas(name: str | None) -> list[str]:
@@ -107,9 +108,12 @@ def force_areas(name: str | None) -> list[str]:
     found: list[str] = []
     for match in _PATTERN.finditer(text):
         area = _CORES[match.group(1)]
-        if match.group(1) == "met" and text != "met" and not re.search(
-                r"\b(?:the met|met police|met police service)\b", text):
-            continue   # "met" is also an English word: only "the Met" / "Met Police" name the force
+        if (
+            match.group(1) == "met"
+            and text != "met"
+            and not re.search(r"\b(?:the met|met police|met police service)\b", text)
+        ):
+            continue  # "met" is also an English word: only "the Met" / "Met Police" name the force
         if area not in found:
             found.append(area)
     return found

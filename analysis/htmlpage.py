@@ -6,6 +6,7 @@ the menu's "Community safety"). They are removed from the text; their links are 
 their anchor text and surrounding words, because the spider steers by them. Images are kept
 everywhere (the certification mark often sits in a sidebar).
 """
+
 from __future__ import annotations
 
 import re
@@ -22,16 +23,71 @@ from .text import MAX_TEXT_CHARS, Document, Image, Link, guess_lang
 
 __all__ = ["extract_html", "MAX_HTML_BYTES", "MAX_LINKS"]
 
-MAX_HTML_BYTES = 6_000_000   # bytes of markup parsed; the rest of a giant page is ignored
-MAX_LINKS = 3000             # links kept per page (trap pages can hold hundreds of thousands)
+MAX_HTML_BYTES = 6_000_000  # bytes of markup parsed; the rest of a giant page is ignored
+MAX_LINKS = 3000  # links kept per page (trap pages can hold hundreds of thousands)
 
-_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-              "embed", "canvas", "select", "button", "input", "textarea", "dialog")
-_BLOCK_TAGS = frozenset((
-    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-    "table", "thead", "tbody", "tfoot", "blockquote", "pre", "section", "article", "header",
-    "footer", "figure", "figcaption", "address", "caption", "hr", "main", "aside", "nav",
-    "form", "fieldset", "legend", "details", "summary", "center", "body", "html"))
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "select",
+    "button",
+    "input",
+    "textarea",
+    "dialog",
+)
+_BLOCK_TAGS = frozenset(
+    (
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "figure",
+        "figcaption",
+        "address",
+        "caption",
+        "hr",
+        "main",
+        "aside",
+        "nav",
+        "form",
+        "fieldset",
+        "legend",
+        "details",
+        "summary",
+        "center",
+        "body",
+        "html",
+    )
+)
 _CELL_TAGS = frozenset(("td", "th"))
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
@@ -43,13 +99,26 @@ _FURNITURE = re.compile(
     r"offcanvas|toolbar|feedback|print|back-?to-?top|sidebar|side-?nav|supplements?|supplementary|"
     r"notice-?banner|alert-?banner|"
     r"(?:left|right|top|main|site|global|sub|side|primary|secondary|utility|mobile|quick)(?:nav|menu|"
-    r"navigation|links))(?:[-_].*)?$", re.I)
-_PAGE_FURNITURE = re.compile(
-    r"^(?:site|global|page|main|top)?[-_]?(?:header|footer|masthead|banner)(?:[-_].*)?$", re.I)
-_FURNITURE_ROLES = frozenset(("navigation", "banner", "contentinfo", "search", "complementary",
-                              "menu", "menubar", "alertdialog"))
-_MAIN_IDS = ("main-content", "maincontent", "main_content", "content", "main", "primary",
-             "page-content", "pagecontent", "content-main", "contentarea", "content-area")
+    r"navigation|links))(?:[-_].*)?$",
+    re.I,
+)
+_PAGE_FURNITURE = re.compile(r"^(?:site|global|page|main|top)?[-_]?(?:header|footer|masthead|banner)(?:[-_].*)?$", re.I)
+_FURNITURE_ROLES = frozenset(
+    ("navigation", "banner", "contentinfo", "search", "complementary", "menu", "menubar", "alertdialog")
+)
+_MAIN_IDS = (
+    "main-content",
+    "maincontent",
+    "main_content",
+    "content",
+    "main",
+    "primary",
+    "page-content",
+    "pagecontent",
+    "content-main",
+    "contentarea",
+    "content-area",
+)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C1 too: never text, often mis-decoding
 
@@ -63,13 +132,13 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
     markup, _enc = decode_html(body, content_type)
     markup = _CTRL.sub(" ", _XML_DECL.sub("", markup, count=1))
     if not markup.strip():
-        return Document(url=url, kind="html", title="", text="", has_text_layer=False,
-                        error="empty page")
+        return Document(url=url, kind="html", title="", text="", has_text_layer=False, error="empty page")
     try:
         root = _parse(markup, warnings)
     except (etree.ParserError, ValueError) as exc:
-        return Document(url=url, kind="html", title="", text="", has_text_layer=False,
-                        error=f"unparseable html: {exc}"[:300])
+        return Document(
+            url=url, kind="html", title="", text="", has_text_layer=False, error=f"unparseable html: {exc}"[:300]
+        )
     base = url
     base_el = root.find(".//base[@href]")
     if base_el is not None:
@@ -97,15 +166,30 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
     if len(text) > MAX_TEXT_CHARS:
         warnings.append(f"text truncated to {MAX_TEXT_CHARS} characters")
         text = text[:MAX_TEXT_CHARS].rsplit("\n", 1)[0]
-    return Document(url=url, kind="html", title=title, text=text, links=links, images=images,
-                    structured=structured, has_text_layer=bool(text.strip()), error=None,
-                    lang=guess_lang(url, declared_lang, text), alternates=alternates,
-                    headings=headings, contacts=contacts, warnings=warnings)
+    return Document(
+        url=url,
+        kind="html",
+        title=title,
+        text=text,
+        links=links,
+        images=images,
+        structured=structured,
+        has_text_layer=bool(text.strip()),
+        error=None,
+        lang=guess_lang(url, declared_lang, text),
+        alternates=alternates,
+        headings=headings,
+        contacts=contacts,
+        warnings=warnings,
+    )
 
 
 # Wrappers that only nest: removed (blocks become line breaks) when a page nests too deep to parse.
-_WRAPPERS = re.compile(r"</?(?:div|section|article|center|blockquote|span|font|b|i|u|em|strong|small|big|"
-                       r"label|abbr|cite|mark|s|strike|sub|sup|tt|ins|del|q)(?:\s[^>]*)?/?>", re.I)
+_WRAPPERS = re.compile(
+    r"</?(?:div|section|article|center|blockquote|span|font|b|i|u|em|strong|small|big|"
+    r"label|abbr|cite|mark|s|strike|sub|sup|tt|ins|del|q)(?:\s[^>]*)?/?>",
+    re.I,
+)
 _BLOCK_WRAPPER = re.compile(r"^</?(?:div|section|article|center|blockquote)\b", re.I)
 
 
@@ -117,9 +201,11 @@ def _parse(markup: str, warnings: list[str]) -> lxml.html.HtmlElement:
     """Parse with huge_tree (lxml otherwise stops at 256 levels and silently drops the rest of
     the page: a false "not met"). A page deeper than even huge_tree allows is parsed again with
     its wrapper elements flattened, and either way the loss of structure is a warning."""
+
     def parser() -> lxml.html.HTMLParser:
-        return lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True,
-                                    no_network=True, huge_tree=True)
+        return lxml.html.HTMLParser(
+            remove_comments=True, remove_pis=True, recover=True, no_network=True, huge_tree=True
+        )
 
     p = parser()
     root = lxml.html.document_fromstring(markup, parser=p)
@@ -129,11 +215,15 @@ def _parse(markup: str, warnings: list[str]) -> lxml.html.HtmlElement:
     p = parser()
     root = lxml.html.document_fromstring(flat, parser=p)
     if _too_deep(p):
-        warnings.append("page nested too deeply to read whole, even with its wrapper elements flattened: "
-                        "content past the nesting limit was lost")
+        warnings.append(
+            "page nested too deeply to read whole, even with its wrapper elements flattened: "
+            "content past the nesting limit was lost"
+        )
     else:
-        warnings.append("page nested too deeply: read again with its wrapper elements flattened "
-                        "(layout such as the main-content area may not be recognised)")
+        warnings.append(
+            "page nested too deeply: read again with its wrapper elements flattened "
+            "(layout such as the main-content area may not be recognised)"
+        )
     return root
 
 
@@ -258,9 +348,36 @@ def _words(el: lxml.html.HtmlElement) -> str:
     return collapse(" ".join(el.itertext()))
 
 
-_CONTEXT_STOP = frozenset(("p", "li", "td", "th", "dd", "dt", "h2", "h3", "h4", "h5", "h6",
-                           "div", "section", "nav", "header", "footer", "aside", "main", "ul",
-                           "ol", "body", "form", "table", "article", "figure", "span"))
+_CONTEXT_STOP = frozenset(
+    (
+        "p",
+        "li",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "div",
+        "section",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "main",
+        "ul",
+        "ol",
+        "body",
+        "form",
+        "table",
+        "article",
+        "figure",
+        "span",
+    )
+)
 
 
 class _Contexts:
@@ -318,7 +435,7 @@ class _Contexts:
                 if i >= 0:
                     self._cursor[el] = i + len(anchor)
                 s = max(0, i - 120) if i >= 0 else start
-                return ctx[s:s + 300]
+                return ctx[s : s + 300]
             return ""
         if ctx == anchor or len(ctx) <= len(anchor) + 3:
             lst = el.getparent() if tag == "li" else el
@@ -340,7 +457,9 @@ def _links(root: lxml.html.HtmlElement, base: str, warnings: list[str]) -> tuple
     contexts = _Contexts()
     for n, a in enumerate(root.iter("a", "area")):
         if n % 256 == 255 and budget.exhausted():
-            warnings.append(f"{budget.CAP_WARNING} ({budget.cap_seconds():g} s): links after the first {len(links)} not read")
+            warnings.append(
+                f"{budget.CAP_WARNING} ({budget.cap_seconds():g} s): links after the first {len(links)} not read"
+            )
             break
         href = (a.get("href") or "").strip()
         if not href or href.startswith("#"):
@@ -395,9 +514,15 @@ def _images(root: lxml.html.HtmlElement, base: str, main_set: set) -> list[Image
             if par is not None and par.tag in ("p", "div", "li", "td"):
                 t = collapse(par.text_content())
                 caption = t if len(t) <= 200 else ""
-        out.append(Image(src=src, alt=collapse(img.get("alt") or ""),
-                         title=collapse(img.get("title") or ""), caption=caption,
-                         in_main=img in main_set))
+        out.append(
+            Image(
+                src=src,
+                alt=collapse(img.get("alt") or ""),
+                title=collapse(img.get("title") or ""),
+                caption=caption,
+                in_main=img in main_set,
+            )
+        )
         if len(out) >= 500:
             break
     return out

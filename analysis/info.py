@@ -5,6 +5,7 @@ read whole; any other page (a corporate privacy notice) only in its CCTV section
 paragraphs. Paragraphs that speak of a decoy (a resident's doorbell camera, a bus-lane
 camera) are left out either way. Every criterion found is quoted from the words that showed it.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,7 +27,7 @@ class InfoResult:
     focused: bool = False
     region: list[Block] = field(default_factory=list)
     info_quote: str | None = None
-    criteria: dict[str, str] = field(default_factory=dict)     # key -> quote
+    criteria: dict[str, str] = field(default_factory=dict)  # key -> quote
     stale: list[str] = field(default_factory=list)
     mentions_cctv: bool = False
 
@@ -36,8 +37,12 @@ def _head(title: str, headings: list[str]) -> str:
 
 
 def _decoy_title(head: str) -> bool:
-    return any(k.title is not None and k.title.search(head) and k.reason not in (
-        "parish or town council", "Scottish or Northern Irish page", "news item") for k in DECOYS)
+    return any(
+        k.title is not None
+        and k.title.search(head)
+        and k.reason not in ("parish or town council", "Scottish or Northern Irish page", "news item")
+        for k in DECOYS
+    )
 
 
 def is_focused(url: str, title: str, headings: list[str], text: str, kind: str = "text") -> bool:
@@ -70,8 +75,7 @@ def _about_the_cameras(text: str) -> bool:
     return len(about) >= 3 and 2 * len(about) >= len(paras)
 
 
-def own_strength(url: str, title: str, headings: list[str], text: str,
-                 ctx: AuthorityContext | None = None) -> float:
+def own_strength(url: str, title: str, headings: list[str], text: str, ctx: AuthorityContext | None = None) -> float:
     """How strongly the page reads as the LA's own CCTV information (compared with decoys)."""
     head = _head(title, headings)
     sample = text[:60_000]
@@ -109,8 +113,11 @@ def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
     else:
         chosen_idx: set[int] = set()
         for head, body in sections_of(blocks):
-            if head is not None and CCTV_TITLE.search(head.text) and CCTV_TERM.search(
-                    " ".join([head.text] + [b.text for b in body[:3]])):
+            if (
+                head is not None
+                and CCTV_TITLE.search(head.text)
+                and CCTV_TERM.search(" ".join([head.text] + [b.text for b in body[:3]]))
+            ):
                 section_idx.add(head.index)
                 section_idx.update(b.index for b in body)
         chosen_idx |= section_idx
@@ -127,8 +134,11 @@ def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
 
 # On a CCTV page ("Access to CCTV images") a paragraph need not repeat "CCTV": its subject is the
 # cameras, the system, or what they record.
-_FOCUSED_SUBJECT = re.compile(r"\bcameras?\b|\bsystem\b|\bscheme\b|\bfootage\b|\bimages?\b|\brecordings?\b|"
-                              r"\brecorded\b|\bdelweddau\b|\bl?luniau\b|\brecordiad(?:au)?\b|\b(?:c|g|ch|ngh)?amer[aâ]u\b", re.I)
+_FOCUSED_SUBJECT = re.compile(
+    r"\bcameras?\b|\bsystem\b|\bscheme\b|\bfootage\b|\bimages?\b|\brecordings?\b|"
+    r"\brecorded\b|\bdelweddau\b|\bl?luniau\b|\brecordiad(?:au)?\b|\b(?:c|g|ch|ngh)?amer[aâ]u\b",
+    re.I,
+)
 
 
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
@@ -154,7 +164,9 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
 # to send a question (the `complaints` contact point), not a statement of who runs the system.
 _DIRECTED_TO = re.compile(
     r"\b(?:contact|e-?mail|call|phone|telephone|ring|write\s+to|speak\s+to|sent\s+to|directed\s+to|"
-    r"addressed\s+to|cysylltwch\s+(?:â|a))\b[^.\n]{0,40}$", re.I)
+    r"addressed\s+to|cysylltwch\s+(?:â|a))\b[^.\n]{0,40}$",
+    re.I,
+)
 _ADDRESSEE_KEYS = frozenset({"operator", "responsible_officer"})
 
 
@@ -173,14 +185,18 @@ def _page_name_blocks(region: list[Block], title: str) -> set[int]:
 _NOT_OPERATOR = re.compile(
     r"\bcomplain|\bnot\s+(?:responsible|owned|operated|managed|run)\b|\bdo(?:es)?\s+not\s+(?:own|operate|run|manage)\b|"
     r"\bthird\s+part(?:y|ies)\b|\bshopkeepers?\b|\blandowners?\b|\bprivate(?:ly)?\s+(?:owned|operated|businesses|"
-    r"individuals|landowners)\b|\brestricted\b|\bliaison\b", re.I)
+    r"individuals|landowners)\b|\brestricted\b|\bliaison\b",
+    re.I,
+)
 # The plain statements of ownership, read before the looser cues ("control room").
 _OWNER_STATEMENT = re.compile(
     r"\b(?:is|are)\s+the\s+(?:owners?|operators?|data\s+controllers?)\s+of\b|\bsystem\s+owners?\b|"
     r"\bowner\s+of\s+the\s+(?:cctv\s+)?(?:system|scheme|cameras)\b|"
     r"\b(?:owned|operated|managed|run|monitored)\s+(?:and\s+(?:operated|managed|monitored|maintained)\s+)?by\s+"
     r"(?:the\s+|[A-Z])|\bdata\s+controller\b|\b(?:day[- ]to[- ]day\s+)?(?:operation|management)\s+of\s+the\s+"
-    r"(?:cctv\s+)?(?:system|scheme)\s+is\b", re.I)
+    r"(?:cctv\s+)?(?:system|scheme)\s+is\b",
+    re.I,
+)
 
 
 def _sentence(text: str, m: re.Match[str]) -> str:
@@ -188,8 +204,9 @@ def _sentence(text: str, m: re.Match[str]) -> str:
     return text[s:e]
 
 
-def _first_evidence(bt: BlockText, key: str, rx: re.Pattern[str],
-                    skip: set[int], headings_too: bool = True) -> tuple[Block, re.Match[str]] | None:
+def _first_evidence(
+    bt: BlockText, key: str, rx: re.Pattern[str], skip: set[int], headings_too: bool = True
+) -> tuple[Block, re.Match[str]] | None:
     """The first words showing criterion `key`: in a paragraph before a heading, never in the
     page's own name, and for who runs the system never as the addressee of a contact line."""
     fallback = None
@@ -199,8 +216,15 @@ def _first_evidence(bt: BlockText, key: str, rx: re.Pattern[str],
             continue
         m = mm
         if key in _ADDRESSEE_KEYS:
-            m = next((x for x in rx.finditer(b.text) if not _DIRECTED_TO.search(b.text[max(0, x.start() - 60):x.start()])
-                      and not (key == "operator" and _NOT_OPERATOR.search(_sentence(b.text, x)))), None)
+            m = next(
+                (
+                    x
+                    for x in rx.finditer(b.text)
+                    if not _DIRECTED_TO.search(b.text[max(0, x.start() - 60) : x.start()])
+                    and not (key == "operator" and _NOT_OPERATOR.search(_sentence(b.text, x)))
+                ),
+                None,
+            )
             if m is None:
                 continue
         if not b.heading and (headings_too or len(re.findall(r"[^\W\d_]{2,}", b.text)) >= 6):
@@ -219,22 +243,34 @@ _POLICY_DOC = re.compile(
     r"\b(?:policy|code\s+of\s+practice)\s+(?:and\s+code\s+of\s+practice\s+)?(?:for|on)\s+(?:the\s+)?"
     r"(?:use\s+of\s+|operation\s+of\s+|management\s+of\s+)?(?:cctv|closed[- ]circuit|surveillance\s+cameras?)\b|"
     r"\b(?:polisi|(?:c|ch|g|ngh)od\s+ymarfer)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)|TCC|"
-    r"(?:c|ch|g|ngh)amer[aâ]u\s+gwyliadwriaeth)\b", re.I)
+    r"(?:c|ch|g|ngh)amer[aâ]u\s+gwyliadwriaeth)\b",
+    re.I,
+)
 
 
 _PRIVACY_NOTICE_DOC = re.compile(
     r"\b(?:cctv|surveillance(?:\s+camera)?|closed[- ]circuit\s+television)\b[^|]{0,20}\bprivacy\s+notice\b|"
     r"\bprivacy\s+(?:notice|policy|statement)\b[^|]{0,20}\b(?:cctv|surveillance|closed[- ]circuit)\b|"
-    r"\bhysbysiad\s+preifatrwydd\b[^|]{0,30}\b(?:teledu\s+cylch\s+cyfyng|TCC)\b", re.I)
+    r"\bhysbysiad\s+preifatrwydd\b[^|]{0,30}\b(?:teledu\s+cylch\s+cyfyng|TCC)\b",
+    re.I,
+)
 
 
-def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], text: str,
-                ctx: AuthorityContext | None, kind: str = "text") -> InfoResult:
+def detect_info(
+    url: str,
+    title: str,
+    headings: list[str],
+    blocks: list[Block],
+    text: str,
+    ctx: AuthorityContext | None,
+    kind: str = "text",
+) -> InfoResult:
     """Own CCTV information on a non-decoy page, with the criteria it covers."""
     focused = is_focused(url, title, headings, text, kind)
     # a page placed in the CCTV section speaks of CCTV though its words never name it
-    res = InfoResult(focused=focused, mentions_cctv=bool(CCTV_TERM.search(text[:500_000])
-                                                         or CCTV_TITLE.search(title) or focused))
+    res = InfoResult(
+        focused=focused, mentions_cctv=bool(CCTV_TERM.search(text[:500_000]) or CCTV_TITLE.search(title) or focused)
+    )
     if not res.mentions_cctv:
         return res
     region, section_idx = _region(blocks, focused)
@@ -249,14 +285,14 @@ def detect_info(url: str, title: str, headings: list[str], blocks: list[Block], 
     if not own_blocks:
         return res
     res.own = True
-    best = max(own_blocks, key=lambda b: (bool(CCTV_TERM.search(b.text)),
-                                          bool(OWN_CUES.search(b.text)), -b.index))
+    best = max(own_blocks, key=lambda b: (bool(CCTV_TERM.search(b.text)), bool(OWN_CUES.search(b.text)), -b.index))
     m = OWN_CUES.search(best.text) or CCTV_TERM.search(best.text)
     res.info_quote = quote_at(best.text, m.start(), m.end()) if m else quote_at(best.text, 0, 1)
     names_page = _page_name_blocks(region, title)
     for key, rx in CRITERIA.items():
-        hit = (_first_evidence(bt, key, _OWNER_STATEMENT, names_page, False) if key == "operator" else None) \
-            or _first_evidence(bt, key, rx, names_page)
+        hit = (
+            _first_evidence(bt, key, _OWNER_STATEMENT, names_page, False) if key == "operator" else None
+        ) or _first_evidence(bt, key, rx, names_page)
         if hit:
             res.criteria[key] = quote_at(hit[0].text, hit[1].start(), hit[1].end())
     for key, rx in (("policy", _POLICY_DOC), ("dpia", _PRIVACY_NOTICE_DOC)):

@@ -22,6 +22,7 @@ the parent segments only say which section it sits in, so their positive words c
 (every page under /community-safety/ is not a CCTV candidate). A dead-end parent (/jobs/,
 /news/, /parking/) still counts nearly in full: the whole branch is a dead end.
 """
+
 from __future__ import annotations
 
 import math
@@ -32,8 +33,17 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from .context import AuthorityContext, force_pattern
 from .text import Link
 
-__all__ = ["score_link", "assess_link", "LinkScore", "SEARCH_TERMS", "looks_like_document", "KEEP_THRESHOLD",
-           "NEUTRAL_SCORE", "SEARCH_RESULT_PRIOR", "EVIDENCE_PAGE_PRIOR"]
+__all__ = [
+    "score_link",
+    "assess_link",
+    "LinkScore",
+    "SEARCH_TERMS",
+    "looks_like_document",
+    "KEEP_THRESHOLD",
+    "NEUTRAL_SCORE",
+    "SEARCH_RESULT_PRIOR",
+    "EVIDENCE_PAGE_PRIOR",
+]
 
 KEEP_THRESHOLD = 0.15
 NEUTRAL_SCORE = 0.3
@@ -61,13 +71,23 @@ _W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", I)
 
 # Words that say the page itself is (or directly holds) evidence. (pattern, weight); they add up.
 _TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
-    (_W(r"cctv|closed circuit|surveillance cameras?|public space (?:cameras?|surveillance)|"
-        r"teledu cylch cyfyng|camerau|camerâu|tcc|video surveillance"), 3.2),
+    (
+        _W(
+            r"cctv|closed circuit|surveillance cameras?|public space (?:cameras?|surveillance)|"
+            r"teledu cylch cyfyng|camerau|camerâu|tcc|video surveillance"
+        ),
+        3.2,
+    ),
     (_W(r"surveillance|cameras?"), 1.6),
     (_W(r"single point of contact|spoc|senior responsible officer"), 2.4),
-    (_W(r"information sharing (?:agreement|protocol)s?|data sharing (?:agreement|protocol)s?|"
-        r"service level agreements?|memorandum of understanding|sla|isa|certificate of agreement|"
-        r"cytundeb rhannu"), 2.0),
+    (
+        _W(
+            r"information sharing (?:agreement|protocol)s?|data sharing (?:agreement|protocol)s?|"
+            r"service level agreements?|memorandum of understanding|sla|isa|certificate of agreement|"
+            r"cytundeb rhannu"
+        ),
+        2.0,
+    ),
     (_W(r"code of practice|cod ymarfer"), 2.0),
     (_W(r"self assessment(?: tool)?|impact assessments?|dpia"), 1.5),
     (_W(r"annual (?:cctv )?(?:review|report)s?"), 1.0),
@@ -80,43 +100,93 @@ _SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
     (_W(r"site ?map|html sitemap"), 1.6),
     (_W(r"crime|anti social behaviour|antisocial behaviour|asb|troseddu|ymddygiad gwrthgymdeithasol"), 1.3),
     (_W(r"privacy notices?|privacy|preifatrwydd|hysbysiad preifatrwydd"), 1.3),
-    (_W(r"data protection|diogelu data|gdpr|information governance|your (?:information|data)|"
-        r"subject access"), 1.1),
+    (
+        _W(
+            r"data protection|diogelu data|gdpr|information governance|your (?:information|data)|"
+            r"subject access"
+        ),
+        1.1,
+    ),
     (_W(r"polic(?:y|ies)|polisi|polisïau|strategies|transparency|tryloywder|open data"), 1.2),
     (_W(r"police|heddlu|safety|emergenc(?:y|ies)|security"), 0.7),
-    (_W(r"council and democracy|about the council|your council|the council|council information|"
-        r"freedom of information|foi|access to information|publication scheme|certification"), 0.8),
+    (
+        _W(
+            r"council and democracy|about the council|your council|the council|council information|"
+            r"freedom of information|foi|access to information|publication scheme|certification"
+        ),
+        0.8,
+    ),
 )
 # Dead ends and decoys. (pattern, weight); they add up.
 _NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
     (_W(r"jobs?|vacanc(?:y|ies)|careers?|recruitment|work for us|working for us|apprenticeships?|swyddi"), -3.5),
-    (_W(r"(?:cctv|control room|camera|monitoring) (?:operators?|officers?|assistants?|supervisors?)|salary|"
-        r"closing date|job descriptions?"), -1.5),
-    (_W(r"parking|pcns?|penalty charge|bus lanes?|moving traffic|traffic enforcement|parcio|"
-        r"clean air zone|school streets?|speed cameras?"), -3.6),
-    (_W(r"planning applications?|planning portal|view planning|comment on (?:a )?planning|"
-        r"building control|premises licen[cs]es?|licensing act|decision notices?"), -2.6),
+    (
+        _W(
+            r"(?:cctv|control room|camera|monitoring) (?:operators?|officers?|assistants?|supervisors?)|salary|"
+            r"closing date|job descriptions?"
+        ),
+        -1.5,
+    ),
+    (
+        _W(
+            r"parking|pcns?|penalty charge|bus lanes?|moving traffic|traffic enforcement|parcio|"
+            r"clean air zone|school streets?|speed cameras?"
+        ),
+        -3.6,
+    ),
+    (
+        _W(
+            r"planning applications?|planning portal|view planning|comment on (?:a )?planning|"
+            r"building control|premises licen[cs]es?|licensing act|decision notices?"
+        ),
+        -2.6,
+    ),
     (_W(r"planning"), -0.8),
     (_W(r"news|press releases?|newsroom|blogs?|newsletters?|media releases?|newyddion"), -2.2),
     (_W(r"events?|calendar|what s on|whats on|diary|digwyddiadau"), -2.5),
-    (_W(r"log ?in|sign ?in|sign ?up|register for|my account|basket|cart|checkout|subscribe|"
-        r"unsubscribe|password|mewngofnodi"), -3.5),
+    (
+        _W(
+            r"log ?in|sign ?in|sign ?up|register for|my account|basket|cart|checkout|subscribe|"
+            r"unsubscribe|password|mewngofnodi"
+        ),
+        -3.5,
+    ),
     (_W(r"facebook|twitter|instagram|linkedin|youtube|tiktok|share this|print this|rss"), -3.5),
     (_W(r"taxis?|private hire|hackney"), -3.0),
     (_W(r"drainage|drains?|sewers?|gull(?:y|ies)|cctv surveys?|culverts?"), -3.6),
-    (_W(r"doorbells?|home cctv|domestic cctv|cctv at home|neighbour(?:s|hood)? disputes?|"
-        r"your own cctv"), -3.4),
+    (
+        _W(
+            r"doorbells?|home cctv|domestic cctv|cctv at home|neighbour(?:s|hood)? disputes?|"
+            r"your own cctv"
+        ),
+        -3.4,
+    ),
     (_W(r"parish councils?|town councils?|community councils?|cyngor cymuned|academy trust"), -3.0),
     (_W(r"tenders?|procurement|contracts finder|suppliers?|selling to the council"), -1.8),
-    (_W(r"disclosure logs?|foi (?:responses?|requests? log)|responses? to (?:foi|freedom)|"
-        r"(?:foi|eir)(?: request| response)? \d+"), -2.4),
+    (
+        _W(
+            r"disclosure logs?|foi (?:responses?|requests? log)|responses? to (?:foi|freedom)|"
+            r"(?:foi|eir)(?: request| response)? \d+"
+        ),
+        -2.4,
+    ),
     (_W(r"ripa|covert surveillance|investigatory powers"), -1.2),
-    (_W(r"bins?|recycling|waste|council tax|benefits|libraries|library|school admissions|births|"
-        r"deaths|marriages?|leisure|parks|allotments|cemeteries|housing benefit|pay for it|"
-        r"report it|roadworks|potholes?|gritting|elections?|electoral|tourism|visit [a-z]+"), -1.3),
+    (
+        _W(
+            r"bins?|recycling|waste|council tax|benefits|libraries|library|school admissions|births|"
+            r"deaths|marriages?|leisure|parks|allotments|cemeteries|housing benefit|pay for it|"
+            r"report it|roadworks|potholes?|gritting|elections?|electoral|tourism|visit [a-z]+"
+        ),
+        -1.3,
+    ),
     (_W(r"schools?|academ(?:y|ies)|term dates"), -1.0),
-    (_W(r"cookies?|accessibility statement|terms (?:and|&) conditions|feedback|contact us|"
-        r"skip to"), -1.0),
+    (
+        _W(
+            r"cookies?|accessibility statement|terms (?:and|&) conditions|feedback|contact us|"
+            r"skip to"
+        ),
+        -1.0,
+    ),
 )
 # How much a word counts by where it is: anchor, leaf (last meaningful path segment and the
 # query's words), parent segments, surrounding words.
@@ -126,24 +196,97 @@ _PLACES = ("anchor", "leaf", "parent", "context")
 
 _PAGINATION = re.compile(r"[?&](?:page|p|sort|order|month|year|date|day|start|offset|view)=", I)
 _DOC_EXT = re.compile(r"\.(?:pdf|docx?|odt|rtf|txt)$", I)
-_NON_PAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|svg|webp|ico|mp[34]|mov|avi|zip|rar|7z|exe|dmg|css|js|"
-                           r"xlsx?|csv|pptx?|ics|xml|json|woff2?|ttf)$", I)
+_NON_PAGE_EXT = re.compile(
+    r"\.(?:jpe?g|png|gif|svg|webp|ico|mp[34]|mov|avi|zip|rar|7z|exe|dmg|css|js|"
+    r"xlsx?|csv|pptx?|ics|xml|json|woff2?|ttf)$",
+    I,
+)
 _DOC_PATH = re.compile(
     r"/downloads?/(?:file|id|download)?/?\d|/download/\d|/media/\d+/|/asset-library/|/assets/\d|"
     r"/documents?/s\d+/|getasset|/downloadfile|document\.ashx|/files/\d|/sites/default/files/|"
-    r"/media/[^/]+\.(?:pdf|docx?)|/file/\d", I)
+    r"/media/[^/]+\.(?:pdf|docx?)|/file/\d",
+    I,
+)
 _LETTER_INDEX = _W(r"a z|a to z|atoz|az|letters?|index|alphabet|services a z")
 # Path segments that carry no meaning of their own: CMS plumbing, ids, file types.
-_PLUMBING = frozenset((
-    "info", "article", "articles", "downloads", "download", "file", "files", "media", "assets", "asset",
-    "__data", "_data", "data", "public", "v", "site", "sites", "default", "content", "page", "pages",
-    "pdf", "doc", "docx", "odt", "rtf", "txt", "html", "htm", "en", "cy", "www", "index", "home",
-    "services", "service", "directory", "record", "entry", "id", "s", "w", "p", "cms", "web",
-))
+_PLUMBING = frozenset(
+    (
+        "info",
+        "article",
+        "articles",
+        "downloads",
+        "download",
+        "file",
+        "files",
+        "media",
+        "assets",
+        "asset",
+        "__data",
+        "_data",
+        "data",
+        "public",
+        "v",
+        "site",
+        "sites",
+        "default",
+        "content",
+        "page",
+        "pages",
+        "pdf",
+        "doc",
+        "docx",
+        "odt",
+        "rtf",
+        "txt",
+        "html",
+        "htm",
+        "en",
+        "cy",
+        "www",
+        "index",
+        "home",
+        "services",
+        "service",
+        "directory",
+        "record",
+        "entry",
+        "id",
+        "s",
+        "w",
+        "p",
+        "cms",
+        "web",
+    )
+)
 _ID = re.compile(r"^(?:[a-z]?\d[\d\-_.]*|[0-9a-f]{8,}(?:-[0-9a-f]{4,})*|\d{4}-\d{2})$", I)
 _EXT = re.compile(r"\.(?:aspx?|php|html?|jsp|cfm|pdf|docx?|odt|rtf|txt)$", I)
-_STOP = frozenset(("and", "the", "of", "for", "to", "in", "on", "a", "an", "our", "your", "with", "at", "by",
-                   "from", "about", "pdf", "word", "kb", "mb", "document", "read", "more"))
+_STOP = frozenset(
+    (
+        "and",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "a",
+        "an",
+        "our",
+        "your",
+        "with",
+        "at",
+        "by",
+        "from",
+        "about",
+        "pdf",
+        "word",
+        "kb",
+        "mb",
+        "document",
+        "read",
+        "more",
+    )
+)
 
 
 def looks_like_document(url: str) -> bool:
@@ -195,9 +338,9 @@ class LinkScore:
     target: float
     section: float
     raw: float
-    section_key: str = ""   # which section the words name ("community safety", "a z"): hubs of one
-                            # section are alike, and a person opens only a couple of them
-    index_letter: bool = False   # the letter C of an A-Z: its page indexes the site like a search
+    section_key: str = ""  # which section the words name ("community safety", "a z"): hubs of one
+    # section are alike, and a person opens only a couple of them
+    index_letter: bool = False  # the letter C of an A-Z: its page indexes the site like a search
 
     @property
     def is_target(self) -> bool:
@@ -207,8 +350,11 @@ class LinkScore:
 
 def _coverage(words: str, spans: list[tuple[int, int]]) -> float:
     """Share of the content words of `words` that the section words cover (1.0 = the section's name)."""
-    content = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", words)
-               if m.group(0) not in _STOP and len(m.group(0)) > 1]
+    content = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[a-z0-9]+", words)
+        if m.group(0) not in _STOP and len(m.group(0)) > 1
+    ]
     if not content:
         return 1.0
     covered = sum(1 for s, e in content if any(a <= s and e <= b for a, b in spans))
@@ -240,14 +386,16 @@ def _signals(places: dict[str, str]) -> tuple[float, float, float, str]:
                 continue
             weight = w * _POS_WEIGHT[place]
             if place != "parent":
-                spans = [(m.start(), m.end()) for r2, w2 in _SECTION if w2 >= 1.3 or r2 is rx for m in r2.finditer(text)]
+                spans = [
+                    (m.start(), m.end()) for r2, w2 in _SECTION if w2 >= 1.3 or r2 is rx for m in r2.finditer(text)
+                ]
                 spans += [(m.start(), m.end()) for r2, _ in _TARGET for m in r2.finditer(text)]
                 weight *= 0.5 + 0.5 * _coverage(text, spans)
             if weight > section:
                 section, key = weight, f"s{i}"
             break
     if not key and target > 0:
-        key = "target"   # a hub only by a weak target word ("cameras", "annual report")
+        key = "target"  # a hub only by a weak target word ("cameras", "annual report")
     negative = 0.0
     for rx, w in _NEGATIVE:
         for place in ("anchor", "leaf", "parent"):
@@ -276,8 +424,11 @@ def _raw_score(link: Link, ctx: AuthorityContext | None, prior: float = 0.0) -> 
     letter = (link.text or "").strip()
     if not letter and leaf.strip():
         letter = leaf.split()[-1]
-    if len(letter) == 1 and letter.isalpha() and (_LETTER_INDEX.search(_words(path + " " + query))
-                                                   or "a z" in context or "a to z" in context):
+    if (
+        len(letter) == 1
+        and letter.isalpha()
+        and (_LETTER_INDEX.search(_words(path + " " + query)) or "a z" in context or "a to z" in context)
+    ):
         if letter.lower() == "c":
             target += 2.2
             letter_c = True
@@ -295,11 +446,11 @@ def _raw_score(link: Link, ctx: AuthorityContext | None, prior: float = 0.0) -> 
     if looks_like_document(link.url):
         raw += 0.8 if target >= 1.5 else -0.6
     if len(query) > 120 or path.count("/") > 12:
-        raw -= 1.5   # calendars, faceted search, traps
+        raw -= 1.5  # calendars, faceted search, traps
     return raw, target, section, key, letter_c
 
 
-_BIAS = math.log(NEUTRAL_SCORE / (1 - NEUTRAL_SCORE))   # no signal at all -> NEUTRAL_SCORE
+_BIAS = math.log(NEUTRAL_SCORE / (1 - NEUTRAL_SCORE))  # no signal at all -> NEUTRAL_SCORE
 
 
 def _logistic(x: float) -> float:
@@ -315,8 +466,14 @@ def assess_link(link: Link, ctx: AuthorityContext | None = None, prior: float = 
     likely to be evidence.
     """
     raw, target, section, key, letter_c = _raw_score(link, ctx, prior)
-    return LinkScore(score=round(_logistic(raw + _BIAS), 4), target=target, section=section, raw=raw, section_key=key,
-                     index_letter=letter_c)
+    return LinkScore(
+        score=round(_logistic(raw + _BIAS), 4),
+        target=target,
+        section=section,
+        raw=raw,
+        section_key=key,
+        index_letter=letter_c,
+    )
 
 
 def score_link(link: Link, ctx: AuthorityContext | None = None, prior: float = 0.0) -> float:

@@ -5,6 +5,7 @@ the reason, and an FOI answer is recorded apart); then the LA's own CCTV informa
 criteria; then the certification mark or statement, the SPOC, and police agreements. Every
 finding carries the quoted words it rests on.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
@@ -25,16 +26,16 @@ from .vocab import CCTV_TERM, CRITERIA_KEYS
 
 __all__ = ["Finding", "PageAnalysis", "analyse", "MAX_ANALYSED_CHARS"]
 
-MAX_ANALYSED_CHARS = 300_000   # characters of text the detectors read per page or document
+MAX_ANALYSED_CHARS = 300_000  # characters of text the detectors read per page or document
 
 
 @dataclass
 class Finding:
     """One thing found, with the words on the page that show it."""
 
-    type: FindingType   # one of analysis.domain.FINDING_TYPES
+    type: FindingType  # one of analysis.domain.FINDING_TYPES
     deliverable: str | None
-    quote: str       # verbatim (whitespace collapsed), <= ~300 chars
+    quote: str  # verbatim (whitespace collapsed), <= ~300 chars
     data: dict = field(default_factory=dict)
 
 
@@ -54,10 +55,10 @@ class PageAnalysis:
     decoy: str | None
     no_text_layer: bool
     fetched_at: str | None = None
-    lang: str | None = None                       # "cy" for a Welsh page
-    alternates: dict[str, str] = field(default_factory=dict)   # hreflang -> URL (its twins)
-    error: str | None = None                      # why it could not be read, if it could not
-    secondary: bool = False                       # committee paper: secondary evidence
+    lang: str | None = None  # "cy" for a Welsh page
+    alternates: dict[str, str] = field(default_factory=dict)  # hreflang -> URL (its twins)
+    error: str | None = None  # why it could not be read, if it could not
+    secondary: bool = False  # committee paper: secondary evidence
 
     def to_dict(self) -> dict:
         """Plain JSON-able dict (stored with the snapshot; `from_dict` reads it back)."""
@@ -68,9 +69,17 @@ class PageAnalysis:
         """Rebuild from `to_dict` output; unknown keys (from a newer version) are ignored."""
         known = {f.name for f in fields(cls)}
         kw = {k: v for k, v in d.items() if k in known}
-        kw["findings"] = [f if isinstance(f, Finding) else Finding(
-            type=f.get("type", ""), deliverable=f.get("deliverable"), quote=f.get("quote", ""),
-            data=dict(f.get("data") or {})) for f in d.get("findings", [])]
+        kw["findings"] = [
+            f
+            if isinstance(f, Finding)
+            else Finding(
+                type=f.get("type", ""),
+                deliverable=f.get("deliverable"),
+                quote=f.get("quote", ""),
+                data=dict(f.get("data") or {}),
+            )
+            for f in d.get("findings", [])
+        ]
         kw.setdefault("signals", {})
         kw.setdefault("criteria", {})
         kw.setdefault("spoc", None)
@@ -85,11 +94,21 @@ class PageAnalysis:
 
 def _empty(doc: Document) -> PageAnalysis:
     return PageAnalysis(
-        url=doc.url, kind=doc.kind, title=doc.title or "",
+        url=doc.url,
+        kind=doc.kind,
+        title=doc.title or "",
         signals={"cctv_info": False, "spoc": False, "certification": False, "sla": False},
-        criteria={}, spoc=None, certification=None, sla=[], findings=[], decoy=None,
+        criteria={},
+        spoc=None,
+        certification=None,
+        sla=[],
+        findings=[],
+        decoy=None,
         no_text_layer=(doc.error is None and not doc.has_text_layer and doc.kind in ("pdf", "docx")),
-        lang=doc.lang, alternates=dict(doc.alternates or {}), error=doc.error)
+        lang=doc.lang,
+        alternates=dict(doc.alternates or {}),
+        error=doc.error,
+    )
 
 
 def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str) -> None:
@@ -142,8 +161,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
 
     info = detect_info(doc.url, doc.title or "", headings, blocks, text, ctx, doc.kind)
     cert = detect_certification(blocks, doc.images)
-    spoc = detect_spoc(blocks, doc.contacts, doc.structured, info.focused and info.mentions_cctv,
-                       info.region)
+    spoc = detect_spoc(blocks, doc.contacts, doc.structured, info.focused and info.mentions_cctv, info.region)
     sla = detect_sla(doc.url, doc.title or "", blocks, text, info.focused, ctx)
 
     if info.own:
@@ -170,13 +188,18 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         if is_committee_paper(doc.url, text):
             pa.secondary = True
             info_finding.data.update(strength="weak", why="committee paper, secondary")
-            pa.findings.append(Finding("secondary", "5.1", collapse(doc.title or "")[:300] or info.info_quote or "",
-                                       {"why": "committee paper"}))
+            pa.findings.append(
+                Finding(
+                    "secondary",
+                    "5.1",
+                    collapse(doc.title or "")[:300] or info.info_quote or "",
+                    {"why": "committee paper"},
+                )
+            )
 
     if cert.found:
         pa.signals["certification"] = True
-        pa.certification = {"level": cert.level, "awarded": cert.awarded,
-                            "mark_displayed": cert.mark_displayed}
+        pa.certification = {"level": cert.level, "awarded": cert.awarded, "mark_displayed": cert.mark_displayed}
         for q in cert.quotes:
             data = dict(pa.certification)
             if cert.label_only:
@@ -214,7 +237,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # a police agreement spoken of is evidence for 5.5 (partial, weak); the signal says so
         pa.signals["sla"] = True
     pa.sla = [dict(d) for d in sla.documents + sla.mentions]
-    apply_disclosure(pa, doc.structured)   # the report's disclosure template, when published
+    apply_disclosure(pa, doc.structured)  # the report's disclosure template, when published
     return pa
 
 

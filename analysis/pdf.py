@@ -4,6 +4,7 @@ Councils publish their CCTV code of practice, annual report and police agreement
 scanned. A scan has no text layer: that is recorded (`has_text_layer=False`) and must never be
 read as "the document says nothing", only as "could not be read".
 """
+
 from __future__ import annotations
 
 import io
@@ -16,9 +17,9 @@ from .text import MAX_TEXT_CHARS, Document, Link, guess_lang
 
 __all__ = ["extract_pdf", "MAX_PDF_PAGES", "MAX_PDF_SECONDS", "MIN_TEXT_CHARS"]
 
-MAX_PDF_PAGES = 150        # pages read per PDF; annual reports and codes are far shorter
-MAX_PDF_SECONDS = 20.0     # wall-clock budget per PDF, checked between pages
-MIN_TEXT_CHARS = 25        # fewer non-space characters than this: no text layer
+MAX_PDF_PAGES = 150  # pages read per PDF; annual reports and codes are far shorter
+MAX_PDF_SECONDS = 20.0  # wall-clock budget per PDF, checked between pages
+MIN_TEXT_CHARS = 25  # fewer non-space characters than this: no text layer
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 _FILENAME_TITLE = re.compile(r"(^microsoft (word|powerpoint)|\.(docx?|pdf|indd|pptx?)$|^untitled|^document\d*$)", re.I)
@@ -30,13 +31,21 @@ def extract_pdf(body: bytes, url: str) -> Document:
     from pypdf.errors import PdfReadError
 
     def failed(msg: str) -> Document:
-        return Document(url=url, kind="pdf", title="", text="", has_text_layer=False,
-                        error=msg[:300])
+        return Document(url=url, kind="pdf", title="", text="", has_text_layer=False, error=msg[:300])
 
     try:
         reader = PdfReader(io.BytesIO(body), strict=False)
-    except (PdfReadError, ValueError, TypeError, KeyError, IndexError, AttributeError,
-            RecursionError, OSError, AssertionError) as exc:
+    except (
+        PdfReadError,
+        ValueError,
+        TypeError,
+        KeyError,
+        IndexError,
+        AttributeError,
+        RecursionError,
+        OSError,
+        AssertionError,
+    ) as exc:
         return failed(f"corrupt pdf: {exc}")
     except Exception as exc:  # pypdf raises a wide, undocumented set on hostile input
         return failed(f"corrupt pdf: {type(exc).__name__}: {exc}")
@@ -85,9 +94,16 @@ def extract_pdf(body: bytes, url: str) -> Document:
     text = join_wrapped_lines("\n\n".join(texts))[:MAX_TEXT_CHARS]
     has_text = len(re.sub(r"\s+", "", text)) >= MIN_TEXT_CHARS
     title = _title(reader, text)
-    return Document(url=url, kind="pdf", title=title, text=text if has_text else "",
-                    links=links[:500], has_text_layer=has_text,
-                    lang=guess_lang(url, None, text), warnings=warnings)
+    return Document(
+        url=url,
+        kind="pdf",
+        title=title,
+        text=text if has_text else "",
+        links=links[:500],
+        has_text_layer=has_text,
+        lang=guess_lang(url, None, text),
+        warnings=warnings,
+    )
 
 
 def _title(reader, text: str) -> str:

@@ -30,7 +30,9 @@ _ESCAPES = re.compile(
     r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
     r"|[\x9b][0-?]*[ -/]*[@-~]?"
     r"|[\x9d\x90\x98\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
-    r"|\x1b.?", re.S)
+    r"|\x1b.?",
+    re.S,
+)
 _BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 _FOLD = re.compile(r"[\t\n]+")
 

@@ -19,6 +19,7 @@ step first, and records each deliverable's effort in the shape of the shared fie
 (`search_effort`). A step the spider could not take counts against completeness: a not-found
 verdict on an incomplete search is flagged for review, never stated with confidence.
 """
+
 from __future__ import annotations
 
 from .domain import DELIVERABLE_KEYS
@@ -32,8 +33,16 @@ from .sections import label as _label
 from .sections import section_families
 from .sections import words as _words
 
-__all__ = ["SearchPlan", "Action", "SEARCH_TERMS_FOR", "WHERE", "FAMILY_CAP", "section_families",
-           "search_url_for", "MAX_PAGES_READ"]
+__all__ = [
+    "SearchPlan",
+    "Action",
+    "SEARCH_TERMS_FOR",
+    "WHERE",
+    "FAMILY_CAP",
+    "section_families",
+    "search_url_for",
+    "MAX_PAGES_READ",
+]
 
 DELIVERABLES = DELIVERABLE_KEYS
 # Likeliest to be found by more searching first: the SPOC and the agreement are what the CCTV
@@ -111,8 +120,8 @@ def search_url_for(template: str, first_term: str, term: str) -> str | None:
 class Action:
     """One thing to fetch: a search for a term, the sitemap, or a section page (an A-Z too)."""
 
-    kind: str                  # "search" | "sitemap" | "open"
-    method: str                # the contract's step method: site_search | sitemap | a_z | section
+    kind: str  # "search" | "sitemap" | "open"
+    method: str  # the contract's step method: site_search | sitemap | a_z | section
     deliverables: tuple[str, ...]
     url: str | None = None
     term: str | None = None
@@ -130,25 +139,25 @@ class _Offer:
 class SearchPlan:
     """One site's search plan: what is missing, what was tried, what to try next."""
 
-    found: set[str] = field(default_factory=set)       # met: nothing more to look for
-    partial: set[str] = field(default_factory=set)     # found in part: only its search terms are tried
-    search_template: str | None = None                 # the search URL for SEARCH_TERMS_FOR["5.1"][0]
-    search_outcome: str | None = None                  # None until the spider knows (unavailable, refused...)
-    search_answered: bool = False                      # a results page listed something
-    terms: dict[str, str] = field(default_factory=dict)   # term -> outcome
-    hits: dict[str, int] = field(default_factory=dict)    # term -> results listed on its first page
+    found: set[str] = field(default_factory=set)  # met: nothing more to look for
+    partial: set[str] = field(default_factory=set)  # found in part: only its search terms are tried
+    search_template: str | None = None  # the search URL for SEARCH_TERMS_FOR["5.1"][0]
+    search_outcome: str | None = None  # None until the spider knows (unavailable, refused...)
+    search_answered: bool = False  # a results page listed something
+    terms: dict[str, str] = field(default_factory=dict)  # term -> outcome
+    hits: dict[str, int] = field(default_factory=dict)  # term -> results listed on its first page
     sitemap_outcome: str | None = None
     sitemap_urls: list[str] = field(default_factory=list)
-    offers: dict[str, list[_Offer]] = field(default_factory=dict)   # family -> links seen
-    opened: dict[str, list[str]] = field(default_factory=dict)      # family -> pages the plan opened
-    failed: dict[str, str] = field(default_factory=dict)            # url -> family of a section page that failed
+    offers: dict[str, list[_Offer]] = field(default_factory=dict)  # family -> links seen
+    opened: dict[str, list[str]] = field(default_factory=dict)  # family -> pages the plan opened
+    failed: dict[str, str] = field(default_factory=dict)  # url -> family of a section page that failed
     read: set[str] = field(default_factory=set)
     pages_for: dict[str, list[str]] = field(default_factory=dict)
     budget_left: int = 10**6
-    cut: bool = False                                   # the budget ran out before the plan did
+    cut: bool = False  # the budget ran out before the plan did
     steps_taken: int = 0
-    browse: list[_Offer] = field(default_factory=list)   # the site's own links, for browsing
-    browsed: list[str] = field(default_factory=list)     # pages the browsing opened
+    browse: list[_Offer] = field(default_factory=list)  # the site's own links, for browsing
+    browsed: list[str] = field(default_factory=list)  # pages the browsing opened
     _seen: set[str] = field(default_factory=set)
 
     # ---- what the spider learns -----------------------------------------------------------
@@ -173,14 +182,13 @@ class SearchPlan:
             self.search_answered = True
 
     def sitemap(self, outcome: str, urls: list[str] | None = None) -> None:
-        """"searched" once a sitemap file was read, "unavailable" when robots.txt names none."""
+        """ "searched" once a sitemap file was read, "unavailable" when robots.txt names none."""
         if self.sitemap_outcome != "searched":
             self.sitemap_outcome = outcome
         if urls:
             self.sitemap_urls = list(dict.fromkeys(self.sitemap_urls + urls))
 
-    def offer(self, url: str, anchor: str, score: float, depth: int, on_page: str = "",
-              sibling: bool = False) -> None:
+    def offer(self, url: str, anchor: str, score: float, depth: int, on_page: str = "", sibling: bool = False) -> None:
         """A link seen on a page (titled `on_page`) or in the sitemap: kept if it leads into a
         section of the plan, and (a page of the site's own, not an unrelated service) as a way to
         browse. `sibling`: the link is on the council's committee papers host (democracy.*),
@@ -192,15 +200,20 @@ class SearchPlan:
             fams: tuple[str, ...] = tuple(f for f in section_families(url, anchor) if f == "committee")
             self._keep(fams, key, score + SIBLING_BONUS, depth)
             return
-        if (on_page or anchor) and not looks_like_document(key) and browsable(key, anchor) \
-                and not any(o.url == key for o in self.browse) and len(self.browse) < MAX_BROWSE_OFFERS:
+        if (
+            (on_page or anchor)
+            and not looks_like_document(key)
+            and browsable(key, anchor)
+            and not any(o.url == key for o in self.browse)
+            and len(self.browse) < MAX_BROWSE_OFFERS
+        ):
             self.browse.append(_Offer(score - 0.02 * depth, key, depth))
-        if not on_page and not anchor:   # a sitemap URL: its parent segment is the page it is in
+        if not on_page and not anchor:  # a sitemap URL: its parent segment is the page it is in
             segments = [seg for seg in urlsplit(key).path.split("/") if seg]
             on_page = segments[-2] if len(segments) > 1 else ""
         page_words, own = _words(on_page).strip(), _label(key, anchor).strip()
         if page_words and own.startswith(page_words) and own != page_words:
-            return   # "Community safety forms" on "Community safety": a page of the section, no way deeper
+            return  # "Community safety forms" on "Community safety": a page of the section, no way deeper
         self._keep(section_families(url, anchor), key, score, depth)
 
     def _keep(self, families: tuple[str, ...], key: str, score: float, depth: int) -> None:
@@ -264,12 +277,16 @@ class SearchPlan:
 
     def _read_in(self, fam: str) -> list[str]:
         """The section's pages read, whether the plan or the browsing before it opened them."""
-        return list(dict.fromkeys(self.opened.get(fam, []) + [o.url for o in self.offers.get(fam, []) if o.url in self.read]))
+        return list(
+            dict.fromkeys(self.opened.get(fam, []) + [o.url for o in self.offers.get(fam, []) if o.url in self.read])
+        )
 
     def _covered(self, term: str) -> bool:
         words = set(term.lower().split())
-        return any(t != term and outcome == "searched" and self.hits.get(t) and set(t.lower().split()) < words
-                   for t, outcome in self.terms.items())
+        return any(
+            t != term and outcome == "searched" and self.hits.get(t) and set(t.lower().split()) < words
+            for t, outcome in self.terms.items()
+        )
 
     def next_action(self) -> Action | None:
         """The next step of the search, or None when every missing deliverable's effort is spent."""
@@ -285,8 +302,9 @@ class SearchPlan:
                 for term in SEARCH_TERMS_FOR[d]:
                     if term in self.terms:
                         continue
-                    if self._covered(term) or (term in ONLY_IF_NOTHING and any(
-                            self.hits.get(t) for t in SEARCH_TERMS_FOR[d] if t != term)):
+                    if self._covered(term) or (
+                        term in ONLY_IF_NOTHING and any(self.hits.get(t) for t in SEARCH_TERMS_FOR[d] if t != term)
+                    ):
                         self.terms[term] = "not_needed"
                         continue
                     url = search_url_for(self.search_template or "", SEARCH_TERMS_FOR["5.1"][0], term)
@@ -370,33 +388,59 @@ class SearchPlan:
         exhausted = exhausted and not self.cut
         # the site's search
         if self.search_outcome in ("refused_by_robots", "unavailable") and not self.terms:
-            steps.append({"method": "site_search", "target": "; ".join(SEARCH_TERMS_FOR[d]),
-                          "outcome": self.search_outcome})
+            steps.append(
+                {"method": "site_search", "target": "; ".join(SEARCH_TERMS_FOR[d]), "outcome": self.search_outcome}
+            )
         else:
             for term in SEARCH_TERMS_FOR[d]:
                 outcome = self.terms.get(term)
                 if outcome == "not_needed" and not done:
                     covered = self._covered(term)
-                    steps.append({"method": "site_search", "outcome": outcome, "target": term + (
-                        " (covered by a broader search already read)" if covered else
-                        " (the deliverable's other words already listed pages)")})
+                    steps.append(
+                        {
+                            "method": "site_search",
+                            "outcome": outcome,
+                            "target": term
+                            + (
+                                " (covered by a broader search already read)"
+                                if covered
+                                else " (the deliverable's other words already listed pages)"
+                            ),
+                        }
+                    )
                     continue
                 if outcome is None and not done and self.search_outcome == "searched" and not self.search_answered:
-                    steps.append({"method": "site_search", "outcome": "unavailable",
-                                  "target": term + " (the site's search listed nothing for CCTV)"})
+                    steps.append(
+                        {
+                            "method": "site_search",
+                            "outcome": "unavailable",
+                            "target": term + " (the site's search listed nothing for CCTV)",
+                        }
+                    )
                     continue
                 if outcome is None:
-                    outcome = ("not_needed" if done else self.search_outcome if self.search_outcome in
-                               ("refused_by_robots", "unavailable") else "")
+                    outcome = (
+                        "not_needed"
+                        if done
+                        else self.search_outcome
+                        if self.search_outcome in ("refused_by_robots", "unavailable")
+                        else ""
+                    )
                 steps.append({"method": "site_search", "target": term, "outcome": outcome})
         partial_only = d in self.partial
         # the sitemap
         if self.sitemap_outcome in ("searched", "unavailable", "failed"):
-            steps.append({"method": "sitemap", "target": "; ".join(self.sitemap_urls) or "robots.txt names no sitemap",
-                          "outcome": self.sitemap_outcome})
+            steps.append(
+                {
+                    "method": "sitemap",
+                    "target": "; ".join(self.sitemap_urls) or "robots.txt names no sitemap",
+                    "outcome": self.sitemap_outcome,
+                }
+            )
         elif done or partial_only or self.search_answered:
-            steps.append({"method": "sitemap", "target": "; ".join(self.sitemap_urls) or "sitemap",
-                          "outcome": "not_needed"})
+            steps.append(
+                {"method": "sitemap", "target": "; ".join(self.sitemap_urls) or "sitemap", "outcome": "not_needed"}
+            )
         else:
             steps.append({"method": "sitemap", "target": "sitemap", "outcome": ""})
         # the A-Z and the sections
@@ -416,11 +460,16 @@ class SearchPlan:
                 steps.append({"method": method, "target": label, "outcome": ""})
         if self.browsing_wanted() and not done and not partial_only:
             spent = self.browse_spent() and exhausted
-            steps.append({"method": "links", "outcome": "searched" if spent else "",
-                          "target": f"the site's own navigation, best links first ({len(self.browsed)} pages opened)"})
+            steps.append(
+                {
+                    "method": "links",
+                    "outcome": "searched" if spent else "",
+                    "target": f"the site's own navigation, best links first ({len(self.browsed)} pages opened)",
+                }
+            )
         complete = done or (exhausted and all(s["outcome"] in DONE for s in steps))
         for s in steps:
-            if not s["outcome"]:   # a step never taken: the budget or the plan's limits came first
+            if not s["outcome"]:  # a step never taken: the budget or the plan's limits came first
                 s["outcome"] = "not_needed" if complete else "failed"
                 s["target"] += " (not reached)"
         return {"complete": complete, "steps": steps, "pages_read": list(self.pages_for.get(d, []))[:MAX_PAGES_READ]}

@@ -6,6 +6,7 @@ council's name or even "CCTV": the page is placed by its surroundings — the se
 URL path, its breadcrumb, or the guide it is a chapter of. In a saved or plain-text page those
 surroundings are the short lines above the first paragraph.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,14 +19,15 @@ __all__ = ["head_lines", "section_place", "path_section"]
 _FURNITURE = re.compile(
     r"^\W*(?:skip\s+(?:to\s+)?(?:main\s+)?(?:content|header|navigation)|skip\s+header|neidio\s+i|cookie|we\s+use\s+cookies|"
     r"toggle\b|search\b|menu\s*$|home\s*$|show\s+all\s+(?:parts|sections)|print\b|share\b|"
-    r"how\s+would\s+you\s+rate)", re.I)
+    r"how\s+would\s+you\s+rate)",
+    re.I,
+)
 _PARAGRAPH_WORDS = 14
 _DATED_ITEM = re.compile(r"(?:\b\d{4}-\d\d-\d\d|\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$")
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line.split()) >= _PARAGRAPH_WORDS or (line.rstrip().endswith((".", "?", "!"))
-                                                     and len(line.split()) >= 8)
+    return len(line.split()) >= _PARAGRAPH_WORDS or (line.rstrip().endswith((".", "?", "!")) and len(line.split()) >= 8)
 
 
 def head_lines(text: str, max_lines: int = 80, trail: bool = True) -> list[str]:

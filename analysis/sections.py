@@ -6,6 +6,7 @@ data protection. A link is recognised as leading into one of these sections by i
 URL, the way a person scanning a menu would; the search plan (analysis.searchplan) decides which
 to open for which deliverable.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,39 +14,98 @@ from urllib.parse import unquote, urlsplit
 
 __all__ = ["section_families", "words", "label", "LANDING_ONLY", "browsable"]
 
-_W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", re.I)  # noqa: E731
+_W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", re.I)
 # Sections where councils file these things, named by the words of a link's anchor or URL.
 _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a_z", _W(r"a z|a to z|atoz|services a z|a z of services")),
     # the council's own section, through which policies and committee papers are reached
-    ("gateway", _W(r"your council|the council|council and democracy|about the council|about us|"
-                   r"council information|eich cyngor|y cyngor")),
-    ("committee", _W(r"committees?|council meetings?|meetings?|agendas?|minutes|moderngov|mglistcommittees|"
-                     r"mgcommitteedetails|ielistdocuments|ielistmeetings|mgai|ieissuedetails|iedecisiondetails|"
-                     r"cyfarfodydd|pwyllgor(?:au)?")),
-    ("policies", _W(r"polic(?:y|ies)|strateg(?:y|ies)|plans? and strateg(?:y|ies)|polisi(?:au)?|polisïau|"
-                    r"strategaethau|codes? of practice")),
-    ("partnerships", _W(r"partnerships?|community safety|safer [a-z]+|csp|crime|anti social behaviour|"
-                        r"antisocial behaviour|crime prevention|community and safety|diogelwch cymunedol|"
-                        r"partneriaeth(?:au)?")),
-    ("data_protection", _W(r"data protection|gdpr|information governance|information management|"
-                           r"data sharing|information sharing|your (?:information|data)|diogelu data")),
+    (
+        "gateway",
+        _W(
+            r"your council|the council|council and democracy|about the council|about us|"
+            r"council information|eich cyngor|y cyngor"
+        ),
+    ),
+    (
+        "committee",
+        _W(
+            r"committees?|council meetings?|meetings?|agendas?|minutes|moderngov|mglistcommittees|"
+            r"mgcommitteedetails|ielistdocuments|ielistmeetings|mgai|ieissuedetails|iedecisiondetails|"
+            r"cyfarfodydd|pwyllgor(?:au)?"
+        ),
+    ),
+    (
+        "policies",
+        _W(
+            r"polic(?:y|ies)|strateg(?:y|ies)|plans? and strateg(?:y|ies)|polisi(?:au)?|polisïau|"
+            r"strategaethau|codes? of practice"
+        ),
+    ),
+    (
+        "partnerships",
+        _W(
+            r"partnerships?|community safety|safer [a-z]+|csp|crime|anti social behaviour|"
+            r"antisocial behaviour|crime prevention|community and safety|diogelwch cymunedol|"
+            r"partneriaeth(?:au)?"
+        ),
+    ),
+    (
+        "data_protection",
+        _W(
+            r"data protection|gdpr|information governance|information management|"
+            r"data sharing|information sharing|your (?:information|data)|diogelu data"
+        ),
+    ),
     ("privacy", _W(r"privacy(?: notices?| statements?)?|preifatrwydd")),
-    ("transparency", _W(r"transparency|publication scheme|open data|access to information|"
-                        r"freedom of information|tryloywder|cynllun cyhoeddi")),
+    (
+        "transparency",
+        _W(
+            r"transparency|publication scheme|open data|access to information|"
+            r"freedom of information|tryloywder|cynllun cyhoeddi"
+        ),
+    ),
 )
 # "Council and democracy" leads to the committee papers, but so does its URL lead to everything
 # under it (/council-and-democracy/policies/...): these words count in the link's own label only.
 _DEMOCRACY = _W(r"democracy|democratic|democratiaeth|council and democracy|decisions")
-_FAMILY_NEGATIVE = _W(r"jobs?|vacanc(?:y|ies)|careers?|news|events?|planning applications?|parking|"
-                      r"disclosure logs?|log ?in|sign ?in|cookies?|parish|town council|school|licen[cs]ing|"
-                      r"pcns?|penalty charge|bins?|recycling|council tax|benefits")
+_FAMILY_NEGATIVE = _W(
+    r"jobs?|vacanc(?:y|ies)|careers?|news|events?|planning applications?|parking|"
+    r"disclosure logs?|log ?in|sign ?in|cookies?|parish|town council|school|licen[cs]ing|"
+    r"pcns?|penalty charge|bins?|recycling|council tax|benefits"
+)
 
 # Sections whose landing page is the place to look (its links are then weighed one by one),
 # not every page in them ("Climate strategy" is in policies, but no place for a CCTV agreement).
 LANDING_ONLY = frozenset(("policies", "data_protection", "privacy", "transparency"))
-_STOP = frozenset(("and", "the", "of", "for", "to", "in", "on", "a", "an", "our", "your", "with", "at", "by", "from",
-                   "about", "www", "http", "https", "html", "htm", "aspx", "php", "gov", "uk"))
+_STOP = frozenset(
+    (
+        "and",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "a",
+        "an",
+        "our",
+        "your",
+        "with",
+        "at",
+        "by",
+        "from",
+        "about",
+        "www",
+        "http",
+        "https",
+        "html",
+        "htm",
+        "aspx",
+        "php",
+        "gov",
+        "uk",
+    )
+)
 
 
 def words(text: str) -> str:
@@ -66,8 +126,11 @@ def label(url: str, anchor: str) -> str:
 
 def _coverage(own: str, rx: re.Pattern[str]) -> float:
     """Share of the label's content words that the section's own words cover."""
-    content = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9ïâ]+", own)
-               if m.group(0) not in _STOP and len(m.group(0)) > 1]
+    content = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[a-z0-9ïâ]+", own)
+        if m.group(0) not in _STOP and len(m.group(0)) > 1
+    ]
     if not content:
         return 0.0
     spans = [(m.start(), m.end()) for m in rx.finditer(own)]
@@ -106,12 +169,14 @@ def section_families(url: str, anchor: str = "") -> tuple[str, ...]:
 
 # Services a person looking for the council's CCTV information, its contact point or its police
 # agreement would not open while browsing the site's own navigation.
-_BROWSE_NEGATIVE = _W(r"bins?|recycling|waste|rubbish|council tax|business rates|benefits|planning applications?|"
-                      r"jobs?|vacanc(?:y|ies)|careers?|news|press releases?|newsroom|events?|calendar|what s on|"
-                      r"cookies?|log ?in|sign ?in|my account|accessibility|pay|payments?|apply|"
-                      r"libraries|library|schools?|admissions|births?|deaths?|marriages?|registrars?|"
-                      r"parking|pcns?|penalty charge|elections?|electoral|councillors?|twitter|facebook|"
-                      r"youtube|instagram|linkedin|archive|feedback|consultations?|tenders?|procurement")
+_BROWSE_NEGATIVE = _W(
+    r"bins?|recycling|waste|rubbish|council tax|business rates|benefits|planning applications?|"
+    r"jobs?|vacanc(?:y|ies)|careers?|news|press releases?|newsroom|events?|calendar|what s on|"
+    r"cookies?|log ?in|sign ?in|my account|accessibility|pay|payments?|apply|"
+    r"libraries|library|schools?|admissions|births?|deaths?|marriages?|registrars?|"
+    r"parking|pcns?|penalty charge|elections?|electoral|councillors?|twitter|facebook|"
+    r"youtube|instagram|linkedin|archive|feedback|consultations?|tenders?|procurement"
+)
 
 
 def browsable(url: str, anchor: str = "") -> bool:
@@ -124,5 +189,5 @@ def browsable(url: str, anchor: str = "") -> bool:
         return False
     own = label(url, anchor)
     if len(own.strip()) <= 1:
-        return False   # a letter of an A-Z: an index, read at its C only
+        return False  # a letter of an A-Z: an index, read at its C only
     return not (_BROWSE_NEGATIVE.search(own) or _BROWSE_NEGATIVE.search(words(parts.path)))

@@ -4,13 +4,22 @@ A finding is judged on its paragraph, not on the page ("a corporate privacy noti
 only CCTV paragraph"), and is quoted verbatim: every quote is a substring of the document text
 with whitespace collapsed, cut at sentence or word boundaries, never rephrased.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-__all__ = ["collapse", "join_wrapped_lines", "Block", "blocks_of", "sections_of", "quote_at",
-           "sentence_at", "QUOTE_MAX"]
+__all__ = [
+    "collapse",
+    "join_wrapped_lines",
+    "Block",
+    "blocks_of",
+    "sections_of",
+    "quote_at",
+    "sentence_at",
+    "QUOTE_MAX",
+]
 
 QUOTE_MAX = 300
 _WS = re.compile(r"\s+")
@@ -43,12 +52,18 @@ def join_wrapped_lines(text: str) -> str:
         if not cur:
             cur = line
             continue
-        wrapped = ((len(cur) >= 45 and not _END.search(cur)) or cur.endswith(("-", ","))
-                   or (cur[-1:].isalpha() and line[:1].islower()))
+        wrapped = (
+            (len(cur) >= 45 and not _END.search(cur))
+            or cur.endswith(("-", ","))
+            or (cur[-1:].isalpha() and line[:1].islower())
+        )
         starts_item = bool(_BULLET.match(line))
         if wrapped and not starts_item:
-            cur = cur[:-1] + line if (cur.endswith("-") and line[:1].islower()
-                                      and not cur.endswith(" -")) else cur + " " + line
+            cur = (
+                cur[:-1] + line
+                if (cur.endswith("-") and line[:1].islower() and not cur.endswith(" -"))
+                else cur + " " + line
+            )
         else:
             out.append(cur)
             cur = line
@@ -63,7 +78,7 @@ class Block:
 
     index: int
     text: str
-    start: int          # offset in the document text
+    start: int  # offset in the document text
     heading: bool
 
 
@@ -92,7 +107,7 @@ def blocks_of(text: str, headings: list[str] | None = None) -> list[Block]:
             if heads:
                 is_head = line in heads or collapse(line) in heads
             else:
-                nxt = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), None)
+                nxt = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), None)
                 is_head = _looks_like_heading(line, nxt)
             blocks.append(Block(len(blocks), line, pos, is_head))
         pos += len(line) + 1
@@ -153,7 +168,7 @@ def quote_at(text: str, start: int, end: int, limit: int = QUOTE_MAX) -> str:
         if s > 0 and line[s - 1] != " ":
             sp = line.find(" ", s)
             s = sp + 1 if 0 <= sp < ls else s
-        if e < len(line) and line[e:e + 1] != " ":
+        if e < len(line) and line[e : e + 1] != " ":
             sp = line.rfind(" ", s, e)
             e = sp if sp > le else e
     return collapse(line[s:e])
@@ -177,6 +192,7 @@ class BlockText:
 
     def _block_at(self, pos: int) -> int:
         import bisect
+
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
     def matches(self, rx: re.Pattern[str], limit: int = 100_000):

@@ -6,6 +6,7 @@ agreement between the Council and South Wales Police"). A published one is judge
 its signature block carries names, positions or dates and no blank lines or placeholders;
 unsigned or DRAFT otherwise. An SLA for waste, IT or leisure is not a police agreement.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,10 +36,15 @@ AGREEMENT = re.compile(
     r"\b(?:joint|police|cctv|partnership)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
     r"\bin\s+partnership\s+with\b(?=[^.\n]{0,60}\b(?:police|constabulary|heddlu)\b)|"
     r"\bformal\s+agreements?\b|\bcode\s+of\s+practice\b(?=[^.\n]{0,120}\bagreed\s+(?:with|by|between)\b)|"
-    r"\bprotocol\s+rhannu\s+(?:gwybodaeth|data)\b|\bcytundeb\s+(?:â|a|gyda|rhwng)\b", I)
+    r"\bprotocol\s+rhannu\s+(?:gwybodaeth|data)\b|\bcytundeb\s+(?:â|a|gyda|rhwng)\b",
+    I,
+)
 # Names that are an agreement only when the police are in the same sentence.
-_LOOSE_NAME = re.compile(r"(?:information|data)\s+sharing\s+arr|protocol|(?:joint|police|cctv|partnership)\s+protocol|agreements?\s|in\s+partnership|"
-                         r"formal|code\s+of\s+practice|cytundeb\s", I)
+_LOOSE_NAME = re.compile(
+    r"(?:information|data)\s+sharing\s+arr|protocol|(?:joint|police|cctv|partnership)\s+protocol|agreements?\s|in\s+partnership|"
+    r"formal|code\s+of\s+practice|cytundeb\s",
+    I,
+)
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on
 # developing SLAs, a framework or template, protocols "under discussion".
 _NOT_THIS_AGREEMENT = re.compile(
@@ -46,42 +52,66 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated)\b|\bno\s+(?:formal\s+)?(?:agreement|protocol|sla)\b|"
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|\bframework\s+(?:service\s+level\s+agreement|sla)\b|"
     r"\btemplate\b|\blocal\s+authorities\b|\b(?:should|could|may\s+wish\s+to)\s+(?:have|develop|put\s+in\s+place|agree)\b|"
-    r"\bhow\s+to\s+(?:develop|set\s+up|write)\b", I)
+    r"\bhow\s+to\s+(?:develop|set\s+up|write)\b",
+    I,
+)
 # A document or page about agreements in general: the framework SLA, a template or model with
 # its parties left blank, guidance on agreeing one.
 _ABOUT_AGREEMENTS = re.compile(
     r"\btemplate\b|\bmodel\s+(?:service\s+level\s+)?agreement\b|\bframework\s+(?:service\s+level\s+agreement|sla)\b|"
     r"^\s*guidance\b|\bguidance\s+(?:on|for)\s+(?:agreeing|developing|drawing\s+up|writing)\b|"
-    r"\bhow\s+to\s+(?:agree|develop|draw\s+up|write)\s+(?:a|an|your)\b", I | re.M)
+    r"\bhow\s+to\s+(?:agree|develop|draw\s+up|write)\s+(?:a|an|your)\b",
+    I | re.M,
+)
 _BLANK_PARTIES = re.compile(
     r"\[\s*name\s+of\s+(?:the\s+)?(?:local\s+authority|council|police\s+force|force)\s*\]|"
-    r"\bframework\s+service\s+level\s+agreement\s*[-–:]\s*template\b", I)
-_POLICE = re.compile(r"\bpolice\b|\bconstabulary\b|\bheddlu\b|\bchief\s+constable\b|"
-                     r"\bpolice\s+and\s+crime\s+commissioner\b", I)
+    r"\bframework\s+service\s+level\s+agreement\s*[-–:]\s*template\b",
+    I,
+)
+_POLICE = re.compile(
+    r"\bpolice\b|\bconstabulary\b|\bheddlu\b|\bchief\s+constable\b|"
+    r"\bpolice\s+and\s+crime\s+commissioner\b",
+    I,
+)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:waste|refuse|recycling|bins?|ICT|IT\s+(?:services|support)|leisure|grounds\s+maintenance|"
-    r"catering|payroll|cleaning|street\s+lighting|housing\s+repairs|pest\s+control|school\s+meals)\b", I)
+    r"catering|payroll|cleaning|street\s+lighting|housing\s+repairs|pest\s+control|school\s+meals)\b",
+    I,
+)
 _SIGN = re.compile(r"\bsigned\b|\bsignature\b|\bsignator(?:y|ies)\b|\bon\s+behalf\s+of\b|\bllofnod", I)
 _PLACEHOLDER = re.compile(
     r"\.{4,}|…{2,}|_{3,}|\[\s*insert|\binsert\s+(?:name|date|address|title)|\b20\s*_+|\b(?:19|20)\.\.|"
     r"\bXX\s*/\s*XX|\bdd\s*/\s*mm\s*/\s*yy(?:yy)?\b|\[\s*(?:name|date|signature|position)\s*\]|"
-    r"<\s*(?:name|date)\s*>|\bTBC\b|\bto\s+be\s+signed\b", I)
+    r"<\s*(?:name|date)\s*>|\bTBC\b|\bto\s+be\s+signed\b",
+    I,
+)
 _POSITION = re.compile(
     r"\b(?:Chief\s+Constable|Deputy\s+Chief\s+Constable|Assistant\s+Chief\s+Constable|(?:Chief\s+)?"
     r"Superintendent|Chief\s+Inspector|Inspector|Chief\s+Executive|(?:Executive\s+|Corporate\s+|Strategic\s+)?"
     r"Director|Head\s+of\s+[A-Z][\w ]{2,40}|[A-Z][\w ]{2,30}Manager|Police\s+and\s+Crime\s+Commissioner|"
-    r"Monitoring\s+Officer|Data\s+Protection\s+Officer|Leader\s+of\s+the\s+Council)\b")
-_PERSON = re.compile(r"(?:Name|Signed|Signature|Print(?:ed)?\s+name)\s*:?\s*((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
-                     r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}\b")
+    r"Monitoring\s+Officer|Data\s+Protection\s+Officer|Leader\s+of\s+the\s+Council)\b"
+)
+_PERSON = re.compile(
+    r"(?:Name|Signed|Signature|Print(?:ed)?\s+name)\s*:?\s*((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}\b"
+)
 _AGREED_STATEMENT = re.compile(
     r"\b(?:has\s+been|was|were|have\s+been|is)\s+(?:formally\s+)?(?:signed|agreed)\s+(?:by|between)\s+"
     r"(?:both\s+parties|the\s+(?:council|parties|signatories))|\bsigned\s+by\s+both\b|\bagreed\s+and\s+"
-    r"signed\b|\bsigned\s+(?:on|in)\s+\d", I)
-_STRONG_DRAFT = re.compile(r"(?-i:\bDRAFT\b)|\bnot\s+yet\s+(?:signed|agreed)\b|\bawaiting\s+signatures?\b|"
-                          r"\bdraft\s+for\s+consultation\b", I)
+    r"signed\b|\bsigned\s+(?:on|in)\s+\d",
+    I,
+)
+_STRONG_DRAFT = re.compile(
+    r"(?-i:\bDRAFT\b)|\bnot\s+yet\s+(?:signed|agreed)\b|\bawaiting\s+signatures?\b|"
+    r"\bdraft\s+for\s+consultation\b",
+    I,
+)
 # weak cues: a version history can list early drafts of a document that was then signed
-_WEAK_DRAFT = re.compile(r"\bdraft\s+(?:version|v\d|agreement|protocol|document|copy)\b|\bversion\s+0\.\d+\b|"
-                        r"\bv0\.\d+\b|\bdraft\b", I)
+_WEAK_DRAFT = re.compile(
+    r"\bdraft\s+(?:version|v\d|agreement|protocol|document|copy)\b|\bversion\s+0\.\d+\b|"
+    r"\bv0\.\d+\b|\bdraft\b",
+    I,
+)
 
 
 _TOC_LINE = re.compile(r"[^\n]{0,80}?(?:\.{4,}|…{2,})\s*\d{1,3}\s*(?:\n|$)")
@@ -89,9 +119,9 @@ _TOC_LINE = re.compile(r"[^\n]{0,80}?(?:\.{4,}|…{2,})\s*\d{1,3}\s*(?:\n|$)")
 
 @dataclass
 class SlaResult:
-    documents: list[dict] = field(default_factory=list)   # agreements published on this page
+    documents: list[dict] = field(default_factory=list)  # agreements published on this page
     doc_quotes: list[str] = field(default_factory=list)
-    mentions: list[dict] = field(default_factory=list)    # agreements mentioned
+    mentions: list[dict] = field(default_factory=list)  # agreements mentioned
     mention_quotes: list[str] = field(default_factory=list)
 
 
@@ -111,7 +141,7 @@ def _signature(text: str) -> tuple[bool | None, str | None, str | None]:
     quote = None
     date = None
     for m in _SIGN.finditer(text):
-        win = text[m.start():m.start() + 220]
+        win = text[m.start() : m.start() + 220]
         if _TOC_LINE.match(win):
             continue  # a table of contents entry: "Signatories ........ 14"
         if _PLACEHOLDER.search(win[:160]):
@@ -130,7 +160,7 @@ def _signature(text: str) -> tuple[bool | None, str | None, str | None]:
         m = _AGREED_STATEMENT.search(text)
         signed_marks += 1
         quote = quote or quote_at(text, m.start(), m.end())
-        d = find_dates(text[m.start():m.end() + 60])
+        d = find_dates(text[m.start() : m.end() + 60])
         date = date or (d[0].iso if d else None)
     if unsigned_marks:
         return False, quote, None
@@ -140,8 +170,12 @@ def _signature(text: str) -> tuple[bool | None, str | None, str | None]:
 
 
 def _doc_date(text: str) -> str | None:
-    m = re.search(r"\b(?:dated?|effective\s+(?:from|date)|date\s+of\s+(?:agreement|issue)|commencement\s+"
-                  r"date|agreed\s+on|issued)\b[^\n]{0,40}", text[:6000], I)
+    m = re.search(
+        r"\b(?:dated?|effective\s+(?:from|date)|date\s+of\s+(?:agreement|issue)|commencement\s+"
+        r"date|agreed\s+on|issued)\b[^\n]{0,40}",
+        text[:6000],
+        I,
+    )
     if m:
         d = find_dates(m.group(0))
         if d:
@@ -149,8 +183,9 @@ def _doc_date(text: str) -> str | None:
     return None
 
 
-def detect_sla(url: str, title: str, blocks: list[Block], text: str, focused: bool,
-               ctx: AuthorityContext | None) -> SlaResult:
+def detect_sla(
+    url: str, title: str, blocks: list[Block], text: str, focused: bool, ctx: AuthorityContext | None
+) -> SlaResult:
     """Police agreements published in, or mentioned by, one page or document."""
     res = SlaResult()
     force_name = ctx.police_force if ctx else None
@@ -158,15 +193,16 @@ def detect_sla(url: str, title: str, blocks: list[Block], text: str, focused: bo
     region_text = None
     if head:
         opening = "\n".join(b.text for b in blocks[:40])[:6000]
-        if _POLICE.search(head + "\n" + opening) and (CCTV_TERM.search(text[:200_000]) or focused
-                                                       or re.search(r"\bcameras?\b|ANPR", text[:200_000], I)):
+        if _POLICE.search(head + "\n" + opening) and (
+            CCTV_TERM.search(text[:200_000]) or focused or re.search(r"\bcameras?\b|ANPR", text[:200_000], I)
+        ):
             if not (_OTHER_SUBJECT.search(head) and not _POLICE.search(head)):
                 region_text = text
     if region_text is None:
         # a Certificate of Agreement inside a (joint) code of practice
         for b in blocks:
             if re.search(r"\bcertificate\s+of\s+agreement\b", b.text, I) and len(b.text) < 200:
-                tail = "\n".join(x.text for x in blocks[b.index:b.index + 40])
+                tail = "\n".join(x.text for x in blocks[b.index : b.index + 40])
                 if _POLICE.search(tail):
                     head, region_text = collapse(b.text), tail
                 break
@@ -176,14 +212,24 @@ def detect_sla(url: str, title: str, blocks: list[Block], text: str, focused: bo
     if region_text is not None:
         signed, sig_quote, sig_date = _signature(region_text)
         opening = text[:1500]
-        strong = bool(_STRONG_DRAFT.search(head or "") or _STRONG_DRAFT.search(opening)
-                      or re.search(r"draft", url.rsplit("/", 1)[-1], I))
+        strong = bool(
+            _STRONG_DRAFT.search(head or "")
+            or _STRONG_DRAFT.search(opening)
+            or re.search(r"draft", url.rsplit("/", 1)[-1], I)
+        )
         draft = strong or (bool(_WEAK_DRAFT.search(text[:3000])) and not signed)
         forces = find_forces(region_text[:300_000], force_name)
         forces = [f for f in forces if f not in ("Police Scotland", "PSNI", "Police Service of Northern Ireland")]
-        doc = {"title": head, "force": forces[0] if forces else None, "signed": bool(signed and not draft),
-               "draft": draft, "date": sig_date or _doc_date(region_text), "url": url, "kind": "document",
-               "signature_quote": sig_quote}
+        doc = {
+            "title": head,
+            "force": forces[0] if forces else None,
+            "signed": bool(signed and not draft),
+            "draft": draft,
+            "date": sig_date or _doc_date(region_text),
+            "url": url,
+            "kind": "document",
+            "signature_quote": sig_quote,
+        }
         res.documents.append(doc)
         res.doc_quotes.append(head if head else quote_at(region_text, 0, 1))
         return res
@@ -197,7 +243,7 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
         for m in AGREEMENT.finditer(b.text):
             s, e = sentence_at(b.text, m.start(), m.end())
             sent = b.text[s:e]
-            nxt = b.text[e:e + 200]
+            nxt = b.text[e : e + 200]
             loose = _LOOSE_NAME.match(m.group(0))
             police = _POLICE.search(sent) or (not loose and _POLICE.search(nxt) and len(sent) < 120)
             if not police:
@@ -207,14 +253,28 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             if _NOT_THIS_AGREEMENT.search(sent):
                 continue
             prev = blocks[b.index - 1].text if b.index > 0 else ""
-            if not (CCTV_TERM.search(sent) or CCTV_TERM.search(b.text) or CCTV_TERM.search(prev) or focused
-                    or re.search(r"\bcameras?\b|footage|ANPR", sent, I)):
+            if not (
+                CCTV_TERM.search(sent)
+                or CCTV_TERM.search(b.text)
+                or CCTV_TERM.search(prev)
+                or focused
+                or re.search(r"\bcameras?\b|footage|ANPR", sent, I)
+            ):
                 continue
             forces = find_forces(sent + " " + nxt, force_name)
-            res.mentions.append({"title": collapse(m.group(0)), "force": forces[0] if forces else None,
-                                 "signed": None, "draft": None, "date": None, "url": url,
-                                 "kind": "mention", "strength": "weak",
-                                 "why": "mention of an agreement, no document"})
+            res.mentions.append(
+                {
+                    "title": collapse(m.group(0)),
+                    "force": forces[0] if forces else None,
+                    "signed": None,
+                    "draft": None,
+                    "date": None,
+                    "url": url,
+                    "kind": "mention",
+                    "strength": "weak",
+                    "why": "mention of an agreement, no document",
+                }
+            )
             res.mention_quotes.append(quote_at(b.text, m.start(), m.end()))
             break
         if len(res.mentions) >= 5:

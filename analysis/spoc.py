@@ -6,6 +6,7 @@ name or role and a contact route (email, phone, form) meets 5.3; a CCTV contact 
 not so designated (the control room, the CCTV manager, a cctv@ address) is recorded as
 `cctv_contact`.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,46 +25,65 @@ I = re.I
 
 _DESIGNATION = re.compile(
     r"\bsingle\s+points?\s+of\s+(?:contact|reference)\b|(?-i:\bSPOCs?\b)|\bsenior\s+responsible\s+officers?\b|"
-    r"(?-i:\bSRO\b)|\bun\s+pwynt\s+cyswllt\b|\buwch\s+swyddog\s+cyfrifol\b", I)
+    r"(?-i:\bSRO\b)|\bun\s+pwynt\s+cyswllt\b|\buwch\s+swyddog\s+cyfrifol\b",
+    I,
+)
 _SURV = re.compile(r"surveillance|\bcctv\b|\bcameras?\b|teledu\s+cylch|(?-i:\bTCC\b)|camer[aâ]u", I)
 _OWNER = re.compile(r"\bsenior\s+responsible\s+owners?\b|\b(?:project|programme)\b", I)
 _NOT_APPOINTED = re.compile(
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:appointed|designated|named)|\bno\s+(?:single\s+point|spoc)\b|"
     r"\bto\s+be\s+(?:appointed|confirmed)\b|\b(?:should|must|needs?\s+to)\s+(?:appoint|designate)\b|"
-    r"\beach\s+(?:local\s+authority|council|organisation)\s+should\b", I)
+    r"\beach\s+(?:local\s+authority|council|organisation)\s+should\b",
+    I,
+)
 
 # An SRO or SPoC for covert surveillance (RIPA) or communications data is not the camera SPOC.
-_RIPA = re.compile(r"(?-i:\bRIPA\b)|\bregulation\s+of\s+investigatory\s+powers\b|\bcovert\b|"
-                   r"\bdirected\s+surveillance\b|(?-i:\bCHIS\b)|\bcommunications\s+data\b|"
-                   r"\bauthori[sz]ing\s+officers?\b", I)
+_RIPA = re.compile(
+    r"(?-i:\bRIPA\b)|\bregulation\s+of\s+investigatory\s+powers\b|\bcovert\b|"
+    r"\bdirected\s+surveillance\b|(?-i:\bCHIS\b)|\bcommunications\s+data\b|"
+    r"\bauthori[sz]ing\s+officers?\b",
+    I,
+)
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
-_FORM = re.compile(r"\b(?:online|contact|enquiry|web|feedback)\s+form\b|\bfill\s+in\s+(?:our|the|a)\s+"
-                   r"(?:online\s+)?form\b|\bcontact\s+us\s+online\b|\bffurflen\b", I)
+_FORM = re.compile(
+    r"\b(?:online|contact|enquiry|web|feedback)\s+form\b|\bfill\s+in\s+(?:our|the|a)\s+"
+    r"(?:online\s+)?form\b|\bcontact\s+us\s+online\b|\bffurflen\b",
+    I,
+)
 _ROLE_WORD = re.compile(
     r"\b(?:Manager|Officer|Team|Lead|Head|Director|Service|Services|Unit|Co-?ordinator|Coordinator|"
     r"Controller|Supervisor|Adviser|Advisor|Group|Department|Section|Partnership|Executive|Clerk|"
-    r"Tîm|Rheolwr|Swyddog|Pennaeth|Uned|Gwasanaeth)\b")
-_CAPS_RUN = re.compile(
-    r"(?:(?:[A-Z][\w&'’\-]*|of|and|for|&|the|y|a)\s+){0,8}[A-Z][\w&'’\-]*")
+    r"Tîm|Rheolwr|Swyddog|Pennaeth|Uned|Gwasanaeth)\b"
+)
+_CAPS_RUN = re.compile(r"(?:(?:[A-Z][\w&'’\-]*|of|and|for|&|the|y|a)\s+){0,8}[A-Z][\w&'’\-]*")
 _NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}$")
 _VERB_BEFORE = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:is|are|acts?\s+as|has\s+been\s+(?:designated|appointed|named)(?:\s+as)?|"
     r"have\s+been\s+(?:designated|appointed)(?:\s+as)?|is\s+(?:designated|appointed|named)(?:\s+as)?|"
     r"fulfils?\s+the\s+role\s+of|will\s+act\s+as|serves?\s+as|yw|sy'n)\s+(?:the\s+|our\s+|a\s+)?"
-    r"(?:council'?s\s+|authority'?s\s+|designated\s+|nominated\s+)*$", I)
-_AFTER = re.compile(
-    r"^[^.:\n]{0,80}?(?:\bis\b|\bare\b|:|–|-|,)\s*(?:the\s+|our\s+)?(?P<who>[^.;\n]{2,120})")
-_FIELD = re.compile(r"\b(?P<k>name|role|job\s+title|position|title|contact|enw|rôl|swydd)\s*:\s*"
-                    r"(?P<v>[^\n|;]{2,80}?)(?=\s+(?:e-?mail|tel|telephone|phone|role|position|job)\b|$|[|;\n])", I)
+    r"(?:council'?s\s+|authority'?s\s+|designated\s+|nominated\s+)*$",
+    I,
+)
+_AFTER = re.compile(r"^[^.:\n]{0,80}?(?:\bis\b|\bare\b|:|–|-|,)\s*(?:the\s+|our\s+)?(?P<who>[^.;\n]{2,120})")
+_FIELD = re.compile(
+    r"\b(?P<k>name|role|job\s+title|position|title|contact|enw|rôl|swydd)\s*:\s*"
+    r"(?P<v>[^\n|;]{2,80}?)(?=\s+(?:e-?mail|tel|telephone|phone|role|position|job)\b|$|[|;\n])",
+    I,
+)
 _CONTACT_ROLE = re.compile(
     r"\b(?:the\s+)?(?:CCTV|Control\s+Room|Surveillance(?:\s+Camera)?|Community\s+Safety|Public\s+(?:Space\s+CCTV|Safety)|"
     r"Camera)(?:\s+(?:Operations|Monitoring|Control(?:\s+Room)?|and\s+[\w ]{3,30}?))?\s+"
     r"(?:Manager|Team(?:\s+Leader)?|Officer|Supervisor|Co-?ordinator|Coordinator|Section|Unit|Service|Lead|"
     r"Operations|Office|Centre|Center|Suite|Hub)\b|"
-    r"\b(?:the\s+)?(?:CCTV\s+)?control\s+room\b", I)
-_CONTACT_CUE = re.compile(r"\bcontact\b|\be-?mail\b|\bphone\b|\btelephone\b|\btel\b|\bcall\b|\bwrite\s+to\b|"
-                          r"\bcysylltu\b|\be-?bost\b|\bffôn\b", I)
+    r"\b(?:the\s+)?(?:CCTV\s+)?control\s+room\b",
+    I,
+)
+_CONTACT_CUE = re.compile(
+    r"\bcontact\b|\be-?mail\b|\bphone\b|\btelephone\b|\btel\b|\bcall\b|\bwrite\s+to\b|"
+    r"\bcysylltu\b|\be-?bost\b|\bffôn\b",
+    I,
+)
 _CCTV_MAILBOX = re.compile(r"cctv|surveillance|camera|control\.?room|controlroom|spoc|tcc", I)
 
 
@@ -71,9 +91,9 @@ _CCTV_MAILBOX = re.compile(r"cctv|surveillance|camera|control\.?room|controlroom
 class SpocResult:
     designated: bool = False
     contact_route: bool = False
-    spoc: dict | None = None           # {"name","role","email","phone"} of the designated SPOC
+    spoc: dict | None = None  # {"name","role","email","phone"} of the designated SPOC
     quote: str | None = None
-    contact: dict | None = None        # a CCTV contact point not designated as SPOC
+    contact: dict | None = None  # a CCTV contact point not designated as SPOC
     contact_quote: str | None = None
     extra: dict = field(default_factory=dict)
 
@@ -86,8 +106,7 @@ def find_phone(text: str) -> str | None:
     "955 incidents 119 arrests".
     """
     try:
-        for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE,
-                                                 max_tries=50):
+        for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=50):
             raw = collapse(m.raw_string)
             digits = re.sub(r"\D", "", raw)
             if raw.lstrip("(").startswith("0") and len(digits) in (10, 11):
@@ -102,9 +121,13 @@ def find_phone(text: str) -> str | None:
 def _split_who(phrase: str) -> tuple[str | None, str | None]:
     """'Jane Smith, Information Governance Manager' -> ('Jane Smith', 'Information Governance Manager')."""
     name = role = None
-    phrase = re.split(r"\s+(?:who|and\s+can|and\s+may|can\s+be|may\s+be|on\s+0|at\s+\S+@|by\s+e-?mail|"
-                      r"via|by\s+phone|for\s+(?:all|any|the\s+council|surveillance|cctv|enquiries))\b",
-                      phrase, maxsplit=1, flags=I)[0]
+    phrase = re.split(
+        r"\s+(?:who|and\s+can|and\s+may|can\s+be|may\s+be|on\s+0|at\s+\S+@|by\s+e-?mail|"
+        r"via|by\s+phone|for\s+(?:all|any|the\s+council|surveillance|cctv|enquiries))\b",
+        phrase,
+        maxsplit=1,
+        flags=I,
+    )[0]
     for part in re.split(r"\s*[,(;)]\s*|\s+[–-]\s+", phrase):
         part = re.sub(r"^(?:the|our|a|contact)\s+", "", part.strip(), flags=I)
         part = re.sub(r"\s+(?:is|are)$", "", part).strip(" .:")
@@ -121,11 +144,15 @@ def _split_who(phrase: str) -> tuple[str | None, str | None]:
 _GENERIC = re.compile(
     r"\b(?:should|ought\s+to|may\s+wish\s+to|(?:is|are)\s+expected\s+to|would\s+(?:be|need)|"
     r"each\s+(?:local\s+)?(?:authority|council)|every\s+(?:local\s+)?(?:authority|council)|"
-    r"local\s+authorities)\b", I)
+    r"local\s+authorities)\b",
+    I,
+)
 
 _DESIGNATED_AS = re.compile(
     r"\b(?:designated|appointed|named|nominated)\s+(?:the\s+|our\s+)?(?P<who>[^.;:]{2,120}?)\s+as\s+"
-    r"(?:its|the|our|their)\s+(?:designated\s+|nominated\s+)?$", I)
+    r"(?:its|the|our|their)\s+(?:designated\s+|nominated\s+)?$",
+    I,
+)
 
 
 def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
@@ -137,13 +164,13 @@ def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
     m = _VERB_BEFORE.search(sent[:start])
     if not m:
         return None, None
-    prefix = sent[:m.start()].rstrip(" ,")
+    prefix = sent[: m.start()].rstrip(" ,")
     # the last clause before the verb: "Our Community Safety Manager, John Brown"
     clause = re.split(r"[.;:]\s+|\bthat\s+|\bwhich\s+", prefix)[-1]
     caps = list(_CAPS_RUN.finditer(clause))
     if not caps:
         return None, None
-    tail = clause[caps[0].start():] if len(caps) > 1 else caps[-1].group(0)
+    tail = clause[caps[0].start() :] if len(caps) > 1 else caps[-1].group(0)
     return _split_who(tail[-160:])
 
 
@@ -158,7 +185,7 @@ def _window(blocks: list[Block], i: int) -> list[Block]:
     """The designation's block, the one before (often a heading) and what follows in its section."""
     out = [blocks[i - 1]] if i > 0 else []
     out.append(blocks[i])
-    for b in blocks[i + 1:i + 6]:
+    for b in blocks[i + 1 : i + 6]:
         if b.heading and not _CONTACT_CUE.search(b.text):
             break
         out.append(b)
@@ -178,8 +205,9 @@ def _route(window_text: str, contacts: list[Link]) -> tuple[str | None, str | No
     return (emails[0] if emails else None), phone, bool(_FORM.search(window_text))
 
 
-def detect_spoc(blocks: list[Block], contacts: list[Link], structured: list[dict],
-                focused: bool, region: list[Block]) -> SpocResult:
+def detect_spoc(
+    blocks: list[Block], contacts: list[Link], structured: list[dict], focused: bool, region: list[Block]
+) -> SpocResult:
     """SPOC designation (with who and how to reach them) and CCTV contact points on a page."""
     res = SpocResult()
     for pos in BlockText(blocks).indices(_DESIGNATION, limit=200)[:30]:
@@ -187,7 +215,7 @@ def detect_spoc(blocks: list[Block], contacts: list[Link], structured: list[dict
         for m in _DESIGNATION.finditer(b.text):
             s, e = sentence_at(b.text, m.start(), m.end())
             sent = b.text[s:e]
-            ctx_text = " ".join(x.text for x in blocks[max(0, b.index - 1):b.index + 1])
+            ctx_text = " ".join(x.text for x in blocks[max(0, b.index - 1) : b.index + 1])
             head_before = blocks[b.index - 1].text if b.index > 0 and blocks[b.index - 1].heading else ""
             if _OWNER.search(sent) or _NOT_APPOINTED.search(sent) or _RIPA.search(sent + " " + head_before):
                 continue
@@ -212,8 +240,9 @@ def detect_spoc(blocks: list[Block], contacts: list[Link], structured: list[dict
             cand = {"name": name, "role": role, "email": email, "phone": phone}
             # keep the fullest statement: a page's title "CCTV Single Point of Contact" names
             # nobody; its paragraph "has appointed a SPOC, Jo Bloggs" does
-            if res.designated and sum(map(bool, cand.values())) + form <= \
-                    sum(map(bool, (res.spoc or {}).values())) + bool(res.extra.get("form")):
+            if res.designated and sum(map(bool, cand.values())) + form <= sum(
+                map(bool, (res.spoc or {}).values())
+            ) + bool(res.extra.get("form")):
                 continue
             res.designated = True
             res.contact_route = bool(email or phone or form)
@@ -243,8 +272,12 @@ def _from_structured(res: SpocResult, items: list[dict]) -> None:
         name = str(it["name"]) if "Person" in kinds and it.get("name") else None
         role = str(it.get("jobTitle") or it.get("contactType") or "") or None
         base = res.spoc or {"name": None, "role": None, "email": None, "phone": None}
-        res.spoc = {"name": base["name"] or name, "role": base["role"] or role,
-                    "email": base["email"] or email, "phone": base["phone"] or phone}
+        res.spoc = {
+            "name": base["name"] or name,
+            "role": base["role"] or role,
+            "email": base["email"] or email,
+            "phone": base["phone"] or phone,
+        }
         res.designated = True
         res.contact_route = bool(res.spoc["email"] or res.spoc["phone"] or res.extra.get("form"))
         res.quote = res.quote or collapse(label)[:300]
@@ -256,7 +289,9 @@ _DIRECTIVE = re.compile(
     r"\bcontact\b|\be-?mail\b|\bphone\b|\btelephone\b|\btel\b|\bcall\b|\bring\b|\bwrite\s+to\b|"
     r"\b(?:speak|talk)\s+to\b|\bget\s+in\s+touch\b|"
     r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|comments?|concerns?|requests?)\b[^.\n]{0,80}\b(?:to|via|on|at)\b|"
-    r"\bcysylltu\b|\be-?bost\b|\bffôn\b", I)
+    r"\bcysylltu\b|\be-?bost\b|\bffôn\b",
+    I,
+)
 # What the contact is for: the council's cameras (on a CCTV page "the system" or "the scheme" says it).
 _CCTV_SUBJECT = re.compile(r"\bcameras?\b|\bfootage\b|\bthe\s+(?:system|scheme)\b|\bcontrol\s+room\b", I)
 
@@ -269,7 +304,7 @@ def _route_lines(region: list[Block], pos: int) -> list[Block]:
     out = [region[pos]]
     t = region[pos].text.rstrip()
     if t.endswith(":") or len(t.split()) <= 8 or region[pos].heading:
-        for b in region[pos + 1:pos + 4]:
+        for b in region[pos + 1 : pos + 4]:
             if b.heading or len(b.text) > 160:
                 break
             out.append(b)
@@ -286,13 +321,19 @@ def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], fo
     CCTV role or room, or a sentence about CCTV enquiries (on a CCTV page, about "the cameras").
     """
     bt = BlockText(region)
-    cand = (set(bt.indices(EMAIL, limit=500)[:50]) | set(bt.indices(_CONTACT_ROLE, limit=500)[:50])
-            | set(bt.indices(_DIRECTIVE, limit=500)[:80]))
+    cand = (
+        set(bt.indices(EMAIL, limit=500)[:50])
+        | set(bt.indices(_CONTACT_ROLE, limit=500)[:50])
+        | set(bt.indices(_DIRECTIVE, limit=500)[:80])
+    )
     if focused:
         cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _CONTACT_HEADING.search(x.text)}
     # the lines under a heading that names the room or role ("CCTV Control Room", "Control room manager")
-    cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _CONTACT_ROLE.search(x.text)
-             and len(x.text.split()) <= 8}
+    cand |= {
+        i + 1
+        for i, x in enumerate(region[:-1])
+        if x.heading and _CONTACT_ROLE.search(x.text) and len(x.text.split()) <= 8
+    }
     heading_of: dict[int, Block] = {}
     head: Block | None = None
     for i, x in enumerate(region):
@@ -309,14 +350,24 @@ def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], fo
         # "Contact us" / "Contact details" on a CCTV page: whatever follows is the CCTV contact
         under_contact = focused and pos in heading_of and bool(_CONTACT_HEADING.search(heading_of[pos].text))
         # "CCTV Control Room" as a heading over "Telephone 01632 …": the room's own number
-        under_role = (pos in heading_of and len(heading_of[pos].text.split()) <= 8
-                      and bool(_CONTACT_ROLE.search(heading_of[pos].text)))
-        about_cctv = bool(CCTV_TERM.search(b.text) or role_m or (focused and _CCTV_SUBJECT.search(b.text))
-                          or under_contact or under_role)
+        under_role = (
+            pos in heading_of
+            and len(heading_of[pos].text.split()) <= 8
+            and bool(_CONTACT_ROLE.search(heading_of[pos].text))
+        )
+        about_cctv = bool(
+            CCTV_TERM.search(b.text)
+            or role_m
+            or (focused and _CCTV_SUBJECT.search(b.text))
+            or under_contact
+            or under_role
+        )
         # a role or room given with its own number ("the Control Room Manager on 01632 …") is a
         # contact point however the sentence is worded ("you can reach", a table row)
         role_with_route = bool(role_m and (find_phone(b.text) or EMAIL.search(b.text)))
-        if not (emails or role_with_route or (about_cctv and (_DIRECTIVE.search(b.text) or under_contact or under_role))):
+        if not (
+            emails or role_with_route or (about_cctv and (_DIRECTIVE.search(b.text) or under_contact or under_role))
+        ):
             continue
         if role_m is None and under_role:
             role_m = _CONTACT_ROLE.search(heading_of[pos].text)
@@ -329,8 +380,7 @@ def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], fo
         if role:
             role = re.sub(r"^the\s+", "", role, flags=I)
             role = role[:1].upper() + role[1:]
-        res.contact = {"name": None, "role": role, "email": emails[0] if emails else email,
-                       "phone": phone}
+        res.contact = {"name": None, "role": role, "email": emails[0] if emails else email, "phone": phone}
         quoted = b
         if b.heading or len(b.text.split()) <= 3:
             # a heading or label ("Who to contact") introduces the route: quote the route's line

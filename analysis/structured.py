@@ -4,14 +4,14 @@ Some council CMSs mark up contact points and officers (schema.org ContactPoint, 
 GovernmentOrganization); the SPOC detector reads them. Extruct is only run on the syntaxes
 the page visibly uses (RDFa parsing is slow), and its failures become warnings.
 """
+
 from __future__ import annotations
 
 import json
 import re
 from typing import Any
 
-__all__ = ["extract_structured", "flatten", "read_disclosure", "apply_disclosure",
-           "DISCLOSURE_TYPE", "DISCLOSURE_NS"]
+__all__ = ["extract_structured", "flatten", "read_disclosure", "apply_disclosure", "DISCLOSURE_TYPE", "DISCLOSURE_NS"]
 
 MAX_STRUCTURED_ITEMS = 200
 # The disclosure template's vocabulary (docs/disclosure-vocabulary.md).
@@ -34,7 +34,7 @@ def extract_structured(tree: Any, raw_html: str, url: str, warnings: list[str]) 
             continue
         raw = (script.text or "").strip()
         if DISCLOSURE_NS in raw and items:
-            continue   # read through extruct above
+            continue  # read through extruct above
         raw = re.sub(r"^\s*(?:<!--|//<!\[CDATA\[)|(?:-->|//\]\]>)\s*$", "", raw)
         if not raw:
             continue
@@ -51,8 +51,8 @@ def extract_structured(tree: Any, raw_html: str, url: str, warnings: list[str]) 
     if syntaxes:
         try:
             import extruct
-            data = extruct.extract(tree, base_url=url, syntaxes=syntaxes, uniform=True,
-                                   errors="ignore")
+
+            data = extruct.extract(tree, base_url=url, syntaxes=syntaxes, uniform=True, errors="ignore")
         except Exception as exc:  # extruct and its parsers raise many types on malformed markup
             warnings.append(f"structured data unreadable: {type(exc).__name__}")
             data = {}
@@ -90,6 +90,7 @@ def types_of(item: dict) -> set[str]:
 
 # ---------------------------------------------------------------- the disclosure template
 
+
 def read_disclosure(raw_html: str, url: str, warnings: list[str]) -> list[dict]:
     """The disclosure documents of a page (JSON-LD of type cctv:SurveillanceCameraDisclosure),
     read through extruct's JSON-LD extractor, with every typed item nested in them.
@@ -100,6 +101,7 @@ def read_disclosure(raw_html: str, url: str, warnings: list[str]) -> list[dict]:
     """
     try:
         from extruct.jsonld import JsonLdExtractor
+
         blocks = JsonLdExtractor().extract(raw_html[:1_500_000], base_url=url)
     except Exception as exc:  # extruct raises many types on malformed JSON-LD
         warnings.append(f"disclosure JSON-LD unreadable: {type(exc).__name__}")
@@ -139,49 +141,71 @@ def apply_disclosure(pa: Any, items: list[dict]) -> bool:
     doc = next((it for it in items if _is_disclosure(it)), None)
     if doc is None:
         return False
-    published = [c for c in _list(doc.get("cctv:criteria"))
-                 if c.get("cctv:published") is True and c.get("cctv:key") in CRITERIA_KEYS
-                 and _text(c.get("text"))]
+    published = [
+        c
+        for c in _list(doc.get("cctv:criteria"))
+        if c.get("cctv:published") is True and c.get("cctv:key") in CRITERIA_KEYS and _text(c.get("text"))
+    ]
     if published:
         pa.signals["cctv_info"] = True
         crit = dict(pa.criteria or {})
         crit.update({k: bool(crit.get(k)) for k in CRITERIA_KEYS})
-        pa.findings.append(Finding("cctv_info", "5.1", _text(doc.get("name"))
-                                   or _text(published[0].get("text")), {"source": "disclosure"}))
+        pa.findings.append(
+            Finding(
+                "cctv_info", "5.1", _text(doc.get("name")) or _text(published[0].get("text")), {"source": "disclosure"}
+            )
+        )
         for c in published:
             crit[c["cctv:key"]] = True
-            pa.findings.append(Finding("criterion", "5.1", _text(c.get("text")),
-                                       {"criterion": c["cctv:key"], "source": "disclosure"}))
+            pa.findings.append(
+                Finding("criterion", "5.1", _text(c.get("text")), {"criterion": c["cctv:key"], "source": "disclosure"})
+            )
         pa.criteria = crit
     cert = next(iter(_list(doc.get("cctv:certification"))), None)
     if cert and cert.get("cctv:step") in ("step1", "step2"):
         pa.signals["certification"] = True
-        pa.certification = {"level": cert["cctv:step"],
-                            "awarded": _text(cert.get("cctv:awarded")) or None,
-                            "mark_displayed": False}
-        pa.findings.append(Finding("certification", "5.2", _text(cert.get("text")) or
-                                   f"Certification {cert['cctv:step']}",
-                                   {**pa.certification, "source": "disclosure"}))
+        pa.certification = {
+            "level": cert["cctv:step"],
+            "awarded": _text(cert.get("cctv:awarded")) or None,
+            "mark_displayed": False,
+        }
+        pa.findings.append(
+            Finding(
+                "certification",
+                "5.2",
+                _text(cert.get("text")) or f"Certification {cert['cctv:step']}",
+                {**pa.certification, "source": "disclosure"},
+            )
+        )
     spoc = next(iter(_list(doc.get("cctv:singlePointOfContact"))), None)
     if spoc:
-        found = {"name": _text(spoc.get("name")) or None, "role": _text(spoc.get("jobTitle"))
-                 or _text(spoc.get("contactType")) or None,
-                 "email": _text(spoc.get("email")).replace("mailto:", "") or None,
-                 "phone": _text(spoc.get("telephone")) or None}
+        found = {
+            "name": _text(spoc.get("name")) or None,
+            "role": _text(spoc.get("jobTitle")) or _text(spoc.get("contactType")) or None,
+            "email": _text(spoc.get("email")).replace("mailto:", "") or None,
+            "phone": _text(spoc.get("telephone")) or None,
+        }
         if found["email"] or found["phone"]:
             pa.signals["spoc"] = True
             pa.spoc = found
-            pa.findings.append(Finding("spoc", "5.3", _text(spoc.get("description")) or
-                                       " ".join(v for v in found.values() if v),
-                                       {**found, "contact_route": True, "form": False,
-                                        "source": "disclosure"}))
+            pa.findings.append(
+                Finding(
+                    "spoc",
+                    "5.3",
+                    _text(spoc.get("description")) or " ".join(v for v in found.values() if v),
+                    {**found, "contact_route": True, "form": False, "source": "disclosure"},
+                )
+            )
     for agreement in _list(doc.get("cctv:policeAgreements")):
-        data = {"title": _text(agreement.get("name")) or None,
-                "force": _text(agreement.get("cctv:policeForce")) or None,
-                "signed": agreement.get("cctv:signedByBoth") is True,
-                "draft": agreement.get("cctv:draft") is True,
-                "date": _text(agreement.get("dateCreated")) or None,
-                "url": _text(agreement.get("url")) or pa.url, "source": "disclosure"}
+        data = {
+            "title": _text(agreement.get("name")) or None,
+            "force": _text(agreement.get("cctv:policeForce")) or None,
+            "signed": agreement.get("cctv:signedByBoth") is True,
+            "draft": agreement.get("cctv:draft") is True,
+            "date": _text(agreement.get("dateCreated")) or None,
+            "url": _text(agreement.get("url")) or pa.url,
+            "source": "disclosure",
+        }
         quote = _text(agreement.get("text")) or data["title"] or "Agreement with the police"
         kind = "sla" if data["force"] else "sla_mention"
         pa.findings.append(Finding(kind, "5.5", quote, data))

@@ -4,6 +4,7 @@ One entry point, `extract`, picks the reader by content type, file name and magi
 (servers lie about all three), and never raises: a broken input becomes a Document with
 `error` set, so the crawl records what went wrong and carries on.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,7 +13,7 @@ from urllib.parse import urlsplit
 
 __all__ = ["Link", "Image", "Document", "extract", "sniff_kind", "MAX_TEXT_CHARS", "is_welsh"]
 
-MAX_TEXT_CHARS = 2_000_000     # text kept per page or document (a cap on work, not a limit of the web)
+MAX_TEXT_CHARS = 2_000_000  # text kept per page or document (a cap on work, not a limit of the web)
 
 
 @dataclass
@@ -32,7 +33,7 @@ class Image:
     alt: str
     title: str
     caption: str
-    in_main: bool = True       # inside the main content (False: header, footer, sidebar)
+    in_main: bool = True  # inside the main content (False: header, footer, sidebar)
 
 
 @dataclass
@@ -40,9 +41,9 @@ class Document:
     """One page or document reduced to what the detectors read."""
 
     url: str
-    kind: str                  # "html" | "pdf" | "docx" | "text"
+    kind: str  # "html" | "pdf" | "docx" | "text"
     title: str
-    text: str                  # main content, one block (paragraph, item, row, heading) per line
+    text: str  # main content, one block (paragraph, item, row, heading) per line
     links: list[Link] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     structured: list[dict] = field(default_factory=list)
@@ -50,9 +51,9 @@ class Document:
     error: str | None = None
     lang: str | None = None
     alternates: dict[str, str] = field(default_factory=dict)
-    headings: list[str] = field(default_factory=list)   # heading lines of `text`, in order
+    headings: list[str] = field(default_factory=list)  # heading lines of `text`, in order
     contacts: list[Link] = field(default_factory=list)  # mailto:/tel: links (not for crawling)
-    warnings: list[str] = field(default_factory=list)   # recoverable trouble (bad JSON-LD, truncation)
+    warnings: list[str] = field(default_factory=list)  # recoverable trouble (bad JSON-LD, truncation)
 
 
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
@@ -81,7 +82,10 @@ def sniff_kind(body: bytes, url: str, content_type: str | None) -> str:
     if ct == "text/plain" or (path.endswith(".txt") and not ct.startswith("text/html")):
         return "text"
     if ct.startswith(("image/", "audio/", "video/", "font/")) or ct in (
-            "application/zip", "application/octet-stream", "application/msword"):
+        "application/zip",
+        "application/octet-stream",
+        "application/msword",
+    ):
         if not re.match(rb"\s*<", head):
             return "other"
     return "html"
@@ -104,32 +108,54 @@ def _extract(body: bytes, url: str, content_type: str | None = None) -> Document
         kind = sniff_kind(body, url, content_type)
         if kind == "pdf":
             from .pdf import extract_pdf
+
             return extract_pdf(body, url)
         if kind == "docx":
             from .docx import extract_docx
+
             return extract_docx(body, url)
         if kind == "text":
             return extract_plain(body, url, content_type)
         if kind == "other":
-            return Document(url=url, kind="other", title="", text="", has_text_layer=False,
-                            error=f"unsupported content type: {content_type or 'unknown'}")
+            return Document(
+                url=url,
+                kind="other",
+                title="",
+                text="",
+                has_text_layer=False,
+                error=f"unsupported content type: {content_type or 'unknown'}",
+            )
         from .htmlpage import extract_html
+
         return extract_html(body, url, content_type)
     except Exception as exc:  # the last line of defence: a parser bug must not stop a crawl
-        return Document(url=url, kind="html", title="", text="", has_text_layer=False,
-                        error=f"extraction failed: {type(exc).__name__}: {exc}"[:300])
+        return Document(
+            url=url,
+            kind="html",
+            title="",
+            text="",
+            has_text_layer=False,
+            error=f"extraction failed: {type(exc).__name__}: {exc}"[:300],
+        )
 
 
 def extract_plain(body: bytes, url: str, content_type: str | None = None) -> Document:
     """A .txt or text/plain resource: its text as is, lines re-joined into paragraphs."""
     from .encoding import decode_html
     from .segments import join_wrapped_lines
+
     raw, _ = decode_html(body[: MAX_TEXT_CHARS * 2], content_type)
     text = join_wrapped_lines(raw.replace("\r\n", "\n").replace("\r", "\n"))[:MAX_TEXT_CHARS]
     lines = text.split("\n")
     title = next((ln for ln in lines if ln.strip() and not _FURNITURE_LINE.match(ln)), "")[:200]
-    return Document(url=url, kind="text", title=title, text=text,
-                    has_text_layer=bool(text.strip()), lang=guess_lang(url, None, text))
+    return Document(
+        url=url,
+        kind="text",
+        title=title,
+        text=text,
+        has_text_layer=bool(text.strip()),
+        lang=guess_lang(url, None, text),
+    )
 
 
 # Lines a saved web page starts with that are site furniture, not its title ("Skip to content").
@@ -137,12 +163,16 @@ _FURNITURE_LINE = re.compile(
     r"^\W*(?:skip\s+(?:to\s+)?(?:main\s+)?(?:content|header|navigation|to\s+main)|skip\s+header|neidio\s+i|"
     r"cookie|we\s+use\s+cookies|toggle\b|search(?:\s+(?:site|this\s+site))?\s*$|menu\s*$|home\s*$|"
     r"accessibility|sign\s+in|log\s*in|print(?:\s+this\s+page)?\s*$|share\s*$|back\s*$|close\s*$|"
-    r"-\s*$)", re.I)
+    r"-\s*$)",
+    re.I,
+)
 
 
 _WELSH_WORDS = re.compile(
     r"\b(yn|y|yr|a|ac|i|o|ar|gyda|mae|eich|ein|cyngor|gwybodaeth|ymarfer|camerâu|teledu|"
-    r"cylch|cyfyng|ddefnyddio|gan|bod|hefyd|am|drwy|sydd|hyn|neu)\b", re.I)
+    r"cylch|cyfyng|ddefnyddio|gan|bod|hefyd|am|drwy|sydd|hyn|neu)\b",
+    re.I,
+)
 _ENGLISH_WORDS = re.compile(r"\b(the|and|of|to|is|in|for|are|with|our|this|that|be|by)\b", re.I)
 
 

@@ -8,6 +8,7 @@ they are framed (a "Case study" or "Guidance" label, a blog byline, a reporter's
 a supplier speaking of its client) and by whom they address (local authorities in general,
 "your" scheme), never by their subject.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,35 +21,68 @@ THIRD_PARTY_REASON = "third-party report or guidance"
 I = re.I | re.M
 
 # (pattern, weight): framing that only somebody writing ABOUT councils uses.
-_CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple((re.compile(p, I), w) for p, w in (
-    (r"^\s*case\s+stud(?:y|ies)\s*$|\bthis\s+case\s+study\b|\bcase\s+study\s*:", 3),
-    (r"^\s*(?:guidance|statutory\s+guidance|policy\s+paper|research\s+and\s+analysis)\s*$", 2),
-    (r"\b(?:primarily\s+)?aimed\s+at\s+local\s+authorities\b|\bguidance\s+(?:for|to)\s+local\s+authorities\b|"
-     r"\bhelp\s+(?:police\s+forces\s+and\s+)?local\s+authorities\s+(?:to\s+)?(?:set\s+up|develop|introduce|establish)", 2),
-    (r"\bposted\s+(?:by|on)\s*:|\bguest\s+blog|\bcategories\s*:", 3),
-    (r"\bmy\s+(?:strategy|recommendation|team|office|blogs?)\b|\bI\s+(?:launched|recently\s+completed|"
-     r"have\s+written\s+to|wrote\s+to)\b", 2),
-    (r"\blocal\s+democracy\s+reporting\b|\btold\s+(?:the\s+)?(?:BBC|[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|"
-     r"Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))\b|\ba\s+council\s+spokes(?:wo)?(?:man|person)\b", 3),
-    (r"\bour\s+clients?\b|\b(?:managing|sales|commercial)\s+director\s+(?:of|at)\s+[A-Z]|"
-     r"\b(?:Ltd|Limited|plc)\s+(?:has|have|was|were)\s+(?:been\s+)?(?:appointed|awarded|selected|contracted)|"
-     r"\b(?:request|book)\s+a\s+(?:demo|quote|consultation)\b", 3),
-    # an installer's page retelling a council's news to sell its own services
-    (r"\bget\s+a\s+(?:free\s+)?quote\b|\bcall\s+us\s+(?:today|now|on)\b|\bqualified\s+(?:electricians|engineers|"
-     r"installers)\b|\bcctv\s+installations?\s+in\s+[A-Z]|\bour\s+(?:engineers|installers|technicians)\b", 3),
-    # a named councillor's words reported, not spoken: "Cllr X, commented that …"
-    (r"\b(?:councillor|cllr|cabinet\s+member)\b[^.\n]{0,80},\s*(?:commented|remarked|noted|added)\s+that\b", 1.5),
-    (r"\bcommissioner\b[^.\n]{0,40}\bhas\s+awarded\s+[A-Z]|\b(?:presented|awarded)\s+(?:with\s+)?the\s+certificate\s+by\b", 3),
-    (r"\brecruiter\s*:|\bsign\s+up\s+for\s+(?:emails|your\s+free)\b|\bfree\s+(?:daily\s+)?news\s+bulletin\b", 2),
-    (r"\byour\s+(?:local\s+authority|organisation|council's|schemes|teams|managers)\b|"
-     r"\bdo\s+you\s+know\s+(?:where|how\s+many)\b", 1.5),
-    (r"\bone\s+of\s+the\s+first\s+local\s+authorities\b|\ba\s+number\s+of\s+local\s+authorities\b|"
-     r"\b(?:all|many|most|other)\s+local\s+authorities\b", 1.5),
-    (r"\b(?:surveillance\s+camera\s+commissioner|NSI|SSAIB)(?:'s)?\s*(?:,\s*)?(?:[A-Z][\w ]{0,40},\s*)?said\b", 1.5),
-))
+_CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (re.compile(p, I), w)
+    for p, w in (
+        (r"^\s*case\s+stud(?:y|ies)\s*$|\bthis\s+case\s+study\b|\bcase\s+study\s*:", 3),
+        (r"^\s*(?:guidance|statutory\s+guidance|policy\s+paper|research\s+and\s+analysis)\s*$", 2),
+        (
+            r"\b(?:primarily\s+)?aimed\s+at\s+local\s+authorities\b|\bguidance\s+(?:for|to)\s+local\s+authorities\b|"
+            r"\bhelp\s+(?:police\s+forces\s+and\s+)?local\s+authorities\s+(?:to\s+)?(?:set\s+up|develop|introduce|establish)",
+            2,
+        ),
+        (r"\bposted\s+(?:by|on)\s*:|\bguest\s+blog|\bcategories\s*:", 3),
+        (
+            r"\bmy\s+(?:strategy|recommendation|team|office|blogs?)\b|\bI\s+(?:launched|recently\s+completed|"
+            r"have\s+written\s+to|wrote\s+to)\b",
+            2,
+        ),
+        (
+            r"\blocal\s+democracy\s+reporting\b|\btold\s+(?:the\s+)?(?:BBC|[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|"
+            r"Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))\b|\ba\s+council\s+spokes(?:wo)?(?:man|person)\b",
+            3,
+        ),
+        (
+            r"\bour\s+clients?\b|\b(?:managing|sales|commercial)\s+director\s+(?:of|at)\s+[A-Z]|"
+            r"\b(?:Ltd|Limited|plc)\s+(?:has|have|was|were)\s+(?:been\s+)?(?:appointed|awarded|selected|contracted)|"
+            r"\b(?:request|book)\s+a\s+(?:demo|quote|consultation)\b",
+            3,
+        ),
+        # an installer's page retelling a council's news to sell its own services
+        (
+            r"\bget\s+a\s+(?:free\s+)?quote\b|\bcall\s+us\s+(?:today|now|on)\b|\bqualified\s+(?:electricians|engineers|"
+            r"installers)\b|\bcctv\s+installations?\s+in\s+[A-Z]|\bour\s+(?:engineers|installers|technicians)\b",
+            3,
+        ),
+        # a named councillor's words reported, not spoken: "Cllr X, commented that …"
+        (r"\b(?:councillor|cllr|cabinet\s+member)\b[^.\n]{0,80},\s*(?:commented|remarked|noted|added)\s+that\b", 1.5),
+        (
+            r"\bcommissioner\b[^.\n]{0,40}\bhas\s+awarded\s+[A-Z]|\b(?:presented|awarded)\s+(?:with\s+)?the\s+certificate\s+by\b",
+            3,
+        ),
+        (r"\brecruiter\s*:|\bsign\s+up\s+for\s+(?:emails|your\s+free)\b|\bfree\s+(?:daily\s+)?news\s+bulletin\b", 2),
+        (
+            r"\byour\s+(?:local\s+authority|organisation|council's|schemes|teams|managers)\b|"
+            r"\bdo\s+you\s+know\s+(?:where|how\s+many)\b",
+            1.5,
+        ),
+        (
+            r"\bone\s+of\s+the\s+first\s+local\s+authorities\b|\ba\s+number\s+of\s+local\s+authorities\b|"
+            r"\b(?:all|many|most|other)\s+local\s+authorities\b",
+            1.5,
+        ),
+        (
+            r"\b(?:surveillance\s+camera\s+commissioner|NSI|SSAIB)(?:'s)?\s*(?:,\s*)?(?:[A-Z][\w ]{0,40},\s*)?said\b",
+            1.5,
+        ),
+    )
+)
 _LOCAL_AUTHORITIES = re.compile(r"\blocal\s+authorities\b|\brelevant\s+authorities\b", re.I)
-_CENTRAL_HOST = re.compile(r"(?:^|\.)(?:gov\.uk|blog\.gov\.uk|localgov\.co\.uk|professionalsecurity\.co\.uk|"
-                           r"lgiu\.org|nsi\.org\.uk|ssaib\.org)$", re.I)
+_CENTRAL_HOST = re.compile(
+    r"(?:^|\.)(?:gov\.uk|blog\.gov\.uk|localgov\.co\.uk|professionalsecurity\.co\.uk|"
+    r"lgiu\.org|nsi\.org\.uk|ssaib\.org)$",
+    re.I,
+)
 _CENTRAL_PATH = re.compile(r"/(?:government/(?:case-studies|publications|news)|case-stud(?:y|ies))/", re.I)
 
 
@@ -86,7 +120,8 @@ def third_party(url: str, title: str, text: str) -> str | None:
 
 _NAMED_COUNCIL = re.compile(
     r"\b((?:[A-Z][a-z'’\-]+ ){1,4}(?:City |District |Borough |County |County Borough |"
-    r"Metropolitan Borough |Metropolitan District )?Council)\b")
+    r"Metropolitan Borough |Metropolitan District )?Council)\b"
+)
 _NOT_A_COUNCIL = re.compile(r"(?:Chiefs|Parish|Town|Community|Research|Security|Advisory)[’']? Council$")
 
 

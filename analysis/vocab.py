@@ -4,18 +4,18 @@ Each 5.1 information criterion (docs/domain.md) has its own cues. Cues are only 
 LA's own CCTV text (a CCTV page, or the CCTV section of a privacy notice), so they can be
 plain phrases like "retained for 31 days" without matching a bin-collection page.
 """
+
 from __future__ import annotations
 
 import re
 
 from .domain import CRITERION_KEYS
 
-__all__ = ["CRITERIA_KEYS", "CRITERIA", "CCTV_TERM", "CCTV_TITLE", "OWN_CUES", "STALE_CUES",
-           "criteria_in"]
+__all__ = ["CRITERIA_KEYS", "CRITERIA", "CCTV_TERM", "CCTV_TITLE", "OWN_CUES", "STALE_CUES", "criteria_in"]
 
 I = re.I
 
-CRITERIA_KEYS: tuple[str, ...] = CRITERION_KEYS   # the detectors' name for the domain's keys
+CRITERIA_KEYS: tuple[str, ...] = CRITERION_KEYS  # the detectors' name for the domain's keys
 
 # What names CCTV at all. "camera" alone is too loose (speed cameras, camera clubs).
 CCTV_TERM = re.compile(
@@ -23,13 +23,17 @@ CCTV_TERM = re.compile(
     r"\bsurveillance\s+camera\s+systems?\b|\bpublic[- ]space\s+(?:surveillance|cameras?|CCTV)\b|"
     r"\b(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\b|\b(?:c|ch|g|ngh)amer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|"
     r"teledu)\b|"
-    r"(?-i:\bTCC\b)|\bvideo\s+surveillance\b", I)
+    r"(?-i:\bTCC\b)|\bvideo\s+surveillance\b",
+    I,
+)
 
 # Titles and URL words of a page that is about CCTV.
 CCTV_TITLE = re.compile(
     r"\bCCTV\b|closed[- ]circuit|surveillance|\bcameras?\b|(?:t|d|th|nh)eledu[- ]cylch[- ](?:cyfyng|cae[eë]dig)|"
     r"\b(?:c|ch|g|ngh)amer[aâ]u\b|"
-    r"(?-i:\bTCC\b)", I)
+    r"(?-i:\bTCC\b)",
+    I,
+)
 CCTV_PATH = re.compile(r"cctv|surveillance|closed-circuit|camera|teledu-cylch|camerau|tcc", I)
 
 # Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
@@ -51,10 +55,15 @@ OWN_CUES = re.compile(
     r"|\bmae'?r\s+cyngor\b[^.\n]{0,80}(?:teledu\s+cylch\s+cyfyng|TCC|camer[aâ]u)"
     r"|\bein\s+(?:camer[aâ]u|system|cynllun)\b|\bystafell\s+reoli\b"
     r"|\b(?:system|(?:g|ch|ngh)?amer[aâ]u|cynllun|lluniau|delweddau)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\s+|TCC\s+)?"
-    r"y\s+Cyngor\b", I)
+    r"y\s+Cyngor\b",
+    I,
+)
 
-STALE_CUES = re.compile(r"\bData\s+Protection\s+Act\s+1998\b|£\s?10(?:\.00)?\b[^.\n]{0,60}"
-                        r"(?:fee|charge|subject\s+access)|(?:fee|charge)[^.\n]{0,60}£\s?10\b", I)
+STALE_CUES = re.compile(
+    r"\bData\s+Protection\s+Act\s+1998\b|£\s?10(?:\.00)?\b[^.\n]{0,60}"
+    r"(?:fee|charge|subject\s+access)|(?:fee|charge)[^.\n]{0,60}£\s?10\b",
+    I,
+)
 
 
 def _c(*alts: str) -> re.Pattern[str]:
@@ -68,31 +77,49 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bprevent(?:ion|ing)?\s+(?:and|or|&)\s+(?:the\s+)?detect(?:ion|ing)?\s+(?:of\s+)?crime",
         r"\b(?:detect|deter|prevent|reduce|tackle|tackling|reducing|preventing)\w*\s+(?:crime|"
         r"anti[- ]social\s+behaviour|disorder)\b",
-        r"\bfear\s+of\s+crime\b", r"\bobjectives?\s+of\s+the\s+(?:cctv\s+)?(?:scheme|system)\b",
+        r"\bfear\s+of\s+crime\b",
+        r"\bobjectives?\s+of\s+the\s+(?:cctv\s+)?(?:scheme|system)\b",
         r"\bpurposes?\s+of\s+(?:the\s+|our\s+)?(?:cctv|scheme|system|surveillance|cameras?)\b",
         r"\b(?:aims?|purpose)\s+(?:of|for)\s+(?:the\s+|our\s+|using\s+)?(?:cctv|cameras?)\b",
-        r"\bpublic\s+safety\b(?!\s+(?:centre|center|team|hub|unit|service|officers?|manager|partnership|room|suite))", r"\bkeep(?:ing)?\s+(?:people|residents|the\s+public|visitors)\s+safe\b",
-        r"\bwe\s+use\s+(?:cctv|cameras?)\s+(?:to|for)\b", r"\batal\s+a\s+chanfod\s+trosedd(?:u|au)?\b", r"\bamcanion\s+y\s+(?:cynllun|system)\b",
-        r"\bofn\s+troseddu\b", r"\bdiogelwch\s+y\s+cyhoedd\b",
-        r"\b(?:detection|prevention|reduction)\s+of\s+crime\b", r"\bcrime\s+(?:prevention|reduction|detection)\b",
+        r"\bpublic\s+safety\b(?!\s+(?:centre|center|team|hub|unit|service|officers?|manager|partnership|room|suite))",
+        r"\bkeep(?:ing)?\s+(?:people|residents|the\s+public|visitors)\s+safe\b",
+        r"\bwe\s+use\s+(?:cctv|cameras?)\s+(?:to|for)\b",
+        r"\batal\s+a\s+chanfod\s+trosedd(?:u|au)?\b",
+        r"\bamcanion\s+y\s+(?:cynllun|system)\b",
+        r"\bofn\s+troseddu\b",
+        r"\bdiogelwch\s+y\s+cyhoedd\b",
+        r"\b(?:detection|prevention|reduction)\s+of\s+crime\b",
+        r"\bcrime\s+(?:prevention|reduction|detection)\b",
         r"\b(?:identify|apprehend|prosecute)\w*\s+(?:offenders|suspects|those\s+responsible)\b",
-        r"\bsupport\w*\s+(?:the\s+)?(?:emergency\s+services|police)\b"),
+        r"\bsupport\w*\s+(?:the\s+)?(?:emergency\s+services|police)\b",
+    ),
     "code_compliance": _c(
-        r"\bsurveillance\s+camera\s+code\b", r"\b(?:12|twelve)\s+guiding\s+principles\b",
-        r"\bguiding\s+principles\b", r"\bprotection\s+of\s+freedoms\s+act\b",
-        r"\bsurveillance\s+camera\s+commissioner\b", r"\bbiometrics\s+and\s+surveillance\s+camera\b",
+        r"\bsurveillance\s+camera\s+code\b",
+        r"\b(?:12|twelve)\s+guiding\s+principles\b",
+        r"\bguiding\s+principles\b",
+        r"\bprotection\s+of\s+freedoms\s+act\b",
+        r"\bsurveillance\s+camera\s+commissioner\b",
+        r"\bbiometrics\s+and\s+surveillance\s+camera\b",
         r"\b(?:compl(?:y|ies|iance)|accordance|regard|in\s+line|operated|governed)\b[^.\n]{0,80}"
         r"\b(?:data\s+protection\s+act\s+2018|uk\s+gdpr|general\s+data\s+protection|human\s+rights\s+act)",
         r"\b(?:c|ch|g|ngh)od\s+ymarfer\s+(?:c|ch|g|ngh)amer[aâ]u\s+gwyliadwriaeth\b",
-        r"\bDeddf\s+(?:Diogelu\s+Rhyddidau|Amddiffyn\s+Rhyddid)\b", r"\bcomisiynydd\s+camer[aâ]u\s+gwyliadwriaeth\b"),
+        r"\bDeddf\s+(?:Diogelu\s+Rhyddidau|Amddiffyn\s+Rhyddid)\b",
+        r"\bcomisiynydd\s+camer[aâ]u\s+gwyliadwriaeth\b",
+    ),
     "operator": _c(
-        r"\bdata\s+controller\b", r"(?-i:\bZ\d{7}\b)", r"\bICO\s+registration\b",
+        r"\bdata\s+controller\b",
+        r"(?-i:\bZ\d{7}\b)",
+        r"\bICO\s+registration\b",
         r"\bregistered\s+with\s+the\s+information\s+commissioner",
-        r"\bmonitored\s+(?:by|on\s+behalf\s+of|from|at)\b", r"\bcontrol\s+room\b",
+        r"\bmonitored\s+(?:by|on\s+behalf\s+of|from|at)\b",
+        r"\bcontrol\s+room\b",
         r"\bmonitoring\s+(?:centre|suite|room)\b",
         r"\b(?:owned|operated|managed|run|maintained)\s+(?:and\s+(?:operated|managed|monitored|"
-        r"maintained)\s+)?by\s+(?:the\s+|[A-Z])", r"\bon\s+behalf\s+of\s+the\s+council\b",
-        r"\brheoly?dd\s+data\b|\brheolwr\s+data\b", r"\bystafell\s+reoli\b"),
+        r"maintained)\s+)?by\s+(?:the\s+|[A-Z])",
+        r"\bon\s+behalf\s+of\s+the\s+council\b",
+        r"\brheoly?dd\s+data\b|\brheolwr\s+data\b",
+        r"\bystafell\s+reoli\b",
+    ),
     "cameras": _c(
         rf"\b{_NUM}\s+(?:(?:public[- ]space|fixed|static|cctv|town[- ]centre|high[- ]definition|hd|"
         rf"redeployable|re-deployable|digital|ptz|mobile)\s+){{0,2}}(?:cctv\s+)?cameras\b",
@@ -100,11 +127,16 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bmap\s+of\s+(?:the\s+|our\s+)?(?:cctv|camera|cameras)\b",
         r"\b(?:cctv|camera)\s+(?:locations|location\s+map|map|sites)\b",
         r"\blocations?\s+of\s+(?:the\s+|our\s+|all\s+)?(?:cctv|cameras?)\b",
-        r"\b24\s*(?:hours?\s+a\s+day|/\s*7|\s*hours?,?\s+(?:7|seven)\s+days)\b", r"\b365\s+days\b",
+        r"\b24\s*(?:hours?\s+a\s+day|/\s*7|\s*hours?,?\s+(?:7|seven)\s+days)\b",
+        r"\b365\s+days\b",
         r"\b(?:no|not|never|do\s+not|does\s+not|cannot)\s+(?:record\s+|capture\s+)?(?:audio|sound)\b",
-        r"\bfacial\s+recognition\b", r"\bpan,?\s+tilt\s+(?:and|&)\s+zoom\b", r"\bPTZ\b",
+        r"\bfacial\s+recognition\b",
+        r"\bpan,?\s+tilt\s+(?:and|&)\s+zoom\b",
+        r"\bPTZ\b",
         r"\bcameras?\s+(?:are\s+)?(?:located|sited|positioned|installed)\s+(?:in|at|across|throughout)\b",
-        rf"\b{_NUM}\s+(?:c|ch|g|ngh)?amer[aâ]u\b", r"\b24\s+awr\s+y\s+dydd\b"),
+        rf"\b{_NUM}\s+(?:c|ch|g|ngh)?amer[aâ]u\b",
+        r"\b24\s+awr\s+y\s+dydd\b",
+    ),
     "policy": _c(
         r"\bcctv\s+(?:code\s+of\s+practice|policy|policies|procedures?|operational\s+procedures|"
         r"procedures?\s+manual|operating\s+procedures)\b",
@@ -113,22 +145,31 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"(?<!camera\s)\bcode\s+of\s+practice\s+(?:for|on)\s+(?:the\s+)?(?:operation|management|use)\b",
         r"\b(?:our|the\s+council'?s|corporate|council)\s+(?:cctv\s+|surveillance\s+)?(?:code\s+of\s+"
         r"practice|policy)\b",
-        r"\b(?:operational|operating)\s+(?:procedures|manual)\b", r"\bprocedures?\s+manual\b",
+        r"\b(?:operational|operating)\s+(?:procedures|manual)\b",
+        r"\bprocedures?\s+manual\b",
         r"\bpolisi\s+(?:TCC|teledu\s+cylch\s+cyfyng|camer[aâ]u)\b",
-        r"\bcod\s+ymarfer\s+(?:TCC|teledu\s+cylch\s+cyfyng)\b"),
+        r"\bcod\s+ymarfer\s+(?:TCC|teledu\s+cylch\s+cyfyng)\b",
+    ),
     "dpia": _c(
-        r"\bdata\s+protection\s+impact\s+assessments?\b", r"\bDPIAs?\b",
-        r"\bprivacy\s+impact\s+assessments?\b", r"\bPIAs?\b(?=[^.\n]{0,40}(?:cctv|camera|privacy))",
-        r"\b(?:cctv|surveillance|camera)\s+privacy\s+notice\b", r"\bprivacy\s+notice\b",
+        r"\bdata\s+protection\s+impact\s+assessments?\b",
+        r"\bDPIAs?\b",
+        r"\bprivacy\s+impact\s+assessments?\b",
+        r"\bPIAs?\b(?=[^.\n]{0,40}(?:cctv|camera|privacy))",
+        r"\b(?:cctv|surveillance|camera)\s+privacy\s+notice\b",
+        r"\bprivacy\s+notice\b",
         r"\basesiad\s+(?:o'?r\s+)?effaith\s+(?:ar\s+)?(?:dd|d)iogelu\s+data\b",
-        r"\b(?:hysbysiad|datganiad)\s+preifatrwydd\b"),
+        r"\b(?:hysbysiad|datganiad)\s+preifatrwydd\b",
+    ),
     "annual_review": _c(
         r"\bannual\s+(?:cctv\s+|surveillance\s+camera\s+)?(?:review|report|audit|assessment)\b",
         r"\b(?:reviewed|audited|evaluated|assessed)\s+(?:annually|every\s+year|each\s+year|yearly|"
         r"on\s+an\s+annual\s+basis)\b",
-        r"\bnext\s+review\s+(?:due|date)\b", r"\byearly\s+review\b",
+        r"\bnext\s+review\s+(?:due|date)\b",
+        r"\byearly\s+review\b",
         r"\b(?:annual|yearly)\s+(?:performance\s+)?(?:report|review)\s+(?:20\d\d|for)\b",
-        r"\badroddiad\s+blynyddol\b", r"\badolygiad\s+blynyddol\b"),
+        r"\badroddiad\s+blynyddol\b",
+        r"\badolygiad\s+blynyddol\b",
+    ),
     "statistics": _c(
         r"\b\d[\d,]*\s+(?:incidents|arrests|evidence\s+packages|evidential\s+(?:reviews|packages)|"
         r"detections|police\s+requests|requests\s+for\s+footage|reviews\s+of\s+footage|"
@@ -136,13 +177,17 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:incidents|arrests|evidence\s+packages|requests|detections)\s*(?:recorded|made|dealt\s+with|"
         r"monitored|handled|logged|attended)?\s*(?::|-|–|=|were|was|totalled)?\s*\d[\d,]*\b",
         r"\bassisted\s+(?:in|with)\s+\d[\d,]*\s+(?:arrests|incidents|prosecutions)\b",
-        r"\b\d[\d,]*\s+(?:digwyddiad|arestiad)"),
+        r"\b\d[\d,]*\s+(?:digwyddiad|arestiad)",
+    ),
     "retention": _c(
         r"\b(?:retain|retained|kept|held|stored|deleted|overwritten|over-written|erased|recorded"
         r"\s+over|keep|hold|store)\b[^.\n]{0,80}\b(?:\d{1,3}|seven|fourteen|twenty[- ]one|"
         r"twenty[- ]eight|thirty|thirty[- ]one|one\s+month|a\s+month)\s*(?:calendar\s+)?(?:days?|weeks?|months?)?",
-        r"\bretention\s+(?:and\s+disposal\s+)?(?:period|schedule|policy)\b", r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
-        r"\bcyfnod\s+cadw\b", r"\bcadw\s+(?:am|drwy)\s+\d+\s+(?:o\s+)?(?:d|dd)iwrnod"),
+        r"\bretention\s+(?:and\s+disposal\s+)?(?:period|schedule|policy)\b",
+        r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
+        r"\bcyfnod\s+cadw\b",
+        r"\bcadw\s+(?:am|drwy)\s+\d+\s+(?:o\s+)?(?:d|dd)iwrnod",
+    ),
     "disclosure": _c(
         r"\b(?:footage|images?|recordings?|data|information)\s+(?:may|will|can|is|are)?\s*(?:not\s+|never\s+)?(?:only\s+)?"
         r"(?:be\s+)?(?:disclosed|released|shared|provided|passed)\b",
@@ -150,63 +195,111 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bdisclosures?\s+(?:of\s+(?:footage|images|recordings)\s+)?to\s+(?:the\s+)?(?:police|third\s+parties|"
         r"insurers|solicitors)\b",
         r"\bdisclos(?:ure|ed|ing)\s+(?:of\s+)?(?:footage|images?|recordings?|cctv)\b",
-        r"\brequests?\s+(?:for\s+footage\s+)?from\s+(?:the\s+)?police\b", r"\binsurance\s+compan",
-        r"\bthird[- ]part(?:y|ies)\b", r"\bnot\s+(?:be\s+)?(?:released|disclosed|used)\s+for\s+"
-        r"(?:entertainment|commercial)", r"\blaw\s+enforcement\s+agencies\b",
+        r"\brequests?\s+(?:for\s+footage\s+)?from\s+(?:the\s+)?police\b",
+        r"\binsurance\s+compan",
+        r"\bthird[- ]part(?:y|ies)\b",
+        r"\bnot\s+(?:be\s+)?(?:released|disclosed|used)\s+for\s+"
+        r"(?:entertainment|commercial)",
+        r"\blaw\s+enforcement\s+agencies\b",
         r"\bshared?\s+with\s+(?:the\s+)?(?:police|law\s+enforcement|insurers|solicitors)\b",
         r"\bshar\w*\s+(?:footage|images|recordings|data|information)\s+with\b",
-        r"\bdatgelu\b"),
+        r"\bdatgelu\b",
+    ),
     "subject_access": _c(
-        r"\bsubject\s+access\b", r"(?-i:\bSARs?\b)", r"\bright\s+of\s+access\b",
+        r"\bsubject\s+access\b",
+        r"(?-i:\bSARs?\b)",
+        r"\bright\s+of\s+access\b",
         r"\brequest\w*\s+(?:a\s+copy\s+of\s+|to\s+view\s+|access\s+to\s+)?(?:the\s+|an\s+)?(?:cctv\s+)?"
-        r"(?:footage|images?|recordings?)\b", r"\b(?:personal\s+data|information)\s+(?:is\s+)?held\s+about\s+you\b",
+        r"(?:footage|images?|recordings?)\b",
+        r"\b(?:personal\s+data|information)\s+(?:is\s+)?held\s+about\s+you\b",
         r"\b(?:ask|apply)\s+(?:us\s+)?for\s+(?:a\s+copy\s+of\s+)?(?:an?\s+|the\s+)?(?:cctv\s+)?(?:footage|images?|recordings?)\b",
-        r"\b(?:footage|images|recordings)\s+of\s+(?:yourself|you)\b", r"\bwithin\s+one\s+(?:calendar\s+)?month\b",
+        r"\b(?:footage|images|recordings)\s+of\s+(?:yourself|you)\b",
+        r"\bwithin\s+one\s+(?:calendar\s+)?month\b",
         r"\baccess\s+(?:to\s+)?(?:your|personal)\s+(?:data|information|images)\b",
-        r"\bcais\s+(?:am\s+fynediad|gwrthrych)\b", r"\bmynediad\s+at\s+wybodaeth\b",
-        r"\bcais\s+am\s+(?:recordiadau|luniau|ddelweddau)\b"),
+        r"\bcais\s+(?:am\s+fynediad|gwrthrych)\b",
+        r"\bmynediad\s+at\s+wybodaeth\b",
+        r"\bcais\s+am\s+(?:recordiadau|luniau|ddelweddau)\b",
+    ),
     "complaints": _c(
-        r"\bcomplain(?:t|ts|ing)?\b", r"\bcontact\s+the\s+(?:cctv|system|control\s+room|"
-        r"community\s+safety)\b", r"\b(?:comments|concerns|queries|questions)\s+(?:about|regarding)\s+"
-        r"(?:the\s+|our\s+)?(?:cctv|cameras?|system|scheme)\b", r"\bcwyn(?:ion)?\b"),
+        r"\bcomplain(?:t|ts|ing)?\b",
+        r"\bcontact\s+the\s+(?:cctv|system|control\s+room|"
+        r"community\s+safety)\b",
+        r"\b(?:comments|concerns|queries|questions)\s+(?:about|regarding)\s+"
+        r"(?:the\s+|our\s+)?(?:cctv|cameras?|system|scheme)\b",
+        r"\bcwyn(?:ion)?\b",
+    ),
     "foi": _c(
-        r"\bfreedom\s+of\s+information\b", r"(?-i:\bFOI\b)", r"\bFOIA\b", r"\bpublication\s+scheme\b",
-        r"\brhyddid\s+gwybodaeth\b", r"\bcynllun\s+cyhoeddi\b"),
+        r"\bfreedom\s+of\s+information\b",
+        r"(?-i:\bFOI\b)",
+        r"\bFOIA\b",
+        r"\bpublication\s+scheme\b",
+        r"\brhyddid\s+gwybodaeth\b",
+        r"\bcynllun\s+cyhoeddi\b",
+    ),
     "signage": _c(
         r"\bsigns?\b[^.\n]{0,80}\b(?:display|displayed|erected|positioned|in\s+place|placed|installed|"
-        r"visible|inform|informing|advise|warn|indicate)", r"\bsignage\b",
-        r"\bcctv\s+in\s+operation\b", r"\bimages\s+are\s+being\s+(?:monitored|recorded)\b",
-        r"\b(?:displayed|erected|clearly\s+visible)\s+signs?\b", r"\barwyddion\b"),
+        r"visible|inform|informing|advise|warn|indicate)",
+        r"\bsignage\b",
+        r"\bcctv\s+in\s+operation\b",
+        r"\bimages\s+are\s+being\s+(?:monitored|recorded)\b",
+        r"\b(?:displayed|erected|clearly\s+visible)\s+signs?\b",
+        r"\barwyddion\b",
+    ),
     "standards": _c(
-        r"\bBS\s*(?:EN\s*)?7958\b", r"\bBS\s*EN\s*62676\b", r"(?-i:\bNSI\b)", r"\bSSAIB\b",
-        r"\bSIA\b[^.\n]{0,30}\blicen[cs]", r"\bsecurity\s+industry\s+authority\b",
+        r"\bBS\s*(?:EN\s*)?7958\b",
+        r"\bBS\s*EN\s*62676\b",
+        r"(?-i:\bNSI\b)",
+        r"\bSSAIB\b",
+        r"\bSIA\b[^.\n]{0,30}\blicen[cs]",
+        r"\bsecurity\s+industry\s+authority\b",
         r"\blicen[cs]ed\s+(?:by\s+the\s+sia|operators|staff|cctv\s+operators)\b",
         r"\b(?:fully\s+)?trained\s+(?:and\s+\w+\s+)?(?:operators|staff)\b",
-        r"\btraining\b", r"\b(?:certified|certification|accredited|accreditation)\b",
-        r"\bISO\s*9001\b", r"\bIQ\s+Verify\b",
-        r"\barolygiaeth\s+diogelwch\s+cenedlaethol\b"),
+        r"\btraining\b",
+        r"\b(?:certified|certification|accredited|accreditation)\b",
+        r"\bISO\s*9001\b",
+        r"\bIQ\s+Verify\b",
+        r"\barolygiaeth\s+diogelwch\s+cenedlaethol\b",
+    ),
     "self_assessment": _c(
-        r"\bself[- ]assessment(?:\s+tool)?\b", r"(?-i:\bSAT\b)", r"\bhunan[- ]?asesiad\b",
-        r"\bofferyn\s+hunanasesu\b"),
+        r"\bself[- ]assessment(?:\s+tool)?\b", r"(?-i:\bSAT\b)", r"\bhunan[- ]?asesiad\b", r"\bofferyn\s+hunanasesu\b"
+    ),
     "responsible_officer": _c(
-        r"\bsingle\s+point\s+of\s+contact\b", r"(?-i:\bSPOC\b)",
-        r"\bsenior\s+responsible\s+officer\b", r"\bresponsible\s+officer\b",
+        r"\bsingle\s+point\s+of\s+contact\b",
+        r"(?-i:\bSPOC\b)",
+        r"\bsenior\s+responsible\s+officer\b",
+        r"\bresponsible\s+officer\b",
         r"\b(?:cctv|system|scheme|surveillance\s+camera)\s+(?:manager|owner|co-?ordinator|lead)\b",
-        r"\bun\s+pwynt\s+cyswllt\b", r"\buwch\s+swyddog\s+cyfrifol\b", r"\brheolwr\s+(?:TCC|y\s+system)\b"),
+        r"\bun\s+pwynt\s+cyswllt\b",
+        r"\buwch\s+swyddog\s+cyfrifol\b",
+        r"\brheolwr\s+(?:TCC|y\s+system)\b",
+    ),
     "police_agreement": _c(
-        r"\binformation\s+sharing\s+(?:agreement|protocol)\b", r"\bdata\s+sharing\s+(?:agreement|protocol)\b",
-        r"\bservice\s+level\s+agreement\b", r"(?-i:\bSLA\b)", r"\bmemorandum\s+of\s+understanding\b",
-        r"(?-i:\bMoU\b)", r"\bprotocol\s+for\s+the\s+(?:release|disclosure|sharing)\b",
+        r"\binformation\s+sharing\s+(?:agreement|protocol)\b",
+        r"\bdata\s+sharing\s+(?:agreement|protocol)\b",
+        r"\bservice\s+level\s+agreement\b",
+        r"(?-i:\bSLA\b)",
+        r"\bmemorandum\s+of\s+understanding\b",
+        r"(?-i:\bMoU\b)",
+        r"\bprotocol\s+for\s+the\s+(?:release|disclosure|sharing)\b",
         r"\bcertificate\s+of\s+agreement\b",
         r"\bagreement\s+(?:with|between)\b[^.\n]{0,80}\b(?:police|constabulary)\b",
-        r"\bcytundeb\s+(?:rhannu\s+gwybodaeth|lefel\s+gwasanaeth)\b"),
+        r"\bcytundeb\s+(?:rhannu\s+gwybodaeth|lefel\s+gwasanaeth)\b",
+    ),
     "other_systems": _c(
-        r"\bbody[- ]worn\s+(?:video|cameras?|devices?)\b", r"(?-i:\bBWV\b|\bBWC\b)", r"(?-i:\bANPR\b)",
-        r"\bautomatic\s+number\s+plate\s+recognition\b", r"\bdrones?\b", r"\bunmanned\s+aerial\b",
-        r"\bre-?deployable\s+(?:cctv\s+)?cameras?\b", r"\bdeployable\s+cameras?\b",
+        r"\bbody[- ]worn\s+(?:video|cameras?|devices?)\b",
+        r"(?-i:\bBWV\b|\bBWC\b)",
+        r"(?-i:\bANPR\b)",
+        r"\bautomatic\s+number\s+plate\s+recognition\b",
+        r"\bdrones?\b",
+        r"\bunmanned\s+aerial\b",
+        r"\bre-?deployable\s+(?:cctv\s+)?cameras?\b",
+        r"\bdeployable\s+cameras?\b",
         r"\bmobile\s+(?:cctv|camera)\s+(?:vehicles?|vans?|units?|cameras?)\b",
-        r"\bfly[- ]?tipping\s+cameras?\b", r"\bcameras?\s+(?:on|in)\s+(?:council\s+)?vehicles\b",
-        r"\bdashcams?\b|\bdash[- ]cams?\b", r"\bcamer[aâ]u\s+(?:a\s+wisgir|corff)\b"),
+        r"\bfly[- ]?tipping\s+cameras?\b",
+        r"\bcameras?\s+(?:on|in)\s+(?:council\s+)?vehicles\b",
+        r"\bdashcams?\b|\bdash[- ]cams?\b",
+        r"\bcamer[aâ]u\s+(?:a\s+wisgir|corff)\b",
+    ),
 }
 
 

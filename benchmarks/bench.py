@@ -27,12 +27,31 @@ from crawler.runner.evaluate import DELIVERABLES, compare, request_stats
 HELDBACK = Path(__file__).with_name("heldback.py")
 
 
-def run_audit(strategy: str, out: Path, register: Path, proxy: str, budget: int, only: list[str] | None) -> dict[str, Any]:
+def run_audit(
+    strategy: str, out: Path, register: Path, proxy: str, budget: int, only: list[str] | None
+) -> dict[str, Any]:
     db = out / f"{strategy}.sqlite"
     if db.exists():
         db.unlink()
-    cmd = [sys.executable, "-m", "crawler", "audit", "--register", str(register), "--db", f"sqlite:///{db}", "--proxy", proxy,
-           "--strategy", strategy, "--max-pages-per-site", str(budget), "--quiet", "--label", f"bench {strategy}"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "crawler",
+        "audit",
+        "--register",
+        str(register),
+        "--db",
+        f"sqlite:///{db}",
+        "--proxy",
+        proxy,
+        "--strategy",
+        strategy,
+        "--max-pages-per-site",
+        str(budget),
+        "--quiet",
+        "--label",
+        f"bench {strategy}",
+    ]
     if only:
         cmd += ["--only", *only]
     t0 = time.monotonic()
@@ -41,9 +60,15 @@ def run_audit(strategy: str, out: Path, register: Path, proxy: str, budget: int,
         peak = _peak_rss(proc)
     wall = time.monotonic() - t0
     if proc.returncode != 0:
-        raise SystemExit(f"bench: the {strategy} audit failed (exit {proc.returncode}); see {out / (strategy + '.out')}")
-    exported = subprocess.run([sys.executable, "-m", "crawler", "export", "--db", f"sqlite:///{db}", "--format", "json"],
-                              capture_output=True, text=True, check=True)
+        raise SystemExit(
+            f"bench: the {strategy} audit failed (exit {proc.returncode}); see {out / (strategy + '.out')}"
+        )
+    exported = subprocess.run(
+        [sys.executable, "-m", "crawler", "export", "--db", f"sqlite:///{db}", "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     doc = json.loads(exported.stdout)
     return {"doc": doc, "wall_s": wall, "peak_rss_mb": peak / (1024 * 1024)}
 
@@ -70,12 +95,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--latency-scale", type=float, default=0.1)
     p.add_argument("--budget", type=int, default=60)
     p.add_argument("--only", nargs="+")
-    p.add_argument("--sample", type=int, default=None, metavar="N",
-                   help="audit N sites spread over the issue-10 variants (a quick measure; default: every site)")
+    p.add_argument(
+        "--sample",
+        type=int,
+        default=None,
+        metavar="N",
+        help="audit N sites spread over the issue-10 variants (a quick measure; default: every site)",
+    )
     p.add_argument("--no-heldback", action="store_true", help="skip the held-back set")
     p.add_argument("--strategies", nargs="+", default=["focused", "bfs"])
     p.add_argument("--fault-rate", type=float, default=None, help="raise the share of sites with faults (soak)")
-    p.add_argument("--soak", action="store_true", help="the soak run: faults at a raised rate, focused spider only, losses counted")
+    p.add_argument(
+        "--soak", action="store_true", help="the soak run: faults at a raised rate, focused spider only, losses counted"
+    )
     args = p.parse_args(argv)
     if args.soak:
         args.fault_rate = args.fault_rate or 3.0
@@ -84,8 +116,14 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     register, truth_path = out / "register-sim.csv", out / "truth.json"
     extra = ["--fault-rate", str(args.fault_rate)] if args.fault_rate is not None else []
-    subprocess.run([sys.executable, "-m", "crawler", "simweb", "register", "--out", str(register)], check=True, capture_output=True)
-    subprocess.run([sys.executable, "-m", "crawler", "simweb", "truth", "--out", str(truth_path), *extra], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "crawler", "simweb", "register", "--out", str(register)], check=True, capture_output=True
+    )
+    subprocess.run(
+        [sys.executable, "-m", "crawler", "simweb", "truth", "--out", str(truth_path), *extra],
+        check=True,
+        capture_output=True,
+    )
     truth = json.loads(truth_path.read_text())
     if args.sample and not args.only:
         args.only = sample_codes(truth, args.sample)
@@ -109,10 +147,19 @@ def main(argv: list[str] | None = None) -> int:
     for strategy, r in results.items():
         print_criteria(strategy, r["criteria"])
         print_variants(strategy, r["variants"])
-        over = [a["gss_code"] for a in r["doc"]["authorities"] if ((a.get("crawl") or {}).get("requests") or 0) > args.budget]
-        print(f"\n{strategy}: sites over the budget of {args.budget} requests: {len(over)}" + (f" ({', '.join(over[:10])})" if over else ""))
+        over = [
+            a["gss_code"]
+            for a in r["doc"]["authorities"]
+            if ((a.get("crawl") or {}).get("requests") or 0) > args.budget
+        ]
+        print(
+            f"\n{strategy}: sites over the budget of {args.budget} requests: {len(over)}"
+            + (f" ({', '.join(over[:10])})" if over else "")
+        )
         rv = r["review"]
-        print(f"\n{strategy}: weak verdicts flagged needs_review: {rv['flagged_needs_review']} of {rv['weak_verdicts']}")
+        print(
+            f"\n{strategy}: weak verdicts flagged needs_review: {rv['flagged_needs_review']} of {rv['weak_verdicts']}"
+        )
     heldback = None
     if not args.no_heldback and not args.soak:
         heldback = run_heldback_if_present(HELDBACK, out / "heldback", args.latency_scale)
@@ -182,40 +229,66 @@ def run_heldback_if_present(module_path: Path, out_dir: Path, latency_scale: flo
     return module.run_heldback(out_dir, latency_scale)
 
 
-def accuracy_summary(results: dict[str, Any], heldback: dict[str, Any] | None, args: argparse.Namespace) -> dict[str, Any]:
+def accuracy_summary(
+    results: dict[str, Any], heldback: dict[str, Any] | None, args: argparse.Namespace
+) -> dict[str, Any]:
     """The measured figures a report quotes: tuned set per strategy, and the held-back set apart."""
     tuned = {}
     for s, r in results.items():
         tuned[s] = {
             "sites": r["compare"]["authorities"],
             "accuracy": r["compare"]["accuracy"],
-            "criteria": {k: {m: v[m] for m in ("precision", "recall", "f1", "accuracy")} for k, v in r["criteria"].items()},
-            "variants": {k: {"sites": v["sites"], "accuracy": v["accuracy"], "criteria_f1": v["criteria_f1"],
-                             "requests": v["requests"]} for k, v in r["variants"].items()},
-            "over_budget": [a["gss_code"] for a in r["doc"]["authorities"]
-                            if ((a.get("crawl") or {}).get("requests") or 0) > args.budget],
+            "criteria": {
+                k: {m: v[m] for m in ("precision", "recall", "f1", "accuracy")} for k, v in r["criteria"].items()
+            },
+            "variants": {
+                k: {
+                    "sites": v["sites"],
+                    "accuracy": v["accuracy"],
+                    "criteria_f1": v["criteria_f1"],
+                    "requests": v["requests"],
+                }
+                for k, v in r["variants"].items()
+            },
+            "over_budget": [
+                a["gss_code"]
+                for a in r["doc"]["authorities"]
+                if ((a.get("crawl") or {}).get("requests") or 0) > args.budget
+            ],
             "requests": r["requests"],
             "needs_review_on_weak": r["review"],
         }
-    return {"latency_scale": args.latency_scale, "budget": args.budget, "sample": args.sample,
-            "only": args.only, "tuned_set": tuned, "heldback_set": heldback}
+    return {
+        "latency_scale": args.latency_scale,
+        "budget": args.budget,
+        "sample": args.sample,
+        "only": args.only,
+        "tuned_set": tuned,
+        "heldback_set": heldback,
+    }
 
 
 def print_criteria(strategy: str, crit: dict[str, Any]) -> None:
     print(f"\n{strategy}: 5.1 criteria (sites assessed; precision / recall / F1 / accuracy)")
     for key, v in crit.items():
-        print(f"  {key:<20} P {v['precision']:.2f}  R {v['recall']:.2f}  F1 {v['f1']:.2f}  acc {v['accuracy'] * 100:5.1f}%"
-              f"  (tp {v['tp']}, fp {v['fp']}, fn {v['fn']})")
+        print(
+            f"  {key:<20} P {v['precision']:.2f}  R {v['recall']:.2f}  F1 {v['f1']:.2f}  acc {v['accuracy'] * 100:5.1f}%"
+            f"  (tp {v['tp']}, fp {v['fp']}, fn {v['fn']})"
+        )
 
 
 def print_variants(strategy: str, variants: dict[str, Any]) -> None:
-    print(f"\n{strategy}: exact status per variant (sites; 5.1 / 5.2 / 5.3 / 5.5; criteria F1; "
-          "requests/site median, p90, max; requests/oracle median)")
+    print(
+        f"\n{strategy}: exact status per variant (sites; 5.1 / 5.2 / 5.3 / 5.5; criteria F1; "
+        "requests/site median, p90, max; requests/oracle median)"
+    )
     for tag, v in variants.items():
         acc = "  ".join(f"{v['accuracy'][k] * 100:5.1f}%" for k in DELIVERABLES)
         rq = v["requests"]
-        print(f"  {tag:<28} {v['sites']:>4}  {acc}  F1 {v['criteria_f1']:.2f}  req {rq['median']:5.1f} {rq['p90']:5.1f} "
-              f"{rq['max']:5.0f}  x{rq['oracle_ratio_median']:.1f}")
+        print(
+            f"  {tag:<28} {v['sites']:>4}  {acc}  F1 {v['criteria_f1']:.2f}  req {rq['median']:5.1f} {rq['p90']:5.1f} "
+            f"{rq['max']:5.0f}  x{rq['oracle_ratio_median']:.1f}"
+        )
 
 
 def print_heldback(figures: Any) -> None:
@@ -250,9 +323,15 @@ def print_table(results: dict[str, Any]) -> None:
     rows.append(("LAs compared", [str(results[n]["compare"]["authorities"]) for n in names]))
     for key in ("crawl",) + DELIVERABLES:
         rows.append((f"accuracy {key}", [f"{results[n]['compare']['accuracy'][key] * 100:.1f}%" for n in names]))
-    for key, label in (("median", "requests/site median"), ("p90", "requests/site p90"), ("max", "requests/site max"),
-                       ("total", "requests total"), ("oracle_median", "oracle fetches median"),
-                       ("oracle_ratio_median", "requests/oracle median"), ("oracle_ratio_p90", "requests/oracle p90")):
+    for key, label in (
+        ("median", "requests/site median"),
+        ("p90", "requests/site p90"),
+        ("max", "requests/site max"),
+        ("total", "requests total"),
+        ("oracle_median", "oracle fetches median"),
+        ("oracle_ratio_median", "requests/oracle median"),
+        ("oracle_ratio_p90", "requests/oracle p90"),
+    ):
         rows.append((label, [f"{results[n]['requests'].get(key, 0):.1f}" for n in names]))
     rows.append(("wall time", [f"{results[n]['wall_s']:.0f} s" for n in names]))
     rows.append(("peak memory (RSS)", [f"{results[n]['peak_rss_mb']:.0f} MB" for n in names]))

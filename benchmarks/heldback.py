@@ -8,6 +8,7 @@ false ``not_met``, and requests per site against the oracle.
 
     python -m benchmarks.heldback --out DIR
 """
+
 from __future__ import annotations
 
 import argparse
@@ -58,14 +59,33 @@ def score(found: dict[str, Any], truth: dict[str, Any]) -> dict[str, Any]:
         info[0] += got and want
         info[1] += got and not want
         info[2] += want and not got
-    false_not_met = [{"gss_code": code, "name": t[code]["name"], "deliverable": k, "truth": t[code]["deliverables"][k]["status"]}
-                     for code in codes for k in DELIVERABLES
-                     if f[code]["deliverables"][k]["status"] == "not_met" and t[code]["deliverables"][k]["status"] != "not_met"]
-    per_site = [{"gss_code": code, "name": t[code]["name"], "requests": f[code]["crawl"].get("requests"),
-                 "oracle": t[code].get("oracle_fetches"), "crawl": f[code]["crawl"]["status"]} for code in codes]
-    return {"authorities": len(codes), "accuracy": cmp["accuracy"], "misses": cmp["misses"],
-            "criteria": per_crit, "criteria_micro": prf(all_tp, all_fp, all_fn), "cctv_info": prf(*info),
-            "false_not_met": false_not_met, "requests": request_stats(found, truth), "per_site": per_site}
+    false_not_met = [
+        {"gss_code": code, "name": t[code]["name"], "deliverable": k, "truth": t[code]["deliverables"][k]["status"]}
+        for code in codes
+        for k in DELIVERABLES
+        if f[code]["deliverables"][k]["status"] == "not_met" and t[code]["deliverables"][k]["status"] != "not_met"
+    ]
+    per_site = [
+        {
+            "gss_code": code,
+            "name": t[code]["name"],
+            "requests": f[code]["crawl"].get("requests"),
+            "oracle": t[code].get("oracle_fetches"),
+            "crawl": f[code]["crawl"]["status"],
+        }
+        for code in codes
+    ]
+    return {
+        "authorities": len(codes),
+        "accuracy": cmp["accuracy"],
+        "misses": cmp["misses"],
+        "criteria": per_crit,
+        "criteria_micro": prf(all_tp, all_fp, all_fn),
+        "cctv_info": prf(*info),
+        "false_not_met": false_not_met,
+        "requests": request_stats(found, truth),
+        "per_site": per_site,
+    }
 
 
 def run_heldback(out_dir: Path, latency_scale: float = 0.05) -> dict[str, Any]:
@@ -79,16 +99,36 @@ def run_heldback(out_dir: Path, latency_scale: float = 0.05) -> dict[str, Any]:
     if db.exists():
         db.unlink()
     with SimWebServer(web, latency_scale=latency_scale) as server:  # type: ignore[arg-type]
-        cmd = [sys.executable, "-m", "crawler", "audit", "--register", str(register), "--db", f"sqlite:///{db}",
-               "--proxy", server.proxy_url, "--max-pages-per-site", str(BUDGET), "--quiet", "--label", "held-back set"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "crawler",
+            "audit",
+            "--register",
+            str(register),
+            "--db",
+            f"sqlite:///{db}",
+            "--proxy",
+            server.proxy_url,
+            "--max-pages-per-site",
+            str(BUDGET),
+            "--quiet",
+            "--label",
+            "held-back set",
+        ]
         t0 = time.monotonic()
         with open(out / "audit.out", "w") as log:
             rc = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=out).returncode
         wall = time.monotonic() - t0
     if rc != 0:
         raise SystemExit(f"heldback: the audit failed (exit {rc}); see {out / 'audit.out'}")
-    exported = subprocess.run([sys.executable, "-m", "crawler", "export", "--db", f"sqlite:///{db}", "--format", "json"],
-                              capture_output=True, text=True, check=True, cwd=out)
+    exported = subprocess.run(
+        [sys.executable, "-m", "crawler", "export", "--db", f"sqlite:///{db}", "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=out,
+    )
     found = json.loads(exported.stdout)
     (out / "findings.json").write_text(json.dumps(found, indent=1))
     result = score(found, truth)
@@ -108,11 +148,15 @@ def print_report(r: dict[str, Any]) -> None:
     print(f"  criteria (micro) F1 {cm['f1']:.2f} (P {cm['precision']:.2f} R {cm['recall']:.2f})")
     print("  per criterion             P     R    F1   tp fp fn")
     for c, v in r["criteria"].items():
-        print(f"    {c:<20} {v['precision']:5.2f} {v['recall']:5.2f} {v['f1']:5.2f} {v['tp']:4d} {v['fp']:2d} {v['fn']:2d}")
+        print(
+            f"    {c:<20} {v['precision']:5.2f} {v['recall']:5.2f} {v['f1']:5.2f} {v['tp']:4d} {v['fp']:2d} {v['fn']:2d}"
+        )
     q = r["requests"]
-    print(f"  requests/site median {q['median']:.0f}, p90 {q['p90']:.0f}, max {q['max']:.0f}; oracle median "
-          f"{q.get('oracle_median', 0):.0f}; requests/oracle median {q.get('oracle_ratio_median', 0):.1f}, "
-          f"p90 {q.get('oracle_ratio_p90', 0):.1f}; over budget: {len(r.get('over_budget', []))}")
+    print(
+        f"  requests/site median {q['median']:.0f}, p90 {q['p90']:.0f}, max {q['max']:.0f}; oracle median "
+        f"{q.get('oracle_median', 0):.0f}; requests/oracle median {q.get('oracle_ratio_median', 0):.1f}, "
+        f"p90 {q.get('oracle_ratio_p90', 0):.1f}; over budget: {len(r.get('over_budget', []))}"
+    )
     print(f"  false not_met: {len(r['false_not_met'])}")
     for m in r["false_not_met"]:
         print(f"    {m['gss_code']} {m['name']}: {m['deliverable']} (truth {m['truth']})")

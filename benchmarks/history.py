@@ -34,24 +34,45 @@ def clone_run(db: Database, run_id: int, shift: timedelta, label: str | None = N
     """Copy run `run_id` with every time moved by `shift`; returns the new run's id."""
     with db.session() as s:
         conn = s.connection()
-        rt, st, snt, pt, ft, at = (m.__table__ for m in (Run, SiteCrawl, Snapshot, PageAnalysisRow, Finding, Assessment))
+        rt, st, snt, pt, ft, at = (
+            m.__table__ for m in (Run, SiteCrawl, Snapshot, PageAnalysisRow, Finding, Assessment)
+        )
         run = conn.execute(select(rt).where(rt.c.id == run_id)).one()
-        new_run = conn.execute(insert(rt).values(**_row(run, rt, shift, label=label or run.label)).returning(rt.c.id)).scalar_one()
+        new_run = conn.execute(
+            insert(rt).values(**_row(run, rt, shift, label=label or run.label)).returning(rt.c.id)
+        ).scalar_one()
         sites: dict[int, int] = {}
         for row in conn.execute(select(st).where(st.c.run_id == run_id).order_by(st.c.id)).all():
-            sites[row.id] = conn.execute(insert(st).values(**_row(row, st, shift, run_id=new_run)).returning(st.c.id)).scalar_one()
+            sites[row.id] = conn.execute(
+                insert(st).values(**_row(row, st, shift, run_id=new_run)).returning(st.c.id)
+            ).scalar_one()
         snaps: dict[int, int] = {}
         for row in conn.execute(select(snt).where(snt.c.run_id == run_id).order_by(snt.c.id)).all():
-            snaps[row.id] = conn.execute(insert(snt).values(
-                **_row(row, snt, shift, run_id=new_run, site_crawl_id=sites[row.site_crawl_id]))).inserted_primary_key[0]
+            snaps[row.id] = conn.execute(
+                insert(snt).values(**_row(row, snt, shift, run_id=new_run, site_crawl_id=sites[row.site_crawl_id]))
+            ).inserted_primary_key[0]
         for table in (pt, ft):
             rows = conn.execute(select(table).where(table.c.run_id == run_id)).all()
             if rows:
-                conn.execute(insert(table), [_row(r, table, shift, run_id=new_run, site_crawl_id=sites[r.site_crawl_id],
-                                                  snapshot_id=snaps[r.snapshot_id]) for r in rows])
+                conn.execute(
+                    insert(table),
+                    [
+                        _row(
+                            r,
+                            table,
+                            shift,
+                            run_id=new_run,
+                            site_crawl_id=sites[r.site_crawl_id],
+                            snapshot_id=snaps[r.snapshot_id],
+                        )
+                        for r in rows
+                    ],
+                )
         rows = conn.execute(select(at).where(at.c.run_id == run_id)).all()
         if rows:
-            conn.execute(insert(at), [_row(r, at, shift, run_id=new_run, site_crawl_id=sites[r.site_crawl_id]) for r in rows])
+            conn.execute(
+                insert(at), [_row(r, at, shift, run_id=new_run, site_crawl_id=sites[r.site_crawl_id]) for r in rows]
+            )
         return int(new_run)
 
 

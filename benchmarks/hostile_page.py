@@ -17,8 +17,10 @@ import time
 from analysis.context import AuthorityContext
 from crawler.engine.offload import analyse_body
 
-WORDS = ("The council runs public space CCTV cameras in the town centre to prevent and detect crime; "
-         "recordings are kept for 31 days. ")
+WORDS = (
+    "The council runs public space CCTV cameras in the town centre to prevent and detect crime; "
+    "recordings are kept for 31 days. "
+)
 
 
 def ordinary() -> bytes:
@@ -38,8 +40,9 @@ def paragraph_flood(n: int = 3_000) -> bytes:
 
 
 def deep(depth: int = 5_000) -> bytes:
-    return (f"<html><body><main>{'<div>' * depth}<p>inner</p>{'</div>' * depth}<p>{WORDS}</p>"
-            "</main></body></html>").encode()
+    return (
+        f"<html><body><main>{'<div>' * depth}<p>inner</p>{'</div>' * depth}<p>{WORDS}</p></main></body></html>"
+    ).encode()
 
 
 def main() -> None:
@@ -47,14 +50,20 @@ def main() -> None:
     ap.add_argument("--links", type=int, default=60_000, help="links in the <nav> flood page")
     args = ap.parse_args()
     ctx = AuthorityContext(name="Anytown Council", website="https://www.anytown.gov.uk/", police_force=None)
-    pages = {"ordinary page": ordinary(), f"{args.links} links in one nav": nav_flood(args.links),
-             "3000 links in one paragraph": paragraph_flood(), "5000-deep nesting": deep()}
+    pages = {
+        "ordinary page": ordinary(),
+        f"{args.links} links in one nav": nav_flood(args.links),
+        "3000 links in one paragraph": paragraph_flood(),
+        "5000-deep nesting": deep(),
+    }
     for name, body in pages.items():
         wall = time.perf_counter()
         out = analyse_body(body, "https://www.anytown.gov.uk/", "text/html; charset=utf-8", ctx, cpu_seconds=1e9)
         wall = time.perf_counter() - wall
-        print(f"{name:32s} {len(body) / 1e6:6.2f} MB  cpu {out.cpu_seconds:7.2f} s  wall {wall:7.2f} s  "
-              f"links {len(out.doc.links):5d}  warnings {len(out.doc.warnings)}")
+        print(
+            f"{name:32s} {len(body) / 1e6:6.2f} MB  cpu {out.cpu_seconds:7.2f} s  wall {wall:7.2f} s  "
+            f"links {len(out.doc.links):5d}  warnings {len(out.doc.warnings)}"
+        )
 
 
 if __name__ == "__main__":

@@ -34,7 +34,9 @@ class TimedOut(Exception):
     """A benchmark command passed its deadline and was killed."""
 
 
-def run_bounded(cmd: list[str], timeout: float, log: Path | None = None, cwd: Path | None = None) -> tuple[float, int, float]:
+def run_bounded(
+    cmd: list[str], timeout: float, log: Path | None = None, cwd: Path | None = None
+) -> tuple[float, int, float]:
     """Run `cmd` to completion within `timeout` seconds, sampling its memory.
 
     Returns (wall seconds, peak RSS bytes, CPU seconds of the process). Raises TimedOut (after
@@ -44,7 +46,7 @@ def run_bounded(cmd: list[str], timeout: float, log: Path | None = None, cwd: Pa
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.monotonic()
-    out = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
+    out = open(log, "w") if log else subprocess.DEVNULL
     try:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
         ps = psutil.Process(proc.pid)
@@ -62,7 +64,7 @@ def run_bounded(cmd: list[str], timeout: float, log: Path | None = None, cwd: Pa
         proc.wait()
     finally:
         if log:
-            out.close()  # type: ignore[union-attr]
+            out.close()
     wall = time.monotonic() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -118,7 +120,9 @@ def database_bytes(db_url: str) -> int:
 
     url = make_url(db_url)
     if url.get_backend_name() == "sqlite":
-        return sum(Path(f"{url.database}{s}").stat().st_size for s in ("", "-wal") if Path(f"{url.database}{s}").exists())
+        return sum(
+            Path(f"{url.database}{s}").stat().st_size for s in ("", "-wal") if Path(f"{url.database}{s}").exists()
+        )
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
@@ -185,7 +189,9 @@ def report_figures(db_url: str, out: Path, timeout: float) -> dict[str, Any]:
         "total_bytes": sum(sizes.values()),
         "files": len(files),
         "index_bytes": sizes.get("index.html", 0),
-        "largest_page": max(sizes.items(), key=lambda kv: kv[1] if kv[0].endswith(".html") else -1)[0] if pages else None,
+        "largest_page": max(sizes.items(), key=lambda kv: kv[1] if kv[0].endswith(".html") else -1)[0]
+        if pages
+        else None,
         "largest_page_bytes": max(pages, default=0),
         "trend_bytes": sum(trend.values()),
         "findings_json_bytes": sizes.get("findings.json", 0),
@@ -209,8 +215,21 @@ def measure_scale(scale: int, args: argparse.Namespace, out: Path) -> dict[str, 
     proc, proxy = start_simweb(args.latency_scale, register=str(register))
     result: dict[str, Any] = {"scale": scale, "sites": len(truth["authorities"])}
     try:
-        cmd = [*PY, "audit", "--register", str(register), "--db", db_url, "--proxy", proxy, "--quiet",
-               "--max-pages-per-site", str(args.budget), "--label", f"scale {scale}x"]
+        cmd = [
+            *PY,
+            "audit",
+            "--register",
+            str(register),
+            "--db",
+            db_url,
+            "--proxy",
+            proxy,
+            "--quiet",
+            "--max-pages-per-site",
+            str(args.budget),
+            "--label",
+            f"scale {scale}x",
+        ]
         if args.window:
             cmd += ["--window", str(args.window)]
         launched = datetime.now(timezone.utc)
@@ -221,24 +240,33 @@ def measure_scale(scale: int, args: argparse.Namespace, out: Path) -> dict[str, 
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-    exported = subprocess.run([*PY, "export", "--db", db_url, "--format", "json"], capture_output=True, text=True,
-                              check=True, timeout=120 + 60 * scale)
+    exported = subprocess.run(
+        [*PY, "export", "--db", db_url, "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120 + 60 * scale,
+    )
     doc = json.loads(exported.stdout)
-    fetched = sum((a["crawl"].get("pages_fetched") or 0) + (a["crawl"].get("documents_fetched") or 0) for a in doc["authorities"])
+    fetched = sum(
+        (a["crawl"].get("pages_fetched") or 0) + (a["crawl"].get("documents_fetched") or 0) for a in doc["authorities"]
+    )
     cmp = compare(doc, truth)
-    result.update({
-        "wall_s": wall,
-        "pages": fetched,
-        "pages_per_site": fetched / max(1, len(doc["authorities"])),
-        "pages_per_min": fetched / (wall / 60),
-        "cpu_s": cpu,
-        "cpu_ms_per_page": 1000 * cpu / max(1, fetched),
-        "peak_rss_mb": peak / 2**20,
-        "db_bytes": database_bytes(db_url),
-        "requests": request_stats(doc, truth),
-        "accuracy": cmp["accuracy"],
-        "misses": cmp["misses"][:20],
-    })
+    result.update(
+        {
+            "wall_s": wall,
+            "pages": fetched,
+            "pages_per_site": fetched / max(1, len(doc["authorities"])),
+            "pages_per_min": fetched / (wall / 60),
+            "cpu_s": cpu,
+            "cpu_ms_per_page": 1000 * cpu / max(1, fetched),
+            "peak_rss_mb": peak / 2**20,
+            "db_bytes": database_bytes(db_url),
+            "requests": request_stats(doc, truth),
+            "accuracy": cmp["accuracy"],
+            "misses": cmp["misses"][:20],
+        }
+    )
     run_started, finished = finish_times(db_url)
     result.update(timeline(launched, finished, wall))
     if run_started and finished:
@@ -290,7 +318,10 @@ def print_curve(results: list[dict[str, Any]]) -> None:
         ("peak RSS", [f"{r['peak_rss_mb']:.0f} MB" for r in results]),
         ("database size", [f"{r['db_bytes'] / mb:.1f} MB" for r in results]),
         ("first site finished", [f"{r['first_finished_s']:.1f} s" for r in results]),
-        ("  after the run started", [f"{r.get('first_finished_after_run_start_s', float('nan')):.1f} s" for r in results]),
+        (
+            "  after the run started",
+            [f"{r.get('first_finished_after_run_start_s', float('nan')):.1f} s" for r in results],
+        ),
         ("half the sites done", [f"{r['p50_finished_s']:.0f} s" for r in results]),
         ("done by half the wall", [f"{r['share_done_at_half'] * 100:.0f}%" for r in results]),
         ("longest gap, no site done", [f"{r['longest_quiet_s']:.1f} s" for r in results]),
@@ -309,22 +340,40 @@ def print_curve(results: list[dict[str, Any]]) -> None:
 
 def print_history(points: list[dict[str, Any]]) -> None:
     print("\nreport growth with history (1x register):")
-    print(f"  {'runs':>4}  {'build':>8}  {'total':>9}  {'index.html':>10}  {'trend':>9}  {'largest page':>12}  {'database':>9}")
+    print(
+        f"  {'runs':>4}  {'build':>8}  {'total':>9}  {'index.html':>10}  {'trend':>9}  {'largest page':>12}  {'database':>9}"
+    )
     for p in points:
-        print(f"  {p['runs']:>4}  {p['build_s']:>6.1f} s  {p['total_bytes'] / 2**20:>6.1f} MB  {p['index_bytes'] / 1024:>7.0f} KB"
-              f"  {p['trend_bytes'] / 1024:>6.0f} KB  {p['largest_page_bytes'] / 1024:>9.0f} KB  {p['db_bytes'] / 2**20:>6.1f} MB")
+        print(
+            f"  {p['runs']:>4}  {p['build_s']:>6.1f} s  {p['total_bytes'] / 2**20:>6.1f} MB  {p['index_bytes'] / 1024:>7.0f} KB"
+            f"  {p['trend_bytes'] / 1024:>6.0f} KB  {p['largest_page_bytes'] / 1024:>9.0f} KB  {p['db_bytes'] / 2**20:>6.1f} MB"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.scale", description=__doc__.splitlines()[0])
     p.add_argument("--out", default="bench-out/scale")
-    p.add_argument("--scales", nargs="+", type=int, default=[1, 3, 10], metavar="K", help="register multiples (default 1 3 10)")
-    p.add_argument("--db", metavar="URL", help="a PostgreSQL server URL: each scale gets a new database there (default: SQLite files)")
+    p.add_argument(
+        "--scales", nargs="+", type=int, default=[1, 3, 10], metavar="K", help="register multiples (default 1 3 10)"
+    )
+    p.add_argument(
+        "--db",
+        metavar="URL",
+        help="a PostgreSQL server URL: each scale gets a new database there (default: SQLite files)",
+    )
     p.add_argument("--latency-scale", type=float, default=0.1)
     p.add_argument("--budget", type=int, default=60)
     p.add_argument("--window", type=int, default=None, help="sites in flight (default: the audit's own default)")
-    p.add_argument("--history", type=int, default=12, metavar="N", help="runs in the 1x history for the report's growth (0: skip)")
-    p.add_argument("--timeout-per-x", type=float, default=900.0, metavar="SECONDS", help="deadline of the audit per register multiple")
+    p.add_argument(
+        "--history", type=int, default=12, metavar="N", help="runs in the 1x history for the report's growth (0: skip)"
+    )
+    p.add_argument(
+        "--timeout-per-x",
+        type=float,
+        default=900.0,
+        metavar="SECONDS",
+        help="deadline of the audit per register multiple",
+    )
     args = p.parse_args(argv)
     if any(k < 1 for k in args.scales):
         p.error("--scales: each multiple must be at least 1")

@@ -30,8 +30,16 @@ def _prf(tp: int, fp: int, fn: int, tn: int) -> dict[str, float | int]:
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     n = tp + fp + fn + tn
-    return {"tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": precision, "recall": recall, "f1": f1,
-            "accuracy": (tp + tn) / n if n else 0.0}
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "accuracy": (tp + tn) / n if n else 0.0,
+    }
 
 
 def criteria_scores(found: dict[str, Any], truth: dict[str, Any]) -> dict[str, dict[str, float | int]]:
@@ -98,10 +106,18 @@ def _pct(values: list[float], p: float) -> float:
 def requests_of(found: list[dict[str, Any]], truth: list[dict[str, Any]]) -> dict[str, float]:
     """Requests per site (median, p90, max) and requests / oracle_fetches (median, p90) for a group."""
     reqs = [float((a.get("crawl") or {}).get("requests") or 0) for a in found]
-    ratios = [float((a.get("crawl") or {}).get("requests") or 0) / w["oracle_fetches"]
-              for a, w in zip(found, truth) if w.get("oracle_fetches")]
-    return {"median": statistics.median(reqs) if reqs else 0.0, "p90": _pct(reqs, 0.9), "max": max(reqs, default=0.0),
-            "oracle_ratio_median": statistics.median(ratios) if ratios else 0.0, "oracle_ratio_p90": _pct(ratios, 0.9)}
+    ratios = [
+        float((a.get("crawl") or {}).get("requests") or 0) / w["oracle_fetches"]
+        for a, w in zip(found, truth)
+        if w.get("oracle_fetches")
+    ]
+    return {
+        "median": statistics.median(reqs) if reqs else 0.0,
+        "p90": _pct(reqs, 0.9),
+        "max": max(reqs, default=0.0),
+        "oracle_ratio_median": statistics.median(ratios) if ratios else 0.0,
+        "oracle_ratio_p90": _pct(ratios, 0.9),
+    }
 
 
 def review_agreement(found: dict[str, Any], truth: dict[str, Any]) -> dict[str, float | int]:

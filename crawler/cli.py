@@ -57,7 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         from analysis.sanitize import display
 
-        print(f"cctv-audit: internal error: {type(exc).__name__}: {display(exc, 500)} (set CCTV_AUDIT_DEBUG=1 for details)", file=sys.stderr)
+        print(
+            f"cctv-audit: internal error: {type(exc).__name__}: {display(exc, 500)} (set CCTV_AUDIT_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
 
 

@@ -56,7 +56,7 @@ def check_website(url: str) -> str | None:
     if parts.username or parts.password:
         return f"website must not carry credentials: {parts.scheme}://…@{parts.hostname}"
     try:
-        _ = parts.port   # urlsplit checks the port only when asked for it
+        _ = parts.port  # urlsplit checks the port only when asked for it
     except ValueError:
         return f"website has a bad port: {url!r}"
     return None

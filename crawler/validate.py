@@ -16,15 +16,33 @@ from urllib.parse import urlsplit
 from analysis.sanitize import display, has_control
 from crawler.errors import UserError
 
-__all__ = ["COLUMN_LIMITS", "MAX_LABEL", "MIN_INTERVAL", "MAX_INTERVAL", "field_problem", "label",
-           "interval", "webhook", "report_dir", "output_file", "only_codes"]
+__all__ = [
+    "COLUMN_LIMITS",
+    "MAX_LABEL",
+    "MIN_INTERVAL",
+    "MAX_INTERVAL",
+    "field_problem",
+    "label",
+    "interval",
+    "webhook",
+    "report_dir",
+    "output_file",
+    "only_codes",
+]
 
 # register column -> the width of the database column it is stored in
-COLUMN_LIMITS = {"gss_code": 16, "name": 200, "website": 500, "nation": 40, "type": 80, "region": 80,
-                 "police_force": 120}
+COLUMN_LIMITS = {
+    "gss_code": 16,
+    "name": 200,
+    "website": 500,
+    "nation": 40,
+    "type": 80,
+    "region": 80,
+    "police_force": 120,
+}
 MAX_LABEL = 200
-MIN_INTERVAL = 1.0                   # seconds; anything shorter is a typo, not a schedule
-MAX_INTERVAL = 366 * 24 * 3600.0     # a year and a day: the longest audit cycle that makes sense
+MIN_INTERVAL = 1.0  # seconds; anything shorter is a typo, not a schedule
+MAX_INTERVAL = 366 * 24 * 3600.0  # a year and a day: the longest audit cycle that makes sense
 
 
 def field_problem(column: str, value: str) -> str | None:
@@ -59,8 +77,10 @@ def interval(text: str | float | None) -> float | None:
     except (TypeError, ValueError):
         raise UserError(f"--interval must be a number of seconds, got {display(text, 40)!r}") from None
     if not math.isfinite(value) or value < MIN_INTERVAL or value > MAX_INTERVAL:
-        raise UserError(f"--interval must be between {MIN_INTERVAL:g} and {MAX_INTERVAL:g} seconds (a year), "
-                        f"got {display(text, 40)}")
+        raise UserError(
+            f"--interval must be between {MIN_INTERVAL:g} and {MAX_INTERVAL:g} seconds (a year), "
+            f"got {display(text, 40)}"
+        )
     return value
 
 
@@ -72,7 +92,7 @@ def webhook(url: str | None) -> str | None:
         raise UserError("--webhook must not contain control characters")
     try:
         parts = urlsplit(url)
-        parts.port
+        _ = parts.port  # raises ValueError for a bad port
     except ValueError:
         raise UserError(f"--webhook is not a URL: {display(url, 80)!r}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:

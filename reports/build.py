@@ -36,8 +36,9 @@ def _check_replaceable(out_dir: Path) -> None:
     if not out_dir.is_dir():
         raise ValueError(f"{out_dir} exists and is not a directory")
     if any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
-        raise ValueError(f"{out_dir} is not empty and does not hold an earlier report; "
-                         "choose an empty or new directory")
+        raise ValueError(
+            f"{out_dir} is not empty and does not hold an earlier report; choose an empty or new directory"
+        )
 
 
 def file_size(text: str) -> str:
@@ -56,12 +57,14 @@ def is_simulated(doc: dict) -> bool:
     if "simulated" in label or "simweb" in label:
         return True
     hosts = [urlsplit(str(a.get("website") or "")).hostname or "" for a in doc["authorities"]]
-    return bool(hosts) and all(h.startswith("127.") or h in ("localhost", "::1")
-                               or h.endswith((".test", ".localhost")) for h in hosts)
+    return bool(hosts) and all(
+        h.startswith("127.") or h in ("localhost", "::1") or h.endswith((".test", ".localhost")) for h in hosts
+    )
 
 
-def national_context(doc: dict, history: list[dict], accuracy: dict | None = None,
-                     agreement: dict | None = None) -> dict:
+def national_context(
+    doc: dict, history: list[dict], accuracy: dict | None = None, agreement: dict | None = None
+) -> dict:
     """Everything the national pages show, computed once (``doc`` normalised)."""
     changes = compare(history[-1] if history else None, doc)
     hist = history_table([*history, doc])
@@ -74,16 +77,17 @@ def national_context(doc: dict, history: list[dict], accuracy: dict | None = Non
         "headline": figures.headline(doc),
         "sureness": figures.sureness(doc),
         "national_chart": charts.status_bars(
-            "chart-national", "Share of assessed LAs meeting each deliverable",
-            [{"label": f"{d.key} {d.short}", "tally": tallies[d.key], "target": d.target}
-             for d in DELIVERABLES]),
-        "breakdowns": {dim: figures.breakdown(doc, dim)
-                       for dim in ("nation", "region", "type", "police_force")},
+            "chart-national",
+            "Share of assessed LAs meeting each deliverable",
+            [{"label": f"{d.key} {d.short}", "tally": tallies[d.key], "target": d.target} for d in DELIVERABLES],
+        ),
+        "breakdowns": {dim: figures.breakdown(doc, dim) for dim in ("nation", "region", "type", "police_force")},
         "coverage": coverage,
         "coverage_chart": charts.share_bars(
-            "chart-criteria", "LAs publishing each 5.1 information criterion",
-            [{"label": c["label"], "count": c["count"], "of": c["assessed"],
-              "share": c["share"]} for c in coverage]),
+            "chart-criteria",
+            "LAs publishing each 5.1 information criterion",
+            [{"label": c["label"], "count": c["count"], "of": c["assessed"], "share": c["share"]} for c in coverage],
+        ),
         "missing": figures.missing(doc),
         "filters": figures.filter_options(doc),
         "forces": figures.force_agreements(doc),
@@ -100,8 +104,10 @@ def national_context(doc: dict, history: list[dict], accuracy: dict | None = Non
         "agreement": agreement or {},
         "simulated": is_simulated(doc),
         "trend_chart": charts.trend_lines(
-            "chart-trend", "Share of assessed LAs meeting each deliverable, per run",
-            hist["runs"], series) if len(hist["runs"]) > 1 else None,
+            "chart-trend", "Share of assessed LAs meeting each deliverable, per run", hist["runs"], series
+        )
+        if len(hist["runs"]) > 1
+        else None,
     }
 
 
@@ -109,12 +115,19 @@ def render_disclosure(authority: dict, title_of_run: str, today: str) -> str:
     """The council's pre-filled disclosure page (reports.disclosure), ready to publish."""
     data = disclosure_data(authority, today)
     criteria = {c["cctv:key"]: c for c in data["cctv:criteria"]}
-    return render("disclosure.html", a=authority, ld=json_ld(data), ld_data=data,
-                  criteria=criteria, title=PAGE_TITLE, run_title=title_of_run, today=today)
+    return render(
+        "disclosure.html",
+        a=authority,
+        ld=json_ld(data),
+        ld_data=data,
+        criteria=criteria,
+        title=PAGE_TITLE,
+        run_title=title_of_run,
+        today=today,
+    )
 
 
-def la_context(authority: dict, run: dict, previous: dict | None = None,
-               previous_run: dict | None = None) -> dict:
+def la_context(authority: dict, run: dict, previous: dict | None = None, previous_run: dict | None = None) -> dict:
     """What one LA page shows (``authority`` normalised).
 
     ``previous``: the same authority in the previous run (normalised), or None when there is
@@ -123,62 +136,93 @@ def la_context(authority: dict, run: dict, previous: dict | None = None,
     statuses = [authority["deliverables"][k]["status"] for k in DELIVERABLE_KEYS]
     prev = None
     if previous_run is not None:
-        prev = {k: previous["deliverables"][k]["status"] for k in DELIVERABLE_KEYS} \
-            if previous else {}
-    return {"a": authority, "run": run, "recs": recommendations(authority),
-            "summaries": summaries(authority), "page_title": authority["name"],
-            "met_count": statuses.count("met"),
-            "assessed_count": sum(1 for s in statuses if s != "unknown"),
-            "previous": prev, "previous_run": previous_run}
+        prev = {k: previous["deliverables"][k]["status"] for k in DELIVERABLE_KEYS} if previous else {}
+    return {
+        "a": authority,
+        "run": run,
+        "recs": recommendations(authority),
+        "summaries": summaries(authority),
+        "page_title": authority["name"],
+        "met_count": statuses.count("met"),
+        "assessed_count": sum(1 for s in statuses if s != "unknown"),
+        "previous": prev,
+        "previous_run": previous_run,
+    }
 
 
 def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="")   # CSV keeps its CRLF rows
+    path.write_text(text, encoding="utf-8", newline="")  # CSV keeps its CRLF rows
 
 
-def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path,
-                accuracy: dict | None = None, agreement: dict | None = None) -> Path:
+def _write_site(
+    doc: dict,
+    raw_doc: dict,
+    history: list[dict],
+    site: Path,
+    accuracy: dict | None = None,
+    agreement: dict | None = None,
+) -> Path:
     ctx = national_context(doc, history, accuracy, agreement)
     ctx["generated"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     json_text, csv_text = findings_json(raw_doc), findings_csv(raw_doc)
     ctx["downloads"] = [
-        {"file": "findings.csv", "format": "CSV", "size": file_size(csv_text),
-         "what": "one row per council, with readable verdicts, evidence and a link to its page, "
-                 "for spreadsheets"},
-        {"file": "findings.json", "format": "JSON", "size": file_size(json_text),
-         "what": "the full findings with all evidence and the technical detail of each crawl, "
-                 "for scripts"},
+        {
+            "file": "findings.csv",
+            "format": "CSV",
+            "size": file_size(csv_text),
+            "what": "one row per council, with readable verdicts, evidence and a link to its page, for spreadsheets",
+        },
+        {
+            "file": "findings.json",
+            "format": "JSON",
+            "size": file_size(json_text),
+            "what": "the full findings with all evidence and the technical detail of each crawl, for scripts",
+        },
     ]
     evidence_text = evidence_csv(ctx["history"]["evidence"])
     ctx["evidence_size"] = file_size(evidence_text)
-    pages = {"index.html": "National report", "authorities.html": "All authorities",
-             "missing.html": "Who is missing what", "forces.html": "Police force areas",
-             "trend.html": "Changes over time", "method.html": "How this audit works"}
+    pages = {
+        "index.html": "National report",
+        "authorities.html": "All authorities",
+        "missing.html": "Who is missing what",
+        "forces.html": "Police force areas",
+        "trend.html": "Changes over time",
+        "method.html": "How this audit works",
+    }
     for name, title in pages.items():
         _write(site / name, render(name, current=name, page_title=title, **ctx))
     maps = []
     for d in DELIVERABLES:
-        svg, off_map = hex_map(f"map-{d.slug}", f"{d.key} {d.title}: status by district",
-                               doc["authorities"], d.key)
-        maps.append({"deliverable": d, "svg": svg, "off_map": off_map,
-                     "legend": map_legend(f"map-{d.slug}",
-                                          states_present(doc["authorities"], d.key))})
-    _write(site / "map.html", render("map.html", current="map.html", page_title="Maps",
-                                     maps=maps, **ctx))
+        svg, off_map = hex_map(f"map-{d.slug}", f"{d.key} {d.title}: status by district", doc["authorities"], d.key)
+        maps.append(
+            {
+                "deliverable": d,
+                "svg": svg,
+                "off_map": off_map,
+                "legend": map_legend(f"map-{d.slug}", states_present(doc["authorities"], d.key)),
+            }
+        )
+    _write(site / "map.html", render("map.html", current="map.html", page_title="Maps", maps=maps, **ctx))
     prev_doc = normalise(history[-1]) if history else None
     prev_by = {p["gss_code"]: p for p in prev_doc["authorities"]} if prev_doc else {}
     for a in doc["authorities"]:
-        _write(site / "la" / la_filename(a["gss_code"]),
-               render("la.html", root="../", current=None, standalone=False,
-                      la_codes=ctx["la_codes"], generated=ctx["generated"],
-                      simulated=ctx["simulated"],
-                      **la_context(a, doc["run"], prev_by.get(a["gss_code"]),
-                                   prev_doc["run"] if prev_doc else None)))
+        _write(
+            site / "la" / la_filename(a["gss_code"]),
+            render(
+                "la.html",
+                root="../",
+                current=None,
+                standalone=False,
+                la_codes=ctx["la_codes"],
+                generated=ctx["generated"],
+                simulated=ctx["simulated"],
+                **la_context(a, doc["run"], prev_by.get(a["gss_code"]), prev_doc["run"] if prev_doc else None),
+            ),
+        )
     today = datetime.now(timezone.utc).date().isoformat()
     for a in doc["authorities"]:
-        _write(site / "disclosure" / la_filename(a["gss_code"]),
-               render_disclosure(a, run_title(doc["run"]), today))
+        _write(site / "disclosure" / la_filename(a["gss_code"]), render_disclosure(a, run_title(doc["run"]), today))
     _write(site / "findings.json", json_text)
     _write(site / "findings.csv", csv_text)
     _write(site / "evidence-history.csv", evidence_text)
@@ -188,8 +232,13 @@ def _write_site(doc: dict, raw_doc: dict, history: list[dict], site: Path,
     return site / "index.html"
 
 
-def write_report(doc: dict, out_dir: str | Path, history: list[dict] | None = None,
-                 accuracy: dict | None = None, agreement: dict | None = None) -> Path:
+def write_report(
+    doc: dict,
+    out_dir: str | Path,
+    history: list[dict] | None = None,
+    accuracy: dict | None = None,
+    agreement: dict | None = None,
+) -> Path:
     """Write the report of ``doc`` into ``out_dir`` (replacing an earlier report there).
 
     ``history``: the documents of earlier finished runs, oldest first; the last one is "the
@@ -212,7 +261,7 @@ def write_report(doc: dict, out_dir: str | Path, history: list[dict] | None = No
             try:
                 os.replace(tmp, out_dir)
             except BaseException:
-                os.replace(old / "report", out_dir)   # put the earlier report back
+                os.replace(old / "report", out_dir)  # put the earlier report back
                 raise
             shutil.rmtree(old, ignore_errors=True)
         else:

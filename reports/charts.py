@@ -14,19 +14,20 @@ from markupsafe import Markup, escape
 
 from reports.figures import Tally, pct
 
-STATUS_COLOURS = {"met": "#00703c", "partial": "#b58840", "not_met": "#d4351c",
-                  "unknown": "#505a5f"}
+STATUS_COLOURS = {"met": "#00703c", "partial": "#b58840", "not_met": "#d4351c", "unknown": "#505a5f"}
 SERIES_COLOURS = ("#1d70b8", "#4c2c92", "#00703c", "#d4351c")
 SERIES_DASHES = ("", "8 4", "2 3", "10 3 2 3")
 _FONT = 'font-family="arial, sans-serif"'
 
 
 def _svg(chart_id: str, title: str, desc: str, width: int, height: int, body: list[str]) -> Markup:
-    head = (f'<svg xmlns="http://www.w3.org/2000/svg" class="app-chart" role="img" '
-            f'viewBox="0 0 {width} {height}" preserveAspectRatio="xMinYMin meet" '
-            f'aria-labelledby="{chart_id}-title {chart_id}-desc" {_FONT}>'
-            f'<title id="{chart_id}-title">{escape(title)}</title>'
-            f'<desc id="{chart_id}-desc">{escape(desc)}</desc>')
+    head = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="app-chart" role="img" '
+        f'viewBox="0 0 {width} {height}" preserveAspectRatio="xMinYMin meet" '
+        f'aria-labelledby="{chart_id}-title {chart_id}-desc" {_FONT}>'
+        f'<title id="{chart_id}-title">{escape(title)}</title>'
+        f'<desc id="{chart_id}-desc">{escape(desc)}</desc>'
+    )
     return Markup(head + "".join(body) + "</svg>")
 
 
@@ -45,10 +46,10 @@ def status_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
         note = f"{t.met} of {t.assessed} assessed; {t.partial} partial, {t.not_met} not met"
         note += f"; {t.unknown} unknown, excluded" if t.unknown else ""
         line1 = f"{pct(t.share)} met: {t.met} of {t.assessed} assessed"
-        line2 = f"{t.partial} partial, {t.not_met} not met" + (
-            f", {t.unknown} not assessed" if t.unknown else "")
-        body.append(f'<text x="0" y="{y + 16}" font-size="15" font-weight="bold" '
-                    f'fill="#0b0c0c">{escape(row["label"])}</text>')
+        line2 = f"{t.partial} partial, {t.not_met} not met" + (f", {t.unknown} not assessed" if t.unknown else "")
+        body.append(
+            f'<text x="0" y="{y + 16}" font-size="15" font-weight="bold" fill="#0b0c0c">{escape(row["label"])}</text>'
+        )
         body.append(f'<text x="0" y="{y + 62}" font-size="15" fill="#0b0c0c">{escape(line1)}</text>')
         body.append(f'<text x="0" y="{y + 79}" font-size="15" fill="#0b0c0c">{escape(line2)}</text>')
         body.append(f'<rect x="0" y="{y + 22}" width="{bar_w}" height="20" fill="#f3f2f1"/>')
@@ -58,16 +59,18 @@ def status_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
             if not count or not t.assessed:
                 continue
             w = bar_w * count / t.assessed
-            body.append(f'<rect x="{x:.1f}" y="{y + 22}" width="{max(w - 2, 1):.1f}" height="20" '
-                        f'fill="{STATUS_COLOURS[status]}"/>')
+            body.append(
+                f'<rect x="{x:.1f}" y="{y + 22}" width="{max(w - 2, 1):.1f}" height="20" '
+                f'fill="{STATUS_COLOURS[status]}"/>'
+            )
             x += w
         target = row.get("target")
         if target is not None:
             tx = bar_w * target
-            body.append(f'<line x1="{tx:.1f}" x2="{tx:.1f}" y1="{y + 18}" y2="{y + 46}" '
-                        f'stroke="#0b0c0c" stroke-width="3"/>')
-        sentences.append(f"{label} ({note})" +
-                         (f", target {pct(target)}" if target is not None else ""))
+            body.append(
+                f'<line x1="{tx:.1f}" x2="{tx:.1f}" y1="{y + 18}" y2="{y + 46}" stroke="#0b0c0c" stroke-width="3"/>'
+            )
+        sentences.append(f"{label} ({note})" + (f", target {pct(target)}" if target is not None else ""))
     desc = ". ".join(sentences) + "."
     if any(r.get("target") is not None for r in rows):
         desc += " A black vertical line marks each target."
@@ -90,10 +93,8 @@ def share_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
         body.append(f'<text x="0" y="{y + 15}" font-size="15" fill="#0b0c0c">{escape(text)}</text>')
         body.append(f'<rect x="0" y="{y + 22}" width="{bar_w}" height="14" fill="#f3f2f1"/>')
         if share:
-            body.append(f'<rect x="0" y="{y + 22}" width="{bar_w * share:.1f}" height="14" '
-                        f'fill="#1d70b8"/>')
-    return _svg(chart_id, title, ". ".join(sentences) + ".", width,
-                max(len(rows), 1) * row_h + 4, body)
+            body.append(f'<rect x="0" y="{y + 22}" width="{bar_w * share:.1f}" height="14" fill="#1d70b8"/>')
+    return _svg(chart_id, title, ". ".join(sentences) + ".", width, max(len(rows), 1) * row_h + 4, body)
 
 
 def trend_lines(chart_id: str, title: str, runs: list[dict], series: list[tuple[str, str]]) -> Markup:
@@ -108,18 +109,22 @@ def trend_lines(chart_id: str, title: str, runs: list[dict], series: list[tuple[
     body = []
     for pct_tick in (0, 25, 50, 75, 100):
         y = top + plot_h * (1 - pct_tick / 100)
-        body.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" '
-                    f'stroke="#b1b4b6" stroke-width="1"/>')
-        body.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="15" text-anchor="end" '
-                    f'fill="#0b0c0c">{pct_tick}%</text>')
+        body.append(
+            f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#b1b4b6" stroke-width="1"/>'
+        )
+        body.append(
+            f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="15" text-anchor="end" fill="#0b0c0c">{pct_tick}%</text>'
+        )
 
     def x_of(i: int) -> float:
         return left + (plot_w * i / (n - 1) if n > 1 else plot_w / 2)
 
     for i, run in enumerate(runs):
         label = (run["run"].get("label") or f"Run {run['run'].get('id')}")[:14]
-        body.append(f'<text x="{x_of(i):.1f}" y="{height - bottom + 20}" font-size="15" '
-                    f'text-anchor="middle" fill="#0b0c0c">{escape(label)}</text>')
+        body.append(
+            f'<text x="{x_of(i):.1f}" y="{height - bottom + 20}" font-size="15" '
+            f'text-anchor="middle" fill="#0b0c0c">{escape(label)}</text>'
+        )
     sentences: list[str] = []
     labels: list[list] = []
     for s, (key, label) in enumerate(series):
@@ -133,8 +138,7 @@ def trend_lines(chart_id: str, title: str, runs: list[dict], series: list[tuple[
             continue
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in points)
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-        body.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="3"'
-                    f'{dash_attr}/>')
+        body.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="3"{dash_attr}/>')
         for x, y, _ in points:
             body.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{colour}"/>')
         labels.append([points[-1][1] + 4, colour, f"{label} {pct(points[-1][2])}"])
@@ -143,8 +147,6 @@ def trend_lines(chart_id: str, title: str, runs: list[dict], series: list[tuple[
     for i in range(1, len(labels)):  # end labels never overlap: at least 17 units apart
         labels[i][0] = max(labels[i][0], labels[i - 1][0] + 17)
     for y, colour, text in labels:
-        body.append(f'<text x="{left + plot_w + 8}" y="{y:.1f}" font-size="15" '
-                    f'fill="{colour}">{escape(text)}</text>')
-    desc = (f"Share of assessed LAs meeting each deliverable over {n} runs, oldest first. "
-            + "; ".join(sentences) + ".")
+        body.append(f'<text x="{left + plot_w + 8}" y="{y:.1f}" font-size="15" fill="{colour}">{escape(text)}</text>')
+    desc = f"Share of assessed LAs meeting each deliverable over {n} runs, oldest first. " + "; ".join(sentences) + "."
     return _svg(chart_id, title, desc, width, height, body)

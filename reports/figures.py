@@ -42,8 +42,7 @@ class Tally:
         return self.met / self.assessed if self.assessed else None
 
     def to_dict(self) -> dict:
-        return {**asdict(self), "assessed": self.assessed, "total": self.total,
-                "share": self.share}
+        return {**asdict(self), "assessed": self.assessed, "total": self.total, "share": self.share}
 
 
 def tally(authorities: Iterable[dict], key: str) -> Tally:
@@ -63,11 +62,16 @@ def headline(doc: dict) -> list[dict]:
     rows = []
     for d, t in zip(DELIVERABLES, national(doc).values()):
         share = t.share
-        rows.append({
-            "deliverable": d, "tally": t, "share": share, "target": d.target,
-            "gap": None if share is None else max(0.0, d.target - share),
-            "target_met": share is not None and share >= d.target,
-        })
+        rows.append(
+            {
+                "deliverable": d,
+                "tally": t,
+                "share": share,
+                "target": d.target,
+                "gap": None if share is None else max(0.0, d.target - share),
+                "target_met": share is not None and share >= d.target,
+            }
+        )
     return rows
 
 
@@ -104,9 +108,10 @@ def breakdown(doc: dict, dimension: str) -> list[dict]:
     groups: dict[str, list[dict]] = defaultdict(list)
     for a in doc["authorities"]:
         groups[_group_key(a, dimension)].append(a)
-    return [{"group": g, "count": len(members),
-             "tallies": {k: tally(members, k) for k in DELIVERABLE_KEYS}}
-            for g, members in sorted(groups.items())]
+    return [
+        {"group": g, "count": len(members), "tallies": {k: tally(members, k) for k in DELIVERABLE_KEYS}}
+        for g, members in sorted(groups.items())
+    ]
 
 
 def criteria_coverage(doc: dict) -> list[dict]:
@@ -118,9 +123,16 @@ def criteria_coverage(doc: dict) -> list[dict]:
     rows = []
     for key, label, advice in CRITERIA:
         count = sum(1 for a in assessed if a["deliverables"]["5.1"]["criteria"].get(key))
-        rows.append({"key": key, "label": label, "advice": advice, "count": count,
-                     "assessed": len(assessed),
-                     "share": count / len(assessed) if assessed else None})
+        rows.append(
+            {
+                "key": key,
+                "label": label,
+                "advice": advice,
+                "count": count,
+                "assessed": len(assessed),
+                "share": count / len(assessed) if assessed else None,
+            }
+        )
     return rows
 
 
@@ -139,8 +151,7 @@ def missing(doc: dict) -> dict[str, dict[str, list[dict]]]:
     result = {}
     for key in DELIVERABLE_KEYS:
         groups = by_status(doc, key)
-        result[key] = {"not_met": groups["not_met"], "partial": groups["partial"],
-                       "unknown": groups["unknown"]}
+        result[key] = {"not_met": groups["not_met"], "partial": groups["partial"], "unknown": groups["unknown"]}
     return result
 
 
@@ -155,8 +166,7 @@ def force_agreements(doc: dict) -> list[dict]:
     no agreement with that force ``not_met``; a site that could not be read ``unknown``.
     Rows are ranked by the share of assessed councils with a signed agreement, best first.
     """
-    forces: dict[str, dict[str, list]] = defaultdict(
-        lambda: {"met": [], "partial": [], "not_met": [], "unknown": []})
+    forces: dict[str, dict[str, list]] = defaultdict(lambda: {"met": [], "partial": [], "not_met": [], "unknown": []})
     for a in doc["authorities"]:
         d = a["deliverables"]["5.5"]
         status = status_of(a, "5.5")
@@ -172,7 +182,7 @@ def force_agreements(doc: dict) -> list[dict]:
                 final = any(x.get("signed") and not x.get("draft") for x in docs)
                 pair = "met" if final and status == "met" else "partial"
             elif d["documents"]:
-                pair = "not_met"      # its agreements are all with another force
+                pair = "not_met"  # its agreements are all with another force
             else:
                 pair = status
             forces[area][pair].append({"authority": a, "documents": docs, "home": area == home})
@@ -181,13 +191,18 @@ def force_agreements(doc: dict) -> list[dict]:
         for members in groups.values():
             members.sort(key=lambda m: (m["authority"]["name"] or "").lower())
         assessed = sum(len(groups[s]) for s in ("met", "partial", "not_met"))
-        rows.append({"force": force, "display": official_name(force) or force, **groups,
-                     "count": sum(len(v) for v in groups.values()),
-                     "councils": sum(1 for v in groups.values() for m in v if m["home"]),
-                     "assessed": assessed,
-                     "share": len(groups["met"]) / assessed if assessed else None})
-    rows.sort(key=lambda r: (r["share"] is None, -(r["share"] or 0), -len(r["met"]),
-                             r["display"].lower()))
+        rows.append(
+            {
+                "force": force,
+                "display": official_name(force) or force,
+                **groups,
+                "count": sum(len(v) for v in groups.values()),
+                "councils": sum(1 for v in groups.values() for m in v if m["home"]),
+                "assessed": assessed,
+                "share": len(groups["met"]) / assessed if assessed else None,
+            }
+        )
+    rows.sort(key=lambda r: (r["share"] is None, -(r["share"] or 0), -len(r["met"]), r["display"].lower()))
     for rank, row in enumerate(rows, 1):
         row["rank"] = rank
     return rows
@@ -200,11 +215,12 @@ def home_force(a: dict) -> str:
 
 def filter_options(doc: dict) -> dict[str, list[tuple[str, str]]]:
     """The values the table filters offer, as (value, label), each list sorted by label."""
+
     def values(get) -> list[tuple[str, str]]:
         return sorted({get(a) for a in doc["authorities"] if get(a)}, key=lambda v: v[1].lower())
+
     return {
-        "force": values(lambda a: (home_force(a), official_name(home_force(a))
-                                   or home_force(a))),
+        "force": values(lambda a: (home_force(a), official_name(home_force(a)) or home_force(a))),
         "region": values(lambda a: (_group_key(a, "region"),) * 2),
         "nation": values(lambda a: (a["nation"],) * 2 if a.get("nation") else None),
         "type": values(lambda a: (a["type"],) * 2 if a.get("type") else None),
@@ -220,8 +236,7 @@ def crawl_summary(doc: dict) -> dict[str, int]:
     out: dict[str, int] = defaultdict(int)
     for a in doc["authorities"]:
         out[a["crawl"]["status"]] += 1
-    out["lapsed_marks"] = count_where(
-        doc, lambda a: bool(a["deliverables"]["5.2"].get("mark_displayed")))
+    out["lapsed_marks"] = count_where(doc, lambda a: bool(a["deliverables"]["5.2"].get("mark_displayed")))
     return dict(out)
 
 

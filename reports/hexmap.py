@@ -37,7 +37,7 @@ def layout() -> dict[str, dict]:
 def _centre(q: int, r: int, r_max: int, q_min: int) -> tuple[float, float]:
     w = math.sqrt(3) * _SIZE
     x = (q - q_min) * w + (w / 2 if r % 2 else 0) + w / 2 + 2
-    y = (r_max - r) * 1.5 * _SIZE + _SIZE + 2   # r grows northwards in this layout
+    y = (r_max - r) * 1.5 * _SIZE + _SIZE + 2  # r grows northwards in this layout
     return x, y
 
 
@@ -49,21 +49,22 @@ def _points(cx: float, cy: float, size: float = _SIZE - 0.6) -> str:
     return " ".join(pts)
 
 
-PATTERN_NAMES = {"met": "solid", "partial": "striped", "not_met": "dotted",
-                 "unknown": "empty outline"}
+PATTERN_NAMES = {"met": "solid", "partial": "striped", "not_met": "dotted", "unknown": "empty outline"}
 
 
 def _defs(chart_id: str) -> str:
     """Fills that differ in pattern as well as colour, so no reader needs to tell red from
     green: met is solid, partial striped, not met dotted, unknown an empty outline."""
     c = STATUS_COLOURS
-    return (f'<defs><pattern id="{chart_id}-partial" width="6" height="6" '
-            f'patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
-            f'<rect width="6" height="6" fill="{c["partial"]}"/>'
-            f'<rect width="2" height="6" fill="#ffffff"/></pattern>'
-            f'<pattern id="{chart_id}-not_met" width="5" height="5" patternUnits="userSpaceOnUse">'
-            f'<rect width="5" height="5" fill="{c["not_met"]}"/>'
-            f'<circle cx="2.5" cy="2.5" r="1.2" fill="#ffffff"/></pattern></defs>')
+    return (
+        f'<defs><pattern id="{chart_id}-partial" width="6" height="6" '
+        f'patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+        f'<rect width="6" height="6" fill="{c["partial"]}"/>'
+        f'<rect width="2" height="6" fill="#ffffff"/></pattern>'
+        f'<pattern id="{chart_id}-not_met" width="5" height="5" patternUnits="userSpaceOnUse">'
+        f'<rect width="5" height="5" fill="{c["not_met"]}"/>'
+        f'<circle cx="2.5" cy="2.5" r="1.2" fill="#ffffff"/></pattern></defs>'
+    )
 
 
 def fill_of(chart_id: str, status: str) -> str:
@@ -87,7 +88,8 @@ def legend(chart_id: str, states: list[str]) -> Markup:
             f'<li><svg class="app-legend__swatch" width="22" height="22" viewBox="0 0 22 22" '
             f'aria-hidden="true" focusable="false">'
             f'<polygon points="{_points(11, 11, 10)}" {fill_of(chart_id, status)}/>'
-            f'</svg>{escape(STATUS_LABELS[status])} ({PATTERN_NAMES[status]})</li>')
+            f"</svg>{escape(STATUS_LABELS[status])} ({PATTERN_NAMES[status]})</li>"
+        )
     return Markup('<ul class="app-legend govuk-body-s">' + "".join(items) + "</ul>")
 
 
@@ -106,20 +108,34 @@ def _outlines(placed: list[tuple[dict, dict]], r_max: int, q_min: int) -> str:
     edges: dict[tuple, list[str]] = {}
     for h, a in placed:
         cx, cy = _centre(h["q"], h["r"], r_max, q_min)
-        corners = [(round(cx + _SIZE * math.cos(math.radians(60 * k - 30)), 2),
-                    round(cy + _SIZE * math.sin(math.radians(60 * k - 30)), 2)) for k in range(6)]
+        corners = [
+            (
+                round(cx + _SIZE * math.cos(math.radians(60 * k - 30)), 2),
+                round(cy + _SIZE * math.sin(math.radians(60 * k - 30)), 2),
+            )
+            for k in range(6)
+        ]
         for k in range(6):
             edge = tuple(sorted((corners[k], corners[(k + 1) % 6])))
             edges.setdefault(edge, []).append(_region(a))
-    d = "".join(f"M{x1:.1f} {y1:.1f}L{x2:.1f} {y2:.1f}"
-                for ((x1, y1), (x2, y2)), regions in sorted(edges.items())
-                if len(regions) == 1 or regions[0] != regions[1])
-    return (f'<path class="app-hexmap__regions" d="{d}" fill="none" stroke="#0b0c0c" '
-            f'stroke-width="1.6" stroke-linecap="round" aria-hidden="true"/>') if d else ""
+    d = "".join(
+        f"M{x1:.1f} {y1:.1f}L{x2:.1f} {y2:.1f}"
+        for ((x1, y1), (x2, y2)), regions in sorted(edges.items())
+        if len(regions) == 1 or regions[0] != regions[1]
+    )
+    return (
+        (
+            f'<path class="app-hexmap__regions" d="{d}" fill="none" stroke="#0b0c0c" '
+            f'stroke-width="1.6" stroke-linecap="round" aria-hidden="true"/>'
+        )
+        if d
+        else ""
+    )
 
 
-def hex_map(chart_id: str, title: str, authorities: list[dict], key: str,
-            link_root: str = "la/") -> tuple[Markup, list[dict]]:
+def hex_map(
+    chart_id: str, title: str, authorities: list[dict], key: str, link_root: str = "la/"
+) -> tuple[Markup, list[dict]]:
     """SVG map of ``authorities`` by status of deliverable ``key``, and the LAs not on it.
 
     Each hexagon is a link to the council's page named "Council: Status", so keyboard and
@@ -150,20 +166,26 @@ def hex_map(chart_id: str, title: str, authorities: list[dict], key: str,
         counts[status] += 1
         cx, cy = _centre(h["q"], h["r"], r_max, q_min)
         name = f"{a['name']}: {STATUS_LABELS[status]}"
-        body.append(f'<a class="app-hex" href="{escape(link_root + la_filename(a["gss_code"]))}" '
-                    f'aria-label="{escape(name)}">'
-                    f'<polygon points="{_points(cx, cy)}" {fill_of(chart_id, status)} '
-                    f'data-status="{status}"><title>{escape(name)}</title></polygon></a>')
-    desc = (f"Hex map of {len(placed)} local authority districts, one hexagon each, by "
-            f"status: " + ", ".join(f"{counts[s]} {STATUS_LABELS[s].lower()}"
-                                    for s in counts if counts[s])
-            + ". Met is solid, partial striped, not met dotted, unknown an empty outline; "
-              "regions are outlined. Each hexagon links to its council's page. Every LA and "
-              "its status is also listed in the tables of this report.")
-    head = (f'<svg xmlns="http://www.w3.org/2000/svg" class="app-chart app-hexmap" '
-            f'role="group" viewBox="0 0 {width:.0f} {height:.0f}" '
-            f'preserveAspectRatio="xMinYMin meet" aria-labelledby="{chart_id}-title" '
-            f'aria-describedby="{chart_id}-desc">'
-            f'<title id="{chart_id}-title">{escape(title)}</title>'
-            f'<desc id="{chart_id}-desc">{escape(desc)}</desc>{_defs(chart_id)}')
+        body.append(
+            f'<a class="app-hex" href="{escape(link_root + la_filename(a["gss_code"]))}" '
+            f'aria-label="{escape(name)}">'
+            f'<polygon points="{_points(cx, cy)}" {fill_of(chart_id, status)} '
+            f'data-status="{status}"><title>{escape(name)}</title></polygon></a>'
+        )
+    desc = (
+        f"Hex map of {len(placed)} local authority districts, one hexagon each, by "
+        f"status: "
+        + ", ".join(f"{counts[s]} {STATUS_LABELS[s].lower()}" for s in counts if counts[s])
+        + ". Met is solid, partial striped, not met dotted, unknown an empty outline; "
+        "regions are outlined. Each hexagon links to its council's page. Every LA and "
+        "its status is also listed in the tables of this report."
+    )
+    head = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="app-chart app-hexmap" '
+        f'role="group" viewBox="0 0 {width:.0f} {height:.0f}" '
+        f'preserveAspectRatio="xMinYMin meet" aria-labelledby="{chart_id}-title" '
+        f'aria-describedby="{chart_id}-desc">'
+        f'<title id="{chart_id}-title">{escape(title)}</title>'
+        f'<desc id="{chart_id}-desc">{escape(desc)}</desc>{_defs(chart_id)}'
+    )
     return Markup(head + "".join(body) + _outlines(placed, r_max, q_min) + "</svg>"), off_map

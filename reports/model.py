@@ -49,7 +49,8 @@ SCHEME_NOTE = (
     "2023 and closed for good on 21 November 2025: every certificate lapsed and holders were "
     "asked to remove the \u201cSurveillance Camera Code Compliant\u201d mark. 5.2 therefore "
     "records whether an LA completed a step while the scheme ran; a mark still displayed today "
-    "is out of date.")
+    "is out of date."
+)
 
 # (key, label, what to publish) in the order of docs/domain.md; keys are used as-is in findings.json.
 CRITERIA: tuple[tuple[str, str, str], ...] = tuple((c.key, c.label, c.advice) for c in DOMAIN_CRITERIA)
@@ -66,7 +67,7 @@ STOP_REASON_LABELS = {
     "disclosure_read": "the council's CCTV information and everything it links to were read",
     "hub_allowance_spent": "the promising sections of the site were browsed without finding more",
     "missing_deliverables_searched": "every deliverable not yet found was searched for (site search, "
-                                     "sitemap, A to Z, the sections where councils file it) and no more was found",
+    "sitemap, A to Z, the sections where councils file it) and no more was found",
     "budget": "the page budget for the site was used up",
     "unreachable": "the site did not respond",
     "robots_blocked": "robots.txt forbids the pages the audit needs",
@@ -76,37 +77,52 @@ STOP_REASON_LABELS = {
 # Guidance a council needs to act on a finding (gov.uk pages of the Home Office and the
 # Commissioner). Keys are used by recommendations.
 GUIDANCE = {
-    "code": ("Surveillance Camera Code of Practice",
-             "https://www.gov.uk/government/publications/surveillance-camera-code-of-practice"),
-    "tools": ("Self-assessment tool (surveillance camera guidance, tools and templates)",
-              "https://www.gov.uk/government/collections/surveillance-camera-guidance-tools-and-templates"),
-    "sla": ("Framework service level agreement",
-            "https://www.gov.uk/government/publications/framework-service-level-agreement"),
-    "spoc": ("Introducing a single point of contact: guidance for local authorities",
-             "https://www.gov.uk/government/publications/"
-             "introducing-a-single-point-of-contact-guidance-for-local-authorities"),
+    "code": (
+        "Surveillance Camera Code of Practice",
+        "https://www.gov.uk/government/publications/surveillance-camera-code-of-practice",
+    ),
+    "tools": (
+        "Self-assessment tool (surveillance camera guidance, tools and templates)",
+        "https://www.gov.uk/government/collections/surveillance-camera-guidance-tools-and-templates",
+    ),
+    "sla": (
+        "Framework service level agreement",
+        "https://www.gov.uk/government/publications/framework-service-level-agreement",
+    ),
+    "spoc": (
+        "Introducing a single point of contact: guidance for local authorities",
+        "https://www.gov.uk/government/publications/"
+        "introducing-a-single-point-of-contact-guidance-for-local-authorities",
+    ),
 }
 
 # (pattern in the technical error, explanation a council can act on), first match wins.
 _ERROR_EXPLANATIONS: tuple[tuple[str, str], ...] = (
     (r"not audited: run", "The audit run stopped before this site was read."),
-    (r"robots", "The site's robots.txt file asks crawlers not to read the pages the audit "
-                "needs, so the audit did not read them."),
-    (r"DNS|NXDOMAIN|getaddrinfo|Name or service not known|No address",
-     "The site's address could not be found: its domain name did not resolve."),
-    (r"SSL|TLS|certificate|CERTIFICATE",
-     "The site's security certificate could not be checked, so the connection was not made."),
+    (
+        r"robots",
+        "The site's robots.txt file asks crawlers not to read the pages the audit "
+        "needs, so the audit did not read them.",
+    ),
+    (
+        r"DNS|NXDOMAIN|getaddrinfo|Name or service not known|No address",
+        "The site's address could not be found: its domain name did not resolve.",
+    ),
+    (
+        r"SSL|TLS|certificate|CERTIFICATE",
+        "The site's security certificate could not be checked, so the connection was not made.",
+    ),
     (r"[Tt]imeout|timed out|TimeoutError", "The site took too long to answer."),
     (r"ConnectionRefused|Connection refused", "The site refused the connection."),
-    (r"ConnectionDone|ConnectionLost|ResponseNeverReceived|DownloadFailed|closed|reset",
-     "The site closed the connection before sending a page."),
+    (
+        r"ConnectionDone|ConnectionLost|ResponseNeverReceived|DownloadFailed|closed|reset",
+        "The site closed the connection before sending a page.",
+    ),
     (r"\b403\b|[Ff]orbidden", "The site refused the audit's requests (access forbidden)."),
     (r"\b429\b|Too Many", "The site asked the audit to slow down and then stopped answering."),
-    (r"\b5\d\d\b|Server Error|Service Unavailable",
-     "The site answered with a server error."),
+    (r"\b5\d\d\b|Server Error|Service Unavailable", "The site answered with a server error."),
     (r"\b404\b|Not Found", "The site's home page was not found at the registered address."),
-    (r"redirect|Redirect", "The site sent the audit to another website, which the audit does "
-                           "not follow."),
+    (r"redirect|Redirect", "The site sent the audit to another website, which the audit does not follow."),
     (r"size|too large|maxsize", "The site's pages were larger than the audit's size limit."),
 )
 
@@ -159,14 +175,26 @@ def status_of(authority: dict, key: str) -> str:
 
 
 CONFIDENCES = ("high", "medium", "low")
-CONFIDENCE_LABELS = {"high": "High confidence", "medium": "Medium confidence",
-                     "low": "Low confidence", None: "Confidence not recorded"}
-SEARCH_METHOD_LABELS = {"site_search": "the site's own search", "sitemap": "the sitemap",
-                        "a_z": "the A to Z of services", "section": "a likely section",
-                        "links": "links from pages read"}
-SEARCH_OUTCOME_LABELS = {"searched": "searched", "refused_by_robots": "refused by robots.txt",
-                         "unavailable": "not available on this site", "failed": "failed",
-                         "not_needed": "not needed"}
+CONFIDENCE_LABELS = {
+    "high": "High confidence",
+    "medium": "Medium confidence",
+    "low": "Low confidence",
+    None: "Confidence not recorded",
+}
+SEARCH_METHOD_LABELS = {
+    "site_search": "the site's own search",
+    "sitemap": "the sitemap",
+    "a_z": "the A to Z of services",
+    "section": "a likely section",
+    "links": "links from pages read",
+}
+SEARCH_OUTCOME_LABELS = {
+    "searched": "searched",
+    "refused_by_robots": "refused by robots.txt",
+    "unavailable": "not available on this site",
+    "failed": "failed",
+    "not_needed": "not needed",
+}
 
 
 def _normalise_confidence(d: dict) -> None:
@@ -179,16 +207,22 @@ def _normalise_confidence(d: dict) -> None:
     d["confidence"] = conf if conf in CONFIDENCES else None
     d["needs_review"] = bool(d.get("needs_review"))
     strength = d.get("evidence_strength") if isinstance(d.get("evidence_strength"), dict) else {}
-    d["evidence_strength"] = {k: [str(x) for x in (strength.get(k) or []) if x]
-                              for k in ("strong", "weak")}
+    d["evidence_strength"] = {k: [str(x) for x in (strength.get(k) or []) if x] for k in ("strong", "weak")}
     effort = d.get("search_effort")
     if isinstance(effort, dict):
         steps = [s for s in (effort.get("steps") or []) if isinstance(s, dict)]
         d["search_effort"] = {
             "complete": bool(effort.get("complete")),
-            "steps": [{"method": str(s.get("method") or ""), "target": str(s.get("target") or ""),
-                       "outcome": str(s.get("outcome") or "")} for s in steps],
-            "pages_read": [str(u) for u in (effort.get("pages_read") or []) if u][:50]}
+            "steps": [
+                {
+                    "method": str(s.get("method") or ""),
+                    "target": str(s.get("target") or ""),
+                    "outcome": str(s.get("outcome") or ""),
+                }
+                for s in steps
+            ],
+            "pages_read": [str(u) for u in (effort.get("pages_read") or []) if u][:50],
+        }
     else:
         d["search_effort"] = None
 
@@ -215,13 +249,18 @@ def normalise_authority(authority: dict) -> dict:
     a["name"] = a["name"] or a["gss_code"]
     crawl = a.get("crawl") or {}
     crawl.setdefault("status", "error" if crawl.get("error") else "ok")
-    for field, default in (("pages_fetched", 0), ("documents_fetched", 0), ("error", None),
-                           ("stop_reason", None), ("errors", 0), ("started_at", None),
-                           ("finished_at", None)):
+    for field, default in (
+        ("pages_fetched", 0),
+        ("documents_fetched", 0),
+        ("error", None),
+        ("stop_reason", None),
+        ("errors", 0),
+        ("started_at", None),
+        ("finished_at", None),
+    ):
         if crawl.get(field) is None:
             crawl[field] = default
-    crawl["broken_evidence"] = [b for b in (crawl.get("broken_evidence") or [])
-                                if isinstance(b, dict)]
+    crawl["broken_evidence"] = [b for b in (crawl.get("broken_evidence") or []) if isinstance(b, dict)]
     crawl.setdefault("requests", None)
     crawl["error_samples"] = [str(e) for e in (crawl.get("error_samples") or [])]
     a["crawl"] = crawl
@@ -233,10 +272,16 @@ def normalise_authority(authority: dict) -> dict:
         if merged.get("status") not in STATUSES:
             merged["status"] = "unknown"
         merged["evidence"] = [
-            {"url": e.get("url"), "quote": e.get("quote"), "fetched_at": e.get("fetched_at"),
-             "criteria": [str(c) for c in (e.get("criteria") or []) if c],
-             "secondary": bool(e.get("secondary"))}
-            for e in (merged.get("evidence") or []) if isinstance(e, dict)]
+            {
+                "url": e.get("url"),
+                "quote": e.get("quote"),
+                "fetched_at": e.get("fetched_at"),
+                "criteria": [str(c) for c in (e.get("criteria") or []) if c],
+                "secondary": bool(e.get("secondary")),
+            }
+            for e in (merged.get("evidence") or [])
+            if isinstance(e, dict)
+        ]
         _normalise_confidence(merged)
         if key == "5.1":
             # what analysis/assess.py adds: FOI answers (reactive, recorded apart), stale cues
@@ -246,15 +291,13 @@ def normalise_authority(authority: dict) -> dict:
             merged["secondary_only"] = bool(merged.get("secondary_only"))
             crit = merged.get("criteria") or {}
             merged["criteria"] = {k: bool(crit.get(k)) for k in CRITERION_KEYS}
-            merged["extra_criteria"] = sorted(k for k, v in crit.items()
-                                              if k not in CRITERION_KEYS and v)
+            merged["extra_criteria"] = sorted(k for k, v in crit.items() if k not in CRITERION_KEYS and v)
             merged["pages"] = list(merged.get("pages") or [])
         if key == "5.3":
             spoc = merged.get("spoc") or {}
             merged["spoc"] = {f: spoc.get(f) for f in ("name", "role", "email", "phone")}
         if key == "5.5":
-            merged["documents"] = [doc for doc in (merged.get("documents") or [])
-                                   if isinstance(doc, dict)]
+            merged["documents"] = [doc for doc in (merged.get("documents") or []) if isinstance(doc, dict)]
         delivs[key] = merged
     a["deliverables"] = delivs
     return a
@@ -268,8 +311,9 @@ def normalise(doc: dict) -> dict:
     for field in ("id", "label", "started_at", "finished_at"):
         run.setdefault(field, None)
     out["run"] = run
-    out["authorities"] = sorted((normalise_authority(a) for a in doc.get("authorities") or []),
-                                key=lambda a: a["gss_code"])
+    out["authorities"] = sorted(
+        (normalise_authority(a) for a in doc.get("authorities") or []), key=lambda a: a["gss_code"]
+    )
     return out
 
 

@@ -27,7 +27,7 @@ CSS_FILES = ("govuk/govuk-frontend.min.css", "app.css")
 
 
 def nice_date(value: Any) -> str:
-    """"2026-11-28T09:41:12Z" -> "28 November 2026"; "2019-05" -> "May 2019"; else as given.
+    """ "2026-11-28T09:41:12Z" -> "28 November 2026"; "2019-05" -> "May 2019"; else as given.
 
     Dates are shown as precisely as they were stated: an award "in 2019" stays "2019".
     """
@@ -47,7 +47,7 @@ def nice_date(value: Any) -> str:
 
 
 def nice_time(value: Any) -> str:
-    """"2026-11-28T09:41:12Z" -> "28 November 2026 at 9:41am (UTC)", the GOV.UK style."""
+    """ "2026-11-28T09:41:12Z" -> "28 November 2026 at 9:41am (UTC)", the GOV.UK style."""
     if not value:
         return ""
     try:
@@ -57,8 +57,7 @@ def nice_time(value: Any) -> str:
     if "T" not in str(value) and " " not in str(value).strip():
         return nice_date(value)
     hour = parsed.hour % 12 or 12
-    clock = (f"{hour}{parsed:%p}".lower() if parsed.minute == 0
-             else f"{hour}:{parsed:%M}{parsed:%p}".lower())
+    clock = f"{hour}{parsed:%p}".lower() if parsed.minute == 0 else f"{hour}:{parsed:%M}{parsed:%p}".lower()
     if parsed.hour == 12 and parsed.minute == 0:
         clock = "midday"
     elif parsed.hour == 0 and parsed.minute == 0:
@@ -68,7 +67,7 @@ def nice_time(value: Any) -> str:
 
 
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
-    """"1 council", "2 councils", "1 criterion", "3 criteria"."""
+    """ "1 council", "2 councils", "1 criterion", "3 criteria"."""
     return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
 
 
@@ -76,7 +75,8 @@ def status_tag(status: str) -> Markup:
     """A govuk-tag for a status (the label is text, the colour only reinforces it)."""
     status = status if status in model.STATUSES else "unknown"
     return Markup('<strong class="govuk-tag {}">{}</strong>').format(
-        model.STATUS_TAGS[status], model.STATUS_LABELS[status])
+        model.STATUS_TAGS[status], model.STATUS_LABELS[status]
+    )
 
 
 def verdict_tag(d: dict) -> Markup:
@@ -92,8 +92,7 @@ def verdict_tag(d: dict) -> Markup:
     cls = model.STATUS_TAGS[status] + (" app-tag--weak" if weak else "")
     out = Markup('<strong class="govuk-tag {}">{}</strong>').format(cls, label)
     if d.get("needs_review"):
-        out += Markup(' <strong class="govuk-tag govuk-tag--orange app-tag--review">'
-                      'Needs review</strong>')
+        out += Markup(' <strong class="govuk-tag govuk-tag--orange app-tag--review">Needs review</strong>')
     return out
 
 
@@ -118,7 +117,7 @@ def verdict_sort(d: dict) -> int:
 
 
 def confidence_text(d: dict) -> str:
-    """"High confidence", ..., or "Confidence not recorded" for runs before the field."""
+    """ "High confidence", ..., or "Confidence not recorded" for runs before the field."""
     if d.get("status") == "unknown":
         return "Not assessed"
     return model.CONFIDENCE_LABELS.get(d.get("confidence"), model.CONFIDENCE_LABELS[None])
@@ -135,38 +134,65 @@ def inline_css() -> Markup:
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True)
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
     env.filters.update(
-        href=model.safe_href, pct=pct, nice_date=nice_date, nice_time=nice_time,
-        plural=plural, status_tag=status_tag, verdict_tag=verdict_tag, confidence_text=confidence_text,
-        verdict_tokens=verdict_tokens, verdict_sort=verdict_sort,
+        href=model.safe_href,
+        pct=pct,
+        nice_date=nice_date,
+        nice_time=nice_time,
+        plural=plural,
+        status_tag=status_tag,
+        verdict_tag=verdict_tag,
+        confidence_text=confidence_text,
+        verdict_tokens=verdict_tokens,
+        verdict_sort=verdict_sort,
         home_force=lambda f: canonical_force(f) or f or "Not recorded",
-        region_of=lambda a: a.get("region") or ("Wales (no English region)"
-                                                 if a.get("nation") == "Wales" else "Not recorded"),
+        region_of=lambda a: (
+            a.get("region") or ("Wales (no English region)" if a.get("nation") == "Wales" else "Not recorded")
+        ),
         status_label=lambda s: model.STATUS_LABELS.get(s, "Unknown"),
-        force_display=model.force_display, explain_error=model.explain_error,
+        force_display=model.force_display,
+        explain_error=model.explain_error,
         criterion_label=lambda k: model.CRITERION_LABELS.get(k, k),
         la_file=model.la_filename,
     )
     env.globals.update(
-        COMMISSIONER=model.COMMISSIONER, SCHEME_CLOSED=model.SCHEME_CLOSED,
-        SCHEME_NOTE=model.SCHEME_NOTE, DELIVERABLES=model.DELIVERABLES,
-        DELIVERABLE_BY_KEY=model.DELIVERABLE_BY_KEY, CRITERIA=model.CRITERIA,
-        CRAWL_STATUS_LABELS=model.CRAWL_STATUS_LABELS, GUIDANCE=model.GUIDANCE,
+        COMMISSIONER=model.COMMISSIONER,
+        SCHEME_CLOSED=model.SCHEME_CLOSED,
+        SCHEME_NOTE=model.SCHEME_NOTE,
+        DELIVERABLES=model.DELIVERABLES,
+        DELIVERABLE_BY_KEY=model.DELIVERABLE_BY_KEY,
+        CRITERIA=model.CRITERIA,
+        CRAWL_STATUS_LABELS=model.CRAWL_STATUS_LABELS,
+        GUIDANCE=model.GUIDANCE,
         SEARCH_METHOD_LABELS=model.SEARCH_METHOD_LABELS,
-        SEARCH_OUTCOME_LABELS=model.SEARCH_OUTCOME_LABELS, weak_verdict=model.weak_verdict,
-        STOP_REASON_LABELS=model.STOP_REASON_LABELS, run_title=model.run_title,
-        today=date.today, MET_THRESHOLD=MET_CRITERIA_THRESHOLD,
+        SEARCH_OUTCOME_LABELS=model.SEARCH_OUTCOME_LABELS,
+        weak_verdict=model.weak_verdict,
+        STOP_REASON_LABELS=model.STOP_REASON_LABELS,
+        run_title=model.run_title,
+        today=date.today,
+        MET_THRESHOLD=MET_CRITERIA_THRESHOLD,
     )
     return env
 
 
 def render(template: str, **context: Any) -> str:
     """Render one template. ``root`` is the relative path back to the report's top folder."""
-    for key, default in (("root", ""), ("css_inline", None), ("standalone", False),
-                         ("current", None), ("generated", None), ("la_codes", frozenset()),
-                         ("simulated", False)):
+    for key, default in (
+        ("root", ""),
+        ("css_inline", None),
+        ("standalone", False),
+        ("current", None),
+        ("generated", None),
+        ("la_codes", frozenset()),
+        ("simulated", False),
+    ):
         context.setdefault(key, default)
     return environment().get_template(template).render(**context)

@@ -17,14 +17,22 @@ from rich.table import Table
 from rich.text import Text
 
 from reports.build import la_context
-from reports.model import (CONFIDENCE_LABELS, CRAWL_STATUS_LABELS, DELIVERABLES, STATUS_LABELS, STOP_REASON_LABELS,
-                           explain_error, normalise_authority, safe_href, weak_verdict)
+from reports.model import (
+    CONFIDENCE_LABELS,
+    CRAWL_STATUS_LABELS,
+    DELIVERABLES,
+    STATUS_LABELS,
+    STOP_REASON_LABELS,
+    explain_error,
+    normalise_authority,
+    safe_href,
+    weak_verdict,
+)
 from reports.recommend import recommendations
 from reports.render import inline_css, render
 from reports.verdicts import summaries
 
-_STYLES = {"met": "bold green", "partial": "bold yellow", "not_met": "bold red",
-           "unknown": "bold bright_black"}
+_STYLES = {"met": "bold green", "partial": "bold yellow", "not_met": "bold red", "unknown": "bold bright_black"}
 
 
 def _t(value: object, style: str = "") -> Text:
@@ -48,8 +56,9 @@ def print_scorecard(authority: dict, console: Console) -> None:
     console.print(_t(a["name"], "bold underline"))
     console.print(Text("Website: ") + _url(a["website"]))
     if a["crawl"]["status"] != "ok":
-        console.print(Text("The audit could not assess this site: ", style="bold red")
-                      + _t(explain_error(a["crawl"]) or ""))
+        console.print(
+            Text("The audit could not assess this site: ", style="bold red") + _t(explain_error(a["crawl"]) or "")
+        )
 
     verdicts = Table(title="Objective 5 deliverables", show_lines=True, expand=False)
     verdicts.add_column("Deliverable")
@@ -64,13 +73,14 @@ def print_scorecard(authority: dict, console: Console) -> None:
         sure = "Not assessed" if status == "unknown" else CONFIDENCE_LABELS[x["confidence"]]
         if x["needs_review"]:
             sure += "; needs review"
-        verdicts.add_row(Text(f"{dl.key} {dl.title}"), Text(label, style=_STYLES[status]),
-                         Text(sure), _t(lines[dl.key]))
+        verdicts.add_row(
+            Text(f"{dl.key} {dl.title}"), Text(label, style=_STYLES[status]), Text(sure), _t(lines[dl.key])
+        )
     console.print(verdicts)
 
     evidence = Table(title="Evidence", show_lines=True)
     evidence.add_column("For")
-    evidence.add_column("Address", overflow="fold")      # an address is never cut short
+    evidence.add_column("Address", overflow="fold")  # an address is never cut short
     evidence.add_column("Quoted words")
     evidence.add_column("Fetched")
     count = 0
@@ -113,18 +123,32 @@ def print_scorecard(authority: dict, console: Console) -> None:
     facts.add_row("Errors", str(crawl["errors"]))
     for sample in crawl["error_samples"][:5]:
         facts.add_row("Sample error", _t(sample))
-    facts.add_row("Stopped because", _t(STOP_REASON_LABELS.get(crawl["stop_reason"] or "",
-                                                               crawl["stop_reason"] or "not recorded")))
+    facts.add_row(
+        "Stopped because",
+        _t(STOP_REASON_LABELS.get(crawl["stop_reason"] or "", crawl["stop_reason"] or "not recorded")),
+    )
     console.print(facts)
 
 
 def scorecard_html(authority: dict, run: dict | None = None) -> str:
     """The LA page as one self-contained HTML document (CSS inlined, no links to other pages)."""
     a = normalise_authority(authority)
-    run = run or {"id": None, "label": "Self-check", "started_at": a["crawl"]["started_at"],
-                  "finished_at": a["crawl"]["finished_at"]}
-    return render("la.html", root="", current=None, standalone=True, css_inline=inline_css(),
-                  la_codes=set(), generated=None, **la_context(a, run))
+    run = run or {
+        "id": None,
+        "label": "Self-check",
+        "started_at": a["crawl"]["started_at"],
+        "finished_at": a["crawl"]["finished_at"],
+    }
+    return render(
+        "la.html",
+        root="",
+        current=None,
+        standalone=True,
+        css_inline=inline_css(),
+        la_codes=set(),
+        generated=None,
+        **la_context(a, run),
+    )
 
 
 def write_scorecard_html(authority: dict, path: str | Path) -> Path:

@@ -90,17 +90,23 @@ def compare(previous: dict | None, current: dict) -> dict[str, Any]:
             before, after = status_of(prev_by[code], key), status_of(cur_by[code], key)
             kind = _move_kind(before, after)
             if kind:
-                moves[kind].append({"gss_code": code, "name": cur_by[code]["name"],
-                                    "from": before, "to": after})
-        deliverables[key] = {**moves,
-                             "previous": prev_tallies[key].to_dict() if prev_tallies else None,
-                             "current": cur_tallies[key].to_dict()}
+                moves[kind].append({"gss_code": code, "name": cur_by[code]["name"], "from": before, "to": after})
+        deliverables[key] = {
+            **moves,
+            "previous": prev_tallies[key].to_dict() if prev_tallies else None,
+            "current": cur_tallies[key].to_dict(),
+        }
 
     unreachable, recovered, gone = [], [], []
     for code in both:
         before, after = prev_by[code]["crawl"]["status"], cur_by[code]["crawl"]["status"]
-        move = {"gss_code": code, "name": cur_by[code]["name"], "from": before, "to": after,
-                "error": cur_by[code]["crawl"]["error"]}
+        move = {
+            "gss_code": code,
+            "name": cur_by[code]["name"],
+            "from": before,
+            "to": after,
+            "error": cur_by[code]["crawl"]["error"],
+        }
         if before == "ok" and after != "ok":
             unreachable.append(move)
         elif before != "ok" and after == "ok":
@@ -109,17 +115,18 @@ def compare(previous: dict | None, current: dict) -> dict[str, Any]:
             continue  # nothing was looked at: a vanished citation means nothing
         for key in DELIVERABLE_KEYS:
             for url in sorted(_evidence_urls(prev_by[code], key) - _evidence_urls(cur_by[code], key)):
-                gone.append({"gss_code": code, "name": cur_by[code]["name"],
-                             "deliverable": key, "url": url})
+                gone.append({"gss_code": code, "name": cur_by[code]["name"], "deliverable": key, "url": url})
 
-    broken = [{"gss_code": a["gss_code"], "name": a["name"], "url": b.get("url"),
-               "status": b.get("status")}
-              for a in cur["authorities"] for b in a["crawl"]["broken_evidence"]]
+    broken = [
+        {"gss_code": a["gss_code"], "name": a["name"], "url": b.get("url"), "status": b.get("status")}
+        for a in cur["authorities"]
+        for b in a["crawl"]["broken_evidence"]
+    ]
 
-    summary: dict[str, Any] = {key: {k: len(deliverables[key][k]) for k in MOVE_KINDS}
-                               for key in DELIVERABLE_KEYS}
-    summary.update(unreachable=len(unreachable), recovered=len(recovered),
-                   broken_evidence=len(broken), evidence_gone=len(gone))
+    summary: dict[str, Any] = {key: {k: len(deliverables[key][k]) for k in MOVE_KINDS} for key in DELIVERABLE_KEYS}
+    summary.update(
+        unreachable=len(unreachable), recovered=len(recovered), broken_evidence=len(broken), evidence_gone=len(gone)
+    )
     return {
         "schema": CHANGES_SCHEMA,
         "first_run": prev is None,
@@ -130,10 +137,12 @@ def compare(previous: dict | None, current: dict) -> dict[str, Any]:
         "recovered": recovered,
         "broken_evidence": broken,
         "evidence_gone": gone,
-        "new_authorities": [{"gss_code": c, "name": cur_by[c]["name"]}
-                            for c in sorted(set(cur_by) - set(prev_by))] if prev else [],
-        "removed_authorities": [{"gss_code": c, "name": prev_by[c]["name"]}
-                                for c in sorted(set(prev_by) - set(cur_by))],
+        "new_authorities": [{"gss_code": c, "name": cur_by[c]["name"]} for c in sorted(set(cur_by) - set(prev_by))]
+        if prev
+        else [],
+        "removed_authorities": [
+            {"gss_code": c, "name": prev_by[c]["name"]} for c in sorted(set(prev_by) - set(cur_by))
+        ],
         "summary": summary,
     }
 
@@ -154,9 +163,14 @@ def history_table(docs: list[dict]) -> dict[str, Any]:
         crawl: dict[str, int] = {}
         for a in doc["authorities"]:
             crawl[a["crawl"]["status"]] = crawl.get(a["crawl"]["status"], 0) + 1
-        runs.append({"run": _run_ref(doc), "authorities": len(doc["authorities"]),
-                     "deliverables": {k: t.to_dict() for k, t in national(doc).items()},
-                     "crawl": dict(sorted(crawl.items()))})
+        runs.append(
+            {
+                "run": _run_ref(doc),
+                "authorities": len(doc["authorities"]),
+                "deliverables": {k: t.to_dict() for k, t in national(doc).items()},
+                "crawl": dict(sorted(crawl.items())),
+            }
+        )
         run_id = doc["run"].get("id")
         run_time = doc["run"].get("finished_at") or doc["run"].get("started_at")
         for a in doc["authorities"]:
@@ -165,10 +179,20 @@ def history_table(docs: list[dict]) -> dict[str, Any]:
                     if not e.get("url"):
                         continue
                     seen = e.get("fetched_at") or run_time
-                    item = evidence.setdefault((a["gss_code"], e["url"]), {
-                        "gss_code": a["gss_code"], "name": a["name"], "url": e["url"],
-                        "deliverables": set(), "first_seen_run": run_id, "first_seen": seen,
-                        "last_seen_run": run_id, "last_seen": seen, "runs": set()})
+                    item = evidence.setdefault(
+                        (a["gss_code"], e["url"]),
+                        {
+                            "gss_code": a["gss_code"],
+                            "name": a["name"],
+                            "url": e["url"],
+                            "deliverables": set(),
+                            "first_seen_run": run_id,
+                            "first_seen": seen,
+                            "last_seen_run": run_id,
+                            "last_seen": seen,
+                            "runs": set(),
+                        },
+                    )
                     item["deliverables"].add(key)
                     item["runs"].add(index)
                     item["name"] = a["name"]
@@ -180,16 +204,24 @@ def history_table(docs: list[dict]) -> dict[str, Any]:
                         item["last_seen"] = seen
     latest_broken = {}
     if normalised:
-        latest_broken = {(a["gss_code"], b.get("url")): b.get("status")
-                         for a in normalised[-1]["authorities"]
-                         for b in a["crawl"]["broken_evidence"]}
+        latest_broken = {
+            (a["gss_code"], b.get("url")): b.get("status")
+            for a in normalised[-1]["authorities"]
+            for b in a["crawl"]["broken_evidence"]
+        }
     last_index = len(normalised) - 1
     rows = []
     for (code, url), item in sorted(evidence.items()):
         run_set = item.pop("runs")
-        rows.append({**item, "deliverables": sorted(item["deliverables"]),
-                     "runs_seen": len(run_set), "in_latest": last_index in run_set,
-                     "broken_status": latest_broken.get((code, url))})
+        rows.append(
+            {
+                **item,
+                "deliverables": sorted(item["deliverables"]),
+                "runs_seen": len(run_set),
+                "in_latest": last_index in run_set,
+                "broken_status": latest_broken.get((code, url)),
+            }
+        )
     return {"runs": runs, "evidence": rows}
 
 
@@ -217,9 +249,12 @@ def group_trend(docs: list[dict], dimension: str) -> list[dict]:
             now = row["tallies"][key].share
             prev = previous[group]["tallies"][key].share if group in previous else None
             start = first[group]["tallies"][key].share if group in first else None
-            delivs[key] = {"first": start, "previous": prev, "now": now,
-                           "change": None if now is None or prev is None
-                           else round((now - prev) * 100)}
+            delivs[key] = {
+                "first": start,
+                "previous": prev,
+                "now": now,
+                "change": None if now is None or prev is None else round((now - prev) * 100),
+            }
         rows.append({"group": group, "count": row["count"], "deliverables": delivs})
     return rows
 
@@ -237,10 +272,34 @@ def evidence_csv(evidence: list[dict]) -> str:
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["gss_code", "name", "url", "deliverables", "first_seen", "last_seen",
-                     "runs_seen", "cited_now", "broken_status"])
+    writer.writerow(
+        [
+            "gss_code",
+            "name",
+            "url",
+            "deliverables",
+            "first_seen",
+            "last_seen",
+            "runs_seen",
+            "cited_now",
+            "broken_status",
+        ]
+    )
     for e in evidence:
-        writer.writerow([csv_cell(v) for v in (
-            e["gss_code"], e["name"], e["url"], ";".join(e["deliverables"]), e["first_seen"],
-            e["last_seen"], e["runs_seen"], e["in_latest"], e["broken_status"])])
+        writer.writerow(
+            [
+                csv_cell(v)
+                for v in (
+                    e["gss_code"],
+                    e["name"],
+                    e["url"],
+                    ";".join(e["deliverables"]),
+                    e["first_seen"],
+                    e["last_seen"],
+                    e["runs_seen"],
+                    e["in_latest"],
+                    e["broken_status"],
+                )
+            ]
+        )
     return out.getvalue()

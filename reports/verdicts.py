@@ -27,10 +27,8 @@ def summary(authority: dict, key: str) -> str:
         if status == "not_met":
             base = "No statement of certification found."
         else:
-            level = {"step1": "step 1 (desktop)", "step2": "step 2 (full)"}.get(d["level"] or "",
-                                                                              "step not stated")
-            base = f"Certification claimed: {level}" + (f", awarded {d['awarded']}." if d["awarded"]
-                                                        else ".")
+            level = {"step1": "step 1 (desktop)", "step2": "step 2 (full)"}.get(d["level"] or "", "step not stated")
+            base = f"Certification claimed: {level}" + (f", awarded {d['awarded']}." if d["awarded"] else ".")
         if d.get("mark_displayed"):
             base += f" The mark is still displayed, out of date since {SCHEME_CLOSED}."
         return base

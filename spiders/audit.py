@@ -51,26 +51,48 @@ from crawler.engine.items import SiteResultItem, SnapshotItem
 from crawler.engine.offload import Analysed, AnalysisPool, failed_analysis
 from crawler.engine.refusals import BudgetRefused, RobotsRefused
 from crawler.engine.site import (
-    STOP_BUDGET, STOP_DISCLOSURE_READ, STOP_EXHAUSTED, STOP_HUBS_SPENT, STOP_SETTLED, SiteState, now_iso,
+    STOP_BUDGET,
+    STOP_DISCLOSURE_READ,
+    STOP_EXHAUSTED,
+    STOP_HUBS_SPENT,
+    STOP_SETTLED,
+    SiteState,
+    now_iso,
 )
 from crawler.engine.urls import MAX_URL_LENGTH, clean_url, url_key
 from spiders.indexes import SiteIndexes
 from spiders.planned import PlannedSearch
 from spiders.politeness import SitePoliteness
+from spiders.window import SiteWindow, window_from_settings
 
 # Why a site stopped when the search plan looked for deliverables still missing after the
 # council's CCTV information had been read or the browsing allowance spent.
 STOP_SEARCHED = "missing_deliverables_searched"
-from spiders.window import SiteWindow, window_from_settings
 
 UNREACHABLE_ERRORS: tuple[type[BaseException], ...] = (
-    DNSLookupError, ConnectError, TCPTimedOutError, TwistedTimeoutError, ConnectionLost, ResponseNeverReceived, ResponseFailed,
+    DNSLookupError,
+    ConnectError,
+    TCPTimedOutError,
+    TwistedTimeoutError,
+    ConnectionLost,
+    ResponseNeverReceived,
+    ResponseFailed,
 ) + tuple(
     getattr(scrapy_exceptions, name)
-    for name in ("DownloadConnectionRefusedError", "CannotResolveHostError", "DownloadTimeoutError", "DownloadFailedError", "ResponseDataLossError")
+    for name in (
+        "DownloadConnectionRefusedError",
+        "CannotResolveHostError",
+        "DownloadTimeoutError",
+        "DownloadFailedError",
+        "ResponseDataLossError",
+    )
     if hasattr(scrapy_exceptions, name)
 )
-DOCUMENT_TYPES = ("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword")
+DOCUMENT_TYPES = (
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/msword",
+)
 # Findings that show a page is (part of) the council's own CCTV disclosure.
 EVIDENCE_FINDINGS = frozenset(("cctv_info", "spoc", "cctv_contact", "sla", "sla_mention", "certification"))
 
@@ -105,7 +127,7 @@ def _child_prefix(url: str) -> str | None:
 class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
     name = "audit"
     stop_on_disclosure = True  # once the council's CCTV information is read, hubs are not needed
-    search_plan = True         # then the deliverables still missing are searched for (analysis.searchplan)
+    search_plan = True  # then the deliverables still missing are searched for (analysis.searchplan)
 
     def __init__(
         self,
@@ -129,7 +151,9 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
         budget = spider._max_pages or settings.getint("CCTV_AUDIT_MAX_PAGES_PER_SITE")
-        spider.threshold = spider._threshold if spider._threshold is not None else settings.getfloat("CCTV_AUDIT_LINK_THRESHOLD")
+        spider.threshold = (
+            spider._threshold if spider._threshold is not None else settings.getfloat("CCTV_AUDIT_LINK_THRESHOLD")
+        )
         spider.strong = settings.getfloat("CCTV_AUDIT_STRONG_LINK")
         spider.hub_allowance = settings.getint("CCTV_AUDIT_HUB_ALLOWANCE")
         spider.hub_allowance_searched = settings.getint("CCTV_AUDIT_HUB_ALLOWANCE_SEARCHED", 2)
@@ -162,7 +186,9 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         """A site's state, made when the window admits it (spiders.window) and let go when it finishes."""
         site = SiteState(a.gss_code, a.name, a.website, a.police_force, self.budget)
         site.hub_allowance = self.hub_allowance
-        self.contexts[a.gss_code] = AuthorityContext(name=a.name, website=a.website, police_force=a.police_force, nation=a.nation)
+        self.contexts[a.gss_code] = AuthorityContext(
+            name=a.name, website=a.website, police_force=a.police_force, nation=a.nation
+        )
         self.plans[a.gss_code] = SearchPlan()
         return site
 
@@ -189,8 +215,9 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         site = self.sites[response.meta["site"]]
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
         try:
-            analysed = await self.analysis_pool.run(response.body, response.url, ctype, self.contexts[site.gss_code],
-                                                    self.page_cpu_seconds)
+            analysed = await self.analysis_pool.run(
+                response.body, response.url, ctype, self.contexts[site.gss_code], self.page_cpu_seconds
+            )
         except Exception as exc:  # the pool itself failed (e.g. stopping): a recorded error, not a lost site
             analysed = failed_analysis(response.url, exc)
         finally:
@@ -252,16 +279,29 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         if response.meta.get("search"):
             yield from self._results(site, response, doc.links, depth)
             return
-        yield from self._follow(site, doc.links, depth + 1, evidence_url=response.url if evidence else None,
-                                from_index=bool(response.meta.get("index")), on_page=doc.title or "")
+        yield from self._follow(
+            site,
+            doc.links,
+            depth + 1,
+            evidence_url=response.url if evidence else None,
+            from_index=bool(response.meta.get("index")),
+            on_page=doc.title or "",
+        )
 
     def _settled(self, site: SiteState) -> bool:
         return settled(site.analyses)
 
     # ---- links ----------------------------------------------------------------------------
 
-    def _follow(self, site: SiteState, links: list[Link], depth: int, evidence_url: str | None = None,
-                from_index: bool = False, on_page: str = "") -> Iterator[Request]:
+    def _follow(
+        self,
+        site: SiteState,
+        links: list[Link],
+        depth: int,
+        evidence_url: str | None = None,
+        from_index: bool = False,
+        on_page: str = "",
+    ) -> Iterator[Request]:
         """Candidates are requested at once, best first; section pages (hubs) wait in reserve.
 
         A candidate is a link whose own words (anchor, last path segment) say it is evidence. On a
@@ -281,12 +321,23 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
                 plan.offer(link.url, link.text, ls.score, depth, on_page)
             elif ls.raw > -1.0 and site.bounds.committee_host(link.url):
                 plan.offer(link.url, link.text, ls.score, depth, on_page, sibling=True)
-            if evidence_url and url_key(link.url) not in site.chrome and ls.raw > -1.0 and (
-                    ls.target > 0 or looks_like_document(link.url) or (under and link.url.startswith(under))):
+            if (
+                evidence_url
+                and url_key(link.url) not in site.chrome
+                and ls.raw > -1.0
+                and (ls.target > 0 or looks_like_document(link.url) or (under and link.url.startswith(under)))
+            ):
                 ls = assess_link(link, ctx, prior=EVIDENCE_PAGE_PRIOR)
             if ls.score >= self.strong:
-                req = self._request(site, link.url, self.parse_page, int(ls.score * 100) - depth * 3, depth=depth,
-                                    index=ls.index_letter, via_index=from_index)
+                req = self._request(
+                    site,
+                    link.url,
+                    self.parse_page,
+                    int(ls.score * 100) - depth * 3,
+                    depth=depth,
+                    index=ls.index_letter,
+                    via_index=from_index,
+                )
                 if req is not None:
                     yield req
             elif ls.score >= self.threshold:
@@ -310,7 +361,9 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             plan = self.plans[site.gss_code]
             if request.meta.get("plan_family"):
                 gone = isinstance(exc, HttpError) and exc.response.status in (404, 410)
-                plan.failed_page(request.url, "unavailable" if gone else "refused_by_robots" if robots_refusal else "failed")
+                plan.failed_page(
+                    request.url, "unavailable" if gone else "refused_by_robots" if robots_refusal else "failed"
+                )
             if request.meta.get("sitemap"):
                 plan.sitemap("failed")
             if request.meta.get("search") and request.meta.get("term"):
@@ -349,8 +402,9 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         """
         if site.inflight > 0 or site.finalized:
             return
-        disclosure = (not site.stopped and bool(site.evidence_pages) and self.stop_on_disclosure
-                      and self._disclosure_found(site))
+        disclosure = (
+            not site.stopped and bool(site.evidence_pages) and self.stop_on_disclosure and self._disclosure_found(site)
+        )
         allowance = min(site.hub_allowance, self.hub_allowance_searched) if site.search_read else site.hub_allowance
         while not site.stopped and not disclosure and site.hubs_opened < allowance:
             hub = site.next_hub()
@@ -431,10 +485,12 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         leftovers = [s for s in self.sites.values() if not s.finalized]
         if not leftovers and not self.window.waiting:
             return
-        self.crawler.engine.crawl(Request("data:,", callback=self._finish_leftovers, dont_filter=True, meta={"dont_obey_robotstxt": True}))
+        self.crawler.engine.crawl(
+            Request("data:,", callback=self._finish_leftovers, dont_filter=True, meta={"dont_obey_robotstxt": True})
+        )
         raise DontCloseSpider
 
-    def _finish_leftovers(self, _response: Response) -> Iterator[SiteResultItem]:
+    def _finish_leftovers(self, _response: Response) -> Iterator[SiteResultItem | Request]:
         for site in list(self.sites.values()):
             if not site.finalized:
                 site.inflight = 0
@@ -442,5 +498,12 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         yield from self._admit()
 
 
-__all__ = ["AuditSpider", "STOP_SETTLED", "STOP_BUDGET", "STOP_EXHAUSTED", "STOP_DISCLOSURE_READ", "STOP_HUBS_SPENT",
-           "is_evidence"]
+__all__ = [
+    "AuditSpider",
+    "STOP_SETTLED",
+    "STOP_BUDGET",
+    "STOP_EXHAUSTED",
+    "STOP_DISCLOSURE_READ",
+    "STOP_HUBS_SPENT",
+    "is_evidence",
+]

@@ -18,7 +18,7 @@ from spiders.audit import AuditSpider
 class BreadthFirstSpider(AuditSpider):
     name = "bfs"
     stop_on_disclosure = False  # a plain crawl does not know when it has read enough
-    search_plan = False         # nor where a missing deliverable is filed
+    search_plan = False  # nor where a missing deliverable is filed
 
     def _settled(self, site: SiteState) -> bool:
         return False  # a plain crawl does not know when it has its answers
@@ -26,8 +26,15 @@ class BreadthFirstSpider(AuditSpider):
     def _search(self, site: SiteState, response: Response) -> Iterator[Request]:
         return iter(())
 
-    def _follow(self, site: SiteState, links: list[Link], depth: int, evidence_url: str | None = None,
-                from_index: bool = False, on_page: str = "") -> Iterator[Request]:
+    def _follow(
+        self,
+        site: SiteState,
+        links: list[Link],
+        depth: int,
+        evidence_url: str | None = None,
+        from_index: bool = False,
+        on_page: str = "",
+    ) -> Iterator[Request]:
         for link in links:
             if site.inflight + site.requests >= 2 * site.budget:
                 # queue about what the budget can fetch (with room for refusals): every request

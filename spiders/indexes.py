@@ -63,7 +63,7 @@ class SiteIndexes:
             plan.search_form(url)
             plan.searched(SEARCH_TERMS[0])
             yield req
-        else:   # a search hosted on another site (not ours to query): the sitemap instead
+        else:  # a search hosted on another site (not ours to query): the sitemap instead
             site.search_path = None
             plan.search_form(None, "unavailable")
             yield from self._sitemaps(site)
@@ -83,8 +83,13 @@ class SiteIndexes:
         words (a job advert or a bus-lane page stays a decoy); the next result page is read only
         while this one still yields candidates, and never beyond MAX_SEARCH_PAGES."""
         ctx = self.contexts[site.gss_code]
-        results = [link for link in links if link.url.startswith(("http://", "https://"))
-                   and url_key(link.url) not in site.chrome and not self._is_search_link(site, link.url)]
+        results = [
+            link
+            for link in links
+            if link.url.startswith(("http://", "https://"))
+            and url_key(link.url) not in site.chrome
+            and not self._is_search_link(site, link.url)
+        ]
         site.search_pages += 1
         plan = self.plans[site.gss_code]
         if results:
@@ -96,20 +101,29 @@ class SiteIndexes:
         candidates = 0
         if response.meta.get("plan"):
             # a search for one missing deliverable's words: its best few results only
-            scored = sorted(((assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR), link) for link in results),
-                            key=lambda pair: -pair[0].score)
+            scored = sorted(
+                ((assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR), link) for link in results),
+                key=lambda pair: -pair[0].score,
+            )
             for ls, link in scored[:PLAN_SEARCH_RESULTS]:
                 if ls.score >= self.strong:
-                    req = self._request(site, link.url, self.parse_page, int(ls.score * 100) - depth * 3,
-                                        depth=depth + 1, via_index=True)
+                    req = self._request(
+                        site,
+                        link.url,
+                        self.parse_page,
+                        int(ls.score * 100) - depth * 3,
+                        depth=depth + 1,
+                        via_index=True,
+                    )
                     if req is not None:
                         yield req
             return
         for link in results:
             ls = assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR)
             if ls.score >= self.strong:
-                req = self._request(site, link.url, self.parse_page, int(ls.score * 100) - depth * 3, depth=depth + 1,
-                                    via_index=True)
+                req = self._request(
+                    site, link.url, self.parse_page, int(ls.score * 100) - depth * 3, depth=depth + 1, via_index=True
+                )
                 if req is not None:
                     candidates += 1
                     yield req
@@ -120,7 +134,9 @@ class SiteIndexes:
         if candidates and candidates * 2 >= len(results) and pageno < MAX_SEARCH_PAGES:
             nxt = next_page_url(response.body, response.url, pageno)
             if nxt and self._is_search_link(site, nxt):
-                req = self._request(site, nxt, self.parse_page, 95, search=True, search_page=pageno + 1, term=term, depth=depth)
+                req = self._request(
+                    site, nxt, self.parse_page, 95, search=True, search_page=pageno + 1, term=term, depth=depth
+                )
                 if req is not None:
                     yield req
         elif pageno == 1 and not candidates and len(site.searched) < 2:
@@ -134,7 +150,7 @@ class SiteIndexes:
                 if req is not None:
                     yield req
         if pageno == 1 and not results:
-            yield from self._sitemaps(site)   # nothing to read in the results: the sitemap too
+            yield from self._sitemaps(site)  # nothing to read in the results: the sitemap too
 
     # ---- sitemaps -------------------------------------------------------------------------
 
@@ -167,16 +183,25 @@ class SiteIndexes:
             ctx = self.contexts[site.gss_code]
             plan = self.plans[site.gss_code]
             plan.sitemap("searched", [response.url])
-            scored = sorted(((assess_link(Link(url=u, text="", context=""), ctx), u) for u in pages[:SITEMAP_OFFERS]),
-                            key=lambda pair: -pair[0].score)
+            scored = sorted(
+                ((assess_link(Link(url=u, text="", context=""), ctx), u) for u in pages[:SITEMAP_OFFERS]),
+                key=lambda pair: -pair[0].score,
+            )
             for ls, u in scored:
                 if ls.raw > -1.0 and site.bounds.on_site(u):
                     plan.offer(u, "", ls.score, 2)
             hubs = 0
             for ls, url in scored[:SITEMAP_TOP_URLS]:
                 if ls.score >= self.strong:
-                    req = self._request(site, url, self.parse_page, int(ls.score * 100) - 6, depth=2, via_index=True,
-                                        index=ls.index_letter)
+                    req = self._request(
+                        site,
+                        url,
+                        self.parse_page,
+                        int(ls.score * 100) - 6,
+                        depth=2,
+                        via_index=True,
+                        index=ls.index_letter,
+                    )
                     if req is not None:
                         yield req
                 elif ls.score >= self.threshold and hubs < SITEMAP_TOP_HUBS:

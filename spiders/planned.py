@@ -31,7 +31,7 @@ class PlannedSearch:
         while (action := plan.next_action()) is not None:
             req = self._plan_request(site, plan, action)
             if req is None and action.family == "browse" and action.url in plan.browsed:
-                plan.browsed.remove(action.url)   # already read or refused: no page of the allowance
+                plan.browsed.remove(action.url)  # already read or refused: no page of the allowance
             if req is not None:
                 plan.steps_taken += 1
                 yield req
@@ -56,6 +56,7 @@ class PlannedSearch:
             return None
         if action.kind == "search":
             site.searched.add(action.term or "")
-            return self._request(site, action.url, self.parse_page, 94, search=True, search_page=1, term=action.term,
-                                 depth=1, plan=True)
+            return self._request(
+                site, action.url, self.parse_page, 94, search=True, search_page=1, term=action.term, depth=1, plan=True
+            )
         return self._request(site, action.url, self.parse_page, 60, depth=2, hub=True, plan_family=action.family)

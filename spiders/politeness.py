@@ -21,7 +21,7 @@ class SitePoliteness:
         sitemaps, and honour its Crawl-delay."""
         site = self.sites.get(request.meta.get("site", ""))
         if site is None or not site.bounds.on_site(request.url):
-            return   # the robots.txt of the council's committee papers host: Scrapy obeys it there
+            return  # the robots.txt of the council's committee papers host: Scrapy obeys it there
         site.robots = robotparser
         inner = getattr(robotparser, "rp", None)
         if inner is None:

@@ -42,8 +42,13 @@ def default_window(
     return max(MIN_WINDOW, math.ceil(max(1, concurrent_requests) / max(per, 1e-9)))
 
 
-def window_size(configured: int | None, concurrent_requests: int, per_site: int, autothrottle: bool = True,
-                target_concurrency: float = 1.0) -> int:
+def window_size(
+    configured: int | None,
+    concurrent_requests: int,
+    per_site: int,
+    autothrottle: bool = True,
+    target_concurrency: float = 1.0,
+) -> int:
     """The configured window (a positive number), else the one derived from concurrency."""
     if configured is not None and configured > 0:
         return configured
@@ -68,8 +73,13 @@ class SiteWindow(Generic[T, S]):
     `release`, so the spider can use `active` as its table of sites in flight.
     """
 
-    def __init__(self, items: Iterable[T], size: int, open_site: Callable[[T], S],
-                 key: Callable[[T], str] = lambda item: item.gss_code) -> None:  # type: ignore[attr-defined]
+    def __init__(
+        self,
+        items: Iterable[T],
+        size: int,
+        open_site: Callable[[T], S],
+        key: Callable[[T], str] = lambda item: item.gss_code,
+    ) -> None:
         if size < 1:
             raise ValueError(f"the window must hold at least one site, got {size}")
         self.size = size

@@ -48,8 +48,14 @@ class RecordingSite:
                 with site._lock:
                     site.inflight += 1
                     site.peak_inflight = max(site.peak_inflight, site.inflight)
-                    site.hits.append({"path": self.path, "ua": self.headers.get("User-Agent", ""), "t": time.monotonic(),
-                                      "authorization": self.headers.get("Authorization")})
+                    site.hits.append(
+                        {
+                            "path": self.path,
+                            "ua": self.headers.get("User-Agent", ""),
+                            "t": time.monotonic(),
+                            "authorization": self.headers.get("Authorization"),
+                        }
+                    )
                 try:
                     time.sleep(site.delay)
                     with site._lock:
@@ -63,7 +69,9 @@ class RecordingSite:
                         self.send_header("Content-Length", "0")
                         self.end_headers()
                         return
-                    found = site.pages.get(self.path) or site.pages.get(self.path.split("?")[0] if "?" not in site.pages else self.path)
+                    found = site.pages.get(self.path) or site.pages.get(
+                        self.path.split("?")[0] if "?" not in site.pages else self.path
+                    )
                     if found is None:
                         body, ctype, status = b"<html><body><h1>Page not found</h1></body></html>", "text/html", 404
                     elif found[0] == "redirect":

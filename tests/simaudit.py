@@ -34,4 +34,17 @@ def export_doc(cli: Any, db_url: str) -> dict[str, Any]:
 
 
 def audit_args(register: Path, db_url: str, proxy: str, only: list[str], budget: int = 60) -> list[str]:
-    return ["audit", "--register", str(register), "--db", db_url, "--proxy", proxy, "--quiet", "--max-pages-per-site", str(budget), "--only", *only]
+    return [
+        "audit",
+        "--register",
+        str(register),
+        "--db",
+        db_url,
+        "--proxy",
+        proxy,
+        "--quiet",
+        "--max-pages-per-site",
+        str(budget),
+        "--only",
+        *only,
+    ]

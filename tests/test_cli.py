@@ -26,10 +26,14 @@ def test_help_lists_every_contract_command(cli) -> None:
     for name in COMMANDS + ["runs", "reanalyse", "db", "simweb", "serve", "users"]:
         assert re.search(rf"^\s+{name}\b", proc.stdout, re.M), name
     documented = set(re.findall(r"`cctv-audit (\w+)", CONTRACT.read_text(encoding="utf-8")))
-    assert set(COMMANDS) <= documented <= set(COMMANDS + ["runs", "reanalyse", "db", "simweb", "serve", "users"]), documented
+    assert set(COMMANDS) <= documented <= set(COMMANDS + ["runs", "reanalyse", "db", "simweb", "serve", "users"]), (
+        documented
+    )
 
 
-@pytest.mark.parametrize("command", COMMANDS + ["runs", "reanalyse", "schedule add", "schedule run", "db upgrade", "simweb serve"])
+@pytest.mark.parametrize(
+    "command", COMMANDS + ["runs", "reanalyse", "schedule add", "schedule run", "db upgrade", "simweb serve"]
+)
 def test_every_command_has_help(cli, command: str) -> None:
     proc = cli(*command.split(), "--help")
     assert proc.returncode == 0, proc.stderr
@@ -49,7 +53,9 @@ def test_unknown_run_id(cli, tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'a.sqlite'}"
     assert cli("db", "upgrade", "--db", db).returncode == 0
     assert "no run with id 99" in _one_line_error(cli("export", "--db", db, "--run", "99", "--format", "json"))
-    assert "no run with id 99" in _one_line_error(cli("report", "--db", db, "--run", "99", "--out", str(tmp_path / "r")))
+    assert "no run with id 99" in _one_line_error(
+        cli("report", "--db", db, "--run", "99", "--out", str(tmp_path / "r"))
+    )
 
 
 def test_unreachable_database_url(cli, tmp_path: Path) -> None:

@@ -75,22 +75,49 @@ def _store_run(db_url: str, cctv_page: str, label: str) -> None:
     with db.session() as s:
         run = create_run(s, las, label=label, settings={}, register="shipped")
         sites = {sc.authority.gss_code: sc for sc in s.scalars(select(SiteCrawl).where(SiteCrawl.run_id == run.id))}
-        common = {"pages_fetched": 2, "documents_fetched": 0, "requests": 3, "errors": 0, "bytes_received": 900,
-                  "started_at": "2026-11-28T09:00:00Z", "finished_at": "2026-11-28T09:01:00Z"}
-        write_site_result(s, run.id, sites[first.gss_code], SiteResultItem(
-            gss_code=first.gss_code, status="ok", error=None, stop_reason="frontier_exhausted",
-            deliverables=assess(analyses, "ok"), **common))
-        write_site_result(s, run.id, sites["E06000002"], SiteResultItem(
-            gss_code="E06000002", status="unreachable", error="DNSLookupError", stop_reason="unreachable",
-            deliverables=assess([], "unreachable"), **{**common, "pages_fetched": 0, "requests": 1}))
-        finish_run(s, run)   # W06000015 stays pending: exported as not audited, deliverables unknown
+        common = {
+            "pages_fetched": 2,
+            "documents_fetched": 0,
+            "requests": 3,
+            "errors": 0,
+            "bytes_received": 900,
+            "started_at": "2026-11-28T09:00:00Z",
+            "finished_at": "2026-11-28T09:01:00Z",
+        }
+        write_site_result(
+            s,
+            run.id,
+            sites[first.gss_code],
+            SiteResultItem(
+                gss_code=first.gss_code,
+                status="ok",
+                error=None,
+                stop_reason="frontier_exhausted",
+                deliverables=assess(analyses, "ok"),
+                **common,
+            ),
+        )
+        write_site_result(
+            s,
+            run.id,
+            sites["E06000002"],
+            SiteResultItem(
+                gss_code="E06000002",
+                status="unreachable",
+                error="DNSLookupError",
+                stop_reason="unreachable",
+                deliverables=assess([], "unreachable"),
+                **{**common, "pages_fetched": 0, "requests": 1},
+            ),
+        )
+        finish_run(s, run)  # W06000015 stays pending: exported as not audited, deliverables unknown
     db.dispose()
 
 
 def test_exports_changes_and_inspect_lines_match_the_schemas(cli, tmp_path: Path, validators) -> None:
     db_url = f"sqlite:///{tmp_path / 'audit.sqlite'}"
-    _store_run(db_url, OTHER_PAGE, "before")          # first run: nothing found on the first LA
-    _store_run(db_url, CCTV_PAGE, "after")            # second run: its CCTV page is read
+    _store_run(db_url, OTHER_PAGE, "before")  # first run: nothing found on the first LA
+    _store_run(db_url, CCTV_PAGE, "after")  # second run: its CCTV page is read
 
     proc = cli("export", "--db", db_url, "--format", "json")
     assert proc.returncode == 0, proc.stderr
@@ -108,7 +135,9 @@ def test_exports_changes_and_inspect_lines_match_the_schemas(cli, tmp_path: Path
     assert proc.returncode == 0, proc.stderr
     changes = json.loads((out / "changes.json").read_text(encoding="utf-8"))
     assert changes["schema"] == CHANGES_SCHEMA and not changes["first_run"]
-    assert [m["gss_code"] for m in changes["deliverables"]["5.1"]["gained"] + changes["deliverables"]["5.1"]["improved"]] == ["E06000001"]
+    assert [
+        m["gss_code"] for m in changes["deliverables"]["5.1"]["gained"] + changes["deliverables"]["5.1"]["improved"]
+    ] == ["E06000001"]
     assert _errors(validators["changes"], changes) == []
     written = json.loads((out / "findings.json").read_text(encoding="utf-8"))
     assert _errors(validators["findings"], written) == []
@@ -127,11 +156,18 @@ def test_schemas_reject_what_the_contract_forbids(validators) -> None:
     """The schemas are not a rubber stamp: a met without evidence or an unknown status fails."""
     from analysis.domain import unknown_deliverable
 
-    authority = {"gss_code": "E06000001", "name": "x", "website": "https://x.gov.uk/",
-                 "crawl": {"status": "ok", "pages_fetched": 1, "documents_fetched": 0, "error": None},
-                 "deliverables": {k: unknown_deliverable(k) for k in DELIVERABLE_KEYS}}
-    doc = {"schema": FINDINGS_SCHEMA, "run": {"id": 1, "label": None, "started_at": None, "finished_at": None},
-           "authorities": [authority]}
+    authority = {
+        "gss_code": "E06000001",
+        "name": "x",
+        "website": "https://x.gov.uk/",
+        "crawl": {"status": "ok", "pages_fetched": 1, "documents_fetched": 0, "error": None},
+        "deliverables": {k: unknown_deliverable(k) for k in DELIVERABLE_KEYS},
+    }
+    doc = {
+        "schema": FINDINGS_SCHEMA,
+        "run": {"id": 1, "label": None, "started_at": None, "finished_at": None},
+        "authorities": [authority],
+    }
     assert _errors(validators["findings"], doc) == []
     authority["deliverables"]["5.3"]["status"] = "met"
     assert any("evidence" in e for e in _errors(validators["findings"], doc))

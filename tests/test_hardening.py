@@ -65,7 +65,9 @@ def test_network_faults_are_recorded_and_the_run_completes(tmp_path: Path) -> No
             f"E99000002,Hanging Council,http://127.0.0.1:{hang.port}/\n"
         )
         db = f"sqlite:///{tmp_path / 'a.sqlite'}"
-        proc = run_cli("audit", "--register", str(reg), "--db", db, "--quiet", "--download-timeout", "2", cwd=tmp_path, timeout=300)
+        proc = run_cli(
+            "audit", "--register", str(reg), "--db", db, "--quiet", "--download-timeout", "2", cwd=tmp_path, timeout=300
+        )
         assert proc.returncode == 0, proc.stdout + proc.stderr
     finally:
         junk.close()
@@ -76,7 +78,10 @@ def test_network_faults_are_recorded_and_the_run_completes(tmp_path: Path) -> No
         assert crawl["status"] == "unreachable", crawl
         assert crawl["error"]
         assert {d["status"] for d in doc[code]["deliverables"].values()} == {"unknown"}
-    assert "timeout" in doc["E99000002"]["crawl"]["error"].lower() or "took longer" in doc["E99000002"]["crawl"]["error"].lower()
+    assert (
+        "timeout" in doc["E99000002"]["crawl"]["error"].lower()
+        or "took longer" in doc["E99000002"]["crawl"]["error"].lower()
+    )
 
 
 def test_unknown_host_behind_the_proxy_is_unreachable(tmp_path: Path) -> None:
@@ -85,7 +90,9 @@ def test_unknown_host_behind_the_proxy_is_unreachable(tmp_path: Path) -> None:
     reg.write_text("gss_code,name,website\nE99000003,Nowhere Council,http://www.no-such-council.gov.uk/\n")
     db = f"sqlite:///{tmp_path / 'a.sqlite'}"
     with SimWebServer(web, latency_scale=0.01) as server:
-        proc = run_cli("audit", "--register", str(reg), "--db", db, "--proxy", server.proxy_url, "--quiet", cwd=tmp_path)
+        proc = run_cli(
+            "audit", "--register", str(reg), "--db", db, "--proxy", server.proxy_url, "--quiet", cwd=tmp_path
+        )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     la = export_doc(run_cli, db)["authorities"][0]
     assert la["crawl"]["status"] == "unreachable" and la["deliverables"]["5.1"]["status"] == "unknown"
@@ -94,20 +101,27 @@ def test_unknown_host_behind_the_proxy_is_unreachable(tmp_path: Path) -> None:
 def test_redirect_into_internal_space_and_credentials(tmp_path: Path) -> None:
     with RecordingSite({"/secret": _page("Secret", "<p>internal</p>")}, host="127.0.0.2") as internal:
         pages = build_site("http://127.0.0.3:9/")
-        pages["/"] = _page("Welcome", '<ul><li><a href="/cctv-archive">CCTV archive</a></li>'
-                           '<li><a href="http://auditor:hunter2@127.0.0.1:PORT/community-safety/cctv">CCTV cameras</a></li></ul>')
+        pages["/"] = _page(
+            "Welcome",
+            '<ul><li><a href="/cctv-archive">CCTV archive</a></li>'
+            '<li><a href="http://auditor:hunter2@127.0.0.1:PORT/community-safety/cctv">CCTV cameras</a></li></ul>',
+        )
         pages["/cctv-archive"] = ("redirect", f"{internal.url}secret".encode())
         with RecordingSite(pages) as site:
             site.pages["/"] = ("text/html", pages["/"][1].replace(b"PORT", str(site.port).encode()))
             reg = tmp_path / "r.csv"
-            reg.write_text(f"gss_code,name,website,police_force\nE99000004,Testborough Borough Council,{site.url},Cleveland\n")
+            reg.write_text(
+                f"gss_code,name,website,police_force\nE99000004,Testborough Borough Council,{site.url},Cleveland\n"
+            )
             db = f"sqlite:///{tmp_path / 'a.sqlite'}"
             proc = run_cli("audit", "--register", str(reg), "--db", db, "--quiet", cwd=tmp_path)
             assert proc.returncode == 0, proc.stdout + proc.stderr
             assert "/cctv-archive" in site.paths(), "the redirecting page was requested"
             assert "/community-safety/cctv" in site.paths(), "the link with credentials was followed without them"
             assert all(h["authorization"] is None for h in site.hits), "credentials in a link must never be sent"
-    assert internal.hits == [], "a redirect from a public page into another internal address must be refused before connecting"
+    assert internal.hits == [], (
+        "a redirect from a public page into another internal address must be refused before connecting"
+    )
     la = export_doc(run_cli, db)["authorities"][0]
     assert any("refused" in e for e in la["crawl"]["error_samples"]), la["crawl"]["error_samples"]
 
@@ -118,14 +132,22 @@ def test_report_while_an_audit_is_writing(backend: str, tmp_path: Path, request:
     pages = build_site("http://127.0.0.3:9/")
     with RecordingSite(pages, delay=0.1) as site:
         reg = tmp_path / "r.csv"
-        reg.write_text(f"gss_code,name,website,police_force\nE99000005,Testborough Borough Council,{site.url},Cleveland\n")
+        reg.write_text(
+            f"gss_code,name,website,police_force\nE99000005,Testborough Borough Council,{site.url},Cleveland\n"
+        )
         first = run_cli("audit", "--register", str(reg), "--db", db, "--quiet", cwd=tmp_path)
         assert first.returncode == 0, first.stderr
         before = len(site.hits)
         site.delay = 3.0  # the second audit must outlast two CLI commands on a loaded machine
         env = dict(os.environ, PYTHONPATH=str(ROOT))
-        writer = subprocess.Popen([sys.executable, "-m", "crawler", "audit", "--register", str(reg), "--db", db, "--quiet"],
-                                  cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        writer = subprocess.Popen(
+            [sys.executable, "-m", "crawler", "audit", "--register", str(reg), "--db", db, "--quiet"],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline and len(site.hits) < before + 2:
@@ -146,13 +168,18 @@ def test_retry_after_5xx_burst_and_deflate_bomb(tmp_path: Path) -> None:
 
     pages = build_site("http://127.0.0.3:9/")
     bomb = zlib.compress(b"<p>" + b" " * (64 * 1024 * 1024), 9)
-    pages["/"] = _page("Welcome", '<ul><li><a href="/community-safety/cctv">CCTV</a></li><li><a href="/cctv-archive">CCTV archive</a></li></ul>')
+    pages["/"] = _page(
+        "Welcome",
+        '<ul><li><a href="/community-safety/cctv">CCTV</a></li><li><a href="/cctv-archive">CCTV archive</a></li></ul>',
+    )
     pages["/cctv-archive"] = ("text/html", bomb, {"Content-Encoding": "deflate"})
     with RecordingSite(pages) as site:
         site.failures["/community-safety/cctv"] = [(503, {"Retry-After": "2"})]
         site.failures["/"] = [(500, {}), (502, {})]
         reg = tmp_path / "r.csv"
-        reg.write_text(f"gss_code,name,website,police_force\nE99000006,Testborough Borough Council,{site.url},Cleveland\n")
+        reg.write_text(
+            f"gss_code,name,website,police_force\nE99000006,Testborough Borough Council,{site.url},Cleveland\n"
+        )
         db = f"sqlite:///{tmp_path / 'a.sqlite'}"
         proc = run_cli("audit", "--register", str(reg), "--db", db, "--quiet", cwd=tmp_path)
         assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -162,4 +189,6 @@ def test_retry_after_5xx_burst_and_deflate_bomb(tmp_path: Path) -> None:
     assert len(cctv) == 2 and cctv[1] - cctv[0] >= 1.9, "Retry-After: 2 was honoured before the retry"
     la = export_doc(run_cli, db)["authorities"][0]
     assert la["crawl"]["status"] == "ok" and la["deliverables"]["5.1"]["status"] == "met"
-    assert any("/cctv-archive" in e and re.search(r"size|larger", e, re.I) for e in la["crawl"]["error_samples"]), la["crawl"]["error_samples"]
+    assert any("/cctv-archive" in e and re.search(r"size|larger", e, re.I) for e in la["crawl"]["error_samples"]), la[
+        "crawl"
+    ]["error_samples"]

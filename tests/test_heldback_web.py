@@ -5,6 +5,7 @@ is present with a legal status; every evidence quote is served verbatim at its U
 URL is reachable from the homepage by served links and allowed by robots.txt; the proxy answers
 for the real host names (and a democracy.* host) and closes unknown hosts without a response.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,12 @@ from fixtures.heldback.web import HeldbackWeb
 from fixtures.simweb.served import document_text, html_images
 from fixtures.simweb.server import SimWebServer
 
-STATUSES = {"5.1": {"met", "partial", "not_met"}, "5.2": {"met", "not_met"},
-            "5.3": {"met", "partial", "not_met"}, "5.5": {"met", "partial", "not_met"}}
+STATUSES = {
+    "5.1": {"met", "partial", "not_met"},
+    "5.2": {"met", "not_met"},
+    "5.3": {"met", "partial", "not_met"},
+    "5.5": {"met", "partial", "not_met"},
+}
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +86,7 @@ def test_every_quote_is_served_at_its_url_and_robots_allows_it(web: HeldbackWeb,
                     status, ctype, body = served(web, url)
                     assert status == 200, url
                     alts = [alt for _, alt in html_images(body, url, ctype)] if "html" in ctype else []
-                    texts[url] = " ".join([document_text(body, ctype), *alts])   # a mark's quote is its alt text
+                    texts[url] = " ".join([document_text(body, ctype), *alts])  # a mark's quote is its alt text
                 assert " ".join(ev["quote"].split()) in texts[url], (key, url, ev["quote"])
                 if urlsplit(url).hostname == site.host:
                     assert robots.can_fetch("cctv-audit", url), url
@@ -111,6 +116,10 @@ def test_proxy_serves_real_host_names_on_loopback(web: HeldbackWeb) -> None:
             assert b"Cabinet" in r.read()
         with opener.open("http://www.cherwell.gov.uk/downloads/file/1842/cctv-policy", timeout=5) as r:
             assert r.headers["Content-Type"] == "application/pdf" and r.read().startswith(b"%PDF")
-        assert _get(server.port, "http://www.example.org/") == b""   # unknown host: closed, no response
-        assert server.log.hosts() == ["democracy.wealden.gov.uk", "www.cherwell.gov.uk", "www.hartlepool.gov.uk",
-                                      "www.wealden.gov.uk"]
+        assert _get(server.port, "http://www.example.org/") == b""  # unknown host: closed, no response
+        assert server.log.hosts() == [
+            "democracy.wealden.gov.uk",
+            "www.cherwell.gov.uk",
+            "www.hartlepool.gov.uk",
+            "www.wealden.gov.uk",
+        ]

@@ -17,8 +17,14 @@ from fixtures.simweb.model import build_web
 from fixtures.simweb.server import SimWebServer
 from fixtures.simweb.truth import build_truth
 
-START = {"gzip_bomb": BOMB_PATH, "huge_page": HUGE_PATH, "redirect_loop": LOOP[0], "offsite_redirect": OFFSITE_PATH,
-         "calendar_trap": CALENDAR_PATH, "session_ids": "/"}
+START = {
+    "gzip_bomb": BOMB_PATH,
+    "huge_page": HUGE_PATH,
+    "redirect_loop": LOOP[0],
+    "offsite_redirect": OFFSITE_PATH,
+    "calendar_trap": CALENDAR_PATH,
+    "session_ids": "/",
+}
 BUDGET = 15
 
 
@@ -29,9 +35,20 @@ def hostile(tmp_path_factory: pytest.TempPathFactory):
     truth = build_truth(web)
     rows, by_fault = [], {}
     for fault, path in START.items():
-        a = next(x for x in truth["authorities"] if fault in {str(f).split(":")[0] for f in x["faults"]} and x["gss_code"] not in by_fault.values())
+        a = next(
+            x
+            for x in truth["authorities"]
+            if fault in {str(f).split(":")[0] for f in x["faults"]} and x["gss_code"] not in by_fault.values()
+        )
         by_fault[fault] = a["gss_code"]
-        rows.append({"gss_code": a["gss_code"], "name": a["name"], "website": a["website"].rstrip("/") + path, "police_force": a["police_force"]})
+        rows.append(
+            {
+                "gss_code": a["gss_code"],
+                "name": a["name"],
+                "website": a["website"].rstrip("/") + path,
+                "police_force": a["police_force"],
+            }
+        )
     register = tmp / "hostile.csv"
     with register.open("w", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=["gss_code", "name", "website", "police_force"])
@@ -39,8 +56,20 @@ def hostile(tmp_path_factory: pytest.TempPathFactory):
         w.writerows(rows)
     db = f"sqlite:///{tmp / 'a.sqlite'}"
     with SimWebServer(web, latency_scale=0.02) as server:
-        proc = run_cli("audit", "--register", str(register), "--db", db, "--proxy", server.proxy_url, "--quiet",
-                       "--max-pages-per-site", str(BUDGET), cwd=tmp, timeout=600)
+        proc = run_cli(
+            "audit",
+            "--register",
+            str(register),
+            "--db",
+            db,
+            "--proxy",
+            server.proxy_url,
+            "--quiet",
+            "--max-pages-per-site",
+            str(BUDGET),
+            cwd=tmp,
+            timeout=600,
+        )
         log = server.log
         docs = {a["gss_code"]: a for a in export_doc(run_cli, db)["authorities"]}
         yield {"proc": proc, "docs": docs, "by_fault": by_fault, "log": log, "web": web}

@@ -27,20 +27,34 @@ PACKAGES = ("analysis", "reports", "crawler", "spiders", "fixtures", "benchmarks
 LAYERS: list[tuple[str, int]] = [
     ("analysis", 0),
     ("reports", 1),
-    ("crawler.errors", 2), ("crawler.register", 2), ("crawler.validate", 2), ("crawler.data", 2),
+    ("crawler.errors", 2),
+    ("crawler.register", 2),
+    ("crawler.validate", 2),
+    ("crawler.data", 2),
     ("crawler.storage", 3),
     ("crawler.engine", 4),
     ("spiders", 5),
     ("crawler.runner", 6),
     ("crawler.commands", 7),
-    ("crawler.web", 7),        # the web application: beside the commands, over the runner
-    ("crawler.cli", 8), ("crawler.__main__", 8),
-    ("crawler", 2),            # the package itself: __version__
-    ("fixtures", 2),           # test equipment: the domain and the register only
+    ("crawler.web", 7),  # the web application: beside the commands, over the runner
+    ("crawler.cli", 8),
+    ("crawler.__main__", 8),
+    ("crawler", 2),  # the package itself: __version__
+    ("fixtures", 2),  # test equipment: the domain and the register only
     ("benchmarks", 9),
 ]
-NAMES = {0: "analysis", 1: "reports", 2: "crawler base / fixtures", 3: "storage", 4: "engine", 5: "spiders",
-         6: "runner", 7: "commands", 8: "cli", 9: "benchmarks"}
+NAMES = {
+    0: "analysis",
+    1: "reports",
+    2: "crawler base / fixtures",
+    3: "storage",
+    4: "engine",
+    5: "spiders",
+    6: "runner",
+    7: "commands",
+    8: "cli",
+    9: "benchmarks",
+}
 
 
 def layer_of(module: str) -> int | None:
@@ -78,7 +92,7 @@ def imports_of(module: str, path: Path) -> Iterator[tuple[int, str]]:
             else:
                 target = node.module or ""
             yield node.lineno, target
-            for alias in node.names:   # `from crawler import x` may name a submodule
+            for alias in node.names:  # `from crawler import x` may name a submodule
                 yield node.lineno, f"{target}.{alias.name}"
 
 
@@ -101,7 +115,11 @@ def upward_imports(root: Path = ROOT) -> list[str]:
     for module, line, target in edges(root):
         src, dst = layer_of(module), layer_of(target)
         assert src is not None and dst is not None
-        if target.startswith("crawler.") and layer_of(target) == 2 and target.split(".")[1] not in ("errors", "register", "data"):
+        if (
+            target.startswith("crawler.")
+            and layer_of(target) == 2
+            and target.split(".")[1] not in ("errors", "register", "data")
+        ):
             # `from crawler import x` where x is not a submodule (e.g. __version__): the package itself
             continue
         if dst > src and (module, line) not in flagged:
@@ -116,8 +134,11 @@ def test_no_import_runs_up_a_layer() -> None:
 
 @pytest.mark.parametrize("pure", ["analysis", "reports"])
 def test_analysis_and_reports_import_nothing_of_the_crawler(pure: str) -> None:
-    bad = [f"{m}:{line} imports {t}" for m, line, t in edges()
-           if m.split(".")[0] == pure and t.split(".")[0] in ("crawler", "spiders", "fixtures", "scrapy", "sqlalchemy")]
+    bad = [
+        f"{m}:{line} imports {t}"
+        for m, line, t in edges()
+        if m.split(".")[0] == pure and t.split(".")[0] in ("crawler", "spiders", "fixtures", "scrapy", "sqlalchemy")
+    ]
     assert bad == []
 
 
@@ -131,7 +152,7 @@ def test_no_cycle_between_packages() -> None:
     stack: list[str] = []
 
     def visit(node: str) -> None:
-        assert node not in stack, "import cycle: " + " -> ".join(stack[stack.index(node):] + [node])
+        assert node not in stack, "import cycle: " + " -> ".join(stack[stack.index(node) :] + [node])
         if node in seen:
             return
         stack.append(node)
@@ -147,7 +168,11 @@ def test_no_cycle_between_packages() -> None:
 def _unit(module: str) -> str:
     """The package a module belongs to, for the cycle check: crawler's subpackages count apart."""
     parts = module.split(".")
-    if parts[0] == "crawler" and len(parts) > 1 and parts[1] in ("storage", "engine", "runner", "commands", "web", "cli", "__main__"):
+    if (
+        parts[0] == "crawler"
+        and len(parts) > 1
+        and parts[1] in ("storage", "engine", "runner", "commands", "web", "cli", "__main__")
+    ):
         return "crawler.cli" if parts[1] == "__main__" else ".".join(parts[:2])
     return parts[0]
 
@@ -158,11 +183,13 @@ def test_an_upward_import_is_found(tmp_path: Path) -> None:
         (tmp_path / package).mkdir()
     (tmp_path / "crawler" / "engine").mkdir()
     (tmp_path / "crawler" / "engine" / "site.py").write_text(
-        "def f():\n    from crawler.runner.audit import run_audit\n    return run_audit\n")
+        "def f():\n    from crawler.runner.audit import run_audit\n    return run_audit\n"
+    )
     assert upward_imports(tmp_path) == ["crawler.engine.site:2 (engine) imports crawler.runner.audit (runner)"]
 
 
 # ---- one home for the domain's facts ----------------------------------------------------------
+
 
 def _literal_strings(node: ast.AST) -> list[str]:
     if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
@@ -198,7 +225,11 @@ def test_a_copy_would_be_found(tmp_path: Path) -> None:
         (tmp_path / package).mkdir()
     (tmp_path / "analysis" / "domain.py").write_text('KEYS = ("5.1", "5.2", "5.3", "5.5")\n')
     (tmp_path / "reports" / "copy.py").write_text(
-        'KEYS = ("5.1", "5.2", "5.3", "5.5")\nSCHEMA = "cctv-audit/findings/1"\n'
-        f"CRIT = {list(CRITERION_KEYS)!r}\n")
+        f'KEYS = ("5.1", "5.2", "5.3", "5.5")\nSCHEMA = "cctv-audit/findings/1"\nCRIT = {list(CRITERION_KEYS)!r}\n'
+    )
     found = copies(tmp_path)
-    assert [f.split(": ", 1)[1] for f in found] == ["the deliverable keys", "the schema id cctv-audit/findings/1", "the 5.1 criteria"]
+    assert [f.split(": ", 1)[1] for f in found] == [
+        "the deliverable keys",
+        "the schema id cctv-audit/findings/1",
+        "the 5.1 criteria",
+    ]

@@ -13,8 +13,16 @@ from crawler.engine.netsafety import SiteBounds, refuse_reason, registered_domai
 
 @pytest.mark.parametrize(
     "url",
-    ["http://10.1.2.3/admin", "http://172.16.0.1/", "http://192.168.1.1/", "http://169.254.169.254/latest/meta-data/",
-     "http://[::1]/", "http://127.0.0.1:8080/", "http://0.0.0.0/", "http://[fe80::1]/"],
+    [
+        "http://10.1.2.3/admin",
+        "http://172.16.0.1/",
+        "http://192.168.1.1/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]/",
+        "http://127.0.0.1:8080/",
+        "http://0.0.0.0/",
+        "http://[fe80::1]/",
+    ],
 )
 def test_internal_addresses_are_refused(url: str) -> None:
     assert refuse_reason(url, frozenset(), allow_loopback=False) is not None
@@ -27,7 +35,9 @@ def test_loopback_allowed_only_by_setting_and_register_hosts_trusted() -> None:
     assert refuse_reason("https://www.hartlepool.gov.uk/", frozenset(), allow_loopback=False) is None
 
 
-@pytest.mark.parametrize("url", ["ftp://x.gov.uk/a", "file:///etc/passwd", "javascript:alert(1)", "mailto:cctv@x.gov.uk"])
+@pytest.mark.parametrize(
+    "url", ["ftp://x.gov.uk/a", "file:///etc/passwd", "javascript:alert(1)", "mailto:cctv@x.gov.uk"]
+)
 def test_non_http_schemes_refused(url: str) -> None:
     assert "not http(s)" in (refuse_reason(url, frozenset(), False) or "")
 
@@ -52,7 +62,9 @@ def test_credentials_are_stripped() -> None:
 
 
 def test_user_agent_contact_cannot_be_empty(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert "cctv-audit/" in user_agent("mailto:audit@pcma.org.uk") and "mailto:audit@pcma.org.uk" in user_agent("mailto:audit@pcma.org.uk")
+    assert "cctv-audit/" in user_agent("mailto:audit@pcma.org.uk") and "mailto:audit@pcma.org.uk" in user_agent(
+        "mailto:audit@pcma.org.uk"
+    )
     with pytest.raises(UserError, match="must not be empty"):
         user_agent("  ")
     monkeypatch.setenv("CCTV_AUDIT_CONTACT", "")

@@ -30,7 +30,13 @@ def test_url_canonicalisation_never_raises_and_is_idempotent(url: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.builds(lambda sid, page: f"https://www.x.gov.uk/cctv;jsessionid={sid}?page={page}&PHPSESSID={sid}", st.text("abc123", min_size=1, max_size=20), st.integers(0, 5)))
+@given(
+    st.builds(
+        lambda sid, page: f"https://www.x.gov.uk/cctv;jsessionid={sid}?page={page}&PHPSESSID={sid}",
+        st.text("abc123", min_size=1, max_size=20),
+        st.integers(0, 5),
+    )
+)
 def test_session_ids_do_not_make_new_pages(url: str) -> None:
     page = url.split("page=")[1].split("&")[0]
     assert url_key(url) == url_key(f"https://www.x.gov.uk/cctv?page={page}")

@@ -9,9 +9,29 @@ from analysis.links import score_link
 from analysis.page import analyse
 from analysis.text import Link, extract
 
-CTX = AuthorityContext(name="Testborough Borough Council", website="https://www.testborough.gov.uk/", police_force="Cleveland")
-html_bits = st.sampled_from(["<p>", "</p>", "<div>", "<a href='/cctv'>", "</a>", "<script>", "<!--", "CCTV", "single point of contact",
-                             "Signed on behalf of Cleveland Police", "\x00", "&amp;", "&#xD800;", "<meta charset='klingon'>", "é", "<table>"])
+CTX = AuthorityContext(
+    name="Testborough Borough Council", website="https://www.testborough.gov.uk/", police_force="Cleveland"
+)
+html_bits = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div>",
+        "<a href='/cctv'>",
+        "</a>",
+        "<script>",
+        "<!--",
+        "CCTV",
+        "single point of contact",
+        "Signed on behalf of Cleveland Police",
+        "\x00",
+        "&amp;",
+        "&#xD800;",
+        "<meta charset='klingon'>",
+        "é",
+        "<table>",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -23,7 +43,18 @@ def test_html_analysis_never_raises(markup: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.binary(max_size=3000), st.sampled_from(["text/html", "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain", None]))
+@given(
+    st.binary(max_size=3000),
+    st.sampled_from(
+        [
+            "text/html",
+            "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "text/plain",
+            None,
+        ]
+    ),
+)
 def test_any_bytes_any_type_never_raise(body: bytes, ctype: str | None) -> None:
     doc = extract(body, "https://www.testborough.gov.uk/doc", ctype)
     analyse(doc, CTX)

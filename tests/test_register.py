@@ -35,7 +35,10 @@ def test_optional_columns_may_be_missing() -> None:
     [
         ("E1,A,England,,,ftp://a.gov.uk/,X\n", "line 2: website must be an absolute http(s) URL"),
         ("E1,A,England,,,www.a.gov.uk,X\n", "line 2: website must be an absolute http(s) URL"),
-        ("E1,A,England,,,https://a.gov.uk/,X\nE1,B,England,,,https://b.gov.uk/,X\n", "line 3: duplicate gss_code E1 (first on line 2)"),
+        (
+            "E1,A,England,,,https://a.gov.uk/,X\nE1,B,England,,,https://b.gov.uk/,X\n",
+            "line 3: duplicate gss_code E1 (first on line 2)",
+        ),
         ("E1,A,Scotland,,,https://a.gov.uk/,X\n", "line 2: unknown nation 'Scotland'"),
         ("E1,,England,,,https://a.gov.uk/,X\n", "line 2: empty name"),
         ("E1,A,England,,,https://a.gov.uk/,X,extra\n", "line 2: more fields than the header has"),
@@ -50,7 +53,9 @@ def test_bad_rows_are_named_by_line(rows: str, expected: str) -> None:
 
 
 def test_every_problem_is_reported_at_once() -> None:
-    text = HEADER + "E1,A,England,,,https://a.gov.uk/,X\nE2,B,Mars,,,https://b.gov.uk/,X\nE3,C,England,,,gopher://c/,X\n"
+    text = (
+        HEADER + "E1,A,England,,,https://a.gov.uk/,X\nE2,B,Mars,,,https://b.gov.uk/,X\nE3,C,England,,,gopher://c/,X\n"
+    )
     with pytest.raises(RegisterError) as err:
         parse_register(text, source="bad.csv")
     assert "2 bad line(s)" in str(err.value)

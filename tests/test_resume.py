@@ -59,8 +59,13 @@ def test_kill_9_then_resume_gives_the_uninterrupted_verdicts(sim) -> None:
     killed_path = tmp / "killed.sqlite"
     killed_db = f"sqlite:///{killed_path}"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    child = subprocess.Popen([sys.executable, "-m", "crawler", *audit_args(sim["register"], killed_db, server.proxy_url, sample)],
-                             cwd=tmp, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "crawler", *audit_args(sim["register"], killed_db, server.proxy_url, sample)],
+        cwd=tmp,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and len(_done_sites(killed_path)) < 2:
         assert child.poll() is None, "the audit finished before it could be killed"
@@ -80,7 +85,20 @@ def test_kill_9_then_resume_gives_the_uninterrupted_verdicts(sim) -> None:
     refused = run_cli("export", "--db", killed_db, "--format", "json", cwd=tmp)
     assert refused.returncode == 2 and "no finished run" in refused.stderr, "an interrupted run must not look finished"
     server.log.clear()
-    resumed = run_cli("audit", "--register", str(sim["register"]), "--db", killed_db, "--proxy", server.proxy_url, "--quiet", "--resume", "1", cwd=tmp, timeout=600)
+    resumed = run_cli(
+        "audit",
+        "--register",
+        str(sim["register"]),
+        "--db",
+        killed_db,
+        "--proxy",
+        server.proxy_url,
+        "--quiet",
+        "--resume",
+        "1",
+        cwd=tmp,
+        timeout=600,
+    )
     assert resumed.returncode == 0, resumed.stdout + resumed.stderr
     assert f"auditing {len(sample) - len(done_before)} local authorit" in resumed.stdout
 

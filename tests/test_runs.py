@@ -47,7 +47,9 @@ def test_evidence_that_broke_since_the_last_run_is_reported(tmp_path: Path) -> N
     pdf = "/docs/cctv-sla-cleveland-police.pdf"
     with RecordingSite({}, host="127.0.0.2") as other, RecordingSite(build_site(other.url)) as site:
         reg = tmp_path / "r.csv"
-        reg.write_text(f"gss_code,name,nation,website,police_force\nE99000001,Testborough Borough Council,England,{site.url},Cleveland\n")
+        reg.write_text(
+            f"gss_code,name,nation,website,police_force\nE99000001,Testborough Borough Council,England,{site.url},Cleveland\n"
+        )
         db = f"sqlite:///{tmp_path / 'a.sqlite'}"
         assert run_cli("audit", "--register", str(reg), "--db", db, "--quiet", cwd=tmp_path).returncode == 0
         del site.pages[pdf]  # the council took its agreement down

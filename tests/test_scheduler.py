@@ -23,7 +23,9 @@ from crawler.storage import open_database
 
 def _register(tmp: Path, url: str) -> Path:
     reg = tmp / "register.csv"
-    reg.write_text(f"gss_code,name,nation,website,police_force\nE99000001,Testborough Borough Council,England,{url},Cleveland\n")
+    reg.write_text(
+        f"gss_code,name,nation,website,police_force\nE99000001,Testborough Borough Council,England,{url},Cleveland\n"
+    )
     return reg
 
 
@@ -41,17 +43,43 @@ def test_schedule_persists_across_processes(tmp_path: Path) -> None:
 
 
 def test_job_fires_writes_report_and_alert_then_sigterm_stops_cleanly(tmp_path: Path) -> None:
-    with RecordingSite({}, host="127.0.0.2") as other, RecordingSite(build_site(other.url)) as site, RecordingSite({}) as hook:
+    with (
+        RecordingSite({}, host="127.0.0.2") as other,
+        RecordingSite(build_site(other.url)) as site,
+        RecordingSite({}) as hook,
+    ):
         reg = _register(tmp_path, site.url)
         db = f"sqlite:///{tmp_path / 's.sqlite'}"
         reports = tmp_path / "reports"
-        added = run_cli("schedule", "add", "--db", db, "--interval", "2", "--register", str(reg), "--report-dir", str(reports),
-                        "--webhook", f"{hook.url}hook", "--label", "test schedule", "--log-dir", str(tmp_path / "logs"))
+        added = run_cli(
+            "schedule",
+            "add",
+            "--db",
+            db,
+            "--interval",
+            "2",
+            "--register",
+            str(reg),
+            "--report-dir",
+            str(reports),
+            "--webhook",
+            f"{hook.url}hook",
+            "--label",
+            "test schedule",
+            "--log-dir",
+            str(tmp_path / "logs"),
+        )
         assert added.returncode == 0, added.stderr
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         sched_log = open(tmp_path / "scheduler.out", "w")
-        sched = subprocess.Popen([sys.executable, "-m", "crawler", "schedule", "run", "--db", db], cwd=tmp_path, env=env,
-                                 stdout=sched_log, stderr=subprocess.STDOUT, text=True)
+        sched = subprocess.Popen(
+            [sys.executable, "-m", "crawler", "schedule", "run", "--db", db],
+            cwd=tmp_path,
+            env=env,
+            stdout=sched_log,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         try:
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline and not (reports / "run-1" / "changes.json").exists():

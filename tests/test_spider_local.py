@@ -34,31 +34,47 @@ def _page(title: str, main: str, nav: str = "") -> tuple[str, bytes]:
 
 
 def build_site(offsite_url: str) -> dict[str, tuple[str, bytes]]:
-    sla = _pdf([
-        "Service Level Agreement for the provision of public space CCTV",
-        "between Testborough Borough Council and Cleveland Police",
-        "This agreement covers requests for CCTV footage, the control room and the exchange of information.",
-        "Signed for and on behalf of Testborough Borough Council: J. Smith, Chief Executive, 12 March 2024",
-        "Signed on behalf of Cleveland Police: A. Jones, Superintendent, 14 March 2024",
-    ])
+    sla = _pdf(
+        [
+            "Service Level Agreement for the provision of public space CCTV",
+            "between Testborough Borough Council and Cleveland Police",
+            "This agreement covers requests for CCTV footage, the control room and the exchange of information.",
+            "Signed for and on behalf of Testborough Borough Council: J. Smith, Chief Executive, 12 March 2024",
+            "Signed on behalf of Cleveland Police: A. Jones, Superintendent, 14 March 2024",
+        ]
+    )
     pages = {
         "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /private/\n"),
-        "/": _page("Welcome", '<p>Services for residents.</p><ul><li><a href="/community-safety">Community safety</a></li>'
-                   f'<li><a href="/private/cctv-internal">CCTV staff area</a></li><li><a href="{offsite_url}cctv">CCTV partnership</a></li>'
-                   '<li><a href="/news">News</a></li><li><a href="/parking">Parking</a></li></ul>'),
-        "/community-safety": _page("Community safety", '<p>Crime and anti-social behaviour.</p><p><a href="/community-safety/cctv">CCTV</a></p>'),
-        "/community-safety/cctv": _page("CCTV", """
+        "/": _page(
+            "Welcome",
+            '<p>Services for residents.</p><ul><li><a href="/community-safety">Community safety</a></li>'
+            f'<li><a href="/private/cctv-internal">CCTV staff area</a></li><li><a href="{offsite_url}cctv">CCTV partnership</a></li>'
+            '<li><a href="/news">News</a></li><li><a href="/parking">Parking</a></li></ul>',
+        ),
+        "/community-safety": _page(
+            "Community safety",
+            '<p>Crime and anti-social behaviour.</p><p><a href="/community-safety/cctv">CCTV</a></p>',
+        ),
+        "/community-safety/cctv": _page(
+            "CCTV",
+            """
 <p>Testborough Borough Council operates a public space CCTV system of 84 cameras to prevent and detect crime
 and reduce the fear of crime. The system is operated in accordance with the Surveillance Camera Code of Practice.</p>
 <p>Recorded images are retained for 31 days. To request CCTV footage of yourself, make a subject access request.</p>
 <p>Our Community Safety Manager is the single point of contact (SPOC) for surveillance camera systems and can be
 contacted at cctv@testborough.gov.uk or on 01642 555000.</p>
-<p><a href="/docs/cctv-sla-cleveland-police.pdf">CCTV service level agreement with Cleveland Police (PDF)</a></p>"""),
+<p><a href="/docs/cctv-sla-cleveland-police.pdf">CCTV service level agreement with Cleveland Police (PDF)</a></p>""",
+        ),
         "/docs/cctv-sla-cleveland-police.pdf": ("application/pdf", sla),
-        "/search?q=CCTV": _page("Search results", '<ol><li><a href="/community-safety/cctv">CCTV</a></li><li><a href="/jobs/cctv-operator">CCTV operator vacancy</a></li></ol>'),
+        "/search?q=CCTV": _page(
+            "Search results",
+            '<ol><li><a href="/community-safety/cctv">CCTV</a></li><li><a href="/jobs/cctv-operator">CCTV operator vacancy</a></li></ol>',
+        ),
         "/private/cctv-internal": _page("Staff only", "<p>CCTV control room rota.</p>"),
         "/jobs": _page("Jobs", '<p><a href="/jobs/cctv-operator">CCTV operator</a></p>'),
-        "/jobs/cctv-operator": _page("CCTV operator", "<p>We are recruiting a CCTV operator for our control room. Salary £24,000.</p>"),
+        "/jobs/cctv-operator": _page(
+            "CCTV operator", "<p>We are recruiting a CCTV operator for our control room. Salary £24,000.</p>"
+        ),
     }
     for i in range(40):
         pages[f"/news/item-{i}"] = _page(f"News {i}", "<p>Council news.</p>")
@@ -74,13 +90,32 @@ def audited(tmp_path_factory: pytest.TempPathFactory):
     with RecordingSite({"/cctv": _page("Other council", "<p>CCTV</p>")}, host="127.0.0.2") as other:
         with RecordingSite(build_site(other.url), host="127.0.0.1") as site:
             register = tmp / "register.csv"
-            register.write_text(f"gss_code,name,nation,website,police_force\nE99000001,Testborough Borough Council,England,{site.url},Cleveland\n")
+            register.write_text(
+                f"gss_code,name,nation,website,police_force\nE99000001,Testborough Borough Council,England,{site.url},Cleveland\n"
+            )
             db = f"sqlite:///{tmp / 'audit.sqlite'}"
-            proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", "--user-agent-contact", "mailto:test@example.org", cwd=tmp)
+            proc = run_cli(
+                "audit",
+                "--register",
+                str(register),
+                "--db",
+                db,
+                "--quiet",
+                "--user-agent-contact",
+                "mailto:test@example.org",
+                cwd=tmp,
+            )
             assert proc.returncode == 0, proc.stdout + proc.stderr
             exported = run_cli("export", "--db", db, "--format", "json", cwd=tmp)
             assert exported.returncode == 0, exported.stderr
-            yield {"doc": json.loads(exported.stdout), "site": site, "other": other, "stdout": proc.stdout, "tmp": tmp, "db": db}
+            yield {
+                "doc": json.loads(exported.stdout),
+                "site": site,
+                "other": other,
+                "stdout": proc.stdout,
+                "tmp": tmp,
+                "db": db,
+            }
 
 
 def test_verdicts_on_the_local_site(audited) -> None:
@@ -132,7 +167,12 @@ def test_findings_json_has_the_contract_shape(audited) -> None:
     assert set(d) == {"5.1", "5.2", "5.3", "5.5"}
     assert set(d["5.1"]) >= {"status", "score", "pages", "criteria", "evidence"} and 0 <= d["5.1"]["score"] <= 1
     assert set(d["5.2"]) >= {"status", "level", "awarded", "mark_displayed", "evidence"}
-    assert set(d["5.3"]) >= {"status", "spoc", "evidence"} and set(d["5.3"]["spoc"]) >= {"name", "role", "email", "phone"}
+    assert set(d["5.3"]) >= {"status", "spoc", "evidence"} and set(d["5.3"]["spoc"]) >= {
+        "name",
+        "role",
+        "email",
+        "phone",
+    }
     assert set(d["5.5"]) >= {"status", "documents", "evidence"}
     for key in d:
         assert d[key]["status"] in ("met", "partial", "not_met", "unknown")

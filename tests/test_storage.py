@@ -33,20 +33,42 @@ def test_migration_from_empty_database(db_url: str) -> None:
 
 def _store_page(s, run_id: int, site: SiteCrawl, url: str, body: bytes) -> Snapshot:
     b = store_body(s, body)
-    snap = Snapshot(run_id=run_id, site_crawl_id=site.id, url=url, status=200, content_type="text/html", kind="html", body_id=b.id)
+    snap = Snapshot(
+        run_id=run_id, site_crawl_id=site.id, url=url, status=200, content_type="text/html", kind="html", body_id=b.id
+    )
     s.add(snap)
     s.flush()
-    analysis = {"findings": [{"type": "cctv_info", "deliverable": "5.1", "quote": "The council operates 153 CCTV cameras", "data": {}}]}
+    analysis = {
+        "findings": [
+            {"type": "cctv_info", "deliverable": "5.1", "quote": "The council operates 153 CCTV cameras", "data": {}}
+        ]
+    }
     s.add(PageAnalysisRow(run_id=run_id, site_crawl_id=site.id, snapshot_id=snap.id, data=analysis))
     return snap
 
 
 def _result(gss: str, status: str) -> SiteResultItem:
     return SiteResultItem(
-        gss_code=gss, status="ok", error=None, stop_reason="settled", pages_fetched=3, documents_fetched=1, requests=5,
-        errors=0, bytes_received=1000, started_at="2026-11-28T09:00:00Z", finished_at="2026-11-28T09:01:00Z",
-        deliverables={"5.1": {"status": status, "score": 0.5, "pages": ["https://x/cctv"], "criteria": {"purpose": True},
-                              "evidence": [{"url": "https://x/cctv", "quote": "q", "fetched_at": "2026-11-28T09:00:30Z"}]}},
+        gss_code=gss,
+        status="ok",
+        error=None,
+        stop_reason="settled",
+        pages_fetched=3,
+        documents_fetched=1,
+        requests=5,
+        errors=0,
+        bytes_received=1000,
+        started_at="2026-11-28T09:00:00Z",
+        finished_at="2026-11-28T09:01:00Z",
+        deliverables={
+            "5.1": {
+                "status": status,
+                "score": 0.5,
+                "pages": ["https://x/cctv"],
+                "criteria": {"purpose": True},
+                "evidence": [{"url": "https://x/cctv", "quote": "q", "fetched_at": "2026-11-28T09:00:30Z"}],
+            }
+        },
     )
 
 
@@ -99,9 +121,27 @@ def test_assessment_round_trip_keeps_json_detail(db_url: str) -> None:
     with db.session() as s:
         run = create_run(s, las, label=None, settings={}, register=None)
         site = s.scalars(select(SiteCrawl).where(SiteCrawl.run_id == run.id)).one()
-        detail = {"status": "partial", "spoc": {"name": None, "role": "CCTV Manager", "email": "cctv@hartlepool.gov.uk", "phone": None},
-                  "evidence": [{"url": "https://www.hartlepool.gov.uk/cctv", "quote": "Contact the CCTV Manager – cctv@hartlepool.gov.uk", "fetched_at": "2026-11-28T09:00:00Z"}]}
-        s.add(Assessment(run_id=run.id, authority_id=site.authority_id, site_crawl_id=site.id, deliverable="5.3", status="partial", detail=detail))
+        detail = {
+            "status": "partial",
+            "spoc": {"name": None, "role": "CCTV Manager", "email": "cctv@hartlepool.gov.uk", "phone": None},
+            "evidence": [
+                {
+                    "url": "https://www.hartlepool.gov.uk/cctv",
+                    "quote": "Contact the CCTV Manager – cctv@hartlepool.gov.uk",
+                    "fetched_at": "2026-11-28T09:00:00Z",
+                }
+            ],
+        }
+        s.add(
+            Assessment(
+                run_id=run.id,
+                authority_id=site.authority_id,
+                site_crawl_id=site.id,
+                deliverable="5.3",
+                status="partial",
+                detail=detail,
+            )
+        )
     with db.session() as s:
         got = s.scalars(select(Assessment)).one()
         assert got.detail == detail

@@ -65,7 +65,7 @@ def test_state_held_is_bounded_by_the_window_whatever_the_register() -> None:
     w, _ = _window([f"E{i}" for i in range(20_000)], 48)
     most = 0
     while not w.done:
-        for s in w.admit():
+        for _s in w.admit():
             most = max(most, len(w.active))
         # finish the oldest site in flight, as a steady crawl would
         w.release(next(iter(w.active)))
@@ -108,8 +108,10 @@ def test_bad_window_refused() -> None:
 
 
 def _page(title: str, body: str) -> tuple[str, bytes]:
-    html = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>'
-            f'<nav><a href="/">Home</a> <a href="/bins">Bins</a></nav><main><h1>{title}</h1>{body}</main></body></html>')
+    html = (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<nav><a href="/">Home</a> <a href="/bins">Bins</a></nav><main><h1>{title}</h1>{body}</main></body></html>'
+    )
     return "text/html; charset=utf-8", html.encode()
 
 
@@ -117,15 +119,18 @@ def _council(n: int) -> dict[str, tuple[str, bytes]]:
     return {
         "/robots.txt": ("text/plain", b"User-agent: *\nAllow: /\n"),
         "/": _page(f"Council {n}", '<p>Services.</p><a href="/cctv">CCTV</a> <a href="/parking">Parking</a>'),
-        "/cctv": _page("CCTV", f"<p>Council {n} runs 20 public space CCTV cameras to prevent crime. Footage is kept for "
-                               "31 days; ask for a copy with a subject access request.</p>"),
+        "/cctv": _page(
+            "CCTV",
+            f"<p>Council {n} runs 20 public space CCTV cameras to prevent crime. Footage is kept for "
+            "31 days; ask for a copy with a subject access request.</p>",
+        ),
         "/bins": _page("Bins", "<p>Collection days.</p>"),
         "/parking": _page("Parking", "<p>Permits.</p>"),
     }
 
 
 @pytest.fixture()
-def councils(tmp_path: Path):  # noqa: ANN201
+def councils(tmp_path: Path):
     sites = [RecordingSite(_council(i), host=f"127.0.0.{10 + i}", delay=0.15) for i in range(6)]
     for s in sites:
         s.__enter__()
@@ -140,8 +145,17 @@ def councils(tmp_path: Path):  # noqa: ANN201
 
 
 def _audit_args(councils: dict, db: str, *extra: str) -> list[str]:
-    return ["audit", "--register", str(councils["register"]), "--db", db, "--quiet",
-            "--user-agent-contact", "mailto:test@example.org", *extra]
+    return [
+        "audit",
+        "--register",
+        str(councils["register"]),
+        "--db",
+        db,
+        "--quiet",
+        "--user-agent-contact",
+        "mailto:test@example.org",
+        *extra,
+    ]
 
 
 def _most_sites_at_once(sites: list[RecordingSite]) -> int:
@@ -149,7 +163,7 @@ def _most_sites_at_once(sites: list[RecordingSite]) -> int:
     return max(sum(1 for a, b in spans if a <= t <= b) for t, _ in spans)
 
 
-def test_audit_keeps_at_most_the_window_in_flight(councils) -> None:  # noqa: ANN001
+def test_audit_keeps_at_most_the_window_in_flight(councils) -> None:
     db = f"sqlite:///{councils['tmp'] / 'a.sqlite'}"
     proc = run_cli(*_audit_args(councils, db, "--window", "2"), cwd=councils["tmp"], timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -166,22 +180,27 @@ def test_audit_keeps_at_most_the_window_in_flight(councils) -> None:  # noqa: AN
     assert statuses == ["ok"] * 6
 
 
-def test_without_a_window_option_every_small_register_site_starts_at_once(councils) -> None:  # noqa: ANN001
+def test_without_a_window_option_every_small_register_site_starts_at_once(councils) -> None:
     db = f"sqlite:///{councils['tmp'] / 'b.sqlite'}"
     proc = run_cli(*_audit_args(councils, db), cwd=councils["tmp"], timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert _most_sites_at_once(councils["sites"]) == 6, "the default window (48) holds all six"
 
 
-def test_an_interrupted_run_loses_at_most_the_window(councils) -> None:  # noqa: ANN001
+def test_an_interrupted_run_loses_at_most_the_window(councils) -> None:
     tmp = councils["tmp"]
     path = tmp / "k.sqlite"
     db = f"sqlite:///{path}"
     env = {k: v for k, v in os.environ.items() if k not in ("CCTV_AUDIT_DB", "http_proxy", "https_proxy")}
     for s in councils["sites"]:
         s.delay = 0.4
-    proc = subprocess.Popen([sys.executable, "-m", "crawler", *_audit_args(councils, db, "--window", "2")], cwd=tmp, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crawler", *_audit_args(councils, db, "--window", "2")],
+        cwd=tmp,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 90
         done = 0
@@ -189,7 +208,9 @@ def test_an_interrupted_run_loses_at_most_the_window(councils) -> None:  # noqa:
             time.sleep(0.2)
             try:
                 con = sqlite3.connect(path, timeout=5)
-                done = con.execute("SELECT COUNT(*) FROM site_crawl WHERE status NOT IN ('pending', 'running')").fetchone()[0]
+                done = con.execute(
+                    "SELECT COUNT(*) FROM site_crawl WHERE status NOT IN ('pending', 'running')"
+                ).fetchone()[0]
                 con.close()
             except sqlite3.OperationalError:
                 done = 0
@@ -199,9 +220,11 @@ def test_an_interrupted_run_loses_at_most_the_window(councils) -> None:  # noqa:
         proc.wait(timeout=30)
     con = sqlite3.connect(path)
     try:
-        done, = con.execute("SELECT COUNT(*) FROM site_crawl WHERE status NOT IN ('pending', 'running')").fetchone()
-        touched, = con.execute("SELECT COUNT(DISTINCT c.id) FROM site_crawl c JOIN snapshot s ON s.site_crawl_id = c.id "
-                               "WHERE c.status IN ('pending', 'running')").fetchone()
+        (done,) = con.execute("SELECT COUNT(*) FROM site_crawl WHERE status NOT IN ('pending', 'running')").fetchone()
+        (touched,) = con.execute(
+            "SELECT COUNT(DISTINCT c.id) FROM site_crawl c JOIN snapshot s ON s.site_crawl_id = c.id "
+            "WHERE c.status IN ('pending', 'running')"
+        ).fetchone()
     finally:
         con.close()
     assert done < 6, "the run was interrupted before the end"
@@ -226,8 +249,10 @@ def test_the_spider_holds_state_only_for_the_sites_in_its_window() -> None:
     from crawler.register import Authority
     from spiders.audit import AuditSpider
 
-    las = [Authority(f"E9900{i:04d}", f"Council {i}", f"http://c{i}.example/", "England", police_force="Cleveland")
-           for i in range(10)]
+    las = [
+        Authority(f"E9900{i:04d}", f"Council {i}", f"http://c{i}.example/", "England", police_force="Cleveland")
+        for i in range(10)
+    ]
     crawler = get_crawler(AuditSpider, {"CCTV_AUDIT_WINDOW": 3})
     spider = AuditSpider.from_crawler(crawler, authorities=las)
     first = list(spider._admit())
@@ -237,6 +262,8 @@ def test_the_spider_holds_state_only_for_the_sites_in_its_window() -> None:
     site.inflight = 0  # its homepage answered and nothing else is in flight: it finishes
     out = list(spider._maybe_finish(site))
     assert isinstance(out[0], SiteResultItem) and out[0].gss_code == "E99000001"
-    assert [r.url for r in out[1:] if isinstance(r, Request)] == ["http://c3.example/"], "its place goes to the next site"
+    assert [r.url for r in out[1:] if isinstance(r, Request)] == ["http://c3.example/"], (
+        "its place goes to the next site"
+    )
     assert "E99000001" not in spider.sites and "E99000001" not in spider.contexts, "a finished site's state is let go"
     assert len(spider.sites) == len(spider.contexts) == 3 and spider.window.waiting == 6

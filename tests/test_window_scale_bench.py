@@ -41,7 +41,9 @@ def test_scaled_register_is_k_registers_with_distinct_sites(tmp_path: Path) -> N
     domains = {registered_domain(h) for h in web.sites}
     assert len(domains) == len(web.sites), "no democracy.<domain> host is claimed by two copies"
     first = [a for a in three if not a.gss_code.endswith(("-s1", "-s2"))]
-    assert [(a.gss_code, a.website) for a in first] == [(a.gss_code, a.website) for a in base], "copy 0 is the register itself"
+    assert [(a.gss_code, a.website) for a in first] == [(a.gss_code, a.website) for a in base], (
+        "copy 0 is the register itself"
+    )
 
 
 def test_timeline_tells_a_steady_rate_from_a_late_rush() -> None:
@@ -56,7 +58,9 @@ def test_timeline_tells_a_steady_rate_from_a_late_rush() -> None:
 def test_commands_are_bounded_in_time() -> None:
     with pytest.raises(TimedOut):
         run_bounded([sys.executable, "-c", "import time; time.sleep(30)"], timeout=1.0)
-    wall, peak, cpu = run_bounded([sys.executable, "-c", "x = bytearray(60 * 2**20); import time; time.sleep(1)"], timeout=30)
+    wall, peak, cpu = run_bounded(
+        [sys.executable, "-c", "x = bytearray(60 * 2**20); import time; time.sleep(1)"], timeout=30
+    )
     assert 0.9 < wall < 30 and peak > 60 * 2**20 and cpu >= 0
 
 
@@ -71,20 +75,45 @@ def test_history_copies_are_finished_runs_the_report_reads(tmp_path: Path) -> No
 
     url = f"sqlite:///{tmp_path / 'h.sqlite'}"
     db = open_database(url)
-    las = [Authority("E99000001", "One Council", "http://one.example/", "England"),
-           Authority("E99000002", "Two Council", "http://two.example/", "England")]
+    las = [
+        Authority("E99000001", "One Council", "http://one.example/", "England"),
+        Authority("E99000002", "Two Council", "http://two.example/", "England"),
+    ]
     with db.session() as s:
         run_id = create_run(s, las, "measured", {}, None).id
     pipe = StoragePipeline(url, run_id)
     pipe.open_spider()
     analysis = {"findings": [{"type": "cctv_info", "deliverable": "5.1", "quote": "We run 20 cameras.", "data": {}}]}
     for a in las:
-        pipe.process_item(SnapshotItem(gss_code=a.gss_code, url=a.website + "cctv", status=200, content_type="text/html",
-                                       kind="html", fetched_at="2026-01-01T00:00:00Z", body=b"<p>cameras</p>", analysis=analysis))
-        pipe.process_item(SiteResultItem(gss_code=a.gss_code, status="ok", error=None, stop_reason="exhausted", pages_fetched=1,
-                                         documents_fetched=0, requests=2, errors=0, bytes_received=14,
-                                         started_at="2026-01-01T00:00:00Z", finished_at="2026-01-01T00:00:05Z",
-                                         deliverables={"5.1": {"status": "partial", "score": 0.1}}, details={}))
+        pipe.process_item(
+            SnapshotItem(
+                gss_code=a.gss_code,
+                url=a.website + "cctv",
+                status=200,
+                content_type="text/html",
+                kind="html",
+                fetched_at="2026-01-01T00:00:00Z",
+                body=b"<p>cameras</p>",
+                analysis=analysis,
+            )
+        )
+        pipe.process_item(
+            SiteResultItem(
+                gss_code=a.gss_code,
+                status="ok",
+                error=None,
+                stop_reason="exhausted",
+                pages_fetched=1,
+                documents_fetched=0,
+                requests=2,
+                errors=0,
+                bytes_received=14,
+                started_at="2026-01-01T00:00:00Z",
+                finished_at="2026-01-01T00:00:05Z",
+                deliverables={"5.1": {"status": "partial", "score": 0.1}},
+                details={},
+            )
+        )
     pipe.close_spider()
     with db.session() as s:
         finish_run(s, get_run(s, run_id, finished_only=False))

@@ -20,8 +20,19 @@ from types import ModuleType
 
 # In the order `cctv-audit --help` lists them.
 COMMANDS: tuple[str, ...] = (
-    "audit", "report", "export", "check", "inspect", "reanalyse", "runs", "schedule", "demo", "serve", "users",
-    "db", "simweb",
+    "audit",
+    "report",
+    "export",
+    "check",
+    "inspect",
+    "reanalyse",
+    "runs",
+    "schedule",
+    "demo",
+    "serve",
+    "users",
+    "db",
+    "simweb",
 )
 
 

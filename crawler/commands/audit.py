@@ -15,16 +15,30 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--only", nargs="+", metavar="GSS_CODE", help="audit only these LAs")
     p.add_argument("--max-pages-per-site", type=positive_int, metavar="N", help="page budget per site (default 60)")
     p.add_argument("--label", metavar="TEXT", help="a label for the run, e.g. '2026 Q4'")
-    p.add_argument("--resume", type=run_id, metavar="RUN", help="finish an interrupted run without re-fetching LAs already done")
+    p.add_argument(
+        "--resume", type=run_id, metavar="RUN", help="finish an interrupted run without re-fetching LAs already done"
+    )
     p.add_argument("--proxy", metavar="URL", help="send every request through this HTTP proxy (e.g. the simulated web)")
     p.add_argument("--user-agent-contact", metavar="URL", help="contact URL or address put in the User-Agent")
-    p.add_argument("--concurrency", type=positive_int, metavar="N", help="requests in flight across all sites, halved (default 48)")
-    p.add_argument("--download-timeout", type=positive_int, metavar="SECONDS", help="give up on a response after this long (default 30)")
-    p.add_argument("--window", type=positive_int, metavar="N",
-                   help="sites in flight at once (default: from the concurrency, 48)")
+    p.add_argument(
+        "--concurrency", type=positive_int, metavar="N", help="requests in flight across all sites, halved (default 48)"
+    )
+    p.add_argument(
+        "--download-timeout",
+        type=positive_int,
+        metavar="SECONDS",
+        help="give up on a response after this long (default 30)",
+    )
+    p.add_argument(
+        "--window", type=positive_int, metavar="N", help="sites in flight at once (default: from the concurrency, 48)"
+    )
     p.add_argument("--quiet", action="store_true", help="no live progress display")
-    p.add_argument("--strategy", choices=["focused", "bfs"], default="focused",
-                   help="focused (default) or a plain breadth-first crawl, for comparison")
+    p.add_argument(
+        "--strategy",
+        choices=["focused", "bfs"],
+        default="focused",
+        help="focused (default) or a plain breadth-first crawl, for comparison",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -29,7 +29,9 @@ def authority_for(url: str, name: str | None, police_force: str | None) -> Autho
     host = (urlsplit(url).hostname or "").lower()
     for a in load_register():
         if (urlsplit(a.website).hostname or "").lower() == host:
-            return Authority(a.gss_code, name or a.name, url, a.nation, a.type, a.region, police_force or a.police_force)
+            return Authority(
+                a.gss_code, name or a.name, url, a.nation, a.type, a.region, police_force or a.police_force
+            )
     code = "CHK" + hashlib.sha1(host.encode()).hexdigest()[:8].upper()
     return Authority(code, name or host, url, None, None, None, police_force)
 
@@ -55,7 +57,13 @@ def run(args: argparse.Namespace) -> int:
     authority = authority_for(args.url, args.name, args.police_force)
     with tempfile.TemporaryDirectory(prefix="cctv-audit-check-") as tmp:
         db = open_database(args.db or f"sqlite:///{Path(tmp) / 'check.sqlite'}")
-        options = AuditOptions(max_pages=args.max_pages_per_site, label=f"check {args.url}"[:200], proxy=args.proxy, quiet=True, log_dir=Path(tmp))
+        options = AuditOptions(
+            max_pages=args.max_pages_per_site,
+            label=f"check {args.url}"[:200],
+            proxy=args.proxy,
+            quiet=True,
+            log_dir=Path(tmp),
+        )
         run_id = run_audit(db, [authority], options)
         with db.session() as s:
             doc = build_document(s, get_run(s, run_id, finished_only=False))

@@ -18,12 +18,18 @@ HELP = "serve the simulated LA web, audit it, write the report"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", default="demo-out", metavar="DIR", help="folder for the database and report (default demo-out)")
+    p.add_argument(
+        "--out", default="demo-out", metavar="DIR", help="folder for the database and report (default demo-out)"
+    )
     p.add_argument("--only", nargs="+", metavar="GSS_CODE", help="audit only these LAs")
-    p.add_argument("--latency-scale", type=float, default=0.1, metavar="X", help="scale the simulated latency (default 0.1)")
+    p.add_argument(
+        "--latency-scale", type=float, default=0.1, metavar="X", help="scale the simulated latency (default 0.1)"
+    )
 
 
-def start_simweb(latency_scale: float, register: str | None = None, extra: list[str] | None = None) -> tuple[subprocess.Popen, str]:
+def start_simweb(
+    latency_scale: float, register: str | None = None, extra: list[str] | None = None
+) -> tuple[subprocess.Popen, str]:
     """Start `cctv-audit simweb serve --port 0` and return it with its proxy URL."""
     cmd = [sys.executable, "-m", "crawler", "simweb", "serve", "--port", "0", "--latency-scale", str(latency_scale)]
     if register:

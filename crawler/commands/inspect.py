@@ -14,8 +14,13 @@ from crawler.errors import UserError
 
 HELP = "run the analysis on pages or documents (files or URLs)"
 
-_TYPES = {".txt": "text/plain", ".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html",
-          ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+_TYPES = {
+    ".txt": "text/plain",
+    ".pdf": "application/pdf",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

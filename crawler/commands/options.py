@@ -26,7 +26,9 @@ def run_id(text: str) -> int:
 
 def add_db(p: argparse.ArgumentParser) -> None:
     """`--db URL`, with the default every command shares."""
-    p.add_argument("--db", metavar="URL", help="database URL (default: $CCTV_AUDIT_DB, else sqlite:///cctv-audit.sqlite)")
+    p.add_argument(
+        "--db", metavar="URL", help="database URL (default: $CCTV_AUDIT_DB, else sqlite:///cctv-audit.sqlite)"
+    )
 
 
 def add_run(p: argparse.ArgumentParser) -> None:

@@ -20,5 +20,7 @@ def run(args: argparse.Namespace) -> int:
 
     db = open_database(args.db, must_exist=True)
     rid, sites, snaps = reanalyse_run(db, args.run)
-    print(f"run {rid}: re-analysed {snaps} stored pages and documents of {sites} LAs; findings and assessments replaced")
+    print(
+        f"run {rid}: re-analysed {snaps} stored pages and documents of {sites} LAs; findings and assessments replaced"
+    )
     return 0

@@ -16,7 +16,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_db(p)
     add_run(p)
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write the report into")
-    p.add_argument("--accuracy", metavar="FILE", help="benchmark results JSON (bench-out/accuracy.json) to show as measured accuracy")
+    p.add_argument(
+        "--accuracy",
+        metavar="FILE",
+        help="benchmark results JSON (bench-out/accuracy.json) to show as measured accuracy",
+    )
 
 
 def load_documents(db_url: str | None, run_id: int | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:

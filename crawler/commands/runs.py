@@ -30,7 +30,9 @@ def run(args: argparse.Namespace) -> int:
         if not runs:
             print("no runs yet")
             return 0
-        print(f"{'id':>4}  {'state':<11} {'started (UTC)':<20} {'duration':>9}  {'LAs':>4} {'ok':>4} {'unreach':>7} {'blocked':>7} {'error':>5} {'left':>4} {'pages':>6}  label")
+        print(
+            f"{'id':>4}  {'state':<11} {'started (UTC)':<20} {'duration':>9}  {'LAs':>4} {'ok':>4} {'unreach':>7} {'blocked':>7} {'error':>5} {'left':>4} {'pages':>6}  label"
+        )
         for run in runs:
             c = run_counts(s, run.id)
             total = sum(v for k, v in c.items() if k not in ("pages", "assessments"))

@@ -85,7 +85,9 @@ def list_(args: argparse.Namespace) -> int:
         return 0
     for job in jobs:
         kw = job.kwargs
-        print(f"{job.id}  {job.name}  {job.trigger}  next run {job.next_run_time}  report-dir {kw.get('report_dir') or '-'}")
+        print(
+            f"{job.id}  {job.name}  {job.trigger}  next run {job.next_run_time}  report-dir {kw.get('report_dir') or '-'}"
+        )
     return 0
 
 

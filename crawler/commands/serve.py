@@ -17,16 +17,29 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1", metavar="HOST", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, metavar="N", help="port (default 8000)")
     add_db(p)
-    p.add_argument("--register", metavar="CSV", help="the register whose sites may be self-checked (default: the shipped one)")
+    p.add_argument(
+        "--register", metavar="CSV", help="the register whose sites may be self-checked (default: the shipped one)"
+    )
     p.add_argument("--proxy", metavar="URL", help="fetch self-checks and disputed pages through this HTTP proxy")
     p.add_argument("--simweb", action="store_true", help="start the simulated LA web and check sites through it (demo)")
     p.add_argument("--latency-scale", type=float, default=0.1, metavar="X", help="with --simweb: its latency scale")
     p.add_argument("--threads", type=positive_int, default=8, metavar="N", help="worker threads (default 8)")
-    p.add_argument("--rate-limit-storage", default="memory://", metavar="URI",
-                   help="where rate limits are counted, e.g. redis://127.0.0.1:6379 (default: in memory)")
-    p.add_argument("--behind-proxy", action="store_true", help="trust one X-Forwarded-For/-Proto hop (behind a TLS proxy)")
-    p.add_argument("--secure-cookies", dest="secure_cookies", action="store_true", default=None,
-                   help="mark cookies Secure (default: on unless listening on loopback)")
+    p.add_argument(
+        "--rate-limit-storage",
+        default="memory://",
+        metavar="URI",
+        help="where rate limits are counted, e.g. redis://127.0.0.1:6379 (default: in memory)",
+    )
+    p.add_argument(
+        "--behind-proxy", action="store_true", help="trust one X-Forwarded-For/-Proto hop (behind a TLS proxy)"
+    )
+    p.add_argument(
+        "--secure-cookies",
+        dest="secure_cookies",
+        action="store_true",
+        default=None,
+        help="mark cookies Secure (default: on unless listening on loopback)",
+    )
     p.add_argument("--no-secure-cookies", dest="secure_cookies", action="store_false")
 
 
@@ -65,16 +78,29 @@ def run(args: argparse.Namespace) -> int:
             write_sim_register(register)
         simweb, proxy = start_simweb(args.latency_scale)
         print(f"simulated LA web for self-checks at {proxy}")
-    config = WebConfig(db_url=args.db or default_db_url(), register=register, proxy=proxy, secure_cookies=secure,
-                       rate_limit_storage=args.rate_limit_storage, behind_proxy=args.behind_proxy)
+    config = WebConfig(
+        db_url=args.db or default_db_url(),
+        register=register,
+        proxy=proxy,
+        secure_cookies=secure,
+        rate_limit_storage=args.rate_limit_storage,
+        behind_proxy=args.behind_proxy,
+    )
     if not os.environ.get("CCTV_AUDIT_SECRET_KEY"):
-        print("cctv-audit: note: CCTV_AUDIT_SECRET_KEY is not set, so sign-ins end when the server stops",
-              file=sys.stderr)
+        print(
+            "cctv-audit: note: CCTV_AUDIT_SECRET_KEY is not set, so sign-ins end when the server stops", file=sys.stderr
+        )
     app = create_app(config)
     print(f"serving on http://{args.host}:{args.port}/ (database {app.extensions['cctv_db'].display_url})", flush=True)
     try:
-        serve(app, host=args.host, port=args.port, threads=args.threads, ident="cctv-audit",
-              max_request_body_size=1024 * 1024)
+        serve(
+            app,
+            host=args.host,
+            port=args.port,
+            threads=args.threads,
+            ident="cctv-audit",
+            max_request_body_size=1024 * 1024,
+        )
     finally:
         app.extensions["cctv_jobs"].shutdown()
         if simweb is not None:

@@ -19,13 +19,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     a.add_argument("--seed", type=int, metavar="S")
     a.add_argument("--latency-scale", type=float, default=1.0, metavar="X")
     a.add_argument("--register", metavar="CSV")
-    a.add_argument("--fault-rate", type=float, default=1.0, metavar="X", help="scale the share of sites with faults (soak tests)")
+    a.add_argument(
+        "--fault-rate", type=float, default=1.0, metavar="X", help="scale the share of sites with faults (soak tests)"
+    )
     a.set_defaults(handler=serve)
     a = actions.add_parser("truth", help="write the ground truth of the simulated web")
     a.add_argument("--out", required=True, metavar="FILE")
     a.add_argument("--seed", type=int, metavar="S")
     a.add_argument("--register", metavar="CSV")
-    a.add_argument("--fault-rate", type=float, default=1.0, metavar="X", help="scale the share of sites with faults (soak tests)")
+    a.add_argument(
+        "--fault-rate", type=float, default=1.0, metavar="X", help="scale the share of sites with faults (soak tests)"
+    )
     a.set_defaults(handler=truth)
     a = actions.add_parser("register", help="write the register as the simulated web serves it (http:// URLs)")
     a.add_argument("--out", required=True, metavar="FILE")
@@ -39,7 +43,9 @@ def _web(args: argparse.Namespace) -> Any:
 
     if args.register:
         load_register(args.register)  # the same one-line validation errors as `audit`
-    return build_web(seed=DEFAULT_SEED if args.seed is None else args.seed, register_path=args.register, fault_rate=args.fault_rate)
+    return build_web(
+        seed=DEFAULT_SEED if args.seed is None else args.seed, register_path=args.register, fault_rate=args.fault_rate
+    )
 
 
 def serve(args: argparse.Namespace) -> int:

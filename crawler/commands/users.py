@@ -15,10 +15,14 @@ HELP = "accounts of the web application"
 def add_arguments(p: argparse.ArgumentParser) -> None:
     actions = p.add_subparsers(dest="users_command", metavar="ACTION")
     actions.required = True
-    a = actions.add_parser("add", help="add a reviewer or administrator (password from CCTV_AUDIT_PASSWORD, stdin or a prompt)")
+    a = actions.add_parser(
+        "add", help="add a reviewer or administrator (password from CCTV_AUDIT_PASSWORD, stdin or a prompt)"
+    )
     a.add_argument("name", metavar="NAME")
     a.add_argument("--role", required=True, choices=["reviewer", "admin"])
-    a.add_argument("--password-stdin", action="store_true", help="read the password from the first line of standard input")
+    a.add_argument(
+        "--password-stdin", action="store_true", help="read the password from the first line of standard input"
+    )
     add_db(a)
     a.set_defaults(handler=add)
 

@@ -44,7 +44,9 @@ def find_search_url(body: bytes, base_url: str, term: str) -> str | None:
             field = names[0]
         if field is None:
             continue
-        hidden = [(i.get("name"), i.get("value") or "") for i in form.xpath(".//input[@type='hidden']") if i.get("name")]
+        hidden = [
+            (i.get("name"), i.get("value") or "") for i in form.xpath(".//input[@type='hidden']") if i.get("name")
+        ]
         action = urljoin(base_url, form.get("action") or base_url)
         score = (2 if looks_search else 0) + (1 if field.lower() in ("q", "query", "search") else 0)
         if best is None or score > best[0]:
@@ -85,7 +87,7 @@ def next_page_url(body: bytes, base_url: str, current: int | None = None) -> str
 
 
 def _page_label(label: str) -> str:
-    """"2", "Page 2", "Go to page 2" -> "2"; anything else -> ""."""
+    """ "2", "Page 2", "Go to page 2" -> "2"; anything else -> ""."""
     m = re.fullmatch(r"(?:(?:go to )?page\s*)?(\d{1,3})", label.strip(), re.I)
     return m.group(1) if m else ""
 

@@ -28,7 +28,7 @@ from crawler.engine.netsafety import SiteBounds, is_internal_address, registered
 
 MAX_BYTES = 15 * 1024 * 1024
 MAX_REDIRECTS = 8
-DEADLINE_SECONDS = 60.0   # the whole download, every redirect included
+DEADLINE_SECONDS = 60.0  # the whole download, every redirect included
 _REDIRECTS = (301, 302, 303, 307, 308)
 
 
@@ -107,20 +107,28 @@ def _read_body(resp: http.client.HTTPResponse, conn: http.client.HTTPConnection,
 def _within_site(target: str, bounds: SiteBounds) -> bool:
     try:
         parts = urlsplit(target)
-        parts.port
+        _ = parts.port  # raises ValueError for a bad port
     except ValueError:
         return False
     host = (parts.hostname or "").lower()
-    return parts.scheme in ("http", "https") and bool(host) and (
-        bounds.on_site(target) or registered_domain(host) == bounds.domain)
+    return (
+        parts.scheme in ("http", "https")
+        and bool(host)
+        and (bounds.on_site(target) or registered_domain(host) == bounds.domain)
+    )
 
 
-def fetch(url: str, user_agent: str, proxy: str | None = None, timeout: float = 30.0,
-          deadline_seconds: float = DEADLINE_SECONDS) -> tuple[bytes, str | None, str]:
+def fetch(
+    url: str,
+    user_agent: str,
+    proxy: str | None = None,
+    timeout: float = 30.0,
+    deadline_seconds: float = DEADLINE_SECONDS,
+) -> tuple[bytes, str | None, str]:
     """(body, content type, final URL); a one-line UserError for anything that goes wrong."""
     try:
         parts = urlsplit(url)
-        parts.port
+        _ = parts.port  # raises ValueError for a bad port
     except ValueError:
         raise UserError(f"not a URL: {url!r}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -133,8 +141,10 @@ def fetch(url: str, user_agent: str, proxy: str | None = None, timeout: float = 
         if status in _REDIRECTS and headers.get("Location"):
             target = strip_credentials(urljoin(url, headers["Location"].strip()))
             if not _within_site(target, bounds):
-                raise UserError(f"{url}: redirects off the site to {urlsplit(target).scheme}://"
-                                f"{urlsplit(target).netloc}: not followed (the crawler never leaves a site)")
+                raise UserError(
+                    f"{url}: redirects off the site to {urlsplit(target).scheme}://"
+                    f"{urlsplit(target).netloc}: not followed (the crawler never leaves a site)"
+                )
             url = target
             continue
         if status >= 400:
@@ -143,8 +153,9 @@ def fetch(url: str, user_agent: str, proxy: str | None = None, timeout: float = 
     raise UserError(f"{url}: more than {MAX_REDIRECTS} redirects")
 
 
-def _fetch_once(url: str, user_agent: str, proxy: str | None, timeout: float, trusted: str,
-                deadline: float) -> tuple[int, http.client.HTTPMessage, bytes]:
+def _fetch_once(
+    url: str, user_agent: str, proxy: str | None, timeout: float, trusted: str, deadline: float
+) -> tuple[int, http.client.HTTPMessage, bytes]:
     parts = urlsplit(url)
     host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme == "https" else 80)
@@ -165,8 +176,15 @@ def _fetch_once(url: str, user_agent: str, proxy: str | None, timeout: float, tr
             cls = _PinnedHTTPS if parts.scheme == "https" else _PinnedHTTP
             conn = cls(host, port, address, per_read)
         try:
-            conn.request("GET", path, headers={"User-Agent": user_agent, "Accept-Encoding": "identity",
-                                               "Host": parts.netloc.rsplit("@", 1)[-1]})
+            conn.request(
+                "GET",
+                path,
+                headers={
+                    "User-Agent": user_agent,
+                    "Accept-Encoding": "identity",
+                    "Host": parts.netloc.rsplit("@", 1)[-1],
+                },
+            )
             resp = conn.getresponse()
             body = b"" if resp.status in _REDIRECTS else _read_body(resp, conn, url, deadline)
             return resp.status, resp.headers, body

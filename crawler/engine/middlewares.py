@@ -26,7 +26,7 @@ class SafetyMiddleware:
     that site's bounds (redirects come back through here, so they are checked too).
     """
 
-    crawler: Any = None   # set by from_crawler
+    crawler: Any = None  # set by from_crawler
 
     def __init__(self, trusted_hosts: frozenset[str], allow_loopback: bool) -> None:
         self.trusted_hosts = trusted_hosts
@@ -35,7 +35,9 @@ class SafetyMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Any) -> SafetyMiddleware:
         s = crawler.settings
-        mw = cls(frozenset(h.lower() for h in s.getlist("CCTV_AUDIT_TRUSTED_HOSTS")), s.getbool("CCTV_AUDIT_ALLOW_LOOPBACK"))
+        mw = cls(
+            frozenset(h.lower() for h in s.getlist("CCTV_AUDIT_TRUSTED_HOSTS")), s.getbool("CCTV_AUDIT_ALLOW_LOOPBACK")
+        )
         mw.crawler = crawler
         return mw
 

@@ -63,8 +63,10 @@ def registered_domain(host: str) -> str:
 
 
 # First labels of the hosts councils publish their committee papers on (moderngov, CMIS).
-COMMITTEE_HOST = re.compile(r"(?:[a-z0-9-]*democracy|democratic|democratiaeth|committees?|moderngov[a-z0-9]*|cmis|"
-                            r"minutes(?:-\d+)?|meetings|governance|decisions|cds|rds)$")
+COMMITTEE_HOST = re.compile(
+    r"(?:[a-z0-9-]*democracy|democratic|democratiaeth|committees?|moderngov[a-z0-9]*|cmis|"
+    r"minutes(?:-\d+)?|meetings|governance|decisions|cds|rds)$"
+)
 
 
 def _default_port(scheme: str) -> int:
@@ -84,7 +86,12 @@ class SiteBounds:
     def from_url(cls, url: str) -> SiteBounds:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
-        return cls(host=host, port=parts.port or _default_port(parts.scheme), scheme=parts.scheme, domain=registered_domain(host))
+        return cls(
+            host=host,
+            port=parts.port or _default_port(parts.scheme),
+            scheme=parts.scheme,
+            domain=registered_domain(host),
+        )
 
     def on_site(self, url: str) -> bool:
         """The site itself: same host and port (http and https of one host name count as one)."""

@@ -29,8 +29,9 @@ class Analysed:
     capped: bool
 
 
-def analyse_body(body: bytes, url: str, content_type: str | None, ctx: Any,
-                 cpu_seconds: float = budget.PAGE_CPU_SECONDS) -> Analysed:
+def analyse_body(
+    body: bytes, url: str, content_type: str | None, ctx: Any, cpu_seconds: float = budget.PAGE_CPU_SECONDS
+) -> Analysed:
     """Extract and analyse one response (thread-safe: no shared state is touched)."""
     start = time.thread_time()
     with budget.page_budget(cpu_seconds):
@@ -42,8 +43,14 @@ def analyse_body(body: bytes, url: str, content_type: str | None, ctx: Any,
 
 def failed_analysis(url: str, exc: BaseException) -> Analysed:
     """What a page whose analysis could not run at all contributes: a recorded error."""
-    doc = Document(url=url, kind="html", title="", text="", has_text_layer=False,
-                   error=f"analysis failed: {type(exc).__name__}: {exc}"[:300])
+    doc = Document(
+        url=url,
+        kind="html",
+        title="",
+        text="",
+        has_text_layer=False,
+        error=f"analysis failed: {type(exc).__name__}: {exc}"[:300],
+    )
     return Analysed(doc, analyse(doc, None), 0.0, False)
 
 

@@ -145,7 +145,11 @@ class StoragePipeline:
             s.add(snap)
             s.flush()
             if item.analysis is not None:
-                s.add(PageAnalysisRow(run_id=self.run_id, site_crawl_id=site_id, snapshot_id=snap.id, data=clean_value(item.analysis)))
+                s.add(
+                    PageAnalysisRow(
+                        run_id=self.run_id, site_crawl_id=site_id, snapshot_id=snap.id, data=clean_value(item.analysis)
+                    )
+                )
 
     def _site_result(self, item: SiteResultItem) -> None:
         lost = self.storage_errors.pop(item.gss_code, [])

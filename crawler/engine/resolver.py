@@ -54,7 +54,9 @@ class GuardedResolver(CachingThreadedResolver):
         if self.only_hosts is not None and name.lower() not in self.only_hosts and not self._bypassed(name):
             from twisted.internet import defer
 
-            return defer.fail(DNSLookupError(f"{name}: direct connection refused, every request must go through the proxy"))
+            return defer.fail(
+                DNSLookupError(f"{name}: direct connection refused, every request must go through the proxy")
+            )
         d = super().getHostByName(name, timeout)
         d.addCallback(self._check, name)
         return d

@@ -55,33 +55,33 @@ class SiteState:
     bytes_received: int = 0
     analyses: list[Any] = field(default_factory=list)
     stop_reason: str | None = None
-    home_status: str | None = None   # "ok" | "unreachable" | "robots_blocked" | "error"
+    home_status: str | None = None  # "ok" | "unreachable" | "robots_blocked" | "error"
     home_error: str | None = None
     searched: set[str] = field(default_factory=set)
     sitemaps: list[str] = field(default_factory=list)
-    robots: Any = None                      # the site's robots.txt parser (Scrapy RobotParser), once read
-    chrome: set[str] = field(default_factory=set)   # url keys of the homepage's links: navigation, footer
-    search_url: str | None = None           # the search form's URL for the first term, once found
-    search_path: str | None = None          # its path: result pagination, never a page to score
-    search_done: bool = False               # the search form was found and used, or is out of reach
+    robots: Any = None  # the site's robots.txt parser (Scrapy RobotParser), once read
+    chrome: set[str] = field(default_factory=set)  # url keys of the homepage's links: navigation, footer
+    search_url: str | None = None  # the search form's URL for the first term, once found
+    search_path: str | None = None  # its path: result pagination, never a page to score
+    search_done: bool = False  # the search form was found and used, or is out of reach
     search_pages: int = 0
-    search_read: bool = False               # a page of the site's own search results has been read
+    search_read: bool = False  # a page of the site's own search results has been read
     sitemap_queue: list[str] = field(default_factory=list)
     sitemap_pages: int = 0
     sitemaps_started: bool = False
-    evidence_pages: int = 0                 # pages that confirmed the council's own CCTV information
-    index_evidence: bool = False            # one of them was reached from an index (sitemap, A-Z letter)
+    evidence_pages: int = 0  # pages that confirmed the council's own CCTV information
+    index_evidence: bool = False  # one of them was reached from an index (sitemap, A-Z letter)
     hubs_opened: int = 0
     crawl_delay: float | None = None
     finalized: bool = False
     started_at: str = field(default_factory=now_iso)
     error_samples: list[str] = field(default_factory=list)
     broken_evidence: list[dict[str, Any]] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)   # pages read only in part (caps, truncation)
+    notes: list[str] = field(default_factory=list)  # pages read only in part (caps, truncation)
 
     hubs: list[tuple[float, int, str, int, str]] = field(default_factory=list)
     hub_allowance: int = 6
-    hub_keys: dict[str, int] = field(default_factory=dict)   # hubs opened per section
+    hub_keys: dict[str, int] = field(default_factory=dict)  # hubs opened per section
     opened_hub_dirs: list[str] = field(default_factory=list)  # URL directories of the hubs opened
     _seq: itertools.count = field(default_factory=itertools.count)
 
@@ -120,7 +120,7 @@ class SiteState:
         if key:
             self.hub_keys[key] = self.hub_keys.get(key, 0) + 1
         directory = url.split("?", 1)[0].rsplit("/", 1)[0] + "/"
-        if directory.count("/") > 3:   # never the site root: every page is under it
+        if directory.count("/") > 3:  # never the site root: every page is under it
             self.opened_hub_dirs.append(directory)
         return -neg, url, depth
 

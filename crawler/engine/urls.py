@@ -12,7 +12,19 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from w3lib.url import canonicalize_url
 
 SESSION_PARAMS = frozenset(
-    {"jsessionid", "phpsessid", "sid", "sessionid", "session_id", "aspsessionid", "cfid", "cftoken", "s_id", "sessid", "zenid"}
+    {
+        "jsessionid",
+        "phpsessid",
+        "sid",
+        "sessionid",
+        "session_id",
+        "aspsessionid",
+        "cfid",
+        "cftoken",
+        "s_id",
+        "sessid",
+        "zenid",
+    }
 )
 TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "mc_", "_ga")
 _PATH_SESSION = re.compile(r";(jsessionid|sid|sessionid|phpsessid)=[^/?#]*", re.I)

@@ -45,7 +45,9 @@ def env_proxies() -> dict[str, str]:
     return {k: v for k, v in getproxies_environment().items() if k in ("http", "https") and v}
 
 
-def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], options: AuditOptions, log_file: Path | None) -> Any:
+def scrapy_settings(
+    db: Database, run_id: int, authorities: list[Authority], options: AuditOptions, log_file: Path | None
+) -> Any:
     from scrapy.settings import Settings
     from urllib.parse import urlsplit
 
@@ -71,7 +73,9 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
         # guarded resolver are told about them, exactly as about --proxy
         proxies = env_proxies()
         overrides["CCTV_AUDIT_ENV_PROXIES"] = proxies
-        overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = any(proxy_is_loopback(p) for p in proxies.values()) or options.allow_loopback
+        overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = (
+            any(proxy_is_loopback(p) for p in proxies.values()) or options.allow_loopback
+        )
     if options.allow_loopback:
         overrides["CCTV_AUDIT_ALLOW_LOOPBACK"] = True
     if options.max_pages:
@@ -87,7 +91,13 @@ def scrapy_settings(db: Database, run_id: int, authorities: list[Authority], opt
     return settings
 
 
-def run_audit(db: Database, authorities: list[Authority], options: AuditOptions, register: str | None = None, resume_run: int | None = None) -> int:
+def run_audit(
+    db: Database,
+    authorities: list[Authority],
+    options: AuditOptions,
+    register: str | None = None,
+    resume_run: int | None = None,
+) -> int:
     """Crawl the given LAs into one run (new, or resumed) and return the run id.
 
     Holds the database's audit lock throughout, so two audits never write one database at once.
@@ -99,8 +109,14 @@ def run_audit(db: Database, authorities: list[Authority], options: AuditOptions,
 LOCK_LOST = "lock_lost"
 
 
-def _run_audit_locked(db: Database, authorities: list[Authority], options: AuditOptions, register: str | None, resume_run: int | None,
-                      lock: AuditLock | None = None) -> int:
+def _run_audit_locked(
+    db: Database,
+    authorities: list[Authority],
+    options: AuditOptions,
+    register: str | None,
+    resume_run: int | None,
+    lock: AuditLock | None = None,
+) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy import signals
 
@@ -145,6 +161,7 @@ def _run_audit_locked(db: Database, authorities: list[Authority], options: Audit
     crawler.signals.connect(progress.on_error, signal=signals.item_error)
     crawler.signals.connect(on_closed, signal=signals.spider_closed)
     if lock is not None:
+
         def lock_lost() -> None:  # called from the heartbeat thread, once the reactor runs
             from twisted.internet import reactor  # imported late: CrawlerProcess picks the reactor
 
@@ -174,15 +191,20 @@ def _final_state(db: Database, run_id: int, reason: str | None, progress: Progre
     from crawler.storage.models import SiteCrawl
 
     with db.session() as s:
-        left = s.scalar(select(func.count()).select_from(SiteCrawl).where(SiteCrawl.run_id == run_id, SiteCrawl.status.in_(("pending", "running"))))
+        left = s.scalar(
+            select(func.count())
+            .select_from(SiteCrawl)
+            .where(SiteCrawl.run_id == run_id, SiteCrawl.status.in_(("pending", "running")))
+        )
     if progress.store_errors:
         return "failed", f"{progress.store_errors} result(s) could not be stored; see the run log"
     if reason == LOCK_LOST and left:
-        return "interrupted", (f"stopped safely with {left} LA(s) still to audit: the database audit lock was lost "
-                               "(its connection was closed), so another audit may have started; resume with --resume")
+        return "interrupted", (
+            f"stopped safely with {left} LA(s) still to audit: the database audit lock was lost "
+            "(its connection was closed), so another audit may have started; resume with --resume"
+        )
     if left:
         if reason in ("shutdown", "cancelled"):
             return "interrupted", f"stopped by signal with {left} LA(s) still to audit"
         return "interrupted", f"crawl ended ({reason}) with {left} LA(s) still to audit"
     return "finished", None
-

@@ -52,7 +52,12 @@ def request_stats(found: dict[str, Any], truth: dict[str, Any] | None = None) ->
     """Requests per site (median, p90, max) and, with a truth, the ratio to the oracle count."""
     docs = found.get("authorities", [])
     reqs = [float(a["crawl"].get("requests") or 0) for a in docs]
-    out = {"median": statistics.median(reqs) if reqs else 0.0, "p90": percentile(reqs, 0.9), "max": max(reqs, default=0.0), "total": sum(reqs)}
+    out = {
+        "median": statistics.median(reqs) if reqs else 0.0,
+        "p90": percentile(reqs, 0.9),
+        "max": max(reqs, default=0.0),
+        "total": sum(reqs),
+    }
     if truth is not None:
         t = by_code(truth)
         ratios = []

@@ -19,7 +19,13 @@ from crawler.storage.reviews import apply_reviews
 
 
 def run_header(run: Run) -> dict[str, Any]:
-    return {"id": run.id, "label": run.label, "started_at": iso(run.started_at), "finished_at": iso(run.finished_at), "state": run.state}
+    return {
+        "id": run.id,
+        "label": run.label,
+        "started_at": iso(run.started_at),
+        "finished_at": iso(run.finished_at),
+        "state": run.state,
+    }
 
 
 def build_document(session: Session, run: Run, reviews: bool = True) -> dict[str, Any]:
@@ -29,7 +35,9 @@ def build_document(session: Session, run: Run, reviews: bool = True) -> dict[str
     the machine's as ``machine_status`` and the review itself (crawler.storage.reviews).
     """
     sites = session.execute(
-        select(SiteCrawl, Authority).join(Authority, Authority.id == SiteCrawl.authority_id).where(SiteCrawl.run_id == run.id)
+        select(SiteCrawl, Authority)
+        .join(Authority, Authority.id == SiteCrawl.authority_id)
+        .where(SiteCrawl.run_id == run.id)
     ).all()
     verdicts: dict[int, dict[str, dict[str, Any]]] = {}
     for a in session.scalars(select(Assessment).where(Assessment.run_id == run.id)):
@@ -72,7 +80,9 @@ def build_document(session: Session, run: Run, reviews: bool = True) -> dict[str
     return doc
 
 
-def load_run_documents(db: Database, run_id: int | None, finished_only: bool = True) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def load_run_documents(
+    db: Database, run_id: int | None, finished_only: bool = True
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """A run's findings document and those of the finished runs before it, oldest first.
 
     The report compares a run with its history (trends, what changed), so every path that writes

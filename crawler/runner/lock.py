@@ -62,7 +62,9 @@ class AuditLock:
                 fh.seek(0)
                 holder = fh.read().strip() or "another process"
                 fh.close()
-                raise UserError(f"another audit is running on this database ({holder}); try again when it has finished") from None
+                raise UserError(
+                    f"another audit is running on this database ({holder}); try again when it has finished"
+                ) from None
             fh.seek(0)
             fh.truncate()
             fh.write(f"pid {os.getpid()}")

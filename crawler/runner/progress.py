@@ -40,8 +40,13 @@ class Progress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeElapsedColumn
 
         self._bar = RichProgress(
-            TextColumn("LAs"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[pages]} pages, {task.fields[errors]} errors"),
-            TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+            TextColumn("LAs"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[pages]} pages, {task.fields[errors]} errors"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
         )
         self._task = self._bar.add_task("audit", total=self.total, pages=0, errors=0)
         self._bar.start()
@@ -84,7 +89,9 @@ class Progress:
 
     def summary(self, state: str, log_file: Path | None) -> None:
         elapsed = time.monotonic() - self.started
-        lines = [f"run {self.run_id} {state}: {self.done} of {self.total} LAs audited in {elapsed:.0f}s, {self.pages} pages and documents fetched"]
+        lines = [
+            f"run {self.run_id} {state}: {self.done} of {self.total} LAs audited in {elapsed:.0f}s, {self.pages} pages and documents fetched"
+        ]
         if self.statuses:
             lines.append("  sites: " + ", ".join(f"{k} {v}" for k, v in sorted(self.statuses.items())))
         for key, counts in self.verdicts.items():

@@ -26,13 +26,21 @@ def reanalyse_run(db: Database, run_id: int | None) -> tuple[int, int, int]:
     with db.session() as s:
         run = get_run(s, run_id, finished_only=run_id is None)
         rid = run.id
-        site_ids = list(s.scalars(select(SiteCrawl.id).where(SiteCrawl.run_id == rid, SiteCrawl.status.not_in(("pending", "running"))).order_by(SiteCrawl.id)))
+        site_ids = list(
+            s.scalars(
+                select(SiteCrawl.id)
+                .where(SiteCrawl.run_id == rid, SiteCrawl.status.not_in(("pending", "running")))
+                .order_by(SiteCrawl.id)
+            )
+        )
     n_snapshots = 0
     for site_id in site_ids:
         with db.session() as s:
             sc = s.get_one(SiteCrawl, site_id)
             auth = s.get_one(Authority, sc.authority_id)
-            ctx = AuthorityContext(name=auth.name, website=sc.website, police_force=auth.police_force, nation=auth.nation)
+            ctx = AuthorityContext(
+                name=auth.name, website=sc.website, police_force=auth.police_force, nation=auth.nation
+            )
             s.execute(delete(PageAnalysisRow).where(PageAnalysisRow.site_crawl_id == site_id))
             analyses = []
             for snap in s.scalars(select(Snapshot).where(Snapshot.site_crawl_id == site_id).order_by(Snapshot.id)):
@@ -45,7 +53,9 @@ def reanalyse_run(db: Database, run_id: int | None) -> tuple[int, int, int]:
                 n_snapshots += 1
             s.flush()
             # the search effort is a record of the crawl, not of the detectors: it is kept
-            efforts = {a.deliverable: (a.detail or {}).get("search_effort") for a in s.scalars(select(Assessment).where(Assessment.site_crawl_id == site_id))}
+            efforts = {
+                a.deliverable: (a.detail or {}).get("search_effort")
+                for a in s.scalars(select(Assessment).where(Assessment.site_crawl_id == site_id))
+            }
             write_assessments(s, sc, assess(analyses, sc.status, {k: v for k, v in efforts.items() if v}))
     return rid, len(site_ids), n_snapshots
-

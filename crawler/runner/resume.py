@@ -89,7 +89,11 @@ def prepare_resume(db: Database, run_id: int) -> tuple[int, set[str]]:
         if ids:
             for model in (Finding, Assessment, PageAnalysisRow, Snapshot):
                 s.execute(delete(model).where(model.site_crawl_id.in_(ids)))
-            s.execute(update(SiteCrawl).where(SiteCrawl.id.in_(ids)).values(status="pending", started_at=None, pages_fetched=0, documents_fetched=0, requests=0, errors=0))
+            s.execute(
+                update(SiteCrawl)
+                .where(SiteCrawl.id.in_(ids))
+                .values(status="pending", started_at=None, pages_fetched=0, documents_fetched=0, requests=0, errors=0)
+            )
         run.state = "running"
         run.pid = os.getpid()
         run.hostname = socket.gethostname()

@@ -84,7 +84,9 @@ def unsafe_stored_jobs(db: Database) -> dict[str, str]:
             bad[job_id] = f"unreadable ({type(exc).__name__})"
             continue
         length = getattr(trigger, "interval_length", None)
-        if length is not None and not (math.isfinite(length) and validate.MIN_INTERVAL <= length <= validate.MAX_INTERVAL):
+        if length is not None and not (
+            math.isfinite(length) and validate.MIN_INTERVAL <= length <= validate.MAX_INTERVAL
+        ):
             bad[job_id] = f"an interval of {length:g} seconds"
     return bad
 
@@ -93,8 +95,10 @@ def _refuse_unsafe(db: Database) -> None:
     bad = unsafe_stored_jobs(db)
     if bad:
         job_id, why = next(iter(bad.items()))
-        raise UserError(f"schedule {job_id} has {why}, which would never stop firing; "
-                        f"remove it with `cctv-audit schedule remove {job_id}`")
+        raise UserError(
+            f"schedule {job_id} has {why}, which would never stop firing; "
+            f"remove it with `cctv-audit schedule remove {job_id}`"
+        )
 
 
 def add_schedule(db: Database, cron: str | None, interval: float | None, options: dict[str, Any]) -> Any:
@@ -103,7 +107,13 @@ def add_schedule(db: Database, cron: str | None, interval: float | None, options
     sched.start(paused=True)
     try:
         job_id = uuid.uuid4().hex[:8]
-        return sched.add_job(JOB_FUNC, trigger_for(cron, interval), kwargs=options, id=job_id, name=options.get("label") or f"audit {job_id}")
+        return sched.add_job(
+            JOB_FUNC,
+            trigger_for(cron, interval),
+            kwargs=options,
+            id=job_id,
+            name=options.get("label") or f"audit {job_id}",
+        )
     finally:
         sched.shutdown(wait=False)
 
@@ -139,7 +149,12 @@ def remove_schedule(db: Database, job_id: str) -> None:
 
 def _audit_command(db_url: str, opts: dict[str, Any]) -> list[str]:
     cmd = [sys.executable, "-m", "crawler", "audit", "--db", db_url, "--quiet"]
-    for flag, key in (("--register", "register"), ("--label", "label"), ("--proxy", "proxy"), ("--max-pages-per-site", "max_pages")):
+    for flag, key in (
+        ("--register", "register"),
+        ("--label", "label"),
+        ("--proxy", "proxy"),
+        ("--max-pages-per-site", "max_pages"),
+    ):
         if opts.get(key):
             cmd += [flag, str(opts[key])]
     if opts.get("only"):

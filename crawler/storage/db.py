@@ -38,7 +38,9 @@ def _normalise(url: str) -> URL:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseError(f"not a database URL: {url!r} (expected e.g. sqlite:///audit.sqlite or postgresql+psycopg://host/db)") from None
+        raise DatabaseError(
+            f"not a database URL: {url!r} (expected e.g. sqlite:///audit.sqlite or postgresql+psycopg://host/db)"
+        ) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed
@@ -199,16 +201,24 @@ def open_database(url: str | None = None, migrate: bool = True, must_exist: bool
     state, revision = db.schema_state()
     where = db.display_url
     if state == "foreign":
-        raise DatabaseError(f"{where} is not a cctv-audit database (it holds other tables); nothing was changed: "
-                            "give --db an empty or cctv-audit database")
+        raise DatabaseError(
+            f"{where} is not a cctv-audit database (it holds other tables); nothing was changed: "
+            "give --db an empty or cctv-audit database"
+        )
     if state == "newer":
-        raise DatabaseError(f"{where} has schema revision {revision}, newer than this version of cctv-audit knows; "
-                            "upgrade cctv-audit to use it (nothing was changed)")
+        raise DatabaseError(
+            f"{where} has schema revision {revision}, newer than this version of cctv-audit knows; "
+            "upgrade cctv-audit to use it (nothing was changed)"
+        )
     if state in ("empty", "older"):
         if migrate:
             db.upgrade()
         elif state == "empty":
-            raise DatabaseError(f"{where} holds no cctv-audit data yet (nothing was changed): run `cctv-audit audit` first")
+            raise DatabaseError(
+                f"{where} holds no cctv-audit data yet (nothing was changed): run `cctv-audit audit` first"
+            )
         else:
-            raise DatabaseError(f"{where} has an older cctv-audit schema (nothing was changed): run `cctv-audit db upgrade` first")
+            raise DatabaseError(
+                f"{where} has an older cctv-audit schema (nothing was changed): run `cctv-audit db upgrade` first"
+            )
     return db

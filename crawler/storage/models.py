@@ -218,7 +218,7 @@ class Review(Base):
     run_id: Mapped[int] = mapped_column(ForeignKey("run.id", ondelete="CASCADE"), index=True)
     authority_id: Mapped[int] = mapped_column(ForeignKey("authority.id"))
     deliverable: Mapped[str] = mapped_column(String(8))
-    action: Mapped[str] = mapped_column(String(16))          # confirm | override
+    action: Mapped[str] = mapped_column(String(16))  # confirm | override
     from_status: Mapped[str] = mapped_column(String(16))
     to_status: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(Text, default="")
@@ -251,7 +251,7 @@ class SelfCheck(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     gss_code: Mapped[str] = mapped_column(String(16), index=True)
     website: Mapped[str] = mapped_column(String(500))
-    state: Mapped[str] = mapped_column(String(16), default="queued")   # queued | running | done | failed
+    state: Mapped[str] = mapped_column(String(16), default="queued")  # queued | running | done | failed
     client: Mapped[str | None] = mapped_column(String(64))
     requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

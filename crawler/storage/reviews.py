@@ -88,16 +88,24 @@ def verdicts(session: Session, run: Run, gss_code: str | None = None) -> list[Ve
         query = query.where(Authority.gss_code == gss_code)
     out = []
     for a, auth in session.execute(query).all():
-        out.append(Verdict(run.id, auth.id, a.site_crawl_id, auth.gss_code, auth.name, a.deliverable,
-                           a.detail or {}, fingerprint(session, run.id, a.site_crawl_id, a.detail or {})))
+        out.append(
+            Verdict(
+                run.id,
+                auth.id,
+                a.site_crawl_id,
+                auth.gss_code,
+                auth.name,
+                a.deliverable,
+                a.detail or {},
+                fingerprint(session, run.id, a.site_crawl_id, a.detail or {}),
+            )
+        )
     return out
 
 
 def latest_reviews(session: Session, run: Run) -> dict[tuple[int, str], Review]:
     """The newest review of each (authority, deliverable) made on this run or an earlier one."""
-    rows = session.scalars(
-        select(Review).where(Review.run_id <= run.id).order_by(Review.created_at, Review.id)
-    ).all()
+    rows = session.scalars(select(Review).where(Review.run_id <= run.id).order_by(Review.created_at, Review.id)).all()
     latest: dict[tuple[int, str], Review] = {}
     for r in rows:
         latest[(r.authority_id, r.deliverable)] = r
@@ -108,8 +116,15 @@ def applies(review: Review | None, verdict: Verdict) -> bool:
     return review is not None and review.fingerprint == verdict.fingerprint
 
 
-def record_review(session: Session, verdict: Verdict, reviewer: User, action: str, to_status: str | None,
-                  reason: str, evidence_url: str | None) -> Review:
+def record_review(
+    session: Session,
+    verdict: Verdict,
+    reviewer: User,
+    action: str,
+    to_status: str | None,
+    reason: str,
+    evidence_url: str | None,
+) -> Review:
     """Append one review; an override needs a reason and a different status."""
     if action not in ACTIONS:
         raise ValueError(f"unknown review action {action!r}")
@@ -122,9 +137,18 @@ def record_review(session: Session, verdict: Verdict, reviewer: User, action: st
             raise ValueError("an override must change the status")
         if not reason.strip():
             raise ValueError("an override needs a reason")
-    review = Review(run_id=verdict.run_id, authority_id=verdict.authority_id, deliverable=verdict.deliverable,
-                    action=action, from_status=machine, to_status=target, reason=reason.strip(),
-                    evidence_url=evidence_url or None, fingerprint=verdict.fingerprint, reviewer_id=reviewer.id)
+    review = Review(
+        run_id=verdict.run_id,
+        authority_id=verdict.authority_id,
+        deliverable=verdict.deliverable,
+        action=action,
+        from_status=machine,
+        to_status=target,
+        reason=reason.strip(),
+        evidence_url=evidence_url or None,
+        fingerprint=verdict.fingerprint,
+        reviewer_id=reviewer.id,
+    )
     session.add(review)
     session.flush()
     return review
@@ -155,8 +179,7 @@ def apply_reviews(session: Session, run: Run, doc: dict[str, Any]) -> dict[str, 
     if not latest:
         return doc
     ids = dict(session.execute(select(Authority.gss_code, Authority.id)).all())
-    sites = dict(session.execute(
-        select(SiteCrawl.authority_id, SiteCrawl.id).where(SiteCrawl.run_id == run.id)).all())
+    sites = dict(session.execute(select(SiteCrawl.authority_id, SiteCrawl.id).where(SiteCrawl.run_id == run.id)).all())
     for entry in doc.get("authorities", []):
         authority_id = ids.get(entry["gss_code"])
         site_id = sites.get(authority_id) if authority_id is not None else None
@@ -173,9 +196,15 @@ def apply_reviews(session: Session, run: Run, doc: dict[str, Any]) -> dict[str, 
                 detail["review"] = review_record(review)
                 if review.to_status in ("met", "partial") and review.evidence_url:
                     # the reviewer's evidence is what the reviewed verdict rests on: shown first
-                    detail["evidence"] = [{"url": review.evidence_url, "quote": review.reason,
-                                           "fetched_at": iso(review.created_at), "reviewed": True},
-                                          *(detail.get("evidence") or [])]
+                    detail["evidence"] = [
+                        {
+                            "url": review.evidence_url,
+                            "quote": review.reason,
+                            "fetched_at": iso(review.created_at),
+                            "reviewed": True,
+                        },
+                        *(detail.get("evidence") or []),
+                    ]
             else:
                 detail["review_lapsed"] = review_record(review)
     return doc

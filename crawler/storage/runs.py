@@ -34,7 +34,9 @@ def upsert_authorities(session: Session, entries: Sequence[RegisterEntry]) -> di
     return out
 
 
-def create_run(session: Session, entries: Sequence[RegisterEntry], label: str | None, settings: dict, register: str | None) -> Run:
+def create_run(
+    session: Session, entries: Sequence[RegisterEntry], label: str | None, settings: dict, register: str | None
+) -> Run:
     """A new run in state `running`, with one pending site_crawl per LA."""
     authorities = upsert_authorities(session, entries)
     run = Run(
@@ -50,7 +52,9 @@ def create_run(session: Session, entries: Sequence[RegisterEntry], label: str | 
     session.add(run)
     session.flush()
     for e in entries:
-        session.add(SiteCrawl(run_id=run.id, authority_id=authorities[e.gss_code].id, website=e.website, status="pending"))
+        session.add(
+            SiteCrawl(run_id=run.id, authority_id=authorities[e.gss_code].id, website=e.website, status="pending")
+        )
     session.flush()
     return run
 
@@ -84,10 +88,14 @@ def finish_run(session: Session, run: Run, state: str = "finished", error: str |
 
 def run_counts(session: Session, run_id: int) -> dict[str, int]:
     """Sites by status, plus pages fetched, for `cctv-audit runs`."""
-    rows = session.execute(select(SiteCrawl.status, func.count()).where(SiteCrawl.run_id == run_id).group_by(SiteCrawl.status)).all()
+    rows = session.execute(
+        select(SiteCrawl.status, func.count()).where(SiteCrawl.run_id == run_id).group_by(SiteCrawl.status)
+    ).all()
     counts = {status: n for status, n in rows}
     counts["pages"] = session.scalar(select(func.count()).select_from(Snapshot).where(Snapshot.run_id == run_id)) or 0
-    counts["assessments"] = session.scalar(select(func.count()).select_from(Assessment).where(Assessment.run_id == run_id)) or 0
+    counts["assessments"] = (
+        session.scalar(select(func.count()).select_from(Assessment).where(Assessment.run_id == run_id)) or 0
+    )
     return counts
 
 

@@ -18,8 +18,16 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 def runs() -> Any:
     with data.database().session() as s:
         rows = s.scalars(select(Run).order_by(Run.id)).all()
-        out = [{"id": r.id, "label": r.label, "state": r.state, "started_at": iso(r.started_at),
-                "finished_at": iso(r.finished_at)} for r in rows]
+        out = [
+            {
+                "id": r.id,
+                "label": r.label,
+                "state": r.state,
+                "started_at": iso(r.started_at),
+                "finished_at": iso(r.finished_at),
+            }
+            for r in rows
+        ]
     return jsonify({"runs": out})
 
 
@@ -35,10 +43,19 @@ def findings(run: str) -> Any:
 @bp.get("/councils")
 def councils() -> Any:
     doc, _ = data.documents()
-    out = [{"gss_code": a["gss_code"], "name": a["name"], "website": a["website"],
-            "nation": a.get("nation"), "region": a.get("region"), "type": a.get("type"),
+    out = [
+        {
+            "gss_code": a["gss_code"],
+            "name": a["name"],
+            "website": a["website"],
+            "nation": a.get("nation"),
+            "region": a.get("region"),
+            "type": a.get("type"),
             "police_force": a.get("police_force"),
-            "status": {k: d["status"] for k, d in a["deliverables"].items()}} for a in doc["authorities"]]
+            "status": {k: d["status"] for k, d in a["deliverables"].items()},
+        }
+        for a in doc["authorities"]
+    ]
     return jsonify({"run": doc["run"], "councils": out})
 
 

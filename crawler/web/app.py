@@ -33,12 +33,12 @@ class WebConfig:
     """What `cctv-audit serve` configures; tests build one directly."""
 
     db_url: str
-    register: str | None = None              # the register whose sites may be self-checked
+    register: str | None = None  # the register whose sites may be self-checked
     secret_key: str | None = None
-    proxy: str | None = None                 # fetch self-checks and disputes through this proxy
+    proxy: str | None = None  # fetch self-checks and disputes through this proxy
     secure_cookies: bool = True
     rate_limit_storage: str = "memory://"
-    check_cooldown_s: int = 600              # one self-check per council per 10 minutes
+    check_cooldown_s: int = 600  # one self-check per council per 10 minutes
     check_limit: str = "6 per hour;2 per minute"
     login_limit: str = "10 per minute;50 per hour"
     dispute_limit: str = "5 per hour"
@@ -51,8 +51,9 @@ def _environment() -> Environment:
     from reports.render import TEMPLATES as REPORT_TEMPLATES
     from reports.render import environment
 
-    env = environment().overlay(loader=ChoiceLoader([FileSystemLoader(str(TEMPLATES)),
-                                                     FileSystemLoader(str(REPORT_TEMPLATES))]))
+    env = environment().overlay(
+        loader=ChoiceLoader([FileSystemLoader(str(TEMPLATES)), FileSystemLoader(str(REPORT_TEMPLATES))])
+    )
     env.autoescape = True
     return env
 
@@ -60,19 +61,30 @@ def _environment() -> Environment:
 def render_page(template: str, **context: Any) -> str:
     """Render one page with what every served page needs (root "/", the user, a CSRF token)."""
     env: Environment = g.setdefault("jinja", _environment())
-    defaults = {"root": "/", "css_inline": None, "standalone": False, "current": None,
-                "generated": None, "la_codes": frozenset(), "served": True,
-                "user": current_user if current_user.is_authenticated else None,
-                "csrf_token": generate_csrf, "flash": None, "simulated": False}
+    defaults = {
+        "root": "/",
+        "css_inline": None,
+        "standalone": False,
+        "current": None,
+        "generated": None,
+        "la_codes": frozenset(),
+        "served": True,
+        "user": current_user if current_user.is_authenticated else None,
+        "csrf_token": generate_csrf,
+        "flash": None,
+        "simulated": False,
+    }
     for key, value in defaults.items():
         context.setdefault(key, value)
     return env.get_template(template).render(**context)
 
 
 def _security_headers(resp: Response) -> Response:
-    resp.headers.setdefault("Content-Security-Policy",
-                            "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                            "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+    resp.headers.setdefault(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+        "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    )
     resp.headers.setdefault("X-Content-Type-Options", "nosniff")
     resp.headers.setdefault("X-Frame-Options", "DENY")
     resp.headers.setdefault("Referrer-Policy", "same-origin")
@@ -130,19 +142,24 @@ def create_app(config: WebConfig) -> Flask:
 
     @app.errorhandler(CSRFError)
     def csrf_failed(exc: CSRFError) -> tuple[str, int]:
-        return render_page("web_error.html", page_title="Form expired",
-                           message="This form has expired or was not sent from this site. "
-                                   "Go back, reload the page and try again."), 400
+        return render_page(
+            "web_error.html",
+            page_title="Form expired",
+            message="This form has expired or was not sent from this site. Go back, reload the page and try again.",
+        ), 400
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> tuple[str, int]:
-        messages = {401: "You need to sign in to see this page.",
-                    403: "Your account cannot do this.",
-                    404: "There is no page at this address.",
-                    413: "What you sent is too large.",
-                    429: "Too many requests from your address. Wait a few minutes and try again."}
+        messages = {
+            401: "You need to sign in to see this page.",
+            403: "Your account cannot do this.",
+            404: "There is no page at this address.",
+            413: "What you sent is too large.",
+            429: "Too many requests from your address. Wait a few minutes and try again.",
+        }
         code = exc.code or 500
-        return render_page("web_error.html", page_title=exc.name,
-                           message=messages.get(code, exc.description or exc.name)), code
+        return render_page(
+            "web_error.html", page_title=exc.name, message=messages.get(code, exc.description or exc.name)
+        ), code
 
     return app

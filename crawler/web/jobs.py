@@ -22,8 +22,9 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def run_self_check(db_url: str, check_id: int, proxy: str | None, max_pages: int = MAX_CHECK_PAGES,
-                   register: str | None = None) -> str:
+def run_self_check(
+    db_url: str, check_id: int, proxy: str | None, max_pages: int = MAX_CHECK_PAGES, register: str | None = None
+) -> str:
     """Audit one council's site into a private database and store its scorecard on the row."""
     from crawler.runner.audit import AuditOptions, run_audit
     from crawler.runner.export import build_document
@@ -45,8 +46,9 @@ def run_self_check(db_url: str, check_id: int, proxy: str | None, max_pages: int
             raise UserError(f"{gss} is no longer in the register")
         with tempfile.TemporaryDirectory(prefix="cctv-audit-selfcheck-") as tmp:
             private = open_database(f"sqlite:///{Path(tmp) / 'check.sqlite'}")
-            options = AuditOptions(max_pages=max_pages, label=f"self-check {website}", proxy=proxy,
-                                   quiet=True, log_dir=Path(tmp))
+            options = AuditOptions(
+                max_pages=max_pages, label=f"self-check {website}", proxy=proxy, quiet=True, log_dir=Path(tmp)
+            )
             run_id = run_audit(private, [authority], options)
             with private.session() as ps:
                 doc = build_document(ps, get_run(ps, run_id, finished_only=False))
@@ -86,8 +88,11 @@ def analyse_dispute(db_url: str, dispute_id: int, proxy: str | None, register: s
     state, analysis, error = "fetch_failed", None, None
     try:
         body, ctype, final = fetch(url, user_agent(None), proxy=proxy)
-        ctx = (AuthorityContext(authority.name, authority.website, authority.police_force, authority.nation)
-               if authority else None)
+        ctx = (
+            AuthorityContext(authority.name, authority.website, authority.police_force, authority.nation)
+            if authority
+            else None
+        )
         page = analyse(extract(body, final, ctype), ctx)
         state, analysis = "analysed", page.to_dict()
     except UserError as exc:
@@ -109,11 +114,11 @@ class JobPool:
         self._workers = workers
         self._pool: ProcessPoolExecutor | None = None
 
-    def submit(self, fn, *args) -> Future:  # noqa: ANN001 - any picklable job function
+    def submit(self, fn, *args) -> Future:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self._workers,
-                                             mp_context=multiprocessing.get_context("spawn"),
-                                             max_tasks_per_child=1)
+            self._pool = ProcessPoolExecutor(
+                max_workers=self._workers, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=1
+            )
         return self._pool.submit(fn, *args)
 
     def shutdown(self) -> None:

@@ -47,8 +47,9 @@ def login() -> Any:
         log_event(s, "sign_in" if user else "sign_in_failed", actor=name or None)
         signed = SignedIn(user) if user else None
     if signed is None:
-        return render_page("web_login.html", page_title="Sign in", next=nxt,
-                           error="The name or password is not right."), 401
+        return render_page(
+            "web_login.html", page_title="Sign in", next=nxt, error="The name or password is not right."
+        ), 401
     login_user(signed)
     return redirect(nxt, code=303)
 
@@ -65,8 +66,14 @@ def logout() -> Any:
 def _priority(v: Verdict, reviewed: bool, lapsed: bool) -> tuple:
     """Needs-review verdicts first, then lapsed reviews, then weak confidence, then the rest."""
     d = v.detail
-    return (reviewed, not d.get("needs_review", False), not lapsed,
-            {"low": 0, "medium": 1}.get(str(d.get("confidence")), 2), v.gss_code, v.deliverable)
+    return (
+        reviewed,
+        not d.get("needs_review", False),
+        not lapsed,
+        {"low": 0, "medium": 1}.get(str(d.get("confidence")), 2),
+        v.gss_code,
+        v.deliverable,
+    )
 
 
 @bp.get("/review")
@@ -74,8 +81,14 @@ def _priority(v: Verdict, reviewed: bool, lapsed: bool) -> tuple:
 def queue() -> str:
     run_id = data.latest_run_id()
     if run_id is None:
-        return render_page("web_queue.html", page_title="Review queue", items=[], run=None, disputes=[],
-                           show=request.args.get("show", "open"))
+        return render_page(
+            "web_queue.html",
+            page_title="Review queue",
+            items=[],
+            run=None,
+            disputes=[],
+            show=request.args.get("show", "open"),
+        )
     show = request.args.get("show", "open")
     with data.database().session() as s:
         run = get_run(s, run_id)
@@ -87,18 +100,41 @@ def queue() -> str:
             lapsed = review is not None and not reviewed
             if show == "open" and reviewed:
                 continue
-            items.append({"v": v, "reviewed": reviewed, "lapsed": lapsed,
-                          "key": _priority(v, reviewed, lapsed),
-                          "review_to": review.to_status if reviewed and review else None})
+            items.append(
+                {
+                    "v": v,
+                    "reviewed": reviewed,
+                    "lapsed": lapsed,
+                    "key": _priority(v, reviewed, lapsed),
+                    "review_to": review.to_status if reviewed and review else None,
+                }
+            )
         items.sort(key=lambda i: i["key"])
-        disputes = s.scalars(select(Dispute).where(Dispute.state != "resolved")
-                             .order_by(Dispute.created_at)).all()
-        dispute_view = [{"id": d.id, "gss_code": d.gss_code, "url": d.url, "note": d.note, "state": d.state,
-                         "deliverable": d.deliverable, "signals": (d.analysis or {}).get("signals"),
-                         "created_at": d.created_at, "error": d.error} for d in disputes]
+        disputes = s.scalars(select(Dispute).where(Dispute.state != "resolved").order_by(Dispute.created_at)).all()
+        dispute_view = [
+            {
+                "id": d.id,
+                "gss_code": d.gss_code,
+                "url": d.url,
+                "note": d.note,
+                "state": d.state,
+                "deliverable": d.deliverable,
+                "signals": (d.analysis or {}).get("signals"),
+                "created_at": d.created_at,
+                "error": d.error,
+            }
+            for d in disputes
+        ]
         run_view = {"id": run.id, "label": run.label}
-    return render_page("web_queue.html", page_title="Review queue", items=items[:500], total=len(items),
-                       run=run_view, disputes=dispute_view, show=show)
+    return render_page(
+        "web_queue.html",
+        page_title="Review queue",
+        items=items[:500],
+        total=len(items),
+        run=run_view,
+        disputes=dispute_view,
+        show=show,
+    )
 
 
 def _verdict(gss_code: str, deliverable: str) -> tuple[Any, Verdict]:
@@ -139,19 +175,52 @@ def verdict(gss_code: str, deliverable: str) -> Any:
                 except ValueError as exc:
                     error = str(exc)
                 else:
-                    log_event(s, "review", actor=user.name, run_id=v.run_id, gss_code=v.gss_code,
-                              deliverable=v.deliverable, review_action=action, to_status=review.to_status)
+                    log_event(
+                        s,
+                        "review",
+                        actor=user.name,
+                        run_id=v.run_id,
+                        gss_code=v.gss_code,
+                        deliverable=v.deliverable,
+                        review_action=action,
+                        to_status=review.to_status,
+                    )
         if error is None:
             return redirect("/review", code=303)
     with data.database().session() as s:
         last = latest_reviews(s, get_run(s, run.id)).get((v.authority_id, v.deliverable))
-        history = {"to": last.to_status, "action": last.action, "reason": last.reason,
-                   "at": last.created_at, "by": last.reviewer.name, "applies": applies(last, v)} if last else None
-    evidence = [{"url": e.get("url"), "quote": e.get("quote"), "fetched_at": e.get("fetched_at"),
-                 "criteria": [str(c) for c in e.get("criteria") or []], "secondary": bool(e.get("secondary"))}
-                for e in v.detail.get("evidence") or [] if isinstance(e, dict)]
-    return render_page("web_verdict.html", page_title=f"Review {v.name} {v.deliverable}", v=v, evidence=evidence,
-                       statuses=STATUSES, error=error, last=history), (400 if error else 200)
+        history = (
+            {
+                "to": last.to_status,
+                "action": last.action,
+                "reason": last.reason,
+                "at": last.created_at,
+                "by": last.reviewer.name,
+                "applies": applies(last, v),
+            }
+            if last
+            else None
+        )
+    evidence = [
+        {
+            "url": e.get("url"),
+            "quote": e.get("quote"),
+            "fetched_at": e.get("fetched_at"),
+            "criteria": [str(c) for c in e.get("criteria") or []],
+            "secondary": bool(e.get("secondary")),
+        }
+        for e in v.detail.get("evidence") or []
+        if isinstance(e, dict)
+    ]
+    return render_page(
+        "web_verdict.html",
+        page_title=f"Review {v.name} {v.deliverable}",
+        v=v,
+        evidence=evidence,
+        statuses=STATUSES,
+        error=error,
+        last=history,
+    ), (400 if error else 200)
 
 
 @bp.post("/review/disputes/<int:dispute_id>")
@@ -159,8 +228,9 @@ def verdict(gss_code: str, deliverable: str) -> Any:
 def resolve_dispute(dispute_id: int) -> Any:
     resolution = (request.form.get("resolution") or "").strip()[:MAX_REASON]
     if not resolution:
-        return render_page("web_error.html", page_title="Not resolved",
-                           message="Say how the reply was resolved.", back="/review"), 400
+        return render_page(
+            "web_error.html", page_title="Not resolved", message="Say how the reply was resolved.", back="/review"
+        ), 400
     with data.database().session() as s:
         row = s.get(Dispute, dispute_id)
         if row is None:

@@ -51,8 +51,9 @@ def authority_for_url(url: str, register: list[Authority]) -> Authority:
         for a in register:
             if "." in domain and ip_literal(_host(a.website)) is None and registered_domain(_host(a.website)) == domain:
                 return a
-    raise NotAllowed(f"{host} is not the website of a council in the register; "
-                     "only councils' own sites can be checked here")
+    raise NotAllowed(
+        f"{host} is not the website of a council in the register; only councils' own sites can be checked here"
+    )
 
 
 def same_site(url: str, authority: Authority) -> bool:

@@ -1,4 +1,5 @@
 """Fixtures for the analysis tests: an authority context and page/document builders."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -41,16 +42,26 @@ def html_page() -> Callable[..., bytes]:
 @pytest.fixture
 def analyse_html(ctx: AuthorityContext) -> Callable[..., PageAnalysis]:
     """analyse_html(title, main_html, path='/cctv', lang='en') -> PageAnalysis."""
-    def run(title: str, main: str, path: str = "/cctv", lang: str = "en", head_extra: str = "",
-            context: AuthorityContext | None = ctx) -> PageAnalysis:
+
+    def run(
+        title: str,
+        main: str,
+        path: str = "/cctv",
+        lang: str = "en",
+        head_extra: str = "",
+        context: AuthorityContext | None = ctx,
+    ) -> PageAnalysis:
         doc = extract(_html(title, main, lang, head_extra), SITE + path, "text/html; charset=utf-8")
         return analyse(doc, context)
+
     return run
 
 
 @pytest.fixture
 def analyse_text(ctx: AuthorityContext) -> Callable[..., PageAnalysis]:
     """analyse_text(text, path='/doc.txt') -> PageAnalysis of a plain-text resource."""
+
     def run(text: str, path: str = "/documents/cctv.txt") -> PageAnalysis:
         return analyse(extract(text.encode("utf-8"), SITE + path, "text/plain"), ctx)
+
     return run

@@ -1,4 +1,5 @@
 """assess/settled on hand-built PageAnalysis lists: every status, the unknown rule, twins."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,35 +12,82 @@ S = "https://www.anytown.gov.uk"
 T = "2026-11-28T09:00:00Z"
 
 
-def page(path: str, *, info: bool = False, criteria: tuple[str, ...] = (), findings: list[Finding] | None = None,
-         decoy: str | None = None, cert: dict | None = None, spoc: dict | None = None, sla: list[dict] | None = None,
-         lang: str | None = None, alternates: dict | None = None, no_text_layer: bool = False,
-         error: str | None = None, secondary: bool = False) -> PageAnalysis:
+def page(
+    path: str,
+    *,
+    info: bool = False,
+    criteria: tuple[str, ...] = (),
+    findings: list[Finding] | None = None,
+    decoy: str | None = None,
+    cert: dict | None = None,
+    spoc: dict | None = None,
+    sla: list[dict] | None = None,
+    lang: str | None = None,
+    alternates: dict | None = None,
+    no_text_layer: bool = False,
+    error: str | None = None,
+    secondary: bool = False,
+) -> PageAnalysis:
     fs = list(findings or [])
     if info:
         fs.insert(0, Finding("cctv_info", "5.1", f"The council operates CCTV ({path}).", {}))
         fs += [Finding("criterion", "5.1", f"words for {k} on {path}", {"criterion": k}) for k in criteria]
     return PageAnalysis(
-        url=S + path, kind="html", title=path,
-        signals={"cctv_info": info, "spoc": any(f.type == "spoc" for f in fs),
-                 "certification": cert is not None, "sla": any(f.type == "sla" for f in fs)},
+        url=S + path,
+        kind="html",
+        title=path,
+        signals={
+            "cctv_info": info,
+            "spoc": any(f.type == "spoc" for f in fs),
+            "certification": cert is not None,
+            "sla": any(f.type == "sla" for f in fs),
+        },
         criteria={k: k in criteria for k in CRITERIA_KEYS} if info else {},
-        spoc=spoc, certification=cert, sla=sla or [], findings=fs, decoy=decoy,
-        no_text_layer=no_text_layer, fetched_at=T, lang=lang, alternates=alternates or {}, error=error,
-        secondary=secondary)
+        spoc=spoc,
+        certification=cert,
+        sla=sla or [],
+        findings=fs,
+        decoy=decoy,
+        no_text_layer=no_text_layer,
+        fetched_at=T,
+        lang=lang,
+        alternates=alternates or {},
+        error=error,
+        secondary=secondary,
+    )
 
 
 def spoc_finding(route: bool, role: str | None = "Community Safety Manager") -> Finding:
-    return Finding("spoc", "5.3", f"The {role} is the single point of contact for surveillance cameras.",
-                   {"name": None, "role": role, "email": "cctv@anytown.gov.uk" if route else None,
-                    "phone": None, "contact_route": route})
+    return Finding(
+        "spoc",
+        "5.3",
+        f"The {role} is the single point of contact for surveillance cameras.",
+        {
+            "name": None,
+            "role": role,
+            "email": "cctv@anytown.gov.uk" if route else None,
+            "phone": None,
+            "contact_route": route,
+        },
+    )
 
 
 def sla_finding(signed: bool, force: str | None = "Devon and Cornwall Police", draft: bool = False) -> Finding:
-    return Finding("sla", "5.5", "Information Sharing Agreement",
-                   {"title": "Information Sharing Agreement", "force": force, "signed": signed, "draft": draft,
-                    "date": "2022-04-12", "url": S + "/isa.pdf", "kind": "document",
-                    "signature_quote": "Signed for and on behalf of Devon and Cornwall Police" if signed else None})
+    return Finding(
+        "sla",
+        "5.5",
+        "Information Sharing Agreement",
+        {
+            "title": "Information Sharing Agreement",
+            "force": force,
+            "signed": signed,
+            "draft": draft,
+            "date": "2022-04-12",
+            "url": S + "/isa.pdf",
+            "kind": "document",
+            "signature_quote": "Signed for and on behalf of Devon and Cornwall Police" if signed else None,
+        },
+    )
 
 
 def assert_contract_shape(result: dict) -> None:
@@ -60,19 +108,33 @@ def assert_contract_shape(result: dict) -> None:
 
 def test_everything_met():
     pages = [
-        page("/cctv", info=True, criteria=("purpose", "retention", "cameras", "operator", "policy", "signage"),
-             cert={"level": "step2", "awarded": "2019-05", "mark_displayed": True},
-             findings=[Finding("certification", "5.2", "awarded full certification in May 2019",
-                               {"level": "step2", "awarded": "2019-05", "mark_displayed": True}),
-                       spoc_finding(True)]),
+        page(
+            "/cctv",
+            info=True,
+            criteria=("purpose", "retention", "cameras", "operator", "policy", "signage"),
+            cert={"level": "step2", "awarded": "2019-05", "mark_displayed": True},
+            findings=[
+                Finding(
+                    "certification",
+                    "5.2",
+                    "awarded full certification in May 2019",
+                    {"level": "step2", "awarded": "2019-05", "mark_displayed": True},
+                ),
+                spoc_finding(True),
+            ],
+        ),
         page("/isa.pdf", findings=[sla_finding(True)]),
     ]
     r = assess(pages, "ok")
     assert_contract_shape(r)
     assert [r[k]["status"] for k in ("5.1", "5.2", "5.3", "5.5")] == ["met"] * 4
-    assert r["5.1"]["score"] == round(8 / 19, 3)   # + responsible_officer and police_agreement
+    assert r["5.1"]["score"] == round(8 / 19, 3)  # + responsible_officer and police_agreement
     assert {k: r["5.2"][k] for k in ("status", "level", "awarded", "mark_displayed")} == {
-        "status": "met", "level": "step2", "awarded": "2019-05", "mark_displayed": True}
+        "status": "met",
+        "level": "step2",
+        "awarded": "2019-05",
+        "mark_displayed": True,
+    }
     assert all(r[k]["confidence"] == "high" and r[k]["needs_review"] is False for k in r), r
     assert r["5.3"]["spoc"]["email"] == "cctv@anytown.gov.uk"
     assert r["5.5"]["documents"][0]["signed"] is True
@@ -80,8 +142,7 @@ def test_everything_met():
 
 
 def test_partials():
-    pages = [page("/cctv", info=True, findings=[spoc_finding(False)]),
-             page("/isa.pdf", findings=[sla_finding(False)])]
+    pages = [page("/cctv", info=True, findings=[spoc_finding(False)]), page("/isa.pdf", findings=[sla_finding(False)])]
     r = assess(pages, "ok")
     assert_contract_shape(r)
     assert r["5.3"]["status"] == "partial" and r["5.5"]["status"] == "partial"
@@ -99,8 +160,10 @@ def test_partial_51_below_threshold():
 
 
 def test_criteria_combine_across_pages_and_documents():
-    pages = [page("/cctv", info=True, criteria=("purpose",)),
-             page("/cctv-code.pdf", info=True, criteria=("retention", "policy"))]
+    pages = [
+        page("/cctv", info=True, criteria=("purpose",)),
+        page("/cctv-code.pdf", info=True, criteria=("retention", "policy")),
+    ]
     r = assess(pages, "ok")
     assert r["5.1"]["status"] == "met"
     assert r["5.1"]["pages"] == [S + "/cctv-code.pdf", S + "/cctv"]
@@ -133,8 +196,11 @@ def test_partly_read_site_keeps_what_was_found_and_never_says_not_met():
 
 
 def test_decoys_contribute_nothing():
-    decoy = page("/jobs/cctv-operator", decoy="job advert",
-                 findings=[Finding("decoy", None, "CCTV Operator", {"reason": "job advert"})])
+    decoy = page(
+        "/jobs/cctv-operator",
+        decoy="job advert",
+        findings=[Finding("decoy", None, "CCTV Operator", {"reason": "job advert"})],
+    )
     # even if a detector left signals on it, a decoy page is ignored
     decoy.signals["cctv_info"] = True
     decoy.criteria = {k: True for k in CRITERIA_KEYS}
@@ -144,21 +210,40 @@ def test_decoys_contribute_nothing():
 
 
 def test_welsh_twin_is_the_same_disclosure():
-    en = page("/en/cctv", info=True, criteria=("purpose", "retention", "cameras"),
-              alternates={"cy": S + "/cy/teledu-cylch-cyfyng"})
-    cy = page("/cy/teledu-cylch-cyfyng", info=True, criteria=("purpose", "retention", "cameras"), lang="cy",
-              alternates={"en": S + "/en/cctv"})
+    en = page(
+        "/en/cctv",
+        info=True,
+        criteria=("purpose", "retention", "cameras"),
+        alternates={"cy": S + "/cy/teledu-cylch-cyfyng"},
+    )
+    cy = page(
+        "/cy/teledu-cylch-cyfyng",
+        info=True,
+        criteria=("purpose", "retention", "cameras"),
+        lang="cy",
+        alternates={"en": S + "/en/cctv"},
+    )
     r = assess([cy, en], "ok")
     assert r["5.1"]["pages"] == [S + "/en/cctv"]
     assert {e["url"] for e in r["5.1"]["evidence"]} == {S + "/en/cctv"}
     # twins by path alone (no hreflang): /cy/cctv and /cctv
-    r2 = assess([page("/cy/cctv", info=True, criteria=("purpose",), lang="cy"), page("/cctv", info=True, criteria=("purpose",))], "ok")
+    r2 = assess(
+        [
+            page("/cy/cctv", info=True, criteria=("purpose",), lang="cy"),
+            page("/cctv", info=True, criteria=("purpose",)),
+        ],
+        "ok",
+    )
     assert r2["5.1"]["pages"] == [S + "/cctv"]
 
 
 def test_5_3_met_needs_a_route_and_cctv_contact_is_partial():
-    contact = Finding("cctv_contact", "5.3", "contact the CCTV Manager on 01632 960789",
-                      {"name": None, "role": "CCTV Manager", "email": None, "phone": "01632 960789"})
+    contact = Finding(
+        "cctv_contact",
+        "5.3",
+        "contact the CCTV Manager on 01632 960789",
+        {"name": None, "role": "CCTV Manager", "email": None, "phone": "01632 960789"},
+    )
     r = assess([page("/cctv", info=True, findings=[contact])], "ok")
     assert r["5.3"]["status"] == "partial"
     assert r["5.3"]["spoc"] == {"name": None, "role": "CCTV Manager", "email": None, "phone": "01632 960789"}
@@ -166,14 +251,24 @@ def test_5_3_met_needs_a_route_and_cctv_contact_is_partial():
     assert r["5.3"]["status"] == "met" and r["5.3"]["spoc"]["role"] == "Community Safety Manager"
 
 
-@pytest.mark.parametrize("finding,status", [
-    (sla_finding(True), "met"),
-    (sla_finding(True, force=None), "partial"),
-    (sla_finding(True, draft=True), "partial"),
-    (sla_finding(False), "partial"),
-    (Finding("sla_mention", "5.5", "covered by an information sharing agreement with Kent Police",
-             {"title": "information sharing agreement", "force": "Kent Police", "kind": "mention"}), "partial"),
-])
+@pytest.mark.parametrize(
+    "finding,status",
+    [
+        (sla_finding(True), "met"),
+        (sla_finding(True, force=None), "partial"),
+        (sla_finding(True, draft=True), "partial"),
+        (sla_finding(False), "partial"),
+        (
+            Finding(
+                "sla_mention",
+                "5.5",
+                "covered by an information sharing agreement with Kent Police",
+                {"title": "information sharing agreement", "force": "Kent Police", "kind": "mention"},
+            ),
+            "partial",
+        ),
+    ],
+)
 def test_5_5_statuses(finding, status):
     assert assess([page("/cctv", findings=[finding])], "ok")["5.5"]["status"] == status
 
@@ -185,10 +280,14 @@ def test_image_only_documents_are_listed_unreadable_not_absent():
 
 
 def test_foi_and_secondary_evidence_are_flagged():
-    foi = page("/foi/disclosure-log/123", decoy="FOI response",
-               findings=[Finding("foi_response", "5.1", "Response: 86 cameras", {})])
-    committee = page("/documents/s123/report.pdf", info=True, criteria=("annual_review", "statistics", "cameras"),
-                     secondary=True)
+    foi = page(
+        "/foi/disclosure-log/123",
+        decoy="FOI response",
+        findings=[Finding("foi_response", "5.1", "Response: 86 cameras", {})],
+    )
+    committee = page(
+        "/documents/s123/report.pdf", info=True, criteria=("annual_review", "statistics", "cameras"), secondary=True
+    )
     r = assess([foi, committee], "ok")
     assert r["5.1"]["status"] == "met" and r["5.1"]["secondary_only"] is True
     assert r["5.1"]["foi_responses"] == [S + "/foi/disclosure-log/123"]
@@ -196,11 +295,15 @@ def test_foi_and_secondary_evidence_are_flagged():
 
 
 def test_settled_needs_confidence_everywhere():
-    base = page("/cctv", info=True, criteria=("purpose", "retention", "cameras", "operator", "policy", "signage"),
-                cert={"level": None, "awarded": None, "mark_displayed": True},
-                findings=[Finding("certification", "5.2", "sc-code-mark.png", {"mark": True}), spoc_finding(True)])
+    base = page(
+        "/cctv",
+        info=True,
+        criteria=("purpose", "retention", "cameras", "operator", "policy", "signage"),
+        cert={"level": None, "awarded": None, "mark_displayed": True},
+        findings=[Finding("certification", "5.2", "sc-code-mark.png", {"mark": True}), spoc_finding(True)],
+    )
     isa = page("/isa.pdf", findings=[sla_finding(True)])
-    assert not settled([base, isa])          # 5.2 level unknown: a later page may state it
+    assert not settled([base, isa])  # 5.2 level unknown: a later page may state it
     assert not settled([])
     base.certification["level"] = "step1"
     assert settled([base, isa])
@@ -214,8 +317,11 @@ def test_round_trip_through_dict():
 
 # ---------------------------------------------------------------- confidence (issue 10)
 
-COMPLETE = {"complete": True, "steps": [{"method": "site_search", "target": "information sharing agreement",
-                                         "outcome": "searched"}], "pages_read": [S + "/", S + "/cctv"]}
+COMPLETE = {
+    "complete": True,
+    "steps": [{"method": "site_search", "target": "information sharing agreement", "outcome": "searched"}],
+    "pages_read": [S + "/", S + "/cctv"],
+}
 
 
 def test_every_verdict_carries_confidence_fields():
@@ -228,8 +334,9 @@ def test_every_verdict_carries_confidence_fields():
 
 
 def test_not_met_after_a_complete_search_is_confident_and_says_where_it_looked():
-    r = assess([page("/"), page("/cctv", info=True, criteria=("purpose", "retention", "cameras"))], "ok",
-               {"5.5": COMPLETE})
+    r = assess(
+        [page("/"), page("/cctv", info=True, criteria=("purpose", "retention", "cameras"))], "ok", {"5.5": COMPLETE}
+    )
     d = r["5.5"]
     assert d["status"] == "not_met" and d["confidence"] == "high" and d["needs_review"] is False
     assert d["search_effort"]["pages_read"] == [S + "/", S + "/cctv"]
@@ -246,24 +353,37 @@ def test_not_met_after_an_incomplete_search_needs_review():
 
 
 def test_not_met_found_by_browsing_alone_is_medium():
-    browsing = {"complete": True, "steps": [{"method": "section", "target": S + "/policies", "outcome": "searched"},
-                                            {"method": "site_search", "target": "CCTV", "outcome": "unavailable"}],
-                "pages_read": []}
+    browsing = {
+        "complete": True,
+        "steps": [
+            {"method": "section", "target": S + "/policies", "outcome": "searched"},
+            {"method": "site_search", "target": "CCTV", "outcome": "unavailable"},
+        ],
+        "pages_read": [],
+    }
     assert assess([page("/")], "ok", {"5.5": browsing})["5.5"]["confidence"] == "medium"
 
 
 def test_certification_resting_on_an_image_name_needs_review():
-    mark = page("/cctv", info=True, criteria=("purpose", "retention", "cameras"),
-                cert={"level": None, "awarded": None, "mark_displayed": True},
-                findings=[Finding("certification", "5.2", "sc-certification-mark.png", {"mark": True})])
+    mark = page(
+        "/cctv",
+        info=True,
+        criteria=("purpose", "retention", "cameras"),
+        cert={"level": None, "awarded": None, "mark_displayed": True},
+        findings=[Finding("certification", "5.2", "sc-certification-mark.png", {"mark": True})],
+    )
     d = assess([mark], "ok")["5.2"]
     assert d["status"] == "met" and d["needs_review"] is True and d["confidence"] == "low"
     assert d["evidence_strength"]["weak"] == ["certification mark image only (alt text or file name)"]
 
 
 def test_detector_marked_weak_findings_lower_confidence():
-    weak = Finding("cctv_info", "5.1", "Anytown Council has CCTV, a supplier says.",
-                   {"strength": "weak", "why": "third-party claim"})
+    weak = Finding(
+        "cctv_info",
+        "5.1",
+        "Anytown Council has CCTV, a supplier says.",
+        {"strength": "weak", "why": "third-party claim"},
+    )
     pa = page("/cctv", info=True, criteria=("purpose", "retention", "cameras"))
     pa.findings = [weak] + [f for f in pa.findings if f.type != "cctv_info"]
     d = assess([pa], "ok")["5.1"]
@@ -273,16 +393,27 @@ def test_detector_marked_weak_findings_lower_confidence():
 
 def test_secondary_only_51_and_contact_only_53_and_mention_only_55_are_weak():
     mention = Finding("sla_mention", "5.5", "We share footage with the police under an agreement.", {"force": None})
-    contact = Finding("cctv_contact", "5.3", "Call the CCTV control room on 01234 567890.",
-                      {"name": None, "role": "CCTV control room", "email": None, "phone": "01234 567890"})
-    pa = page("/meetings/item-5.pdf", info=True, criteria=("purpose", "retention", "cameras"), secondary=True,
-              findings=[mention, contact])
+    contact = Finding(
+        "cctv_contact",
+        "5.3",
+        "Call the CCTV control room on 01234 567890.",
+        {"name": None, "role": "CCTV control room", "email": None, "phone": "01234 567890"},
+    )
+    pa = page(
+        "/meetings/item-5.pdf",
+        info=True,
+        criteria=("purpose", "retention", "cameras"),
+        secondary=True,
+        findings=[mention, contact],
+    )
     r = assess([pa], "ok")
     assert r["5.1"]["status"] == "met" and r["5.1"]["needs_review"] is True
     assert r["5.1"]["evidence_strength"]["weak"] == ["committee paper or other secondary document only"]
     assert r["5.3"]["status"] == "partial" and r["5.3"]["needs_review"] is True
     assert r["5.3"]["evidence_strength"]["weak"] == ["a CCTV contact not designated as the single point of contact"]
-    assert r["5.5"]["status"] == "partial" and r["5.5"]["evidence_strength"]["weak"] == ["mention of an agreement, no document"]
+    assert r["5.5"]["status"] == "partial" and r["5.5"]["evidence_strength"]["weak"] == [
+        "mention of an agreement, no document"
+    ]
 
 
 def test_unknown_is_low_confidence_without_review():

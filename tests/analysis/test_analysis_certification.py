@@ -1,4 +1,5 @@
 """5.2: the SC Code certification mark or statement, its step and award date."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,13 +7,16 @@ import pytest
 OWN = "<p>Anytown Borough Council operates 64 public space CCTV cameras from its control room.</p>"
 
 
-@pytest.mark.parametrize("img", [
-    '<img src="/images/logo.png" alt="Surveillance Camera Commissioner certification mark">',
-    '<img src="/sites/default/files/sc-code-certification-mark.png" alt="">',
-    '<img src="/media/2231/surveillance-camera-code-compliant.jpg">',
-    '<figure><img src="/img/badge.png" alt=""><figcaption>Surveillance Camera Code of Practice – certified compliant</figcaption></figure>',
-    '<img src="/img/x.png" title="SC Code compliance mark" alt="logo">',
-])
+@pytest.mark.parametrize(
+    "img",
+    [
+        '<img src="/images/logo.png" alt="Surveillance Camera Commissioner certification mark">',
+        '<img src="/sites/default/files/sc-code-certification-mark.png" alt="">',
+        '<img src="/media/2231/surveillance-camera-code-compliant.jpg">',
+        '<figure><img src="/img/badge.png" alt=""><figcaption>Surveillance Camera Code of Practice – certified compliant</figcaption></figure>',
+        '<img src="/img/x.png" title="SC Code compliance mark" alt="logo">',
+    ],
+)
 def test_mark_is_recognised_by_alt_filename_caption_or_title(analyse_html, img):
     pa = analyse_html("CCTV", OWN + img)
     assert pa.signals["certification"]
@@ -20,29 +24,54 @@ def test_mark_is_recognised_by_alt_filename_caption_or_title(analyse_html, img):
 
 
 def test_images_that_are_not_the_mark(analyse_html):
-    imgs = ('<img src="/img/code-cover.png" alt="Surveillance Camera Code of Practice document cover">'
-            '<img src="/img/nsi-gold.png" alt="NSI Gold certification">'
-            '<img src="/img/bs7958.jpg" alt="BS 7958 certified control room">')
+    imgs = (
+        '<img src="/img/code-cover.png" alt="Surveillance Camera Code of Practice document cover">'
+        '<img src="/img/nsi-gold.png" alt="NSI Gold certification">'
+        '<img src="/img/bs7958.jpg" alt="BS 7958 certified control room">'
+    )
     pa = analyse_html("CCTV", OWN + imgs)
     assert not pa.signals["certification"] and pa.certification is None
 
 
-@pytest.mark.parametrize("sentence,level,awarded", [
-    ("In May 2019 the council was awarded full certification against the Surveillance Camera Code of Practice.",
-     "step2", "2019-05"),
-    ("On 14 March 2018 our public space system achieved step 2 third party certification from the Surveillance "
-     "Camera Commissioner.", "step2", "2018-03-14"),
-    ("The council received step 1 desktop certification against the SC Code in 2017.", "step1", "2017"),
-    ("We achieved desktop certification (step one) in 2016 and, following an on-site audit by the NSI, were awarded "
-     "full step two certification against the Surveillance Camera Code of Practice in September 2018.",
-     "step2", "2018-09"),
-    ("The council holds a certificate of compliance with the Surveillance Camera Code of Practice, valid until 2024.",
-     None, None),
-    ("The council held step 2 certification from June 2019 until the Commissioner's scheme closed in November 2025.",
-     "step2", "2019-06"),
-    ("Our system has been certified by IQ Verify as compliant with the Surveillance Camera Code of Practice "
-     "(certificate dated 02/07/2020).", None, "2020-07-02"),
-])
+@pytest.mark.parametrize(
+    "sentence,level,awarded",
+    [
+        (
+            "In May 2019 the council was awarded full certification against the Surveillance Camera Code of Practice.",
+            "step2",
+            "2019-05",
+        ),
+        (
+            "On 14 March 2018 our public space system achieved step 2 third party certification from the Surveillance "
+            "Camera Commissioner.",
+            "step2",
+            "2018-03-14",
+        ),
+        ("The council received step 1 desktop certification against the SC Code in 2017.", "step1", "2017"),
+        (
+            "We achieved desktop certification (step one) in 2016 and, following an on-site audit by the NSI, were awarded "
+            "full step two certification against the Surveillance Camera Code of Practice in September 2018.",
+            "step2",
+            "2018-09",
+        ),
+        (
+            "The council holds a certificate of compliance with the Surveillance Camera Code of Practice, valid until 2024.",
+            None,
+            None,
+        ),
+        (
+            "The council held step 2 certification from June 2019 until the Commissioner's scheme closed in November 2025.",
+            "step2",
+            "2019-06",
+        ),
+        (
+            "Our system has been certified by IQ Verify as compliant with the Surveillance Camera Code of Practice "
+            "(certificate dated 02/07/2020).",
+            None,
+            "2020-07-02",
+        ),
+    ],
+)
 def test_certification_statements(analyse_html, sentence, level, awarded):
     pa = analyse_html("CCTV", OWN + f"<p>{sentence}</p>")
     assert pa.signals["certification"], sentence
@@ -51,14 +80,17 @@ def test_certification_statements(analyse_html, sentence, level, awarded):
     assert quote in sentence
 
 
-@pytest.mark.parametrize("sentence", [
-    "The control room is certified to BS 7958 and holds NSI Gold accreditation.",
-    "The Commissioner's third party certification scheme allows organisations to demonstrate that they comply with "
-    "the Surveillance Camera Code of Practice.",
-    "We are working towards step 1 certification against the Surveillance Camera Code of Practice.",
-    "The council has not yet applied for certification against the Surveillance Camera Code.",
-    "All operators have completed accredited training and hold SIA licences.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The control room is certified to BS 7958 and holds NSI Gold accreditation.",
+        "The Commissioner's third party certification scheme allows organisations to demonstrate that they comply with "
+        "the Surveillance Camera Code of Practice.",
+        "We are working towards step 1 certification against the Surveillance Camera Code of Practice.",
+        "The council has not yet applied for certification against the Surveillance Camera Code.",
+        "All operators have completed accredited training and hold SIA licences.",
+    ],
+)
 def test_not_a_certification_claim(analyse_html, sentence):
     pa = analyse_html("CCTV", OWN + f"<p>{sentence}</p>")
     assert not pa.signals["certification"], sentence
@@ -70,27 +102,34 @@ def test_bs7958_counts_as_the_standards_criterion(analyse_html):
 
 
 def test_welsh_certification_statement(analyse_html):
-    main = ("<p>Mae'r Cyngor yn gweithredu system teledu cylch cyfyng.</p>"
-            "<p>Mae'r Cyngor wedi cael ardystiad llawn yn erbyn Cod Ymarfer Camerâu Gwyliadwriaeth ym mis Mai 2019.</p>")
+    main = (
+        "<p>Mae'r Cyngor yn gweithredu system teledu cylch cyfyng.</p>"
+        "<p>Mae'r Cyngor wedi cael ardystiad llawn yn erbyn Cod Ymarfer Camerâu Gwyliadwriaeth ym mis Mai 2019.</p>"
+    )
     pa = analyse_html("Teledu cylch cyfyng", main, "/cy/teledu-cylch-cyfyng", lang="cy")
     assert pa.signals["certification"] and pa.certification["level"] == "step2"
     assert pa.certification["awarded"] == "2019-05"
 
 
 def test_mark_and_statement_together(analyse_html):
-    main = (OWN + '<img src="/img/sc-code-certification-mark.png" alt="Surveillance Camera Code compliant">'
-            "<p>We were awarded step 2 certification against the Surveillance Camera Code of Practice in 2021.</p>")
+    main = (
+        OWN + '<img src="/img/sc-code-certification-mark.png" alt="Surveillance Camera Code compliant">'
+        "<p>We were awarded step 2 certification against the Surveillance Camera Code of Practice in 2021.</p>"
+    )
     pa = analyse_html("CCTV", main)
     assert pa.certification == {"level": "step2", "awarded": "2021", "mark_displayed": True}
     types = [f.data.get("mark", False) for f in pa.findings if f.type == "certification"]
     assert sorted(types) == [False, True]
 
 
-@pytest.mark.parametrize("img,level", [
-    ('<img src="/img/scc.png" alt="Surveillance Camera Commissioner certified - Step 2">', "step2"),
-    ('<img src="/img/badge.png" alt="SC Code certification mark: desktop certification">', "step1"),
-    ('<img src="/media/sc-code-certification-mark-step1.png" alt="">', "step1"),
-])
+@pytest.mark.parametrize(
+    "img,level",
+    [
+        ('<img src="/img/scc.png" alt="Surveillance Camera Commissioner certified - Step 2">', "step2"),
+        ('<img src="/img/badge.png" alt="SC Code certification mark: desktop certification">', "step1"),
+        ('<img src="/media/sc-code-certification-mark-step1.png" alt="">', "step1"),
+    ],
+)
 def test_mark_states_its_step(analyse_html, img, level):
     pa = analyse_html("CCTV", OWN + img)
     assert pa.certification["mark_displayed"] and pa.certification["level"] == level

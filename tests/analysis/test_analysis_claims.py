@@ -27,7 +27,7 @@ the contact details of the single point of contact on their websites.
 """
 
 
-def _txt(text: str):  # noqa: ANN202
+def _txt(text: str):
     return analyse(extract(text.encode(), "file:///evidence/page.txt", "text/plain"))
 
 
@@ -47,7 +47,7 @@ def test_guidance_about_councils_in_general_claims_no_spoc() -> None:
     assert assess([pa], "ok")["5.3"]["status"] == "not_met"
 
 
-def _council(text: str):  # noqa: ANN202
+def _council(text: str):
     from analysis.context import AuthorityContext
 
     ctx = AuthorityContext("Westmarsh Borough Council", "http://www.westmarsh.example/", "Thames Valley")
@@ -55,20 +55,26 @@ def _council(text: str):  # noqa: ANN202
 
 
 def test_a_template_agreement_with_blank_parties_is_nobodys_agreement() -> None:
-    pa = _council("Model service level agreement for public space CCTV\n\nThis agreement is made between "
-                  "[name of local authority] and [name of police force].\n\nSigned on behalf of the council "
-                  "..........\nSigned on behalf of the police ..........")
+    pa = _council(
+        "Model service level agreement for public space CCTV\n\nThis agreement is made between "
+        "[name of local authority] and [name of police force].\n\nSigned on behalf of the council "
+        "..........\nSigned on behalf of the police .........."
+    )
     assert not pa.signals["sla"] and pa.sla == []
 
 
 def test_guidance_on_agreeing_a_protocol_is_not_a_mention_of_the_councils_agreement() -> None:
-    pa = _council("Guidance: agreeing a CCTV protocol with the police\n\nCouncils running public space "
-                  "cameras usually agree a protocol with their police force about requests for footage.")
+    pa = _council(
+        "Guidance: agreeing a CCTV protocol with the police\n\nCouncils running public space "
+        "cameras usually agree a protocol with their police force about requests for footage."
+    )
     assert not pa.signals["sla"]
 
 
 def test_the_councils_own_signed_agreement_still_counts() -> None:
-    pa = _council("Service level agreement for public space CCTV\n\nBetween Westmarsh Borough Council and "
-                  "Thames Valley Police.\n\nSigned on behalf of Westmarsh Borough Council: A Person, 2 June 2024\n"
-                  "Signed on behalf of Thames Valley Police: Superintendent, 4 June 2024")
+    pa = _council(
+        "Service level agreement for public space CCTV\n\nBetween Westmarsh Borough Council and "
+        "Thames Valley Police.\n\nSigned on behalf of Westmarsh Borough Council: A Person, 2 June 2024\n"
+        "Signed on behalf of Thames Valley Police: Superintendent, 4 June 2024"
+    )
     assert pa.signals["sla"] and pa.sla[0]["signed"] is True

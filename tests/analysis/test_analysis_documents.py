@@ -1,4 +1,5 @@
 """PDF and DOCX reading: text layers, scans, corrupt and encrypted files, zip bombs."""
+
 from __future__ import annotations
 
 import io
@@ -54,22 +55,27 @@ def make_image_pdf() -> bytes:
     return bytes(pdf.output())
 
 
-def make_docx(paragraphs: list[tuple[str, str | None]], header: str | None = None,
-              title: str | None = None) -> bytes:
+def make_docx(paragraphs: list[tuple[str, str | None]], header: str | None = None, title: str | None = None) -> bytes:
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     body = "".join(
-        "<w:p>" + (f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "")
-        + "".join(f"<w:r><w:t xml:space=\"preserve\">{part}</w:t></w:r>" for part in text.split("|"))
-        + "</w:p>" for text, style in paragraphs)
+        "<w:p>"
+        + (f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "")
+        + "".join(f'<w:r><w:t xml:space="preserve">{part}</w:t></w:r>' for part in text.split("|"))
+        + "</w:p>"
+        for text, style in paragraphs
+    )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", "<Types/>")
         zf.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {w}><w:body>{body}</w:body></w:document>')
         if header:
-            zf.writestr("word/header1.xml", f'<w:hdr {w}><w:p><w:r><w:t>{header}</w:t></w:r></w:p></w:hdr>')
+            zf.writestr("word/header1.xml", f"<w:hdr {w}><w:p><w:r><w:t>{header}</w:t></w:r></w:p></w:hdr>")
         if title:
-            zf.writestr("docProps/core.xml", '<cp:coreProperties xmlns:cp="x" xmlns:dc="http://purl.org/dc/elements/1.1/">'
-                        f"<dc:title>{title}</dc:title></cp:coreProperties>")
+            zf.writestr(
+                "docProps/core.xml",
+                '<cp:coreProperties xmlns:cp="x" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                f"<dc:title>{title}</dc:title></cp:coreProperties>",
+            )
     return buf.getvalue()
 
 
@@ -95,7 +101,9 @@ def test_image_only_pdf_has_no_text_layer_and_is_not_absence(ctx):
 
 
 def test_corrupt_pdf_is_an_error_string(ctx):
-    doc = extract(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage garbage\n%%EOF", BASE + "broken.pdf", "application/pdf")
+    doc = extract(
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage garbage\n%%EOF", BASE + "broken.pdf", "application/pdf"
+    )
     assert doc.error and doc.error.startswith("corrupt pdf")
     truncated = make_pdf(CODE_LINES)[:300]
     assert extract(truncated, BASE + "cut.pdf", "application/pdf").error.startswith("corrupt pdf")
@@ -122,12 +130,16 @@ def test_pdf_with_empty_user_password_is_read():
 
 
 def test_docx_paragraphs_headings_and_header(ctx):
-    body = make_docx([
-        ("Information Sharing Agreement", "Heading1"),
-        ("Between Anytown Borough Council and Devon and Cornwall Police for the sharing of CCTV images.", None),
-        ("Signed for and on behalf of Anytown Borough Council", None),
-        ("Name: ..........................  Date: ....../....../20__", None),
-    ], header="DRAFT", title="CCTV Information Sharing Agreement")
+    body = make_docx(
+        [
+            ("Information Sharing Agreement", "Heading1"),
+            ("Between Anytown Borough Council and Devon and Cornwall Police for the sharing of CCTV images.", None),
+            ("Signed for and on behalf of Anytown Borough Council", None),
+            ("Name: ..........................  Date: ....../....../20__", None),
+        ],
+        header="DRAFT",
+        title="CCTV Information Sharing Agreement",
+    )
     doc = extract(body, BASE + "isa.docx", None)
     assert doc.kind == "docx" and doc.error is None
     assert doc.title == "CCTV Information Sharing Agreement"
@@ -143,10 +155,13 @@ def test_docx_zip_bomb_is_capped_quickly():
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         filler = "<w:p><w:r><w:t>CCTV</w:t></w:r></w:p>" * ((MAX_XML_BYTES * 3) // 40)
-        zf.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/'
-                    'wordprocessingml/2006/main"><w:body>' + filler + "</w:body></w:document>")
+        zf.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/'
+            'wordprocessingml/2006/main"><w:body>' + filler + "</w:body></w:document>",
+        )
     data = buf.getvalue()
-    assert len(data) < MAX_XML_BYTES // 10   # compresses extremely well: a bomb in miniature
+    assert len(data) < MAX_XML_BYTES // 10  # compresses extremely well: a bomb in miniature
     t0 = time.monotonic()
     doc = extract(data, BASE + "bomb.docx", None)
     assert time.monotonic() - t0 < 10

@@ -28,48 +28,61 @@ def test_every_common_form_of_every_force(area: str) -> None:
     core = official.replace(" Constabulary", "").replace(" Police Service", "").replace(" Police", "")
     if area == "London, City of":
         core = "City of London"
-    forms = {area, official, official.upper(), f"the {official}", f"{core} Police",
-             f"{core} Constabulary", f"{core} Police Service", f"Chief Constable of {official}",
-             f"{core} Police and Crime Commissioner", f"{core.replace(' and ', ' & ')} Police"}
+    forms = {
+        area,
+        official,
+        official.upper(),
+        f"the {official}",
+        f"{core} Police",
+        f"{core} Constabulary",
+        f"{core} Police Service",
+        f"Chief Constable of {official}",
+        f"{core} Police and Crime Commissioner",
+        f"{core.replace(' and ', ' & ')} Police",
+    }
     for form in forms:
         assert canonical_force(form) == area, form
     assert official_name(area) == official
 
 
-@pytest.mark.parametrize("text, area", [
-    ("Bedfordshire Police", "Bedfordshire"),
-    ("Essex Police", "Essex"),
-    ("Metropolitan Police Service", "Metropolitan Police"),
-    ("the Met", "Metropolitan Police"),
-    ("Met Police", "Metropolitan Police"),
-    ("MPS", "Metropolitan Police"),
-    ("Hampshire Constabulary", "Hampshire"),
-    ("Hampshire and Isle of Wight Constabulary", "Hampshire"),
-    ("Hampshire & the Isle of Wight Constabulary", "Hampshire"),
-    ("Devon & Cornwall Police", "Devon & Cornwall"),
-    ("Devon and Cornwall Constabulary", "Devon & Cornwall"),
-    ("Dyfed Powys Police", "Dyfed-Powys"),
-    ("Heddlu Dyfed-Powys", "Dyfed-Powys"),
-    ("Heddlu Gogledd Cymru", "North Wales"),
-    ("Heddlu De Cymru", "South Wales"),
-    ("City of London Police", "London, City of"),
-    ("Avon & Somerset Constabulary", "Avon and Somerset"),
-    ("GMP", "Greater Manchester"),
-    ("Thames Valley Police (TVP)", "Thames Valley"),
-])
+@pytest.mark.parametrize(
+    "text, area",
+    [
+        ("Bedfordshire Police", "Bedfordshire"),
+        ("Essex Police", "Essex"),
+        ("Metropolitan Police Service", "Metropolitan Police"),
+        ("the Met", "Metropolitan Police"),
+        ("Met Police", "Metropolitan Police"),
+        ("MPS", "Metropolitan Police"),
+        ("Hampshire Constabulary", "Hampshire"),
+        ("Hampshire and Isle of Wight Constabulary", "Hampshire"),
+        ("Hampshire & the Isle of Wight Constabulary", "Hampshire"),
+        ("Devon & Cornwall Police", "Devon & Cornwall"),
+        ("Devon and Cornwall Constabulary", "Devon & Cornwall"),
+        ("Dyfed Powys Police", "Dyfed-Powys"),
+        ("Heddlu Dyfed-Powys", "Dyfed-Powys"),
+        ("Heddlu Gogledd Cymru", "North Wales"),
+        ("Heddlu De Cymru", "South Wales"),
+        ("City of London Police", "London, City of"),
+        ("Avon & Somerset Constabulary", "Avon and Somerset"),
+        ("GMP", "Greater Manchester"),
+        ("Thames Valley Police (TVP)", "Thames Valley"),
+    ],
+)
 def test_named_forms(text: str, area: str) -> None:
     assert canonical_force(text) == area
 
 
 def test_joint_forces_name_each_force_and_prefer_the_councils_own() -> None:
     assert force_areas("Norfolk and Suffolk Constabularies") == ["Norfolk", "Suffolk"]
-    assert force_areas("Warwickshire Police and West Mercia Police") == ["Warwickshire",
-                                                                         "West Mercia"]
+    assert force_areas("Warwickshire Police and West Mercia Police") == ["Warwickshire", "West Mercia"]
     assert force_areas("Bedfordshire, Cambridgeshire and Hertfordshire police") == [
-        "Bedfordshire", "Cambridgeshire", "Hertfordshire"]
+        "Bedfordshire",
+        "Cambridgeshire",
+        "Hertfordshire",
+    ]
     assert canonical_force("Norfolk and Suffolk Constabularies", home="Suffolk") == "Suffolk"
-    assert canonical_force("Norfolk and Suffolk Constabularies", home="Suffolk Constabulary") \
-        == "Suffolk"
+    assert canonical_force("Norfolk and Suffolk Constabularies", home="Suffolk Constabulary") == "Suffolk"
     assert canonical_force("Norfolk and Suffolk Constabularies", home="Kent") == "Norfolk"
 
 

@@ -1,4 +1,5 @@
 """5.1: the LA's own surveillance camera information and each information criterion."""
+
 from __future__ import annotations
 
 import pytest
@@ -70,8 +71,9 @@ CRITERION_PASSAGES = {
 
 @pytest.mark.parametrize("key", CRITERIA_KEYS)
 def test_each_criterion_has_its_own_cues(analyse_html, key):
-    main = ("<p>The council operates CCTV cameras in public spaces across the borough.</p>"
-            f"<p>{CRITERION_PASSAGES[key]}</p>")
+    main = (
+        f"<p>The council operates CCTV cameras in public spaces across the borough.</p><p>{CRITERION_PASSAGES[key]}</p>"
+    )
     pa = analyse_html("CCTV", main, "/cctv")
     assert pa.signals["cctv_info"]
     assert pa.criteria[key], key
@@ -80,7 +82,9 @@ def test_each_criterion_has_its_own_cues(analyse_html, key):
 
 
 def test_bare_mention_is_info_without_criteria(analyse_html):
-    pa = analyse_html("CCTV", "<p>The council runs CCTV cameras in the town centre. For more information please get in touch.</p>")
+    pa = analyse_html(
+        "CCTV", "<p>The council runs CCTV cameras in the town centre. For more information please get in touch.</p>"
+    )
     assert pa.signals["cctv_info"]
     assert sum(pa.criteria.values()) <= 1
 
@@ -107,8 +111,11 @@ def test_privacy_notice_paragraph_is_judged_and_quoted(analyse_html):
 
 
 def test_page_without_cctv_is_not_information(analyse_html):
-    pa = analyse_html("Bins and recycling", "<p>Your bins are collected every two weeks. Footage of fly-tipping is reported.</p>",
-                      "/bins")
+    pa = analyse_html(
+        "Bins and recycling",
+        "<p>Your bins are collected every two weeks. Footage of fly-tipping is reported.</p>",
+        "/bins",
+    )
     assert not pa.signals["cctv_info"] and pa.criteria == {}
 
 
@@ -118,8 +125,14 @@ def test_footer_and_menu_mentions_do_not_make_a_cctv_page(analyse_html):
 
 
 def test_a_to_z_listing_is_not_information(analyse_html):
-    main = "<ul>" + "".join(f'<li><a href="/{w.lower()}">{w}</a></li>' for w in
-                            ("Car parks", "CCTV", "Cemeteries", "Council tax", "Crime and community safety")) + "</ul>"
+    main = (
+        "<ul>"
+        + "".join(
+            f'<li><a href="/{w.lower()}">{w}</a></li>'
+            for w in ("Car parks", "CCTV", "Cemeteries", "Council tax", "Crime and community safety")
+        )
+        + "</ul>"
+    )
     pa = analyse_html("A to Z - C", main, "/a-z/c")
     assert not pa.signals["cctv_info"]
 
@@ -137,17 +150,21 @@ def test_welsh_page_is_detected(analyse_html):
 
 
 def test_stale_wording_is_flagged(analyse_html):
-    main = ("<p>The council's CCTV system is operated under the Data Protection Act 1998.</p>"
-            "<p>A fee of £10 is charged for a subject access request.</p>")
+    main = (
+        "<p>The council's CCTV system is operated under the Data Protection Act 1998.</p>"
+        "<p>A fee of £10 is charged for a subject access request.</p>"
+    )
     pa = analyse_html("CCTV", main)
     stale = next(f for f in pa.findings if f.type == "stale")
     assert "Data Protection Act 1998" in stale.data["cues"]
 
 
 def test_committee_paper_is_secondary_evidence(analyse_text):
-    text = ("Report to Cabinet\nAgenda item 7\nWards affected: all\n\nCCTV Annual Report 2023/24\n\n"
-            "The council's public space CCTV system of 96 cameras recorded 812 incidents during the year.\n"
-            "Background papers: none\n")
+    text = (
+        "Report to Cabinet\nAgenda item 7\nWards affected: all\n\nCCTV Annual Report 2023/24\n\n"
+        "The council's public space CCTV system of 96 cameras recorded 812 incidents during the year.\n"
+        "Background papers: none\n"
+    )
     pa = analyse_text(text, "/documents/s12345/CCTV%20Annual%20Report.pdf")
     assert pa.signals["cctv_info"] and pa.secondary
     assert any(f.type == "secondary" for f in pa.findings)
@@ -157,6 +174,7 @@ def test_committee_paper_is_secondary_evidence(analyse_text):
 def test_findings_quote_verbatim_words(html_page, ctx):
     from analysis.page import analyse
     from analysis.text import extract
+
     doc = extract(html_page("CCTV", MODEL_PAGE), "https://www.anytown.gov.uk/cctv", "text/html")
     pa = analyse(doc, ctx)
     lines = doc.text.split("\n")
@@ -169,33 +187,40 @@ def test_findings_quote_verbatim_words(html_page, ctx):
 
 
 def test_incidental_mention_without_ownership_is_not_information(analyse_html):
-    main = ("<p>The Christmas lights switch-on takes place on 28 November from 4pm.</p>"
-            "<p>Roads will be closed from 3pm and CCTV will be in operation throughout the event.</p>")
+    main = (
+        "<p>The Christmas lights switch-on takes place on 28 November from 4pm.</p>"
+        "<p>Roads will be closed from 3pm and CCTV will be in operation throughout the event.</p>"
+    )
     pa = analyse_html("Christmas lights switch-on", main, "/events/christmas-lights")
     assert not pa.signals["cctv_info"]
 
 
 def test_passing_mention_of_the_councils_own_cctv_is_information(analyse_html):
-    main = ("<p>Anti-social behaviour can be reported online.</p>"
-            "<p>Anytown Council uses its town centre CCTV to tackle anti-social behaviour and shares evidence with the police.</p>")
+    main = (
+        "<p>Anti-social behaviour can be reported online.</p>"
+        "<p>Anytown Council uses its town centre CCTV to tackle anti-social behaviour and shares evidence with the police.</p>"
+    )
     pa = analyse_html("Anti-social behaviour", main, "/community-safety/asb")
     assert pa.signals["cctv_info"]
     assert pa.criteria["purpose"] and sum(pa.criteria.values()) < 3
 
 
-@pytest.mark.parametrize("key,sentence", [
-    ("retention", "We keep recordings for one month."),
-    ("retention", "Recordings are deleted after 30 days unless needed as evidence."),
-    ("cameras", "Our cameras operate 24 hours a day, 7 days a week."),
-    ("cameras", "The scheme covers 12 town centres with 230 cameras."),
-    ("purpose", "The system is used to assist in the detection of crime."),
-    ("statistics", "Incidents: 955"),
-    ("statistics", "The control room assisted in 412 arrests."),
-    ("disclosure", "We may share footage with the police, insurers and solicitors."),
-    ("annual_review", "The scheme is audited annually."),
-    ("subject_access", "Apply for a copy of CCTV images of yourself."),
-    ("dpia", "We have carried out a privacy impact assessment."),
-])
+@pytest.mark.parametrize(
+    "key,sentence",
+    [
+        ("retention", "We keep recordings for one month."),
+        ("retention", "Recordings are deleted after 30 days unless needed as evidence."),
+        ("cameras", "Our cameras operate 24 hours a day, 7 days a week."),
+        ("cameras", "The scheme covers 12 town centres with 230 cameras."),
+        ("purpose", "The system is used to assist in the detection of crime."),
+        ("statistics", "Incidents: 955"),
+        ("statistics", "The control room assisted in 412 arrests."),
+        ("disclosure", "We may share footage with the police, insurers and solicitors."),
+        ("annual_review", "The scheme is audited annually."),
+        ("subject_access", "Apply for a copy of CCTV images of yourself."),
+        ("dpia", "We have carried out a privacy impact assessment."),
+    ],
+)
 def test_criterion_wording_variants(analyse_html, key, sentence):
     pa = analyse_html("CCTV", f"<p>The council operates public space CCTV cameras.</p><p>{sentence}</p>")
     assert pa.criteria[key], sentence
@@ -205,9 +230,12 @@ def test_contact_line_is_a_contact_point_not_the_operator_or_responsible_officer
     """A role or room named as where to send questions shows how to complain, not who runs the
     system: a stub page with a contact line publishes one criterion, so 5.1 stays partial."""
     from analysis.assess import assess
-    main = ("<p>The council has CCTV cameras in some public places.</p>"
-            "<p>For questions about the cameras, contact the CCTV control room on 01632 960142 "
-            "or email the CCTV Manager at cctv@anytown.gov.uk.</p>")
+
+    main = (
+        "<p>The council has CCTV cameras in some public places.</p>"
+        "<p>For questions about the cameras, contact the CCTV control room on 01632 960142 "
+        "or email the CCTV Manager at cctv@anytown.gov.uk.</p>"
+    )
     pa = analyse_html("CCTV", main)
     assert {k for k, v in pa.criteria.items() if v} == {"complaints"}
     r = assess([pa], "ok")
@@ -226,11 +254,14 @@ def test_page_name_is_not_a_criterion(analyse_html):
     assert pa.signals["cctv_info"] and not pa.criteria["purpose"]
 
 
-@pytest.mark.parametrize("key,sentence", [
-    ("retention", "Recorded images are kept for up to 21 days."),
-    ("disclosure", "Images are not released to the media or for entertainment purposes."),
-    ("subject_access", "To ask for footage of yourself, fill in the subject access request form."),
-])
+@pytest.mark.parametrize(
+    "key,sentence",
+    [
+        ("retention", "Recorded images are kept for up to 21 days."),
+        ("disclosure", "Images are not released to the media or for entertainment purposes."),
+        ("subject_access", "To ask for footage of yourself, fill in the subject access request form."),
+    ],
+)
 def test_cctv_subpage_paragraphs_need_not_repeat_cctv(analyse_html, key, sentence):
     """'Access to CCTV images' is a CCTV page: its paragraphs speak of images and footage."""
     pa = analyse_html("Access to CCTV images", f"<p>{sentence}</p>", "/cctv/access-to-images")
@@ -238,15 +269,20 @@ def test_cctv_subpage_paragraphs_need_not_repeat_cctv(analyse_html, key, sentenc
 
 
 def test_body_worn_video_for_enforcement_officers_is_another_system(analyse_html):
-    main = ("<p>The council operates 40 public space CCTV cameras.</p>"
-            "<p>The council also uses body worn video cameras for civil enforcement officers.</p>")
+    main = (
+        "<p>The council operates 40 public space CCTV cameras.</p>"
+        "<p>The council also uses body worn video cameras for civil enforcement officers.</p>"
+    )
     assert analyse_html("CCTV", main).criteria["other_systems"]
 
 
-@pytest.mark.parametrize("sentence,key", [
-    ("For CCTV enquiries, contact the Public Safety Centre on 01632 960201.", "purpose"),
-    ("Every camera location has a sign.", "cameras"),
-])
+@pytest.mark.parametrize(
+    "sentence,key",
+    [
+        ("For CCTV enquiries, contact the Public Safety Centre on 01632 960201.", "purpose"),
+        ("Every camera location has a sign.", "cameras"),
+    ],
+)
 def test_names_that_only_look_like_a_criterion(analyse_html, sentence, key):
     pa = analyse_html("CCTV", f"<p>The council operates CCTV in the town centre.</p><p>{sentence}</p>")
     assert not pa.criteria[key]

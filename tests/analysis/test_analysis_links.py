@@ -1,4 +1,5 @@
 """Link scoring: the links a person auditing the site would follow score above the rest."""
+
 from __future__ import annotations
 
 import pytest
@@ -17,7 +18,11 @@ GOOD = [
     Link(S + "/data-protection-and-privacy/cctv-and-surveillance", "CCTV and surveillance", ""),
     Link(S + "/downloads/file/1234/cctv-code-of-practice", "CCTV Code of Practice (PDF, 420KB)", ""),
     Link(S + "/media/5567/cctv-annual-report-2023-24.pdf", "Annual report 2023/24", "CCTV documents"),
-    Link(S + "/documents/information-sharing-agreement.pdf", "Information sharing agreement with Devon and Cornwall Police", ""),
+    Link(
+        S + "/documents/information-sharing-agreement.pdf",
+        "Information sharing agreement with Devon and Cornwall Police",
+        "",
+    ),
     Link(S + "/requesting-footage", "Request CCTV footage", ""),
     Link(S + "/cy/teledu-cylch-cyfyng", "Teledu cylch cyfyng", ""),
     Link(S + "/surveillance-camera-spoc", "Surveillance camera single point of contact", ""),
@@ -50,8 +55,15 @@ def test_good_links_outscore_every_decoy(ctx):
 
 def test_decoy_links_fall_below_the_keep_threshold(ctx):
     dropped = [link.text for link in BAD if score_link(link, ctx) < KEEP_THRESHOLD]
-    assert {"Jobs and careers", "Pay a parking fine", "Sign in to My Account", "Basket", "banner",
-            "Older news", "What's on"} <= set(dropped)
+    assert {
+        "Jobs and careers",
+        "Pay a parking fine",
+        "Sign in to My Account",
+        "Basket",
+        "banner",
+        "Older news",
+        "What's on",
+    } <= set(dropped)
 
 
 def test_scores_are_probabilities_and_neutral_links_sit_in_the_middle():
@@ -74,14 +86,17 @@ def test_surrounding_words_lift_an_unhelpful_anchor():
     assert with_context > bare + 0.2
 
 
-@pytest.mark.parametrize("url,expected", [
-    (S + "/media/1234/cctv-policy.pdf", True),
-    (S + "/downloads/file/987/cctv-code-of-practice", True),
-    (S + "/documents/s45678/CCTV%20Annual%20Report.pdf", True),
-    (S + "/files/ISA.DOCX", True),
-    (S + "/community-safety/cctv", False),
-    (S + "/cctv.aspx?id=3", False),
-])
+@pytest.mark.parametrize(
+    "url,expected",
+    [
+        (S + "/media/1234/cctv-policy.pdf", True),
+        (S + "/downloads/file/987/cctv-code-of-practice", True),
+        (S + "/documents/s45678/CCTV%20Annual%20Report.pdf", True),
+        (S + "/files/ISA.DOCX", True),
+        (S + "/community-safety/cctv", False),
+        (S + "/cctv.aspx?id=3", False),
+    ],
+)
 def test_looks_like_document(url, expected):
     assert looks_like_document(url) is expected
 

@@ -1,4 +1,5 @@
 """5.5: police agreements — published (signed, unsigned, draft) or merely mentioned."""
+
 from __future__ import annotations
 
 import pytest
@@ -127,12 +128,20 @@ def test_certificate_of_agreement_inside_a_code_of_practice(ctx):
     assert pa.criteria["police_agreement"]
 
 
-@pytest.mark.parametrize("sentence,force", [
-    ("Footage is covered by the information sharing agreement between the Council and Devon and Cornwall Police.",
-     "Devon and Cornwall Police"),
-    ("Images are released to Devon & Cornwall Police under a service level agreement.", "Devon and Cornwall Police"),
-    ("We have a Memorandum of Understanding with the police which governs access to the control room.", None),
-])
+@pytest.mark.parametrize(
+    "sentence,force",
+    [
+        (
+            "Footage is covered by the information sharing agreement between the Council and Devon and Cornwall Police.",
+            "Devon and Cornwall Police",
+        ),
+        (
+            "Images are released to Devon & Cornwall Police under a service level agreement.",
+            "Devon and Cornwall Police",
+        ),
+        ("We have a Memorandum of Understanding with the police which governs access to the control room.", None),
+    ],
+)
 def test_mentions_are_partial(analyse_html, sentence, force):
     pa = analyse_html("CCTV", f"<p>The council operates public space CCTV cameras.</p><p>{sentence}</p>")
     # the page is evidence for 5.5, but only weak: an agreement spoken of, no document
@@ -144,31 +153,43 @@ def test_mentions_are_partial(analyse_html, sentence, force):
 
 
 def test_it_service_level_agreement_is_not_a_mention(analyse_html):
-    pa = analyse_html("CCTV", "<p>The council operates public space CCTV cameras.</p>"
-                      "<p>Camera maintenance is provided under a service level agreement with our IT supplier.</p>")
+    pa = analyse_html(
+        "CCTV",
+        "<p>The council operates public space CCTV cameras.</p>"
+        "<p>Camera maintenance is provided under a service level agreement with our IT supplier.</p>",
+    )
     assert not any(f.type == "sla_mention" for f in pa.findings)
 
 
 def test_welsh_mention_names_the_force():
     ctx = AuthorityContext("Cyngor Sir Anytown", "https://www.anytown.gov.wales/", "South Wales", "Wales")
-    body = ("<html lang='cy'><body><main><h1>Teledu cylch cyfyng</h1><p>Mae'r Cyngor yn gweithredu system teledu "
-            "cylch cyfyng. Mae Cytundeb Rhannu Gwybodaeth rhwng y Cyngor a Heddlu De Cymru yn rheoli sut y rhennir "
-            "delweddau.</p></main></body></html>").encode()
+    body = (
+        "<html lang='cy'><body><main><h1>Teledu cylch cyfyng</h1><p>Mae'r Cyngor yn gweithredu system teledu "
+        "cylch cyfyng. Mae Cytundeb Rhannu Gwybodaeth rhwng y Cyngor a Heddlu De Cymru yn rheoli sut y rhennir "
+        "delweddau.</p></main></body></html>"
+    ).encode()
     pa = analyse(extract(body, "https://www.anytown.gov.wales/cy/tcc", "text/html"), ctx)
     mention = next(f for f in pa.findings if f.type == "sla_mention")
     assert mention.data["force"] == "South Wales Police"
 
 
-@pytest.mark.parametrize("ons,text,official", [
-    ("Devon & Cornwall", "signed by Devon and Cornwall Police", "Devon and Cornwall Police"),
-    ("Devon & Cornwall", "DEVON & CORNWALL POLICE", "Devon and Cornwall Police"),
-    ("Metropolitan Police", "agreed with the Metropolitan Police Service", "Metropolitan Police Service"),
-    ("London, City of", "between the City of London Corporation and the City of London Police", "City of London Police"),
-    ("Avon and Somerset", "Avon and Somerset Constabulary", "Avon and Somerset Constabulary"),
-    ("Dyfed-Powys", "Dyfed Powys Police", "Dyfed-Powys Police"),
-    ("Hampshire", "Hampshire Constabulary", "Hampshire and Isle of Wight Constabulary"),
-    ("South Wales", "Heddlu De Cymru", "South Wales Police"),
-])
+@pytest.mark.parametrize(
+    "ons,text,official",
+    [
+        ("Devon & Cornwall", "signed by Devon and Cornwall Police", "Devon and Cornwall Police"),
+        ("Devon & Cornwall", "DEVON & CORNWALL POLICE", "Devon and Cornwall Police"),
+        ("Metropolitan Police", "agreed with the Metropolitan Police Service", "Metropolitan Police Service"),
+        (
+            "London, City of",
+            "between the City of London Corporation and the City of London Police",
+            "City of London Police",
+        ),
+        ("Avon and Somerset", "Avon and Somerset Constabulary", "Avon and Somerset Constabulary"),
+        ("Dyfed-Powys", "Dyfed Powys Police", "Dyfed-Powys Police"),
+        ("Hampshire", "Hampshire Constabulary", "Hampshire and Isle of Wight Constabulary"),
+        ("South Wales", "Heddlu De Cymru", "South Wales Police"),
+    ],
+)
 def test_force_spellings(ons, text, official):
     assert force_pattern(ons).search(text)
     assert find_forces(text, ons)[0] == official
@@ -182,7 +203,9 @@ def test_area_name_alone_is_not_a_force():
 
 
 def test_version_history_of_a_signed_agreement_is_not_a_draft(ctx):
-    text = SIGNED_ISA.replace("1. Purpose", "Version control: v0.1 draft (Jan 2022); v1.0 agreed (Apr 2022)\n1. Purpose")
+    text = SIGNED_ISA.replace(
+        "1. Purpose", "Version control: v0.1 draft (Jan 2022); v1.0 agreed (Apr 2022)\n1. Purpose"
+    )
     (sla,) = doc_analysis(text, "isa.txt", ctx).sla
     assert sla["signed"] is True and sla["draft"] is False
 

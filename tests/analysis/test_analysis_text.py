@@ -1,5 +1,6 @@
 """HTML text extraction: main content without the site's furniture, links and images kept,
 robust to malformed markup, wrong charsets and giant pages."""
+
 from __future__ import annotations
 
 import time
@@ -20,8 +21,15 @@ def test_main_content_excludes_navigation_banners_and_footer(html_page):
     body = html_page("CCTV", "<p>The council's CCTV control room is staffed 24 hours a day.</p>")
     doc = extract(body, URL, "text/html")
     assert "control room is staffed 24 hours a day" in doc.text
-    for furniture in ("We use cookies", "Jobs", "A to Z", "Related pages", "Parking enforcement",
-                      "Town Hall", "Home >"):
+    for furniture in (
+        "We use cookies",
+        "Jobs",
+        "A to Z",
+        "Related pages",
+        "Parking enforcement",
+        "Town Hall",
+        "Home >",
+    ):
         assert furniture not in doc.text
     assert doc.title == "CCTV | Anytown Borough Council"
     assert doc.headings[0] == "CCTV"
@@ -29,9 +37,11 @@ def test_main_content_excludes_navigation_banners_and_footer(html_page):
 
 
 def test_links_from_navigation_are_kept_with_anchor_text_and_context(html_page):
-    main = ('<h2>Documents</h2><ul><li><a href="/downloads/file/123/cctv-code-of-practice">CCTV Code of Practice</a></li></ul>'
-            '<p>Read our <a href="privacy/cctv">CCTV privacy notice</a> to find out how we use your data.</p>'
-            '<p><a href="mailto:cctv@anytown.gov.uk">Email the CCTV team</a></p>')
+    main = (
+        '<h2>Documents</h2><ul><li><a href="/downloads/file/123/cctv-code-of-practice">CCTV Code of Practice</a></li></ul>'
+        '<p>Read our <a href="privacy/cctv">CCTV privacy notice</a> to find out how we use your data.</p>'
+        '<p><a href="mailto:cctv@anytown.gov.uk">Email the CCTV team</a></p>'
+    )
     doc = extract(html_page("CCTV", main), URL, "text/html")
     by_text = {link.text: link for link in doc.links}
     assert by_text["Jobs"].url == "https://www.anytown.gov.uk/jobs"
@@ -45,21 +55,29 @@ def test_links_from_navigation_are_kept_with_anchor_text_and_context(html_page):
 
 
 def test_images_keep_alt_title_caption_and_absolute_src(html_page):
-    main = ('<figure><img src="/images/sc-mark.png" alt="Surveillance Camera Code compliant" title="Certified">'
-            '<figcaption>Awarded May 2019</figcaption></figure>'
-            '<p><img data-src="/lazy/cctv-map.png" alt="Map of camera locations"></p>')
+    main = (
+        '<figure><img src="/images/sc-mark.png" alt="Surveillance Camera Code compliant" title="Certified">'
+        "<figcaption>Awarded May 2019</figcaption></figure>"
+        '<p><img data-src="/lazy/cctv-map.png" alt="Map of camera locations"></p>'
+    )
     doc = extract(html_page("CCTV", main), URL, "text/html")
     mark = doc.images[0]
     assert mark.src == "https://www.anytown.gov.uk/images/sc-mark.png"
-    assert (mark.alt, mark.title, mark.caption) == ("Surveillance Camera Code compliant", "Certified", "Awarded May 2019")
+    assert (mark.alt, mark.title, mark.caption) == (
+        "Surveillance Camera Code compliant",
+        "Certified",
+        "Awarded May 2019",
+    )
     assert mark.in_main
     assert doc.images[1].src.endswith("/lazy/cctv-map.png")
 
 
 def test_malformed_html_is_read_not_raised():
-    body = (b"<html><head><title>CCTV</title><body><div><p>Our cameras record 24 hours a day"
-            b"<p>Footage is kept for 31 days<table><tr><td>Incidents<td>955</div></span></b>"
-            b"<li>unclosed <a href='/x'>link")
+    body = (
+        b"<html><head><title>CCTV</title><body><div><p>Our cameras record 24 hours a day"
+        b"<p>Footage is kept for 31 days<table><tr><td>Incidents<td>955</div></span></b>"
+        b"<li>unclosed <a href='/x'>link"
+    )
     doc = extract(body, URL, "text/html")
     assert doc.error is None
     assert "Footage is kept for 31 days" in doc.text
@@ -68,14 +86,20 @@ def test_malformed_html_is_read_not_raised():
 
 
 def test_windows_1252_bytes_under_a_utf8_header_are_decoded():
-    body = "<html><body><main><p>The fee of £10 is no longer charged – requests are free.</p></main></body></html>".encode("cp1252")
+    body = (
+        "<html><body><main><p>The fee of £10 is no longer charged – requests are free.</p></main></body></html>".encode(
+            "cp1252"
+        )
+    )
     doc = extract(body, URL, "text/html; charset=utf-8")
     assert "fee of £10 is no longer charged – requests" in doc.text
 
 
 def test_utf8_bytes_under_a_latin1_meta_are_not_mojibake():
-    body = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head>'
-            "<body><p>Cod Ymarfer Camerâu Gwyliadwriaeth – £10</p></body></html>").encode("utf-8")
+    body = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head>'
+        "<body><p>Cod Ymarfer Camerâu Gwyliadwriaeth – £10</p></body></html>"
+    ).encode("utf-8")
     doc = extract(body, URL, None)
     assert "Cod Ymarfer Camerâu Gwyliadwriaeth – £10" in doc.text
 
@@ -103,8 +127,10 @@ def test_giant_page_is_capped_and_fast():
 
 
 def test_collapsed_accordion_content_is_read(html_page):
-    main = ('<div class="accordion"><button aria-expanded="false">How long is footage kept?</button>'
-            '<div class="accordion__panel" hidden><p>Footage from our CCTV cameras is kept for 31 days.</p></div></div>')
+    main = (
+        '<div class="accordion"><button aria-expanded="false">How long is footage kept?</button>'
+        '<div class="accordion__panel" hidden><p>Footage from our CCTV cameras is kept for 31 days.</p></div></div>'
+    )
     doc = extract(html_page("CCTV", main), URL, "text/html")
     assert "kept for 31 days" in doc.text
 
@@ -126,21 +152,29 @@ def test_arbitrary_bytes_never_raise(data):
 
 
 def test_structured_data_is_flattened(html_page):
-    head = ('<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
-            '{"@type":"GovernmentOrganization","name":"Anytown Borough Council","contactPoint":'
-            '{"@type":"ContactPoint","contactType":"Surveillance camera single point of contact",'
-            '"email":"spoc@anytown.gov.uk"}}]}</script>'
-            '<script type="application/ld+json">{not json</script>')
+    head = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+        '{"@type":"GovernmentOrganization","name":"Anytown Borough Council","contactPoint":'
+        '{"@type":"ContactPoint","contactType":"Surveillance camera single point of contact",'
+        '"email":"spoc@anytown.gov.uk"}}]}</script>'
+        '<script type="application/ld+json">{not json</script>'
+    )
     doc = extract(html_page("CCTV", "<p>Text</p>", head_extra=head), URL, "text/html")
     types = [item["@type"] for item in doc.structured]
     assert "GovernmentOrganization" in types and "ContactPoint" in types
 
 
 def test_welsh_page_language_and_alternates(html_page):
-    head = ('<link rel="alternate" hreflang="en" href="https://www.anytown.gov.uk/en/cctv">'
-            '<link rel="alternate" hreflang="cy" href="https://www.anytown.gov.uk/cy/teledu-cylch-cyfyng">')
-    body = html_page("Teledu cylch cyfyng", "<p>Mae'r Cyngor yn gweithredu system teledu cylch cyfyng.</p>",
-                     lang="cy", head_extra=head)
+    head = (
+        '<link rel="alternate" hreflang="en" href="https://www.anytown.gov.uk/en/cctv">'
+        '<link rel="alternate" hreflang="cy" href="https://www.anytown.gov.uk/cy/teledu-cylch-cyfyng">'
+    )
+    body = html_page(
+        "Teledu cylch cyfyng",
+        "<p>Mae'r Cyngor yn gweithredu system teledu cylch cyfyng.</p>",
+        lang="cy",
+        head_extra=head,
+    )
     doc = extract(body, "https://www.anytown.gov.uk/cy/teledu-cylch-cyfyng", "text/html")
     assert doc.lang == "cy"
     assert doc.alternates["en"] == "https://www.anytown.gov.uk/en/cctv"
@@ -162,27 +196,34 @@ def test_content_sniffing_trusts_bytes_over_labels():
 
 
 def test_class_names_on_the_article_wrapper_do_not_swallow_the_content():
-    body = ("<html><body><div class='page has-sidebar'><div class='article'>"
-            + "".join(f"<p>Paragraph {i}: the council's CCTV system is reviewed annually and footage is kept for 31 days.</p>" for i in range(6))
-            + "</div><div class='sidebar'><p>Sidebar promo</p></div></div></body></html>").encode()
+    body = (
+        "<html><body><div class='page has-sidebar'><div class='article'>"
+        + "".join(
+            f"<p>Paragraph {i}: the council's CCTV system is reviewed annually and footage is kept for 31 days.</p>"
+            for i in range(6)
+        )
+        + "</div><div class='sidebar'><p>Sidebar promo</p></div></div></body></html>"
+    ).encode()
     doc = extract(body, URL, "text/html")
     assert "Paragraph 5" in doc.text and "Sidebar promo" not in doc.text
 
 
 CONTENT = "<h1>CCTV</h1><p>Our public space CCTV cameras are monitored from the council's control room.</p>"
-NAV = '<ul><li><a href="/bins">Bins</a></li><li><a href="/parking">Parking</a></li><li><a href="/jobs">Jobs</a></li></ul>'
+NAV = (
+    '<ul><li><a href="/bins">Bins</a></li><li><a href="/parking">Parking</a></li><li><a href="/jobs">Jobs</a></li></ul>'
+)
 LAYOUTS = {
     "drupal": f'<div class="dialog-off-canvas-main-canvas"><header role="banner">{NAV}</header><main role="main">'
-              f'<div class="lgd-region lgd-region--content">{CONTENT}</div><div class="lgd-region--sidebar"><nav>{NAV}</nav></div>'
-              f'</main><footer role="contentinfo">Footer words</footer></div>',
+    f'<div class="lgd-region lgd-region--content">{CONTENT}</div><div class="lgd-region--sidebar"><nav>{NAV}</nav></div>'
+    f'</main><footer role="contentinfo">Footer words</footer></div>',
     "jadu": f'<div id="header">{NAV}</div><div id="wrapper"><div id="column"><ul class="nav">{NAV}</ul></div>'
-            f'<div id="content"><div class="editor">{CONTENT}</div></div></div><div id="footer">Footer words</div>',
+    f'<div id="content"><div class="editor">{CONTENT}</div></div></div><div id="footer">Footer words</div>',
     "goss": f'<div class="cookie-notice">Cookies</div><div class="header">{NAV}</div><main id="main" class="main">'
-            f'<div class="breadcrumbs">{NAV}</div>{CONTENT}</main><div class="footer">Footer words</div>',
+    f'<div class="breadcrumbs">{NAV}</div>{CONTENT}</main><div class="footer">Footer words</div>',
     "table": f'<table><tr><td class="topnav" colspan=2>{NAV}</td></tr><tr><td class="leftmenu">{NAV}</td>'
-             f'<td class="maincell">{CONTENT}</td></tr><tr><td class="footer" colspan=2>Footer words</td></tr></table>',
+    f'<td class="maincell">{CONTENT}</td></tr><tr><td class="footer" colspan=2>Footer words</td></tr></table>',
     "article": f'<div class="site-header">{NAV}</div><article class="page">{CONTENT}</article>'
-               f'<div class="site-footer">Footer words</div>',
+    f'<div class="site-footer">Footer words</div>',
 }
 
 
@@ -197,11 +238,13 @@ def test_cms_layouts(style):
 
 
 def test_camel_case_banners_and_jadu_supplements_are_furniture():
-    body = ("<html><body><div class='cookieNotice'><p>We use cookies on this website.</p></div>"
-            "<div id='column'><h1>CCTV</h1><p>The council operates CCTV in the town centre.</p></div>"
-            "<div id='supplement'><div class='supplement'><h2>Related information</h2><ul>"
-            "<li><a href='/privacy-notice'>Privacy notice</a></li>"
-            "<li><a href='/sar'>Make a subject access request</a></li></ul></div></div></body></html>").encode()
+    body = (
+        "<html><body><div class='cookieNotice'><p>We use cookies on this website.</p></div>"
+        "<div id='column'><h1>CCTV</h1><p>The council operates CCTV in the town centre.</p></div>"
+        "<div id='supplement'><div class='supplement'><h2>Related information</h2><ul>"
+        "<li><a href='/privacy-notice'>Privacy notice</a></li>"
+        "<li><a href='/sar'>Make a subject access request</a></li></ul></div></div></body></html>"
+    ).encode()
     doc = extract(body, URL, "text/html")
     assert "operates CCTV in the town centre" in doc.text
     assert "cookies" not in doc.text and "Privacy notice" not in doc.text

@@ -4,6 +4,7 @@ Pure tests, no network: the search plan (analysis.searchplan) on a site with no 
 sitemap and no section linked where the plan looks; the site bounds (crawler.engine.netsafety) for a
 committee papers host of the council's own registered domain, and of anyone else's.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -17,9 +18,16 @@ from crawler.engine.netsafety import SiteBounds
 from crawler.engine.site import SiteState
 
 HOME = "http://www.oldtown.gov.uk/"
-NAV = [("residents.asp", "Residents"), ("business.asp", "Business"), ("bins.asp", "Bins and recycling"),
-       ("counciltax.asp", "Council tax"), ("jobs.asp", "Jobs"), ("news/archive.asp", "News archive"),
-       ("planning/applications.asp", "Planning applications"), ("whatson.asp", "Events calendar")]
+NAV = [
+    ("residents.asp", "Residents"),
+    ("business.asp", "Business"),
+    ("bins.asp", "Bins and recycling"),
+    ("counciltax.asp", "Council tax"),
+    ("jobs.asp", "Jobs"),
+    ("news/archive.asp", "News archive"),
+    ("planning/applications.asp", "Planning applications"),
+    ("whatson.asp", "Events calendar"),
+]
 
 
 def no_index_plan() -> SearchPlan:
@@ -56,7 +64,7 @@ def test_without_any_index_the_plan_browses_the_navigation_best_first() -> None:
 def test_effort_is_incomplete_until_the_browsing_is_spent() -> None:
     plan = no_index_plan()
     assert plan.next_action() is not None
-    effort = plan.effort("5.5", exhausted=True)   # the site stopped with links still to browse
+    effort = plan.effort("5.5", exhausted=True)  # the site stopped with links still to browse
     assert effort["complete"] is False
     assert [s["outcome"] for s in effort["steps"] if s["method"] == "links"] == ["failed"]
 

@@ -1,4 +1,5 @@
 """Finding the next page of a council's search results, and its search form, on real markup."""
+
 from __future__ import annotations
 
 from crawler.engine.discovery import find_search_url, next_page_url
@@ -7,8 +8,10 @@ BASE = "https://www.anytown.gov.uk/search?s=CCTV"
 
 
 def _pager(current: int, last: int, path: str = "/search") -> bytes:
-    items = "".join(f"<li><span>{k}</span></li>" if k == current else f'<li><a href="{path}?s=CCTV&amp;page={k}">{k}</a></li>'
-                    for k in range(1, last + 1))
+    items = "".join(
+        f"<li><span>{k}</span></li>" if k == current else f'<li><a href="{path}?s=CCTV&amp;page={k}">{k}</a></li>'
+        for k in range(1, last + 1)
+    )
     return f'<html><body><ol class="results"><li><a href="/cctv">CCTV</a></li></ol><nav class="pager"><ul>{items}</ul></nav></body></html>'.encode()
 
 
@@ -31,6 +34,11 @@ def test_rel_next_and_next_label_still_win() -> None:
 
 
 def test_search_form_with_hidden_fields_on_sloppy_markup() -> None:
-    body = (b"<html><body><div><form role=search action=/site-search method=get><input type=hidden name=mode value=all>"
-            b"<input type=search name=query><button>Go</button></div><p>unclosed")
-    assert find_search_url(body, "https://www.anytown.gov.uk/", "CCTV") == "https://www.anytown.gov.uk/site-search?mode=all&query=CCTV"
+    body = (
+        b"<html><body><div><form role=search action=/site-search method=get><input type=hidden name=mode value=all>"
+        b"<input type=search name=query><button>Go</button></div><p>unclosed"
+    )
+    assert (
+        find_search_url(body, "https://www.anytown.gov.uk/", "CCTV")
+        == "https://www.anytown.gov.uk/site-search?mode=all&query=CCTV"
+    )

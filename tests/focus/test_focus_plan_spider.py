@@ -6,6 +6,7 @@ agreement reached only by a partnership page because robots.txt forbids the sear
 agreement in committee papers (meetings -> committee -> meeting -> item -> appendix); and a site
 with no agreement at all, whose not_met must say where the audit looked.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,8 +43,14 @@ Name: Sam Patel
 Position: Chief Inspector
 Date: 10 May 2023
 """
-NAV = [("/", "Home"), ("/bins", "Bins and recycling"), ("/council-tax", "Council tax"),
-       ("/community-safety", "Community safety"), ("/council-and-democracy", "Council and democracy"), ("/jobs", "Jobs")]
+NAV = [
+    ("/", "Home"),
+    ("/bins", "Bins and recycling"),
+    ("/council-tax", "Council tax"),
+    ("/community-safety", "Community safety"),
+    ("/council-and-democracy", "Council and democracy"),
+    ("/jobs", "Jobs"),
+]
 
 
 def page(title: str, main: str, search: bool) -> tuple[str, bytes]:
@@ -69,20 +76,40 @@ def base(name: str, search: bool) -> dict[str, tuple[str, bytes]]:
     filler = ["forms", "performance", "fees", "guidance", "consultations"]
     pages = {
         "/": page(name, "<p>Welcome.</p>", search),
-        "/community-safety": page("Community safety", links(
-            [(f"/community-safety/community-safety-{p}", f"Community safety {p}") for p in filler]), search),
-        "/council-and-democracy": page("Council and democracy", links(
-            [("/council-and-democracy/policies", "Policies, plans and strategies"), ("/meetings", "Committee meetings"),
-             ("/council-and-democracy/elections", "Elections")]), search),
-        "/council-and-democracy/policies": page("Policies, plans and strategies", links(
-            [("/council-and-democracy/policies/climate", "Climate strategy"),
-             ("/council-and-democracy/policies/housing", "Housing strategy")]), search),
+        "/community-safety": page(
+            "Community safety",
+            links([(f"/community-safety/community-safety-{p}", f"Community safety {p}") for p in filler]),
+            search,
+        ),
+        "/council-and-democracy": page(
+            "Council and democracy",
+            links(
+                [
+                    ("/council-and-democracy/policies", "Policies, plans and strategies"),
+                    ("/meetings", "Committee meetings"),
+                    ("/council-and-democracy/elections", "Elections"),
+                ]
+            ),
+            search,
+        ),
+        "/council-and-democracy/policies": page(
+            "Policies, plans and strategies",
+            links(
+                [
+                    ("/council-and-democracy/policies/climate", "Climate strategy"),
+                    ("/council-and-democracy/policies/housing", "Housing strategy"),
+                ]
+            ),
+            search,
+        ),
         "/meetings": page("Committee meetings", links([("/meetings/planning", "Planning Committee")]), search),
         "/a-z": page("A to Z", links([(f"/a-z/{c}", c.upper()) for c in "abcdefghijklmnopqrstuvwxyz"]), search),
         "/search": results([], search),
     }
     for p in filler:
-        pages[f"/community-safety/community-safety-{p}"] = page(f"Community safety {p}", "<p>Nothing about cameras.</p>", search)
+        pages[f"/community-safety/community-safety-{p}"] = page(
+            f"Community safety {p}", "<p>Nothing about cameras.</p>", search
+        )
     return pages
 
 
@@ -92,10 +119,23 @@ def policy_site(name: str) -> dict[str, tuple[str, bytes]]:
     pages["/robots.txt"] = ("text/plain", b"User-agent: *\nDisallow: /admin/\n")
     pages["/community-safety/cctv"] = page("CCTV", CCTV.format(name=name), True)
     pages["/search?q=CCTV"] = results([("/community-safety/cctv", "CCTV")])
-    pages["/council-and-democracy/policies"] = page("Policies, plans and strategies", links(
-        [("/council-and-democracy/policies/climate", "Climate strategy"),
-         ("/docs/cctv-information-sharing-agreement.txt", "CCTV information sharing agreement with Cleveland Police")]), True)
-    pages["/docs/cctv-information-sharing-agreement.txt"] = ("text/plain; charset=utf-8", AGREEMENT.format(name=name).encode())
+    pages["/council-and-democracy/policies"] = page(
+        "Policies, plans and strategies",
+        links(
+            [
+                ("/council-and-democracy/policies/climate", "Climate strategy"),
+                (
+                    "/docs/cctv-information-sharing-agreement.txt",
+                    "CCTV information sharing agreement with Cleveland Police",
+                ),
+            ]
+        ),
+        True,
+    )
+    pages["/docs/cctv-information-sharing-agreement.txt"] = (
+        "text/plain; charset=utf-8",
+        AGREEMENT.format(name=name).encode(),
+    )
     return pages
 
 
@@ -103,10 +143,13 @@ def deep_site(name: str) -> dict[str, tuple[str, bytes]]:
     """No search, no sitemap, nothing under C in the A-Z: the CCTV page is five clicks deep."""
     pages = base(name, search=False)
     pages["/robots.txt"] = ("text/plain", b"User-agent: *\nDisallow: /admin/\n")
-    trail = [("/community-safety", "Community safety"), ("/community-safety/crime", "Crime and anti-social behaviour"),
-             ("/community-safety/crime/prevention", "Crime prevention"),
-             ("/community-safety/crime/prevention/safer-streets", "Safer streets"),
-             ("/community-safety/crime/prevention/safer-streets/town-centre-cctv", "Town centre CCTV")]
+    trail = [
+        ("/community-safety", "Community safety"),
+        ("/community-safety/crime", "Crime and anti-social behaviour"),
+        ("/community-safety/crime/prevention", "Crime prevention"),
+        ("/community-safety/crime/prevention/safer-streets", "Safer streets"),
+        ("/community-safety/crime/prevention/safer-streets/town-centre-cctv", "Town centre CCTV"),
+    ]
     for (url, title), (nxt, anchor) in zip(trail, trail[1:]):
         siblings = [(f"{url}/{p}", f"{title} {p}") for p in ("forms", "fees", "contacts")]
         pages[url] = page(title, links([(nxt, anchor)] + siblings), False)
@@ -121,16 +164,28 @@ def robots_site(name: str) -> dict[str, tuple[str, bytes]]:
     documents include the agreement."""
     pages = base(name, search=True)
     pages["/community-safety/cctv"] = page("CCTV", CCTV.format(name=name), True)
-    pages["/community-safety/safer-streets-partnership"] = page("Safer Streets Partnership", links(
-        [("/docs/partnership-plan.txt", "Partnership plan 2024"),
-         ("/docs/isa-cctv-police.txt", "Information sharing agreement: CCTV images and Cleveland Police")]), True)
+    pages["/community-safety/safer-streets-partnership"] = page(
+        "Safer Streets Partnership",
+        links(
+            [
+                ("/docs/partnership-plan.txt", "Partnership plan 2024"),
+                ("/docs/isa-cctv-police.txt", "Information sharing agreement: CCTV images and Cleveland Police"),
+            ]
+        ),
+        True,
+    )
     pages["/docs/partnership-plan.txt"] = ("text/plain", b"Our plan for the year.")
     pages["/docs/isa-cctv-police.txt"] = ("text/plain; charset=utf-8", AGREEMENT.format(name=name).encode())
     urls = [u for u in pages if not u.startswith(("/search", "/docs"))] + [f"/news/story-{i}" for i in range(60)]
     pages["/robots.txt"] = ("text/plain", b"User-agent: *\nDisallow: /search\nSitemap: SITEMAP\n")
-    pages["/sitemap.xml"] = ("application/xml", ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                                                + "".join(f"<url><loc>BASE{u.lstrip('/')}</loc></url>" for u in urls)
-                                                + "</urlset>").encode())
+    pages["/sitemap.xml"] = (
+        "application/xml",
+        (
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            + "".join(f"<url><loc>BASE{u.lstrip('/')}</loc></url>" for u in urls)
+            + "</urlset>"
+        ).encode(),
+    )
     return pages
 
 
@@ -139,19 +194,55 @@ def committee_site(name: str) -> dict[str, tuple[str, bytes]]:
     pages = base(name, search=False)
     pages["/robots.txt"] = ("text/plain", b"User-agent: *\nDisallow: /admin/\n")
     pages["/community-safety/cctv"] = page("CCTV", CCTV.format(name=name), False)
-    pages["/a-z/c"] = page("A to Z: C", links([("/community-safety/cctv", "CCTV"), ("/council-tax", "Council tax")]), False)
-    pages["/meetings"] = page("Committee meetings", links(
-        [("/meetings/planning", "Planning Committee"), ("/meetings/safer-communities", "Safer Communities Committee"),
-         ("/meetings/audit", "Audit and Governance Committee")]), False)
-    pages["/meetings/safer-communities"] = page("Safer Communities Committee", links(
-        [("/meetings/safer-communities/2024-03-12", "Meeting, 12 March 2024")]), False)
-    pages["/meetings/safer-communities/2024-03-12"] = page("Safer Communities Committee, 12 March 2024", links(
-        [("/meetings/safer-communities/2024-03-12/item-4", "Item 4: Minutes of the last meeting"),
-         ("/meetings/safer-communities/2024-03-12/item-6", "Item 6: CCTV information sharing agreement with Cleveland Police")]), False)
-    pages["/meetings/safer-communities/2024-03-12/item-6"] = page("Item 6", "<p>Report of the Director of Communities.</p>" + links(
-        [("/meetings/safer-communities/2024-03-12/item-6/appendix-a.txt", "Appendix A: information sharing agreement")]), False)
-    pages["/meetings/safer-communities/2024-03-12/item-6/appendix-a.txt"] = ("text/plain; charset=utf-8",
-                                                                             AGREEMENT.format(name=name).encode())
+    pages["/a-z/c"] = page(
+        "A to Z: C", links([("/community-safety/cctv", "CCTV"), ("/council-tax", "Council tax")]), False
+    )
+    pages["/meetings"] = page(
+        "Committee meetings",
+        links(
+            [
+                ("/meetings/planning", "Planning Committee"),
+                ("/meetings/safer-communities", "Safer Communities Committee"),
+                ("/meetings/audit", "Audit and Governance Committee"),
+            ]
+        ),
+        False,
+    )
+    pages["/meetings/safer-communities"] = page(
+        "Safer Communities Committee",
+        links([("/meetings/safer-communities/2024-03-12", "Meeting, 12 March 2024")]),
+        False,
+    )
+    pages["/meetings/safer-communities/2024-03-12"] = page(
+        "Safer Communities Committee, 12 March 2024",
+        links(
+            [
+                ("/meetings/safer-communities/2024-03-12/item-4", "Item 4: Minutes of the last meeting"),
+                (
+                    "/meetings/safer-communities/2024-03-12/item-6",
+                    "Item 6: CCTV information sharing agreement with Cleveland Police",
+                ),
+            ]
+        ),
+        False,
+    )
+    pages["/meetings/safer-communities/2024-03-12/item-6"] = page(
+        "Item 6",
+        "<p>Report of the Director of Communities.</p>"
+        + links(
+            [
+                (
+                    "/meetings/safer-communities/2024-03-12/item-6/appendix-a.txt",
+                    "Appendix A: information sharing agreement",
+                )
+            ]
+        ),
+        False,
+    )
+    pages["/meetings/safer-communities/2024-03-12/item-6/appendix-a.txt"] = (
+        "text/plain; charset=utf-8",
+        AGREEMENT.format(name=name).encode(),
+    )
     return pages
 
 
@@ -164,9 +255,13 @@ def nothing_site(name: str) -> dict[str, tuple[str, bytes]]:
     return pages
 
 
-SITES = {"E99000031": (policy_site, "Policyton Borough Council"), "E99000032": (deep_site, "Deepdale District Council"),
-         "E99000033": (robots_site, "Robotsby City Council"), "E99000034": (committee_site, "Committeeford Borough Council"),
-         "E99000035": (nothing_site, "Nothington District Council")}
+SITES = {
+    "E99000031": (policy_site, "Policyton Borough Council"),
+    "E99000032": (deep_site, "Deepdale District Council"),
+    "E99000033": (robots_site, "Robotsby City Council"),
+    "E99000034": (committee_site, "Committeeford Borough Council"),
+    "E99000035": (nothing_site, "Nothington District Council"),
+}
 
 
 def audit(tmp: Path, sites: dict, *extra: str) -> tuple[dict, dict]:
@@ -178,8 +273,11 @@ def audit(tmp: Path, sites: dict, *extra: str) -> tuple[dict, dict]:
         for code, (build, name) in sites.items():
             server, pages = servers[code], build(name)
             for key, (ctype, body, *rest) in list(pages.items()):
-                pages[key] = (ctype, body.replace(b"SITEMAP", f"{server.url}sitemap.xml".encode())
-                              .replace(b"BASE", server.url.encode()), *rest)
+                pages[key] = (
+                    ctype,
+                    body.replace(b"SITEMAP", f"{server.url}sitemap.xml".encode()).replace(b"BASE", server.url.encode()),
+                    *rest,
+                )
             server.pages.update(pages)
             rows.append(f"{code},{name},England,{server.url},Cleveland")
         register = tmp / "register.csv"
@@ -197,7 +295,7 @@ def audit(tmp: Path, sites: dict, *extra: str) -> tuple[dict, dict]:
 
 
 @pytest.fixture(scope="module")
-def audited(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def audited(tmp_path_factory: pytest.TempPathFactory):
     doc, paths = audit(tmp_path_factory.mktemp("plan"), SITES)
     return {"doc": doc, "paths": paths}
 
@@ -206,7 +304,7 @@ def steps(d: dict, method: str) -> list[dict]:
     return [s for s in d["search_effort"]["steps"] if s["method"] == method]
 
 
-def test_agreement_under_policies_is_found_after_the_cctv_page(audited) -> None:  # noqa: ANN001
+def test_agreement_under_policies_is_found_after_the_cctv_page(audited) -> None:
     paths, la = audited["paths"]["E99000031"], audited["doc"]["E99000031"]
     assert paths.index("/community-safety/cctv") < paths.index("/docs/cctv-information-sharing-agreement.txt")
     assert "/search?q=information+sharing+agreement" in paths, "the site's search, with the agreement's words"
@@ -217,14 +315,14 @@ def test_agreement_under_policies_is_found_after_the_cctv_page(audited) -> None:
     assert la["crawl"]["requests"] <= 16, paths
 
 
-def test_cctv_page_five_clicks_deep_without_search_is_reached(audited) -> None:  # noqa: ANN001
+def test_cctv_page_five_clicks_deep_without_search_is_reached(audited) -> None:
     paths, la = audited["paths"]["E99000032"], audited["doc"]["E99000032"]
     assert "/community-safety/crime/prevention/safer-streets/town-centre-cctv" in paths
     assert la["deliverables"]["5.1"]["status"] == "met"
     assert la["crawl"]["requests"] <= 30, paths
 
 
-def test_search_forbidden_by_robots_falls_back_to_sitemap_and_sections(audited) -> None:  # noqa: ANN001
+def test_search_forbidden_by_robots_falls_back_to_sitemap_and_sections(audited) -> None:
     paths, la = audited["paths"]["E99000033"], audited["doc"]["E99000033"]
     assert not any(p.startswith("/search") for p in paths)
     assert "/sitemap.xml" in paths and "/docs/isa-cctv-police.txt" in paths
@@ -239,15 +337,17 @@ def test_search_forbidden_by_robots_falls_back_to_sitemap_and_sections(audited) 
     assert la["crawl"]["requests"] <= 20, paths
 
 
-def test_agreement_in_committee_papers_is_reached(audited) -> None:  # noqa: ANN001
+def test_agreement_in_committee_papers_is_reached(audited) -> None:
     paths, la = audited["paths"]["E99000034"], audited["doc"]["E99000034"]
     assert "/meetings/safer-communities/2024-03-12/item-6/appendix-a.txt" in paths
-    assert "/meetings/planning" not in paths or paths.index("/meetings/safer-communities") < paths.index("/meetings/planning")
+    assert "/meetings/planning" not in paths or paths.index("/meetings/safer-communities") < paths.index(
+        "/meetings/planning"
+    )
     assert la["deliverables"]["5.5"]["status"] == "met"
     assert la["crawl"]["requests"] <= 25, paths
 
 
-def test_not_met_carries_its_search_effort(audited) -> None:  # noqa: ANN001
+def test_not_met_carries_its_search_effort(audited) -> None:
     paths, la = audited["paths"]["E99000035"], audited["doc"]["E99000035"]
     d = la["deliverables"]["5.5"]
     assert d["status"] == "not_met"
@@ -263,7 +363,9 @@ def test_not_met_carries_its_search_effort(audited) -> None:  # noqa: ANN001
     assert any(u.endswith("/community-safety/cctv") for u in effort["pages_read"])
     assert d["evidence_strength"]["strong"] and not d["evidence_strength"]["weak"]
     met = la["deliverables"]["5.1"]
-    assert met["status"] == "met" and met["search_effort"]["complete"] is True and met["confidence"] in ("high", "medium")
+    assert (
+        met["status"] == "met" and met["search_effort"]["complete"] is True and met["confidence"] in ("high", "medium")
+    )
     assert la["crawl"]["stop_reason"] == "missing_deliverables_searched"
     assert la["crawl"]["requests"] <= 16, paths
 

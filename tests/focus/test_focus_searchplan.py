@@ -1,4 +1,5 @@
 """The search plan on its own (no Scrapy): what it asks for next, and the effort it records."""
+
 from __future__ import annotations
 
 from analysis.searchplan import SEARCH_TERMS_FOR, SearchPlan, search_url_for, section_families
@@ -22,7 +23,9 @@ def test_sections_are_recognised_by_anchor_and_url() -> None:
     assert "partnerships" in section_families(S + "/safer-anytown-partnership", "Safer Anytown Partnership")
     assert section_families(S + "/mgListCommittees.aspx", "Committees") == ("committee",)
     assert section_families(S + "/a-z", "A to Z") == ("a_z",)
-    assert "data_protection" in section_families(S + "/data-protection/data-sharing-agreements", "Data sharing agreements")
+    assert "data_protection" in section_families(
+        S + "/data-protection/data-sharing-agreements", "Data sharing agreements"
+    )
     assert section_families(S + "/jobs/community-safety-officer", "Community safety officer vacancy") == ()
     assert section_families(S + "/news/new-policy", "New parking policy") == ()
     # policies, data protection, privacy, transparency: only the landing page, not every item in it
@@ -70,15 +73,17 @@ def test_searches_are_spent_only_where_they_can_still_show_something() -> None:
     plan.update({"5.1": MET, "5.2": NOT, "5.3": MET, "5.5": NOT})
     first = plan.next_action()
     assert first.term == "information sharing agreement"
-    plan.answered(first.term, 3)      # the engine listed pages for it: "police protocol" is not needed
+    plan.answered(first.term, 3)  # the engine listed pages for it: "police protocol" is not needed
     assert plan.next_action().term == "service level agreement"
     assert plan.next_action() is None, "CCTV certification is covered by the CCTV search already read"
     effort = plan.effort("5.2", exhausted=True)
     assert effort["complete"] is True
     assert [(s["target"], s["outcome"]) for s in effort["steps"] if s["method"] == "site_search"] == [
-        ("CCTV certification (covered by a broader search already read)", "not_needed")]
+        ("CCTV certification (covered by a broader search already read)", "not_needed")
+    ]
     assert ("police protocol (the deliverable's other words already listed pages)", "not_needed") in [
-        (s["target"], s["outcome"]) for s in plan.effort("5.5", True)["steps"]]
+        (s["target"], s["outcome"]) for s in plan.effort("5.5", True)["steps"]
+    ]
 
 
 def test_agreement_sections_are_opened_when_the_agreement_is_missing() -> None:
@@ -89,7 +94,7 @@ def test_agreement_sections_are_opened_when_the_agreement_is_missing() -> None:
     plan.offer(S + "/your-council/policies", "Policies and strategies", 0.6, 1)
     plan.offer(S + "/community-safety", "Community safety", 0.7, 1)
     plan.offer(S + "/meetings", "Council meetings", 0.5, 1)
-    plan.offer(S + "/privacy", "Privacy notices", 0.6, 1)     # not where agreements are filed
+    plan.offer(S + "/privacy", "Privacy notices", 0.6, 1)  # not where agreements are filed
     plan.offer(S + "/a-z", "A to Z", 0.6, 1)
     actions = drain(plan)
     urls = [a.url for a in actions]
@@ -111,8 +116,13 @@ def test_committee_papers_are_followed_down_several_levels() -> None:
     plan.update({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
     plan.offer(S + "/meetings", "Council meetings", 0.5, 1)
     opened = []
-    for level, (nxt, anchor) in enumerate([("/meetings/cabinet", "Cabinet"), ("/meetings/cabinet/2024-03-12", "12 March 2024"),
-                                           ("/meetings/cabinet/2024-03-12/item-5", "Item 5")]):
+    for level, (nxt, anchor) in enumerate(
+        [
+            ("/meetings/cabinet", "Cabinet"),
+            ("/meetings/cabinet/2024-03-12", "12 March 2024"),
+            ("/meetings/cabinet/2024-03-12/item-5", "Item 5"),
+        ]
+    ):
         a = plan.next_action()
         assert a is not None and a.family == "committee"
         opened.append(a.url)

@@ -1,4 +1,5 @@
 """The hub reserve of one site: best first, a couple per section, a section's own pages last."""
+
 from __future__ import annotations
 
 from crawler.engine.site import SiteState
@@ -34,7 +35,7 @@ def test_at_most_two_hubs_of_one_section() -> None:
     site.add_hub(0.5, S + "/your-council/policies-plans-and-strategies", 1, "policies")
     opened = _open_all(site)
     assert opened == ["/community-safety", "/community-safety/forms", "/your-council/policies-plans-and-strategies"]
-    assert site.hubs_left()   # the section's other pages stay in reserve: the stop reason says so
+    assert site.hubs_left()  # the section's other pages stay in reserve: the stop reason says so
 
 
 def test_a_page_under_an_opened_hub_yields_to_another_section() -> None:
@@ -42,4 +43,7 @@ def test_a_page_under_an_opened_hub_yields_to_another_section() -> None:
     site.add_hub(0.74, S + "/community/community-safety/index.htm", 1, "community safety")
     site.add_hub(0.68, S + "/community/community-safety/community-safety-partnership.htm", 2, "community safety")
     site.add_hub(0.61, S + "/your-council/data-protection/privacy-notice.htm", 1, "privacy")
-    assert _open_all(site)[:2] == ["/community/community-safety/index.htm", "/your-council/data-protection/privacy-notice.htm"]
+    assert _open_all(site)[:2] == [
+        "/community/community-safety/index.htm",
+        "/your-council/data-protection/privacy-notice.htm",
+    ]

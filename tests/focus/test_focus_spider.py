@@ -5,6 +5,7 @@ sitemap, only an A-Z; one has not even a CCTV entry in its A-Z; one has a search
 run over several numbered pages; one has a search that shows nothing without JavaScript. Each has a community safety section full of ordinary pages that
 a person would not open one by one.
 """
+
 from __future__ import annotations
 
 import json
@@ -20,12 +21,24 @@ CCTV_TEXT = """
 crime. The system is operated in accordance with the Surveillance Camera Code of Practice.</p>
 <p>Recorded images are retained for 31 days. To request CCTV footage of yourself, make a subject access request.</p>
 <p>Questions about the system go to the CCTV Manager at cctv@example.gov.uk.</p>"""
-SECTION_PAGES = ["forms", "performance", "fees-and-charges", "guidance-notes", "contact-details", "policy",
-                 "consultation-results", "frequently-asked-questions"]
+SECTION_PAGES = [
+    "forms",
+    "performance",
+    "fees-and-charges",
+    "guidance-notes",
+    "contact-details",
+    "policy",
+    "consultation-results",
+    "frequently-asked-questions",
+]
 
 
 def _page(title: str, main: str, search: bool = True) -> tuple[str, bytes]:
-    form = '<form role="search" action="/search" method="get"><input type="search" name="q"><button>Search</button></form>' if search else ""
+    form = (
+        '<form role="search" action="/search" method="get"><input type="search" name="q"><button>Search</button></form>'
+        if search
+        else ""
+    )
     html = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>
 <body><header><nav aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/bins">Bins and recycling</a></li>
 <li><a href="/council-tax">Council tax</a></li><li><a href="/community-safety">Community safety</a></li>
@@ -36,19 +49,37 @@ def _page(title: str, main: str, search: bool = True) -> tuple[str, bytes]:
 
 
 def _common(name: str, search: bool) -> dict[str, tuple[str, bytes]]:
-    links = "".join(f'<li><a href="/community-safety/community-safety-{p}">Community safety {p.replace("-", " ")}</a></li>'
-                    for p in SECTION_PAGES)
+    links = "".join(
+        f'<li><a href="/community-safety/community-safety-{p}">Community safety {p.replace("-", " ")}</a></li>'
+        for p in SECTION_PAGES
+    )
     pages = {
         "/": _page(name, "<p>Welcome.</p>", search),
         "/community-safety": _page("Community safety", f"<p>Keeping the borough safe.</p><ul>{links}</ul>", search),
-        "/your-council": _page("Your council", '<ul><li><a href="/your-council/policies">Policies, plans and strategies</a></li></ul>', search),
-        "/your-council/policies": _page("Policies", '<ul><li><a href="/your-council/policies/cctv-policy-and-information">CCTV policy and information</a></li></ul>', search),
-        "/your-council/policies/cctv-policy-and-information": _page("CCTV policy and information", CCTV_TEXT.format(name=name), search),
-        "/privacy": _page("Data protection and privacy", '<ul><li><a href="/privacy/privacy-notice">Privacy notice</a></li></ul>', search),
+        "/your-council": _page(
+            "Your council",
+            '<ul><li><a href="/your-council/policies">Policies, plans and strategies</a></li></ul>',
+            search,
+        ),
+        "/your-council/policies": _page(
+            "Policies",
+            '<ul><li><a href="/your-council/policies/cctv-policy-and-information">CCTV policy and information</a></li></ul>',
+            search,
+        ),
+        "/your-council/policies/cctv-policy-and-information": _page(
+            "CCTV policy and information", CCTV_TEXT.format(name=name), search
+        ),
+        "/privacy": _page(
+            "Data protection and privacy",
+            '<ul><li><a href="/privacy/privacy-notice">Privacy notice</a></li></ul>',
+            search,
+        ),
         "/privacy/privacy-notice": _page("Privacy notice", "<p>How we use your personal information.</p>", search),
     }
     for p in SECTION_PAGES:
-        pages[f"/community-safety/community-safety-{p}"] = _page(f"Community safety {p}", "<p>Nothing about cameras.</p>", search)
+        pages[f"/community-safety/community-safety-{p}"] = _page(
+            f"Community safety {p}", "<p>Nothing about cameras.</p>", search
+        )
     return pages
 
 
@@ -56,8 +87,14 @@ def sitemap_site(name: str) -> dict[str, tuple[str, bytes]]:
     pages = _common(name, search=True)
     urls = sorted(pages) + [f"/news/item-{i}" for i in range(200)]
     pages["/robots.txt"] = ("text/plain", b"User-agent: *\nDisallow: /search\nSitemap: SITEMAP\n")
-    pages["/sitemap.xml"] = ("application/xml", ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                                                + "".join(f"<url><loc>BASE{u.lstrip('/')}</loc></url>" for u in urls) + "</urlset>").encode())
+    pages["/sitemap.xml"] = (
+        "application/xml",
+        (
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            + "".join(f"<url><loc>BASE{u.lstrip('/')}</loc></url>" for u in urls)
+            + "</urlset>"
+        ).encode(),
+    )
     return pages
 
 
@@ -66,8 +103,12 @@ def az_site(name: str) -> dict[str, tuple[str, bytes]]:
     pages["/robots.txt"] = ("text/plain", b"User-agent: *\nDisallow: /admin/\n")
     letters = "".join(f'<li><a href="/a-z/{c}">{c.upper()}</a></li>' for c in "abcdefghijklmnopqrstuvwxyz")
     pages["/a-z"] = _page("A to Z of services", f"<ul>{letters}</ul>", search=False)
-    pages["/a-z/c"] = _page("A to Z: C", f'<ul>{letters}</ul><ul><li><a href="/your-council/policies/cctv-policy-and-information">CCTV</a></li>'
-                            '<li><a href="/council-tax">Council tax</a></li></ul>', search=False)
+    pages["/a-z/c"] = _page(
+        "A to Z: C",
+        f'<ul>{letters}</ul><ul><li><a href="/your-council/policies/cctv-policy-and-information">CCTV</a></li>'
+        '<li><a href="/council-tax">Council tax</a></li></ul>',
+        search=False,
+    )
     return pages
 
 
@@ -81,7 +122,9 @@ def script_search_site(name: str) -> dict[str, tuple[str, bytes]]:
     """A search whose results are drawn by JavaScript: the page a crawler gets lists nothing."""
     pages = sitemap_site(name)
     pages["/robots.txt"] = ("text/plain", b"User-agent: *\nDisallow: /admin/\nSitemap: SITEMAP\n")
-    pages["/search?q=CCTV"] = _page("Search", '<div id="results" data-endpoint="/api/search"></div><noscript>Please enable JavaScript.</noscript>')
+    pages["/search?q=CCTV"] = _page(
+        "Search", '<div id="results" data-endpoint="/api/search"></div><noscript>Please enable JavaScript.</noscript>'
+    )
     pages["/search?q=surveillance+camera"] = pages["/search?q=CCTV"]
     return pages
 
@@ -92,14 +135,26 @@ def search_site(name: str) -> dict[str, tuple[str, bytes]]:
 
     def results(rows: list[tuple[str, str]], page: int) -> tuple[str, bytes]:
         items = "".join(f'<li><h3><a href="{u}">{t}</a></h3><p>{t}.</p></li>' for u, t in rows)
-        pager = "".join(f"<li><span>{k}</span></li>" if k == page else f'<li><a href="/search?q=CCTV&amp;page={k}">{k}</a></li>' for k in (1, 2, 3))
-        return _page("Search results for CCTV", f'<ol class="search-results">{items}</ol><nav class="pager"><ul>{pager}</ul></nav>')
+        pager = "".join(
+            f"<li><span>{k}</span></li>" if k == page else f'<li><a href="/search?q=CCTV&amp;page={k}">{k}</a></li>'
+            for k in (1, 2, 3)
+        )
+        return _page(
+            "Search results for CCTV",
+            f'<ol class="search-results">{items}</ol><nav class="pager"><ul>{pager}</ul></nav>',
+        )
 
-    first = [("/docs/cctv-annual-report-2019.pdf", "CCTV annual report 2019 (PDF)"), ("/cctv/camera-locations", "CCTV camera locations"),
-             ("/cctv/request-footage", "Request CCTV footage"), ("/docs/cctv-dpia.pdf", "CCTV data protection impact assessment (PDF)"),
-             ("/jobs/cctv-operator-123", "CCTV operator vacancy"), ("/parking/bus-lane-cameras", "Bus lane cameras")]
+    first = [
+        ("/docs/cctv-annual-report-2019.pdf", "CCTV annual report 2019 (PDF)"),
+        ("/cctv/camera-locations", "CCTV camera locations"),
+        ("/cctv/request-footage", "Request CCTV footage"),
+        ("/docs/cctv-dpia.pdf", "CCTV data protection impact assessment (PDF)"),
+        ("/jobs/cctv-operator-123", "CCTV operator vacancy"),
+        ("/parking/bus-lane-cameras", "Bus lane cameras"),
+    ]
     second = [("/your-council/policies/cctv-policy-and-information", "CCTV policy and information")] + [
-        (f"/planning/decision-notice-{i}", f"Decision notice {i}") for i in range(5)]
+        (f"/planning/decision-notice-{i}", f"Decision notice {i}") for i in range(5)
+    ]
     pages["/search?q=CCTV"] = results(first, 1)
     pages["/search?q=CCTV&page=2"] = results(second, 2)
     pages["/search?q=CCTV&page=3"] = results([(f"/news/item-{i}", f"News {i}") for i in range(6)], 3)
@@ -111,10 +166,20 @@ def search_site(name: str) -> dict[str, tuple[str, bytes]]:
 @pytest.fixture(scope="module")
 def audited(tmp_path_factory: pytest.TempPathFactory):
     tmp = tmp_path_factory.mktemp("focus")
-    sites = {"E99000011": sitemap_site("Sitemapton Borough Council"), "E99000012": az_site("Azford District Council"),
-             "E99000013": search_site("Searchby City Council"), "E99000014": browse_site("Browsham Borough Council"),
-             "E99000015": script_search_site("Scriptwell District Council")}
-    with RecordingSite({}) as a, RecordingSite({}) as b, RecordingSite({}) as c, RecordingSite({}) as d, RecordingSite({}) as e:
+    sites = {
+        "E99000011": sitemap_site("Sitemapton Borough Council"),
+        "E99000012": az_site("Azford District Council"),
+        "E99000013": search_site("Searchby City Council"),
+        "E99000014": browse_site("Browsham Borough Council"),
+        "E99000015": script_search_site("Scriptwell District Council"),
+    }
+    with (
+        RecordingSite({}) as a,
+        RecordingSite({}) as b,
+        RecordingSite({}) as c,
+        RecordingSite({}) as d,
+        RecordingSite({}) as e,
+    ):
         servers = {"E99000011": a, "E99000012": b, "E99000013": c, "E99000014": d, "E99000015": e}
         rows = ["gss_code,name,nation,website,police_force"]
         for code, pages in sites.items():
@@ -123,7 +188,10 @@ def audited(tmp_path_factory: pytest.TempPathFactory):
                 body = pages["/robots.txt"][1].replace(b"SITEMAP", f"{server.url}sitemap.xml".encode())
                 pages["/robots.txt"] = ("text/plain", body)
             if "/sitemap.xml" in pages:
-                pages["/sitemap.xml"] = ("application/xml", pages["/sitemap.xml"][1].replace(b"BASE", server.url.encode()))
+                pages["/sitemap.xml"] = (
+                    "application/xml",
+                    pages["/sitemap.xml"][1].replace(b"BASE", server.url.encode()),
+                )
             server.pages.update(pages)
             name = pages["/"][1].split(b"<title>")[1].split(b"</title>")[0].decode()
             rows.append(f"{code},{name},England,{server.url},Cleveland")
@@ -163,7 +231,9 @@ def test_search_out_of_robots_reach_uses_the_sitemap(audited) -> None:
 
 def test_without_search_or_sitemap_the_a_to_z_leads(audited) -> None:
     paths, la = audited["paths"]["E99000012"], audited["doc"]["E99000012"]
-    assert paths.index("/a-z") < paths.index("/a-z/c") < paths.index("/your-council/policies/cctv-policy-and-information")
+    assert (
+        paths.index("/a-z") < paths.index("/a-z/c") < paths.index("/your-council/policies/cctv-policy-and-information")
+    )
     assert not any(p.startswith("/a-z/") and p != "/a-z/c" for p in paths), "only the letter C"
     # the A-Z led to the disclosure: sections are opened only for the deliverables still missing,
     # their landing pages, never the pages inside them
@@ -208,9 +278,23 @@ def test_breadth_first_baseline_crawls_the_same_site_to_its_budget(tmp_path: Pat
         pages = search_site("Searchby City Council")
         server.pages.update(pages)
         register = tmp_path / "register.csv"
-        register.write_text(f"gss_code,name,nation,website,police_force\nE99000021,Searchby City Council,England,{server.url},Cleveland\n")
+        register.write_text(
+            f"gss_code,name,nation,website,police_force\nE99000021,Searchby City Council,England,{server.url},Cleveland\n"
+        )
         db = f"sqlite:///{tmp_path / 'bfs.sqlite'}"
-        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", "--strategy", "bfs", "--max-pages-per-site", "12", cwd=tmp_path)
+        proc = run_cli(
+            "audit",
+            "--register",
+            str(register),
+            "--db",
+            db,
+            "--quiet",
+            "--strategy",
+            "bfs",
+            "--max-pages-per-site",
+            "12",
+            cwd=tmp_path,
+        )
         assert proc.returncode == 0, proc.stdout + proc.stderr
         la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
     assert la["crawl"]["requests"] == 12 and la["crawl"]["stop_reason"] == "budget"

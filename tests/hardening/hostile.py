@@ -9,15 +9,19 @@ import zipfile
 # Every control the storage rule must remove: NUL, other C0, DEL, C1 (NEL, CSI), and a terminal
 # escape (OSC window title + CSI colour) that the display rule must also defuse.
 NASTY = "\x00\x01\x08\x1b]0;owned\x07\x1b[31m\x7f\x85\x9b\x9f"
-CCTV_WORDS = ("The council operates public space CCTV cameras in the town centre to prevent and detect "
-              "crime; recorded images are kept for 31 days and then deleted.")
+CCTV_WORDS = (
+    "The council operates public space CCTV cameras in the town centre to prevent and detect "
+    "crime; recorded images are kept for 31 days and then deleted."
+)
 
 
 def html_page(title: str = "CCTV") -> bytes:
     """HTML with raw controls in the markup and C1 controls as numeric character references."""
-    return (f"<!doctype html><html lang='en'><head><title>{title}{NASTY}</title></head><body><main>"
-            f"<h1>{title}&#x85;&#x9b;</h1><p>{CCTV_WORDS}{NASTY}&#x80;&#x9f;</p>"
-            f"<p><a href='/x{NASTY}'>More about CCTV{NASTY}</a></p></main></body></html>").encode("utf-8")
+    return (
+        f"<!doctype html><html lang='en'><head><title>{title}{NASTY}</title></head><body><main>"
+        f"<h1>{title}&#x85;&#x9b;</h1><p>{CCTV_WORDS}{NASTY}&#x80;&#x9f;</p>"
+        f"<p><a href='/x{NASTY}'>More about CCTV{NASTY}</a></p></main></body></html>"
+    ).encode("utf-8")
 
 
 def text_page() -> bytes:
@@ -59,24 +63,38 @@ def docx_document() -> bytes:
     """A .docx with C1 and other controls as XML character references (XML 1.0 forbids raw C0,
     but a recovering parser and a hand-made file let C1 and friends through)."""
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    body = (f"<w:p><w:r><w:t>CCTV policy&#x85;&#x9b;&#x9f;&#x7f;</w:t></w:r></w:p>"
-            f"<w:p><w:r><w:t>{CCTV_WORDS}&#x80;&#x9d;</w:t></w:r></w:p>")
+    body = (
+        f"<w:p><w:r><w:t>CCTV policy&#x85;&#x9b;&#x9f;&#x7f;</w:t></w:r></w:p>"
+        f"<w:p><w:r><w:t>{CCTV_WORDS}&#x80;&#x9d;</w:t></w:r></w:p>"
+    )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", "<Types/>")
         zf.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {w}><w:body>{body}</w:body></w:document>')
-        zf.writestr("docProps/core.xml", '<cp:coreProperties xmlns:cp="x" xmlns:dc="http://purl.org/dc/elements/1.1/">'
-                    "<dc:title>CCTV&#x85; policy&#x9b;</dc:title></cp:coreProperties>")
+        zf.writestr(
+            "docProps/core.xml",
+            '<cp:coreProperties xmlns:cp="x" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            "<dc:title>CCTV&#x85; policy&#x9b;</dc:title></cp:coreProperties>",
+        )
     return buf.getvalue()
 
 
 def deep_page(depth: int = 600) -> bytes:
     """Content after `depth` nested elements: a parser without huge_tree loses it."""
-    return (b"<!doctype html><html><body><main><h1>Deep</h1>" + b"<div>" * depth + b"<p>shallow words</p>"
-            + b"</div>" * depth + b"<p>" + CCTV_WORDS.encode() + b"</p></main></body></html>")
+    return (
+        b"<!doctype html><html><body><main><h1>Deep</h1>"
+        + b"<div>" * depth
+        + b"<p>shallow words</p>"
+        + b"</div>" * depth
+        + b"<p>"
+        + CCTV_WORDS.encode()
+        + b"</p></main></body></html>"
+    )
 
 
 def link_flood_page(n: int = 20_000, block: str = "nav") -> bytes:
     """n links in one block: per-link context must not re-read the whole block each time."""
     links = "".join(f'<a href="/p{i}">Page number {i}</a> ' for i in range(n))
-    return f"<!doctype html><html><body><{block}>{links}</{block}><main><p>{CCTV_WORDS}</p></main></body></html>".encode()
+    return (
+        f"<!doctype html><html><body><{block}>{links}</{block}><main><p>{CCTV_WORDS}</p></main></body></html>".encode()
+    )

@@ -71,10 +71,10 @@ def test_a_redirect_to_another_internal_host_is_refused_before_connecting() -> N
     target_hits: list[str] = []
 
     class Target(http.server.BaseHTTPRequestHandler):
-        def log_message(self, *a) -> None:  # noqa: ANN002
+        def log_message(self, *a) -> None:
             pass
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             target_hits.append(self.path)
             self.send_response(200)
             self.end_headers()
@@ -85,10 +85,10 @@ def test_a_redirect_to_another_internal_host_is_refused_before_connecting() -> N
     target_url = f"http://127.0.0.2:{target.server_address[1]}/admin"
 
     class Redirect(http.server.BaseHTTPRequestHandler):
-        def log_message(self, *a) -> None:  # noqa: ANN002
+        def log_message(self, *a) -> None:
             pass
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             if self.path == "/same":
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")
@@ -130,9 +130,11 @@ def test_display_rule_defuses_escapes_and_c1() -> None:
 
 
 def test_inspect_prints_page_values_without_terminal_controls(tmp_path: Path) -> None:
-    spoc = ("<!doctype html><html><body><main><h1>CCTV\x1b]0;pwned\x07</h1><p>" + hostile.CCTV_WORDS + "</p>"
-            "<p>Our single point of contact (SPOC) for surveillance cameras is Jo\x1b[31m\x9b2J Bloggs\x85, "
-            "Community Safety Manager, cctv@anytown.gov.uk, 01234 567890.</p></main></body></html>")
+    spoc = (
+        "<!doctype html><html><body><main><h1>CCTV\x1b]0;pwned\x07</h1><p>" + hostile.CCTV_WORDS + "</p>"
+        "<p>Our single point of contact (SPOC) for surveillance cameras is Jo\x1b[31m\x9b2J Bloggs\x85, "
+        "Community Safety Manager, cctv@anytown.gov.uk, 01234 567890.</p></main></body></html>"
+    )
     page = tmp_path / "page.html"
     page.write_bytes(spoc.encode())
     text = tmp_path / "page.txt"

@@ -12,7 +12,6 @@ from pathlib import Path
 from sqlalchemy import create_engine, select, text
 
 from minisite import RecordingSite
-from support import ROOT
 
 from crawler.runner.lock import ADVISORY_KEY, AuditLock
 from crawler.storage import open_database
@@ -26,7 +25,10 @@ def _slow_site() -> dict[str, tuple[str, bytes]]:
     home = f"<html><body><main><h1>CCTV</h1><ul>{links}</ul></main></body></html>".encode()
     pages = {"/": ("text/html", home), "/robots.txt": ("text/plain", b"User-agent: *\nAllow: /\n")}
     for i in range(100):
-        pages[f"/cctv/part-{i}"] = ("text/html", f"<html><body><main><p>CCTV part {i}.</p></main></body></html>".encode())
+        pages[f"/cctv/part-{i}"] = (
+            "text/html",
+            f"<html><body><main><p>CCTV part {i}.</p></main></body></html>".encode(),
+        )
     return pages
 
 
@@ -57,9 +59,26 @@ def test_an_audit_whose_lock_is_lost_stops_safely_as_interrupted(pg_url: str, tm
         register.write_text(f"gss_code,name,website\nE99000001,Slowtown Council,{site.url}\n")
         env = {**os.environ, "CCTV_AUDIT_LOCK_HEARTBEAT": "0.5"}
         env.pop("http_proxy", None)
-        proc = subprocess.Popen([sys.executable, "-m", "crawler", "audit", "--register", str(register), "--db", pg_url,
-                                 "--quiet", "--user-agent-contact", "mailto:test@example.org"],
-                                cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "crawler",
+                "audit",
+                "--register",
+                str(register),
+                "--db",
+                pg_url,
+                "--quiet",
+                "--user-agent-contact",
+                "mailto:test@example.org",
+            ],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             pid = None
             deadline = time.monotonic() + 60

@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, text
 from support import run_cli
 
 
-def _one_line(proc) -> str:  # noqa: ANN001
+def _one_line(proc) -> str:
     assert proc.returncode == 2, proc.stdout + proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in proc.stderr and "internal error" not in proc.stderr, proc.stderr
@@ -57,7 +57,7 @@ def test_a_read_only_command_on_an_empty_database_creates_nothing(tmp_path: Path
         assert list(c.execute("SELECT name FROM sqlite_master")) == []
 
 
-def test_a_migration_that_fails_half_way_leaves_nothing_behind(db_url: str, monkeypatch) -> None:  # noqa: ANN001
+def test_a_migration_that_fails_half_way_leaves_nothing_behind(db_url: str, monkeypatch) -> None:
     """All or nothing, SQLite included: the real migration runs, then fails before the end."""
     import alembic.command
 
@@ -65,7 +65,7 @@ def test_a_migration_that_fails_half_way_leaves_nothing_behind(db_url: str, monk
 
     real = alembic.command.upgrade
 
-    def upgrade_then_fail(cfg, rev):  # noqa: ANN001, ANN202
+    def upgrade_then_fail(cfg, rev):
         real(cfg, rev)
         raise RuntimeError("simulated failure at the end of the migration")
 

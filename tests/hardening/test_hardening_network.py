@@ -64,8 +64,21 @@ def test_an_audit_through_http_proxy_alone(tmp_path: Path) -> None:
     plain = [code for code, a in truth.items() if a["crawl"]["status"] == "ok" and not a.get("faults")][:2]
     db = f"sqlite:///{tmp_path / 'a.sqlite'}"
     with SimWebServer(web, latency_scale=0.02) as server:
-        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", "--max-pages-per-site", "8",
-                       "--only", *plain, cwd=tmp_path, timeout=300, env={"http_proxy": server.proxy_url})
+        proc = run_cli(
+            "audit",
+            "--register",
+            str(register),
+            "--db",
+            db,
+            "--quiet",
+            "--max-pages-per-site",
+            "8",
+            "--only",
+            *plain,
+            cwd=tmp_path,
+            timeout=300,
+            env={"http_proxy": server.proxy_url},
+        )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     doc = export_doc(run_cli, db)
     statuses = {a["gss_code"]: a["crawl"]["status"] for a in doc["authorities"]}

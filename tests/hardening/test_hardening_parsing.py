@@ -52,11 +52,12 @@ def test_analysis_runs_in_the_pool_not_the_calling_thread() -> None:
     seen: dict[str, object] = {}
     pool = AnalysisPool(1)
 
-    def record(*args):  # noqa: ANN002, ANN202
+    def record(*args):
         seen["thread"] = threading.current_thread().name
         return analyse_body(*args)
 
     import crawler.engine.offload as offload
+
     original = offload.analyse_body
     offload.analyse_body = record
     try:
@@ -83,7 +84,14 @@ def test_deep_nesting_keeps_the_rest_of_the_page(depth: int) -> None:
 
 
 def test_nesting_that_cannot_be_flattened_is_a_warning_not_silence() -> None:
-    body = (b"<html><body><main>" + b"<ul><li>" * 3000 + b"x" + b"</li></ul>" * 3000
-            + b"<p>" + hostile.CCTV_WORDS.encode() + b"</p></main></body></html>")
+    body = (
+        b"<html><body><main>"
+        + b"<ul><li>" * 3000
+        + b"x"
+        + b"</li></ul>" * 3000
+        + b"<p>"
+        + hostile.CCTV_WORDS.encode()
+        + b"</p></main></body></html>"
+    )
     doc = extract(body, URL, "text/html")
     assert any("content past the nesting limit was lost" in w for w in doc.warnings)

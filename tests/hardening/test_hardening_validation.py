@@ -19,7 +19,7 @@ from crawler.register import parse_register
 HEADER = "gss_code,name,website\n"
 
 
-def _one_line_error(proc) -> str:  # noqa: ANN001
+def _one_line_error(proc) -> str:
     assert proc.returncode == 2, proc.stdout + proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("cctv-audit: error:"), proc.stderr
@@ -28,22 +28,27 @@ def _one_line_error(proc) -> str:  # noqa: ANN001
 
 
 def test_an_unclosed_quote_is_named_with_its_line_not_swallowed() -> None:
-    text = HEADER + ('E99000001,First,"https://first.example.gov.uk/\n'
-                     "E99000002,Second,https://second.example.gov.uk/\n"
-                     "E99000003,Third,https://third.example.gov.uk/\n")
+    text = HEADER + (
+        'E99000001,First,"https://first.example.gov.uk/\n'
+        "E99000002,Second,https://second.example.gov.uk/\n"
+        "E99000003,Third,https://third.example.gov.uk/\n"
+    )
     with pytest.raises(RegisterError) as err:
         parse_register(text, "reg.csv")
     assert "line 2" in str(err.value) and "several lines" in str(err.value)
 
 
-@pytest.mark.parametrize("row, why", [
-    ("E99000001,Bad\x1b[31mName,https://a.example.gov.uk/", "control characters"),
-    ("E99000001,Bad\x85Name,https://a.example.gov.uk/", "control characters"),
-    ("E99000001,Bad\x00Name,https://a.example.gov.uk/", "control characters"),
-    ("E990000011234567890,Long code,https://a.example.gov.uk/", "gss_code is 19 characters"),
-    ("E99000001," + "N" * 201 + ",https://a.example.gov.uk/", "name is 201 characters"),
-    ("E99000001,Long site,https://a.example.gov.uk/" + "p" * 480, "website is 505 characters"),
-])
+@pytest.mark.parametrize(
+    "row, why",
+    [
+        ("E99000001,Bad\x1b[31mName,https://a.example.gov.uk/", "control characters"),
+        ("E99000001,Bad\x85Name,https://a.example.gov.uk/", "control characters"),
+        ("E99000001,Bad\x00Name,https://a.example.gov.uk/", "control characters"),
+        ("E990000011234567890,Long code,https://a.example.gov.uk/", "gss_code is 19 characters"),
+        ("E99000001," + "N" * 201 + ",https://a.example.gov.uk/", "name is 201 characters"),
+        ("E99000001,Long site,https://a.example.gov.uk/" + "p" * 480, "website is 505 characters"),
+    ],
+)
 def test_register_values_the_database_cannot_hold_are_refused(row: str, why: str) -> None:
     with pytest.raises(RegisterError) as err:
         parse_register(HEADER + row + "\n", "reg.csv")
@@ -57,25 +62,31 @@ def test_audit_refuses_an_unstorable_register_and_label_before_touching_the_data
     line = _one_line_error(run_cli("audit", "--register", str(reg), "--db", f"sqlite:///{db}", cwd=tmp_path))
     assert "website is" in line and "line 2" in line
     reg.write_text(HEADER + "E99000001,Name,http://127.0.0.1:9/\n")
-    line = _one_line_error(run_cli("audit", "--register", str(reg), "--db", f"sqlite:///{db}", "--label", "L" * 201, cwd=tmp_path))
+    line = _one_line_error(
+        run_cli("audit", "--register", str(reg), "--db", f"sqlite:///{db}", "--label", "L" * 201, cwd=tmp_path)
+    )
     assert "--label" in line
     assert not db.exists()
 
 
-@pytest.mark.parametrize("args, says", [
-    (["--interval", "-5"], "--interval"),
-    (["--interval", "0"], "--interval"),
-    (["--interval", "1e308"], "--interval"),
-    (["--interval", "nan"], "--interval"),
-    (["--interval", "inf"], "--interval"),
-    (["--interval", "60", "--webhook", "file:///etc/passwd"], "--webhook"),
-    (["--interval", "60", "--webhook", "gopher://127.0.0.1/"], "--webhook"),
-    (["--interval", "60", "--only", "E99999999"], "not in the register"),
-    (["--interval", "60", "--report-dir", "{file}"], "not a folder"),
-    (["--interval", "60", "--label", "two\nlines"], "--label"),
-])
-def test_schedule_add_refuses_bad_values_at_once(args: list[str], says: str, tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["--interval", "-5"], "--interval"),
+        (["--interval", "0"], "--interval"),
+        (["--interval", "1e308"], "--interval"),
+        (["--interval", "nan"], "--interval"),
+        (["--interval", "inf"], "--interval"),
+        (["--interval", "60", "--webhook", "file:///etc/passwd"], "--webhook"),
+        (["--interval", "60", "--webhook", "gopher://127.0.0.1/"], "--webhook"),
+        (["--interval", "60", "--only", "E99999999"], "not in the register"),
+        (["--interval", "60", "--report-dir", "{file}"], "not a folder"),
+        (["--interval", "60", "--label", "two\nlines"], "--label"),
+    ],
+)
+def test_schedule_add_refuses_bad_values_at_once(
+    args: list[str], says: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     afile = tmp_path / "a-file"
     afile.write_text("x")
     args = [a.replace("{file}", str(afile)) for a in args]

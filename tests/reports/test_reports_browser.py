@@ -23,14 +23,21 @@ from reports_sample import evolve
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parents[2]
-AXE = Path(os.environ.get("CCTV_AUDIT_AXE")
-           or REPO / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js")
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
-                                reason="needs Debian's chromium at /usr/bin/chromium "
-                                       "(run .ci/browser-deps)")
+AXE = Path(os.environ.get("CCTV_AUDIT_AXE") or REPO / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (run .ci/browser-deps)"
+)
 
-PAGES = ["index.html", "authorities.html", "missing.html", "forces.html", "trend.html",
-         "map.html", "method.html", "la/E06000011.html"]
+PAGES = [
+    "index.html",
+    "authorities.html",
+    "missing.html",
+    "forces.html",
+    "trend.html",
+    "map.html",
+    "method.html",
+    "la/E06000011.html",
+]
 
 # Chromium's headless window has a minimum width, so each page is loaded in an iframe of
 # exactly the width under test: its viewport, media queries included, is that wide.
@@ -135,13 +142,24 @@ next(0);
 def _run_probe(site: Path, width: int, pages: list[str], profile: Path) -> dict:
     probe = site / f"probe-{width}.html"
     axe = (site / "static" / "axe.min.js").as_uri()
-    probe.write_text(PROBE.format(width=width, pages=json.dumps(pages), axe=json.dumps(axe)),
-                     encoding="utf-8")
-    cmd = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           "--no-first-run", "--hide-scrollbars", "--allow-file-access-from-files",
-           f"--user-data-dir={profile}", f"--window-size={width + 100},1000",
-           "--virtual-time-budget=600000", "--dump-dom", probe.as_uri()]
+    probe.write_text(PROBE.format(width=width, pages=json.dumps(pages), axe=json.dumps(axe)), encoding="utf-8")
+    cmd = [
+        str(CHROMIUM),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--hide-scrollbars",
+        "--allow-file-access-from-files",
+        f"--user-data-dir={profile}",
+        f"--window-size={width + 100},1000",
+        "--virtual-time-budget=600000",
+        "--dump-dom",
+        probe.as_uri(),
+    ]
     result = subprocess.run(cmd, capture_output=True, text=True, timeout=240)
     found = re.search(r'<pre id="results">(.*?)</pre>', result.stdout, flags=re.S)
     assert found and found.group(1), f"no results from chromium: {result.stderr[-800:]}"
@@ -154,8 +172,7 @@ def small(findings: dict) -> dict:
     """A run over 30-odd councils (every Thames Valley one, the long-URL page among them):
     the same pages as the national run, small enough for axe-core to check in seconds."""
     doc = copy.deepcopy(findings)
-    doc["authorities"] = [a for i, a in enumerate(doc["authorities"])
-                          if i < 16 or a["police_force"] == "Thames Valley"]
+    doc["authorities"] = [a for i, a in enumerate(doc["authorities"]) if i < 16 or a["police_force"] == "Thames Valley"]
     return doc
 
 
@@ -165,17 +182,16 @@ def site_copy(small: dict, tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.fail(f"chromium is installed but axe-core is not at {AXE}: run .ci/browser-deps")
     from reports.build import write_report
 
-    before = evolve(small, seed=12, run_id=6, label="2026 Q3", when="2026-08-19T08:00:00Z",
-                    share=0.2)
-    site = write_report(small, tmp_path_factory.mktemp("browser") / "site",
-                        history=[before]).parent
+    before = evolve(small, seed=12, run_id=6, label="2026 Q3", when="2026-08-19T08:00:00Z", share=0.2)
+    site = write_report(small, tmp_path_factory.mktemp("browser") / "site", history=[before]).parent
     shutil.copy(AXE, site / "static" / "axe.min.js")
     return site
 
 
 @pytest.fixture(scope="module", params=[390, 1280])
-def browsed(request: pytest.FixtureRequest, site_copy: Path,
-            tmp_path_factory: pytest.TempPathFactory) -> tuple[int, dict]:
+def browsed(
+    request: pytest.FixtureRequest, site_copy: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[int, dict]:
     width = request.param
     return width, _run_probe(site_copy, width, PAGES, tmp_path_factory.mktemp("profile"))
 
@@ -184,8 +200,10 @@ def test_the_probe_detects_overflow_and_violations(site_copy: Path, tmp_path: Pa
     """A page too wide and a page with an unlabelled field must be caught, or the checks
     below prove nothing."""
     (site_copy / "bad.html").write_text(
-        '<!DOCTYPE html><html><head><title>bad</title></head><body>'
-        '<div style="width:2000px">x</div><input type="text"></body></html>', encoding="utf-8")
+        "<!DOCTYPE html><html><head><title>bad</title></head><body>"
+        '<div style="width:2000px">x</div><input type="text"></body></html>',
+        encoding="utf-8",
+    )
     results = _run_probe(site_copy, 390, ["bad.html"], tmp_path / "profile")["bad.html"]
     assert results["inner"] == 390
     assert results["scroll"] > results["client"]
@@ -211,18 +229,19 @@ def test_filters_and_sorting_work(browsed: tuple[int, dict], small: dict) -> Non
     _, results = browsed
     checks = results["authorities.html"]["checks"]
     assert "error" not in checks, checks
-    expected = sorted(a["name"] for a in small["authorities"]
-                      if a["police_force"] == "Thames Valley"
-                      and a["deliverables"]["5.5"]["status"] == "not_met")
+    expected = sorted(
+        a["name"]
+        for a in small["authorities"]
+        if a["police_force"] == "Thames Valley" and a["deliverables"]["5.5"]["status"] == "not_met"
+    )
     assert expected and sorted(checks["filtered"]) == expected
     assert checks["count"] == f"Showing {len(expected)} of {len(small['authorities'])} councils."
     assert checks["formShown"] and checks["sortButtons"] == 10
     assert checks["all"] == len(small["authorities"])
-    assert checks["sortState"] == "descending"        # served ascending; one click reverses
+    assert checks["sortState"] == "descending"  # served ascending; one click reverses
     last = max(small["authorities"], key=lambda a: a["name"].lower())["name"]
     assert checks["firstAfterSort"] == last
-    partial_53 = sum(1 for a in small["authorities"]
-                     if a["deliverables"]["5.3"]["status"] == "partial")
+    partial_53 = sum(1 for a in small["authorities"] if a["deliverables"]["5.3"]["status"] == "partial")
     assert results["missing.html"]["checks"]["filtered"] == partial_53
 
 
@@ -244,7 +263,6 @@ def test_keyboard_reaches_every_map_name(browsed: tuple[int, dict], small: dict)
     checks = results["map.html"]["checks"]
     from reports.hexmap import CODE_ALIASES, layout
 
-    on_map = sum(1 for a in small["authorities"]
-                 if CODE_ALIASES.get(a["gss_code"], a["gss_code"]) in layout())
+    on_map = sum(1 for a in small["authorities"] if CODE_ALIASES.get(a["gss_code"], a["gss_code"]) in layout())
     assert checks["hexes"] == 4 * on_map
     assert checks["focused"] == checks["hexes"] and checks["named"] == checks["hexes"]

@@ -15,20 +15,20 @@ def _small(findings: dict, n: int = 12) -> dict:
     return {**findings, "authorities": findings["authorities"][:n]}
 
 
-def test_write_report_returns_index_and_replaces_an_earlier_report(tmp_path: Path,
-                                                                   findings: dict) -> None:
+def test_write_report_returns_index_and_replaces_an_earlier_report(tmp_path: Path, findings: dict) -> None:
     out = tmp_path / "out" / "report"
     index = write_report(_small(findings), out)
     assert index == out.absolute() / "index.html" and index.is_file()
     assert len(list((out / "la").glob("*.html"))) == 12
     index2 = write_report(_small(findings, 5), out)
     assert index2 == index
-    assert len(list((out / "la").glob("*.html"))) == 5          # no stale pages left
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["report"]   # no temp dirs
+    assert len(list((out / "la").glob("*.html"))) == 5  # no stale pages left
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["report"]  # no temp dirs
 
 
-def test_a_crash_leaves_the_earlier_report_whole(tmp_path: Path, findings: dict,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crash_leaves_the_earlier_report_whole(
+    tmp_path: Path, findings: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "report"
     write_report(_small(findings), out)
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
@@ -37,7 +37,7 @@ def test_a_crash_leaves_the_earlier_report_whole(tmp_path: Path, findings: dict,
 
     def failing_render(template: str, **ctx):
         calls["n"] += 1
-        if calls["n"] == 9:                       # in the middle of the LA pages
+        if calls["n"] == 9:  # in the middle of the LA pages
             raise OSError("disk full")
         return real_render(template, **ctx)
 
@@ -49,8 +49,9 @@ def test_a_crash_leaves_the_earlier_report_whole(tmp_path: Path, findings: dict,
     assert [p.name for p in tmp_path.iterdir()] == ["report"]
 
 
-def test_a_first_build_that_crashes_leaves_nothing(tmp_path: Path, findings: dict,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_first_build_that_crashes_leaves_nothing(
+    tmp_path: Path, findings: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(build, "findings_csv", lambda doc: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         write_report(_small(findings), tmp_path / "new")
@@ -69,8 +70,7 @@ def test_refuses_to_replace_a_folder_that_is_not_a_report(tmp_path: Path, findin
     assert write_report(_small(findings), empty).is_file()
 
 
-def test_exports_in_the_report_match_the_export_functions(tmp_path: Path, findings: dict,
-                                                           history: list[dict]) -> None:
+def test_exports_in_the_report_match_the_export_functions(tmp_path: Path, findings: dict, history: list[dict]) -> None:
     from reports.export import findings_csv, findings_json
     from reports.trend import compare
 

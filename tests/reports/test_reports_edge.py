@@ -19,11 +19,15 @@ def test_an_empty_run_builds(tmp_path: Path) -> None:
 
 
 def test_bare_authorities_and_hostile_codes(tmp_path: Path) -> None:
-    doc = {"schema": "cctv-audit/findings/1", "run": {"id": 3},
-           "authorities": [{"gss_code": "../../escape", "name": "Odd register row"},
-                           {"gss_code": "E06000001"},
-                           {"gss_code": "W06000015", "name": "Cardiff Council",
-                            "crawl": {"status": "error"}}]}
+    doc = {
+        "schema": "cctv-audit/findings/1",
+        "run": {"id": 3},
+        "authorities": [
+            {"gss_code": "../../escape", "name": "Odd register row"},
+            {"gss_code": "E06000001"},
+            {"gss_code": "W06000015", "name": "Cardiff Council", "crawl": {"status": "error"}},
+        ],
+    }
     history = [{"run": {"id": 1}, "authorities": [{"gss_code": "E06000001"}]}]
     site = write_report(doc, tmp_path / "r", history=history).parent
     files = sorted(p.relative_to(site).as_posix() for p in (site / "la").iterdir())
@@ -40,15 +44,27 @@ def test_bare_authorities_and_hostile_codes(tmp_path: Path) -> None:
 def test_safe_href_accepts_only_absolute_http_urls() -> None:
     assert safe_href("https://www.hartlepool.gov.uk/cctv?x=1#a") == "https://www.hartlepool.gov.uk/cctv?x=1#a"
     assert safe_href("  http://127.0.0.1:8101/cctv  ") == "http://127.0.0.1:8101/cctv"
-    for bad in ("javascript:alert(1)", "JAVASCRIPT:alert(1)", "java\nscript:alert(1)",
-                "data:text/html,x", "//host/x", "/relative", "mailto:a@b", "https:///nohost",
-                "https://a b/", None, 42, "http://[::1"):
+    for bad in (
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        "java\nscript:alert(1)",
+        "data:text/html,x",
+        "//host/x",
+        "/relative",
+        "mailto:a@b",
+        "https:///nohost",
+        "https://a b/",
+        None,
+        42,
+        "http://[::1",
+    ):
         assert safe_href(bad) is None, bad
 
 
 def test_scorecard_html_of_a_bare_authority(tmp_path: Path) -> None:
-    path = write_scorecard_html({"gss_code": "", "name": "Self check",
-                                 "website": "http://127.0.0.1:8101/"}, tmp_path / "s.html")
+    path = write_scorecard_html(
+        {"gss_code": "", "name": "Self check", "website": "http://127.0.0.1:8101/"}, tmp_path / "s.html"
+    )
     tree = lxml_html.parse(str(path)).getroot()
     text = " ".join(tree.text_content().split())
     assert "Self check" in text and "Unknown" in text

@@ -15,17 +15,16 @@ from reports.export import CSV_COLUMNS, csv_cell, findings_csv, findings_json
 
 def test_json_is_the_document_in_a_stable_order(findings: dict) -> None:
     text = findings_json(findings)
-    assert json.loads(text) == {**findings, "authorities": sorted(
-        findings["authorities"], key=lambda a: a["gss_code"])}
+    assert json.loads(text) == {**findings, "authorities": sorted(findings["authorities"], key=lambda a: a["gss_code"])}
     shuffled = copy.deepcopy(findings)
     random.Random(1).shuffle(shuffled["authorities"])
-    shuffled = {k: shuffled[k] for k in reversed(list(shuffled))}      # other key order
+    shuffled = {k: shuffled[k] for k in reversed(list(shuffled))}  # other key order
     assert findings_json(shuffled) == text
     assert list(json.loads(text)) == ["schema", "run", "authorities"]
     first = json.loads(text)["authorities"][0]
     assert list(first)[:3] == ["gss_code", "name", "nation"]
     assert list(first["deliverables"]) == ["5.1", "5.2", "5.3", "5.5"]
-    assert "\\u" not in text and text.endswith("\n")            # real UTF-8, not escapes
+    assert "\\u" not in text and text.endswith("\n")  # real UTF-8, not escapes
 
 
 def _rows(doc: dict) -> list[dict]:
@@ -58,7 +57,7 @@ def test_csv_cells_that_look_like_formulas_are_text(findings: dict) -> None:
     spoc_names = {r["d5_3_spoc_name"] for r in rows}
     scraped = {a["deliverables"]["5.3"]["spoc"]["name"] for a in findings["authorities"]}
     formulas = [p for p in PAYLOADS if p[0] in "=+-@" and p in scraped]
-    assert len(formulas) >= 2                                   # the sample carries them
+    assert len(formulas) >= 2  # the sample carries them
     for payload in formulas:
         assert "'" + payload in spoc_names
     assert csv_cell("+44 1429 266522") == "'+44 1429 266522"
@@ -69,12 +68,25 @@ def test_csv_cells_that_look_like_formulas_are_text(findings: dict) -> None:
 
 
 def test_csv_survives_newlines_quotes_and_commas() -> None:
-    doc = {"schema": "cctv-audit/findings/1", "run": {"id": 1}, "authorities": [{
-        "gss_code": "E07000001", "name": 'Ash, "Upper"\nDistrict', "website": "https://a.gov.uk/",
-        "crawl": {"status": "error", "error": "line one\r\nline two, with comma"},
-        "deliverables": {"5.5": {"status": "partial", "documents": [
-            {"url": "https://a.gov.uk/sla.pdf"}, {"url": "https://a.gov.uk/isa.pdf"}],
-            "evidence": [{"url": "https://a.gov.uk/cctv", "quote": "x"}]}}}]}
+    doc = {
+        "schema": "cctv-audit/findings/1",
+        "run": {"id": 1},
+        "authorities": [
+            {
+                "gss_code": "E07000001",
+                "name": 'Ash, "Upper"\nDistrict',
+                "website": "https://a.gov.uk/",
+                "crawl": {"status": "error", "error": "line one\r\nline two, with comma"},
+                "deliverables": {
+                    "5.5": {
+                        "status": "partial",
+                        "documents": [{"url": "https://a.gov.uk/sla.pdf"}, {"url": "https://a.gov.uk/isa.pdf"}],
+                        "evidence": [{"url": "https://a.gov.uk/cctv", "quote": "x"}],
+                    }
+                },
+            }
+        ],
+    }
     rows = _rows(doc)
     assert len(rows) == 1
     assert rows[0]["name"] == 'Ash, "Upper"\nDistrict'
@@ -87,7 +99,7 @@ def test_csv_carries_readable_columns_for_people(findings: dict) -> None:
     from reports.export import CSV_READABLE_COLUMNS
 
     rows = {r["gss_code"]: r for r in _rows(findings)}
-    assert list(next(iter(rows.values())))[-len(CSV_READABLE_COLUMNS):] == CSV_READABLE_COLUMNS
+    assert list(next(iter(rows.values())))[-len(CSV_READABLE_COLUMNS) :] == CSV_READABLE_COLUMNS
     labels = {"met": "Met", "partial": "Partial", "not_met": "Not met", "unknown": "Not assessed"}
     for a in findings["authorities"]:
         row = rows[a["gss_code"]]
@@ -105,6 +117,9 @@ def test_csv_carries_readable_columns_for_people(findings: dict) -> None:
                 assert row[f"{slug}_needs_review"] == "Yes"
                 assert row[f"{slug}_confidence"] == "Low confidence"
     # a crawl error becomes an explanation, the technical detail stays in its own column
-    failed = next(a for a in findings["authorities"] if a["crawl"]["status"] == "unreachable"
-                  and "refused" in (a["crawl"]["error"] or ""))
+    failed = next(
+        a
+        for a in findings["authorities"]
+        if a["crawl"]["status"] == "unreachable" and "refused" in (a["crawl"]["error"] or "")
+    )
     assert rows[failed["gss_code"]]["crawl_explanation"] == "The site refused the connection."

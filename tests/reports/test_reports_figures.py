@@ -26,8 +26,7 @@ def test_sample_run_is_realistic(findings: dict) -> None:
     assert sum(a["nation"] == "Wales" for a in authorities) == 22
     for key in DELIVS:
         assert set(_count(findings, key)) == {"met", "partial", "not_met", "unknown"}, key
-    assert {a["crawl"]["status"] for a in authorities} == {"ok", "unreachable",
-                                                           "robots_blocked", "error"}
+    assert {a["crawl"]["status"] for a in authorities} == {"ok", "unreachable", "robots_blocked", "error"}
 
 
 def test_national_tallies_equal_independent_counts(findings: dict) -> None:
@@ -37,20 +36,28 @@ def test_national_tallies_equal_independent_counts(findings: dict) -> None:
         counts = _count(findings, key)
         t = tallies[key]
         assert (t.met, t.partial, t.not_met, t.unknown) == (
-            counts["met"], counts["partial"], counts["not_met"], counts["unknown"])
+            counts["met"],
+            counts["partial"],
+            counts["not_met"],
+            counts["unknown"],
+        )
         assessed = counts["met"] + counts["partial"] + counts["not_met"]
         assert t.assessed == assessed
         assert t.share == pytest.approx(counts["met"] / assessed)
 
 
 def test_unknowns_are_left_out_of_the_denominator() -> None:
-    doc = normalise({"authorities": [
-        {"gss_code": "E1", "deliverables": {"5.1": {"status": "met", "evidence": [{"url": "https://a/"}]}}},
-        {"gss_code": "E2", "deliverables": {"5.1": {"status": "not_met"}}},
-        {"gss_code": "E3", "deliverables": {"5.1": {"status": "unknown"}}},
-        {"gss_code": "E4"},                              # no deliverables at all: unknown
-        {"gss_code": "E5", "deliverables": {"5.1": {"status": "bogus"}}},   # unknown too
-    ]})
+    doc = normalise(
+        {
+            "authorities": [
+                {"gss_code": "E1", "deliverables": {"5.1": {"status": "met", "evidence": [{"url": "https://a/"}]}}},
+                {"gss_code": "E2", "deliverables": {"5.1": {"status": "not_met"}}},
+                {"gss_code": "E3", "deliverables": {"5.1": {"status": "unknown"}}},
+                {"gss_code": "E4"},  # no deliverables at all: unknown
+                {"gss_code": "E5", "deliverables": {"5.1": {"status": "bogus"}}},  # unknown too
+            ]
+        }
+    )
     t = figures.national(doc)["5.1"]
     assert (t.met, t.not_met, t.unknown, t.assessed) == (1, 1, 3, 2)
     assert t.share == 0.5
@@ -76,8 +83,7 @@ def test_breakdowns_partition_the_national_figures(findings: dict) -> None:
 def test_criteria_coverage_counts_assessed_las_only(findings: dict) -> None:
     rows = {r["key"]: r for r in figures.criteria_coverage(normalise(findings))}
     assert len(rows) == 19
-    assessed = [a for a in findings["authorities"]
-                if a["deliverables"]["5.1"]["status"] != "unknown"]
+    assessed = [a for a in findings["authorities"] if a["deliverables"]["5.1"]["status"] != "unknown"]
     for key in ("retention", "subject_access", "police_agreement"):
         expected = sum(1 for a in assessed if a["deliverables"]["5.1"]["criteria"][key])
         assert rows[key]["count"] == expected
@@ -90,11 +96,11 @@ def test_missing_lists_and_force_agreements(findings: dict) -> None:
     for key in DELIVS:
         counts = _count(findings, key)
         assert {s: len(missing[key][s]) for s in ("not_met", "partial", "unknown")} == {
-            s: counts[s] for s in ("not_met", "partial", "unknown")}
+            s: counts[s] for s in ("not_met", "partial", "unknown")
+        }
     forces = figures.force_agreements(doc)
     met_codes = {m["authority"]["gss_code"] for f in forces for m in f["met"]}
-    assert met_codes == {a["gss_code"] for a in findings["authorities"]
-                         if a["deliverables"]["5.5"]["status"] == "met"}
+    assert met_codes == {a["gss_code"] for a in findings["authorities"] if a["deliverables"]["5.5"]["status"] == "met"}
     # A draft agreement with a second force never lists the LA as "signed" with that force.
     for f in forces:
         for m in f["met"]:
@@ -107,8 +113,7 @@ def test_missing_lists_and_force_agreements(findings: dict) -> None:
         if a["deliverables"]["5.5"]["status"] != "met":
             continue
         written = a["deliverables"]["5.5"]["documents"][0]["force"]
-        assert a["gss_code"] in {m["authority"]["gss_code"]
-                                 for m in by_force[a["police_force"]]["met"]}, written
+        assert a["gss_code"] in {m["authority"]["gss_code"] for m in by_force[a["police_force"]]["met"]}, written
     # every council appears under its own force area exactly once
     for f in forces:
         home = [m for s in ("met", "partial", "not_met", "unknown") for m in f[s] if m["home"]]
@@ -116,8 +121,7 @@ def test_missing_lists_and_force_agreements(findings: dict) -> None:
         assert {m["authority"]["police_force"] for m in home} <= {f["force"]}
     assert sum(f["councils"] for f in forces) == len(findings["authorities"])
     shares = [f["share"] for f in forces if f["share"] is not None]
-    assert shares == sorted(shares, reverse=True) and [f["rank"] for f in forces] == list(
-        range(1, len(forces) + 1))
+    assert shares == sorted(shares, reverse=True) and [f["rank"] for f in forces] == list(range(1, len(forces) + 1))
     assert by_force["Suffolk"]["display"] == "Suffolk Constabulary"
 
 
@@ -132,8 +136,12 @@ def test_index_html_shows_the_documents_numbers(findings: dict, built_report) ->
         counts = _count(findings, key)
         cells = _cells(tree, "figure-d" + key.replace(".", "_"))
         # measure, met, partial, not met, unknown, figure, target
-        assert cells[1:5] == [str(counts["met"]), str(counts["partial"]),
-                              str(counts["not_met"]), str(counts["unknown"])]
+        assert cells[1:5] == [
+            str(counts["met"]),
+            str(counts["partial"]),
+            str(counts["not_met"]),
+            str(counts["unknown"]),
+        ]
         assessed = counts["met"] + counts["partial"] + counts["not_met"]
         share = round(100 * counts["met"] / assessed)
         assert cells[5] == f"{share}% ({counts['met']} of {assessed})"

@@ -30,10 +30,22 @@ def pages(built_report: Path) -> dict[Path, lxml_html.HtmlElement]:
 
 def test_the_report_has_every_page(built_report: Path, findings: dict, pages) -> None:
     site = built_report.parent
-    for name in ("index.html", "authorities.html", "missing.html", "forces.html", "trend.html",
-                 "map.html", "findings.csv", "findings.json", "changes.json",
-                 "static/govuk/govuk-frontend.min.css", "static/govuk/LICENSE.txt",
-                 "static/govuk/README.md", "static/app.css", "static/hexmap/LICENSE.txt"):
+    for name in (
+        "index.html",
+        "authorities.html",
+        "missing.html",
+        "forces.html",
+        "trend.html",
+        "map.html",
+        "findings.csv",
+        "findings.json",
+        "changes.json",
+        "static/govuk/govuk-frontend.min.css",
+        "static/govuk/LICENSE.txt",
+        "static/govuk/README.md",
+        "static/app.css",
+        "static/hexmap/LICENSE.txt",
+    ):
         assert (site / name).is_file(), name
     la_pages = [p for p in pages if p.parent.name == "la"]
     assert len(la_pages) == len(findings["authorities"])
@@ -41,8 +53,10 @@ def test_the_report_has_every_page(built_report: Path, findings: dict, pages) ->
 
 def test_no_broken_internal_links(built_report: Path, pages) -> None:
     site = built_report.parent.resolve()
-    ids = {p.resolve(): {e.get("id") for e in tree.iter() if isinstance(e.tag, str) and e.get("id")}
-           for p, tree in pages.items()}
+    ids = {
+        p.resolve(): {e.get("id") for e in tree.iter() if isinstance(e.tag, str) and e.get("id")}
+        for p, tree in pages.items()
+    }
     checked = 0
     for page, tree in pages.items():
         for el in tree.iter():
@@ -54,7 +68,7 @@ def test_no_broken_internal_links(built_report: Path, pages) -> None:
                     continue
                 parts = urlsplit(ref)
                 if parts.scheme in ("http", "https"):
-                    continue                     # evidence links: to the councils' sites
+                    continue  # evidence links: to the councils' sites
                 assert not parts.scheme and not parts.netloc, (page, ref)
                 target = (page.parent / unquote(parts.path)).resolve() if parts.path else page.resolve()
                 assert target.is_relative_to(site), (page, ref)
@@ -77,9 +91,8 @@ def test_every_met_or_partial_shows_its_evidence(findings: dict, built_report: P
                     break
                 section_text.append(sib)
             if d["status"] in ("met", "partial"):
-                assert d["evidence"], (a["gss_code"], key)   # the sample honours CONTRACT
-                lists = [e for s in section_text for e in s.iter("ul")
-                         if "app-evidence" in (e.get("class") or "")]
+                assert d["evidence"], (a["gss_code"], key)  # the sample honours CONTRACT
+                lists = [e for s in section_text for e in s.iter("ul") if "app-evidence" in (e.get("class") or "")]
                 assert lists, (a["gss_code"], key)
                 items = lists[0].findall("li")
                 assert len(items) == len(d["evidence"])
@@ -109,9 +122,11 @@ def test_hostile_strings_are_inert_and_shown_literally(pages) -> None:
         root = "../" if page.parent.name == "la" else ""
         assert [s.get("src") for s in tree.iter("script")] == [
             f"{root}static/govuk/govuk-frontend.bundle.js",
-            f"{root}static/moj/sortable-table.bundle.js", f"{root}static/app.js"], page
+            f"{root}static/moj/sortable-table.bundle.js",
+            f"{root}static/app.js",
+        ], page
         assert all(not (s.text or "").strip() for s in tree.iter("script")), page
-        assert len(tree.xpath("//style")) == 0, page          # site pages link their CSS
+        assert len(tree.xpath("//style")) == 0, page  # site pages link their CSS
         for el in tree.iter():
             if not isinstance(el.tag, str):
                 continue
@@ -171,27 +186,26 @@ def test_headings_are_in_order_and_tables_have_headers(pages) -> None:
 def test_charts_have_text_alternatives_and_tables(pages, built_report: Path) -> None:
     index = pages[built_report]
     svgs = index.xpath("//*[local-name()='svg']")
-    assert len(svgs) == 3                          # national, criteria coverage, trend
+    assert len(svgs) == 3  # national, criteria coverage, trend
     for svg in svgs:
         assert svg.get("role") == "img"
         title_id, desc_id = svg.get("aria-labelledby").split()
         title = svg.xpath(f".//*[@id='{title_id}']")[0].text_content()
         desc = svg.xpath(f".//*[@id='{desc_id}']")[0].text_content()
         assert title and re.search(r"\d+%", desc), desc
-        assert not svg.get("width")                 # scales with its container
+        assert not svg.get("width")  # scales with its container
     national_desc = svgs[0].xpath(".//*[local-name()='desc']")[0].text_content()
     assert "unknown, excluded" in national_desc
     maps = pages[built_report.parent / "map.html"].xpath("//*[local-name()='svg'][@role]")
     assert len(maps) == 4
     # a group of named links, not one image: keyboard and touch reach every council
     assert all(m.get("role") == "group" and m.xpath(".//*[local-name()='desc']") for m in maps)
-    swatches = pages[built_report.parent / "map.html"].xpath(
-        "//*[local-name()='svg'][not(@role)]")
+    swatches = pages[built_report.parent / "map.html"].xpath("//*[local-name()='svg'][not(@role)]")
     assert swatches and all(s.get("aria-hidden") == "true" for s in swatches)
 
 
 def _luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
 
@@ -200,12 +214,15 @@ def test_chart_colours_contrast_with_the_page() -> None:
     white = _luminance("#ffffff")
     for colour in [*STATUS_COLOURS.values(), *SERIES_COLOURS]:
         ratio = (white + 0.05) / (_luminance(colour) + 0.05)
-        assert ratio >= 3.0, (colour, ratio)        # WCAG 1.4.11 non-text contrast
+        assert ratio >= 3.0, (colour, ratio)  # WCAG 1.4.11 non-text contrast
 
 
 def test_failed_crawl_says_so_and_why_in_plain_words(findings: dict, built_report: Path) -> None:
-    failed = next(a for a in findings["authorities"] if a["crawl"]["status"] == "unreachable"
-                  and "refused" in (a["crawl"]["error"] or ""))
+    failed = next(
+        a
+        for a in findings["authorities"]
+        if a["crawl"]["status"] == "unreachable" and "refused" in (a["crawl"]["error"] or "")
+    )
     tree = lxml_html.parse(str(built_report.parent / "la" / f"{failed['gss_code']}.html")).getroot()
     warning = " ".join(tree.get_element_by_id("crawl-failed").text_content().split())
     assert "could not read all of this site" in warning
@@ -220,8 +237,7 @@ def test_failed_crawl_says_so_and_why_in_plain_words(findings: dict, built_repor
     ok = next(a for a in findings["authorities"] if a["crawl"]["status"] == "ok")
     tree = lxml_html.parse(str(built_report.parent / "la" / f"{ok['gss_code']}.html")).getroot()
     assert not tree.xpath("//*[@id='crawl-failed']")
-    looked = " ".join(" ".join(tree.get_element_by_id("where-we-looked").getnext().itertext())
-                      .split())
+    looked = " ".join(" ".join(tree.get_element_by_id("where-we-looked").getnext().itertext()).split())
     pages = ok["crawl"]["pages_fetched"]
     assert looked.startswith(f"The audit read {pages} page{'' if pages == 1 else 's'} and ")
 
@@ -229,12 +245,12 @@ def test_failed_crawl_says_so_and_why_in_plain_words(findings: dict, built_repor
 def test_crawl_errors_are_explained_in_plain_words() -> None:
     from reports.model import explain_error
 
-    raw = ("DownloadFailedError: [<twisted.python.failure.Failure "
-           "twisted.internet.error.ConnectionDone: Connection was closed cleanly.>]")
-    assert explain_error({"status": "error", "error": raw}) == (
-        "The site closed the connection before sending a page.")
-    assert "domain name" in explain_error({"status": "unreachable",
-                                           "error": "DNSLookupError: no such host"})
+    raw = (
+        "DownloadFailedError: [<twisted.python.failure.Failure "
+        "twisted.internet.error.ConnectionDone: Connection was closed cleanly.>]"
+    )
+    assert explain_error({"status": "error", "error": raw}) == ("The site closed the connection before sending a page.")
+    assert "domain name" in explain_error({"status": "unreachable", "error": "DNSLookupError: no such host"})
     assert "robots.txt" in explain_error({"status": "robots_blocked", "error": None})
     assert explain_error({"status": "ok", "error": None}) is None
 
@@ -247,13 +263,18 @@ def test_xml_well_formed_svg(pages, built_report: Path) -> None:
 
 
 def test_la_page_shows_what_each_quote_evidences(findings: dict, built_report: Path) -> None:
-    la = next(a for a in findings["authorities"]
-              if any(e.get("criteria") for e in a["deliverables"]["5.1"]["evidence"])
-              and a["deliverables"]["5.1"].get("stale") and a["deliverables"]["5.1"]["foi_responses"])
+    la = next(
+        a
+        for a in findings["authorities"]
+        if any(e.get("criteria") for e in a["deliverables"]["5.1"]["evidence"])
+        and a["deliverables"]["5.1"].get("stale")
+        and a["deliverables"]["5.1"]["foi_responses"]
+    )
     tree = lxml_html.parse(str(built_report.parent / "la" / f"{la['gss_code']}.html")).getroot()
     text = " ".join(tree.text_content().split())
     key = next(e for e in la["deliverables"]["5.1"]["evidence"] if e.get("criteria"))["criteria"][0]
     from reports.model import CRITERION_LABELS
+
     assert f"Shows: {CRITERION_LABELS[key]}" in text
     assert "Out-of-date wording found: “Data Protection Act 1998”" in text
     assert la["deliverables"]["5.1"]["foi_responses"][0] in text
@@ -265,8 +286,11 @@ def _text(tree) -> str:
 
 
 def test_council_page_starts_with_what_to_publish(findings: dict, built_report: Path) -> None:
-    la = next(a for a in findings["authorities"] if a["crawl"]["status"] == "ok"
-              and a["deliverables"]["5.5"]["status"] == "not_met")
+    la = next(
+        a
+        for a in findings["authorities"]
+        if a["crawl"]["status"] == "ok" and a["deliverables"]["5.5"]["status"] == "not_met"
+    )
     tree = lxml_html.parse(str(built_report.parent / "la" / f"{la['gss_code']}.html")).getroot()
     headings = [h.get("id") for h in tree.iter("h2")]
     assert headings[:2] == ["recommendations", "scorecard"]
@@ -278,11 +302,12 @@ def test_council_page_starts_with_what_to_publish(findings: dict, built_report: 
     assert "have signed a service level agreement" in text
 
 
-def test_weak_met_is_not_plain_green_and_review_is_marked(findings: dict,
-                                                         built_report: Path) -> None:
-    la = next(a for a in findings["authorities"]
-              if a["deliverables"]["5.2"].get("needs_review")
-              and a["deliverables"]["5.2"]["status"] == "met")
+def test_weak_met_is_not_plain_green_and_review_is_marked(findings: dict, built_report: Path) -> None:
+    la = next(
+        a
+        for a in findings["authorities"]
+        if a["deliverables"]["5.2"].get("needs_review") and a["deliverables"]["5.2"]["status"] == "met"
+    )
     tree = lxml_html.parse(str(built_report.parent / "la" / f"{la['gss_code']}.html")).getroot()
     cell = tree.get_element_by_id("verdict-d5_2").findall("td")
     tags = cell[0].findall(".//strong")
@@ -290,26 +315,31 @@ def test_weak_met_is_not_plain_green_and_review_is_marked(findings: dict,
     assert tags[1].text == "Needs review"
     assert cell[1].text_content() == "Low confidence"
     assert "Weak evidence: image file name only" in _text(tree)
-    sure = next(a for a in findings["authorities"]
-                if a["deliverables"]["5.1"].get("confidence") == "high"
-                and a["deliverables"]["5.1"]["status"] == "met")
+    sure = next(
+        a
+        for a in findings["authorities"]
+        if a["deliverables"]["5.1"].get("confidence") == "high" and a["deliverables"]["5.1"]["status"] == "met"
+    )
     tree = lxml_html.parse(str(built_report.parent / "la" / f"{sure['gss_code']}.html")).getroot()
     tag = tree.get_element_by_id("verdict-d5_1").find("td").find("strong")
     assert tag.get("class") == "govuk-tag govuk-tag--green" and tag.text == "Met"
-    old_run = next(a for i, a in enumerate(findings["authorities"]) if "confidence" not in
-                   a["deliverables"]["5.1"] and a["crawl"]["status"] == "ok")
+    old_run = next(
+        a
+        for i, a in enumerate(findings["authorities"])
+        if "confidence" not in a["deliverables"]["5.1"] and a["crawl"]["status"] == "ok"
+    )
     tree = lxml_html.parse(str(built_report.parent / "la" / f"{old_run['gss_code']}.html")).getroot()
-    assert tree.get_element_by_id("verdict-d5_1").findall("td")[1].text_content() == (
-        "Confidence not recorded")
+    assert tree.get_element_by_id("verdict-d5_1").findall("td")[1].text_content() == ("Confidence not recorded")
     assert "did not record the searches" in _text(tree)
 
 
-def test_council_page_gives_the_previous_status(findings: dict, history: list[dict],
-                                                 built_report: Path) -> None:
+def test_council_page_gives_the_previous_status(findings: dict, history: list[dict], built_report: Path) -> None:
     prev = {a["gss_code"]: a for a in history[-1]["authorities"]}
-    la = next(a for a in findings["authorities"]
-              if prev[a["gss_code"]]["deliverables"]["5.3"]["status"]
-              != a["deliverables"]["5.3"]["status"])
+    la = next(
+        a
+        for a in findings["authorities"]
+        if prev[a["gss_code"]]["deliverables"]["5.3"]["status"] != a["deliverables"]["5.3"]["status"]
+    )
     tree = lxml_html.parse(str(built_report.parent / "la" / f"{la['gss_code']}.html")).getroot()
     cells = [c.text_content() for c in tree.get_element_by_id("verdict-d5_3").findall("td")]
     labels = {"met": "Met", "partial": "Partial", "not_met": "Not met", "unknown": "Unknown"}
@@ -317,8 +347,7 @@ def test_council_page_gives_the_previous_status(findings: dict, history: list[di
     assert "The previous audit is 2026 Q3" in _text(tree)
 
 
-def test_national_page_leads_with_each_target_coverage_and_downloads(
-        findings: dict, built_report: Path) -> None:
+def test_national_page_leads_with_each_target_coverage_and_downloads(findings: dict, built_report: Path) -> None:
     tree = lxml_html.parse(str(built_report)).getroot()
     first_h2 = next(tree.iter("h2"))
     assert first_h2.get("id") == "main-points"

@@ -15,14 +15,24 @@ from reports.build import write_report
 
 
 def _cctv_page(n_criteria: int) -> PageAnalysis:
-    crit = {k: i < n_criteria for i, k in enumerate(k for k in CRITERIA_KEYS
-                                                  if k not in ("responsible_officer",
-                                                               "police_agreement"))}
+    crit = {
+        k: i < n_criteria
+        for i, k in enumerate(k for k in CRITERIA_KEYS if k not in ("responsible_officer", "police_agreement"))
+    }
     return PageAnalysis(
-        url="https://www.anytown.gov.uk/cctv", kind="html", title="CCTV",
-        signals={"cctv_info": True}, criteria=crit, spoc=None, certification=None, sla=[],
+        url="https://www.anytown.gov.uk/cctv",
+        kind="html",
+        title="CCTV",
+        signals={"cctv_info": True},
+        criteria=crit,
+        spoc=None,
+        certification=None,
+        sla=[],
         findings=[Finding("cctv_info", "5.1", "The council runs 40 public space cameras.")],
-        decoy=None, no_text_layer=False, fetched_at="2026-11-28T09:00:00Z")
+        decoy=None,
+        no_text_layer=False,
+        fetched_at="2026-11-28T09:00:00Z",
+    )
 
 
 def test_the_stated_51_threshold_is_the_one_the_assessment_applies() -> None:
@@ -33,16 +43,22 @@ def test_the_stated_51_threshold_is_the_one_the_assessment_applies() -> None:
     assert assess([], "unreachable")["5.1"]["status"] == "unknown"
 
 
-def test_method_page_is_linked_from_every_page_and_says_accuracy_not_measured(
-        built_report: Path) -> None:
+def test_method_page_is_linked_from_every_page_and_says_accuracy_not_measured(built_report: Path) -> None:
     site = built_report.parent
     page = lxml_html.parse(str(site / "method.html")).getroot()
     text = " ".join(page.text_content().split())
     assert f"at least {MET_CRITERIA_THRESHOLD} of the 19 information criteria" in text
     assert "Not measured for this report" in text
     assert "Words inside images" in text and "robots.txt" in text
-    for name in ["index.html", "authorities.html", "forces.html", "trend.html", "map.html",
-                 "missing.html", "la/E06000011.html"]:
+    for name in [
+        "index.html",
+        "authorities.html",
+        "forces.html",
+        "trend.html",
+        "map.html",
+        "missing.html",
+        "la/E06000011.html",
+    ]:
         tree = lxml_html.parse(str(site / name)).getroot()
         hrefs = {a.get("href") for a in tree.iter("a")}
         assert {"method.html", "../method.html"} & hrefs, name
@@ -63,20 +79,29 @@ def test_coverage_and_dates_come_from_the_document(findings: dict) -> None:
 
 
 def test_accuracy_from_benchmark_results(findings: dict, tmp_path: Path) -> None:
-    results = {"bfs": {"compare": {"authorities": 339, "accuracy": {"crawl": 1.0, "5.1": 0.5,
-                                                                    "5.2": 0.5, "5.3": 0.5,
-                                                                    "5.5": 0.5}, "misses": []}},
-               "focused": {"compare": {"authorities": 339, "accuracy": {
-                   "crawl": 1.0, "5.1": 0.973, "5.2": 0.991, "5.3": 0.965, "5.5": 0.982},
-                   "misses": [{"gss_code": "E1", "what": "5.1"}]}}}
+    results = {
+        "bfs": {
+            "compare": {
+                "authorities": 339,
+                "accuracy": {"crawl": 1.0, "5.1": 0.5, "5.2": 0.5, "5.3": 0.5, "5.5": 0.5},
+                "misses": [],
+            }
+        },
+        "focused": {
+            "compare": {
+                "authorities": 339,
+                "accuracy": {"crawl": 1.0, "5.1": 0.973, "5.2": 0.991, "5.3": 0.965, "5.5": 0.982},
+                "misses": [{"gss_code": "E1", "what": "5.1"}],
+            }
+        },
+    }
     summary = method.accuracy_summary(results)
     assert summary["source"] == "benchmark (focused crawl)"
     assert [r["share"] for r in summary["rows"]] == [1.0, 0.973, 0.991, 0.965, 0.982]
     assert method.accuracy_summary({"something": "else"}) is None
     assert method.accuracy_summary(None) is None
     index = write_report(findings, tmp_path / "r", accuracy=results)
-    text = " ".join(lxml_html.parse(str(index.parent / "method.html")).getroot()
-                    .text_content().split())
+    text = " ".join(lxml_html.parse(str(index.parent / "method.html")).getroot().text_content().split())
     assert "97.3%" in text and "Not measured" not in text
     json.dumps(summary)
 

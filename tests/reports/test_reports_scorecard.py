@@ -17,9 +17,11 @@ def _console() -> Console:
 
 
 def _pick(findings: dict, **status) -> dict:
-    return next(a for a in findings["authorities"]
-                if all(a["deliverables"][k.replace("d", "").replace("_", ".")]["status"] == v
-                       for k, v in status.items()))
+    return next(
+        a
+        for a in findings["authorities"]
+        if all(a["deliverables"][k.replace("d", "").replace("_", ".")]["status"] == v for k, v in status.items())
+    )
 
 
 def test_terminal_scorecard_shows_verdicts_evidence_and_recommendations(findings: dict) -> None:
@@ -28,17 +30,28 @@ def test_terminal_scorecard_shows_verdicts_evidence_and_recommendations(findings
     print_scorecard(la, console)
     out = console.export_text()
     assert la["name"] in out
-    for label in ("5.1", "5.2", "5.3", "5.5", "Met", "Not met", "Evidence",
-                  "What to publish next", "Crawl facts", "Pages fetched"):
+    for label in (
+        "5.1",
+        "5.2",
+        "5.3",
+        "5.5",
+        "Met",
+        "Not met",
+        "Evidence",
+        "What to publish next",
+        "Crawl facts",
+        "Pages fetched",
+    ):
         assert label in out, label
     for ev in la["deliverables"]["5.1"]["evidence"]:
-        assert ev["url"] in out                  # whole, not cut with an ellipsis
+        assert ev["url"] in out  # whole, not cut with an ellipsis
     assert "Agree and publish a service level agreement" in out
 
 
 def test_terminal_scorecard_prints_hostile_text_literally(findings: dict) -> None:
-    poisoned = next(a for a in findings["authorities"]
-                    if a["deliverables"]["5.3"]["spoc"]["name"] == PAYLOADS[8])  # rich markup
+    poisoned = next(
+        a for a in findings["authorities"] if a["deliverables"]["5.3"]["spoc"]["name"] == PAYLOADS[8]
+    )  # rich markup
     console = _console()
     print_scorecard(poisoned, console)
     flat = " ".join(console.export_text().split())

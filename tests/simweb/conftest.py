@@ -2,6 +2,7 @@
 
 Every request goes to 127.0.0.1 only: the client speaks to the simweb proxy, never to a host.
 """
+
 from __future__ import annotations
 
 import http.client
@@ -34,8 +35,9 @@ class ProxyClient:
     def __init__(self, port: int, latency_scale: float):
         self.port, self.latency_scale = port, latency_scale
 
-    def once(self, url: str, method: str = "GET", headers: dict[str, str] | None = None,
-             timeout: float = 30) -> Fetched:
+    def once(
+        self, url: str, method: str = "GET", headers: dict[str, str] | None = None, timeout: float = 30
+    ) -> Fetched:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         try:
             hdrs = {"Host": urlsplit(url).netloc, "User-Agent": "simweb-tests/1.0 (+http://127.0.0.1/)"}

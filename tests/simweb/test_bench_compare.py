@@ -1,5 +1,6 @@
 """The bench's breakdowns (per criterion, per variant, needs_review on weak verdicts, the sample)
 on small hand-made findings documents whose right answers are counted by hand."""
+
 from __future__ import annotations
 
 import copy
@@ -9,27 +10,42 @@ from benchmarks.truth_compare import BASE, criteria_scores, review_agreement, sa
 CRIT = ("purpose", "policy", "retention")
 
 
-def _authority(code: str, tags: list[str], statuses: dict[str, str], criteria: dict[str, bool],
-               strength: dict[str, str] | None = None) -> dict:
+def _authority(
+    code: str,
+    tags: list[str],
+    statuses: dict[str, str],
+    criteria: dict[str, bool],
+    strength: dict[str, str] | None = None,
+) -> dict:
     d = {k: {"status": v} for k, v in statuses.items()}
     d["5.1"]["criteria"] = criteria
-    return {"gss_code": code, "crawl": {"status": "ok"}, "deliverables": d,
-            "sim": {"tags": tags, "expected_strength": strength or {}}}
+    return {
+        "gss_code": code,
+        "crawl": {"status": "ok"},
+        "deliverables": d,
+        "sim": {"tags": tags, "expected_strength": strength or {}},
+    }
 
 
 def _truth() -> dict:
     met = {"5.1": "met", "5.2": "not_met", "5.3": "partial", "5.5": "met"}
-    return {"authorities": [
-        _authority("E1", ["sla_in_committee"], met, {"purpose": True, "policy": True, "retention": False}, {"5.5": "weak"}),
-        _authority("E2", ["deep_cctv", "sla_in_committee"], met, {"purpose": True, "policy": False, "retention": True}),
-        _authority("E3", [], {**met, "5.5": "not_met"}, {"purpose": False, "policy": False, "retention": False}),
-    ]}
+    return {
+        "authorities": [
+            _authority(
+                "E1", ["sla_in_committee"], met, {"purpose": True, "policy": True, "retention": False}, {"5.5": "weak"}
+            ),
+            _authority(
+                "E2", ["deep_cctv", "sla_in_committee"], met, {"purpose": True, "policy": False, "retention": True}
+            ),
+            _authority("E3", [], {**met, "5.5": "not_met"}, {"purpose": False, "policy": False, "retention": False}),
+        ]
+    }
 
 
 def test_criteria_scores_count_each_criterion_and_pool_them() -> None:
     truth = _truth()
     found = copy.deepcopy(truth)
-    found["authorities"][0]["deliverables"]["5.1"]["criteria"]["policy"] = False    # a miss (fn)
+    found["authorities"][0]["deliverables"]["5.1"]["criteria"]["policy"] = False  # a miss (fn)
     found["authorities"][2]["deliverables"]["5.1"]["criteria"]["retention"] = True  # a false find (fp)
     s = criteria_scores(found, truth)
     assert (s["policy"]["tp"], s["policy"]["fn"], s["policy"]["recall"]) == (0, 1, 0.0)
@@ -51,7 +67,7 @@ def test_variant_scores_group_by_tag_and_list_misses() -> None:
 
 def test_requests_per_variant_beside_the_oracle() -> None:
     truth = _truth()
-    for a, n, oracle in zip(truth["authorities"], (10, 30, 20), (5, 10, 4)):
+    for a, oracle in zip(truth["authorities"], (5, 10, 4)):
         a["oracle_fetches"] = oracle
     found = copy.deepcopy(truth)
     for a, n in zip(found["authorities"], (10, 30, 20)):
@@ -82,7 +98,9 @@ def test_heldback_module_is_run_when_present_and_skipped_when_absent(tmp_path) -
 
     assert run_heldback_if_present(tmp_path / "heldback.py", tmp_path / "out", 0.1) is None
     module = tmp_path / "heldback.py"
-    module.write_text("def run_heldback(out_dir, latency_scale):\n"
-                      "    return {'accuracy': {'5.1': 1.0}, 'out': str(out_dir), 'scale': latency_scale}\n")
+    module.write_text(
+        "def run_heldback(out_dir, latency_scale):\n"
+        "    return {'accuracy': {'5.1': 1.0}, 'out': str(out_dir), 'scale': latency_scale}\n"
+    )
     got = run_heldback_if_present(module, tmp_path / "out", 0.25)
     assert got == {"accuracy": {"5.1": 1.0}, "out": str(tmp_path / "out"), "scale": 0.25}

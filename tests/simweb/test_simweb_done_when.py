@@ -1,6 +1,7 @@
 """The simulation's acceptance check: start the server, fetch the homepage of every LA in the register through
 it as a proxy client, walk a sample of sites to their evidence by following served links only,
 and find the truth agreeing with what is served."""
+
 from __future__ import annotations
 
 import http.client
@@ -31,8 +32,9 @@ def test_every_homepage_answers_through_the_proxy(truth, web, client, server):
 
     with ThreadPoolExecutor(16) as pool:
         results = dict(pool.map(visit, truth["authorities"]))
-    expected = {a["gss_code"]: "no response" if a["crawl"]["status"] == "unreachable" else "ok"
-                for a in truth["authorities"]}
+    expected = {
+        a["gss_code"]: "no response" if a["crawl"]["status"] == "unreachable" else "ok" for a in truth["authorities"]
+    }
     assert results == expected
     assert len(results) == 339
     hosts = {urlsplit(a["website"]).hostname for a in truth["authorities"] if a["crawl"]["status"] != "unreachable"}
@@ -46,21 +48,37 @@ def _sample(truth: dict, web) -> list[dict]:
     """At least one site per style and per deliverable variant (the smallest such, to stay fast)."""
     ok = sorted((a for a in truth["authorities"] if a["crawl"]["status"] == "ok"), key=lambda a: a["sim"]["size"])
     wanted = [("style", s) for s in ("localgov", "jadu", "goss", "granicus", "squiz", "legacy")]
-    for key, values in (("5.1", ("met", "partial", "not_met")),
-                        ("5.2", ("mark_alt", "mark_filename", "statement")),
-                        ("5.3", ("spoc_contact", "cctv_contact", "spoc_pdf")),
-                        ("5.5", ("signed", "draft", "mentioned")),
-                        ("partial_kind", ("privacy_line", "stub_page", "cctv_contact", "sla_mention"))):
+    for key, values in (
+        ("5.1", ("met", "partial", "not_met")),
+        ("5.2", ("mark_alt", "mark_filename", "statement")),
+        ("5.3", ("spoc_contact", "cctv_contact", "spoc_pdf")),
+        ("5.5", ("signed", "draft", "mentioned")),
+        ("partial_kind", ("privacy_line", "stub_page", "cctv_contact", "sla_mention")),
+    ):
         wanted += [(key, v) for v in values]
-    wanted += [("fault", f) for f in ("session_ids", "redirect_chain", "5xx_burst", "reset", "malformed_html",
-                                      "wrong_charset", "image_only_pdf", "corrupt_pdf")]
+    wanted += [
+        ("fault", f)
+        for f in (
+            "session_ids",
+            "redirect_chain",
+            "5xx_burst",
+            "reset",
+            "malformed_html",
+            "wrong_charset",
+            "image_only_pdf",
+            "corrupt_pdf",
+        )
+    ]
     wanted += [("bilingual", True), ("moderngov", True)]
     chosen: dict[str, dict] = {}
     for kind, value in wanted:
         for a in ok:
-            hit = {"style": a["style"] == value, "fault": value in a["faults"],
-                   "bilingual": a["sim"]["bilingual"] is True, "moderngov": a["sim"]["moderngov"] is True}.get(
-                kind, a["sim"]["variants"].get(kind) == value)
+            hit = {
+                "style": a["style"] == value,
+                "fault": value in a["faults"],
+                "bilingual": a["sim"]["bilingual"] is True,
+                "moderngov": a["sim"]["moderngov"] is True,
+            }.get(kind, a["sim"]["variants"].get(kind) == value)
             if hit:
                 chosen.setdefault(a["gss_code"], a)
                 break
@@ -95,7 +113,9 @@ def test_walk_sampled_sites_to_their_evidence_by_links(truth, web, client):
             if r.status != 200:
                 problems.append(f"{e['url']}: {r.status}")
             elif quote not in document_text(r.body, ct) and not any(
-                    quote in (alt, src.rsplit("/", 1)[-1]) for src, alt in (html_images(r.body, e["url"], ct) if "html" in ct else [])):
+                quote in (alt, src.rsplit("/", 1)[-1])
+                for src, alt in (html_images(r.body, e["url"], ct) if "html" in ct else [])
+            ):
                 problems.append(f"{key} quote not served at {e['url']}: {quote}")
         if len(visited | ({a["website"]} if paths else set())) != a["oracle_fetches"]:
             problems.append(f"walk fetched {len(visited)} pages, oracle says {a['oracle_fetches']}")
@@ -111,11 +131,19 @@ def test_oracle_matches_a_breadth_first_crawl_of_served_html(truth, web, client)
     and recompute the union of shortest paths: it must equal the truth's oracle_fetches."""
     picked, styles = [], set()
     for a in sorted(truth["authorities"], key=lambda a: a["sim"]["size"] or 10**9):
-        if (a["crawl"]["status"] == "ok" and a["deliverables"]["5.1"]["status"] == "met" and a["style"] not in styles
-                and not a["sim"]["bilingual"] and "session_ids" not in a["faults"]
-                and all(urlsplit(e["url"]).hostname == a["sim"]["host"] for d in a["deliverables"].values()
-                        for e in d["evidence"])
-                and len({e["url"] for d in a["deliverables"].values() for e in d["evidence"]}) >= 3):
+        if (
+            a["crawl"]["status"] == "ok"
+            and a["deliverables"]["5.1"]["status"] == "met"
+            and a["style"] not in styles
+            and not a["sim"]["bilingual"]
+            and "session_ids" not in a["faults"]
+            and all(
+                urlsplit(e["url"]).hostname == a["sim"]["host"]
+                for d in a["deliverables"].values()
+                for e in d["evidence"]
+            )
+            and len({e["url"] for d in a["deliverables"].values() for e in d["evidence"]}) >= 3
+        ):
             picked.append(a)
             styles.add(a["style"])
         if len(picked) == 3:

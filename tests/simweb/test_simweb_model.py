@@ -1,5 +1,6 @@
 """The web's parameters: the register is fully covered, and every style, deliverable variant and
 fault exists at the default seed (a benchmark that silently lacks a case proves nothing about it)."""
+
 from __future__ import annotations
 
 import csv
@@ -46,8 +47,11 @@ def test_build_web_is_cheap_and_answers_for_every_registered_host(web):
     assert web.site_for_host("www.example.com") is None
     assert web.site_for_host("127.0.0.1") is None
     shared = [s for s in web.sites.values() if len(s.params.gss_codes) == 2]
-    assert {s.host for s in shared} == {"www.adur-worthing.gov.uk", "www.lewes-eastbourne.gov.uk",
-                                        "www.southnorfolkandbroadland.gov.uk"}
+    assert {s.host for s in shared} == {
+        "www.adur-worthing.gov.uk",
+        "www.lewes-eastbourne.gov.uk",
+        "www.southnorfolkandbroadland.gov.uk",
+    }
     demo = [s for s in web.sites.values() if s.params.moderngov]
     assert demo and all(web.site_for_host(s.params.democracy_host) is s for s in demo)
 

@@ -1,5 +1,6 @@
 """The loopback proxy: HTTP/1.1 as a forward proxy sees it, many connections at once, the request
 log, and each fault of the real web as a client experiences it."""
+
 from __future__ import annotations
 
 import asyncio
@@ -69,11 +70,15 @@ def test_forward_proxy_basics(web, server, client):
         if len(entries) >= 3:
             break
         time.sleep(0.02)
-    assert [(e[2], e[3], e[4], e[5]) for e in entries] == [("GET", p, 200, "keepalive-test") for p in ("/robots.txt", "/", "/robots.txt")]
+    assert [(e[2], e[3], e[4], e[5]) for e in entries] == [
+        ("GET", p, 200, "keepalive-test") for p in ("/robots.txt", "/", "/robots.txt")
+    ]
     assert all(e[0] <= e[1] for e in entries)
     # a missing page is a styled 404; CONNECT is refused; POST is not allowed
     assert client.once(home + "no-such-page-here").status == 404
-    assert b" 405 " in _raw(server.port, f"CONNECT {site.host}:443 HTTP/1.1\r\nHost: {site.host}:443\r\n\r\n".encode(), 4096)
+    assert b" 405 " in _raw(
+        server.port, f"CONNECT {site.host}:443 HTTP/1.1\r\nHost: {site.host}:443\r\n\r\n".encode(), 4096
+    )
     conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
     conn.request("POST", home, body=b"x=1")
     assert conn.getresponse().status == 405
@@ -92,11 +97,16 @@ def test_hosts_outside_the_register_and_down_sites_get_no_response(web, server, 
 
 def test_holds_more_than_200_concurrent_connections(web):
     """250 clients at once against one slow site: every one answered, all in flight together."""
-    site = max((s for s in web.sites.values() if s.params.ok and not s.params.faults), key=lambda s: s.params.latency_ms)
+    site = max(
+        (s for s in web.sites.values() if s.params.ok and not s.params.faults), key=lambda s: s.params.latency_ms
+    )
     with SimWebServer(web, latency_scale=1500 / site.params.latency_ms) as srv:  # each answer takes 0.9-2.1 s
+
         async def one(i: int) -> int:
             reader, writer = await asyncio.open_connection("127.0.0.1", srv.port)
-            writer.write(f"GET http://{site.host}/robots.txt HTTP/1.1\r\nHost: {site.host}\r\nConnection: close\r\n\r\n".encode())
+            writer.write(
+                f"GET http://{site.host}/robots.txt HTTP/1.1\r\nHost: {site.host}\r\nConnection: close\r\n\r\n".encode()
+            )
             await writer.drain()
             data = await reader.read()
             writer.close()
@@ -177,7 +187,9 @@ def test_spider_traps_never_end(web, client):
     sk = pager.skeleton()
     url = pager.home_url.rstrip("/") + pager.style.news_page_path(len(sk.news_pages) + 5)
     r = client.get(url)
-    assert r.status == 200 and pager.style.news_page_path(len(sk.news_pages) + 6).split("=")[-1] in r.body.decode("utf-8", "replace")
+    assert r.status == 200 and pager.style.news_page_path(len(sk.news_pages) + 6).split("=")[-1] in r.body.decode(
+        "utf-8", "replace"
+    )
     sid = _site(web, lambda p: p.has("session_ids"))
     news = sid.home_url.rstrip("/") + sid.skeleton().nodes[sid.skeleton().by_logical["news"]].path
     links = [u for u in html_links(client.get(news).body, news) if ";jsessionid=" in u]
@@ -245,7 +257,11 @@ def test_robots_sitemap_search_and_welsh_twins(web, client):
     xml = client.get(site.home_url + "sitemap.xml").body.decode()
     locs = re.findall(r"<loc>(.*?)</loc>", xml)
     if "<sitemapindex" in xml:
-        locs = [u for sm in locs for u in re.findall(r"<loc>(.*?)</loc>", client.get(sm.replace("&amp;", "&")).body.decode())]
+        locs = [
+            u
+            for sm in locs
+            for u in re.findall(r"<loc>(.*?)</loc>", client.get(sm.replace("&amp;", "&")).body.decode())
+        ]
     assert cctv in locs
     home = client.get(site.home_url)
     form = re.search(rb'<form role="search"[^>]*action="([^"]+)"', home.body)

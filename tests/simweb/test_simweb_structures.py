@@ -1,6 +1,7 @@
 """Issue 10's structures: every variant is in the truth, on several sites, and its pages serve as
 the truth says. Fast: parameters of the whole web, but truth and pages for one site per variant.
 """
+
 from __future__ import annotations
 
 import re
@@ -59,10 +60,16 @@ def test_truth_records_variants_structures_and_strength(sim: SimWeb) -> None:
     assert set(a["sim"]["oracle_paths"]) == {e["url"] for d in a["deliverables"].values() for e in d["evidence"]}
 
 
-@pytest.mark.parametrize("home,title_words", [
-    ("policies", ("policies",)), ("partnerships", ("partnership",)),
-    ("data_sharing", ("sharing agreements",)), ("committee", ("agreement",)), ("committee_moderngov", ("agreement",)),
-])
+@pytest.mark.parametrize(
+    "home,title_words",
+    [
+        ("policies", ("policies",)),
+        ("partnerships", ("partnership",)),
+        ("data_sharing", ("sharing agreements",)),
+        ("committee", ("agreement",)),
+        ("committee_moderngov", ("agreement",)),
+    ],
+)
 def test_agreement_filed_away_from_the_cctv_page(sim: SimWeb, home: str, title_words: tuple[str, ...]) -> None:
     site, a = _first(sim, f"sla_in_{home}")
     d55 = a["deliverables"]["5.5"]
@@ -109,8 +116,10 @@ def test_extensionless_documents_carry_only_a_content_type(sim: SimWeb) -> None:
     docs = [n for n in site.skeleton().nodes if n.kind == "doc" and n.host == 0]
     assert docs and all(re.fullmatch(r"/downloads/file/\d+", n.path) for n in docs)
     resp = _get(site, site.url(docs[0]))
-    assert resp.header("Content-Type") in ("application/pdf",
-                                           "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    assert resp.header("Content-Type") in (
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
     assert resp.header("Content-Disposition") is None
 
 
@@ -156,12 +165,15 @@ def test_robots_forbids_the_site_search(sim: SimWeb) -> None:
     assert f"Disallow: {site.style.search_path}" in robots
 
 
-@pytest.mark.parametrize("tag,words", [
-    ("decoy_sla_case_study", ("service level agreement",)),
-    ("decoy_job_info", ("control room", "recordings are kept")),
-    ("decoy_news_info", ("recordings are kept",)),
-    ("decoy_third_party_claim", ("certification",)),
-])
+@pytest.mark.parametrize(
+    "tag,words",
+    [
+        ("decoy_sla_case_study", ("service level agreement",)),
+        ("decoy_job_info", ("control room", "recordings are kept")),
+        ("decoy_news_info", ("recordings are kept",)),
+        ("decoy_third_party_claim", ("certification",)),
+    ],
+)
 def test_look_alikes_are_served_and_never_evidence(sim: SimWeb, tag: str, words: tuple[str, ...]) -> None:
     site, a = _first(sim, tag)
     kind = tag.removeprefix("decoy_")
@@ -204,7 +216,9 @@ def test_cctv_subpages_never_name_the_council_yet_publish_criteria(sim: SimWeb) 
     ce = a["sim"]["criteria_evidence"]
     for crit, slug in (("operator", "staffing"), ("disclosure", "releasing-images"), ("subject_access", "your-rights")):
         assert a["deliverables"]["5.1"]["criteria"][crit]
-        pages = [u for u in a["deliverables"]["5.1"]["pages"] if slug in u.lower() or slug.replace("-", "_") in u.lower()]
+        pages = [
+            u for u in a["deliverables"]["5.1"]["pages"] if slug in u.lower() or slug.replace("-", "_") in u.lower()
+        ]
         assert pages, (crit, a["deliverables"]["5.1"]["pages"])
         quote = next(e["quote"] for e in a["deliverables"]["5.1"]["evidence"] if e["url"] == pages[0])
         assert site.params.short not in quote and "Council" not in quote
@@ -218,7 +232,9 @@ def test_policy_document_is_itself_the_policy(sim: SimWeb) -> None:
     assert re.search(r"code of practice|policy", ev["quote"], re.I)
     assert not re.search(r"this (code|policy)|our policy", ev["quote"], re.I)
     assert _get(site, ev["url"]).header("Content-Type") in (
-        "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
     assert " ".join(ev["quote"].split()) in _text(site, ev["url"])
 
 

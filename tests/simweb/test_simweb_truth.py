@@ -1,5 +1,6 @@
 """The truth says what is served: every evidence URL answers 200, is reachable from the homepage
 by links, carries the quoted words; decoys are never evidence; statuses follow docs/contract.md."""
+
 from __future__ import annotations
 
 import urllib.parse
@@ -126,8 +127,9 @@ def test_evidence_is_served_verbatim_reachable_by_links_and_never_a_decoy(truth,
     assert checked > 500
     assert len(decoy_kinds) >= 12
     assert {signed for signed, _ in agreements} == {True, False}
-    assert {"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"} <= \
-        {ct for _, ct in agreements}, "agreements as PDF and as Word documents"
+    assert {"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"} <= {
+        ct for _, ct in agreements
+    }, "agreements as PDF and as Word documents"
 
 
 def test_evidence_is_allowed_by_robots_txt(truth, web):
@@ -149,5 +151,3 @@ def test_evidence_is_allowed_by_robots_txt(truth, web):
                     assert own.can_fetch("cctv-audit", e["url"]), e["url"]
                     continue
                 assert parser.can_fetch("cctv-audit", e["url"]), e["url"]
-
-

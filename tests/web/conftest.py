@@ -27,8 +27,10 @@ def audited_master(tmp_path_factory: pytest.TempPathFactory, council_site: Recor
     """One finished audit of the council site and a reviewer account made through the CLI."""
     tmp = tmp_path_factory.mktemp("web-master")
     reg = tmp / "register.csv"
-    reg.write_text("gss_code,name,nation,website,police_force\n"
-                   f"{GSS},Testborough Borough Council,England,{council_site.url},Cleveland\n")
+    reg.write_text(
+        "gss_code,name,nation,website,police_force\n"
+        f"{GSS},Testborough Borough Council,England,{council_site.url},Cleveland\n"
+    )
     db = f"sqlite:///{tmp / 'audit.sqlite'}"
     proc = run_cli("audit", "--register", str(reg), "--db", db, "--quiet", cwd=tmp)
     assert proc.returncode == 0, proc.stderr
@@ -47,18 +49,27 @@ def audited(tmp_path: Path, audited_master: dict) -> Iterator[dict]:
     shutil.copy(audited_master["dir"] / "audit.sqlite", tmp_path / "audit.sqlite")
     site = audited_master["site"]
     pages = dict(site.pages)
-    yield {"db": f"sqlite:///{tmp_path / 'audit.sqlite'}", "register": audited_master["register"],
-           "site": site, "tmp": tmp_path}
+    yield {
+        "db": f"sqlite:///{tmp_path / 'audit.sqlite'}",
+        "register": audited_master["register"],
+        "site": site,
+        "tmp": tmp_path,
+    }
     site.pages.clear()
     site.pages.update(pages)
 
 
 @pytest.fixture
-def app(audited: dict):  # noqa: ANN201 - a Flask app
+def app(audited: dict):
     from crawler.web.app import WebConfig, create_app
 
-    config = WebConfig(db_url=audited["db"], register=audited["register"], secure_cookies=False,
-                       secret_key="test-secret-key-" + os.urandom(4).hex(), check_limit="100 per minute")
+    config = WebConfig(
+        db_url=audited["db"],
+        register=audited["register"],
+        secure_cookies=False,
+        secret_key="test-secret-key-" + os.urandom(4).hex(),
+        check_limit="100 per minute",
+    )
     application = create_app(config)
     application.config["TESTING"] = True
     yield application
@@ -74,6 +85,6 @@ def csrf_from(html: str) -> str:
     return found.group(1)
 
 
-def sign_in(client, name: str = "rita", password: str = PASSWORD):  # noqa: ANN001, ANN201
+def sign_in(client, name: str = "rita", password: str = PASSWORD):
     token = csrf_from(client.get("/login").get_data(as_text=True))
     return client.post("/login", data={"name": name, "password": password, "csrf_token": token, "next": "/review"})

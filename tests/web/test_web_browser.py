@@ -19,8 +19,10 @@ import pytest
 from conftest import GSS, PASSWORD
 
 CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
-pytestmark = pytest.mark.skipif(not (CHROMIUM.exists() and DRIVER.exists()),
-                                reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM.exists() and DRIVER.exists()),
+    reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)",
+)
 
 
 def _free_port() -> int:
@@ -33,9 +35,24 @@ def _free_port() -> int:
 def server(audited: dict) -> Iterator[str]:
     port = _free_port()
     log = open(audited["tmp"] / "serve.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", audited["db"], "--register",
-                             audited["register"], "--port", str(port), "--no-secure-cookies"],
-                            stdout=log, stderr=subprocess.STDOUT, cwd=audited["tmp"])
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "crawler",
+            "serve",
+            "--db",
+            audited["db"],
+            "--register",
+            audited["register"],
+            "--port",
+            str(port),
+            "--no-secure-cookies",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=audited["tmp"],
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -62,9 +79,18 @@ def browser(tmp_path: Path) -> Iterator:
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                 "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1280,900"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--window-size=1280,900",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(str(DRIVER)), options=options)
     driver.set_page_load_timeout(60)
@@ -72,13 +98,13 @@ def browser(tmp_path: Path) -> Iterator:
     driver.quit()
 
 
-def _wait_for(driver, predicate, timeout: float = 120.0) -> None:  # noqa: ANN001
+def _wait_for(driver, predicate, timeout: float = 120.0) -> None:
     from selenium.webdriver.support.ui import WebDriverWait
 
     WebDriverWait(driver, timeout, poll_frequency=0.5).until(lambda d: predicate(d))
 
 
-def test_a_council_checks_itself_from_the_form_to_the_scorecard(server: str, browser, audited: dict) -> None:  # noqa: ANN001
+def test_a_council_checks_itself_from_the_form_to_the_scorecard(server: str, browser, audited: dict) -> None:
     from selenium.webdriver.common.by import By
 
     browser.get(server + "/check")
@@ -92,7 +118,7 @@ def test_a_council_checks_itself_from_the_form_to_the_scorecard(server: str, bro
     assert "What to publish next" in browser.page_source and "Testborough Borough Council" in browser.page_source
 
 
-def test_a_reviewer_overrides_and_the_report_shows_it(server: str, browser) -> None:  # noqa: ANN001
+def test_a_reviewer_overrides_and_the_report_shows_it(server: str, browser) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
@@ -113,7 +139,7 @@ def test_a_reviewer_overrides_and_the_report_shows_it(server: str, browser) -> N
     assert "The compliance mark sits beside the CCTV text" in reviewed
 
 
-def test_a_council_reply_reaches_the_review_queue(server: str, browser, audited: dict) -> None:  # noqa: ANN001
+def test_a_council_reply_reaches_the_review_queue(server: str, browser, audited: dict) -> None:
     from selenium.webdriver.common.by import By
 
     browser.get(server + f"/la/{GSS}.html")
@@ -121,8 +147,11 @@ def test_a_council_reply_reaches_the_review_queue(server: str, browser, audited:
     browser.find_element(By.ID, "dispute-note").send_keys("Our SPOC is named on this page")
     browser.find_element(By.CSS_SELECTOR, "form[action$='/dispute'] button").click()
     _wait_for(browser, lambda d: "/disputes/" in d.current_url, 30)
-    _wait_for(browser, lambda d: "waiting for a reviewer" in d.find_element(By.ID, "dispute-state").text
-              or (d.refresh() and False), 60)
+    _wait_for(
+        browser,
+        lambda d: "waiting for a reviewer" in d.find_element(By.ID, "dispute-state").text or (d.refresh() and False),
+        60,
+    )
     browser.get(server + "/login")
     browser.find_element(By.ID, "login-name").send_keys("rita")
     browser.find_element(By.ID, "login-password").send_keys(PASSWORD)

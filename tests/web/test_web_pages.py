@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import GSS
 
 
-def test_every_report_page_is_served(app) -> None:  # noqa: ANN001
+def test_every_report_page_is_served(app) -> None:
     client = app.test_client()
     for page in ("index", "authorities", "missing", "forces", "trend", "method", "map"):
         resp = client.get(f"/{page}.html")

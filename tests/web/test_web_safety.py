@@ -7,18 +7,24 @@ from sqlalchemy import func, select
 from conftest import GSS, PASSWORD, csrf_from, sign_in
 
 
-def _count(app, model) -> int:  # noqa: ANN001
+def _count(app, model) -> int:
     with app.extensions["cctv_db"].session() as s:
         return s.scalar(select(func.count()).select_from(model))
 
 
-def test_a_host_outside_the_register_is_refused_before_any_connection(app) -> None:  # noqa: ANN001
+def test_a_host_outside_the_register_is_refused_before_any_connection(app) -> None:
     from crawler.storage.models import SelfCheck
 
     client = app.test_client()
     token = csrf_from(client.get("/check").get_data(as_text=True))
-    for url in ("http://example.com/", "https://127.0.0.1.nip.io/", "http://10.0.0.1/",
-                "http://127.0.0.1:1/admin", "javascript:alert(1)", "x" * 600):
+    for url in (
+        "http://example.com/",
+        "https://127.0.0.1.nip.io/",
+        "http://10.0.0.1/",
+        "http://127.0.0.1:1/admin",
+        "javascript:alert(1)",
+        "x" * 600,
+    ):
         resp = client.post("/check", data={"url": url, "csrf_token": token})
         assert resp.status_code == 400, url
         assert "check-error" in resp.get_data(as_text=True)
@@ -26,7 +32,7 @@ def test_a_host_outside_the_register_is_refused_before_any_connection(app) -> No
     assert app.extensions["cctv_jobs"]._pool is None, "no job may start for a refused host"
 
 
-def test_forms_without_a_csrf_token_are_refused(app, audited) -> None:  # noqa: ANN001
+def test_forms_without_a_csrf_token_are_refused(app, audited) -> None:
     from crawler.storage.models import Dispute, Review, SelfCheck
 
     client = app.test_client()
@@ -41,7 +47,7 @@ def test_forms_without_a_csrf_token_are_refused(app, audited) -> None:  # noqa: 
     assert _count(app, SelfCheck) == _count(app, Review) == _count(app, Dispute) == 0
 
 
-def test_review_routes_refuse_strangers(app) -> None:  # noqa: ANN001
+def test_review_routes_refuse_strangers(app) -> None:
     from crawler.storage.models import Review
 
     client = app.test_client()
@@ -58,7 +64,7 @@ def test_review_routes_refuse_strangers(app) -> None:  # noqa: ANN001
     assert _count(app, Review) == 0
 
 
-def test_a_wrong_password_is_refused_and_logged(app) -> None:  # noqa: ANN001
+def test_a_wrong_password_is_refused_and_logged(app) -> None:
     from crawler.storage.models import AuditEvent, User
 
     client = app.test_client()
@@ -75,26 +81,27 @@ def test_a_wrong_password_is_refused_and_logged(app) -> None:  # noqa: ANN001
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
 
 
-def test_sign_in_is_rate_limited(app) -> None:  # noqa: ANN001
+def test_sign_in_is_rate_limited(app) -> None:
     client = app.test_client()
     codes = [sign_in(client, password="wrong wrong wrong").status_code for _ in range(12)]
     assert codes[:10] == [401] * 10
     assert codes[-1] == 429
 
 
-def test_self_checks_are_rate_limited_per_client(audited) -> None:  # noqa: ANN001
+def test_self_checks_are_rate_limited_per_client(audited) -> None:
     from crawler.web.app import WebConfig, create_app
 
     app = create_app(WebConfig(db_url=audited["db"], register=audited["register"], secure_cookies=False))
     client = app.test_client()
     token = csrf_from(client.get("/check").get_data(as_text=True))
-    codes = [client.post("/check", data={"url": "http://example.com/", "csrf_token": token}).status_code
-             for _ in range(3)]
+    codes = [
+        client.post("/check", data={"url": "http://example.com/", "csrf_token": token}).status_code for _ in range(3)
+    ]
     assert codes == [400, 400, 429]
     app.extensions["cctv_db"].dispose()
 
 
-def test_no_open_redirect_after_sign_in(app) -> None:  # noqa: ANN001
+def test_no_open_redirect_after_sign_in(app) -> None:
     for target in ("//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:alert(1)"):
         client = app.test_client()
         token = csrf_from(client.get("/login").get_data(as_text=True))
@@ -103,11 +110,12 @@ def test_no_open_redirect_after_sign_in(app) -> None:  # noqa: ANN001
         assert resp.headers["Location"] == "/review", target
 
 
-def test_session_cookie_flags_and_security_headers(audited) -> None:  # noqa: ANN001
+def test_session_cookie_flags_and_security_headers(audited) -> None:
     from crawler.web.app import WebConfig, create_app
 
-    app = create_app(WebConfig(db_url=audited["db"], register=audited["register"], secure_cookies=True,
-                               secret_key="k" * 32))
+    app = create_app(
+        WebConfig(db_url=audited["db"], register=audited["register"], secure_cookies=True, secret_key="k" * 32)
+    )
     client = app.test_client()
     resp = client.get("/login")
     cookie = resp.headers.get("Set-Cookie", "")
@@ -117,32 +125,41 @@ def test_session_cookie_flags_and_security_headers(audited) -> None:  # noqa: AN
     app.extensions["cctv_db"].dispose()
 
 
-def test_oversized_posts_are_refused(app) -> None:  # noqa: ANN001
+def test_oversized_posts_are_refused(app) -> None:
     client = app.test_client()
     token = csrf_from(client.get("/check").get_data(as_text=True))
     resp = client.post("/check", data={"url": "a" * 200_000, "csrf_token": token})
     assert resp.status_code == 413
 
 
-def test_dispute_refuses_other_sites_and_escapes_what_it_shows(app, audited) -> None:  # noqa: ANN001
+def test_dispute_refuses_other_sites_and_escapes_what_it_shows(app, audited) -> None:
     from crawler.storage.models import Dispute
 
     client = app.test_client()
     page = client.get(f"/la/{GSS}.html").get_data(as_text=True)
     token = csrf_from(page)
-    bad = client.post(f"/la/{GSS}/dispute", data={"url": "http://example.com/cctv", "note": "x",
-                                                   "deliverable": "5.1", "csrf_token": token})
+    bad = client.post(
+        f"/la/{GSS}/dispute",
+        data={"url": "http://example.com/cctv", "note": "x", "deliverable": "5.1", "csrf_token": token},
+    )
     assert bad.status_code == 400 and _count(app, Dispute) == 0
     payload = '<script>alert("x")</script>'
-    resp = client.post(f"/la/{GSS}/dispute", data={"url": audited["site"].url + "community-safety/cctv",
-                                                    "note": payload, "deliverable": "5.3", "csrf_token": token})
+    resp = client.post(
+        f"/la/{GSS}/dispute",
+        data={
+            "url": audited["site"].url + "community-safety/cctv",
+            "note": payload,
+            "deliverable": "5.3",
+            "csrf_token": token,
+        },
+    )
     assert resp.status_code == 303 and resp.headers["Location"].startswith("/disputes/")
     sign_in(client)
     queue = client.get("/review").get_data(as_text=True)
     assert payload not in queue and "&lt;script&gt;" in queue
 
 
-def test_a_self_check_runs_in_its_own_process_once_per_council_per_ten_minutes(app, audited) -> None:  # noqa: ANN001
+def test_a_self_check_runs_in_its_own_process_once_per_council_per_ten_minutes(app, audited) -> None:
     import time
 
     from crawler.storage.models import SelfCheck
