@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from urllib.parse import unquote, urlsplit
 
 from .context import AuthorityContext, short_council_name
 
 __all__ = [
+    "Decoy",
     "DecoyKind",
     "DECOYS",
     "classify",
@@ -27,6 +29,21 @@ __all__ = [
 ]
 
 I = re.I
+
+
+class Decoy(StrEnum):
+    """The decoy kinds whose rules differ from the common scoring: named once, matched by identity.
+
+    A StrEnum, so the reason still reads (and serialises) as its words.
+    """
+
+    PARISH = "parish or town council"
+    SCOTTISH = "Scottish or Northern Irish page"
+    NEWS = "news item"
+    TENDER = "tender or supplier page"
+    FOI = "FOI response"
+    SEARCH_RESULTS = "search results"
+    JOB_ADVERT = "job advert"
 
 
 @dataclass(frozen=True)
@@ -91,7 +108,7 @@ DECOYS: tuple[DecoyKind, ...] = (
         ),
     ),
     DecoyKind(
-        "job advert",
+        Decoy.JOB_ADVERT,
         _r(
             r"\bvacanc|\bjobs?\b|\bcareers?\b|\brecruit|\bjob\s+description|\bperson\s+specification|"
             # a title that is a job's name: "CCTV Operator", "CCTV Monitoring Officer", "Control Room
@@ -207,7 +224,7 @@ DECOYS: tuple[DecoyKind, ...] = (
         issuer=True,
     ),
     DecoyKind(
-        "parish or town council",
+        Decoy.PARISH,
         _r(r"\b(?:parish|town|community|village|neighbourhood)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b"),
         _r(r"parish|town-council|community-council|towncouncil|parishcouncil"),
         _t(
@@ -243,7 +260,7 @@ DECOYS: tuple[DecoyKind, ...] = (
         _r(r"\bdo\s+you\s+recogni[sz]e\b|\bcrimestoppers\b|\bappeal(?:ing)?\s+for\s+(?:information|witnesses)"),
     ),
     DecoyKind(
-        "news item",
+        Decoy.NEWS,
         _r(
             r"\bpress\s+release\b|\bnews\b|\bnewsroom\b|\b(?:invests?|welcomes?|launch(?:es)?|unveils?|"
             r"announces?|celebrates?|secures?|boosts?|hails?|awarded\s+funding)\b|"
@@ -354,7 +371,7 @@ DECOYS: tuple[DecoyKind, ...] = (
         None,
     ),
     DecoyKind(
-        "FOI response",
+        Decoy.FOI,
         _r(
             r"\b(?:FOI|freedom\s+of\s+information|EIR)\b.*\b(?:request|response|reply|disclosure|\d{3,})|"
             r"\bdisclosure\s+log\b|\bFOI\s*[-/:#]?\s*\d+|\brequest\s+(?:ref(?:erence)?|number)\b"
@@ -382,7 +399,7 @@ DECOYS: tuple[DecoyKind, ...] = (
         _r(r"\bdisclosure\s+log\b|\b(?:FOI|EIR)\s+(?:request\s+)?ref(?:erence)?\b"),
     ),
     DecoyKind(
-        "tender or supplier page",
+        Decoy.TENDER,
         _r(
             r"\btenders?\b|\bprocurement\b|\binvitation\s+to\s+(?:tender|quote)|\bcontract\s+(?:notice|award|"
             r"opportunit)|\bsuppliers?\b|\bquotations?\b|(?-i:\bITT\b|\bRFQ\b)"
@@ -406,7 +423,7 @@ DECOYS: tuple[DecoyKind, ...] = (
         _r(r"\binvitation\s+to\s+tender\b|\btender\s+(?:documents|submissions?|deadline)\b"),
     ),
     DecoyKind(
-        "Scottish or Northern Irish page",
+        Decoy.SCOTTISH,
         _r(r"\bScotland\b|\bScottish\b|\bNorthern\s+Ireland\b"),
         _r(r"\.scot(?:/|$)|nidirect|\.gov\.scot"),
         _t(
@@ -420,7 +437,7 @@ DECOYS: tuple[DecoyKind, ...] = (
         issuer=True,
     ),
     DecoyKind(
-        "search results",
+        Decoy.SEARCH_RESULTS,
         _r(r"\bsearch\s+results?\b|^\s*search\b|\bresults\s+for\b"),
         _r(r"/search(?:/|$|\?|\.)|[?&](?:q|query|search|keys|term|searchtext|s)=|/results(?:/|$|\?)"),
         _t(
@@ -513,30 +530,30 @@ def classify(
         t_hit = bool(kind.title and kind.title.search(head))
         p_hit = bool(kind.path and kind.path.search(path))
         ts = _text_score(kind, sample)
-        if kind.reason == "parish or town council":
+        if kind.reason is Decoy.PARISH:
             t_hit = t_hit and _names_other_council(head, ctx)
             p_hit = p_hit and (t_hit or ts >= 2)
             if ctx and re.search(r"\b(?:parish|town|community)\s+council\b", ctx.name, I):
                 ts = 0.0 if not t_hit else ts
-        if kind.reason == "Scottish or Northern Irish page" and not (p_hit or ts >= 3):
+        if kind.reason is Decoy.SCOTTISH and not (p_hit or ts >= 3):
             t_hit = False
         score = 5.0 * t_hit + 4.0 * p_hit + ts
         scores[kind.reason] = score
-        article = kind.reason == "news item" and p_hit and _news_article(path)
+        article = kind.reason is Decoy.NEWS and p_hit and _news_article(path)
         issuer_text = kind.issuer and ts >= 4 and kind.para is not None and bool(kind.para.search(sample))
         if score < 5.0 and not article and not issuer_text:
             continue
-        if kind.reason == "tender or supplier page" and is_committee_paper(url, sample):
+        if kind.reason is Decoy.TENDER and is_committee_paper(url, sample):
             continue  # members deciding a CCTV contract: the council's own (secondary) record
         if kind.issuer and (t_hit or p_hit) and ts >= 2:
             decisive = True
         elif kind.issuer and ts >= 4 and kind.para is not None and kind.para.search(sample):
             decisive = True  # the text itself says who runs the cameras: "the Parish Council owns …"
-        elif kind.reason == "FOI response" and (t_hit or p_hit) and ts >= 2:
+        elif kind.reason is Decoy.FOI and (t_hit or p_hit) and ts >= 2:
             decisive = True
         elif article:
             decisive = True  # an article in the council's news section, however it is worded
-        elif kind.reason == "search results" and (t_hit or p_hit) and (ts >= 3 or (t_hit and p_hit)):
+        elif kind.reason is Decoy.SEARCH_RESULTS and (t_hit or p_hit) and (ts >= 3 or (t_hit and p_hit)):
             decisive = True
         else:
             decisive = t_hit and p_hit and ts >= 2

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from .context import AuthorityContext
-from .decoys import DECOYS, decoy_block_positions
+from .decoys import DECOYS, Decoy, decoy_block_positions
 from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sections_of, sentence_at
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, CRITERIA, OWN_CUES, STALE_CUES
@@ -38,9 +38,7 @@ def _head(title: str, headings: list[str]) -> str:
 
 def _decoy_title(head: str) -> bool:
     return any(
-        k.title is not None
-        and k.title.search(head)
-        and k.reason not in ("parish or town council", "Scottish or Northern Irish page", "news item")
+        k.title is not None and k.title.search(head) and k.reason not in (Decoy.PARISH, Decoy.SCOTTISH, Decoy.NEWS)
         for k in DECOYS
     )
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from .certification import detect_certification
 from .context import AuthorityContext
-from .decoys import classify, is_committee_paper
+from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
 from .info import detect_info, own_strength
 from .segments import blocks_of, collapse, quote_at
@@ -142,14 +142,14 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     strength = own_strength(doc.url, doc.title or "", headings, text, ctx)
     verdict = classify(doc.url, doc.title or "", headings, text, strength, ctx)
     other = third_party(doc.url, doc.title or "", text)
-    if other and verdict.reason not in ("FOI response", "job advert"):
+    if other and verdict.reason not in (Decoy.FOI, Decoy.JOB_ADVERT):
         # a case study, guidance, blog or press report ABOUT councils: not the council's word
         verdict.reason = THIRD_PARTY_REASON
     if verdict.reason:
         pa.decoy = verdict.reason
         first = next((b for b in blocks if CCTV_TERM.search(b.text)), blocks[0] if blocks else None)
         quote = quote_at(first.text, *(_span(first.text))) if first else collapse(doc.title)[:300]
-        if verdict.reason == "FOI response" and (CCTV_TERM.search(text) or CCTV_TERM.search(doc.title or "")):
+        if verdict.reason is Decoy.FOI and (CCTV_TERM.search(text) or CCTV_TERM.search(doc.title or "")):
             pa.findings.append(Finding("foi_response", "5.1", quote, {"reason": verdict.reason}))
         else:
             data: dict[str, Any] = {"reason": verdict.reason}
