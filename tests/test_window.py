@@ -171,7 +171,10 @@ def test_audit_keeps_at_most_the_window_in_flight(councils) -> None:
     assert all("/cctv" in s.paths() for s in sites), "every site is audited"
     assert _most_sites_at_once(sites) <= 2
     firsts = [min(h["t"] for h in s.hits) for s in sites]
-    assert firsts == sorted(firsts), "sites start in register order"
+    # The first window opens together, so its two sites race; later sites are admitted one
+    # at a time, as earlier ones finish, in register order.
+    assert max(firsts[:2]) <= min(firsts[2:]), "the first window opens before any later site"
+    assert firsts[2:] == sorted(firsts[2:]), "later sites start in register order"
     con = sqlite3.connect(councils["tmp"] / "a.sqlite")
     try:
         statuses = [r[0] for r in con.execute("SELECT status FROM site_crawl")]
