@@ -56,10 +56,9 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
                 break
     declared = declared_charset(body, content_type)
     if declared in ("utf-16", "utf-16-le", "utf-16-be", "utf-32") and b"\x00" in body[:200]:
-        try:
-            return body.decode(declared), declared
-        except UnicodeDecodeError:
-            pass
+        wide = _decode_as(body, declared)
+        if wide is not None:
+            return wide, declared
     try:
         return body.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -67,8 +66,16 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         if exc.start >= len(body) - 3 and declared in (None, "utf-8"):
             return body[: exc.start].decode("utf-8"), "utf-8"
     if declared and declared not in ("utf-8", "utf-16", "utf-32"):
-        try:
-            return body.decode(declared), declared
-        except (UnicodeDecodeError, LookupError):
-            pass
+        legacy = _decode_as(body, declared)
+        if legacy is not None:
+            return legacy, declared
     return body.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _decode_as(body: bytes, encoding: str) -> str | None:
+    """`body` in `encoding`, or None when it is not valid there (or the name is unknown), so the
+    caller falls back to its next guess."""
+    try:
+        return body.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None

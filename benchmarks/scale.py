@@ -59,7 +59,7 @@ def run_bounded(
             try:
                 peak = max(peak, ps.memory_info().rss)
             except psutil.Error:
-                pass  # exiting: poll() says so on the next turn
+                continue  # exiting: poll() says so on the next turn
             time.sleep(0.2)
         proc.wait()
     finally:

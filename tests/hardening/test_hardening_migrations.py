@@ -3,6 +3,8 @@ commands apply them; a newer schema is refused in one line."""
 
 from __future__ import annotations
 
+import pytest
+
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -72,12 +74,8 @@ def test_a_migration_that_fails_half_way_leaves_nothing_behind(db_url: str, monk
     monkeypatch.setattr(alembic.command, "upgrade", upgrade_then_fail)
     db = Database(db_url)
     try:
-        try:
+        with pytest.raises(RuntimeError, match="simulated failure"):
             db.upgrade()
-        except RuntimeError:
-            pass
-        else:
-            raise AssertionError("the simulated failure did not happen")
         assert db.schema_state() == ("empty", None)
         monkeypatch.setattr(alembic.command, "upgrade", real)
         db.upgrade()
