@@ -7,6 +7,7 @@ exact-status accuracy per deliverable, per-criterion precision/recall/F1, CCTV-i
 false ``not_met``, and requests per site against the oracle.
 
     python -m benchmarks.heldback --out DIR
+    python -m benchmarks.heldback --set heldback2 --out DIR    # the second held-back set (fixtures/heldback2)
 """
 
 from __future__ import annotations
@@ -24,9 +25,16 @@ from crawler.runner.evaluate import DELIVERABLES, by_code, compare, request_stat
 from fixtures.heldback.kit import CRITERIA
 from fixtures.heldback.truth import TRUTH_PATH
 from fixtures.heldback.web import HeldbackWeb
+from fixtures.heldback2.truth import TRUTH_PATH as TRUTH2_PATH
+from fixtures.heldback2.web import Heldback2Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
+# set name -> (web class, truth file, run label); "heldback" is the default and keeps its file names.
+SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
+    "heldback": (HeldbackWeb, TRUTH_PATH, "held-back set"),
+    "heldback2": (Heldback2Web, TRUTH2_PATH, "held-back set 2"),
+}
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -88,14 +96,16 @@ def score(found: dict[str, Any], truth: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def run_heldback(out_dir: Path, latency_scale: float = 0.05) -> dict[str, Any]:
-    """Serve the held-back web, audit it with the real command line, and score it against the truth."""
+def run_heldback(out_dir: Path, latency_scale: float = 0.05, set_name: str = "heldback") -> dict[str, Any]:
+    """Serve a held-back web (``set_name``: heldback or heldback2), audit it with the real command
+    line, and score it against that set's truth. Files are named after the set."""
+    web_class, truth_path, run_label = SETS[set_name]
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
-    web = HeldbackWeb()
-    register = web.write_register(out / "register-heldback.csv")
-    truth = json.loads(TRUTH_PATH.read_text(encoding="utf-8"))
-    db = out / "heldback.sqlite"
+    web = web_class()
+    register = web.write_register(out / f"register-{set_name}.csv")
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    db = out / f"{set_name}.sqlite"
     if db.exists():
         db.unlink()
     with SimWebServer(web, latency_scale=latency_scale) as server:  # type: ignore[arg-type]
@@ -114,7 +124,7 @@ def run_heldback(out_dir: Path, latency_scale: float = 0.05) -> dict[str, Any]:
             str(BUDGET),
             "--quiet",
             "--label",
-            "held-back set",
+            run_label,
         ]
         t0 = time.monotonic()
         with open(out / "audit.out", "w") as log:
@@ -134,13 +144,16 @@ def run_heldback(out_dir: Path, latency_scale: float = 0.05) -> dict[str, Any]:
     result = score(found, truth)
     result["wall_s"] = wall
     result["over_budget"] = [s["gss_code"] for s in result["per_site"] if (s["requests"] or 0) > BUDGET]
-    (out / "heldback.json").write_text(json.dumps(result, indent=2))
+    if set_name != "heldback":
+        result["set"] = set_name  # the default set's result keeps its original keys
+    (out / f"{set_name}.json").write_text(json.dumps(result, indent=2))
     print_report(result)
     return result
 
 
 def print_report(r: dict[str, Any]) -> None:
-    print(f"\nheld-back set: {r['authorities']} councils, audit wall time {r.get('wall_s', 0):.0f} s")
+    title = SETS[r.get("set", "heldback")][2]
+    print(f"\n{title}: {r['authorities']} councils, audit wall time {r.get('wall_s', 0):.0f} s")
     for key in DELIVERABLES:
         print(f"  exact status {key}: {r['accuracy'][key] * 100:5.1f}%")
     ci, cm = r["cctv_info"], r["criteria_micro"]
@@ -169,9 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.heldback")
     p.add_argument("--out", default="heldback-out")
     p.add_argument("--latency-scale", type=float, default=0.05)
+    p.add_argument("--set", dest="set_name", choices=sorted(SETS), default="heldback", help="which held-back set")
     args = p.parse_args(argv)
-    run_heldback(Path(args.out), args.latency_scale)
-    print(f"\nfull results: {Path(args.out).resolve() / 'heldback.json'}")
+    run_heldback(Path(args.out), args.latency_scale, args.set_name)
+    print(f"\nfull results: {Path(args.out).resolve() / (args.set_name + '.json')}")
     return 0
 
 
