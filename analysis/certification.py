@@ -30,31 +30,58 @@ _MARK_SUBJECT = re.compile(
 _MARK_WORD = re.compile(r"cert|compliant|compliance|mark|accredit|badge|award|ardyst", I)
 
 _CERT_WORD = re.compile(
-    r"\bcertif(?:ied|icate|ication|icates)\b|\baccredit(?:ed|ation)\b|\bardystiad\b|\bardystiedig\b|"
-    r"\b(?:code|fully)\s+compliant\b",
+    r"\b(?:re-?)?certif(?:ied|icate|ication|icates)\b|\b(?:re-?)?accredit(?:ed|ation)\b|\bardystiad\b|\bardystiedig\b|"
+    r"\b(?:code|fully)\s+compliant\b|\bkitemark\b|\b(?:t|d|nh)ystysgrif\b|"
+    # the press's words for the step 2 certificate: "a stage-two award", "a camera code award"
+    r"\b(?:stage|step)[- ](?:2|two)\s+award\b|\bcode\s+award\b",
     I,
 )
 _SCHEME = re.compile(
     r"\bsurveillance\s+camera\s+(?:code|commissioner)|\bSC\s+Code\b|\bthird[- ]party\s+certification\b|"
     r"\bstep\s*(?:1|2|one|two)\b|\bdesktop\s+(?:certification|assessment|review)|\bfull\s+certification\b|"
-    r"\bcertification\s+mark\b|\bcod\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|\bcomisiynydd\s+camer[aâ]u",
+    r"\bcertification\s+mark\b|\bcod\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|"
+    r"\bcomisiynydd\s+camer(?:a|âu|au)\b|\bcamera\s+code\b|"
+    # "a stage-two award", "stage two accreditation": the press's name for step 2
+    r"\bstage[- ](?:2|two)\s+(?:award|accreditation|certification|audit)",
     I,
 )
 _CLAIM = re.compile(
-    r"\b(?:awarded|achieved|received|granted|gained|obtained|attained|holds?|held|passed|completed|"
-    r"renewed|successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
+    r"\b(?:awarded|achieved|achieves?|received|receives?|granted|gained|gains?|obtained|attained|earned|earns?|"
+    r"won|wins|secured|got|gets?|get|holds?|held|passed|completed|renewed|retain(?:s|ed)?|maintain(?:s|ed)|"
+    # "our control room is Surveillance Camera Code of Practice accredited"
+    r"(?:is|are|was|were|been)\s+(?:fully\s+)?(?:[\w-]+\s+){0,6}?(?:certified|accredited)|"
+    r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
     r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under)|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
-    r"wedi\s+(?:cael|ennill|derbyn|llwyddo))\b",
+    r"wedi\s+(?:cael|ennill|derbyn|llwyddo)|mae\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif)\b",
     I,
 )
 _NOT_A_CLAIM = re.compile(
     r"\bworking\s+towards\b|\bintend(?:s|ed)?\s+to\b|\bplan(?:s|ning)?\s+to\b|\baim(?:s|ing)?\s+to\b|"
-    r"\bwill\s+(?:apply|seek|be\s+applying)\b|\bhop(?:e|es|ing)\s+to\b|"
+    r"\b(?:aim|ambition|intention|plan|goal|objective|target)\s+(?:is|was|will\s+be)\s+to\b|"
+    r"\bwill\s+(?:apply|seek|be\s+applying|be\s+sought|pursue)\b|\bhop(?:e|es|ing)\s+to\b|"
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded|achieved|applied)|"
-    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded)\b|\bdoes\s+not\s+hold\b|"
-    r"\borganisations\s+(?:can|may|could)\b|\ballows?\s+(?:organisations|operators|local\s+authorities)\b|"
-    r"\bcan\s+apply\b|\bencourag\w+\b|\bif\s+(?:you|an\s+organisation)\b|\bapplying\s+for\b",
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded)\b|\bdoes\s+not\s+hold\b|\bno\s+longer\b|"
+    r"\borganisations\s+(?:can|may|could|will|that|who)\b|\ban\s+organisation\b|"
+    r"\b(?:successful|participating|applicant|certified)\s+(?:organisations|authorities|councils|applicants)\b|\ballows?\s+(?:organisations|operators|local\s+authorities)\b|"
+    r"\bcan\s+apply\b|\bencourag\w+\b|\bif\s+(?:you|an\s+organisation)\b|\b(?:is|are|was|were)?\s*applying\s+for\b|"
+    # intentions: "would also be sought", "seeking to achieve", "preparing for", "our ambition is to gain"
+    r"\b(?:would|will|to)\s+(?:also\s+)?be\s+sought\b|\b(?:seek(?:s|ing)?|want(?:s|ing)?|wish(?:es|ing)?|prepar(?:e|es|ing)|"
+    r"striv(?:e|es|ing)|ambition|aspiration|goal|objective|priority|would\s+like)\s+(?:\w+\s+){0,3}?(?:to|for)\s+"
+    r"(?:get|gain|achieve|obtain|secure|attain|apply|be\s+awarded|certification|accreditation|the)\b|"
+    r"\bin\s+the\s+process\s+of\b|\bnext\s+step\b|\bexpects?\s+(?:an|the)\s+audit\b|"
+    # the scheme's own history in general: "60 organisations have been awarded my mark"
+    r"^\W*(?:\d+|approximately\s+\d+|around\s+\d+|over\s+\d+|a\s+number\s+of|many|several|some|all|most)\s+"
+    r"(?:other\s+)?(?:organisations|local\s+authorities|councils|schemes|operators)\b|"
+    # a form's question, not an answer: "Has the system been certified …? Yes / No"
+    r"\?\s*$|\?\s*(?:yes|no)\b|\byes\s*/\s*no\b|^\W*(?:has|have|is|are|does|do|was)\s+(?:the|your|this)\b[^?]*\?",
+    I | re.M,
+)
+# A certificate of something else sitting in the same sentence: a control room "BS 7958 certified",
+# cameras certified as an "approved device" by the Vehicle Certification Agency.
+_OTHER_CERT = re.compile(
+    r"\bBS\s*(?:EN\s*)?\d{4,5}\b|\bISO\s*\d{4,5}\b|\bNSI\s+(?:Gold|Silver)\b|\bapproved\s+device\b|"
+    r"\bvehicle\s+certification\s+agency\b|\btype[- ]approv|\bSIA\b|\blicen[cs]e",
     I,
 )
 _STEP2 = re.compile(
@@ -115,6 +142,9 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
             sent = t[s:e]
             if not _CLAIM.search(sent) or _NOT_A_CLAIM.search(sent):
                 continue
+            near = t[max(s, m.start() - 60) : min(e, m.end() + 30)]
+            if _OTHER_CERT.search(near) and not _SCHEME.search(near):
+                continue  # "BS 7958 certified", an "approved device" certificate: another certificate
             # the scheme may be named in the sentence, the block, or the heading above
             nb = blocks[b.index - 1].text if b.index > 0 else ""
             if not (_SCHEME.search(sent) or _SCHEME.search(t) or _SCHEME.search(nb)):
@@ -143,11 +173,26 @@ _LABEL_WORD = re.compile(
 _ABOUT_THE_SCHEME = re.compile(r"^\W*(?:how|what|why|when|who|about)\b|\bappl(?:y|ication)\b|\bscheme\b|\?", I)
 
 
+# The label run into the next line of a saved page ("… Commissioner - 5 Year Full Certification The
+# council's scheme is …"): the subject, a dash or colon, the award's name.
+_LABEL_PHRASE = re.compile(
+    r"\b(?:surveillance\s+camera\s+(?:commissioner|code(?:\s+of\s+practice)?)|sc\s+code)\s*[-–:|]\s*"
+    r"(?:\d\s*[-–]?\s*year\s+)?(?:full|step\s*(?:1|2|one|two)|desktop)\s+certifica\w*",
+    I,
+)
+
+
 def _label_lines(blocks: list[Block]) -> list[Block]:
     """Short lines that are the mark's label, not a sentence about the scheme."""
     out = []
     for i, b in enumerate(blocks):
         t = b.text.strip()
+        m = _LABEL_PHRASE.search(t)
+        if m and len(t.split()) > 16:
+            s, e = sentence_at(t, m.start(), m.end())
+            if not (_NOT_A_CLAIM.search(t[s:e]) or _ABOUT_THE_SCHEME.search(t[m.start() : m.end()])):
+                out.append(b)
+            continue
         if len(t.split()) > 16 or re.search(r"[.!?]$", t) or not _LABEL_SUBJECT.search(t):
             continue
         if not _LABEL_WORD.search(t) or _NOT_A_CLAIM.search(t) or _ABOUT_THE_SCHEME.search(t):
@@ -196,7 +241,8 @@ def detect_certification(blocks: list[Block], images: list[Image]) -> CertResult
         for b in _label_lines(blocks)[:3]:
             res.found = True
             res.label_only = True
-            res.quotes.append(quote_at(b.text, 0, len(b.text)))
+            lm = _LABEL_PHRASE.search(b.text)
+            res.quotes.append(quote_at(b.text, lm.start(), lm.end()) if lm else quote_at(b.text, 0, len(b.text)))
             level = "step2" if _STEP2.search(b.text) else ("step1" if _STEP1.search(b.text) else None)
             cands.append((rank_of[level], level, _award_date(b.text, 0)))
     if cands:

@@ -133,7 +133,8 @@ def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
 # On a CCTV page ("Access to CCTV images") a paragraph need not repeat "CCTV": its subject is the
 # cameras, the system, or what they record.
 _FOCUSED_SUBJECT = re.compile(
-    r"\bcameras?\b|\bsystem\b|\bscheme\b|\bfootage\b|\bimages?\b|\brecordings?\b|"
+    r"\bcameras?\b|\bsystem\b|\bscheme\b|\bfootage\b|\bimages?\b|\brecordings?\b|\b(?:live\s+)?pictures\b|"
+    r"\bcontrol\s+room\b|\bthis\s+code\b|"
     r"\brecorded\b|\bdelweddau\b|\bl?luniau\b|\brecordiad(?:au)?\b|\b(?:c|g|ch|ngh)?amer[aâ]u\b",
     re.I,
 )

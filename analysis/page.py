@@ -111,19 +111,24 @@ def _empty(doc: Document) -> PageAnalysis:
     )
 
 
-def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str) -> None:
-    """A case study or press report about one council: say what it claims, credit nothing.
+def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, own_news: bool = False) -> None:
+    """A case study, a press report or a news item about one council: say what it claims, credit nothing.
 
-    The page's signals tell what the text states (a SPOC, a certificate); its findings stay a
-    decoy, so no verdict of that council rests on somebody else's account.
+    The page's signals tell what the text states (a SPOC, a certificate, an agreement with the
+    police); its findings stay a decoy, so no verdict rests on a news item or on somebody else's
+    account. Somebody else's account must be about one council (guidance about councils in
+    general claims nothing); a council's own news item is about that council.
     """
-    if subject_council(text) is None:
+    if not own_news and subject_council(text) is None:
         return
     if detect_certification(blocks, doc.images).found:
         pa.signals["certification"] = True
     found = detect_spoc(blocks, doc.contacts, doc.structured, True, [])
     if found.designated and (found.spoc or found.contact_route):
         pa.signals["spoc"] = True
+    said = detect_sla(doc.url, doc.title or "", blocks, text, False, None)
+    if said.documents or any(m["force"] and not m.get("hint") for m in said.mentions):
+        pa.signals["sla"] = True
 
 
 def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
@@ -156,6 +161,8 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             if other and verdict.reason == THIRD_PARTY_REASON:
                 data.update(strength="weak", why=other)
                 _claimed_signals(pa, blocks, doc, text)
+            elif verdict.reason is Decoy.NEWS:
+                _claimed_signals(pa, blocks, doc, text, own_news=True)
             pa.findings.append(Finding("decoy", None, quote, data))
         return pa
 
@@ -173,7 +180,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             # a designated SPOC/SRO is the responsible officer; a mere contact point is the
             # `complaints` criterion (somewhere to send a question), not who answers for the system
             crit["responsible_officer"] = True
-        if sla.documents or sla.mentions:
+        if sla.documents or any(not m.get("hint") for m in sla.mentions):
             crit["police_agreement"] = True
         contact_quote = spoc.contact_quote if spoc.contact else (spoc.quote if spoc.contact_route else None)
         if contact_quote and "complaints" not in info.criteria:
@@ -233,8 +240,9 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             pa.findings.append(Finding("sla", "5.5", q, dict(d)))
     for d, q in zip(sla.mentions, sla.mention_quotes):
         pa.findings.append(Finding("sla_mention", "5.5", q, dict(d)))
-    if sla.mentions and (info.own or info.mentions_cctv):
-        # a police agreement spoken of is evidence for 5.5 (partial, weak); the signal says so
+    if any(not m.get("hint") for m in sla.mentions) and (info.own or info.mentions_cctv):
+        # a police agreement spoken of is evidence for 5.5 (partial, weak); the signal says so. A
+        # code of practice written "in partnership with" the police is a hint: weak evidence only
         pa.signals["sla"] = True
     pa.sla = [dict(d) for d in sla.documents + sla.mentions]
     apply_disclosure(pa, doc.structured)  # the report's disclosure template, when published

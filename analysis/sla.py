@@ -21,35 +21,49 @@ __all__ = ["SlaResult", "detect_sla", "AGREEMENT"]
 
 I = re.I
 
-AGREEMENT = re.compile(
+# The names an agreement goes by that are an agreement by themselves (a document can be titled so).
+# Welsh mutates the first letter after a preposition: "dan gytundeb", "y femorandwm".
+_STRONG_NAME = (
     r"\bservice\s+level\s+agreements?\b|\binformation\s+sharing\s+(?:agreements?|protocols?)\b|"
     r"\bdata\s+sharing\s+(?:agreements?|protocols?)\b|\bmemorand(?:um|a)\s+of\s+understanding\b|"
     r"\bprotocol\s+(?:for|on)\s+the\s+(?:release|disclosure|sharing|provision|exchange)\s+of\b|"
     r"\bcertificate\s+of\s+agreement\b|\bjoint\s+working\s+(?:agreement|protocol)\b|"
-    r"\bpartnership\s+agreement\b|\bcytundeb\s+(?:rhannu\s+(?:gwybodaeth|data)|lefel\s+gwasanaeth)\b|"
-    r"\bmemorandwm\s+cyd-?ddealltwriaeth\b|(?-i:\bSLA\b|\bISA\b|\bMoU\b|\bDSA\b)|"
-    # the other names councils give an agreement with the police (read only beside the police):
-    # "the protocol with Kent Police", "agreement with Surrey Police regarding monitoring", "the
-    # formal agreements to join the ... Police CCTV Partnership", "code of practice agreed by the
-    # council and the Metropolitan Police", "information sharing arrangement", Welsh "protocol rhannu"
+    r"\b(?:c|g|ch|ngh)ytundeb\s+(?:rhannu\s+(?:gwybodaeth|data)|lefel\s+gwasanaeth)\b|"
+    r"\b(?:m|f)emorandwm\s+cyd-?ddealltwriaeth\b|\bprotocol\s+rhannu\s+(?:gwybodaeth|data)\b|"
+    r"(?-i:\bSLA\b|\bISA\b|\bMoU\b|\bDSA\b)"
+)
+# The other names councils give an agreement with the police, read only beside the police: "the
+# protocol with Kent Police", "agreement with Surrey Police regarding monitoring", "the formal
+# agreements to join the ... Police CCTV Partnership", "information sharing arrangement", Welsh
+# "cytundeb â Heddlu …".
+_LOOSE_NAMES = (
     r"\b(?:information|data)\s+sharing\s+arrangements?\b|\bprotocols?\s+(?:with|between|for|on|agreed|relating\s+to)\b|"
     r"\b(?:joint|police|cctv|partnership)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
-    r"\bin\s+partnership\s+with\b(?=[^.\n]{0,60}\b(?:police|constabulary|heddlu)\b)|"
-    r"\bformal\s+agreements?\b|\bcode\s+of\s+practice\b(?=[^.\n]{0,120}\bagreed\s+(?:with|by|between)\b)|"
-    r"\bprotocol\s+rhannu\s+(?:gwybodaeth|data)\b|\bcytundeb\s+(?:â|a|gyda|rhwng)\b",
-    I,
+    r"\bpartnership\s+agreement\b|\bformal\s+agreements?\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng)\b"
 )
+# Hints, not agreements: a code of practice written "in partnership with" a force, or "agreed with"
+# it. DOMAIN.md names the agreement documents (SLA, ISA, ISP, MoU, a release protocol, the
+# Certificate of Agreement a force signs inside a joint code); a code the police endorse is the
+# council's rules for its cameras, not an agreement between the two about the footage. It still
+# tells where to look (the code's front matter), so it is kept as weak evidence, never as the signal.
+_HINT_NAMES = (
+    r"\bin\s+partnership\s+with\b(?=[^.\n]{0,60}\b(?:police|constabulary|heddlu)\b)|"
+    r"\b(?:this\s+code|code\s+of\s+practice)\b(?=[^.\n]{0,120}\bagreed\s+(?:with|by|between)\b)"
+)
+AGREEMENT = re.compile(f"{_STRONG_NAME}|{_LOOSE_NAMES}|{_HINT_NAMES}", I)
+_STRONG = re.compile(_STRONG_NAME, I)
+_HINT = re.compile(_HINT_NAMES, I)
 # Names that are an agreement only when the police are in the same sentence.
 _LOOSE_NAME = re.compile(
-    r"(?:information|data)\s+sharing\s+arr|protocol|(?:joint|police|cctv|partnership)\s+protocol|agreements?\s|in\s+partnership|"
-    r"formal|code\s+of\s+practice|cytundeb\s",
+    r"(?:information|data)\s+sharing\s+arr|protocol|(?:joint|police|cctv|partnership)\s+protocol|agreements?\s|"
+    r"partnership\s+agreement|in\s+partnership|formal|code\s+of\s+practice|this\s+code|(?:c|g|ch|ngh)ytundeb\s",
     I,
 )
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on
 # developing SLAs, a framework or template, protocols "under discussion".
 _NOT_THIS_AGREEMENT = re.compile(
     r"\bunder\s+discussion\b|\bbeing\s+(?:drafted|developed|negotiated|discussed|considered)\b|"
-    r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated)\b|\bno\s+(?:formal\s+)?(?:agreement|protocol|sla)\b|"
+    r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:\w+\s+)?(?:agreement|protocol|sla|memorandum)\b|"
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|\bframework\s+(?:service\s+level\s+agreement|sla)\b|"
     r"\btemplate\b|\blocal\s+authorities\b|\b(?:should|could|may\s+wish\s+to)\s+(?:have|develop|put\s+in\s+place|agree)\b|"
     r"\bhow\s+to\s+(?:develop|set\s+up|write)\b",
@@ -127,10 +141,10 @@ class SlaResult:
 
 def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
     """The agreement title of a document: its title or one of its first headings/lines."""
-    if title and AGREEMENT.search(title):
+    if title and _STRONG.search(title):
         return collapse(title)[:200], 0
     for b in blocks[:12]:
-        if AGREEMENT.search(b.text) and len(b.text) <= 200 and not b.text.endswith("."):
+        if _STRONG.search(b.text) and len(b.text) <= 200 and not b.text.endswith("."):
             return collapse(b.text), b.index
     return None, -1
 
@@ -237,6 +251,20 @@ def detect_sla(
     return res
 
 
+# The other party is another council, a town or a parish ("the SLA with South Vale District Council
+# for running the control room"), not the police named later in the sentence.
+_WITH_A_COUNCIL = re.compile(
+    r"^[^.\n]{0,30}?\b(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:Town|Parish|District|Borough|City|County|"
+    r"Community|Metropolitan\s+Borough)\s+Council\b(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?:police|constabulary|heddlu)\b)"
+)
+# What the agreement is about on a page that is not itself about CCTV: the cameras or what they record.
+_CAMERA_WORDS = re.compile(
+    r"\bcameras?\b|\bfootage\b|\bANPR\b|\brecordings?\b|\b(?:recorded\s+)?images\b|\bl?luniau\b|\bdelweddau\b|"
+    r"\bcamer[aâ]u\b|\bcontrol\s+room\b|\bmonitoring\b",
+    I,
+)
+
+
 def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, force_name: str | None) -> None:
     for pos in BlockText(blocks).indices(AGREEMENT, limit=2000)[:200]:
         b = blocks[pos]
@@ -250,7 +278,7 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                 continue
             if _OTHER_SUBJECT.search(sent) and not CCTV_TERM.search(sent):
                 continue
-            if _NOT_THIS_AGREEMENT.search(sent):
+            if _NOT_THIS_AGREEMENT.search(sent) or _WITH_A_COUNCIL.match(b.text[m.end() : e]):
                 continue
             prev = blocks[b.index - 1].text if b.index > 0 else ""
             if not (
@@ -258,10 +286,11 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                 or CCTV_TERM.search(b.text)
                 or CCTV_TERM.search(prev)
                 or focused
-                or re.search(r"\bcameras?\b|footage|ANPR", sent, I)
+                or _CAMERA_WORDS.search(sent)
             ):
                 continue
             forces = find_forces(sent + " " + nxt, force_name)
+            hint = bool(_HINT.match(b.text, m.start()))
             res.mentions.append(
                 {
                     "title": collapse(m.group(0)),
@@ -272,7 +301,12 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                     "url": url,
                     "kind": "mention",
                     "strength": "weak",
-                    "why": "mention of an agreement, no document",
+                    "why": (
+                        "a code of practice written or agreed with the police: a hint, not an agreement"
+                        if hint
+                        else "mention of an agreement, no document"
+                    ),
+                    "hint": hint,
                 }
             )
             res.mention_quotes.append(quote_at(b.text, m.start(), m.end()))

@@ -25,7 +25,9 @@ I = re.I
 
 _DESIGNATION = re.compile(
     r"\bsingle\s+points?\s+of\s+(?:contact|reference)\b|(?-i:\bSPOCs?\b)|\bsenior\s+responsible\s+officers?\b|"
-    r"(?-i:\bSRO\b)|\bun\s+pwynt\s+cyswllt\b|\buwch\s+swyddog\s+cyfrifol\b",
+    r"(?-i:\bSRO\b)|\bun\s+pwynt\s+cyswllt\b|\buwch\s+swyddog\s+cyfrifol\b|"
+    # Welsh "pwynt cyswllt unigol" (single point of contact), mutated after "ei", "y", "yn": bwynt, phwynt, mhwynt
+    r"\b(?:p|b|ph|mh)wynt\s+cyswllt\s+unigol\b",
     I,
 )
 _SURV = re.compile(r"surveillance|\bcctv\b|\bcameras?\b|teledu\s+cylch|(?-i:\bTCC\b)|camer[aâ]u", I)

@@ -61,6 +61,17 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             3,
         ),
         (r"\brecruiter\s*:|\bsign\s+up\s+for\s+(?:emails|your\s+free)\b|\bfree\s+(?:daily\s+)?news\s+bulletin\b", 2),
+        # a reporter's words: "… told us", a byline line "by Mark Rowe"
+        (
+            r"\btold\s+us\b|\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b|^\s*by\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$",
+            3,
+        ),
+        # a certification body or supplier announcing its own role in the scheme
+        (
+            r"\b(?:selected|appointed|chosen)\b[^.\n]{0,80}\bto\s+(?:provide|deliver|offer)\b[^.\n]{0,60}\bcertification\b|"
+            r"\b(?:local\s+authorities|organisations)\s+(?:interested\s+in|wishing\s+to|who\s+wish\s+to)\b",
+            3,
+        ),
         (
             r"\byour\s+(?:local\s+authority|organisation|council's|schemes|teams|managers)\b|"
             r"\bdo\s+you\s+know\s+(?:where|how\s+many)\b",
@@ -120,13 +131,18 @@ def third_party(url: str, title: str, text: str) -> str | None:
 
 _NAMED_COUNCIL = re.compile(
     r"\b((?:[A-Z][a-z'’\-]+ ){1,4}(?:City |District |Borough |County |County Borough |"
-    r"Metropolitan Borough |Metropolitan District )?Council)\b"
+    r"Metropolitan Borough |Metropolitan District )?[Cc]ouncil)\b"
+)
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:How|Why|What|When|Where|Who|The|Our|In|At|By|For|From|With|And|But|This|That|Today|Now|Case|Study|"
+    r"Congratulations|Well|Done|To)\s+)+"
 )
 _NOT_A_COUNCIL = re.compile(r"(?:Chiefs|Parish|Town|Community|Research|Security|Advisory)[’']? Council$")
 
 
 def subject_council(text: str) -> str | None:
-    """The one council a third-party account is about (named at least twice), or None.
+    """The one council a third-party account is about (named at least twice, or the only one
+    named), or None.
 
     A case study or a press report tells of one council's SPOC or certificate; guidance and
     blogs about councils in general name none (or many once each). The account still is not
@@ -134,10 +150,20 @@ def subject_council(text: str) -> str | None:
     """
     counts: dict[str, int] = {}
     for name in _NAMED_COUNCIL.findall(text[:20_000]):
-        name = name.strip()
+        # "How Anyshire District Council earned …": a headline's opening word is not part of the name
+        name = _LEADING_WORDS.sub("", name.strip())
+        if name.lower() == "council":
+            continue
+        name = name[:-7] + "Council"  # "Anyshire council" and "Anyshire Council" are one name
         if not _NOT_A_COUNCIL.search(name):
             counts[name] = counts.get(name, 0) + 1
+    # a byline or headline run into the name ("By Kim Lowe Riverside Council"): credit the shortest
+    # name it ends with
+    for long in sorted(counts, key=len, reverse=True):
+        short = next((x for x in counts if x != long and long.endswith(" " + x)), None)
+        if short:
+            counts[short] += counts.pop(long)
     if not counts:
         return None
     name, n = max(counts.items(), key=lambda kv: kv[1])
-    return name if n >= 2 else None
+    return name if n >= 2 or len(counts) == 1 else None

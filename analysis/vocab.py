@@ -53,6 +53,13 @@ OWN_CUES = re.compile(
     r"|\b(?:the|our)\s+(?:cctv\s+)?(?:system|scheme)\s+(?:is|was|has|comprises|consists|operates|covers|"
     r"currently)\b"
     r"|\bmae'?r\s+cyngor\b[^.\n]{0,80}(?:teledu\s+cylch\s+cyfyng|TCC|camer[aâ]u)"
+    # the council a party to an agreement about its cameras: "between the council and X Police"
+    r"|\bbetween\s+(?:the|this)\s+(?:council|authority)\s+and\b[^.\n]{0,60}\b(?:police|constabulary)\b"
+    r"|\b(?:cctv|camera)\s+(?:images|footage|recordings|system|cameras)\b[^.\n]{0,40}\b(?:by|of|from|held\s+by)\s+the\s+council\b"
+    r"|\brhwng\s+y\s+cyngor\s+a\b|\brydym\s+yn\s+(?:gweithredu|rhannu|defnyddio|cadw|monitro|rheoli)\b"
+    # a compliance statement in the first person: "we achieved step one certification against the Code"
+    r"|\bwe\s+(?:have\s+|had\s+|then\s+|also\s+)?(?:completed|achieved|hold|held|were\s+awarded|have\s+been\s+awarded|"
+    r"gained|obtained|received)\b[^.\n]{0,160}\b(?:surveillance\s+camera\s+(?:code|commissioner)|self[- ]assessment\s+tool)"
     r"|\bein\s+(?:camer[aâ]u|system|cynllun)\b|\bystafell\s+reoli\b"
     r"|\b(?:system|(?:g|ch|ngh)?amer[aâ]u|cynllun|lluniau|delweddau)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\s+|TCC\s+)?"
     r"y\s+Cyngor\b",

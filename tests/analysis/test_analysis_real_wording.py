@@ -163,12 +163,20 @@ GUIDANCE = (
 )
 
 
-@pytest.mark.parametrize("text", [CASE_STUDY, SUPPLIER, PRESS, GUIDANCE])
-def test_third_party_text_is_not_the_councils_publication(text):
+@pytest.mark.parametrize(
+    "text,claimed",
+    [(CASE_STUDY, {"certification"}), (SUPPLIER, {"spoc"}), (PRESS, {"certification"}), (GUIDANCE, set())],
+)
+def test_third_party_text_is_not_the_councils_publication(text, claimed):
+    """Somebody else's account of one council says what it claims (its signals), but nothing in it is
+    that council's publication: no CCTV information, no finding a verdict could rest on. Guidance
+    about councils in general claims nothing."""
     pa = text_only(text)
-    assert not any(pa.signals.values())
+    assert {k for k, v in pa.signals.items() if v} == claimed
     assert pa.decoy and pa.decoy.startswith("third-party")
+    assert [f.type for f in pa.findings] == ["decoy"]
     weak(pa, "decoy")
+    assert assess([pa], "ok")["5.2"]["status"] == assess([pa], "ok")["5.3"]["status"] == "not_met"
 
 
 def test_case_study_hosted_on_a_council_site_is_still_third_party(analyse_html):
@@ -177,7 +185,8 @@ def test_case_study_hosted_on_a_council_site_is_still_third_party(analyse_html):
         "".join(f"<p>{ln}</p>" for ln in CASE_STUDY.split("\n")),
         "/cctv/certification-case-study",
     )
-    assert not pa.signals["certification"] and not pa.signals["cctv_info"]
+    assert not pa.signals["cctv_info"] and pa.decoy and pa.decoy.startswith("third-party")
+    assert pa.certification is None and assess([pa], "ok")["5.2"]["status"] == "not_met"
 
 
 def test_council_quoting_the_guidance_is_still_its_own_page(analyse_html):
@@ -197,7 +206,6 @@ def test_council_quoting_the_guidance_is_still_its_own_page(analyse_html):
     "sentence",
     [
         "Access by officers to the control room is governed by a protocol with Devon and Cornwall Police.",
-        "This code of practice for the CCTV system has been agreed by the council and Devon and Cornwall Police.",
         "Footage passes to the police under an information sharing agreement signed with Devon and Cornwall Police.",
         "A data sharing protocol between the council and the police covers requests for CCTV images.",
         "The council and Devon and Cornwall Police have a memorandum of understanding about the CCTV cameras.",

@@ -1,0 +1,45 @@
+"""Committee papers: where members read about the council's CCTV (secondary evidence).
+
+Papers from moderngov or CMIS, or any report addressed to councillors, can hold a real annual
+report or an agreement; they are the council's own record but not its disclosure, so findings in
+them are marked secondary.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_committee_paper"]
+
+I = re.I
+
+_COMMITTEE = re.compile(
+    r"mgai\.aspx|ieissuedetails\.aspx|ielistdocuments\.aspx|mgconvert2pdf|ielistmeetings|"
+    r"mgissuehistory|/documents/s\d+/|/documents/b\d+/|/cmis\d*/|document\.ashx|/moderngov/|"
+    r"/democracy/|/committees?/|/meetings?/|/agendas?/|/minutes/|councillors\.|democracy\.|"
+    r"committees\.|moderngov\.",
+    I,
+)
+_COMMITTEE_TEXT = re.compile(
+    r"\b(?:report\s+of\s+the|report\s+to\s+(?:the\s+)?(?:cabinet|committee|scrutiny|council)|agenda\s+item|"
+    r"recommendations?\s*:?\s+(?:that\s+)?(?:members|the\s+committee|cabinet)|wards?\s+affected|"
+    r"key\s+decision|exempt\s+information|background\s+papers|overview\s+and\s+scrutiny|"
+    r"(?:cabinet|executive|portfolio)\s+(?:member|holder)|meeting\s*:\s*\d|resolved\s*(?:that|to|:|–|-)|"
+    r"recommend(?:ed)?\s+to\s+(?:cabinet|council|the\s+executive))\b",
+    I,
+)
+
+
+# A report addressed to councillors ("members") is a committee paper wherever it is filed.
+_TO_MEMBERS = re.compile(
+    r"\b(?:this|the)\s+report\s+(?:is\s+to\s+)?(?:informs?|updates?|advises?|asks?|seeks?)\s+(?:the\s+)?"
+    r"(?:members|councillors|cabinet|committee)\b|\bmembers\s+(?:are|is)\s+(?:asked|recommended|invited)\s+to\b",
+    I,
+)
+
+
+def is_committee_paper(url: str, text: str) -> bool:
+    """Committee papers (moderngov, CMIS) can hold real annual reports: secondary evidence."""
+    if _COMMITTEE.search(url) or _TO_MEMBERS.search(text[:6000]):
+        return True
+    return len(_COMMITTEE_TEXT.findall(text[:6000])) >= 2

@@ -1,0 +1,129 @@
+"""Decoys by issuer or genre: pages that are never the principal council's own disclosure.
+
+A school's, a parish or town council's, a Scottish or Northern Irish body's CCTV page is somebody
+else's (`issuer=True`: a title or address naming such a publisher decides with little text); an
+FOI answer is reactive, a tender sells or buys, a search results page lists other pages.
+"""
+
+from __future__ import annotations
+
+from .decoy_kinds import Decoy, DecoyKind, r, t
+
+__all__ = ["SCHOOL", "PARISH", "FOI", "TENDER", "SCOTTISH", "SEARCH_RESULTS"]
+
+SCHOOL = DecoyKind(
+    "school policy",
+    r(
+        r"\b(?:school|academy|academies|college|nursery)\b[^|]*\b(?:cctv|cameras?|surveillance|"
+        r"polic(?:y|ies))|\b(?:cctv|cameras?|surveillance)\b[^|]*\b(?:school|academy)\b(?!\s+streets?)"
+    ),
+    r(r"/schools?/|academy|school-cctv|/school-"),
+    t(
+        (r"\bpupils?\b", 1.5),
+        (r"\bhead\s?teachers?\b|\bprincipal\b", 1),
+        (r"\bgoverning\s+(?:body|board)\b|\bgovernors\b", 1.5),
+        (r"\bthe\s+(?:school|academy)(?:'s)?\b", 1.5),
+        (r"\bmulti[- ]academy\s+trust\b", 2),
+        (r"\bclassrooms?\b|\bplayground\b|\bschool\s+premises\b|\bparents\s+and\s+carers\b", 1),
+        (r"\bstudents?\b", 0.5),
+    ),
+    r(r"\bthe\s+(?:school|academy)\b|\bpupils\b|\bhead\s?teacher\b"),
+    issuer=True,
+)
+
+PARISH = DecoyKind(
+    Decoy.PARISH,
+    r(r"\b(?:parish|town|community|village|neighbourhood)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b"),
+    r(r"parish|town-council|community-council|towncouncil|parishcouncil"),
+    t(
+        (r"\bthe\s+(?:parish|town|community)\s+council\b", 2),
+        (r"\b(?:parish|town)\s+clerk\b", 2),
+        (r"\bcyngor\s+(?:tref|cymuned)\b", 2),
+        (r"\bparish\s+(?:councillors|meeting)\b", 1),
+    ),
+    r(r"\bthe\s+(?:parish|town|community)\s+council\s+(?:operates|owns|has|will|is|uses|may)\b"),
+    issuer=True,
+)
+
+FOI = DecoyKind(
+    Decoy.FOI,
+    r(
+        r"\b(?:FOI|freedom\s+of\s+information|EIR)\b.*\b(?:request|response|reply|disclosure|\d{3,})|"
+        r"\bdisclosure\s+log\b|\bFOI\s*[-/:#]?\s*\d+|\brequest\s+(?:ref(?:erence)?|number)\b"
+    ),
+    r(
+        r"disclosure-?log|foi-?(?:requests?|responses?|disclosures?)|freedom-of-information-(?:requests?|"
+        r"responses?|disclosures?)|/foi/\d|foi-?\d|/disclosures?/|/eir/|whatdotheyknow|/request/"
+    ),
+    t(
+        (r"\bdisclosure\s+log\b", 3),
+        (
+            r"\b(?:FOI|freedom\s+of\s+information|EIR)\s+(?:request|ref(?:erence)?|"
+            r"response)\b",
+            2,
+        ),
+        (r"\b(?:request|ref(?:erence)?|case)\s*(?:number|no\.?|:|#)\s*:?\s*[A-Z]*[-/]?\d{3,}", 2),
+        (
+            r"\byou\s+(?:asked|requested)\b|\b(?:information|data)\s+requested\b|\bour\s+response\b|"
+            r"^(?:response|answer|reply)\s*:|^(?:request|question)\s*:",
+            2,
+        ),
+        (r"\bdate\s+(?:of\s+)?(?:request|response)\b|\bdate\s+(?:received|responded)\b", 2),
+        (r"\bsection\s+(?:12|21|22|24|31|40|43)\b|\bexemptions?\s+appl", 1),
+    ),
+    r(r"\bdisclosure\s+log\b|\b(?:FOI|EIR)\s+(?:request\s+)?ref(?:erence)?\b"),
+)
+
+TENDER = DecoyKind(
+    Decoy.TENDER,
+    r(
+        r"\btenders?\b|\bprocurement\b|\binvitation\s+to\s+(?:tender|quote)|\bcontract\s+(?:notice|award|"
+        r"opportunit)|\bsuppliers?\b|\bquotations?\b|(?-i:\bITT\b|\bRFQ\b)"
+    ),
+    r(
+        r"tender|procurement|contracts-?finder|supplier|selling-to-the-council|doing-business|"
+        r"business-opportunit"
+    ),
+    t(
+        (r"\binvitation\s+to\s+tender\b|(?-i:\bITT\b)|\brequest\s+for\s+quotation\b|(?-i:\bRFQ\b)", 3),
+        (r"\btender(?:s|ing|ers)?\b", 2),
+        (r"\bprocurement\b", 1),
+        (r"\b(?:suppliers?|bidders?)\b", 1),
+        (r"\bcontracts\s+finder\b|\bfind\s+a\s+tender\b|\bproactis\b|\bin-?tend\b|\bdue\s+north\b", 2),
+        (
+            r"\bcontract\s+(?:value|period|award|notice|start)|\bestimated\s+value\b|\bdeadline\s+for\s+"
+            r"(?:submissions|responses|tenders)|\bexpressions?\s+of\s+interest\b",
+            2,
+        ),
+    ),
+    r(r"\binvitation\s+to\s+tender\b|\btender\s+(?:documents|submissions?|deadline)\b"),
+)
+
+SCOTTISH = DecoyKind(
+    Decoy.SCOTTISH,
+    r(r"\bScotland\b|\bScottish\b|\bNorthern\s+Ireland\b"),
+    r(r"\.scot(?:/|$)|nidirect|\.gov\.scot"),
+    t(
+        (r"\bPolice\s+Scotland\b", 3),
+        (r"(?-i:\bPSNI\b)|\bPolice\s+Service\s+of\s+Northern\s+Ireland\b", 3),
+        (r"\bScottish\s+(?:Government|Parliament|Information\s+Commissioner)\b", 2),
+        (r"\bFreedom\s+of\s+Information\s+\(Scotland\)\s+Act\b", 3),
+        (r"\b(?:Scotland|Northern\s+Ireland)\b", 1),
+    ),
+    r(r"\bPolice\s+Scotland\b|(?-i:\bPSNI\b)|\(Scotland\)\s+Act\b"),
+    issuer=True,
+)
+
+SEARCH_RESULTS = DecoyKind(
+    Decoy.SEARCH_RESULTS,
+    r(r"\bsearch\s+results?\b|^\s*search\b|\bresults\s+for\b"),
+    r(r"/search(?:/|$|\?|\.)|[?&](?:q|query|search|keys|term|searchtext|s)=|/results(?:/|$|\?)"),
+    t(
+        (
+            r"\b\d+\s+results?\s+(?:found|for|match)|\bshowing\s+(?:results\s+)?\d+\s*(?:-|–|to)\s*\d+\s+of\b|"
+            r"\byour\s+search\s+(?:for|returned)\b|\bno\s+results\b",
+            3,
+        ),
+    ),
+    None,
+)

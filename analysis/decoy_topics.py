@@ -1,0 +1,295 @@
+"""Decoys by topic: pages about something else that speaks of cameras (docs/domain.md "Decoys").
+
+A resident's doorbell camera, a CCTV operator's job, bus-lane and parking enforcement, taxi
+licensing, police appeals, news items, planning and licence conditions, drain surveys and covert
+surveillance all use the words of a council's CCTV page. Each kind says how a title, an address,
+the text and a single paragraph show it.
+"""
+
+from __future__ import annotations
+
+from .decoy_kinds import Decoy, DecoyKind, r, t
+
+__all__ = ["HOME_CCTV", "JOB_ADVERT", "PARKING", "TAXI", "POLICE_APPEAL", "NEWS", "PLANNING", "DRAIN", "RIPA"]
+
+HOME_CCTV = DecoyKind(
+    "home CCTV advice",
+    r(
+        r"\b(?:home|domestic|doorbell|your\s+own|private|residential|household)\s+(?:cctv|cameras?|"
+        r"surveillance|security\s+cameras?)|\b(?:cctv|cameras?)\s+(?:at|in|on|for|around)\s+(?:your\s+)?"
+        r"(?:home|house|property|homes)\b|\bneighbou?r(?:s|'s)?\s+(?:cctv|cameras?|disputes?)|"
+        r"\bcctv\s+and\s+(?:your\s+)?neighbou?rs?\b|\bdoorbell"
+    ),
+    r(
+        r"home-cctv|domestic-cctv|doorbell|cctv-at-home|neighbou?r|private-cctv|cctv-on-your|"
+        r"your-own-cctv|household-cctv"
+    ),
+    t(
+        (r"\bdoorbells?\b", 2),
+        (
+            r"\b(?:domestic|home|private|residential|household)\s+(?:cctv|cameras?|"
+            r"surveillance)",
+            2,
+        ),
+        (r"\byour\s+(?:own\s+)?(?:home|house|property|garden|driveway)\b", 1),
+        (r"\bneighbou?r", 1),
+        (r"\bdomestic\s+purposes\b|\bhousehold\s+exemption\b", 2),
+        (r"\boverlook", 1),
+        (
+            r"\binstall(?:ing|ed)?\s+(?:a\s+)?(?:cctv|cameras?)\s+(?:system\s+)?"
+            r"(?:at|on|in|outside|around)\s+your",
+            2,
+        ),
+        (r"\bnuisance\b", 0.5),
+        # council tenants' own cameras (the council as landlord gives permission)
+        (
+            r"\btenants?\s+(?:may|must|can|wishing\s+to|who\s+want\s+to)\s+(?:install|fit|put\s+up)|"
+            r"\bpermission\s+(?:from\s+(?:us|your\s+landlord|the\s+council)\s+)?(?:to|before)\s+"
+            r"(?:install|fit|put\s+up)|\btenancy\s+(?:agreement|conditions)\b",
+            2,
+        ),
+    ),
+    r(
+        r"\bdoorbell|\b(?:domestic|home)\s+cctv\b|\byour\s+own\s+cctv\b|\bneighbou?r'?s\s+cctv|"
+        r"\bcctv\s+(?:at|on|outside)\s+your\s+(?:home|house|property)|\bhousehold\s+exemption"
+    ),
+)
+
+JOB_ADVERT = DecoyKind(
+    Decoy.JOB_ADVERT,
+    r(
+        r"\bvacanc|\bjobs?\b|\bcareers?\b|\brecruit|\bjob\s+description|\bperson\s+specification|"
+        # a title that is a job's name: "CCTV Operator", "CCTV Monitoring Officer", "Control Room
+        # Operator (part time)"; a service page is never named after the person who staffs it
+        r"^\s*(?:cctv|control\s+room|surveillance|camera|public\s+space)(?:\s+(?:control\s+room|"
+        r"monitoring|camera|cctv|surveillance|room|senior|relief|night))*\s+(?:operators?|operatives?|officers?|"
+        r"assistants?|supervisors?|technicians?|controllers?)\b(?!\s+(?:code|polic|training))"
+    ),
+    r(
+        r"/(?:jobs?|vacanc\w*|careers?|recruitment|job-?search|work-for-us|working-for-us|"
+        r"job-?vacancies)(?:/|$|-)|jobid=|vacancyid=|/job/"
+    ),
+    t(
+        (r"\bsalary\b|£\d[\d,]*\s*(?:-|–|to)\s*£\d", 2),
+        (r"\bclosing\s+date\b", 2),
+        (r"\bjob\s+(?:description|reference|ref|purpose|title|profile)\b", 2),
+        (r"\bperson\s+specification\b", 2),
+        (
+            r"\bhours\s+per\s+week\b|\b(?:full|part)[- ]time\b|\bfixed[- ]term\b|\bshift\s+"
+            r"(?:pattern|allowance|work)|\bgrade\s+\d|\bSCP\b|\bpay\s+band",
+            1,
+        ),
+        (
+            r"\bapply\s+(?:now|online|for\s+this)|\bhow\s+to\s+apply|\bapplications?\s+(?:close|must|"
+            r"should)",
+            2,
+        ),
+        (r"\binterviews?\b", 1),
+        (
+            r"\bwe\s+are\s+looking\s+for|\bsuccessful\s+candidate|\bthe\s+post\s*holder|"
+            r"\bthe\s+role\s+(?:involves|includes)",
+            1,
+        ),
+        # a job description's own headings: "Responsible to:", "Main duties", "Essential criteria"
+        (
+            r"\bresponsible\s+to\s*:|\breports\s+to\s*:|\b(?:main|key)\s+(?:duties|tasks|accountabilities)\b|"
+            r"\b(?:essential|desirable)\s+(?:criteria|requirements|qualifications)\b|\bexciting\s+opportunity\b",
+            2,
+        ),
+    ),
+    r(
+        r"\bsalary\b|\bclosing\s+date\b|\bjob\s+description\b|\bperson\s+specification\b|"
+        r"\bhow\s+to\s+apply\b|\bsuccessful\s+candidate\b|\bpost\s*holder\b"
+    ),
+)
+
+PARKING = DecoyKind(
+    "parking or traffic enforcement",
+    r(
+        r"\b(?:parking|bus\s+lanes?|moving\s+traffic|traffic\s+enforcement|penalty\s+charge|PCNs?|"
+        r"school\s+streets?|box\s+junctions?|enforcement\s+cameras?|camera\s+enforcement|"
+        r"speed\s+cameras?|red\s+light|clean\s+air\s+zone|ULEZ|congestion\s+charge)\b"
+    ),
+    r(
+        r"parking|bus-?lane|/pcn|penalty-charge|moving-traffic|traffic-enforcement|school-streets?|"
+        r"enforcement-camera|camera-enforcement|clean-air-zone|ulez"
+    ),
+    t(
+        (r"\bpenalty\s+charge\s+notices?\b|(?-i:\bPCNs?\b)", 3),
+        (r"\bbus\s+lanes?\b", 2),
+        (r"\bmoving\s+traffic\s+(?:offences|contraventions?|enforcement)", 2),
+        (r"\bapproved\s+device", 2),
+        (
+            r"\bparking\s+(?:enforcement|contraventions?|restrictions|fines?|tickets?|attendants?|"
+            r"services|permits?|bays?)",
+            2,
+        ),
+        (r"\bcontraventions?\b", 1),
+        (r"\btraffic\s+management\s+act\b|\bcivil\s+enforcement\b", 2),
+        (r"\bcamera\s+cars?\b|\benforcement\s+vehicles?\b", 1),
+        (r"\b(?:appeal|challenge|pay)\s+(?:a|your|the)\s+(?:pcn|penalty|ticket|fine)", 2),
+        (r"\bspeed\s+cameras?\b|\bsafety\s+cameras?\b", 1),
+        (r"\byellow\s+box|\bbox\s+junction|\bschool\s+streets?\b|\bno\s+entry\b", 1),
+    ),
+    # (not "civil enforcement officers": the council's own body-worn video is `other_systems`)
+    r(
+        r"(?-i:\bPCNs?\b)|\bpenalty\s+charge|\bbus\s+lanes?\b|\bmoving\s+traffic\b|"
+        r"\bparking\s+(?:enforcement|contravention)|\bapproved\s+device\b|"
+        r"\bcivil\s+enforcement\b(?!\s+officers?)"
+    ),
+)
+
+TAXI = DecoyKind(
+    "taxi licensing",
+    r(r"\b(?:taxis?|private\s+hire|hackney\s+carriages?|licensed\s+vehicles?|PHV)\b"),
+    r(r"taxi|private-hire|hackney"),
+    t(
+        (r"\btaxis?\b", 2),
+        (r"\bprivate\s+hire\b", 2),
+        (r"\bhackney\s+carriages?\b", 2),
+        (r"\b(?:driver|operator|vehicle)(?:'s|s)?\s+licen[cs]es?\b", 1),
+        (r"\blicen[cs]ing\s+(?:conditions|policy|authority|team|officers?)\b", 1),
+        (r"\bpassengers?\b", 1),
+        (r"\bin-?vehicle\s+(?:cctv|cameras?)", 2),
+    ),
+    r(r"\btaxis?\b|\bprivate\s+hire\b|\bhackney\s+carriage|\bin-?vehicle\s+cctv"),
+)
+
+POLICE_APPEAL = DecoyKind(
+    "police appeal",
+    r(r"\bappeal\b|\bdo\s+you\s+recogni[sz]e\b|\bcan\s+you\s+help\b|\bwanted\b|\bwitness(?:es)?\b"),
+    r(r"appeal|wanted|do-you-recogni"),
+    t(
+        (r"\bdo\s+you\s+recogni[sz]e\b", 3),
+        (
+            r"\bpolice\s+(?:are|have)\s+(?:appealing|released|issued)\b|\bappeal(?:ing)?\s+for\s+"
+            r"(?:information|witnesses)|\bappeal\s+to\s+(?:identify|trace)",
+            3,
+        ),
+        (r"\bcrimestoppers\b", 2),
+        (r"\b(?:quote|quoting)\s+(?:crime\s+)?(?:reference|ref|log|incident)", 2),
+        (r"\bcall\s+(?:police\s+on\s+)?101\b", 1),
+        (
+            r"\b(?:released\s+)?(?:cctv\s+)?images?\s+of\s+(?:a\s+|two\s+|three\s+)?(?:man|woman|men|"
+            r"women|people|person|suspects?|youths?)\b",
+            3,
+        ),
+        (r"\bsuspects?\b", 1),
+    ),
+    r(r"\bdo\s+you\s+recogni[sz]e\b|\bcrimestoppers\b|\bappeal(?:ing)?\s+for\s+(?:information|witnesses)"),
+)
+
+NEWS = DecoyKind(
+    Decoy.NEWS,
+    r(
+        r"\bpress\s+release\b|\bnews\b|\bnewsroom\b|\b(?:invests?|welcomes?|launch(?:es)?|unveils?|"
+        r"announces?|celebrates?|secures?|boosts?|hails?|awarded\s+funding)\b|"
+        # a headline, not a service page's name: "New CCTV cameras to tackle fly-tipping"
+        r"^\s*(?:more\s+|extra\s+|new\s+|additional\s+)(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b[^|]{0,60}?"
+        r"\b(?:to|will|for|in|at|installed|arrive)\b|"
+        r"\b(?:cctv|cameras?)\s+(?:to|will)\s+(?:tackle|combat|crack\s+down|cut|reduce|boost|deter|target|"
+        r"help|keep|improve|protect)\b|"
+        r"\b(?:cctv|cameras?)\s+(?:upgrade\s+|network\s+|system\s+)?(?:completed|unveiled|switched\s+on|goes\s+live|"
+        r"go\s+live|installed\s+in|arrive)\b"
+    ),
+    r(
+        r"/(?:news|press|press-?releases?|media-?releases?|newsroom|news-and-media|blogs?|"
+        r"newsletters?|latest-news|news-?items?|news-?articles?)(?:/|$)|newsid=|news_item"
+    ),
+    t(
+        (r"\bpress\s+release\b|\bnotes\s+to\s+editors\b|\bmedia\s+enquiries\b", 3),
+        (
+            r"\b(?:said|says|added|commented|explained)\s+(?:cllr|councillor|cabinet\s+member|the\s+leader|"
+            r"leader|portfolio\s+holder)",
+            2,
+        ),
+        (r"\b(?:cllr|councillor)\s+[A-Z][a-z]+[^.\n]{0,80}\b(?:said|says|added|commented)\b", 2),
+        (r"\b(?:published|posted|date)\s*(?:on)?\s*:?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+20\d\d\b", 1),
+        (r"[“\"][^”\"\n]{40,}[”\"]\s*(?:said|says|added)|\b(?:said|says|added)\s*:\s*[“\"]", 2),
+        # an event reported: cameras that "were installed", "have been funded by"
+        (
+            r"\b(?:have|has|had|were|was)\s+(?:now\s+|recently\s+|just\s+)?(?:been\s+)?(?:installed|unveiled|"
+            r"switched\s+on|put\s+up|upgraded|funded|launched)\b",
+            1.5,
+        ),
+        (r"\bfunded\s+(?:by|through|from)\b|\bthanks\s+to\s+(?:£|funding|a\s+grant)|\bSafer\s+Streets\b", 1.5),
+    ),
+    r(r"\bpress\s+release\b|\bnotes\s+to\s+editors\b"),
+)
+
+PLANNING = DecoyKind(
+    "planning or premises licence condition",
+    r(
+        r"\bplanning\s+(?:application|permission|conditions?|decision|appeal)|\bpremises\s+licen[cs]e|"
+        r"\blicensing\s+act|\blicen[cs]ing\s+(?:sub-?)?committee|\bapplication\s+for\s+(?:a\s+)?"
+        r"(?:premises|variation)|\bconditions\s+of\s+(?:licen[cs]e|consent)"
+    ),
+    r(
+        r"planning-?application|planning/applications|premises-?licen|licensing-?act|"
+        r"planning-?permission|/planning/|/applications/\d"
+    ),
+    t(
+        (r"\bplanning\s+(?:applications?|permission|conditions?)\b", 2),
+        (r"\bpremises\s+licen[cs]e", 2),
+        (r"\blicensing\s+act\s+2003\b", 2),
+        (r"\bdesignated\s+premises\s+supervisor\b", 2),
+        (r"\b(?:the\s+)?(?:applicant|licen[cs]e\s+holder|premises\s+licen[cs]e\s+holder)\b", 1),
+        (r"\bconditions?\s+(?:\d+|of\s+(?:the\s+)?licen[cs]e|attached)", 1),
+        (
+            r"\bcctv\s+(?:shall|must|will)\s+be\s+(?:installed|maintained|provided|kept)|\bthe\s+premises\s+"
+            r"shall\b",
+            2,
+        ),
+        (r"\blicensing\s+objectives\b", 1),
+        (r"\blocal\s+planning\s+authority\b", 1),
+    ),
+    r(
+        r"\bplanning\s+(?:application|permission)|\bpremises\s+licen[cs]e|\blicensing\s+act\s+2003|"
+        r"\bthe\s+premises\s+shall\b|\blicen[cs]e\s+holder\b|\bdesignated\s+premises\s+supervisor"
+    ),
+)
+
+DRAIN = DecoyKind(
+    "drain or sewer survey",
+    r(r"\bdrain(?:age|s)?\b|\bsewers?\b|\bculverts?\b|\bgull(?:y|ies)\b|\bcctv\s+surveys?\b|\bpipes?\b"),
+    r(r"drain|sewer|culvert|cctv-survey|pipe-survey"),
+    t(
+        (
+            r"\bcctv\s+(?:drainage\s+|drain\s+|pipe\s+|sewer\s+)?surveys?\b|\b(?:drainage|drain|sewer|pipe)"
+            r"\s+surveys?\b",
+            3,
+        ),
+        (r"\b(?:drains?|sewers?|pipes?|pipework|culverts?|manholes?|gull(?:y|ies))\b", 1),
+        (
+            r"\bbuild(?:ing)?\s+over\b|\bwater\s+(?:company|authority)\b|\b(?:Anglian|Thames|Southern|"
+            r"Yorkshire|Northumbrian|Wessex|South\s+West|United|Welsh)\s+Water\b|\bSevern\s+Trent\b|"
+            r"\bDŵr\s+Cymru\b",
+            1.5,
+        ),
+        (r"\bjetting\b|\bblockages?\b|\bflooding\b", 1),
+    ),
+    r(r"\bcctv\s+(?:drainage\s+|drain\s+|sewer\s+)?surveys?\b|\bdrainage\b|\bsewers?\b"),
+)
+
+RIPA = DecoyKind(
+    "covert surveillance (RIPA)",
+    r(
+        r"(?-i:\bRIPA\b)|\bregulation\s+of\s+investigatory\s+powers\b|\bcovert\s+surveillance\b|"
+        r"\bdirected\s+surveillance\b|\binvestigatory\s+powers\b|\bcovert\s+human\s+intelligence\b|"
+        r"(?-i:\bCHIS\b)"
+    ),
+    r(r"ripa|covert|investigatory-powers|surveillance-powers"),
+    t(
+        ((r"(?-i:\bRIPA\b)"), 2),
+        (r"\bregulation\s+of\s+investigatory\s+powers\b", 2),
+        (r"\bcovert\s+(?:surveillance|human)", 2),
+        (r"\bdirected\s+surveillance\b", 2),
+        (r"(?-i:\bCHIS\b)|\bcovert\s+human\s+intelligence\s+sources?\b", 2),
+        (
+            r"\bauthori[sz](?:ation|ing)\s+officers?\b|\bmagistrates?'?\s+(?:court\s+)?approval|"
+            r"\binvestigatory\s+powers\s+commissioner\b|(?-i:\bIPCO\b)",
+            2,
+        ),
+    ),
+    None,
+)
