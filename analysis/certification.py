@@ -49,7 +49,8 @@ _CLAIM = re.compile(
     r"\b(?:awarded|achieved|achieves?|received|receives?|granted|gained|gains?|obtained|attained|earned|earns?|"
     r"won|wins|secured|got|gets?|get|holds?|held|passed|completed|renewed|retain(?:s|ed)?|maintain(?:s|ed)|"
     # "our control room is Surveillance Camera Code of Practice accredited"
-    r"(?:is|are|was|were|been)\s+(?:fully\s+)?(?:[\w-]+\s+){0,6}?(?:certified|accredited)|"
+    # ("… is a full audit by an accredited body" describes the scheme: no article in between)
+    r"(?:is|are|was|were|been)\s+(?:fully\s+)?(?:(?!(?:an?|the)\s)[\w-]+\s+){0,6}?(?:certified|accredited)|"
     r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
     r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under)|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
@@ -73,6 +74,8 @@ _NOT_A_CLAIM = re.compile(
     # the scheme's own history in general: "60 organisations have been awarded my mark"
     r"^\W*(?:\d+|approximately\s+\d+|around\s+\d+|over\s+\d+|a\s+number\s+of|many|several|some|all|most)\s+"
     r"(?:other\s+)?(?:organisations|local\s+authorities|councils|schemes|operators)\b|"
+    # the scheme described: "the scheme has two steps: step one is a desktop self-certification"
+    r"\b(?:has|have|in)\s+two\s+(?:steps|stages)\b|\bstep\s+(?:one|two|1|2)\s+is\s+(?:a|an|the)\b|"
     # a form's question, not an answer: "Has the system been certified …? Yes / No"
     r"\?\s*$|\?\s*(?:yes|no)\b|\byes\s*/\s*no\b|^\W*(?:has|have|is|are|does|do|was)\s+(?:the|your|this)\b[^?]*\?",
     I | re.M,
@@ -82,6 +85,13 @@ _NOT_A_CLAIM = re.compile(
 _OTHER_CERT = re.compile(
     r"\bBS\s*(?:EN\s*)?\d{4,5}\b|\bISO\s*\d{4,5}\b|\bNSI\s+(?:Gold|Silver)\b|\bapproved\s+device\b|"
     r"\bvehicle\s+certification\s+agency\b|\btype[- ]approv|\bSIA\b|\blicen[cs]e",
+    I,
+)
+# The holder is the police: "The force's monitoring hub has been awarded …", "Kent Police's control
+# room achieved …". A council's award names the council, "we" or "our".
+_POLICE_HOLDER = re.compile(
+    r"^\W*(?:the\s+)?(?:force|police|constabulary|(?:[A-Z][\w'’-]+\s+){1,4}(?:police|constabulary))"
+    r"(?:'s|’s)?\s+(?:own\s+)?(?:cctv\s+)?(?:control\s+room|monitoring|hub|cctv|camera|centre|unit)",
     I,
 )
 _STEP2 = re.compile(
@@ -145,6 +155,8 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
             near = t[max(s, m.start() - 60) : min(e, m.end() + 30)]
             if _OTHER_CERT.search(near) and not _SCHEME.search(near):
                 continue  # "BS 7958 certified", an "approved device" certificate: another certificate
+            if _POLICE_HOLDER.search(sent):
+                continue  # the force's own control room certified: not the council's award
             # the scheme may be named in the sentence, the block, or the heading above
             nb = blocks[b.index - 1].text if b.index > 0 else ""
             if not (_SCHEME.search(sent) or _SCHEME.search(t) or _SCHEME.search(nb)):
@@ -193,7 +205,9 @@ def _label_lines(blocks: list[Block]) -> list[Block]:
             if not (_NOT_A_CLAIM.search(t[s:e]) or _ABOUT_THE_SCHEME.search(t[m.start() : m.end()])):
                 out.append(b)
             continue
-        if len(t.split()) > 16 or re.search(r"[.!?]$", t) or not _LABEL_SUBJECT.search(t):
+        # a label ends without a full stop, unless it is a "name: words" label (alt text saved as text)
+        sentence_end = re.search(r"[!?]$", t) or (t.endswith(".") and not re.search(r"\w\s*[:–|-]\s+\w", t))
+        if len(t.split()) > 16 or sentence_end or not _LABEL_SUBJECT.search(t):
             continue
         if not _LABEL_WORD.search(t) or _NOT_A_CLAIM.search(t) or _ABOUT_THE_SCHEME.search(t):
             continue

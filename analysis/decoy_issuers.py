@@ -45,18 +45,27 @@ PARISH = DecoyKind(
     issuer=True,
 )
 
+# "Disclosure log" is two things: an FOI disclosure log (published answers) and, in a CCTV code of
+# practice, the log of footage released to the police. Only the first is an FOI page, so the words
+# count for FOI only beside FOI's own name.
+_FOI_NAME = r"(?:FOI|freedom\s+of\s+information|EIR)"
+_FOI_LOG = rf"\b{_FOI_NAME}\b[^.|\n]{{0,60}}\bdisclosure\s+logs?\b|\bdisclosure\s+logs?\b[^.|\n]{{0,60}}\b{_FOI_NAME}\b"
+
 FOI = DecoyKind(
     Decoy.FOI,
+    # a title naming a request or response, close together ("FOI request 1234", "Freedom of
+    # information response"): "may be requested under the Freedom of Information Act" is a signpost
     r(
-        r"\b(?:FOI|freedom\s+of\s+information|EIR)\b.*\b(?:request|response|reply|disclosure|\d{3,})|"
-        r"\bdisclosure\s+log\b|\bFOI\s*[-/:#]?\s*\d+|\brequest\s+(?:ref(?:erence)?|number)\b"
+        rf"\b{_FOI_NAME}\b(?!\s+act\b)[^.|]{{0,40}}?\b(?:request|response|reply|disclosure)|"
+        rf"\b{_FOI_NAME}\b(?!\s+act\b)[^.|]{{0,40}}?\d{{3,}}|"
+        r"^\s*disclosure\s+logs?\b|\bFOI\s*[-/:#]?\s*\d+|\brequest\s+(?:ref(?:erence)?|number)\b"
     ),
     r(
         r"disclosure-?log|foi-?(?:requests?|responses?|disclosures?)|freedom-of-information-(?:requests?|"
         r"responses?|disclosures?)|/foi/\d|foi-?\d|/disclosures?/|/eir/|whatdotheyknow|/request/"
     ),
     t(
-        (r"\bdisclosure\s+log\b", 3),
+        (_FOI_LOG, 3),
         (
             r"\b(?:FOI|freedom\s+of\s+information|EIR)\s+(?:request|ref(?:erence)?|"
             r"response)\b",
@@ -71,7 +80,7 @@ FOI = DecoyKind(
         (r"\bdate\s+(?:of\s+)?(?:request|response)\b|\bdate\s+(?:received|responded)\b", 2),
         (r"\bsection\s+(?:12|21|22|24|31|40|43)\b|\bexemptions?\s+appl", 1),
     ),
-    r(r"\bdisclosure\s+log\b|\b(?:FOI|EIR)\s+(?:request\s+)?ref(?:erence)?\b"),
+    r(rf"{_FOI_LOG}|\b(?:FOI|EIR)\s+(?:request\s+)?ref(?:erence)?\b"),
 )
 
 TENDER = DecoyKind(

@@ -204,6 +204,8 @@ NEWS = DecoyKind(
             2,
         ),
         (r"\b(?:cllr|councillor)\s+[A-Z][a-z]+[^.\n]{0,80}\b(?:said|says|added|commented)\b", 2),
+        (r"\b(?:the\s+)?(?:leader|chief\s+executive|mayor)\s+of\s+the\s+council\s+(?:said|says|added)\b", 2),
+        (r"\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", 1),
         (r"\b(?:published|posted|date)\s*(?:on)?\s*:?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+20\d\d\b", 1),
         (r"[“\"][^”\"\n]{40,}[”\"]\s*(?:said|says|added)|\b(?:said|says|added)\s*:\s*[“\"]", 2),
         # an event reported: cameras that "were installed", "have been funded by"

@@ -21,6 +21,7 @@ from .committee import is_committee_paper
 from .context import AuthorityContext, short_council_name
 from .decoy_issuers import FOI, PARISH, SCHOOL, SCOTTISH, SEARCH_RESULTS, TENDER
 from .decoy_kinds import Decoy, DecoyKind
+from .segments import sentence_at
 from .decoy_topics import DRAIN, HOME_CCTV, JOB_ADVERT, NEWS, PARKING, PLANNING, POLICE_APPEAL, RIPA, TAXI
 
 __all__ = [
@@ -174,6 +175,25 @@ _ANY_PARA = re.compile("|".join(f"(?:{k.para.pattern})" for k in DECOYS if k.par
 def decoy_block_positions(bt) -> list[int]:
     """Positions of the blocks (of a segments.BlockText) that speak of a decoy."""
     return bt.indices(_ANY_PARA)
+
+
+def without_decoy_sentences(para: str) -> str:
+    """The paragraph with each sentence that speaks of a decoy taken out.
+
+    A privacy notice's paragraph may run the council's own CCTV and a decoy together ("We use
+    CCTV at our offices … our civil enforcement officers wear body cameras"): the decoy sentence
+    does not make the rest somebody else's cameras.
+    """
+    spans = sorted({sentence_at(para, m.start(), m.end()) for m in _ANY_PARA.finditer(para)})
+    if not spans:
+        return para
+    kept, at = [], 0
+    for start, end in spans:
+        if start >= at:
+            kept.append(para[at:start])
+        at = max(at, end)
+    kept.append(para[at:])
+    return " ".join(k.strip() for k in kept if k.strip())
 
 
 def paragraph_decoy(para: str) -> str | None:

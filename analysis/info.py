@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from .context import AuthorityContext
-from .decoys import DECOYS, Decoy, decoy_block_positions
+from .decoys import DECOYS, Decoy, decoy_block_positions, without_decoy_sentences
 from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sections_of, sentence_at
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, CRITERIA, OWN_CUES, STALE_CUES
@@ -126,8 +126,16 @@ def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
                 section_idx.update(range(b.index, min(b.index + 8, len(blocks))))
                 chosen_idx.update(range(b.index + 1, min(b.index + 8, len(blocks))))
         chosen = [b for b in blocks if b.index in chosen_idx]
-    decoy_idx = {chosen[i].index for i in decoy_block_positions(BlockText(chosen))}
+    decoy_idx = {
+        chosen[i].index for i in decoy_block_positions(BlockText(chosen)) if not _own_beside_decoy(chosen[i].text)
+    }
     return [b for b in chosen if b.index not in decoy_idx], section_idx
+
+
+def _own_beside_decoy(para: str) -> bool:
+    """The paragraph still shows the council's own CCTV once its decoy sentences are taken out."""
+    rest = without_decoy_sentences(para)
+    return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
 
 
 # On a CCTV page ("Access to CCTV images") a paragraph need not repeat "CCTV": its subject is the

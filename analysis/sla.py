@@ -39,7 +39,9 @@ _STRONG_NAME = (
 _LOOSE_NAMES = (
     r"\b(?:information|data)\s+sharing\s+arrangements?\b|\bprotocols?\s+(?:with|between|for|on|agreed|relating\s+to)\b|"
     r"\b(?:joint|police|cctv|partnership)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
-    r"\bpartnership\s+agreement\b|\bformal\s+agreements?\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng)\b"
+    r"\bpartnership\s+agreement\b|\bformal\s+agreements?\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng)\b|"
+    # a letter the two sign ("letter of agreement"), or "arrangements agreed between the council and X Police"
+    r"\bletters?\s+of\s+(?:agreement|understanding)\b|\barrangements?\s+agreed\s+(?:with|between)\b"
 )
 # Hints, not agreements: a code of practice written "in partnership with" a force, or "agreed with"
 # it. DOMAIN.md names the agreement documents (SLA, ISA, ISP, MoU, a release protocol, the
@@ -56,7 +58,8 @@ _HINT = re.compile(_HINT_NAMES, I)
 # Names that are an agreement only when the police are in the same sentence.
 _LOOSE_NAME = re.compile(
     r"(?:information|data)\s+sharing\s+arr|protocol|(?:joint|police|cctv|partnership)\s+protocol|agreements?\s|"
-    r"partnership\s+agreement|in\s+partnership|formal|code\s+of\s+practice|this\s+code|(?:c|g|ch|ngh)ytundeb\s",
+    r"partnership\s+agreement|in\s+partnership|formal|code\s+of\s+practice|this\s+code|(?:c|g|ch|ngh)ytundeb\s|"
+    r"letters?\s+of|arrangements?\s+agreed",
     I,
 )
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on
@@ -273,7 +276,8 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             sent = b.text[s:e]
             nxt = b.text[e : e + 200]
             loose = _LOOSE_NAME.match(m.group(0))
-            police = _POLICE.search(sent) or (not loose and _POLICE.search(nxt) and len(sent) < 120)
+            # a loose name standing as a heading ("Letter of agreement.") takes its parties from the next sentence
+            police = _POLICE.search(sent) or (_POLICE.search(nxt) and len(sent) < (40 if loose else 120))
             if not police:
                 continue
             if _OTHER_SUBJECT.search(sent) and not CCTV_TERM.search(sent):

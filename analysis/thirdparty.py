@@ -77,6 +77,13 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"\bdo\s+you\s+know\s+(?:where|how\s+many)\b",
             1.5,
         ),
+        # advice to every authority, or an agreement between "a local authority and a police force"
+        (
+            r"\b(?:recommends?|expects?|advises?|encourages?)\s+(?:that\s+)?(?:every|each|all)\s+(?:local\s+)?"
+            r"(?:authorit(?:y|ies)|councils?)\b|\bbetween\s+a\s+local\s+authority\s+and\s+a\s+police\s+force\b|"
+            r"\b(?:successful|certified)\s+organisations\s+(?:may|can)\b",
+            3,
+        ),
         (
             r"\bone\s+of\s+the\s+first\s+local\s+authorities\b|\ba\s+number\s+of\s+local\s+authorities\b|"
             r"\b(?:all|many|most|other)\s+local\s+authorities\b",
