@@ -122,8 +122,19 @@ def run_soak(
         for d in figures["hostile_verdict_disagreements"]
         if not control or plain.get(d["gss_code"], {}).get(d["what"]) == d["truth"]
     ]
+    survived(figures)
     (out / "soak.json").write_text(json.dumps(figures, indent=2, default=str))
     return figures
+
+
+def survived(figures: dict[str, Any]) -> None:
+    """Per kind, the sites it was served to that survived it: a stored crawl record with the
+    crawl status the truth expects, and no verdict the hostile pages changed (a disagreement the
+    plain web's control run shares is the crawler's ordinary miss, not the hostile page's doing)."""
+    hurt = set(figures["hostile_crawl_status_wrong"]) | {d["gss_code"] for d in figures["hostile_caused_disagreements"]}
+    hurt |= set(figures["hostile_sites_without_record"])
+    for kind, codes in figures["hostile_served_codes"].items():
+        figures["hostile_kinds"][kind]["survived"] = sum(1 for c in codes if c not in hurt)
 
 
 def control_run(
@@ -230,6 +241,8 @@ def soak_figures(
         if n and got is not None and got["crawl"]["status"] == a["crawl"]["status"]:
             survived += n
     per_kind = {k.name: {"assigned": 0, "served": 0, "survived": 0} for k in KINDS}
+    served_codes: dict[str, list[str]] = {k.name: [] for k in KINDS}
+    crawl_wrong: list[str] = []
     no_record, disagreements = [], []
     hostile_sites = 0
     for host, a in assignments.items():
@@ -254,11 +267,12 @@ def soak_figures(
                     for k, f, t in wrong
                 ]
             for kind in a.kinds:
-                row = per_kind[kind]
-                row["assigned"] += 1
+                per_kind[kind]["assigned"] += 1
                 if kind in served.get(host, set()):
-                    row["served"] += 1
-                    row["survived"] += bool(same_crawl and not wrong)
+                    per_kind[kind]["served"] += 1
+                    served_codes[kind].append(code)
+            if not same_crawl:
+                crawl_wrong.append(code)
     return {
         "sites_with_faults": sum(1 for a in truth["authorities"] if a.get("faults")),
         "faults_injected": injected,
@@ -269,6 +283,8 @@ def soak_figures(
         "hostile_sites": hostile_sites,
         "hostile_sites_without_record": no_record,
         "hostile_kinds": per_kind,
+        "hostile_served_codes": served_codes,
+        "hostile_crawl_status_wrong": crawl_wrong,
         "hostile_verdict_checked_sites": sum(
             1 for a in assignments.values() if not a.hides for c in a.gss_codes if c in want
         ),
