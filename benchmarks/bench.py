@@ -106,12 +106,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--strategies", nargs="+", default=["focused", "bfs"])
     p.add_argument("--fault-rate", type=float, default=None, help="raise the share of sites with faults (soak)")
     p.add_argument(
-        "--soak", action="store_true", help="the soak run: faults at a raised rate, focused spider only, losses counted"
+        "--soak",
+        action="store_true",
+        help="the soak run (benchmarks/soak.py): faults at a raised rate and hostile pages, losses counted",
     )
+    p.add_argument("--db", default=None, help="with --soak: a PostgreSQL server URL (default SQLite)")
     args = p.parse_args(argv)
     if args.soak:
-        args.fault_rate = args.fault_rate or 3.0
-        args.strategies = ["focused"]
+        from benchmarks import soak
+
+        extra = ["--out", args.out, "--latency-scale", str(args.latency_scale), "--budget", str(args.budget)]
+        extra += ["--fault-rate", str(args.fault_rate or 3.0)] + (["--db", args.db] if args.db else [])
+        return soak.main(extra + (["--only", *args.only] if args.only else []))
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     register, truth_path = out / "register-sim.csv", out / "truth.json"
@@ -161,13 +167,10 @@ def main(argv: list[str] | None = None) -> int:
             f"\n{strategy}: weak verdicts flagged needs_review: {rv['flagged_needs_review']} of {rv['weak_verdicts']}"
         )
     heldback = None
-    if not args.no_heldback and not args.soak:
+    if not args.no_heldback:
         heldback = run_heldback_if_present(HELDBACK, out / "heldback", args.latency_scale)
         if heldback is not None:
             print_heldback(heldback)
-    if args.soak:
-        results["focused"]["soak"] = soak_figures(results["focused"]["doc"], truth, out / "focused.sqlite")
-        print_soak(results["focused"]["soak"])
     summary: dict[str, Any] = {s: {k: v for k, v in r.items() if k != "doc"} for s, r in results.items()}
     if heldback is not None:
         summary["heldback"] = heldback
@@ -175,49 +178,6 @@ def main(argv: list[str] | None = None) -> int:
     (out / "accuracy.json").write_text(json.dumps(accuracy_summary(results, heldback, args), indent=2, default=str))
     print(f"\nfull results: {out / 'bench.json'}; accuracy for quoting: {out / 'accuracy.json'}")
     return 0
-
-
-def soak_figures(doc: dict[str, Any], truth: dict[str, Any], db_path: Path) -> dict[str, int]:
-    """Faults injected and survived, runs and findings lost, for the soak run."""
-    import sqlite3
-
-    found = {a["gss_code"]: a for a in doc["authorities"]}
-    injected = survived = 0
-    for a in truth["authorities"]:
-        n = len(a.get("faults") or [])
-        injected += n
-        got = found.get(a["gss_code"])
-        if n and got is not None and got["crawl"]["status"] == a["crawl"]["status"]:
-            survived += n
-    con = sqlite3.connect(db_path)
-    try:
-        # findings live in the stored page analyses (the finding table is retired, see
-        # docs/architecture.md): a finding is lost when a finished site lacks a verdict for a
-        # deliverable, or a verdict cites evidence from a page whose analysis was not stored
-        analysed: dict[int, set[str]] = {}
-        for site_id, url in con.execute(
-            "SELECT p.site_crawl_id, s.url FROM page_analysis p JOIN snapshot s ON s.id = p.snapshot_id"
-        ):
-            analysed.setdefault(site_id, set()).add(url)
-        lost = 0
-        sites = con.execute("SELECT id FROM site_crawl WHERE status NOT IN ('pending', 'running')").fetchall()
-        for (site_id,) in sites:
-            rows = con.execute("SELECT detail FROM assessment WHERE site_crawl_id = ?", (site_id,)).fetchall()
-            lost += max(0, len(DELIVERABLES) - len(rows))
-            for (detail,) in rows:
-                for e in json.loads(detail).get("evidence") or []:
-                    lost += e.get("url") not in analysed.get(site_id, set())
-        not_done = con.execute("SELECT COUNT(*) FROM site_crawl WHERE status IN ('pending', 'running')").fetchone()[0]
-    finally:
-        con.close()
-    return {
-        "sites_with_faults": sum(1 for a in truth["authorities"] if a.get("faults")),
-        "faults_injected": injected,
-        "faults_survived": survived,
-        "runs_lost": 0 if doc["run"].get("state") == "finished" and not_done == 0 else 1,
-        "sites_not_done": not_done,
-        "findings_lost": lost,
-    }
 
 
 def run_heldback_if_present(module_path: Path, out_dir: Path, latency_scale: float) -> dict[str, Any] | None:
@@ -319,12 +279,6 @@ def print_heldback(figures: Any) -> None:
             print(f"  {prefix:<40} {value!r}")
 
     walk("", figures)
-
-
-def print_soak(figures: dict[str, int]) -> None:
-    print("\nsoak (faults at a raised rate):")
-    for key, value in figures.items():
-        print(f"  {key.replace('_', ' '):<20} {value}")
 
 
 def print_table(results: dict[str, Any]) -> None:

@@ -7,6 +7,7 @@ the message text broke whenever a message was reworded.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
@@ -29,8 +30,30 @@ class RobotsRefused(Refused):
     """robots.txt forbids the URL."""
 
 
+class NoTracebackForRobotsErrors(logging.Filter):
+    """A robots.txt that cannot be downloaded (the site is down, resets, times out) is the site's
+    failure, recorded on its crawl; Scrapy logs it with a full traceback, which reads as a crash
+    of the crawler in the run log. The record keeps its one-line message (URL and error)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and str(record.msg).startswith("Error downloading"):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+ROBOTS_LOGGER = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
+ROBOTS_FILTER = NoTracebackForRobotsErrors()
+
+
 class RobotsMiddleware(RobotsTxtMiddleware):
-    """Scrapy's robots.txt middleware, raising RobotsRefused instead of a bare IgnoreRequest."""
+    """Scrapy's robots.txt middleware, raising RobotsRefused instead of a bare IgnoreRequest,
+    and logging a robots.txt that cannot be downloaded in one line, without a traceback."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if ROBOTS_FILTER not in ROBOTS_LOGGER.filters:
+            ROBOTS_LOGGER.addFilter(ROBOTS_FILTER)
 
     def process_request_2(self, rp: Any, request: Any, *args: Any) -> None:
         try:

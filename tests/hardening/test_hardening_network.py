@@ -83,3 +83,33 @@ def test_an_audit_through_http_proxy_alone(tmp_path: Path) -> None:
     doc = export_doc(run_cli, db)
     statuses = {a["gss_code"]: a["crawl"]["status"] for a in doc["authorities"]}
     assert statuses == {code: "ok" for code in plain}, json.dumps(statuses)
+
+
+def test_a_site_that_is_down_is_logged_without_a_traceback(tmp_path: Path) -> None:
+    """The soak found Scrapy logging every unreachable robots.txt with a full traceback: a down
+    site is the site's failure, recorded on its crawl, and its log line must not read as a crash."""
+    web = build_web(DEFAULT_SEED)
+    truth = build_truth(web)
+    down = next(a["gss_code"] for a in truth["authorities"] if "down" in a["faults"])
+    register = write_sim_register(tmp_path / "sim.csv")
+    db = f"sqlite:///{tmp_path / 'a.sqlite'}"
+    with SimWebServer(web, latency_scale=0.02) as server:
+        proc = run_cli(
+            "audit",
+            "--register",
+            str(register),
+            "--db",
+            db,
+            "--proxy",
+            server.proxy_url,
+            "--quiet",
+            "--only",
+            down,
+            cwd=tmp_path,
+            timeout=300,
+        )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert export_doc(run_cli, db)["authorities"][0]["crawl"]["status"] == "unreachable"
+    log = "".join(p.read_text() for p in (tmp_path / "logs").glob("*.log"))
+    assert "robots.txt" in log, "the failed robots.txt is still logged"
+    assert "Traceback" not in log + proc.stdout + proc.stderr
