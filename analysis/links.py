@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .context import AuthorityContext, force_pattern
+from .stopwords import LINK_STOP
 from .text import Link
 
 __all__ = [
@@ -260,33 +261,6 @@ _PLUMBING = frozenset(
 )
 _ID = re.compile(r"^(?:[a-z]?\d[\d\-_.]*|[0-9a-f]{8,}(?:-[0-9a-f]{4,})*|\d{4}-\d{2})$", I)
 _EXT = re.compile(r"\.(?:aspx?|php|html?|jsp|cfm|pdf|docx?|odt|rtf|txt)$", I)
-_STOP = frozenset(
-    (
-        "and",
-        "the",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "a",
-        "an",
-        "our",
-        "your",
-        "with",
-        "at",
-        "by",
-        "from",
-        "about",
-        "pdf",
-        "word",
-        "kb",
-        "mb",
-        "document",
-        "read",
-        "more",
-    )
-)
 
 
 def looks_like_document(url: str) -> bool:
@@ -353,7 +327,7 @@ def _coverage(words: str, spans: list[tuple[int, int]]) -> float:
     content = [
         (m.start(), m.end())
         for m in re.finditer(r"[a-z0-9]+", words)
-        if m.group(0) not in _STOP and len(m.group(0)) > 1
+        if m.group(0) not in LINK_STOP and len(m.group(0)) > 1
     ]
     if not content:
         return 1.0

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from .stopwords import LABEL_STOP
+
 __all__ = ["section_families", "words", "label", "LANDING_ONLY", "browsable"]
 
 _W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", re.I)
@@ -77,35 +79,6 @@ _FAMILY_NEGATIVE = _W(
 # Sections whose landing page is the place to look (its links are then weighed one by one),
 # not every page in them ("Climate strategy" is in policies, but no place for a CCTV agreement).
 LANDING_ONLY = frozenset(("policies", "data_protection", "privacy", "transparency"))
-_STOP = frozenset(
-    (
-        "and",
-        "the",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "a",
-        "an",
-        "our",
-        "your",
-        "with",
-        "at",
-        "by",
-        "from",
-        "about",
-        "www",
-        "http",
-        "https",
-        "html",
-        "htm",
-        "aspx",
-        "php",
-        "gov",
-        "uk",
-    )
-)
 
 
 def words(text: str) -> str:
@@ -129,7 +102,7 @@ def _coverage(own: str, rx: re.Pattern[str]) -> float:
     content = [
         (m.start(), m.end())
         for m in re.finditer(r"[a-z0-9ïâ]+", own)
-        if m.group(0) not in _STOP and len(m.group(0)) > 1
+        if m.group(0) not in LABEL_STOP and len(m.group(0)) > 1
     ]
     if not content:
         return 0.0
