@@ -99,7 +99,13 @@ _SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
     (_W(r"community safety|diogelwch cymunedol|community safety partnership|safer [a-z]+|csp"), 1.9),
     (_W(r"a z|a to z|atoz|services a z|az"), 2.0),
     (_W(r"site ?map|html sitemap"), 1.6),
-    (_W(r"crime|anti social behaviour|antisocial behaviour|asb|troseddu|ymddygiad gwrthgymdeithasol"), 1.3),
+    (
+        _W(
+            r"crime|anti social behaviour|antisocial behaviour|asb|troseddu|ymddygiad gwrthgymdeithasol|"
+            r"partnerships?|safer communities|partneriaeth(?:au)?"
+        ),
+        1.3,
+    ),
     (_W(r"privacy notices?|privacy|preifatrwydd|hysbysiad preifatrwydd"), 1.3),
     (
         _W(

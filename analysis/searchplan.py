@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from .links import looks_like_document
+from .scent import LEAF_PENALTY, committee_scent, is_task, page_name, trail_value
 from .searchplan_effort import search_effort
 from .searchplan_rules import (
     BROWSE_CAP,
@@ -88,6 +89,7 @@ class SearchPlan:
     steps_taken: int = 0
     browse: list[Offer] = field(default_factory=list)  # the site's own links, for browsing
     browsed: list[str] = field(default_factory=list)  # pages the browsing opened
+    scent: dict[str, float] = field(default_factory=dict)  # url -> its browse value (analysis.scent)
     _seen: set[str] = field(default_factory=set)
 
     # ---- what the spider learns -----------------------------------------------------------
@@ -118,41 +120,59 @@ class SearchPlan:
         if urls:
             self.sitemap_urls = list(dict.fromkeys(self.sitemap_urls + urls))
 
-    def offer(self, url: str, anchor: str, score: float, depth: int, on_page: str = "", sibling: bool = False) -> None:
-        """A link seen on a page (titled `on_page`) or in the sitemap: kept if it leads into a
-        section of the plan, and (a page of the site's own, not an unrelated service) as a way to
-        browse. `sibling`: the link is on the council's committee papers host (democracy.*),
-        where only the committee trail is followed."""
+    def offer(
+        self,
+        url: str,
+        anchor: str,
+        score: float,
+        depth: int,
+        on_page: str = "",
+        sibling: bool = False,
+        from_url: str = "",
+        inherit: bool = False,
+    ) -> None:
+        """A link seen on a page (titled `on_page`, at `from_url`) or in the sitemap: kept if it
+        leads into a section of the plan, and (a page of the site's own, not an unrelated service)
+        as a way to browse. `sibling`: the link is on the council's committee papers host
+        (democracy.*), where only the committee trail is followed. `inherit`: the link is the
+        page's own (not the site's navigation), so it carries the page's scent (analysis.scent)."""
         key = url.split("#", 1)[0]
-        if key in self._seen:
-            return
         if sibling:
+            if key in self._seen:
+                return
             fams: tuple[str, ...] = tuple(f for f in section_families(url, anchor) if f == "committee")
-            self._keep(fams, key, score + SIBLING_BONUS, depth)
+            self._keep(fams, key, score + SIBLING_BONUS, depth, anchor)
             return
-        if (
-            (on_page or anchor)
-            and not looks_like_document(key)
-            and browsable(key, anchor)
-            and not any(o.url == key for o in self.browse)
-            and len(self.browse) < MAX_BROWSE_OFFERS
-        ):
-            self.browse.append(Offer(score - 0.02 * depth, key, depth))
         if not on_page and not anchor:  # a sitemap URL: its parent segment is the page it is in
             segments = [seg for seg in urlsplit(key).path.split("/") if seg]
             on_page = segments[-2] if len(segments) > 1 else ""
-        page_words, own = _words(on_page).strip(), _label(key, anchor).strip()
-        if page_words and own.startswith(page_words) and own != page_words:
+        page_words, own = _words(page_name(on_page)).strip(), _label(key, anchor).strip()
+        section_page = bool(page_words) and own.startswith(page_words) and own != page_words
+        leaf = section_page or is_task(own)
+        if (on_page or anchor) and not looks_like_document(key) and browsable(key, anchor):
+            parent = self.scent.get(from_url.split("#", 1)[0]) if inherit and from_url else None
+            value = trail_value(score, depth, parent, leaf)
+            self.scent[key] = max(value, self.scent.get(key, value))
+            if key not in self._seen:
+                known = next((o for o in self.browse if o.url == key), None)
+                if known is not None:
+                    known.value = max(known.value, value)
+                elif len(self.browse) < MAX_BROWSE_OFFERS:
+                    self.browse.append(Offer(value, key, depth))
+        if key in self._seen or section_page:
             return  # "Community safety forms" on "Community safety": a page of the section, no way deeper
-        self._keep(section_families(url, anchor), key, score, depth)
+        self._keep(section_families(url, anchor), key, score - (LEAF_PENALTY if leaf else 0.0), depth, anchor)
 
-    def _keep(self, families: tuple[str, ...], key: str, score: float, depth: int) -> None:
+    def _keep(self, families: tuple[str, ...], key: str, score: float, depth: int, label: str = "") -> None:
         for fam in families:
             bucket = self.offers.setdefault(fam, [])
             if any(o.url == key for o in bucket):
                 continue
             # committee papers are followed down (meeting -> agenda -> item), not across committees
-            bucket.append(Offer(score + (0.05 if fam == "committee" else -0.02) * depth, key, depth))
+            value = score + (0.05 if fam == "committee" else -0.02) * depth
+            if fam == "committee":
+                value += committee_scent(label)
+            bucket.append(Offer(value, key, depth))
             bucket.sort(key=lambda o: -o.value)
             del bucket[MAX_OFFERS_PER_FAMILY:]
 
@@ -280,12 +300,11 @@ class SearchPlan:
         """No index of the site answered (no usable search, no sitemap read), and the council's
         CCTV information is still missing or a missing deliverable's sections were never linked
         where the plan looked: what is not found may still be linked from the site's own
-        navigation, which a careful person browses. Once browsing has begun it goes on (the
-        sections it meets do not end it)."""
+        navigation, which a careful person browses. Once the CCTV information is read and every
+        missing deliverable's sections are linked, browsing ends: those sections are where the
+        rest is filed, and the plan opens them (browsing on cost a deep site 20 pages for nothing)."""
         if self.search_answered or self.sitemap_outcome == "searched":
             return False
-        if self.browsed:
-            return True
         full = [d for d in self.missing() if d not in self.partial]
         return "5.1" in full or any(not any(self.offers.get(f) for f in WHERE[d]) for d in full)
 

@@ -99,8 +99,9 @@ def search_effort(plan: SearchPlan, d: str, exhausted: bool) -> dict:
             steps.append({"method": method, "target": label, "outcome": "unavailable"})
         else:
             steps.append({"method": method, "target": label, "outcome": ""})
-    if plan.browsing_wanted() and not done and not partial_only:
-        spent = plan.browse_spent() and exhausted
+    if (plan.browsing_wanted() or plan.browsed) and not done and not partial_only:
+        # browsing ends when its allowance is spent, or when what it looked for was found
+        spent = (plan.browse_spent() or not plan.browsing_wanted()) and exhausted
         steps.append(
             {
                 "method": "links",

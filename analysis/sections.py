@@ -78,7 +78,9 @@ _FAMILY_NEGATIVE = _W(
 
 # Sections whose landing page is the place to look (its links are then weighed one by one),
 # not every page in them ("Climate strategy" is in policies, but no place for a CCTV agreement).
-LANDING_ONLY = frozenset(("policies", "data_protection", "privacy", "transparency"))
+# The council's own section ("About the council") leads to policies and committee papers only from
+# its landing page: a page under /about-the-council/ (its budget, its privacy notices) is not it.
+LANDING_ONLY = frozenset(("gateway", "policies", "data_protection", "privacy", "transparency"))
 
 
 def words(text: str) -> str:
