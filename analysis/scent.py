@@ -18,14 +18,15 @@ import re
 
 __all__ = ["trail_value", "page_name", "is_task", "committee_scent", "SCENT_HUB", "TRAIL_DECAY", "LEAF_PENALTY"]
 
-# A page passes its scent to its own links when it was worth at least this (a link with no telling
-# words scores about 0.3, a section's landing page about 0.55 to 0.75: analysis.links).
+# A page on the trail passes its scent to its own links when it was worth at least this (a link
+# with no telling words scores about 0.3, a section's landing page about 0.55 to 0.75:
+# analysis.links).
 SCENT_HUB = 0.5
-# What each click down the trail costs: small, so a promising trail is followed to its end (the
-# browsing allowance bounds it), yet a page's links rank below the page itself.
-TRAIL_DECAY = 0.01
-# How much a link's own words count on top of its page's scent (ties among a page's links).
-TRAIL_OWN = 0.2
+# What each click down the trail costs, and how much a link's own words count on top of its page's
+# scent (ties among a page's links). The own share stays below the cost of a click, so scent only
+# fades along a trail: pages that link to each other cannot lift one another.
+TRAIL_DECAY = 0.03
+TRAIL_OWN = 0.05
 NEUTRAL = 0.3
 # A page of a section named after it ("Community safety contact details" on "Community safety").
 LEAF_PENALTY = 0.15
@@ -50,14 +51,18 @@ def page_name(title: str) -> str:
     return _TITLE_SUFFIX.sub("", (title or "").strip())
 
 
-def trail_value(score: float, depth: int, parent: float | None, leaf: bool) -> float:
-    """What opening a link is worth while browsing: its own score, or its page's scent (`parent`,
-    the value the page was opened at) carried down the trail when that page was a scent hub; a
-    page that only serves its section (`leaf`) comes last."""
-    value = score - 0.02 * depth
+def trail_value(score: float, depth: int, parent: float | None, leaf: bool) -> tuple[float, bool]:
+    """(what opening a link is worth while browsing, whether it came down a trail): its own score,
+    or its page's scent (`parent`, the value the page was opened at, given only for a page on a
+    trail) carried down when that page was a scent hub; a page that only serves its section
+    (`leaf`) comes last."""
+    own = score - 0.02 * depth
+    value, inherited = own, False
     if parent is not None and parent >= SCENT_HUB:
-        value = max(value, parent - TRAIL_DECAY + TRAIL_OWN * (score - NEUTRAL))
-    return value - (LEAF_PENALTY if leaf else 0.0)
+        carried = parent - TRAIL_DECAY + TRAIL_OWN * (score - NEUTRAL)
+        if carried > own:
+            value, inherited = carried, True
+    return value - (LEAF_PENALTY if leaf else 0.0), inherited
 
 
 # Committees that receive a CCTV agreement or a community safety report: the executive, the

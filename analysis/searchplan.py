@@ -90,6 +90,7 @@ class SearchPlan:
     browse: list[Offer] = field(default_factory=list)  # the site's own links, for browsing
     browsed: list[str] = field(default_factory=list)  # pages the browsing opened
     scent: dict[str, float] = field(default_factory=dict)  # url -> its browse value (analysis.scent)
+    trail: set[str] = field(default_factory=set)  # pages whose links carry their scent
     _seen: set[str] = field(default_factory=set)
 
     # ---- what the spider learns -----------------------------------------------------------
@@ -150,9 +151,15 @@ class SearchPlan:
         section_page = bool(page_words) and own.startswith(page_words) and own != page_words
         leaf = section_page or is_task(own)
         if (on_page or anchor) and not looks_like_document(key) and browsable(key, anchor):
-            parent = self.scent.get(from_url.split("#", 1)[0]) if inherit and from_url else None
-            value = trail_value(score, depth, parent, leaf)
+            page = from_url.split("#", 1)[0]
+            parent = self.scent.get(page) if inherit and page in self.trail else None
+            value, inherited = trail_value(score, depth, parent, leaf)
             self.scent[key] = max(value, self.scent.get(key, value))
+            # a trail starts at the community safety section (where councils put CCTV) and goes on
+            # through the pages reached down it; a policies or data protection landing passes no
+            # scent (its links are weighed by their own words)
+            if inherited or "partnerships" in section_families(url, anchor):
+                self.trail.add(key)
             if key not in self._seen:
                 known = next((o for o in self.browse if o.url == key), None)
                 if known is not None:

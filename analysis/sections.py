@@ -112,6 +112,10 @@ def _coverage(own: str, rx: re.Pattern[str]) -> float:
     return sum(1 for s, e in content if any(a <= s and e <= b for a, b in spans)) / len(content)
 
 
+def _without_councillors(path: str) -> str:
+    return "/".join(seg for seg in path.split("/") if "councillor" not in seg.lower())
+
+
 def section_families(url: str, anchor: str = "") -> tuple[str, ...]:
     """The sections a link leads into, by its anchor and the words of its URL path and query.
 
@@ -127,12 +131,16 @@ def section_families(url: str, anchor: str = "") -> tuple[str, ...]:
     if _FAMILY_NEGATIVE.search(own):
         return ()
     text = words(anchor) + words(parts.path) + words(parts.query)
+    # "Councillors and committees" is a section about councillors: the pages under it (find your
+    # councillor, the forward plan, allowances) are not committee papers unless their own
+    # segment says meetings or agendas
+    papers = words(anchor) + words(_without_councillors(parts.path)) + words(parts.query)
     out = []
     for name, rx in _FAMILIES:
         if name == "committee" and _DEMOCRACY.search(own):
             out.append(name)
             continue
-        if not rx.search(text):
+        if not rx.search(papers if name == "committee" else text):
             continue
         if name == "a_z" and len(own.strip()) == 1 and own.strip() != "c":
             continue

@@ -46,10 +46,15 @@ def test_page_name_drops_the_site_name_and_tasks_are_told_from_places() -> None:
 
 
 def test_a_link_on_a_promising_page_inherits_its_scent_and_section_leaves_come_last() -> None:
-    assert trail_value(0.3, 3, parent=0.7, leaf=False) > 0.65, "a plain link on a community safety page"
-    assert trail_value(0.3, 3, parent=0.7, leaf=False) < 0.7, "but below the page itself"
-    assert trail_value(0.3, 3, parent=0.35, leaf=False) < 0.3, "a page without scent passes none on"
-    assert trail_value(0.68, 2, parent=0.7, leaf=True) < trail_value(0.3, 2, parent=0.7, leaf=False)
+    value, inherited = trail_value(0.3, 3, parent=0.7, leaf=False)
+    assert inherited and 0.65 < value < 0.7, "a plain link on a community safety page, below the page itself"
+    assert trail_value(0.3, 3, parent=0.35, leaf=False) == (0.3 - 0.06, False), "no scent passed on"
+    assert trail_value(0.68, 2, parent=0.7, leaf=True)[0] < trail_value(0.3, 2, parent=0.7, leaf=False)[0]
+    # scent only fades: pages of a section that link to each other cannot lift one another
+    value = 0.7
+    for _ in range(10):
+        value, _ = trail_value(0.7, 2, parent=value, leaf=False)
+    assert value < 0.7
 
 
 def test_browsing_follows_the_trail_down_from_community_safety_to_a_deep_cctv_page() -> None:
@@ -79,6 +84,17 @@ def test_browsing_follows_the_trail_down_from_community_safety_to_a_deep_cctv_pa
         plan.page_read(url)
         page_title, page_url = anchor + " - Ashvale Borough Council", url
     assert len(opened) == 4
+
+
+def test_a_policies_landing_passes_no_scent_its_links_stand_on_their_own_words() -> None:
+    plan = no_index_plan()
+    pol = HOME + "council/policies-plans-and-strategies"
+    plan.offer(pol, "Policies, plans and strategies", 0.75, 2, on_page="Ashvale Borough Council")
+    plan.page_read(pol)
+    plan.offer(pol + "/whistleblowing", "Whistleblowing policy", 0.5, 3, on_page="Policies", from_url=pol, inherit=True)
+    plan.offer(CS + "/our-work", "Our work", 0.3, 2, on_page=SAFETY_TITLE, from_url=CS, inherit=True)
+    values = {o.url: o.value for o in plan.browse}
+    assert values[pol + "/whistleblowing"] < 0.5 < values[CS + "/our-work"]
 
 
 def test_a_link_in_the_sites_navigation_does_not_inherit_the_pages_scent() -> None:
@@ -121,3 +137,11 @@ def test_only_the_councils_own_landing_page_is_its_gateway() -> None:
         HOME + "about-the-council/policies-plans-and-strategies", "Policies, plans and strategies"
     )
     assert "gateway" not in section_families(HOME + "about-the-council/budgets", "Budgets and spending")
+
+
+def test_pages_of_a_councillors_section_are_not_committee_papers() -> None:
+    cc = HOME + "the-council/councillors-and-committees"
+    assert section_families(cc, "Councillors and committees") == ("committee",)
+    assert "committee" not in section_families(cc + "/forward-plan", "Forward plan")
+    assert "committee" not in section_families(cc + "/find-your-councillor", "Find your councillor")
+    assert section_families(cc + "/meetings/cabinet", "Cabinet") == ("committee",)
