@@ -36,6 +36,7 @@ from .searchplan_rules import (
     MAX_BROWSE_OFFERS,
     MAX_OFFERS_PER_FAMILY,
     MAX_PAGES_READ,
+    MAIN_COMMITTEE_PAGES_SEARCHED,
     MAX_SECTION_PAGES,
     ONLY_IF_NOTHING,
     ORDER,
@@ -91,6 +92,7 @@ class SearchPlan:
     browsed: list[str] = field(default_factory=list)  # pages the browsing opened
     scent: dict[str, float] = field(default_factory=dict)  # url -> its browse value (analysis.scent)
     trail: set[str] = field(default_factory=set)  # pages whose links carry their scent
+    siblings: set[str] = field(default_factory=set)  # links onto the council's committee host
     _seen: set[str] = field(default_factory=set)
 
     # ---- what the spider learns -----------------------------------------------------------
@@ -142,6 +144,7 @@ class SearchPlan:
             if key in self._seen:
                 return
             fams: tuple[str, ...] = tuple(f for f in section_families(url, anchor) if f == "committee")
+            self.siblings.add(key)
             self._keep(fams, key, score + SIBLING_BONUS, depth, anchor)
             return
         if not on_page and not anchor:  # a sitemap URL: its parent segment is the page it is in
@@ -290,7 +293,9 @@ class SearchPlan:
                 continue
             if sum(len(v) for k, v in self.opened.items() if k != "a_z") >= MAX_SECTION_PAGES and fam != "a_z":
                 continue
-            offer = next((o for o in self.offers.get(fam, []) if o.url not in self._seen), None)
+            offer = next(
+                (o for o in self.offers.get(fam, []) if o.url not in self._seen and self._may_open(fam, o)), None
+            )
             if offer is None:
                 continue
             value = offer.value + 0.1 * len(want) + (1.0 if fam == "a_z" else -0.5 if fam == "gateway" else 0.0)
@@ -302,6 +307,15 @@ class SearchPlan:
         self._seen.add(offer.url)
         self.opened.setdefault(fam, []).append(offer.url)
         return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam)
+
+    def _may_open(self, fam: str, offer: Offer) -> bool:
+        """With a site search that answered, the committee trail on the main site stops at its
+        landing page: the search indexes the papers published there, not those on the council's
+        committee host (moderngov, CMIS), which the landing page links to and the trail follows."""
+        if fam != "committee" or not self.search_answered or offer.url in self.siblings:
+            return True
+        main = [u for u in self.opened.get("committee", []) if u not in self.siblings]
+        return len(main) < MAIN_COMMITTEE_PAGES_SEARCHED
 
     def browsing_wanted(self) -> bool:
         """No index of the site answered (no usable search, no sitemap read), and the council's

@@ -49,6 +49,10 @@ DEFAULT_FAMILY_CAP = 1
 # Committee papers are published on moderngov or CMIS, often on the council's democracy.* host,
 # which the main site's search does not index: for the agreement their trail is followed too.
 SECTIONS_WHEN_SEARCHED: dict[str, tuple[str, ...]] = {"5.1": (), "5.2": (), "5.3": (), "5.5": ("policies", "committee")}
+# With a search that answered, committee pages of the main site opened at most (its landing page,
+# which links to the committee host): measured on the whole simulated web, the main-site trail
+# cost about three requests a site for papers the site's search had already indexed.
+MAIN_COMMITTEE_PAGES_SEARCHED = 1
 # Later words of a deliverable are searched only while the earlier ones listed nothing at all
 # (an engine that lists pages for "information sharing agreement" has shown what it holds).
 # Measured on the whole simulated web (339 sites, 2026-11-30): of 217 searches for "service

@@ -145,3 +145,28 @@ def test_pages_of_a_councillors_section_are_not_committee_papers() -> None:
     assert "committee" not in section_families(cc + "/forward-plan", "Forward plan")
     assert "committee" not in section_families(cc + "/find-your-councillor", "Find your councillor")
     assert section_families(cc + "/meetings/cabinet", "Cabinet") == ("committee",)
+
+
+def test_with_a_search_the_main_site_committee_trail_stops_at_its_landing_page() -> None:
+    """The site's search indexes committee papers published on the main site; those on the
+    council's committee host it does not, and the trail follows the landing page's link there."""
+    plan = SearchPlan()
+    plan.search_form(HOME + "search?q=CCTV")
+    plan.searched("CCTV")
+    plan.answered("CCTV", 3)
+    plan.update({"5.1": {"status": "met"}, "5.2": {"status": "met"}, "5.3": {"status": "met"}})
+    for t in ("information sharing agreement", "service level agreement", "police protocol"):
+        plan.terms[t] = "searched"
+    cc = HOME + "the-council/councillors-and-committees"
+    plan.offer(cc, "Councillors and committees", 0.5, 2, on_page="The council")
+    action = plan.next_action()
+    assert action is not None and action.url == cc
+    plan.page_read(cc)
+    plan.offer(cc + "/meetings", "Committee meetings", 0.6, 3, on_page="Councillors and committees")
+    mg = "http://democracy.ashvale.gov.uk/mgListCommittees.aspx?bcr=1"
+    plan.offer(mg, "Meetings, agendas and minutes", 0.4, 3, sibling=True)
+    opened = []
+    while (action := plan.next_action()) is not None:
+        opened.append(action.url)
+        plan.page_read(action.url or "")
+    assert mg in opened and cc + "/meetings" not in opened, opened
