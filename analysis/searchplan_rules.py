@@ -13,6 +13,23 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .domain import DELIVERABLE_KEYS
 
+__all__ = [
+    "DELIVERABLES",
+    "ORDER",
+    "SEARCH_TERMS_FOR",
+    "WHERE",
+    "FAMILY_CAP",
+    "TRAILS",
+    "SECTIONS_WHEN_SEARCHED",
+    "MAIN_COMMITTEE_PAGES_SEARCHED",
+    "ONLY_IF_NOTHING",
+    "BROWSE_CAP",
+    "DONE",
+    "Action",
+    "Offer",
+    "search_url_for",
+]
+
 DELIVERABLES = DELIVERABLE_KEYS
 # Likeliest to be found by more searching first: the SPOC and the agreement are what the CCTV
 # page most often leaves out; the certification mark is usually on the CCTV page itself.
