@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .context import AuthorityContext, force_pattern
+from .stopwords import LINK_STOP
 from .text import Link
 
 __all__ = [
@@ -98,7 +99,13 @@ _SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
     (_W(r"community safety|diogelwch cymunedol|community safety partnership|safer [a-z]+|csp"), 1.9),
     (_W(r"a z|a to z|atoz|services a z|az"), 2.0),
     (_W(r"site ?map|html sitemap"), 1.6),
-    (_W(r"crime|anti social behaviour|antisocial behaviour|asb|troseddu|ymddygiad gwrthgymdeithasol"), 1.3),
+    (
+        _W(
+            r"crime|anti social behaviour|antisocial behaviour|asb|troseddu|ymddygiad gwrthgymdeithasol|"
+            r"partnerships?|safer communities|partneriaeth(?:au)?"
+        ),
+        1.3,
+    ),
     (_W(r"privacy notices?|privacy|preifatrwydd|hysbysiad preifatrwydd"), 1.3),
     (
         _W(
@@ -260,33 +267,6 @@ _PLUMBING = frozenset(
 )
 _ID = re.compile(r"^(?:[a-z]?\d[\d\-_.]*|[0-9a-f]{8,}(?:-[0-9a-f]{4,})*|\d{4}-\d{2})$", I)
 _EXT = re.compile(r"\.(?:aspx?|php|html?|jsp|cfm|pdf|docx?|odt|rtf|txt)$", I)
-_STOP = frozenset(
-    (
-        "and",
-        "the",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "a",
-        "an",
-        "our",
-        "your",
-        "with",
-        "at",
-        "by",
-        "from",
-        "about",
-        "pdf",
-        "word",
-        "kb",
-        "mb",
-        "document",
-        "read",
-        "more",
-    )
-)
 
 
 def looks_like_document(url: str) -> bool:
@@ -353,7 +333,7 @@ def _coverage(words: str, spans: list[tuple[int, int]]) -> float:
     content = [
         (m.start(), m.end())
         for m in re.finditer(r"[a-z0-9]+", words)
-        if m.group(0) not in _STOP and len(m.group(0)) > 1
+        if m.group(0) not in LINK_STOP and len(m.group(0)) > 1
     ]
     if not content:
         return 1.0

@@ -22,12 +22,33 @@ verdict on an incomplete search is flagged for review, never stated with confide
 
 from __future__ import annotations
 
-from .domain import DELIVERABLE_KEYS
-
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from .links import looks_like_document
+from .scent import LEAF_PENALTY, committee_scent, is_task, page_name, trail_value
+from .searchplan_effort import search_effort
+from .searchplan_rules import (
+    BROWSE_CAP,
+    DEFAULT_FAMILY_CAP,
+    DELIVERABLES,
+    FAMILY_CAP,
+    MAX_BROWSE_OFFERS,
+    MAX_OFFERS_PER_FAMILY,
+    MAX_PAGES_READ,
+    MAIN_COMMITTEE_PAGES_SEARCHED,
+    MAX_SECTION_PAGES,
+    ONLY_IF_NOTHING,
+    ORDER,
+    SEARCH_TERMS_FOR,
+    SECTIONS_WHEN_SEARCHED,
+    SIBLING_BONUS,
+    TRAILS,
+    WHERE,
+    Action,
+    Offer,
+    search_url_for,
+)
 from .sections import browsable
 from .sections import label as _label
 from .sections import section_families
@@ -39,100 +60,11 @@ __all__ = [
     "SEARCH_TERMS_FOR",
     "WHERE",
     "FAMILY_CAP",
+    "BROWSE_CAP",
     "section_families",
     "search_url_for",
     "MAX_PAGES_READ",
 ]
-
-DELIVERABLES = DELIVERABLE_KEYS
-# Likeliest to be found by more searching first: the SPOC and the agreement are what the CCTV
-# page most often leaves out; the certification mark is usually on the CCTV page itself.
-ORDER = tuple(sorted(DELIVERABLE_KEYS, key=lambda k: k == "5.2"))
-
-# What a person types into the council's search for each deliverable, most telling first.
-SEARCH_TERMS_FOR: dict[str, tuple[str, ...]] = {
-    "5.1": ("CCTV", "surveillance camera"),
-    "5.2": ("CCTV certification",),
-    "5.3": ("single point of contact",),
-    "5.5": ("information sharing agreement", "service level agreement", "police protocol"),
-}
-
-# Where each deliverable is filed, likeliest first.
-WHERE: dict[str, tuple[str, ...]] = {
-    "5.1": ("partnerships", "policies", "privacy"),
-    "5.2": ("partnerships", "policies"),
-    "5.3": ("partnerships", "data_protection", "privacy", "policies"),
-    "5.5": ("policies", "partnerships", "data_protection", "committee", "transparency"),
-}
-# Pages of one section read at most (committee papers run four levels deep: meetings ->
-# committee -> meeting -> agenda item, whose documents are then candidates; community safety
-# pages nest crime -> prevention -> a scheme). The landing pages of the other sections are one
-# page: its links are weighed one by one as candidates.
-FAMILY_CAP: dict[str, int] = {"committee": 4, "partnerships": 3, "a_z": 2}
-# Sections followed down a trail: their cap counts the pages the plan opened, not the landing
-# pages the browsing before it had read.
-TRAILS = frozenset(("committee", "partnerships"))
-DEFAULT_FAMILY_CAP = 1
-# With a site search that answers, the search has already looked everywhere it indexes, and the
-# CCTV page it found (with its documents) is where a SPOC, a certification or more CCTV
-# information is published. Only the agreement is often filed as a document many council
-# searches do not index, under policies: that landing page is opened, one page.
-# Committee papers are published on moderngov or CMIS, often on the council's democracy.* host,
-# which the main site's search does not index: for the agreement their trail is followed too.
-SECTIONS_WHEN_SEARCHED: dict[str, tuple[str, ...]] = {"5.1": (), "5.2": (), "5.3": (), "5.5": ("policies", "committee")}
-# Later words of a deliverable are searched only while the earlier ones listed nothing at all
-# (an engine that lists pages for "information sharing agreement" has shown what it holds).
-ONLY_IF_NOTHING = frozenset(("police protocol",))
-# A term whose words include a term already searched, whose results were read: covered by it
-# ("CCTV certification" lists a subset of "CCTV" on a council's all-words search).
-# Section pages the plan reads at most per site, and how many offers of one section it keeps.
-MAX_SECTION_PAGES = 8
-MAX_OFFERS_PER_FAMILY = 24
-MAX_PAGES_READ = 50
-# Browsing the site's own navigation, best link first, when the site has no index that answered
-# (no usable search, no sitemap read) and the sections above have nothing left to open: pages
-# opened at most, and how many links of the navigation are kept to choose from.
-BROWSE_CAP = 25
-# A link onto the council's committee papers host (moderngov, CMIS) is the papers themselves,
-# worth more than the main site's pages about councillors and committees.
-SIBLING_BONUS = 0.3
-MAX_BROWSE_OFFERS = 400
-# Outcomes of a step that complete it (the contract's others, "failed", leave the effort open).
-DONE = frozenset(("searched", "refused_by_robots", "unavailable", "not_needed"))
-
-
-def search_url_for(template: str, first_term: str, term: str) -> str | None:
-    """The site's search URL for `term`, from the URL its form gave for `first_term`."""
-    try:
-        parts = urlsplit(template)
-        pairs = parse_qsl(parts.query, keep_blank_values=True)
-    except ValueError:
-        return None
-    hits = [i for i, (_, v) in enumerate(pairs) if v == first_term]
-    if not hits:
-        return None
-    i = hits[-1]
-    pairs[i] = (pairs[i][0], term)
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(pairs), ""))
-
-
-@dataclass(frozen=True)
-class Action:
-    """One thing to fetch: a search for a term, the sitemap, or a section page (an A-Z too)."""
-
-    kind: str  # "search" | "sitemap" | "open"
-    method: str  # the contract's step method: site_search | sitemap | a_z | section
-    deliverables: tuple[str, ...]
-    url: str | None = None
-    term: str | None = None
-    family: str | None = None
-
-
-@dataclass
-class _Offer:
-    value: float
-    url: str
-    depth: int
 
 
 @dataclass
@@ -148,7 +80,7 @@ class SearchPlan:
     hits: dict[str, int] = field(default_factory=dict)  # term -> results listed on its first page
     sitemap_outcome: str | None = None
     sitemap_urls: list[str] = field(default_factory=list)
-    offers: dict[str, list[_Offer]] = field(default_factory=dict)  # family -> links seen
+    offers: dict[str, list[Offer]] = field(default_factory=dict)  # family -> links seen
     opened: dict[str, list[str]] = field(default_factory=dict)  # family -> pages the plan opened
     failed: dict[str, str] = field(default_factory=dict)  # url -> family of a section page that failed
     read: set[str] = field(default_factory=set)
@@ -156,8 +88,11 @@ class SearchPlan:
     budget_left: int = 10**6
     cut: bool = False  # the budget ran out before the plan did
     steps_taken: int = 0
-    browse: list[_Offer] = field(default_factory=list)  # the site's own links, for browsing
+    browse: list[Offer] = field(default_factory=list)  # the site's own links, for browsing
     browsed: list[str] = field(default_factory=list)  # pages the browsing opened
+    scent: dict[str, float] = field(default_factory=dict)  # url -> its browse value (analysis.scent)
+    trail: set[str] = field(default_factory=set)  # pages whose links carry their scent
+    siblings: set[str] = field(default_factory=set)  # links onto the council's committee host
     _seen: set[str] = field(default_factory=set)
 
     # ---- what the spider learns -----------------------------------------------------------
@@ -188,41 +123,66 @@ class SearchPlan:
         if urls:
             self.sitemap_urls = list(dict.fromkeys(self.sitemap_urls + urls))
 
-    def offer(self, url: str, anchor: str, score: float, depth: int, on_page: str = "", sibling: bool = False) -> None:
-        """A link seen on a page (titled `on_page`) or in the sitemap: kept if it leads into a
-        section of the plan, and (a page of the site's own, not an unrelated service) as a way to
-        browse. `sibling`: the link is on the council's committee papers host (democracy.*),
-        where only the committee trail is followed."""
+    def offer(
+        self,
+        url: str,
+        anchor: str,
+        score: float,
+        depth: int,
+        on_page: str = "",
+        sibling: bool = False,
+        from_url: str = "",
+        inherit: bool = False,
+    ) -> None:
+        """A link seen on a page (titled `on_page`, at `from_url`) or in the sitemap: kept if it
+        leads into a section of the plan, and (a page of the site's own, not an unrelated service)
+        as a way to browse. `sibling`: the link is on the council's committee papers host
+        (democracy.*), where only the committee trail is followed. `inherit`: the link is the
+        page's own (not the site's navigation), so it carries the page's scent (analysis.scent)."""
         key = url.split("#", 1)[0]
-        if key in self._seen:
-            return
         if sibling:
+            if key in self._seen:
+                return
             fams: tuple[str, ...] = tuple(f for f in section_families(url, anchor) if f == "committee")
-            self._keep(fams, key, score + SIBLING_BONUS, depth)
+            self.siblings.add(key)
+            self._keep(fams, key, score + SIBLING_BONUS, depth, anchor)
             return
-        if (
-            (on_page or anchor)
-            and not looks_like_document(key)
-            and browsable(key, anchor)
-            and not any(o.url == key for o in self.browse)
-            and len(self.browse) < MAX_BROWSE_OFFERS
-        ):
-            self.browse.append(_Offer(score - 0.02 * depth, key, depth))
         if not on_page and not anchor:  # a sitemap URL: its parent segment is the page it is in
             segments = [seg for seg in urlsplit(key).path.split("/") if seg]
             on_page = segments[-2] if len(segments) > 1 else ""
-        page_words, own = _words(on_page).strip(), _label(key, anchor).strip()
-        if page_words and own.startswith(page_words) and own != page_words:
+        page_words, own = _words(page_name(on_page)).strip(), _label(key, anchor).strip()
+        section_page = bool(page_words) and own.startswith(page_words) and own != page_words
+        leaf = section_page or is_task(own)
+        if (on_page or anchor) and not looks_like_document(key) and browsable(key, anchor):
+            page = from_url.split("#", 1)[0]
+            parent = self.scent.get(page) if inherit and page in self.trail else None
+            value, inherited = trail_value(score, depth, parent, leaf)
+            self.scent[key] = max(value, self.scent.get(key, value))
+            # a trail starts at the community safety section (where councils put CCTV) and goes on
+            # through the pages reached down it; a policies or data protection landing passes no
+            # scent (its links are weighed by their own words)
+            if inherited or "partnerships" in section_families(url, anchor):
+                self.trail.add(key)
+            if key not in self._seen:
+                known = next((o for o in self.browse if o.url == key), None)
+                if known is not None:
+                    known.value = max(known.value, value)
+                elif len(self.browse) < MAX_BROWSE_OFFERS:
+                    self.browse.append(Offer(value, key, depth))
+        if key in self._seen or section_page:
             return  # "Community safety forms" on "Community safety": a page of the section, no way deeper
-        self._keep(section_families(url, anchor), key, score, depth)
+        self._keep(section_families(url, anchor), key, score - (LEAF_PENALTY if leaf else 0.0), depth, anchor)
 
-    def _keep(self, families: tuple[str, ...], key: str, score: float, depth: int) -> None:
+    def _keep(self, families: tuple[str, ...], key: str, score: float, depth: int, label: str = "") -> None:
         for fam in families:
             bucket = self.offers.setdefault(fam, [])
             if any(o.url == key for o in bucket):
                 continue
             # committee papers are followed down (meeting -> agenda -> item), not across committees
-            bucket.append(_Offer(score + (0.05 if fam == "committee" else -0.02) * depth, key, depth))
+            value = score + (0.05 if fam == "committee" else -0.02) * depth
+            if fam == "committee":
+                value += committee_scent(label)
+            bucket.append(Offer(value, key, depth))
             bucket.sort(key=lambda o: -o.value)
             del bucket[MAX_OFFERS_PER_FAMILY:]
 
@@ -272,16 +232,16 @@ class SearchPlan:
             return 1
         return FAMILY_CAP.get(fam, DEFAULT_FAMILY_CAP)
 
-    def _families_for(self, d: str) -> tuple[str, ...]:
+    def families_for(self, d: str) -> tuple[str, ...]:
         return SECTIONS_WHEN_SEARCHED[d] if self.search_answered else WHERE[d]
 
-    def _read_in(self, fam: str) -> list[str]:
+    def read_in(self, fam: str) -> list[str]:
         """The section's pages read, whether the plan or the browsing before it opened them."""
         return list(
             dict.fromkeys(self.opened.get(fam, []) + [o.url for o in self.offers.get(fam, []) if o.url in self.read])
         )
 
-    def _covered(self, term: str) -> bool:
+    def covered(self, term: str) -> bool:
         words = set(term.lower().split())
         return any(
             t != term and outcome == "searched" and self.hits.get(t) and set(t.lower().split()) < words
@@ -302,7 +262,7 @@ class SearchPlan:
                 for term in SEARCH_TERMS_FOR[d]:
                     if term in self.terms:
                         continue
-                    if self._covered(term) or (
+                    if self.covered(term) or (
                         term in ONLY_IF_NOTHING and any(self.hits.get(t) for t in SEARCH_TERMS_FOR[d] if t != term)
                     ):
                         self.terms[term] = "not_needed"
@@ -321,19 +281,21 @@ class SearchPlan:
             self.sitemap_outcome = "pending"
             return Action("sitemap", "sitemap", tuple(full))
         # 3. the A-Z, then 4. the sections, best link of the section most wanted
-        best: tuple[float, str, _Offer, tuple[str, ...]] | None = None
+        best: tuple[float, str, Offer, tuple[str, ...]] | None = None
         first = () if self.search_answered else ("a_z",)
-        wanted = tuple(dict.fromkeys(f for d in full for f in self._families_for(d)))
+        wanted = tuple(dict.fromkeys(f for d in full for f in self.families_for(d)))
         # no link into a wanted section seen yet: the council's own section leads to them
         gateway = ("gateway",) if any(not self.offers.get(f) for f in wanted) else ()
         for fam in first + wanted + gateway:
-            want = tuple(d for d in full if fam in ("a_z", "gateway") or fam in self._families_for(d))
-            used = len(self.opened.get(fam, [])) if fam in TRAILS else len(self._read_in(fam))
+            want = tuple(d for d in full if fam in ("a_z", "gateway") or fam in self.families_for(d))
+            used = len(self.opened.get(fam, [])) if fam in TRAILS else len(self.read_in(fam))
             if not want or used >= self._section_cap(fam):
                 continue
             if sum(len(v) for k, v in self.opened.items() if k != "a_z") >= MAX_SECTION_PAGES and fam != "a_z":
                 continue
-            offer = next((o for o in self.offers.get(fam, []) if o.url not in self._seen), None)
+            offer = next(
+                (o for o in self.offers.get(fam, []) if o.url not in self._seen and self._may_open(fam, o)), None
+            )
             if offer is None:
                 continue
             value = offer.value + 0.1 * len(want) + (1.0 if fam == "a_z" else -0.5 if fam == "gateway" else 0.0)
@@ -346,16 +308,24 @@ class SearchPlan:
         self.opened.setdefault(fam, []).append(offer.url)
         return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam)
 
+    def _may_open(self, fam: str, offer: Offer) -> bool:
+        """With a site search that answered, the committee trail on the main site stops at its
+        landing page: the search indexes the papers published there, not those on the council's
+        committee host (moderngov, CMIS), which the landing page links to and the trail follows."""
+        if fam != "committee" or not self.search_answered or offer.url in self.siblings:
+            return True
+        main = [u for u in self.opened.get("committee", []) if u not in self.siblings]
+        return len(main) < MAIN_COMMITTEE_PAGES_SEARCHED
+
     def browsing_wanted(self) -> bool:
         """No index of the site answered (no usable search, no sitemap read), and the council's
         CCTV information is still missing or a missing deliverable's sections were never linked
         where the plan looked: what is not found may still be linked from the site's own
-        navigation, which a careful person browses. Once browsing has begun it goes on (the
-        sections it meets do not end it)."""
+        navigation, which a careful person browses. Once the CCTV information is read and every
+        missing deliverable's sections are linked, browsing ends: those sections are where the
+        rest is filed, and the plan opens them (browsing on cost a deep site 20 pages for nothing)."""
         if self.search_answered or self.sitemap_outcome == "searched":
             return False
-        if self.browsed:
-            return True
         full = [d for d in self.missing() if d not in self.partial]
         return "5.1" in full or any(not any(self.offers.get(f) for f in WHERE[d]) for d in full)
 
@@ -378,101 +348,8 @@ class SearchPlan:
     # ---- the record -----------------------------------------------------------------------
 
     def effort(self, d: str, exhausted: bool) -> dict:
-        """The contract's `search_effort` of deliverable `d`.
-
-        `exhausted`: the plan had nothing left to try when the site finished (not stopped by its
-        budget or an error first).
-        """
-        steps: list[dict] = []
-        done = d in self.found
-        exhausted = exhausted and not self.cut
-        # the site's search
-        if self.search_outcome in ("refused_by_robots", "unavailable") and not self.terms:
-            steps.append(
-                {"method": "site_search", "target": "; ".join(SEARCH_TERMS_FOR[d]), "outcome": self.search_outcome}
-            )
-        else:
-            for term in SEARCH_TERMS_FOR[d]:
-                outcome = self.terms.get(term)
-                if outcome == "not_needed" and not done:
-                    covered = self._covered(term)
-                    steps.append(
-                        {
-                            "method": "site_search",
-                            "outcome": outcome,
-                            "target": term
-                            + (
-                                " (covered by a broader search already read)"
-                                if covered
-                                else " (the deliverable's other words already listed pages)"
-                            ),
-                        }
-                    )
-                    continue
-                if outcome is None and not done and self.search_outcome == "searched" and not self.search_answered:
-                    steps.append(
-                        {
-                            "method": "site_search",
-                            "outcome": "unavailable",
-                            "target": term + " (the site's search listed nothing for CCTV)",
-                        }
-                    )
-                    continue
-                if outcome is None:
-                    outcome = (
-                        "not_needed"
-                        if done
-                        else self.search_outcome
-                        if self.search_outcome in ("refused_by_robots", "unavailable")
-                        else ""
-                    )
-                steps.append({"method": "site_search", "target": term, "outcome": outcome})
-        partial_only = d in self.partial
-        # the sitemap
-        if self.sitemap_outcome in ("searched", "unavailable", "failed"):
-            steps.append(
-                {
-                    "method": "sitemap",
-                    "target": "; ".join(self.sitemap_urls) or "robots.txt names no sitemap",
-                    "outcome": self.sitemap_outcome,
-                }
-            )
-        elif done or partial_only or self.search_answered:
-            steps.append(
-                {"method": "sitemap", "target": "; ".join(self.sitemap_urls) or "sitemap", "outcome": "not_needed"}
-            )
-        else:
-            steps.append({"method": "sitemap", "target": "sitemap", "outcome": ""})
-        # the A-Z and the sections
-        for fam in ("a_z",) + self._families_for(d):
-            method = "a_z" if fam == "a_z" else "section"
-            opened = self._read_in(fam)
-            for url in opened:
-                steps.append({"method": method, "target": url, "outcome": self.failed.get(url, "searched")})
-            if opened:
-                continue
-            label = "A-Z" if fam == "a_z" else fam.replace("_", " ")
-            if done or partial_only or (fam == "a_z" and self.search_answered):
-                steps.append({"method": method, "target": label, "outcome": "not_needed"})
-            elif not self.offers.get(fam):
-                steps.append({"method": method, "target": label, "outcome": "unavailable"})
-            else:
-                steps.append({"method": method, "target": label, "outcome": ""})
-        if self.browsing_wanted() and not done and not partial_only:
-            spent = self.browse_spent() and exhausted
-            steps.append(
-                {
-                    "method": "links",
-                    "outcome": "searched" if spent else "",
-                    "target": f"the site's own navigation, best links first ({len(self.browsed)} pages opened)",
-                }
-            )
-        complete = done or (exhausted and all(s["outcome"] in DONE for s in steps))
-        for s in steps:
-            if not s["outcome"]:  # a step never taken: the budget or the plan's limits came first
-                s["outcome"] = "not_needed" if complete else "failed"
-                s["target"] += " (not reached)"
-        return {"complete": complete, "steps": steps, "pages_read": list(self.pages_for.get(d, []))[:MAX_PAGES_READ]}
+        """The contract's `search_effort` of deliverable `d` (analysis.searchplan_effort)."""
+        return search_effort(self, d, exhausted)
 
     def efforts(self, exhausted: bool) -> dict[str, dict]:
         return {d: self.effort(d, exhausted) for d in DELIVERABLES}

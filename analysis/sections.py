@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from .stopwords import LABEL_STOP
+
 __all__ = ["section_families", "words", "label", "LANDING_ONLY", "browsable"]
 
 _W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", re.I)
@@ -76,36 +78,9 @@ _FAMILY_NEGATIVE = _W(
 
 # Sections whose landing page is the place to look (its links are then weighed one by one),
 # not every page in them ("Climate strategy" is in policies, but no place for a CCTV agreement).
-LANDING_ONLY = frozenset(("policies", "data_protection", "privacy", "transparency"))
-_STOP = frozenset(
-    (
-        "and",
-        "the",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "a",
-        "an",
-        "our",
-        "your",
-        "with",
-        "at",
-        "by",
-        "from",
-        "about",
-        "www",
-        "http",
-        "https",
-        "html",
-        "htm",
-        "aspx",
-        "php",
-        "gov",
-        "uk",
-    )
-)
+# The council's own section ("About the council") leads to policies and committee papers only from
+# its landing page: a page under /about-the-council/ (its budget, its privacy notices) is not it.
+LANDING_ONLY = frozenset(("gateway", "policies", "data_protection", "privacy", "transparency"))
 
 
 def words(text: str) -> str:
@@ -129,12 +104,16 @@ def _coverage(own: str, rx: re.Pattern[str]) -> float:
     content = [
         (m.start(), m.end())
         for m in re.finditer(r"[a-z0-9ïâ]+", own)
-        if m.group(0) not in _STOP and len(m.group(0)) > 1
+        if m.group(0) not in LABEL_STOP and len(m.group(0)) > 1
     ]
     if not content:
         return 0.0
     spans = [(m.start(), m.end()) for m in rx.finditer(own)]
     return sum(1 for s, e in content if any(a <= s and e <= b for a, b in spans)) / len(content)
+
+
+def _without_councillors(path: str) -> str:
+    return "/".join(seg for seg in path.split("/") if "councillor" not in seg.lower())
 
 
 def section_families(url: str, anchor: str = "") -> tuple[str, ...]:
@@ -152,12 +131,16 @@ def section_families(url: str, anchor: str = "") -> tuple[str, ...]:
     if _FAMILY_NEGATIVE.search(own):
         return ()
     text = words(anchor) + words(parts.path) + words(parts.query)
+    # "Councillors and committees" is a section about councillors: the pages under it (find your
+    # councillor, the forward plan, allowances) are not committee papers unless their own
+    # segment says meetings or agendas
+    papers = words(anchor) + words(_without_councillors(parts.path)) + words(parts.query)
     out = []
     for name, rx in _FAMILIES:
         if name == "committee" and _DEMOCRACY.search(own):
             out.append(name)
             continue
-        if not rx.search(text):
+        if not rx.search(papers if name == "committee" else text):
             continue
         if name == "a_z" and len(own.strip()) == 1 and own.strip() != "c":
             continue

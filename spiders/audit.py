@@ -286,6 +286,7 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             evidence_url=response.url if evidence else None,
             from_index=bool(response.meta.get("index")),
             on_page=doc.title or "",
+            page_url=response.url,
         )
 
     def _settled(self, site: SiteState) -> bool:
@@ -301,6 +302,7 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         evidence_url: str | None = None,
         from_index: bool = False,
         on_page: str = "",
+        page_url: str = "",
     ) -> Iterator[Request]:
         """Candidates are requested at once, best first; section pages (hubs) wait in reserve.
 
@@ -318,7 +320,8 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
                 continue
             ls = assess_link(link, ctx)
             if ls.raw > -1.0 and site.bounds.on_site(link.url):
-                plan.offer(link.url, link.text, ls.score, depth, on_page)
+                own = url_key(link.url) not in site.chrome  # the page's own link, not the site's navigation
+                plan.offer(link.url, link.text, ls.score, depth, on_page, from_url=page_url, inherit=own)
             elif ls.raw > -1.0 and site.bounds.committee_host(link.url):
                 plan.offer(link.url, link.text, ls.score, depth, on_page, sibling=True)
             if (

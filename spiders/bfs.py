@@ -34,6 +34,7 @@ class BreadthFirstSpider(AuditSpider):
         evidence_url: str | None = None,
         from_index: bool = False,
         on_page: str = "",
+        page_url: str = "",
     ) -> Iterator[Request]:
         for link in links:
             if site.inflight + site.requests >= 2 * site.budget:

@@ -67,6 +67,8 @@ COMMITTEE_HOST = re.compile(
     r"(?:[a-z0-9-]*democracy|democratic|democratiaeth|committees?|moderngov[a-z0-9]*|cmis|"
     r"minutes(?:-\d+)?|meetings|governance|decisions|cds|rds)$"
 )
+# Hosted committee systems where a council's tenancy is named <council>.<service>.
+HOSTED_COMMITTEE_SYSTEMS = frozenset(("moderngov.co.uk",))
 
 
 def _default_port(scheme: str) -> int:
@@ -109,15 +111,39 @@ class SiteBounds:
 
     def committee_host(self, url: str) -> bool:
         """`url` is on the council's committee papers host: another host of the same registered
-        domain, named as moderngov and CMIS hosts are (democracy., committees., moderngov.)."""
-        return self._sibling(url) and bool(COMMITTEE_HOST.fullmatch((urlsplit(url).hostname or "").split(".", 1)[0]))
+        domain, named as moderngov and CMIS hosts are (democracy., committees., moderngov.), or
+        the council's own tenancy of the hosted ModernGov service, `<council>.moderngov.co.uk`,
+        whose first label is the council's own domain name (barnet.moderngov.co.uk for
+        barnet.gov.uk). That tenancy is the council's committee system, published by the council
+        under its own name; a tenancy named for anyone else (a neighbour's, a joint committee's)
+        is not, and stays out of reach. See docs/architecture.md, "Committee papers hosts"."""
+        if self._sibling(url):
+            return bool(COMMITTEE_HOST.fullmatch((urlsplit(url).hostname or "").split(".", 1)[0]))
+        return self._hosted_committee_system(url)
+
+    def _hosted_committee_system(self, url: str) -> bool:
+        try:
+            parts = urlsplit(url)
+            port = parts.port or _default_port(parts.scheme)
+        except ValueError:
+            return False
+        host = (parts.hostname or "").lower()
+        label, _, rest = host.partition(".")
+        own = self.domain.split(".", 1)[0]
+        return (
+            parts.scheme in ("http", "https")
+            and port in (80, 443)
+            and rest in HOSTED_COMMITTEE_SYSTEMS
+            and bool(own)
+            and label == own
+        )
 
     def allows(self, url: str, document: bool = False) -> bool:
         """May the audit fetch `url`? Documents may sit on a sibling host of the registered domain,
         committee papers' pages on the council's committee papers host."""
         if self.on_site(url):
             return True
-        return self._sibling(url) if document else self.committee_host(url)
+        return (document and self._sibling(url)) or self.committee_host(url)
 
     def _sibling(self, url: str) -> bool:
         """Another host of this site's registered domain, on the ordinary web ports, by name."""

@@ -124,3 +124,17 @@ def test_a_committee_host_of_another_council_is_refused_before_any_connection() 
     for url in ("http://democracy.newtown.gov.uk/mgAi.aspx?ID=1", "http://democracy.oldtown.gov.uk.evil.example/x"):
         with pytest.raises(IgnoreRequest, match="outside the site"):
             mw.process_request(Request(url, meta={"site": site.gss_code}), spider)
+
+
+def test_the_councils_own_hosted_moderngov_tenancy_is_its_committee_host() -> None:
+    """<council>.moderngov.co.uk, named for the council's own domain, is its committee system;
+    a tenancy named for another council, or a look-alike host, is not."""
+    bounds = SiteBounds.from_url("http://www.barnet.gov.uk/")
+    assert bounds.committee_host("https://barnet.moderngov.co.uk/mgAi.aspx?ID=38786")
+    assert bounds.allows("https://barnet.moderngov.co.uk/ieListDocuments.aspx?CId=1&MId=2")
+    assert bounds.allows("https://barnet.moderngov.co.uk/documents/s123/cctv_isa.pdf", document=True)
+    assert not bounds.allows("https://enfield.moderngov.co.uk/mgAi.aspx?ID=1"), "another council's tenancy"
+    assert not bounds.allows("https://barnet.moderngov.co.uk.evil.example/mgAi.aspx")
+    assert not bounds.allows("https://barnet.moderngov.co.uk:8443/mgAi.aspx"), "only the ordinary web ports"
+    assert not bounds.allows("https://barnet.example.co.uk/mgAi.aspx"), "not a committee system host"
+    assert not bounds.on_site("https://barnet.moderngov.co.uk/mgAi.aspx?ID=1"), "the site itself stays one host"

@@ -159,6 +159,40 @@ def deep_site(name: str) -> dict[str, tuple[str, bytes]]:
     return pages
 
 
+def trail_site(name: str) -> dict[str, tuple[str, bytes]]:
+    """No search, no sitemap: the CCTV page is five clicks down a community safety trail whose
+    pages say little of their own ("Working in partnership", "Our priorities"), among many pages
+    named after their section ("Community safety forms") and a policies section full of policies."""
+    pages = base(name, search=False)
+    pages["/robots.txt"] = ("text/plain", b"User-agent: *\nDisallow: /admin/\n")
+    leaves = [f"/community-safety/community-safety-{p}" for p in ("forms", "performance", "fees", "guidance")]
+    trail = [
+        ("/community-safety/working-in-partnership", "Working in partnership"),
+        ("/community-safety/working-in-partnership/our-priorities", "Our priorities"),
+        ("/community-safety/working-in-partnership/our-priorities/reducing-crime", "Reducing crime and disorder"),
+        ("/community-safety/working-in-partnership/our-priorities/reducing-crime/projects", "Projects and initiatives"),
+    ]
+    pages["/community-safety"] = page(
+        "Community safety",
+        links([(u, f"Community safety {u.rsplit('-', 1)[-1]}") for u in leaves] + [trail[0]]),
+        False,
+    )
+    for url, title in trail:
+        pages[url] = page(title, "<p>How the partnership works.</p>", False)
+    for (url, title), (nxt, anchor) in zip(trail, trail[1:] + [(trail[-1][0] + "/cctv", "Public space CCTV")]):
+        pages[url] = page(
+            title,
+            "<p>How the partnership works.</p>" + links([(nxt, anchor)] + [(leaves[0], "Community safety forms")]),
+            False,
+        )
+    pages[trail[-1][0] + "/cctv"] = page("Public space CCTV", CCTV.format(name=name), False)
+    policies = [(f"/council-and-democracy/policies/p{i}", f"Corporate policy {i}") for i in range(12)]
+    pages["/council-and-democracy/policies"] = page("Policies, plans and strategies", links(policies), False)
+    for url, title in policies:
+        pages[url] = page(title, "<p>A corporate policy.</p>", False)
+    return pages
+
+
 def robots_site(name: str) -> dict[str, tuple[str, bytes]]:
     """robots.txt forbids the search; the sitemap names the CCTV page and a partnership page whose
     documents include the agreement."""
@@ -261,6 +295,7 @@ SITES = {
     "E99000033": (robots_site, "Robotsby City Council"),
     "E99000034": (committee_site, "Committeeford Borough Council"),
     "E99000035": (nothing_site, "Nothington District Council"),
+    "E99000037": (trail_site, "Trailham Borough Council"),
 }
 
 
@@ -378,3 +413,16 @@ def test_not_met_on_a_search_cut_short_needs_review(tmp_path: Path) -> None:
     assert d["needs_review"] is True and d["confidence"] == "low"
     assert any(s["outcome"] == "failed" for s in d["search_effort"]["steps"])
     assert doc["E99000036"]["crawl"]["requests"] <= 4
+
+
+def test_a_deep_cctv_page_is_reached_down_the_community_safety_trail(audited) -> None:
+    """The trail is followed before the section's own pages and the policies section."""
+    paths, la = audited["paths"]["E99000037"], audited["doc"]["E99000037"]
+    cctv = "/community-safety/working-in-partnership/our-priorities/reducing-crime/projects/cctv"
+    assert cctv in paths, paths
+    assert la["deliverables"]["5.1"]["status"] == "met"
+    before = paths[: paths.index(cctv)]
+    # twelve policies and four of the section's own pages wait: a page or so of each at most
+    assert len([p for p in before if p.startswith("/council-and-democracy/policies/p")]) <= 1, before
+    assert len([p for p in before if p.startswith("/community-safety/community-safety-")]) <= 1, before
+    assert la["crawl"]["requests"] <= 20, paths

@@ -1,0 +1,129 @@
+"""The search plan's rules: each deliverable's search words, where councils file it, and the caps.
+
+analysis.searchplan keeps one site's bookkeeping and asks these rules what to try next;
+analysis.searchplan_effort writes the record of what was tried. Kept apart so the rules (the
+part a reader of a verdict wants to check: which words, which sections, how many pages) read on
+one page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .domain import DELIVERABLE_KEYS
+
+__all__ = [
+    "DELIVERABLES",
+    "ORDER",
+    "SEARCH_TERMS_FOR",
+    "WHERE",
+    "FAMILY_CAP",
+    "TRAILS",
+    "SECTIONS_WHEN_SEARCHED",
+    "MAIN_COMMITTEE_PAGES_SEARCHED",
+    "ONLY_IF_NOTHING",
+    "BROWSE_CAP",
+    "DONE",
+    "Action",
+    "Offer",
+    "search_url_for",
+]
+
+DELIVERABLES = DELIVERABLE_KEYS
+# Likeliest to be found by more searching first: the SPOC and the agreement are what the CCTV
+# page most often leaves out; the certification mark is usually on the CCTV page itself.
+ORDER = tuple(sorted(DELIVERABLE_KEYS, key=lambda k: k == "5.2"))
+
+# What a person types into the council's search for each deliverable, most telling first.
+SEARCH_TERMS_FOR: dict[str, tuple[str, ...]] = {
+    "5.1": ("CCTV", "surveillance camera"),
+    "5.2": ("CCTV certification",),
+    "5.3": ("single point of contact",),
+    "5.5": ("information sharing agreement", "service level agreement", "police protocol"),
+}
+
+# Where each deliverable is filed, likeliest first.
+WHERE: dict[str, tuple[str, ...]] = {
+    "5.1": ("partnerships", "policies", "privacy"),
+    "5.2": ("partnerships", "policies"),
+    "5.3": ("partnerships", "data_protection", "privacy", "policies"),
+    "5.5": ("policies", "partnerships", "data_protection", "committee", "transparency"),
+}
+# Pages of one section read at most (committee papers run four levels deep: meetings ->
+# committee -> meeting -> agenda item, whose documents are then candidates; community safety
+# pages nest crime -> prevention -> a scheme). The landing pages of the other sections are one
+# page: its links are weighed one by one as candidates.
+FAMILY_CAP: dict[str, int] = {"committee": 4, "partnerships": 3, "a_z": 2}
+# Sections followed down a trail: their cap counts the pages the plan opened, not the landing
+# pages the browsing before it had read.
+TRAILS = frozenset(("committee", "partnerships"))
+DEFAULT_FAMILY_CAP = 1
+# With a site search that answers, the search has already looked everywhere it indexes, and the
+# CCTV page it found (with its documents) is where a SPOC, a certification or more CCTV
+# information is published. Only the agreement is often filed as a document many council
+# searches do not index, under policies: that landing page is opened, one page.
+# Committee papers are published on moderngov or CMIS, often on the council's democracy.* host,
+# which the main site's search does not index: for the agreement their trail is followed too.
+SECTIONS_WHEN_SEARCHED: dict[str, tuple[str, ...]] = {"5.1": (), "5.2": (), "5.3": (), "5.5": ("policies", "committee")}
+# With a search that answered, committee pages of the main site opened at most (its landing page,
+# which links to the committee host): measured on the whole simulated web, the main-site trail
+# cost about three requests a site for papers the site's search had already indexed.
+MAIN_COMMITTEE_PAGES_SEARCHED = 1
+# Later words of a deliverable are searched only while the earlier ones listed nothing at all
+# (an engine that lists pages for "information sharing agreement" has shown what it holds).
+# Measured on the whole simulated web (339 sites, 2026-11-30): of 217 searches for "service
+# level agreement" after "information sharing agreement" had listed pages, none led to evidence
+# not already read (the CCTV search lists an agreement that names CCTV, and the first words'
+# results open the council's agreements page): one request a site, for nothing.
+ONLY_IF_NOTHING = frozenset(("service level agreement", "police protocol"))
+# A term whose words include a term already searched, whose results were read: covered by it
+# ("CCTV certification" lists a subset of "CCTV" on a council's all-words search).
+# Section pages the plan reads at most per site, and how many offers of one section it keeps.
+MAX_SECTION_PAGES = 8
+MAX_OFFERS_PER_FAMILY = 24
+MAX_PAGES_READ = 50
+# Browsing the site's own navigation, best link first, when the site has no index that answered
+# (no usable search, no sitemap read) and the sections above have nothing left to open: pages
+# opened at most, and how many links of the navigation are kept to choose from.
+BROWSE_CAP = 25
+# A link onto the council's committee papers host (moderngov, CMIS) is the papers themselves,
+# worth more than the main site's pages about councillors and committees.
+SIBLING_BONUS = 0.3
+MAX_BROWSE_OFFERS = 400
+# Outcomes of a step that complete it (the contract's others, "failed", leave the effort open).
+DONE = frozenset(("searched", "refused_by_robots", "unavailable", "not_needed"))
+
+
+def search_url_for(template: str, first_term: str, term: str) -> str | None:
+    """The site's search URL for `term`, from the URL its form gave for `first_term`."""
+    try:
+        parts = urlsplit(template)
+        pairs = parse_qsl(parts.query, keep_blank_values=True)
+    except ValueError:
+        return None
+    hits = [i for i, (_, v) in enumerate(pairs) if v == first_term]
+    if not hits:
+        return None
+    i = hits[-1]
+    pairs[i] = (pairs[i][0], term)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(pairs), ""))
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing to fetch: a search for a term, the sitemap, or a section page (an A-Z too)."""
+
+    kind: str  # "search" | "sitemap" | "open"
+    method: str  # the contract's step method: site_search | sitemap | a_z | section
+    deliverables: tuple[str, ...]
+    url: str | None = None
+    term: str | None = None
+    family: str | None = None
+
+
+@dataclass
+class Offer:
+    value: float
+    url: str
+    depth: int
