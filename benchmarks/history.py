@@ -5,7 +5,8 @@ depends on is how many finished runs it reads, and how many rows each has. A cop
 run has exactly the rows of a real one (sites, snapshots, analyses, findings, assessments;
 snapshot bodies shared, as the store deduplicates them across runs anyway), so the report built
 over N copies costs what it would over N real runs of the same size. Works on SQLite and
-PostgreSQL alike (SQLAlchemy Core).
+PostgreSQL alike (SQLAlchemy Core). A copy finishes as a run does: its summary is stored and its
+evidence folded into the ledger (crawler.runner.history.refresh), as the audit does at the end.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from crawler.runner.history import refresh
 from crawler.storage.db import Database
 from crawler.storage.models import Assessment, Finding, PageAnalysisRow, Run, SiteCrawl, Snapshot
 
@@ -32,6 +34,12 @@ def _row(obj_row: Any, table: Any, shift: timedelta, **override: Any) -> dict[st
 
 def clone_run(db: Database, run_id: int, shift: timedelta, label: str | None = None) -> int:
     """Copy run `run_id` with every time moved by `shift`; returns the new run's id."""
+    new_run = _copy_rows(db, run_id, shift, label)
+    refresh(db)
+    return new_run
+
+
+def _copy_rows(db: Database, run_id: int, shift: timedelta, label: str | None) -> int:
     with db.session() as s:
         conn = s.connection()
         rt, st, snt, pt, ft, at = (

@@ -20,6 +20,7 @@ from reports import charts, figures, method
 from reports.disclosure import PAGE_TITLE, disclosure_data, json_ld
 from reports.export import findings_csv, findings_json
 from reports.hexmap import hex_map, states_present
+from reports.history import Past, history_rows, trend_docs
 from reports.hexmap import legend as map_legend
 from reports.model import DELIVERABLE_KEYS, DELIVERABLES, la_filename, normalise, run_title
 from reports.recommend import recommendations
@@ -62,12 +63,29 @@ def is_simulated(doc: dict) -> bool:
     )
 
 
+def previous_of(history: list[dict] | Past) -> dict | None:
+    """The previous run's findings document, from full history documents or a ``Past``."""
+    if isinstance(history, Past):
+        return history.previous
+    return history[-1] if history else None
+
+
 def national_context(
-    doc: dict, history: list[dict], accuracy: dict | None = None, agreement: dict | None = None
+    doc: dict, history: list[dict] | Past, accuracy: dict | None = None, agreement: dict | None = None
 ) -> dict:
-    """Everything the national pages show, computed once (``doc`` normalised)."""
-    changes = compare(history[-1] if history else None, doc)
-    hist = history_table([*history, doc])
+    """Everything the national pages show, computed once (``doc`` normalised).
+
+    ``history``: the earlier finished runs, either as their full documents (oldest first) or as
+    a ``reports.history.Past`` (their summaries and the previous document); both give the
+    same pages.
+    """
+    changes = compare(previous_of(history), doc)
+    if isinstance(history, Past):
+        hist = history_rows(history, doc)
+        trend_src = trend_docs(history, doc)
+    else:
+        hist = history_table([*history, doc])
+        trend_src = [*history, doc]
     tallies = figures.national(doc)
     series = [(d.key, d.key) for d in DELIVERABLES]
     coverage = figures.criteria_coverage(doc)
@@ -94,7 +112,7 @@ def national_context(
         "crawl": figures.crawl_summary(doc),
         "changes": changes,
         "history": hist,
-        "trend_by": {dim: group_trend([*history, doc], dim) for dim in ("region", "police_force")},
+        "trend_by": {dim: group_trend(trend_src, dim) for dim in ("region", "police_force")},
         "evidence_count": len(hist["evidence"]),
         "rules": method.rules(),
         "dates": method.crawl_dates(doc),
@@ -158,7 +176,7 @@ def _write(path: Path, text: str) -> None:
 def _write_site(
     doc: dict,
     raw_doc: dict,
-    history: list[dict],
+    history: list[dict] | Past,
     site: Path,
     accuracy: dict | None = None,
     agreement: dict | None = None,
@@ -204,7 +222,8 @@ def _write_site(
             }
         )
     _write(site / "map.html", render("map.html", current="map.html", page_title="Maps", maps=maps, **ctx))
-    prev_doc = normalise(history[-1]) if history else None
+    previous = previous_of(history)
+    prev_doc = normalise(previous) if previous is not None else None
     prev_by = {p["gss_code"]: p for p in prev_doc["authorities"]} if prev_doc else {}
     for a in doc["authorities"]:
         _write(
@@ -235,14 +254,15 @@ def _write_site(
 def write_report(
     doc: dict,
     out_dir: str | Path,
-    history: list[dict] | None = None,
+    history: list[dict] | Past | None = None,
     accuracy: dict | None = None,
     agreement: dict | None = None,
 ) -> Path:
     """Write the report of ``doc`` into ``out_dir`` (replacing an earlier report there).
 
-    ``history``: the documents of earlier finished runs, oldest first; the last one is "the
-    previous run" of the trend. ``accuracy``: a benchmark results document (see
+    ``history``: the documents of earlier finished runs, oldest first (the last one is "the
+    previous run" of the trend), or a ``reports.history.Past`` standing for them (the
+    crawler's way: per-run summaries plus the previous document, whatever the number of runs). ``accuracy``: a benchmark results document (see
     reports.method.accuracy_summary); without it the method page says "not measured".
     Returns the path of ``index.html``. Raises ValueError when
     ``out_dir`` is a non-empty folder that is not an earlier report.
@@ -250,7 +270,7 @@ def write_report(
     out_dir = Path(out_dir).absolute()
     _check_replaceable(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    history = list(history or [])
+    history = history if isinstance(history, Past) else list(history or [])
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     try:
         _write_site(normalise(doc), doc, history, tmp, accuracy, agreement)

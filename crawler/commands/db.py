@@ -20,6 +20,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def upgrade(args: argparse.Namespace) -> int:
     from crawler.storage import open_database
 
+    from crawler.runner.history import refresh
+
     db = open_database(args.db, migrate=True)
+    made = refresh(db)  # runs finished before the summaries existed get theirs now
+    if made:
+        print(f"summarised {made} finished run(s) for reports")
     print(f"database {db.display_url} is at schema revision {db.current_revision()}")
     return 0

@@ -53,7 +53,7 @@ def start_simweb(
 def run(args: argparse.Namespace) -> int:
     from crawler.register import load_register, select as select_only
     from crawler.runner.audit import AuditOptions, run_audit
-    from crawler.runner.export import load_run_documents
+    from crawler.runner.history import load_report_inputs
     from crawler.storage import open_database
     from fixtures.simweb.register import write_sim_register
     from reports.build import write_report
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-    doc, history = load_run_documents(db, run_id, finished_only=False)
+    doc, history = load_report_inputs(db, run_id, finished_only=False)
     index = write_report(doc, out / "report", history=history)
     print(f"report: {Path(index).resolve()}")
     return 0

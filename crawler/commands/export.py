@@ -17,10 +17,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.commands.report import load_documents
+    from crawler.commands.report import load_document
     from reports.export import findings_csv, findings_json
 
-    doc, _ = load_documents(args.db, args.run)
+    doc = load_document(args.db, args.run)
     text = findings_json(doc) if args.format == "json" else findings_csv(doc)
     sys.stdout.write(text)
     if not text.endswith("\n"):

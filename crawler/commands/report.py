@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crawler.commands.options import add_db, add_run
+
+if TYPE_CHECKING:
+    from reports.history import Past
 
 HELP = "write the HTML report, findings.csv and findings.json for a run"
 
@@ -23,12 +26,26 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
-def load_documents(db_url: str | None, run_id: int | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The run's findings document and those of the finished runs before it (oldest first)."""
-    from crawler.runner.export import load_run_documents
+def load_document(db_url: str | None, run_id: int | None) -> dict[str, Any]:
+    """The run's findings document alone (what `export` prints)."""
+    from crawler.runner.export import build_document
+    from crawler.storage import open_database
+    from crawler.storage.runs import get_run
+
+    with open_database(db_url, migrate=False, must_exist=True).session() as s:
+        return build_document(s, get_run(s, run_id))
+
+
+def load_documents(db_url: str | None, run_id: int | None) -> tuple[dict[str, Any], Past]:
+    """The run's findings document and what its report needs of the finished runs before it.
+
+    Read only: the stored per-run summaries, the previous run's document and the evidence
+    ledger (crawler.runner.history), so the cost does not grow with the number of runs.
+    """
+    from crawler.runner.history import load_report_inputs
     from crawler.storage import open_database
 
-    return load_run_documents(open_database(db_url, migrate=False, must_exist=True), run_id)
+    return load_report_inputs(open_database(db_url, migrate=False, must_exist=True), run_id)
 
 
 def review_agreement(db_url: str | None) -> dict[str, Any]:

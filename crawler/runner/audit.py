@@ -181,6 +181,10 @@ def _run_audit_locked(
     with db.session() as s:
         run = get_run(s, run_id, finished_only=False)
         finish_run(s, run, state, error)
+    if state == "finished":
+        from crawler.runner.history import refresh
+
+        refresh(db)  # the run's summary and evidence sightings, so reports need not rebuild it
     progress.summary(state, log_file)
     return run_id
 

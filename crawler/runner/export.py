@@ -83,12 +83,13 @@ def build_document(session: Session, run: Run, reviews: bool = True) -> dict[str
 def load_run_documents(
     db: Database, run_id: int | None, finished_only: bool = True
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """A run's findings document and those of the finished runs before it, oldest first.
+    """A run's findings document and those of every finished run before it, oldest first.
 
-    The report compares a run with its history (trends, what changed), so every path that writes
-    one — the report command, the demo, the scheduler — loads both the same way. `run_id` None
-    means the latest finished run; `finished_only=False` lets the demo report a run it just
-    stopped.
+    The full history, whose cost grows with the number of runs: reports are built from
+    crawler.runner.history.load_report_inputs (summaries plus the previous document) instead,
+    and this stays as the reference those reports are compared with (tests/test_history_summaries.py).
+    `run_id` None means the latest finished run; `finished_only=False` lets the demo report a run
+    it just stopped.
     """
     with db.session() as s:
         run = get_run(s, run_id, finished_only=finished_only)

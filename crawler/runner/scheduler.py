@@ -200,18 +200,19 @@ def _latest_run_id(db_url: str) -> int | None:
 
 def _publish(db_url: str, run_id: int, report_dir: Path, webhook: str | None) -> None:
     from crawler.runner.alerts import changes, post_webhook
-    from crawler.runner.export import load_run_documents
+    from crawler.runner.history import load_report_inputs, refresh
     from crawler.storage import open_database
     from reports.build import write_report
 
     db = open_database(db_url)
     try:
-        doc, history = load_run_documents(db, run_id)
+        refresh(db)  # the audit stored its run's summary; this catches any it could not
+        doc, past = load_report_inputs(db, run_id)
     finally:
         db.dispose()
     target = report_dir / f"run-{run_id}"
-    write_report(doc, target, history=history)  # writes changes.json beside the report
-    summary = changes(doc, history)
+    write_report(doc, target, history=past)  # writes changes.json beside the report
+    summary = changes(doc, [past.previous] if past.previous is not None else [])
     logger.info("report for run %s written to %s", run_id, target)
     if webhook:
         post_webhook(webhook, summary)

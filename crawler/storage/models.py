@@ -185,6 +185,45 @@ class Assessment(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class RunSummary(Base):
+    """What the trend keeps of one finished run (reports.history.summarise), stored once.
+
+    A report reads these instead of rebuilding every earlier run's findings document.
+    ``mark`` records the rows the summary was computed from (the run's assessments and the
+    reviews that can apply to it, crawler.runner.history.run_marks): when it no longer
+    matches, the summary is stale and is computed again. ``in_ledger``: the run's evidence
+    sightings are folded into the evidence_ledger table.
+    """
+
+    __tablename__ = "run_summary"
+
+    run_id: Mapped[int] = mapped_column(ForeignKey("run.id", ondelete="CASCADE"), primary_key=True)
+    mark: Mapped[str] = mapped_column(String(200))
+    in_ledger: Mapped[bool] = mapped_column(Boolean, default=False)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class EvidenceLedger(Base):
+    """One evidence address of one LA over every finished run: first and last seen, how often.
+
+    Kept incrementally (one fold per finished run, crawler.runner.history) so the trend's
+    evidence table costs the addresses ever cited, not the runs times their evidence.
+    """
+
+    __tablename__ = "evidence_ledger"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    gss_code: Mapped[str] = mapped_column(String(16), index=True)
+    url: Mapped[str] = mapped_column(Text)
+    deliverables: Mapped[list[Any]] = mapped_column(JSON)
+    first_seen_run: Mapped[int | None] = mapped_column(Integer)
+    first_seen: Mapped[str | None] = mapped_column(Text)
+    last_seen_run: Mapped[int | None] = mapped_column(Integer)
+    last_seen: Mapped[str | None] = mapped_column(Text)
+    runs_seen: Mapped[int] = mapped_column(Integer, default=0)
+
+
 # ---------------------------------------------------------------- the web application's records
 # Kept apart from the audit's own tables: a review or a self-check never rewrites a run.
 

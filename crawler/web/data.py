@@ -8,11 +8,13 @@ from flask import abort, current_app, g
 from sqlalchemy import func, select
 
 from crawler.runner.export import build_document
+from crawler.runner.history import load_past
 from crawler.register import Authority, load_register
 from crawler.storage import Database
 from crawler.storage.models import Review, Run
-from crawler.storage.runs import finished_runs_before, get_run
+from crawler.storage.runs import get_run
 from crawler.errors import UserError
+from reports.history import Past
 
 _CACHE: dict[str, Any] = {}
 
@@ -35,10 +37,12 @@ def latest_run_id() -> int | None:
         return s.scalar(select(func.max(Run.id)).where(Run.state == "finished"))
 
 
-def documents(run_id: int | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """(findings document with reviews applied, earlier finished runs' documents), cached.
+def documents(run_id: int | None = None) -> tuple[dict[str, Any], Past]:
+    """(findings document with reviews applied, what the pages need of earlier runs), cached.
 
-    The cache key holds the run and the newest review, so a review shows at once.
+    The earlier runs come as their stored summaries plus the previous run's document
+    (crawler.runner.history), so a page costs the same after one run or a hundred. The cache
+    key holds the run and the newest review, so a review shows at once.
     """
     if "docs" in g:
         return g.docs
@@ -51,8 +55,7 @@ def documents(run_id: int | None = None) -> tuple[dict[str, Any], list[dict[str,
         key = f"{current_app.extensions['cctv_config'].db_url}:{run.id}:{newest_review}"
         if _CACHE.get("docs_key") != key:
             doc = build_document(s, run)
-            history = [build_document(s, r) for r in finished_runs_before(s, run)]
-            _CACHE["docs_key"], _CACHE["docs"] = key, (doc, history)
+            _CACHE["docs_key"], _CACHE["docs"] = key, (doc, load_past(s, run))
     g.docs = _CACHE["docs"]
     return g.docs
 

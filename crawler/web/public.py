@@ -125,12 +125,12 @@ def la_page(code: str) -> str:
     from reports.build import is_simulated, la_context
     from reports.model import normalise
 
-    doc, history = data.documents()
+    doc, past = data.documents()
     normal = normalise(doc)
     entry = next((a for a in normal["authorities"] if a["gss_code"] == code), None)
     if entry is None:
         abort(404)
-    prev_doc = normalise(history[-1]) if history else None
+    prev_doc = normalise(past.previous) if past.previous is not None else None
     previous: dict[str, Any] | None = (
         next((p for p in prev_doc["authorities"] if p["gss_code"] == code), {}) if prev_doc else None
     )
