@@ -36,11 +36,14 @@ DELIVERABLES = DELIVERABLE_KEYS
 ORDER = tuple(sorted(DELIVERABLE_KEYS, key=lambda k: k == "5.2"))
 
 # What a person types into the council's search for each deliverable, most telling first.
+# A SPOC or an agreement the CCTV page leaves out is most often named inside the council's CCTV
+# policy or code of practice, which many councils title "Surveillance camera policy" and a search
+# for "CCTV" does not list: "surveillance camera" is their last word (searched once for all).
 SEARCH_TERMS_FOR: dict[str, tuple[str, ...]] = {
     "5.1": ("CCTV", "surveillance camera"),
     "5.2": ("CCTV certification",),
-    "5.3": ("single point of contact",),
-    "5.5": ("information sharing agreement", "service level agreement", "police protocol"),
+    "5.3": ("single point of contact", "surveillance camera"),
+    "5.5": ("information sharing agreement", "service level agreement", "police protocol", "surveillance camera"),
 }
 
 # Where each deliverable is filed, likeliest first.

@@ -211,7 +211,7 @@ def detect_sla(
     if head:
         opening = "\n".join(b.text for b in blocks[:40])[:6000]
         if _POLICE.search(head + "\n" + opening) and (
-            CCTV_TERM.search(text[:200_000]) or focused or re.search(r"\bcameras?\b|ANPR", text[:200_000], I)
+            CCTV_TERM.search(text[:200_000]) or focused or _CAMERA_WORDS.search(text[:200_000])
         ):
             if not (_OTHER_SUBJECT.search(head) and not _POLICE.search(head)):
                 region_text = text

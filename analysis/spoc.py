@@ -294,6 +294,14 @@ _DIRECTIVE = re.compile(
     r"\bcysylltu\b|\be-?bost\b|\bffôn\b",
     I,
 )
+# A postal route: "write to the CCTV Manager at the Guildhall", "… at Civic Offices, Mold CH7 6NB".
+# A named building or a postcode is an address a resident can use; "at the address below" with
+# nothing below is not.
+_POSTAL = re.compile(
+    r"\bwrite\s+to\b[^.\n]{0,80}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?<!Address)|"
+    r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b",
+    I,
+)
 # What the contact is for: the council's cameras (on a CCTV page "the system" or "the scheme" says it).
 _CCTV_SUBJECT = re.compile(r"\bcameras?\b|\bfootage\b|\bthe\s+(?:system|scheme)\b|\bcontrol\s+room\b", I)
 
@@ -374,7 +382,7 @@ def _cctv_contact(res: SpocResult, region: list[Block], contacts: list[Link], fo
         if role_m is None and under_role:
             role_m = _CONTACT_ROLE.search(heading_of[pos].text)
         email, phone, form = _route(t, contacts)
-        if not (emails or email or phone or form):
+        if not (emails or email or phone or form or _POSTAL.search(t)):
             continue
         if role_m is None:
             role_m = next((m for m in (_CONTACT_ROLE.search(x.text) for x in lines[1:]) if m), None)

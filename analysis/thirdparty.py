@@ -79,8 +79,9 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         ),
         # advice to every authority, or an agreement between "a local authority and a police force"
         (
-            r"\b(?:recommends?|expects?|advises?|encourages?)\s+(?:that\s+)?(?:every|each|all)\s+(?:local\s+)?"
-            r"(?:authorit(?:y|ies)|councils?)\b|\bbetween\s+a\s+local\s+authority\s+and\s+a\s+police\s+force\b|"
+            r"\b(?:asks?|recommends?|expects?|advises?|encourages?|requires?|urges?)\s+(?:that\s+)?(?:every|each|all)\s+"
+            r"(?:local\s+)?(?:authorit(?:y|ies)|councils?)\b|"
+            r"\bbetween\s+a\s+(?:local\s+authority|council)\s+and\s+(?:a|its|the)\s+police(?:\s+force)?\b|"
             r"\b(?:successful|certified)\s+organisations\s+(?:may|can)\b",
             3,
         ),

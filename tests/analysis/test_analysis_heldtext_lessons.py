@@ -128,6 +128,10 @@ def test_a_sentence_about_the_mark_is_not_the_mark() -> None:
         "oversight of every surveillance camera system it runs, who keeps the authority's CCTV policies.",
         "Agreeing an SLA. This guide lists what an agreement between a local authority and a police force about "
         "CCTV images should cover: access, release of footage and review.",
+        "Guidance for partners. The Commissioner asks every council to name a senior officer who oversees all "
+        "of its surveillance camera systems and holds a code of practice for them.",
+        "Police agreements. The national checklist sets out what an agreement between a council and its police "
+        "force should say about CCTV footage; it is a checklist, not an agreement.",
     ],
 )
 def test_advice_to_every_authority_is_not_a_councils_cctv_information(text: str) -> None:
