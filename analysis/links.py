@@ -43,6 +43,7 @@ __all__ = [
     "KEEP_THRESHOLD",
     "NEUTRAL_SCORE",
     "SEARCH_RESULT_PRIOR",
+    "document_of_a_cctv_item",
     "EVIDENCE_PAGE_PRIOR",
 ]
 
@@ -85,7 +86,7 @@ _TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
         _W(
             r"information sharing (?:agreement|protocol)s?|data sharing (?:agreement|protocol)s?|"
             r"service level agreements?|memorandum of understanding|sla|isa|certificate of agreement|"
-            r"cytundeb rhannu"
+            r"cytundeb rhannu|partnership agreements?|letters? of agreement|(?:police|cctv) protocols?"
         ),
         2.0,
     ),
@@ -278,6 +279,17 @@ def looks_like_document(url: str) -> bool:
     return bool(_DOC_EXT.search(path) or _DOC_PATH.search(path))
 
 
+# The item a document is listed under names the cameras: "Public space CCTV partnership agreement.
+# Report; Appendix 1". On an agenda the documents' own names ("Report", "Appendix 1") say nothing.
+_CCTV_ITEM = _W(r"cctv|closed circuit|surveillance cameras?|public space (?:cameras?|surveillance)|teledu cylch cyfyng")
+
+
+def document_of_a_cctv_item(link: Link) -> bool:
+    """A document link listed under an item (agenda item, list entry) that names CCTV: one of the
+    item's own papers, worth opening whatever its anchor says."""
+    return looks_like_document(link.url) and bool(_CCTV_ITEM.search(_words(link.context)[:400]))
+
+
 def _words(s: str) -> str:
     s = unquote(s or "").lower()
     s = _EXT.sub("", s)
@@ -425,10 +437,15 @@ def _raw_score(link: Link, ctx: AuthorityContext | None, prior: float = 0.0) -> 
         raw -= 1.2
     if looks_like_document(link.url):
         raw += 0.8 if target >= 1.5 else -0.6
-    if len(query) > 120 or path.count("/") > 12:
+    if len(query) > 120 or (path.count("/") > 12 and not _CMIS_PATH.search(path)):
         raw -= 1.5  # calendars, faceted search, traps
     return raw, target, section, key, letter_c
 
+
+# CMIS committee sites (DotNetNuke) put a meeting's parameters in its path: ".../Meetings/tabid/70/
+# ctl/ViewMeetingPublic/mid/397/Meeting/5123/Committee/21/Default.aspx" is fourteen levels deep
+# and an ordinary page, not a trap.
+_CMIS_PATH = re.compile(r"/tabid/\d+/ctl/", re.I)
 
 _BIAS = math.log(NEUTRAL_SCORE / (1 - NEUTRAL_SCORE))  # no signal at all -> NEUTRAL_SCORE
 

@@ -27,7 +27,7 @@ _STRONG_NAME = (
     r"\bservice\s+level\s+agreements?\b|\binformation\s+sharing\s+(?:agreements?|protocols?)\b|"
     r"\bdata\s+sharing\s+(?:agreements?|protocols?)\b|\bmemorand(?:um|a)\s+of\s+understanding\b|"
     r"\bprotocol\s+(?:for|on)\s+the\s+(?:release|disclosure|sharing|provision|exchange)\s+of\b|"
-    r"\bcertificate\s+of\s+agreement\b|\bjoint\s+working\s+(?:agreement|protocol)\b|"
+    r"\bcertificate\s+of\s+agreement\b|\bjoint\s+working\s+(?:agreement|protocol)\b|\bletters?\s+of\s+agreement\b|"
     r"\b(?:c|g|ch|ngh)ytundeb\s+(?:rhannu\s+(?:gwybodaeth|data)|lefel\s+gwasanaeth)\b|"
     r"\b(?:m|f)emorandwm\s+cyd-?ddealltwriaeth\b|\bprotocol\s+rhannu\s+(?:gwybodaeth|data)\b|"
     r"(?-i:\bSLA\b|\bISA\b|\bMoU\b|\bDSA\b)"
@@ -40,8 +40,8 @@ _LOOSE_NAMES = (
     r"\b(?:information|data)\s+sharing\s+arrangements?\b|\bprotocols?\s+(?:with|between|for|on|agreed|relating\s+to)\b|"
     r"\b(?:joint|police|cctv|partnership)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
     r"\bpartnership\s+agreement\b|\bformal\s+agreements?\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng)\b|"
-    # a letter the two sign ("letter of agreement"), or "arrangements agreed between the council and X Police"
-    r"\bletters?\s+of\s+(?:agreement|understanding)\b|\barrangements?\s+agreed\s+(?:with|between)\b"
+    # a letter of understanding, or "arrangements agreed between the council and X Police"
+    r"\bletters?\s+of\s+understanding\b|\barrangements?\s+agreed\s+(?:with|between)\b"
 )
 # Hints, not agreements: a code of practice written "in partnership with" a force, or "agreed with"
 # it. DOMAIN.md names the agreement documents (SLA, ISA, ISP, MoU, a release protocol, the
@@ -142,12 +142,23 @@ class SlaResult:
     mention_quotes: list[str] = field(default_factory=list)
 
 
+# A looser name makes a title when the police are a party in the same line: "CCTV Partnership
+# Agreement: Camden Council and the Metropolitan Police Service", "Protocol between … and X Police".
+_LOOSE_TITLE = re.compile(
+    r"\b(?:partnership|cctv|joint|working)\s+agreement\b|\bprotocol\b|\bagreement\s+(?:with|between)\b", I
+)
+
+
+def _names_agreement(line: str) -> bool:
+    return bool(_STRONG.search(line) or (_LOOSE_TITLE.search(line) and _POLICE.search(line)))
+
+
 def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
     """The agreement title of a document: its title or one of its first headings/lines."""
-    if title and _STRONG.search(title):
+    if title and _names_agreement(title):
         return collapse(title)[:200], 0
     for b in blocks[:12]:
-        if _STRONG.search(b.text) and len(b.text) <= 200 and not b.text.endswith("."):
+        if _names_agreement(b.text) and len(b.text) <= 200 and not b.text.endswith("."):
             return collapse(b.text), b.index
     return None, -1
 
@@ -216,9 +227,12 @@ def detect_sla(
             if not (_OTHER_SUBJECT.search(head) and not _POLICE.search(head)):
                 region_text = text
     if region_text is None:
-        # a Certificate of Agreement inside a (joint) code of practice
+        # a Certificate of Agreement inside a (joint) code of practice, or an appendix headed as the
+        # agreement with the police ("Appendix B: Protocol between the Council and X Police")
         for b in blocks:
-            if re.search(r"\bcertificate\s+of\s+agreement\b", b.text, I) and len(b.text) < 200:
+            if (re.search(r"\bcertificate\s+of\s+agreement\b", b.text, I) or _AGREEMENT_HEADING.match(b.text)) and len(
+                b.text
+            ) < 200:
                 tail = "\n".join(x.text for x in blocks[b.index : b.index + 40])
                 if _POLICE.search(tail):
                     head, region_text = collapse(b.text), tail
@@ -254,11 +268,20 @@ def detect_sla(
     return res
 
 
+_AGREEMENT_HEADING = re.compile(
+    r"^\W*(?:appendix|annex|schedule|atodiad)\s+[\w.]{1,4}\s*[:.–-]?\s*[^.\n]{0,60}?"
+    r"(?:agreement|protocol|memorandum)\b[^.\n]{0,80}\b(?:police|constabulary|heddlu)\b",
+    I,
+)
+# "We work in partnership with X Police": how the council works, not a code written with the force.
+_CODE_WORDS = re.compile(
+    r"\b(?:code|policy|scheme|document|written|prepared|drawn\s+up|developed|produced|agreed)\b", I
+)
 # The other party is another council, a town or a parish ("the SLA with South Vale District Council
 # for running the control room"), not the police named later in the sentence.
 _WITH_A_COUNCIL = re.compile(
     r"^[^.\n]{0,30}?\b(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:Town|Parish|District|Borough|City|County|"
-    r"Community|Metropolitan\s+Borough)\s+Council\b(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?:police|constabulary|heddlu)\b)"
+    r"Community|Metropolitan\s+Borough)\s+Council\b(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?i:police|constabulary|heddlu)\b)"
 )
 # What the agreement is about on a page that is not itself about CCTV: the cameras or what they record.
 _CAMERA_WORDS = re.compile(
@@ -295,6 +318,8 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                 continue
             forces = find_forces(sent + " " + nxt, force_name)
             hint = bool(_HINT.match(b.text, m.start()))
+            if hint and m.group(0).lower().startswith("in") and not _CODE_WORDS.search(sent):
+                continue  # "we work in partnership with Dyfed-Powys Police": no agreement spoken of
             res.mentions.append(
                 {
                     "title": collapse(m.group(0)),

@@ -43,7 +43,7 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from analysis.assess import assess, settled, verdicts
 from analysis.context import AuthorityContext
-from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, looks_like_document
+from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, document_of_a_cctv_item, looks_like_document
 from analysis.page import PageAnalysis
 from analysis.searchplan import SearchPlan
 from analysis.text import Link
@@ -329,7 +329,7 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
                 and url_key(link.url) not in site.chrome
                 and ls.raw > -1.0
                 and (ls.target > 0 or looks_like_document(link.url) or (under and link.url.startswith(under)))
-            ):
+            ) or document_of_a_cctv_item(link):
                 ls = assess_link(link, ctx, prior=EVIDENCE_PAGE_PRIOR)
             if ls.score >= self.strong:
                 req = self._request(

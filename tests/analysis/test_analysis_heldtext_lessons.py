@@ -138,3 +138,41 @@ def test_advice_to_every_authority_is_not_a_councils_cctv_information(text: str)
     pa = read(text)
     assert "cctv_info" not in on(pa)
     assert "sla" not in on(pa)
+
+
+def test_a_code_agreed_between_a_borough_council_and_a_capitalised_constabulary_is_a_hint() -> None:
+    """The "other party is another council" rule must see the police after "and", whatever the case."""
+    pa = read(
+        "CCTV Code of Practice\nThis Code has been agreed between Westvale Borough Council and Northshire "
+        "Constabulary, who use the recorded images most."
+    )
+    mentions = [f for f in pa.findings if f.type == "sla_mention"]
+    assert mentions and mentions[0].data["hint"] is True
+
+
+def test_appendix_headed_as_a_protocol_with_the_police_is_an_agreement_document() -> None:
+    pa = read(
+        "Surveillance Camera Code of Practice\n1. Purpose\nThe council runs 40 cameras in the town centre.\n"
+        "Appendix C: Protocol between Westvale District Council and Northshire Police\n"
+        "Scope\nThe release of recorded images to officers.\n"
+        "Signed for the council: Jane Holt, Head of Community Safety, 3 March 2024\n"
+        "Signed for Northshire Police: Chief Inspector Amir Shah, 5 March 2024"
+    )
+    docs = [f for f in pa.findings if f.type == "sla"]
+    assert docs and docs[0].data["force"] == "Northshire Police" and docs[0].data["signed"] is True
+
+
+def test_we_work_in_partnership_with_the_police_is_not_an_agreement() -> None:
+    pa = read(
+        "Our CCTV\nWe work in partnership with Northshire Police, who can see live pictures from our control room."
+    )
+    assert not [f for f in pa.findings if f.type.startswith("sla")]
+
+
+def test_a_partnership_agreement_titled_with_the_police_is_an_agreement_document() -> None:
+    pa = read(
+        "CCTV Partnership Agreement: Westvale Council and Northshire Police\nParties: the council and the force.\n"
+        "The council supplies recorded footage on request.\nSigned for the council: Jane Holt, 3 March 2024\n"
+        "Signed for Northshire Police: Amir Shah, Chief Inspector, 5 March 2024"
+    )
+    assert [f for f in pa.findings if f.type == "sla"]
