@@ -9,7 +9,7 @@ budgets) must not stand in for its landing page.
 from __future__ import annotations
 
 from analysis.scent import committee_scent, is_task, page_name, trail_value
-from analysis.searchplan import SearchPlan
+from analysis.searchplan import SEARCH_TERMS_FOR, SearchPlan
 from analysis.sections import section_families
 
 HOME = "http://www.ashvale.gov.uk/"
@@ -115,7 +115,7 @@ def test_committees_likeliest_to_hold_cctv_papers_are_opened_first() -> None:
     plan.searched("CCTV")
     plan.answered("CCTV", 3)
     plan.update({"5.1": {"status": "met"}, "5.2": {"status": "met"}, "5.3": {"status": "met"}})
-    for t in ("information sharing agreement", "service level agreement", "police protocol"):
+    for t in SEARCH_TERMS_FOR["5.5"]:
         plan.terms[t] = "searched"
     mg = "http://democracy.ashvale.gov.uk/"
     plan.offer(mg + "mgListCommittees.aspx?bcr=1", "Committees", 0.5, 2, sibling=True)
@@ -147,15 +147,17 @@ def test_pages_of_a_councillors_section_are_not_committee_papers() -> None:
     assert section_families(cc + "/meetings/cabinet", "Cabinet") == ("committee",)
 
 
-def test_with_a_search_the_main_site_committee_trail_stops_at_its_landing_page() -> None:
+def test_with_a_search_the_main_site_committee_trail_stops_one_page_below_its_landing_page() -> None:
     """The site's search indexes committee papers published on the main site; those on the
-    council's committee host it does not, and the trail follows the landing page's link there."""
+    council's committee host it does not. The link there is on the landing page or on its
+    "Meetings" page one level down (a CMIS site), so the trail reads two main-site pages, then
+    only the committee host."""
     plan = SearchPlan()
     plan.search_form(HOME + "search?q=CCTV")
     plan.searched("CCTV")
     plan.answered("CCTV", 3)
     plan.update({"5.1": {"status": "met"}, "5.2": {"status": "met"}, "5.3": {"status": "met"}})
-    for t in ("information sharing agreement", "service level agreement", "police protocol"):
+    for t in SEARCH_TERMS_FOR["5.5"]:
         plan.terms[t] = "searched"
     cc = HOME + "the-council/councillors-and-committees"
     plan.offer(cc, "Councillors and committees", 0.5, 2, on_page="The council")
@@ -163,10 +165,12 @@ def test_with_a_search_the_main_site_committee_trail_stops_at_its_landing_page()
     assert action is not None and action.url == cc
     plan.page_read(cc)
     plan.offer(cc + "/meetings", "Committee meetings", 0.6, 3, on_page="Councillors and committees")
+    plan.offer(cc + "/decisions", "Committee decisions", 0.55, 3, on_page="Councillors and committees")
     mg = "http://democracy.ashvale.gov.uk/mgListCommittees.aspx?bcr=1"
     plan.offer(mg, "Meetings, agendas and minutes", 0.4, 3, sibling=True)
     opened = []
     while (action := plan.next_action()) is not None:
         opened.append(action.url)
         plan.page_read(action.url or "")
-    assert mg in opened and cc + "/meetings" not in opened, opened
+    assert mg in opened and cc + "/meetings" in opened, opened
+    assert cc + "/decisions" not in opened, opened
