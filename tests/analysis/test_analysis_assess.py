@@ -352,7 +352,7 @@ def test_not_met_after_an_incomplete_search_needs_review():
         assert any("search not complete" in w for w in d["evidence_strength"]["weak"])
 
 
-def test_not_met_found_by_browsing_alone_is_medium():
+def test_not_met_found_by_browsing_alone_is_medium_and_reviewed():
     browsing = {
         "complete": True,
         "steps": [
@@ -361,7 +361,9 @@ def test_not_met_found_by_browsing_alone_is_medium():
         ],
         "pages_read": [],
     }
-    assert assess([page("/")], "ok", {"5.5": browsing})["5.5"]["confidence"] == "medium"
+    d = assess([page("/")], "ok", {"5.5": browsing})["5.5"]
+    assert d["confidence"] == "medium" and d["needs_review"] is True
+    assert any("browsing alone" in w for w in d["evidence_strength"]["weak"])
 
 
 def test_certification_resting_on_an_image_name_needs_review():
