@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -48,3 +50,19 @@ def audit_args(register: Path, db_url: str, proxy: str, only: list[str], budget:
         "--only",
         *only,
     ]
+
+
+@functools.lru_cache(maxsize=1)
+def _default_truth() -> dict[str, Any]:
+    from fixtures.simweb import DEFAULT_SEED
+    from fixtures.simweb.model import build_web
+    from fixtures.simweb.truth import build_truth
+
+    return build_truth(build_web(DEFAULT_SEED))
+
+
+def default_truth() -> dict[str, Any]:
+    """The truth of the default simulated web (seed and register as shipped), built once per test
+    process: it is pure data and costs seconds of CPU, so modules that serve their own fresh
+    ``build_web(DEFAULT_SEED)`` share it; each caller gets its own copy to read or change."""
+    return copy.deepcopy(_default_truth())

@@ -26,7 +26,7 @@ from crawler.register import load_register
 from crawler.storage import open_database
 from crawler.storage.models import SiteCrawl
 from crawler.storage.runs import create_run, finish_run
-from simaudit import pick_sample
+from simaudit import default_truth, pick_sample
 from support import ROOT
 
 SCHEMAS = ROOT / "docs" / "schemas"
@@ -177,10 +177,7 @@ def test_schemas_reject_what_the_contract_forbids(validators) -> None:
 
 def test_simulated_truth_matches_the_findings_schema(validators) -> None:
     """The truth file of every kind of simulated site (each style, crawl status, verdict and fault)."""
-    from fixtures.simweb.model import build_web
-    from fixtures.simweb.truth import build_truth
-
-    truth = build_truth(build_web())
+    truth = default_truth()  # build_truth(build_web()), built once per test process
     sample = set(pick_sample(truth, limit=60))
     truth["authorities"] = [a for a in truth["authorities"] if a["gss_code"] in sample]
     assert len(truth["authorities"]) >= 15

@@ -158,6 +158,7 @@ def test_report_while_an_audit_is_writing(backend: str, tmp_path: Path, request:
             assert (tmp_path / "report" / "index.html").exists()
             runs = run_cli("runs", "--db", db, cwd=tmp_path)
             assert "running" in runs.stdout and "finished" in runs.stdout
+            site.delay = 0.1  # checked while it wrote: now let the second audit finish at the first's pace
         finally:
             out, err = writer.communicate(timeout=120)
         assert writer.returncode == 0, out + err

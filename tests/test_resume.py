@@ -15,13 +15,12 @@ from pathlib import Path
 import pytest
 
 from support import ROOT, run_cli
-from simaudit import DELIVERABLES, audit_args, export_doc
+from simaudit import DELIVERABLES, audit_args, default_truth, export_doc
 
 from fixtures.simweb import DEFAULT_SEED
 from fixtures.simweb.model import build_web
 from fixtures.simweb.register import write_sim_register
 from fixtures.simweb.server import SimWebServer
-from fixtures.simweb.truth import build_truth
 
 
 def _done_sites(db_path: Path) -> set[str]:
@@ -42,7 +41,7 @@ def _done_sites(db_path: Path) -> set[str]:
 def sim(tmp_path_factory: pytest.TempPathFactory):
     tmp = tmp_path_factory.mktemp("resume")
     web = build_web(DEFAULT_SEED)
-    truth = build_truth(web)
+    truth = default_truth()  # build_truth(web), shared by the modules that serve this web
     sample = [a["gss_code"] for a in truth["authorities"] if a["crawl"]["status"] == "ok" and not a["faults"]][:8]
     register = Path(write_sim_register(tmp / "sim.csv"))
     with SimWebServer(web, latency_scale=0.15) as server:

@@ -17,7 +17,11 @@ from crawler.runner.lock import ADVISORY_KEY, AuditLock
 from crawler.storage import open_database
 from crawler.storage.models import Run
 
-HOLDER = text("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = :lo")
+# this test's own database only: another test process may hold the same key in its database
+HOLDER = text(
+    "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = :lo"
+    " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+)
 
 
 def _slow_site() -> dict[str, tuple[str, bytes]]:

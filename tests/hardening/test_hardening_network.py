@@ -6,14 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from simaudit import export_doc
+from simaudit import default_truth, export_doc
 from support import run_cli
 
 from fixtures.simweb import DEFAULT_SEED
 from fixtures.simweb.model import build_web
 from fixtures.simweb.register import write_sim_register
 from fixtures.simweb.server import SimWebServer
-from fixtures.simweb.truth import build_truth
 
 
 def test_a_robots_txt_redirect_stays_within_the_registered_domain() -> None:
@@ -59,7 +58,7 @@ def test_the_remote_control_extension_is_disabled() -> None:
 def test_an_audit_through_http_proxy_alone(tmp_path: Path) -> None:
     """No --proxy: only the environment's http_proxy leads to the simulated web."""
     web = build_web(DEFAULT_SEED)
-    truth = {a["gss_code"]: a for a in build_truth(web)["authorities"]}
+    truth = {a["gss_code"]: a for a in default_truth()["authorities"]}
     register = write_sim_register(tmp_path / "sim.csv")
     plain = [code for code, a in truth.items() if a["crawl"]["status"] == "ok" and not a.get("faults")][:2]
     db = f"sqlite:///{tmp_path / 'a.sqlite'}"

@@ -14,7 +14,7 @@ import pytest
 
 from fixtures.simweb.model import SimWeb, build_web
 from fixtures.simweb.server import SimWebServer
-from fixtures.simweb.truth import build_truth
+from simaudit import default_truth
 
 LATENCY_SCALE = 0.002
 
@@ -72,7 +72,8 @@ def web() -> SimWeb:
 
 @pytest.fixture(scope="session")
 def truth(web: SimWeb) -> dict:
-    return build_truth(web)
+    """build_truth(web) of this default web, built once per process with the other modules'."""
+    return default_truth()
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,9 @@ hand-written council site.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -52,6 +55,7 @@ def server(audited: dict) -> Iterator[str]:
         stdout=log,
         stderr=subprocess.STDOUT,
         cwd=audited["tmp"],
+        start_new_session=True,  # its own process group: the self-check workers it spawns go with it
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -69,11 +73,14 @@ def server(audited: dict) -> Iterator[str]:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+    with contextlib.suppress(ProcessLookupError):  # no process of the group is left: nothing to end
+        os.killpg(proc.pid, signal.SIGTERM)
     log.close()
 
 
-@pytest.fixture
-def browser(tmp_path: Path) -> Iterator:
+@pytest.fixture(scope="module")
+def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
+    """One chromium for the module (starting one takes seconds); ``browser`` wipes it per test."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -88,7 +95,7 @@ def browser(tmp_path: Path) -> Iterator:
         "--disable-component-update",
         "--no-first-run",
         "--disable-sync",
-        f"--user-data-dir={tmp_path / 'profile'}",
+        f"--user-data-dir={tmp_path_factory.mktemp('profile')}",
         "--window-size=1280,900",
     ):
         options.add_argument(flag)
@@ -96,6 +103,16 @@ def browser(tmp_path: Path) -> Iterator:
     driver.set_page_load_timeout(60)
     yield driver
     driver.quit()
+
+
+@pytest.fixture
+def browser(chromium) -> Iterator:
+    """The module's chromium as a fresh one: a blank page and no cookies (each test's server has
+    its own port, so its origin's storage is new; cookies are per host, so they are cleared)."""
+    chromium.get("about:blank")
+    chromium.execute_cdp_cmd("Network.clearBrowserCookies", {})
+    assert chromium.get_cookies() == []
+    yield chromium
 
 
 def _wait_for(driver, predicate, timeout: float = 120.0) -> None:
