@@ -171,10 +171,12 @@ def test_audit_keeps_at_most_the_window_in_flight(councils) -> None:
     assert all("/cctv" in s.paths() for s in sites), "every site is audited"
     assert _most_sites_at_once(sites) <= 2
     firsts = [min(h["t"] for h in s.hits) for s in sites]
-    # The first window opens together, so its two sites race; later sites are admitted one
-    # at a time, as earlier ones finish, in register order.
-    assert max(firsts[:2]) <= min(firsts[2:]), "the first window opens before any later site"
-    assert firsts[2:] == sorted(firsts[2:]), "later sites start in register order"
+    # Sites are admitted in register order, but sites admitted at the same moment (the first
+    # window, or two let in when two finish together) race for their first request: a later
+    # site may not start before an earlier one, beyond such a tie.
+    tie = 0.05
+    assert max(firsts[:2]) <= min(firsts[2:]) + tie, "the first window opens before any later site"
+    assert all(b >= a - tie for a, b in zip(firsts, firsts[1:])), "sites start in register order"
     con = sqlite3.connect(councils["tmp"] / "a.sqlite")
     try:
         statuses = [r[0] for r in con.execute("SELECT status FROM site_crawl")]

@@ -88,7 +88,7 @@ def test_a_site_that_is_down_is_logged_without_a_traceback(tmp_path: Path) -> No
     """The soak found Scrapy logging every unreachable robots.txt with a full traceback: a down
     site is the site's failure, recorded on its crawl, and its log line must not read as a crash."""
     web = build_web(DEFAULT_SEED)
-    truth = build_truth(web)
+    truth = default_truth()
     down = next(a["gss_code"] for a in truth["authorities"] if "down" in a["faults"])
     register = write_sim_register(tmp_path / "sim.csv")
     db = f"sqlite:///{tmp_path / 'a.sqlite'}"
