@@ -69,7 +69,17 @@ def test_database_from_environment(cli, tmp_path: Path) -> None:
     proc = cli("db", "upgrade", env={"CCTV_AUDIT_DB": f"sqlite:///{tmp_path / 'env.sqlite'}"})
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "env.sqlite").exists()
-    assert "revision 0002" in proc.stdout
+    from alembic.script import ScriptDirectory
+
+    from crawler.storage.db import Database
+
+    db = Database(f"sqlite:///{tmp_path / 'env.sqlite'}")
+    try:
+        (head,) = ScriptDirectory.from_config(db.alembic_config()).get_heads()
+        assert db.current_revision() == head
+    finally:
+        db.dispose()
+    assert f"revision {head}" in proc.stdout
 
 
 @pytest.mark.parametrize("url", ["ftp://www.hartlepool.gov.uk/", "javascript:alert(1)", "www.hartlepool.gov.uk"])
