@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Any
 
 from analysis.domain import DELIVERABLE_KEYS
+from crawler.runner.evaluate import percentile
 
 DELIVERABLES = DELIVERABLE_KEYS
 BASE = "(no issue-10 variant)"
@@ -94,15 +95,6 @@ def variant_scores(found: dict[str, Any], truth: dict[str, Any]) -> dict[str, di
     return out
 
 
-def _pct(values: list[float], p: float) -> float:
-    if not values:
-        return 0.0
-    values = sorted(values)
-    k = (len(values) - 1) * p
-    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
-    return values[lo] + (values[hi] - values[lo]) * (k - lo)
-
-
 def requests_of(found: list[dict[str, Any]], truth: list[dict[str, Any]]) -> dict[str, float]:
     """Requests per site (median, p90, max) and requests / oracle_fetches (median, p90) for a group."""
     reqs = [float((a.get("crawl") or {}).get("requests") or 0) for a in found]
@@ -113,10 +105,10 @@ def requests_of(found: list[dict[str, Any]], truth: list[dict[str, Any]]) -> dic
     ]
     return {
         "median": statistics.median(reqs) if reqs else 0.0,
-        "p90": _pct(reqs, 0.9),
+        "p90": percentile(reqs, 0.9),
         "max": max(reqs, default=0.0),
         "oracle_ratio_median": statistics.median(ratios) if ratios else 0.0,
-        "oracle_ratio_p90": _pct(ratios, 0.9),
+        "oracle_ratio_p90": percentile(ratios, 0.9),
     }
 
 
