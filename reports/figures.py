@@ -41,6 +41,10 @@ class Tally:
         """Share of assessed LAs that met the deliverable; None when none was assessed."""
         return self.met / self.assessed if self.assessed else None
 
+    def plus(self, other: Tally) -> Tally:
+        """The counts of two disjoint groups together."""
+        return Tally(*(getattr(self, f) + getattr(other, f) for f in ("met", "partial", "not_met", "unknown")))
+
     def to_dict(self) -> dict:
         return {**asdict(self), "assessed": self.assessed, "total": self.total, "share": self.share}
 

@@ -12,9 +12,10 @@ give exactly what ``history_table`` and ``group_trend`` give over the full docum
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
-from reports.figures import national
+from reports.figures import Tally, national
 from reports.model import DELIVERABLE_KEYS, normalise
 
 SUMMARY_VERSION = 1
@@ -37,10 +38,44 @@ def summarise(doc: dict) -> dict[str, Any]:
     ``[gss_code, url, [deliverables], earliest seen, latest seen]`` per cited address, where
     "seen" is the item's ``fetched_at`` or else the run's finish (or start) time.
     """
-    d = normalise(doc)
+    return summarise_parts([doc])
+
+
+def summarise_parts(parts: Iterable[dict]) -> dict[str, Any]:
+    """``summarise`` of a run whose document comes in parts (crawler.runner.export.iter_documents).
+
+    The parts must hold disjoint authorities in ascending GSS-code order, as the whole document
+    sorts them; the result is then identical to ``summarise`` of the whole, while only one part
+    is held at a time.
+    """
+    count = 0
+    tallies: dict[str, Tally] = {k: Tally() for k in DELIVERABLE_KEYS}
     crawl: dict[str, int] = {}
-    for a in d["authorities"]:
-        crawl[a["crawl"]["status"]] = crawl.get(a["crawl"]["status"], 0) + 1
+    statuses: list[list[str]] = []
+    evidence: list[list] = []
+    for part in parts:
+        d = normalise(part)
+        count += len(d["authorities"])
+        for key, t in national(d).items():
+            tallies[key] = tallies[key].plus(t)
+        for a in d["authorities"]:
+            crawl[a["crawl"]["status"]] = crawl.get(a["crawl"]["status"], 0) + 1
+        statuses.extend(
+            [a["gss_code"], *(a["deliverables"][k]["status"] for k in DELIVERABLE_KEYS)] for a in d["authorities"]
+        )
+        evidence.extend(_sightings(d))
+    return {
+        "version": SUMMARY_VERSION,
+        "authorities": count,
+        "deliverables": {k: t.to_dict() for k, t in tallies.items()},
+        "crawl": dict(sorted(crawl.items())),
+        "statuses": statuses,
+        "evidence": evidence,
+    }
+
+
+def _sightings(d: dict) -> list[list]:
+    """Each cited address of a normalised document, sorted by (gss_code, url)."""
     run_time = d["run"].get("finished_at") or d["run"].get("started_at")
     sightings: dict[tuple[str, str], list] = {}
     for a in d["authorities"]:
@@ -56,16 +91,7 @@ def summarise(doc: dict) -> dict[str, Any]:
                     s[3] = seen
                 if seen and (s[4] is None or seen > s[4]):
                     s[4] = seen
-    return {
-        "version": SUMMARY_VERSION,
-        "authorities": len(d["authorities"]),
-        "deliverables": {k: t.to_dict() for k, t in national(d).items()},
-        "crawl": dict(sorted(crawl.items())),
-        "statuses": [
-            [a["gss_code"], *(a["deliverables"][k]["status"] for k in DELIVERABLE_KEYS)] for a in d["authorities"]
-        ],
-        "evidence": [sightings[k] for k in sorted(sightings)],
-    }
+    return [sightings[k] for k in sorted(sightings)]
 
 
 def run_row(run: dict, summary: dict) -> dict[str, Any]:

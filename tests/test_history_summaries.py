@@ -19,14 +19,14 @@ from crawler.engine.items import SiteResultItem
 from crawler.engine.pipelines import write_site_result
 from crawler.register import load_register
 from crawler.runner import history as runner_history
-from crawler.runner.export import load_run_documents
+from crawler.runner.export import build_document, iter_documents, load_run_documents
 from crawler.runner.history import load_report_inputs, refresh
 from crawler.storage import open_database
 from crawler.storage.models import EvidenceLedger, Run, RunSummary, SiteCrawl, User
 from crawler.storage.reviews import record_review, verdicts
 from crawler.storage.runs import create_run, finish_run, get_run
 from reports import build
-from reports.history import history_rows, trend_docs
+from reports.history import history_rows, summarise, summarise_parts, trend_docs
 from reports.trend import group_trend, history_table
 
 CODES = ("E06000001", "E06000005", "E06000006", "E06000010", "E06000015", "W06000015")
@@ -182,3 +182,51 @@ def test_a_short_history_needs_no_summary(sqlite_url: str, tmp_path: Path, monke
         _run(db, las, run_no)
     refresh(db)
     _same_report(db, tmp_path, f"short{runs}")
+
+
+def test_a_summary_is_built_part_by_part(db_url: str, monkeypatch) -> None:
+    """Writing a run's summary holds one slice of its authorities at a time, and gives the same summary.
+
+    The whole document of a 3,390-site run cost 300 MB at the end of an audit (issue 15); the
+    parts must add up to exactly the whole, reviews included, whatever the slice size.
+    """
+    db = open_database(db_url)
+    las = [a for a in load_register() if a.gss_code in CODES]
+    first = _run(db, las, 1)
+    with db.session() as s:
+        user = User(name="rev", role="reviewer", password_hash="x")
+        s.add(user)
+        s.flush()
+        verdict = next(
+            v for v in verdicts(s, s.get_one(Run, first)) if v.deliverable == "5.3" and v.detail["status"] != "met"
+        )
+        record_review(s, verdict, user, "override", "met", "named in the code", "https://la1.example.test/code")
+    _run(db, las, 2)
+    with db.session() as s:
+        for run in s.scalars(select(Run).order_by(Run.id)):
+            whole = build_document(s, run)
+            if run.id == first:
+                assert any("review" in d for a in whole["authorities"] for d in a["deliverables"].values())
+            for size in (1, 4, 100):
+                parts = list(iter_documents(s, run, chunk=size))
+                assert len(parts) == -(-len(las) // size)
+                assert max(len(p["authorities"]) for p in parts) <= size
+                assert [a for p in parts for a in p["authorities"]] == whole["authorities"]
+                assert all(p["run"] == whole["run"] for p in parts)
+                assert summarise_parts(iter_documents(s, run, chunk=size)) == summarise(whole)
+
+    sizes: list[int] = []
+    real = runner_history.iter_documents
+
+    def recording(session, run, reviews=True, chunk=200):
+        for part in real(session, run, reviews, chunk=2):
+            sizes.append(len(part["authorities"]))
+            yield part
+
+    def whole_document(session, run, reviews=True):
+        raise AssertionError("refresh built a whole run's document")
+
+    monkeypatch.setattr(runner_history, "iter_documents", recording)
+    monkeypatch.setattr(runner_history, "build_document", whole_document)
+    assert refresh(db) == 2
+    assert sizes and max(sizes) == 2 and sum(sizes) == 2 * len(las)

@@ -6,6 +6,7 @@ the numbers a reader sees are exactly the stored assessments.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import inspect, select
@@ -34,13 +35,40 @@ def build_document(session: Session, run: Run, reviews: bool = True) -> dict[str
     With ``reviews`` (the default) a verdict a person has reviewed shows the reviewed status,
     the machine's as ``machine_status`` and the review itself (crawler.storage.reviews).
     """
-    sites = session.execute(
-        select(SiteCrawl, Authority)
+    return _document(session, run, None, reviews)
+
+
+def iter_documents(session: Session, run: Run, reviews: bool = True, chunk: int = 200) -> Iterator[dict[str, Any]]:
+    """The findings document of ``run`` in parts of at most ``chunk`` authorities, in GSS-code order.
+
+    Each part is a findings document of its own (same header, a slice of the authorities), so
+    a consumer that folds the parts (reports.history.summarise_parts) holds one slice of the
+    run's assessments at a time: memory follows ``chunk``, not the register's size.
+    """
+    order = session.execute(
+        select(SiteCrawl.id, Authority.gss_code)
         .join(Authority, Authority.id == SiteCrawl.authority_id)
         .where(SiteCrawl.run_id == run.id)
     ).all()
+    ids = [site_id for site_id, _ in sorted(order, key=lambda r: r[1])]
+    for start in range(0, len(ids), max(1, chunk)):
+        yield _document(session, run, ids[start : start + chunk], reviews)
+
+
+def _document(session: Session, run: Run, site_ids: list[int] | None, reviews: bool) -> dict[str, Any]:
+    """The document of ``run`` over the site crawls ``site_ids`` (None: all of them)."""
+    sites_q = (
+        select(SiteCrawl, Authority)
+        .join(Authority, Authority.id == SiteCrawl.authority_id)
+        .where(SiteCrawl.run_id == run.id)
+    )
+    verdicts_q = select(Assessment).where(Assessment.run_id == run.id)
+    if site_ids is not None:
+        sites_q = sites_q.where(SiteCrawl.id.in_(site_ids))
+        verdicts_q = verdicts_q.where(Assessment.site_crawl_id.in_(site_ids))
+    sites = session.execute(sites_q).all()
     verdicts: dict[int, dict[str, dict[str, Any]]] = {}
-    for a in session.scalars(select(Assessment).where(Assessment.run_id == run.id)):
+    for a in session.scalars(verdicts_q):
         verdicts.setdefault(a.site_crawl_id, {})[a.deliverable] = a.detail
     authorities = []
     for sc, auth in sorted(sites, key=lambda r: r[1].gss_code):

@@ -21,11 +21,11 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from crawler.runner.export import build_document, run_header
+from crawler.runner.export import build_document, iter_documents, run_header
 from crawler.storage.db import Database
 from crawler.storage.models import Assessment, Authority, EvidenceLedger, Review, Run, RunSummary
 from crawler.storage.runs import finished_runs_before, get_run
-from reports.history import SUMMARY_VERSION, Ledger, Past, fold, run_row, skeleton, summarise
+from reports.history import SUMMARY_VERSION, Ledger, Past, fold, run_row, skeleton, summarise, summarise_parts
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def _summaries(
             current.add(run.id)
         else:
             doc = (docs or {}).get(run.id)
-            out[run.id] = summarise(doc if doc is not None else build_document(session, run))
+            out[run.id] = summarise(doc) if doc is not None else summarise_parts(iter_documents(session, run))
     return out, current
 
 
@@ -169,7 +169,7 @@ def _refresh(session: Session) -> int:
         if row is not None and row.mark == marks[run.id]:
             summaries[run.id] = row.data
             continue
-        data = summarise(build_document(session, run))
+        data = summarise_parts(iter_documents(session, run))
         summaries[run.id] = data
         made += 1
         if row is None:
