@@ -293,6 +293,19 @@ def test_a_reporters_words_mark_third_party_text():
     assert third_party("file:///x.txt", "", "We operate 60 CCTV cameras and keep footage for 31 days.") is None
 
 
+def test_an_installers_sales_line_marks_third_party_text():
+    # an electrician's blog retelling a council's award ends by selling its own work
+    blog = (
+        "Northvale Borough Council's control room has been re-accredited against the Surveillance Camera Code of "
+        "Practice.\nContact us today for a free quote on a home CCTV system."
+    )
+    assert third_party("file:///x.txt", "", blog)
+    assert third_party("file:///x.txt", "", "Cameras for shops and homes. Free no-obligation site survey.")
+    # a council asking residents to contact it about a camera is not selling anything
+    own = "If you think a camera is needed in your street, contact us with the location and the problem."
+    assert third_party("file:///x.txt", "", own) is None
+
+
 # --- the council's own words without its name --------------------------------------------------
 
 
