@@ -57,7 +57,7 @@ _CLAIM = re.compile(
     r"(?:welcomed|noted|celebrated|marked|received|confirmed|announced)\s+(?:the\s+|its\s+|our\s+)?award\s+of|certificate\s+(?:is\s+)?(?:valid|runs|lasts|expires)|"
     r"(?:has|have|had)\s+(?:(?!not\b|no\b|applied\b|been\b)[\w'’-]+\s+){0,5}?(?:accreditation|certification)|"
     r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
-    r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under)|certificate\s+of\s+compliance|"
+    r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|accredited\s+(?:by|since|under|against)|acquired|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
     r"wedi\s+(?:cael|ennill|derbyn|llwyddo)|mae\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"
     # Welsh past forms: "dyfarnwyd" (was awarded), "enillodd" (won), "cafodd" (got), "derbyniodd" (received)
@@ -73,7 +73,7 @@ _NOT_A_CLAIM = re.compile(
     r"\borganisations\s+(?:can|may|could|will|that|who)\b|\ban\s+organisation\b|"
     r"\b(?:successful|participating|applicant|certified)\s+(?:organisations|authorities|councils|applicants)\b|\ballows?\s+(?:organisations|operators|local\s+authorities)\b|"
     r"\bcan\s+apply\b|\bencourag\w+\b|\bif\s+(?:you|an\s+organisation)\b|\b(?:is|are|was|were)?\s*applying\s+for\b|"
-    r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?applied\b|\brecommended\s+for\s+(?:certification|accreditation)\b|"
+    r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?applied\b|\brecommended\s+(?:\w+\s+){0,3}?for\s+(?:certification|accreditation)\b|"
     # a strategy's target, not an award: "Priority 3: achieve third party certification by 2022",
     # "To gain accreditation against the Code" (an aim opening the sentence, or after a label)
     r"^\W*(?:[\w ]{1,40}:\s*)?(?:to\s+)?(?:achieve|gain|obtain|secure|attain|seek|pursue|work\s+towards|apply\s+for)\b|"

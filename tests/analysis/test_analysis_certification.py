@@ -153,6 +153,9 @@ def test_mark_states_its_step(analyse_html, img, level):
         "Members welcomed the award of full certification against the Surveillance Camera Code of Practice.",
         # "has … accreditation" with the scheme named
         "The CCTV partnership has Surveillance Camera Commissioner accreditation for both of its control rooms.",
+        # a participle with no auxiliary, and "acquired"
+        "The control room, accredited by the Surveillance Camera Commissioner since 2018, is staffed day and night.",
+        "Our CCTV operation acquired step 2 accreditation under the Surveillance Camera Code of Practice in 2020.",
     ],
 )
 def test_certificate_worded_as_annual_reports_and_committees_word_it(analyse_html, sentence):
@@ -194,6 +197,10 @@ def test_scheme_named_in_the_section_heading_not_the_sentence(analyse_html):
         "The council has applied for third party certification against the Surveillance Camera Code of Practice.",
         "Following the desktop review the council was recommended for certification against the Surveillance "
         "Camera Code; the audit is still to come.",
+        "The auditor recommended the council for certification against the Surveillance Camera Code of Practice "
+        "and the checks are still going on.",
+        # accredited by somebody else, to something else
+        "The control room is accredited by the NSI to BS 7958.",
         # a self-assessment is not a certificate
         "Each year we complete the Surveillance Camera Commissioner's self-assessment tool and publish the result.",
         # an installer's certificate of another standard
