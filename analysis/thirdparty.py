@@ -96,6 +96,13 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"\b(?:surveillance\s+camera\s+commissioner|NSI|SSAIB)(?:'s)?\s*(?:,\s*)?(?:[A-Z][\w ]{0,40},\s*)?said\b",
             1.5,
         ),
+        # a news aggregator's frame ("Posted: Wed 18th Jan 2017") and a police officer quoted on the award
+        (r"^\s*posted\s*:\s*(?:[A-Z][a-z]{2,8}\s+)?\d", 2),
+        (
+            r"\b(?:(?:chief\s+)?superintendent|(?:chief\s+)?inspector|chief\s+constable|sergeant)\s+[A-Z][a-z]+"
+            r"(?:\s+[A-Z][a-z]+)?\b[^.\n]{0,60}\b(?:said|says|added|commented)\b",
+            1.5,
+        ),
     )
 )
 _LOCAL_AUTHORITIES = re.compile(r"\blocal\s+authorities\b|\brelevant\s+authorities\b", re.I)
