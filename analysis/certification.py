@@ -55,7 +55,10 @@ _CLAIM = re.compile(
     # certification", "the certificate runs until 2024", "the service has Commissioner accreditation"
     r"(?:is|was|were|been)\s+issued|"
     r"(?:welcomed|noted|celebrated|marked|received|confirmed|announced)\s+(?:the\s+|its\s+|our\s+)?award\s+of|certificate\s+(?:is\s+)?(?:valid|runs|lasts|expires)|"
-    r"(?:has|have|had)\s+(?:(?!not\b|no\b|applied\b|been\b)[\w'’-]+\s+){0,5}?(?:accreditation|certification)|"
+    # ("… has launched a third party certification scheme" is the scheme's news, not a holder)
+    r"(?:has|have|had|holds?)\s+(?:(?:the|an?|its|their|full|step|stage|[12]|one|two|surveillance|camera|"
+    r"commissioner(?:'s|’s)?|code|of|practice|sc|third[- ]party|third|party|desktop)\s+){0,6}"
+    r"(?:accreditation|certification)(?!\s+(?:scheme|process|bod(?:y|ies)|standards?)\b)|"
     r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
     r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|accredited\s+(?:by|since|under|against)|acquired|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"

@@ -209,6 +209,9 @@ def test_scheme_named_in_the_section_heading_not_the_sentence(analyse_html):
         # "has … accreditation" that is a standard, and "has no" certificate
         "The control room has NSI Gold accreditation to BS 7958.",
         "The council has no certification under the Surveillance Camera Commissioner's scheme.",
+        # the scheme's own news: "has launched a … certification scheme"
+        "In 2015 the Surveillance Camera Commissioner has launched a third party certification scheme for "
+        "councils and police forces.",
     ],
 )
 def test_targets_applications_and_other_certificates_are_not_claims(analyse_html, sentence):
