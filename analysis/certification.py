@@ -60,7 +60,9 @@ _CLAIM = re.compile(
     r"commissioner(?:'s|’s)?|code|of|practice|sc|third[- ]party|third|party|desktop)\s+){0,6}"
     r"(?:accreditation|certification)(?!\s+(?:scheme|process|bod(?:y|ies)|standards?)\b)|"
     r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
-    r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|accredited\s+(?:by|since|under|against)|acquired|certificate\s+of\s+compliance|"
+    r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|accredited\s+(?:by|since|under|against)|acquired|"
+    r"(?:been|was|were)\s+(?:given|presented\s+with)\s+(?!(?:guidance|advice|information|details|help|support|training)\b)"
+    r"(?:[\w'’-]+\s+){0,7}?(?:award|certificate|certification|accreditation|mark)\b|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
     r"wedi\s+(?:cael|ennill|derbyn|llwyddo)|mae\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"
     # Welsh past forms: "dyfarnwyd" (was awarded), "enillodd" (won), "cafodd" (got), "derbyniodd" (received)

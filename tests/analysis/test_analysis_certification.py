@@ -217,3 +217,20 @@ def test_scheme_named_in_the_section_heading_not_the_sentence(analyse_html):
 def test_targets_applications_and_other_certificates_are_not_claims(analyse_html, sentence):
     pa = analyse_html("CCTV", OWN + f"<p>{sentence}</p>")
     assert not pa.signals["certification"], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence,claims",
+    [
+        (
+            "Last spring our control room was presented with the Surveillance Camera Commissioner's step 2 certificate.",
+            True,
+        ),
+        ("The CCTV team has been given a stage two award under the Surveillance Camera Code of Practice.", True),
+        # given something else about the scheme
+        ("The council has been given guidance on the Surveillance Camera Commissioner's certification scheme.", False),
+    ],
+)
+def test_given_or_presented_with_the_award(analyse_html, sentence, claims):
+    pa = analyse_html("CCTV", OWN + f"<p>{sentence}</p>")
+    assert pa.signals["certification"] is claims, sentence
