@@ -50,11 +50,23 @@ _CLAIM = re.compile(
     r"won|wins|secured|got|gets?|get|holds?|held|passed|completed|renewed|retain(?:s|ed)?|maintain(?:s|ed)|"
     # "our control room is Surveillance Camera Code of Practice accredited"
     # ("… is a full audit by an accredited body" describes the scheme: no article in between)
-    r"(?:is|are|was|were|been)\s+(?:fully\s+)?(?:(?!(?:an?|the)\s)[\w-]+\s+){0,6}?(?:certified|accredited)|"
+    r"(?:is|are|was|were|been)\s+(?:fully\s+)?(?:(?!(?:an?|the)\s)[\w-]+\s+){0,6}?(?:re-?)?(?:certified|accredited)|"
+    # a committee's or an annual report's words: "the certificate had been issued", "the award of full
+    # certification", "the certificate runs until 2024", "the service has Commissioner accreditation"
+    r"(?:is|was|were|been)\s+issued|"
+    r"(?:welcomed|noted|celebrated|marked|received|confirmed|announced)\s+(?:the\s+|its\s+|our\s+)?award\s+of|certificate\s+(?:is\s+)?(?:valid|runs|lasts|expires)|"
+    # ("… has launched a third party certification scheme" is the scheme's news, not a holder)
+    r"(?:has|have|had|holds?)\s+(?:(?:the|an?|its|their|full|step|stage|[12]|one|two|surveillance|camera|"
+    r"commissioner(?:'s|’s)?|code|of|practice|sc|third[- ]party|third|party|desktop)\s+){0,6}"
+    r"(?:accreditation|certification)(?!\s+(?:scheme|process|bod(?:y|ies)|standards?)\b)|"
     r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
-    r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under)|certificate\s+of\s+compliance|"
+    r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|accredited\s+(?:by|since|under|against)|acquired|"
+    r"(?:been|was|were)\s+(?:given|presented\s+with)\s+(?!(?:guidance|advice|information|details|help|support|training)\b)"
+    r"(?:[\w'’-]+\s+){0,7}?(?:award|certificate|certification|accreditation|mark)\b|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
-    r"wedi\s+(?:cael|ennill|derbyn|llwyddo)|mae\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif)\b",
+    r"wedi\s+(?:cael|ennill|derbyn|llwyddo)|mae\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"
+    # Welsh past forms: "dyfarnwyd" (was awarded), "enillodd" (won), "cafodd" (got), "derbyniodd" (received)
+    r"dyfarnwyd|enillodd|cafodd|derbyniodd)\b",
     I,
 )
 _NOT_A_CLAIM = re.compile(
@@ -66,6 +78,10 @@ _NOT_A_CLAIM = re.compile(
     r"\borganisations\s+(?:can|may|could|will|that|who)\b|\ban\s+organisation\b|"
     r"\b(?:successful|participating|applicant|certified)\s+(?:organisations|authorities|councils|applicants)\b|\ballows?\s+(?:organisations|operators|local\s+authorities)\b|"
     r"\bcan\s+apply\b|\bencourag\w+\b|\bif\s+(?:you|an\s+organisation)\b|\b(?:is|are|was|were)?\s*applying\s+for\b|"
+    r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?applied\b|\brecommended\s+(?:\w+\s+){0,3}?for\s+(?:certification|accreditation)\b|"
+    # a strategy's target, not an award: "Priority 3: achieve third party certification by 2022",
+    # "To gain accreditation against the Code" (an aim opening the sentence, or after a label)
+    r"^\W*(?:[\w ]{1,40}:\s*)?(?:to\s+)?(?:achieve|gain|obtain|secure|attain|seek|pursue|work\s+towards|apply\s+for)\b|"
     # intentions: "would also be sought", "seeking to achieve", "preparing for", "our ambition is to gain"
     r"\b(?:would|will|to)\s+(?:also\s+)?be\s+sought\b|\b(?:seek(?:s|ing)?|want(?:s|ing)?|wish(?:es|ing)?|prepar(?:e|es|ing)|"
     r"striv(?:e|es|ing)|ambition|aspiration|goal|objective|priority|would\s+like)\s+(?:\w+\s+){0,3}?(?:to|for)\s+"
@@ -159,7 +175,10 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
                 continue  # the force's own control room certified: not the council's award
             # the scheme may be named in the sentence, the block, or the heading above
             nb = blocks[b.index - 1].text if b.index > 0 else ""
-            if not (_SCHEME.search(sent) or _SCHEME.search(t) or _SCHEME.search(nb)):
+            # or the heading of the section ("Surveillance Camera Code of Practice", then a paragraph
+            # or two, then "We hold a certificate of compliance …")
+            head = next((x.text for x in reversed(blocks[max(0, b.index - 6) : b.index]) if x.heading), "")
+            if not (_SCHEME.search(sent) or _SCHEME.search(t) or _SCHEME.search(nb) or _SCHEME.search(head)):
                 continue
             out.append((t, s, e, b))
             break

@@ -283,6 +283,12 @@ _WITH_A_COUNCIL = re.compile(
     r"^[^.\n]{0,30}?\b(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:Town|Parish|District|Borough|City|County|"
     r"Community|Metropolitan\s+Borough)\s+Council\b(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?i:police|constabulary|heddlu)\b)"
 )
+# ... or named just before it: "monitors the cameras owned by Eastford Town Council under a service
+# level agreement, and passes footage to the police" — the police are users of footage, not a party.
+_COUNCIL_BEFORE = re.compile(
+    r"\b(?:[A-Z][\w'’.-]*\s+){1,6}(?:Town|Parish|District|Borough|City|County|Community|Metropolitan\s+Borough)\s+"
+    r"Council\b[^,;.\n]{0,40}$"
+)
 # What the agreement is about on a page that is not itself about CCTV: the cameras or what they record.
 _CAMERA_WORDS = re.compile(
     r"\bcameras?\b|\bfootage\b|\bANPR\b|\brecordings?\b|\b(?:recorded\s+)?images\b|\bl?luniau\b|\bdelweddau\b|"
@@ -306,6 +312,9 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             if _OTHER_SUBJECT.search(sent) and not CCTV_TERM.search(sent):
                 continue
             if _NOT_THIS_AGREEMENT.search(sent) or _WITH_A_COUNCIL.match(b.text[m.end() : e]):
+                continue
+            pre, own_clause = b.text[s : m.start()], re.split(r"[,;]", b.text[m.end() : e], maxsplit=1)[0]
+            if _COUNCIL_BEFORE.search(pre) and not (_POLICE.search(pre) or _POLICE.search(own_clause)):
                 continue
             prev = blocks[b.index - 1].text if b.index > 0 else ""
             if not (

@@ -50,7 +50,9 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         ),
         # an installer's page retelling a council's news to sell its own services
         (
-            r"\bget\s+a\s+(?:free\s+)?quote\b|\bcall\s+us\s+(?:today|now|on)\b|\bqualified\s+(?:electricians|engineers|"
+            r"\bget\s+a\s+(?:free\s+)?quote\b|\bcall\s+us\s+(?:today|now|on)\b|"
+            r"\b(?:call|contact|ring)\s+us\s+(?:today\s+)?for\s+(?:a\s+|your\s+)?(?:free\s+)?(?:quote|survey|estimate)\b|"
+            r"\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|\bqualified\s+(?:electricians|engineers|"
             r"installers)\b|\bcctv\s+installations?\s+in\s+[A-Z]|\bour\s+(?:engineers|installers|technicians)\b",
             3,
         ),
@@ -92,6 +94,13 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         ),
         (
             r"\b(?:surveillance\s+camera\s+commissioner|NSI|SSAIB)(?:'s)?\s*(?:,\s*)?(?:[A-Z][\w ]{0,40},\s*)?said\b",
+            1.5,
+        ),
+        # a news aggregator's frame ("Posted: Wed 18th Jan 2017") and a police officer quoted on the award
+        (r"^\s*posted\s*:\s*(?:[A-Z][a-z]{2,8}\s+)?\d", 2),
+        (
+            r"\b(?:(?:chief\s+)?superintendent|(?:chief\s+)?inspector|chief\s+constable|sergeant)\s+[A-Z][a-z]+"
+            r"(?:\s+[A-Z][a-z]+)?\b[^.\n]{0,60}\b(?:said|says|added|commented)\b",
             1.5,
         ),
     )

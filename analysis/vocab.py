@@ -61,6 +61,8 @@ OWN_CUES = re.compile(
     r"|\bwe\s+(?:have\s+|had\s+|then\s+|also\s+)?(?:completed|achieved|hold|held|were\s+awarded|have\s+been\s+awarded|"
     r"gained|obtained|received)\b[^.\n]{0,160}\b(?:surveillance\s+camera\s+(?:code|commissioner)|self[- ]assessment\s+tool)"
     r"|\bein\s+(?:camer[aâ]u|system|cynllun)\b|\bystafell\s+reoli\b"
+    # "… y Cyngor ar gyfer pob system teledu cylch cyfyng": the council's officer for all its CCTV systems
+    r"|\by\s+Cyngor\s+ar\s+gyfer\s+(?:pob|ei|holl)\b[^.\n]{0,40}(?:teledu\s+cylch|TCC|camer[aâ]u)"
     r"|\b(?:system|(?:g|ch|ngh)?amer[aâ]u|cynllun|lluniau|delweddau)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\s+|TCC\s+)?"
     r"y\s+Cyngor\b",
     I,

@@ -133,3 +133,104 @@ def test_mark_and_statement_together(analyse_html):
 def test_mark_states_its_step(analyse_html, img, level):
     pa = analyse_html("CCTV", OWN + img)
     assert pa.certification["mark_displayed"] and pa.certification["level"] == level
+
+
+# Wording from the third reading (docs/wording.md section 11): how annual reports, committee papers and
+# Welsh pages word a certificate, and the targets and look-alikes that must not count. Passages written
+# for the project.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a renewal after the audit: "re-accredited", "re-certified"
+        "Our town centre cameras were re-accredited against the Surveillance Camera Code of Practice in 2021 "
+        "after the on-site audit.",
+        # a certificate's term rather than its award
+        "An SSAIB auditor visited the control room in 2019; our Surveillance Camera Code certificate runs until 2024.",
+        # a committee's passive: the certificate "had been issued"
+        "The step 2 certificate under the Surveillance Camera Commissioner's scheme was issued to the council in "
+        "March 2018.",
+        # the noun: "the award of full certification"
+        "Members welcomed the award of full certification against the Surveillance Camera Code of Practice.",
+        # "has … accreditation" with the scheme named
+        "The CCTV partnership has Surveillance Camera Commissioner accreditation for both of its control rooms.",
+        # a participle with no auxiliary, and "acquired"
+        "The control room, accredited by the Surveillance Camera Commissioner since 2018, is staffed day and night.",
+        "Our CCTV operation acquired step 2 accreditation under the Surveillance Camera Code of Practice in 2020.",
+    ],
+)
+def test_certificate_worded_as_annual_reports_and_committees_word_it(analyse_html, sentence):
+    pa = analyse_html("CCTV", OWN + f"<p>{sentence}</p>")
+    assert pa.signals["certification"], sentence
+
+
+def test_welsh_past_tense_award(analyse_html):
+    main = (
+        "<p>Mae'r Cyngor yn gweithredu camerâu teledu cylch cyfyng yng nghanol y dref.</p>"
+        "<p>Dyfarnwyd tystysgrif cydymffurfio i'r Cyngor gan y Comisiynydd Camerâu Gwyliadwriaeth ym mis Mawrth "
+        "2019.</p>"
+    )
+    pa = analyse_html("Teledu cylch cyfyng", main, "/cy/teledu-cylch-cyfyng", lang="cy")
+    assert pa.signals["certification"] and pa.certification["awarded"] == "2019-03"
+
+
+def test_scheme_named_in_the_section_heading_not_the_sentence(analyse_html):
+    main = (
+        OWN + "<h2>Surveillance Camera Code of Practice</h2>"
+        "<p>We keep to the twelve guiding principles for every camera system the council runs.</p>"
+        "<p>Our cameras are reviewed every year by the community safety team.</p>"
+        "<p>We hold a certificate of compliance, valid until June 2024.</p>"
+    )
+    pa = analyse_html("CCTV", main)
+    assert pa.signals["certification"]
+    # the same sentence under a heading about something else names no scheme: a certificate of what?
+    other = main.replace("Surveillance Camera Code of Practice</h2>", "Our control room</h2>")
+    assert not analyse_html("CCTV", other).signals["certification"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a strategy's target, after a label or as an aim
+        "Priority 3: achieve third party certification against the Surveillance Camera Code of Practice by 2027.",
+        "To gain step 2 certification against the Surveillance Camera Code of Practice within two years.",
+        # applied, not awarded
+        "The council has applied for third party certification against the Surveillance Camera Code of Practice.",
+        "Following the desktop review the council was recommended for certification against the Surveillance "
+        "Camera Code; the audit is still to come.",
+        "The auditor recommended the council for certification against the Surveillance Camera Code of Practice "
+        "and the checks are still going on.",
+        # accredited by somebody else, to something else
+        "The control room is accredited by the NSI to BS 7958.",
+        # a self-assessment is not a certificate
+        "Each year we complete the Surveillance Camera Commissioner's self-assessment tool and publish the result.",
+        # an installer's certificate of another standard
+        "Every installation carries a certificate of compliance with BS EN 62676 and the Surveillance Camera Code "
+        "principles we design to.",
+        # "has … accreditation" that is a standard, and "has no" certificate
+        "The control room has NSI Gold accreditation to BS 7958.",
+        "The council has no certification under the Surveillance Camera Commissioner's scheme.",
+        # the scheme's own news: "has launched a … certification scheme"
+        "In 2015 the Surveillance Camera Commissioner has launched a third party certification scheme for "
+        "councils and police forces.",
+    ],
+)
+def test_targets_applications_and_other_certificates_are_not_claims(analyse_html, sentence):
+    pa = analyse_html("CCTV", OWN + f"<p>{sentence}</p>")
+    assert not pa.signals["certification"], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence,claims",
+    [
+        (
+            "Last spring our control room was presented with the Surveillance Camera Commissioner's step 2 certificate.",
+            True,
+        ),
+        ("The CCTV team has been given a stage two award under the Surveillance Camera Code of Practice.", True),
+        # given something else about the scheme
+        ("The council has been given guidance on the Surveillance Camera Commissioner's certification scheme.", False),
+    ],
+)
+def test_given_or_presented_with_the_award(analyse_html, sentence, claims):
+    pa = analyse_html("CCTV", OWN + f"<p>{sentence}</p>")
+    assert pa.signals["certification"] is claims, sentence

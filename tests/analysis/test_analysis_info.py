@@ -286,3 +286,17 @@ def test_body_worn_video_for_enforcement_officers_is_another_system(analyse_html
 def test_names_that_only_look_like_a_criterion(analyse_html, sentence, key):
     pa = analyse_html("CCTV", f"<p>The council operates CCTV in the town centre.</p><p>{sentence}</p>")
     assert not pa.criteria[key]
+
+
+def test_welsh_spoc_paragraph_is_the_councils_own_word(analyse_text):
+    # a Welsh sub-page whose only paragraph names the council's officer for all its CCTV systems
+    text = (
+        "Pwy sy'n gyfrifol\n"
+        "Rheolwr Gwasanaethau Cymunedol yw uwch swyddog cyfrifol y Cyngor ar gyfer pob system teledu cylch "
+        "cyfyng sydd gan y Cyngor. Ffôn: 01632 960321"
+    )
+    pa = analyse_text(text, "/documents/cyfrifol.txt")
+    assert pa.signals["cctv_info"] and pa.signals["spoc"]
+    # the same officer named for the council's parks, with no cameras, is not CCTV information
+    other = text.replace("pob system teledu cylch cyfyng", "pob parc")
+    assert not analyse_text(other, "/documents/parciau.txt").signals["cctv_info"]

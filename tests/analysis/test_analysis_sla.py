@@ -213,3 +213,36 @@ def test_version_history_of_a_signed_agreement_is_not_a_draft(ctx):
 def test_any_named_force_is_recognised():
     assert find_forces("between the council and Ruritania Constabulary", None) == ["Ruritania Constabulary"]
     assert find_forces("please contact the police on 101", None) == []
+
+
+# Third wording pass (docs/wording.md section 11): the party named BEFORE the agreement. Passages
+# written for the project.
+@pytest.mark.parametrize(
+    "sentence,is_police_agreement",
+    [
+        (
+            "The district council watches the cameras of Northby Parish Council under a service level agreement, "
+            "and gives recordings to Westshire Police on request.",
+            False,
+        ),
+        (
+            "Cameras belonging to Southby Town Council are monitored from our control room through a data sharing "
+            "agreement; officers may view them when a crime is reported.",
+            False,
+        ),
+        # the council named first and the force inside the agreement's own clause: still the police's agreement
+        (
+            "Westmoor Borough Council has a service level agreement with Westshire Police for the release of CCTV "
+            "footage.",
+            True,
+        ),
+        (
+            "Westmoor Borough Council and Westshire Police share CCTV recordings under an information sharing "
+            "agreement.",
+            True,
+        ),
+    ],
+)
+def test_a_council_named_before_the_agreement_is_its_other_party(analyse_html, sentence, is_police_agreement):
+    pa = analyse_html("CCTV", f"<p>The council runs 40 public space CCTV cameras.</p><p>{sentence}</p>")
+    assert pa.signals["sla"] is is_police_agreement, sentence

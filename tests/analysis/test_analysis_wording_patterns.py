@@ -293,6 +293,34 @@ def test_a_reporters_words_mark_third_party_text():
     assert third_party("file:///x.txt", "", "We operate 60 CCTV cameras and keep footage for 31 days.") is None
 
 
+def test_an_installers_sales_line_marks_third_party_text():
+    # an electrician's blog retelling a council's award ends by selling its own work
+    blog = (
+        "Northvale Borough Council's control room has been re-accredited against the Surveillance Camera Code of "
+        "Practice.\nContact us today for a free quote on a home CCTV system."
+    )
+    assert third_party("file:///x.txt", "", blog)
+    assert third_party("file:///x.txt", "", "Cameras for shops and homes. Free no-obligation site survey.")
+    # a council asking residents to contact it about a camera is not selling anything
+    own = "If you think a camera is needed in your street, contact us with the location and the problem."
+    assert third_party("file:///x.txt", "", own) is None
+
+
+def test_an_aggregators_frame_and_a_quoted_officer_mark_a_retold_press_release():
+    retold = (
+        "Posted: 12 January 2017\nValeside County Borough Council's public space CCTV scheme has been awarded Step 2 "
+        "Full Accreditation by the Surveillance Camera Commissioner. Superintendent Jo Smith said the police were "
+        "pleased the council had been recognised."
+    )
+    assert third_party("file:///x.txt", "", retold)
+    # one quoted officer on the council's own CCTV page is not enough to make it somebody else's account
+    own = (
+        "We operate 80 cameras in the town centre. Inspector Sam Lee of Northshire Police said the cameras help "
+        "officers every weekend."
+    )
+    assert third_party("file:///x.txt", "", own) is None
+
+
 # --- the council's own words without its name --------------------------------------------------
 
 
