@@ -62,8 +62,18 @@ def is_task(label: str) -> bool:
     return bool(_TASK.search(label or "") or _TOPIC.search(label or ""))
 
 
+# The council's own name as a part of a <title>: "Melton Borough Council - Community safety" puts it
+# first (Jadu sites), "Community safety | Ashvale" last.
+_SITE_NAME = re.compile(r"\b(?:council|cyngor|borough|county|district|city of|gov\.uk|gov\.wales|authority)\b", re.I)
+_TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:]|&#124;)\s+")
+
+
 def page_name(title: str) -> str:
-    """The page's own name from its <title> or heading, without the site's name after it."""
+    """The page's own name from its <title> or heading, without the site's name before or after
+    it."""
+    parts = [p for p in _TITLE_SPLIT.split((title or "").strip()) if p]
+    if len(parts) > 1 and _SITE_NAME.search(parts[0]) and not _SITE_NAME.search(parts[1]):
+        return parts[1]
     return _TITLE_SUFFIX.sub("", (title or "").strip())
 
 

@@ -41,6 +41,8 @@ def test_page_name_drops_the_site_name_and_tasks_are_told_from_places() -> None:
     assert page_name(SAFETY_TITLE) == "Community safety"
     assert page_name("Community safety | Ashvale") == "Community safety"
     assert page_name("Crime and anti-social behaviour") == "Crime and anti-social behaviour"
+    assert page_name("Ashvale Borough Council - Community safety") == "Community safety", "the site's name first"
+    assert page_name("Council tax - Ashvale Borough Council") == "Council tax"
     assert is_task("Report anti-social behaviour") and is_task("Apply for a street party licence")
     assert not is_task("Working in partnership") and not is_task("Our priorities")
 
