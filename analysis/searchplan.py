@@ -93,6 +93,7 @@ class SearchPlan:
     scent: dict[str, float] = field(default_factory=dict)  # url -> its browse value (analysis.scent)
     trail: set[str] = field(default_factory=set)  # pages whose links carry their scent
     siblings: set[str] = field(default_factory=set)  # links onto the council's committee host
+    retried: set[str] = field(default_factory=set)  # pages given a second chance (retry_later)
     leaves: set[str] = field(default_factory=set)  # a section's own pages and tasks (analysis.scent)
     _seen: set[str] = field(default_factory=set)
 
@@ -232,6 +233,24 @@ class SearchPlan:
         for urls in self.opened.values():
             if url in urls:
                 self.failed[url] = outcome
+
+    def retry_later(self, url: str) -> bool:
+        """A page the plan opened failed for a passing reason (a burst of 5xx answers outlasted the
+        retries): it may be chosen once more, as if it had not been opened (a trail whose next page
+        is lost to a moment's server error is otherwise lost for good). False when it was already
+        given its second chance."""
+        key = url.split("#", 1)[0]
+        if key in self.retried:
+            return False
+        self.retried.add(key)
+        self._seen.discard(key)
+        self.failed.pop(key, None)
+        for urls in self.opened.values():
+            if key in urls:
+                urls.remove(key)
+        if key in self.browsed:
+            self.browsed.remove(key)
+        return True
 
     def update(self, verdicts: dict[str, dict]) -> None:
         """The verdicts so far (analysis.assess): met needs nothing more, partial only its terms."""

@@ -230,3 +230,18 @@ def test_with_a_search_the_main_site_committee_trail_stops_one_page_below_its_la
         plan.page_read(action.url or "")
     assert mg in opened and cc + "/meetings" in opened, opened
     assert cc + "/decisions" not in opened, opened
+
+
+def test_a_trail_page_lost_to_a_burst_of_server_errors_is_chosen_once_more() -> None:
+    """ "Working in partnership" answered 500, 502 and 504 in a row (Scrapy's own retries spent in
+    the burst): the trail below it is not lost, the page is opened again, once."""
+    plan = no_index_plan()
+    assert next_open(plan) == CS
+    plan.page_read(CS)
+    wip = CS + "/working-in-partnership"
+    plan.offer(wip, "Working in partnership", 0.53, 2, on_page=SAFETY_TITLE, from_url=CS, inherit=True)
+    plan.offer(CS + "/hate-crime", "Hate crime", 0.53, 2, on_page=SAFETY_TITLE, from_url=CS, inherit=True)
+    assert next_open(plan) == wip
+    assert plan.retry_later(wip)
+    assert next_open(plan) == wip, "chosen again, before the pages it outranked"
+    assert not plan.retry_later(wip), "one second chance only"
