@@ -37,6 +37,7 @@ from .text import Link
 __all__ = [
     "score_link",
     "assess_link",
+    "decoy_result",
     "LinkScore",
     "SEARCH_TERMS",
     "looks_like_document",
@@ -333,6 +334,10 @@ class LinkScore:
     section_key: str = ""  # which section the words name ("community safety", "a z"): hubs of one
     # section are alike, and a person opens only a couple of them
     index_letter: bool = False  # the letter C of an A-Z: its page indexes the site like a search
+    # raw weight of the dead-end and decoy words in the link's own words (anchor and last path
+    # segment): a search result "Tender: CCTV maintenance" or "Home CCTV and doorbell cameras" is
+    # listed for the word CCTV, yet its own words say what it is (see decoy_result)
+    own_negative: float = 0.0
 
     @property
     def is_target(self) -> bool:
@@ -470,7 +475,33 @@ def assess_link(link: Link, ctx: AuthorityContext | None = None, prior: float = 
         raw=raw,
         section_key=key,
         index_letter=letter_c,
+        own_negative=_own_negative(link),
     )
+
+
+# A result of the site's search whose own words carry at least this much dead-end or decoy weight
+# (a tender, a parish council's policy, home doorbell cameras, an FOI answer, a job, parking) is
+# not opened: the search lists it for the word CCTV, which the prior already credits, so the word
+# lifts it over the bar however plainly its title says it is something else. On the whole
+# simulated web (2026-11-30) 206 of 6,034 requests were such results and no evidence page of the
+# truth (816) carries such words in its anchor or last segment; parent segments do not count (a
+# real council files its CCTV page under "parking tickets and fines").
+DECOY_RESULT = -1.8
+
+
+def _own_negative(link: Link) -> float:
+    try:
+        parts = urlsplit(link.url)
+    except ValueError:
+        return 0.0
+    leaf, _ = _leaf_and_parents(parts.path, parts.query)
+    return _signals({"anchor": _words(link.text), "leaf": leaf, "parent": "", "context": ""})[2]
+
+
+def decoy_result(ls: LinkScore) -> bool:
+    """A search result whose own words say it is a dead end or a decoy, not the council's CCTV
+    information (DECOY_RESULT)."""
+    return ls.own_negative <= DECOY_RESULT
 
 
 def score_link(link: Link, ctx: AuthorityContext | None = None, prior: float = 0.0) -> float:

@@ -93,6 +93,8 @@ class SearchPlan:
     scent: dict[str, float] = field(default_factory=dict)  # url -> its browse value (analysis.scent)
     trail: set[str] = field(default_factory=set)  # pages whose links carry their scent
     siblings: set[str] = field(default_factory=set)  # links onto the council's committee host
+    retried: set[str] = field(default_factory=set)  # pages given a second chance (retry_later)
+    leaves: set[str] = field(default_factory=set)  # a section's own pages and tasks (analysis.scent)
     _seen: set[str] = field(default_factory=set)
 
     # ---- what the spider learns -----------------------------------------------------------
@@ -153,6 +155,10 @@ class SearchPlan:
         page_words, own = _words(page_name(on_page)).strip(), _label(key, anchor).strip()
         section_page = bool(page_words) and own.startswith(page_words) and own != page_words
         leaf = section_page or is_task(own)
+        if leaf:
+            self._mark_leaf(key)
+        leaf = leaf or key in self.leaves
+        kept = score - (LEAF_PENALTY if leaf else 0.0)
         if (on_page or anchor) and not looks_like_document(key) and browsable(key, anchor):
             page = from_url.split("#", 1)[0]
             parent = self.scent.get(page) if inherit and page in self.trail else None
@@ -163,6 +169,8 @@ class SearchPlan:
             # scent (its links are weighed by their own words)
             if inherited or "partnerships" in section_families(url, anchor):
                 self.trail.add(key)
+            if inherited:  # the section's pages down the trail are weighed by its scent too
+                kept = max(kept, value + 0.02 * depth)
             if key not in self._seen:
                 known = next((o for o in self.browse if o.url == key), None)
                 if known is not None:
@@ -171,7 +179,26 @@ class SearchPlan:
                     self.browse.append(Offer(value, key, depth))
         if key in self._seen or section_page:
             return  # "Community safety forms" on "Community safety": a page of the section, no way deeper
-        self._keep(section_families(url, anchor), key, score - (LEAF_PENALTY if leaf else 0.0), depth, anchor)
+        self._keep(section_families(url, anchor), key, kept, depth, anchor)
+
+    def _mark_leaf(self, key: str) -> None:
+        """A page seen as one of its section's own pages ("Community safety forms" on "Community
+        safety") or a task stays one wherever else it is linked: the values it was offered at
+        elsewhere (a sibling page's related links, where its words look like a fresh lead) are
+        lowered once, as if it had been known for a leaf there too."""
+        if key in self.leaves:
+            return
+        self.leaves.add(key)
+        if key in self.scent:
+            self.scent[key] -= LEAF_PENALTY
+        for o in self.browse:
+            if o.url == key:
+                o.value -= LEAF_PENALTY
+        for bucket in self.offers.values():
+            for o in bucket:
+                if o.url == key:
+                    o.value -= LEAF_PENALTY
+                    bucket.sort(key=lambda x: -x.value)
 
     def _keep(self, families: tuple[str, ...], key: str, score: float, depth: int, label: str = "") -> None:
         for fam in families:
@@ -206,6 +233,24 @@ class SearchPlan:
         for urls in self.opened.values():
             if url in urls:
                 self.failed[url] = outcome
+
+    def retry_later(self, url: str) -> bool:
+        """A page the plan opened failed for a passing reason (a burst of 5xx answers outlasted the
+        retries): it may be chosen once more, as if it had not been opened (a trail whose next page
+        is lost to a moment's server error is otherwise lost for good). False when it was already
+        given its second chance."""
+        key = url.split("#", 1)[0]
+        if key in self.retried:
+            return False
+        self.retried.add(key)
+        self._seen.discard(key)
+        self.failed.pop(key, None)
+        for urls in self.opened.values():
+            if key in urls:
+                urls.remove(key)
+        if key in self.browsed:
+            self.browsed.remove(key)
+        return True
 
     def update(self, verdicts: dict[str, dict]) -> None:
         """The verdicts so far (analysis.assess): met needs nothing more, partial only its terms."""
@@ -340,7 +385,8 @@ class SearchPlan:
         fresh = [o for o in self.browse if o.url not in self._seen]
         if not fresh:
             return None
-        offer = max(fresh, key=lambda o: o.value)
+        # equal scent: the deeper link first, down the trail before across it
+        offer = max(fresh, key=lambda o: (round(o.value, 6), o.depth))
         self._seen.add(offer.url)
         self.browsed.append(offer.url)
         return Action("open", "links", tuple(full), url=offer.url, family="browse")

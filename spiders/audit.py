@@ -65,6 +65,12 @@ from spiders.planned import PlannedSearch
 from spiders.politeness import SitePoliteness
 from spiders.window import SiteWindow, window_from_settings
 
+# Answers after Scrapy's own retries that still say "try again" (a burst of server errors): a page
+# the search plan opened is given one more chance later (SearchPlan.retry_later).
+PASSING_STATUSES = frozenset((500, 502, 503, 504, 522, 524, 408, 429))
+# Candidates of one page requested at once; the rest wait until those have answered (a page of
+# thousands of "CCTV ..." links to nowhere must not queue them all before the first one fails).
+CANDIDATE_BURST = 8
 # Why a site stopped when the search plan looked for deliverables still missing after the
 # council's CCTV information had been read or the browsing allowance spent.
 STOP_SEARCHED = "missing_deliverables_searched"
@@ -230,6 +236,8 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
                 yield out
 
     def _handle(self, site: SiteState, response: Response, analysed: Analysed) -> Iterator[Any]:
+        if response.meta.get("source"):
+            site.link_outcome(response.meta["source"], ok=True)
         if response.meta.get("home"):
             site.home_status = "ok"
             if not site.bounds.on_site(response.url):
@@ -315,6 +323,7 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         ctx = self.contexts[site.gss_code]
         plan = self.plans[site.gss_code]
         under = _child_prefix(evidence_url) if evidence_url else None
+        burst = 0
         for link in links:
             if not link.url.startswith(("http://", "https://")) or self._is_search_link(site, link.url):
                 continue
@@ -332,16 +341,24 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             ) or document_of_a_cctv_item(link):
                 ls = assess_link(link, ctx, prior=EVIDENCE_PAGE_PRIOR)
             if ls.score >= self.strong:
+                priority = int(ls.score * 100) - depth * 3
+                if burst >= CANDIDATE_BURST:
+                    # more of this page's candidates wait until those in flight have answered: if
+                    # they keep failing, the page is no longer trusted (SiteState.distrusts)
+                    site.deferred.append((priority, link.url, depth, ls.index_letter, from_index, page_url))
+                    continue
                 req = self._request(
                     site,
                     link.url,
                     self.parse_page,
-                    int(ls.score * 100) - depth * 3,
+                    priority,
                     depth=depth,
                     index=ls.index_letter,
                     via_index=from_index,
+                    source=page_url or None,
                 )
                 if req is not None:
+                    burst += 1
                     yield req
             elif ls.score >= self.threshold:
                 site.add_hub(ls.score, link.url, depth, ls.section_key)
@@ -362,7 +379,12 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             elif not budget_refusal:
                 site.record_error(f"{request.url}: {message}")
             plan = self.plans[site.gss_code]
-            if request.meta.get("plan_family"):
+            if request.meta.get("source") and isinstance(exc, HttpError) and exc.response.status in (404, 410):
+                site.link_outcome(request.meta["source"], ok=False)  # a flood of dead links stops being followed
+            passing = isinstance(exc, HttpError) and exc.response.status in PASSING_STATUSES
+            if request.meta.get("plan_family") and passing and plan.retry_later(request.url):
+                site.seen.discard(url_key(request.url))  # the plan may choose it again, once
+            elif request.meta.get("plan_family"):
                 gone = isinstance(exc, HttpError) and exc.response.status in (404, 410)
                 plan.failed_page(
                     request.url, "unavailable" if gone else "refused_by_robots" if robots_refusal else "failed"
@@ -405,6 +427,10 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         """
         if site.inflight > 0 or site.finalized:
             return
+        released = list(self._release_deferred(site))
+        if released:
+            yield from released
+            return
         disclosure = (
             not site.stopped and bool(site.evidence_pages) and self.stop_on_disclosure and self._disclosure_found(site)
         )
@@ -433,6 +459,31 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
                 site.stop(STOP_HUBS_SPENT if site.hubs_left() else STOP_EXHAUSTED)
         yield self._finish(site)
         yield from self._admit()  # its place in the window goes to the next site
+
+    def _release_deferred(self, site: SiteState) -> Iterator[Request]:
+        """The next burst of candidates held back (CANDIDATE_BURST), best first, leaving out those
+        of pages whose links keep failing."""
+        if site.stopped or not site.deferred:
+            return
+        site.deferred.sort(key=lambda d: -d[0])
+        burst = 0
+        while site.deferred and burst < CANDIDATE_BURST:
+            priority, url, depth, letter, from_index, source = site.deferred.pop(0)
+            if source and site.distrusts(source):
+                continue
+            req = self._request(
+                site,
+                url,
+                self.parse_page,
+                priority,
+                depth=depth,
+                index=letter,
+                via_index=from_index,
+                source=source or None,
+            )
+            if req is not None:
+                burst += 1
+                yield req
 
     @staticmethod
     def _disclosure_found(site: SiteState) -> bool:

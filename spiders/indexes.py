@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from scrapy.http import Request, Response
 
-from analysis.links import SEARCH_RESULT_PRIOR, SEARCH_TERMS, assess_link
+from analysis.links import SEARCH_RESULT_PRIOR, SEARCH_TERMS, assess_link, decoy_result
 from analysis.text import Link
 from crawler.engine.discovery import find_search_url, next_page_url, sitemap_urls
 from crawler.engine.site import SiteState
@@ -110,7 +110,7 @@ class SiteIndexes:
             # be opened: the bar is halfway between a lead and a strong link
             bar = (self.threshold + self.strong) / 2
             for ls, link in scored[:PLAN_SEARCH_RESULTS]:
-                if ls.score >= bar:
+                if ls.score >= bar and not decoy_result(ls):
                     req = self._request(
                         site,
                         link.url,
@@ -122,8 +122,15 @@ class SiteIndexes:
                     if req is not None:
                         yield req
             return
+        leads = 0
         for link in results:
             ls = assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR)
+            if decoy_result(ls):
+                # its own words say what it is, listed for the word CCTV only: not opened, but
+                # (when the word lifted it over the bar) a lead all the same for whether the next
+                # result page is worth reading, as before such results were left
+                leads += ls.score >= self.strong
+                continue
             if ls.score >= self.strong:
                 req = self._request(
                     site, link.url, self.parse_page, int(ls.score * 100) - depth * 3, depth=depth + 1, via_index=True
@@ -135,6 +142,7 @@ class SiteIndexes:
                 site.add_hub(ls.score, link.url, depth + 1, ls.section_key)
         pageno = response.meta.get("search_page", 1)
         term = response.meta.get("term", SEARCH_TERMS[0])
+        candidates += leads  # the paging and the second word are decided as before the decoys were left
         if candidates and candidates * 2 >= len(results) and pageno < MAX_SEARCH_PAGES:
             nxt = next_page_url(response.body, response.url, pageno)
             if nxt and self._is_search_link(site, nxt):

@@ -96,6 +96,9 @@ class SiteBudgetMiddleware:
         if site.requests >= site.budget:
             site.stop("budget")
             raise BudgetRefused("site budget spent")
+        source = request.meta.get("source")
+        if source and site.distrusts(source):
+            raise BudgetRefused(f"the links of {source[:200]} keep failing")
         site.requests += 1
         if not request.meta.get("document"):
             request.meta.setdefault("download_maxsize", self.crawler.settings.getint("CCTV_AUDIT_MAX_PAGE_BYTES"))

@@ -31,6 +31,12 @@ STOP_EXHAUSTED = "frontier_exhausted"
 STOP_BUDGET = "budget"
 # How much less a hub under the directory of a hub already opened is worth (see next_hub).
 HUB_CHILD_PENALTY = 0.1
+# A page whose candidate links keep failing (404, 410) stops being trusted: its links still waiting
+# are not fetched. At least this many failures, and more than FLOOD_RATIO times its links that
+# worked (a CCTV page with a couple of dead document links stays trusted; a paragraph of 3,000
+# "CCTV ..." links to nowhere, seen in the hostile soak, does not).
+FLOOD_FAILURES = 4
+FLOOD_RATIO = 3
 
 
 def now_iso() -> str:
@@ -84,6 +90,10 @@ class SiteState:
     hub_keys: dict[str, int] = field(default_factory=dict)  # hubs opened per section
     opened_hub_dirs: list[str] = field(default_factory=list)  # URL directories of the hubs opened
     _seq: itertools.count = field(default_factory=itertools.count)
+    # candidates held back by the spider (priority, url, depth, A-Z letter C, via an index, source page)
+    deferred: list[tuple[int, str, int, bool, bool, str]] = field(default_factory=list)
+    link_fails: dict[str, int] = field(default_factory=dict)  # source page -> its links that 404ed
+    link_oks: dict[str, int] = field(default_factory=dict)  # source page -> its links that were read
 
     def __post_init__(self) -> None:
         self.bounds = SiteBounds.from_url(self.website)
@@ -131,6 +141,17 @@ class SiteState:
     def stop(self, reason: str) -> None:
         if self.stop_reason is None:
             self.stop_reason = reason
+
+    def link_outcome(self, source: str, ok: bool) -> None:
+        """A candidate link found on page `source` was read (ok) or was gone (404, 410)."""
+        book = self.link_oks if ok else self.link_fails
+        book[source] = book.get(source, 0) + 1
+
+    def distrusts(self, source: str) -> bool:
+        """Whether the links of page `source` keep failing (FLOOD_FAILURES, FLOOD_RATIO), so those
+        still waiting are not worth a request."""
+        fails = self.link_fails.get(source, 0)
+        return fails >= FLOOD_FAILURES and fails > FLOOD_RATIO * self.link_oks.get(source, 0)
 
     def claim(self, url: str) -> bool:
         """Mark a URL as queued; False if this site has queued it before."""

@@ -103,3 +103,33 @@ def test_looks_like_document(url, expected):
 
 def test_search_terms_start_with_cctv():
     assert SEARCH_TERMS[0] == "CCTV" and "surveillance camera" in SEARCH_TERMS
+
+
+def test_a_search_result_whose_own_words_name_a_decoy_is_not_opened_though_it_says_cctv() -> None:
+    """The site's search lists a tender, a parish council's policy, home doorbell cameras and an
+    FOI answer for the word CCTV; their titles say what they are. The council's own CCTV pages,
+    including one filed under parking (a real council's place for it) or whose title names the
+    police, stay results to open."""
+    from analysis.links import SEARCH_RESULT_PRIOR, assess_link, decoy_result
+
+    decoys = [
+        Link(S + "/business/tenders/tender-cctv-maintenance-contract", "Tender: CCTV maintenance contract", ""),
+        Link(S + "/documents/oakley-parish-council-cctv-policy.pdf", "Oakley Parish Council CCTV policy", ""),
+        Link(S + "/community-safety/home-cctv-and-doorbell-cameras", "Home CCTV and doorbell cameras", ""),
+        Link(S + "/foi/foi-response-12-2024-cctv-cameras", "FOI response 12/2024: CCTV cameras", ""),
+        Link(S + "/jobs/cctv-operator", "CCTV operator (vacancy)", ""),
+    ]
+    own = [
+        Link(S + "/community-safety/cctv", "CCTV", ""),
+        Link(S + "/parking-tickets-and-fines/cctv-cameras", "CCTV cameras", ""),
+        Link(S + "/documents/cctv-information-sharing-agreement-police.pdf", "CCTV information sharing agreement", ""),
+        Link(S + "/data-protection/cctv-privacy-notice", "CCTV privacy notice", ""),
+        Link(S + "/council/policies/surveillance-camera-policy", "Surveillance camera policy", ""),
+    ]
+    for link in decoys:
+        ls = assess_link(link, prior=SEARCH_RESULT_PRIOR)
+        assert decoy_result(ls), (link.text, ls)
+        if "vacancy" not in link.text:  # a job was already below the bar; the others were not
+            assert ls.score > 0.8, (link.text, "the word CCTV alone would have made it a candidate")
+    for link in own:
+        assert not decoy_result(assess_link(link, prior=SEARCH_RESULT_PRIOR)), link.text

@@ -41,6 +41,8 @@ def test_page_name_drops_the_site_name_and_tasks_are_told_from_places() -> None:
     assert page_name(SAFETY_TITLE) == "Community safety"
     assert page_name("Community safety | Ashvale") == "Community safety"
     assert page_name("Crime and anti-social behaviour") == "Crime and anti-social behaviour"
+    assert page_name("Ashvale Borough Council - Community safety") == "Community safety", "the site's name first"
+    assert page_name("Council tax - Ashvale Borough Council") == "Council tax"
     assert is_task("Report anti-social behaviour") and is_task("Apply for a street party licence")
     assert not is_task("Working in partnership") and not is_task("Our priorities")
 
@@ -50,11 +52,65 @@ def test_a_link_on_a_promising_page_inherits_its_scent_and_section_leaves_come_l
     assert inherited and 0.65 < value < 0.7, "a plain link on a community safety page, below the page itself"
     assert trail_value(0.3, 3, parent=0.35, leaf=False) == (0.3 - 0.06, False), "no scent passed on"
     assert trail_value(0.68, 2, parent=0.7, leaf=True)[0] < trail_value(0.3, 2, parent=0.7, leaf=False)[0]
-    # scent only fades: pages of a section that link to each other cannot lift one another
-    value = 0.7
-    for _ in range(10):
-        value, _ = trail_value(0.7, 2, parent=value, leaf=False)
-    assert value < 0.7
+    # a trail of plain words only fades; one whose words keep pointing the same way rises
+    plain, telling = 0.7, 0.7
+    for _ in range(4):
+        plain, _ = trail_value(0.3, 2, parent=plain, leaf=False)
+        telling, _ = trail_value(0.53, 2, parent=telling, leaf=False)
+    assert plain < 0.7 < telling
+
+
+def test_a_telling_child_of_a_deeper_trail_page_beats_the_plain_siblings_of_its_parent() -> None:
+    """ "Crime and community safety" lists "Community safety", "Emergencies" and "Community
+    support"; "Community safety" lists "Working in partnership". The partnership page, whose words
+    keep the scent, is opened before the pages of "Emergencies", which only inherit it."""
+    plan = no_index_plan()
+    top = HOME + "crime-and-community-safety"
+    plan.offer(top, "Crime and community safety", 0.74, 1, on_page="Ashvale Borough Council")
+    assert next_open(plan) == top
+    plan.page_read(top)
+    title = "Crime and community safety - Ashvale Borough Council"
+    cs, em = top + "/community-safety", top + "/emergencies"
+    plan.offer(cs, "Community safety", 0.74, 2, on_page=title, from_url=top, inherit=True)
+    plan.offer(em, "Emergencies", 0.46, 2, on_page=title, from_url=top, inherit=True)
+    plan.offer(top + "/community-support", "Community support", 0.3, 2, on_page=title, from_url=top, inherit=True)
+    assert next_open(plan) == cs
+    plan.page_read(cs)
+    for u, a, sc in [
+        (cs + "/hate-crime", "Hate crime", 0.53),
+        (cs + "/working-in-partnership", "Working in partnership", 0.53),
+    ]:
+        plan.offer(u, a, sc, 3, on_page=SAFETY_TITLE, from_url=cs, inherit=True)
+    plan.page_read(em)  # read on the way (a hub): its plain pages only inherit its scent
+    for slug in ("flooding", "severe-weather", "business-continuity"):
+        plan.offer(
+            f"{em}/{slug}",
+            slug.replace("-", " ").capitalize(),
+            0.3,
+            3,
+            on_page="Emergencies",
+            from_url=em,
+            inherit=True,
+        )
+    assert next_open(plan) == cs + "/working-in-partnership", "the telling child first, hate crime is a page of its own"
+
+
+def test_a_sections_own_page_stays_a_leaf_where_a_sibling_page_links_it_again() -> None:
+    """ "Community safety forms" is one of the section's own pages on "Community safety"; listed
+    again among a partnership page's related links, it is still not a way deeper."""
+    plan = no_index_plan()
+    assert next_open(plan) == CS
+    plan.page_read(CS)
+    forms, wip = CS + "/community-safety-forms", CS + "/working-in-partnership"
+    plan.offer(forms, "Community safety forms", 0.68, 2, on_page=SAFETY_TITLE, from_url=CS, inherit=True)
+    plan.offer(wip, "Working in partnership", 0.53, 2, on_page=SAFETY_TITLE, from_url=CS, inherit=True)
+    assert next_open(plan) == wip
+    plan.page_read(wip)
+    title = "Working in partnership - Ashvale Borough Council"
+    plan.offer(forms, "Community safety forms", 0.68, 3, on_page=title, from_url=wip, inherit=True)
+    plan.offer(wip + "/our-priorities", "Our priorities", 0.43, 3, on_page=title, from_url=wip, inherit=True)
+    assert next_open(plan) == wip + "/our-priorities"
+    assert is_task("Hate crime") and is_task("Domestic abuse") and not is_task("Reducing crime and disorder")
 
 
 def test_browsing_follows_the_trail_down_from_community_safety_to_a_deep_cctv_page() -> None:
@@ -174,3 +230,18 @@ def test_with_a_search_the_main_site_committee_trail_stops_one_page_below_its_la
         plan.page_read(action.url or "")
     assert mg in opened and cc + "/meetings" in opened, opened
     assert cc + "/decisions" not in opened, opened
+
+
+def test_a_trail_page_lost_to_a_burst_of_server_errors_is_chosen_once_more() -> None:
+    """ "Working in partnership" answered 500, 502 and 504 in a row (Scrapy's own retries spent in
+    the burst): the trail below it is not lost, the page is opened again, once."""
+    plan = no_index_plan()
+    assert next_open(plan) == CS
+    plan.page_read(CS)
+    wip = CS + "/working-in-partnership"
+    plan.offer(wip, "Working in partnership", 0.53, 2, on_page=SAFETY_TITLE, from_url=CS, inherit=True)
+    plan.offer(CS + "/hate-crime", "Hate crime", 0.53, 2, on_page=SAFETY_TITLE, from_url=CS, inherit=True)
+    assert next_open(plan) == wip
+    assert plan.retry_later(wip)
+    assert next_open(plan) == wip, "chosen again, before the pages it outranked"
+    assert not plan.retry_later(wip), "one second chance only"
