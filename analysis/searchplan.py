@@ -334,7 +334,8 @@ class SearchPlan:
         for fam in first + wanted + gateway:
             want = tuple(d for d in full if fam in ("a_z", "gateway") or fam in self.families_for(d))
             used = len(self.opened.get(fam, [])) if fam in TRAILS else len(self.read_in(fam))
-            if not want or used >= self._section_cap(fam):
+            # the committee trail's cap is counted per host, offer by offer (_may_open)
+            if not want or (fam != "committee" and used >= self._section_cap(fam)):
                 continue
             if sum(len(v) for k, v in self.opened.items() if k != "a_z") >= MAX_SECTION_PAGES and fam != "a_z":
                 continue
@@ -354,13 +355,19 @@ class SearchPlan:
         return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam)
 
     def _may_open(self, fam: str, offer: Offer) -> bool:
-        """With a site search that answered, the committee trail on the main site stops at its
-        landing page: the search indexes the papers published there, not those on the council's
-        committee host (moderngov, CMIS), which the landing page links to and the trail follows."""
-        if fam != "committee" or not self.search_answered or offer.url in self.siblings:
+        """The committee trail is capped per host: the main site's pages about meetings, and the
+        council's committee host (moderngov, CMIS), whose papers sit four levels down (committee
+        -> meetings -> agenda -> item) below the main site's two or three landing pages; one
+        shared cap spent the trail on the landings before it reached an agenda. With a site
+        search that answered, the main site's part stops at its landing pages: the search
+        indexes the papers published there, not those on the committee host."""
+        if fam != "committee":
             return True
-        main = [u for u in self.opened.get("committee", []) if u not in self.siblings]
-        return len(main) < MAIN_COMMITTEE_PAGES_SEARCHED
+        opened = self.opened.get("committee", [])
+        if offer.url in self.siblings:
+            return sum(u in self.siblings for u in opened) < FAMILY_CAP["committee"]
+        main = sum(u not in self.siblings for u in opened)
+        return main < (MAIN_COMMITTEE_PAGES_SEARCHED if self.search_answered else FAMILY_CAP["committee"])
 
     def browsing_wanted(self) -> bool:
         """No index of the site answered (no usable search, no sitemap read), and the council's

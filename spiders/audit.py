@@ -331,7 +331,9 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             if ls.raw > -1.0 and site.bounds.on_site(link.url):
                 own = url_key(link.url) not in site.chrome  # the page's own link, not the site's navigation
                 plan.offer(link.url, link.text, ls.score, depth, on_page, from_url=page_url, inherit=own)
-            elif ls.raw > -1.0 and site.bounds.committee_host(link.url):
+            elif site.bounds.committee_host(link.url):
+                # a committee's name carries its remit's words ("Tourism, Economy and Communities
+                # Scrutiny"), not the link's worth: the plan orders committees (analysis.scent)
                 plan.offer(link.url, link.text, ls.score, depth, on_page, sibling=True)
             if (
                 evidence_url

@@ -158,6 +158,36 @@ def test_committee_papers_are_followed_down_several_levels() -> None:
     assert plan.next_action() is None, "four committee pages at most"
 
 
+def test_the_committee_hosts_papers_are_reached_after_the_main_sites_landing_pages() -> None:
+    """Two landing pages on the main site, then moderngov's committee, meeting and agenda item:
+    the host's four levels are counted apart from the main site's pages (one shared cap of four
+    stopped at the committee page, before any agenda was read: held-back web 3)."""
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.sitemap("unavailable")
+    plan.update({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    mg = "http://democracy.anytown.gov.uk/"
+    plan.offer(S + "/council-and-democracy", "Council and democracy", 0.5, 1)
+    trail = [
+        (S + "/council-and-democracy/meetings", "Meetings", False),
+        (mg + "ieDocHome.aspx", "Meetings, agendas and minutes", True),
+        (mg + "mgCommitteeDetails.aspx?ID=7", "Cabinet", True),
+        (mg + "ieListDocuments.aspx?CId=7&MId=70", "Cabinet, Tuesday 4 March 2025", True),
+        (mg + "mgAi.aspx?ID=700", "Item 6", True),
+    ]
+    opened = []
+    for level, (nxt, anchor, on_host) in enumerate(trail):
+        a = plan.next_action()
+        assert a is not None and a.family == "committee", opened
+        opened.append(a.url)
+        plan.page_read(a.url or "")
+        plan.offer(nxt, anchor, 0.45, level + 2, sibling=on_host)
+    assert opened[-1] == mg + "ieListDocuments.aspx?CId=7&MId=70", opened
+    assert plan.next_action().url == mg + "mgAi.aspx?ID=700"
+    plan.offer(mg + "mgAi.aspx?ID=701", "Item 7", 0.45, 7, sibling=True)
+    assert plan.next_action() is None, "four pages of the committee host at most"
+
+
 def test_robots_refusal_falls_back_to_sitemap_a_z_and_sections() -> None:
     plan = SearchPlan()
     plan.search_form(None, "refused_by_robots")
