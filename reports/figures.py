@@ -8,7 +8,7 @@ council's failure. The headline figure of each deliverable is ``met / assessed``
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Callable, Iterable
 
 from analysis.forces import canonical_force, official_name
@@ -43,7 +43,7 @@ class Tally:
 
     def plus(self, other: Tally) -> Tally:
         """The counts of two disjoint groups together."""
-        return Tally(*(getattr(self, f) + getattr(other, f) for f in ("met", "partial", "not_met", "unknown")))
+        return Tally(**{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)})
 
     def to_dict(self) -> dict:
         return {**asdict(self), "assessed": self.assessed, "total": self.total, "share": self.share}
