@@ -57,9 +57,11 @@ WHERE: dict[str, tuple[str, ...]] = {
 # committee -> meeting -> agenda item, whose documents are then candidates; community safety
 # pages nest crime -> prevention -> a scheme). The landing pages of the other sections are one
 # page: its links are weighed one by one as candidates.
+# Policies: the landing, then the community safety or crime policies filed one level below it
+# (analysis.sections); with a search that answered, the landing only (_section_cap).
 # The committee cap counts each host apart: the main site's pages, and the committee host's
 # (committee -> meetings -> agenda -> item), as SearchPlan._may_open does.
-FAMILY_CAP: dict[str, int] = {"committee": 4, "partnerships": 3, "a_z": 2}
+FAMILY_CAP: dict[str, int] = {"committee": 4, "partnerships": 3, "a_z": 2, "policies": 2}
 # Sections followed down a trail: their cap counts the pages the plan opened, not the landing
 # pages the browsing before it had read.
 TRAILS = frozenset(("committee", "partnerships"))

@@ -81,6 +81,13 @@ _FAMILY_NEGATIVE = _W(
 # The council's own section ("About the council") leads to policies and committee papers only from
 # its landing page: a page under /about-the-council/ (its budget, its privacy notices) is not it.
 LANDING_ONLY = frozenset(("gateway", "policies", "data_protection", "privacy", "transparency"))
+# Except the policies a police agreement is filed among: "Crime and disorder policies and
+# strategies", "Community safety policies" under the policies landing (the simulated web's
+# robots-forbids-search sites, where the agreement sat one level below the landing).
+_SAFETY_POLICIES = _W(
+    r"community safety|crime|disorder|anti social behaviour|police|policing|cctv|surveillance|"
+    r"diogelwch cymunedol|trosedd"
+)
 
 
 def words(text: str) -> str:
@@ -145,7 +152,8 @@ def section_families(url: str, anchor: str = "") -> tuple[str, ...]:
         if name == "a_z" and len(own.strip()) == 1 and own.strip() != "c":
             continue
         if name in LANDING_ONLY and _coverage(own, rx) < 0.6:
-            continue
+            if not (name == "policies" and _SAFETY_POLICIES.search(own) and rx.search(own)):
+                continue
         out.append(name)
     return tuple(out)
 

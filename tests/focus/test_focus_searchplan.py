@@ -31,6 +31,10 @@ def test_sections_are_recognised_by_anchor_and_url() -> None:
     # policies, data protection, privacy, transparency: only the landing page, not every item in it
     assert section_families(S + "/council/policies/climate", "Climate strategy") == ()
     assert section_families(S + "/council/policies-plans-and-strategies") == ("policies",)
+    # ... except the crime and community safety policies filed one level below the landing
+    assert "policies" in section_families(S + "/article/77/Crime-and-disorder-policies", "Crime and disorder policies")
+    assert "policies" in section_families(S + "/council/policies/community-safety", "Community safety policies")
+    assert "policies" not in section_families(S + "/council/policies/crime-map", "Crime map")
     # the A-Z's letters other than C are not where CCTV is
     assert section_families(S + "/a-z/p", "P") == () and section_families(S + "/a-z/c", "C") == ("a_z",)
 
