@@ -63,7 +63,12 @@ JOB_ADVERT = DecoyKind(
         # Operator (part time)"; a service page is never named after the person who staffs it
         r"^\s*(?:cctv|control\s+room|surveillance|camera|public\s+space)(?:\s+(?:control\s+room|"
         r"monitoring|camera|cctv|surveillance|room|senior|relief|night))*\s+(?:operators?|operatives?|officers?|"
-        r"assistants?|supervisors?|technicians?|controllers?)\b(?!\s+(?:code|polic|training))"
+        r"assistants?|supervisors?|technicians?|controllers?)\b(?!\s+(?:code|polic|training))|"
+        # a longer job name that still ends in the post: "CCTV and Surveillance Compliance Officer"
+        r"^\s*(?:cctv|surveillance|control\s+room)\b[\w\s&,-]{0,40}?\s(?:operators?|operatives?|officers?|"
+        r"assistants?|supervisors?|technicians?|co-?ordinators?|managers?)\s*(?:\(|\||$)|"
+        # a Welsh vacancy: "Swydd wag", "Swyddi gwag"
+        r"\bswydd(?:i)?\s+(?:wag|gwag)\b"
     ),
     r(
         r"/(?:jobs?|vacanc\w*|careers?|recruitment|job-?search|work-for-us|working-for-us|"
@@ -85,9 +90,15 @@ JOB_ADVERT = DecoyKind(
             2,
         ),
         (r"\binterviews?\b", 1),
+        # the advert's terms line: "37 hours", "30 awr yr wythnos"
+        (r"\b\d{2}(?:\.\d+)?\s+(?:hours|awr)\b", 1),
+        # a Welsh advert: the vacancy, its grade, its closing date, its pay, who is sought
+        (r"\bswydd(?:i)?\s+(?:wag|gwag)\b", 3),
+        (r"\bdyddiad\s+cau\b|\bcyflog\b", 2),
+        (r"\bgradd\s+\d|\brydym\s+yn\s+chwilio\s+am\b|\bbyddwch\s+yn\s+gweithio\b", 1),
         (
             r"\bwe\s+are\s+looking\s+for|\bsuccessful\s+candidate|\bthe\s+post\s*holder|"
-            r"\bthe\s+role\s+(?:involves|includes)",
+            r"\bthe\s+role\s+(?:involves|includes)|\byou\s+will\s+(?:maintain|support|monitor|be\s+responsible)",
             1,
         ),
         # a job description's own headings: "Responsible to:", "Main duties", "Essential criteria"
@@ -99,7 +110,8 @@ JOB_ADVERT = DecoyKind(
     ),
     r(
         r"\bsalary\b|\bclosing\s+date\b|\bjob\s+description\b|\bperson\s+specification\b|"
-        r"\bhow\s+to\s+apply\b|\bsuccessful\s+candidate\b|\bpost\s*holder\b"
+        r"\bhow\s+to\s+apply\b|\bsuccessful\s+candidate\b|\bpost\s*holder\b|\bswydd(?:i)?\s+(?:wag|gwag)\b|"
+        r"\bdyddiad\s+cau\b"
     ),
 )
 
