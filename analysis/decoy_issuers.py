@@ -127,7 +127,9 @@ TENDER = DecoyKind(
     Decoy.TENDER,
     r(
         r"\btenders?\b|\bprocurement\b|\binvitation\s+to\s+(?:tender|quote)|\bcontract\s+(?:notice|award|"
-        r"opportunit)|\bsuppliers?\b|\bquotations?\b|(?-i:\bITT\b|\bRFQ\b)"
+        r"opportunit)|\bsuppliers?\b|\bquotations?\b|(?-i:\bITT\b|\bRFQ\b)|"
+        # a supplier's headline: "… choose our body cameras"
+        r"\bchooses?\s+our\b|\bwith\s+our\s+(?:body|cameras)"
     ),
     r(
         r"tender|procurement|contracts-?finder|supplier|selling-to-the-council|doing-business|"
@@ -138,6 +140,13 @@ TENDER = DecoyKind(
         (r"\btender(?:s|ing|ers)?\b", 2),
         (r"\bprocurement\b", 1),
         (r"\b(?:suppliers?|bidders?)\b", 1),
+        # a supplier selling to councils: "find out more about our cameras", "book a demo"
+        (
+            r"\bfind\s+out\s+more\s+about\s+our\s+(?:cameras|products|solutions|services|range)\b|"
+            r"\b(?:book|request|arrange)\s+a\s+(?:free\s+)?(?:demo|demonstration|quote)\b|\bour\s+customers\b|"
+            r"\bchooses?\s+our\b|\bequipped\s+(?:its|their)\s+[\w ]{0,30}\s+with\s+our\b",
+            3,
+        ),
         (r"\bcontracts\s+finder\b|\bfind\s+a\s+tender\b|\bproactis\b|\bin-?tend\b|\bdue\s+north\b", 2),
         (
             r"\bcontract\s+(?:value|period|award|notice|start)|\bestimated\s+value\b|\bdeadline\s+for\s+"

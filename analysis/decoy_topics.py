@@ -231,6 +231,32 @@ NEWS = DecoyKind(
     r(r"\bpress\s+release\b|\bnotes\s+to\s+editors\b"),
 )
 
+# A report about a council written by somebody else (a newspaper, the trade press): the council, the
+# commissioner or a spokesperson is quoted in the third person, and a report "has revealed" things.
+# A council's own news says "we"; it is the NEWS kind's, and may still be the council's information.
+PRESS_REPORT = DecoyKind(
+    "press report",
+    r(r"\breport\s+(?:finds|reveals|shows)\b|\b(?:criticised|slammed|branded|row\s+over)\b"),
+    None,
+    t(
+        (
+            r"\ba\s+report\s+to\s+(?:the\s+)?(?:council'?s\s+)?(?:cabinet|committee|full\s+council|scrutiny)[^.\n]{0,30}"
+            r"\b(?:has\s+)?(?:revealed|found|shown|warned)\b",
+            3,
+        ),
+        (
+            r"\b(?:a|the)\s+(?:council|authority|force|police|commissioner'?s?)\s+spokes(?:wo)?(?:man|person)\s+"
+            r"(?:said|says|added|told)\b|\bthe\s+(?:commissioner|council|authority)\s+(?:said|says|told)\b",
+            2,
+        ),
+        (r"\bLocal\s+Democracy\s+Reporting\b|\btold\s+(?:the\s+)?(?:BBC|ITV|reporters|this\s+paper)\b", 3),
+        (r"\baccording\s+to\s+(?:the\s+)?(?:report|figures|council\s+papers|documents)\b", 1.5),
+    ),
+    r(
+        r"\ba\s+report\s+to\s+(?:the\s+)?(?:cabinet|committee)[^.\n]{0,30}\bhas\s+revealed\b|\bLocal\s+Democracy\s+Reporting\b"
+    ),
+)
+
 PLANNING = DecoyKind(
     "planning or premises licence condition",
     r(

@@ -104,3 +104,36 @@ def test_a_principal_councils_own_page_still_counts(name: str, text: str) -> Non
     pa = read(text)
     assert pa.decoy is None
     assert pa.signals["cctv_info"]
+
+
+REPORTED_OR_SOLD = [
+    (
+        "press report",
+        "Town centre cameras left broken for years\n\nMore than half of Eastbury's 52 council-run CCTV cameras "
+        "do not work, a report to the scrutiny committee has revealed. Monitoring was cut in 2019. A council "
+        "spokesperson said repairs would be considered in next year's budget.",
+    ),
+    (
+        "supplier blog",
+        "Borough parking team chooses our body cameras\n\nA borough council in the North West has given its "
+        "civil enforcement officers our body worn cameras to record evidence and calm confrontations. Find out "
+        "more about our cameras for council enforcement teams.",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text", REPORTED_OR_SOLD, ids=[x[0] for x in REPORTED_OR_SOLD])
+def test_press_reports_and_supplier_marketing_are_not_information(name: str, text: str) -> None:
+    pa = read(text)
+    assert pa.decoy is not None
+    assert not pa.signals["cctv_info"]
+
+
+def test_a_councils_page_quoting_its_own_cabinet_member_is_not_a_press_report() -> None:
+    pa = read(
+        "CCTV\n\nWe run 70 public space cameras across the borough from our own control room, staffed around "
+        "the clock. Footage is kept for 31 days. Our CCTV manager is the single point of contact for the "
+        "surveillance camera code."
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"]
