@@ -34,7 +34,10 @@ SCHOOL = DecoyKind(
 _LOCAL_RUNS = (
     r"\bthe\s+(?:parish|town|community)\s+council\s+(?:runs|operates|owns|manages|installed|funds\s+and\s+runs)\s+"
     r"(?:a|an|its|the|\d+)\b[^.\n]{0,40}\b(?:cctv|cameras?|system)\b|"
-    r"\bon\s+(?:the|behalf\s+of\s+the)\s+(?:parish|town|community)\s+council(?:'s|’s)?\s*(?:behalf)?\b"
+    r"\bon\s+(?:the|behalf\s+of\s+the)\s+(?:parish|town|community)\s+council(?:'s|’s)?\s*(?:behalf)?\b|"
+    # "controlled by Millbrook Parish Council", "run by the town council"
+    r"\b(?:controlled|owned|operated|run|managed)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}"
+    r"(?:parish|town|community)\s+council\b"
 )
 
 PARISH = DecoyKind(
@@ -67,7 +70,8 @@ _OTHER_CONTROLS = (
     rf"\b{_OTHER_BODY_NAME}(?:'s|’s)?\s+(?:is|are|remains|acts\s+as)\s+the\s+(?:data\s+controller|"
     rf"(?:owner|operator)s?\s+of\s+(?:the|its|this)\b)|"
     rf"\bthe\s+{_OTHER_BODY_NAME}(?:'s|’s)?\s+(?:[A-Z][\w ]{{0,30}}\s+)?(?:department\s+|team\s+)?"
-    rf"(?:operates|owns|runs|manages|installed)\s+(?:\d+|a|an|its|the|cctv|cameras?)\b"
+    rf"(?:operates|owns|runs|manages|installed|is\s+issuing|issues|has\s+introduced)\s+"
+    rf"(?:\d+|a|an|its|the|cctv|cameras?|body[- ]worn)\b"
 )
 
 OTHER_BODY = DecoyKind(

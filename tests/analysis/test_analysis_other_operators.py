@@ -21,6 +21,18 @@ def read(text: str) -> PageAnalysis:
 
 OTHER_BODIES = [
     (
+        "parish council named as controller",
+        "CCTV policy\n\n1. The CCTV cameras at the allotments and the sports field are controlled by Upper Wendle "
+        "Parish Council.\n2. Recordings are kept for ten days.\n3. The Clerk checks each month that every "
+        "camera works and the Parish Clerk answers requests for footage.",
+    ),
+    (
+        "fire and rescue service",
+        "Cameras for our crews\n\nThe fire and rescue service is issuing body worn cameras to crews at four "
+        "stations where firefighters have been abused. Recordings are passed to the police when a crime is "
+        "suspected.",
+    ),
+    (
         "university",
         "Campus security cameras\n\nThe University's Estates team operates 260 cameras on its two campuses, "
         "watched from the lodge by security staff. The University is the data controller for the images. "
