@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .decoy_kinds import Decoy, DecoyKind, r, t
 
-__all__ = ["SCHOOL", "PARISH", "FOI", "TENDER", "SCOTTISH", "SEARCH_RESULTS"]
+__all__ = ["SCHOOL", "OTHER_BODY", "PARISH", "FOI", "TENDER", "SCOTTISH", "SEARCH_RESULTS"]
 
 SCHOOL = DecoyKind(
     "school policy",
@@ -31,6 +31,15 @@ SCHOOL = DecoyKind(
     issuer=True,
 )
 
+_LOCAL_RUNS = (
+    r"\bthe\s+(?:parish|town|community)\s+council\s+(?:runs|operates|owns|manages|installed|funds\s+and\s+runs)\s+"
+    r"(?:a|an|its|the|\d+)\b[^.\n]{0,40}\b(?:cctv|cameras?|system)\b|"
+    r"\bon\s+(?:the|behalf\s+of\s+the)\s+(?:parish|town|community)\s+council(?:'s|’s)?\s*(?:behalf)?\b|"
+    # "controlled by Millbrook Parish Council", "run by the town council"
+    r"\b(?:controlled|owned|operated|run|managed)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}"
+    r"(?:parish|town|community)\s+council\b"
+)
+
 PARISH = DecoyKind(
     Decoy.PARISH,
     r(r"\b(?:parish|town|community|village|neighbourhood)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b"),
@@ -40,8 +49,43 @@ PARISH = DecoyKind(
         (r"\b(?:parish|town)\s+clerk\b", 2),
         (r"\bcyngor\s+(?:tref|cymuned)\b", 2),
         (r"\bparish\s+(?:councillors|meeting)\b", 1),
+        # the local council's text says it runs the cameras: "the community council runs a small
+        # CCTV system", "cameras are watched on the Town Council's behalf"
+        (_LOCAL_RUNS, 3),
     ),
-    r(r"\bthe\s+(?:parish|town|community)\s+council\s+(?:operates|owns|has|will|is|uses|may)\b"),
+    r(r"\bthe\s+(?:parish|town|community)\s+council\s+(?:operates|owns|has|will|is|uses|may)\b|" + _LOCAL_RUNS),
+    issuer=True,
+)
+
+# Another public or social body that names itself as the cameras' controller or operator: a
+# university, an NHS or academy trust, a housing association ("… Homes"), a fire and rescue service,
+# the police or their commissioner. The principal council's page may name such a body as a partner,
+# so only the plain statement that the body controls or runs the cameras counts strongly.
+_OTHER_BODY_NAME = (
+    r"(?:university|(?:nhs|foundation|academy|multi[- ]academy|health|hospital)\s+trust|the\s+trust|"
+    r"housing\s+association|[A-Z]\w+\s+(?:Homes|Housing)|fire\s+(?:and|&)\s+rescue\s+(?:service|authority)|"
+    r"police\s+(?:force|and\s+crime\s+commissioner)|constabulary|health\s+board)"
+)
+_OTHER_CONTROLS = (
+    rf"\b{_OTHER_BODY_NAME}(?:'s|’s)?\s+(?:is|are|remains|acts\s+as)\s+the\s+(?:data\s+controller|"
+    rf"(?:owner|operator)s?\s+of\s+(?:the|its|this)\b)|"
+    rf"\bthe\s+{_OTHER_BODY_NAME}(?:'s|’s)?\s+(?:[A-Z][\w ]{{0,30}}\s+)?(?:department\s+|team\s+)?"
+    rf"(?:operates|owns|runs|manages|installed|is\s+issuing|issues|has\s+introduced)\s+"
+    rf"(?:\d+|a|an|its|the|cctv|cameras?|body[- ]worn)\b"
+)
+
+OTHER_BODY = DecoyKind(
+    "another body's cameras",
+    r(r"\buniversity\b|\bNHS\b|\bhospitals?\b|\bhousing\s+association\b|\bhealth\s+board\b"),
+    None,
+    t(
+        (_OTHER_CONTROLS, 4),
+        (r"\bNHS\b|\bpatients?\b|\bwards?\s+and\s+clinics\b", 1),
+        (r"\bstudents?\s+and\s+staff\b|\bcampus(?:es)?\b", 1),
+        (r"\btenants?\b|\btenancy\b|\bour\s+(?:estates|blocks|homes)\b|\bcommunal\s+(?:entrances|areas)\b", 1),
+        (r"\bfirefighters\b|\bfire\s+appliances?\b|\bcrews\b", 1),
+    ),
+    r(_OTHER_CONTROLS),
     issuer=True,
 )
 
@@ -87,7 +131,9 @@ TENDER = DecoyKind(
     Decoy.TENDER,
     r(
         r"\btenders?\b|\bprocurement\b|\binvitation\s+to\s+(?:tender|quote)|\bcontract\s+(?:notice|award|"
-        r"opportunit)|\bsuppliers?\b|\bquotations?\b|(?-i:\bITT\b|\bRFQ\b)"
+        r"opportunit)|\bsuppliers?\b|\bquotations?\b|(?-i:\bITT\b|\bRFQ\b)|"
+        # a supplier's headline: "… choose our body cameras"
+        r"\bchooses?\s+our\b|\bwith\s+our\s+(?:body|cameras)"
     ),
     r(
         r"tender|procurement|contracts-?finder|supplier|selling-to-the-council|doing-business|"
@@ -98,6 +144,13 @@ TENDER = DecoyKind(
         (r"\btender(?:s|ing|ers)?\b", 2),
         (r"\bprocurement\b", 1),
         (r"\b(?:suppliers?|bidders?)\b", 1),
+        # a supplier selling to councils: "find out more about our cameras", "book a demo"
+        (
+            r"\bfind\s+out\s+more\s+about\s+our\s+(?:cameras|products|solutions|services|range)\b|"
+            r"\b(?:book|request|arrange)\s+a\s+(?:free\s+)?(?:demo|demonstration|quote)\b|\bour\s+customers\b|"
+            r"\bchooses?\s+our\b|\bequipped\s+(?:its|their)\s+[\w ]{0,30}\s+with\s+our\b",
+            3,
+        ),
         (r"\bcontracts\s+finder\b|\bfind\s+a\s+tender\b|\bproactis\b|\bin-?tend\b|\bdue\s+north\b", 2),
         (
             r"\bcontract\s+(?:value|period|award|notice|start)|\bestimated\s+value\b|\bdeadline\s+for\s+"

@@ -63,7 +63,12 @@ JOB_ADVERT = DecoyKind(
         # Operator (part time)"; a service page is never named after the person who staffs it
         r"^\s*(?:cctv|control\s+room|surveillance|camera|public\s+space)(?:\s+(?:control\s+room|"
         r"monitoring|camera|cctv|surveillance|room|senior|relief|night))*\s+(?:operators?|operatives?|officers?|"
-        r"assistants?|supervisors?|technicians?|controllers?)\b(?!\s+(?:code|polic|training))"
+        r"assistants?|supervisors?|technicians?|controllers?)\b(?!\s+(?:code|polic|training))|"
+        # a longer job name that still ends in the post: "CCTV and Surveillance Compliance Officer"
+        r"^\s*(?:cctv|surveillance|control\s+room)\b[\w\s&,-]{0,40}?\s(?:operators?|operatives?|officers?|"
+        r"assistants?|supervisors?|technicians?|co-?ordinators?|managers?)\s*(?:\(|\||$)|"
+        # a Welsh vacancy: "Swydd wag", "Swyddi gwag"
+        r"\bswydd(?:i)?\s+(?:wag|gwag)\b"
     ),
     r(
         r"/(?:jobs?|vacanc\w*|careers?|recruitment|job-?search|work-for-us|working-for-us|"
@@ -85,9 +90,15 @@ JOB_ADVERT = DecoyKind(
             2,
         ),
         (r"\binterviews?\b", 1),
+        # the advert's terms line: "37 hours", "30 awr yr wythnos"
+        (r"\b\d{2}(?:\.\d+)?\s+(?:hours|awr)\b", 1),
+        # a Welsh advert: the vacancy, its grade, its closing date, its pay, who is sought
+        (r"\bswydd(?:i)?\s+(?:wag|gwag)\b", 3),
+        (r"\bdyddiad\s+cau\b|\bcyflog\b", 2),
+        (r"\bgradd\s+\d|\brydym\s+yn\s+chwilio\s+am\b|\bbyddwch\s+yn\s+gweithio\b", 1),
         (
             r"\bwe\s+are\s+looking\s+for|\bsuccessful\s+candidate|\bthe\s+post\s*holder|"
-            r"\bthe\s+role\s+(?:involves|includes)",
+            r"\bthe\s+role\s+(?:involves|includes)|\byou\s+will\s+(?:maintain|support|monitor|be\s+responsible)",
             1,
         ),
         # a job description's own headings: "Responsible to:", "Main duties", "Essential criteria"
@@ -99,7 +110,8 @@ JOB_ADVERT = DecoyKind(
     ),
     r(
         r"\bsalary\b|\bclosing\s+date\b|\bjob\s+description\b|\bperson\s+specification\b|"
-        r"\bhow\s+to\s+apply\b|\bsuccessful\s+candidate\b|\bpost\s*holder\b"
+        r"\bhow\s+to\s+apply\b|\bsuccessful\s+candidate\b|\bpost\s*holder\b|\bswydd(?:i)?\s+(?:wag|gwag)\b|"
+        r"\bdyddiad\s+cau\b"
     ),
 )
 
@@ -217,6 +229,32 @@ NEWS = DecoyKind(
         (r"\bfunded\s+(?:by|through|from)\b|\bthanks\s+to\s+(?:£|funding|a\s+grant)|\bSafer\s+Streets\b", 1.5),
     ),
     r(r"\bpress\s+release\b|\bnotes\s+to\s+editors\b"),
+)
+
+# A report about a council written by somebody else (a newspaper, the trade press): the council, the
+# commissioner or a spokesperson is quoted in the third person, and a report "has revealed" things.
+# A council's own news says "we"; it is the NEWS kind's, and may still be the council's information.
+PRESS_REPORT = DecoyKind(
+    "press report",
+    r(r"\breport\s+(?:finds|reveals|shows)\b|\b(?:criticised|slammed|branded|row\s+over)\b"),
+    None,
+    t(
+        (
+            r"\ba\s+report\s+to\s+(?:the\s+)?(?:council'?s\s+)?(?:cabinet|committee|full\s+council|scrutiny)[^.\n]{0,30}"
+            r"\b(?:has\s+)?(?:revealed|found|shown|warned)\b",
+            3,
+        ),
+        (
+            r"\b(?:a|the)\s+(?:council|authority|force|police|commissioner'?s?)\s+spokes(?:wo)?(?:man|person)\s+"
+            r"(?:said|says|added|told)\b|\bthe\s+(?:commissioner|council|authority)\s+(?:said|says|told)\b",
+            2,
+        ),
+        (r"\bLocal\s+Democracy\s+Reporting\b|\btold\s+(?:the\s+)?(?:BBC|ITV|reporters|this\s+paper)\b", 3),
+        (r"\baccording\s+to\s+(?:the\s+)?(?:report|figures|council\s+papers|documents)\b", 1.5),
+    ),
+    r(
+        r"\ba\s+report\s+to\s+(?:the\s+)?(?:cabinet|committee)[^.\n]{0,30}\bhas\s+revealed\b|\bLocal\s+Democracy\s+Reporting\b"
+    ),
 )
 
 PLANNING = DecoyKind(

@@ -19,10 +19,21 @@ from urllib.parse import unquote, urlsplit
 
 from .committee import is_committee_paper
 from .context import AuthorityContext, short_council_name
-from .decoy_issuers import FOI, PARISH, SCHOOL, SCOTTISH, SEARCH_RESULTS, TENDER
+from .decoy_issuers import FOI, OTHER_BODY, PARISH, SCHOOL, SCOTTISH, SEARCH_RESULTS, TENDER
 from .decoy_kinds import Decoy, DecoyKind
 from .segments import sentence_at
-from .decoy_topics import DRAIN, HOME_CCTV, JOB_ADVERT, NEWS, PARKING, PLANNING, POLICE_APPEAL, RIPA, TAXI
+from .decoy_topics import (
+    DRAIN,
+    HOME_CCTV,
+    JOB_ADVERT,
+    NEWS,
+    PARKING,
+    PLANNING,
+    POLICE_APPEAL,
+    PRESS_REPORT,
+    RIPA,
+    TAXI,
+)
 
 __all__ = [
     "Decoy",
@@ -46,8 +57,10 @@ DECOYS: tuple[DecoyKind, ...] = (
     TAXI,
     SCHOOL,
     PARISH,
+    OTHER_BODY,
     POLICE_APPEAL,
     NEWS,
+    PRESS_REPORT,
     PLANNING,
     DRAIN,
     RIPA,
