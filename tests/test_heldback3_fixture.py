@@ -12,10 +12,8 @@ deep CCTV pages, extensionless documents, empty-alt marks, democracy hosts, Wels
 from __future__ import annotations
 
 import json
-import urllib.request
 from collections import Counter
 from urllib.parse import urlsplit
-from urllib.robotparser import RobotFileParser
 
 import pytest
 
@@ -26,8 +24,7 @@ from fixtures.heldback2.truth import TRUTH_PATH as SECOND_TRUTH
 from fixtures.heldback3.truth import TRUTH_PATH, build
 from fixtures.heldback3.web import Heldback3Web
 from fixtures.simweb.register import read_register
-from fixtures.simweb.served import collapse, document_text, html_images
-from fixtures.simweb.server import SimWebServer
+from heldback_served import assert_truth_served
 
 STATUSES = {
     "5.1": {"met", "partial", "not_met"},
@@ -120,30 +117,4 @@ def test_the_structures_under_test_are_present(web: Heldback3Web, truth: dict) -
 
 
 def test_homepages_and_every_quote_are_served_through_the_proxy(web: Heldback3Web, truth: dict) -> None:
-    texts: dict[str, str] = {}
-    with SimWebServer(web, latency_scale=0.0) as server:  # type: ignore[arg-type]
-        opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": server.proxy_url}))
-
-        def fetch(url: str) -> tuple[int, str, bytes]:
-            with opener.open(url, timeout=10) as r:
-                return r.status, r.headers.get("Content-Type", ""), r.read()
-
-        for a in truth["authorities"]:
-            status, ctype, body = fetch(a["website"])
-            assert status == 200 and "html" in ctype and b"<h1>" in body, a["website"]
-            site = web.site_for_host(urlsplit(a["website"]).hostname or "")
-            assert site is not None
-            robots = RobotFileParser()
-            robots.parse(site.robots_txt().splitlines())
-            for key, d in a["deliverables"].items():
-                for ev in d["evidence"]:
-                    url = ev["url"]
-                    if url not in texts:
-                        status, ctype, body = fetch(url)
-                        assert status == 200, url
-                        alts = [alt for _, alt in html_images(body, url, ctype)] if "html" in ctype else []
-                        texts[url] = collapse(" ".join([document_text(body, ctype), *alts]))
-                    assert collapse(ev["quote"]) in texts[url], (a["name"], key, url, ev["quote"])
-                    if urlsplit(url).hostname == site.host:
-                        assert robots.can_fetch("cctv-audit", url), url
-        assert set(server.log.hosts()) >= {urlsplit(a["website"]).hostname for a in truth["authorities"]}
+    assert_truth_served(web, truth)
