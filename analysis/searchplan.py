@@ -175,11 +175,25 @@ class SearchPlan:
                 known = next((o for o in self.browse if o.url == key), None)
                 if known is not None:
                     known.value = max(known.value, value)
-                elif len(self.browse) < MAX_BROWSE_OFFERS:
-                    self.browse.append(Offer(value, key, depth))
+                else:
+                    self._add_browse(Offer(value, key, depth))
         if key in self._seen or section_page:
             return  # "Community safety forms" on "Community safety": a page of the section, no way deeper
         self._keep(section_families(url, anchor), key, kept, depth, anchor)
+
+    def _add_browse(self, offer: Offer) -> None:
+        """Keep a link of the navigation to browse. The list is bounded: once full, links already
+        opened make room first, then the weakest link gives way to a stronger one. (Refusing every
+        new link once full lost the trail's next page on a site whose pages had filled the list
+        with their menus before the trail was reached.)"""
+        if len(self.browse) >= MAX_BROWSE_OFFERS:
+            self.browse = [o for o in self.browse if o.url not in self._seen]
+        if len(self.browse) < MAX_BROWSE_OFFERS:
+            self.browse.append(offer)
+            return
+        weakest = min(range(len(self.browse)), key=lambda i: self.browse[i].value)
+        if self.browse[weakest].value < offer.value:
+            self.browse[weakest] = offer
 
     def _mark_leaf(self, key: str) -> None:
         """A page seen as one of its section's own pages ("Community safety forms" on "Community

@@ -245,3 +245,25 @@ def test_a_trail_page_lost_to_a_burst_of_server_errors_is_chosen_once_more() -> 
     assert plan.retry_later(wip)
     assert next_open(plan) == wip, "chosen again, before the pages it outranked"
     assert not plan.retry_later(wip), "one second chance only"
+
+
+def test_a_trail_page_offered_after_the_navigation_filled_the_list_is_still_kept() -> None:
+    """Menus of the pages read fill the bounded list of links to browse before the trail's next
+    page is seen: the weakest link gives way to it (it used to be refused, and the deep CCTV page
+    below it was never reached when the site's answers came in another order)."""
+    from analysis.searchplan_rules import MAX_BROWSE_OFFERS
+
+    plan = no_index_plan()
+    assert next_open(plan) == CS
+    plan.page_read(CS)
+    for i in range(MAX_BROWSE_OFFERS + 50):
+        plan.offer(f"{HOME}services/service-{i}", f"Service {i}", 0.2, 2, on_page="Services", from_url=HOME)
+    wip = CS + "/working-in-partnership"
+    plan.offer(wip, "Working in partnership", 0.53, 2, on_page=SAFETY_TITLE, from_url=CS, inherit=True)
+    assert next_open(plan) == wip
+    plan.page_read(wip)
+    for i in range(60):
+        plan.offer(f"{HOME}more/page-{i}", f"Page {i}", 0.2, 3, on_page="More", from_url=HOME)
+    priorities = HOME + "article/5675/Our-priorities"  # GOSS: no parent in the address
+    plan.offer(priorities, "Our priorities", 0.3, 3, on_page="Working in partnership", from_url=wip, inherit=True)
+    assert next_open(plan) == priorities
