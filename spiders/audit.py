@@ -65,9 +65,6 @@ from spiders.planned import PlannedSearch
 from spiders.politeness import SitePoliteness
 from spiders.window import SiteWindow, window_from_settings
 
-# Answers after Scrapy's own retries that still say "try again" (a burst of server errors): a page
-# the search plan opened is given one more chance later (SearchPlan.retry_later).
-PASSING_STATUSES = frozenset((500, 502, 503, 504, 522, 524, 408, 429))
 # Candidates of one page requested at once; the rest wait until those have answered (a page of
 # thousands of "CCTV ..." links to nowhere must not queue them all before the first one fails).
 CANDIDATE_BURST = 8
@@ -383,7 +380,11 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             plan = self.plans[site.gss_code]
             if request.meta.get("source") and isinstance(exc, HttpError) and exc.response.status in (404, 410):
                 site.link_outcome(request.meta["source"], ok=False)  # a flood of dead links stops being followed
-            passing = isinstance(exc, HttpError) and exc.response.status in PASSING_STATUSES
+            # an answer that still says "try again" after Scrapy's own retries (a burst of server
+            # errors, the statuses of RETRY_HTTP_CODES): the plan may open that page once more later
+            passing = isinstance(exc, HttpError) and exc.response.status in {
+                int(c) for c in self.settings.getlist("RETRY_HTTP_CODES")
+            }
             if request.meta.get("plan_family") and passing and plan.retry_later(request.url):
                 site.seen.discard(url_key(request.url))  # the plan may choose it again, once
             elif request.meta.get("plan_family"):
