@@ -61,8 +61,59 @@ def national(doc: dict) -> dict[str, Tally]:
     return {k: tally(doc["authorities"], k) for k in DELIVERABLE_KEYS}
 
 
+@dataclass(frozen=True)
+class Span:
+    """How far a national figure could move once every verdict a person should check is checked.
+
+    The audit is a census, so the uncertainty in a figure is not sampling error but the verdicts
+    it is least sure of: a ``met`` resting on weak evidence (or flagged for review) might not
+    hold, and a ``partial`` or ``not_met`` flagged for review (a search that could not be
+    completed, weak evidence) might turn out met. ``low`` counts none of the first, ``high`` all
+    of the second; the figure itself lies between them.
+    """
+
+    low: float
+    high: float
+    unsure_met: int
+    unsure_other: int
+
+    @property
+    def unsure(self) -> int:
+        return self.unsure_met + self.unsure_other
+
+    @property
+    def exact(self) -> bool:
+        return self.unsure == 0
+
+
+def span(authorities: Iterable[dict], key: str) -> Span | None:
+    """The range a deliverable's met share could take once its unsure verdicts are checked;
+    None when no LA was assessed (the same denominator as ``Tally.share``)."""
+    t = Tally()
+    unsure_met = unsure_other = 0
+    for a in authorities:
+        status = status_of(a, key)
+        t.add(status)
+        if status == "unknown":
+            continue
+        d = a["deliverables"][key]
+        if status == "met":
+            unsure_met += weak_verdict(d)
+        else:
+            unsure_other += bool(d.get("needs_review"))
+    if not t.assessed:
+        return None
+    return Span(
+        low=(t.met - unsure_met) / t.assessed,
+        high=(t.met + unsure_other) / t.assessed,
+        unsure_met=unsure_met,
+        unsure_other=unsure_other,
+    )
+
+
 def headline(doc: dict) -> list[dict]:
-    """Per deliverable: the tally, the target, and how far the figure is from it."""
+    """Per deliverable: the tally, the target, how far the figure is from it, and how far it could
+    move once the verdicts needing a person's check are checked."""
     rows = []
     for d, t in zip(DELIVERABLES, national(doc).values()):
         share = t.share
@@ -71,6 +122,7 @@ def headline(doc: dict) -> list[dict]:
                 "deliverable": d,
                 "tally": t,
                 "share": share,
+                "span": span(doc["authorities"], d.key),
                 "target": d.target,
                 "gap": None if share is None else max(0.0, d.target - share),
                 "target_met": share is not None and share >= d.target,

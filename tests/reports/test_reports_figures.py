@@ -135,7 +135,7 @@ def test_index_html_shows_the_documents_numbers(findings: dict, built_report) ->
     for key in DELIVERABLE_KEYS:
         counts = _count(findings, key)
         cells = _cells(tree, "figure-d" + key.replace(".", "_"))
-        # measure, met, partial, not met, unknown, figure, target
+        # measure, met, partial, not met, unknown, figure, range once checked, target
         assert cells[1:5] == [
             str(counts["met"]),
             str(counts["partial"]),
@@ -145,10 +145,65 @@ def test_index_html_shows_the_documents_numbers(findings: dict, built_report) ->
         assessed = counts["met"] + counts["partial"] + counts["not_met"]
         share = round(100 * counts["met"] / assessed)
         assert cells[5] == f"{share}% ({counts['met']} of {assessed})"
-    target_52 = _cells(tree, "figure-d5_2")[6]
+    target_52 = _cells(tree, "figure-d5_2")[7]
     assert target_52.startswith("50%")
     text = tree.text_content()
     assert "the Biometrics and Surveillance Camera Commissioner" in text
     assert "21 November 2025" in text
     lapsed = sum(1 for a in findings["authorities"] if a["deliverables"]["5.2"]["mark_displayed"])
     assert f"{lapsed} LAs still display the certification mark" in " ".join(text.split())
+
+
+def test_each_figure_gives_the_range_its_unsure_verdicts_allow() -> None:
+    """Three sure met, one met on weak evidence only, one not_met after an incomplete search, one
+    sure not_met, one partial, one unknown: the figure is 4/7 and could be 3/7 to 5/7."""
+    strong = {"strong": ["a CCTV page of the council"], "weak": []}
+    weak = {"strong": [], "weak": ["the mark's file name only"]}
+
+    def la(code: str, status: str, **extra: object) -> dict:
+        return {"gss_code": code, "deliverables": {"5.2": {"status": status, **extra}}}
+
+    doc = normalise(
+        {
+            "authorities": [
+                la("E1", "met", evidence_strength=strong, confidence="high"),
+                la("E2", "met", evidence_strength=strong, confidence="high"),
+                la("E3", "met", evidence_strength=strong, confidence="medium"),
+                la("E4", "met", evidence_strength=weak, confidence="low", needs_review=True),
+                la("E5", "not_met", needs_review=True, confidence="low"),
+                la("E6", "not_met", confidence="high"),
+                la("E7", "partial", confidence="medium"),
+                la("E8", "unknown"),
+            ]
+        }
+    )
+    row = next(r for r in figures.headline(doc) if r["deliverable"].key == "5.2")
+    assert row["share"] == pytest.approx(4 / 7)
+    sp = row["span"]
+    assert (sp.unsure_met, sp.unsure_other, sp.unsure) == (1, 1, 2)
+    assert sp.low == pytest.approx(3 / 7) and sp.high == pytest.approx(5 / 7)
+    assert sp.low <= row["share"] <= sp.high and not sp.exact
+    assert figures.span([la("E9", "unknown")], "5.2") is None
+    sure = figures.span(doc["authorities"][:3], "5.2")
+    assert sure is not None and sure.exact and sure.low == sure.high == 1.0
+
+
+def test_the_ranges_on_the_sample_run_agree_with_an_independent_count(findings: dict) -> None:
+    doc = normalise(findings)
+    for row in figures.headline(doc):
+        key = row["deliverable"].key
+        ds = [a["deliverables"][key] for a in findings["authorities"]]
+        known = [d for d in ds if d["status"] in ("met", "partial", "not_met")]
+        met = [d for d in known if d["status"] == "met"]
+        weak_met = sum(
+            1
+            for d in met
+            if d.get("needs_review")
+            or d.get("confidence") == "low"
+            or ((d.get("evidence_strength") or {}).get("weak") and not (d.get("evidence_strength") or {}).get("strong"))
+        )
+        review_other = sum(1 for d in known if d["status"] != "met" and d.get("needs_review"))
+        sp = row["span"]
+        assert sp.low == pytest.approx((len(met) - weak_met) / len(known)), key
+        assert sp.high == pytest.approx((len(met) + review_other) / len(known)), key
+    assert any(not r["span"].exact for r in figures.headline(doc))

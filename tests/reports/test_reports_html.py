@@ -357,6 +357,25 @@ def test_national_page_leads_with_each_target_coverage_and_downloads(findings: d
     point = " ".join(tree.get_element_by_id("point-d5_3").text_content().split())
     assert point.startswith(f"5.3 SPOC published: {share}% against a target of 100%")
     assert "percentage points since the previous audit" in point
+    sure_met = sum(
+        1
+        for a in findings["authorities"]
+        if a["deliverables"]["5.3"]["status"] == "met"
+        and not (a["deliverables"]["5.3"].get("needs_review") or a["deliverables"]["5.3"].get("confidence") == "low")
+        and not (
+            (a["deliverables"]["5.3"].get("evidence_strength") or {}).get("weak")
+            and not (a["deliverables"]["5.3"].get("evidence_strength") or {}).get("strong")
+        )
+    )
+    could_be_met = statuses.count("met") + sum(
+        1
+        for a in findings["authorities"]
+        if a["deliverables"]["5.3"]["status"] in ("partial", "not_met") and a["deliverables"]["5.3"].get("needs_review")
+    )
+    if sure_met != could_be_met:
+        assert f"Between {round(100 * sure_met / assessed)}% and {round(100 * could_be_met / assessed)}%" in point
+    row = " ".join(tree.get_element_by_id("figure-d5_3").text_content().split())
+    assert f"{round(100 * sure_met / assessed)}% to {round(100 * could_be_met / assessed)}%" in row
     text = _text(tree)
     read = sum(1 for a in findings["authorities"] if a["crawl"]["status"] == "ok")
     assert f"Coverage: {read} of 339 council websites read" in text
