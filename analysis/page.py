@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from .certification_progress import detect_progress
 from .certification import detect_certification
 from .context import AuthorityContext
 from .decoys import Decoy, classify, is_committee_paper
@@ -217,6 +218,19 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             if q in cert.file_name_only:
                 data.update(strength="weak", why="image file name only")
             pa.findings.append(Finding("certification", "5.2", q, data))
+
+    elif info.own and (progress := detect_progress(blocks)):
+        # "we are applying for third-party certification", "we complete the self-assessment tool":
+        # what the text says about the council's certification, which no 5.2 verdict counts
+        pa.signals["certification"] = True
+        pa.findings.append(
+            Finding(
+                "certification_progress",
+                "5.2",
+                progress.quote,
+                {"stage": progress.stage, "strength": "weak", "why": "no certificate: progress towards one"},
+            )
+        )
 
     if spoc.designated:
         who = spoc.spoc or {}

@@ -86,7 +86,6 @@ def test_certification_statements(analyse_html, sentence, level, awarded):
         "The control room is certified to BS 7958 and holds NSI Gold accreditation.",
         "The Commissioner's third party certification scheme allows organisations to demonstrate that they comply with "
         "the Surveillance Camera Code of Practice.",
-        "We are working towards step 1 certification against the Surveillance Camera Code of Practice.",
         "The council has not yet applied for certification against the Surveillance Camera Code.",
         "All operators have completed accredited training and hold SIA licences.",
     ],
@@ -193,16 +192,12 @@ def test_scheme_named_in_the_section_heading_not_the_sentence(analyse_html):
         # a strategy's target, after a label or as an aim
         "Priority 3: achieve third party certification against the Surveillance Camera Code of Practice by 2027.",
         "To gain step 2 certification against the Surveillance Camera Code of Practice within two years.",
-        # applied, not awarded
-        "The council has applied for third party certification against the Surveillance Camera Code of Practice.",
         "Following the desktop review the council was recommended for certification against the Surveillance "
         "Camera Code; the audit is still to come.",
         "The auditor recommended the council for certification against the Surveillance Camera Code of Practice "
         "and the checks are still going on.",
         # accredited by somebody else, to something else
         "The control room is accredited by the NSI to BS 7958.",
-        # a self-assessment is not a certificate
-        "Each year we complete the Surveillance Camera Commissioner's self-assessment tool and publish the result.",
         # an installer's certificate of another standard
         "Every installation carries a certificate of compliance with BS EN 62676 and the Surveillance Camera Code "
         "principles we design to.",
@@ -234,3 +229,19 @@ def test_targets_applications_and_other_certificates_are_not_claims(analyse_html
 def test_given_or_presented_with_the_award(analyse_html, sentence, claims):
     pa = analyse_html("CCTV", OWN + f"<p>{sentence}</p>")
     assert pa.signals["certification"] is claims, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are working towards step 1 certification against the Surveillance Camera Code of Practice.",
+        "The council has applied for third party certification against the Surveillance Camera Code of Practice.",
+        "Each year we complete the Surveillance Camera Commissioner's self-assessment tool and publish the result.",
+    ],
+)
+def test_progress_towards_a_certificate_is_said_but_is_no_certificate(analyse_html, sentence):
+    """Applied, working towards, self-assessed: the page's certification signal (what it is about),
+    a weak progress finding, and no certificate for 5.2 (tests/analysis/test_analysis_certification_progress.py)."""
+    pa = analyse_html("CCTV", OWN + f"<p>{sentence}</p>")
+    assert pa.signals["certification"] and pa.certification is None, sentence
+    assert [f.type for f in pa.findings if f.deliverable == "5.2"] == ["certification_progress"]

@@ -1,0 +1,106 @@
+"""A council's own account of where it stands with the certification scheme, short of a certificate.
+
+Councils write about the Commissioner's scheme before (or instead of) holding a certificate: that
+the service "is applying for" third-party certification, "has applied", is "working towards" it,
+or that it completes the Commissioner's self-assessment tool each year (the tool is the document
+step 1's desktop review looks at). Real labellers read such a paragraph as being about the council's
+certification, and a CCTV manager checking their site wants to see it; but it is not a certificate,
+so it never makes 5.2 met (the strategy measures a completed step). analysis.page gives it as the
+page's ``certification`` signal and a ``certification_progress`` finding that no verdict counts.
+
+Only the council's own CCTV text is read here (the caller decides that): central guidance about
+the tool ("organisations can continue to use the self-assessment tool") is not a council's account.
+Intentions ("we will apply", "we aim to") and refusals ("has not applied") are not progress.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .segments import Block, quote_at, sentence_at
+
+__all__ = ["Progress", "detect_progress"]
+
+I = re.I
+
+# what the sentence must be about: the Commissioner's scheme, not ISO 9001 or a tax return
+_SCHEME = re.compile(
+    r"\bthird[- ]party\s+(?:certification|accreditation)|\bsurveillance\s+camera\s+(?:code|commissioner)|"
+    r"\b(?:SC|camera)\s+code\b|\bcertification\s+(?:scheme|mark|process|body)|\baccreditation\s+scheme|"
+    r"\b(?:step|stage)\s*(?:1|2|one|two)\b|\bdesktop\s+certification|\bfull\s+certification|"
+    r"\b12\s+guiding\s+principles|\btwelve\s+guiding\s+principles|\bcod\s+ymarfer\s+camer[aâ]u|"
+    r"\bardystiad\s+trydydd\s+parti|\bcomisiynydd",
+    I,
+)
+_CERT_NOUN = re.compile(r"\bcertif\w*|\baccredit\w*|\bardyst\w*", I)
+
+# in progress: "is applying for", "has applied for", "is working towards", "in the process of gaining"
+_UNDER_WAY = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?(?:applying|preparing\s+(?:an?\s+|its\s+|our\s+)?"
+    r"(?:application|submission))\s+(?:for|to)\b|"
+    r"\b(?:has|have|had)\s+(?:now\s+|recently\s+|already\s+)?(?:applied|submitted\s+(?:an?|its|our|their)\s+"
+    r"(?:application|submission))\b|"
+    r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|actively\s+)?working\s+towards?\b|"
+    r"\bin\s+the\s+process\s+of\s+(?:applying|seeking|obtaining|gaining|achieving)\b|"
+    r"\bapplication\s+(?:for|to)\s+(?:\w+\s+){0,4}?(?:certification|accreditation)\s+(?:is|was|has\s+been)\s+"
+    r"(?:under\s+way|underway|in\s+progress|submitted|with)\b|"
+    r"\bwrthi'n\s+gwneud\s+cais\b|\bwedi\s+gwneud\s+cais\b",
+    I,
+)
+
+# the Commissioner's self-assessment tool, done or published by the council
+_SELF_ASSESSMENT = re.compile(r"\bself[- ]?assessment\b|\bhunan[- ]?asesiad\b|\bhunanasesu\b", I)
+_TOOL = re.compile(r"\bself[- ]?assessment\s+tool\b|\bSAT\b|\bhunan[- ]?asesiad\b", I)
+_DONE = re.compile(
+    r"\b(?:we|the\s+council|the\s+authority|the\s+service|the\s+partnership|our\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:regularly\s+|annually\s+|each\s+year\s+)?"
+    r"(?:undertake|undertakes|undertook|undertaken|complete|completes|completed|carry\s+out|carries\s+out|"
+    r"carried\s+out|publish|publishes|published|review|reviews|reviewed|use|uses|used)\b|"
+    r"\b(?:completed|latest|annual|our)\s+(?:\w+\s+)?self[- ]?assessment\b|\bcwblhau\b|\bcyhoeddi\b",
+    I,
+)
+
+_NOT_PROGRESS = re.compile(
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:applied|completed|undertaken)|\bno\s+(?:plans?|intention)\b|"
+    r"\bwill\s+(?:apply|seek|complete|undertake)|\b(?:aim|intend|plan|hope)s?\s+to\b|\bif\s+you\b|"
+    r"\borganisations\s+(?:can|should|may|must)\b|\bcan\s+(?:continue\s+to\s+)?use\b|"
+    r"\b(?:any|all|every)\s+(?:relevant\s+)?(?:authorit|organisation|operator)|\bwith\s+a\s+view\s+to\b|\?",
+    I,
+)
+
+
+# a document's name in a list of the CCTV service's documents is as long as this at most
+_LABEL_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where the council says it stands: ``applying`` or ``self_assessment``, and the quote."""
+
+    stage: str
+    quote: str
+
+
+def _sentence_of(text: str, m: re.Match[str]) -> tuple[int, int, str]:
+    start, end = sentence_at(text, m.start(), m.end())
+    return start, end, text[start:end]
+
+
+def detect_progress(blocks: list[Block]) -> Progress | None:
+    """The first sentence in which the council says it is on its way to certification, or that it
+    does the Commissioner's self-assessment; None when no sentence says so."""
+    for block in blocks:
+        text = block.text
+        for m in _UNDER_WAY.finditer(text):
+            start, end, sentence = _sentence_of(text, m)
+            if _CERT_NOUN.search(sentence) and _SCHEME.search(sentence) and not _NOT_PROGRESS.search(sentence):
+                return Progress("applying", quote_at(text, start, end))
+        for m in _SELF_ASSESSMENT.finditer(text):
+            start, end, sentence = _sentence_of(text, m)
+            if _NOT_PROGRESS.search(sentence):
+                continue
+            label = len(sentence.split()) <= _LABEL_WORDS  # "Self-assessment tool 2024 (PDF)" in a list
+            if (_TOOL.search(sentence) or _SCHEME.search(sentence)) and (_DONE.search(sentence) or label):
+                return Progress("self_assessment", quote_at(text, start, end))
+    return None
