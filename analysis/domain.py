@@ -205,6 +205,7 @@ FindingType = Literal[
     "cctv_info",
     "criterion",
     "certification",
+    "certification_progress",
     "spoc",
     "cctv_contact",
     "sla",
