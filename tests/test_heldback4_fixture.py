@@ -6,7 +6,9 @@ labelling rules of fixtures/heldback/README.md hold; the councils are real regis
 the first three sets; every homepage answers through the proxy under its real host name; every
 evidence URL answers 200 through the proxy, holds its quote verbatim and is allowed by robots.txt;
 and the structures the set exists to test are really present (robots-forbidden search, no search,
-deep CCTV pages, extensionless documents, empty-alt marks, democracy hosts, Welsh pages).
+searches at unusual paths, a deep CCTV page, extensionless documents, an empty-alt mark, accordions,
+democracy hosts, Welsh pages, sitemap indexes whose child sitemaps list every page, an A-Z split
+into letter pages).
 """
 
 from __future__ import annotations
