@@ -9,6 +9,7 @@ false ``not_met``, and requests per site against the oracle.
     python -m benchmarks.heldback --out DIR
     python -m benchmarks.heldback --set heldback2 --out DIR    # the second held-back set (fixtures/heldback2)
     python -m benchmarks.heldback --set heldback3 --out DIR    # the third held-back set (fixtures/heldback3)
+    python -m benchmarks.heldback --set heldback4 --out DIR    # the fourth held-back set (fixtures/heldback4)
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from fixtures.heldback2.truth import TRUTH_PATH as TRUTH2_PATH
 from fixtures.heldback2.web import Heldback2Web
 from fixtures.heldback3.truth import TRUTH_PATH as TRUTH3_PATH
 from fixtures.heldback3.web import Heldback3Web
+from fixtures.heldback4.truth import TRUTH_PATH as TRUTH4_PATH
+from fixtures.heldback4.web import Heldback4Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -38,6 +41,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback": (HeldbackWeb, TRUTH_PATH, "held-back set"),
     "heldback2": (Heldback2Web, TRUTH2_PATH, "held-back set 2"),
     "heldback3": (Heldback3Web, TRUTH3_PATH, "held-back set 3"),
+    "heldback4": (Heldback4Web, TRUTH4_PATH, "held-back set 4"),
 }
 
 
@@ -101,7 +105,7 @@ def score(found: dict[str, Any], truth: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_heldback(out_dir: Path, latency_scale: float = 0.05, set_name: str = "heldback") -> dict[str, Any]:
-    """Serve a held-back web (``set_name``: heldback, heldback2 or heldback3), audit it with the real command
+    """Serve a held-back web (``set_name``: heldback, heldback2, heldback3 or heldback4), audit it with the real command
     line, and score it against that set's truth. Files are named after the set."""
     web_class, truth_path, run_label = SETS[set_name]
     out = Path(out_dir).resolve()
