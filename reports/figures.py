@@ -67,8 +67,8 @@ class Span:
 
     The audit is a census, so the uncertainty in a figure is not sampling error but the verdicts
     it is least sure of: a ``met`` resting on weak evidence (or flagged for review) might not
-    hold, and a ``partial`` or ``not_met`` flagged for review (a search that could not be
-    completed, weak evidence) might turn out met. ``low`` counts none of the first, ``high`` all
+    hold, and a ``not_met`` flagged for review (a search that could not be completed, pages found
+    by browsing alone), or a ``partial`` whose search was not completed, might turn out met. ``low`` counts none of the first, ``high`` all
     of the second; the figure itself lies between them.
     """
 
@@ -99,8 +99,9 @@ def span(authorities: Iterable[dict], key: str) -> Span | None:
         d = a["deliverables"][key]
         if status == "met":
             unsure_met += weak_verdict(d)
-        else:
-            unsure_other += bool(d.get("needs_review"))
+        elif d.get("needs_review") and (status == "not_met" or not (d.get("search_effort") or {}).get("complete")):
+            # a partial after a complete search is unsure of being partial, not of being met
+            unsure_other += 1
     if not t.assessed:
         return None
     return Span(
