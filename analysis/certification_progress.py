@@ -70,8 +70,10 @@ _NOT_PROGRESS = re.compile(
 )
 
 
-# a document's name in a list of the CCTV service's documents is as long as this at most
+# a document's name in a list of the CCTV service's documents is as long as this at most, and
+# says it is a document: its format, its year, or that it was completed
 _LABEL_WORDS = 8
+_DOCUMENT = re.compile(r"\b(?:pdf|docx?|word|xlsx?|excel|odt|kb|mb)\b|\b20\d\d\b|\bcompleted\b", I)
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,8 @@ def detect_progress(blocks: list[Block]) -> Progress | None:
             start, end, sentence = _sentence_of(text, m)
             if _NOT_PROGRESS.search(sentence):
                 continue
-            label = len(sentence.split()) <= _LABEL_WORDS  # "Self-assessment tool 2024 (PDF)" in a list
+            # "Self-assessment tool 2024 (PDF)" in the CCTV service's list of documents, not a heading
+            label = len(sentence.split()) <= _LABEL_WORDS and bool(_DOCUMENT.search(sentence))
             if (_TOOL.search(sentence) or _SCHEME.search(sentence)) and (_DONE.search(sentence) or label):
                 return Progress("self_assessment", quote_at(text, start, end))
     return None

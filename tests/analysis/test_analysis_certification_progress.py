@@ -70,6 +70,8 @@ def test_progress_on_the_councils_own_cctv_page_is_its_certification_signal(anal
             "the Code.</p>",
             "/cctv",
         ),
+        # a heading that names the tool is not a completed one
+        ("CCTV", "<h2>Self-assessment tool</h2><p>Cameras are checked every month.</p>", "/cctv"),
         # self-assessment of something else
         ("CCTV", "<p>Staff complete an annual self-assessment of their display screen equipment.</p>", "/cctv"),
     ],
