@@ -49,11 +49,17 @@ PARISH = DecoyKind(
         (r"\b(?:parish|town)\s+clerk\b", 2),
         (r"\bcyngor\s+(?:tref|cymuned)\b", 2),
         (r"\bparish\s+(?:councillors|meeting)\b", 1),
+        # what a parish or town council's cameras watch: its own grounds and the village
+        (r"\brecreation\s+grounds?\b|\bplaying\s+fields?\b|\bvillage\s+hall\b|\bsports\s+pavilion\b|\bthe\s+village\b", 1.5),
         # the local council's text says it runs the cameras: "the community council runs a small
         # CCTV system", "cameras are watched on the Town Council's behalf"
         (_LOCAL_RUNS, 3),
     ),
-    r(r"\bthe\s+(?:parish|town|community)\s+council\s+(?:operates|owns|has|will|is|uses|may)\b|" + _LOCAL_RUNS),
+    r(
+        r"\bthe\s+(?:parish|town|community)\s+council\s+(?:operates|owns|has|will|is|are|uses|may)\b|"
+        # the cameras serve it: "to assist the Parish Council, the Police and others"
+        r"\b(?:assist|help|support)\s+the\s+(?:parish|town|community)\s+council\b|" + _LOCAL_RUNS
+    ),
     issuer=True,
 )
 

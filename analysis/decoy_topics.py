@@ -118,7 +118,9 @@ JOB_ADVERT = DecoyKind(
 PARKING = DecoyKind(
     "parking or traffic enforcement",
     r(
-        r"\b(?:parking|bus\s+lanes?|moving\s+traffic|traffic\s+enforcement|penalty\s+charge|PCNs?|"
+        # ("Parking, Marine & CCTV Services" names the team that runs the CCTV, not a parking page)
+        r"\b(?:parking(?![\w ,]{0,30}(?:&|and)\s+CCTV\s+(?:services?|team|unit|department|section)\b)|"
+        r"bus\s+lanes?|moving\s+traffic|traffic\s+enforcement|penalty\s+charge|PCNs?|"
         r"school\s+streets?|box\s+junctions?|enforcement\s+cameras?|camera\s+enforcement|"
         r"speed\s+cameras?|red\s+light|clean\s+air\s+zone|ULEZ|congestion\s+charge)\b"
     ),

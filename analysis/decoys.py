@@ -79,6 +79,13 @@ class DecoyVerdict:
     scores: dict[str, float]
 
 
+_OWN_OPERATOR = re.compile(
+    r"\b(?:our|the\s+(?:district|borough|county|city)\s+council(?:'s|’s))\s+(?:cctv\s+)?(?:control\s+room|"
+    r"monitoring\s+cent(?:re|er)|cctv\s+(?:team|service|operators?))\b",
+    I,
+)
+
+
 def _text_score(kind: DecoyKind, text: str) -> float:
     total = 0.0
     for rx, w in kind.text:
@@ -167,7 +174,10 @@ def classify(
         if kind.issuer and (t_hit or p_hit) and ts >= 2:
             decisive = True
         elif kind.issuer and ts >= 4 and kind.para is not None and kind.para.search(sample):
-            decisive = True  # the text itself says who runs the cameras: "the Parish Council owns …"
+            # the text itself says who runs the cameras: "the Parish Council owns …"; unless the
+            # principal council says it runs them itself ("our control room monitors the cameras
+            # the town council bought"), when the local council is its partner, not the issuer
+            decisive = not (kind.reason is Decoy.PARISH and _OWN_OPERATOR.search(sample))
         elif kind.reason is Decoy.FOI and (t_hit or p_hit) and ts >= 2:
             decisive = True
         elif article:

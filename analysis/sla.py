@@ -158,7 +158,7 @@ def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
     if title and _names_agreement(title):
         return collapse(title)[:200], 0
     for b in blocks[:12]:
-        if _names_agreement(b.text) and len(b.text) <= 200 and not b.text.endswith("."):
+        if _names_agreement(b.text) and len(b.text) <= 200 and not b.text.endswith((".", "?")):
             return collapse(b.text), b.index
     return None, -1
 
@@ -237,6 +237,11 @@ def detect_sla(
                 if _POLICE.search(tail):
                     head, region_text = collapse(b.text), tail
                 break
+    asked = _ASKED.findall(text[:3000])
+    if sum(1 for q in asked if q) >= 2 or (len(asked) >= 2 and _REQUESTED.search(text[:3000])):
+        # "1) Is there a protocol between X Police and the council …? 2) If so, will you disclose …?":
+        # a request for information about an agreement, not one
+        return res
     if _ABOUT_AGREEMENTS.search(head or title or "") or _BLANK_PARTIES.search(text[:1500]):
         # a template, a framework, a model or guidance on agreeing one: nobody's agreement
         return res
@@ -268,6 +273,18 @@ def detect_sla(
     return res
 
 
+# A question line (its number captured): an FOI request numbers its questions, an FAQ page does not
+# and answers them, so plain questions count only beside the words of a request.
+_ASKED = re.compile(
+    r"^\W*(\d{1,2}[.)]\s*|[a-z][.)]\s+)?(?:is|are|does|do|did|has|have|will|would|can|could|please|what|how|"
+    r"who|when|which|if\s+so)\b[^\n]{0,300}\?\s*$",
+    I | re.M,
+)
+_REQUESTED = re.compile(
+    r"\bfreedom\s+of\s+information\b|\bFOI\b|\brequest\s+for\s+information\b|"
+    r"\bplease\s+(?:disclose|provide|supply|confirm|send)\b|\bI\s+(?:would\s+like|am\s+writing|request)\b",
+    I,
+)
 _AGREEMENT_HEADING = re.compile(
     r"^\W*(?:appendix|annex|schedule|atodiad)\s+[\w.]{1,4}\s*[:.–-]?\s*[^.\n]{0,60}?"
     r"(?:agreement|protocol|memorandum)\b[^.\n]{0,80}\b(?:police|constabulary|heddlu)\b",
@@ -303,6 +320,8 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
         for m in AGREEMENT.finditer(b.text):
             s, e = sentence_at(b.text, m.start(), m.end())
             sent = b.text[s:e]
+            if sent.rstrip().endswith("?"):
+                continue  # "Is there a protocol between X Police and the council?": asked, not said
             nxt = b.text[e : e + 200]
             loose = _LOOSE_NAME.match(m.group(0))
             # a loose name standing as a heading ("Letter of agreement.") takes its parties from the next sentence
