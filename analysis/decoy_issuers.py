@@ -11,11 +11,18 @@ from .decoy_kinds import Decoy, DecoyKind, r, t
 
 __all__ = ["SCHOOL", "OTHER_BODY", "PARISH", "FOI", "TENDER", "SCOTTISH", "SEARCH_RESULTS"]
 
+_NAMED_SCHOOL = (
+    r"(?-i:\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s+(?:Primary|Junior|Infant|Infants|High|Secondary|Grammar|"
+    r"Nursery|Community|C\s+of\s+E|CE|RC|Catholic|Church\s+of\s+England)(?:\s+(?:and|&)\s+\w+)?\s+School\b)"
+)
+
 SCHOOL = DecoyKind(
     "school policy",
     r(
-        r"\b(?:school|academy|academies|college|nursery)\b[^|]*\b(?:cctv|cameras?|surveillance|"
-        r"polic(?:y|ies))|\b(?:cctv|cameras?|surveillance)\b[^|]*\b(?:school|academy)\b(?!\s+streets?)"
+        r"\b(?:schools?|academy|academies|college|nursery)\b[^|]*\b(?:cctv|cameras?|surveillance|"
+        r"polic(?:y|ies))|\b(?:cctv|cameras?|surveillance)\b[^|]*\b(?:schools?|academy)\b(?!\s+streets?)|"
+        # a title that is the school's name: "Grasmere Primary School"
+        + _NAMED_SCHOOL
     ),
     r(r"/schools?/|academy|school-cctv|/school-"),
     t(
@@ -26,6 +33,8 @@ SCHOOL = DecoyKind(
         (r"\bmulti[- ]academy\s+trust\b", 2),
         (r"\bclassrooms?\b|\bplayground\b|\bschool\s+premises\b|\bparents\s+and\s+carers\b", 1),
         (r"\bstudents?\b", 0.5),
+        # the school names itself as the cameras' user: "Tredworth Junior School uses CCTV"
+        (_NAMED_SCHOOL, 2),
     ),
     r(r"\bthe\s+(?:school|academy)\b|\bpupils\b|\bhead\s?teacher\b"),
     issuer=True,
@@ -50,7 +59,10 @@ PARISH = DecoyKind(
         (r"\bcyngor\s+(?:tref|cymuned)\b", 2),
         (r"\bparish\s+(?:councillors|meeting)\b", 1),
         # what a parish or town council's cameras watch: its own grounds and the village
-        (r"\brecreation\s+grounds?\b|\bplaying\s+fields?\b|\bvillage\s+hall\b|\bsports\s+pavilion\b|\bthe\s+village\b", 1.5),
+        (
+            r"\brecreation\s+grounds?\b|\bplaying\s+fields?\b|\bvillage\s+hall\b|\bsports\s+pavilion\b|\bthe\s+village\b",
+            1.5,
+        ),
         # the local council's text says it runs the cameras: "the community council runs a small
         # CCTV system", "cameras are watched on the Town Council's behalf"
         (_LOCAL_RUNS, 3),

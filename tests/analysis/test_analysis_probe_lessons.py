@@ -99,3 +99,32 @@ def test_a_district_council_monitoring_a_town_councils_cameras_keeps_them_as_its
     )
     assert pa.decoy is None
     assert pa.signals["cctv_info"]
+
+
+def test_a_schools_cctv_policy_is_the_schools_even_when_its_title_does_not_say_school() -> None:
+    pa = read(
+        "CCTV Policy\nApproved by: Resources Committee\n\n"
+        "1 Purpose\nThis policy explains how Millbrook Junior School uses its CCTV cameras to protect the building, "
+        "our staff, pupils and visitors. Images are kept for 14 days.\n\n2 Roles\nThe governors review this "
+        "policy every two years."
+    )
+    assert pa.decoy == "school policy"
+    assert not pa.signals["cctv_info"]
+
+
+def test_guidance_on_cctv_in_schools_is_not_a_councils_information() -> None:
+    pa = read(
+        "CCTV in schools\n\nMany schools now run cameras. Governors and head teachers should make sure signs are "
+        "displayed and footage is kept no longer than needed."
+    )
+    assert pa.decoy == "school policy"
+
+
+def test_a_council_camera_outside_a_named_school_is_still_the_councils() -> None:
+    pa = read(
+        "Public space CCTV\n\nThe council runs 74 public space cameras across the district, including two outside "
+        "Hillside Primary School added after complaints about speeding. The control room is staffed every "
+        "evening and recordings are kept for 31 days."
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"]
