@@ -175,6 +175,12 @@ TENDER = DecoyKind(
             r"(?:submissions|responses|tenders)|\bexpressions?\s+of\s+interest\b",
             2,
         ),
+        # a published notice's fields: "CPV classifications", "Total value (estimated)", "Contract dates"
+        (
+            r"(?-i:\bCPV\b)|\btotal\s+value\s+\(estimated\)|\bcontract\s+dates\b|\bsubmission\s+deadline\b|"
+            r"\b\d{8}\s+-\s+[A-Z][a-z]",
+            2,
+        ),
     ),
     r(r"\binvitation\s+to\s+tender\b|\btender\s+(?:documents|submissions?|deadline)\b"),
 )

@@ -128,3 +128,15 @@ def test_a_council_camera_outside_a_named_school_is_still_the_councils() -> None
     )
     assert pa.decoy is None
     assert pa.signals["cctv_info"]
+
+
+def test_a_published_tender_notice_for_cctv_maintenance_is_a_tender() -> None:
+    pa = read(
+        "Scope\nReference NB-4471\nDescription\nThe council seeks one contractor to maintain its CCTV cameras, the "
+        "control room equipment and the radio link, with a four-hour call-out.\nTotal value (estimated)\n"
+        "- £640,000 excluding VAT\nContract dates (estimated)\n- 1 April 2026 to 31 March 2029\n"
+        "CPV classifications\n- 92222000 - Closed circuit television services\nTender submission deadline\n"
+        "9 February 2026, noon"
+    )
+    assert pa.decoy == "tender or supplier page"
+    assert not pa.signals["cctv_info"]
