@@ -123,7 +123,8 @@ _SCHEME_ITSELF = re.compile(
     I,
 )
 _OWN_HOLDER = re.compile(
-    r"\b(?:we|our|us|its)\b|\b(?:the|this)\s+(?:council|authority|borough|county|service|control\s+room)(?:'s|’s)?\b|\bthe\s+(?-i:[A-Z])\w+\s+(?:cctv\s+)?"
+    r"\b(?:we|our|us|its)\b|\b(?:the|this)\s+(?:council|authority|borough|county|service|control\s+room)(?:'s|’s)?\b|"
+    r"\bthe\s+(?:[\w-]+\s+){0,3}(?:partnership|shared\s+service|cctv\s+(?:service|scheme|system))\b|\bthe\s+(?-i:[A-Z])\w+\s+(?:cctv\s+)?"
     r"(?:scheme|partnership|control\s+room)\b|\b(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?:Borough|District|County|City)?\s*(?-i:Council)\b|"
     r"\b(?:rydym|ein|mae'?r\s+cyngor)\b",
     I,

@@ -113,9 +113,12 @@ _FOI_LOG = rf"\b{_FOI_NAME}\b[^.|\n]{{0,60}}\bdisclosure\s+logs?\b|\bdisclosure\
 # receipt ("we will respond within 20 working days"), the answer's frame ("Request:" / "Response:",
 # "the council does not hold", "not held") and the Act's refusals (section 12, 21, 31; the public
 # interest test). A CCTV page's pointer ("ask under the Freedom of Information Act") has none of these.
-_FOI_LETTER = (
+_FOI_ASKED = (
     r"\bunder\s+the\s+freedom\s+of\s+information\s+act(?:\s+2000)?,?\s+(?:please|I\s+(?:would\s+like|am\s+"
-    r"(?:requesting|writing)|request|wish))|\bI\s+(?:am\s+writing\s+to|would\s+like\s+to|wish\s+to)\s+"
+    r"(?:requesting|writing)|request|wish))"
+)
+_FOI_LETTER = (
+    _FOI_ASKED + r"|\bI\s+(?:am\s+writing\s+to|would\s+like\s+to|wish\s+to)\s+"
     r"(?:request|obtain|ask\s+for)\b|\bplease\s+(?:tell|provide|supply|confirm|send)\s+me\b|"
     r"(?m:^\s*(?:dear\s+[^\n]{0,60}\b(?:council|cyngor|sir\s+or\s+madam)|yours\s+(?:faithfully|sincerely))\b)"
 )
@@ -171,7 +174,7 @@ FOI = DecoyKind(
         (_FOI_ANSWER, 2),
         (_FOI_EXEMPTION, 1.5),
     ),
-    r(rf"{_FOI_LOG}|\b(?:FOI|EIR)\s+(?:request\s+)?ref(?:erence)?\b|{_FOI_RECEIPT}|{_FOI_LETTER}"),
+    r(rf"{_FOI_LOG}|\b(?:FOI|EIR)\s+(?:request\s+)?ref(?:erence)?\b|{_FOI_RECEIPT}|{_FOI_ASKED}"),
 )
 
 TENDER = DecoyKind(
@@ -245,7 +248,7 @@ MONITORING_COMPANY = DecoyKind(
     "alarm receiving or monitoring company",
     r(
         r"\balarm\s+receiving\s+cent(?:re|er)s?\b|\bremote\s+video\s+(?:response|receiving|monitoring)\s+cent(?:re|er)|"
-        r"(?-i:\bRVRC\b)|\bkey-?holding\b|\bmonitoring\s+station\b"
+        r"(?-i:\bRVRC\b)|\bkey-?holding\b"
     ),
     r(r"alarm-receiving|remote-(?:video-)?monitoring|keyholding|key-holding|rvrc|monitoring-station"),
     t(
@@ -268,8 +271,10 @@ MONITORING_COMPANY = DecoyKind(
 # council's own CCTV FAQ speaks to "you" too, but as somebody its cameras record ("you can ask for
 # footage of yourself"), so only the operator's duties count here.
 _TO_OPERATORS = (
-    r"\borganisations\s+(?:should|must|need\s+to|can\s+continue|are\s+(?:encouraged|expected|required|advised)|"
-    r"(?:that|which|who)\s+(?:use|operate|held|hold|run|deploy)|using\s+(?:surveillance|cctv|video))\b|"
+    r"\borganisations\s+(?:(?:that|which|who)\s+(?:use|operate|run|deploy)|using|operating)\b[^.\n]{0,30}\b(?:cctv|"
+    r"cameras?|surveillance|video)|\borganisations\s+(?:that|which|who)\s+(?:held|hold)\s+(?:one|a\s+certificate|the\s+mark)\b|"
+    r"\borganisations\s+(?:should|must|need\s+to|are\s+(?:encouraged|expected|required|advised)\s+to)\s+(?:carry\s+out|"
+    r"complete|publish|comply|demonstrate|display|remove|register|use\s+the\s+self)\b|"
     r"\brelevant\s+authorities\s+(?:must|should|are|have|need)\b"
 )
 _YOU_OPERATE = (

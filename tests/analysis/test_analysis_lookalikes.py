@@ -145,7 +145,7 @@ def test_a_trade_press_round_up_of_unnamed_councils_is_not_information() -> None
 
 def test_a_report_of_what_the_commissioner_said_is_not_information() -> None:
     pa = read(
-        "Cameras return to market towns\n\n"
+        "Market towns to get their cameras back\n\n"
         "Town centre CCTV switched off five years ago is coming back. The police and crime commissioner said 60 "
         "cameras in nine towns would be monitored from the force control room by the spring."
     )
@@ -196,3 +196,37 @@ def test_a_council_control_room_with_an_nsi_approval_and_paying_clients_still_fi
     )
     assert pa.decoy is None
     assert "cctv_info" in on(pa)
+
+
+# --- near misses for the new cues: the council's own words that look like them -----------------
+
+
+def test_minutes_reporting_a_commissioner_in_indirect_speech_stay_the_councils_record() -> None:
+    pa = read(
+        "Community Safety Scrutiny Panel: minutes\n\n"
+        "The CCTV Manager reported that the council's control room had handled 1,840 incidents in the year. "
+        "The police and crime commissioner's representative said that funding for four replacement cameras "
+        "would be confirmed in the spring."
+    )
+    assert pa.decoy is None
+    assert "cctv_info" in on(pa)
+
+
+def test_a_council_counted_among_certified_councils_keeps_its_certificate() -> None:
+    pa = read(
+        "CCTV accreditation\n\n"
+        "We are one of 61 councils in England and Wales to have been awarded full certification against the "
+        "Surveillance Camera Code of Practice, and our control room is audited every year."
+    )
+    assert {"cctv_info", "certification"} <= on(pa)
+
+
+def test_a_council_page_telling_organisations_how_to_ask_for_footage_keeps_its_disclosure_rule() -> None:
+    pa = read(
+        "Requesting CCTV footage\n\n"
+        "Our public space CCTV cameras record 24 hours a day and footage is kept for 31 days.\n\n"
+        "Organisations such as insurers and solicitors must apply in writing; footage is disclosed to third "
+        "parties only where the law allows and the request names a date, time and place."
+    )
+    assert "cctv_info" in on(pa)
+    assert pa.criteria.get("disclosure")
