@@ -2,7 +2,9 @@
 
 A school's, a parish or town council's, a Scottish or Northern Irish body's CCTV page is somebody
 else's (`issuer=True`: a title or address naming such a publisher decides with little text); an
-FOI answer is reactive, a tender sells or buys, a search results page lists other pages.
+FOI answer is reactive, a tender sells or buys, a search results page lists other pages, a
+monitoring company watches its customers' alarms and cameras, and guidance tells whoever runs
+cameras what to do (docs/wording.md §13).
 """
 
 from __future__ import annotations
