@@ -110,6 +110,25 @@ _POLICE_HOLDER = re.compile(
     r"(?:'s|’s)?\s+(?:own\s+)?(?:cctv\s+)?(?:control\s+room|monitoring|hub|cctv|camera|centre|unit)",
     I,
 )
+# The scheme itself, or organisations in general, as the sentence's subject: the Commissioner's closure
+# notice ("the scheme closed …; all certificates issued under it have lapsed"), figures across councils
+# ("of the 333 local authorities, 61 held full certification"), how applicants go through it. Such a
+# sentence claims nothing for this council unless it names the council as the holder ("we held full
+# certification until the scheme closed" is still the council's certificate).
+_SCHEME_ITSELF = re.compile(
+    r"\b(?:the\s+)?(?:third[- ]party\s+)?(?:certification\s+)?scheme\s+(?:closed|has\s+(?:now\s+)?closed|was\s+(?:closed|withdrawn)|"
+    r"ended|has\s+ended|is\s+(?:closed|no\s+longer))\b|\ball\s+(?:(?:remaining|existing|extension)\s+)?certificates\b|"
+    r"\bcertificates\s+issued\s+under\s+the\s+scheme\b|\bcertification\s+bodies\b|\b(?:to|by)\s+a\s+certification\s+body\b|\b(?:of\s+the\s+)?\d+\s+(?:local\s+authorities|councils|organisations)\b|"
+    r"\b(?:they|organisations|applicants|operators)\s+(?:that\s+|who\s+)?(?:submit|send|complete|provide|held|hold|receive|can|may|should)\b",
+    I,
+)
+_OWN_HOLDER = re.compile(
+    r"\b(?:we|our|us|its)\b|\b(?:the|this)\s+(?:council|authority|borough|county|service|control\s+room)(?:'s|’s)?\b|"
+    r"\bthe\s+(?:[\w-]+\s+){0,3}(?:partnership|shared\s+service|cctv\s+(?:service|scheme|system))\b|\bthe\s+(?-i:[A-Z])\w+\s+(?:cctv\s+)?"
+    r"(?:scheme|partnership|control\s+room)\b|\b(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?:Borough|District|County|City)?\s*(?-i:Council)\b|"
+    r"\b(?:rydym|ein|mae'?r\s+cyngor)\b",
+    I,
+)
 _STEP2 = re.compile(
     r"\bstep\s*(?:2|two)\b|\bfull\s+(?:certification|accreditation|certificate)|"
     r"\bfully\s+certified\b|\bardystiad\s+llawn\b|\bcam\s*(?:2|dau)\b",
@@ -173,6 +192,8 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
                 continue  # "BS 7958 certified", an "approved device" certificate: another certificate
             if _POLICE_HOLDER.search(sent):
                 continue  # the force's own control room certified: not the council's award
+            if _SCHEME_ITSELF.search(sent) and not _OWN_HOLDER.search(sent):
+                continue  # the scheme's notice or figures across councils: nobody's award here
             # the scheme may be named in the sentence, the block, or the heading above
             nb = blocks[b.index - 1].text if b.index > 0 else ""
             # or the heading of the section ("Surveillance Camera Code of Practice", then a paragraph

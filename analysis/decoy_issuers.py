@@ -2,14 +2,29 @@
 
 A school's, a parish or town council's, a Scottish or Northern Irish body's CCTV page is somebody
 else's (`issuer=True`: a title or address naming such a publisher decides with little text); an
-FOI answer is reactive, a tender sells or buys, a search results page lists other pages.
+FOI answer is reactive, a tender sells or buys, a search results page lists other pages, a
+monitoring company watches its customers' alarms and cameras, and guidance tells whoever runs
+cameras what to do (docs/wording.md §13).
 """
 
 from __future__ import annotations
 
+import re
+
 from .decoy_kinds import Decoy, DecoyKind, r, t
 
-__all__ = ["SCHOOL", "OTHER_BODY", "PARISH", "FOI", "TENDER", "SCOTTISH", "SEARCH_RESULTS"]
+__all__ = [
+    "SCHOOL",
+    "OTHER_BODY",
+    "PARISH",
+    "FOI",
+    "FOI_FRAME",
+    "TENDER",
+    "SCOTTISH",
+    "SEARCH_RESULTS",
+    "MONITORING_COMPANY",
+    "GUIDANCE",
+]
 
 _NAMED_SCHOOL = (
     r"(?-i:\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s+(?:Primary|Junior|Infant|Infants|High|Secondary|Grammar|"
@@ -113,14 +128,47 @@ OTHER_BODY = DecoyKind(
 _FOI_NAME = r"(?:FOI|freedom\s+of\s+information|EIR)"
 _FOI_LOG = rf"\b{_FOI_NAME}\b[^.|\n]{{0,60}}\bdisclosure\s+logs?\b|\bdisclosure\s+logs?\b[^.|\n]{{0,60}}\b{_FOI_NAME}\b"
 
+# A request and its answer, wherever they are published (a disclosure log, WhatDoTheyKnow, a council's
+# FOI page): the asker's letter ("Dear … Council", "please tell me", "Yours faithfully"), the team's
+# receipt ("we will respond within 20 working days"), the answer's frame ("Request:" / "Response:",
+# "the council does not hold", "not held") and the Act's refusals (section 12, 21, 31; the public
+# interest test). A CCTV page's pointer ("ask under the Freedom of Information Act") has none of these.
+_FOI_ASKED = (
+    r"\bunder\s+the\s+freedom\s+of\s+information\s+act(?:\s+2000)?,?\s+(?:please|I\s+(?:would\s+like|am\s+"
+    r"(?:requesting|writing)|request|wish))"
+)
+_FOI_LETTER = (
+    _FOI_ASKED + r"|\bI\s+(?:am\s+writing\s+to|would\s+like\s+to|wish\s+to)\s+"
+    r"(?:request|obtain|ask\s+for)\b|\bplease\s+(?:tell|provide|supply|confirm|send)\s+me\b|"
+    r"(?m:^\s*(?:dear\s+[^\n]{0,60}\b(?:council|cyngor|sir\s+or\s+madam)|yours\s+(?:faithfully|sincerely))\b)"
+)
+_FOI_RECEIPT = (
+    r"\bwe\s+(?:confirm|acknowledge)\s+(?:that\s+)?(?:we\s+have\s+)?(?:received|receipt\s+of)\s+your\s+"
+    r"(?:request|correspondence)\b|\bthank\s+you\s+for\s+your\s+(?:request|freedom\s+of\s+information)\b|"
+    r"\b(?:respond|reply)\s+(?:to\s+your\s+request\s+)?within\s+(?:the\s+)?20\s+working\s+days\b"
+)
+_FOI_ANSWER = (
+    r"(?m:^\s*(?:request|question|response|answer|reply|our\s+response|decision)\s*(?:\d+\s*)?[:–-])|"
+    r"\b(?:the\s+(?:council|authority)|we)\s+(?:does|do)\s+(?:not\s+)?hold\s+(?:the|this|any|some|no)\b|"
+    r"\b(?:the\s+)?information\s+(?:is|was)\s+not\s+held\b|\bnotice\s+of\s+refusal\b|\brefusal\s+notice\b"
+)
+# the request or its answer itself, not only the Act's words: with enough cues, this decides on text alone
+FOI_FRAME = re.compile(f"{_FOI_LETTER}|{_FOI_ANSWER}", re.I)
+_FOI_EXEMPTION = (
+    r"\b(?:section|s\.?)\s*(?:12|14|21|22|31|38|40|43)\s*(?:\(\d\)\s*(?:\([a-z]\)\s*)?)?(?:of\s+the\s+"
+    r"(?:FOI|freedom)[\w\s]{0,30})?\s*(?:exemption|applies|is\s+engaged)|\bexempt\s+(?:information\s+)?under\s+"
+    r"s(?:ection)?\.?\s*\d|\bpublic\s+interest\s+test\b|\bappropriate\s+(?:cost\s+)?limit\b"
+)
+
 FOI = DecoyKind(
     Decoy.FOI,
     # a title naming a request or response, close together ("FOI request 1234", "Freedom of
     # information response"): "may be requested under the Freedom of Information Act" is a signpost
     r(
-        rf"\b{_FOI_NAME}\b(?!\s+act\b)[^.|]{{0,40}}?\b(?:request|response|reply|disclosure)|"
+        rf"\b{_FOI_NAME}\b(?!\s+act\b)[^.|]{{0,40}}?\b(?:request|response|reply|disclosure|answer)|"
         rf"\b{_FOI_NAME}\b(?!\s+act\b)[^.|]{{0,40}}?\d{{3,}}|"
-        r"^\s*disclosure\s+logs?\b|\bFOI\s*[-/:#]?\s*\d+|\brequest\s+(?:ref(?:erence)?|number)\b"
+        r"^\s*disclosure\s+logs?\b|\bFOI\s*[-/:#]?\s*\d+|\brequest\s+(?:ref(?:erence)?|number)\b|"
+        r"\b(?:response|reply|answer)\s+to\s+(?:a\s+|your\s+)?(?:request\s+for\s+information|information\s+request)"
     ),
     r(
         r"disclosure-?log|foi-?(?:requests?|responses?|disclosures?)|freedom-of-information-(?:requests?|"
@@ -141,8 +189,12 @@ FOI = DecoyKind(
         ),
         (r"\bdate\s+(?:of\s+)?(?:request|response)\b|\bdate\s+(?:received|responded)\b", 2),
         (r"\bsection\s+(?:12|21|22|24|31|40|43)\b|\bexemptions?\s+appl", 1),
+        (_FOI_LETTER, 2),
+        (_FOI_RECEIPT, 2),
+        (_FOI_ANSWER, 2),
+        (_FOI_EXEMPTION, 1.5),
     ),
-    r(rf"{_FOI_LOG}|\b(?:FOI|EIR)\s+(?:request\s+)?ref(?:erence)?\b"),
+    r(rf"{_FOI_LOG}|\b(?:FOI|EIR)\s+(?:request\s+)?ref(?:erence)?\b|{_FOI_RECEIPT}|{_FOI_ASKED}"),
 )
 
 TENDER = DecoyKind(
@@ -212,4 +264,68 @@ SEARCH_RESULTS = DecoyKind(
         ),
     ),
     None,
+)
+
+# A monitoring company or alarm receiving centre: it watches intruder and fire alarms and CCTV for its
+# commercial customers, under the ARC standards (BS 5979, BS EN 50518, BS 8418). A council's control room
+# may hold the same NSI approval and take a few paying clients, so only a page that outweighs the
+# council's own words, or is titled or filed as such a company's, is this kind.
+MONITORING_COMPANY = DecoyKind(
+    "alarm receiving or monitoring company",
+    r(
+        r"\balarm\s+receiving\s+cent(?:re|er)s?\b|\bremote\s+video\s+(?:response|receiving|monitoring)\s+cent(?:re|er)|"
+        r"(?-i:\bRVRC\b)|\bkey-?holding\b"
+    ),
+    r(r"alarm-receiving|remote-(?:video-)?monitoring|keyholding|key-holding|rvrc|monitoring-station"),
+    t(
+        (r"\balarm\s+receiving\s+cent(?:re|er)s?\b|(?-i:\bARCs?\b)", 2),
+        (r"\bremote\s+video\s+(?:response|receiving|monitoring)\s+(?:cent(?:re|er)|station)|(?-i:\bRVRC\b)", 2),
+        (r"\bBS\s*EN\s*50518\b|\bBS\s*(?:5979|8418|9518)\b", 1.5),
+        (r"\bintruder\s+alarms?\b|\bfire\s+alarms?\b|\bkey-?holding\b|\bmobile\s+patrols?\b", 1),
+        (r"\b(?:commercial|business|our)\s+(?:customers|clients)\b", 1.5),
+        (r"\bmonitor\w*\b[^.\n]{0,60}\bfor\s+(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:customers|clients|sites)\b", 2),
+    ),
+    r(
+        r"\balarm\s+receiving\s+cent(?:re|er)\b[^.\n]{0,120}\b(?:customers|clients)\b|"
+        r"\b(?:commercial|business)\s+customers\b[^.\n]{0,60}\b(?:alarms?|monitor)"
+    ),
+)
+
+# Guidance addressed to whoever runs cameras, not a council telling of its own: the regulator's or the
+# Home Office's voice to "organisations" and "relevant authorities", and advice to "you" as the one
+# who installs and runs a system ("before you install cameras you should carry out a DPIA"). A
+# council's own CCTV FAQ speaks to "you" too, but as somebody its cameras record ("you can ask for
+# footage of yourself"), so only the operator's duties count here.
+_TO_OPERATORS = (
+    r"\borganisations\s+(?:(?:that|which|who)\s+(?:use|operate|run|deploy)|using|operating)\b[^.\n]{0,30}\b(?:cctv|"
+    r"cameras?|surveillance|video)|\borganisations\s+(?:that|which|who)\s+(?:held|hold)\s+(?:one|a\s+certificate|the\s+mark)\b|"
+    r"\borganisations\s+(?:should|must|need\s+to|are\s+(?:encouraged|expected|required|advised)\s+to)\s+(?:carry\s+out|"
+    r"complete|publish|comply|demonstrate|display|remove|register|use\s+the\s+self)\b|"
+    r"\brelevant\s+authorities\s+(?:must|should|are|have|need)\b"
+)
+_YOU_OPERATE = (
+    r"\b(?:before|when|if)\s+you\s+(?:install|use|operate|set\s+up|deploy|put\s+up)\b[^.\n]{0,30}\b(?:cctv|surveillance|"
+    r"video|cameras?)|\bbefore\s+installing\s+(?:a\s+|any\s+)?(?:surveillance\s+|cctv\s+)?(?:cameras?|system)\b[^.\n]{0,20}"
+    r"\byou\s+(?:should|must|need)\b"
+)
+GUIDANCE = DecoyKind(
+    "guidance to camera operators",
+    r(
+        r"\b(?:guidance|advice|checklist)\s+for\s+(?:organisations|operators|businesses|system\s+owners|"
+        r"(?:relevant|local)\s+authorities|installers)\b|\bfor\s+organisations\b|\bguidance\s+on\s+video\s+surveillance\b"
+    ),
+    r(r"for-organisations|guidance-for-(?:organisations|operators|businesses)|guidance-on-video-surveillance"),
+    t(
+        (_TO_OPERATORS, 2),
+        (_YOU_OPERATE, 2),
+        (
+            r"\byou\s+(?:should|must|need\s+to|will\s+need\s+to)\s+(?:also\s+)?(?:carry\s+out|put\s+up|display|register|"
+            r"have\s+a\s+(?:procedure|clear|policy|lawful)|keep\s+recordings|be\s+clear|complete\s+a|let\s+people|tell\s+people|"
+            r"position|document|identify\s+(?:a|your)\s+lawful|consider\s+whether)\b",
+            2,
+        ),
+        (r"\byour\s+(?:organisation|surveillance\s+(?:camera\s+)?system|lawful\s+basis|processing)\b", 1),
+        (r"\bUK\s+GDPR\b|\barticle\s+(?:5|6|9|35)\b", 1),
+    ),
+    r(f"{_TO_OPERATORS}|{_YOU_OPERATE}"),
 )

@@ -18,7 +18,9 @@ HOME_CCTV = DecoyKind(
         r"\b(?:home|domestic|doorbell|your\s+own|private|residential|household)\s+(?:cctv|cameras?|"
         r"surveillance|security\s+cameras?)|\b(?:cctv|cameras?)\s+(?:at|in|on|for|around)\s+(?:your\s+)?"
         r"(?:home|house|property|homes)\b|\bneighbou?r(?:s|'s)?\s+(?:cctv|cameras?|disputes?)|"
-        r"\bcctv\s+and\s+(?:your\s+)?neighbou?rs?\b|\bdoorbell"
+        r"\bcctv\s+and\s+(?:your\s+)?neighbou?rs?\b|\bdoorbell|"
+        # Welsh: "camerâu cloch drws", "teledu cylch cyfyng yn y cartref", "… a'ch cymdogion"
+        r"\b(?:g|ch)?loch\s+(?:y\s+|eich\s+)?drws\b|\byn\s+y\s+cartref\b|\bdomestig\b|\bcymdog(?:ion)?\b"
     ),
     r(
         r"home-cctv|domestic-cctv|doorbell|cctv-at-home|neighbou?r|private-cctv|cctv-on-your|"
@@ -41,6 +43,12 @@ HOME_CCTV = DecoyKind(
             2,
         ),
         (r"\bnuisance\b", 0.5),
+        # Welsh advice to a householder: the doorbell, "your house/home/property", neighbours, the
+        # boundary of your home, "if you put up a camera … you should"
+        (r"\b(?:g|ch)?loch\s+(?:y\s+|eich\s+)?drws\b", 2),
+        (r"\beich\s+(?:tŷ|ty|cartref|eiddo|gardd)\b|\bffin\s+eich\b", 1),
+        (r"\bcymdog(?:ion)?\b|\bgymdog(?:ion)?\b|\bnghymdog(?:ion)?\b", 1),
+        (r"\bos\s+(?:ydych|wyt)\s+(?:chi\s+)?(?:yn\s+)?(?:gosod|defnyddio|ystyried)\b", 1.5),
         # council tenants' own cameras (the council as landlord gives permission)
         (
             r"\btenants?\s+(?:may|must|can|wishing\s+to|who\s+want\s+to)\s+(?:install|fit|put\s+up)|"
@@ -51,7 +59,8 @@ HOME_CCTV = DecoyKind(
     ),
     r(
         r"\bdoorbell|\b(?:domestic|home)\s+cctv\b|\byour\s+own\s+cctv\b|\bneighbou?r'?s\s+cctv|"
-        r"\bcctv\s+(?:at|on|outside)\s+your\s+(?:home|house|property)|\bhousehold\s+exemption"
+        r"\bcctv\s+(?:at|on|outside)\s+your\s+(?:home|house|property)|\bhousehold\s+exemption|"
+        r"\b(?:g|ch)?loch\s+(?:y\s+|eich\s+)?drws\b|\bcamera\s+ar\s+eich\s+(?:tŷ|ty|cartref|eiddo)\b"
     ),
 )
 

@@ -19,7 +19,18 @@ from urllib.parse import unquote, urlsplit
 
 from .committee import is_committee_paper
 from .context import AuthorityContext, short_council_name
-from .decoy_issuers import FOI, OTHER_BODY, PARISH, SCHOOL, SCOTTISH, SEARCH_RESULTS, TENDER
+from .decoy_issuers import (
+    FOI,
+    FOI_FRAME,
+    GUIDANCE,
+    MONITORING_COMPANY,
+    OTHER_BODY,
+    PARISH,
+    SCHOOL,
+    SCOTTISH,
+    SEARCH_RESULTS,
+    TENDER,
+)
 from .decoy_kinds import Decoy, DecoyKind
 from .segments import sentence_at
 from .decoy_topics import (
@@ -68,6 +79,8 @@ DECOYS: tuple[DecoyKind, ...] = (
     TENDER,
     SCOTTISH,
     SEARCH_RESULTS,
+    MONITORING_COMPANY,
+    GUIDANCE,
 )
 
 _BY_REASON = {d.reason: d for d in DECOYS}
@@ -167,7 +180,9 @@ def classify(
         scores[kind.reason] = score
         article = kind.reason is Decoy.NEWS and p_hit and _news_article(path)
         issuer_text = kind.issuer and ts >= 4 and kind.para is not None and bool(kind.para.search(sample))
-        if score < 5.0 and not article and not issuer_text:
+        # a request and its answer framed as such ("Dear … Council, please tell me …"; "Request: … Response: …")
+        foi_text = kind.reason is Decoy.FOI and ts >= 4 and bool(FOI_FRAME.search(sample))
+        if score < 5.0 and not article and not issuer_text and not foi_text:
             continue
         if kind.reason is Decoy.TENDER and is_committee_paper(url, sample):
             continue  # members deciding a CCTV contract: the council's own (secondary) record
@@ -178,7 +193,7 @@ def classify(
             # principal council says it runs them itself ("our control room monitors the cameras
             # the town council bought"), when the local council is its partner, not the issuer
             decisive = not (kind.reason is Decoy.PARISH and _OWN_OPERATOR.search(sample))
-        elif kind.reason is Decoy.FOI and (t_hit or p_hit) and ts >= 2:
+        elif kind.reason is Decoy.FOI and ((t_hit or p_hit) and ts >= 2 or foi_text):
             decisive = True
         elif article:
             decisive = True  # an article in the council's news section, however it is worded

@@ -68,7 +68,8 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"\bunder\s+discussion\b|\bbeing\s+(?:drafted|developed|negotiated|discussed|considered)\b|"
     r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:\w+\s+)?(?:agreement|protocol|sla|memorandum)\b|"
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|\bframework\s+(?:service\s+level\s+agreement|sla)\b|"
-    r"\btemplate\b|\blocal\s+authorities\b|\b(?:should|could|may\s+wish\s+to)\s+(?:have|develop|put\s+in\s+place|agree)\b|"
+    r"\btemplate\b|\blocal\s+authorities\b|\b(?:many|most|some|few)\s+councils\b|"
+    r"\b(?:fewer|less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|\d+\s*%)\s+of\s+(?:all\s+)?councils\b|\btheir\s+police\s+forces\b|\b(?:should|could|may\s+wish\s+to)\s+(?:have|develop|put\s+in\s+place|agree)\b|"
     r"\bhow\s+to\s+(?:develop|set\s+up|write)\b",
     I,
 )

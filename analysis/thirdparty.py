@@ -96,6 +96,49 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"\b(?:surveillance\s+camera\s+commissioner|NSI|SSAIB)(?:'s)?\s*(?:,\s*)?(?:[A-Z][\w ]{0,40},\s*)?said\b",
             1.5,
         ),
+        # the trade press's frame: a byline for a desk ("by our CCTV correspondent"), the reporter's
+        # interviews ("managers we spoke to"), councils left unnamed ("a Kent district", "a metropolitan
+        # borough in the North West"), a round-up moving on ("Elsewhere, …")
+        (
+            r"^\s*by\s+(?:our|a|the)\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|editor|staff\s+writer)\b|"
+            r"\b(?:managers|officers|operators|councils|experts|those)\s+(?:we|I)\s+spoke\s+to\b|"
+            r"\bspoke\s+to\s+(?:us|this\s+(?:magazine|publication|paper))\b",
+            3,
+        ),
+        (
+            r"\b(?:a|another|one)\s+(?:(?-i:[A-Z][a-z]+)\s+|metropolitan\s+|london\s+|unitary\s+|shire\s+)"
+            r"(?:borough|district|county|city|unitary)\s+(?:council\s+)?(?:in\s+the\s+(?-i:[A-Z])|is\s+\w+ing\b|has\s+"
+            r"(?:agreed|decided|chosen|moved|signed|gone))",
+            2,
+        ),
+        # what somebody outside the council said, reported rather than quoted ("the commissioner said 120
+        # cameras would be watched"), under a headline's "X to switch on …"; committee minutes report
+        # councillors the same way, so neither decides alone
+        (
+            r"\b(?:commissioner|force|spokes(?:wo)?(?:man|person)|chief\s+constable|minister|officials?)\s+"
+            r"said\s+(?:that\s+)?[^.\n\"“”:]{0,80}\b(?:would|had\s+been|were\s+being)\b",
+            2,
+        ),
+        (
+            r"\A\s*(?:[\w'’-]+\s+){1,3}to\s+(?:switch\s+on|switch\s+off|install|introduce|scrap|axe|expand|upgrade|replace|"
+            r"cut|get|receive)\b",
+            1.5,
+        ),
+        # figures across councils, in the Commissioner's voice: "of the 333 local authorities in England
+        # and Wales", "fewer than half of councils", "I remain concerned"
+        (
+            r"(?:(?<!\bone\s)\bof\s+the\s+|\ball\s+)\d{2,3}\s+(?:local\s+authorities|councils)\s+in\s+(?:England|Wales|the\s+UK)\b|"
+            r"\b(?:fewer|less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|\d+\s*(?:%|per\s*cent))\s+of\s+(?:all\s+)?"
+            r"(?:councils|local\s+authorities|forces|organisations)\b",
+            3,
+        ),
+        (r"\bI\s+remain\s+(?:concerned|disappointed)\b|\bI\s+am\s+(?:concerned|disappointed)\s+that\b", 2),
+        # the scheme's own notices: who certifies, what happened to the certificates
+        (
+            r"\bcertification\s+bod(?:y|ies)\s+(?:accredited|approved)\s+by\s+UKAS\b|\bUKAS[- ]accredited\s+certification\s+bod|"
+            r"\ball\s+certificates\s+issued\s+under\s+the\s+scheme\b|\borganisations\s+that\s+(?:held|hold)\s+(?:one|a\s+certificate)\b",
+            3,
+        ),
         # a news aggregator's frame ("Posted: Wed 18th Jan 2017") and a police officer quoted on the award
         (r"^\s*posted\s*:\s*(?:[A-Z][a-z]{2,8}\s+)?\d", 2),
         (
