@@ -326,6 +326,27 @@ GUIDANCE = DecoyKind(
         ),
         (r"\byour\s+(?:organisation|surveillance\s+(?:camera\s+)?system|lawful\s+basis|processing)\b", 1),
         (r"\bUK\s+GDPR\b|\barticle\s+(?:5|6|9|35)\b", 1),
+        # the regulator's own voice: "the commissioner has developed", "my certification scheme", "I launched"
+        (
+            r"\bcommissioner\s+(?:has|have)\s+(?:developed|produced|published|launched|issued)\b|"
+            r"\bmy\s+(?:certification\s+(?:scheme|mark)|scheme|role|office|code)\b|\bI\s+(?:launched|published|recently)\b",
+            2,
+        ),
+        # a tool or template handed to the reader: "this tool will help you", "the template we've provided"
+        (
+            r"\b(?:this|the)\s+(?:advice|guidance|template|tool|self[- ]assessment\s+tool)\s+(?:is\s+intended\s+for|"
+            r"will\s+help\s+you|should\s+support\s+you|we(?:'|’)?ve\s+provided|helps?\s+you)|"
+            r"\b(?:find\s+out|identify)\s+if\s+you(?:'re|’re|\s+are|\s+do)\b|"
+            r"\brelevant\s+authorities\s+(?:in\s+England\s+and\s+Wales\s+)?(?:are\s+required|must|should)\b",
+            2,
+        ),
+        (r"\bwe\s+encourage\s+you\b|\bplease\s+let\s+us\s+know\s+if\s+you\b", 1),
+        # the duty put on every operator: "organisations … that must have regard to the code"
+        (
+            r"\b(?:organisations|relevant\s+authorities|operators)\b[^.\n]{0,60}\b(?:must|should|are\s+required\s+to)\s+"
+            r"have\s+(?:due\s+)?regard\b|\bencourag\w+\s+relevant\s+authorities\b",
+            1,
+        ),
     ),
     r(f"{_TO_OPERATORS}|{_YOU_OPERATE}"),
 )

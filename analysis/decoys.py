@@ -92,6 +92,12 @@ class DecoyVerdict:
     scores: dict[str, float]
 
 
+# The writer's own system: "our cameras", "the council's CCTV", "our control room"
+_OWN_SYSTEM = re.compile(
+    r"\b(?:our|the\s+council(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras?|control\s+room|monitoring\s+cent(?:re|er)|"
+    r"surveillance\s+(?:camera\s+)?systems?)\b",
+    I,
+)
 _OWN_OPERATOR = re.compile(
     r"\b(?:our|the\s+(?:district|borough|county|city)\s+council(?:'s|’s))\s+(?:cctv\s+)?(?:control\s+room|"
     r"monitoring\s+cent(?:re|er)|cctv\s+(?:team|service|operators?))\b",
@@ -193,6 +199,10 @@ def classify(
             # principal council says it runs them itself ("our control room monitors the cameras
             # the town council bought"), when the local council is its partner, not the issuer
             decisive = not (kind.reason is Decoy.PARISH and _OWN_OPERATOR.search(sample))
+        elif kind is GUIDANCE and ts >= 4 and not _OWN_SYSTEM.search(sample):
+            # the regulator's or a template's voice throughout, and no word of a system of the
+            # writer's own: guidance to whoever runs cameras, however much CCTV vocabulary it shares
+            decisive = True
         elif kind.reason is Decoy.FOI and ((t_hit or p_hit) and ts >= 2 or foi_text):
             decisive = True
         elif article:

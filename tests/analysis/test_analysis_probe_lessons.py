@@ -140,3 +140,36 @@ def test_a_published_tender_notice_for_cctv_maintenance_is_a_tender() -> None:
     )
     assert pa.decoy == "tender or supplier page"
     assert not pa.signals["cctv_info"]
+
+
+def test_the_regulators_own_account_of_its_scheme_is_guidance_not_a_council_page() -> None:
+    pa = read(
+        "Three years of my certification scheme\n\n"
+        "I launched the scheme so that organisations operating surveillance cameras could show they meet the 12 "
+        "principles of the code. Since then my certification mark has been awarded to 70 organisations, and I "
+        "recently reviewed the process with the certification bodies."
+    )
+    assert pa.decoy == "guidance to camera operators"
+    assert not pa.signals["cctv_info"] and not pa.signals["certification"]
+
+
+def test_a_tool_handed_to_every_operator_is_guidance() -> None:
+    pa = read(
+        "Self-assessment tool\n\n"
+        "How well does your organisation meet the principles of the surveillance camera code? This tool will help "
+        "you find out if you are compliant. We encourage you to publish the completed tool on your website, and "
+        "relevant authorities in England and Wales must have regard to the code when they run cameras."
+    )
+    assert pa.decoy == "guidance to camera operators"
+    assert not pa.signals["cctv_info"]
+
+
+def test_a_council_citing_the_commissioners_tool_about_its_own_cameras_is_its_information() -> None:
+    pa = read(
+        "CCTV and the surveillance camera code\n\n"
+        "The Surveillance Camera Commissioner has developed a self-assessment tool to help organisations find out "
+        "if they are compliant. We completed it for our town centre CCTV system in 2024 and publish it below. "
+        "Our cameras are monitored from the council's control room and recordings are kept for 31 days."
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"]
