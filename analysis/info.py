@@ -16,6 +16,7 @@ from .context import AuthorityContext
 from .decoys import DECOYS, Decoy, decoy_block_positions, without_decoy_sentences
 from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sections_of, sentence_at
+from .sla import not_an_agreement
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, CRITERIA, OWN_CUES, STALE_CUES
 
 __all__ = ["InfoResult", "own_strength", "is_focused", "detect_info"]
@@ -224,6 +225,36 @@ _NOT_OPERATOR = re.compile(
     r"individuals|landowners)\b|\brestricted\b|\bliaison\b",
     re.I,
 )
+# A sentence about the control room's standards or its staff's licences says how well it is run,
+# not who runs it ("The control room is accredited to BS 7958 and all operators hold SIA licences").
+_STANDARDS_SENTENCE = re.compile(
+    r"\bBS\s*7958\b|(?-i:\bSIA\b|\bNSI\b|\bSSAIB\b)|\bsecurity\s+industry\s+authority\b|\baccredit\w*|"
+    r"\blicen[cs](?:e|es|ed|ing)\b|\bapproval\b|\bapproved\b",
+    re.I,
+)
+# ... unless it also says who does the work: "monitored from our control room by SIA-licensed staff"
+_RUNS = re.compile(
+    r"\b(?:monitor(?:s|ed|ing(?!\s+(?:centre|center|room|suite|station)))?|runs?|manage[sd]?|own(?:s|ed)?|operate[sd]?|staffed)\b",
+    re.I,
+)
+
+
+def _vetoed(key: str, sentence: str) -> bool:
+    """The criterion's cue is in the sentence, but the sentence does not show the criterion."""
+    if key == "operator":
+        return bool(
+            _NOT_OPERATOR.search(sentence)
+            or (
+                _STANDARDS_SENTENCE.search(sentence)
+                and not _OWNER_STATEMENT.search(sentence)
+                and not _RUNS.search(sentence)
+            )
+        )
+    if key == "police_agreement":
+        return not_an_agreement(sentence)
+    return False
+
+
 # The plain statements of ownership, read before the looser cues ("control room").
 _OWNER_STATEMENT = re.compile(
     r"\b(?:is|are)\s+the\s+(?:owners?|operators?|data\s+controllers?)\s+of\b|\bsystem\s+owners?\b|"
@@ -251,13 +282,13 @@ def _first_evidence(
         if b.index in skip:
             continue
         m = mm
-        if key in _ADDRESSEE_KEYS:
+        if key in _ADDRESSEE_KEYS or key == "police_agreement":
             m = next(
                 (
                     x
                     for x in rx.finditer(b.text)
-                    if not _DIRECTED_TO.search(b.text[max(0, x.start() - 60) : x.start()])
-                    and not (key == "operator" and _NOT_OPERATOR.search(_sentence(b.text, x)))
+                    if not (key in _ADDRESSEE_KEYS and _DIRECTED_TO.search(b.text[max(0, x.start() - 60) : x.start()]))
+                    and not _vetoed(key, _sentence(b.text, x))
                 ),
                 None,
             )

@@ -73,9 +73,17 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"\bhow\s+to\s+(?:develop|set\s+up|write)\b",
     I,
 )
+# Somebody else's agreement told as an example: "this guidance note describes how a group of councils
+# in another region developed an SLA with their police force".
+_GENERAL_ACCOUNT = re.compile(
+    r"\b(?:guidance\s+note|case\s+study)\b|\bdescribes\s+how\b|\btheir\s+police\s+force\b|"
+    r"\bin\s+another\s+(?:region|area|county)\b",
+    I,
+)
 # A document or page about agreements in general: the framework SLA, a template or model with
 # its parties left blank, guidance on agreeing one.
 _ABOUT_AGREEMENTS = re.compile(
+    r"^\s*(?:developing|agreeing|drawing\s+up|writing)\s+(?:a|an|your)\b|"
     r"\btemplate\b|\bmodel\s+(?:service\s+level\s+)?agreement\b|\bframework\s+(?:service\s+level\s+agreement|sla)\b|"
     r"^\s*guidance\b|\bguidance\s+(?:on|for)\s+(?:agreeing|developing|drawing\s+up|writing)\b|"
     r"\bhow\s+to\s+(?:agree|develop|draw\s+up|write)\s+(?:a|an|your)\b",
@@ -196,6 +204,14 @@ def _signature(text: str) -> tuple[bool | None, str | None, str | None]:
     if signed_marks:
         return True, quote, date
     return False, None, None
+
+
+def not_an_agreement(sentence: str) -> bool:
+    """The sentence speaks of agreements in general, of a blank template or of somebody else's: it
+    is no evidence that this council has one (also read by the 5.1 ``police_agreement`` criterion)."""
+    return bool(
+        _NOT_THIS_AGREEMENT.search(sentence) or _BLANK_PARTIES.search(sentence) or _GENERAL_ACCOUNT.search(sentence)
+    )
 
 
 def _doc_date(text: str) -> str | None:
@@ -331,7 +347,7 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                 continue
             if _OTHER_SUBJECT.search(sent) and not CCTV_TERM.search(sent):
                 continue
-            if _NOT_THIS_AGREEMENT.search(sent) or _WITH_A_COUNCIL.match(b.text[m.end() : e]):
+            if not_an_agreement(sent) or _WITH_A_COUNCIL.match(b.text[m.end() : e]):
                 continue
             pre, own_clause = b.text[s : m.start()], re.split(r"[,;]", b.text[m.end() : e], maxsplit=1)[0]
             if _COUNCIL_BEFORE.search(pre) and not (_POLICE.search(pre) or _POLICE.search(own_clause)):
