@@ -241,3 +241,32 @@ def test_a_partial_deliverable_gets_its_search_terms_but_no_browsing() -> None:
     plan.update({"5.1": MET, "5.2": MET, "5.3": {"status": "partial"}, "5.5": MET})
     plan.offer(S + "/community-safety", "Community safety", 0.7, 1)
     assert plan.next_action() is None
+
+
+def test_the_policy_words_are_not_typed_once_the_councils_cctv_policy_is_read() -> None:
+    def searched_after(title: str, url: str, own_policy: bool) -> tuple[list[str | None], list]:
+        plan = SearchPlan()
+        plan.search_form(S + "/search?q=CCTV")
+        plan.searched("CCTV")
+        plan.answered("CCTV", 8)
+        plan.document_read(url, title, own_policy)
+        plan.update({"5.1": MET, "5.2": MET, "5.3": NOT, "5.5": MET})
+        terms = []
+        while (action := plan.next_action()) is not None:
+            terms.append(action.term)
+            plan.answered(action.term, 0)
+        return terms, plan.effort("5.3", exhausted=True)["steps"]
+
+    policy = S + "/downloads/file/2155/public_space_cctv_code_of_practice"
+    terms, steps = searched_after("Public space CCTV code of practice", policy, True)
+    assert terms == ["single point of contact"]
+    assert ("site_search", "not_needed") in [(s["method"], s["outcome"]) for s in steps]
+    assert any(policy in s["target"] for s in steps), "the record names the document that made it unneeded"
+    # an annual report that mentions the policy is not the policy; a policy document that is not the
+    # council's own CCTV information (a school's) never reaches the plan
+    report = S + "/downloads/file/2156/cctv_annual_report_2024"
+    assert searched_after("CCTV annual report 2024", report, True)[0] == [
+        "single point of contact",
+        "surveillance camera",
+    ]
+    assert searched_after("CCTV policy", S + "/cctv-policy.pdf", False)[0][-1] == "surveillance camera"
