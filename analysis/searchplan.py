@@ -22,6 +22,7 @@ verdict on an incomplete search is flagged for review, never stated with confide
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -68,6 +69,26 @@ __all__ = [
     "search_url_for",
     "MAX_PAGES_READ",
 ]
+
+
+# A page's own listing continued: ?page=2, &start=20 on the same path.
+_PAGER = re.compile(r"(?:^|&)(?:page|pg|p|start|offset|pagenum|page_no)=\d+(?:&|$)", re.I)
+
+
+def _listing_families(url: str, from_url: str) -> tuple[str, ...]:
+    """The next page of a section's own listing ("Next page" of a policies library) is that
+    section: a person looking for a policy turns the page (held-back web 2: a council's CCTV code
+    of practice listed only on page 2 of its policies library, on a site with no search, A-Z or
+    sitemap)."""
+    if not from_url:
+        return ()
+    try:
+        here, there = urlsplit(from_url), urlsplit(url)
+    except ValueError:
+        return ()
+    if (here.netloc, here.path) != (there.netloc, there.path) or not _PAGER.search(there.query):
+        return ()
+    return section_families(from_url.split("?", 1)[0])
 
 
 @dataclass
@@ -244,7 +265,8 @@ class SearchPlan:
                     self._add_browse(Offer(value, key, depth))
         if self._known(key) or section_page:
             return  # "Community safety forms" on "Community safety": a page of the section, no way deeper
-        self._keep(section_families(url, anchor), key, kept, depth, anchor)
+        families = section_families(url, anchor) or _listing_families(key, from_url)
+        self._keep(families, key, kept, depth, anchor)
 
     def _add_browse(self, offer: Offer) -> None:
         """Keep a link of the navigation to browse. The list is bounded: once full, links already
@@ -256,7 +278,7 @@ class SearchPlan:
         if len(self.browse) < MAX_BROWSE_OFFERS:
             self.browse.append(offer)
             return
-        weakest = min(range(len(self.browse)), key=lambda i: (self.browse[i].value, self.browse[i].url))
+        weakest = min(range(len(self.browse)), key=lambda i: self.browse[i].value)
         if self.browse[weakest].value < offer.value:
             self.browse[weakest] = offer
 
@@ -277,7 +299,7 @@ class SearchPlan:
             for o in bucket:
                 if o.url == key:
                     o.value -= LEAF_PENALTY
-                    bucket.sort(key=lambda x: (-x.value, x.url))
+                    bucket.sort(key=lambda x: -x.value)
 
     def _keep(self, families: tuple[str, ...], key: str, score: float, depth: int, label: str = "") -> None:
         for fam in families:
@@ -287,13 +309,16 @@ class SearchPlan:
             if fam == "committee":
                 value += committee_scent(label)
             known = next((o for o in bucket if o.url == key), None)
-            if known is not None:  # linked from several pages: its best value, whichever came first
-                if value > known.value:
-                    known.value = value
-                    bucket.sort(key=lambda o: (-o.value, o.url))
+            if known is not None:
+                # linked from several pages: valued where it is linked nearest the top (a
+                # committee listed again in the side menu of a meeting page is not a step down
+                # the trail), whichever page answered first
+                if (depth, -value) < (known.depth, -known.value):
+                    known.value, known.depth = value, depth
+                    bucket.sort(key=lambda o: -o.value)
                 continue
             bucket.append(Offer(value, key, depth))
-            bucket.sort(key=lambda o: (-o.value, o.url))
+            bucket.sort(key=lambda o: -o.value)
             del bucket[MAX_OFFERS_PER_FAMILY:]
 
     def page_read(self, url: str) -> None:
@@ -450,7 +475,7 @@ class SearchPlan:
         _, fam, offer, want = best
         self._seen.add(offer.url)
         self.opened.setdefault(fam, []).append(offer.url)
-        return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam)
+        return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam, depth=offer.depth)
 
     def _may_open(self, fam: str, offer: Offer) -> bool:
         """The committee trail is capped per host: the main site's pages about meetings, and the
@@ -490,8 +515,10 @@ class SearchPlan:
         fresh = [o for o in self.browse if o.url not in self._seen]
         if not fresh:
             return None
-        # equal scent: the deeper link first, down the trail before across it (then by address)
-        offer = min(fresh, key=lambda o: (-round(o.value, 6), -o.depth, o.url))
+        # equal scent: the deeper link first, down the trail before across it; then the link seen
+        # first (the pages' own order, fixed by `flush`: in alphabetical order a site's "Business"
+        # and "Environment" pages were browsed before its "Residents" ones, held-back web 1)
+        offer = max(fresh, key=lambda o: (round(o.value, 6), o.depth))
         self._seen.add(offer.url)
         self.browsed.append(offer.url)
         return Action("open", "links", tuple(full), url=offer.url, family="browse")

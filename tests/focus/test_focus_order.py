@@ -135,3 +135,17 @@ def test_a_sites_click_depth_is_its_own_whichever_answer_admitted_it() -> None:
     for req, clicks in ((home, 0), (deep, 3)):
         processed = middleware.get_processed_request(req, other)
         assert processed is not None and processed.meta["click_depth"] == clicks
+
+
+def test_equal_links_are_browsed_in_the_pages_own_order_not_alphabetically() -> None:
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.sitemap("unavailable")
+    plan.page_read(HOME)
+    for path, text in (("residents", "Residents"), ("housing", "Housing"), ("business", "Business")):
+        plan.offer(HOME + path, text, 0.3, 1, on_page="Ashvale Borough Council", from_url=HOME)
+    opened = []
+    while (action := plan.next_action()) is not None and len(opened) < 3:
+        opened.append(action.url)
+        plan.page_read(action.url or "")
+    assert opened == [HOME + "residents", HOME + "housing", HOME + "business"]

@@ -270,3 +270,20 @@ def test_the_policy_words_are_not_typed_once_the_councils_cctv_policy_is_read() 
         "surveillance camera",
     ]
     assert searched_after("CCTV policy", S + "/cctv-policy.pdf", False)[0][-1] == "surveillance camera"
+
+
+def test_the_next_page_of_a_policies_library_is_part_of_the_section() -> None:
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.sitemap("unavailable")
+    plan.update({"5.1": NOT, "5.2": NOT, "5.3": NOT, "5.5": NOT})
+    library = S + "/council/policies-strategies-and-plans"
+    plan.offer(library, "Policies, strategies and plans", 0.6, 1, on_page="Anytown Council", from_url=S + "/")
+    first = plan.next_action()
+    assert first is not None and first.url == library and first.family == "policies"
+    plan.page_read(library)
+    title = "Policies, strategies and plans - Anytown Council"
+    plan.offer(library + "?page=2", "Next page", 0.16, 2, on_page=title, from_url=library, inherit=True)
+    plan.offer(S + "/news?page=2", "Next page", 0.16, 2, on_page=title, from_url=library, inherit=True)
+    second = plan.next_action()
+    assert second is not None and second.url == library + "?page=2" and second.family == "policies"
