@@ -475,7 +475,7 @@ class SearchPlan:
         _, fam, offer, want = best
         self._seen.add(offer.url)
         self.opened.setdefault(fam, []).append(offer.url)
-        return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam)
+        return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam, depth=offer.depth)
 
     def _may_open(self, fam: str, offer: Offer) -> bool:
         """The committee trail is capped per host: the main site's pages about meetings, and the
@@ -521,7 +521,7 @@ class SearchPlan:
         offer = max(fresh, key=lambda o: (round(o.value, 6), o.depth))
         self._seen.add(offer.url)
         self.browsed.append(offer.url)
-        return Action("open", "links", tuple(full), url=offer.url, family="browse")
+        return Action("open", "links", tuple(full), url=offer.url, family="browse", depth=offer.depth)
 
     # ---- the record -----------------------------------------------------------------------
 

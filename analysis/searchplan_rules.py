@@ -143,6 +143,7 @@ class Action:
     url: str | None = None
     term: str | None = None
     family: str | None = None
+    depth: int = 2  # clicks from the homepage of the link it follows (the trails go down by it)
 
 
 @dataclass

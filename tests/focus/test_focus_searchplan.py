@@ -287,3 +287,30 @@ def test_the_next_page_of_a_policies_library_is_part_of_the_section() -> None:
     plan.offer(S + "/news?page=2", "Next page", 0.16, 2, on_page=title, from_url=library, inherit=True)
     second = plan.next_action()
     assert second is not None and second.url == library + "?page=2" and second.family == "policies"
+
+
+def test_the_committee_trail_goes_down_a_committee_not_across_the_side_menu() -> None:
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.sitemap("unavailable")
+    plan.update({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    host = "http://democracy.anytown.gov.uk"
+    listing, cabinet, scrutiny = (
+        host + "/mgListCommittees.aspx",
+        host + "/mgCommitteeDetails.aspx?ID=1",
+        host + "/mgCommitteeDetails.aspx?ID=2",
+    )
+    plan.offer(listing, "Committees", 0.5, 1, sibling=True, from_url=S + "/")
+    first = plan.next_action()
+    assert first is not None and first.url == listing and first.depth == 1, "the page is opened at its link's depth"
+    plan.page_read(listing)
+    plan.offer(cabinet, "Cabinet", 0.4, 2, sibling=True, from_url=listing)
+    plan.offer(scrutiny, "Cabinet Scrutiny Panel", 0.4, 2, sibling=True, from_url=listing)
+    second = plan.next_action()
+    assert second is not None and second.url == cabinet and second.depth == 2
+    plan.page_read(cabinet)
+    meeting = host + "/ieListDocuments.aspx?CId=1&MId=7"
+    plan.offer(meeting, "Cabinet, 12 March 2025", 0.4, 3, sibling=True, from_url=cabinet)
+    plan.offer(scrutiny, "Cabinet Scrutiny Panel", 0.4, 3, sibling=True, from_url=cabinet)  # its side menu
+    third = plan.next_action()
+    assert third is not None and third.url == meeting, "down the committee, not across to the next one"
