@@ -22,6 +22,7 @@ verdict on an incomplete search is flagged for review, never stated with confide
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -40,9 +41,12 @@ from .searchplan_rules import (
     MAX_SECTION_PAGES,
     ONLY_IF_NOTHING,
     ORDER,
+    POLICY_DOCUMENT,
+    POLICY_TERM,
     SEARCH_TERMS_FOR,
     SECTIONS_WHEN_SEARCHED,
     SIBLING_BONUS,
+    TRAIL_ROUNDS,
     TRAILS,
     WHERE,
     Action,
@@ -65,6 +69,26 @@ __all__ = [
     "search_url_for",
     "MAX_PAGES_READ",
 ]
+
+
+# A page's own listing continued: ?page=2, &start=20 on the same path.
+_PAGER = re.compile(r"(?:^|&)(?:page|pg|p|start|offset|pagenum|page_no)=\d+(?:&|$)", re.I)
+
+
+def _listing_families(url: str, from_url: str) -> tuple[str, ...]:
+    """The next page of a section's own listing ("Next page" of a policies library) is that
+    section: a person looking for a policy turns the page (held-back web 2: a council's CCTV code
+    of practice listed only on page 2 of its policies library, on a site with no search, A-Z or
+    sitemap)."""
+    if not from_url:
+        return ()
+    try:
+        here, there = urlsplit(from_url), urlsplit(url)
+    except ValueError:
+        return ()
+    if (here.netloc, here.path) != (there.netloc, there.path) or not _PAGER.search(there.query):
+        return ()
+    return section_families(from_url.split("?", 1)[0])
 
 
 @dataclass
@@ -95,7 +119,11 @@ class SearchPlan:
     siblings: set[str] = field(default_factory=set)  # links onto the council's committee host
     retried: set[str] = field(default_factory=set)  # pages given a second chance (retry_later)
     leaves: set[str] = field(default_factory=set)  # a section's own pages and tasks (analysis.scent)
+    policy_read: str | None = None  # the council's CCTV policy or code of practice, once read
     _seen: set[str] = field(default_factory=set)
+    # links seen since the plan was last consulted, and the pages read meanwhile (see `flush`)
+    _pending: list[tuple[int, str, int, tuple]] = field(default_factory=list)
+    _batch_read: set[str] = field(default_factory=set)
 
     # ---- what the spider learns -----------------------------------------------------------
 
@@ -140,10 +168,68 @@ class SearchPlan:
         leads into a section of the plan, and (a page of the site's own, not an unrelated service)
         as a way to browse. `sibling`: the link is on the council's committee papers host
         (democracy.*), where only the committee trail is followed. `inherit`: the link is the
-        page's own (not the site's navigation), so it carries the page's scent (analysis.scent)."""
+        page's own (not the site's navigation), so it carries the page's scent (analysis.scent).
+
+        The link is weighed when the plan is next consulted (`flush`), not now: pages requested
+        together answer in any order, and what the plan opens next must not depend on it."""
+        args = (url, anchor, score, depth, on_page, sibling, from_url, inherit)
+        self._pending.append((depth, from_url.split("#", 1)[0], len(self._pending), args))
+
+    def flush(self) -> None:
+        """Weigh the links seen since the plan was last consulted, in an order fixed by the pages
+        themselves (shallowest page first, then by address, then in the page's own order), never
+        by the order their answers arrived in. The spider consults the plan only when nothing is
+        in flight, so the pages of a batch are the same whichever answered first: two pages of a
+        burst that link to each other, or to the same next page, then leave the same scent, the
+        same trail and the same bounded lists (the whole simulated web, 2026-11-30: Coventry,
+        Melton and a third deep site came out right alone and wrong in the full run, when the
+        order of two answers sent the browsing to the policy pages before the CCTV trail).
+        Pages read within the batch are weighed as the links of the batch found them: not yet
+        read."""
+        if not self._pending:
+            self._batch_read.clear()
+            return
+        pending, self._pending = sorted(self._pending, key=lambda p: p[:3]), []
+        groups: dict[str, list[tuple]] = {}
+        for _, source, _, args in pending:
+            groups.setdefault(source, []).append(args)
+        todo = list(groups)
+        # a page of the batch may join the trail, or gain scent, from a page weighed after it: its
+        # own links are weighed again with what it is now worth (values only rise, so a few
+        # rounds settle it; pages that link to each other cannot lift one another for ever)
+        for _ in range(TRAIL_ROUNDS):
+            used: dict[str, float | None] = {}
+            for source in todo:
+                used[source] = self._parent(source)
+                for args in groups[source]:
+                    self._offer(*args)
+            todo = [source for source in todo if source and self._parent(source) != used[source]]
+            if not todo:
+                break
+        self._batch_read.clear()
+
+    def _parent(self, page: str) -> float | None:
+        """The scent a page passes to its own links: its value, while it is on a trail."""
+        return self.scent.get(page) if page in self.trail else None
+
+    def _known(self, key: str) -> bool:
+        """Read before the batch being weighed (see `flush`)."""
+        return key in self._seen and key not in self._batch_read
+
+    def _offer(
+        self,
+        url: str,
+        anchor: str,
+        score: float,
+        depth: int,
+        on_page: str,
+        sibling: bool,
+        from_url: str,
+        inherit: bool,
+    ) -> None:
         key = url.split("#", 1)[0]
         if sibling:
-            if key in self._seen:
+            if self._known(key):
                 return
             fams: tuple[str, ...] = tuple(f for f in section_families(url, anchor) if f == "committee")
             self.siblings.add(key)
@@ -161,7 +247,7 @@ class SearchPlan:
         kept = score - (LEAF_PENALTY if leaf else 0.0)
         if (on_page or anchor) and not looks_like_document(key) and browsable(key, anchor):
             page = from_url.split("#", 1)[0]
-            parent = self.scent.get(page) if inherit and page in self.trail else None
+            parent = self._parent(page) if inherit else None
             value, inherited = trail_value(score, depth, parent, leaf)
             self.scent[key] = max(value, self.scent.get(key, value))
             # a trail starts at the community safety section (where councils put CCTV) and goes on
@@ -171,15 +257,16 @@ class SearchPlan:
                 self.trail.add(key)
             if inherited:  # the section's pages down the trail are weighed by its scent too
                 kept = max(kept, value + 0.02 * depth)
-            if key not in self._seen:
+            if not self._known(key):
                 known = next((o for o in self.browse if o.url == key), None)
                 if known is not None:
                     known.value = max(known.value, value)
                 else:
                     self._add_browse(Offer(value, key, depth))
-        if key in self._seen or section_page:
+        if self._known(key) or section_page:
             return  # "Community safety forms" on "Community safety": a page of the section, no way deeper
-        self._keep(section_families(url, anchor), key, kept, depth, anchor)
+        families = section_families(url, anchor) or _listing_families(key, from_url)
+        self._keep(families, key, kept, depth, anchor)
 
     def _add_browse(self, offer: Offer) -> None:
         """Keep a link of the navigation to browse. The list is bounded: once full, links already
@@ -217,12 +304,19 @@ class SearchPlan:
     def _keep(self, families: tuple[str, ...], key: str, score: float, depth: int, label: str = "") -> None:
         for fam in families:
             bucket = self.offers.setdefault(fam, [])
-            if any(o.url == key for o in bucket):
-                continue
             # committee papers are followed down (meeting -> agenda -> item), not across committees
             value = score + (0.05 if fam == "committee" else -0.02) * depth
             if fam == "committee":
                 value += committee_scent(label)
+            known = next((o for o in bucket if o.url == key), None)
+            if known is not None:
+                # linked from several pages: valued where it is linked nearest the top (a
+                # committee listed again in the side menu of a meeting page is not a step down
+                # the trail), whichever page answered first
+                if (depth, -value) < (known.depth, -known.value):
+                    known.value, known.depth = value, depth
+                    bucket.sort(key=lambda o: -o.value)
+                continue
             bucket.append(Offer(value, key, depth))
             bucket.sort(key=lambda o: -o.value)
             del bucket[MAX_OFFERS_PER_FAMILY:]
@@ -230,12 +324,24 @@ class SearchPlan:
     def page_read(self, url: str) -> None:
         """A page or document read: part of the search of every deliverable still missing."""
         self._seen.add(url.split("#", 1)[0])
+        self._batch_read.add(url.split("#", 1)[0])
         self.read.add(url.split("#", 1)[0])
         for d in DELIVERABLES:
             if d not in self.found:
                 got = self.pages_for.setdefault(d, [])
                 if len(got) < MAX_PAGES_READ and url not in got:
                     got.append(url)
+
+    def document_read(self, url: str, title: str, own_policy: bool) -> None:
+        """A document of the council's own CCTV information was read; `own_policy`: it meets the
+        policy criterion. Named a policy or code of practice, it is the document POLICY_TERM is
+        searched to find."""
+        if own_policy and self.policy_read is None and POLICY_DOCUMENT.search(f"{title} {url}"):
+            self.policy_read = url.split("#", 1)[0]
+
+    def policy_in_hand(self, term: str) -> bool:
+        """`term` is POLICY_TERM and what it would find is already read (SEARCH_TERMS_FOR)."""
+        return term == POLICY_TERM and self.policy_read is not None and "5.1" in self.found
 
     def claimed(self, url: str) -> None:
         """A URL requested by other means: never offered again."""
@@ -309,6 +415,7 @@ class SearchPlan:
 
     def next_action(self) -> Action | None:
         """The next step of the search, or None when every missing deliverable's effort is spent."""
+        self.flush()
         missing = self.missing()
         if not missing:
             return None
@@ -321,8 +428,10 @@ class SearchPlan:
                 for term in SEARCH_TERMS_FOR[d]:
                     if term in self.terms:
                         continue
-                    if self.covered(term) or (
-                        term in ONLY_IF_NOTHING and any(self.hits.get(t) for t in SEARCH_TERMS_FOR[d] if t != term)
+                    if (
+                        self.covered(term)
+                        or self.policy_in_hand(term)
+                        or (term in ONLY_IF_NOTHING and any(self.hits.get(t) for t in SEARCH_TERMS_FOR[d] if t != term))
                     ):
                         self.terms[term] = "not_needed"
                         continue
@@ -366,7 +475,7 @@ class SearchPlan:
         _, fam, offer, want = best
         self._seen.add(offer.url)
         self.opened.setdefault(fam, []).append(offer.url)
-        return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam)
+        return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam, depth=offer.depth)
 
     def _may_open(self, fam: str, offer: Offer) -> bool:
         """The committee trail is capped per host: the main site's pages about meetings, and the
@@ -406,16 +515,19 @@ class SearchPlan:
         fresh = [o for o in self.browse if o.url not in self._seen]
         if not fresh:
             return None
-        # equal scent: the deeper link first, down the trail before across it
+        # equal scent: the deeper link first, down the trail before across it; then the link seen
+        # first (the pages' own order, fixed by `flush`: in alphabetical order a site's "Business"
+        # and "Environment" pages were browsed before its "Residents" ones, held-back web 1)
         offer = max(fresh, key=lambda o: (round(o.value, 6), o.depth))
         self._seen.add(offer.url)
         self.browsed.append(offer.url)
-        return Action("open", "links", tuple(full), url=offer.url, family="browse")
+        return Action("open", "links", tuple(full), url=offer.url, family="browse", depth=offer.depth)
 
     # ---- the record -----------------------------------------------------------------------
 
     def effort(self, d: str, exhausted: bool) -> dict:
         """The contract's `search_effort` of deliverable `d` (analysis.searchplan_effort)."""
+        self.flush()
         return search_effort(self, d, exhausted)
 
     def efforts(self, exhausted: bool) -> dict[str, dict]:

@@ -45,6 +45,8 @@ def search_effort(plan: SearchPlan, d: str, exhausted: bool) -> dict:
                         + (
                             " (covered by a broader search already read)"
                             if covered
+                            else f" (the council's CCTV policy or code of practice already read: {plan.policy_read})"
+                            if plan.policy_in_hand(term)
                             else " (the deliverable's other words already listed pages)"
                         ),
                     }

@@ -8,6 +8,7 @@ one page.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -17,6 +18,8 @@ __all__ = [
     "DELIVERABLES",
     "ORDER",
     "SEARCH_TERMS_FOR",
+    "POLICY_TERM",
+    "POLICY_DOCUMENT",
     "WHERE",
     "FAMILY_CAP",
     "TRAILS",
@@ -39,12 +42,20 @@ ORDER = tuple(sorted(DELIVERABLE_KEYS, key=lambda k: k == "5.2"))
 # A SPOC or an agreement the CCTV page leaves out is most often named inside the council's CCTV
 # policy or code of practice, which many councils title "Surveillance camera policy" and a search
 # for "CCTV" does not list: "surveillance camera" is their last word (searched once for all).
+POLICY_TERM = "surveillance camera"
 SEARCH_TERMS_FOR: dict[str, tuple[str, ...]] = {
-    "5.1": ("CCTV", "surveillance camera"),
+    "5.1": ("CCTV", POLICY_TERM),
     "5.2": ("CCTV certification",),
-    "5.3": ("single point of contact", "surveillance camera"),
-    "5.5": ("information sharing agreement", "service level agreement", "police protocol", "surveillance camera"),
+    "5.3": ("single point of contact", POLICY_TERM),
+    "5.5": ("information sharing agreement", "service level agreement", "police protocol", POLICY_TERM),
 }
+# So once the council's CCTV policy or code of practice document has been read (and 5.1 is met),
+# POLICY_TERM has done its work before it is typed: the document it would list is in hand. Measured
+# on the whole simulated web (339 sites, 2026-11-30): of 191 searches for it, none led to evidence
+# not already read.
+POLICY_DOCUMENT = re.compile(
+    r"(?<![a-z])(?:polic(?:y|ies)|codes?[\s_-]+of[\s_-]+practice|polisi|cod[\s_-]+ymarfer)(?![a-z])", re.I
+)
 
 # Where each deliverable is filed, likeliest first.
 WHERE: dict[str, tuple[str, ...]] = {
@@ -100,6 +111,9 @@ BROWSE_CAP = 25
 # worth more than the main site's pages about councillors and committees.
 SIBLING_BONUS = 0.3
 MAX_BROWSE_OFFERS = 400
+# Rounds of weighing one batch of links at most (SearchPlan.flush): a page that joins the trail
+# through a page weighed after it has its own links weighed again.
+TRAIL_ROUNDS = 3
 # Outcomes of a step that complete it (the contract's others, "failed", leave the effort open).
 DONE = frozenset(("searched", "refused_by_robots", "unavailable", "not_needed"))
 
@@ -129,6 +143,7 @@ class Action:
     url: str | None = None
     term: str | None = None
     family: str | None = None
+    depth: int = 2  # clicks from the homepage of the link it follows (the trails go down by it)
 
 
 @dataclass

@@ -182,6 +182,12 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         if not site.claim(url):
             return None
         site.inflight += 1
+        # the click depth within this site, under a key of our own: Scrapy's DepthMiddleware
+        # rewrites meta["depth"] as the depth of whichever response yielded the request, so a site
+        # admitted from another site's callback started dozens of clicks deep, each of its links
+        # scored 0.02 lower per click (analysis.scent), and which site's answer admitted it decided
+        # whether its deep trail was followed (Coventry, Melton: right alone, wrong in the full run)
+        meta["click_depth"] = meta.pop("depth", 0)
         meta.update({"site": site.gss_code, "document": document})
         return Request(url, callback=callback, errback=self.on_error, priority=priority, meta=meta, dont_filter=True)
 
@@ -271,12 +277,16 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         evidence = is_evidence(page)
         if evidence:
             site.evidence_pages += 1
+            if kind == "document":
+                self.plans[site.gss_code].document_read(
+                    response.url, doc.title or "", bool(page.criteria.get("policy"))
+                )
             if response.meta.get("via_index"):
                 site.index_evidence = True
         # the same page in the site's other language is the same disclosure: read it once
         for alt in (doc.alternates or {}).values():
             site.claim(urljoin(response.url, alt))
-        depth = response.meta.get("depth", 0)
+        depth = response.meta.get("click_depth", 0)
         if response.meta.get("home"):
             site.chrome = {url_key(link.url) for link in doc.links}
         if kind == "page" and not site.search_done and site.bounds.on_site(response.url):
@@ -331,7 +341,7 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             elif site.bounds.committee_host(link.url):
                 # a committee's name carries its remit's words ("Tourism, Economy and Communities
                 # Scrutiny"), not the link's worth: the plan orders committees (analysis.scent)
-                plan.offer(link.url, link.text, ls.score, depth, on_page, sibling=True)
+                plan.offer(link.url, link.text, ls.score, depth, on_page, sibling=True, from_url=page_url)
             if (
                 evidence_url
                 and url_key(link.url) not in site.chrome
@@ -468,7 +478,7 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         of pages whose links keep failing."""
         if site.stopped or not site.deferred:
             return
-        site.deferred.sort(key=lambda d: -d[0])
+        site.deferred.sort(key=lambda d: (-d[0], d[1]))
         burst = 0
         while site.deferred and burst < CANDIDATE_BURST:
             priority, url, depth, letter, from_index, source = site.deferred.pop(0)

@@ -59,4 +59,6 @@ class PlannedSearch:
             return self._request(
                 site, action.url, self.parse_page, 94, search=True, search_page=1, term=action.term, depth=1, plan=True
             )
-        return self._request(site, action.url, self.parse_page, 60, depth=2, hub=True, plan_family=action.family)
+        return self._request(
+            site, action.url, self.parse_page, 60, depth=action.depth, hub=True, plan_family=action.family
+        )

@@ -116,16 +116,18 @@ class SiteState:
         And a page under a hub already opened counts for a little less than a landing page of
         another section, for the same reason.
         """
-        best: tuple[float, int] | None = None
-        for i, (neg, seq, url, _depth, key) in enumerate(self.hubs):
+        best: tuple[float, str, int] | None = None
+        for i, (neg, _seq, url, _depth, key) in enumerate(self.hubs):
             if url_key(url) in self.seen or (key and self.hub_keys.get(key, 0) >= per_section):
                 continue
             score = -neg - (HUB_CHILD_PENALTY if any(url.startswith(p) for p in self.opened_hub_dirs) else 0.0)
-            if best is None or (score, -seq) > (best[0], -self.hubs[best[1]][1]):
-                best = (score, i)
+            # equal scores: by address, not by which page named the hub first (answers arrive in
+            # any order)
+            if best is None or score > best[0] or (score == best[0] and url < best[1]):
+                best = (score, url, i)
         if best is None:
             return None
-        neg, _, url, depth, key = self.hubs.pop(best[1])
+        neg, _, url, depth, key = self.hubs.pop(best[2])
         heapq.heapify(self.hubs)
         if key:
             self.hub_keys[key] = self.hub_keys.get(key, 0) + 1

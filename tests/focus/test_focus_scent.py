@@ -149,6 +149,7 @@ def test_a_policies_landing_passes_no_scent_its_links_stand_on_their_own_words()
     plan.page_read(pol)
     plan.offer(pol + "/whistleblowing", "Whistleblowing policy", 0.5, 3, on_page="Policies", from_url=pol, inherit=True)
     plan.offer(CS + "/our-work", "Our work", 0.3, 2, on_page=SAFETY_TITLE, from_url=CS, inherit=True)
+    plan.flush()
     values = {o.url: o.value for o in plan.browse}
     assert values[pol + "/whistleblowing"] < 0.5 < values[CS + "/our-work"]
 
@@ -159,6 +160,7 @@ def test_a_link_in_the_sites_navigation_does_not_inherit_the_pages_scent() -> No
     plan.page_read(CS)
     plan.offer(HOME + "leisure", "Leisure and culture", 0.3, 2, on_page=SAFETY_TITLE, from_url=CS, inherit=False)
     plan.offer(CS + "/our-work", "Our work", 0.3, 2, on_page=SAFETY_TITLE, from_url=CS, inherit=True)
+    plan.flush()
     values = {o.url: o.value for o in plan.browse}
     assert values[CS + "/our-work"] > 0.6 > values[HOME + "leisure"]
 

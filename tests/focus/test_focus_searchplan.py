@@ -241,3 +241,76 @@ def test_a_partial_deliverable_gets_its_search_terms_but_no_browsing() -> None:
     plan.update({"5.1": MET, "5.2": MET, "5.3": {"status": "partial"}, "5.5": MET})
     plan.offer(S + "/community-safety", "Community safety", 0.7, 1)
     assert plan.next_action() is None
+
+
+def test_the_policy_words_are_not_typed_once_the_councils_cctv_policy_is_read() -> None:
+    def searched_after(title: str, url: str, own_policy: bool) -> tuple[list[str | None], list]:
+        plan = SearchPlan()
+        plan.search_form(S + "/search?q=CCTV")
+        plan.searched("CCTV")
+        plan.answered("CCTV", 8)
+        plan.document_read(url, title, own_policy)
+        plan.update({"5.1": MET, "5.2": MET, "5.3": NOT, "5.5": MET})
+        terms = []
+        while (action := plan.next_action()) is not None:
+            terms.append(action.term)
+            plan.answered(action.term, 0)
+        return terms, plan.effort("5.3", exhausted=True)["steps"]
+
+    policy = S + "/downloads/file/2155/public_space_cctv_code_of_practice"
+    terms, steps = searched_after("Public space CCTV code of practice", policy, True)
+    assert terms == ["single point of contact"]
+    assert ("site_search", "not_needed") in [(s["method"], s["outcome"]) for s in steps]
+    assert any(policy in s["target"] for s in steps), "the record names the document that made it unneeded"
+    # an annual report that mentions the policy is not the policy; a policy document that is not the
+    # council's own CCTV information (a school's) never reaches the plan
+    report = S + "/downloads/file/2156/cctv_annual_report_2024"
+    assert searched_after("CCTV annual report 2024", report, True)[0] == [
+        "single point of contact",
+        "surveillance camera",
+    ]
+    assert searched_after("CCTV policy", S + "/cctv-policy.pdf", False)[0][-1] == "surveillance camera"
+
+
+def test_the_next_page_of_a_policies_library_is_part_of_the_section() -> None:
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.sitemap("unavailable")
+    plan.update({"5.1": NOT, "5.2": NOT, "5.3": NOT, "5.5": NOT})
+    library = S + "/council/policies-strategies-and-plans"
+    plan.offer(library, "Policies, strategies and plans", 0.6, 1, on_page="Anytown Council", from_url=S + "/")
+    first = plan.next_action()
+    assert first is not None and first.url == library and first.family == "policies"
+    plan.page_read(library)
+    title = "Policies, strategies and plans - Anytown Council"
+    plan.offer(library + "?page=2", "Next page", 0.16, 2, on_page=title, from_url=library, inherit=True)
+    plan.offer(S + "/news?page=2", "Next page", 0.16, 2, on_page=title, from_url=library, inherit=True)
+    second = plan.next_action()
+    assert second is not None and second.url == library + "?page=2" and second.family == "policies"
+
+
+def test_the_committee_trail_goes_down_a_committee_not_across_the_side_menu() -> None:
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.sitemap("unavailable")
+    plan.update({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    host = "http://democracy.anytown.gov.uk"
+    listing, cabinet, scrutiny = (
+        host + "/mgListCommittees.aspx",
+        host + "/mgCommitteeDetails.aspx?ID=1",
+        host + "/mgCommitteeDetails.aspx?ID=2",
+    )
+    plan.offer(listing, "Committees", 0.5, 1, sibling=True, from_url=S + "/")
+    first = plan.next_action()
+    assert first is not None and first.url == listing and first.depth == 1, "the page is opened at its link's depth"
+    plan.page_read(listing)
+    plan.offer(cabinet, "Cabinet", 0.4, 2, sibling=True, from_url=listing)
+    plan.offer(scrutiny, "Cabinet Scrutiny Panel", 0.4, 2, sibling=True, from_url=listing)
+    second = plan.next_action()
+    assert second is not None and second.url == cabinet and second.depth == 2
+    plan.page_read(cabinet)
+    meeting = host + "/ieListDocuments.aspx?CId=1&MId=7"
+    plan.offer(meeting, "Cabinet, 12 March 2025", 0.4, 3, sibling=True, from_url=cabinet)
+    plan.offer(scrutiny, "Cabinet Scrutiny Panel", 0.4, 3, sibling=True, from_url=cabinet)  # its side menu
+    third = plan.next_action()
+    assert third is not None and third.url == meeting, "down the committee, not across to the next one"
