@@ -125,7 +125,7 @@ OTHER_BODY = DecoyKind(
 # "Disclosure log" is two things: an FOI disclosure log (published answers) and, in a CCTV code of
 # practice, the log of footage released to the police. Only the first is an FOI page, so the words
 # count for FOI only beside FOI's own name.
-_FOI_NAME = r"(?:FOI|freedom\s+of\s+information|EIR)"
+_FOI_NAME = r"(?:FOI|freedom\s+of\s+information|EIR|rhyddid\s+gwybodaeth)"
 _FOI_LOG = rf"\b{_FOI_NAME}\b[^.|\n]{{0,60}}\bdisclosure\s+logs?\b|\bdisclosure\s+logs?\b[^.|\n]{{0,60}}\b{_FOI_NAME}\b"
 
 # A request and its answer, wherever they are published (a disclosure log, WhatDoTheyKnow, a council's
@@ -148,7 +148,9 @@ _FOI_RECEIPT = (
     r"\b(?:respond|reply)\s+(?:to\s+your\s+request\s+)?within\s+(?:the\s+)?20\s+working\s+days\b"
 )
 _FOI_ANSWER = (
-    r"(?m:^\s*(?:request|question|response|answer|reply|our\s+response|decision)\s*(?:\d+\s*)?[:–-])|"
+    r"(?m:^\s*(?:request|question|response|answer|reply|our\s+response|decision|cais|cwestiwn|ymateb|ateb)\s*(?:\d+\s*)?[:–-])|"
+    # Welsh: "Nid yw'r Cyngor yn dal yr wybodaeth hon" (the council does not hold this information)
+    r"\bnid\s+yw'?r\s+cyngor\s+yn\s+dal\b|"
     r"\b(?:the\s+(?:council|authority)|we)\s+(?:does|do)\s+(?:not\s+)?hold\s+(?:the|this|any|some|no)\b|"
     r"\b(?:the\s+)?information\s+(?:is|was)\s+not\s+held\b|\bnotice\s+of\s+refusal\b|\brefusal\s+notice\b"
 )
@@ -178,13 +180,13 @@ FOI = DecoyKind(
         (_FOI_LOG, 3),
         (
             r"\b(?:FOI|freedom\s+of\s+information|EIR)\s+(?:request|ref(?:erence)?|"
-            r"response)\b",
+            r"response)\b|\bcais\s+rhyddid\s+gwybodaeth\b",
             2,
         ),
         (r"\b(?:request|ref(?:erence)?|case)\s*(?:number|no\.?|:|#)\s*:?\s*[A-Z]*[-/]?\d{3,}", 2),
         (
             r"\byou\s+(?:asked|requested)\b|\b(?:information|data)\s+requested\b|\bour\s+response\b|"
-            r"^(?:response|answer|reply)\s*:|^(?:request|question)\s*:",
+            r"^(?:response|answer|reply|ymateb|ateb)\s*:|^(?:request|question|cais|cwestiwn)\s*:",
             2,
         ),
         (r"\bdate\s+(?:of\s+)?(?:request|response)\b|\bdate\s+(?:received|responded)\b", 2),
@@ -312,7 +314,8 @@ GUIDANCE = DecoyKind(
     "guidance to camera operators",
     r(
         r"\b(?:guidance|advice|checklist)\s+for\s+(?:organisations|operators|businesses|system\s+owners|"
-        r"(?:relevant|local)\s+authorities|installers)\b|\bfor\s+organisations\b|\bguidance\s+on\s+video\s+surveillance\b"
+        r"(?:relevant|local)\s+authorities|installers)\b|\bfor\s+organisations\b|\bguidance\s+on\s+video\s+surveillance\b|"
+        r"\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b"
     ),
     r(r"for-organisations|guidance-for-(?:organisations|operators|businesses)|guidance-on-video-surveillance"),
     t(
@@ -341,6 +344,9 @@ GUIDANCE = DecoyKind(
             2,
         ),
         (r"\bwe\s+encourage\s+you\b|\bplease\s+let\s+us\s+know\s+if\s+you\b", 1),
+        # Welsh guidance to every authority: "dylai pob awdurdod", "argymhellir bod", "awdurdodau perthnasol"
+        (r"\b(?:dylai|rhaid\s+i)\s+bob\s+awdurdod\b|\bpob\s+awdurdod\b|\bargymhellir\s+bod\b", 2),
+        (r"\bawdurdodau\s+(?:lleol\s+)?perthnasol\b|\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b", 1.5),
         # the duty put on every operator: "organisations … that must have regard to the code"
         (
             r"\b(?:organisations|relevant\s+authorities|operators)\b[^.\n]{0,60}\b(?:must|should|are\s+required\s+to)\s+"

@@ -76,8 +76,10 @@ JOB_ADVERT = DecoyKind(
         # a longer job name that still ends in the post: "CCTV and Surveillance Compliance Officer"
         r"^\s*(?:cctv|surveillance|control\s+room)\b[\w\s&,-]{0,40}?\s(?:operators?|operatives?|officers?|"
         r"assistants?|supervisors?|technicians?|co-?ordinators?|managers?)\s*(?:\(|\||$)|"
-        # a Welsh vacancy: "Swydd wag", "Swyddi gwag"
-        r"\bswydd(?:i)?\s+(?:wag|gwag)\b"
+        # a Welsh vacancy: "Swydd wag", "Swyddi gwag"; a Welsh job's name: "Gweithredwr Teledu Cylch Cyfyng"
+        r"\bswydd(?:i)?\s+(?:wag|gwag)\b|"
+        r"^\s*(?:gweithredwr|gweithredwyr|swyddog|goruchwyliwr|technegydd)\s+(?:(?:t|d)eledu\s+cylch\s+cyfyng|TCC|"
+        r"(?:c|g)amer\w*|ystafell\s+reoli|monitro)\b"
     ),
     r(
         r"/(?:jobs?|vacanc\w*|careers?|recruitment|job-?search|work-for-us|working-for-us|"
@@ -104,7 +106,8 @@ JOB_ADVERT = DecoyKind(
         # a Welsh advert: the vacancy, its grade, its closing date, its pay, who is sought
         (r"\bswydd(?:i)?\s+(?:wag|gwag)\b", 3),
         (r"\bdyddiad\s+cau\b|\bcyflog\b", 2),
-        (r"\bgradd\s+\d|\brydym\s+yn\s+chwilio\s+am\b|\bbyddwch\s+yn\s+gweithio\b", 1),
+        (r"\bgradd\s+\d|\brydym\s+yn\s+chwilio\s+am\b|\bbyddwch\s+yn\s+(?:gweithio|gwylio|monitro|cadw)\b", 1),
+        (r"\b(?:rhan|llawn)[- ]amser\b|\bar\s+rota\b|\bsgiliau\s+cymraeg\b|\bsiarad\s+cymraeg\b", 1),
         (
             r"\bwe\s+are\s+looking\s+for|\bsuccessful\s+candidate|\bthe\s+post\s*holder|"
             r"\bthe\s+role\s+(?:involves|includes)|\byou\s+will\s+(?:maintain|support|monitor|be\s+responsible)",

@@ -135,9 +135,13 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"\bI\s+remain\s+(?:concerned|disappointed)\b|\bI\s+am\s+(?:concerned|disappointed)\s+that\b", 2),
         # the scheme's own notices: who certifies, what happened to the certificates
         (
-            r"\bcertification\s+bod(?:y|ies)\s+(?:accredited|approved)\s+by\s+UKAS\b|\bUKAS[- ]accredited\s+certification\s+bod|"
             r"\ball\s+certificates\s+issued\s+under\s+the\s+scheme\b|\borganisations\s+that\s+(?:held|hold)\s+(?:one|a\s+certificate)\b",
             3,
+        ),
+        # (a holder says who audited it too: "audited by a UKAS-accredited certification body")
+        (
+            r"\bcertification\s+bod(?:y|ies)\s+(?:accredited|approved)\s+by\s+UKAS\b|\bUKAS[- ]accredited\s+certification\s+bod",
+            1.5,
         ),
         # a news aggregator's frame ("Posted: Wed 18th Jan 2017") and a police officer quoted on the award
         (r"^\s*posted\s*:\s*(?:[A-Z][a-z]{2,8}\s+)?\d", 2),

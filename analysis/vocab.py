@@ -23,7 +23,7 @@ CCTV_TERM = re.compile(
     r"\bsurveillance\s+camera\s+systems?\b|\bpublic[- ]space\s+(?:surveillance|cameras?|CCTV)\b|"
     r"\b(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\b|\b(?:c|ch|g|ngh)amer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|"
     r"teledu)\b|"
-    r"(?-i:\bTCC\b)|\bvideo\s+surveillance\b",
+    r"(?-i:\bTCC\b)|\bvideo\s+surveillance\b|\b(?:c|g|ch|ngh)amer[aâ]u'r\s+cyngor\b",
     I,
 )
 
@@ -53,6 +53,13 @@ OWN_CUES = re.compile(
     r"|\b(?:the|our)\s+(?:cctv\s+)?(?:system|scheme)\s+(?:is|was|has|comprises|consists|operates|covers|"
     r"currently)\b"
     r"|\bmae'?r\s+cyngor\b[^.\n]{0,80}(?:teledu\s+cylch\s+cyfyng|TCC|camer[aâ]u)"
+    # Welsh: "camerâu'r Cyngor" (the council's cameras), "ein camerâu" (our cameras), "a weithredir gan y
+    # Cyngor" (run by the council), "system teledu cylch cyfyng … Cyngor Sir X", "ystafell reoli" (control room)
+    r"|\b(?:(?:c|g|ch|ngh)amer[aâ]u|system)(?:'r|\s+y)\s+cyngor\b"
+    r"|\bein\s+(?:(?:c|g|ch|ngh)amer[aâ]u|system|hystafell\s+reoli|ystafell\s+reoli)\b"
+    r"|(?:camera|camer[aâ]u|teledu\s+cylch\s+cyfyng|system)[^.\n]{0,80}\bgan\s+y\s+cyngor\b"
+    r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)[^.\n]{0,60}\bcyngor\s+(?:sir|bwrdeistref|dinas)\b"
+    r"|\bystafell\s+reoli\b|\brheolydd\s+data\b"
     # the council a party to an agreement about its cameras: "between the council and X Police"
     r"|\bbetween\s+(?:the|this)\s+(?:council|authority)\s+and\b[^.\n]{0,60}\b(?:police|constabulary)\b"
     r"|\b(?:cctv|camera)\s+(?:images|footage|recordings|system|cameras)\b[^.\n]{0,40}\b(?:by|of|from|held\s+by)\s+the\s+council\b"
