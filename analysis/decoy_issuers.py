@@ -178,6 +178,8 @@ FOI = DecoyKind(
     ),
     t(
         (_FOI_LOG, 3),
+        # the asker's letter itself: "Dear … Council, … please send me …", "Yours faithfully"
+        (_FOI_LETTER, 3),
         (
             r"\b(?:FOI|freedom\s+of\s+information|EIR)\s+(?:request|ref(?:erence)?|"
             r"response)\b|\bcais\s+rhyddid\s+gwybodaeth\b",
@@ -344,6 +346,20 @@ GUIDANCE = DecoyKind(
             2,
         ),
         (r"\bwe\s+encourage\s+you\b|\bplease\s+let\s+us\s+know\s+if\s+you\b", 1),
+        # a reader who is any operator: "any organisation running cameras", "camera operators", "for local
+        # authority CCTV owners and police forces", "written for the relevant authorities"
+        (
+            r"\b(?:any|each|every)\s+(?:organisation|operator|relevant\s+authority|council\s+and\s+(?:police\s+)?force)\b|"
+            r"\bcamera\s+operators\b|\b(?:councils|local\s+authorities|(?:cctv|camera)\s+owners)\s+and\s+(?:police\s+)?forces\b|"
+            r"\bwritten\s+for\s+(?:the\s+)?(?:relevant|local)\s+authorities\b|\banyone\s+else\s+may\s+use\b",
+            2,
+        ),
+        (
+            r"\bcan\s+use\s+this\s+(?:scheme|tool|guidance|framework)\b|\bthis\s+(?:framework|advice|guidance)\s+"
+            r"(?:is\s+for|is\s+written\s+for|has\s+been\s+produced|was\s+prepared)\b|"
+            r"\bto\s+help\s+(?:each|every|all)\s+(?:councils?|authorit\w+|organisations?)\b",
+            2,
+        ),
         # Welsh guidance to every authority: "dylai pob awdurdod", "argymhellir bod", "awdurdodau perthnasol"
         (r"\b(?:dylai|rhaid\s+i)\s+bob\s+awdurdod\b|\bpob\s+awdurdod\b|\bargymhellir\s+bod\b", 2),
         (r"\bawdurdodau\s+(?:lleol\s+)?perthnasol\b|\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b", 1.5),

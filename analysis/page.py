@@ -8,6 +8,7 @@ finding carries the quoted words it rests on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -112,6 +113,16 @@ def _empty(doc: Document) -> PageAnalysis:
     )
 
 
+# An FOI answer in the council's own voice about its cameras, as opposed to the request alone
+# ("your authority's CCTV system") or an answer that holds nothing.
+_ANSWERED_IN_OWN_WORDS = re.compile(
+    r"\b(?:the\s+council|we)\s+(?:does\s+|do\s+|currently\s+|also\s+)?(?:run|runs|operate|operates|own|owns|"
+    r"monitor|monitors|manage|manages|has|have)\b[^.\n]{0,80}\b(?:cctv|cameras?)\b|"
+    r"\bour\s+(?:[\w-]+\s+){0,3}(?:cctv|cameras?|camera\s+locations)\b",
+    re.I,
+)
+
+
 def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, own_news: bool = False) -> None:
     """A case study, a press report or a news item about one council: say what it claims, credit nothing.
 
@@ -157,6 +168,11 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         quote = quote_at(first.text, *(_span(first.text))) if first else collapse(doc.title)[:300]
         if verdict.reason is Decoy.FOI and (CCTV_TERM.search(text) or CCTV_TERM.search(doc.title or "")):
             pa.findings.append(Finding("foi_response", "5.1", quote, {"reason": verdict.reason}))
+            if _ANSWERED_IN_OWN_WORDS.search(text):
+                # "The council does run a CCTV network of 36 cameras": the answer states the council's
+                # own facts, which is what the text is about (its signal); as a reactive answer it is
+                # recorded apart and no verdict counts it (the page stays a decoy)
+                pa.signals["cctv_info"] = True
         else:
             data: dict[str, Any] = {"reason": verdict.reason}
             if other and verdict.reason == THIRD_PARTY_REASON:

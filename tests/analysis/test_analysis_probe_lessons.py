@@ -173,3 +173,23 @@ def test_a_council_citing_the_commissioners_tool_about_its_own_cameras_is_its_in
     )
     assert pa.decoy is None
     assert pa.signals["cctv_info"]
+
+
+def test_a_framework_written_for_every_council_and_force_is_guidance() -> None:
+    pa = read(
+        "Framework for CCTV agreements\n\nThis framework is for local authority CCTV owners and police forces to use "
+        "when they write their own agreements. Any organisation running public space cameras can use this "
+        "framework; it lists what a good agreement covers, from the legal basis for sharing to training."
+    )
+    assert pa.decoy == "guidance to camera operators"
+    assert not pa.signals["cctv_info"] and not pa.signals["sla"]
+
+
+def test_a_council_page_on_its_own_agreement_that_mentions_the_framework_is_its_own() -> None:
+    pa = read(
+        "Our agreement with the police\n\nOur CCTV control room releases footage to Westshire Police under an "
+        "information sharing agreement signed in 2024. We based it on the national framework, which any "
+        "organisation running public space cameras can use."
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"] and pa.signals["sla"]
