@@ -104,7 +104,7 @@ _OTHER_SUBJECT = re.compile(
     r"catering|payroll|cleaning|street\s+lighting|housing\s+repairs|pest\s+control|school\s+meals)\b",
     I,
 )
-_SIGN = re.compile(r"\bsigned\b|\bsignature\b|\bsignator(?:y|ies)\b|\bon\s+behalf\s+of\b|\bllofnod", I)
+_SIGN = re.compile(r"\bsigned\b|\bsignatures?\b|\bsignator(?:y|ies)\b|\bon\s+behalf\s+of\b|\bllofnod", I)
 _PLACEHOLDER = re.compile(
     r"\.{4,}|…{2,}|_{3,}|\[\s*insert|\binsert\s+(?:name|date|address|title)|\b20\s*_+|\b(?:19|20)\.\.|"
     r"\bXX\s*/\s*XX|\bdd\s*/\s*mm\s*/\s*yy(?:yy)?\b|\[\s*(?:name|date|signature|position)\s*\]|"

@@ -78,7 +78,7 @@ _CONTACT_ROLE = re.compile(
     r"Camera)(?:\s+(?:Operations|Monitoring|Control(?:\s+Room)?|and\s+[\w ]{3,30}?))?\s+"
     r"(?:Manager|Team(?:\s+Leader)?|Officer|Supervisor|Co-?ordinator|Coordinator|Section|Unit|Service|Lead|"
     r"Operations|Office|Centre|Center|Suite|Hub)\b|"
-    r"\b(?:the\s+)?(?:CCTV\s+)?control\s+room\b",
+    r"\b(?:the\s+)?(?:CCTV\s+)?(?:control\s+room|monitoring\s+(?:centre|center|room|suite|hub))\b",
     I,
 )
 _CONTACT_CUE = re.compile(
@@ -86,7 +86,7 @@ _CONTACT_CUE = re.compile(
     r"\bcysylltu\b|\be-?bost\b|\bffôn\b",
     I,
 )
-_CCTV_MAILBOX = re.compile(r"cctv|surveillance|camera|control\.?room|controlroom|spoc|tcc", I)
+_CCTV_MAILBOX = re.compile(r"cctv|surveillance|camera|control\.?room|controlroom|monitoring\.?cent|spoc|tcc", I)
 
 
 @dataclass

@@ -1,0 +1,43 @@
+"""Site-level lessons of the fourth held-back web's frozen run (after it was measured).
+
+Wirral's only CCTV contact was its combined alarm and camera monitoring centre; "monitoring centre"
+was not read as a CCTV contact point the way "control room" is. Passages written for this test.
+"""
+
+from __future__ import annotations
+
+from analysis.assess import verdicts
+
+
+def test_a_monitoring_centre_phone_and_mailbox_are_a_cctv_contact_point(analyse_html) -> None:
+    pa = analyse_html(
+        "Community alarms and CCTV",
+        "<p>Our monitoring centre answers community alarm calls and watches the borough's 50 public space "
+        "cameras, day and night.</p><p>Contact the monitoring centre on 0151 496 0321 or "
+        "monitoringcentre@anytown.gov.uk.</p>",
+    )
+    assert pa.spoc and pa.spoc["phone"] and pa.spoc["email"]
+    assert verdicts([pa], "ok")["5.3"]["status"] == "partial"
+    assert pa.criteria["complaints"]
+
+
+def test_a_monitoring_centre_named_without_a_way_to_reach_it_is_no_contact(analyse_html) -> None:
+    pa = analyse_html(
+        "CCTV",
+        "<p>The borough's 50 public space cameras are watched from the monitoring centre, day and night.</p>",
+    )
+    assert verdicts([pa], "ok")["5.3"]["status"] == "not_met"
+
+
+def test_a_signatures_section_with_each_partys_post_and_date_is_signed(analyse_text) -> None:
+    pa = analyse_text(
+        "Memorandum of Understanding: CCTV between Northby Borough Council and Westshire Police\n\n"
+        "Scope\nThis memorandum records how Westshire Police may view and request recordings from the council's "
+        "public space cameras.\n\nSignatures\n"
+        "For Northby Borough Council: Corporate Director, Communities, 14 March 2024\n"
+        "For Westshire Police: Chief Superintendent, Northby Command Unit, 14 March 2024",
+        path="/media/77/cctv-mou",
+    )
+    docs = [d for d in pa.sla if d["kind"] == "document"]
+    assert docs and docs[0]["signed"] and docs[0]["force"] == "Westshire Police"
+    assert verdicts([pa], "ok")["5.5"]["status"] == "met"
