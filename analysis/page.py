@@ -199,7 +199,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             crit["responsible_officer"] = True
         if sla.documents or any(not m.get("hint") for m in sla.mentions):
             crit["police_agreement"] = True
-        contact_quote = spoc.contact_quote if spoc.contact else (spoc.quote if spoc.contact_route else None)
+        # a contact point for the service (its control room, team, mailbox or manager: "contact the
+        # system manager") is where to complain; the designation of a SPOC or SRO, with its contact
+        # route, says who answers for all the council's cameras (responsible_officer), not how to complain
+        contact_quote = spoc.contact_quote if spoc.contact else None
         if contact_quote and "complaints" not in info.criteria:
             # a published CCTV contact point is the `complaints` criterion ("a contact point")
             info.criteria["complaints"] = contact_quote

@@ -41,3 +41,23 @@ def test_a_signatures_section_with_each_partys_post_and_date_is_signed(analyse_t
     docs = [d for d in pa.sla if d["kind"] == "document"]
     assert docs and docs[0]["signed"] and docs[0]["force"] == "Westshire Police"
     assert verdicts([pa], "ok")["5.5"]["status"] == "met"
+
+
+def test_a_spoc_designation_with_its_email_is_the_responsible_officer_not_how_to_complain(analyse_html) -> None:
+    """Eight of the fourth web's ten complaints false positives were SPOC or SRO designations."""
+    pa = analyse_html(
+        "CCTV",
+        "<p>The council runs 30 public space cameras in the town centre.</p><p>Our Community Safety Manager is the "
+        "council's single point of contact for surveillance cameras: email cctv.spoc@anytown.gov.uk.</p>",
+    )
+    assert pa.criteria["responsible_officer"]
+    assert not pa.criteria["complaints"]
+
+
+def test_a_service_contact_line_is_still_how_to_complain(analyse_html) -> None:
+    pa = analyse_html(
+        "CCTV",
+        "<p>The council runs 30 public space cameras in the town centre.</p><p>Questions or complaints about the "
+        "cameras can be sent to the CCTV team at cctv@anytown.gov.uk.</p>",
+    )
+    assert pa.criteria["complaints"]
