@@ -203,6 +203,13 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # system manager") is where to complain; the designation of a SPOC or SRO, with its contact
         # route, says who answers for all the council's cameras (responsible_officer), not how to complain
         contact_quote = spoc.contact_quote if spoc.contact else None
+        if (
+            contact_quote
+            and spoc.designated
+            and spoc.quote
+            and (contact_quote in spoc.quote or spoc.quote in contact_quote)
+        ):
+            contact_quote = None  # the designation's own sentence, read again as a contact line
         if contact_quote and "complaints" not in info.criteria:
             # a published CCTV contact point is the `complaints` criterion ("a contact point")
             info.criteria["complaints"] = contact_quote
