@@ -152,6 +152,12 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bcameras?\s+(?:are\s+)?(?:located|sited|positioned|installed)\s+(?:in|at|across|throughout)\b",
         rf"\b{_NUM}\s+(?:c|ch|g|ngh)?amer[aâ]u\b",
         r"\b24\s+awr\s+y\s+dydd\b",
+        # where, as a list of places: "cameras in Fleetwood, Thornton, Poulton and Garstang"
+        r"\bcameras\s+(?:in|at|across|around|covering)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)+"
+        r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+and\s+(?:the\s+)?[A-Z]",
+        # when: "staffed around the clock", "monitored day and night", "watched at all hours"
+        r"\b(?:staffed|monitored|watched|manned)\s+(?:(?:24|twenty-four)\s+hours|(?:a|)round\s+the\s+clock|day\s+and\s+night|"
+        r"at\s+all\s+hours|every\s+hour)",
     ),
     "policy": _c(
         r"\bcctv\s+(?:code\s+of\s+practice|policy|policies|procedures?|operational\s+procedures|"
@@ -219,6 +225,15 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\blaw\s+enforcement\s+agencies\b",
         r"\bshared?\s+with\s+(?:the\s+)?(?:police|law\s+enforcement|insurers|solicitors)\b",
         r"\bshar\w*\s+(?:footage|images|recordings|data|information)\s+with\b",
+        # who it goes to, told with the verb first: "we pass recordings to the police", "releases recorded
+        # images to X Police", "disclosed only to the police, other prosecuting bodies and data subjects"
+        r"\b(?:pass|passes|passed|release|releases|released|give|gives|supply|supplies)\s+(?:recorded\s+|copies\s+of\s+)?"
+        r"(?:footage|images|recordings|copies)\s+to\s+(?:the\s+)?(?:police|insurers?|solicitors|officers|"
+        r"(?:[A-Z][\w-]+\s+){1,3}(?:Police|Constabulary))\b",
+        r"\b(?:disclosed|released|passed|given)\s+(?:only\s+)?to\s+(?:the\s+)?(?:police|insurers|solicitors|other\s+)",
+        r"\b(?:insurers?|solicitors?)\s+(?:(?:and|or)\s+(?:insurers?|solicitors?)\s+)?(?:should|can|may|must)\s+"
+        r"(?:write|request|apply|ask)\b",
+        r"\bonly\s+with\s+the\s+police\b|\bshared\s+with\s+officers\b",
         r"\bdatgelu\b",
     ),
     "subject_access": _c(

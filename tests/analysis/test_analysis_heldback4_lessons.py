@@ -6,6 +6,8 @@ was not read as a CCTV contact point the way "control room" is. Passages written
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.assess import verdicts
 
 
@@ -61,3 +63,23 @@ def test_a_service_contact_line_is_still_how_to_complain(analyse_html) -> None:
         "cameras can be sent to the CCTV team at cctv@anytown.gov.uk.</p>",
     )
     assert pa.criteria["complaints"]
+
+
+@pytest.mark.parametrize(
+    "key, sentence",
+    [
+        ("cameras", "Cameras in Northby, Eastwick, Sandford and Holme watch the market squares."),
+        ("cameras", "The control room is staffed around the clock by two operators."),
+        ("disclosure", "We pass recordings to the police and to other law enforcement bodies when they ask."),
+        ("disclosure", "Your insurer or solicitor can request footage of an incident in writing."),
+        ("disclosure", "The council releases recorded images to Westshire Police under its protocol."),
+    ],
+)
+def test_criteria_told_in_plain_words(analyse_html, key, sentence) -> None:
+    pa = analyse_html("CCTV", f"<p>The council runs the town's public space CCTV.</p><p>{sentence}</p>")
+    assert pa.criteria[key], sentence
+
+
+def test_a_list_of_two_places_or_a_plain_mention_of_cameras_is_not_where_they_are(analyse_html) -> None:
+    pa = analyse_html("CCTV", "<p>The council runs public space CCTV cameras in Northby and Eastwick.</p>")
+    assert not pa.criteria["cameras"]
