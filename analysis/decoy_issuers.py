@@ -56,8 +56,9 @@ SCHOOL = DecoyKind(
 )
 
 _LOCAL_RUNS = (
-    r"\bthe\s+(?:parish|town|community)\s+council\s+(?:runs|operates|owns|manages|installed|funds\s+and\s+runs)\s+"
-    r"(?:a|an|its|the|\d+)\b[^.\n]{0,40}\b(?:cctv|cameras?|system)\b|"
+    r"\b(?:the|(?-i:(?:[A-Z][\w'’-]+\s+){1,3}))\s*(?:parish|town|community)\s+council\s+(?:runs|operates|owns|manages|"
+    r"installed|funds\s+and\s+runs|pays\s+for)\s+(?:a|an|its|the|\d+|two|three|four|five|six)\b[^.\n]{0,40}\b"
+    r"(?:cctv|cameras?|system)\b|"
     r"\bon\s+(?:the|behalf\s+of\s+the)\s+(?:parish|town|community)\s+council(?:'s|’s)?\s*(?:behalf)?\b|"
     # "controlled by Millbrook Parish Council", "run by the town council"
     r"\b(?:controlled|owned|operated|run|managed)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}"
@@ -70,7 +71,7 @@ PARISH = DecoyKind(
     r(r"parish|town-council|community-council|towncouncil|parishcouncil"),
     t(
         (r"\bthe\s+(?:parish|town|community)\s+council\b", 2),
-        (r"\b(?:parish|town)\s+clerk\b", 2),
+        (r"\b(?:parish|town)\s+clerk\b|\by\s+clerc\b", 2),
         (r"\bcyngor\s+(?:tref|cymuned)\b", 2),
         (r"\bparish\s+(?:councillors|meeting)\b", 1),
         # what a parish or town council's cameras watch: its own grounds and the village
@@ -80,12 +81,13 @@ PARISH = DecoyKind(
         ),
         # the local council's text says it runs the cameras: "the community council runs a small
         # CCTV system", "cameras are watched on the Town Council's behalf"
-        (_LOCAL_RUNS, 3),
+        (_LOCAL_RUNS, 4),
     ),
     r(
         r"\bthe\s+(?:parish|town|community)\s+council\s+(?:operates|owns|has|will|is|are|uses|may)\b|"
         # the cameras serve it: "to assist the Parish Council, the Police and others"
-        r"\b(?:assist|help|support)\s+the\s+(?:parish|town|community)\s+council\b|" + _LOCAL_RUNS
+        r"\b(?:assist|help|support)\s+the\s+(?:parish|town|community)\s+council\b|"
+        r"\bmae\s+cyngor\s+(?:tref|cymuned)\b|" + _LOCAL_RUNS
     ),
     issuer=True,
 )
@@ -107,18 +109,40 @@ _OTHER_CONTROLS = (
     rf"(?:\d+|a|an|its|the|cctv|cameras?|body[- ]worn)\b"
 )
 
+# ... or named as itself, the way such a body writes about its own cameras: "Gwent Police uses
+# surveillance cameras", "Transport for Wales has CCTV at most of its stations", "Riverside Vale Homes
+# will follow the code", "Llangattock Community Council operates a small number of cameras"
+_PROPER_OTHER = (
+    r"(?-i:(?:Transport\s+for\s+(?:Wales|London|Greater\s+Manchester)|Network\s+Rail|"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Buses|Trains|Railways?|Homes|Housing|Police|Constabulary|NHS\s+(?:Foundation\s+)?Trust|"
+    r"University)|Cartrefi\s+[A-Z]\w+))"
+)
+_OTHER_OWN_CAMERAS = (
+    r"\b(?:all\s+)?our\s+(?:buses|trains|stations|ambulances)\s+(?:are|have\s+been)\s+(?:fitted|equipped)\b|"
+    rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|will\s+follow|is\s+reviewing\s+the\s+way\s+it\s+uses)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:cctv|cameras?|surveillance)\b"
+)
+# a body's own first person about what its cameras watch: "our buses", "the practice", "as a housing association"
+_OTHER_FIRST_PERSON = (
+    r"\b(?:all\s+)?our\s+(?:buses|trains|stations|patients|practice|surgery|hospitals?|wards?|drivers|passengers|"
+    r"tenants|blocks|flats)\b|\bas\s+a\s+housing\s+association\b|\bthe\s+practice\b|\bpatients\s+and\s+staff\b|"
+    r"\bacross\s+the\s+force\s+area\b|\btrust-wide\b|(?-i:\bthe\s+Trust\b)"
+)
+
 OTHER_BODY = DecoyKind(
     "another body's cameras",
     r(r"\buniversity\b|\bNHS\b|\bhospitals?\b|\bhousing\s+association\b|\bhealth\s+board\b"),
     None,
     t(
         (_OTHER_CONTROLS, 4),
+        (_OTHER_OWN_CAMERAS, 4),
+        (_OTHER_FIRST_PERSON, 2),
         (r"\bNHS\b|\bpatients?\b|\bwards?\s+and\s+clinics\b", 1),
         (r"\bstudents?\s+and\s+staff\b|\bcampus(?:es)?\b", 1),
         (r"\btenants?\b|\btenancy\b|\bour\s+(?:estates|blocks|homes)\b|\bcommunal\s+(?:entrances|areas)\b", 1),
         (r"\bfirefighters\b|\bfire\s+appliances?\b|\bcrews\b", 1),
     ),
-    r(_OTHER_CONTROLS),
+    r(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}"),
     issuer=True,
 )
 
