@@ -55,6 +55,8 @@ _CLAIM = re.compile(
     # certification", "the certificate runs until 2024", "the service has Commissioner accreditation"
     r"(?:is|was|were|been)\s+issued|"
     r"(?:welcomed|noted|celebrated|marked|received|confirmed|announced)\s+(?:the\s+|its\s+|our\s+)?award\s+of|certificate\s+(?:is\s+)?(?:valid|runs|lasts|expires)|"
+    # minutes: "full certification had been confirmed", "the certificate has been renewed"
+    r"(?:certification|certificate|accreditation)\s+(?:had|has|have)\s+(?:now\s+)?been\s+(?:confirmed|granted|renewed|awarded)|"
     # ("… has launched a third party certification scheme" is the scheme's news, not a holder)
     r"(?:has|have|had|holds?)\s+(?:(?:the|an?|its|their|full|step|stage|[12]|one|two|surveillance|camera|"
     r"commissioner(?:'s|’s)?|code|of|practice|sc|third[- ]party|third|party|desktop)\s+){0,6}"

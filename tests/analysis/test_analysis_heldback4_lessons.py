@@ -83,3 +83,13 @@ def test_criteria_told_in_plain_words(analyse_html, key, sentence) -> None:
 def test_a_list_of_two_places_or_a_plain_mention_of_cameras_is_not_where_they_are(analyse_html) -> None:
     pa = analyse_html("CCTV", "<p>The council runs public space CCTV cameras in Northby and Eastwick.</p>")
     assert not pa.criteria["cameras"]
+
+
+def test_minutes_recording_that_certification_was_confirmed_are_a_certification_claim(analyse_text) -> None:
+    pa = analyse_text(
+        "Audit Committee - CCTV update\n\nMembers heard that the public space CCTV system had been audited in "
+        "March against the Surveillance Camera Code of Practice and that full certification had been confirmed "
+        "for five years.",
+        path="/minutes/cctv-update",
+    )
+    assert pa.signals["certification"] and pa.certification and pa.certification["level"] == "step2"
