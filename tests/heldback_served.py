@@ -1,18 +1,79 @@
-"""One check for every held-back set: its truth is what the served web shows.
+"""Checks every held-back set shares: its truth is what the served web shows, its councils are real
+register rows no earlier set used, and its labels follow fixtures/heldback/README.md.
 
-A plain module (not a conftest): tests/test_heldback2.py and tests/test_heldback3_fixture.py
-call it for their own web and truth.
+A plain module (not a conftest): tests/test_heldback2.py, tests/test_heldback3_fixture.py and
+tests/test_heldback4_fixture.py call it for their own web and truth.
 """
 
 from __future__ import annotations
 
+import json
 import urllib.request
+from collections import Counter
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
+from fixtures.heldback.kit import CRITERIA
+from fixtures.simweb.register import read_register
 from fixtures.simweb.served import collapse, document_text, html_images
 from fixtures.simweb.server import SimWebServer
+
+# what each deliverable's status may be in a held-back truth (5.2 has no partial)
+STATUSES = {
+    "5.1": {"met", "partial", "not_met"},
+    "5.2": {"met", "not_met"},
+    "5.3": {"met", "partial", "not_met"},
+    "5.5": {"met", "partial", "not_met"},
+}
+
+
+def assert_real_councils_not_in(web: Any, truth: dict, earlier: tuple[Path, ...], sizes: range) -> None:
+    """The set's councils are register rows (real host and name), none of them in an earlier set."""
+    used = {a["gss_code"] for f in earlier for a in json.loads(f.read_text(encoding="utf-8"))["authorities"]}
+    mine = {s.gss for s in web.sites.values()}
+    assert len(mine) == len(web) and len(web) in sizes
+    assert not mine & used
+    register = {r["gss_code"]: r for r in read_register()}
+    for s in web.sites.values():
+        row = register[s.gss]
+        assert urlsplit(row["website"]).hostname == s.host, s.gss
+        assert s.name.split()[0] in row["name"], (s.name, row["name"])
+    assert {a["gss_code"] for a in truth["authorities"]} == mine
+
+
+def assert_labelling_rules(truth: dict) -> None:
+    """Statuses, criteria and evidence follow the labelling rules; every status occurs; several
+    councils genuinely publish nothing."""
+    auths = truth["authorities"]
+    assert Counter(a["nation"] for a in auths)["Wales"] >= 4
+    assert len({a["type"] for a in auths}) == 6
+    for a in auths:
+        d = a["deliverables"]
+        for key, allowed in STATUSES.items():
+            assert d[key]["status"] in allowed, (a["gss_code"], key)
+        crit = d["5.1"]["criteria"]
+        assert set(crit) == set(CRITERIA)
+        n = sum(crit.values())
+        if d["5.1"]["status"] == "met":
+            assert n >= 5, a["gss_code"]
+        elif d["5.1"]["status"] == "partial":
+            assert n <= 1 and d["5.1"]["evidence"], a["gss_code"]
+        else:
+            assert n == 0 and not d["5.1"]["evidence"], a["gss_code"]
+        for key in ("5.2", "5.3", "5.5"):
+            assert bool(d[key]["evidence"]) == (d[key]["status"] != "not_met"), (a["gss_code"], key)
+        for doc in d["5.5"]["documents"]:
+            assert doc["force"] == a["police_force"] and doc["signed"] != doc["draft"]
+        if d["5.5"]["status"] == "met":
+            assert any(doc["signed"] for doc in d["5.5"]["documents"]), a["gss_code"]
+        assert (a["oracle_fetches"] > 0) == any(d[k]["evidence"] for k in d)
+        assert a["heldback"]["tests"], a["gss_code"]
+    every = {(k, a["deliverables"][k]["status"]) for a in auths for k in STATUSES}
+    assert every == {(k, s) for k, v in STATUSES.items() for s in v}, "every status of every deliverable occurs"
+    nothing = [a for a in auths if all(a["deliverables"][k]["status"] == "not_met" for k in STATUSES)]
+    assert len(nothing) >= 3, "several councils that genuinely publish nothing"
 
 
 def assert_truth_served(web: Any, truth: dict) -> None:
