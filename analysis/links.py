@@ -37,6 +37,7 @@ from .text import Link
 __all__ = [
     "score_link",
     "assess_link",
+    "decoy_link",
     "decoy_result",
     "LinkScore",
     "SEARCH_TERMS",
@@ -496,6 +497,19 @@ def _own_negative(link: Link) -> float:
         return 0.0
     leaf, _ = _leaf_and_parents(parts.path, parts.query)
     return _signals({"anchor": _words(link.text), "leaf": leaf, "parent": "", "context": ""})[2]
+
+
+# A navigation link whose own words plainly name something else (home doorbell cameras, a parish or
+# town council, taxis, drain surveys, a log-in) carries at least this much: it is not followed as a
+# candidate either. FOI logs and tenders sit above it: a careful person might open those from a CCTV
+# page, and an FOI answer is recorded apart (foi_responses).
+DECOY_LINK = -3.0
+
+
+def decoy_link(ls: LinkScore) -> bool:
+    """A link on a page whose own words say plainly that it leads to somebody else's cameras or to
+    nothing of the kind (DECOY_LINK)."""
+    return ls.own_negative <= DECOY_LINK
 
 
 def decoy_result(ls: LinkScore) -> bool:

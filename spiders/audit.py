@@ -43,7 +43,7 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from analysis.assess import assess, settled, verdicts
 from analysis.context import AuthorityContext
-from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, document_of_a_cctv_item, looks_like_document
+from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, decoy_link, document_of_a_cctv_item, looks_like_document
 from analysis.page import PageAnalysis
 from analysis.searchplan import SearchPlan
 from analysis.text import Link
@@ -335,6 +335,8 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             if not link.url.startswith(("http://", "https://")) or self._is_search_link(site, link.url):
                 continue
             ls = assess_link(link, ctx)
+            if decoy_link(ls):
+                continue  # "Home CCTV and doorbell cameras" is listed beside the council's CCTV, not part of it
             if ls.raw > -1.0 and site.bounds.on_site(link.url):
                 own = url_key(link.url) not in site.chrome  # the page's own link, not the site's navigation
                 plan.offer(link.url, link.text, ls.score, depth, on_page, from_url=page_url, inherit=own)
