@@ -18,7 +18,7 @@ from .dates import DateHit, find_dates
 from .segments import Block, collapse, quote_at, sentence_at
 from .text import Image
 
-__all__ = ["CertResult", "detect_certification", "image_is_mark"]
+__all__ = ["CERT_WORD", "SCHEME", "CertResult", "detect_certification", "image_is_mark"]
 
 I = re.I
 
@@ -29,14 +29,14 @@ _MARK_SUBJECT = re.compile(
 )
 _MARK_WORD = re.compile(r"cert|compliant|compliance|mark|accredit|badge|award|ardyst", I)
 
-_CERT_WORD = re.compile(
+CERT_WORD = re.compile(
     r"\b(?:re-?)?certif(?:ied|icate|ication|icates)\b|\b(?:re-?)?accredit(?:ed|ation)\b|\bardystiad\b|\bardystiedig\b|"
     r"\b(?:code|fully)\s+compliant\b|\bkitemark\b|\b(?:t|d|nh)ystysgrif\b|"
     # the press's words for the step 2 certificate: "a stage-two award", "a camera code award"
     r"\b(?:stage|step)[- ](?:2|two)\s+award\b|\bcode\s+award\b",
     I,
 )
-_SCHEME = re.compile(
+SCHEME = re.compile(
     r"\bsurveillance\s+camera\s+(?:code|commissioner)|\bSC\s+Code\b|\bthird[- ]party\s+certification\b|"
     r"\bstep\s*(?:1|2|one|two)\b|\bdesktop\s+(?:certification|assessment|review)|\bfull\s+certification\b|"
     r"\bcertification\s+mark\b|\bcod\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|"
@@ -182,15 +182,15 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
     out = []
     for b in blocks:
         t = b.text
-        if not _CERT_WORD.search(t):
+        if not CERT_WORD.search(t):
             continue
-        for m in _CERT_WORD.finditer(t):
+        for m in CERT_WORD.finditer(t):
             s, e = sentence_at(t, m.start(), m.end())
             sent = t[s:e]
             if not _CLAIM.search(sent) or _NOT_A_CLAIM.search(sent):
                 continue
             near = t[max(s, m.start() - 60) : min(e, m.end() + 30)]
-            if _OTHER_CERT.search(near) and not _SCHEME.search(near):
+            if _OTHER_CERT.search(near) and not SCHEME.search(near):
                 continue  # "BS 7958 certified", an "approved device" certificate: another certificate
             if _POLICE_HOLDER.search(sent):
                 continue  # the force's own control room certified: not the council's award
@@ -201,7 +201,7 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
             # or the heading of the section ("Surveillance Camera Code of Practice", then a paragraph
             # or two, then "We hold a certificate of compliance …")
             head = next((x.text for x in reversed(blocks[max(0, b.index - 6) : b.index]) if x.heading), "")
-            if not (_SCHEME.search(sent) or _SCHEME.search(t) or _SCHEME.search(nb) or _SCHEME.search(head)):
+            if not (SCHEME.search(sent) or SCHEME.search(t) or SCHEME.search(nb) or SCHEME.search(head)):
                 continue
             out.append((t, s, e, b))
             break

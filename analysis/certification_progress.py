@@ -18,22 +18,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .certification import CERT_WORD, SCHEME
 from .segments import Block, quote_at, sentence_at
 
 __all__ = ["Progress", "detect_progress"]
 
 I = re.I
 
-# what the sentence must be about: the Commissioner's scheme, not ISO 9001 or a tax return
-_SCHEME = re.compile(
-    r"\bthird[- ]party\s+(?:certification|accreditation)|\bsurveillance\s+camera\s+(?:code|commissioner)|"
-    r"\b(?:SC|camera)\s+code\b|\bcertification\s+(?:scheme|mark|process|body)|\baccreditation\s+scheme|"
-    r"\b(?:step|stage)\s*(?:1|2|one|two)\b|\bdesktop\s+certification|\bfull\s+certification|"
-    r"\b12\s+guiding\s+principles|\btwelve\s+guiding\s+principles|\bcod\s+ymarfer\s+camer[aâ]u|"
-    r"\bardystiad\s+trydydd\s+parti|\bcomisiynydd",
+# what the sentence must be about: the Commissioner's scheme (certification.SCHEME), or the words a
+# council uses for it while it is still on the way ("an accreditation scheme", "the 12 principles")
+_ON_THE_WAY = re.compile(
+    r"\bcertification\s+(?:scheme|process|body)|\baccreditation\s+scheme|\b(?:12|twelve)\s+guiding\s+principles|"
+    r"\bardystiad\s+trydydd\s+parti",
     I,
 )
-_CERT_NOUN = re.compile(r"\bcertif\w*|\baccredit\w*|\bardyst\w*", I)
+
+
+def _about_the_scheme(sentence: str) -> bool:
+    return bool(SCHEME.search(sentence) or _ON_THE_WAY.search(sentence))
+
 
 # in progress: "is applying for", "has applied for", "is working towards", "in the process of gaining"
 _UNDER_WAY = re.compile(
@@ -96,7 +99,7 @@ def detect_progress(blocks: list[Block]) -> Progress | None:
         text = block.text
         for m in _UNDER_WAY.finditer(text):
             start, end, sentence = _sentence_of(text, m)
-            if _CERT_NOUN.search(sentence) and _SCHEME.search(sentence) and not _NOT_PROGRESS.search(sentence):
+            if CERT_WORD.search(sentence) and _about_the_scheme(sentence) and not _NOT_PROGRESS.search(sentence):
                 return Progress("applying", quote_at(text, start, end))
         for m in _SELF_ASSESSMENT.finditer(text):
             start, end, sentence = _sentence_of(text, m)
@@ -104,6 +107,6 @@ def detect_progress(blocks: list[Block]) -> Progress | None:
                 continue
             # "Self-assessment tool 2024 (PDF)" in the CCTV service's list of documents, not a heading
             label = len(sentence.split()) <= _LABEL_WORDS and bool(_DOCUMENT.search(sentence))
-            if (_TOOL.search(sentence) or _SCHEME.search(sentence)) and (_DONE.search(sentence) or label):
+            if (_TOOL.search(sentence) or _about_the_scheme(sentence)) and (_DONE.search(sentence) or label):
                 return Progress("self_assessment", quote_at(text, start, end))
     return None

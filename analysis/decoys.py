@@ -33,6 +33,7 @@ from .decoy_issuers import (
 )
 from .decoy_kinds import Decoy, DecoyKind
 from .segments import sentence_at
+from .vocab import OWN_CONTROL_ROOM, OWN_SYSTEM
 from .decoy_topics import (
     DRAIN,
     HOME_CCTV,
@@ -90,19 +91,6 @@ _BY_REASON = {d.reason: d for d in DECOYS}
 class DecoyVerdict:
     reason: str | None
     scores: dict[str, float]
-
-
-# The writer's own system: "our cameras", "the council's CCTV", "our control room"
-_OWN_SYSTEM = re.compile(
-    r"\b(?:our|the\s+council(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras?|control\s+room|monitoring\s+cent(?:re|er)|"
-    r"surveillance\s+(?:camera\s+)?systems?)\b",
-    I,
-)
-_OWN_OPERATOR = re.compile(
-    r"\b(?:our|the\s+(?:district|borough|county|city)\s+council(?:'s|’s))\s+(?:cctv\s+)?(?:control\s+room|"
-    r"monitoring\s+cent(?:re|er)|cctv\s+(?:team|service|operators?))\b",
-    I,
-)
 
 
 def _text_score(kind: DecoyKind, text: str) -> float:
@@ -198,8 +186,8 @@ def classify(
             # the text itself says who runs the cameras: "the Parish Council owns …"; unless the
             # principal council says it runs them itself ("our control room monitors the cameras
             # the town council bought"), when the local council is its partner, not the issuer
-            decisive = not (kind.reason is Decoy.PARISH and _OWN_OPERATOR.search(sample))
-        elif kind is GUIDANCE and ts >= 4 and not _OWN_SYSTEM.search(sample):
+            decisive = not (kind.reason is Decoy.PARISH and OWN_CONTROL_ROOM.search(sample))
+        elif kind is GUIDANCE and ts >= 4 and not OWN_SYSTEM.search(sample):
             # the regulator's or a template's voice throughout, and no word of a system of the
             # writer's own: guidance to whoever runs cameras, however much CCTV vocabulary it shares
             decisive = True

@@ -8,7 +8,6 @@ finding carries the quoted words it rests on.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -24,7 +23,7 @@ from .spoc import detect_spoc
 from .structured import apply_disclosure
 from .text import Document
 from .thirdparty import THIRD_PARTY_REASON, subject_council, third_party
-from .vocab import CCTV_TERM, CRITERIA_KEYS
+from .vocab import CCTV_TERM, COUNCIL_RUNS_CAMERAS, CRITERIA_KEYS, OWN_SYSTEM
 
 __all__ = ["Finding", "PageAnalysis", "analyse", "MAX_ANALYSED_CHARS"]
 
@@ -113,14 +112,14 @@ def _empty(doc: Document) -> PageAnalysis:
     )
 
 
-# An FOI answer in the council's own voice about its cameras, as opposed to the request alone
-# ("your authority's CCTV system") or an answer that holds nothing.
-_ANSWERED_IN_OWN_WORDS = re.compile(
-    r"\b(?:the\s+council|we)\s+(?:does\s+|do\s+|currently\s+|also\s+)?(?:run|runs|operate|operates|own|owns|"
-    r"monitor|monitors|manage|manages|has|have)\b[^.\n]{0,80}\b(?:cctv|cameras?)\b|"
-    r"\bour\s+(?:[\w-]+\s+){0,3}(?:cctv|cameras?|camera\s+locations)\b",
-    re.I,
-)
+def _answered_in_own_words(text: str) -> bool:
+    """An FOI answer in the council's own voice about its cameras ("the council does run a network of
+    36 cameras", "our camera locations are published"); the request's "the council's car parks" is
+    the asker's words, not an answer."""
+    return bool(
+        COUNCIL_RUNS_CAMERAS.search(text)
+        or any(m.group(0).lower().startswith("our") for m in OWN_SYSTEM.finditer(text))
+    )
 
 
 def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, own_news: bool = False) -> None:
@@ -168,7 +167,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         quote = quote_at(first.text, *(_span(first.text))) if first else collapse(doc.title)[:300]
         if verdict.reason is Decoy.FOI and (CCTV_TERM.search(text) or CCTV_TERM.search(doc.title or "")):
             pa.findings.append(Finding("foi_response", "5.1", quote, {"reason": verdict.reason}))
-            if _ANSWERED_IN_OWN_WORDS.search(text):
+            if _answered_in_own_words(text):
                 # "The council does run a CCTV network of 36 cameras": the answer states the council's
                 # own facts, which is what the text is about (its signal); as a reactive answer it is
                 # recorded apart and no verdict counts it (the page stays a decoy)

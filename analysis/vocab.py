@@ -11,7 +11,18 @@ import re
 
 from .domain import CRITERION_KEYS
 
-__all__ = ["CRITERIA_KEYS", "CRITERIA", "CCTV_TERM", "CCTV_TITLE", "OWN_CUES", "STALE_CUES", "criteria_in"]
+__all__ = [
+    "CRITERIA_KEYS",
+    "CRITERIA",
+    "CCTV_TERM",
+    "CCTV_TITLE",
+    "COUNCIL_RUNS_CAMERAS",
+    "OWN_CONTROL_ROOM",
+    "OWN_CUES",
+    "OWN_SYSTEM",
+    "STALE_CUES",
+    "criteria_in",
+]
 
 I = re.I
 
@@ -36,15 +47,36 @@ CCTV_TITLE = re.compile(
 )
 CCTV_PATH = re.compile(r"cctv|surveillance|closed-circuit|camera|teledu-cylch|camerau|tcc", I)
 
+# The council (or "we") saying it runs cameras: "the council does run a CCTV network of 36 cameras".
+_RUNS_CAMERAS = (
+    r"\b(?:we|(?:the\s+)?council|the\s+authority)\s+(?:also\s+|currently\s+|now\s+|jointly\s+|does\s+|do\s+)?"
+    r"(?:operate|operates|run|runs|own|owns|manage|manages|monitor|monitors|use|uses|has|have|maintain|maintains|"
+    r"installed|provide|provides|deploy|deploys|is\s+responsible\s+for)\b[^.\n]{0,80}\b(?:cctv|cameras?|surveillance|"
+    r"control\s+room)"
+)
+COUNCIL_RUNS_CAMERAS = re.compile(_RUNS_CAMERAS, I)
+
+# The writer's own system, in the first person or the council's name: "our cameras", "the council's
+# CCTV control room", "our public space surveillance camera locations".
+OWN_SYSTEM = re.compile(
+    r"\b(?:our|the\s+council(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|control\s+room|monitoring\s+cent(?:re|er)|"
+    r"surveillance\s+(?:camera\s+)?systems?)\b",
+    I,
+)
+
+# A principal council's own control room or CCTV team: a parish or town council has neither.
+OWN_CONTROL_ROOM = re.compile(
+    r"\b(?:our|the\s+(?:district|borough|county|city)\s+council(?:'s|’s))\s+(?:cctv\s+)?(?:control\s+room|"
+    r"monitoring\s+cent(?:re|er)|cctv\s+(?:team|service|operators?))\b",
+    I,
+)
+
 # Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
 OWN_CUES = re.compile(
     r"\b(?:our|(?:the\s+)?(?:[a-z]+\s+)?council(?:'|’)?s|the\s+authority(?:'|’)?s|council[- ](?:owned|operated|run|managed))"
     r"\s+(?:own\s+)?(?:public[- ]space\s+|town[- ]centre\s+)?(?:cctv|cameras?|surveillance|control\s+room|"
     r"monitoring|camera\s+network|system|scheme)\b"
-    r"|\b(?:we|council|the\s+authority)\s+(?:also\s+|currently\s+|now\s+|jointly\s+)?(?:operate|operates|run|runs|"
-    r"own|owns|manage|manages|monitor|monitors|use|uses|has|have|maintain|maintains|installed|provide|provides|"
-    r"deploy|deploys|is\s+responsible\s+for)\b[^.\n]{0,80}\b(?:cctv|cameras?|surveillance|control\s+room)"
-    r"|\bpublic[- ]space\s+(?:cctv|surveillance|cameras?)\b"
+    r"|" + _RUNS_CAMERAS + r"|\bpublic[- ]space\s+(?:cctv|surveillance|cameras?)\b"
     r"|\btown[- ]centre\s+(?:cctv|cameras?)\b"
     r"|\b(?:cctv|camera)\s+(?:control\s+room|monitoring\s+(?:centre|suite|room)|partnership|scheme|"
     r"network|team|unit|service|officers?|manager|strategy|provision|budget|operators|staff|shared\s+service)\b"
@@ -57,7 +89,7 @@ OWN_CUES = re.compile(
     # Cyngor" (run by the council), "system teledu cylch cyfyng … Cyngor Sir X", "ystafell reoli" (control room)
     r"|\b(?:(?:c|g|ch|ngh)amer[aâ]u|system)(?:'r|\s+y)\s+cyngor\b"
     r"|\bein\s+(?:(?:c|g|ch|ngh)amer[aâ]u|system|hystafell\s+reoli|ystafell\s+reoli)\b"
-    r"|(?:camera|camer[aâ]u|teledu\s+cylch\s+cyfyng|system)[^.\n]{0,80}\bgan\s+y\s+cyngor\b"
+    r"|(?:camera|camer[aâ]u|teledu\s+cylch\s+cyfyng|system(?:au)?)[^.\n]{0,80}\bgan\s+(?:y\s+cyngor|gyngor)\b"
     r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)[^.\n]{0,60}\bcyngor\s+(?:sir|bwrdeistref|dinas)\b"
     r"|\bystafell\s+reoli\b|\brheolydd\s+data\b"
     # the council a party to an agreement about its cameras: "between the council and X Police"

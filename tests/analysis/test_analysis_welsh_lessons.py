@@ -27,6 +27,9 @@ def read(text: str) -> PageAnalysis:
         "cadw'r lluniau am 28 diwrnod yn unig.",
         "Polisi Camerâu Gwyliadwriaeth\n\n1.1 Mae'r polisi yn cynnwys pob camera a weithredir gan y Cyngor, gan "
         "gynnwys camerâu ar y corff.",
+        # the council named after "gan" takes a soft mutation: "gan Gyngor Glanyrafon"
+        "Polisi teledu cylch cyfyng\n\nMae'r systemau teledu cylch cyfyng a weithredir gan Gyngor Glanyrafon yn "
+        "helpu i atal troseddau yng nghanol y dref.",
     ],
 )
 def test_a_welsh_councils_own_camera_pages_are_its_information(text) -> None:
