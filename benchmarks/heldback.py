@@ -33,6 +33,8 @@ from fixtures.heldback3.truth import TRUTH_PATH as TRUTH3_PATH
 from fixtures.heldback3.web import Heldback3Web
 from fixtures.heldback4.truth import TRUTH_PATH as TRUTH4_PATH
 from fixtures.heldback4.web import Heldback4Web
+from fixtures.heldback5.truth import TRUTH_PATH as TRUTH5_PATH
+from fixtures.heldback5.web import Heldback5Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -42,6 +44,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback2": (Heldback2Web, TRUTH2_PATH, "held-back set 2"),
     "heldback3": (Heldback3Web, TRUTH3_PATH, "held-back set 3"),
     "heldback4": (Heldback4Web, TRUTH4_PATH, "held-back set 4"),
+    "heldback5": (Heldback5Web, TRUTH5_PATH, "held-back set 5"),
 }
 
 
