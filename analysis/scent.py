@@ -56,10 +56,23 @@ _TOPIC = re.compile(
 )
 
 
+# A section's own service pages, named by what they hold rather than where they lead: "Community
+# safety forms", "... fees and charges", "... performance" (the whole simulated web, 2026-12-01:
+# Wandsworth spent its section pages on three of them, linked from its CCTV page, before the
+# policies landing its agreement sat under).
+_SERVICE_PAGE = re.compile(
+    r"(?:fees and charges|contact details|guidance notes|forms|consultation results|performance|"
+    r"frequently asked questions|faqs?)\s*$",
+    re.I,
+)
+
+
 def is_task(label: str) -> bool:
-    """The link names something to do (a form, a finder), or one crime's own page (hate crime,
-    domestic abuse), not a section to look in."""
-    return bool(_TASK.search(label or "") or _TOPIC.search(label or ""))
+    """The link names something to do (a form, a finder), one crime's own page (hate crime,
+    domestic abuse) or a section's own service page (its forms, fees, contact details), not a
+    section to look in."""
+    text = label or ""
+    return bool(_TASK.search(text) or _TOPIC.search(text) or _SERVICE_PAGE.search(text))
 
 
 # The council's own name as a part of a <title>: "Melton Borough Council - Community safety" puts it
@@ -101,7 +114,11 @@ _COMMITTEE_LIKELY = re.compile(
 )
 _COMMITTEE_UNLIKELY = re.compile(
     r"planning|licensing|pensions?|appointments?|standards|audit|parenting|remuneration|"
-    r"development control|rights of way|employment|health and wellbeing",
+    r"development control|rights of way|employment|health and wellbeing|"
+    # the section's own service pages, not its meetings: "Councillors and committees fees and
+    # charges" outranked the committees landing it sits under, and spent the trail (Warwickshire)
+    r"fees and charges|contact details|guidance notes|forms|consultations?|frequently asked questions|"
+    r"faqs?|allowances|code of conduct|registers? of interests?|petitions?",
     re.I,
 )
 COMMITTEE_STEP = 0.1

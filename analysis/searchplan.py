@@ -39,6 +39,7 @@ from .searchplan_rules import (
     MAX_PAGES_READ,
     MAIN_COMMITTEE_PAGES_SEARCHED,
     MAX_SECTION_PAGES,
+    MAX_SECTION_PAGES_UNINDEXED,
     ONLY_IF_NOTHING,
     ORDER,
     POLICY_DOCUMENT,
@@ -53,10 +54,30 @@ from .searchplan_rules import (
     Offer,
     search_url_for,
 )
-from .sections import browsable
+from .sections import browsable, is_landing
 from .sections import label as _label
 from .sections import section_families
 from .sections import words as _words
+
+# Sections a page's own sub-page can still lead into: "Community Safety Partnership" listed on
+# "Community safety" is the partnership's own section, where councils file a police agreement,
+# not one of the section's pages like "Community safety forms" (the whole simulated web,
+# 2026-12-01: Eastleigh's agreement sat on its partnership page, never opened).
+_ANOTHER_SECTION = frozenset(("partnerships", "data_protection", "committee", "transparency"))
+
+
+# A date after a committee's name is one of its meetings, the trail down to the papers ("Overview
+# and Scrutiny Committee - 18 November 2025" on the committee's page: Redcar, Warwickshire).
+_DATED = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _names_another_section(rest: str) -> bool:
+    """The words a sub-page's label adds to its page's name name a section of their own, or a
+    date (a committee's meeting)."""
+    if not rest.strip():
+        return False
+    return bool(_DATED.search(rest)) or bool(_ANOTHER_SECTION.intersection(section_families("", rest)))
+
 
 __all__ = [
     "SearchPlan",
@@ -117,6 +138,7 @@ class SearchPlan:
     scent: dict[str, float] = field(default_factory=dict)  # url -> its browse value (analysis.scent)
     trail: set[str] = field(default_factory=set)  # pages whose links carry their scent
     siblings: set[str] = field(default_factory=set)  # links onto the council's committee host
+    landings: set[str] = field(default_factory=set)  # links to a policies landing page
     retried: set[str] = field(default_factory=set)  # pages given a second chance (retry_later)
     leaves: set[str] = field(default_factory=set)  # a section's own pages and tasks (analysis.scent)
     policy_read: str | None = None  # the council's CCTV policy or code of practice, once read
@@ -239,7 +261,12 @@ class SearchPlan:
             segments = [seg for seg in urlsplit(key).path.split("/") if seg]
             on_page = segments[-2] if len(segments) > 1 else ""
         page_words, own = _words(page_name(on_page)).strip(), _label(key, anchor).strip()
-        section_page = bool(page_words) and own.startswith(page_words) and own != page_words
+        section_page = (
+            bool(page_words)
+            and own.startswith(page_words)
+            and own != page_words
+            and not _names_another_section(own[len(page_words) :])
+        )
         leaf = section_page or is_task(own)
         if leaf:
             self._mark_leaf(key)
@@ -302,6 +329,8 @@ class SearchPlan:
                     bucket.sort(key=lambda x: -x.value)
 
     def _keep(self, families: tuple[str, ...], key: str, score: float, depth: int, label: str = "") -> None:
+        if "policies" in families and is_landing("policies", key, label):
+            self.landings.add(key)
         for fam in families:
             bucket = self.offers.setdefault(fam, [])
             # committee papers are followed down (meeting -> agenda -> item), not across committees
@@ -453,14 +482,16 @@ class SearchPlan:
         first = () if self.search_answered else ("a_z",)
         wanted = tuple(dict.fromkeys(f for d in full for f in self.families_for(d)))
         # no link into a wanted section seen yet: the council's own section leads to them
-        gateway = ("gateway",) if any(not self.offers.get(f) for f in wanted) else ()
+        # (a policies offer that is not the landing, "Community safety policy" from a CCTV page's
+        # menu, is no way into the section: Wandsworth's landing was linked only from its gateway)
+        gateway = ("gateway",) if any(not self._landing_offered(f) for f in wanted) else ()
         for fam in first + wanted + gateway:
             want = tuple(d for d in full if fam in ("a_z", "gateway") or fam in self.families_for(d))
             used = len(self.opened.get(fam, [])) if fam in TRAILS else len(self.read_in(fam))
             # the committee trail's cap is counted per host, offer by offer (_may_open)
             if not want or (fam != "committee" and used >= self._section_cap(fam)):
                 continue
-            if sum(len(v) for k, v in self.opened.items() if k != "a_z") >= MAX_SECTION_PAGES and fam != "a_z":
+            if sum(len(v) for k, v in self.opened.items() if k != "a_z") >= self._section_pages() and fam != "a_z":
                 continue
             offer = next(
                 (o for o in self.offers.get(fam, []) if o.url not in self._seen and self._may_open(fam, o)), None
@@ -476,6 +507,20 @@ class SearchPlan:
         self._seen.add(offer.url)
         self.opened.setdefault(fam, []).append(offer.url)
         return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam, depth=offer.depth)
+
+    def _landing_offered(self, fam: str) -> bool:
+        """A link into the section itself has been seen: for policies, its landing page (a page of
+        the section named by a topic first, "Community safety policy", leads nowhere further)."""
+        offers = self.offers.get(fam, [])
+        if fam != "policies":
+            return bool(offers)
+        return any(o.url in self.landings for o in offers)
+
+    def _section_pages(self) -> int:
+        """Section pages read at most: more where no index of the site answered (no search, no
+        sitemap), where the sections are the only way to what is filed away from the CCTV page."""
+        indexed = self.search_answered or self.sitemap_outcome == "searched"
+        return MAX_SECTION_PAGES if indexed else MAX_SECTION_PAGES_UNINDEXED
 
     def _may_open(self, fam: str, offer: Offer) -> bool:
         """The committee trail is capped per host: the main site's pages about meetings, and the

@@ -47,7 +47,10 @@ SEARCH_TERMS_FOR: dict[str, tuple[str, ...]] = {
     "5.1": ("CCTV", POLICY_TERM),
     "5.2": ("CCTV certification",),
     "5.3": ("single point of contact", POLICY_TERM),
-    "5.5": ("information sharing agreement", "service level agreement", "police protocol", POLICY_TERM),
+    # "sharing agreement", not "information sharing agreement": an all-words search for it lists the
+    # council's "data sharing agreement" with the police too (held-back web 5: Lambeth's, filed in
+    # its publication scheme, was never listed by the longer words)
+    "5.5": ("sharing agreement", "service level agreement", "police protocol", POLICY_TERM),
 }
 # So once the council's CCTV policy or code of practice document has been read (and 5.1 is met),
 # POLICY_TERM has done its work before it is typed: the document it would list is in hand. Measured
@@ -91,9 +94,9 @@ SECTIONS_WHEN_SEARCHED: dict[str, tuple[str, ...]] = {"5.1": (), "5.2": (), "5.3
 # host sits one level down on its "Meetings" or "Committees" page (a CMIS site, held-back web 2).
 MAIN_COMMITTEE_PAGES_SEARCHED = 2
 # Later words of a deliverable are searched only while the earlier ones listed nothing at all
-# (an engine that lists pages for "information sharing agreement" has shown what it holds).
+# (an engine that lists pages for "sharing agreement" has shown what it holds).
 # Measured on the whole simulated web (339 sites, 2026-11-30): of 217 searches for "service
-# level agreement" after "information sharing agreement" had listed pages, none led to evidence
+# level agreement" after "information sharing agreement" (now "sharing agreement") had listed pages, none led to evidence
 # not already read (the CCTV search lists an agreement that names CCTV, and the first words'
 # results open the council's agreements page): one request a site, for nothing.
 ONLY_IF_NOTHING = frozenset(("service level agreement", "police protocol"))
@@ -101,6 +104,11 @@ ONLY_IF_NOTHING = frozenset(("service level agreement", "police protocol"))
 # ("CCTV certification" lists a subset of "CCTV" on a council's all-words search).
 # Section pages the plan reads at most per site, and how many offers of one section it keeps.
 MAX_SECTION_PAGES = 8
+# Where no index of the site answered, the sections are the only way: committee papers alone are
+# four pages down (committees -> meetings -> committee -> meeting) before the agenda item, and the
+# policies landing is often reached only through "The council" (the whole simulated web,
+# 2026-12-01: four sites without search or sitemap spent their eight pages before the agreement).
+MAX_SECTION_PAGES_UNINDEXED = 12
 MAX_OFFERS_PER_FAMILY = 24
 MAX_PAGES_READ = 50
 # Browsing the site's own navigation, best link first, when the site has no index that answered

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from .stopwords import LABEL_STOP
 
-__all__ = ["section_families", "words", "label", "LANDING_ONLY", "browsable"]
+__all__ = ["section_families", "words", "label", "LANDING_ONLY", "browsable", "is_landing"]
 
 _W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", re.I)
 # Sections where councils file these things, named by the words of a link's anchor or URL.
@@ -156,6 +156,13 @@ def section_families(url: str, anchor: str = "") -> tuple[str, ...]:
                 continue
         out.append(name)
     return tuple(out)
+
+
+def is_landing(fam: str, url: str, anchor: str = "") -> bool:
+    """The link is the section's own landing page: its label is mostly the section's name
+    ("Policies, plans and strategies"), not a topic's page filed in it ("Community safety policy")."""
+    rx = dict(_FAMILIES).get(fam)
+    return rx is not None and _coverage(label(url, anchor), rx) >= 0.6
 
 
 # Services a person looking for the council's CCTV information, its contact point or its police

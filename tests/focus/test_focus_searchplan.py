@@ -77,7 +77,7 @@ def test_searches_are_spent_only_where_they_can_still_show_something() -> None:
     plan.answered("CCTV", 8)
     plan.update({"5.1": MET, "5.2": NOT, "5.3": MET, "5.5": NOT})
     first = plan.next_action()
-    assert first.term == "information sharing agreement"
+    assert first.term == "sharing agreement"
     plan.answered(first.term, 3)  # the engine listed pages for it: its other words are not needed
     last = plan.next_action()
     assert last is not None and last.term == "surveillance camera", "the CCTV policy's words are still searched"
@@ -90,7 +90,7 @@ def test_searches_are_spent_only_where_they_can_still_show_something() -> None:
     ]
     steps55 = [(s["target"], s["outcome"]) for s in plan.effort("5.5", True)["steps"] if s["method"] == "site_search"]
     assert steps55 == [
-        ("information sharing agreement", "searched"),
+        ("sharing agreement", "searched"),
         ("service level agreement (the deliverable's other words already listed pages)", "not_needed"),
         ("police protocol (the deliverable's other words already listed pages)", "not_needed"),
         ("surveillance camera", "searched"),
@@ -108,7 +108,7 @@ def test_the_agreements_other_words_are_searched_while_the_first_lists_nothing()
         terms.append(action.term)
         plan.answered(action.term, 0)
     assert terms == [
-        "information sharing agreement",
+        "sharing agreement",
         "service level agreement",
         "police protocol",
         "surveillance camera",
@@ -213,7 +213,7 @@ def test_effort_cut_by_the_budget_is_incomplete_and_says_what_was_not_reached() 
     plan.searched("CCTV")
     plan.answered()
     plan.update({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
-    assert plan.next_action().term == "information sharing agreement"
+    assert plan.next_action().term == "sharing agreement"
     plan.budget_left = 0
     assert plan.next_action() is None
     effort = plan.effort("5.5", exhausted=True)
