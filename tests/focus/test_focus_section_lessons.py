@@ -1,0 +1,112 @@
+"""The search plan's section rules learnt from the whole simulated web's false not_met (2026-12-01),
+on the plan alone (no Scrapy). Each failed before its rule.
+
+- "Community Safety Partnership" listed on "Community safety" leads into the partnership's own
+  section (Eastleigh's agreement sat there); "Community safety forms" is one of the section's pages.
+- "Overview and Scrutiny Committee - 18 November 2025" on the committee's own page is a meeting,
+  the way down to the papers, not a page of the committee (Redcar, Warwickshire).
+- A section's service pages (its forms, fees and charges, contact details) are opened last.
+- Where no index of the site answered, twelve section pages, not eight.
+- "The council" is opened while the policies section has no landing offered, only a topic's policy.
+"""
+
+from __future__ import annotations
+
+from analysis.scent import committee_scent, is_task
+from analysis.searchplan import SearchPlan
+from analysis.searchplan_rules import MAX_SECTION_PAGES, MAX_SECTION_PAGES_UNINDEXED
+
+S = "https://www.anytown.gov.uk"
+MET = {"status": "met"}
+NOT = {"status": "not_met"}
+
+
+def unindexed(found: dict[str, dict]) -> SearchPlan:
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.sitemap("unavailable")
+    plan.update(found)
+    return plan
+
+
+def test_a_partnership_listed_on_its_community_safety_page_is_a_way_deeper() -> None:
+    plan = unindexed({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    cs = S + "/community-safety/"
+    plan.offer(cs + "community-safety-forms", "Community safety forms", 0.7, 3, on_page="Community safety")
+    plan.offer(cs + "community-safety-partnership", "Community Safety Partnership", 0.7, 3, on_page="Community safety")
+    first = plan.next_action()
+    assert first is not None and first.url == cs + "community-safety-partnership"
+    assert first.family == "partnerships"
+
+
+def test_a_committees_dated_meeting_is_followed_down() -> None:
+    plan = unindexed({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    committee = S + "/meetings/overview-and-scrutiny-committee"
+    plan.offer(committee, "Overview and Scrutiny Committee", 0.5, 3)
+    first = plan.next_action()
+    assert first is not None and first.url == committee
+    plan.page_read(committee)
+    meeting = committee + "/2025-11-18"
+    plan.offer(
+        meeting, "Overview and Scrutiny Committee - 18 November 2025", 0.5, 4, on_page="Overview and Scrutiny Committee"
+    )
+    plan.offer(S + "/meetings/cabinet", "Cabinet", 0.5, 4, on_page="Overview and Scrutiny Committee")
+    nxt = plan.next_action()
+    assert nxt is not None and nxt.url == meeting
+
+
+def test_a_sections_service_pages_are_leaves_and_last_on_the_committee_trail() -> None:
+    assert is_task("Community safety forms") and is_task("Councillors and committees fees and charges")
+    assert not is_task("Community safety policy") and not is_task("Meetings, agendas and minutes")
+    assert committee_scent("Councillors and committees fees and charges") < committee_scent("Meetings")
+    plan = unindexed({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    plan.offer(S + "/committees/fees-and-charges", "Councillors and committees fees and charges", 0.5, 3)
+    plan.offer(S + "/committees", "Councillors and committees", 0.45, 2)
+    first = plan.next_action()
+    assert first is not None and first.url == S + "/committees"
+
+
+def test_more_section_pages_where_no_index_answered() -> None:
+    assert MAX_SECTION_PAGES_UNINDEXED > MAX_SECTION_PAGES
+    sections = [
+        ("/community-safety", "Community safety"),
+        ("/community-safety/crime", "Crime and disorder"),
+        ("/community-safety/partnership", "Safer Anytown Partnership"),
+        ("/meetings", "Council meetings"),
+        ("/meetings/cabinet", "Cabinet meetings"),
+        ("/meetings/scrutiny", "Scrutiny committee meetings"),
+        ("/meetings/scrutiny/agendas", "Scrutiny committee agendas"),
+        ("/policies-and-strategies", "Policies and strategies"),
+        ("/policies-and-strategies/community-safety", "Community safety policies"),
+        ("/data-protection", "Data protection"),
+        ("/transparency", "Transparency"),
+        ("/the-council", "The council"),
+    ]
+
+    def opened(plan: SearchPlan) -> int:
+        for path, anchor in sections:
+            plan.offer(S + path, anchor, 0.5, path.count("/"))
+        n = 0
+        while (a := plan.next_action()) is not None and n < 40:
+            if a.kind == "open" and a.method == "section":
+                n += 1
+            plan.page_read(a.url or "")
+        return n
+
+    assert opened(unindexed({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})) > MAX_SECTION_PAGES
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.sitemap("searched")
+    plan.update({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    assert opened(plan) <= MAX_SECTION_PAGES
+
+
+def test_the_councils_own_section_is_opened_when_only_a_topics_policy_is_offered() -> None:
+    plan = unindexed({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    plan.offer(S + "/community-safety/community-safety-policy", "Community safety policy", 0.6, 3)
+    plan.offer(S + "/the-council", "The council", 0.4, 1)
+    urls = []
+    while (a := plan.next_action()) is not None and len(urls) < 10:
+        urls.append(a.url)
+        plan.page_read(a.url or "")
+    assert S + "/the-council" in urls
