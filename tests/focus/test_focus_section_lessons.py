@@ -58,6 +58,7 @@ def test_a_committees_dated_meeting_is_followed_down() -> None:
 def test_a_sections_service_pages_are_leaves_and_last_on_the_committee_trail() -> None:
     assert is_task("Community safety forms") and is_task("Councillors and committees fees and charges")
     assert not is_task("Community safety policy") and not is_task("Meetings, agendas and minutes")
+    assert not is_task("FAQ") and not is_task("Frequently asked questions"), "a site's own FAQ is a place to look"
     assert committee_scent("Councillors and committees fees and charges") < committee_scent("Meetings")
     plan = unindexed({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
     plan.offer(S + "/committees/fees-and-charges", "Councillors and committees fees and charges", 0.5, 3)
