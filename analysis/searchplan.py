@@ -424,7 +424,16 @@ class SearchPlan:
     def _section_cap(self, fam: str) -> int:
         if self.search_answered and fam != "committee":
             return 1
+        if fam == "policies" and not self._indexed():
+            # a topic's policy page read before the landing was found ("Community support policy"
+            # on a community safety menu) leaves the landing and the page below it their two
+            # (the simulated web's Wandsworth)
+            return FAMILY_CAP[fam] + 1
         return FAMILY_CAP.get(fam, DEFAULT_FAMILY_CAP)
+
+    def _indexed(self) -> bool:
+        """An index of the site answered: its search, or its sitemap."""
+        return self.search_answered or self.sitemap_outcome == "searched"
 
     def families_for(self, d: str) -> tuple[str, ...]:
         return SECTIONS_WHEN_SEARCHED[d] if self.search_answered else WHERE[d]
@@ -493,8 +502,17 @@ class SearchPlan:
                 continue
             if sum(len(v) for k, v in self.opened.items() if k != "a_z") >= self._section_pages() and fam != "a_z":
                 continue
+            # a task, one crime's page or a section's service page ("Report anti-social behaviour",
+            # "Hate crime", "Community safety forms") holds no agreement, contact point or CCTV
+            # page: the simulated web's York spent its section pages on five of them before the
+            # crime and disorder policies its agreement was filed under
             offer = next(
-                (o for o in self.offers.get(fam, []) if o.url not in self._seen and self._may_open(fam, o)), None
+                (
+                    o
+                    for o in self.offers.get(fam, [])
+                    if o.url not in self._seen and o.url not in self.leaves and self._may_open(fam, o)
+                ),
+                None,
             )
             if offer is None:
                 continue
@@ -519,8 +537,7 @@ class SearchPlan:
     def _section_pages(self) -> int:
         """Section pages read at most: more where no index of the site answered (no search, no
         sitemap), where the sections are the only way to what is filed away from the CCTV page."""
-        indexed = self.search_answered or self.sitemap_outcome == "searched"
-        return MAX_SECTION_PAGES if indexed else MAX_SECTION_PAGES_UNINDEXED
+        return MAX_SECTION_PAGES if self._indexed() else MAX_SECTION_PAGES_UNINDEXED
 
     def _may_open(self, fam: str, offer: Offer) -> bool:
         """The committee trail is capped per host: the main site's pages about meetings, and the

@@ -71,7 +71,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # under it (/council-and-democracy/policies/...): these words count in the link's own label only.
 _DEMOCRACY = _W(r"democracy|democratic|democratiaeth|council and democracy|decisions")
 _FAMILY_NEGATIVE = _W(
-    r"jobs?|vacanc(?:y|ies)|careers?|news|events?|planning applications?|parking|"
+    r"jobs?|vacanc(?:y|ies)|careers?|news|events?|planning applications?|planning decisions?|appeals?|parking|"
     r"disclosure logs?|log ?in|sign ?in|cookies?|parish|town council|school|licen[cs]ing|"
     r"pcns?|penalty charge|bins?|recycling|council tax|benefits"
 )
