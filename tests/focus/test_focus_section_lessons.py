@@ -13,7 +13,7 @@ on the plan alone (no Scrapy). Each failed before its rule.
 from __future__ import annotations
 
 from analysis.scent import committee_scent, is_task
-from analysis.searchplan import SearchPlan
+from analysis.searchplan import SearchPlan, section_families
 from analysis.searchplan_rules import MAX_SECTION_PAGES, MAX_SECTION_PAGES_UNINDEXED
 
 S = "https://www.anytown.gov.uk"
@@ -111,3 +111,42 @@ def test_the_councils_own_section_is_opened_when_only_a_topics_policy_is_offered
         urls.append(a.url)
         plan.page_read(a.url or "")
     assert S + "/the-council" in urls
+
+
+def test_a_known_leaf_is_never_opened_as_a_section_page() -> None:
+    """York: "Report anti-social behaviour", "Hate crime" and "Community safety performance" were
+    opened in the community safety trail before the policies its agreement was filed under."""
+    plan = unindexed({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    cs = S + "/community-safety/"
+    plan.offer(cs + "report-anti-social-behaviour", "Report anti-social behaviour", 0.8, 3, on_page="Community safety")
+    plan.offer(cs + "hate-crime", "Hate crime", 0.8, 3, on_page="Community safety")
+    plan.offer(cs + "community-safety-performance", "Community safety performance", 0.8, 3, on_page="Community safety")
+    opened = []
+    while (a := plan.next_action()) is not None and len(opened) < 10:
+        opened.append(a.url)
+        plan.page_read(a.url or "")
+    assert not {cs + "report-anti-social-behaviour", cs + "hate-crime", cs + "community-safety-performance"} & set(
+        opened
+    )
+
+
+def test_planning_decisions_are_not_committee_papers() -> None:
+    assert section_families(S + "/planning/planning-decisions-and-appeals", "Planning decisions and appeals") == ()
+    assert section_families(S + "/council-and-democracy/decisions", "Decisions") == ("committee",)
+
+
+def test_a_topics_policy_read_first_leaves_the_landing_and_the_page_below_it() -> None:
+    """Wandsworth: "Community support policy" was read before the policies landing was found, and the
+    landing's "Community safety policies" page, where its agreement was filed, was never opened."""
+    plan = unindexed({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    topic = S + "/community/policing-support-policy"
+    plan.offer(topic, "Policing support policy", 0.7, 3)
+    assert plan.next_action().url == topic
+    plan.page_read(topic)
+    landing = S + "/the-council/policies-plans-and-strategies"
+    plan.offer(landing, "Policies, plans and strategies", 0.5, 2)
+    assert plan.next_action().url == landing
+    plan.page_read(landing)
+    below = landing + "/policing-and-cctv-policies"
+    plan.offer(below, "Policing and CCTV policies", 0.5, 3, on_page="Policies, plans and strategies", from_url=landing)
+    assert plan.next_action().url == below
