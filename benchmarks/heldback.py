@@ -35,6 +35,8 @@ from fixtures.heldback4.truth import TRUTH_PATH as TRUTH4_PATH
 from fixtures.heldback4.web import Heldback4Web
 from fixtures.heldback5.truth import TRUTH_PATH as TRUTH5_PATH
 from fixtures.heldback5.web import Heldback5Web
+from fixtures.heldback6.truth import TRUTH_PATH as TRUTH6_PATH
+from fixtures.heldback6.web import Heldback6Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -45,6 +47,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback3": (Heldback3Web, TRUTH3_PATH, "held-back set 3"),
     "heldback4": (Heldback4Web, TRUTH4_PATH, "held-back set 4"),
     "heldback5": (Heldback5Web, TRUTH5_PATH, "held-back set 5"),
+    "heldback6": (Heldback6Web, TRUTH6_PATH, "held-back set 6"),
 }
 
 
