@@ -112,13 +112,19 @@ def _findings(analyses: Sequence[PageAnalysis], *types: str) -> list[tuple[PageA
 
 def _assess_51(analyses: Sequence[PageAnalysis], twins: _Twins, spoc_seen: bool, sla_seen: bool) -> dict:
     own = [a for a in _ordered(analyses) if a.signals.get("cctv_info") and not a.decoy]
-    crit = {k: any(a.criteria.get(k) for a in own) for k in CRITERIA_KEYS}
-    if own and spoc_seen:
+    # Committee papers are secondary evidence (DOMAIN.md): a report to members shows the council has
+    # CCTV, not that it publishes its CCTV information to the public. Alone they make a mention
+    # (partial), and their criteria do not count towards met (the six held-back webs' auditors and
+    # the simulated web's truth all read them so; held-back web 6's Halton was called met on its
+    # committee's annual report).
+    primary = [a for a in own if not a.secondary]
+    crit = {k: any(a.criteria.get(k) for a in primary) for k in CRITERIA_KEYS}
+    if primary and spoc_seen:
         crit["responsible_officer"] = True
-    if own and sla_seen:
+    if primary and sla_seen:
         crit["police_agreement"] = True
     n = sum(crit.values())
-    status = "not_met" if not own else ("met" if n >= MET_CRITERIA_THRESHOLD else "partial")
+    status = "not_met" if not own else ("met" if primary and n >= MET_CRITERIA_THRESHOLD else "partial")
 
     groups: dict[str, PageAnalysis] = {}
     for a in sorted(own, key=lambda a: -sum(bool(v) for v in a.criteria.values())):

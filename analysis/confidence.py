@@ -5,7 +5,7 @@ false comfort; so every verdict says what it rests on. The reasons come from the
 (a detector may mark a finding `data["strength"] = "weak"` with `data["why"]`; absent means strong)
 and from the cases known to be weak whatever the detectors say:
 
-- 5.1 met from committee papers or other secondary documents only;
+- 5.1 partial from committee papers or other secondary documents only;
 - 5.2 met resting only on the certification mark's image (alt text or file name), no statement;
 - 5.3 from a CCTV contact (a control room, a manager's telephone) not designated as the SPOC;
 - 5.5 partial from a mention of an agreement with no document, or a draft or unsigned one;
@@ -61,7 +61,7 @@ def _reasons(key: str, verdict: dict, analyses: Sequence[PageAnalysis]) -> tuple
             weak.append("committee paper or other secondary document only")
         elif detector_strong:
             strong.append(f"the council's own CCTV information, {n} criteria")
-        if status == "partial":
+        if status == "partial" and not verdict.get("secondary_only"):
             weak.append(f"only {n} criteria found")
     elif key == "5.2":
         marks = [f for _, f in support if f.type == "certification" and f.data.get("mark")]

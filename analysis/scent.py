@@ -120,7 +120,7 @@ _COMMITTEE_UNLIKELY = re.compile(
     # the section's own service pages, not its meetings: "Councillors and committees fees and
     # charges" outranked the committees landing it sits under, and spent the trail (Warwickshire)
     r"fees and charges|contact details|guidance notes|forms|consultations?|frequently asked questions|"
-    r"faqs?|allowances|code of conduct|registers? of interests?|petitions?",
+    r"faqs?|allowances|code of conduct|registers? of interests?|petitions?|constitution",
     re.I,
 )
 COMMITTEE_STEP = 0.1

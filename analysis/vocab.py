@@ -32,8 +32,8 @@ CRITERIA_KEYS: tuple[str, ...] = CRITERION_KEYS  # the detectors' name for the d
 # offices, household waste recycling centres, council car parks and depots.
 _FACILITY = (
     r"\b(?:civic\s+cent(?:re|er)|council\s+(?:offices|buildings?|car\s+parks?|depots?|housing\s+blocks?)|"
-    r"town\s+hall|county\s+hall|household\s+waste\s+(?:and\s+)?recycling\s+cent(?:re|er)s?|"
-    r"customer\s+service\s+cent(?:re|er)s?)\b"
+    r"town\s+hall|county\s+hall|(?:household\s+waste\s+(?:and\s+)?)?recycling\s+cent(?:re|er)s?|"
+    r"customer\s+service\s+cent(?:re|er)s?|swyddfeydd\s+y\s+cyngor|canolfan(?:nau)?\s+ailgylchu)\b"
 )
 
 # What names CCTV at all. "camera" alone is too loose (speed cameras, camera clubs).
@@ -46,6 +46,7 @@ CCTV_TERM = re.compile(
     # public-space cameras named by where they watch or what they are for, never by what they
     # enforce (speed, bus lane, parking): "city centre cameras", "community safety cameras"
     r"\b(?:town|city)[- ]centre\s+(?:and\s+[\w-]+\s+)?cameras?\b|\bcommunity\s+safety\s+cameras?\b|"
+    r"\bcameras\s+(?:in|across|around|covering)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:town|city)\s+centres?\b|"
     r"\bpublic\s+realm\s+cameras?\b|\bre-?deployable\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
     # security cameras at the entrances" (a privacy notice, held-back web 5)
@@ -103,7 +104,14 @@ OWN_CUES = re.compile(
     r"|\b(?:cctv|cameras?)\s+(?:(?:is|are)\s+)?(?:also\s+)?(?:operates?|operating|in\s+use|used|installed|records?|"
     r"monitors?|covers?)\b[^.\n]{0,40}" + _FACILITY + r"|" + _FACILITY + r"[^.\n]{0,60}\b(?:recorded|filmed|monitored|"
     r"covered|watched)\s+by\s+(?:\w+\s+){0,2}(?:cctv|cameras?)\b"
-    r"|\bin\s+accordance\s+with\s+the\s+surveillance\s+camera\s+code"
+    # "Every recycling centre has CCTV", "There are CCTV cameras at the council offices", Welsh "Mae
+    # camerâu teledu cylch cyfyng yn swyddfeydd y Cyngor" (held-back web 6)
+    r"|" + _FACILITY + r"\s+(?:has|have|is\s+fitted\s+with|are\s+fitted\s+with)\s+(?:\w+\s+){0,2}(?:cctv|cameras?)\b"
+    r"|\bthere\s+(?:are|is)\s+(?:\w+\s+){0,2}(?:cctv|cameras?)\b[^.\n]{0,40}"
+    + _FACILITY
+    + r"|\bmae\s+(?:(?:c|g|ch|ngh)amer[aâ]u|teledu)\b[^.\n]{0,60}"
+    + _FACILITY
+    + r"|\bin\s+accordance\s+with\s+the\s+surveillance\s+camera\s+code"
     r"|\b(?:the|our)\s+(?:cctv\s+)?(?:system|scheme)\s+(?:is|was|has|comprises|consists|operates|covers|"
     r"currently)\b"
     r"|\bmae'?r\s+cyngor\b[^.\n]{0,80}(?:teledu\s+cylch\s+cyfyng|TCC|camer[aâ]u)"

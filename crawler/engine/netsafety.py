@@ -63,9 +63,11 @@ def registered_domain(host: str) -> str:
 
 
 # First labels of the hosts councils publish their committee papers on (moderngov, CMIS).
+# ModernGov also runs at councillors.<council> (Halton, Herefordshire) and council.<council> (Wealden):
+# the committee system's address lists name them beside democracy.<council>.
 COMMITTEE_HOST = re.compile(
     r"(?:[a-z0-9-]*democracy|democratic|democratiaeth|committees?|moderngov[a-z0-9]*|cmis|"
-    r"minutes(?:-\d+)?|meetings|governance|decisions|cds|rds)$"
+    r"minutes(?:-\d+)?|meetings|governance|decisions|cds|rds|councillors?|council)$"
 )
 # Hosted committee systems where a council's tenancy is named <council>.<service>.
 HOSTED_COMMITTEE_SYSTEMS = frozenset(("moderngov.co.uk",))

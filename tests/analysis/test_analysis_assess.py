@@ -289,9 +289,16 @@ def test_foi_and_secondary_evidence_are_flagged():
         "/documents/s123/report.pdf", info=True, criteria=("annual_review", "statistics", "cameras"), secondary=True
     )
     r = assess([foi, committee], "ok")
-    assert r["5.1"]["status"] == "met" and r["5.1"]["secondary_only"] is True
+    # a report to members shows the council has CCTV, not that it publishes its information: partial,
+    # and its criteria do not count towards met
+    assert r["5.1"]["status"] == "partial" and r["5.1"]["secondary_only"] is True
+    assert not any(r["5.1"]["criteria"].values())
     assert r["5.1"]["foi_responses"] == [S + "/foi/disclosure-log/123"]
     assert all(e.get("secondary") for e in r["5.1"]["evidence"])
+    own = page("/cctv", info=True, criteria=("purpose", "retention"))
+    r = assess([own, committee], "ok")
+    assert r["5.1"]["status"] == "partial" and r["5.1"]["secondary_only"] is False
+    assert not r["5.1"]["criteria"]["statistics"], "the committee paper's criteria stay out of the count"
 
 
 def test_settled_needs_confidence_everywhere():
@@ -409,7 +416,7 @@ def test_secondary_only_51_and_contact_only_53_and_mention_only_55_are_weak():
         findings=[mention, contact],
     )
     r = assess([pa], "ok")
-    assert r["5.1"]["status"] == "met" and r["5.1"]["needs_review"] is True
+    assert r["5.1"]["status"] == "partial" and r["5.1"]["needs_review"] is True
     assert r["5.1"]["evidence_strength"]["weak"] == ["committee paper or other secondary document only"]
     assert r["5.3"]["status"] == "partial" and r["5.3"]["needs_review"] is True
     assert r["5.3"]["evidence_strength"]["weak"] == ["a CCTV contact not designated as the single point of contact"]

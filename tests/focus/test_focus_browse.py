@@ -106,6 +106,10 @@ def test_committee_host_of_the_same_registered_domain_only() -> None:
     assert bounds.allows("http://democracy.oldtown.gov.uk/mgAi.aspx?ID=12")
     assert bounds.allows("https://committees.oldtown.gov.uk/ieListDocuments.aspx?CId=1&MId=2")
     assert bounds.allows("http://moderngov.oldtown.gov.uk/mgCommitteeDetails.aspx?ID=3")
+    # ModernGov at councillors.<council> (Halton's, held-back web 6) and council.<council>
+    assert bounds.allows("http://councillors.oldtown.gov.uk/ieListDocuments.aspx?CId=312&MId=9031")
+    assert bounds.allows("http://council.oldtown.gov.uk/mgAi.aspx?ID=5")
+    assert not bounds.allows("http://councillors.newtown.gov.uk/mgAi.aspx?ID=5"), "another registered domain"
     assert not bounds.allows("http://democracy.newtown.gov.uk/mgAi.aspx?ID=12"), "another registered domain"
     assert not bounds.allows("http://democracy.oldtown.gov.uk.evil.example/mgAi.aspx")
     assert not bounds.allows("http://shop.oldtown.gov.uk/basket"), "a sibling host that is not committee papers"
