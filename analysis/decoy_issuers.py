@@ -115,10 +115,17 @@ _OTHER_CONTROLS = (
 _PROPER_OTHER = (
     r"(?-i:(?:Transport\s+for\s+(?:Wales|London|Greater\s+Manchester)|Network\s+Rail|"
     r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Buses|Trains|Railways?|Homes|Housing|Police|Constabulary|NHS\s+(?:Foundation\s+)?Trust|"
-    r"University)|Cartrefi\s+[A-Z]\w+))"
+    # a company or a leisure trust: "Halo Leisure", "The Mall Luton Limited", "Riverside Parking Ltd"
+    r"University|Leisure|Limited|Ltd|plc|PLC)|Cartrefi\s+[A-Z]\w+))"
 )
 _OTHER_OWN_CAMERAS = (
     r"\b(?:all\s+)?our\s+(?:buses|trains|stations|ambulances)\s+(?:are|have\s+been)\s+(?:fitted|equipped)\b|"
+    # an operator's fleet by its name: "Stagecoach buses in Fife are fitted with cameras"
+    r"(?-i:\b[A-Z][\w'’-]+\s+(?:buses|trains|coaches|trams))\b[^.\n]{0,40}?\s(?:are|have\s+been)\s+"
+    r"(?:fitted|equipped)\s+with\b|"
+    # the body's officer answers for the code: "Cardiff University's Registrar is responsible for this policy"
+    rf"\b{_PROPER_OTHER}(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:is|are)\s+responsible\s+for\s+(?:this|the)\s+"
+    r"(?:code|policy|scheme|system|cameras)\b|"
     rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|will\s+follow|is\s+reviewing\s+the\s+way\s+it\s+uses)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:cctv|cameras?|surveillance)\b"
 )
