@@ -386,9 +386,42 @@ GUIDANCE = DecoyKind(
             2,
         ),
         (
-            r"\bcan\s+use\s+this\s+(?:scheme|tool|guidance|framework)\b|\bthis\s+(?:framework|advice|guidance)\s+"
-            r"(?:is\s+for|is\s+written\s+for|has\s+been\s+produced|was\s+prepared)\b|"
+            r"\bcan\s+use\s+this\s+(?:scheme|tool|guidance|framework)\b|\bthis\s+(?:revised\s+|new\s+|updated\s+)?"
+            r"(?:framework|advice|guidance)\b(?:,[^.\n]{0,60}?,)?\s+(?:is\s+for|is\s+written\s+for|has\s+been\s+produced|was\s+prepared)\b|"
             r"\bto\s+help\s+(?:each|every|all)\s+(?:councils?|authorit\w+|organisations?)\b",
+            2,
+        ),
+        # the regulator's office written of in the third person, urging every authority: "the Commissioner
+        # continued to encourage authorities", "most relevant authorities have a lead", "police forces and
+        # local authorities", "a local authority needs a SPOC", "each scheme manager"
+        (
+            r"\bthe\s+commissioner\s+(?:continued\s+to|continues\s+to|encourag\w+|urg\w+|recommend\w+)\b|"
+            r"\b(?:most|many|fewer|few)\s+(?:relevant\s+|local\s+)?(?:authorities|councils)\s+(?:have|know|publish|do)\b",
+            2,
+        ),
+        (
+            r"\bpolice\s+forces\s+and\s+(?:relevant\s+|local\s+)?authorities\b|"
+            r"\b(?:a|each|every)\s+(?:relevant\s+|local\s+)?authority\s+(?:needs|should|must)\b|"
+            r"\b(?:each|every)\s+scheme(?:\s+manager)?\s+(?:must|should|keeps|has)\b",
+            2,
+        ),
+        # a template for everyone: "adapted to local circumstances", "what a local agreement would include",
+        # "this guidance explains the role"
+        (
+            r"\badapted\s+to\s+local\s+(?:circumstances|needs)\b|\ba\s+local\s+agreement\s+(?:would|should|could|may)\b|"
+            r"\bthis\s+(?:guidance|advice)\s+(?:explains|sets\s+out|describes)\b",
+            2,
+        ),
+        # who wrote it for everyone: "the Commissioner and the ICO produced this advice", "for anyone who wants to"
+        (
+            r"\b(?:produced|published|issued|prepared)\s+this\s+(?:advice|guidance)\b|"
+            r"\bfor\s+anyone\s+who\s+(?:wants|wishes|needs)\s+to\b",
+            2,
+        ),
+        (r"\bthe\s+commissioner(?:'s|’s)\s+(?:third[- ]party\s+)?certification\s+scheme\b", 1),
+        # the closed scheme's notice to its former members
+        (
+            r"\b(?:former\s+)?certificate\s+holders\s+(?:are|were|should|must)\b|\bclosed\s+to\s+new\s+applicants\b",
             2,
         ),
         # Welsh guidance to every authority: "dylai pob awdurdod", "argymhellir bod", "awdurdodau perthnasol"

@@ -60,3 +60,26 @@ def test_the_councils_own_cctv_page_is_still_its_information() -> None:
     )
     assert pa.decoy is None
     assert pa.signals["cctv_info"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The year in review\n\nOur survey found that many local authorities have a named camera lead, yet fewer "
+        "publish reviews. Police forces and local authorities were asked about footage sharing. The Commissioner "
+        "continued to urge councils to complete the self-assessment, which stays open for anyone who wants to use it.",
+        "Why every authority should name a camera lead\n\nEach local authority needs one officer with oversight of "
+        "all its cameras, in car parks, depots and housing. Every scheme manager must keep records showing "
+        "compliance. This guidance explains the role of the lead.",
+        "Model agreement for public space cameras (2nd edition)\n\nThis updated framework, agreed with policing and "
+        "council bodies, is for police forces and local authorities wanting to record how they share camera "
+        "footage. It can be adapted to local circumstances.",
+        "End of the certification scheme\n\nThe Commissioner's certification scheme stopped taking applications "
+        "and closed to new applicants last year. Certificate holders are asked to remove the logo. The "
+        "self-assessment tool stays online for anyone who wants to test their cameras against the code.",
+    ],
+)
+def test_central_guidance_and_the_regulators_reports_are_not_council_information(text) -> None:
+    pa = read(text)
+    assert pa.decoy == "guidance to camera operators"
+    assert not pa.signals["cctv_info"]
