@@ -123,6 +123,11 @@ _OTHER_OWN_CAMERAS = (
     # an operator's fleet by its name: "Stagecoach buses in Fife are fitted with cameras"
     r"(?-i:\b[A-Z][\w'’-]+\s+(?:buses|trains|coaches|trams))\b[^.\n]{0,40}?\s(?:are|have\s+been)\s+"
     r"(?:fitted|equipped)\s+with\b|"
+    # the body's own staff wear cameras, and it controls the recordings: "all Gwent Police response
+    # officers wear body worn video", "Dyfed-Powys Police is the data controller"
+    rf"\b{_PROPER_OTHER}\s+(?:[\w-]+\s+){{0,3}}?(?:officers|staff|wardens|drivers)\s+(?:wear|carry|use)\s+"
+    r"(?:body|cameras?|cctv)\b|"
+    rf"\b{_PROPER_OTHER}\s+(?:is|are)\s+the\s+data\s+controller\b|"
     # the body's officer answers for the code: "Cardiff University's Registrar is responsible for this policy"
     rf"\b{_PROPER_OTHER}(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:is|are)\s+responsible\s+for\s+(?:this|the)\s+"
     r"(?:code|policy|scheme|system|cameras)\b|"

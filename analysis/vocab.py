@@ -46,6 +46,8 @@ CCTV_TERM = re.compile(
     # public-space cameras named by where they watch or what they are for, never by what they
     # enforce (speed, bus lane, parking): "city centre cameras", "community safety cameras"
     r"\b(?:town|city)[- ]centre\s+(?:and\s+[\w-]+\s+)?cameras?\b|\bcommunity\s+safety\s+cameras?\b|"
+    # the council's body-worn video: "body worn video devices", "body cameras for enforcement officers"
+    r"\bbody[- ]worn\s+(?:video|cameras?|cctv)(?:\s+devices?)?\b|\bbody\s+cameras?\b|(?-i:\bBWV\b)|"
     r"\bpublic\s+realm\s+cameras?\b|\bre-?deployable\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
     # security cameras at the entrances" (a privacy notice, held-back web 5)
@@ -57,7 +59,7 @@ CCTV_TERM = re.compile(
 CCTV_TITLE = re.compile(
     r"\bCCTV\b|closed[- ]circuit|surveillance|\bcameras?\b|(?:t|d|th|nh)eledu[- ]cylch[- ](?:cyfyng|cae[eë]dig)|"
     r"\b(?:c|ch|g|ngh)amer[aâ]u\b|"
-    r"(?-i:\bTCC\b)",
+    r"(?-i:\bTCC\b)|\bbody[- ]worn\s+(?:video|cameras?|cctv)\b",
     I,
 )
 CCTV_PATH = re.compile(r"cctv|surveillance|closed-circuit|camera|teledu-cylch|camerau|tcc", I)
@@ -110,6 +112,11 @@ OWN_CUES = re.compile(
     r"|(?:camera|camer[aâ]u|teledu\s+cylch\s+cyfyng|system(?:au)?)[^.\n]{0,80}\bgan\s+(?:y\s+cyngor|gyngor)\b"
     r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)[^.\n]{0,60}\bcyngor\s+(?:sir|bwrdeistref|dinas)\b"
     r"|\bystafell\s+reoli\b|\brheolydd\s+data\b"
+    # the council's own staff wearing cameras, or the council proposing cameras: "some of our licensing staff
+    # carry body worn video", "we are considering giving body cameras to officers"
+    r"|\bour\s+(?:[\w-]+,?\s+){0,6}?(?:staff|officers|wardens)\s+(?:\w+\s+)?(?:carry|wear|use)\s+body\b"
+    r"|\b(?:we|the\s+council)\s+(?:are|is)\s+(?:considering|proposing|planning)\s+(?:to\s+)?(?:giving|give|introducing|"
+    r"introduce|installing|install|using|use)\b[^.\n]{0,40}\b(?:cctv|cameras?|body[- ]worn)\b"
     # the council a party to an agreement about its cameras: "between the council and X Police"
     r"|\bbetween\s+(?:the|this)\s+(?:council|authority)\s+and\b[^.\n]{0,60}\b(?:police|constabulary)\b"
     r"|\b(?:cctv|camera)\s+(?:images|footage|recordings|system|cameras)\b[^.\n]{0,40}\b(?:by|of|from|held\s+by)\s+the\s+council\b"

@@ -83,3 +83,30 @@ def test_central_guidance_and_the_regulators_reports_are_not_council_information
     pa = read(text)
     assert pa.decoy == "guidance to camera operators"
     assert not pa.signals["cctv_info"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Body worn video privacy notice\n\nSome of our parking, waste and street scene officers wear body worn "
+        "cameras, which record pictures and sound. Officers tell people when they switch them on.\n\n"
+        "Mendip District Council is the data controller. We keep the recordings for 60 days unless they are "
+        "needed as evidence.",
+        "Consultation: body cameras for wardens\n\nWe are considering introducing body cameras for our "
+        "environmental wardens, who would record only when a situation becomes hostile.\n\nA draft data "
+        "protection impact assessment has been written. Tell us what you think before 30 June.",
+    ],
+)
+def test_a_councils_own_body_worn_video_notice_or_consultation_is_its_information(text) -> None:
+    pa = read(text)
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"], text
+
+
+def test_a_police_forces_body_worn_video_page_is_not_council_information() -> None:
+    pa = read(
+        "Body worn video\n\nAll Gwent Police neighbourhood officers wear body worn video cameras. Recordings are "
+        "kept for 31 days unless needed as evidence. Gwent Police is the data controller."
+    )
+    assert pa.decoy == "another body's cameras"
+    assert not pa.signals["cctv_info"]
