@@ -16,6 +16,7 @@ from .decoy_kinds import Decoy, DecoyKind, r, t
 __all__ = [
     "SCHOOL",
     "OTHER_BODY",
+    "OTHER_NAMED",
     "PARISH",
     "FOI",
     "FOI_FRAME",
@@ -140,6 +141,10 @@ _OTHER_FIRST_PERSON = (
     r"tenants|blocks|flats)\b|\bas\s+a\s+housing\s+association\b|\bthe\s+practice\b|\bpatients\s+and\s+staff\b|"
     r"\bacross\s+the\s+force\s+area\b|\btrust-wide\b|(?-i:\bthe\s+Trust\b)"
 )
+
+# the other body named as the cameras' controller or user (not just its first person: a council's own
+# housing page says "our blocks" and "tenants" too)
+OTHER_NAMED = re.compile(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}", re.I)
 
 OTHER_BODY = DecoyKind(
     "another body's cameras",

@@ -110,3 +110,21 @@ def test_a_police_forces_body_worn_video_page_is_not_council_information() -> No
     )
     assert pa.decoy == "another body's cameras"
     assert not pa.signals["cctv_info"]
+
+
+def test_a_councils_own_housing_cctv_page_is_its_information() -> None:
+    pa = read(
+        "Cameras on our estates\n\nThe council has installed CCTV in the stairwells and car parks of our blocks on "
+        "the Brookside estate. It helps us act on tenants' reports of anti-social behaviour.\n\nTenants can ask "
+        "the housing office for footage; recordings are kept for 30 days under the terms of your tenancy."
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"]
+
+
+def test_a_housing_association_naming_itself_still_is_another_body() -> None:
+    pa = read(
+        "CCTV in our blocks\n\nRiverside Homes has CCTV in the entrances of our blocks. Tenants can ask for "
+        "footage. The council has installed cameras on the nearby high street, but these are ours."
+    )
+    assert pa.decoy == "another body's cameras"
