@@ -128,3 +128,22 @@ def test_a_housing_association_naming_itself_still_is_another_body() -> None:
         "footage. The council has installed cameras on the nearby high street, but these are ours."
     )
     assert pa.decoy == "another body's cameras"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requesting footage\n\nRecordings are kept for 28 days and then recorded over, so contact us quickly.\n\n"
+        "If a crime has happened, report it to the police, who will ask us for the recording directly.\n\n"
+        "To see footage of yourself, make a subject access request and send a photograph so we can find you "
+        "on the camera.",
+        "Releasing recorded images\n\nOnly the system manager may approve a request to view a recording. "
+        "Requests are logged with the reason and the decision.\n\nImages are released only to prevent or detect "
+        "crime or for legal proceedings, and third parties who receive a copy must keep the same conditions.\n\n"
+        "Each camera recording stays the property of the council.",
+    ],
+)
+def test_a_cctv_sections_footage_sub_page_is_the_councils_information(text) -> None:
+    pa = read(text)
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"], text
