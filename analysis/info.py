@@ -67,7 +67,9 @@ def is_focused(url: str, title: str, headings: list[str], text: str, kind: str =
 
 _FOOTAGE_TITLE = re.compile(
     r"\b(?:request\w*|releas\w*|access\w*|view\w*|copies\s+of|disclos\w*)\s+(?:to\s+)?(?:cctv\s+)?(?:the\s+)?"
-    r"(?:footage|recorded\s+images|recordings|camera\s+images)\b",
+    r"(?:footage|recorded\s+images|recordings|camera\s+images)\b|"
+    # Welsh: "Gofyn am luniau", "Gofyn am recordiadau"
+    r"\bgofyn\s+am\s+(?:l?luniau|recordiadau|ddelweddau)\b",
     re.I,
 )
 

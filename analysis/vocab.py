@@ -109,7 +109,7 @@ OWN_CUES = re.compile(
     # Cyngor" (run by the council), "system teledu cylch cyfyng … Cyngor Sir X", "ystafell reoli" (control room)
     r"|\b(?:(?:c|g|ch|ngh)amer[aâ]u|system)(?:'r|\s+y)\s+cyngor\b"
     r"|\bein\s+(?:(?:c|g|ch|ngh)amer[aâ]u|system|hystafell\s+reoli|ystafell\s+reoli)\b"
-    r"|(?:camera|camer[aâ]u|teledu\s+cylch\s+cyfyng|system(?:au)?)[^.\n]{0,80}\bgan\s+(?:y\s+cyngor|gyngor)\b"
+    r"|(?:camera|\b(?:c|g|ch|ngh)amer[aâ]u|teledu\s+cylch\s+cyfyng|system(?:au)?)[^.\n]{0,80}\bgan\s+(?:y\s+cyngor|gyngor)\b"
     r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)[^.\n]{0,60}\bcyngor\s+(?:sir|bwrdeistref|dinas)\b"
     r"|\bystafell\s+reoli\b|\brheolydd\s+data\b"
     # the council's own staff wearing cameras, or the council proposing cameras: "some of our licensing staff
@@ -266,6 +266,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
         r"\bcyfnod\s+cadw\b",
         r"\bcadw\s+(?:am|drwy)\s+\d+\s+(?:o\s+)?(?:d|dd)iwrnod",
+        # "ar ôl 31 diwrnod caiff recordiad ei ddileu", "o fewn 28 diwrnod … bydd y recordiad wedi'i ddileu"
+        r"\b(?:ar\s+[oô]l|o\s+fewn)\s+\d{1,3}\s+(?:d|dd)iwrnod\b[^.\n]{0,80}\b(?:dileu|ddileu|recordio\s+drosto)\b",
     ),
     "disclosure": _c(
         r"\b(?:footage|images?|recordings?|data|information)\s+(?:may|will|can|is|are)?\s*(?:not\s+|never\s+)?(?:only\s+)?"

@@ -147,3 +147,25 @@ def test_a_cctv_sections_footage_sub_page_is_the_councils_information(text) -> N
     pa = read(text)
     assert pa.decoy is None
     assert pa.signals["cctv_info"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "gamerâu gan Gyngor …": the council's cameras, with the mutated word for cameras
+        "Camerâu yng nghanol y dref\n\nMae 40 o gamerâu gan Gyngor Sir Ceredigion yn Aberystwyth ac Aberteifi, "
+        "ac maen nhw'n cael eu gwylio bob nos.",
+        # a Welsh retention sentence: "ar ôl 30 diwrnod caiff y recordiad ei ddileu"
+        "Camerâu'r dref\n\nNid oes sain yn cael ei recordio gan y camerâu. Ar ôl 30 diwrnod caiff pob recordiad "
+        "ei ddileu, oni bai bod yr heddlu wedi gofyn amdano.",
+        # a Welsh "asking for footage of yourself" sub-page that never names CCTV
+        "Gofyn am luniau ohonoch eich hun\n\nGallwch ofyn am gopi o'r lluniau ohonoch chi sydd wedi'u recordio "
+        "ar ein camerâu yn y dref.\n\nRhowch y dyddiad, yr amser a'r lleoliad i ni, a disgrifiad o'r dillad "
+        "oeddech chi'n eu gwisgo, er mwyn i ni ddod o hyd i'r lluniau.\n\nBydd y lluniau'n cael eu dileu ar ôl mis, felly "
+        "anfonwch eich cais am y recordiad cyn gynted â phosibl.",
+    ],
+)
+def test_a_welsh_councils_own_camera_pages_are_its_information(text) -> None:
+    pa = read(text)
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"], text
