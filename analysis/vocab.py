@@ -43,6 +43,8 @@ CCTV_TERM = re.compile(
     r"\b(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\b|\b(?:c|ch|g|ngh)amer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|"
     r"teledu)\b|"
     r"(?-i:\bTCC\b)|\bvideo\s+surveillance\b|\b(?:c|g|ch|ngh)amer[aâ]u'r\s+cyngor\b|"
+    # Welsh "our cameras", also contracted after a vowel: "ein camerâu", "lluniau o'n camerâu"
+    r"(?:\bein\s+|\b[oia]['’]n\s+)(?:c|g|ch|ngh)?amer[aâ]u\b|"
     # public-space cameras named by where they watch or what they are for, never by what they
     # enforce (speed, bus lane, parking): "city centre cameras", "community safety cameras"
     r"\b(?:town|city)[- ]centre\s+(?:and\s+[\w-]+\s+)?cameras?\b|\bcommunity\s+safety\s+cameras?\b|"
@@ -109,6 +111,11 @@ OWN_CUES = re.compile(
     # Cyngor" (run by the council), "system teledu cylch cyfyng … Cyngor Sir X", "ystafell reoli" (control room)
     r"|\b(?:(?:c|g|ch|ngh)amer[aâ]u|system)(?:'r|\s+y)\s+cyngor\b"
     r"|\bein\s+(?:(?:c|g|ch|ngh)amer[aâ]u|system|hystafell\s+reoli|ystafell\s+reoli)\b"
+    r"|\b[oia]['’]n\s+(?:(?:c|g|ch|ngh)amer[aâ]u|system)\b"
+    # the council named as owner or operator of a system: "X Council as owner and operator of the Y CCTV
+    # system" (a code of practice's certificate of agreement), "the council is the owner of the scheme"
+    r"|\b(?:council|authority)\s+(?:as|is|will\s+be)\s+(?:the\s+)?(?:owner|operator|data\s+controller)"
+    r"(?:\s+and\s+(?:the\s+)?(?:owner|operator))?\s+(?:of|for)\s+the\b[^.\n]{0,40}\b(?:cctv|cameras?|system|scheme)\b"
     r"|(?:camera|\b(?:c|g|ch|ngh)amer[aâ]u|teledu\s+cylch\s+cyfyng|system(?:au)?)[^.\n]{0,80}\bgan\s+(?:y\s+cyngor|gyngor)\b"
     r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)[^.\n]{0,60}\bcyngor\s+(?:sir|bwrdeistref|dinas)\b"
     r"|\bystafell\s+reoli\b|\brheolydd\s+data\b"

@@ -169,3 +169,22 @@ def test_a_welsh_councils_own_camera_pages_are_its_information(text) -> None:
     pa = read(text)
     assert pa.decoy is None
     assert pa.signals["cctv_info"], text
+
+
+def test_a_code_of_practice_certificate_of_agreement_is_the_councils_information() -> None:
+    pa = read(
+        "Signatories\n\nBy signing, each party accepts this code: Bedford Borough Council as owner and operator "
+        "of the town CCTV system, and Bedfordshire Police as a user of its recordings.\n\n"
+        "For the council: Head of Community Safety. For the police: District Commander."
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"]
+
+
+def test_welsh_our_cameras_contracted_after_a_vowel_is_the_councils_camera() -> None:
+    pa = read(
+        "Gweithio gyda'r heddlu\n\nMae'r heddlu'n gallu gofyn am recordiadau o'n camerâu pan fydd trosedd wedi "
+        "digwydd. Rydym yn cofnodi pob cais."
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"]
