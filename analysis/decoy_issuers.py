@@ -142,6 +142,13 @@ _OTHER_FIRST_PERSON = (
     r"\bacross\s+the\s+force\s+area\b|\btrust-wide\b|(?-i:\bthe\s+Trust\b)"
 )
 
+# a fund offered by the police and crime commissioner for others' cameras, and the applicants it invites
+_PCC_FUND = (
+    r"\b(?:police\s+and\s+crime\s+commissioner|PCC)\b[^.\n]{0,60}?\b(?:is\s+making|has\s+made|makes|is\s+offering|"
+    r"offers|has\s+launched|launches|opens)\b[^.\n]{0,40}?(?:£|\bfund\b|\bgrants?\b)"
+)
+_APPLY_FOR_GRANT = r"\bcan\s+apply\s+for\s+(?:up\s+to\s+|a\s+grant\s+of\s+)?£"
+
 # the other body named as the cameras' controller or user (not just its first person: a council's own
 # housing page says "our blocks" and "tenants" too)
 OTHER_NAMED = re.compile(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}", re.I)
@@ -154,12 +161,14 @@ OTHER_BODY = DecoyKind(
         (_OTHER_CONTROLS, 4),
         (_OTHER_OWN_CAMERAS, 4),
         (_OTHER_FIRST_PERSON, 2),
+        (_PCC_FUND, 2),
+        (_APPLY_FOR_GRANT, 2),
         (r"\bNHS\b|\bpatients?\b|\bwards?\s+and\s+clinics\b", 1),
         (r"\bstudents?\s+and\s+staff\b|\bcampus(?:es)?\b", 1),
         (r"\btenants?\b|\btenancy\b|\bour\s+(?:estates|blocks|homes)\b|\bcommunal\s+(?:entrances|areas)\b", 1),
         (r"\bfirefighters\b|\bfire\s+appliances?\b|\bcrews\b", 1),
     ),
-    r(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}"),
+    r(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_PCC_FUND}"),
     issuer=True,
 )
 

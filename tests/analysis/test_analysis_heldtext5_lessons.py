@@ -188,3 +188,22 @@ def test_welsh_our_cameras_contracted_after_a_vowel_is_the_councils_camera() -> 
     )
     assert pa.decoy is None
     assert pa.signals["cctv_info"]
+
+
+def test_a_police_and_crime_commissioners_camera_fund_is_not_council_information() -> None:
+    pa = read(
+        "Safer villages camera grants\n\nThe Police and Crime Commissioner for Dorset has launched a £90,000 fund "
+        "for community CCTV. Town councils and residents' groups can apply for up to £5,000 towards new cameras. "
+        "Applications close at the end of September."
+    )
+    assert pa.decoy == "another body's cameras"
+    assert not pa.signals["cctv_info"]
+
+
+def test_a_council_page_thanking_the_commissioner_for_funding_stays_its_own() -> None:
+    pa = read(
+        "New town centre cameras\n\nThe council has installed six new CCTV cameras in Weymouth, paid for with "
+        "money the Police and Crime Commissioner has made available. They are monitored from our control room."
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"]
