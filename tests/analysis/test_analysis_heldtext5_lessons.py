@@ -207,3 +207,23 @@ def test_a_council_page_thanking_the_commissioner_for_funding_stays_its_own() ->
     )
     assert pa.decoy is None
     assert pa.signals["cctv_info"]
+
+
+def test_an_foi_request_restated_in_the_answer_is_not_the_councils_own_words() -> None:
+    pa = read(
+        "Freedom of Information request 2024/118 - CCTV recordings\n\nThe requester asked Kent Police:\n"
+        "- whether the force and Dover District Council have an agreement for obtaining CCTV recordings;\n"
+        "- for any guidance given to officers.\n\nKent Police response: information is held and released "
+        "with redactions in the attached letter."
+    )
+    assert pa.decoy == "FOI response"
+    assert not pa.signals["cctv_info"]
+
+
+def test_an_foi_answer_stating_the_councils_cameras_keeps_its_signal() -> None:
+    pa = read(
+        "Freedom of Information request 2024/204\n\nYou asked about CCTV.\n\nResponse: The council operates 52 "
+        "CCTV cameras in public spaces, monitored by four operators."
+    )
+    assert pa.decoy == "FOI response"
+    assert pa.signals["cctv_info"]
