@@ -275,6 +275,19 @@ TENDER = DecoyKind(
             r"\bchooses?\s+our\b|\bequipped\s+(?:its|their)\s+[\w ]{0,30}\s+with\s+our\b",
             3,
         ),
+        # an installer selling to businesses: "we design, install and maintain CCTV for shops and offices",
+        # "recent customers include …", "an NSI Gold approved company"
+        (
+            r"\bwe\s+(?:design|supply|install)\w*,?\s+(?:and\s+)?(?:install|supply|maintain)\w*(?:,?\s+and\s+"
+            r"(?:maintain|service|install)\w*)?\s+(?:cctv|cameras?|security\s+systems?)\s+for\s+(?:shops|businesses|"
+            r"homes|offices|customers|clients|commercial|retail)\b",
+            3,
+        ),
+        (
+            r"\b(?:recent\s+|existing\s+)?(?:customers|clients)\s+include\b|"
+            r"\bNSI\s+(?:Gold|Silver)\s+(?:approved|accredited)\s+(?:company|installer|business)\b",
+            2,
+        ),
         (r"\bcontracts\s+finder\b|\bfind\s+a\s+tender\b|\bproactis\b|\bin-?tend\b|\bdue\s+north\b", 2),
         (
             r"\bcontract\s+(?:value|period|award|notice|start)|\bestimated\s+value\b|\bdeadline\s+for\s+"

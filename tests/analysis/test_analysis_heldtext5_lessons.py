@@ -227,3 +227,13 @@ def test_an_foi_answer_stating_the_councils_cameras_keeps_its_signal() -> None:
     )
     assert pa.decoy == "FOI response"
     assert pa.signals["cctv_info"]
+
+
+def test_an_installers_sales_page_is_a_supplier_page() -> None:
+    pa = read(
+        "Commercial CCTV systems\n\nWe supply, install and maintain CCTV for shops, pubs and offices across "
+        "Yorkshire, and every system starts with a site survey. "
+        "Recent customers include hotels, garages and a hospital trust."
+    )
+    assert pa.decoy == "tender or supplier page"
+    assert not pa.signals["cctv_info"]
