@@ -16,6 +16,7 @@ from .decoy_kinds import Decoy, DecoyKind, r, t
 __all__ = [
     "SCHOOL",
     "OTHER_BODY",
+    "OTHER_NAMED",
     "PARISH",
     "FOI",
     "FOI_FRAME",
@@ -115,10 +116,22 @@ _OTHER_CONTROLS = (
 _PROPER_OTHER = (
     r"(?-i:(?:Transport\s+for\s+(?:Wales|London|Greater\s+Manchester)|Network\s+Rail|"
     r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Buses|Trains|Railways?|Homes|Housing|Police|Constabulary|NHS\s+(?:Foundation\s+)?Trust|"
-    r"University)|Cartrefi\s+[A-Z]\w+))"
+    # a company or a leisure trust: "Halo Leisure", "The Mall Luton Limited", "Riverside Parking Ltd"
+    r"University|Leisure|Limited|Ltd|plc|PLC)|Cartrefi\s+[A-Z]\w+))"
 )
 _OTHER_OWN_CAMERAS = (
     r"\b(?:all\s+)?our\s+(?:buses|trains|stations|ambulances)\s+(?:are|have\s+been)\s+(?:fitted|equipped)\b|"
+    # an operator's fleet by its name: "Stagecoach buses in Fife are fitted with cameras"
+    r"(?-i:\b[A-Z][\w'’-]+\s+(?:buses|trains|coaches|trams))\b[^.\n]{0,40}?\s(?:are|have\s+been)\s+"
+    r"(?:fitted|equipped)\s+with\b|"
+    # the body's own staff wear cameras, and it controls the recordings: "all Gwent Police response
+    # officers wear body worn video", "Dyfed-Powys Police is the data controller"
+    rf"\b{_PROPER_OTHER}\s+(?:[\w-]+\s+){{0,3}}?(?:officers|staff|wardens|drivers)\s+(?:wear|carry|use)\s+"
+    r"(?:body|cameras?|cctv)\b|"
+    rf"\b{_PROPER_OTHER}\s+(?:is|are)\s+the\s+data\s+controller\b|"
+    # the body's officer answers for the code: "Cardiff University's Registrar is responsible for this policy"
+    rf"\b{_PROPER_OTHER}(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:is|are)\s+responsible\s+for\s+(?:this|the)\s+"
+    r"(?:code|policy|scheme|system|cameras)\b|"
     rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|will\s+follow|is\s+reviewing\s+the\s+way\s+it\s+uses)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:cctv|cameras?|surveillance)\b"
 )
@@ -129,6 +142,17 @@ _OTHER_FIRST_PERSON = (
     r"\bacross\s+the\s+force\s+area\b|\btrust-wide\b|(?-i:\bthe\s+Trust\b)"
 )
 
+# a fund offered by the police and crime commissioner for others' cameras, and the applicants it invites
+_PCC_FUND = (
+    r"\b(?:police\s+and\s+crime\s+commissioner|PCC)\b[^.\n]{0,60}?\b(?:is\s+making|has\s+made|makes|is\s+offering|"
+    r"offers|has\s+launched|launches|opens)\b[^.\n]{0,40}?(?:£|\bfund\b|\bgrants?\b)"
+)
+_APPLY_FOR_GRANT = r"\bcan\s+apply\s+for\s+(?:up\s+to\s+|a\s+grant\s+of\s+)?£"
+
+# the other body named as the cameras' controller or user (not just its first person: a council's own
+# housing page says "our blocks" and "tenants" too)
+OTHER_NAMED = re.compile(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}", re.I)
+
 OTHER_BODY = DecoyKind(
     "another body's cameras",
     r(r"\buniversity\b|\bNHS\b|\bhospitals?\b|\bhousing\s+association\b|\bhealth\s+board\b"),
@@ -137,12 +161,14 @@ OTHER_BODY = DecoyKind(
         (_OTHER_CONTROLS, 4),
         (_OTHER_OWN_CAMERAS, 4),
         (_OTHER_FIRST_PERSON, 2),
+        (_PCC_FUND, 2),
+        (_APPLY_FOR_GRANT, 2),
         (r"\bNHS\b|\bpatients?\b|\bwards?\s+and\s+clinics\b", 1),
         (r"\bstudents?\s+and\s+staff\b|\bcampus(?:es)?\b", 1),
         (r"\btenants?\b|\btenancy\b|\bour\s+(?:estates|blocks|homes)\b|\bcommunal\s+(?:entrances|areas)\b", 1),
         (r"\bfirefighters\b|\bfire\s+appliances?\b|\bcrews\b", 1),
     ),
-    r(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}"),
+    r(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_PCC_FUND}"),
     issuer=True,
 )
 
@@ -248,6 +274,19 @@ TENDER = DecoyKind(
             r"\b(?:book|request|arrange)\s+a\s+(?:free\s+)?(?:demo|demonstration|quote)\b|\bour\s+customers\b|"
             r"\bchooses?\s+our\b|\bequipped\s+(?:its|their)\s+[\w ]{0,30}\s+with\s+our\b",
             3,
+        ),
+        # an installer selling to businesses: "we design, install and maintain CCTV for shops and offices",
+        # "recent customers include …", "an NSI Gold approved company"
+        (
+            r"\bwe\s+(?:design|supply|install)\w*,?\s+(?:and\s+)?(?:install|supply|maintain)\w*(?:,?\s+and\s+"
+            r"(?:maintain|service|install)\w*)?\s+(?:cctv|cameras?|security\s+systems?)\s+for\s+(?:shops|businesses|"
+            r"homes|offices|customers|clients|commercial|retail)\b",
+            3,
+        ),
+        (
+            r"\b(?:recent\s+|existing\s+)?(?:customers|clients)\s+include\b|"
+            r"\bNSI\s+(?:Gold|Silver)\s+(?:approved|accredited)\s+(?:company|installer|business)\b",
+            2,
         ),
         (r"\bcontracts\s+finder\b|\bfind\s+a\s+tender\b|\bproactis\b|\bin-?tend\b|\bdue\s+north\b", 2),
         (
@@ -379,9 +418,42 @@ GUIDANCE = DecoyKind(
             2,
         ),
         (
-            r"\bcan\s+use\s+this\s+(?:scheme|tool|guidance|framework)\b|\bthis\s+(?:framework|advice|guidance)\s+"
-            r"(?:is\s+for|is\s+written\s+for|has\s+been\s+produced|was\s+prepared)\b|"
+            r"\bcan\s+use\s+this\s+(?:scheme|tool|guidance|framework)\b|\bthis\s+(?:revised\s+|new\s+|updated\s+)?"
+            r"(?:framework|advice|guidance)\b(?:,[^.\n]{0,60}?,)?\s+(?:is\s+for|is\s+written\s+for|has\s+been\s+produced|was\s+prepared)\b|"
             r"\bto\s+help\s+(?:each|every|all)\s+(?:councils?|authorit\w+|organisations?)\b",
+            2,
+        ),
+        # the regulator's office written of in the third person, urging every authority: "the Commissioner
+        # continued to encourage authorities", "most relevant authorities have a lead", "police forces and
+        # local authorities", "a local authority needs a SPOC", "each scheme manager"
+        (
+            r"\bthe\s+commissioner\s+(?:continued\s+to|continues\s+to|encourag\w+|urg\w+|recommend\w+)\b|"
+            r"\b(?:most|many|fewer|few)\s+(?:relevant\s+|local\s+)?(?:authorities|councils)\s+(?:have|know|publish|do)\b",
+            2,
+        ),
+        (
+            r"\bpolice\s+forces\s+and\s+(?:relevant\s+|local\s+)?authorities\b|"
+            r"\b(?:a|each|every)\s+(?:relevant\s+|local\s+)?authority\s+(?:needs|should|must)\b|"
+            r"\b(?:each|every)\s+scheme(?:\s+manager)?\s+(?:must|should|keeps|has)\b",
+            2,
+        ),
+        # a template for everyone: "adapted to local circumstances", "what a local agreement would include",
+        # "this guidance explains the role"
+        (
+            r"\badapted\s+to\s+local\s+(?:circumstances|needs)\b|\ba\s+local\s+agreement\s+(?:would|should|could|may)\b|"
+            r"\bthis\s+(?:guidance|advice)\s+(?:explains|sets\s+out|describes)\b",
+            2,
+        ),
+        # who wrote it for everyone: "the Commissioner and the ICO produced this advice", "for anyone who wants to"
+        (
+            r"\b(?:produced|published|issued|prepared)\s+this\s+(?:advice|guidance)\b|"
+            r"\bfor\s+anyone\s+who\s+(?:wants|wishes|needs)\s+to\b",
+            2,
+        ),
+        (r"\bthe\s+commissioner(?:'s|’s)\s+(?:third[- ]party\s+)?certification\s+scheme\b", 1),
+        # the closed scheme's notice to its former members
+        (
+            r"\b(?:former\s+)?certificate\s+holders\s+(?:are|were|should|must)\b|\bclosed\s+to\s+new\s+applicants\b",
             2,
         ),
         # Welsh guidance to every authority: "dylai pob awdurdod", "argymhellir bod", "awdurdodau perthnasol"

@@ -276,7 +276,9 @@ PLANNING = DecoyKind(
     r(
         r"\bplanning\s+(?:application|permission|conditions?|decision|appeal)|\bpremises\s+licen[cs]e|"
         r"\blicensing\s+act|\blicen[cs]ing\s+(?:sub-?)?committee|\bapplication\s+for\s+(?:a\s+)?"
-        r"(?:premises|variation)|\bconditions\s+of\s+(?:licen[cs]e|consent)"
+        r"(?:premises|variation)|\bconditions\s+of\s+(?:licen[cs]e|consent)|"
+        # a licence's annex: "conditions offered by the applicant", "consistent with the operating schedule"
+        r"\boperating\s+schedule\b|\bconditions\s+(?:offered|agreed|proposed)\b|\blicensable\s+activit"
     ),
     r(
         r"planning-?application|planning/applications|premises-?licen|licensing-?act|"
@@ -296,10 +298,18 @@ PLANNING = DecoyKind(
         ),
         (r"\blicensing\s+objectives\b", 1),
         (r"\blocal\s+planning\s+authority\b", 1),
+        # a premises licence's CCTV condition: the system the premises must keep, while it trades
+        (r"\blicensable\s+activit(?:y|ies)\b|\boperating\s+schedule\b", 2),
+        (
+            r"\b(?:a|the)\s+cctv\s+system\s+(?:shall|must|will)\s+be\b|"
+            r"\bwhen(?:ever)?\s+the\s+premises\s+(?:is|are)\s+open\b",
+            2,
+        ),
     ),
     r(
         r"\bplanning\s+(?:application|permission)|\bpremises\s+licen[cs]e|\blicensing\s+act\s+2003|"
-        r"\bthe\s+premises\s+shall\b|\blicen[cs]e\s+holder\b|\bdesignated\s+premises\s+supervisor"
+        r"\bthe\s+premises\s+shall\b|\blicen[cs]e\s+holder\b|\bdesignated\s+premises\s+supervisor|"
+        r"\blicensable\s+activit|\bwhen(?:ever)?\s+the\s+premises\s+(?:is|are)\s+open\b"
     ),
 )
 

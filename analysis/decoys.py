@@ -25,6 +25,7 @@ from .decoy_issuers import (
     GUIDANCE,
     MONITORING_COMPANY,
     OTHER_BODY,
+    OTHER_NAMED,
     PARISH,
     SCHOOL,
     SCOTTISH,
@@ -33,7 +34,7 @@ from .decoy_issuers import (
 )
 from .decoy_kinds import Decoy, DecoyKind
 from .segments import sentence_at
-from .vocab import OWN_CONTROL_ROOM, OWN_SYSTEM
+from .vocab import COUNCIL_RUNS_CAMERAS, OWN_CONTROL_ROOM, OWN_SYSTEM
 from .decoy_topics import (
     DRAIN,
     HOME_CCTV,
@@ -187,6 +188,10 @@ def classify(
             # principal council says it runs them itself ("our control room monitors the cameras
             # the town council bought"), when the local council is its partner, not the issuer
             decisive = not (kind.reason is Decoy.PARISH and OWN_CONTROL_ROOM.search(sample))
+            # a council's own housing page speaks as a landlord ("our blocks", "tenants"): unless another
+            # body is named as the cameras' controller, "the council has installed cameras" keeps it the council's
+            if kind is OTHER_BODY and not OTHER_NAMED.search(sample) and COUNCIL_RUNS_CAMERAS.search(sample):
+                decisive = False
         elif kind is GUIDANCE and ts >= 4 and not OWN_SYSTEM.search(sample):
             # the regulator's or a template's voice throughout, and no word of a system of the
             # writer's own: guidance to whoever runs cameras, however much CCTV vocabulary it shares

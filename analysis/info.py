@@ -60,7 +60,18 @@ def is_focused(url: str, title: str, headings: list[str], text: str, kind: str =
     n = sum(1 for _ in zip(range(50), CCTV_TERM.finditer(sample)))
     if n >= 6 and n * 1500 >= min(len(sample), 60_000):
         return True
-    return n >= 1 and _about_the_cameras(text)
+    # a CCTV section's sub-page titled by what it hands out ("Requesting footage", "Releasing recorded
+    # images") need not name CCTV when its paragraphs are about the cameras and their recordings
+    return (n >= 1 or bool(_FOOTAGE_TITLE.search(head))) and _about_the_cameras(text)
+
+
+_FOOTAGE_TITLE = re.compile(
+    r"\b(?:request\w*|releas\w*|access\w*|view\w*|copies\s+of|disclos\w*)\s+(?:to\s+)?(?:cctv\s+)?(?:the\s+)?"
+    r"(?:footage|recorded\s+images|recordings|camera\s+images)\b|"
+    # Welsh: "Gofyn am luniau", "Gofyn am recordiadau"
+    r"\bgofyn\s+am\s+(?:l?luniau|recordiadau|ddelweddau)\b",
+    re.I,
+)
 
 
 def _about_the_cameras(text: str) -> bool:

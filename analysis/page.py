@@ -8,6 +8,7 @@ finding carries the quoted words it rests on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -17,7 +18,7 @@ from .context import AuthorityContext
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
 from .info import detect_info, own_strength
-from .segments import blocks_of, collapse, quote_at
+from .segments import blocks_of, collapse, quote_at, sentence_at
 from .sla import detect_sla
 from .spoc import detect_spoc
 from .structured import apply_disclosure
@@ -116,10 +117,20 @@ def _answered_in_own_words(text: str) -> bool:
     """An FOI answer in the council's own voice about its cameras ("the council does run a network of
     36 cameras", "our camera locations are published"); the request's "the council's car parks" is
     the asker's words, not an answer."""
-    return bool(
-        COUNCIL_RUNS_CAMERAS.search(text)
-        or any(m.group(0).lower().startswith("our") for m in OWN_SYSTEM.finditer(text))
-    )
+    for m in COUNCIL_RUNS_CAMERAS.finditer(text):
+        # the request restated ("- whether the force and the council have a written arrangement for CCTV",
+        # "you asked how many cameras the council operates") is the asker's words, not the answer
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        start, _ = sentence_at(text, m.start(), m.end())
+        if not _ASKED.search(text[max(start, line_start) : m.start()]):
+            return True
+    return any(m.group(0).lower().startswith("our") for m in OWN_SYSTEM.finditer(text))
+
+
+_ASKED = re.compile(
+    r"\bwhether\b|\b(?:you|requester|applicant)\s+(?:asked|requested|wanted)\b|\bplease\s+(?:tell|provide|confirm)\b",
+    re.I,
+)
 
 
 def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, own_news: bool = False) -> None:

@@ -43,10 +43,14 @@ CCTV_TERM = re.compile(
     r"\b(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\b|\b(?:c|ch|g|ngh)amer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|"
     r"teledu)\b|"
     r"(?-i:\bTCC\b)|\bvideo\s+surveillance\b|\b(?:c|g|ch|ngh)amer[aâ]u'r\s+cyngor\b|"
+    # Welsh "our cameras", also contracted after a vowel: "ein camerâu", "lluniau o'n camerâu"
+    r"(?:\bein\s+|\b[oia]['’]n\s+)(?:c|g|ch|ngh)?amer[aâ]u\b|"
     # public-space cameras named by where they watch or what they are for, never by what they
     # enforce (speed, bus lane, parking): "city centre cameras", "community safety cameras"
     r"\b(?:town|city)[- ]centre\s+(?:and\s+[\w-]+\s+)?cameras?\b|\bcommunity\s+safety\s+cameras?\b|"
     r"\bcameras\s+(?:in|across|around|covering)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:town|city)\s+centres?\b|"
+    # the council's body-worn video: "body worn video devices", "body cameras for enforcement officers"
+    r"\bbody[- ]worn\s+(?:video|cameras?|cctv)(?:\s+devices?)?\b|\bbody\s+cameras?\b|(?-i:\bBWV\b)|"
     r"\bpublic\s+realm\s+cameras?\b|\bre-?deployable\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
     # security cameras at the entrances" (a privacy notice, held-back web 5)
@@ -58,7 +62,7 @@ CCTV_TERM = re.compile(
 CCTV_TITLE = re.compile(
     r"\bCCTV\b|closed[- ]circuit|surveillance|\bcameras?\b|(?:t|d|th|nh)eledu[- ]cylch[- ](?:cyfyng|cae[eë]dig)|"
     r"\b(?:c|ch|g|ngh)amer[aâ]u\b|"
-    r"(?-i:\bTCC\b)",
+    r"(?-i:\bTCC\b)|\bbody[- ]worn\s+(?:video|cameras?|cctv)\b",
     I,
 )
 CCTV_PATH = re.compile(r"cctv|surveillance|closed-circuit|camera|teledu-cylch|camerau|tcc", I)
@@ -119,9 +123,19 @@ OWN_CUES = re.compile(
     # Cyngor" (run by the council), "system teledu cylch cyfyng … Cyngor Sir X", "ystafell reoli" (control room)
     r"|\b(?:(?:c|g|ch|ngh)amer[aâ]u|system)(?:'r|\s+y)\s+cyngor\b"
     r"|\bein\s+(?:(?:c|g|ch|ngh)amer[aâ]u|system|hystafell\s+reoli|ystafell\s+reoli)\b"
-    r"|(?:camera|camer[aâ]u|teledu\s+cylch\s+cyfyng|system(?:au)?)[^.\n]{0,80}\bgan\s+(?:y\s+cyngor|gyngor)\b"
+    r"|\b[oia]['’]n\s+(?:(?:c|g|ch|ngh)amer[aâ]u|system)\b"
+    # the council named as owner or operator of a system: "X Council as owner and operator of the Y CCTV
+    # system" (a code of practice's certificate of agreement), "the council is the owner of the scheme"
+    r"|\b(?:council|authority)\s+(?:as|is|will\s+be)\s+(?:the\s+)?(?:owner|operator|data\s+controller)"
+    r"(?:\s+and\s+(?:the\s+)?(?:owner|operator))?\s+(?:of|for)\s+the\b[^.\n]{0,40}\b(?:cctv|cameras?|system|scheme)\b"
+    r"|(?:camera|\b(?:c|g|ch|ngh)amer[aâ]u|teledu\s+cylch\s+cyfyng|system(?:au)?)[^.\n]{0,80}\bgan\s+(?:y\s+cyngor|gyngor)\b"
     r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)[^.\n]{0,60}\bcyngor\s+(?:sir|bwrdeistref|dinas)\b"
     r"|\bystafell\s+reoli\b|\brheolydd\s+data\b"
+    # the council's own staff wearing cameras, or the council proposing cameras: "some of our licensing staff
+    # carry body worn video", "we are considering giving body cameras to officers"
+    r"|\bour\s+(?:[\w-]+,?\s+){0,6}?(?:staff|officers|wardens)\s+(?:\w+\s+)?(?:carry|wear|use)\s+body\b"
+    r"|\b(?:we|the\s+council)\s+(?:are|is)\s+(?:considering|proposing|planning)\s+(?:to\s+)?(?:giving|give|introducing|"
+    r"introduce|installing|install|using|use)\b[^.\n]{0,40}\b(?:cctv|cameras?|body[- ]worn)\b"
     # the council a party to an agreement about its cameras: "between the council and X Police"
     r"|\bbetween\s+(?:the|this)\s+(?:council|authority)\s+and\b[^.\n]{0,60}\b(?:police|constabulary)\b"
     r"|\b(?:cctv|camera)\s+(?:images|footage|recordings|system|cameras)\b[^.\n]{0,40}\b(?:by|of|from|held\s+by)\s+the\s+council\b"
@@ -271,6 +285,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
         r"\bcyfnod\s+cadw\b",
         r"\bcadw\s+(?:am|drwy)\s+\d+\s+(?:o\s+)?(?:d|dd)iwrnod",
+        # "ar ôl 31 diwrnod caiff recordiad ei ddileu", "o fewn 28 diwrnod … bydd y recordiad wedi'i ddileu"
+        r"\b(?:ar\s+[oô]l|o\s+fewn)\s+\d{1,3}\s+(?:d|dd)iwrnod\b[^.\n]{0,80}\b(?:dileu|ddileu|recordio\s+drosto)\b",
     ),
     "disclosure": _c(
         r"\b(?:footage|images?|recordings?|data|information)\s+(?:may|will|can|is|are)?\s*(?:not\s+|never\s+)?(?:only\s+)?"
