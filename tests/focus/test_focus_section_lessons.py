@@ -150,3 +150,34 @@ def test_a_topics_policy_read_first_leaves_the_landing_and_the_page_below_it() -
     below = landing + "/policing-and-cctv-policies"
     plan.offer(below, "Policing and CCTV policies", 0.5, 3, on_page="Policies, plans and strategies", from_url=landing)
     assert plan.next_action().url == below
+
+
+def test_cctv_information_unfound_after_the_search_is_looked_for_further() -> None:
+    """St Helens (held-back web 6): its search listed only an FOI answer for "CCTV"; its cameras were
+    named as "the cameras in the town centres" on its community safety partnership's page."""
+    plan = SearchPlan()
+    plan.search_form(S + "/search?q=CCTV")
+    plan.searched("CCTV")
+    plan.answered("CCTV", 1)
+    plan.update({"5.1": NOT, "5.2": MET, "5.3": MET, "5.5": MET})
+    plan.offer(S + "/community/safer-northby", "Safer Northby partnership", 0.5, 2)
+    plan.offer(S + "/privacy", "Privacy", 0.5, 1)
+    terms, opened = [], set()
+    while (a := plan.next_action()) is not None and len(terms) + len(opened) < 10:
+        if a.kind == "search":
+            terms.append(a.term)
+            plan.answered(a.term or "", 0)
+        else:
+            opened.add(a.url)
+            plan.page_read(a.url or "")
+    assert terms == ["surveillance camera", "cameras"]
+    assert {S + "/community/safer-northby", S + "/privacy"} <= opened
+
+
+def test_met_cctv_information_searches_no_further_words() -> None:
+    plan = SearchPlan()
+    plan.search_form(S + "/search?q=CCTV")
+    plan.searched("CCTV")
+    plan.answered("CCTV", 5)
+    plan.update({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": MET})
+    assert plan.next_action() is None
