@@ -41,6 +41,7 @@ from .searchplan_rules import (
     MAX_SECTION_PAGES,
     MAX_SECTION_PAGES_UNINDEXED,
     ONLY_IF_NOTHING,
+    ONLY_IF_UNFOUND,
     ORDER,
     POLICY_DOCUMENT,
     POLICY_TERM,
@@ -139,6 +140,7 @@ class SearchPlan:
     trail: set[str] = field(default_factory=set)  # pages whose links carry their scent
     siblings: set[str] = field(default_factory=set)  # links onto the council's committee host
     landings: set[str] = field(default_factory=set)  # links to a policies landing page
+    info_seen: bool = False  # some CCTV information of the council's own has been read (5.1 not not_met)
     retried: set[str] = field(default_factory=set)  # pages given a second chance (retry_later)
     leaves: set[str] = field(default_factory=set)  # a section's own pages and tasks (analysis.scent)
     policy_read: str | None = None  # the council's CCTV policy or code of practice, once read
@@ -410,6 +412,8 @@ class SearchPlan:
                 self.partial.discard(d)
             elif status == "partial" and d != "5.1":
                 self.partial.add(d)
+            if d == "5.1" and status in ("met", "partial"):
+                self.info_seen = True
 
     # ---- what to fetch next ---------------------------------------------------------------
 
@@ -442,7 +446,11 @@ class SearchPlan:
         return self.search_answered or self.sitemap_outcome == "searched"
 
     def families_for(self, d: str) -> tuple[str, ...]:
-        return SECTIONS_WHEN_SEARCHED[d] if self.search_answered else WHERE[d]
+        if not self.search_answered:
+            return WHERE[d]
+        if d == "5.1" and self.info_seen:
+            return ()  # the search found the council's CCTV pages; the sections add nothing to them
+        return SECTIONS_WHEN_SEARCHED[d]
 
     def read_in(self, fam: str) -> list[str]:
         """The section's pages read, whether the plan or the browsing before it opened them."""
@@ -475,6 +483,7 @@ class SearchPlan:
                     if (
                         self.covered(term)
                         or self.policy_in_hand(term)
+                        or (term in ONLY_IF_UNFOUND and self.info_seen)
                         or (term in ONLY_IF_NOTHING and any(self.hits.get(t) for t in SEARCH_TERMS_FOR[d] if t != term))
                     ):
                         self.terms[term] = "not_needed"
@@ -499,7 +508,9 @@ class SearchPlan:
         # no link into a wanted section seen yet: the council's own section leads to them
         # (a policies offer that is not the landing, "Community safety policy" from a CCTV page's
         # menu, is no way into the section: Wandsworth's landing was linked only from its gateway)
-        gateway = ("gateway",) if any(not self._landing_offered(f) for f in wanted) else ()
+        # (with a search that answered, only for the sections it does not index: policies, committees)
+        gateway_for = ("policies", "committee") if self.search_answered else wanted
+        gateway = ("gateway",) if any(not self._landing_offered(f) for f in wanted if f in gateway_for) else ()
         for fam in first + wanted + gateway:
             want = tuple(d for d in full if fam in ("a_z", "gateway") or fam in self.families_for(d))
             used = len(self.opened.get(fam, [])) if fam in TRAILS else len(self.read_in(fam))

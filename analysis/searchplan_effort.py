@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .searchplan_rules import DONE, MAX_PAGES_READ, SEARCH_TERMS_FOR
+from .searchplan_rules import DONE, MAX_PAGES_READ, ONLY_IF_UNFOUND, SEARCH_TERMS_FOR
 
 if TYPE_CHECKING:
     from .searchplan import SearchPlan
@@ -47,6 +47,8 @@ def search_effort(plan: SearchPlan, d: str, exhausted: bool) -> dict:
                             if covered
                             else f" (the council's CCTV policy or code of practice already read: {plan.policy_read})"
                             if plan.policy_in_hand(term)
+                            else " (some of the council's CCTV information already read)"
+                            if term in ONLY_IF_UNFOUND and plan.info_seen
                             else " (the deliverable's other words already listed pages)"
                         ),
                     }

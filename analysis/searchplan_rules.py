@@ -112,6 +112,9 @@ MAIN_COMMITTEE_PAGES_SEARCHED = 2
 # not already read (the CCTV search lists an agreement that names CCTV, and the first words'
 # results open the council's agreements page): one request a site, for nothing.
 ONLY_IF_NOTHING = frozenset(("service level agreement", "police protocol"))
+# Searched only while none of the council's CCTV information has been read at all (a mention makes
+# 5.1 partial and ends it): the plain word lists every enforcement and doorbell page too.
+ONLY_IF_UNFOUND = frozenset(("cameras",))
 # A term whose words include a term already searched, whose results were read: covered by it
 # ("CCTV certification" lists a subset of "CCTV" on a council's all-words search).
 # Section pages the plan reads at most per site, and how many offers of one section it keeps.

@@ -181,3 +181,26 @@ def test_met_cctv_information_searches_no_further_words() -> None:
     plan.answered("CCTV", 5)
     plan.update({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": MET})
     assert plan.next_action() is None
+
+
+def test_a_mention_already_read_ends_the_search_for_more_cctv_information() -> None:
+    """Once any of the council's own CCTV information is read (5.1 partial), the plain word and the
+    sections are not spent on it: they list every enforcement and doorbell page too."""
+    plan = SearchPlan()
+    plan.search_form(S + "/search?q=CCTV")
+    plan.searched("CCTV")
+    plan.answered("CCTV", 2)
+    plan.update({"5.1": {"status": "partial"}, "5.2": MET, "5.3": MET, "5.5": MET})
+    plan.offer(S + "/community/safer-northby", "Safer Northby partnership", 0.5, 2)
+    terms = []
+    while (a := plan.next_action()) is not None and len(terms) < 5:
+        terms.append(a.term or a.url)
+        if a.kind == "search":
+            plan.answered(a.term or "", 0)
+        else:
+            plan.page_read(a.url or "")
+    assert terms == ["surveillance camera"]
+    effort = plan.effort("5.1", exhausted=True)
+    assert ("cameras (some of the council's CCTV information already read)", "not_needed") in [
+        (s["target"], s["outcome"]) for s in effort["steps"]
+    ]
