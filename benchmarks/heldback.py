@@ -37,6 +37,8 @@ from fixtures.heldback5.truth import TRUTH_PATH as TRUTH5_PATH
 from fixtures.heldback5.web import Heldback5Web
 from fixtures.heldback6.truth import TRUTH_PATH as TRUTH6_PATH
 from fixtures.heldback6.web import Heldback6Web
+from fixtures.heldback7.truth import TRUTH_PATH as TRUTH7_PATH
+from fixtures.heldback7.web import Heldback7Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -48,6 +50,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback4": (Heldback4Web, TRUTH4_PATH, "held-back set 4"),
     "heldback5": (Heldback5Web, TRUTH5_PATH, "held-back set 5"),
     "heldback6": (Heldback6Web, TRUTH6_PATH, "held-back set 6"),
+    "heldback7": (Heldback7Web, TRUTH7_PATH, "held-back set 7"),
 }
 
 
