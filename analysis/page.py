@@ -271,7 +271,9 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     if spoc.designated:
         who = spoc.spoc or {}
         data = {**who, "contact_route": spoc.contact_route, "form": bool(spoc.extra.get("form"))}
-        if spoc.contact_route or who.get("name") or who.get("role"):
+        if spoc.contact_route or who.get("name") or who.get("role") or spoc.extra.get("own"):
+            # the council saying it has one ("our single point of contact for surveillance
+            # cameras") is a designation even where the holder is not named
             pa.signals["spoc"] = True
         else:
             # "the Deputy Chief Executive, as Senior Responsible Officer" in a committee minute:
