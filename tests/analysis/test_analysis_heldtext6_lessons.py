@@ -59,3 +59,34 @@ def test_the_council_saying_it_has_a_spoc_is_a_designation(text) -> None:
 )
 def test_advice_a_passing_sro_or_a_title_is_not_a_council_spoc(text) -> None:
     assert not read(text).signals["spoc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cabinet report's risk section: the council's certificate, about to expire
+        "Cabinet report: CCTV service\n\n6. Risks\n\n6.1 The council's five-year certificate under the "
+        "Surveillance Camera Commissioner's third party certification scheme runs out in June 2024, and an "
+        "application to renew it has been sent to the certification body.",
+        # the Commissioner's blog, presenting one named council with its certificate
+        "Well done, Sefton\n\nThis week I presented Sefton Council with its certificate of full compliance "
+        "under my third party certification scheme, covering its town centre and car park cameras.",
+    ],
+)
+def test_a_certificate_that_is_the_councils_is_certification(text) -> None:
+    assert read(text).signals["certification"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the scheme explained: nobody's certificate
+        "Third party certification\n\nOrganisations that complete the full audit receive a certificate under "
+        "the Surveillance Camera Commissioner's third party certification scheme, valid for five years.",
+        # presented with guidance, not a certificate
+        "The Surveillance Camera Commissioner presented councillors with guidance on the Surveillance Camera "
+        "Code and the third party certification scheme.",
+    ],
+)
+def test_the_scheme_described_is_not_a_councils_certificate(text) -> None:
+    assert not read(text).signals["certification"]
