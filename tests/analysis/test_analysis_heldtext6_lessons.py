@@ -90,3 +90,33 @@ def test_a_certificate_that_is_the_councils_is_certification(text) -> None:
 )
 def test_the_scheme_described_is_not_a_councils_certificate(text) -> None:
     assert not read(text).signals["certification"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the local force" is the police
+        "Our CCTV control room and the police\n\nHow operators and officers work together is set out in a joint "
+        "protocol agreed with the local force, covering requests for footage and the time allowed to supply "
+        "it.",
+        # Welsh: "protocol ar y cyd rhwng y Cyngor a Heddlu Gogledd Cymru"
+        "Polisi TCC Cyngor Sir Ddinbych\n\nMae protocol ar y cyd rhwng y Cyngor a Heddlu Gogledd Cymru yn "
+        "nodi sut y rhoddir recordiadau'r camerâu i'r heddlu.",
+    ],
+)
+def test_a_joint_protocol_with_the_local_force_is_a_police_agreement(text) -> None:
+    assert read(text).signals["sla"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trade press: an unnamed area's draft
+        "Control rooms and the police\n\nForces are changing what they offer council CCTV rooms: a draft "
+        "memorandum of understanding in one force area would end operators' access to police radios.",
+        # "in force" and a task force are not the police
+        "CCTV at the depot\n\nThe protocol agreed with the task force in 2022 remains in force for all staff.",
+    ],
+)
+def test_an_unnamed_areas_draft_or_a_task_force_is_no_police_agreement(text) -> None:
+    assert not read(text).signals["sla"]
