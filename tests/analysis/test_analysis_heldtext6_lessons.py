@@ -120,3 +120,31 @@ def test_a_joint_protocol_with_the_local_force_is_a_police_agreement(text) -> No
 )
 def test_an_unnamed_areas_draft_or_a_task_force_is_no_police_agreement(text) -> None:
     assert not read(text).signals["sla"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # local press about a named council's certificate
+        "Rochdale camera room passes national audit\n\nRochdale Borough Council's CCTV control room has been "
+        "issued with a certificate of compliance against the surveillance camera code, the Rochdale Observer "
+        "understands.\n\nA council spokesperson said the certificate would last five years.",
+        # an installer retelling its client's award
+        "Council control room achieves full certification\n\nWe are proud that our clients at Halton Borough "
+        "Council have been awarded full certification against the Surveillance Camera Code of Practice. Our "
+        "qualified engineers upgraded every camera. Call us today for a free quote.",
+    ],
+)
+def test_a_newspaper_or_installer_retelling_a_councils_certificate_is_not_its_record(text) -> None:
+    pa = read(text)
+    assert pa.decoy is not None
+    assert not pa.signals["certification"]
+
+
+def test_a_central_case_study_about_one_council_still_carries_its_certificate() -> None:
+    pa = read(
+        "Case study: how Powys reached full certification\n\nPowys County Council has been awarded the "
+        "Surveillance Camera Commissioner's full certification for its town centre cameras. Officers told us "
+        "the camera-by-camera review was the hardest part."
+    )
+    assert pa.signals["certification"]
