@@ -148,3 +148,29 @@ def test_a_central_case_study_about_one_council_still_carries_its_certificate() 
         "the camera-by-camera review was the hardest part."
     )
     assert pa.signals["certification"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading BID renewal ballot opens\n\nLevy payers in Reading Business Improvement District will vote this "
+        "month on a new five-year plan, which keeps paying for the shop radio link to the CCTV control room and "
+        "for two street wardens.",
+        "Swindon BID radio scheme\n\nThe BID's radio network lets member shops talk to the town's CCTV operators "
+        "and to each other. Membership costs £4 a week.",
+    ],
+)
+def test_a_business_improvement_districts_page_is_not_council_information(text) -> None:
+    pa = read(text)
+    assert pa.decoy == "another body's cameras"
+    assert not pa.signals["cctv_info"]
+
+
+def test_a_council_cctv_page_that_names_its_bid_partner_stays_the_councils() -> None:
+    pa = read(
+        "Town centre CCTV\n\nReading Borough Council runs 90 public space CCTV cameras, monitored from our "
+        "control room 24 hours a day. Shops in the business improvement district can join a radio link to "
+        "the control room. Recordings are kept for 31 days."
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"]
