@@ -68,7 +68,12 @@ _CLAIM = re.compile(
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
     r"wedi\s+(?:cael|ennill|derbyn|llwyddo)|mae\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"
     # Welsh past forms: "dyfarnwyd" (was awarded), "enillodd" (won), "cafodd" (got), "derbyniodd" (received)
-    r"dyfarnwyd|enillodd|cafodd|derbyniodd)\b",
+    r"dyfarnwyd|enillodd|cafodd|derbyniodd|"
+    # a certificate that is somebody's: "the council's five-year certificate under the scheme expires",
+    # "our certificate of compliance"; the Commissioner "presented the council with its certificate"
+    r"(?:our|(?:council|authority)['’]s)\s+(?:[\w-]+\s+){0,2}?certificate|"
+    r"present(?:s|ed)?\s+(?:[\w'’-]+\s+){1,6}?with\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:certificate|award|mark))\b",
     I,
 )
 _NOT_A_CLAIM = re.compile(

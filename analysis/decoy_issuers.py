@@ -155,9 +155,18 @@ OTHER_NAMED = re.compile(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}", re.I)
 
 OTHER_BODY = DecoyKind(
     "another body's cameras",
-    r(r"\buniversity\b|\bNHS\b|\bhospitals?\b|\bhousing\s+association\b|\bhealth\s+board\b"),
+    # a Business Improvement District's own page (its ballot, its radio link to the control room)
+    r(
+        r"\buniversity\b|\bNHS\b|\bhospitals?\b|\bhousing\s+association\b|\bhealth\s+board\b|"
+        r"\bbusiness\s+improvement\s+district\b|(?-i:\bBID\b)|\bardal\s+gwella\s+busnes\b"
+    ),
     None,
     t(
+        (
+            r"\bbusiness\s+improvement\s+district\b|\bardal\s+gwella\s+busnes\b|(?-i:\b[Tt]he\s+BID(?:'s|’s)?\b)|"
+            r"(?-i:\bBID\s+(?:levy|ballot|members?|area|board|team))|\blevy\s+payers?\b",
+            2,
+        ),
         (_OTHER_CONTROLS, 4),
         (_OTHER_OWN_CAMERAS, 4),
         (_OTHER_FIRST_PERSON, 2),

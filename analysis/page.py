@@ -23,7 +23,7 @@ from .sla import detect_sla
 from .spoc import detect_spoc
 from .structured import apply_disclosure
 from .text import Document
-from .thirdparty import THIRD_PARTY_REASON, subject_council, third_party
+from .thirdparty import THIRD_PARTY_REASON, press_or_supplier, subject_council, third_party
 from .vocab import CCTV_TERM, COUNCIL_RUNS_CAMERAS, CRITERIA_KEYS, OWN_SYSTEM
 
 __all__ = ["Finding", "PageAnalysis", "analyse", "MAX_ANALYSED_CHARS"]
@@ -187,7 +187,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             data: dict[str, Any] = {"reason": verdict.reason}
             if other and verdict.reason == THIRD_PARTY_REASON:
                 data.update(strength="weak", why=other)
-                _claimed_signals(pa, blocks, doc, text)
+                if not press_or_supplier(text):
+                    # a case study or the Commissioner's word about one council says what it holds;
+                    # a newspaper's or an installer's retelling does not
+                    _claimed_signals(pa, blocks, doc, text)
             elif verdict.reason is Decoy.NEWS:
                 _claimed_signals(pa, blocks, doc, text, own_news=True)
             pa.findings.append(Finding("decoy", None, quote, data))
@@ -271,7 +274,9 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     if spoc.designated:
         who = spoc.spoc or {}
         data = {**who, "contact_route": spoc.contact_route, "form": bool(spoc.extra.get("form"))}
-        if spoc.contact_route or who.get("name") or who.get("role"):
+        if spoc.contact_route or who.get("name") or who.get("role") or spoc.extra.get("own"):
+            # the council saying it has one ("our single point of contact for surveillance
+            # cameras") is a designation even where the holder is not named
             pa.signals["spoc"] = True
         else:
             # "the Deputy Chief Executive, as Senior Responsible Officer" in a committee minute:

@@ -39,7 +39,9 @@ _STRONG_NAME = (
 _LOOSE_NAMES = (
     r"\b(?:information|data)\s+sharing\s+arrangements?\b|\bprotocols?\s+(?:with|between|for|on|agreed|relating\s+to)\b|"
     r"\b(?:joint|police|cctv|partnership)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
-    r"\bpartnership\s+agreement\b|\bformal\s+agreements?\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng)\b|"
+    r"\bpartnership\s+agreement\b|\bformal\s+agreements?\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng|ar\s+y\s+cyd)\b|"
+    # Welsh "protocol ar y cyd rhwng y Cyngor a Heddlu …" (a joint protocol between the council and …)
+    r"\bprotocol\s+(?:ar\s+y\s+cyd|rhwng|gyda|â)\b|"
     # "a memorandum with North Yorkshire Police sets out how officers view recordings" (held-back web 6)
     r"\bmemorand(?:um|a)\s+(?:with|between|agreed\s+with)\b|"
     # a letter of understanding, or "arrangements agreed between the council and X Police"
@@ -83,7 +85,8 @@ _NOT_THIS_AGREEMENT = re.compile(
 # in another region developed an SLA with their police force".
 _GENERAL_ACCOUNT = re.compile(
     r"\b(?:guidance\s+note|case\s+study)\b|\bdescribes\s+how\b|\btheir\s+police\s+force\b|"
-    r"\bin\s+another\s+(?:region|area|county)\b",
+    # ... or left unnamed: "a draft memorandum in one force area shows the trend" (trade press)
+    r"\bin\s+(?:another|one|a\s+(?:neighbouring|different))\s+(?:force\s+|police\s+)?(?:region|area|county)\b",
     I,
 )
 # A document or page about agreements in general: the framework SLA, a template or model with
@@ -101,7 +104,8 @@ _BLANK_PARTIES = re.compile(
     I,
 )
 _POLICE = re.compile(
-    r"\bpolice\b|\bconstabulary\b|\bheddlu\b|\bchief\s+constable\b|"
+    # "a joint protocol agreed with the local force", "the force's CCTV lead"
+    r"\bpolice\b|\bconstabulary\b|\bheddlu\b|\bchief\s+constable\b|\blocal\s+force\b|\bthe\s+force['’]s\b|"
     r"\bpolice\s+and\s+crime\s+commissioner\b",
     I,
 )

@@ -153,7 +153,8 @@ def _split_who(phrase: str) -> tuple[str | None, str | None]:
 # "The Council has designated the Head of Regulatory Services as its single point of contact"
 _GENERIC = re.compile(
     r"\b(?:should|ought\s+to|may\s+wish\s+to|(?:is|are)\s+expected\s+to|would\s+(?:be|need)|"
-    r"each\s+(?:local\s+)?(?:authority|council)|every\s+(?:local\s+)?(?:authority|council)|"
+    # "every council-operated system" is the council's own estate, not advice to every council
+    r"each\s+(?:local\s+)?(?:authority|council)(?!-)|every\s+(?:local\s+)?(?:authority|council)(?!-)|"
     r"local\s+authorities)\b",
     I,
 )
@@ -163,6 +164,32 @@ _DESIGNATED_AS = re.compile(
     r"(?:its|the|our|their)\s+(?:designated\s+|nominated\s+)?$",
     I,
 )
+
+
+# The council's own present designation, said without naming the holder: "our single point of contact
+# for surveillance cameras", "the council's single point of contact", "the council has a single point
+# of contact (SPOC)", "a single point of contact had been appointed within Community Safety", "every
+# request goes to the CCTV single point of contact" (FAQ, privacy notice, policy and audit papers;
+# heldtext 6). Only the SPOC words: an SRO named in a decision ("as Senior Responsible Officer, to
+# approve") is the weak committee mention it always was.
+_SPOC_WORDS = re.compile(r"single\s+points?\s+of|SPOC|pwynt|bwynt", I)
+_OWN_BEFORE = re.compile(
+    r"(?:\bour|\b(?:council|authority)['’]?s|\bits|"
+    r"\b(?:has|have)\s+(?:appointed\s+|designated\s+|named\s+)?an?|"
+    r"\bthe\s+(?:cctv|surveillance\s+camera|camera))\s+(?:[\w-]+\s+){0,3}$",
+    I,
+)
+_OWN_AFTER = re.compile(
+    r"^(?:\s*\([^)]{0,30}\))?(?:\s+(?:for|on)\s+[^.;,]{0,50}?)?\s+(?:has|had|have)\s+been\s+"
+    r"(?:appointed|designated|named|nominated)\b",
+    I,
+)
+
+
+def _own_designation(sent: str, start: int, end: int) -> bool:
+    if not _SPOC_WORDS.match(sent[start:end]) or _GENERIC.search(sent):
+        return False
+    return bool(_OWN_BEFORE.search(sent[max(0, start - 80) : start]) or _OWN_AFTER.match(sent[end:]))
 
 
 def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
@@ -248,16 +275,17 @@ def detect_spoc(
                 # guidance about the role, not a council naming who holds it
                 continue
             cand = {"name": name, "role": role, "email": email, "phone": phone}
+            own = _own_designation(sent, m.start() - s, m.end() - s)
             # keep the fullest statement: a page's title "CCTV Single Point of Contact" names
             # nobody; its paragraph "has appointed a SPOC, Jo Bloggs" does
-            if res.designated and sum(map(bool, cand.values())) + form <= sum(
+            if res.designated and sum(map(bool, cand.values())) + form + own <= sum(
                 map(bool, (res.spoc or {}).values())
-            ) + bool(res.extra.get("form")):
+            ) + bool(res.extra.get("form")) + bool(res.extra.get("own")):
                 continue
             res.designated = True
             res.contact_route = bool(email or phone or form)
             res.spoc = cand
-            res.extra = {"form": form}
+            res.extra = {"form": form, "own": own}
             res.quote = quote_at(b.text, m.start(), m.end())
             if res.contact_route and (name or role):
                 break

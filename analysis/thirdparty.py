@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-__all__ = ["third_party", "THIRD_PARTY_REASON"]
+__all__ = ["third_party", "press_or_supplier", "THIRD_PARTY_REASON"]
 
 THIRD_PARTY_REASON = "third-party report or guidance"
 
@@ -166,6 +166,27 @@ def _host_is_central(host: str) -> bool:
     if host in ("gov.uk", "www.gov.uk") or host.endswith(".blog.gov.uk"):
         return True
     return bool(_CENTRAL_HOST.search(host)) and not host.endswith(".gov.uk")
+
+
+# A newspaper's or a supplier's account of a council: a reporter's attribution ("a council spokesperson
+# said", "told the Bury Times", "the Gazette understands", local democracy reporting) or a
+# seller's frame ("our clients", "qualified engineers", "get a free quote"). Unlike a central case study
+# or the Commissioner's own words, it is no record of what the council holds (held-back text 5 and 6).
+_PRESS_OR_SUPPLIER = re.compile(
+    r"\blocal\s+democracy\s+reporting\b|\b(?:a|the)\s+council\s+spokes(?:wo)?(?:man|person)\b|"
+    r"\btold\s+(?:the\s+(?:BBC|magazine|paper|newspaper)|(?:the\s+)?[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|"
+    r"Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))\b|"
+    r"\b(?-i:[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))"
+    r"\s+understands\b|"
+    r"\bour\s+clients?\b|\bget\s+a\s+(?:free\s+)?quote\b|\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|"
+    r"\bqualified\s+(?:electricians|engineers|installers)\b|\bour\s+(?:engineers|installers|technicians)\b",
+    I,
+)
+
+
+def press_or_supplier(text: str) -> bool:
+    """The text is a newspaper's or a supplier's account (see _PRESS_OR_SUPPLIER)."""
+    return bool(_PRESS_OR_SUPPLIER.search(text[:20_000]))
 
 
 def third_party(url: str, title: str, text: str) -> str | None:

@@ -165,12 +165,13 @@ GUIDANCE = (
 
 @pytest.mark.parametrize(
     "text,claimed",
-    [(CASE_STUDY, {"certification"}), (SUPPLIER, {"spoc"}), (PRESS, {"certification"}), (GUIDANCE, set())],
+    [(CASE_STUDY, {"certification"}), (SUPPLIER, set()), (PRESS, set()), (GUIDANCE, set())],
 )
 def test_third_party_text_is_not_the_councils_publication(text, claimed):
-    """Somebody else's account of one council says what it claims (its signals), but nothing in it is
+    """A central case study of one council says what it claims (its signals), but nothing in it is
     that council's publication: no CCTV information, no finding a verdict could rest on. Guidance
-    about councils in general claims nothing."""
+    about councils in general claims nothing; a supplier's or a newspaper's retelling claims nothing
+    either (held-back text 5 and 6 label local press, trade press and suppliers negative)."""
     pa = text_only(text)
     assert {k for k, v in pa.signals.items() if v} == claimed
     assert pa.decoy and pa.decoy.startswith("third-party")
