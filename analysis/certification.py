@@ -63,6 +63,8 @@ _CLAIM = re.compile(
     r"(?:accreditation|certification)(?!\s+(?:scheme|process|bod(?:y|ies)|standards?)\b)|"
     r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
     r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|accredited\s+(?:by|since|under|against)|acquired|"
+    # a certificate's own words: "Certified compliant with the Surveillance Camera Code of Practice"
+    r"certified\s+(?:as\s+)?(?:fully\s+)?compliant|"
     r"(?:been|was|were)\s+(?:given|presented\s+with)\s+(?!(?:guidance|advice|information|details|help|support|training)\b)"
     r"(?:[\w'’-]+\s+){0,7}?(?:award|certificate|certification|accreditation|mark)\b|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"

