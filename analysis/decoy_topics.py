@@ -134,11 +134,11 @@ PARKING = DecoyKind(
         r"\b(?:parking(?![\w ,]{0,30}(?:&|and)\s+CCTV\s+(?:services?|team|unit|department|section)\b)|"
         r"bus\s+lanes?|moving\s+traffic|traffic\s+enforcement|penalty\s+charge|PCNs?|"
         r"school\s+streets?|box\s+junctions?|enforcement\s+cameras?|camera\s+enforcement|"
-        r"speed\s+cameras?|(?:road\s+)?safety\s+cameras?|red\s+light|clean\s+air\s+zone|ULEZ|congestion\s+charge)\b"
+        r"speed\s+cameras?|(?<!public\s)(?<!community\s)safety\s+cameras?|red\s+light|clean\s+air\s+zone|ULEZ|congestion\s+charge)\b"
     ),
     r(
         r"parking|bus-?lane|/pcn|penalty-charge|moving-traffic|traffic-enforcement|school-streets?|"
-        r"enforcement-camera|camera-enforcement|clean-air-zone|ulez|speed-cameras?|safety-cameras?|red-light"
+        r"enforcement-camera|camera-enforcement|clean-air-zone|ulez|speed-cameras?|(?<!public-)(?<!community-)safety-cameras?|red-light"
     ),
     t(
         (r"\bpenalty\s+charge\s+notices?\b|(?-i:\bPCNs?\b)", 3),

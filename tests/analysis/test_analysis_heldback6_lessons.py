@@ -82,3 +82,15 @@ def test_a_link_to_guidance_on_agreeing_protocols_is_no_agreement(analyse_html) 
         path="/community-safety",
     )
     assert not pa.signals["sla"]
+
+
+def test_public_safety_cameras_are_not_road_safety_cameras(analyse_html) -> None:
+    """Held-back web 3's Bexley calls its CCTV "public safety cameras"; only road safety cameras are
+    enforcement."""
+    pa = analyse_html(
+        "Public safety cameras",
+        "<p>Northby's public safety cameras deter crime and help find missing people. They are watched from the "
+        "council's control room and recordings are kept for 31 days.</p>",
+        path="/services/safer-communities/public-safety-cameras",
+    )
+    assert pa.signals["cctv_info"]
