@@ -449,21 +449,28 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
             meta.get(k) for k in ("plan_family", "search", "sitemap", "home", "revisit", "second_try", "plan")
         )
 
+    def _held_request(
+        self, site: SiteState, held: tuple[int, str, int, bool, bool, str], **meta: Any
+    ) -> Request | None:
+        """The request for a candidate held back (SiteState.deferred, SiteState.second_tries):
+        (priority, url, click depth, A-Z letter C, reached via an index, source page)."""
+        priority, url, depth, letter, from_index, source = held
+        return self._request(
+            site,
+            url,
+            self.parse_page,
+            priority,
+            depth=depth,
+            index=letter,
+            via_index=from_index,
+            source=source or None,
+            **meta,
+        )
+
     def _second_tries(self, site: SiteState) -> Iterator[Request]:
         """The candidates lost to a passing server error, asked once more, one at a time."""
         while site.second_tries:
-            priority, url, depth, letter, from_index, source = site.second_tries.pop(0)
-            req = self._request(
-                site,
-                url,
-                self.parse_page,
-                priority,
-                depth=depth,
-                index=letter,
-                via_index=from_index,
-                source=source or None,
-                second_try=True,
-            )
+            req = self._held_request(site, site.second_tries.pop(0), second_try=True)
             if req is not None:
                 yield req
                 return
@@ -531,19 +538,10 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
         site.deferred.sort(key=lambda d: (-d[0], d[1]))
         burst = 0
         while site.deferred and burst < CANDIDATE_BURST:
-            priority, url, depth, letter, from_index, source = site.deferred.pop(0)
-            if source and site.distrusts(source):
+            held = site.deferred.pop(0)
+            if held[5] and site.distrusts(held[5]):
                 continue
-            req = self._request(
-                site,
-                url,
-                self.parse_page,
-                priority,
-                depth=depth,
-                index=letter,
-                via_index=from_index,
-                source=source or None,
-            )
+            req = self._held_request(site, held)
             if req is not None:
                 burst += 1
                 yield req
