@@ -141,6 +141,9 @@ class SearchPlan:
     siblings: set[str] = field(default_factory=set)  # links onto the council's committee host
     landings: set[str] = field(default_factory=set)  # links to a policies landing page
     info_seen: bool = False  # some CCTV information of the council's own has been read (5.1 not not_met)
+    # committee papers linked on a host named for the council but on a domain nothing shows is its
+    # own: never fetched, recorded so the effort says where the audit could not look
+    offsite_committee: list[str] = field(default_factory=list)
     retried: set[str] = field(default_factory=set)  # pages given a second chance (retry_later)
     leaves: set[str] = field(default_factory=set)  # a section's own pages and tasks (analysis.scent)
     policy_read: str | None = None  # the council's CCTV policy or code of practice, once read
@@ -570,6 +573,13 @@ class SearchPlan:
             return sum(u in self.siblings for u in opened) < FAMILY_CAP["committee"]
         main = sum(u not in self.siblings for u in opened)
         return main < (MAIN_COMMITTEE_PAGES_SEARCHED if self.search_answered else FAMILY_CAP["committee"])
+
+    def committee_elsewhere(self, url: str) -> None:
+        """Committee papers seen on a host the audit may not fetch (crawler.engine.netsafety:
+        an unverified tenancy named for the council); a few are kept for the record."""
+        key = url.split("#", 1)[0]
+        if key not in self.offsite_committee and len(self.offsite_committee) < 3:
+            self.offsite_committee.append(key)
 
     def browsing_wanted(self) -> bool:
         """No index of the site answered (no usable search, no sitemap read), and the council's

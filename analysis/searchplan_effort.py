@@ -103,6 +103,17 @@ def search_effort(plan: SearchPlan, d: str, exhausted: bool) -> dict:
             steps.append({"method": method, "target": label, "outcome": "unavailable"})
         else:
             steps.append({"method": method, "target": label, "outcome": ""})
+    if "committee" in plan.families_for(d) and not done and not partial_only:
+        # papers the audit saw but may not fetch: the search could not cover them, so it is not
+        # complete, and a not_met resting on it is never stated with confidence
+        for url in plan.offsite_committee:
+            steps.append(
+                {
+                    "method": "section",
+                    "target": f"{url} (committee papers on a host outside the council's domain: not fetched)",
+                    "outcome": "failed",
+                }
+            )
     if (plan.browsing_wanted() or plan.browsed) and not done and not partial_only:
         # browsing ends when its allowance is spent, or when what it looked for was found
         spent = (plan.browse_spent() or not plan.browsing_wanted()) and exhausted

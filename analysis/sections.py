@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from .stopwords import LABEL_STOP
 
-__all__ = ["section_families", "words", "label", "LANDING_ONLY", "browsable", "is_landing"]
+__all__ = ["section_families", "words", "label", "LANDING_ONLY", "browsable", "is_landing", "is_committee_link"]
 
 _W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", re.I)
 # Sections where councils file these things, named by the words of a link's anchor or URL.
@@ -156,6 +156,19 @@ def section_families(url: str, anchor: str = "") -> tuple[str, ...]:
                 continue
         out.append(name)
     return tuple(out)
+
+
+# The names committee systems give their hosts: "northlincs.cmis-meetings.uk", "x.moderngov.co.uk".
+_COMMITTEE_SYSTEM_HOST = _W(r"cmis|moderngov|meetings|democracy|democratic|committees?|minutes")
+
+
+def is_committee_link(url: str, anchor: str = "") -> bool:
+    """The link leads to committee papers, by its words or by the name of the system hosting it."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return False
+    return "committee" in section_families(url, anchor) or bool(_COMMITTEE_SYSTEM_HOST.search(words(host)))
 
 
 def is_landing(fam: str, url: str, anchor: str = "") -> bool:

@@ -46,6 +46,7 @@ from analysis.context import AuthorityContext
 from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, decoy_link, document_of_a_cctv_item, looks_like_document
 from analysis.page import PageAnalysis
 from analysis.searchplan import SearchPlan
+from analysis.sections import is_committee_link
 from analysis.text import Link
 from crawler.engine.items import SiteResultItem, SnapshotItem
 from crawler.engine.offload import Analysed, AnalysisPool, failed_analysis
@@ -344,6 +345,8 @@ class AuditSpider(SiteIndexes, PlannedSearch, SitePoliteness, scrapy.Spider):
                 # a committee's name carries its remit's words ("Tourism, Economy and Communities
                 # Scrutiny"), not the link's worth: the plan orders committees (analysis.scent)
                 plan.offer(link.url, link.text, ls.score, depth, on_page, sibling=True, from_url=page_url)
+            elif site.bounds.unverified_committee_tenancy(link.url) and is_committee_link(link.url, link.text):
+                plan.committee_elsewhere(link.url)  # never fetched; the effort says it was seen
             if (
                 evidence_url
                 and url_key(link.url) not in site.chrome

@@ -140,6 +140,26 @@ class SiteBounds:
             and label == own
         )
 
+    def unverified_committee_tenancy(self, url: str) -> bool:
+        """`url` is named for the council (its first label is the council's own domain name, as in
+        `northlincs.cmis-meetings.uk` for northlincs.gov.uk) on a provider not known to host
+        councils' committee systems: perhaps the council's own papers, but nothing shows whose
+        domain it is, so it is never fetched. The search plan records that it was seen."""
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return False
+        host = (parts.hostname or "").lower()
+        label, _, rest = host.partition(".")
+        own = self.domain.split(".", 1)[0]
+        return (
+            parts.scheme in ("http", "https")
+            and bool(own)
+            and label == own
+            and "." in rest
+            and not self.allows(url, document=True)
+        )
+
     def allows(self, url: str, document: bool = False) -> bool:
         """May the audit fetch `url`? Documents may sit on a sibling host of the registered domain,
         committee papers' pages on the council's committee papers host."""

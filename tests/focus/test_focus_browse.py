@@ -110,6 +110,11 @@ def test_committee_host_of_the_same_registered_domain_only() -> None:
     assert bounds.allows("http://councillors.oldtown.gov.uk/ieListDocuments.aspx?CId=312&MId=9031")
     assert bounds.allows("http://council.oldtown.gov.uk/mgAi.aspx?ID=5")
     assert not bounds.allows("http://councillors.newtown.gov.uk/mgAi.aspx?ID=5"), "another registered domain"
+    # a host named for the council on a provider nothing shows is its own: never fetched, only noted
+    assert bounds.unverified_committee_tenancy("http://oldtown.cmis-meetings.example/ieDocHome.aspx")
+    assert not bounds.allows("http://oldtown.cmis-meetings.example/ieDocHome.aspx")
+    assert not bounds.unverified_committee_tenancy("http://democracy.oldtown.gov.uk/mgAi.aspx?ID=12")
+    assert not bounds.unverified_committee_tenancy("http://newtown.cmis-meetings.example/ieDocHome.aspx")
     assert not bounds.allows("http://democracy.newtown.gov.uk/mgAi.aspx?ID=12"), "another registered domain"
     assert not bounds.allows("http://democracy.oldtown.gov.uk.evil.example/mgAi.aspx")
     assert not bounds.allows("http://shop.oldtown.gov.uk/basket"), "a sibling host that is not committee papers"

@@ -204,3 +204,20 @@ def test_a_mention_already_read_ends_the_search_for_more_cctv_information() -> N
     assert ("cameras (some of the council's CCTV information already read)", "not_needed") in [
         (s["target"], s["outcome"]) for s in effort["steps"]
     ]
+
+
+def test_committee_papers_on_an_unverified_host_make_the_search_incomplete() -> None:
+    """Held-back web 7's North Lincolnshire: its papers sit on a CMIS host named for it on a domain
+    nothing shows is its own. They are never fetched; the effort says so, and a not_met resting on
+    that search is not stated with confidence."""
+    plan = unindexed({"5.1": MET, "5.2": MET, "5.3": MET, "5.5": NOT})
+    papers = "http://northby.cmis-meetings.example/ieDocHome.aspx"
+    plan.committee_elsewhere(papers)
+    plan.committee_elsewhere(papers)
+    while plan.next_action() is not None:
+        pass
+    effort = plan.effort("5.5", exhausted=True)
+    failed = [s for s in effort["steps"] if s["outcome"] == "failed"]
+    assert len(failed) == 1 and failed[0]["target"].startswith(papers)
+    assert effort["complete"] is False
+    assert all(s["outcome"] != "failed" for s in plan.effort("5.3", exhausted=True)["steps"])
