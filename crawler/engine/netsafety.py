@@ -123,42 +123,31 @@ class SiteBounds:
             return bool(COMMITTEE_HOST.fullmatch((urlsplit(url).hostname or "").split(".", 1)[0]))
         return self._hosted_committee_system(url)
 
-    def _hosted_committee_system(self, url: str) -> bool:
+    def _named_for_council(self, url: str) -> tuple[str, int] | None:
+        """(the rest of the host, the port) when `url`'s first host label is the council's own
+        domain name (`barnet.moderngov.co.uk` for barnet.gov.uk) over http(s); else None."""
         try:
             parts = urlsplit(url)
             port = parts.port or _default_port(parts.scheme)
         except ValueError:
-            return False
-        host = (parts.hostname or "").lower()
-        label, _, rest = host.partition(".")
+            return None
+        label, _, rest = (parts.hostname or "").lower().partition(".")
         own = self.domain.split(".", 1)[0]
-        return (
-            parts.scheme in ("http", "https")
-            and port in (80, 443)
-            and rest in HOSTED_COMMITTEE_SYSTEMS
-            and bool(own)
-            and label == own
-        )
+        if parts.scheme not in ("http", "https") or not own or label != own:
+            return None
+        return rest, port
+
+    def _hosted_committee_system(self, url: str) -> bool:
+        named = self._named_for_council(url)
+        return named is not None and named[1] in (80, 443) and named[0] in HOSTED_COMMITTEE_SYSTEMS
 
     def unverified_committee_tenancy(self, url: str) -> bool:
         """`url` is named for the council (its first label is the council's own domain name, as in
         `northlincs.cmis-meetings.uk` for northlincs.gov.uk) on a provider not known to host
         councils' committee systems: perhaps the council's own papers, but nothing shows whose
         domain it is, so it is never fetched. The search plan records that it was seen."""
-        try:
-            parts = urlsplit(url)
-        except ValueError:
-            return False
-        host = (parts.hostname or "").lower()
-        label, _, rest = host.partition(".")
-        own = self.domain.split(".", 1)[0]
-        return (
-            parts.scheme in ("http", "https")
-            and bool(own)
-            and label == own
-            and "." in rest
-            and not self.allows(url, document=True)
-        )
+        named = self._named_for_council(url)
+        return named is not None and "." in named[0] and not self.allows(url, document=True)
 
     def allows(self, url: str, document: bool = False) -> bool:
         """May the audit fetch `url`? Documents may sit on a sibling host of the registered domain,
