@@ -22,7 +22,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from benchmarks.heldback import SETS
-from fixtures.heldback.kit import CRITERIA
 from fixtures.heldback.truth import TRUTH_PATH as FIRST_TRUTH
 from fixtures.heldback2.truth import TRUTH_PATH as SECOND_TRUTH
 from fixtures.heldback3.truth import TRUTH_PATH as THIRD_TRUTH
@@ -32,7 +31,7 @@ from fixtures.heldback6.truth import TRUTH_PATH as SIXTH_TRUTH
 from fixtures.heldback7.truth import TRUTH_PATH, build
 from fixtures.heldback7.web import Heldback7Web
 from fixtures.simweb.register import read_register
-from heldback_served import STATUSES, assert_truth_served
+from heldback_served import STATUSES, assert_labelling_rules, assert_truth_served
 
 
 @pytest.fixture(scope="module")
@@ -76,39 +75,17 @@ def test_real_councils_and_reuse(web: Heldback7Web, truth: dict) -> None:
 
 
 def test_truth_shape_and_labelling_rules(truth: dict) -> None:
+    assert_labelling_rules(truth, welsh=3)
     auths = truth["authorities"]
     assert Counter(a["nation"] for a in auths)["Wales"] == 3
-    assert len({a["type"] for a in auths}) == 6
     for a in auths:
-        d = a["deliverables"]
-        for key, allowed in STATUSES.items():
-            assert d[key]["status"] in allowed, (a["gss_code"], key)
-        crit = d["5.1"]["criteria"]
-        assert set(crit) == set(CRITERIA)
-        n = sum(crit.values())
-        if d["5.1"]["status"] == "met":
-            assert n >= 5, a["gss_code"]
-        elif d["5.1"]["status"] == "partial":
-            assert n <= 1 and d["5.1"]["evidence"], a["gss_code"]
-        else:
-            assert n == 0 and not d["5.1"]["evidence"], a["gss_code"]
         # committee papers never count for 5.1
-        for e in d["5.1"]["evidence"]:
+        for e in a["deliverables"]["5.1"]["evidence"]:
             assert "/documents/s" not in e["url"] and "mgAi" not in e["url"], e["url"]
-        for key in ("5.2", "5.3", "5.5"):
-            assert bool(d[key]["evidence"]) == (d[key]["status"] != "not_met"), (a["gss_code"], key)
-        for doc in d["5.5"]["documents"]:
-            assert doc["force"] == a["police_force"] and doc["signed"] != doc["draft"]
-        if d["5.5"]["status"] == "met":
-            assert any(doc["signed"] for doc in d["5.5"]["documents"]), a["gss_code"]
-        assert (a["oracle_fetches"] > 0) == any(d[k]["evidence"] for k in d)
-        assert a["heldback"]["tests"], a["gss_code"]
     for key, allowed in STATUSES.items():
         for status in allowed:
             n = sum(a["deliverables"][key]["status"] == status for a in auths)
             assert n >= 2, (key, status, n)
-    nothing = [a for a in auths if all(a["deliverables"][k]["status"] == "not_met" for k in STATUSES)]
-    assert len(nothing) >= 3
 
 
 def test_the_structures_under_test_are_present(web: Heldback7Web, truth: dict) -> None:
