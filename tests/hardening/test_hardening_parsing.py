@@ -9,7 +9,7 @@ import time
 import pytest
 
 import hostile
-from analysis import budget, htmlpage
+from analysis import budget, htmlpage, htmlpage_links
 from analysis.context import AuthorityContext
 from analysis.text import extract
 from crawler.engine.offload import AnalysisPool, analyse_body
@@ -21,8 +21,8 @@ CTX = AuthorityContext(name="Anytown Council", website=URL, police_force=None)
 @pytest.mark.parametrize("block", ["nav", "p"])
 def test_link_context_reads_each_block_once(block: str, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
-    real = htmlpage._words
-    monkeypatch.setattr(htmlpage, "_words", lambda el: calls.append(el) or real(el))
+    real = htmlpage_links._words
+    monkeypatch.setattr(htmlpage_links, "_words", lambda el: calls.append(el) or real(el))
     doc = extract(hostile.link_flood_page(3000, block), URL, "text/html")
     assert len(doc.links) == 3000
     assert len(calls) <= 3, len(calls)  # was once per link: 3,000 re-reads of the same block

@@ -1,0 +1,206 @@
+"""An HTML page's links, with the words around each, and its images with their captions.
+
+Links are read from the whole page, furniture included: the spider steers by the navigation, and
+a link's surrounding words (its paragraph, or the heading over its list) say what it leads to.
+Kept apart from the text (analysis.htmlpage_text) because its cost is its own concern: a trap
+page can hold hundreds of thousands of links, so the work here is capped and linear in the page.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urldefrag, urljoin
+
+import lxml.html
+
+from . import budget
+from .htmlpage_text import HEADING_TAGS
+from .segments import collapse
+from .text import Image, Link
+
+__all__ = ["page_links", "page_images", "MAX_LINKS"]
+
+MAX_LINKS = 3000  # links kept per page (trap pages can hold hundreds of thousands)
+
+
+def _words(el: lxml.html.HtmlElement) -> str:
+    return collapse(" ".join(el.itertext()))
+
+
+_CONTEXT_STOP = frozenset(
+    (
+        "p",
+        "li",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "div",
+        "section",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "main",
+        "ul",
+        "ol",
+        "body",
+        "form",
+        "table",
+        "article",
+        "figure",
+        "span",
+    )
+)
+
+
+class _Contexts:
+    """The words around links, each block's words collapsed once.
+
+    A navigation block with 60,000 links, or a paragraph with 3,000, used to be re-read for every
+    link in it (176 s of CPU for one hostile homepage). Here each block's words, and the block
+    that stops each ancestor walk, are computed once, and the search for a link's anchor inside
+    a long paragraph resumes where the previous link's ended, so the work is linear in the page.
+    """
+
+    def __init__(self) -> None:
+        self._words: dict[lxml.html.HtmlElement, str] = {}
+        self._stop: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
+        self._cursor: dict[lxml.html.HtmlElement, int] = {}
+
+    def words(self, el: lxml.html.HtmlElement) -> str:
+        w = self._words.get(el)
+        if w is None:
+            w = self._words[el] = _words(el)
+        return w
+
+    def block(self, a: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+        """The nearest ancestor that is a context block (paragraph, list item, section...)."""
+        path = []
+        el = a.getparent()
+        found: lxml.html.HtmlElement | None = None
+        while el is not None and isinstance(el.tag, str):
+            if el in self._stop:
+                found = self._stop[el]
+                break
+            if el.tag.lower() in _CONTEXT_STOP:
+                found = el
+                break
+            path.append(el)
+            el = el.getparent()
+        for p in path:
+            self._stop[p] = found
+        if found is not None:
+            self._stop[found] = found
+        return found
+
+    def around(self, a: lxml.html.HtmlElement) -> str:
+        """The words around a link: its paragraph/list item, or the heading over its list."""
+        anchor = collapse(a.text_content())
+        el = self.block(a)
+        if el is None:
+            return ""
+        ctx = self.words(el)
+        tag = el.tag.lower()
+        if len(ctx) > 300:
+            if tag in ("p", "li", "td", "th", "dd", "dt"):
+                start = self._cursor.get(el, 0)
+                i = ctx.find(anchor, start) if anchor else -1
+                if i >= 0:
+                    self._cursor[el] = i + len(anchor)
+                s = max(0, i - 120) if i >= 0 else start
+                return ctx[s : s + 300]
+            return ""
+        if ctx == anchor or len(ctx) <= len(anchor) + 3:
+            lst = el.getparent() if tag == "li" else el
+            prev = lst.getprevious() if lst is not None else None
+            while prev is not None and not isinstance(prev.tag, str):
+                prev = prev.getprevious()
+            if prev is not None and prev.tag.lower() in HEADING_TAGS | {"p", "strong"}:
+                ctx = (self.words(prev)[:120] + " " + ctx).strip()
+            elif lst is not None and lst.getparent() is not None:
+                label = lst.getparent().get("aria-label") or ""
+                ctx = (collapse(label) + " " + ctx).strip()
+        return ctx[:300]
+
+
+def page_links(root: lxml.html.HtmlElement, base: str, warnings: list[str]) -> tuple[list[Link], list[Link]]:
+    links: list[Link] = []
+    contacts: list[Link] = []
+    seen: set[tuple[str, str]] = set()
+    contexts = _Contexts()
+    for n, a in enumerate(root.iter("a", "area")):
+        if n % 256 == 255 and budget.exhausted():
+            warnings.append(
+                f"{budget.CAP_WARNING} ({budget.cap_seconds():g} s): links after the first {len(links)} not read"
+            )
+            break
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith("#"):
+            continue
+        text = collapse(a.text_content()) or collapse(a.get("aria-label") or a.get("title") or "")
+        if not text:
+            img = a.find(".//img")
+            if img is not None:
+                text = collapse(img.get("alt") or img.get("title") or "")
+        low = href.lower()
+        if low.startswith(("mailto:", "tel:")):
+            if len(contacts) < 200:
+                contacts.append(Link(href, text, contexts.around(a)))
+            continue
+        if low.startswith(("javascript:", "data:", "about:", "file:")):
+            continue
+        try:
+            absolute = urldefrag(urljoin(base, href))[0]
+        except ValueError:
+            continue
+        if not absolute.lower().startswith(("http://", "https://")):
+            continue
+        key = (absolute, text)
+        if key in seen:
+            continue
+        seen.add(key)
+        links.append(Link(absolute, text, contexts.around(a)))
+        if len(links) >= MAX_LINKS:
+            break
+    return links, contacts
+
+
+def page_images(root: lxml.html.HtmlElement, base: str, main_set: set) -> list[Image]:
+    out: list[Image] = []
+    for img in root.iter("img"):
+        src = img.get("src") or img.get("data-src") or img.get("data-lazy-src") or ""
+        if (not src or src.startswith("data:")) and img.get("srcset"):
+            src = img.get("srcset").split(",")[0].strip().split(" ")[0]
+        try:
+            src = urljoin(base, src.strip()) if src and not src.startswith("data:") else src[:60]
+        except ValueError:
+            src = ""
+        caption = ""
+        fig = next((anc for anc in img.iterancestors("figure")), None)
+        if fig is not None:
+            cap = fig.find(".//figcaption")
+            caption = collapse(cap.text_content()) if cap is not None else ""
+        if not caption:
+            par = img.getparent()
+            if par is not None and par.tag in ("a", "span"):
+                par = par.getparent()
+            if par is not None and par.tag in ("p", "div", "li", "td"):
+                t = collapse(par.text_content())
+                caption = t if len(t) <= 200 else ""
+        out.append(
+            Image(
+                src=src,
+                alt=collapse(img.get("alt") or ""),
+                title=collapse(img.get("title") or ""),
+                caption=caption,
+                in_main=img in main_set,
+            )
+        )
+        if len(out) >= 500:
+            break
+    return out

@@ -1,0 +1,115 @@
+"""Which part of an HTML page is its content, and which is the site's furniture.
+
+Navigation, headers and footers, cookie banners, breadcrumbs, menus and "related links" asides
+repeat on every page and would make every page look like a CCTV page (the footer's A–Z link, the
+menu's "Community safety"). This module finds the main-content element and strips the furniture
+inside it; it never touches links or images, which are read from the whole page
+(analysis.htmlpage_links) because the spider steers by the navigation.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from .segments import collapse
+
+__all__ = ["main_node", "strip_furniture"]
+
+# class/id tokens of site furniture. In "main" mode headers are kept (they hold the page h1).
+_FURNITURE = re.compile(
+    r"^(?:.*[-_])?(?:nav|navbar|navigation|menu|menus|mega-?menu|breadcrumbs?|crumbs|cookies?|"
+    r"cookie-?banner|consent|cc-banner|gdpr|skip|skiplinks?|skip-?link|related|related-?links|"
+    r"related-?content|related-?pages|see-?also|social|share|sharing|addthis|pagination|pager|"
+    r"offcanvas|toolbar|feedback|print|back-?to-?top|sidebar|side-?nav|supplements?|supplementary|"
+    r"notice-?banner|alert-?banner|"
+    r"(?:left|right|top|main|site|global|sub|side|primary|secondary|utility|mobile|quick)(?:nav|menu|"
+    r"navigation|links))(?:[-_].*)?$",
+    re.I,
+)
+_PAGE_FURNITURE = re.compile(r"^(?:site|global|page|main|top)?[-_]?(?:header|footer|masthead|banner)(?:[-_].*)?$", re.I)
+_FURNITURE_ROLES = frozenset(
+    ("navigation", "banner", "contentinfo", "search", "complementary", "menu", "menubar", "alertdialog")
+)
+_MAIN_IDS = (
+    "main-content",
+    "maincontent",
+    "main_content",
+    "content",
+    "main",
+    "primary",
+    "page-content",
+    "pagecontent",
+    "content-main",
+    "contentarea",
+    "content-area",
+)
+
+
+def main_node(root: lxml.html.HtmlElement) -> tuple[lxml.html.HtmlElement, bool]:
+    """The element holding the main content, and whether it was found by markup."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    body_len = len(collapse(body.text_content()))
+    cands = root.xpath("//main | //*[@role='main']")
+    if not cands:
+        for ident in _MAIN_IDS:
+            cands = root.xpath(f"//*[@id='{ident}']")
+            if cands:
+                break
+    if not cands:
+        arts = root.xpath("//article")
+        if arts:
+            cands = [max(arts, key=lambda a: len(a.text_content()))]
+    for c in cands:
+        n = len(collapse(c.text_content()))
+        if n >= 80 or (body_len and n >= 0.3 * body_len):
+            return c, True
+    return body, False
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _classes(el: lxml.html.HtmlElement) -> list[str]:
+    """class and id tokens, camelCase split ("cookieNotice" -> "cookie-Notice") so that the
+    furniture words match however a CMS spells them."""
+    return [_CAMEL.sub("-", t) for t in ((el.get("class") or "") + " " + (el.get("id") or "")).split()]
+
+
+def strip_furniture(main: lxml.html.HtmlElement, main_mode: bool) -> None:
+    """Drop navigation, banners, asides and the like from inside the main content."""
+    doomed = []
+    for el in main.iter():
+        if el is main or not isinstance(el.tag, str):
+            continue
+        tag = el.tag.lower()
+        role = (el.get("role") or "").lower()
+        toks = _classes(el)
+        if tag in ("nav", "aside") or role in _FURNITURE_ROLES:
+            doomed.append(el)
+        elif not main_mode and tag in ("header", "footer"):
+            doomed.append(el)
+        elif any(_FURNITURE.match(t) for t in toks):
+            doomed.append(el)
+        elif not main_mode and any(_PAGE_FURNITURE.match(t) for t in toks):
+            doomed.append(el)
+    main_len = len(collapse(main.text_content())) or 1
+    for el in doomed:
+        if el.getparent() is not None and not _is_content(el, main_len):
+            el.drop_tree()
+
+
+def _is_content(el: lxml.html.HtmlElement, main_len: int) -> bool:
+    """Guard against class names like 'has-sidebar' on the wrapper of the whole article.
+
+    A 'header' holding the page's h1, or an element holding most of the text in several
+    paragraphs, is content whatever its class says.
+    """
+    tag = (el.tag or "").lower()
+    if tag not in ("nav", "aside") and el.find(".//h1") is not None and tag != "footer":
+        return True
+    n = len(collapse(el.text_content()))
+    return main_len > 400 and n > 0.5 * main_len and len(el.findall(".//p")) >= 3
