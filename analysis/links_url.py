@@ -1,0 +1,127 @@
+"""What a link's URL says: a document or a page, its leaf and parent words, signs of a trap.
+
+A person reads the last meaningful path segment of a URL as the page's name and the segments above
+it as the section it sits in; CMS plumbing (/info/20933/, /downloads/file/1234/) says nothing.
+These are facts about the address alone, shared by the link score (analysis.links) and the search
+plan (analysis.searchplan, which never opens a document as a section page).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+__all__ = ["looks_like_document", "link_words", "leaf_and_parents", "PAGINATION", "NON_PAGE_EXT", "CMIS_PATH"]
+
+I = re.I
+
+PAGINATION = re.compile(r"[?&](?:page|p|sort|order|month|year|date|day|start|offset|view)=", I)
+_DOC_EXT = re.compile(r"\.(?:pdf|docx?|odt|rtf|txt)$", I)
+NON_PAGE_EXT = re.compile(
+    r"\.(?:jpe?g|png|gif|svg|webp|ico|mp[34]|mov|avi|zip|rar|7z|exe|dmg|css|js|"
+    r"xlsx?|csv|pptx?|ics|xml|json|woff2?|ttf)$",
+    I,
+)
+_DOC_PATH = re.compile(
+    r"/downloads?/(?:file|id|download)?/?\d|/download/\d|/media/\d+/|/asset-library/|/assets/\d|"
+    r"/documents?/s\d+/|getasset|/downloadfile|document\.ashx|/files/\d|/sites/default/files/|"
+    r"/media/[^/]+\.(?:pdf|docx?)|/file/\d",
+    I,
+)
+# Path segments that carry no meaning of their own: CMS plumbing, ids, file types.
+_PLUMBING = frozenset(
+    (
+        "info",
+        "article",
+        "articles",
+        "downloads",
+        "download",
+        "file",
+        "files",
+        "media",
+        "assets",
+        "asset",
+        "__data",
+        "_data",
+        "data",
+        "public",
+        "v",
+        "site",
+        "sites",
+        "default",
+        "content",
+        "page",
+        "pages",
+        "pdf",
+        "doc",
+        "docx",
+        "odt",
+        "rtf",
+        "txt",
+        "html",
+        "htm",
+        "en",
+        "cy",
+        "www",
+        "index",
+        "home",
+        "services",
+        "service",
+        "directory",
+        "record",
+        "entry",
+        "id",
+        "s",
+        "w",
+        "p",
+        "cms",
+        "web",
+    )
+)
+_ID = re.compile(r"^(?:[a-z]?\d[\d\-_.]*|[0-9a-f]{8,}(?:-[0-9a-f]{4,})*|\d{4}-\d{2})$", I)
+_EXT = re.compile(r"\.(?:aspx?|php|html?|jsp|cfm|pdf|docx?|odt|rtf|txt)$", I)
+
+
+def looks_like_document(url: str) -> bool:
+    """A link to a document (PDF, Word, text) rather than a web page, by its URL alone."""
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return False
+    return bool(_DOC_EXT.search(path) or _DOC_PATH.search(path))
+
+
+def link_words(s: str) -> str:
+    """Unquoted, lower-cased words of an anchor, a path or the words around a link (a file extension
+    dropped, separators made spaces), padded with a space each side so word patterns match at the ends."""
+    s = unquote(s or "").lower()
+    s = _EXT.sub("", s)
+    return " " + re.sub(r"[\s\-_/+.=?&%,:;()\[\]|'\"’]+", " ", s).strip() + " "
+
+
+def leaf_and_parents(path: str, query: str) -> tuple[str, str]:
+    """(the leaf's words, the parents' words) of a URL.
+
+    The leaf is the last path segment that means something (not an id, a file type or CMS
+    plumbing such as /info/20933/ or /downloads/file/1234/), with the words of the query's values
+    (/a-z?letter=c, /page.aspx?title=cctv); every other meaningful segment is a parent.
+    """
+    segments = []
+    for raw in unquote(path or "").split("/"):
+        seg = _EXT.sub("", raw.strip().lower())
+        if not seg or seg in _PLUMBING or _ID.match(seg):
+            continue
+        segments.append(seg)
+    try:
+        values = [v for _, v in parse_qsl(query or "", keep_blank_values=False)]
+    except ValueError:
+        values = []
+    values = [v for v in values if v and not _ID.match(v.strip()) and len(v) < 120]
+    leaf = segments[-1] if segments else ""
+    return link_words(leaf + " " + " ".join(values)), link_words(" ".join(segments[:-1]))
+
+
+# CMIS committee sites (DotNetNuke) put a meeting's parameters in its path: ".../Meetings/tabid/70/
+# ctl/ViewMeetingPublic/mid/397/Meeting/5123/Committee/21/Default.aspx" is fourteen levels deep
+# and an ordinary page, not a trap.
+CMIS_PATH = re.compile(r"/tabid/\d+/ctl/", re.I)

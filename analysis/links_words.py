@@ -1,0 +1,156 @@
+"""The telling words a link is scored by (analysis.links), and how much each counts where.
+
+Three tables, each of (pattern, weight): *target* words say the page itself is evidence, *section*
+words say where evidence lives, and dead-end or decoy words say the link leads away. Kept apart
+from the arithmetic that combines them so that a lesson from a new site (a word a council uses, a
+decoy seen in the wild) is a change to a table here, never to how a link is weighed.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["W", "TARGET", "SECTION", "NEGATIVE", "POS_WEIGHT", "NEG_WEIGHT", "PLACES", "LETTER_INDEX"]
+
+I = re.I
+W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", I)
+
+# Words that say the page itself is (or directly holds) evidence. (pattern, weight); they add up.
+TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
+    (
+        W(
+            r"cctv|closed circuit|surveillance cameras?|public space (?:cameras?|surveillance)|"
+            r"teledu cylch cyfyng|camerau|camerâu|tcc|video surveillance"
+        ),
+        3.2,
+    ),
+    (W(r"surveillance|cameras?"), 1.6),
+    (W(r"single point of contact|spoc|senior responsible officer"), 2.4),
+    (
+        W(
+            r"information sharing (?:agreement|protocol)s?|data sharing (?:agreement|protocol)s?|"
+            r"service level agreements?|memorandum of understanding|sla|isa|certificate of agreement|"
+            r"cytundeb rhannu|partnership agreements?|letters? of agreement|(?:police|cctv) protocols?|"
+            r"(?:information|data) exchange (?:agreement|protocol)s?|operating protocols?|deed of agreement|"
+            r"(?:agreements?|arrangements?|protocols?|memorandum) (?:signed )?(?:with|between) (?:[a-z]+ ){0,4}"
+            r"(?:police|constabulary|heddlu)"
+        ),
+        2.0,
+    ),
+    (W(r"code of practice|cod ymarfer"), 2.0),
+    # the certificate itself, listed as "Certificate (PDF)" under a CCTV page's standards (held-back
+    # web 7: Ealing, Rhondda Cynon Taf): a candidate only on the CCTV page itself, where its documents
+    # carry EVIDENCE_PAGE_PRIOR; elsewhere ("Birth certificates") below the hub line
+    (W(r"certificates?(?: of compliance)?|tystysgrif"), 0.6),
+    (W(r"self assessment(?: tool)?|impact assessments?|dpia"), 1.5),
+    (W(r"annual (?:cctv )?(?:review|report)s?"), 1.0),
+    (W(r"footage|control room|body worn|anpr"), 1.8),
+)
+# Words that name a section where evidence lives. (pattern, weight); only the strongest counts.
+SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
+    (W(r"community safety|diogelwch cymunedol|community safety partnership|safer [a-z]+|csp"), 1.9),
+    (W(r"a z|a to z|atoz|services a z|az"), 2.0),
+    (W(r"site ?map|html sitemap"), 1.6),
+    (
+        W(
+            r"crime|anti social behaviour|antisocial behaviour|asb|troseddu|ymddygiad gwrthgymdeithasol|"
+            r"partnerships?|safer communities|partneriaeth(?:au)?"
+        ),
+        1.3,
+    ),
+    (W(r"privacy notices?|privacy|preifatrwydd|hysbysiad preifatrwydd"), 1.3),
+    (
+        W(
+            r"data protection|diogelu data|gdpr|information governance|your (?:information|data)|"
+            r"subject access"
+        ),
+        1.1,
+    ),
+    (W(r"polic(?:y|ies)|polisi|polisïau|strategies|transparency|tryloywder|open data"), 1.2),
+    (W(r"police|heddlu|safety|emergenc(?:y|ies)|security"), 0.7),
+    (
+        W(
+            r"council and democracy|about the council|your council|the council|council information|"
+            r"freedom of information|foi|access to information|publication scheme|certification"
+        ),
+        0.8,
+    ),
+)
+# Dead ends and decoys. (pattern, weight); they add up.
+NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
+    (W(r"jobs?|vacanc(?:y|ies)|careers?|recruitment|work for us|working for us|apprenticeships?|swyddi"), -3.5),
+    (
+        W(
+            r"(?:cctv|control room|camera|monitoring) (?:operators?|officers?|assistants?|supervisors?)|salary|"
+            r"closing date|job descriptions?"
+        ),
+        -1.5,
+    ),
+    (
+        W(
+            r"parking|pcns?|penalty charge|bus lanes?|moving traffic|traffic enforcement|parcio|"
+            r"clean air zone|school streets?|speed cameras?"
+        ),
+        -3.6,
+    ),
+    (
+        W(
+            r"planning applications?|planning portal|view planning|comment on (?:a )?planning|"
+            r"building control|premises licen[cs]es?|licensing act|decision notices?"
+        ),
+        -2.6,
+    ),
+    (W(r"planning"), -0.8),
+    (W(r"news|press releases?|newsroom|blogs?|newsletters?|media releases?|newyddion"), -2.2),
+    (W(r"events?|calendar|what s on|whats on|diary|digwyddiadau"), -2.5),
+    (
+        W(
+            r"log ?in|sign ?in|sign ?up|register for|my account|basket|cart|checkout|subscribe|"
+            r"unsubscribe|password|mewngofnodi"
+        ),
+        -3.5,
+    ),
+    (W(r"facebook|twitter|instagram|linkedin|youtube|tiktok|share this|print this|rss"), -3.5),
+    (W(r"taxis?|private hire|hackney"), -3.0),
+    (W(r"drainage|drains?|sewers?|gull(?:y|ies)|cctv surveys?|culverts?"), -3.6),
+    (
+        W(
+            r"doorbells?|home cctv|domestic cctv|cctv at home|neighbour(?:s|hood)? disputes?|"
+            r"your own cctv"
+        ),
+        -3.4,
+    ),
+    (W(r"parish councils?|town councils?|community councils?|cyngor cymuned|academy trust"), -3.0),
+    (W(r"tenders?|procurement|contracts finder|suppliers?|selling to the council"), -1.8),
+    (
+        W(
+            r"disclosure logs?|foi (?:responses?|requests? log)|responses? to (?:foi|freedom)|"
+            r"(?:foi|eir)(?: request| response)? \d+"
+        ),
+        -2.4,
+    ),
+    (W(r"ripa|covert surveillance|investigatory powers"), -1.2),
+    (
+        W(
+            r"bins?|recycling|waste|council tax|benefits|libraries|library|school admissions|births|"
+            r"deaths|marriages?|leisure|parks|allotments|cemeteries|housing benefit|pay for it|"
+            r"report it|roadworks|potholes?|gritting|elections?|electoral|tourism|visit [a-z]+"
+        ),
+        -1.3,
+    ),
+    (W(r"schools?|academ(?:y|ies)|term dates"), -1.0),
+    (
+        W(
+            r"cookies?|accessibility statement|terms (?:and|&) conditions|feedback|contact us|"
+            r"skip to"
+        ),
+        -1.0,
+    ),
+)
+# How much a word counts by where it is: anchor, leaf (last meaningful path segment and the
+# query's words), parent segments, surrounding words.
+POS_WEIGHT = {"anchor": 1.0, "leaf": 0.8, "parent": 0.3, "context": 0.35}
+NEG_WEIGHT = {"anchor": 1.0, "leaf": 1.0, "parent": 0.8}
+PLACES = ("anchor", "leaf", "parent", "context")
+
+LETTER_INDEX = W(r"a z|a to z|atoz|az|letters?|index|alphabet|services a z")
