@@ -1,0 +1,159 @@
+"""What one site's search plan knows: the record the spider keeps up as it learns.
+
+The plan's state is its fields and the spider's reports that fill them (the search form, a term's
+outcome, the sitemap, pages read, failures, the verdicts so far); nothing here decides where to go
+next. The weighing of the links seen (analysis.searchplan_offers) and the choice of the next step
+(analysis.searchplan) build on it, in that order, so the state never depends on either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .searchplan_rules import (
+    DELIVERABLES,
+    MAX_PAGES_READ,
+    POLICY_DOCUMENT,
+    POLICY_TERM,
+    Offer,
+)
+
+__all__ = ["PlanState"]
+
+
+@dataclass
+class PlanState:
+    """One site's search plan's record: what is missing, what was tried, what was seen and read."""
+
+    found: set[str] = field(default_factory=set)  # met: nothing more to look for
+    partial: set[str] = field(default_factory=set)  # found in part: only its search terms are tried
+    search_template: str | None = None  # the search URL for SEARCH_TERMS_FOR["5.1"][0]
+    search_outcome: str | None = None  # None until the spider knows (unavailable, refused...)
+    search_answered: bool = False  # a results page listed something
+    terms: dict[str, str] = field(default_factory=dict)  # term -> outcome
+    hits: dict[str, int] = field(default_factory=dict)  # term -> results listed on its first page
+    sitemap_outcome: str | None = None
+    sitemap_urls: list[str] = field(default_factory=list)
+    offers: dict[str, list[Offer]] = field(default_factory=dict)  # family -> links seen
+    opened: dict[str, list[str]] = field(default_factory=dict)  # family -> pages the plan opened
+    failed: dict[str, str] = field(default_factory=dict)  # url -> family of a section page that failed
+    read: set[str] = field(default_factory=set)
+    pages_for: dict[str, list[str]] = field(default_factory=dict)
+    budget_left: int = 10**6
+    cut: bool = False  # the budget ran out before the plan did
+    steps_taken: int = 0
+    browse: list[Offer] = field(default_factory=list)  # the site's own links, for browsing
+    browsed: list[str] = field(default_factory=list)  # pages the browsing opened
+    scent: dict[str, float] = field(default_factory=dict)  # url -> its browse value (analysis.scent)
+    trail: set[str] = field(default_factory=set)  # pages whose links carry their scent
+    siblings: set[str] = field(default_factory=set)  # links onto the council's committee host
+    landings: set[str] = field(default_factory=set)  # links to a policies landing page
+    info_seen: bool = False  # some CCTV information of the council's own has been read (5.1 not not_met)
+    # committee papers linked on a host named for the council but on a domain nothing shows is its
+    # own: never fetched, recorded so the effort says where the audit could not look
+    offsite_committee: list[str] = field(default_factory=list)
+    retried: set[str] = field(default_factory=set)  # pages given a second chance (retry_later)
+    leaves: set[str] = field(default_factory=set)  # a section's own pages and tasks (analysis.scent)
+    policy_read: str | None = None  # the council's CCTV policy or code of practice, once read
+    _seen: set[str] = field(default_factory=set)
+    # links seen since the plan was last consulted, and the pages read meanwhile (see `flush`)
+    _pending: list[tuple[int, str, int, tuple]] = field(default_factory=list)
+    _batch_read: set[str] = field(default_factory=set)
+
+    # ---- what the spider learns -----------------------------------------------------------
+
+    def search_form(self, url: str | None, outcome: str = "searched") -> None:
+        """The search form's URL for the first 5.1 term, or why there is none: "unavailable"
+        (no form, or hosted elsewhere) or "refused_by_robots"."""
+        if self.search_outcome is not None and self.search_outcome != "unavailable":
+            return
+        self.search_template = url if outcome == "searched" else None
+        self.search_outcome = outcome
+
+    def searched(self, term: str, outcome: str = "searched") -> None:
+        self.terms[term] = outcome
+
+    def answered(self, term: str | None = None, results: int = 1) -> None:
+        """A results page of the site's search for `term` listed `results` pages; any at all
+        shows the engine works."""
+        if term is not None:
+            self.hits[term] = self.hits.get(term, 0) + results
+        if results:
+            self.search_answered = True
+
+    def sitemap(self, outcome: str, urls: list[str] | None = None) -> None:
+        """ "searched" once a sitemap file was read, "unavailable" when robots.txt names none."""
+        if self.sitemap_outcome != "searched":
+            self.sitemap_outcome = outcome
+        if urls:
+            self.sitemap_urls = list(dict.fromkeys(self.sitemap_urls + urls))
+
+    def page_read(self, url: str) -> None:
+        """A page or document read: part of the search of every deliverable still missing."""
+        self._seen.add(url.split("#", 1)[0])
+        self._batch_read.add(url.split("#", 1)[0])
+        self.read.add(url.split("#", 1)[0])
+        for d in DELIVERABLES:
+            if d not in self.found:
+                got = self.pages_for.setdefault(d, [])
+                if len(got) < MAX_PAGES_READ and url not in got:
+                    got.append(url)
+
+    def document_read(self, url: str, title: str, own_policy: bool) -> None:
+        """A document of the council's own CCTV information was read; `own_policy`: it meets the
+        policy criterion. Named a policy or code of practice, it is the document POLICY_TERM is
+        searched to find."""
+        if own_policy and self.policy_read is None and POLICY_DOCUMENT.search(f"{title} {url}"):
+            self.policy_read = url.split("#", 1)[0]
+
+    def policy_in_hand(self, term: str) -> bool:
+        """`term` is POLICY_TERM and what it would find is already read (SEARCH_TERMS_FOR)."""
+        return term == POLICY_TERM and self.policy_read is not None and "5.1" in self.found
+
+    def claimed(self, url: str) -> None:
+        """A URL requested by other means: never offered again."""
+        self._seen.add(url.split("#", 1)[0])
+
+    def failed_page(self, url: str, outcome: str = "failed") -> None:
+        """A section page the plan opened could not be read: "failed" (the effort stays open) or
+        "unavailable" (the site itself has no such page: a broken link, 404)."""
+        for urls in self.opened.values():
+            if url in urls:
+                self.failed[url] = outcome
+
+    def retry_later(self, url: str) -> bool:
+        """A page the plan opened failed for a passing reason (a burst of 5xx answers outlasted the
+        retries): it may be chosen once more, as if it had not been opened (a trail whose next page
+        is lost to a moment's server error is otherwise lost for good). False when it was already
+        given its second chance."""
+        key = url.split("#", 1)[0]
+        if key in self.retried:
+            return False
+        self.retried.add(key)
+        self._seen.discard(key)
+        self.failed.pop(key, None)
+        for urls in self.opened.values():
+            if key in urls:
+                urls.remove(key)
+        if key in self.browsed:
+            self.browsed.remove(key)
+        return True
+
+    def update(self, verdicts: dict[str, dict]) -> None:
+        """The verdicts so far (analysis.assess): met needs nothing more, partial only its terms."""
+        for d in DELIVERABLES:
+            status = (verdicts.get(d) or {}).get("status")
+            if status == "met":
+                self.found.add(d)
+                self.partial.discard(d)
+            elif status == "partial" and d != "5.1":
+                self.partial.add(d)
+            if d == "5.1" and status in ("met", "partial"):
+                self.info_seen = True
+
+    def committee_elsewhere(self, url: str) -> None:
+        """Committee papers seen on a host the audit may not fetch (crawler.engine.netsafety:
+        an unverified tenancy named for the council); a few are kept for the record."""
+        key = url.split("#", 1)[0]
+        if key not in self.offsite_committee and len(self.offsite_committee) < 3:
+            self.offsite_committee.append(key)
