@@ -1,0 +1,108 @@
+"""Following a page's links: a mixin of the audit spider.
+
+Each link is weighed by its words (analysis.links): a candidate is requested at once, a section
+page (hub) waits in reserve, and a link into a section the search plan wants is offered to it.
+Kept apart from the response handling (spiders.audit) because which links to follow, and how
+eagerly, is the spider's central judgement and changes for its own reasons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from scrapy.http import Request
+
+from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, decoy_link, document_of_a_cctv_item, looks_like_document
+from analysis.sections import is_committee_link
+from analysis.text import Link
+from crawler.engine.site import SiteState
+from crawler.engine.urls import url_key
+from spiders.held import CANDIDATE_BURST
+
+__all__ = ["LinkFollowing"]
+
+
+def _child_prefix(url: str) -> str | None:
+    """The URL prefix of a page's sub-pages (/community-safety/cctv -> /community-safety/cctv/)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    path = parts.path.rstrip("/")
+    if not path or looks_like_document(url):
+        return None
+    return f"{parts.scheme}://{parts.netloc}{path}/"
+
+
+class LinkFollowing:
+    """Link following for the focused spider (spiders.audit.AuditSpider provides `contexts`,
+    `plans`, `strong`, `threshold` and `parse_page`; spiders.indexes.SiteIndexes provides
+    `_is_search_link`; spiders.requesting.SiteRequests provides `_request`)."""
+
+    def _follow(
+        self,
+        site: SiteState,
+        links: list[Link],
+        depth: int,
+        evidence_url: str | None = None,
+        from_index: bool = False,
+        on_page: str = "",
+        page_url: str = "",
+    ) -> Iterator[Request]:
+        """Candidates are requested at once, best first; section pages (hubs) wait in reserve.
+
+        A candidate is a link whose own words (anchor, last path segment) say it is evidence. On a
+        page that confirmed the council's CCTV information, its body links that name anything of
+        the kind, its documents and its sub-pages are candidates too: they are the disclosure's
+        own parts. A hub (community safety, the A-Z, privacy notices) only leads to evidence, so
+        it is opened when the candidates have run out, best hub first, a few per site.
+        """
+        ctx = self.contexts[site.gss_code]
+        plan = self.plans[site.gss_code]
+        under = _child_prefix(evidence_url) if evidence_url else None
+        burst = 0
+        for link in links:
+            if not link.url.startswith(("http://", "https://")) or self._is_search_link(site, link.url):
+                continue
+            ls = assess_link(link, ctx)
+            if decoy_link(ls):
+                continue  # "Home CCTV and doorbell cameras" is listed beside the council's CCTV, not part of it
+            if ls.raw > -1.0 and site.bounds.on_site(link.url):
+                own = url_key(link.url) not in site.chrome  # the page's own link, not the site's navigation
+                plan.offer(link.url, link.text, ls.score, depth, on_page, from_url=page_url, inherit=own)
+            elif site.bounds.committee_host(link.url):
+                # a committee's name carries its remit's words ("Tourism, Economy and Communities
+                # Scrutiny"), not the link's worth: the plan orders committees (analysis.scent)
+                plan.offer(link.url, link.text, ls.score, depth, on_page, sibling=True, from_url=page_url)
+            elif site.bounds.unverified_committee_tenancy(link.url) and is_committee_link(link.url, link.text):
+                plan.committee_elsewhere(link.url)  # never fetched; the effort says it was seen
+            if (
+                evidence_url
+                and url_key(link.url) not in site.chrome
+                and ls.raw > -1.0
+                and (ls.target > 0 or looks_like_document(link.url) or (under and link.url.startswith(under)))
+            ) or document_of_a_cctv_item(link):
+                ls = assess_link(link, ctx, prior=EVIDENCE_PAGE_PRIOR)
+            if ls.score >= self.strong:
+                priority = int(ls.score * 100) - depth * 3
+                if burst >= CANDIDATE_BURST:
+                    # more of this page's candidates wait until those in flight have answered: if
+                    # they keep failing, the page is no longer trusted (SiteState.distrusts)
+                    site.deferred.append((priority, link.url, depth, ls.index_letter, from_index, page_url))
+                    continue
+                req = self._request(
+                    site,
+                    link.url,
+                    self.parse_page,
+                    priority,
+                    depth=depth,
+                    index=ls.index_letter,
+                    via_index=from_index,
+                    source=page_url or None,
+                )
+                if req is not None:
+                    burst += 1
+                    yield req
+            elif ls.score >= self.threshold:
+                site.add_hub(ls.score, link.url, depth, ls.section_key)
