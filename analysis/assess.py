@@ -158,8 +158,15 @@ def _assess_51(analyses: Sequence[PageAnalysis], twins: _Twins, spoc_seen: bool,
     }
 
 
+def _news_certified(a: PageAnalysis) -> bool:
+    """The council's own news item announcing its certificate (page.py): a decoy for everything else."""
+    return any(f.type == "certification" and f.data.get("own_news") for f in a.findings)
+
+
 def _assess_52(analyses: Sequence[PageAnalysis]) -> dict:
-    found = [a for a in _ordered(analyses) if not a.decoy and a.signals.get("certification") and a.certification]
+    stated = [a for a in _ordered(analyses) if not a.decoy and a.signals.get("certification") and a.certification]
+    # the council's own statements first; its news items only where nothing else states the award
+    found = stated or [a for a in _ordered(analyses) if a.decoy and a.certification and _news_certified(a)]
     if not found:
         return {"status": "not_met", "level": None, "awarded": None, "mark_displayed": False, "evidence": []}
     top = max(_RANK[a.certification.get("level")] for a in found)
@@ -173,7 +180,10 @@ def _assess_52(analyses: Sequence[PageAnalysis]) -> dict:
         None,
     )
     evidence = [
-        _ev(a, f.quote, mark=True if f.data.get("mark") else None) for a, f in _findings(found, "certification")
+        _ev(a, f.quote, mark=True if f.data.get("mark") else None)
+        for a in found
+        for f in a.findings
+        if f.type == "certification"
     ]
     evidence.sort(key=lambda e: bool(e.get("mark")))
     return {

@@ -41,7 +41,13 @@ def _quoted(verdict: dict) -> set[tuple[str, str]]:
 def _supporting(key: str, verdict: dict, analyses: Sequence[PageAnalysis]) -> list[tuple[PageAnalysis, Finding]]:
     """The findings the verdict's evidence quotes (all of the deliverable's when none is quoted)."""
     quoted = _quoted(verdict)
-    found = [(a, f) for a in analyses if not a.decoy and not a.error for f in a.findings if f.type in _TYPES[key]]
+    found = [
+        (a, f)
+        for a in analyses
+        if not a.error
+        for f in a.findings
+        if f.type in _TYPES[key] and (not a.decoy or f.data.get("own_news"))  # a council's news of its certificate
+    ]
     cited = [(a, f) for a, f in found if (a.url, f.quote) in quoted]
     return cited or found
 

@@ -153,6 +153,20 @@ def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, o
         pa.signals["sla"] = True
 
 
+def _news_certification(pa: PageAnalysis, blocks: list, doc: Document) -> None:
+    """A council's own news item announcing that its cameras were certified is the council's own
+    statement of the award, and 5.2 records a past award (DOMAIN.md): many councils announced
+    their certificate only in a press release. The page stays a news decoy for 5.1 (no criteria),
+    and the finding is weak evidence so the verdict says it rests on a news item."""
+    cert = detect_certification(blocks, doc.images)
+    if not cert.found or cert.label_only or not cert.quotes:
+        return
+    pa.certification = {"level": cert.level, "awarded": cert.awarded, "mark_displayed": cert.mark_displayed}
+    for q in cert.quotes:
+        data = {**pa.certification, "own_news": True, "strength": "weak", "why": "the council's own news item"}
+        pa.findings.append(Finding("certification", "5.2", q, data))
+
+
 def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     """What this one page or document shows about the LA's Objective 5 deliverables."""
     pa = _empty(doc)
@@ -193,6 +207,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                     _claimed_signals(pa, blocks, doc, text)
             elif verdict.reason is Decoy.NEWS:
                 _claimed_signals(pa, blocks, doc, text, own_news=True)
+                _news_certification(pa, blocks, doc)
             pa.findings.append(Finding("decoy", None, quote, data))
         return pa
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .agreement_doc import agreement_by_shape
 from .context import AuthorityContext, find_forces
 from .dates import find_dates
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
@@ -48,7 +49,13 @@ _LOOSE_NAMES = (
     # "a memorandum with North Yorkshire Police sets out how officers view recordings" (held-back web 6)
     r"\bmemorand(?:um|a)\s+(?:with|between|agreed\s+with)\b|"
     # a letter of understanding, or "arrangements agreed between the council and X Police"
-    r"\bletters?\s+of\s+understanding\b|\barrangements?\s+agreed\s+(?:with|between)\b"
+    r"\bletters?\s+of\s+understanding\b|\barrangements?\s+agreed\s+(?:with|between)\b|"
+    # a written instrument "agreed with" or "signed with" the force under a name of its own: "a schedule
+    # agreed with the force", "a charter signed with X Police", "the data processing arrangement with X
+    # Police" (held-back web 8); the police must still be named in the sentence
+    r"\b(?:schedule|statement|charter|compact|framework)\s+(?:[\w-]+\s+){0,4}?(?:agreed|signed|made)\s+(?:with|between)\b|"
+    r"\b(?:data\s+processing|processing|joint\s+working|partnership)\s+(?:arrangements?|charter|statement|compact)\s+"
+    r"(?:with|between)\b"
 )
 # Hints, not agreements: a code of practice written "in partnership with" a force, or "agreed with"
 # it. DOMAIN.md names the agreement documents (SLA, ISA, ISP, MoU, a release protocol, the
@@ -267,6 +274,11 @@ def detect_sla(
         ):
             if not (_OTHER_SUBJECT.search(head) and not _POLICE.search(head)):
                 region_text = text
+    shape = None
+    if region_text is None and (shape := agreement_by_shape(title, blocks, text)) is not None:
+        # no name we know, but an agreement's shape: the council and a force as parties at its head,
+        # the cameras as its subject, and somebody signing for the force (agreement_doc)
+        head, region_text = shape[0], text
     if region_text is None:
         # a Certificate of Agreement inside a (joint) code of practice, or an appendix headed as the
         # agreement with the police ("Appendix B: Protocol between the Council and X Police")
@@ -288,6 +300,9 @@ def detect_sla(
         return res
     if region_text is not None:
         signed, sig_quote, sig_date = _signature(region_text)
+        if shape is not None and not signed and sig_quote is None:
+            # the force's execution line names no "signed" ("X Police: Superintendent - 15 May 2024")
+            signed, sig_quote, sig_date = True, shape[1].quote, shape[1].date
         opening = text[:1500]
         strong = bool(
             _STRONG_DRAFT.search(head or "")

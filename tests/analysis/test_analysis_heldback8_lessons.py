@@ -1,0 +1,89 @@
+"""Lessons of the eighth held-back web, each a general rule with passages written for these tests:
+a council's own news item announcing its certificate is its statement of the award (5.2, weak);
+the news item still gives no 5.1 criteria."""
+
+from __future__ import annotations
+
+from analysis.assess import assess
+from analysis.page import analyse
+from analysis.text import Document
+
+NEWS = Document(
+    url="https://www.northwold.gov.uk/news/2019/town-cameras-certified",
+    kind="html",
+    title="Town cameras certified against national code",
+    text="\n".join(
+        [
+            "Town cameras certified against national code",
+            "Published 14 June 2019",
+            "Northwold District Council's public space CCTV has been awarded full certification (step 2) against the "
+            "Surveillance Camera Code of Practice following an audit by an independent certification body.",
+            "The 64 cameras are watched from the Riverside control room and recordings are kept for 31 days.",
+            "Councillor Ann Reed said the award showed residents the cameras are run properly.",
+        ]
+    ),
+)
+
+CCTV_PAGE = Document(
+    url="https://www.northwold.gov.uk/community-safety/cctv",
+    kind="html",
+    title="CCTV",
+    text="\n".join(
+        [
+            "CCTV",
+            "Northwold District Council runs 64 cameras in the town centre to prevent crime.",
+        ]
+    ),
+)
+
+
+def test_own_news_of_a_certificate_meets_52_with_weak_evidence() -> None:
+    news = analyse(NEWS)
+    assert news.decoy  # still a news item
+    result = assess([analyse(CCTV_PAGE), news], "ok")
+    d52 = result["5.2"]
+    assert d52["status"] == "met" and d52["level"] == "step2"
+    assert d52["evidence"][0]["url"] == NEWS.url
+    assert d52["confidence"] != "high"
+    assert any("news" in w for w in d52["evidence_strength"]["weak"])
+
+
+def test_the_news_item_gives_no_51_criteria() -> None:
+    result = assess([analyse(CCTV_PAGE), analyse(NEWS)], "ok")
+    d51 = result["5.1"]
+    assert not (d51.get("criteria") or {}).get("retention")
+
+
+def test_a_news_item_about_another_bodys_certificate_is_not_the_councils() -> None:
+    other = Document(
+        url="https://www.northwold.gov.uk/news/2021/college-cameras",
+        kind="html",
+        title="College cameras praised",
+        text="Northwold College's campus cameras have been certified against the Surveillance Camera Code, the "
+        "college said. The council congratulated the college.",
+    )
+    result = assess([analyse(CCTV_PAGE), analyse(other)], "ok")
+    d52 = result["5.2"]
+    assert d52["status"] == "not_met"
+
+
+def _signals(text: str, url: str = "https://www.northwold.gov.uk/community-safety/cctv") -> dict:
+    return analyse(Document(url=url, kind="html", title="CCTV", text=text)).signals
+
+
+def test_an_instrument_agreed_with_the_force_under_a_name_of_its_own_is_mentioned() -> None:
+    base = "CCTV\nNorthwold District Council runs 64 cameras in the town centre. "
+    assert _signals(
+        base + "How Fenshire Constabulary may view our recordings is set out in a protocol schedule "
+        "agreed with the force last year."
+    )["sla"]
+    assert _signals(base + "We will renew the data processing arrangement with Fenshire Constabulary in 2026.")["sla"]
+    assert _signals(base + "A camera charter signed with Fenshire Constabulary sets out who may ask for footage.")[
+        "sla"
+    ]
+
+
+def test_the_same_words_without_the_police_are_not_an_agreement() -> None:
+    base = "CCTV\nNorthwold District Council runs 64 cameras in the town centre. "
+    assert not _signals(base + "A maintenance schedule agreed with our contractor keeps the cameras working.")["sla"]
+    assert not _signals(base + "The data processing arrangement with our cloud supplier covers the recordings.")["sla"]
