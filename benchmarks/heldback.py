@@ -39,6 +39,8 @@ from fixtures.heldback6.truth import TRUTH_PATH as TRUTH6_PATH
 from fixtures.heldback6.web import Heldback6Web
 from fixtures.heldback7.truth import TRUTH_PATH as TRUTH7_PATH
 from fixtures.heldback7.web import Heldback7Web
+from fixtures.heldback8.truth import TRUTH_PATH as TRUTH8_PATH
+from fixtures.heldback8.web import Heldback8Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -51,6 +53,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback5": (Heldback5Web, TRUTH5_PATH, "held-back set 5"),
     "heldback6": (Heldback6Web, TRUTH6_PATH, "held-back set 6"),
     "heldback7": (Heldback7Web, TRUTH7_PATH, "held-back set 7"),
+    "heldback8": (Heldback8Web, TRUTH8_PATH, "held-back set 8"),
 }
 
 
