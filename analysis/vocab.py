@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .domain import CRITERION_KEYS
+from .vocab_cy import COUNCIL_ACTS_CY
 
 __all__ = [
     "CRITERIA_KEYS",
@@ -142,7 +143,9 @@ OWN_CUES = re.compile(
     # the council a party to an agreement about its cameras: "between the council and X Police"
     r"|\bbetween\s+(?:the|this)\s+(?:council|authority)\s+and\b[^.\n]{0,60}\b(?:police|constabulary)\b"
     r"|\b(?:cctv|camera)\s+(?:images|footage|recordings|system|cameras)\b[^.\n]{0,40}\b(?:by|of|from|held\s+by)\s+the\s+council\b"
-    r"|\brhwng\s+y\s+cyngor\s+a\b|\brydym\s+yn\s+(?:gweithredu|rhannu|defnyddio|cadw|monitro|rheoli)\b"
+    r"|"
+    + COUNCIL_ACTS_CY
+    + r"|\brhwng\s+y\s+cyngor\s+a\b|\brydym\s+yn\s+(?:gweithredu|rhannu|defnyddio|cadw|monitro|rheoli)\b"
     # a compliance statement in the first person: "we achieved step one certification against the Code"
     r"|\bwe\s+(?:have\s+|had\s+|then\s+|also\s+)?(?:completed|achieved|hold|held|were\s+awarded|have\s+been\s+awarded|"
     r"gained|obtained|received)\b[^.\n]{0,160}\b(?:surveillance\s+camera\s+(?:code|commissioner)|self[- ]assessment\s+tool)"
