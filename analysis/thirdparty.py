@@ -65,7 +65,9 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"\brecruiter\s*:|\bsign\s+up\s+for\s+(?:emails|your\s+free)\b|\bfree\s+(?:daily\s+)?news\s+bulletin\b", 2),
         # a reporter's words: "… told us", a byline line "by Mark Rowe"
         (
-            r"\btold\s+us\b|\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b|^\s*by\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$",
+            # (the public telling the council, "residents told us", is the council's own "us", in its news)
+            r"(?<!\bresidents\s)(?<!\bparents\s)(?<!\bpeople\s)(?<!\bthey\s)(?<!\byou\s)(?<!\btraders\s)"
+            r"(?<!\bbusinesses\s)(?<!\btenants\s)(?<!\bvisitors\s)\btold\s+us\b|\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b|^\s*by\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$",
             3,
         ),
         # a certification body or supplier announcing its own role in the scheme

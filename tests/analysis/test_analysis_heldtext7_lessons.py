@@ -176,3 +176,41 @@ def test_a_councils_own_news_about_its_cameras_is_not_taken_for_the_press() -> N
     pa = read(text)
     assert pa.signals["cctv_info"]
     assert pa.decoy is None
+
+
+# --- a council's own news about its own cameras --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News release - Tamworth Borough Council\n\nWe will replace 18 town centre cameras this spring\n\nTamworth "
+        "Borough Council will replace 18 CCTV cameras around the castle grounds and Ankerside, and remove nine old "
+        "ones that no longer give clear pictures. Recordings will be reviewed when an incident is reported.",
+        # "residents told us" in a councillor's quote is the council's "us", not a reporter's
+        "New cameras switched on at Lakeside Park\n\nSix new cameras have been switched on at Lakeside Park after "
+        "complaints about damage to the pavilion.\n\nThe cameras are linked to the council's control room and "
+        'are watched at weekends.\n\nCouncillor Ruth Okafor said: "Residents told us they felt unsafe after '
+        'dark. These cameras are part of our answer."',
+    ],
+)
+def test_a_councils_own_news_about_its_cameras_states_its_information(text) -> None:
+    pa = read(text)
+    assert pa.signals["cctv_info"]
+    assert pa.decoy == "news item"  # still a news item: no verdict rests on it
+
+
+def test_a_councils_news_about_police_cameras_is_not_its_cctv() -> None:
+    text = (
+        "News release\n\nPolice launch new speed cameras on the ring road\n\nThe force has switched on four "
+        "average speed cameras on the ring road. Drivers caught speeding will hear from the police."
+    )
+    assert not read(text).signals["cctv_info"]
+
+
+def test_a_reporter_told_us_is_still_the_press() -> None:
+    text = (
+        "Town to lose a third of its cameras\n\nBarnsley Council is to switch off 40 of its 120 CCTV cameras. "
+        "A senior officer told us the cameras chosen were rarely used by the control room."
+    )
+    assert not read(text).signals["cctv_info"]
