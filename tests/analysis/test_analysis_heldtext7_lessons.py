@@ -178,26 +178,19 @@ def test_a_councils_own_news_about_its_cameras_is_not_taken_for_the_press() -> N
     assert pa.decoy is None
 
 
-# --- a council's own news about its own cameras --------------------------------------------------------
+# --- a councillor's quote in the council's own news ----------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "News release - Tamworth Borough Council\n\nWe will replace 18 town centre cameras this spring\n\nTamworth "
-        "Borough Council will replace 18 CCTV cameras around the castle grounds and Ankerside, and remove nine old "
-        "ones that no longer give clear pictures. Recordings will be reviewed when an incident is reported.",
-        # "residents told us" in a councillor's quote is the council's "us", not a reporter's
+def test_residents_told_us_in_a_councillors_quote_is_the_councils_own_news() -> None:
+    """ "Residents told us" inside a councillor's quote is the council's "us": the item is the council's
+    news (a news item, still no information by the project's rule), not a reporter's account."""
+    text = (
         "New cameras switched on at Lakeside Park\n\nSix new cameras have been switched on at Lakeside Park after "
         "complaints about damage to the pavilion.\n\nThe cameras are linked to the council's control room and "
         'are watched at weekends.\n\nCouncillor Ruth Okafor said: "Residents told us they felt unsafe after '
-        'dark. These cameras are part of our answer."',
-    ],
-)
-def test_a_councils_own_news_about_its_cameras_states_its_information(text) -> None:
-    pa = read(text)
-    assert pa.signals["cctv_info"]
-    assert pa.decoy == "news item"  # still a news item: no verdict rests on it
+        'dark. These cameras are part of our answer."'
+    )
+    assert read(text).decoy == "news item"
 
 
 def test_a_councils_news_about_police_cameras_is_not_its_cctv() -> None:
