@@ -70,7 +70,7 @@ def is_focused(url: str, title: str, headings: list[str], text: str, kind: str =
 
 
 _FOOTAGE_TITLE = re.compile(
-    r"\b(?:request\w*|releas\w*|access\w*|view\w*|cop(?:y|ies)\s+of|disclos\w*)\s+(?:to\s+)?(?:cctv\s+)?(?:the\s+)?"
+    r"\b(?:request\w*|releas\w*|access\w*|view\w*|cop(?:y|ies)\s+of|disclos\w*|shar(?:e|es|ing))\s+(?:to\s+)?(?:cctv\s+)?(?:the\s+)?"
     r"(?:footage|recorded\s+images|recordings|camera\s+images)\b|"
     # Welsh: "Gofyn am luniau", "Gofyn am recordiadau"
     r"\bgofyn\s+am\s+(?:l?luniau|recordiadau|ddelweddau)\b|"

@@ -52,7 +52,7 @@ CCTV_TERM = re.compile(
     r"\bcameras\s+(?:in|across|around|covering)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,5}?(?:town|city)\s+centres?\b|"
     # the council's body-worn video: "body worn video devices", "body cameras for enforcement officers"
     r"\bbody[- ]worn\s+(?:video|cameras?|cctv)(?:\s+devices?)?\b|\bbody\s+cameras?\b|(?-i:\bBWV\b)|"
-    r"\bpublic\s+realm\s+cameras?\b|\bre-?deployable\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
+    r"\bpublic\s+realm\s+cameras?\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
     # security cameras at the entrances" (a privacy notice, held-back web 5)
     r"\bsecurity\s+cameras?\b(?=[^.\n]{0,80}" + _FACILITY + r")|" + _FACILITY + r"[^.\n]{0,80}\bsecurity\s+cameras?\b",
@@ -70,8 +70,8 @@ CCTV_PATH = re.compile(r"cctv|surveillance|closed-circuit|camera|teledu-cylch|ca
 
 # The council (or "we") saying it runs cameras: "the council does run a CCTV network of 36 cameras".
 _RUNS_CAMERAS = (
-    r"\b(?:we|(?:the\s+)?council|the\s+authority)\s+(?:also\s+|currently\s+|now\s+|jointly\s+|does\s+|do\s+)?"
-    r"(?:operate|operates|run|runs|own|owns|manage|manages|monitor|monitors|use|uses|has|have|maintain|maintains|"
+    r"\b(?:we|(?:the\s+)?council|the\s+authority)\s+(?:also\s+|currently\s+|now\s+|jointly\s+|does\s+|do\s+|therefore\s+)?"
+    r"(?:operate|operates|operated|run|runs|own|owns|manage|manages|monitor|monitors|use|uses|used|has|have|maintain|maintains|"
     r"installed|provide|provides|deploy|deploys|is\s+responsible\s+for)\b[^.\n]{0,80}\b(?:cctv|cameras?|surveillance|"
     r"control\s+room)"
 )

@@ -207,3 +207,34 @@ def test_a_reporter_told_us_is_still_the_press() -> None:
         "A senior officer told us the cameras chosen were rarely used by the control room."
     )
     assert not read(text).signals["cctv_info"]
+
+
+# --- more sub-page titles, camera names and verbs that carry the same lessons ------------------------------
+
+
+def test_a_sub_page_on_whom_recordings_are_shared_with_is_cctv_information_and_its_agreement() -> None:
+    text = (
+        "Who we share recordings with\n\nWe give recordings to Durham Constabulary when they are needed to "
+        "investigate a crime, under a data sharing agreement with the constabulary that says what may be "
+        "shared and how long copies are kept.\n\nWe may also share recordings with our insurers and with "
+        "courts."
+    )
+    pa = read(text)
+    assert pa.signals["cctv_info"] and pa.signals["sla"]
+
+
+def test_a_minute_on_the_councils_rapid_deployment_cameras_is_its_information() -> None:
+    text = (
+        "Environment Scrutiny Panel - minute 17\n\nMembers considered the results of the trial of rapid "
+        "deployment cameras at fly-tipping hotspots. Torridge District Council therefore used three cameras "
+        "with signs, sending pictures to secure storage.\n\nRESOLVED that the trial continue for a further year."
+    )
+    assert read(text).signals["cctv_info"]
+
+
+def test_sharing_a_photo_is_not_a_footage_sub_page() -> None:
+    text = (
+        "Sharing photos of your event\n\nYou can send us photographs of your community event for the "
+        "newsletter. Please make sure everyone pictured has agreed.\n\nWe print a selection each month."
+    )
+    assert not read(text).signals["cctv_info"]
