@@ -57,6 +57,10 @@ _CLAIM = re.compile(
     r"(?:welcomed|noted|celebrated|marked|received|confirmed|announced)\s+(?:the\s+|its\s+|our\s+)?award\s+of|certificate\s+(?:is\s+)?(?:valid|runs|lasts|expires)|"
     # minutes: "full certification had been confirmed", "the certificate has been renewed"
     r"(?:certification|certificate|accreditation)\s+(?:had|has|have)\s+(?:now\s+)?been\s+(?:confirmed|granted|renewed|awarded)|"
+    # an annual report's summary line, verb left out: "Full certification under the Commissioner's scheme
+    # confirmed at the annual surveillance audit" ("… to be renewed in 2026" is a date ahead, not this)
+    r"(?:certification|certificate|accreditation)\b[^.\n]{0,80}?(?<!\bbe\s)(?:confirmed|renewed|retained|maintained)\s+"
+    r"(?:at|in|on|after|following)\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?(?:audit|assessment|inspection|review|visit)|"
     # ("… has launched a third party certification scheme" is the scheme's news, not a holder)
     r"(?:has|have|had|holds?)\s+(?:(?:the|an?|its|their|full|step|stage|[12]|one|two|surveillance|camera|"
     r"commissioner(?:'s|’s)?|code|of|practice|sc|third[- ]party|third|party|desktop)\s+){0,6}"

@@ -229,7 +229,9 @@ FOI = DecoyKind(
         rf"\b{_FOI_NAME}\b(?!\s+act\b)[^.|]{{0,40}}?\b(?:request|response|reply|disclosure|answer)|"
         rf"\b{_FOI_NAME}\b(?!\s+act\b)[^.|]{{0,40}}?\d{{3,}}|"
         r"^\s*disclosure\s+logs?\b|\bFOI\s*[-/:#]?\s*\d+|\brequest\s+(?:ref(?:erence)?|number)\b|"
-        r"\b(?:response|reply|answer)\s+to\s+(?:a\s+|your\s+)?(?:request\s+for\s+information|information\s+request)"
+        r"\b(?:response|reply|answer)\s+to\s+(?:a\s+|your\s+)?(?:request\s+for\s+information|information\s+request)|"
+        # a disclosure log's entry headed by its number: "Response 3932221", "Response to request 4410877"
+        r"^\W*(?:response|reply)\s+(?:to\s+(?:request|enquiry)\s*)?(?:no\.?\s*|number\s*|ref\.?\s*)?[:#]?\s*\d{4,}\b"
     ),
     r(
         r"disclosure-?log|foi-?(?:requests?|responses?|disclosures?)|freedom-of-information-(?:requests?|"
@@ -250,7 +252,10 @@ FOI = DecoyKind(
             r"^(?:response|answer|reply|ymateb|ateb)\s*:|^(?:request|question|cais|cwestiwn)\s*:",
             2,
         ),
-        (r"\bdate\s+(?:of\s+)?(?:request|response)\b|\bdate\s+(?:received|responded)\b", 2),
+        (
+            r"\bdate\s+(?:of\s+)?(?:request|response)\b|\bdate\s+(?:received|responded)\b|\b(?:request|response)\s+date\b",
+            2,
+        ),
         (r"\bsection\s+(?:12|21|22|24|31|40|43)\b|\bexemptions?\s+appl", 1),
         (_FOI_LETTER, 2),
         (_FOI_RECEIPT, 2),

@@ -17,6 +17,7 @@ from .decoys import DECOYS, Decoy, decoy_block_positions, without_decoy_sentence
 from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sections_of, sentence_at
 from .sla import not_an_agreement
+from .vocab_cy import CONTROL_ROOM_CY
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, CRITERIA, OWN_CUES, STALE_CUES
 
 __all__ = ["InfoResult", "own_strength", "is_focused", "detect_info"]
@@ -62,27 +63,42 @@ def is_focused(url: str, title: str, headings: list[str], text: str, kind: str =
         return True
     # a CCTV section's sub-page titled by what it hands out ("Requesting footage", "Releasing recorded
     # images") need not name CCTV when its paragraphs are about the cameras and their recordings
-    return (n >= 1 or bool(_FOOTAGE_TITLE.search(head))) and _about_the_cameras(text)
+    # (such a title, "Getting a copy of footage of yourself", says what the page is about: two paragraphs
+    # about the recordings then suffice, as a short sub-page has no more)
+    titled = bool(_FOOTAGE_TITLE.search(head))
+    return (n >= 1 or titled) and _about_the_cameras(text, 2 if titled else 3)
 
 
 _FOOTAGE_TITLE = re.compile(
-    r"\b(?:request\w*|releas\w*|access\w*|view\w*|copies\s+of|disclos\w*)\s+(?:to\s+)?(?:cctv\s+)?(?:the\s+)?"
+    r"\b(?:request\w*|releas\w*|access\w*|view\w*|cop(?:y|ies)\s+of|disclos\w*|shar(?:e|es|ing))\s+(?:to\s+)?(?:cctv\s+)?(?:the\s+)?"
     r"(?:footage|recorded\s+images|recordings|camera\s+images)\b|"
     # Welsh: "Gofyn am luniau", "Gofyn am recordiadau"
-    r"\bgofyn\s+am\s+(?:l?luniau|recordiadau|ddelweddau)\b",
+    r"\bgofyn\s+am\s+(?:l?luniau|recordiadau|ddelweddau)\b|"
+    # a sub-page named for the recordings themselves: "Footage and the police", "Recordings of you"
+    r"^\W*(?:cctv\s+)?(?:footage|recordings|recorded\s+images)\b",
     re.I,
 )
 
 
-def _about_the_cameras(text: str) -> bool:
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)]|\(?[a-z]\))\s+")
+
+
+def _about_the_cameras(text: str, need: int = 3) -> bool:
     """A short page whose paragraphs are about the cameras and the system, as a sub-page of a
     CCTV section is ("Staffing": who runs the system, what the operators do), though it names
-    CCTV once and its title does not."""
+    CCTV once and its title does not. A list's items belong to the paragraph that introduces them
+    ("Please tell us: - the date; - the place"), so they count with it, not as paragraphs of their own."""
     if len(text) > 4000:
         return False
-    paras = [ln for ln in text.split("\n") if len(ln.split()) >= 8]
+    lines: list[str] = []
+    for ln in text.split("\n"):
+        if lines and _LIST_ITEM.match(ln):
+            lines[-1] += " " + ln
+        elif ln.strip():
+            lines.append(ln)
+    paras = [ln for ln in lines if len(ln.split()) >= 8]
     about = [p for p in paras if CCTV_TERM.search(p) or _FOCUSED_SUBJECT.search(p)]
-    return len(about) >= 3 and 2 * len(about) >= len(paras)
+    return len(about) >= need and 2 * len(about) >= len(paras)
 
 
 def own_strength(url: str, title: str, headings: list[str], text: str, ctx: AuthorityContext | None = None) -> float:
@@ -155,7 +171,7 @@ def _own_beside_decoy(para: str) -> bool:
 _FOCUSED_SUBJECT = re.compile(
     r"\bcameras?\b|\bsystem\b|\bscheme\b|\bfootage\b|\bimages?\b|\brecordings?\b|\b(?:live\s+)?pictures\b|"
     r"\bcontrol\s+room\b|\bthis\s+code\b|"
-    r"\brecorded\b|\bdelweddau\b|\bl?luniau\b|\brecordiad(?:au)?\b|\b(?:c|g|ch|ngh)?amer[aâ]u\b",
+    r"\brecorded\b|\bdelweddau\b|\bl?luniau\b|\brecordiad(?:au)?\b|\b(?:c|g|ch|ngh)?amer[aâ]u\b|" + CONTROL_ROOM_CY,
     re.I,
 )
 

@@ -121,12 +121,17 @@ def _answered_in_own_words(text: str) -> bool:
         # the request restated ("- whether the force and the council have a written arrangement for CCTV",
         # "you asked how many cameras the council operates") is the asker's words, not the answer
         line_start = text.rfind("\n", 0, m.start()) + 1
-        start, _ = sentence_at(text, m.start(), m.end())
+        start, end = sentence_at(text, m.start(), m.end())
+        if text[start:end].rstrip().endswith("?") or _QUESTION_LINE.match(text, line_start):
+            # "Q1. Does the council provide a live feed from its public space cameras?": the question
+            # put, numbered as the answer sheet numbers it, is the asker's words too
+            continue
         if not _ASKED.search(text[max(start, line_start) : m.start()]):
             return True
     return any(m.group(0).lower().startswith("our") for m in OWN_SYSTEM.finditer(text))
 
 
+_QUESTION_LINE = re.compile(r"\s*(?:Q|question|cwestiwn)\s*\d*\s*[.:)–-]", re.I)
 _ASKED = re.compile(
     r"\bwhether\b|\b(?:you|requester|applicant)\s+(?:asked|requested|wanted)\b|\bplease\s+(?:tell|provide|confirm)\b",
     re.I,

@@ -119,6 +119,7 @@ _POLICE = re.compile(
     r"\bpolice\s+and\s+crime\s+commissioner\b",
     I,
 )
+_THE_FORCE = re.compile(r"\b(?:the|that)\s+force\b(?!\s+(?:of|majeure)\b)", I)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:waste|refuse|recycling|bins?|ICT|IT\s+(?:services|support)|leisure|grounds\s+maintenance|"
     r"catering|payroll|cleaning|street\s+lighting|housing\s+repairs|pest\s+control|school\s+meals)\b",
@@ -381,7 +382,13 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             nxt = b.text[e : e + 200]
             loose = _LOOSE_NAME.match(m.group(0))
             # a loose name standing as a heading ("Letter of agreement.") takes its parties from the next sentence
-            police = _POLICE.search(sent) or (_POLICE.search(nxt) and len(sent) < (40 if loose else 120))
+            police = (
+                _POLICE.search(sent)
+                or (_POLICE.search(nxt) and len(sent) < (40 if loose else 120))
+                # "We pass recordings to X Police ... The council and the force have signed a data sharing
+                # agreement": the force, named earlier in the paragraph, is a party by its short name
+                or (_THE_FORCE.search(sent) and _POLICE.search(b.text[:s]))
+            )
             if not police:
                 continue
             if _OTHER_SUBJECT.search(sent) and not CCTV_TERM.search(sent):
@@ -400,7 +407,9 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                 or _CAMERA_WORDS.search(sent)
             ):
                 continue
-            forces = find_forces(sent + " " + nxt, force_name)
+            # the force may be named earlier in the paragraph ("Most recordings go to X Police. The council
+            # shares footage with the police under an information sharing agreement")
+            forces = find_forces(sent + " " + nxt, force_name) or find_forces(b.text[:s], force_name)
             hint = bool(_HINT.match(b.text, m.start()))
             if hint and m.group(0).lower().startswith("in") and not _CODE_WORDS.search(sent):
                 continue  # "we work in partnership with Dyfed-Powys Police": no agreement spoken of

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .domain import CRITERION_KEYS
+from .vocab_cy import COUNCIL_ACTS_CY
 
 __all__ = [
     "CRITERIA_KEYS",
@@ -51,7 +52,7 @@ CCTV_TERM = re.compile(
     r"\bcameras\s+(?:in|across|around|covering)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,5}?(?:town|city)\s+centres?\b|"
     # the council's body-worn video: "body worn video devices", "body cameras for enforcement officers"
     r"\bbody[- ]worn\s+(?:video|cameras?|cctv)(?:\s+devices?)?\b|\bbody\s+cameras?\b|(?-i:\bBWV\b)|"
-    r"\bpublic\s+realm\s+cameras?\b|\bre-?deployable\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
+    r"\bpublic\s+realm\s+cameras?\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
     # security cameras at the entrances" (a privacy notice, held-back web 5)
     r"\bsecurity\s+cameras?\b(?=[^.\n]{0,80}" + _FACILITY + r")|" + _FACILITY + r"[^.\n]{0,80}\bsecurity\s+cameras?\b",
@@ -69,8 +70,8 @@ CCTV_PATH = re.compile(r"cctv|surveillance|closed-circuit|camera|teledu-cylch|ca
 
 # The council (or "we") saying it runs cameras: "the council does run a CCTV network of 36 cameras".
 _RUNS_CAMERAS = (
-    r"\b(?:we|(?:the\s+)?council|the\s+authority)\s+(?:also\s+|currently\s+|now\s+|jointly\s+|does\s+|do\s+)?"
-    r"(?:operate|operates|run|runs|own|owns|manage|manages|monitor|monitors|use|uses|has|have|maintain|maintains|"
+    r"\b(?:we|(?:the\s+)?council|the\s+authority)\s+(?:also\s+|currently\s+|now\s+|jointly\s+|does\s+|do\s+|therefore\s+)?"
+    r"(?:operate|operates|operated|run|runs|own|owns|manage|manages|monitor|monitors|use|uses|used|has|have|maintain|maintains|"
     r"installed|provide|provides|deploy|deploys|is\s+responsible\s+for)\b[^.\n]{0,80}\b(?:cctv|cameras?|surveillance|"
     r"control\s+room)"
 )
@@ -142,7 +143,9 @@ OWN_CUES = re.compile(
     # the council a party to an agreement about its cameras: "between the council and X Police"
     r"|\bbetween\s+(?:the|this)\s+(?:council|authority)\s+and\b[^.\n]{0,60}\b(?:police|constabulary)\b"
     r"|\b(?:cctv|camera)\s+(?:images|footage|recordings|system|cameras)\b[^.\n]{0,40}\b(?:by|of|from|held\s+by)\s+the\s+council\b"
-    r"|\brhwng\s+y\s+cyngor\s+a\b|\brydym\s+yn\s+(?:gweithredu|rhannu|defnyddio|cadw|monitro|rheoli)\b"
+    r"|"
+    + COUNCIL_ACTS_CY
+    + r"|\brhwng\s+y\s+cyngor\s+a\b|\brydym\s+yn\s+(?:gweithredu|rhannu|defnyddio|cadw|monitro|rheoli)\b"
     # a compliance statement in the first person: "we achieved step one certification against the Code"
     r"|\bwe\s+(?:have\s+|had\s+|then\s+|also\s+)?(?:completed|achieved|hold|held|were\s+awarded|have\s+been\s+awarded|"
     r"gained|obtained|received)\b[^.\n]{0,160}\b(?:surveillance\s+camera\s+(?:code|commissioner)|self[- ]assessment\s+tool)"

@@ -1,0 +1,23 @@
+"""Welsh wording of a council speaking of its own cameras, kept apart from `vocab` (long already).
+
+A Welsh council page or news release names the council as the subject of a sentence about its
+cameras: "Mae Cyngor Sir X yn ystyried gosod camerâu teledu cylch cyfyng" (the council is considering
+installing CCTV cameras), "Mae Cyngor X a Heddlu Y wedi llofnodi cytundeb ... ar gyfer delweddau teledu
+cylch cyfyng" (the council and the police have signed an agreement for CCTV images). The English
+"the council is considering installing cameras" and "between the council and X Police" are own cues
+already; these are their Welsh forms, where the council's name comes before the verb.
+"""
+
+from __future__ import annotations
+
+__all__ = ["COUNCIL_ACTS_CY", "CONTROL_ROOM_CY"]
+
+# "Mae Cyngor <name> (a Heddlu <force>) yn/wedi <verb> ... teledu cylch cyfyng / camerâu / TCC", in one sentence
+COUNCIL_ACTS_CY = (
+    r"\bmae\s+cyngor\s+[^.\n]{0,60}?\b(?:yn|wedi)\b[^.\n]{0,120}?"
+    r"(?:\b(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\b|(?-i:\bTCC\b)|\b(?:c|g|ch|ngh)amer(?:a|âu|au)\b)"
+)
+
+# On a Welsh CCTV page a paragraph's subject may be the control room or its operators, not the cameras:
+# "ystafell reoli" (control room), "gweithredwyr" (operators)
+CONTROL_ROOM_CY = r"\bystafell\s+reoli\b|\bweithredwyr\b|\bgweithredwyr\b"
