@@ -24,7 +24,7 @@ from .spoc import detect_spoc
 from .structured import apply_disclosure
 from .text import Document
 from .thirdparty import THIRD_PARTY_REASON, press_or_supplier, subject_council, third_party
-from .vocab import CCTV_TERM, COUNCIL_RUNS_CAMERAS, CRITERIA_KEYS, OWN_SYSTEM
+from .vocab import CCTV_TERM, COUNCIL_RUNS_CAMERAS, CRITERIA_KEYS, OWN_CUES, OWN_SYSTEM
 
 __all__ = ["Finding", "PageAnalysis", "analyse", "MAX_ANALYSED_CHARS"]
 
@@ -138,6 +138,21 @@ _ASKED = re.compile(
 )
 
 
+def _own_news_of_its_cameras(
+    doc: Document, headings: list[str], blocks: list, text: str, ctx: AuthorityContext | None
+) -> bool:
+    """A council's own news item whose paragraphs show its own cameras: read as a CCTV page is, and
+    a paragraph must name the council's system itself ("linked to the council's control room", "our
+    cameras", "X Council will replace 24 CCTV cameras"), not only a criterion's cue."""
+    info = detect_info(doc.url, doc.title or "", headings, blocks, text, ctx, doc.kind)
+    return info.own and any(
+        OWN_CUES.search(b.text) and (CCTV_TERM.search(b.text) or _CAMERAS.search(b.text)) for b in info.region
+    )
+
+
+_CAMERAS = re.compile(r"\bcameras?\b|\b(?:c|g|ch|ngh)amer(?:a|âu|au)\b", re.I)
+
+
 def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, own_news: bool = False) -> None:
     """A case study, a press report or a news item about one council: say what it claims, credit nothing.
 
@@ -213,6 +228,11 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             elif verdict.reason is Decoy.NEWS:
                 _claimed_signals(pa, blocks, doc, text, own_news=True)
                 _news_certification(pa, blocks, doc)
+                if _own_news_of_its_cameras(doc, headings, blocks, text, ctx):
+                    # "The cameras are linked to the council's control room": the council's own news
+                    # states its own cameras (its signal, as an FOI answer in its own words does); the
+                    # page stays a decoy, so no verdict rests on a news item
+                    pa.signals["cctv_info"] = True
             pa.findings.append(Finding("decoy", None, quote, data))
         return pa
 

@@ -212,7 +212,12 @@ blockages.</p>""",
 def test_unmarked_decoys_are_rejected_by_their_words(analyse_html, reason, title, path, main):
     pa = analyse_html(title, main, path)
     assert pa.decoy == reason
-    assert not pa.signals["cctv_info"]
+    if reason == "news item":
+        # a council's own news of its own cameras states them (the text signal, as the real-text
+        # dev set labels such items), but no verdict counts it: no criterion, no 5.1 finding
+        assert not pa.criteria and not any(f.type == "cctv_info" for f in pa.findings)
+    else:
+        assert not pa.signals["cctv_info"]
 
 
 @pytest.mark.parametrize("reason,title,path,main", DECOY_PAGES, ids=[d[0] for d in DECOY_PAGES])
@@ -296,7 +301,7 @@ def test_short_news_article_in_the_news_section_is_news(analyse_html):
         "<p>The cameras will be watched from the council's control room to help prevent crime.</p>"
     )
     pa = analyse_html("Cameras for Bridge Street", main, "/news/2025/cameras-for-bridge-street")
-    assert pa.decoy == "news item" and not pa.signals["cctv_info"]
+    assert pa.decoy == "news item" and not pa.criteria and not any(f.type == "cctv_info" for f in pa.findings)
 
 
 def test_news_headline_outside_a_news_path_is_news(analyse_html):

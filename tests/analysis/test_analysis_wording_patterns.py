@@ -250,7 +250,7 @@ def test_a_council_news_item_states_its_certificate_but_is_not_information():
         "awarded a certificate of compliance by the Surveillance Camera Commissioner.\nCouncillor Amy Fox said: "
         '"Residents can trust how our cameras are run."'
     )
-    assert on(pa) == {"certification"}
+    assert on(pa) == {"cctv_info", "certification"}  # the council's own news of its own control room
     # still a news item (never 5.1 information); its certificate is the council's own statement of the
     # award, recorded as weak evidence for 5.2 (held-back web 8's lesson; analysis.page._news_certification)
     assert pa.decoy == "news item" and pa.certification is not None
