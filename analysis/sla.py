@@ -53,7 +53,11 @@ _LOOSE_NAMES = (
     # a written instrument "agreed with" or "signed with" the force under a name of its own: "a schedule
     # agreed with the force", "a charter signed with X Police", "the data processing arrangement with X
     # Police" (held-back web 8); the police must still be named in the sentence
-    r"\b(?:schedule|statement|charter|compact|framework)\s+(?:[\w-]+\s+){0,4}?(?:agreed|signed|made)\s+(?:with|between)\b|"
+    r"\b(?:schedule|statement|charter|compact|framework)\s+(?:[\w-]+\s+){0,4}?(?:agreed|signed|made)\s+(?:with|between|by)\b|"
+    # "X Council and Y Police have agreed this Charter", "the agreement reached with Y Police"
+    r"\b(?:have|has)\s+(?:jointly\s+)?(?:agreed|signed)\s+(?:this|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:charter|statement|"
+    r"schedule|compact|protocol|agreement|arrangement|memorandum|framework)\b|"
+    r"\bagreements?\s+(?:reached|made|signed|concluded|entered\s+into)\s+(?:with|between)\b|"
     r"\b(?:data\s+processing|processing|joint\s+working|partnership)\s+(?:arrangements?|charter|statement|compact)\s+"
     r"(?:with|between)\b"
 )
@@ -83,6 +87,8 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:\w+\s+)?(?:agreement|protocol|sla|memorandum)\b|"
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|\bframework\s+(?:service\s+level\s+agreement|sla)\b|"
     r"\btemplate\b|\blocal\s+authorities\b|\b(?:many|most|some|few)\s+councils\b|"
+    # a force's own page on its agreements "with district councils": councils in general, not this one
+    r"\b(?:with|including)\s+(?:the\s+)?(?:district|borough|county|local|partner|neighbouring)\s+councils\b|"
     r"\b(?:fewer|less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|\d+\s*%)\s+of\s+(?:all\s+)?councils\b|\btheir\s+police\s+forces\b|\b(?:should|could|may\s+wish\s+to)\s+(?:have|develop|put\s+in\s+place|agree)\b|"
     r"\bhow\s+to\s+(?:develop|set\s+up|write)\b|"
     # a link or heading naming guidance about agreements ("Guidance: agreeing CCTV protocols with the
@@ -164,6 +170,11 @@ _WEAK_DRAFT = re.compile(
 )
 
 
+_LISTING = re.compile(
+    r"^\W*(?:our\s+|current\s+|published\s+)?(?:information|data)\s+sharing\s+(?:agreements|protocols)\s*$|"
+    r"^\W*(?:agreements|protocols)\s+(?:we\s+have|in\s+place|register|library)\b",
+    I,
+)
 _TOC_LINE = re.compile(r"[^\n]{0,80}?(?:\.{4,}|…{2,})\s*\d{1,3}\s*(?:\n|$)")
 
 
@@ -275,6 +286,10 @@ def detect_sla(
         ):
             if not (_OTHER_SUBJECT.search(head) and not _POLICE.search(head)):
                 region_text = text
+    if region_text is not None and head and _LISTING.search(head):
+        # "Information sharing agreements" (plural): a page listing agreements, read for what it says
+        # of each (a mention), not as one agreement; a force's own library of them names no council
+        head, region_text = None, None
     shape = None
     if region_text is None and (shape := agreement_by_shape(title, blocks, text)) is not None:
         # no name we know, but an agreement's shape: the council and a force as parties at its head,
