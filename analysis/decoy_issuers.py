@@ -154,8 +154,9 @@ _PCC_FUND = (
 _APPLY_FOR_GRANT = r"\bcan\s+apply\s+for\s+(?:up\s+to\s+|a\s+grant\s+of\s+)?£"
 
 # the other body named as the cameras' controller or user (not just its first person: a council's own
-# housing page says "our blocks" and "tenants" too)
-OTHER_NAMED = re.compile(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}", re.I)
+# housing page says "our blocks" and "tenants" too), or naming what it is ("housing associations like
+# us", its name signing the page): then its "we use CCTV" is that body's, not a council's
+OTHER_NAMED = re.compile(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}", re.I)
 
 OTHER_BODY = DecoyKind(
     "another body's cameras",
@@ -247,7 +248,9 @@ FOI = DecoyKind(
     ),
     r(
         r"disclosure-?log|foi-?(?:requests?|responses?|disclosures?)|freedom-of-information-(?:requests?|"
-        r"responses?|disclosures?)|/foi/\d|foi-?\d|/disclosures?/|/eir/|whatdotheyknow|/request/"
+        r"responses?|disclosures?)|/foi/\d|foi-?\d|/disclosures?/|/eir/|whatdotheyknow|/request/|"
+        # a council's archive of answers: "/foi/previous-answers/…", "/foi/published-responses/…"
+        r"/foi/[a-z-]*(?:answers?|responses?|requests?|disclosures?)/"
     ),
     t(
         (_FOI_LOG, 3),
@@ -272,6 +275,8 @@ FOI = DecoyKind(
         (_FOI_LETTER, 2),
         (_FOI_RECEIPT, 2),
         (_FOI_ANSWER, 2),
+        # the answer's cover: "Answer sent to the requester", "response provided to the applicant"
+        (r"\b(?:answer|response|reply)\s+(?:sent|given|provided|issued)\s+to\s+the\s+(?:requester|applicant)\b", 2),
         (_FOI_EXEMPTION, 1.5),
     ),
     # (a request listed by its number and subject, "FOI 5521: town centre cameras", names what was

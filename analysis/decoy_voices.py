@@ -21,6 +21,9 @@ __all__ = [
     "GENERIC_COUNCILS",
     "PARKING_CY_TITLE",
     "PARKING_CY_TEXT",
+    "GUIDANCE_LABEL",
+    "GUIDANCE_READER",
+    "BULLETIN_TO_MEMBERS",
 ]
 
 # A body's name standing alone as the text's first or last line, as a signature or a title
@@ -96,3 +99,18 @@ GENERIC_COUNCILS = (
 # A Welsh camera car enforcing parking: "car camera … i orfodi rheolau parcio", "dirwy drwy'r post"
 PARKING_CY_TITLE = r"\b(?:g|)orfodi\s+(?:rheolau\s+)?parcio\b|\bcar\s+camera\b"
 PARKING_CY_TEXT = r"\b(?:g|)orfodi\s+(?:rheolau\s+)?parcio\b|\bdirwy\b|\bllinellau\s+igam[- ]ogam\b"
+
+# Central guidance's own frame: "Guidance: appointing a …" as its label, "written mainly for councils",
+# "intended for local authorities" (the reader is any council, so it is nobody's own information)
+GUIDANCE_LABEL = r"(?m:^\s*(?:guidance|statutory\s+guidance|good\s+practice\s+guide)\s*:)"
+GUIDANCE_READER = (
+    r"\b(?:written|intended|aimed|designed)\s+(?:mainly\s+|primarily\s+|chiefly\s+|largely\s+)?(?:for|at)\s+"
+    r"(?:councils|local\s+authorities)\b"
+)
+
+# A standards or approval body's bulletin to the firms it approves: "To all approved companies providing
+# CCTV monitoring", "to all member installers"
+BULLETIN_TO_MEMBERS = (
+    r"\bto\s+all\s+(?:approved|registered|member|certified|accredited)\s+(?:companies|installers|firms|organisations|"
+    r"members)\b"
+)

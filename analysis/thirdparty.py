@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .decoy_voices import GENERIC_COUNCILS, PRESS_FRAME, PRESS_FRAME_STRONG
+from .decoy_voices import (
+    BULLETIN_TO_MEMBERS,
+    GENERIC_COUNCILS,
+    GUIDANCE_LABEL,
+    GUIDANCE_READER,
+    PRESS_FRAME,
+    PRESS_FRAME_STRONG,
+)
 
 __all__ = ["third_party", "press_or_supplier", "THIRD_PARTY_REASON"]
 
@@ -163,6 +170,10 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (PRESS_FRAME_STRONG, 3),
         (PRESS_FRAME, 2),
         (GENERIC_COUNCILS, 1.5),
+        # central guidance's label and reader, a standards body's bulletin to the firms it approves
+        (GUIDANCE_LABEL, 2),
+        (GUIDANCE_READER, 2),
+        (BULLETIN_TO_MEMBERS, 3),
         (
             r"\b(?:(?:chief\s+)?superintendent|(?:chief\s+)?inspector|chief\s+constable|sergeant)\s+[A-Z][a-z]+"
             r"(?:\s+[A-Z][a-z]+)?\b[^.\n]{0,60}\b(?:said|says|added|commented)\b",

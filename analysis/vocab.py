@@ -11,6 +11,7 @@ import re
 
 from .domain import CRITERION_KEYS
 from .vocab_cy import COUNCIL_ACTS_CY
+from .vocab_own import COUNCIL_CAMERAS_TERM, OWN_MORE
 
 __all__ = [
     "CRITERIA_KEYS",
@@ -55,7 +56,12 @@ CCTV_TERM = re.compile(
     r"\bpublic\s+realm\s+cameras?\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
     # security cameras at the entrances" (a privacy notice, held-back web 5)
-    r"\bsecurity\s+cameras?\b(?=[^.\n]{0,80}" + _FACILITY + r")|" + _FACILITY + r"[^.\n]{0,80}\bsecurity\s+cameras?\b",
+    r"\bsecurity\s+cameras?\b(?=[^.\n]{0,80}"
+    + _FACILITY
+    + r")|"
+    + _FACILITY
+    + r"[^.\n]{0,80}\bsecurity\s+cameras?\b|"
+    + COUNCIL_CAMERAS_TERM,
     I,
 )
 
@@ -153,7 +159,7 @@ OWN_CUES = re.compile(
     # "… y Cyngor ar gyfer pob system teledu cylch cyfyng": the council's officer for all its CCTV systems
     r"|\by\s+Cyngor\s+ar\s+gyfer\s+(?:pob|ei|holl)\b[^.\n]{0,40}(?:teledu\s+cylch|TCC|camer[aâ]u)"
     r"|\b(?:system|(?:g|ch|ngh)?amer[aâ]u|cynllun|lluniau|delweddau)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\s+|TCC\s+)?"
-    r"y\s+Cyngor\b",
+    r"y\s+Cyngor\b|" + OWN_MORE,
     I,
 )
 
