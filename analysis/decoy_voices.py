@@ -24,6 +24,7 @@ __all__ = [
     "GUIDANCE_LABEL",
     "GUIDANCE_READER",
     "BULLETIN_TO_MEMBERS",
+    "CAREER_PROFILE",
 ]
 
 # A body's name standing alone as the text's first or last line, as a signature or a title
@@ -113,4 +114,11 @@ GUIDANCE_READER = (
 BULLETIN_TO_MEMBERS = (
     r"\bto\s+all\s+(?:approved|registered|member|certified|accredited)\s+(?:companies|installers|firms|organisations|"
     r"members)\b"
+)
+
+# A careers profile of a job across councils ("What does a CCTV operator do?"), with its own headings:
+# "Work environment", "Entry requirements", "Skills and interests", "Career progression"
+CAREER_PROFILE = (
+    r"(?m:^\s*(?:work(?:ing)?\s+environment|entry\s+(?:requirements|routes)|skills\s+(?:and|&)\s+(?:interests|qualities)|"
+    r"career\s+(?:progression|prospects|path)|what\s+(?:does|do)\s+an?\s+[\w ]{2,30}\s+do\??)\s*$)"
 )

@@ -18,6 +18,7 @@ from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sections_of, sentence_at
 from .sla import not_an_agreement
 from .vocab_cy import CONTROL_ROOM_CY
+from .vocab_own import COUNCIL_SPEAKS
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, CRITERIA, OWN_CUES, STALE_CUES
 
 __all__ = ["InfoResult", "own_strength", "is_focused", "detect_info"]
@@ -176,6 +177,9 @@ _FOCUSED_SUBJECT = re.compile(
 )
 
 
+_COUNCIL_SPEAKS = re.compile(COUNCIL_SPEAKS, re.I)
+
+
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     """A paragraph showing the LA's own CCTV: names CCTV and who runs it or what it does.
 
@@ -188,7 +192,8 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     has_term = bool(CCTV_TERM.search(b.text))
     if not has_term and not (whole and _FOCUSED_SUBJECT.search(b.text)):
         return False
-    if OWN_CUES.search(b.text):
+    if OWN_CUES.search(b.text) or (whole and has_term and _COUNCIL_SPEAKS.search(b.text)):
+        # (on a CCTV page the council speaking of itself beside CCTV is its own: "the council is committed")
         return True
     if ctx and ctx.short_name and re.search(re.escape(ctx.short_name), b.text, re.I):
         return has_term

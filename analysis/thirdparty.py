@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from .decoy_voices import (
     BULLETIN_TO_MEMBERS,
+    CAREER_PROFILE,
     GENERIC_COUNCILS,
     GUIDANCE_LABEL,
     GUIDANCE_READER,
@@ -174,6 +175,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (GUIDANCE_LABEL, 2),
         (GUIDANCE_READER, 2),
         (BULLETIN_TO_MEMBERS, 3),
+        (CAREER_PROFILE, 2),
         (
             r"\b(?:(?:chief\s+)?superintendent|(?:chief\s+)?inspector|chief\s+constable|sergeant)\s+[A-Z][a-z]+"
             r"(?:\s+[A-Z][a-z]+)?\b[^.\n]{0,60}\b(?:said|says|added|commented)\b",

@@ -13,7 +13,7 @@ council's, in the forms a council's own page uses when it does not say "CCTV":
 
 from __future__ import annotations
 
-__all__ = ["COUNCIL_CAMERAS_TERM", "OWN_MORE"]
+__all__ = ["COUNCIL_CAMERAS_TERM", "COUNCIL_SPEAKS", "OWN_MORE"]
 
 # "the council's cameras" / Welsh "camerâu Cyngor Bwrdeistref Sirol X": surveillance cameras named by
 # their owner (a principal council: "town council's cameras" are a local council's)
@@ -35,4 +35,12 @@ OWN_MORE = (
     r"(?:systems?|schemes?|network|cameras)\b|"
     # Welsh: "Mae gan Gyngor Sir X gamerâu" (X Council has cameras)
     r"\bmae\s+gan\s+(?:y\s+)?gyngor\b[^.\n]{0,80}?\b(?:g|ch|ngh|c)?amer[aâ]u\b"
+)
+
+# On a CCTV page, the council as the subject of a paragraph that names CCTV: "The council is committed to
+# respecting privacy ... the CCTV cameras ... the information the system gathers". Singular and
+# definite: "councils argue" or "many councils use CCTV" speak of councils in general.
+COUNCIL_SPEAKS = (
+    r"\bthe\s+(?:council|authority)\s+(?:is\s+committed|is\s+responsible|recognises|believes|accepts|aims|"
+    r"will\s+(?:only|not|ensure|always)|has\s+(?:a|an|adopted|installed|introduced))\b"
 )
