@@ -18,7 +18,9 @@ __all__ = ["COUNCIL_CAMERAS_TERM", "COUNCIL_SPEAKS", "OWN_MORE"]
 # "the council's cameras" / Welsh "camerâu Cyngor Bwrdeistref Sirol X": surveillance cameras named by
 # their owner (a principal council: "town council's cameras" are a local council's)
 COUNCIL_CAMERAS_TERM = (
-    r"(?<!town\s)(?<!parish\s)(?<!community\s)\b(?:the\s+)?council(?:'|’)s\s+(?:own\s+)?cameras\b|"
+    # (not where the sentence excludes them: "it does not cover the council's own cameras")
+    r"(?<!\bnot\scover\s)(?<!\bnot\sinclude\s)(?<!\bexcluding\s)(?<!\bexcept\s)(?<!\bnor\s)(?<!\bnot\s)"
+    r"\bthe\s+council(?:'|’)s\s+(?:own\s+)?cameras\b|"
     r"\b(?:c|g|ch|ngh)amer[aâ]u\s+(?-i:Cyngor\s+(?!Tref\b|Cymuned\b)[A-Z])"
 )
 

@@ -196,6 +196,9 @@ def test_a_council_naming_its_own_cameras_is_its_information(text) -> None:
     [
         "Riverside moorings\n\nVisitor moorings are free for 48 hours. The pontoon is covered by the town "
         "council's cameras.",
+        # a traded service that says what it leaves out
+        "Schools caretaking package (service level agreement)\n\nTwice-yearly servicing of alarms and door "
+        "entry systems. This package does not cover the council's own cameras.",
         "Where the money goes\n\nCouncils argue that CCTV prevents crime, but the evidence is mixed and many "
         "councils now share control rooms to save money.",
     ],
