@@ -238,6 +238,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bpan,?\s+tilt\s+(?:and|&)\s+zoom\b",
         r"\bPTZ\b",
         r"\bcameras?\s+(?:are\s+)?(?:located|sited|positioned|installed)\s+(?:in|at|across|throughout)\b",
+        # where, as the places they cover: "the deck and both slipways are covered by the council's cameras"
+        r"\b(?:is|are)\s+(?:also\s+)?(?:covered|watched|overlooked)\s+by\s+(?:the\s+council(?:'|’)s\s+|our\s+)(?:cctv|cameras)\b",
         rf"\b{_NUM}\s+(?:c|ch|g|ngh)?amer[aâ]u\b",
         r"\b24\s+awr\s+y\s+dydd\b",
         # where, as a list of places: "cameras in Fleetwood, Thornton, Poulton and Garstang"

@@ -254,3 +254,13 @@ def test_a_single_point_of_contact_for_another_system_is_not_the_camera_spoc() -
         "payroll system. Staff should send questions about payslips to the finance inbox."
     )
     assert not read(text).signals["spoc"]
+
+
+def test_the_places_the_councils_cameras_cover_are_where_its_cameras_are() -> None:
+    text = (
+        "Riverside moorings\n\nVisitor moorings are free for 48 hours. The pontoon and the slipway are covered by "
+        "the council's cameras."
+    )
+    pa = read(text)
+    assert pa.signals["cctv_info"]
+    assert pa.criteria.get("cameras")
