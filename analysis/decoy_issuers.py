@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .decoy_kinds import Decoy, DecoyKind, r, t
+from .decoy_voices import BODY_SIGNS_ITSELF, HOUSING_PROVIDER_SELF, LOCAL_COUNCIL_ACTS, POLICING_BODY
 
 __all__ = [
     "SCHOOL",
@@ -83,8 +84,11 @@ PARISH = DecoyKind(
         # the local council's text says it runs the cameras: "the community council runs a small
         # CCTV system", "cameras are watched on the Town Council's behalf"
         (_LOCAL_RUNS, 4),
+        # a local paper's report of one: "Wem Town Council is to spend £28,000 adding cameras"
+        (LOCAL_COUNCIL_ACTS, 4),
     ),
     r(
+        LOCAL_COUNCIL_ACTS + "|"
         r"\bthe\s+(?:parish|town|community)\s+council\s+(?:operates|owns|has|will|is|are|uses|may)\b|"
         # the cameras serve it: "to assist the Parish Council, the Police and others"
         r"\b(?:assist|help|support)\s+the\s+(?:parish|town|community)\s+council\b|"
@@ -150,15 +154,17 @@ _PCC_FUND = (
 _APPLY_FOR_GRANT = r"\bcan\s+apply\s+for\s+(?:up\s+to\s+|a\s+grant\s+of\s+)?£"
 
 # the other body named as the cameras' controller or user (not just its first person: a council's own
-# housing page says "our blocks" and "tenants" too)
-OTHER_NAMED = re.compile(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}", re.I)
+# housing page says "our blocks" and "tenants" too), or naming what it is ("housing associations like
+# us", its name signing the page): then its "we use CCTV" is that body's, not a council's
+OTHER_NAMED = re.compile(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}", re.I)
 
 OTHER_BODY = DecoyKind(
     "another body's cameras",
     # a Business Improvement District's own page (its ballot, its radio link to the control room)
     r(
         r"\buniversity\b|\bNHS\b|\bhospitals?\b|\bhousing\s+association\b|\bhealth\s+board\b|"
-        r"\bbusiness\s+improvement\s+district\b|(?-i:\bBID\b)|\bardal\s+gwella\s+busnes\b"
+        r"\bbusiness\s+improvement\s+district\b|(?-i:\bBID\b)|\bardal\s+gwella\s+busnes\b|"
+        r"\bpolice\s+and\s+crime\s+panel\b"
     ),
     None,
     t(
@@ -172,12 +178,19 @@ OTHER_BODY = DecoyKind(
         (_OTHER_FIRST_PERSON, 2),
         (_PCC_FUND, 2),
         (_APPLY_FOR_GRANT, 2),
+        # the body signs or titles its own page, or says what it is ("housing associations like us")
+        (BODY_SIGNS_ITSELF, 4),
+        (HOUSING_PROVIDER_SELF, 4),
+        (POLICING_BODY, 2),
         (r"\bNHS\b|\bpatients?\b|\bwards?\s+and\s+clinics\b", 1),
         (r"\bstudents?\s+and\s+staff\b|\bcampus(?:es)?\b", 1),
         (r"\btenants?\b|\btenancy\b|\bour\s+(?:estates|blocks|homes)\b|\bcommunal\s+(?:entrances|areas)\b", 1),
         (r"\bfirefighters\b|\bfire\s+appliances?\b|\bcrews\b", 1),
     ),
-    r(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_PCC_FUND}"),
+    r(
+        f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_PCC_FUND}|"
+        f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}"
+    ),
     issuer=True,
 )
 
@@ -235,7 +248,9 @@ FOI = DecoyKind(
     ),
     r(
         r"disclosure-?log|foi-?(?:requests?|responses?|disclosures?)|freedom-of-information-(?:requests?|"
-        r"responses?|disclosures?)|/foi/\d|foi-?\d|/disclosures?/|/eir/|whatdotheyknow|/request/"
+        r"responses?|disclosures?)|/foi/\d|foi-?\d|/disclosures?/|/eir/|whatdotheyknow|/request/|"
+        # a council's archive of answers: "/foi/previous-answers/…", "/foi/published-responses/…"
+        r"/foi/[a-z-]*(?:answers?|responses?|requests?|disclosures?)/"
     ),
     t(
         (_FOI_LOG, 3),
@@ -260,6 +275,8 @@ FOI = DecoyKind(
         (_FOI_LETTER, 2),
         (_FOI_RECEIPT, 2),
         (_FOI_ANSWER, 2),
+        # the answer's cover: "Answer sent to the requester", "response provided to the applicant"
+        (r"\b(?:answer|response|reply)\s+(?:sent|given|provided|issued)\s+to\s+the\s+(?:requester|applicant)\b", 2),
         (_FOI_EXEMPTION, 1.5),
     ),
     # (a request listed by its number and subject, "FOI 5521: town centre cameras", names what was

@@ -9,6 +9,7 @@ the text and a single paragraph show it.
 from __future__ import annotations
 
 from .decoy_kinds import Decoy, DecoyKind, r, t
+from .decoy_voices import PARKING_CY_TEXT, PARKING_CY_TITLE
 
 __all__ = ["HOME_CCTV", "JOB_ADVERT", "PARKING", "TAXI", "POLICE_APPEAL", "NEWS", "PLANNING", "DRAIN", "RIPA"]
 
@@ -134,7 +135,8 @@ PARKING = DecoyKind(
         r"\b(?:parking(?![\w ,]{0,30}(?:&|and)\s+CCTV\s+(?:services?|team|unit|department|section)\b)|"
         r"bus\s+lanes?|moving\s+traffic|traffic\s+enforcement|penalty\s+charge|PCNs?|"
         r"school\s+streets?|box\s+junctions?|enforcement\s+cameras?|camera\s+enforcement|"
-        r"speed\s+cameras?|(?<!public\s)(?<!community\s)safety\s+cameras?|red\s+light|clean\s+air\s+zone|ULEZ|congestion\s+charge)\b"
+        r"speed\s+cameras?|(?<!public\s)(?<!community\s)safety\s+cameras?|red\s+light|clean\s+air\s+zone|ULEZ|congestion\s+charge)\b|"
+        + PARKING_CY_TITLE
     ),
     r(
         r"parking|bus-?lane|/pcn|penalty-charge|moving-traffic|traffic-enforcement|school-streets?|"
@@ -159,12 +161,13 @@ PARKING = DecoyKind(
         # (held-back web 5: "speed and red light cameras … are run by the Safer Roads Partnership")
         (r"\bred\s+light\s+cameras?\b|\bsafer\s+roads\s+partnership\b|\baverage\s+speed\s+cameras?\b", 2),
         (r"\byellow\s+box|\bbox\s+junction|\bschool\s+streets?\b|\bno\s+entry\b", 1),
+        (PARKING_CY_TEXT, 2),
     ),
     # (not "civil enforcement officers": the council's own body-worn video is `other_systems`)
     r(
         r"(?-i:\bPCNs?\b)|\bpenalty\s+charge|\bbus\s+lanes?\b|\bmoving\s+traffic\b|"
         r"\bparking\s+(?:enforcement|contravention)|\bapproved\s+device\b|"
-        r"\bcivil\s+enforcement\b(?!\s+officers?)"
+        r"\bcivil\s+enforcement\b(?!\s+officers?)|" + PARKING_CY_TEXT
     ),
 )
 

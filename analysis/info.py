@@ -18,6 +18,8 @@ from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sections_of, sentence_at
 from .sla import not_an_agreement
 from .vocab_cy import CONTROL_ROOM_CY
+from .info_notice import PRIVACY_NOTICE_DOC, notice_mention, privacy_notice
+from .vocab_own import COUNCIL_SPEAKS
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, CRITERIA, OWN_CUES, STALE_CUES
 
 __all__ = ["InfoResult", "own_strength", "is_focused", "detect_info"]
@@ -176,6 +178,9 @@ _FOCUSED_SUBJECT = re.compile(
 )
 
 
+_COUNCIL_SPEAKS = re.compile(COUNCIL_SPEAKS, re.I)
+
+
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     """A paragraph showing the LA's own CCTV: names CCTV and who runs it or what it does.
 
@@ -188,40 +193,12 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     has_term = bool(CCTV_TERM.search(b.text))
     if not has_term and not (whole and _FOCUSED_SUBJECT.search(b.text)):
         return False
-    if OWN_CUES.search(b.text):
+    if OWN_CUES.search(b.text) or (whole and has_term and _COUNCIL_SPEAKS.search(b.text)):
+        # (on a CCTV page the council speaking of itself beside CCTV is its own: "the council is committed")
         return True
     if ctx and ctx.short_name and re.search(re.escape(ctx.short_name), b.text, re.I):
         return has_term
     return whole and any(rx.search(b.text) for rx in CRITERIA.values())
-
-
-# The council's own privacy notice speaks for the council throughout: "visitors may be recorded
-# by the CCTV system in our reception areas" there is the council's camera though the sentence
-# names no owner (two held-back webs, written apart, label such a line a mention: 5.1 partial).
-_PRIVACY_PAGE = re.compile(
-    r"privacy|data[-_\s]protection|how\s+we\s+use\s+your\s+(?:personal\s+)?(?:information|data)|preifatrwydd",
-    re.I,
-)
-_RECORDING = re.compile(
-    r"\b(?:(?:be|are|is|being)\s+(?:recorded|captured|filmed|monitored)|records?\b|recording\b|"
-    r"operates?\b|operating\b|in\s+(?:operation|use)\b)",
-    re.I,
-)
-
-
-def _privacy_notice(url: str, title: str) -> bool:
-    """The page is a privacy notice or data protection page (by its title or address)."""
-    return bool(_PRIVACY_PAGE.search(title or "") or _PRIVACY_PAGE.search(unquote(urlsplit(url).path)))
-
-
-def _notice_mention(b: Block) -> bool:
-    """A paragraph of the council's privacy notice saying its CCTV records people."""
-    return (
-        not b.heading
-        and len(b.text.split()) >= 5
-        and bool(CCTV_TERM.search(b.text))
-        and bool(_RECORDING.search(b.text))
-    )
 
 
 # "Contact the CCTV control room on …", "email the CCTV Manager at …": the role or room is where
@@ -342,14 +319,6 @@ _POLICY_DOC = re.compile(
 )
 
 
-_PRIVACY_NOTICE_DOC = re.compile(
-    r"\b(?:cctv|surveillance(?:\s+camera)?|closed[- ]circuit\s+television)\b[^|]{0,20}\bprivacy\s+notice\b|"
-    r"\bprivacy\s+(?:notice|policy|statement)\b[^|]{0,20}\b(?:cctv|surveillance|closed[- ]circuit)\b|"
-    r"\bhysbysiad\s+preifatrwydd\b[^|]{0,30}\b(?:teledu\s+cylch\s+cyfyng|TCC)\b",
-    re.I,
-)
-
-
 def detect_info(
     url: str,
     title: str,
@@ -371,11 +340,11 @@ def detect_info(
     res.region = region
     bt = BlockText(region)
     own_blocks = []
-    notice = not focused and _privacy_notice(url, title)
+    notice = not focused and privacy_notice(url, title)
     for examined, b in enumerate(region):
         if examined >= 2000 or len(own_blocks) >= 40:
             break
-        if _own_block(b, ctx, focused or b.index in section_idx) or (notice and _notice_mention(b)):
+        if _own_block(b, ctx, focused or b.index in section_idx) or (notice and notice_mention(b)):
             own_blocks.append(b)
     if not own_blocks:
         return res
@@ -390,7 +359,7 @@ def detect_info(
         ) or _first_evidence(bt, key, rx, names_page)
         if hit:
             res.criteria[key] = quote_at(hit[0].text, hit[1].start(), hit[1].end())
-    for key, rx in (("policy", _POLICY_DOC), ("dpia", _PRIVACY_NOTICE_DOC)):
+    for key, rx in (("policy", _POLICY_DOC), ("dpia", PRIVACY_NOTICE_DOC)):
         if key in res.criteria:
             continue
         # the CCTV policy, code of practice or privacy notice itself: its name is the evidence,

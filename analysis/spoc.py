@@ -69,13 +69,17 @@ _ROLE_WORD = re.compile(
 _CAPS_RUN = re.compile(r"(?:(?:[A-Z][\w&'’\-]*|of|and|for|&|the|y|a)\s+){0,8}[A-Z][\w&'’\-]*")
 _NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}$")
 _VERB_BEFORE = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:is|are|acts?\s+as|has\s+been\s+(?:designated|appointed|named)(?:\s+as)?|"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:is|are|acts?\s+(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\w+\s+)?as|has\s+been\s+(?:designated|appointed|named)(?:\s+as)?|"
     r"have\s+been\s+(?:designated|appointed)(?:\s+as)?|is\s+(?:designated|appointed|named)(?:\s+as)?|"
     r"fulfils?\s+the\s+role\s+of|will\s+act\s+as|serves?\s+as|yw|sy'n)\s+(?:the\s+|our\s+|a\s+)?"
     r"(?:council'?s\s+|authority'?s\s+|designated\s+|nominated\s+)*$",
     I,
 )
-_AFTER = re.compile(r"^[^.:\n]{0,80}?(?:\bis\b|\bare\b|:|–|-|,)\s*(?:the\s+|our\s+)?(?P<who>[^.;\n]{2,120})")
+# (a role table's row gives the holder in the next cell: "| Single point of contact | Information Assurance
+# Team | …"; a Welsh list after a colon: "Pwynt Cyswllt Unigol: y Tîm Llywodraethu Gwybodaeth")
+_AFTER = re.compile(
+    r"^[^.:|\n]{0,80}?(?:\bis\b|\bare\b|:|–|-|,|\s\|)\s*(?:the\s+|our\s+|y\s+|yr\s+)?(?P<who>[^.;|\n]{2,120})"
+)
 _FIELD = re.compile(
     r"\b(?P<k>name|role|job\s+title|position|title|contact|enw|rôl|swydd)\s*:\s*"
     r"(?P<v>[^\n|;]{2,80}?)(?=\s+(?:e-?mail|tel|telephone|phone|role|position|job)\b|$|[|;\n])",
@@ -256,10 +260,18 @@ def detect_spoc(
             head_before = blocks[b.index - 1].text if b.index > 0 and blocks[b.index - 1].heading else ""
             if _OWNER.search(sent) or _NOT_APPOINTED.search(sent) or _RIPA.search(sent + " " + head_before):
                 continue
-            if not (_SURV.search(sent) or _SURV.search(ctx_text) or focused):
-                continue
             win = _window(blocks, b.index)
             wtext = "\n".join(x.text for x in win)
+            # (the section the designation heads may be what names the cameras: "the single point of
+            # reference for the system. This includes: a) keeping the cameras in working order"), unless
+            # that section is advice to every authority)
+            if not (
+                _SURV.search(sent)
+                or _SURV.search(ctx_text)
+                or focused
+                or (_SURV.search(wtext) and not _GENERIC.search(wtext))
+            ):
+                continue
             name, role = _who_before(sent, m.start() - s)
             if not (name or role):
                 name, role = _who_after(sent, m.end() - s)

@@ -14,6 +14,16 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from .decoy_voices import (
+    BULLETIN_TO_MEMBERS,
+    CAREER_PROFILE,
+    GENERIC_COUNCILS,
+    GUIDANCE_LABEL,
+    GUIDANCE_READER,
+    PRESS_FRAME,
+    PRESS_FRAME_STRONG,
+)
+
 __all__ = ["third_party", "press_or_supplier", "THIRD_PARTY_REASON"]
 
 THIRD_PARTY_REASON = "third-party report or guidance"
@@ -156,6 +166,16 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         ),
         # a news aggregator's frame ("Posted: Wed 18th Jan 2017") and a police officer quoted on the award
         (r"^\s*posted\s*:\s*(?:[A-Z][a-z]{2,8}\s+)?\d", 2),
+        # a newspaper's frame (decoy_voices): an opinion column, "email the newsdesk", a headline naming who
+        # said it, a report read second-hand; councils left unnamed or spoken of in general
+        (PRESS_FRAME_STRONG, 3),
+        (PRESS_FRAME, 2),
+        (GENERIC_COUNCILS, 1.5),
+        # central guidance's label and reader, a standards body's bulletin to the firms it approves
+        (GUIDANCE_LABEL, 2),
+        (GUIDANCE_READER, 2),
+        (BULLETIN_TO_MEMBERS, 3),
+        (CAREER_PROFILE, 2),
         (
             r"\b(?:(?:chief\s+)?superintendent|(?:chief\s+)?inspector|chief\s+constable|sergeant)\s+[A-Z][a-z]+"
             r"(?:\s+[A-Z][a-z]+)?\b[^.\n]{0,60}\b(?:said|says|added|commented)\b",
@@ -190,7 +210,8 @@ _PRESS_OR_SUPPLIER = re.compile(
     r"\b(?-i:[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))"
     r"\s+understands\b|"
     r"\bour\s+clients?\b|\bget\s+a\s+(?:free\s+)?quote\b|\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|"
-    r"\bqualified\s+(?:electricians|engineers|installers)\b|\bour\s+(?:engineers|installers|technicians)\b",
+    r"\bqualified\s+(?:electricians|engineers|installers)\b|\bour\s+(?:engineers|installers|technicians)\b|"
+    + PRESS_FRAME_STRONG,
     I,
 )
 

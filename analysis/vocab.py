@@ -11,6 +11,7 @@ import re
 
 from .domain import CRITERION_KEYS
 from .vocab_cy import COUNCIL_ACTS_CY
+from .vocab_own import COUNCIL_CAMERAS_TERM, OWN_MORE
 
 __all__ = [
     "CRITERIA_KEYS",
@@ -55,7 +56,12 @@ CCTV_TERM = re.compile(
     r"\bpublic\s+realm\s+cameras?\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
     # security cameras at the entrances" (a privacy notice, held-back web 5)
-    r"\bsecurity\s+cameras?\b(?=[^.\n]{0,80}" + _FACILITY + r")|" + _FACILITY + r"[^.\n]{0,80}\bsecurity\s+cameras?\b",
+    r"\bsecurity\s+cameras?\b(?=[^.\n]{0,80}"
+    + _FACILITY
+    + r")|"
+    + _FACILITY
+    + r"[^.\n]{0,80}\bsecurity\s+cameras?\b|"
+    + COUNCIL_CAMERAS_TERM,
     I,
 )
 
@@ -153,7 +159,7 @@ OWN_CUES = re.compile(
     # "… y Cyngor ar gyfer pob system teledu cylch cyfyng": the council's officer for all its CCTV systems
     r"|\by\s+Cyngor\s+ar\s+gyfer\s+(?:pob|ei|holl)\b[^.\n]{0,40}(?:teledu\s+cylch|TCC|camer[aâ]u)"
     r"|\b(?:system|(?:g|ch|ngh)?amer[aâ]u|cynllun|lluniau|delweddau)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\s+|TCC\s+)?"
-    r"y\s+Cyngor\b",
+    r"y\s+Cyngor\b|" + OWN_MORE,
     I,
 )
 
@@ -232,6 +238,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bpan,?\s+tilt\s+(?:and|&)\s+zoom\b",
         r"\bPTZ\b",
         r"\bcameras?\s+(?:are\s+)?(?:located|sited|positioned|installed)\s+(?:in|at|across|throughout)\b",
+        # where, as the places they cover: "the deck and both slipways are covered by the council's cameras"
+        r"\b(?:is|are)\s+(?:also\s+)?(?:covered|watched|overlooked)\s+by\s+(?:the\s+council(?:'|’)s\s+|our\s+)(?:cctv|cameras)\b",
         rf"\b{_NUM}\s+(?:c|ch|g|ngh)?amer[aâ]u\b",
         r"\b24\s+awr\s+y\s+dydd\b",
         # where, as a list of places: "cameras in Fleetwood, Thornton, Poulton and Garstang"

@@ -1,0 +1,124 @@
+"""Who is speaking: wording that marks a text as another body's voice, not the council's own.
+
+The eighth held-back text set showed camera wording written by bodies that are not the audited
+council but use its vocabulary: a housing association's CCTV policy, FAQ or consultation (it follows
+the Surveillance Camera Code and may name its own single point of contact); a police force's page
+or a Police and Crime Panel's minute about councils' cameras; a newspaper's report of a town
+council's cameras; an opinion column, a headline quoting who said it, a trade paper's round-up; a
+Welsh camera car that enforces parking. Each is recognised by how the writer names or frames
+itself, never by its subject (kept apart from `decoy_issuers` and `thirdparty`, long already).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BODY_SIGNS_ITSELF",
+    "HOUSING_PROVIDER_SELF",
+    "POLICING_BODY",
+    "LOCAL_COUNCIL_ACTS",
+    "PRESS_FRAME",
+    "PRESS_FRAME_STRONG",
+    "GENERIC_COUNCILS",
+    "PARKING_CY_TITLE",
+    "PARKING_CY_TEXT",
+    "GUIDANCE_LABEL",
+    "GUIDANCE_READER",
+    "BULLETIN_TO_MEMBERS",
+    "CAREER_PROFILE",
+]
+
+# A body's name standing alone as the text's first or last line, as a signature or a title
+# ("Riverside Vale Homes - CCTV Policy", "Tenancy Services, Tai Glannau Housing Association, Llanelli",
+# "Hampshire and Isle of Wight Constabulary"): a housing provider or a police force signs its own page.
+# A line naming a council is never such a signature (an ALMO's page says "on behalf of X Council").
+_NAME_WORD = r"(?:[A-Z][\w'’&-]*|and|of|for|&)"
+_BODY_NAME = (
+    r"(?-i:(?:[A-Z][\w'’&-]+\s+)(?:" + _NAME_WORD + r"\s+){0,5}?"
+    r"(?:Homes|Housing(?:\s+(?:Association|Trust|Group|Society))?|Constabulary|Police)"
+    r"|(?:Homes|Housing)\s+for(?:\s+[A-Z][\w'’-]+){1,4})"
+)
+_SIGNATURE = (
+    r"[ \t]*(?![^\n]*\b[Cc]ouncil\b)(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s*)?"
+    + _BODY_NAME
+    + r"(?:,\s*[A-Z][\w'’ -]{1,30})?"
+)
+BODY_SIGNS_ITSELF = (
+    r"(?m:\A\s*" + _SIGNATURE + r"(?:[ \t]+[-–|:][ \t]+[^\n]*)?[ \t]*$|\n" + _SIGNATURE + r"[ \t]*\s*\Z)"
+)
+
+# A housing provider saying what it is: "housing associations like us", "as a registered provider we are
+# not subject to RIPA", "our retirement housing schemes", "at our independent living schemes"
+HOUSING_PROVIDER_SELF = (
+    r"\bhousing\s+(?:associations?|providers?)\s+(?:like|such\s+as)\s+us\b|"
+    r"\bas\s+a\s+(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+(?:association|provider))\b|"
+    r"\b(?:our\s+)?(?:retirement|sheltered|extra[- ]care)\s+housing\s+schemes?\b|"
+    r"\bour\s+independent\s+living\s+schemes?\b"
+)
+
+# The policing bodies' own business: a Police and Crime Panel's item, its members questioning the
+# commissioner. Councils' cameras are their subject, never their own information.
+POLICING_BODY = r"\bpolice\s+and\s+crime\s+panel\b|\bpanel\s+members?\s+asked\s+the\s+commissioner\b"
+
+# A town or parish council named as the one acting on cameras, as a local paper reports it: "Wem Town
+# Council is to spend £28,000 adding cameras", "Dawlish Town Council is adding two CCTV cameras",
+# "St Ives Town Council has reversed its decision to stop paying for the town's cameras"
+LOCAL_COUNCIL_ACTS = (
+    r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Parish|Town|Community)\s+Council)\s+(?:is\s+to|is|has|have|will|plans\s+to|"
+    r"voted\s+to|agreed\s+to|wants\s+to|hopes\s+to)\b[^.\n]{0,100}?\b(?:cctv|cameras?)\b"
+)
+
+# A newspaper's frame: an opinion column's label, the reader invited to write in, the byline of a desk
+# ("Report by our security correspondent"), a headline naming who said it ("…, commissioner warns",
+# "…, say opposition councillors"), a report read second-hand ("according to a report to councillors",
+# "says in his annual report"); Welsh press: "yn ôl adroddiad" (according to a report), "meddai
+# llefarydd" (a spokesperson said).
+PRESS_FRAME_STRONG = (
+    r"(?m:\A\s*(?:comment|opinion|editorial|leader|column|analysis)\s*:|"
+    r"\b(?:e-?mail|contact|write\s+to|tell)\s+(?:the\s+|our\s+)?news\s*desk\b|\bwhat\s+do\s+you\s+think\?|"
+    r"^\s*(?:report(?:ed)?|words?|story)\s+by\s+(?:our|a|the)\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|editor)\b|"
+    r"\A\s*[^\n]{10,120},\s+(?:(?:[\w'’-]+\s+){0,3}(?:says?|warns?|claims?|urges?)|(?:says?|warns?|claims?|urges?)\s+"
+    r"(?:[\w'’-]+\s*){1,4})\s*$|"
+    r"\baccording\s+to\s+a\s+report\s+to\s+(?:councillors|members|the\s+committee|cabinet)\b|"
+    r"\bsays\s+in\s+(?:his|her|their|its)\s+(?:annual\s+)?report\b|"
+    r"\byn\s+[oô]l\s+(?:yr?\s+)?adroddiad\b|\bmeddai\s+(?:llefarydd|(?:yr?\s+)?adroddiad)\b)"
+)
+# ... and weaker signs: councils left unnamed ("in one seaside borough", "another county"), a round-up
+# ("A round-up of …").
+PRESS_FRAME = (
+    r"\bin\s+(?:one|another)\s+(?:[\w-]+\s+)?(?:borough|district|county|city|town|authority|council)\b|"
+    r"\A\s*(?:a\s+)?round[- ]?up\s+of\b"
+)
+
+# Councils in general as the subject, not one council: "Many councils use CCTV", "Cash-strapped councils
+# are cutting monitoring hours", "Some authorities have let equipment age", "Councils argue that …" ("many
+# local authorities" is counted by `thirdparty` already)
+GENERIC_COUNCILS = (
+    r"(?m:\b(?:many|most|some|several|other|cash[- ]strapped|hard[- ]pressed)\s+(?:councils|authorities)\b|"
+    r"(?:^|[.!?]\s+)(?:councils|local\s+authorities)\s+(?:argue|say|spent|spend|use|are|have|should|must)\b)"
+)
+
+# A Welsh camera car enforcing parking: "car camera … i orfodi rheolau parcio", "dirwy drwy'r post"
+PARKING_CY_TITLE = r"\b(?:g|)orfodi\s+(?:rheolau\s+)?parcio\b|\bcar\s+camera\b"
+PARKING_CY_TEXT = r"\b(?:g|)orfodi\s+(?:rheolau\s+)?parcio\b|\bdirwy\b|\bllinellau\s+igam[- ]ogam\b"
+
+# Central guidance's own frame: "Guidance: appointing a …" as its label, "written mainly for councils",
+# "intended for local authorities" (the reader is any council, so it is nobody's own information)
+GUIDANCE_LABEL = r"(?m:^\s*(?:guidance|statutory\s+guidance|good\s+practice\s+guide)\s*:)"
+GUIDANCE_READER = (
+    r"\b(?:written|intended|aimed|designed)\s+(?:mainly\s+|primarily\s+|chiefly\s+|largely\s+)?(?:for|at)\s+"
+    r"(?:councils|local\s+authorities)\b"
+)
+
+# A standards or approval body's bulletin to the firms it approves: "To all approved companies providing
+# CCTV monitoring", "to all member installers"
+BULLETIN_TO_MEMBERS = (
+    r"\bto\s+all\s+(?:approved|registered|member|certified|accredited)\s+(?:companies|installers|firms|organisations|"
+    r"members)\b"
+)
+
+# A careers profile of a job across councils ("What does a CCTV operator do?"), with its own headings:
+# "Work environment", "Entry requirements", "Skills and interests", "Career progression"
+CAREER_PROFILE = (
+    r"(?m:^\s*(?:work(?:ing)?\s+environment|entry\s+(?:requirements|routes)|skills\s+(?:and|&)\s+(?:interests|qualities)|"
+    r"career\s+(?:progression|prospects|path)|what\s+(?:does|do)\s+an?\s+[\w ]{2,30}\s+do\??)\s*$)"
+)

@@ -1,0 +1,48 @@
+"""More ways a council names its own cameras, learnt from the eighth held-back text set.
+
+Kept apart from `vocab` (long already). Each is a plain statement that the cameras are the
+council's, in the forms a council's own page uses when it does not say "CCTV":
+
+- its cameras by possession: "covered by the council's cameras" on a service page (a ferry, a
+  depot), as the Welsh "camerâu'r cyngor" already is, and the Welsh genitive "camerâu Cyngor Sir X";
+- itself as controller or owner: "the Council is the controller for all the cameras it owns",
+  "the cameras it owns";
+- a code's purpose: "X Council's town centre public space CCTV system(s)", with words between the
+  possessive and the system.
+"""
+
+from __future__ import annotations
+
+__all__ = ["COUNCIL_CAMERAS_TERM", "COUNCIL_SPEAKS", "OWN_MORE"]
+
+# "the council's cameras" / Welsh "camerâu Cyngor Bwrdeistref Sirol X": surveillance cameras named by
+# their owner (a principal council: "town council's cameras" are a local council's)
+COUNCIL_CAMERAS_TERM = (
+    # (not where the sentence excludes them: "it does not cover the council's own cameras")
+    r"(?<!\bnot\scover\s)(?<!\bnot\sinclude\s)(?<!\bexcluding\s)(?<!\bexcept\s)(?<!\bnor\s)(?<!\bnot\s)"
+    r"\bthe\s+council(?:'|’)s\s+(?:own\s+)?cameras\b|"
+    r"\b(?:c|g|ch|ngh)amer[aâ]u\s+(?-i:Cyngor\s+(?!Tref\b|Cymuned\b)[A-Z])"
+)
+
+OWN_MORE = (
+    COUNCIL_CAMERAS_TERM + r"|"
+    # the council as controller for its cameras, or the cameras it owns
+    r"\b(?:council|authority)\s+is\s+the\s+(?:data\s+)?controller\s+(?:for|of)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:cctv|cameras?|systems?|recordings|footage|images)\b|"
+    r"\bthe\s+cameras\s+(?:it|we)\s+(?:owns?|runs?|operates?|manages?)\b|"
+    # a named council's system with words between: "Plymshire City Council's Shared Service public space
+    # closed circuit television (CCTV) systems"
+    r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,4}(?:City\s+|District\s+|Borough\s+|County\s+)?Council(?:'|’)s)\s+"
+    r"(?:[\w-]+\s+){1,5}?(?:cctv|closed[- ]circuit\s+television(?:\s+\(cctv\))?|surveillance\s+camera)\s+"
+    r"(?:systems?|schemes?|network|cameras)\b|"
+    # Welsh: "Mae gan Gyngor Sir X gamerâu" (X Council has cameras)
+    r"\bmae\s+gan\s+(?:y\s+)?gyngor\b[^.\n]{0,80}?\b(?:g|ch|ngh|c)?amer[aâ]u\b"
+)
+
+# On a CCTV page, the council as the subject of a paragraph that names CCTV: "The council is committed to
+# respecting privacy ... the CCTV cameras ... the information the system gathers". Singular and
+# definite: "councils argue" or "many councils use CCTV" speak of councils in general.
+COUNCIL_SPEAKS = (
+    r"\bthe\s+(?:council|authority)\s+(?:is\s+committed|is\s+responsible|recognises|believes|accepts|aims|"
+    r"will\s+(?:only|not|ensure|always)|has\s+(?:a|an|adopted|installed|introduced))\b"
+)
