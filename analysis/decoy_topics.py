@@ -221,8 +221,10 @@ NEWS = DecoyKind(
         r"\b(?:to|will|for|in|at|installed|arrive)\b|"
         r"\b(?:cctv|cameras?)\s+(?:to|will)\s+(?:tackle|combat|crack\s+down|cut|reduce|boost|deter|target|"
         r"help|keep|improve|protect)\b|"
-        r"\b(?:cctv|cameras?)\s+(?:upgrade\s+|network\s+|system\s+)?(?:completed|unveiled|switched\s+on|goes\s+live|"
-        r"go\s+live|installed\s+in|arrive)\b"
+        r"\b(?:cctv|cameras?)\s+(?:upgrade\s+|network\s+|system\s+|switch-?over\s+)?(?:completed|unveiled|switched\s+on|"
+        r"goes\s+live|go\s+live|installed\s+in|arrive)\b|"
+        # "CCTV switch-over finished in the bus station", "Cameras upgrade complete in Market Street"
+        r"^\s*(?:cctv|cameras?)\s+(?:upgrade|switch-?over|replacement|renewal)\s+(?:complete|completed|finished|done)\b"
     ),
     r(
         r"/(?:news|press|press-?releases?|media-?releases?|newsroom|news-and-media|blogs?|"
@@ -236,6 +238,12 @@ NEWS = DecoyKind(
             2,
         ),
         (r"\b(?:cllr|councillor)\s+[A-Z][a-z]+[^.\n]{0,80}\b(?:said|says|added|commented)\b", 2),
+        # "The cabinet member for communities said …", "a council spokesperson said": a release's voice
+        (
+            r"\b(?:the\s+)?(?:cabinet\s+member|portfolio\s+holder)\s+for\s+[\w ,&]{3,40}?\s+(?:said|says|added)\b|"
+            r"\b(?:a|the)\s+(?:council\s+)?spokes(?:person|man|woman)\s+(?:said|says|added)\b",
+            2,
+        ),
         (r"\b(?:the\s+)?(?:leader|chief\s+executive|mayor)\s+of\s+the\s+council\s+(?:said|says|added)\b", 2),
         (r"\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", 1),
         (r"\b(?:published|posted|date)\s*(?:on)?\s*:?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+20\d\d\b", 1),
@@ -246,7 +254,11 @@ NEWS = DecoyKind(
             r"switched\s+on|put\s+up|upgraded|funded|launched)\b",
             1.5,
         ),
-        (r"\bfunded\s+(?:by|through|from)\b|\bthanks\s+to\s+(?:£|funding|a\s+grant)|\bSafer\s+Streets\b", 1.5),
+        (
+            r"\bfunded\s+(?:by|through|from)\b|\bpaid\s+for\s+(?:by|through|with|from)\b|"
+            r"\bthanks\s+to\s+(?:£|funding|a\s+grant)|\bSafer\s+Streets\b",
+            1.5,
+        ),
     ),
     r(r"\bpress\s+release\b|\bnotes\s+to\s+editors\b"),
 )

@@ -200,6 +200,10 @@ def classify(
             decisive = True
         elif article:
             decisive = True  # an article in the council's news section, however it is worded
+        elif kind.reason is Decoy.NEWS and t_hit and ts >= 3.5:
+            # a headline ("CCTV switch-over finished in the bus station") over a release's voice (a
+            # cabinet member quoted, the grant that paid) on a CMS that files news outside /news/
+            decisive = True
         elif kind.reason is Decoy.SEARCH_RESULTS and (t_hit or p_hit) and (ts >= 3 or (t_hit and p_hit)):
             decisive = True
         else:

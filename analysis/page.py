@@ -19,7 +19,7 @@ from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
 from .info import detect_info, own_strength
 from .segments import blocks_of, collapse, quote_at, sentence_at
-from .sla import detect_sla
+from .sla import about_agreements_in_general, detect_sla
 from .spoc import detect_spoc
 from .structured import apply_disclosure
 from .text import Document
@@ -241,6 +241,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     spoc = detect_spoc(blocks, doc.contacts, doc.structured, info.focused and info.mentions_cctv, info.region)
     sla = detect_sla(doc.url, doc.title or "", blocks, text, info.focused, ctx)
 
+    if info.own and about_agreements_in_general(doc.title or "", text):
+        # guidance on agreeing a CCTV protocol with the police, or the framework SLA's blank template,
+        # hosted on the council's site: how agreements should look, not the council's own cameras
+        info.own = False
     if info.own:
         pa.signals["cctv_info"] = True
         info_finding = Finding("cctv_info", "5.1", info.info_quote or "", {})

@@ -18,7 +18,7 @@ from .dates import find_dates
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .vocab import CCTV_TERM
 
-__all__ = ["SlaResult", "detect_sla", "AGREEMENT"]
+__all__ = ["SlaResult", "detect_sla", "AGREEMENT", "about_agreements_in_general"]
 
 I = re.I
 
@@ -247,6 +247,29 @@ def _signature(text: str) -> tuple[bool | None, str | None, str | None]:
     if signed_marks:
         return True, quote, date
     return False, None, None
+
+
+def about_agreements_in_general(title: str, text: str) -> bool:
+    """A page or document about agreements in general: guidance or a case study on agreeing one
+    (titled so), or a template (titled or headed so). It speaks of somebody's cameras in
+    general terms, so it is not this council's CCTV information either (the 5.1 reading asks)."""
+    first_line = text.lstrip()[:200].split("\n", 1)[0]
+    return bool(
+        _GENERAL_TITLE.search(collapse(title or ""))
+        or _GENERAL_TITLE.search(first_line)
+        or re.match(r"\W*template\b", first_line, I)
+    )
+
+
+# The title of guidance, a case study or a template about agreements ("Case study: developing a CCTV
+# service level agreement", "Guidance: agreeing CCTV protocols with the police"); a council's own
+# "Guidance on requesting CCTV footage" names no agreement and stays its information.
+_GENERAL_TITLE = re.compile(
+    r"^\W*(?:case\s+study|guidance|toolkit|template|model|how\s+to|developing|agreeing|drawing\s+up|writing)\b"
+    r"[^\n]{0,80}\b(?:agreements?|protocols?|SLAs?|memorand(?:um|a))\b|\btemplate\b[^\n]{0,40}\bagreement\b|"
+    r"\bagreement\b[^\n]{0,40}\btemplate\b",
+    I,
+)
 
 
 def not_an_agreement(sentence: str) -> bool:

@@ -4,6 +4,8 @@ the news item still gives no 5.1 criteria."""
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.assess import assess
 from analysis.page import analyse
 from analysis.text import Document
@@ -87,3 +89,64 @@ def test_the_same_words_without_the_police_are_not_an_agreement() -> None:
     base = "CCTV\nNorthwold District Council runs 64 cameras in the town centre. "
     assert not _signals(base + "A maintenance schedule agreed with our contractor keeps the cameras working.")["sla"]
     assert not _signals(base + "The data processing arrangement with our cloud supplier covers the recordings.")["sla"]
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        (
+            "Case study: drawing up a CCTV protocol with the police",
+            "This case study tells how three councils in the north wrote a protocol with their force for public space "
+            "CCTV. A sound protocol says who may ask for footage, how fast it is supplied and how releases are logged.",
+        ),
+        (
+            "Model information sharing agreement",
+            "This agreement is made between [name of council] and [name of police force] for the release of CCTV "
+            "recordings. Recordings are kept for 31 days unless needed as evidence.",
+        ),
+    ],
+)
+def test_guidance_and_templates_about_agreements_are_not_the_councils_information(title: str, text: str) -> None:
+    doc = Document(
+        url="https://www.northwold.gov.uk/community-safety/cctv-guidance", kind="html", title=title, text=text
+    )
+    pa = analyse(doc)
+    assert not any(f.type == "cctv_info" for f in pa.findings) and not pa.criteria
+
+
+def test_a_councils_own_guidance_on_requesting_footage_is_still_information() -> None:
+    doc = Document(
+        url="https://www.northwold.gov.uk/community-safety/cctv/requesting-footage",
+        kind="html",
+        title="Guidance on requesting CCTV footage",
+        text="Northwold District Council keeps recordings from its town centre cameras for 31 days. To ask for footage "
+        "of yourself, email cctv@example.gov.uk with the date, time and place.",
+    )
+    pa = analyse(doc)
+    assert any(f.type == "cctv_info" for f in pa.findings)
+
+
+def test_a_news_release_filed_outside_a_news_section_is_still_news() -> None:
+    # a CMS that files every page under /article/N/: the headline and the release's voice say it is news
+    doc = Document(
+        url="https://www.northwold.gov.uk/article/5120/CCTV-upgrade-complete-in-Market-Street",
+        kind="html",
+        title="CCTV upgrade complete in Market Street",
+        text="CCTV upgrade complete in Market Street\nThe new cameras in Market Street are watched from the control "
+        "room and recordings are kept for 28 days.\nThe cabinet member for communities said the cameras will help "
+        "the police catch offenders.\nThe work was paid for by a government grant.",
+    )
+    pa = analyse(doc)
+    assert pa.decoy == "news item" and not pa.criteria
+
+
+def test_a_cctv_service_page_is_not_news() -> None:
+    doc = Document(
+        url="https://www.northwold.gov.uk/article/4100/CCTV",
+        kind="html",
+        title="CCTV",
+        text="CCTV\nNorthwold District Council runs 64 cameras in the town centre. Recordings are kept for 28 days. "
+        "To ask for footage of yourself, email cctv@example.gov.uk.",
+    )
+    pa = analyse(doc)
+    assert not pa.decoy and pa.criteria.get("retention")
