@@ -106,8 +106,10 @@ def test_menu_drawn_from_json_with_a_noscript_fallback(web: Heldback9Web) -> Non
     site = web.sites["www.hillingdon.gov.uk"]
     home = site.render("/").body.decode()
     assert 'data-menu="/assets/nav.json"' in home and "<noscript><ul" in home
-    header = home.split("<main", 1)[0]
-    assert "/crime-and-safety" in header.split("<noscript>", 1)[1], "the fallback list carries the menu links"
+    main = home.split('<main id="main">', 1)[1]
+    assert 'class="services"' not in main and 'href="/crime-and-safety"' not in main, "no service list in the body"
+    fallback = home.split("<noscript>", 1)[1].split("</noscript>", 1)[0]
+    assert 'href="/crime-and-safety"' in fallback and fallback.count("<li>") > 8, "every section is in the fallback"
     nav = json.loads(site.render("/assets/nav.json").body)
     assert any(i["url"] == "/crime-and-safety" for i in nav["items"])
     faq = site.render("/crime-and-safety/cctv/your-questions").body.decode()
