@@ -41,6 +41,8 @@ from fixtures.heldback7.truth import TRUTH_PATH as TRUTH7_PATH
 from fixtures.heldback7.web import Heldback7Web
 from fixtures.heldback8.truth import TRUTH_PATH as TRUTH8_PATH
 from fixtures.heldback8.web import Heldback8Web
+from fixtures.heldback9.truth import TRUTH_PATH as TRUTH9_PATH
+from fixtures.heldback9.web import Heldback9Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -54,6 +56,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback6": (Heldback6Web, TRUTH6_PATH, "held-back set 6"),
     "heldback7": (Heldback7Web, TRUTH7_PATH, "held-back set 7"),
     "heldback8": (Heldback8Web, TRUTH8_PATH, "held-back set 8"),
+    "heldback9": (Heldback9Web, TRUTH9_PATH, "held-back set 9"),
 }
 
 
