@@ -14,7 +14,7 @@ from typing import Any
 
 from .certification_progress import detect_progress
 from .certification import detect_certification
-from .context import AuthorityContext
+from .context import AuthorityContext, short_council_name
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
 from .info import detect_info, own_strength
@@ -173,7 +173,7 @@ def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, o
         pa.signals["sla"] = True
 
 
-def _news_certification(pa: PageAnalysis, blocks: list, doc: Document) -> None:
+def _news_certification(pa: PageAnalysis, blocks: list, doc: Document, ctx: AuthorityContext | None) -> None:
     """A council's own news item announcing that its cameras were certified is the council's own
     statement of the award, and 5.2 records a past award (DOMAIN.md): many councils announced
     their certificate only in a press release. The page stays a news decoy for 5.1 (no criteria),
@@ -181,10 +181,21 @@ def _news_certification(pa: PageAnalysis, blocks: list, doc: Document) -> None:
     cert = detect_certification(blocks, doc.images)
     if not cert.found or cert.label_only or not cert.quotes:
         return
+    named = subject_council(" ".join(cert.quotes))
+    if named and not _is_this_council(named, ctx):
+        return  # the council's news of a neighbour's certificate ("Teignbridge District Council has been awarded ...")
     pa.certification = {"level": cert.level, "awarded": cert.awarded, "mark_displayed": cert.mark_displayed}
     for q in cert.quotes:
         data = {**pa.certification, "own_news": True, "strength": "weak", "why": "the council's own news item"}
         pa.findings.append(Finding("certification", "5.2", q, data))
+
+
+def _is_this_council(named: str, ctx: AuthorityContext | None) -> bool:
+    """A council named in the text is the audited one (without a context, nobody else is assumed)."""
+    if ctx is None:
+        return True
+    own = short_council_name(ctx.name).lower()
+    return bool(own) and own in named.lower()
 
 
 def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
@@ -227,7 +238,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                     _claimed_signals(pa, blocks, doc, text)
             elif verdict.reason is Decoy.NEWS:
                 _claimed_signals(pa, blocks, doc, text, own_news=True)
-                _news_certification(pa, blocks, doc)
+                _news_certification(pa, blocks, doc, ctx)
                 if _own_news_of_its_cameras(doc, headings, blocks, text, ctx):
                     # "The cameras are linked to the council's control room": the council's own news
                     # states its own cameras (its signal, as an FOI answer in its own words does); the

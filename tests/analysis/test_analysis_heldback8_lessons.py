@@ -150,3 +150,25 @@ def test_a_cctv_service_page_is_not_news() -> None:
     )
     pa = analyse(doc)
     assert not pa.decoy and pa.criteria.get("retention")
+
+
+def test_the_councils_news_of_a_neighbours_certificate_is_not_its_own() -> None:
+    from analysis.context import AuthorityContext
+
+    ctx = AuthorityContext(name="Eastmoor Borough Council", website="https://www.eastmoor.gov.uk/", police_force=None)
+    news = Document(
+        url="https://www.eastmoor.gov.uk/news/2022/county-cameras-certified",
+        kind="html",
+        title="Neighbouring cameras certified",
+        text="Westdale District Council has been awarded full certification against the Surveillance Camera Code of "
+        "Practice after an audit of its control room.\nOur own cameras are run under the same code.",
+    )
+    ours = Document(
+        url="https://www.eastmoor.gov.uk/news/2022/our-cameras-certified",
+        kind="html",
+        title="Our cameras certified",
+        text="Eastmoor Borough Council has been awarded full certification against the Surveillance Camera Code of "
+        "Practice after an audit of its control room.",
+    )
+    assert assess([analyse(news, ctx)], "ok")["5.2"]["status"] == "not_met"
+    assert assess([analyse(ours, ctx)], "ok")["5.2"]["status"] == "met"
