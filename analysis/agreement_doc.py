@@ -46,7 +46,10 @@ _RANK = re.compile(
 )
 # The words that open an execution line: "Signed for", "For and on behalf of", "On behalf of",
 # Welsh "Llofnodwyd ar ran" / "Ar ran".
-_FOR = r"(?i:(?:signed|executed|agreed)\s+(?:for|by)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for|llofnodwyd\s+ar\s+ran|ar\s+ran)"
+_FOR = (
+    r"(?i:(?:(?:signed|executed|agreed)\s+)?(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)|"
+    r"(?:signed|executed|agreed)\s+(?:for|by)|for|llofnodwyd\s+ar\s+ran|ar\s+ran)"
+)
 _EXEC_FOR = re.compile(rf"(?:^|[\n.;])\W*{_FOR}\s+(?P<party>{_FORCE})", re.M)
 # "Y Constabulary: Chief Inspector, Northern Area - 15 May 2024" (a line of its own)
 # (also where a text extraction ran the block's lines together: after a sentence or a year)

@@ -49,6 +49,10 @@ class PlanState:
     siblings: set[str] = field(default_factory=set)  # links onto the council's committee host
     landings: set[str] = field(default_factory=set)  # links to a policies landing page
     info_seen: bool = False  # some CCTV information of the council's own has been read (5.1 not not_met)
+    # 5.1 met: the council's CCTV pages are in hand. Until then a wider search word is worth one
+    # request: a certificate line or one sentence (5.1 partial) is seldom the council's CCTV page
+    # (held-back web 9's Tower Hamlets, whose "Surveillance cameras" page only "cameras" found)
+    info_met: bool = False
     # committee papers linked on a host named for the council but on a domain nothing shows is its
     # own: never fetched, recorded so the effort says where the audit could not look
     offsite_committee: list[str] = field(default_factory=list)
@@ -150,6 +154,8 @@ class PlanState:
                 self.partial.add(d)
             if d == "5.1" and status in ("met", "partial"):
                 self.info_seen = True
+            if d == "5.1" and status == "met":
+                self.info_met = True
 
     def committee_elsewhere(self, url: str) -> None:
         """Committee papers seen on a host the audit may not fetch (crawler.engine.netsafety:

@@ -89,3 +89,12 @@ def test_the_page_reading_credits_a_signed_agreement_by_shape() -> None:
     assert pa.signals["sla"] is True
     docs = [f for f in pa.findings if f.type == "sla"]
     assert docs and docs[0].data.get("signed") is True and docs[0].data.get("kind") == "document"
+
+
+def test_signed_on_behalf_of_the_force_with_a_named_officer() -> None:
+    text = (
+        "Signed on behalf of Northwold District Council: Jo Park, Head of Community Safety, 3 February 2025.\n"
+        "Signed on behalf of Fenshire Constabulary: Inspector Sam Reid, Northern Area, 10 February 2025."
+    )
+    ex = police_execution(text)
+    assert ex is not None and ex.date == "2025-02-10" and "Fenshire Constabulary" in ex.quote
