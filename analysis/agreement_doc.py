@@ -50,7 +50,9 @@ _FOR = (
     r"(?i:(?:(?:signed|executed|agreed)\s+)?(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)|"
     r"(?:signed|executed|agreed)\s+(?:for|by)|for|llofnodwyd\s+ar\s+ran|ar\s+ran)"
 )
-_EXEC_FOR = re.compile(rf"(?:^|[\n.;])\W*{_FOR}\s+(?P<party>{_FORCE})", re.M)
+# (also after a date, where a text extraction ran two signature lines together: "… Date: 12 June
+# 2025 Signed on behalf of Y Police: Superintendent …")
+_EXEC_FOR = re.compile(rf"(?:^|[\n.;]|\b(?:19|20)\d\d\s+)\W*{_FOR}\s+(?P<party>{_FORCE})", re.M)
 # "Y Constabulary: Chief Inspector, Northern Area - 15 May 2024" (a line of its own)
 # (also where a text extraction ran the block's lines together: after a sentence or a year)
 _EXEC_COLON = re.compile(

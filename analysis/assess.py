@@ -111,7 +111,11 @@ def _findings(analyses: Sequence[PageAnalysis], *types: str) -> list[tuple[PageA
 
 
 def _assess_51(analyses: Sequence[PageAnalysis], twins: _Twins, spoc_seen: bool, sla_seen: bool) -> dict:
-    own = [a for a in _ordered(analyses) if a.signals.get("cctv_info") and not a.decoy]
+    own = [
+        a
+        for a in _ordered(analyses)
+        if a.signals.get("cctv_info") and not a.decoy and any(f.type == "cctv_info" for f in a.findings)
+    ]
     # Committee papers are secondary evidence (DOMAIN.md): a report to members shows the council has
     # CCTV, not that it publishes its CCTV information to the public. Alone they make a mention
     # (partial), and their criteria do not count towards met (the six held-back webs' auditors and

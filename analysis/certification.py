@@ -39,7 +39,8 @@ CERT_WORD = re.compile(
 SCHEME = re.compile(
     r"\bsurveillance\s+camera\s+(?:code|commissioner)|\bSC\s+Code\b|\bthird[- ]party\s+certification\b|"
     r"\bstep\s*(?:1|2|one|two)\b|\bdesktop\s+(?:certification|assessment|review)|\bfull\s+certification\b|"
-    r"\bcertification\s+mark\b|\bcod\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|"
+    # Welsh "Cod" mutates after "â"/"ei": "â Chod Ymarfer Camerâu Gwyliadwriaeth", "ei God"
+    r"\bcertification\s+mark\b|\b(?:c|ch|g|ng)od\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|"
     r"\bcomisiynydd\s+camer(?:a|âu|au)\b|\bcamera\s+code\b|"
     # "a stage-two award", "stage two accreditation": the press's name for step 2
     r"\bstage[- ](?:2|two)\s+(?:award|accreditation|certification|audit)",
@@ -69,7 +70,7 @@ _CLAIM = re.compile(
     r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|accredited\s+(?:by|since|under|against)|acquired|"
     # a certificate's own words: "Certified compliant with the Surveillance Camera Code of Practice"
     r"certified\s+(?:as\s+)?(?:fully\s+)?compliant|"
-    r"(?:been|was|were)\s+(?:given|presented\s+with)\s+(?!(?:guidance|advice|information|details|help|support|training)\b)"
+    r"(?:been|was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:given|presented\s+with)\s+(?!(?:guidance|advice|information|details|help|support|training)\b)"
     r"(?:[\w'’-]+\s+){0,7}?(?:award|certificate|certification|accreditation|mark)\b|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
     r"wedi\s+(?:cael|ennill|derbyn|llwyddo)|mae\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"

@@ -119,7 +119,8 @@ _OTHER_CONTROLS = (
 # will follow the code", "Llangattock Community Council operates a small number of cameras"
 _PROPER_OTHER = (
     r"(?-i:(?:Transport\s+for\s+(?:Wales|London|Greater\s+Manchester)|Network\s+Rail|"
-    r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Buses|Trains|Railways?|Homes|Housing|Police|Constabulary|NHS\s+(?:Foundation\s+)?Trust|"
+    r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,3}(?:Buses|Trains|Railways?|Homes|Housing|Police|Constabulary|NHS\s+(?:Foundation\s+)?Trust|"
+    r"(?:University\s+)?Hospital|Health\s+Board|College|"
     # a company or a leisure trust: "Halo Leisure", "The Mall Luton Limited", "Riverside Parking Ltd"
     r"University|Leisure|Limited|Ltd|plc|PLC)|Cartrefi\s+[A-Z]\w+))"
 )

