@@ -38,8 +38,20 @@ _TO_MEMBERS = re.compile(
 )
 
 
+# The page head a committee system prints over an item or a decision (moderngov's "Agenda item",
+# "Issue - meetings", "Decision details"; in Welsh "Mater - cyfarfodydd", "Eitem agenda"), or a
+# decision's fields ("Decision maker:", "Is key decision?"; "Penderfyniad:", "Cofnod:").
+_COMMITTEE_HEAD = re.compile(
+    r"\A\s*(?:agenda\s+item|issue\s*[-–]\s*meetings|decision\s+details|mater\s*[-–]\s*cyfarfodydd|eitem\s+agenda|"
+    r"manylion\s+y\s+penderfyniad)\s*$|"
+    r"^\s*(?:decision\s+maker|decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call\s+in\??|"
+    r"penderfyniad|cofnod(?:ion)?|cyfarfod)\s*:",
+    I | re.M,
+)
+
+
 def is_committee_paper(url: str, text: str) -> bool:
     """Committee papers (moderngov, CMIS) can hold real annual reports: secondary evidence."""
-    if _COMMITTEE.search(url) or _TO_MEMBERS.search(text[:6000]):
+    if _COMMITTEE.search(url) or _TO_MEMBERS.search(text[:6000]) or _COMMITTEE_HEAD.search(text[:3000]):
         return True
     return len(_COMMITTEE_TEXT.findall(text[:6000])) >= 2

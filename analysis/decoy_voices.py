@@ -127,3 +127,54 @@ CAREER_PROFILE = (
     r"(?m:^\s*(?:work(?:ing)?\s+environment|entry\s+(?:requirements|routes)|skills\s+(?:and|&)\s+(?:interests|qualities)|"
     r"career\s+(?:progression|prospects|path)|what\s+(?:does|do)\s+an?\s+[\w ]{2,30}\s+do\??)\s*$)"
 )
+
+# A local paper's marks, seen across the stored press pages on councils' cameras (session 8's real-text
+# probe): the desk's all-capitals lede ("FUTURE funding cuts …", "THE CCTV system that watches …", "A
+# GROUND-breaking partnership …"), the Local Democracy Reporting byline, a councillor's party in
+# brackets ("(LDem, Brookfield)"), a spokesperson who "confirmed", a picture credit, a meeting told
+# ahead ("councillors will be told when they meet on …"), "a report to council chiefs says".
+_ACRONYM = (
+    r"(?:CCTV|ANPR|SPOC|FOI|GDPR|DPIA|RIPA|NHS|PCC|CSP|ASB|SIA|BID|TCC|FAQS?|PDF|HD|IP|UK|NSI|ICO|BWV|LED|PCN|CEO)"
+)
+# minutes' and forms' own capitals ("RESOLVED that …", "NOTE the …", Welsh "PENDERFYNIAD") are no lede
+_NOT_LEDE = (
+    r"(?:RESOLVED|AGREED|NOTED|NOTE|RECOMMENDED|RECOMMENDATIONS?|DECISION|DECIDED|PURPOSE|BACKGROUND|SUMMARY|PLEASE|"
+    r"WARNING|IMPORTANT|URGENT|PENDERFYNIAD|PENDERFYNWYD|TRAFODAETH|NODWYD|PRESENT|APOLOGIES|MINUTES|CONTENTS)"
+)
+PRESS_MARKS = (
+    # the lede opens the text, or the paragraph after the headline and standfirst
+    # (further down, a word of six capitals or more: "HUNTINGDONSHIRE may yet keep …"; an acronym is shorter)
+    r"(?-i:(?:\A\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:A|AN|THE)\s+[A-Z]{2,}|(?!(?:"
+    + _ACRONYM
+    + "|"
+    + _NOT_LEDE
+    + r")\b)[A-Z]{3,})"
+    r"|\A(?:[^\n]*\n+){1,3}\W*(?:(?:A|AN|THE)\s+[A-Z]{2,}|(?!" + _NOT_LEDE + r"\b)[A-Z]{6,}))"
+    r"(?:[-’'][A-Za-z]+)?\s+[a-z]{2,}\s+[a-z])|"
+    # the council reported in the third person as confirming or admitting: "Monmouthshire County Council has
+    # confirmed the cameras are working", "Kirklees admits that …", "The local authority has confirmed"
+    r"(?-i:\b(?:[Tt]he\s+(?:local\s+)?authority|[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+Council)\s+has\s+confirmed\s+"
+    r"(?:that\b|the\b|it\b|its\b|there\b)|\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:admits|insists)\s+(?:that\b|the\b|it\b))|"
+    # a council's page telling a publication ("… told The Ambler"), a committee's report retold
+    r"(?-i:\btold\s+The\s+[A-Z][a-z]+)|\ba\s+report\s+(?:in\s+\w+\s+)?to\s+(?:the\s+)?council(?:'s|’s)?\s+(?:\w+\s+){0,2}"
+    r"committee\s+(?:said|says|showed|shows|found|warned)\b|"
+    r"\blocal\s+democracy\s+report(?:er|ing)\b|\(image:\s*ldr\)|"
+    r"(?-i:\((?:Lab|Con|LD|LDem|Lib\s+Dem|Green|Ind|Reform|Plaid|PC|UKIP)\b,?[^)\n]{0,30}\))|"
+    r"\b(?:a|the)\s+spokes(?:wo)?(?:man|person)\s+(?:for\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:council|authority)\s+)?"
+    r"(?:confirmed|told)\b|"
+    r"\b(?:councillors|members|the\s+cabinet)\s+will\s+be\s+told\b|\bwhen\s+they\s+meet\s+(?:on|next)\b|"
+    r"\bwill\s+be\s+(?:discussed|considered|debated)\s+by\s+(?:councillors|members)\b|"
+    r"\ba\s+report\s+to\s+(?:council\s+(?:chiefs|bosses|leaders)|senior\s+councillors)\b"
+)
+# ... and weaker ones, each distinct one counted (thirdparty): a picture credit or caption, a date line the
+# page's metadata gives, "Posted on 30th August 2016 | in …", a headline's verdict ("slams", "rapped",
+# "fury", "axed"), the press's idioms ("in a bid to", "face the axe", "amid fears", "crime-busting")
+PRESS_HINTS = (
+    r"\bimage\s+caption\b|^\s*(?:credit|picture|photo(?:graph)?)\s*:\s*(?-i:[A-Z])|\bcredit:\s*(?-i:[A-Z])\w+\s*$|"
+    r"\b(?:photograph|photo|picture)\s*:\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)|\bpictured\s+(?:left\s+to\s+right|from\s+(?:the\s+)?left)\b|"
+    r"\bin\s+a\s+bid\s+to\b|\bfaces?\s+the\s+(?:axe|scrapheap|chop)\b|\bcrime-busting\b|\bcash-strapped\b|"
+    r"\bamid\s+fears\b|\bcontroversial\s+(?:proposal|plans?|move|decision)\b|\(photo\s*:|^\s*(?:•\s*)?published\s*$|"
+    r"^\s*font\s+size\s*:|^\s*home\s*[>›»]\s*news\b|\byou\s+are\s+on\s+page\s+\d|"
+    r"\A\s*date\s+\d{4}-\d\d-\d\d\b|\bposted\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\s+\d{4}\b|"
+    r"\A[^\n]{0,120}\b(?:slams?|rapped|hits?\s+out|blasts?|fury|anger|axed|scrapped|u-turn|row)\b"
+)

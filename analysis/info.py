@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
+from .committee import is_committee_paper
 from .context import AuthorityContext
-from .decoys import DECOYS, Decoy, decoy_block_positions, without_decoy_sentences
+from .decoys import DECOYS, Decoy, decoy_block_positions, paragraph_decoy, without_decoy_sentences
 from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sections_of, sentence_at
 from .sla import not_an_agreement
@@ -319,6 +320,31 @@ _POLICY_DOC = re.compile(
 )
 
 
+# A planning or licensing committee's item on an application ("Planning Committee (Item 50)", "24-01761-FUL",
+# "Erection/installation of CCTV columns"): somebody's application, not the council's cameras.
+_APPLICATION_ITEM = re.compile(
+    r"\bplanning\b|\blicensing\b|\bdevelopment\s+(?:control|management)\b|\b\d{2,4}[-/]\d{3,5}[-/](?:FUL|HOU|OUT|FULL|TEL)\b|"
+    r"\berection\b|\binstallation\s+of\b|\bcynllunio\b|\btrwyddedu\b",
+    re.I,
+)
+
+
+def _committee_item_on_cctv(region: list[Block], text: str) -> list[Block]:
+    """A committee item whose subject is CCTV ("Public Open Spaces CCTV", "To consider future funding
+    arrangements for the operation of the CCTV system", "Gwasanaeth Teledu Cylch Cyfyng"): members
+    deciding on the council's cameras, though no sentence says "our cameras" (a report says "the
+    Council would ensure", a minute "the system"). The dev set labels every such item the council's
+    own; a planning application for a camera column is a decoy before this is asked. Secondary evidence
+    (committee papers are marked so by page.py)."""
+    if not is_committee_paper("", text):
+        return []
+    head = "\n".join(ln for ln in text[:1500].split("\n") if ln.strip())
+    head = "\n".join(head.split("\n")[:6])
+    if not CCTV_TERM.search(head) or _decoy_title(head) or paragraph_decoy(head) or _APPLICATION_ITEM.search(head):
+        return []
+    return [b for b in region if not b.heading and CCTV_TERM.search(b.text) and not paragraph_decoy(b.text)][:1]
+
+
 def detect_info(
     url: str,
     title: str,
@@ -346,6 +372,8 @@ def detect_info(
             break
         if _own_block(b, ctx, focused or b.index in section_idx) or (notice and notice_mention(b)):
             own_blocks.append(b)
+    if not own_blocks:
+        own_blocks = _committee_item_on_cctv(region, text)
     if not own_blocks:
         return res
     res.own = True

@@ -22,6 +22,8 @@ from .decoy_voices import (
     GUIDANCE_READER,
     PRESS_FRAME,
     PRESS_FRAME_STRONG,
+    PRESS_HINTS,
+    PRESS_MARKS,
 )
 
 __all__ = ["third_party", "press_or_supplier", "THIRD_PARTY_REASON"]
@@ -69,7 +71,9 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # a named councillor's words reported, not spoken: "Cllr X, commented that …"
         (r"\b(?:councillor|cllr|cabinet\s+member)\b[^.\n]{0,80},\s*(?:commented|remarked|noted|added)\s+that\b", 1.5),
         (
-            r"\bcommissioner\b[^.\n]{0,40}\bhas\s+awarded\s+[A-Z]|\b(?:presented|awarded)\s+(?:with\s+)?the\s+certificate\s+by\b",
+            r"\bcommissioner\b[^.\n]{0,40}\bhas\s+awarded\s+[A-Z]|"
+            r"\bsurveillance\s+camera\s+commissioner\b[^.\n]{0,60}\bhas\s+launched\b|"
+            r"\b(?:enables?|allows?|helps?)\s+organisations\s+to\b|\b(?:presented|awarded)\s+(?:with\s+)?the\s+certificate\s+by\b",
             3,
         ),
         (r"\brecruiter\s*:|\bsign\s+up\s+for\s+(?:emails|your\s+free)\b|\bfree\s+(?:daily\s+)?news\s+bulletin\b", 2),
@@ -77,9 +81,11 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (
             # (the public telling the council, "residents told us", is the council's own "us", in its news)
             r"(?<!\bresidents\s)(?<!\bparents\s)(?<!\bpeople\s)(?<!\bthey\s)(?<!\byou\s)(?<!\btraders\s)"
-            r"(?<!\bbusinesses\s)(?<!\btenants\s)(?<!\bvisitors\s)\btold\s+us\b|\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b|^\s*by\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$",
+            r"(?<!\bbusinesses\s)(?<!\btenants\s)(?<!\bvisitors\s)\btold\s+us\b|\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b",
             3,
         ),
+        # a byline line ("by Mark Rowe"): a council's own news site carries bylines too, so not alone
+        (r"^\s*by\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$", 2),
         # a certification body or supplier announcing its own role in the scheme
         (
             r"\b(?:selected|appointed|chosen)\b[^.\n]{0,80}\bto\s+(?:provide|deliver|offer)\b[^.\n]{0,60}\bcertification\b|"
@@ -170,6 +176,8 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # said it, a report read second-hand; councils left unnamed or spoken of in general
         (PRESS_FRAME_STRONG, 3),
         (PRESS_FRAME, 2),
+        (PRESS_MARKS, 3),
+        (PRESS_HINTS, 1.5),
         (GENERIC_COUNCILS, 1.5),
         # central guidance's label and reader, a standards body's bulletin to the firms it approves
         (GUIDANCE_LABEL, 2),
@@ -183,6 +191,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         ),
     )
 )
+_HINTS = next(rx for rx, _ in _CUES if rx.pattern == PRESS_HINTS)
 _LOCAL_AUTHORITIES = re.compile(r"\blocal\s+authorities\b|\brelevant\s+authorities\b", re.I)
 _CENTRAL_HOST = re.compile(
     r"(?:^|\.)(?:gov\.uk|blog\.gov\.uk|localgov\.co\.uk|professionalsecurity\.co\.uk|"
@@ -203,15 +212,16 @@ def _host_is_central(host: str) -> bool:
 # said", "told the Bury Times", "the Gazette understands", local democracy reporting) or a
 # seller's frame ("our clients", "qualified engineers", "get a free quote"). Unlike a central case study
 # or the Commissioner's own words, it is no record of what the council holds (held-back text 5 and 6).
+_SUPPLIER = (
+    r"\bour\s+clients?\b|\bget\s+a\s+(?:free\s+)?quote\b|\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|"
+    r"\bqualified\s+(?:electricians|engineers|installers)\b|\bour\s+(?:engineers|installers|technicians)\b"
+)
 _PRESS_OR_SUPPLIER = re.compile(
     r"\blocal\s+democracy\s+reporting\b|\b(?:a|the)\s+council\s+spokes(?:wo)?(?:man|person)\b|"
     r"\btold\s+(?:the\s+(?:BBC|magazine|paper|newspaper)|(?:the\s+)?[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|"
     r"Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))\b|"
     r"\b(?-i:[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))"
-    r"\s+understands\b|"
-    r"\bour\s+clients?\b|\bget\s+a\s+(?:free\s+)?quote\b|\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|"
-    r"\bqualified\s+(?:electricians|engineers|installers)\b|\bour\s+(?:engineers|installers|technicians)\b|"
-    + PRESS_FRAME_STRONG,
+    r"\s+understands\b|" + _SUPPLIER + "|" + PRESS_FRAME_STRONG,
     I,
 )
 
@@ -236,6 +246,9 @@ def third_party(url: str, title: str, text: str) -> str | None:
     for rx, w in _CUES:
         m = rx.search(sample)
         if m:
+            if rx is _HINTS:
+                # the press's weaker marks add up: a caption, "Published", "in a bid to", "amid fears"
+                w *= min(3, len({h.group(0).lower() for h in rx.finditer(sample)}))
             score += w
             first = first or m.group(0).strip()
     if len(_LOCAL_AUTHORITIES.findall(sample)) >= 3:

@@ -304,7 +304,12 @@ def test_the_council_an_account_is_about(text, name):
 
 def test_a_reporters_words_mark_third_party_text():
     assert third_party("file:///x.txt", "", "Westvale's cameras were upgraded, the manager told us.")
-    assert third_party("file:///x.txt", "", "Council camera room\nby Sam Reed\nThe room was upgraded.")
+    # a byline alone is no longer enough: a council's own news site carries bylines too (session 8's real-text
+    # probe); a byline with the page's picture caption is a newspaper's
+    assert third_party("file:///x.txt", "", "Council camera room\nby Sam Reed\nThe room was upgraded.") is None
+    assert third_party(
+        "file:///x.txt", "", "Council camera room\nby Sam Reed\nImage caption, the control room\nThe room was upgraded."
+    )
     assert third_party("file:///x.txt", "", "We operate 60 CCTV cameras and keep footage for 31 days.") is None
 
 
