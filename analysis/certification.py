@@ -33,7 +33,7 @@ CERT_WORD = re.compile(
     r"\b(?:re-?)?certif(?:ied|icate|ication|icates)\b|\b(?:re-?)?accredit(?:ed|ation)\b|\bardystiad\b|\bardystiedig\b|"
     r"\b(?:code|fully)\s+compliant\b|\bkitemark\b|\b(?:t|d|nh)ystysgrif\b|"
     # the press's words for the step 2 certificate: "a stage-two award", "a camera code award"
-    r"\b(?:stage|step)[- ](?:2|two)\s+award\b|\bcode\s+award\b",
+    r"\b(?:stage|step)[- ](?:2|two)\s+(?:[\w-]+\s+){0,3}?award\b|\bcode\s+award\b",
     I,
 )
 SCHEME = re.compile(
@@ -43,7 +43,9 @@ SCHEME = re.compile(
     r"\bcertification\s+mark\b|\b(?:c|ch|g|ng)od\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|"
     r"\bcomisiynydd\s+camer(?:a|âu|au)\b|\bcamera\s+code\b|"
     # "a stage-two award", "stage two accreditation": the press's name for step 2
-    r"\bstage[- ](?:2|two)\s+(?:award|accreditation|certification|audit)",
+    r"\bstage[- ](?:2|two)\s+(?:[\w-]+\s+){0,3}?(?:award|accreditation|certification|audit)|"
+    # a minute's shorthand for the Commissioner: "the Certificate of Compliance … from the Surveillance Commissioner"
+    r"\bsurveillance\s+commissioner\b",
     I,
 )
 _CLAIM = re.compile(

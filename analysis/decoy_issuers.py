@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .decoy_kinds import Decoy, DecoyKind, r, t
-from .decoy_voices import BODY_SIGNS_ITSELF, HOUSING_PROVIDER_SELF, LOCAL_COUNCIL_ACTS, POLICING_BODY
+from .decoy_voices import BODY_SIGNS_ITSELF, HOUSING_PROVIDER_SELF, LOCAL_COUNCIL_ACTS, POLICE_SELF, POLICING_BODY
 
 __all__ = [
     "SCHOOL",
@@ -157,7 +157,9 @@ _APPLY_FOR_GRANT = r"\bcan\s+apply\s+for\s+(?:up\s+to\s+|a\s+grant\s+of\s+)?£"
 # the other body named as the cameras' controller or user (not just its first person: a council's own
 # housing page says "our blocks" and "tenants" too), or naming what it is ("housing associations like
 # us", its name signing the page): then its "we use CCTV" is that body's, not a council's
-OTHER_NAMED = re.compile(f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}", re.I)
+OTHER_NAMED = re.compile(
+    f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICE_SELF}", re.I
+)
 
 OTHER_BODY = DecoyKind(
     "another body's cameras",
@@ -183,6 +185,7 @@ OTHER_BODY = DecoyKind(
         (BODY_SIGNS_ITSELF, 4),
         (HOUSING_PROVIDER_SELF, 4),
         (POLICING_BODY, 2),
+        (POLICE_SELF, 4),
         (r"\bNHS\b|\bpatients?\b|\bwards?\s+and\s+clinics\b", 1),
         (r"\bstudents?\s+and\s+staff\b|\bcampus(?:es)?\b", 1),
         (r"\btenants?\b|\btenancy\b|\bour\s+(?:estates|blocks|homes)\b|\bcommunal\s+(?:entrances|areas)\b", 1),
@@ -190,7 +193,7 @@ OTHER_BODY = DecoyKind(
     ),
     r(
         f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_PCC_FUND}|"
-        f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}"
+        f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}|{POLICE_SELF}"
     ),
     issuer=True,
 )

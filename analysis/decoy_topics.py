@@ -131,12 +131,16 @@ JOB_ADVERT = DecoyKind(
 PARKING = DecoyKind(
     "parking or traffic enforcement",
     r(
+        # ("CCTV for community safety and traffic enforcement" is the CCTV service's own page: the title
+        # names community safety too)
+        r"(?s:\A(?!.*\b(?:community|public)\s+safety\b).*?)(?:"
         # ("Parking, Marine & CCTV Services" names the team that runs the CCTV, not a parking page)
         r"\b(?:parking(?![\w ,]{0,30}(?:&|and)\s+CCTV\s+(?:services?|team|unit|department|section)\b)|"
         r"bus\s+lanes?|moving\s+traffic|traffic\s+enforcement|penalty\s+charge|PCNs?|"
         r"school\s+streets?|box\s+junctions?|enforcement\s+cameras?|camera\s+enforcement|"
         r"speed\s+cameras?|(?<!public\s)(?<!community\s)safety\s+cameras?|red\s+light|clean\s+air\s+zone|ULEZ|congestion\s+charge)\b|"
         + PARKING_CY_TITLE
+        + ")"
     ),
     r(
         r"parking|bus-?lane|/pcn|penalty-charge|moving-traffic|traffic-enforcement|school-streets?|"

@@ -25,6 +25,9 @@ __all__ = [
     "GUIDANCE_READER",
     "BULLETIN_TO_MEMBERS",
     "CAREER_PROFILE",
+    "POLICE_SELF",
+    "PRESS_MARKS",
+    "PRESS_HINTS",
 ]
 
 # A body's name standing alone as the text's first or last line, as a signature or a title
@@ -62,7 +65,27 @@ HOUSING_PROVIDER_SELF = (
 
 # The policing bodies' own business: a Police and Crime Panel's item, its members questioning the
 # commissioner. Councils' cameras are their subject, never their own information.
-POLICING_BODY = r"\bpolice\s+and\s+crime\s+panel\b|\bpanel\s+members?\s+asked\s+the\s+commissioner\b"
+POLICING_BODY = (
+    r"\bpolice\s+and\s+crime\s+panel\b|\bpanel\s+members?\s+asked\s+the\s+commissioner\b|"
+    # the panel's minute: "The Panel was reminded that …", "The PCC reported that TVP would own the system"
+    r"\bthe\s+panel\s+(?:was|were)\s+(?:reminded|informed|advised|told)\b|"
+    r"\bthe\s+PCC\s+(?:reported|explained|set\s+out|pointed\s+out|confirmed|said)\b"
+)
+
+# A force or its commissioner speaking of its own cameras (session 8's real-text probe: forces' privacy
+# notices and CCTV pages, a commissioner's releases): "what personal data Kent Police processes about you",
+# "the use of CCTV cameras by the police … This page explains how we do this", "a proactive policing
+# tool", "CCTV in and around police premises", "the partnership is being led by PCC …", "Police & Crime
+# Commissioner calls on X Council to support …"
+POLICE_SELF = (
+    r"(?-i:\b[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+(?:processes|collects|holds)\s+"
+    r"(?:about\s+you|your\b|personal\b)|"
+    r"\bby\s+the\s+police\b[^.\n]{0,120}\.\s+[^.\n]{0,80}\bhow\s+we\b|"
+    r"\bproactive\s+policing\b|\bpolicing\s+tool\b|\bin\s+and\s+around\s+police\s+premises\b|"
+    r"\b(?:led|championed)\s+by\s+(?:the\s+)?(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\b|"
+    r"\b(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\s+(?:[A-Z]\w+\s+){0,2}(?:calls\s+on|launches|"
+    r"officially\s+launches|announces)\b"
+)
 
 # A town or parish council named as the one acting on cameras, as a local paper reports it: "Wem Town
 # Council is to spend £28,000 adding cameras", "Dawlish Town Council is adding two CCTV cameras",
@@ -175,6 +198,11 @@ PRESS_HINTS = (
     r"\bin\s+a\s+bid\s+to\b|\bfaces?\s+the\s+(?:axe|scrapheap|chop)\b|\bcrime-busting\b|\bcash-strapped\b|"
     r"\bamid\s+fears\b|\bcontroversial\s+(?:proposal|plans?|move|decision)\b|\(photo\s*:|^\s*(?:•\s*)?published\s*$|"
     r"^\s*font\s+size\s*:|^\s*home\s*[>›»]\s*news\b|\byou\s+are\s+on\s+page\s+\d|"
+    # a news site's furniture: the weather, then the day's date ("16.2 C", "Thursday, July 25, 2024")
+    r"\A\s*-?\d{1,2}(?:\.\d)?\s*°?\s*C\s*$|^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+    r"(?-i:[A-Z])[a-z]+\s+\d{1,2},\s+\d{4}\s*$|"
+    # a reporter's own visit: "I give my personal details to a receptionist"
+    r"\bI\s+(?:give|gave|visited|was\s+shown|watched|met)\b|"
     r"\A\s*date\s+\d{4}-\d\d-\d\d\b|\bposted\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\s+\d{4}\b|"
     r"\A[^\n]{0,120}\b(?:slams?|rapped|hits?\s+out|blasts?|fury|anger|axed|scrapped|u-turn|row)\b"
 )

@@ -104,6 +104,9 @@ def _about_the_cameras(text: str, need: int = 3) -> bool:
     return len(about) >= need and 2 * len(about) >= len(paras)
 
 
+_LOCAL_COUNCIL = re.compile(r"\b(?:town|parish|community)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b", re.I)
+
+
 def own_strength(url: str, title: str, headings: list[str], text: str, ctx: AuthorityContext | None = None) -> float:
     """How strongly the page reads as the LA's own CCTV information (compared with decoys)."""
     head = _head(title, headings)
@@ -112,7 +115,11 @@ def own_strength(url: str, title: str, headings: list[str], text: str, ctx: Auth
     if not CCTV_TERM.search(sample) and not CCTV_TITLE.search(head):
         return float(min(len(cues), 2))
     framing = 0.0
-    if CCTV_TITLE.search(head) and not _decoy_title(head):
+    # (a saved page's first line may be its section, "Streets & Parking", with the CCTV heading below it)
+    # (a town or parish council's title over its "9. CCTV" minute is its own cameras, not the council's)
+    # (a field such as "Responsible to: CCTV Manager" is no title)
+    lines = [] if _LOCAL_COUNCIL.search(head) else [h for h in head_lines(sample)[:3] if ":" not in h]
+    if any(CCTV_TITLE.search(h) and not _decoy_title(h) for h in [head, *lines]):
         framing += 4
     if CCTV_PATH.search(unquote(urlsplit(url).path)):
         framing += 2
@@ -321,10 +328,13 @@ _POLICY_DOC = re.compile(
 
 
 # A planning or licensing committee's item on an application ("Planning Committee (Item 50)", "24-01761-FUL",
-# "Erection/installation of CCTV columns"): somebody's application, not the council's cameras.
+# "Erection/installation of CCTV columns"): somebody's application, not the council's cameras; a town
+# council's minutes ("Frome Town Council - minutes"): the town's cameras.
 _APPLICATION_ITEM = re.compile(
     r"\bplanning\b|\blicensing\b|\bdevelopment\s+(?:control|management)\b|\b\d{2,4}[-/]\d{3,5}[-/](?:FUL|HOU|OUT|FULL|TEL)\b|"
-    r"\berection\b|\binstallation\s+of\b|\bcynllunio\b|\btrwyddedu\b",
+    r"\berection\b|\binstallation\s+of\b|\bcynllunio\b|\btrwyddedu\b|"
+    # a town or parish council's own minutes: its cameras, not the principal council's
+    r"\b(?:town|parish|community)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b",
     re.I,
 )
 

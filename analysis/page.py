@@ -20,6 +20,7 @@ from .domain import FindingType
 from .info import detect_info, own_strength
 from .segments import blocks_of, collapse, quote_at, sentence_at
 from .sla import about_agreements_in_general, detect_sla
+from .sla_arrangement import police_arrangement
 from .spoc import detect_spoc
 from .structured import apply_disclosure
 from .text import Document
@@ -169,7 +170,7 @@ def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, o
     if found.designated and (found.spoc or found.contact_route):
         pa.signals["spoc"] = True
     said = detect_sla(doc.url, doc.title or "", blocks, text, False, None)
-    if said.documents or any(m["force"] and not m.get("hint") for m in said.mentions):
+    if said.documents or any(m["force"] and not m.get("hint") for m in said.mentions) or police_arrangement(text):
         pa.signals["sla"] = True
 
 
@@ -356,6 +357,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # A mention naming the force, in a sentence about footage or images, needs no "CCTV" nearby.
         pa.signals["sla"] = True
     pa.sla = [dict(d) for d in sla.documents + sla.mentions]
+    if not pa.signals["sla"] and info.own and police_arrangement(text):
+        # "the cameras are monitored by X Police at Y police station": an arrangement with the force spoken
+        # of, the text's signal only (sla_arrangement); no 5.5 verdict rests on it
+        pa.signals["sla"] = True
     if not pa.signals["cctv_info"] and (pa.signals["spoc"] or pa.signals["certification"] or pa.signals["sla"]):
         # the council's own SPOC, certificate or police agreement for its cameras is itself something it
         # says about its cameras (the dev set and every held-back text set label it so: an annual

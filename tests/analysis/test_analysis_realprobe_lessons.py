@@ -114,3 +114,125 @@ def test_a_committee_item_on_cctv_is_the_councils_own_secondary_record(item: str
 def test_applications_and_items_on_other_things_are_not_cctv_information(item: str) -> None:
     pa = read(item)
     assert pa.signals["cctv_info"] is False
+
+
+# --- a standing arrangement with the police over the cameras (the text's sla signal, no 5.5 finding)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cameras are monitored by Wessex Vale Police in the control room at Eastmere police station.",
+        "The council also contributes cameras to town centre systems maintained, monitored and operated by "
+        "Wessex Vale Police.",
+        "The report sought approval to join the Wessex Vale CCTV partnership, with a transfer of CCTV assets and "
+        "operational responsibility to Wessex Vale Police.",
+        "The Atherley CCTV scheme is managed by a partnership between Eastmere Borough Council, Atherley Town "
+        "Council and Wessex Vale Police.",
+        "Members noted the date for the transfer of CCTV monitoring to Eastmere police station.",
+        "In partnership with Wessex Vale Police, we have a CCTV network covering the three market towns.",
+    ],
+)
+def test_an_arrangement_with_the_force_over_the_cameras_is_the_sla_signal(sentence: str) -> None:
+    pa = read(f"CCTV in Eastmere\n\nEastmere Borough Council owns 40 public space CCTV cameras. {sentence}")
+    assert pa.signals["cctv_info"] is True
+    assert pa.signals["sla"] is True
+    # the signal only: an arrangement is not the published agreement 5.5 asks for
+    assert not any(f.type in ("sla", "sla_mention") for f in pa.findings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The control room has a direct radio link to Wessex Vale Police and operators work closely with officers.",
+        "Recordings are handed to Wessex Vale Police when they are needed as evidence.",
+        "The CCTV team is expected to move into new premises at the town's police station next year.",
+    ],
+)
+def test_working_with_the_police_is_no_arrangement(sentence: str) -> None:
+    pa = read(f"CCTV in Eastmere\n\nEastmere Borough Council owns 40 public space CCTV cameras. {sentence}")
+    assert pa.signals["cctv_info"] is True
+    assert pa.signals["sla"] is False
+
+
+# --- certification words the probe showed missing
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year the team was awarded a stage two UK surveillance camera award after an audit.",
+        "The Partnership had achieved the Certificate of Compliance from the Surveillance Commissioner.",
+    ],
+)
+def test_certification_in_a_minutes_or_awards_shorthand(sentence: str) -> None:
+    pa = read(f"CCTV annual report\n\nEastmere Borough Council's CCTV control room runs 24 hours a day. {sentence}")
+    assert pa.signals["certification"] is True
+
+
+def test_a_british_standard_alone_is_still_no_code_certification() -> None:
+    pa = read(
+        "CCTV annual report\n\nEastmere Borough Council's CCTV control room runs 24 hours a day. The team was "
+        "awarded BS 7958 accreditation after an inspection."
+    )
+    assert pa.signals["certification"] is False
+
+
+# --- a police force or its commissioner speaking of its own cameras
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CCTV in and around police premises\n\nThis notice explains what personal data Wessex Vale Police processes "
+        "about you when you are recorded by our cameras.",
+        "The use of CCTV cameras by the police must be lawful and proportionate. This page explains how we do this.\n\n"
+        "We use surveillance cameras to prevent and detect crime and to manage incidents.",
+        "Commissioner welcomes new cameras\n\nThe camera partnership is being led by the Police and Crime "
+        "Commissioner with the force, and 40 cameras went live in Eastmere this month.",
+    ],
+)
+def test_a_forces_or_commissioners_own_cameras_are_not_council_information(text: str) -> None:
+    pa = read(text)
+    assert pa.decoy is not None
+    assert pa.signals["cctv_info"] is False
+
+
+# --- where the first line is the site's section, not the page's title
+
+
+def test_a_cctv_page_under_a_parking_section_line_is_still_the_cctv_page() -> None:
+    pa = read(
+        "Streets & Parking\n\nShared CCTV Scheme\n\nWe are part of a shared CCTV scheme with a neighbouring council. "
+        "The scheme monitors over 200 cameras 24 hours a day from a shared control room and keeps recordings for 31 "
+        "days."
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"] is True
+
+
+def test_a_title_naming_community_safety_and_traffic_enforcement_is_the_cctv_service() -> None:
+    pa = read(
+        "CCTV for community safety and traffic enforcement\n\nOur CCTV service helps make the borough safer. We "
+        "also use cameras to enforce bus lanes and box junctions. We operate our CCTV in line with the "
+        "surveillance camera code of practice and keep recordings for 31 days."
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"] is True
+
+
+def test_a_bus_lane_page_is_still_parking_enforcement() -> None:
+    pa = read(
+        "Bus lane enforcement cameras\n\nWe use cameras to enforce bus lanes. If you drive in a bus lane you may get "
+        "a penalty charge notice (PCN). You can pay or challenge a PCN online."
+    )
+    assert pa.decoy is not None
+    assert pa.signals["cctv_info"] is False
+
+
+def test_a_news_sites_weather_and_date_lines_mark_press() -> None:
+    story = (
+        "14.5 C\nEastmere\nTuesday, March 4, 2025\n\nCouncil opens new CCTV control room\n\nEastmere Borough Council "
+        "has opened its new CCTV control room, which watches 300 cameras around the clock."
+    )
+    assert third_party("file:///x.txt", "", story)
