@@ -43,7 +43,9 @@ _TO_MEMBERS = re.compile(
 # decision's fields ("Decision maker:", "Is key decision?"; "Penderfyniad:", "Cofnod:").
 _COMMITTEE_HEAD = re.compile(
     r"\A\s*(?:agenda\s+item|issue\s*[-–]\s*meetings|decision\s+details|mater\s*[-–]\s*cyfarfodydd|eitem\s+agenda|"
-    r"manylion\s+y\s+penderfyniad)\s*$|"
+    r"manylion\s+y\s+penderfyniad|agenda\s+and\s+(?:minutes|decisions)|agenda,\s+decisions\s+and\s+minutes)\s*$|"
+    # moderngov's link to an item's report: "6. CCTV Review - Update pdf icon PDF 95 KB"
+    r"\bpdf\s+icon\s+PDF\s+\d+\s*(?:KB|MB)\b|"
     r"^\s*(?:decision\s+maker|decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call\s+in\??|"
     r"penderfyniad|cofnod(?:ion)?|cyfarfod)\s*:",
     I | re.M,

@@ -225,6 +225,8 @@ _FOI_RECEIPT = (
 )
 _FOI_ANSWER = (
     r"(?m:^\s*(?:request|question|response|answer|reply|our\s+response|decision|cais|cwestiwn|ymateb|ateb)\s*(?:\d+\s*)?[:–-])|"
+    # an answer sheet's numbered questions: "Q1. Is your CCTV control room …?", "Q2 - How many …?"
+    r"(?m:^\s*Q\d{1,2}\s*[.:)–-][^\n]*\?\s*$)|"
     # Welsh: "Nid yw'r Cyngor yn dal yr wybodaeth hon" (the council does not hold this information)
     r"\bnid\s+yw'?r\s+cyngor\s+yn\s+dal\b|"
     r"\b(?:the\s+(?:council|authority)|we)\s+(?:does|do)\s+(?:not\s+)?hold\s+(?:the|this|any|some|no)\b|"
@@ -279,6 +281,8 @@ FOI = DecoyKind(
         (_FOI_LETTER, 2),
         (_FOI_RECEIPT, 2),
         (_FOI_ANSWER, 2),
+        # two or more numbered questions, each answered: an FOI answer sheet, whatever its title
+        (r"(?ms:^\s*Q1\s*[.:)–-][^\n]*\?\s*$.*?^\s*Q2\s*[.:)–-][^\n]*\?\s*$)", 3),
         # the answer's cover: "Answer sent to the requester", "response provided to the applicant"
         (r"\b(?:answer|response|reply)\s+(?:sent|given|provided|issued)\s+to\s+the\s+(?:requester|applicant)\b", 2),
         (_FOI_EXEMPTION, 1.5),

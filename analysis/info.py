@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from .committee import is_committee_paper
 from .context import AuthorityContext
+from .decoy_voices import POLICING_BODY
 from .decoys import DECOYS, Decoy, decoy_block_positions, paragraph_decoy, without_decoy_sentences
 from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sections_of, sentence_at
@@ -327,6 +328,8 @@ _POLICY_DOC = re.compile(
 )
 
 
+_POLICING_BODY = re.compile(POLICING_BODY, re.I)
+_ITEM_WITH_REPORT = re.compile(r"\bpdf\s+icon\s+PDF\b|\bPDF\s+\d+\s*(?:KB|MB)\b", re.I)
 # A planning or licensing committee's item on an application ("Planning Committee (Item 50)", "24-01761-FUL",
 # "Erection/installation of CCTV columns"): somebody's application, not the council's cameras; a town
 # council's minutes ("Frome Town Council - minutes"): the town's cameras.
@@ -346,13 +349,19 @@ def _committee_item_on_cctv(region: list[Block], text: str) -> list[Block]:
     Council would ensure", a minute "the system"). The dev set labels every such item the council's
     own; a planning application for a camera column is a decoy before this is asked. Secondary evidence
     (committee papers are marked so by page.py)."""
-    if not is_committee_paper("", text):
+    if not is_committee_paper("", text) or _POLICING_BODY.search(text[:20_000]):
+        # (a Police and Crime Panel's minute on the commissioner's camera plans is the policing bodies' business)
         return []
-    head = "\n".join(ln for ln in text[:1500].split("\n") if ln.strip())
-    head = "\n".join(head.split("\n")[:6])
-    if not CCTV_TERM.search(head) or _decoy_title(head) or paragraph_decoy(head) or _APPLICATION_ITEM.search(head):
-        return []
-    return [b for b in region if not b.heading and CCTV_TERM.search(b.text) and not paragraph_decoy(b.text)][:1]
+    lines = [ln for ln in text[:3000].split("\n") if ln.strip()]
+    # the item's head (a decision's fields run to ten lines before "RESOLVED that …"), or, on a meeting's
+    # "Agenda and minutes" page, an item's own title line with its report ("6. CCTV Review - Update pdf
+    # icon PDF 95 KB")
+    heads = ["\n".join(lines[:10])] + [ln for ln in text[:60_000].split("\n") if _ITEM_WITH_REPORT.search(ln)]
+    for head in heads:
+        if not CCTV_TERM.search(head) or _decoy_title(head) or paragraph_decoy(head) or _APPLICATION_ITEM.search(head):
+            continue
+        return [b for b in region if not b.heading and CCTV_TERM.search(b.text) and not paragraph_decoy(b.text)][:1]
+    return []
 
 
 def detect_info(

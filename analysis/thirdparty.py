@@ -45,7 +45,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         ),
         (r"\bposted\s+(?:by|on)\s*:|\bguest\s+blog|\bcategories\s*:", 3),
         (
-            r"\bmy\s+(?:strategy|recommendation|team|office|blogs?)\b|\bI\s+(?:launched|recently\s+completed|"
+            r"\bmy\s+(?:strategy|recommendation|team|office|blogs?|website|charter\s+mark)\b|\bI\s+(?:launched|recently\s+completed|"
             r"have\s+written\s+to|wrote\s+to)\b",
             2,
         ),
@@ -74,6 +74,12 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"\bcommissioner\b[^.\n]{0,40}\bhas\s+awarded\s+[A-Z]|"
             r"\bsurveillance\s+camera\s+commissioner\b[^.\n]{0,60}\bhas\s+launched\b|"
             r"\b(?:enables?|allows?|helps?)\s+organisations\s+to\b|\b(?:presented|awarded)\s+(?:with\s+)?the\s+certificate\s+by\b",
+            3,
+        ),
+        # the Commissioner's own newsletter
+        (
+            r"\bwelcome\s+from\s+the\s+(?:biometrics\s+and\s+)?surveillance\s+camera\s+commissioner\b|"
+            r"\b(?:edition\s+of\s+)?my\s+newsletter\b",
             3,
         ),
         (r"\brecruiter\s*:|\bsign\s+up\s+for\s+(?:emails|your\s+free)\b|\bfree\s+(?:daily\s+)?news\s+bulletin\b", 2),

@@ -298,7 +298,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bretention\s+(?:and\s+disposal\s+)?(?:period|schedule|policy)\b",
         r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
         r"\bcyfnod\s+cadw\b",
-        r"\bcadw\s+(?:am|drwy)\s+\d+\s+(?:o\s+)?(?:d|dd)iwrnod",
+        # "yn cael eu cadw ar y system am gyfnod o 31 diwrnod"
+        r"\bcadw\b[^.\n]{0,40}?\b(?:am|drwy)\s+(?:(?:g|c)yfnod\s+o\s+)?\d+\s+(?:o\s+)?(?:d|dd)iwrnod",
         # "ar ôl 31 diwrnod caiff recordiad ei ddileu", "o fewn 28 diwrnod … bydd y recordiad wedi'i ddileu"
         r"\b(?:ar\s+[oô]l|o\s+fewn)\s+\d{1,3}\s+(?:d|dd)iwrnod\b[^.\n]{0,80}\b(?:dileu|ddileu|recordio\s+drosto)\b",
     ),

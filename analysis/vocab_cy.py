@@ -20,4 +20,4 @@ COUNCIL_ACTS_CY = (
 
 # On a Welsh CCTV page a paragraph's subject may be the control room or its operators, not the cameras:
 # "ystafell reoli" (control room), "gweithredwyr" (operators)
-CONTROL_ROOM_CY = r"\bystafell\s+reoli\b|\bweithredwyr\b|\bgweithredwyr\b"
+CONTROL_ROOM_CY = r"\bystafell\s+(?:reoli|fonitro)\b|\bcanolfan\s+(?:r|rh)eoli\b|\bweithredwyr\b|\bgweithredwyr\b"

@@ -236,3 +236,67 @@ def test_a_news_sites_weather_and_date_lines_mark_press() -> None:
         "has opened its new CCTV control room, which watches 300 cameras around the clock."
     )
     assert third_party("file:///x.txt", "", story)
+
+
+# --- the council's FOI answers about its own cameras (the dev set's convention: the text's signal)
+
+
+def test_an_answer_sheet_on_the_control_room_carries_the_info_signal() -> None:
+    pa = read(
+        "Running the CCTV control room\n\nQ1. Is your CCTV control room run by your local authority or is it "
+        "outsourced?\n\nRun by the council.\n\nQ2. What are the hours of operation?\n\n24 hours a day, every day.\n\n"
+        "Q3. How is your control room staffed?\n\nOne manager, two supervisors and eight operators."
+    )
+    assert pa.decoy == "FOI response"
+    assert pa.signals["cctv_info"] is True
+    # recorded apart: no verdict counts an FOI answer
+    assert not any(f.type == "cctv_info" for f in pa.findings)
+
+
+def test_numbered_answers_under_response_carry_the_info_signal() -> None:
+    pa = read(
+        "FOI request (FOI-2024-0117)\nCCTV\nI would like to know:\n- How many CCTV cameras are operated by the "
+        "council?\n- Where are they?\nResponse\nQ1 - 84\nQ2 - Exempt under section 31."
+    )
+    assert pa.signals["cctv_info"] is True
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Our response is attached.", "The information is not held.", "2) If so, please send me the policy."],
+)
+def test_a_question_without_an_answer_of_its_own_carries_no_signal(answer: str) -> None:
+    pa = read(
+        "Freedom of Information request 2024/300 - CCTV\n\n1) Is there a protocol between the council and Wessex "
+        f"Vale Police on obtaining CCTV footage?\n{answer}\n\nThe council publishes its responses in its disclosure log."
+    )
+    assert pa.signals["cctv_info"] is False
+
+
+# --- a meeting's agenda page with a CCTV item among others; a Police and Crime Panel's minute
+
+
+def test_an_agenda_item_on_cctv_with_its_report_is_the_councils_record() -> None:
+    pa = read(
+        "Agenda and minutes\n\nCommunity Scrutiny Committee - Thursday, 6th March, 2025 6.00 pm\n\n1. Apologies for "
+        "absence\n\nNone were received.\n\n2. Minutes of the last meeting\n\nThe minutes were approved.\n\n3. Town centre "
+        "CCTV review pdf icon PDF 120 KB\n\nThe committee received a report on the monitoring of the CCTV cameras."
+    )
+    assert pa.signals["cctv_info"] is True
+    assert pa.secondary is True
+
+
+def test_a_police_and_crime_panel_minute_is_not_the_councils_record() -> None:
+    pa = read(
+        "Agenda item\n\nCCTV across the force area\n\nMinutes:\n\nThe Panel was reminded that the commissioner had set "
+        "out his vision. The PCC reported that the force would review how the CCTV monitoring was staffed."
+    )
+    assert pa.signals["cctv_info"] is False
+
+
+def test_the_commissioners_newsletter_is_third_party() -> None:
+    letter = (
+        "Welcome from the Surveillance Camera Commissioner\n\nWelcome to the third edition of my newsletter. Find "
+        "out which organisations have achieved certification against the code this quarter."
+    )
+    assert third_party("file:///x.txt", "", letter)
