@@ -43,6 +43,8 @@ from fixtures.heldback8.truth import TRUTH_PATH as TRUTH8_PATH
 from fixtures.heldback8.web import Heldback8Web
 from fixtures.heldback9.truth import TRUTH_PATH as TRUTH9_PATH
 from fixtures.heldback9.web import Heldback9Web
+from fixtures.heldback10.truth import TRUTH_PATH as TRUTH10_PATH
+from fixtures.heldback10.web import Heldback10Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -57,6 +59,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback7": (Heldback7Web, TRUTH7_PATH, "held-back set 7"),
     "heldback8": (Heldback8Web, TRUTH8_PATH, "held-back set 8"),
     "heldback9": (Heldback9Web, TRUTH9_PATH, "held-back set 9"),
+    "heldback10": (Heldback10Web, TRUTH10_PATH, "held-back set 10"),
 }
 
 
