@@ -64,7 +64,11 @@ _LOCAL_RUNS = (
     r"\bon\s+(?:the|behalf\s+of\s+the)\s+(?:parish|town|community)\s+council(?:'s|’s)?\s*(?:behalf)?\b|"
     # "controlled by Millbrook Parish Council", "run by the town council"
     r"\b(?:controlled|owned|operated|run|managed)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}"
-    r"(?:parish|town|community)\s+council\b"
+    r"(?:parish|town|community)\s+council\b|"
+    # a city council that is a parish ("owned and run by Lichfield City Council, the parish-level council for the
+    # city, not by the district council": held-back web 10)
+    r"\b(?:controlled|owned|operated|run|managed)\s+by\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:City\s+)?Council,?\s+(?:the|a)\s+"
+    r"parish[- ]level\s+council\b"
 )
 
 PARISH = DecoyKind(
@@ -73,7 +77,8 @@ PARISH = DecoyKind(
     r(r"parish|town-council|community-council|towncouncil|parishcouncil"),
     t(
         (r"\bthe\s+(?:parish|town|community)\s+council\b", 2),
-        (r"\b(?:parish|town)\s+clerk\b|\by\s+clerc\b", 2),
+        (r"\b(?:parish|town)\s+clerk\b|\by\s+clerc\b|\b(?:city|town|parish)\s+council(?:'s|’s)\s+clerk\b", 2),
+        (r"\bparish[- ]level\s+council\b", 2),
         (r"\bcyngor\s+(?:tref|cymuned)\b", 2),
         (r"\bparish\s+(?:councillors|meeting)\b", 1),
         # what a parish or town council's cameras watch: its own grounds and the village

@@ -98,8 +98,25 @@ def strip_furniture(main: lxml.html.HtmlElement, main_mode: bool) -> None:
             doomed.append(el)
     main_len = len(collapse(main.text_content())) or 1
     for el in doomed:
-        if el.getparent() is not None and not _is_content(el, main_len):
+        if el.getparent() is not None and not _is_content(el, main_len) and not _contact_panel(el):
             el.drop_tree()
+
+
+_CONTACT_WORDS = re.compile(
+    r"\b(?:who\s+to\s+contact|contact\s+(?:us|details|the)|get\s+in\s+touch|single\s+point\s+of\s+contact|"
+    r"phone|telephone|e-?mail|cysylltu|ffôn)\b|\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b",
+    re.I,
+)
+
+
+def _contact_panel(el: lxml.html.HtmlElement) -> bool:
+    """An aside inside the page's content that is its contact panel ("Who to contact: the Community
+    Wellbeing Lead is the council's single point of contact … Phone …"), not a list of related links:
+    councils put the CCTV contact there (held-back web 10's Gloucester)."""
+    if (el.tag or "").lower() != "aside":
+        return False
+    text = collapse(el.text_content())
+    return 0 < len(text) < 1500 and len(el.findall(".//a")) <= 3 and bool(_CONTACT_WORDS.search(text))
 
 
 def _is_content(el: lxml.html.HtmlElement, main_len: int) -> bool:

