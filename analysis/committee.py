@@ -42,7 +42,7 @@ _TO_MEMBERS = re.compile(
 # "Issue - meetings", "Decision details"; in Welsh "Mater - cyfarfodydd", "Eitem agenda"), or a
 # decision's fields ("Decision maker:", "Is key decision?"; "Penderfyniad:", "Cofnod:").
 _COMMITTEE_HEAD = re.compile(
-    r"\A\s*(?:agenda\s+item|issue\s*[-–]\s*meetings|decision\s+details|mater\s*[-–]\s*cyfarfodydd|eitem\s+agenda|"
+    r"\A\s*(?:agenda\s+item(?:\s+no\.?\s*\d+)?|issue\s*[-–]\s*meetings|decision\s+details|mater\s*[-–]\s*cyfarfodydd|eitem\s+agenda|"
     r"manylion\s+y\s+penderfyniad|agenda\s+and\s+(?:minutes|decisions)|agenda,\s+decisions\s+and\s+minutes)\s*$|"
     # moderngov's link to an item's report: "6. CCTV Review - Update pdf icon PDF 95 KB"
     r"\bpdf\s+icon\s+PDF\s+\d+\s*(?:KB|MB)\b|"

@@ -172,8 +172,10 @@ PRESS_MARKS = (
     + "|"
     + _NOT_LEDE
     + r")\b)[A-Z]{3,})"
-    r"|\A(?:[^\n]*\n+){1,3}\W*(?:(?:A|AN|THE)\s+[A-Z]{2,}|(?!" + _NOT_LEDE + r"\b)[A-Z]{6,}))"
-    r"(?:[-’'][A-Za-z]+)?\s+[a-z]{2,}\s+[a-z])|"
+    r"|\A(?:[^\n]*\n+){1,5}\W*(?:(?:A|AN|THE)\s+[A-Z]{2,}|(?!(?:" + _ACRONYM + "|" + _NOT_LEDE + r")\b)[A-Z]{5,}))"
+    r"(?:[-’'][A-Za-z]+)?\s+[a-z]{2,}\s)|"
+    # the paper's own knowledge: "The Echo understands …"; its video plug: "Watch more of our videos"
+    r"(?-i:\bThe\s+[A-Z][a-z]+\s+understands\b)|\bwatch\s+more\s+of\s+our\s+videos\b|"
     # the council reported in the third person as confirming or admitting: "Monmouthshire County Council has
     # confirmed the cameras are working", "Kirklees admits that …", "The local authority has confirmed"
     r"(?-i:\b(?:[Tt]he\s+(?:local\s+)?authority|[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+Council)\s+has\s+confirmed\s+"
@@ -196,7 +198,9 @@ PRESS_HINTS = (
     r"\bimage\s+caption\b|^\s*(?:credit|picture|photo(?:graph)?)\s*:\s*(?-i:[A-Z])|\bcredit:\s*(?-i:[A-Z])\w+\s*$|"
     r"\b(?:photograph|photo|picture)\s*:\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)|\bpictured\s+(?:left\s+to\s+right|from\s+(?:the\s+)?left)\b|"
     r"\bin\s+a\s+bid\s+to\b|\bfaces?\s+the\s+(?:axe|scrapheap|chop)\b|\bcrime-busting\b|\bcash-strapped\b|"
-    r"\bamid\s+fears\b|\bcontroversial\s+(?:proposal|plans?|move|decision)\b|\(photo\s*:|^\s*(?:•\s*)?published\s*$|"
+    r"\bamid\s+fears\b|\bcontroversial\s+(?:proposal|plans?|move|decision)\b|\(photo\s*:|^\s*(?:[•-]\s*)?published\s*$|"
+    r"^\s*have\s+your\s+say\s*$|\bhas\s+spoken\s+out\b|\bthe\s+local\s+authority\s+(?:has\s+)?announced\b|"
+    r"\bfacing\s+criticism\b|\bcampaign(?:ers|\s+groups?)\s+(?:have\s+)?(?:criticised|warned|said)\b|"
     r"^\s*font\s+size\s*:|^\s*home\s*[>›»]\s*news\b|\byou\s+are\s+on\s+page\s+\d|"
     # a news site's furniture: the weather, then the day's date ("16.2 C", "Thursday, July 25, 2024")
     r"\A\s*-?\d{1,2}(?:\.\d)?\s*°?\s*C\s*$|^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"

@@ -55,7 +55,8 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             3,
         ),
         (
-            r"\bour\s+clients?\b|\b(?:managing|sales|commercial)\s+director\s+(?:of|at)\s+[A-Z]|"
+            # (a council's own Managing Director is "the Managing Director of the Vale of Glamorgan Council")
+            r"\bour\s+clients?\b|\b(?:managing|sales|commercial)\s+director\s+(?:of|at)\s+(?-i:[A-Z])(?![^.\n]{0,60}\bcouncil\b)|"
             r"\b(?:Ltd|Limited|plc)\s+(?:has|have|was|were)\s+(?:been\s+)?(?:appointed|awarded|selected|contracted)|"
             r"\b(?:request|book)\s+a\s+(?:demo|quote|consultation)\b",
             3,

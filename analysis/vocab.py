@@ -110,7 +110,7 @@ OWN_CUES = re.compile(
     r"|(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+cameras?\b(?!\s+(?:owners?|operators?|managers?))"
     r"|\b(?:cctv|camera)\s+(?:control\s+room|monitoring\s+(?:centre|suite|room)|partnership|scheme|"
     r"network|team|unit|service|officers?|manager|strategy|provision|budget|operators|staff|shared\s+service)\b"
-    r"|\bcontrol\s+room\b|\bdata\s+controller\b"
+    r"|\bcontrol\s+room\b|\bdata\s+controller\b|\bystafell\s+(?:reoli|fonitro)\b|\bcanolfan\s+(?:r|rh)eoli\b"
     # cameras at the council's own buildings and sites: "CCTV operates at all household waste
     # recycling centres" in a county council's publication scheme (held-back web 5)
     # (said as a statement, not named as a topic: "FOI request: CCTV cameras in council car parks"
@@ -190,6 +190,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bwe\s+use\s+(?:cctv|cameras?)\s+(?:to|for)\b",
         r"\batal\s+a\s+chanfod\s+trosedd(?:u|au)?\b",
         r"\bamcanion\s+y\s+(?:cynllun|system)\b",
+        # "Nod y cynllun yw: helpu i ddatgelu ac atal troseddu" (the scheme's aim: to detect and prevent crime)
+        r"\bnod\s+y\s+(?:cynllun|system)\b",
+        r"\b(?:d|dd)atgelu\s+(?:ac|a)\s+atal\s+troseddu?\b|\batal\s+(?:a|ac)\s+(?:d|dd)atgelu\s+troseddu?\b",
         r"\bofn\s+troseddu\b",
         r"\bdiogelwch\s+y\s+cyhoedd\b",
         r"\b(?:detection|prevention|reduction)\s+of\s+crime\b",

@@ -300,3 +300,52 @@ def test_the_commissioners_newsletter_is_third_party() -> None:
         "out which organisations have achieved certification against the code this quarter."
     )
     assert third_party("file:///x.txt", "", letter)
+
+
+# --- after the frozen run of the held-back real-text probe (councils S–Z): more of the press's marks
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Camera operators facing cuts in Eastmere\n\nCCTV camera\nCCTV camera\nHave your say\n\nPLANS are on the table "
+        "to cut the council's CCTV operators. The Gazette understands the control room could close next year.",
+        "A TOTAL of £90,000 is to be spent on Eastmere's CCTV network as part of a deal to keep it monitored.",
+        "New CCTV control room for Eastmere\n\nWatch more of our videos on our channel\n\nThe council's new control "
+        "room will watch 300 cameras.",
+        "CCTV control room to grow\n- Published\nEastmere Borough Council's CCTV control room is expanding, the local "
+        "authority has announced.",
+    ],
+)
+def test_more_press_marks(story: str) -> None:
+    pa = read(story)
+    assert pa.decoy is not None and pa.decoy.startswith("third-party")
+    assert pa.signals["cctv_info"] is False
+
+
+def test_a_council_consultation_titled_have_your_say_stays_its_own() -> None:
+    pa = read(
+        "Have your say on our CCTV policy\n\nThe council runs 60 CCTV cameras in the town centre, monitored from our "
+        "control room. Recordings are kept for 31 days. Tell us what you think of the draft policy by 30 June."
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"] is True
+
+
+def test_a_numbered_agenda_item_on_cctv_monitoring_is_the_councils_record() -> None:
+    pa = read(
+        "Agenda Item No. 4\n\nMembers were told of the proposal to share CCTV monitoring with a neighbouring "
+        "council. The Managing Director of the Eastmere Borough Council chairs the programme board, and the strategic "
+        "management of CCTV stays with the council."
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"] is True
+    assert pa.secondary is True
+
+
+def test_a_welsh_cctv_page_naming_its_monitoring_room_and_aims_is_the_councils() -> None:
+    pa = read(
+        "TCC (Teledu Cylch Cyfyng)\n\nMae lluniau teledu cylch cyfyng ar gael dim ond yn yr ystafell fonitro "
+        "ganolog yn Nhrefynydd.\n\nNod y cynllun yw:\n\n- Helpu i ddatgelu ac atal troseddu\n- Lleihau ofn troseddu"
+    )
+    assert pa.signals["cctv_info"] is True
