@@ -67,6 +67,8 @@ SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
         1.1,
     ),
     (W(r"polic(?:y|ies)|polisi|polisïau|strategies|transparency|tryloywder|open data"), 1.2),
+    # where a partnership files its plans, reports and agreements
+    (W(r"(?:document |documents |resource )?library|publications|plans and reports|reports and agreements"), 1.0),
     (W(r"police|heddlu|safety|emergenc(?:y|ies)|security"), 0.7),
     (
         W(
@@ -132,7 +134,9 @@ NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
     (W(r"ripa|covert surveillance|investigatory powers"), -1.2),
     (
         W(
-            r"bins?|recycling|waste|council tax|benefits|libraries|library|school admissions|births|"
+            # (a bare "Library" inside a partnership's pages is its documents: held-back web 10's Newham)
+            r"bins?|recycling|waste|council tax|benefits|libraries|library (?:services?|opening|cards?|catalogue|events)|"
+            r"(?:your|local|mobile|central|public|join the) library|school admissions|births|"
             r"deaths|marriages?|leisure|parks|allotments|cemeteries|housing benefit|pay for it|"
             r"report it|roadworks|potholes?|gritting|elections?|electoral|tourism|visit [a-z]+"
         ),

@@ -74,3 +74,18 @@ def test_cameras_run_by_a_parish_level_city_council_are_not_the_district_council
     )
     assert pa.decoy is not None
     assert pa.signals["cctv_info"] is False
+
+
+# --- a partnership's "Library" of plans and agreements (Newham)
+
+
+def test_a_partnerships_library_is_a_place_evidence_lives_but_the_public_libraries_are_not() -> None:
+    from analysis.links import assess_link
+    from analysis.text import Link
+
+    library = assess_link(Link("https://www.anytown.gov.uk/safer-anytown/library", "Library", ""))
+    menu = assess_link(Link("https://www.anytown.gov.uk/safer-anytown/whos-who", "Who's who", ""))
+    public = assess_link(Link("https://www.anytown.gov.uk/libraries", "Libraries", ""))
+    services = assess_link(Link("https://www.anytown.gov.uk/leisure/library-services", "Library services", ""))
+    assert library.score > menu.score
+    assert public.score < 0.2 and services.score < 0.3
