@@ -166,7 +166,8 @@ _NOT_LEDE = (
 )
 PRESS_MARKS = (
     # the lede opens the text, or the paragraph after the headline and standfirst
-    # (further down, a word of six capitals or more: "HUNTINGDONSHIRE may yet keep …"; an acronym is shorter)
+    # (further down, within five lines, a word of five capitals or more that is no acronym or minute's verb:
+    # "HUNTINGDONSHIRE may yet keep …", "PLANS are on the table …")
     r"(?-i:(?:\A\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:A|AN|THE)\s+[A-Z]{2,}|(?!(?:"
     + _ACRONYM
     + "|"
@@ -188,7 +189,10 @@ PRESS_MARKS = (
     r"\b(?:a|the)\s+spokes(?:wo)?(?:man|person)\s+(?:for\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:council|authority)\s+)?"
     r"(?:confirmed|told)\b|"
     r"\b(?:councillors|members|the\s+cabinet)\s+will\s+be\s+told\b|\bwhen\s+they\s+meet\s+(?:on|next)\b|"
-    r"\bwill\s+be\s+(?:discussed|considered|debated)\s+by\s+(?:councillors|members)\b|"
+    r"\bwill\s+be\s+(?:discussed|considered|debated)\s+by\s+(?:[\w'’]+\s+){0,4}?(?:councillors|members|cabinet(?:\s+members)?)\b|"
+    # a broadcaster's or paper's own furniture and byline: "BBC Home", "Explore the BBC", "Author: …, LDRS",
+    # "as reported yesterday"
+    r"^\s*(?:BBC\s+Home|Explore\s+the\s+BBC|BBC\s+News)\s*$|(?-i:\bLDRS\b)|\bas\s+reported\s+(?:yesterday|last\s+week|earlier)\b|"
     r"\ba\s+report\s+to\s+(?:council\s+(?:chiefs|bosses|leaders)|senior\s+councillors)\b"
 )
 # ... and weaker ones, each distinct one counted (thirdparty): a picture credit or caption, a date line the
@@ -199,7 +203,8 @@ PRESS_HINTS = (
     r"\b(?:photograph|photo|picture)\s*:\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)|\bpictured\s+(?:left\s+to\s+right|from\s+(?:the\s+)?left)\b|"
     r"\bin\s+a\s+bid\s+to\b|\bfaces?\s+the\s+(?:axe|scrapheap|chop)\b|\bcrime-busting\b|\bcash-strapped\b|"
     r"\bamid\s+fears\b|\bcontroversial\s+(?:proposal|plans?|move|decision)\b|\(photo\s*:|^\s*(?:[•-]\s*)?published\s*$|"
-    r"^\s*have\s+your\s+say\s*$|\bhas\s+spoken\s+out\b|\bthe\s+local\s+authority\s+(?:has\s+)?announced\b|"
+    r"^\s*have\s+your\s+say\s*$|^\s*last\s+updated\s*:|^\s*\d{1,2}:\d{2}\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+\d{4}\s*$|"
+    r"^\s*[-•]?\s*change\s+theme\s*$|\bhas\s+spoken\s+out\b|\bthe\s+local\s+authority\s+(?:has\s+)?announced\b|"
     r"\bfacing\s+criticism\b|\bcampaign(?:ers|\s+groups?)\s+(?:have\s+)?(?:criticised|warned|said)\b|"
     r"^\s*font\s+size\s*:|^\s*home\s*[>›»]\s*news\b|\byou\s+are\s+on\s+page\s+\d|"
     # a news site's furniture: the weather, then the day's date ("16.2 C", "Thursday, July 25, 2024")

@@ -32,7 +32,20 @@ _FORCE = (
 )
 _PATTERNS = re.compile(
     # the police run the council's cameras: "maintained, monitored and operated by Sussex Police"
-    rf"\b(?:monitored|operated|staffed|managed|maintained)\s+(?:(?:and|,)\s*\w+\s+){{0,3}}?by\s+(?:{_FORCE})|"
+    # ("monitored at no charge by South Yorkshire Police")
+    rf"\b(?:monitored|operated|staffed|managed|maintained)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?:{_FORCE})|"
+    # a deal struck with the force, the cameras handed to it: "they have struck a deal with South Yorkshire
+    # Police for their staff to maintain them", "handed into the care of Thames Valley Police", "the police
+    # will have control of the CCTV cameras"
+    rf"\b(?:struck|signed|agreed|reached|done)\s+a\s+deal\s+with\s+(?:{_FORCE})|"
+    # (the cameras themselves handed over; "footage handed to North Wales Police" is working with the force)
+    r"\b(?:cctv|cameras|system|network|scheme)\s+(?:could|would|will|is\s+to|are\s+to)?\s*(?:be\s+)?hand(?:ed)?\s+"
+    rf"(?:over\s+)?(?:in)?to\s+(?:the\s+care\s+of\s+)?(?:{_FORCE})|"
+    r"\bthe\s+police\s+(?:will|would)\s+(?:have\s+control\s+of|take\s+(?:over|control\s+of))\s+the\s+(?:cctv|cameras)\b|"
+    # the force pays towards the cameras: "X Police have paid a flat fee of £10,000 for …", "the police
+    # have committed to pay £25,000 a year towards it"
+    rf"(?:{_FORCE}|\bthe\s+police)\s+(?:have|has|had)\s+(?:paid|committed\s+to\s+pay|agreed\s+to\s+pay|contributed)\b|"
+    r"\b(?:they|police)\s+have\s+committed\s+to\s+pay\b[^.\n]{0,40}\btowards\b|"
     # ... from their own premises: "transfer of monitoring to Reigate police station", "monitored from
     # Banbury police station", "the new shared police control room"
     r"\bmonitor(?:ed|ing)\b[^.\n]{0,60}?\b(?:at|from|to|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?police\s+"

@@ -349,3 +349,45 @@ def test_a_welsh_cctv_page_naming_its_monitoring_room_and_aims_is_the_councils()
         "ganolog yn Nhrefynydd.\n\nNod y cynllun yw:\n\n- Helpu i ddatgelu ac atal troseddu\n- Lleihau ofn troseddu"
     )
     assert pa.signals["cctv_info"] is True
+
+
+# --- after the third round (62 fresh real excerpts, scored before anything was learnt from them)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Although the council could buy the cameras, it has struck a deal with Wessex Vale Police for its staff to "
+        "maintain them.",
+        "The town's CCTV could be handed into the care of Wessex Vale Police under new proposals.",
+        "Wessex Vale Police have paid a flat fee of £10,000 a year for copies of recordings from the cameras.",
+        "The cameras are monitored at no charge by Wessex Vale Police in their control room.",
+    ],
+)
+def test_deals_handovers_and_payments_with_the_force_are_arrangements(sentence: str) -> None:
+    pa = read(f"CCTV in Eastmere\n\nEastmere Borough Council owns 40 public space CCTV cameras. {sentence}")
+    assert pa.signals["sla"] is True
+
+
+def test_footage_handed_to_the_force_is_no_arrangement() -> None:
+    pa = read(
+        "CCTV in Eastmere\n\nEastmere Borough Council owns 40 public space CCTV cameras. Footage handed to Wessex "
+        "Vale Police is logged with the paperwork that goes with it."
+    )
+    assert pa.signals["sla"] is False
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "BBC Home\nExplore the BBC\nBBC News\nLast Updated: Wednesday, 4 February, 2004, 18:37 GMT\nCCTV team take over "
+        "controls\nEastmere Council is to take over monitoring the CCTV cameras of two other towns.",
+        "CCTV revamp approved in Eastmere\n\nAuthor: Sam Reed, LDRS\n\nAgeing CCTV cameras are to be replaced after "
+        "the council agreed to spend £500,000.",
+        "Eastmere's CCTV not ready for a major incident\n\nThe research into the borough's CCTV system will be debated "
+        "by Eastmere Council's cabinet members this week.",
+    ],
+)
+def test_a_broadcasters_and_papers_furniture(story: str) -> None:
+    pa = read(story)
+    assert pa.decoy is not None and pa.decoy.startswith("third-party")
