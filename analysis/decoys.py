@@ -54,6 +54,7 @@ __all__ = [
     "DECOYS",
     "classify",
     "paragraph_decoy",
+    "topic_title",
     "decoy_block_positions",
     "DecoyVerdict",
     "is_committee_paper",
@@ -239,6 +240,15 @@ def without_decoy_sentences(para: str) -> str:
         at = max(at, end)
     kept.append(para[at:])
     return " ".join(k.strip() for k in kept if k.strip())
+
+
+def topic_title(head: str) -> bool:
+    """The title names a decoy topic or issuer (not a parish, a Scottish page or news, which need more
+    than a title): a CCTV title beside it is not the page's subject."""
+    return any(
+        k.title is not None and k.title.search(head) and k.reason not in (Decoy.PARISH, Decoy.SCOTTISH, Decoy.NEWS)
+        for k in DECOYS
+    )
 
 
 def paragraph_decoy(para: str) -> str | None:

@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from .committee import is_committee_paper
 from .context import AuthorityContext
-from .decoy_voices import POLICING_BODY
-from .decoys import DECOYS, Decoy, decoy_block_positions, paragraph_decoy, without_decoy_sentences
+from .decoys import decoy_block_positions, topic_title, without_decoy_sentences
+from .info_committee import committee_item_on_cctv
 from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sections_of, sentence_at
 from .sla import not_an_agreement
@@ -43,10 +42,7 @@ def _head(title: str, headings: list[str]) -> str:
 
 
 def _decoy_title(head: str) -> bool:
-    return any(
-        k.title is not None and k.title.search(head) and k.reason not in (Decoy.PARISH, Decoy.SCOTTISH, Decoy.NEWS)
-        for k in DECOYS
-    )
+    return topic_title(head)
 
 
 def is_focused(url: str, title: str, headings: list[str], text: str, kind: str = "text") -> bool:
@@ -335,42 +331,6 @@ _POLICY_DOC = re.compile(
 )
 
 
-_POLICING_BODY = re.compile(POLICING_BODY, re.I)
-_ITEM_WITH_REPORT = re.compile(r"\bpdf\s+icon\s+PDF\b|\bPDF\s+\d+\s*(?:KB|MB)\b", re.I)
-# A planning or licensing committee's item on an application ("Planning Committee (Item 50)", "24-01761-FUL",
-# "Erection/installation of CCTV columns"): somebody's application, not the council's cameras; a town
-# council's minutes ("Frome Town Council - minutes"): the town's cameras.
-_APPLICATION_ITEM = re.compile(
-    r"\bplanning\b|\blicensing\b|\bdevelopment\s+(?:control|management)\b|\b\d{2,4}[-/]\d{3,5}[-/](?:FUL|HOU|OUT|FULL|TEL)\b|"
-    r"\berection\b|\binstallation\s+of\b|\bcynllunio\b|\btrwyddedu\b|"
-    # a town or parish council's own minutes: its cameras, not the principal council's
-    r"\b(?:town|parish|community)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b",
-    re.I,
-)
-
-
-def _committee_item_on_cctv(region: list[Block], text: str) -> list[Block]:
-    """A committee item whose subject is CCTV ("Public Open Spaces CCTV", "To consider future funding
-    arrangements for the operation of the CCTV system", "Gwasanaeth Teledu Cylch Cyfyng"): members
-    deciding on the council's cameras, though no sentence says "our cameras" (a report says "the
-    Council would ensure", a minute "the system"). The dev set labels every such item the council's
-    own; a planning application for a camera column is a decoy before this is asked. Secondary evidence
-    (committee papers are marked so by page.py)."""
-    if not is_committee_paper("", text) or _POLICING_BODY.search(text[:20_000]):
-        # (a Police and Crime Panel's minute on the commissioner's camera plans is the policing bodies' business)
-        return []
-    lines = [ln for ln in text[:3000].split("\n") if ln.strip()]
-    # the item's head (a decision's fields run to ten lines before "RESOLVED that …"), or, on a meeting's
-    # "Agenda and minutes" page, an item's own title line with its report ("6. CCTV Review - Update pdf
-    # icon PDF 95 KB")
-    heads = ["\n".join(lines[:10])] + [ln for ln in text[:60_000].split("\n") if _ITEM_WITH_REPORT.search(ln)]
-    for head in heads:
-        if not CCTV_TERM.search(head) or _decoy_title(head) or paragraph_decoy(head) or _APPLICATION_ITEM.search(head):
-            continue
-        return [b for b in region if not b.heading and CCTV_TERM.search(b.text) and not paragraph_decoy(b.text)][:1]
-    return []
-
-
 def detect_info(
     url: str,
     title: str,
@@ -405,7 +365,7 @@ def detect_info(
         if _own_block(b, ctx, focused or b.index in section_idx) or (notice and notice_mention(b)):
             own_blocks.append(b)
     if not own_blocks:
-        own_blocks = _committee_item_on_cctv(region, text)
+        own_blocks = committee_item_on_cctv(region, text)
     if not own_blocks:
         return res
     res.own = True

@@ -17,15 +17,16 @@ from .certification import detect_certification
 from .context import AuthorityContext, short_council_name
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
+from .foi_answer import answered_in_own_words
 from .info import detect_info, own_strength
-from .segments import blocks_of, collapse, quote_at, sentence_at
+from .segments import blocks_of, collapse, quote_at
 from .sla import about_agreements_in_general, detect_sla
 from .sla_arrangement import police_arrangement
 from .spoc import detect_spoc
 from .structured import apply_disclosure
 from .text import Document
 from .thirdparty import THIRD_PARTY_REASON, press_or_supplier, subject_council, third_party
-from .vocab import CCTV_TERM, COUNCIL_RUNS_CAMERAS, CRITERIA_KEYS, OWN_CUES, OWN_SYSTEM
+from .vocab import CCTV_TERM, CRITERIA_KEYS, OWN_CUES
 
 __all__ = ["Finding", "PageAnalysis", "analyse", "MAX_ANALYSED_CHARS"]
 
@@ -114,64 +115,6 @@ def _empty(doc: Document) -> PageAnalysis:
     )
 
 
-def _answered_in_own_words(text: str) -> bool:
-    """An FOI answer in the council's own voice about its cameras ("the council does run a network of
-    36 cameras", "our camera locations are published"); the request's "the council's car parks" is
-    the asker's words, not an answer."""
-    for m in COUNCIL_RUNS_CAMERAS.finditer(text):
-        # the request restated ("- whether the force and the council have a written arrangement for CCTV",
-        # "you asked how many cameras the council operates") is the asker's words, not the answer
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        start, end = sentence_at(text, m.start(), m.end())
-        if text[start:end].rstrip().endswith("?") or _QUESTION_LINE.match(text, line_start):
-            # "Q1. Does the council provide a live feed from its public space cameras?": the question
-            # put, numbered as the answer sheet numbers it, is the asker's words too
-            continue
-        if not _ASKED.search(text[max(start, line_start) : m.start()]):
-            return True
-    return any(m.group(0).lower().startswith("our") for m in OWN_SYSTEM.finditer(text)) or _answer_sheet(text)
-
-
-# An answer sheet: the asker's question about the cameras, then the council's answer on the next line
-# ("Q1. Is your CCTV control room operated by your local authority or is it outsourced?" / "Local
-# Authority."; "Q3. How is your control room staffed?" / "1 manager, 7 watch keepers"), or the answers
-# numbered under "Response" ("Q1 - 96"). A refusal or "not held" answers nothing about the cameras.
-_CAMERA_QUESTION = re.compile(r"^[^\n]*\b(?:cctv|cameras?|control\s+room|surveillance)\b[^\n]*\?[ \t]*$", re.I | re.M)
-_NUMBERED_ANSWER = re.compile(r"^\s*Q\s*\d{1,2}\s*[.:)–-]\s*(?P<a>[^\n?]{1,200})$", re.I | re.M)
-# the request's next numbered item ("2) If so, please disclose …"), not an answer
-_NEXT_ITEM = re.compile(r"\s*(?:Q\s*\d{1,2}\s*[.:)–-]|\(?\d{1,2}[.)]|\(?[a-z][.)]\s)", re.I)
-_RESPONSE_HEAD = re.compile(r"^\s*(?:response|answer|our\s+response|reply)\s*:?\s*$", re.I | re.M)
-_NO_ANSWER = re.compile(
-    r"\bnot\s+held\b|\bdo(?:es)?\s+not\s+hold\b|\bexempt\b|\brefus|\bwithh[eo]ld|\bsection\s+\d+\b|\bdeclin|"
-    r"\bno\s+information\b|\bn/?a\b|^\W*$|"
-    # Welsh: "Nid yw'r Cyngor yn dal yr wybodaeth hon" (not held), an exemption or a refusal
-    r"\bnid\s+yw'?r\s+cyngor\s+yn\s+dal\b|\bddim\s+yn\s+(?:cael\s+ei\s+)?dal\b|\beithriad\b|\bgwrthod\b|"
-    # an answer sent elsewhere ("Our response is attached") says nothing itself
-    r"\battached\b|\benclosed\b|\bsee\s+(?:below|above|the\s+attached)\b",
-    re.I,
-)
-
-
-def _answer_sheet(text: str) -> bool:
-    sample = text[:20_000]
-    for m in _CAMERA_QUESTION.finditer(sample):
-        rest = sample[m.end() :].lstrip("\n \t")
-        nxt = rest.split("\n", 1)[0].strip()
-        if nxt and "?" not in nxt and len(nxt) < 300 and not _NEXT_ITEM.match(nxt) and not _NO_ANSWER.search(nxt):
-            return True
-    head = _RESPONSE_HEAD.search(sample)
-    if head and re.search(r"\b(?:cctv|cameras?)\b", sample[: head.start()], re.I):
-        return any(not _NO_ANSWER.search(a.group("a")) for a in _NUMBERED_ANSWER.finditer(sample, head.end()))
-    return False
-
-
-_QUESTION_LINE = re.compile(r"\s*(?:Q|question|cwestiwn)\s*\d*\s*[.:)–-]", re.I)
-_ASKED = re.compile(
-    r"\bwhether\b|\b(?:you|requester|applicant)\s+(?:asked|requested|wanted)\b|\bplease\s+(?:tell|provide|confirm)\b",
-    re.I,
-)
-
-
 def _own_news_of_its_cameras(
     doc: Document, headings: list[str], blocks: list, text: str, ctx: AuthorityContext | None
 ) -> bool:
@@ -257,7 +200,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         quote = quote_at(first.text, *(_span(first.text))) if first else collapse(doc.title)[:300]
         if verdict.reason is Decoy.FOI and (CCTV_TERM.search(text) or CCTV_TERM.search(doc.title or "")):
             pa.findings.append(Finding("foi_response", "5.1", quote, {"reason": verdict.reason}))
-            if _answered_in_own_words(text):
+            if answered_in_own_words(text):
                 # "The council does run a CCTV network of 36 cameras": the answer states the council's
                 # own facts, which is what the text is about (its signal); as a reactive answer it is
                 # recorded apart and no verdict counts it (the page stays a decoy)
