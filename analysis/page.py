@@ -127,6 +127,11 @@ def _own_news_of_its_cameras(
     )
 
 
+# a responsibilities list's entry naming the role: "Single Point of Contact (SPOC) – senior oversight of …"
+_SPOC_WORDS = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w ]{0,30}\s)?(?:single\s+point\s+of\s+contact|pwynt\s+cyswllt\s+unigol)\s*(?:\(SPOC\))?\s*[-–—:]",
+    re.I,
+)
 _CAMERAS = re.compile(r"\bcameras?\b|\b(?:c|g|ch|ngh)amer(?:a|âu|au)\b", re.I)
 
 
@@ -314,6 +319,11 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             # "the Deputy Chief Executive, as Senior Responsible Officer" in a committee minute:
             # a designation nobody can use — partial evidence for 5.3, not a published contact
             data.update(strength="weak", why="designated, no name, role or contact route")
+            if info.own and spoc.quote and _SPOC_WORDS.match(spoc.quote):
+                # the council's own CCTV policy naming the role among its responsibilities ("Single Point
+                # of Contact (SPOC) - senior oversight of the organisation's surveillance cameras"): it says
+                # it has one, the text's signal; the finding stays weak (5.3 partial, no contact route)
+                pa.signals["spoc"] = True
         pa.spoc = spoc.spoc
         pa.findings.append(Finding("spoc", "5.3", spoc.quote or "", data))
     if spoc.contact and (info.own or info.mentions_cctv) and not (spoc.designated and spoc.contact_route):

@@ -391,3 +391,26 @@ def test_footage_handed_to_the_force_is_no_arrangement() -> None:
 def test_a_broadcasters_and_papers_furniture(story: str) -> None:
     pa = read(story)
     assert pa.decoy is not None and pa.decoy.startswith("third-party")
+
+
+# --- a SPOC named as a role in the council's own policy's responsibilities
+
+
+def test_a_spoc_role_in_the_councils_policy_responsibilities_is_the_spoc_signal() -> None:
+    pa = read(
+        "Surveillance Camera Policy\n\nEastmere County Council uses CCTV in public spaces and at its buildings, and "
+        "manages it in line with the Surveillance Camera Code of Practice.\n\nResponsibilities\n\nSingle Point of "
+        "Contact (SPOC) – senior oversight of the council's use of surveillance cameras\n\nData Protection Officer – "
+        "advises the council on data protection."
+    )
+    assert pa.signals["spoc"] is True
+    # no contact route: the 5.3 finding stays weak (partial), as before
+    assert any(f.type == "spoc" and f.data.get("strength") == "weak" for f in pa.findings)
+
+
+def test_advice_to_make_someone_a_single_point_of_contact_is_no_spoc() -> None:
+    pa = read(
+        "Five steps to camera compliance\n\nList every camera and why it is there. Make one person responsible for "
+        "questions about your cameras - a single point of contact makes life easier."
+    )
+    assert pa.signals["spoc"] is False
