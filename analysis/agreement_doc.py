@@ -24,19 +24,14 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_dates
+from .forces import FORCE_NAME
 from .segments import Block, collapse, quote_at
 
 __all__ = ["Execution", "police_execution", "parties_at_head", "agreement_by_shape"]
 
 I = re.I
 
-# A force as a party: "West Midlands Police", "the Metropolitan Police Service", "Dyfed-Powys
-# Police", "Hampshire and Isle of Wight Constabulary", "Heddlu Gogledd Cymru".
-_FORCE = (
-    r"(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|the|&)\s+)?){1,6}(?:Police(?:\s+Service)?|Constabulary)\b|"
-    r"\bHeddlu\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
-)
-_FORCE_RE = re.compile(_FORCE)
+_FORCE_RE = re.compile(FORCE_NAME)
 # Ranks and posts that sign for a force.
 _RANK = re.compile(
     r"\b(?:Chief\s+Constable|Deputy\s+Chief\s+Constable|Assistant\s+Chief\s+Constable|(?:Chief\s+)?Superintendent|"
@@ -52,11 +47,11 @@ _FOR = (
 )
 # (also after a date, where a text extraction ran two signature lines together: "… Date: 12 June
 # 2025 Signed on behalf of Y Police: Superintendent …")
-_EXEC_FOR = re.compile(rf"(?:^|[\n.;]|\b(?:19|20)\d\d\s+)\W*{_FOR}\s+(?P<party>{_FORCE})", re.M)
+_EXEC_FOR = re.compile(rf"(?:^|[\n.;]|\b(?:19|20)\d\d\s+)\W*{_FOR}\s+(?P<party>{FORCE_NAME})", re.M)
 # "Y Constabulary: Chief Inspector, Northern Area - 15 May 2024" (a line of its own)
 # (also where a text extraction ran the block's lines together: after a sentence or a year)
 _EXEC_COLON = re.compile(
-    rf"(?:^|\n|[.;]\s+|\b(?:19|20)\d\d\s+)\W*(?P<party>{_FORCE})\s*[:–—-]\s*(?P<rest>[^\n]{{3,160}})", re.M
+    rf"(?:^|\n|[.;]\s+|\b(?:19|20)\d\d\s+)\W*(?P<party>{FORCE_NAME})\s*[:–—-]\s*(?P<rest>[^\n]{{3,160}})", re.M
 )
 # Blanks where a signature should be: the template or unsigned draft, not an executed agreement.
 _BLANK = re.compile(r"\.{4,}|…{2,}|_{3,}|\[\s*(?:insert|name|date|signature|position)|\b20\s*_+|\bTBC\b", I)
@@ -67,8 +62,8 @@ _SUBJECT = re.compile(
     I,
 )
 # "X Council will …" / "Y Police will …" headings: each party's part, the body of a schedule.
-_PARTY_WILL = re.compile(rf"(?:^|\n)\W*(?P<party>{_FORCE})\s+(?:will|agrees?\s+to|shall)\b", re.M)
-_BETWEEN = re.compile(rf"\bbetween\b[^\n]{{0,120}}\band\s+(?P<party>{_FORCE})", I)
+_PARTY_WILL = re.compile(rf"(?:^|\n)\W*(?P<party>{FORCE_NAME})\s+(?:will|agrees?\s+to|shall)\b", re.M)
+_BETWEEN = re.compile(rf"\bbetween\b[^\n]{{0,120}}\band\s+(?P<party>{FORCE_NAME})", I)
 
 
 @dataclass(frozen=True)

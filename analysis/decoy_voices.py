@@ -73,7 +73,7 @@ POLICING_BODY = (
 )
 
 # A force or its commissioner speaking of its own cameras (session 8's real-text probe: forces' privacy
-# notices and CCTV pages, a commissioner's releases): "what personal data Kent Police processes about you",
+# notices and CCTV pages, a commissioner's releases): "what personal data Wessex Vale Police processes about you",
 # "the use of CCTV cameras by the police … This page explains how we do this", "a proactive policing
 # tool", "CCTV in and around police premises", "the partnership is being led by PCC …", "Police & Crime
 # Commissioner calls on X Council to support …"
@@ -154,7 +154,7 @@ CAREER_PROFILE = (
 # A local paper's marks, seen across the stored press pages on councils' cameras (session 8's real-text
 # probe): the desk's all-capitals lede ("FUTURE funding cuts …", "THE CCTV system that watches …", "A
 # GROUND-breaking partnership …"), the Local Democracy Reporting byline, a councillor's party in
-# brackets ("(LDem, Brookfield)"), a spokesperson who "confirmed", a picture credit, a meeting told
+# brackets ("(LDem, Northgate)"), a spokesperson who "confirmed", a picture credit, a meeting told
 # ahead ("councillors will be told when they meet on …"), "a report to council chiefs says".
 _ACRONYM = (
     r"(?:CCTV|ANPR|SPOC|FOI|GDPR|DPIA|RIPA|NHS|PCC|CSP|ASB|SIA|BID|TCC|FAQS?|PDF|HD|IP|UK|NSI|ICO|BWV|LED|PCN|CEO)"
@@ -177,11 +177,11 @@ PRESS_MARKS = (
     r"(?:[-’'][A-Za-z]+)?\s+[a-z]{2,}\s)|"
     # the paper's own knowledge: "The Echo understands …"; its video plug: "Watch more of our videos"
     r"(?-i:\bThe\s+[A-Z][a-z]+\s+understands\b)|\bwatch\s+more\s+of\s+our\s+videos\b|"
-    # the council reported in the third person as confirming or admitting: "Monmouthshire County Council has
-    # confirmed the cameras are working", "Kirklees admits that …", "The local authority has confirmed"
+    # the council reported in the third person as confirming or admitting: "Eastmere County Council has
+    # confirmed the cameras are working", "Westmere admits that …", "The local authority has confirmed"
     r"(?-i:\b(?:[Tt]he\s+(?:local\s+)?authority|[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+Council)\s+has\s+confirmed\s+"
     r"(?:that\b|the\b|it\b|its\b|there\b)|\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:admits|insists)\s+(?:that\b|the\b|it\b))|"
-    # a council's page telling a publication ("… told The Ambler"), a committee's report retold
+    # a council's page telling a publication ("… told The Courier"), a committee's report retold
     r"(?-i:\btold\s+The\s+[A-Z][a-z]+)|\ba\s+report\s+(?:in\s+\w+\s+)?to\s+(?:the\s+)?council(?:'s|’s)?\s+(?:\w+\s+){0,2}"
     r"committee\s+(?:said|says|showed|shows|found|warned)\b|"
     r"\blocal\s+democracy\s+report(?:er|ing)\b|\(image:\s*ldr\)|"

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FORCE_AREAS", "OFFICIAL_NAMES", "force_areas", "canonical_force", "official_name"]
+__all__ = ["FORCE_AREAS", "FORCE_NAME", "OFFICIAL_NAMES", "force_areas", "canonical_force", "official_name"]
+
+# A force named as a party, in capitals whatever flags the pattern is compiled with: "West Midlands Police",
+# "the Metropolitan Police Service", "Dyfed-Powys Police", "Hampshire and Isle of Wight Constabulary",
+# "Heddlu Gogledd Cymru" (read by agreement_doc and sla_arrangement)
+FORCE_NAME = (
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’&.-]*\s+(?:(?:and|of|the|&)\s+)?){1,6}(?-i:Police(?:\s+Service)?|Constabulary)\b|"
+    r"\b(?-i:Heddlu\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
+)
 
 # register area -> (official name, other cores that name it). A "core" is the name with the
 # generic words removed (see _GENERIC), lower case, "&" as "and", hyphens as spaces.

@@ -115,7 +115,7 @@ def _contact_panel(el: lxml.html.HtmlElement) -> bool:
     councils put the CCTV contact there (held-back web 10's Gloucester)."""
     if (el.tag or "").lower() != "aside":
         return False
-    text = collapse(el.text_content())
+    text = collapse(" ".join(el.itertext()))  # (a heading's text runs into the next paragraph's otherwise)
     return 0 < len(text) < 1500 and len(el.findall(".//a")) <= 3 and bool(_CONTACT_WORDS.search(text))
 
 

@@ -20,7 +20,8 @@ from .segments import Block, BlockText, quote_at, sections_of, sentence_at
 from .sla import not_an_agreement
 from .vocab_cy import CONTROL_ROOM_CY
 from .info_notice import PRIVACY_NOTICE_DOC, notice_mention, privacy_notice
-from .vocab_own import COUNCIL_SPEAKS
+from .vocab_own import COUNCIL_SPEAKS, LOCAL_COUNCIL_NAME
+from .vocab_own import MONITORED_OWN_CAMERAS
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, CRITERIA, OWN_CUES, STALE_CUES
 
 __all__ = ["InfoResult", "own_strength", "is_focused", "detect_info"]
@@ -41,20 +42,16 @@ def _head(title: str, headings: list[str]) -> str:
     return " | ".join([title] + headings[:1])
 
 
-def _decoy_title(head: str) -> bool:
-    return topic_title(head)
-
-
 def is_focused(url: str, title: str, headings: list[str], text: str, kind: str = "text") -> bool:
     """The page or document is about CCTV as a whole (not a page with a CCTV paragraph)."""
     head = _head(title, headings)
-    if CCTV_TITLE.search(head) and not _decoy_title(head):
+    if CCTV_TITLE.search(head) and not topic_title(head):
         return True
     path = unquote(urlsplit(url).path)
     if CCTV_PATH.search(path.rsplit("/", 1)[-1] or path) and CCTV_TERM.search(text[:5000]):
         return True
     place = section_place(url, text, trail=kind != "html")
-    if place and not _decoy_title(place) and not _decoy_title(head):
+    if place and not topic_title(place) and not topic_title(head):
         # a sub-page of the CCTV section ("Staffing", "Your rights"): placed by breadcrumb or folder
         return True
     sample = text[:60_000]
@@ -101,14 +98,8 @@ def _about_the_cameras(text: str, need: int = 3) -> bool:
     return len(about) >= need and 2 * len(about) >= len(paras)
 
 
-# The council's own cameras watched from a control room, without the word CCTV: "Our cameras are monitored
-# on our behalf by a neighbouring council's control room" (held-back web 10's Preston, its only sentence)
-MONITORED_OWN_CAMERAS = re.compile(
-    r"\b(?:our|the\s+council(?:'|’)s|the\s+authority(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?cameras\b[^.\n]{0,80}?"
-    r"\b(?:monitored|control\s+room)\b",
-    re.I,
-)
-_LOCAL_COUNCIL = re.compile(r"\b(?:town|parish|community)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b", re.I)
+_MONITORED_OWN = re.compile(MONITORED_OWN_CAMERAS, re.I)
+_LOCAL_COUNCIL = re.compile(LOCAL_COUNCIL_NAME, re.I)
 
 
 def own_strength(url: str, title: str, headings: list[str], text: str, ctx: AuthorityContext | None = None) -> float:
@@ -123,7 +114,7 @@ def own_strength(url: str, title: str, headings: list[str], text: str, ctx: Auth
     # (a town or parish council's title over its "9. CCTV" minute is its own cameras, not the council's)
     # (a field such as "Responsible to: CCTV Manager" is no title)
     lines = [] if _LOCAL_COUNCIL.search(head) else [h for h in head_lines(sample)[:3] if ":" not in h]
-    if any(CCTV_TITLE.search(h) and not _decoy_title(h) for h in [head, *lines]):
+    if any(CCTV_TITLE.search(h) and not topic_title(h) for h in [head, *lines]):
         framing += 4
     if CCTV_PATH.search(unquote(urlsplit(url).path)):
         framing += 2
@@ -161,7 +152,7 @@ def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
                 section_idx.add(head.index)
                 section_idx.update(b.index for b in body)
         chosen_idx |= section_idx
-        for i in sorted(set(bt.indices(CCTV_TERM)) | set(bt.indices(MONITORED_OWN_CAMERAS))):
+        for i in sorted(set(bt.indices(CCTV_TERM)) | set(bt.indices(_MONITORED_OWN))):
             b = blocks[i]
             chosen_idx.add(b.index)
             if _ENDS_WITH_COLON.search(b.text):
@@ -202,7 +193,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     """
     if b.heading or len(b.text.split()) < 5:
         return False
-    has_term = bool(CCTV_TERM.search(b.text) or MONITORED_OWN_CAMERAS.search(b.text))
+    has_term = bool(CCTV_TERM.search(b.text) or _MONITORED_OWN.search(b.text))
     if not has_term and not (whole and _FOCUSED_SUBJECT.search(b.text)):
         return False
     if OWN_CUES.search(b.text) or (whole and has_term and _COUNCIL_SPEAKS.search(b.text)):
@@ -349,7 +340,7 @@ def detect_info(
             CCTV_TERM.search(text[:500_000])
             or CCTV_TITLE.search(title)
             or focused
-            or MONITORED_OWN_CAMERAS.search(text[:500_000])
+            or _MONITORED_OWN.search(text[:500_000])
         ),
     )
     if not res.mentions_cctv:

@@ -13,6 +13,7 @@ from .decoy_voices import POLICING_BODY
 from .decoys import paragraph_decoy, topic_title
 from .segments import Block
 from .vocab import CCTV_TERM
+from .vocab_own import LOCAL_COUNCIL_NAME
 
 __all__ = ["committee_item_on_cctv"]
 
@@ -23,9 +24,8 @@ _ITEM_WITH_REPORT = re.compile(r"\bpdf\s+icon\s+PDF\b|\bPDF\s+\d+\s*(?:KB|MB)\b"
 # council's minutes ("Frome Town Council - minutes"): the town's cameras.
 _APPLICATION_ITEM = re.compile(
     r"\bplanning\b|\blicensing\b|\bdevelopment\s+(?:control|management)\b|\b\d{2,4}[-/]\d{3,5}[-/](?:FUL|HOU|OUT|FULL|TEL)\b|"
-    r"\berection\b|\binstallation\s+of\b|\bcynllunio\b|\btrwyddedu\b|"
+    r"\berection\b|\binstallation\s+of\b|\bcynllunio\b|\btrwyddedu\b|" + LOCAL_COUNCIL_NAME,
     # a town or parish council's own minutes: its cameras, not the principal council's
-    r"\b(?:town|parish|community)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b",
     re.I,
 )
 

@@ -1,11 +1,11 @@
 """A standing arrangement with the police over the council's cameras, told without naming an agreement.
 
 Real council text seldom says "service level agreement". It says what the arrangement does: the
-cameras "are monitored by Thames Valley Police in the control room at Banbury Police Station", the
-council "will join the Thames Valley CCTV partnership with a transfer of assets to the police",
-monitoring "transfers to Reigate police station", the scheme "is managed by a partnership between the
-borough council, the town council and Warwickshire Police", the data controller responsibility "is
-currently with Sussex Police". The development set labels each such text as speaking of the council's
+cameras "are monitored by Wessex Vale Police in the control room at Eastmere Police Station", the
+council "will join the Wessex Vale CCTV partnership with a transfer of assets to the police",
+monitoring "transfers to Eastmere police station", the scheme "is managed by a partnership between the
+borough council, the town council and Wessex Vale Police", the data controller responsibility "is
+currently with Wessex Vale Police". The development set labels each such text as speaking of the council's
 arrangement with the police (its `sla` signal), and so does the real-text probe of session 8.
 
 Working *with* the police is not such an arrangement: a radio link to the police control room, footage
@@ -21,51 +21,48 @@ from __future__ import annotations
 
 import re
 
+from .forces import FORCE_NAME
+
 __all__ = ["police_arrangement"]
 
 I = re.I
 
-# A force by name ("Thames Valley Police", "Hampshire and Isle of Wight Constabulary", "Heddlu Gwent").
-_FORCE = (
-    r"(?:(?:the\s+)?(?-i:[A-Z][\w&'’.-]+)\s+(?:(?:and|of|&)\s+)?){1,5}(?-i:Police|Constabulary)\b|"
-    r"(?-i:Heddlu\s+[A-Z][\w-]+)"
-)
 _PATTERNS = re.compile(
-    # the police run the council's cameras: "maintained, monitored and operated by Sussex Police"
-    # ("monitored at no charge by South Yorkshire Police")
-    rf"\b(?:monitored|operated|staffed|managed|maintained)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?:{_FORCE})|"
-    # a deal struck with the force, the cameras handed to it: "they have struck a deal with South Yorkshire
-    # Police for their staff to maintain them", "handed into the care of Thames Valley Police", "the police
+    # the police run the council's cameras: "maintained, monitored and operated by Wessex Vale Police"
+    # ("monitored at no charge by Wessex Vale Police")
+    rf"\b(?:monitored|operated|staffed|managed|maintained)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?:{FORCE_NAME})|"
+    # a deal struck with the force, the cameras handed to it: "they have struck a deal with Wessex Vale
+    # Police for their staff to maintain them", "handed into the care of Wessex Vale Police", "the police
     # will have control of the CCTV cameras"
-    rf"\b(?:struck|signed|agreed|reached|done)\s+a\s+deal\s+with\s+(?:{_FORCE})|"
+    rf"\b(?:struck|signed|agreed|reached|done)\s+a\s+deal\s+with\s+(?:{FORCE_NAME})|"
     # (the cameras themselves handed over; "footage handed to North Wales Police" is working with the force)
     r"\b(?:cctv|cameras|system|network|scheme)\s+(?:could|would|will|is\s+to|are\s+to)?\s*(?:be\s+)?hand(?:ed)?\s+"
-    rf"(?:over\s+)?(?:in)?to\s+(?:the\s+care\s+of\s+)?(?:{_FORCE})|"
+    rf"(?:over\s+)?(?:in)?to\s+(?:the\s+care\s+of\s+)?(?:{FORCE_NAME})|"
     r"\bthe\s+police\s+(?:will|would)\s+(?:have\s+control\s+of|take\s+(?:over|control\s+of))\s+the\s+(?:cctv|cameras)\b|"
     # the force pays towards the cameras: "X Police have paid a flat fee of £10,000 for …", "the police
     # have committed to pay £25,000 a year towards it"
-    rf"(?:{_FORCE}|\bthe\s+police)\s+(?:have|has|had)\s+(?:paid|committed\s+to\s+pay|agreed\s+to\s+pay|contributed)\b|"
+    rf"(?:{FORCE_NAME}|\bthe\s+police)\s+(?:have|has|had)\s+(?:paid|committed\s+to\s+pay|agreed\s+to\s+pay|contributed)\b|"
     r"\b(?:they|police)\s+have\s+committed\s+to\s+pay\b[^.\n]{0,40}\btowards\b|"
-    # ... from their own premises: "transfer of monitoring to Reigate police station", "monitored from
-    # Banbury police station", "the new shared police control room"
+    # ... from their own premises: "transfer of monitoring to Eastmere police station", "monitored from
+    # Eastmere police station", "the new shared police control room"
     r"\bmonitor(?:ed|ing)\b[^.\n]{0,60}?\b(?:at|from|to|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?police\s+"
     r"(?:station|headquarters|HQ|control\s+room)\b|"
     r"\bshared\s+police\s+control\s+room\b|"
-    rf"(?:{_FORCE})[^.\n]{{0,80}}?\b(?:relocat\w+|mov(?:e|es|ed|ing)|transfer\w*)\s+(?:the\s+)?(?:cctv\s+)?monitoring\b|"
-    # a CCTV partnership with the force: "join the Thames Valley CCTV partnership … Thames Valley Police",
-    # "managed by a partnership between the council, the town council and Warwickshire Police",
-    # "In partnership with Thames Valley Police, we have a CCTV network"
-    rf"\bcctv\s+partnership\b[^.\n]{{0,160}}?(?:{_FORCE})|(?:{_FORCE})[^.\n]{{0,60}}?\bcctv\s+partnership\b|"
-    rf"\bmanaged\s+by\s+a\s+partnership\s+(?:between|of)\b[^.\n]{{0,160}}?(?:{_FORCE})|"
-    rf"\bin\s+partnership\s+with\s+(?:{_FORCE}),?\s+(?:we|the\s+council)\s+(?:have|has|run|runs|operate|operates)\b"
+    rf"(?:{FORCE_NAME})[^.\n]{{0,80}}?\b(?:relocat\w+|mov(?:e|es|ed|ing)|transfer\w*)\s+(?:the\s+)?(?:cctv\s+)?monitoring\b|"
+    # a CCTV partnership with the force: "join the Wessex Vale CCTV partnership … Wessex Vale Police",
+    # "managed by a partnership between the council, the town council and Wessex Vale Police",
+    # "In partnership with Wessex Vale Police, we have a CCTV network"
+    rf"\bcctv\s+partnership\b[^.\n]{{0,160}}?(?:{FORCE_NAME})|(?:{FORCE_NAME})[^.\n]{{0,60}}?\bcctv\s+partnership\b|"
+    rf"\bmanaged\s+by\s+a\s+partnership\s+(?:between|of)\b[^.\n]{{0,160}}?(?:{FORCE_NAME})|"
+    rf"\bin\s+partnership\s+with\s+(?:{FORCE_NAME}),?\s+(?:we|the\s+council)\s+(?:have|has|run|runs|operate|operates)\b"
     r"[^.\n]{0,40}?\b(?:cctv|cameras?)\b|"
     # the force takes the cameras over: "transfer of CCTV assets and operational responsibility to Thames
     # Valley Police", "TVP would own the system"
     r"\btransfer\w*\s+(?:of\s+)?(?:the\s+)?(?:cctv\s+)?(?:assets|ownership|(?:operational\s+)?responsibility|monitoring)\b"
-    rf"[^.\n]{{0,100}}?\bto\s+(?:{_FORCE})|"
-    rf"(?:{_FORCE})\s+(?:would|will|is\s+to)\s+own\s+the\s+(?:system|cameras|cctv|equipment)\b|"
+    rf"[^.\n]{{0,100}}?\bto\s+(?:{FORCE_NAME})|"
+    rf"(?:{FORCE_NAME})\s+(?:would|will|is\s+to)\s+own\s+the\s+(?:system|cameras|cctv|equipment)\b|"
     # the force as the cameras' data controller under the arrangement
-    rf"\bdata\s+controller\s+responsibilit(?:y|ies)\b[^.\n]{{0,80}}?(?:{_FORCE})",
+    rf"\bdata\s+controller\s+responsibilit(?:y|ies)\b[^.\n]{{0,80}}?(?:{FORCE_NAME})",
     I,
 )
 

@@ -184,7 +184,6 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (PRESS_FRAME_STRONG, 3),
         (PRESS_FRAME, 2),
         (PRESS_MARKS, 3),
-        (PRESS_HINTS, 1.5),
         (GENERIC_COUNCILS, 1.5),
         # central guidance's label and reader, a standards body's bulletin to the firms it approves
         (GUIDANCE_LABEL, 2),
@@ -198,7 +197,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         ),
     )
 )
-_HINTS = next(rx for rx, _ in _CUES if rx.pattern == PRESS_HINTS)
+_HINTS = re.compile(PRESS_HINTS, I)
 _LOCAL_AUTHORITIES = re.compile(r"\blocal\s+authorities\b|\brelevant\s+authorities\b", re.I)
 _CENTRAL_HOST = re.compile(
     r"(?:^|\.)(?:gov\.uk|blog\.gov\.uk|localgov\.co\.uk|professionalsecurity\.co\.uk|"
@@ -253,11 +252,13 @@ def third_party(url: str, title: str, text: str) -> str | None:
     for rx, w in _CUES:
         m = rx.search(sample)
         if m:
-            if rx is _HINTS:
-                # the press's weaker marks add up: a caption, "Published", "in a bid to", "amid fears"
-                w *= min(3, len({h.group(0).lower() for h in rx.finditer(sample)}))
             score += w
             first = first or m.group(0).strip()
+    # the press's weaker marks add up, each distinct one counted: a caption, "Published", "in a bid to"
+    hints = {h.group(0).strip().lower() for h in _HINTS.finditer(sample)}
+    if hints:
+        score += 1.5 * min(3, len(hints))
+        first = first or sorted(hints)[0]
     if len(_LOCAL_AUTHORITIES.findall(sample)) >= 3:
         score += 2
         first = first or "local authorities (in general)"

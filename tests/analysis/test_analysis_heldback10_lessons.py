@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from analysis.page import PageAnalysis
+from analysis.text import extract
 
 # --- a contact panel in an <aside> inside the page's content (Gloucester)
 
@@ -25,14 +26,16 @@ def test_a_contact_aside_inside_the_cctv_page_names_the_spoc(analyse_html: Calla
     assert pa.spoc and pa.spoc.get("phone")
 
 
-def test_a_related_links_aside_is_still_dropped(analyse_html: Callable[..., PageAnalysis]) -> None:
-    # the fixture's own aside lists "Parking enforcement cameras": a menu of links, not the page's words
-    pa = analyse_html(
+def test_the_page_keeps_a_contact_aside_and_drops_a_related_links_aside(html_page: Callable[..., bytes]) -> None:
+    # the fixture page already ends its content with a "Related pages" aside of links
+    body = html_page(
         "CCTV",
-        "<p>The council owns and runs 60 cameras in the town centre, watched from the council's control room.</p>",
+        '<aside class="side-panel"><h2>Who to contact</h2><p>Email cctv@anytown.example.gov.uk</p></aside>'
+        "<p>The council owns and runs 60 cameras in the town centre.</p>",
     )
-    assert pa.decoy is None
-    assert not any("Parking enforcement" in f.quote for f in pa.findings)
+    text = extract(body, "https://www.anytown.gov.uk/cctv", "text/html; charset=utf-8").text or ""
+    assert "Who to contact" in text and "cctv@anytown.example.gov.uk" in text
+    assert "Related pages" not in text and "Parking enforcement cameras" not in text
 
 
 # --- the council's cameras watched from a control room, never called CCTV (Preston)
