@@ -1,10 +1,10 @@
 """Decoys by issuer or genre: pages that are never the principal council's own disclosure.
 
 A school's, a parish or town council's, a Scottish or Northern Irish body's CCTV page is somebody
-else's (`issuer=True`: a title or address naming such a publisher decides with little text); an
-FOI answer is reactive, a tender sells or buys, a search results page lists other pages, a
-monitoring company watches its customers' alarms and cameras, and guidance tells whoever runs
-cameras what to do (docs/wording.md §13).
+else's (`issuer=True`: a title or address naming such a publisher decides with little text); a
+tender sells or buys, a search results page lists other pages, a monitoring company watches its
+customers' alarms and cameras (docs/wording.md §13). FOI pages and guidance to operators are genres
+of their own: decoy_foi and decoy_guidance.
 """
 
 from __future__ import annotations
@@ -19,13 +19,10 @@ __all__ = [
     "OTHER_BODY",
     "OTHER_NAMED",
     "PARISH",
-    "FOI",
-    "FOI_FRAME",
     "TENDER",
     "SCOTTISH",
     "SEARCH_RESULTS",
     "MONITORING_COMPANY",
-    "GUIDANCE",
 ]
 
 _NAMED_SCHOOL = (
@@ -203,103 +200,6 @@ OTHER_BODY = DecoyKind(
     issuer=True,
 )
 
-# "Disclosure log" is two things: an FOI disclosure log (published answers) and, in a CCTV code of
-# practice, the log of footage released to the police. Only the first is an FOI page, so the words
-# count for FOI only beside FOI's own name.
-_FOI_NAME = r"(?:FOI|freedom\s+of\s+information|EIR|rhyddid\s+gwybodaeth)"
-_FOI_LOG = rf"\b{_FOI_NAME}\b[^.|\n]{{0,60}}\bdisclosure\s+logs?\b|\bdisclosure\s+logs?\b[^.|\n]{{0,60}}\b{_FOI_NAME}\b"
-
-# A request and its answer, wherever they are published (a disclosure log, WhatDoTheyKnow, a council's
-# FOI page): the asker's letter ("Dear … Council", "please tell me", "Yours faithfully"), the team's
-# receipt ("we will respond within 20 working days"), the answer's frame ("Request:" / "Response:",
-# "the council does not hold", "not held") and the Act's refusals (section 12, 21, 31; the public
-# interest test). A CCTV page's pointer ("ask under the Freedom of Information Act") has none of these.
-_FOI_ASKED = (
-    r"\bunder\s+the\s+freedom\s+of\s+information\s+act(?:\s+2000)?,?\s+(?:please|I\s+(?:would\s+like|am\s+"
-    r"(?:requesting|writing)|request|wish))"
-)
-_FOI_LETTER = (
-    _FOI_ASKED + r"|\bI\s+(?:am\s+writing\s+to|would\s+like\s+to|wish\s+to)\s+"
-    r"(?:request|obtain|ask\s+for)\b|\bplease\s+(?:tell|provide|supply|confirm|send)\s+me\b|"
-    r"(?m:^\s*(?:dear\s+[^\n]{0,60}\b(?:council|cyngor|sir\s+or\s+madam)|yours\s+(?:faithfully|sincerely))\b)"
-)
-_FOI_RECEIPT = (
-    r"\bwe\s+(?:confirm|acknowledge)\s+(?:that\s+)?(?:we\s+have\s+)?(?:received|receipt\s+of)\s+your\s+"
-    r"(?:request|correspondence)\b|\bthank\s+you\s+for\s+your\s+(?:request|freedom\s+of\s+information)\b|"
-    r"\b(?:respond|reply)\s+(?:to\s+your\s+request\s+)?within\s+(?:the\s+)?20\s+working\s+days\b"
-)
-_FOI_ANSWER = (
-    r"(?m:^\s*(?:request|question|response|answer|reply|our\s+response|decision|cais|cwestiwn|ymateb|ateb)\s*(?:\d+\s*)?[:–-])|"
-    # an answer sheet's numbered questions: "Q1. Is your CCTV control room …?", "Q2 - How many …?"
-    r"(?m:^\s*Q\d{1,2}\s*[.:)–-][^\n]*\?\s*$)|"
-    # Welsh: "Nid yw'r Cyngor yn dal yr wybodaeth hon" (the council does not hold this information)
-    r"\bnid\s+yw'?r\s+cyngor\s+yn\s+dal\b|"
-    r"\b(?:the\s+(?:council|authority)|we)\s+(?:does|do)\s+(?:not\s+)?hold\s+(?:the|this|any|some|no)\b|"
-    r"\b(?:the\s+)?information\s+(?:is|was)\s+not\s+held\b|\bnotice\s+of\s+refusal\b|\brefusal\s+notice\b"
-)
-# the request or its answer itself, not only the Act's words: with enough cues, this decides on text alone
-FOI_FRAME = re.compile(f"{_FOI_LETTER}|{_FOI_ANSWER}", re.I)
-_FOI_EXEMPTION = (
-    r"\b(?:section|s\.?)\s*(?:12|14|21|22|31|38|40|43)\s*(?:\(\d\)\s*(?:\([a-z]\)\s*)?)?(?:of\s+the\s+"
-    r"(?:FOI|freedom)[\w\s]{0,30})?\s*(?:exemption|applies|is\s+engaged)|\bexempt\s+(?:information\s+)?under\s+"
-    r"s(?:ection)?\.?\s*\d|\bpublic\s+interest\s+test\b|\bappropriate\s+(?:cost\s+)?limit\b"
-)
-
-FOI = DecoyKind(
-    Decoy.FOI,
-    # a title naming a request or response, close together ("FOI request 1234", "Freedom of
-    # information response"): "may be requested under the Freedom of Information Act" is a signpost
-    r(
-        rf"\b{_FOI_NAME}\b(?!\s+act\b)[^.|]{{0,40}}?\b(?:request|response|reply|disclosure|answer)|"
-        rf"\b{_FOI_NAME}\b(?!\s+act\b)[^.|]{{0,40}}?\d{{3,}}|"
-        r"^\s*disclosure\s+logs?\b|\bFOI\s*[-/:#]?\s*\d+|\brequest\s+(?:ref(?:erence)?|number)\b|"
-        r"\b(?:response|reply|answer)\s+to\s+(?:a\s+|your\s+)?(?:request\s+for\s+information|information\s+request)|"
-        # a disclosure log's entry headed by its number: "Response 3932221", "Response to request 4410877"
-        r"^\W*(?:response|reply)\s+(?:to\s+(?:request|enquiry)\s*)?(?:no\.?\s*|number\s*|ref\.?\s*)?[:#]?\s*\d{4,}\b"
-    ),
-    r(
-        r"disclosure-?log|foi-?(?:requests?|responses?|disclosures?)|freedom-of-information-(?:requests?|"
-        r"responses?|disclosures?)|/foi/\d|foi-?\d|/disclosures?/|/eir/|whatdotheyknow|/request/|"
-        # a council's archive of answers: "/foi/previous-answers/…", "/foi/published-responses/…"
-        r"/foi/[a-z-]*(?:answers?|responses?|requests?|disclosures?)/"
-    ),
-    t(
-        (_FOI_LOG, 3),
-        # the asker's letter itself: "Dear … Council, … please send me …", "Yours faithfully"
-        (_FOI_LETTER, 3),
-        (
-            r"\b(?:FOI|freedom\s+of\s+information|EIR)\s+(?:request|ref(?:erence)?|"
-            r"response)\b|\bcais\s+rhyddid\s+gwybodaeth\b",
-            2,
-        ),
-        (r"\b(?:request|ref(?:erence)?|case)\s*(?:number|no\.?|:|#)\s*:?\s*[A-Z]*[-/]?\d{3,}", 2),
-        (
-            r"\byou\s+(?:asked|requested)\b|\b(?:information|data)\s+requested\b|\bour\s+response\b|"
-            r"^(?:response|answer|reply|ymateb|ateb)\s*:|^(?:request|question|cais|cwestiwn)\s*:",
-            2,
-        ),
-        (
-            r"\bdate\s+(?:of\s+)?(?:request|response)\b|\bdate\s+(?:received|responded)\b|\b(?:request|response)\s+date\b",
-            2,
-        ),
-        (r"\bsection\s+(?:12|21|22|24|31|40|43)\b|\bexemptions?\s+appl", 1),
-        (_FOI_LETTER, 2),
-        (_FOI_RECEIPT, 2),
-        (_FOI_ANSWER, 2),
-        # two or more numbered questions, each answered: an FOI answer sheet, whatever its title
-        (r"(?ms:^\s*Q1\s*[.:)–-][^\n]*\?\s*$.*?^\s*Q2\s*[.:)–-][^\n]*\?\s*$)", 3),
-        # the answer's cover: "Answer sent to the requester", "response provided to the applicant"
-        (r"\b(?:answer|response|reply)\s+(?:sent|given|provided|issued)\s+to\s+the\s+(?:requester|applicant)\b", 2),
-        (_FOI_EXEMPTION, 1.5),
-    ),
-    # (a request listed by its number and subject, "FOI 5521: town centre cameras", names what was
-    # asked, never what the council says: held-back web 6's Luton)
-    r(
-        rf"{_FOI_LOG}|\b(?:FOI|EIR)\s+(?:request\s+)?ref(?:erence)?\b|{_FOI_RECEIPT}|{_FOI_ASKED}|"
-        r"^\W*(?:FOI|EIR|freedom\s+of\s+information)\s+(?:request\s+)?(?:no\.?\s*|ref\.?\s*)?[\w/-]*\d[\w/-]*\s*[:–-]"
-    ),
-)
-
 TENDER = DecoyKind(
     Decoy.TENDER,
     r(
@@ -405,115 +305,4 @@ MONITORING_COMPANY = DecoyKind(
         r"\balarm\s+receiving\s+cent(?:re|er)\b[^.\n]{0,120}\b(?:customers|clients)\b|"
         r"\b(?:commercial|business)\s+customers\b[^.\n]{0,60}\b(?:alarms?|monitor)"
     ),
-)
-
-# Guidance addressed to whoever runs cameras, not a council telling of its own: the regulator's or the
-# Home Office's voice to "organisations" and "relevant authorities", and advice to "you" as the one
-# who installs and runs a system ("before you install cameras you should carry out a DPIA"). A
-# council's own CCTV FAQ speaks to "you" too, but as somebody its cameras record ("you can ask for
-# footage of yourself"), so only the operator's duties count here.
-_TO_OPERATORS = (
-    r"\borganisations\s+(?:(?:that|which|who)\s+(?:use|operate|run|deploy)|using|operating)\b[^.\n]{0,30}\b(?:cctv|"
-    r"cameras?|surveillance|video)|\borganisations\s+(?:that|which|who)\s+(?:held|hold)\s+(?:one|a\s+certificate|the\s+mark)\b|"
-    r"\borganisations\s+(?:should|must|need\s+to|are\s+(?:encouraged|expected|required|advised)\s+to)\s+(?:carry\s+out|"
-    r"complete|publish|comply|demonstrate|display|remove|register|use\s+the\s+self)\b|"
-    r"\brelevant\s+authorities\s+(?:must|should|are|have|need)\b"
-)
-_YOU_OPERATE = (
-    r"\b(?:before|when|if)\s+you\s+(?:install|use|operate|set\s+up|deploy|put\s+up)\b[^.\n]{0,30}\b(?:cctv|surveillance|"
-    r"video|cameras?)|\bbefore\s+installing\s+(?:a\s+|any\s+)?(?:surveillance\s+|cctv\s+)?(?:cameras?|system)\b[^.\n]{0,20}"
-    r"\byou\s+(?:should|must|need)\b"
-)
-GUIDANCE = DecoyKind(
-    "guidance to camera operators",
-    r(
-        r"\b(?:guidance|advice|checklist)\s+for\s+(?:organisations|operators|businesses|system\s+owners|"
-        r"(?:relevant|local)\s+authorities|installers)\b|\bfor\s+organisations\b|\bguidance\s+on\s+video\s+surveillance\b|"
-        r"\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b"
-    ),
-    r(r"for-organisations|guidance-for-(?:organisations|operators|businesses)|guidance-on-video-surveillance"),
-    t(
-        (_TO_OPERATORS, 2),
-        (_YOU_OPERATE, 2),
-        (
-            r"\byou\s+(?:should|must|need\s+to|will\s+need\s+to)\s+(?:also\s+)?(?:carry\s+out|put\s+up|display|register|"
-            r"have\s+a\s+(?:procedure|clear|policy|lawful)|keep\s+recordings|be\s+clear|complete\s+a|let\s+people|tell\s+people|"
-            r"position|document|identify\s+(?:a|your)\s+lawful|consider\s+whether)\b",
-            2,
-        ),
-        (r"\byour\s+(?:organisation|surveillance\s+(?:camera\s+)?system|lawful\s+basis|processing)\b", 1),
-        (r"\bUK\s+GDPR\b|\barticle\s+(?:5|6|9|35)\b", 1),
-        # the regulator's own voice: "the commissioner has developed", "my certification scheme", "I launched"
-        (
-            r"\bcommissioner\s+(?:has|have)\s+(?:developed|produced|published|launched|issued)\b|"
-            r"\bmy\s+(?:certification\s+(?:scheme|mark)|scheme|role|office|code)\b|\bI\s+(?:launched|published|recently)\b",
-            2,
-        ),
-        # a tool or template handed to the reader: "this tool will help you", "the template we've provided"
-        (
-            r"\b(?:this|the)\s+(?:advice|guidance|template|tool|self[- ]assessment\s+tool)\s+(?:is\s+intended\s+for|"
-            r"will\s+help\s+you|should\s+support\s+you|we(?:'|’)?ve\s+provided|helps?\s+you)|"
-            r"\b(?:find\s+out|identify)\s+if\s+you(?:'re|’re|\s+are|\s+do)\b|"
-            r"\brelevant\s+authorities\s+(?:in\s+England\s+and\s+Wales\s+)?(?:are\s+required|must|should)\b",
-            2,
-        ),
-        (r"\bwe\s+encourage\s+you\b|\bplease\s+let\s+us\s+know\s+if\s+you\b", 1),
-        # a reader who is any operator: "any organisation running cameras", "camera operators", "for local
-        # authority CCTV owners and police forces", "written for the relevant authorities"
-        (
-            r"\b(?:any|each|every)\s+(?:organisation|operator|relevant\s+authority|council\s+and\s+(?:police\s+)?force)\b|"
-            r"\bcamera\s+operators\b|\b(?:councils|local\s+authorities|(?:cctv|camera)\s+owners)\s+and\s+(?:police\s+)?forces\b|"
-            r"\bwritten\s+for\s+(?:the\s+)?(?:relevant|local)\s+authorities\b|\banyone\s+else\s+may\s+use\b",
-            2,
-        ),
-        (
-            r"\bcan\s+use\s+this\s+(?:scheme|tool|guidance|framework)\b|\bthis\s+(?:revised\s+|new\s+|updated\s+)?"
-            r"(?:framework|advice|guidance)\b(?:,[^.\n]{0,60}?,)?\s+(?:is\s+for|is\s+written\s+for|has\s+been\s+produced|was\s+prepared)\b|"
-            r"\bto\s+help\s+(?:each|every|all)\s+(?:councils?|authorit\w+|organisations?)\b",
-            2,
-        ),
-        # the regulator's office written of in the third person, urging every authority: "the Commissioner
-        # continued to encourage authorities", "most relevant authorities have a lead", "police forces and
-        # local authorities", "a local authority needs a SPOC", "each scheme manager"
-        (
-            r"\bthe\s+commissioner\s+(?:continued\s+to|continues\s+to|encourag\w+|urg\w+|recommend\w+)\b|"
-            r"\b(?:most|many|fewer|few)\s+(?:relevant\s+|local\s+)?(?:authorities|councils)\s+(?:have|know|publish|do)\b",
-            2,
-        ),
-        (
-            r"\bpolice\s+forces\s+and\s+(?:relevant\s+|local\s+)?authorities\b|"
-            r"\b(?:a|each|every)\s+(?:relevant\s+|local\s+)?authority\s+(?:needs|should|must)\b|"
-            r"\b(?:each|every)\s+scheme(?:\s+manager)?\s+(?:must|should|keeps|has)\b",
-            2,
-        ),
-        # a template for everyone: "adapted to local circumstances", "what a local agreement would include",
-        # "this guidance explains the role"
-        (
-            r"\badapted\s+to\s+local\s+(?:circumstances|needs)\b|\ba\s+local\s+agreement\s+(?:would|should|could|may)\b|"
-            r"\bthis\s+(?:guidance|advice)\s+(?:explains|sets\s+out|describes)\b",
-            2,
-        ),
-        # who wrote it for everyone: "the Commissioner and the ICO produced this advice", "for anyone who wants to"
-        (
-            r"\b(?:produced|published|issued|prepared)\s+this\s+(?:advice|guidance)\b|"
-            r"\bfor\s+anyone\s+who\s+(?:wants|wishes|needs)\s+to\b",
-            2,
-        ),
-        (r"\bthe\s+commissioner(?:'s|’s)\s+(?:third[- ]party\s+)?certification\s+scheme\b", 1),
-        # the closed scheme's notice to its former members
-        (
-            r"\b(?:former\s+)?certificate\s+holders\s+(?:are|were|should|must)\b|\bclosed\s+to\s+new\s+applicants\b",
-            2,
-        ),
-        # Welsh guidance to every authority: "dylai pob awdurdod", "argymhellir bod", "awdurdodau perthnasol"
-        (r"\b(?:dylai|rhaid\s+i)\s+bob\s+awdurdod\b|\bpob\s+awdurdod\b|\bargymhellir\s+bod\b", 2),
-        (r"\bawdurdodau\s+(?:lleol\s+)?perthnasol\b|\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b", 1.5),
-        # the duty put on every operator: "organisations … that must have regard to the code"
-        (
-            r"\b(?:organisations|relevant\s+authorities|operators)\b[^.\n]{0,60}\b(?:must|should|are\s+required\s+to)\s+"
-            r"have\s+(?:due\s+)?regard\b|\bencourag\w+\s+relevant\s+authorities\b",
-            1,
-        ),
-    ),
-    r(f"{_TO_OPERATORS}|{_YOU_OPERATE}"),
 )

@@ -1,8 +1,8 @@
 """What a decoy kind is: its reason, and the title, address, text and paragraph cues that show it.
 
-The kinds themselves live in decoy_topics (pages about something else that mentions cameras) and
-decoy_issuers (pages published by somebody else, or in a genre that is never a disclosure);
-decoys.classify weighs them.
+The kinds themselves live in decoy_topics (pages about something else that mentions cameras),
+decoy_issuers (pages published by somebody else, or in a genre that is never a disclosure), and
+decoy_foi and decoy_guidance (the FOI and guidance genres); decoys.classify weighs them.
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ council, a school, a Scottish body): those win outright when the page names such
 publisher. Single paragraphs are judged too, so a CCTV page's aside about doorbell cameras
 does not feed the criteria.
 
-The kinds are defined in decoy_topics and decoy_issuers (their shape in decoy_kinds);
-committee papers are recognised in committee.
+The kinds are defined in decoy_topics, decoy_issuers, decoy_foi and decoy_guidance (their shape
+in decoy_kinds); committee papers are recognised in committee.
 """
 
 from __future__ import annotations
@@ -19,10 +19,9 @@ from urllib.parse import unquote, urlsplit
 
 from .committee import is_committee_paper
 from .context import AuthorityContext, short_council_name
+from .decoy_foi import FOI, FOI_FRAME
+from .decoy_guidance import GUIDANCE
 from .decoy_issuers import (
-    FOI,
-    FOI_FRAME,
-    GUIDANCE,
     MONITORING_COMPANY,
     OTHER_BODY,
     OTHER_NAMED,

@@ -1,0 +1,186 @@
+"""How a page says where to reach someone: mailboxes, phone numbers, forms, and the CCTV contact point.
+
+A contact route is what turns a named role into somebody a resident can reach (5.3); a CCTV contact
+point (the control room, the CCTV manager, a cctv@ mailbox, a line for CCTV enquiries) is 5.3's
+partial evidence when no single point of contact is designated. Kept apart from spoc, which reads
+the designation itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from .segments import Block, BlockText, collapse, quote_at
+from .text import Link
+from .vocab import CCTV_TERM
+
+__all__ = ["CONTACT_ROLE", "CCTV_MAILBOX", "EMAIL", "FORM", "cctv_contact", "find_phone", "route"]
+
+I = re.I
+
+EMAIL = re.compile(r"\b[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+FORM = re.compile(
+    r"\b(?:online|contact|enquiry|web|feedback)\s+form\b|\bfill\s+in\s+(?:our|the|a)\s+"
+    r"(?:online\s+)?form\b|\bcontact\s+us\s+online\b|\bffurflen\b",
+    I,
+)
+CONTACT_ROLE = re.compile(
+    r"\b(?:the\s+)?(?:CCTV|Control\s+Room|Surveillance(?:\s+Camera)?|Community\s+Safety|Public\s+(?:Space\s+CCTV|Safety)|"
+    r"Camera)(?:\s+(?:Operations|Monitoring|Control(?:\s+Room)?|and\s+[\w ]{3,30}?))?\s+"
+    r"(?:Manager|Team(?:\s+Leader)?|Officer|Supervisor|Co-?ordinator|Coordinator|Section|Unit|Service|Lead|"
+    r"Operations|Office|Centre|Center|Suite|Hub)\b|"
+    r"\b(?:the\s+)?(?:CCTV\s+)?(?:control\s+room|monitoring\s+(?:centre|center|room|suite|hub))\b",
+    I,
+)
+CCTV_MAILBOX = re.compile(r"cctv|surveillance|camera|control\.?room|controlroom|monitoring\.?cent|spoc|tcc", I)
+
+
+def find_phone(text: str) -> str | None:
+    """The first UK phone number in `text`, as written.
+
+    Possible (not only valid) numbers are accepted, so reserved ranges used in examples
+    and new ranges still count; a leading 0 or +44 and 10–11 digits keep out figures such as
+    "955 incidents 119 arrests".
+    """
+    try:
+        for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=50):
+            raw = collapse(m.raw_string)
+            digits = re.sub(r"\D", "", raw)
+            if raw.lstrip("(").startswith("0") and len(digits) in (10, 11):
+                return raw
+            if raw.startswith(("+44", "0044")) and len(digits) in (12, 13, 14):
+                return raw
+    except Exception:  # phonenumbers can raise on pathological input; a phone is optional
+        return None
+    return None
+
+
+def route(window_text: str, contacts: list[Link]) -> tuple[str | None, str | None, bool]:
+    emails = EMAIL.findall(window_text)
+    phone = find_phone(window_text)
+    for c in contacts:
+        if c.context and c.context[:80] in window_text:
+            if c.url.lower().startswith("mailto:"):
+                emails.append(c.url[7:].split("?")[0])
+            elif c.url.lower().startswith("tel:") and phone is None:
+                phone = c.url[4:]
+    emails.sort(key=lambda e: not CCTV_MAILBOX.search(e.split("@")[0]))
+    return (emails[0] if emails else None), phone, bool(FORM.search(window_text))
+
+
+# Words that send the reader somewhere with CCTV questions: "contact …", "enquiries … should be
+# sent to …", "questions about the cameras: …".
+_DIRECTIVE = re.compile(
+    r"\bcontact\b|\be-?mail\b|\bphone\b|\btelephone\b|\btel\b|\bcall\b|\bring\b|\bwrite\s+to\b|"
+    r"\b(?:speak|talk)\s+to\b|\bget\s+in\s+touch\b|"
+    r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|comments?|concerns?|requests?)\b[^.\n]{0,80}\b(?:to|via|on|at)\b|"
+    r"\bcysylltu\b|\be-?bost\b|\bffôn\b",
+    I,
+)
+# A postal route: "write to the CCTV Manager at the Guildhall", "… at Civic Offices, Mold CH7 6NB".
+# A named building or a postcode is an address a resident can use; "at the address below" with
+# nothing below is not.
+_POSTAL = re.compile(
+    r"\bwrite\s+to\b[^.\n]{0,80}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?<!Address)|"
+    r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b",
+    I,
+)
+# What the contact is for: the council's cameras (on a CCTV page "the system" or "the scheme" says it).
+_CCTV_SUBJECT = re.compile(r"\bcameras?\b|\bfootage\b|\bthe\s+(?:system|scheme)\b|\bcontrol\s+room\b", I)
+
+
+_CONTACT_HEADING = re.compile(r"^\W*(?:contact|get\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details)\b", I)
+
+
+def _route_lines(region: list[Block], pos: int) -> list[Block]:
+    """The block and, when it introduces them ("Contact the CCTV team:"), the route lines after it."""
+    out = [region[pos]]
+    t = region[pos].text.rstrip()
+    if t.endswith(":") or len(t.split()) <= 8 or region[pos].heading:
+        for b in region[pos + 1 : pos + 4]:
+            if b.heading or len(b.text) > 160:
+                break
+            out.append(b)
+    return out
+
+
+def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tuple[dict, str] | None:
+    """A contact point for CCTV (control room, CCTV manager, cctv@ mailbox, a line for CCTV enquiries),
+    SPOC or not.
+
+    A contact point is somewhere to reach: it needs a route (email, phone, form) in its words or on
+    the lines it introduces. "Contact the CCTV Manager at the address below" with no address on the
+    page names a role, not a way to reach it. The route must be given for CCTV: a CCTV mailbox, a
+    CCTV role or room, or a sentence about CCTV enquiries (on a CCTV page, about "the cameras").
+    """
+    bt = BlockText(region)
+    cand = (
+        set(bt.indices(EMAIL, limit=500)[:50])
+        | set(bt.indices(CONTACT_ROLE, limit=500)[:50])
+        | set(bt.indices(_DIRECTIVE, limit=500)[:80])
+    )
+    if focused:
+        cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _CONTACT_HEADING.search(x.text)}
+    # the lines under a heading that names the room or role ("CCTV Control Room", "Control room manager")
+    cand |= {
+        i + 1
+        for i, x in enumerate(region[:-1])
+        if x.heading and CONTACT_ROLE.search(x.text) and len(x.text.split()) <= 8
+    }
+    heading_of: dict[int, Block] = {}
+    head: Block | None = None
+    for i, x in enumerate(region):
+        if x.heading:
+            head = x
+        elif head is not None:
+            heading_of[i] = head
+    for pos in sorted(cand):
+        b = region[pos]
+        lines = _route_lines(region, pos)
+        t = "\n".join(x.text for x in lines)
+        emails = [e for e in EMAIL.findall(t) if CCTV_MAILBOX.search(e.split("@")[0])]
+        role_m = CONTACT_ROLE.search(b.text)
+        # "Contact us" / "Contact details" on a CCTV page: whatever follows is the CCTV contact
+        under_contact = focused and pos in heading_of and bool(_CONTACT_HEADING.search(heading_of[pos].text))
+        # "CCTV Control Room" as a heading over "Telephone 01632 …": the room's own number
+        under_role = (
+            pos in heading_of
+            and len(heading_of[pos].text.split()) <= 8
+            and bool(CONTACT_ROLE.search(heading_of[pos].text))
+        )
+        about_cctv = bool(
+            CCTV_TERM.search(b.text)
+            or role_m
+            or (focused and _CCTV_SUBJECT.search(b.text))
+            or under_contact
+            or under_role
+        )
+        # a role or room given with its own number ("the Control Room Manager on 01632 …") is a
+        # contact point however the sentence is worded ("you can reach", a table row)
+        role_with_route = bool(role_m and (find_phone(b.text) or EMAIL.search(b.text)))
+        if not (
+            emails or role_with_route or (about_cctv and (_DIRECTIVE.search(b.text) or under_contact or under_role))
+        ):
+            continue
+        if role_m is None and under_role:
+            role_m = CONTACT_ROLE.search(heading_of[pos].text)
+        email, phone, form = route(t, contacts)
+        if not (emails or email or phone or form or _POSTAL.search(t)):
+            continue
+        if role_m is None:
+            role_m = next((m for m in (CONTACT_ROLE.search(x.text) for x in lines[1:]) if m), None)
+        role = collapse(role_m.group(0)) if role_m else None
+        if role:
+            role = re.sub(r"^the\s+", "", role, flags=I)
+            role = role[:1].upper() + role[1:]
+        contact = {"name": None, "role": role, "email": emails[0] if emails else email, "phone": phone}
+        quoted = b
+        if b.heading or len(b.text.split()) <= 3:
+            # a heading or label ("Who to contact") introduces the route: quote the route's line
+            quoted = next((x for x in lines[1:] if EMAIL.search(x.text) or find_phone(x.text)), b)
+        qt = quoted.text
+        m = EMAIL.search(qt) or CONTACT_ROLE.search(qt) or _DIRECTIVE.search(qt)
+        return contact, (quote_at(qt, m.start(), m.end()) if m else collapse(qt)[:300])
+    return None

@@ -1,0 +1,121 @@
+"""Guidance as a decoy genre: the regulator's or the Home Office's advice to whoever runs cameras is not
+a council telling of its own system (docs/wording.md §13; kept apart from decoy_issuers, whose kinds
+are decided by who publishes).
+"""
+
+from __future__ import annotations
+
+from .decoy_kinds import DecoyKind, r, t
+
+__all__ = ["GUIDANCE"]
+
+# Guidance addressed to whoever runs cameras, not a council telling of its own: the regulator's or the
+# Home Office's voice to "organisations" and "relevant authorities", and advice to "you" as the one
+# who installs and runs a system ("before you install cameras you should carry out a DPIA"). A
+# council's own CCTV FAQ speaks to "you" too, but as somebody its cameras record ("you can ask for
+# footage of yourself"), so only the operator's duties count here.
+_TO_OPERATORS = (
+    r"\borganisations\s+(?:(?:that|which|who)\s+(?:use|operate|run|deploy)|using|operating)\b[^.\n]{0,30}\b(?:cctv|"
+    r"cameras?|surveillance|video)|\borganisations\s+(?:that|which|who)\s+(?:held|hold)\s+(?:one|a\s+certificate|the\s+mark)\b|"
+    r"\borganisations\s+(?:should|must|need\s+to|are\s+(?:encouraged|expected|required|advised)\s+to)\s+(?:carry\s+out|"
+    r"complete|publish|comply|demonstrate|display|remove|register|use\s+the\s+self)\b|"
+    r"\brelevant\s+authorities\s+(?:must|should|are|have|need)\b"
+)
+_YOU_OPERATE = (
+    r"\b(?:before|when|if)\s+you\s+(?:install|use|operate|set\s+up|deploy|put\s+up)\b[^.\n]{0,30}\b(?:cctv|surveillance|"
+    r"video|cameras?)|\bbefore\s+installing\s+(?:a\s+|any\s+)?(?:surveillance\s+|cctv\s+)?(?:cameras?|system)\b[^.\n]{0,20}"
+    r"\byou\s+(?:should|must|need)\b"
+)
+GUIDANCE = DecoyKind(
+    "guidance to camera operators",
+    r(
+        r"\b(?:guidance|advice|checklist)\s+for\s+(?:organisations|operators|businesses|system\s+owners|"
+        r"(?:relevant|local)\s+authorities|installers)\b|\bfor\s+organisations\b|\bguidance\s+on\s+video\s+surveillance\b|"
+        r"\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b"
+    ),
+    r(r"for-organisations|guidance-for-(?:organisations|operators|businesses)|guidance-on-video-surveillance"),
+    t(
+        (_TO_OPERATORS, 2),
+        (_YOU_OPERATE, 2),
+        (
+            r"\byou\s+(?:should|must|need\s+to|will\s+need\s+to)\s+(?:also\s+)?(?:carry\s+out|put\s+up|display|register|"
+            r"have\s+a\s+(?:procedure|clear|policy|lawful)|keep\s+recordings|be\s+clear|complete\s+a|let\s+people|tell\s+people|"
+            r"position|document|identify\s+(?:a|your)\s+lawful|consider\s+whether)\b",
+            2,
+        ),
+        (r"\byour\s+(?:organisation|surveillance\s+(?:camera\s+)?system|lawful\s+basis|processing)\b", 1),
+        (r"\bUK\s+GDPR\b|\barticle\s+(?:5|6|9|35)\b", 1),
+        # the regulator's own voice: "the commissioner has developed", "my certification scheme", "I launched"
+        (
+            r"\bcommissioner\s+(?:has|have)\s+(?:developed|produced|published|launched|issued)\b|"
+            r"\bmy\s+(?:certification\s+(?:scheme|mark)|scheme|role|office|code)\b|\bI\s+(?:launched|published|recently)\b",
+            2,
+        ),
+        # a tool or template handed to the reader: "this tool will help you", "the template we've provided"
+        (
+            r"\b(?:this|the)\s+(?:advice|guidance|template|tool|self[- ]assessment\s+tool)\s+(?:is\s+intended\s+for|"
+            r"will\s+help\s+you|should\s+support\s+you|we(?:'|’)?ve\s+provided|helps?\s+you)|"
+            r"\b(?:find\s+out|identify)\s+if\s+you(?:'re|’re|\s+are|\s+do)\b|"
+            r"\brelevant\s+authorities\s+(?:in\s+England\s+and\s+Wales\s+)?(?:are\s+required|must|should)\b",
+            2,
+        ),
+        (r"\bwe\s+encourage\s+you\b|\bplease\s+let\s+us\s+know\s+if\s+you\b", 1),
+        # a reader who is any operator: "any organisation running cameras", "camera operators", "for local
+        # authority CCTV owners and police forces", "written for the relevant authorities"
+        (
+            r"\b(?:any|each|every)\s+(?:organisation|operator|relevant\s+authority|council\s+and\s+(?:police\s+)?force)\b|"
+            r"\bcamera\s+operators\b|\b(?:councils|local\s+authorities|(?:cctv|camera)\s+owners)\s+and\s+(?:police\s+)?forces\b|"
+            r"\bwritten\s+for\s+(?:the\s+)?(?:relevant|local)\s+authorities\b|\banyone\s+else\s+may\s+use\b",
+            2,
+        ),
+        (
+            r"\bcan\s+use\s+this\s+(?:scheme|tool|guidance|framework)\b|\bthis\s+(?:revised\s+|new\s+|updated\s+)?"
+            r"(?:framework|advice|guidance)\b(?:,[^.\n]{0,60}?,)?\s+(?:is\s+for|is\s+written\s+for|has\s+been\s+produced|was\s+prepared)\b|"
+            r"\bto\s+help\s+(?:each|every|all)\s+(?:councils?|authorit\w+|organisations?)\b",
+            2,
+        ),
+        # the regulator's office written of in the third person, urging every authority: "the Commissioner
+        # continued to encourage authorities", "most relevant authorities have a lead", "police forces and
+        # local authorities", "a local authority needs a SPOC", "each scheme manager"
+        (
+            r"\bthe\s+commissioner\s+(?:continued\s+to|continues\s+to|encourag\w+|urg\w+|recommend\w+)\b|"
+            r"\b(?:most|many|fewer|few)\s+(?:relevant\s+|local\s+)?(?:authorities|councils)\s+(?:have|know|publish|do)\b",
+            2,
+        ),
+        (
+            r"\bpolice\s+forces\s+and\s+(?:relevant\s+|local\s+)?authorities\b|"
+            r"\b(?:a|each|every)\s+(?:relevant\s+|local\s+)?authority\s+(?:needs|should|must)\b|"
+            r"\b(?:each|every)\s+scheme(?:\s+manager)?\s+(?:must|should|keeps|has)\b",
+            2,
+        ),
+        # a template for everyone: "adapted to local circumstances", "what a local agreement would include",
+        # "this guidance explains the role"
+        (
+            r"\badapted\s+to\s+local\s+(?:circumstances|needs)\b|\ba\s+local\s+agreement\s+(?:would|should|could|may)\b|"
+            r"\bthis\s+(?:guidance|advice)\s+(?:explains|sets\s+out|describes)\b",
+            2,
+        ),
+        # who wrote it for everyone: "the Commissioner and the ICO produced this advice", "for anyone who wants to"
+        (
+            r"\b(?:produced|published|issued|prepared)\s+this\s+(?:advice|guidance)\b|"
+            r"\bfor\s+anyone\s+who\s+(?:wants|wishes|needs)\s+to\b",
+            2,
+        ),
+        (r"\bthe\s+commissioner(?:'s|’s)\s+(?:third[- ]party\s+)?certification\s+scheme\b", 1),
+        # the closed scheme's notice to its former members
+        (
+            r"\b(?:former\s+)?certificate\s+holders\s+(?:are|were|should|must)\b|\bclosed\s+to\s+new\s+applicants\b",
+            2,
+        ),
+        # Welsh guidance to every authority: "dylai pob awdurdod", "argymhellir bod", "awdurdodau perthnasol"
+        (r"\b(?:dylai|rhaid\s+i)\s+bob\s+awdurdod\b|\bpob\s+awdurdod\b|\bargymhellir\s+bod\b", 2),
+        (r"\bawdurdodau\s+(?:lleol\s+)?perthnasol\b|\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b", 1.5),
+        # the duty put on every operator: "organisations … that must have regard to the code"
+        (
+            r"\b(?:organisations|relevant\s+authorities|operators)\b[^.\n]{0,60}\b(?:must|should|are\s+required\s+to)\s+"
+            r"have\s+(?:due\s+)?regard\b|\bencourag\w+\s+relevant\s+authorities\b",
+            1,
+        ),
+    ),
+    r(f"{_TO_OPERATORS}|{_YOU_OPERATE}"),
+)
