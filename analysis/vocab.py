@@ -315,7 +315,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bdisclos(?:ure|ed|ing)\s+(?:of\s+)?(?:footage|images?|recordings?|cctv)\b",
         r"\brequests?\s+(?:for\s+footage\s+)?from\s+(?:the\s+)?police\b",
         r"\binsurance\s+compan",
-        r"\bthird[- ]part(?:y|ies)\b",
+        # (not "third-party certification", which is 5.2)
+        r"\bthird[- ]part(?:y|ies)\b(?!\s+certifi)",
         r"\bnot\s+(?:be\s+)?(?:released|disclosed|used)\s+for\s+"
         r"(?:entertainment|commercial)",
         r"\blaw\s+enforcement\s+agencies\b",
@@ -330,7 +331,16 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:insurers?|solicitors?)\s+(?:(?:and|or)\s+(?:insurers?|solicitors?)\s+)?(?:should|can|may|must)\s+"
         r"(?:write|request|apply|ask)\b",
         r"\bonly\s+with\s+the\s+police\b|\bshared\s+with\s+officers\b",
-        r"\bdatgelu\b",
+        # who asks and how: "police requests for recordings are made on the evidence form", "officers
+        # request footage through the control room", "solicitors, insurers and the police can also apply",
+        # "copied for the police only on a completed request", "a log of every release"
+        r"\b(?:police|officers?)\s+(?:requests?|ask|asks|apply)\s+(?:for\s+)?(?:copies\s+of\s+)?(?:the\s+)?"
+        r"(?:recordings|footage|images)\b",
+        r"\b(?:solicitors|insurers)(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?(?:solicitors|insurers|police)\b",
+        r"\b(?:footage|images|recordings)\s+(?:are|is|will\s+be|may\s+be)\s+(?:only\s+)?copied\s+for\b",
+        r"\b(?:log|record|register)\s+of\s+(?:every|each|all)\s+(?:releases?|disclosures?)\b|\b(?:release|disclosure)\s+log\b",
+        # Welsh "datgelu" (disclose), but not "atal a datgelu troseddau" (prevent and detect crime)
+        r"\b(?:d?datgelu|natgelu)\b(?!\s+(?:troseddau|trosedd)\b)",
     ),
     "subject_access": _c(
         r"\bsubject\s+access\b",
@@ -367,6 +377,11 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bsigns?\b[^.\n]{0,80}\b(?:display|displayed|erected|positioned|in\s+place|placed|installed|"
         r"visible|inform|informing|advise|warn|indicate)",
         r"\bsignage\b",
+        # "signs tell you when you are entering an area covered by cameras", "signs are put up wherever a
+        # camera can see", "warning signs are fixed on every column", "each covered area has signs telling you"
+        r"\bsigns?\b[^.\n]{0,60}\b(?:tell|tells|telling|let\s+(?:you|people)\s+know|show(?:ing)?\s+where|"
+        r"put\s+up|fixed|mounted|fitted|posted)\b[^.\n]{0,60}\b(?:cameras?|cctv|recording|covered|public\s+place|columns?)\b",
+        r"\b(?:warning|cctv|camera)\s+signs?\b",
         r"\bcctv\s+in\s+operation\b",
         r"\bimages\s+are\s+being\s+(?:monitored|recorded)\b",
         r"\b(?:displayed|erected|clearly\s+visible)\s+signs?\b",
