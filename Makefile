@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.heldback --set heldback8 --out bench-out/heldback8
 	$(BIN)/python -m benchmarks.heldback --set heldback9 --out bench-out/heldback9
 	$(BIN)/python -m benchmarks.heldback --set heldback10 --out bench-out/heldback10
+	$(BIN)/python -m benchmarks.heldback --set heldback11 --out bench-out/heldback11
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext2.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext3.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext4.jsonl

@@ -45,6 +45,8 @@ from fixtures.heldback9.truth import TRUTH_PATH as TRUTH9_PATH
 from fixtures.heldback9.web import Heldback9Web
 from fixtures.heldback10.truth import TRUTH_PATH as TRUTH10_PATH
 from fixtures.heldback10.web import Heldback10Web
+from fixtures.heldback11.truth import TRUTH_PATH as TRUTH11_PATH
+from fixtures.heldback11.web import Heldback11Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -60,6 +62,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback8": (Heldback8Web, TRUTH8_PATH, "held-back set 8"),
     "heldback9": (Heldback9Web, TRUTH9_PATH, "held-back set 9"),
     "heldback10": (Heldback10Web, TRUTH10_PATH, "held-back set 10"),
+    "heldback11": (Heldback11Web, TRUTH11_PATH, "held-back set 11"),
 }
 
 
