@@ -52,8 +52,20 @@ _COMMITTEE_HEAD = re.compile(
 )
 
 
+# A meeting's minutes by their own frame, wherever they are filed or copied: who was present, the
+# apologies, the declarations of interest, the previous minutes, urgent business (two of them).
+_MINUTES_FRAME = re.compile(
+    r"\bpresent(?:\s+in\s+the\s+meeting\s+room)?\s*:|^\s*present\s*$|\bapologies\s+(?:for\s+absence|were\s+received)\b|"
+    r"\bdeclarations?\s+of\s+(?:interests?|pecuniary)\b|\bminutes\s+of\s+the\s+(?:previous|last)\s+meeting\b|"
+    r"\bitems?\s+of\s+urgent\s+business\b|\bymddiheuriadau\b|\bdatganiadau\s+o\s+fuddiant\b",
+    I | re.M,
+)
+
+
 def is_committee_paper(url: str, text: str) -> bool:
     """Committee papers (moderngov, CMIS) can hold real annual reports: secondary evidence."""
     if _COMMITTEE.search(url) or _TO_MEMBERS.search(text[:6000]) or _COMMITTEE_HEAD.search(text[:3000]):
+        return True
+    if len({m.group(0).lower()[:8] for m in _MINUTES_FRAME.finditer(text[:6000])}) >= 2:
         return True
     return len(_COMMITTEE_TEXT.findall(text[:6000])) >= 2

@@ -109,6 +109,11 @@ _OTHER_BODY_NAME = (
     r"police\s+(?:force|and\s+crime\s+commissioner)|constabulary|health\s+board)"
 )
 _OTHER_CONTROLS = (
+    # the body saying what it is and whose cameras they are: "The University of Anyfield is an academic
+    # institution …", "CCTV systems are operated by various departments within the university"
+    r"(?-i:\b(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+is\s+an?\s+(?:academic|higher|research|public))|"
+    r"\b(?:cctv|camera|surveillance)\s+systems?\s+(?:are|is)\s+(?:operated|run|managed|owned)\s+by\s+[^.\n]{0,40}?\bwithin\s+"
+    r"the\s+(?:university|trust|college|hospital|school|academy)\b|"
     rf"\b{_OTHER_BODY_NAME}(?:'s|’s)?\s+(?:is|are|remains|acts\s+as)\s+the\s+(?:data\s+controller|"
     rf"(?:owner|operator)s?\s+of\s+(?:the|its|this)\b)|"
     rf"\bthe\s+{_OTHER_BODY_NAME}(?:'s|’s)?\s+(?:[A-Z][\w ]{{0,30}}\s+)?(?:department\s+|team\s+)?"

@@ -69,6 +69,8 @@ JOB_ADVERT = DecoyKind(
     Decoy.JOB_ADVERT,
     r(
         r"\bvacanc|\bjobs?\b|\bcareers?\b|\brecruit|\bjob\s+description|\bperson\s+specification|"
+        # a job description's extract headed by the post's duties: "Key responsibilities", "Main duties"
+        r"^\s*(?:key|main|principal)\s+(?:responsibilities|duties|accountabilities)\b|"
         # a title that is a job's name: "CCTV Operator", "CCTV Monitoring Officer", "Control Room
         # Operator (part time)"; a service page is never named after the person who staffs it
         r"^\s*(?:cctv|control\s+room|surveillance|camera|public\s+space)(?:\s+(?:control\s+room|"
@@ -116,8 +118,13 @@ JOB_ADVERT = DecoyKind(
         ),
         # a job description's own headings: "Responsible to:", "Main duties", "Essential criteria"
         (
-            r"\bresponsible\s+to\s*:|\breports\s+to\s*:|\b(?:main|key)\s+(?:duties|tasks|accountabilities)\b|"
+            r"\bresponsible\s+to\s*:|\breports\s+to\s*:|\b(?:main|key)\s+(?:duties|tasks|accountabilities|responsibilities)\b|"
             r"\b(?:essential|desirable)\s+(?:criteria|requirements|qualifications)\b|\bexciting\s+opportunity\b",
+            2,
+        ),
+        # the duties as a numbered list of infinitives: "1. To operate all CCTV equipment …", "2. To respond …"
+        (
+            r"(?ms:^\W*\d{1,2}[.)]\s+To\s+[a-z]+\b.*?^\W*\d{1,2}[.)]\s+To\s+[a-z]+\b.*?^\W*\d{1,2}[.)]\s+To\s+[a-z]+\b)",
             2,
         ),
     ),

@@ -168,13 +168,14 @@ PRESS_MARKS = (
     # the lede opens the text, or the paragraph after the headline and standfirst
     # (further down, within five lines, a word of five capitals or more that is no acronym or minute's verb:
     # "HUNTINGDONSHIRE may yet keep …", "PLANS are on the table …")
-    r"(?-i:(?:\A\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:A|AN|THE)\s+[A-Z]{2,}|(?!(?:"
+    r"(?-i:(?:\A\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:A|AN|THE)\s+[A-Z]{2,}|(?:AN|THE)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]*(?:['’]s)?){0,3}|(?!(?:"
     + _ACRONYM
     + "|"
     + _NOT_LEDE
     + r")\b)[A-Z]{3,})"
     r"|\A(?:[^\n]*\n+){1,5}\W*(?:(?:A|AN|THE)\s+[A-Z]{2,}|(?!(?:" + _ACRONYM + "|" + _NOT_LEDE + r")\b)[A-Z]{5,}))"
-    r"(?:[-’'][A-Za-z]+)?\s+[a-z]{2,}\s)|"
+    # (the capitals may run on over a council's whole name: "WESTMERE COUNTY COUNCIL could review …")
+    r"(?:[-’'][A-Za-z]+)?(?:\s+[A-Z]{2,}){0,3}\s+[a-z]{2,}\s)|"
     # the paper's own knowledge: "The Echo understands …"; its video plug: "Watch more of our videos"
     r"(?-i:\bThe\s+[A-Z][a-z]+\s+understands\b)|\bwatch\s+more\s+of\s+our\s+videos\b|"
     # the council reported in the third person as confirming or admitting: "Eastmere County Council has
@@ -185,21 +186,33 @@ PRESS_MARKS = (
     r"(?-i:\btold\s+The\s+[A-Z][a-z]+)|\ba\s+report\s+(?:in\s+\w+\s+)?to\s+(?:the\s+)?council(?:'s|’s)?\s+(?:\w+\s+){0,2}"
     r"committee\s+(?:said|says|showed|shows|found|warned)\b|"
     r"\blocal\s+democracy\s+report(?:er|ing)\b|\(image:\s*ldr\)|"
-    r"(?-i:\((?:Lab|Con|LD|LDem|Lib\s+Dem|Green|Ind|Reform|Plaid|PC|UKIP)\b,?[^)\n]{0,30}\))|"
+    r"(?-i:\((?:Lab|Con|LD|LDem|Lib\s+Dem|Green|Ind|Reform|Plaid|PC|UKIP|Labour|Conservative|Liberal\s+Democrats?|"
+    r"Independent|Plaid\s+Cymru|Reform\s+UK|Green\s+Party)\b,?[^)\n]{0,30}\))|"
     r"\b(?:a|the)\s+spokes(?:wo)?(?:man|person)\s+(?:for\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:council|authority)\s+)?"
     r"(?:confirmed|told)\b|"
-    r"\b(?:councillors|members|the\s+cabinet)\s+will\s+be\s+told\b|\bwhen\s+they\s+meet\s+(?:on|next)\b|"
+    r"\b(?:councillors|members|the\s+cabinet)\s+will\s+be\s+(?:told|briefed)\b|\bwhen\s+they\s+meet\s+(?:on|next)\b|"
     r"\bwill\s+be\s+(?:discussed|considered|debated)\s+by\s+(?:[\w'’]+\s+){0,4}?(?:councillors|members|cabinet(?:\s+members)?)\b|"
     # a broadcaster's or paper's own furniture and byline: "BBC Home", "Explore the BBC", "Author: …, LDRS",
     # "as reported yesterday"
     r"^\s*(?:BBC\s+Home|Explore\s+the\s+BBC|BBC\s+News)\s*$|(?-i:\bLDRS\b)|\bas\s+reported\s+(?:yesterday|last\s+week|earlier)\b|"
-    r"\ba\s+report\s+to\s+(?:council\s+(?:chiefs|bosses|leaders)|senior\s+councillors)\b"
+    r"\ba\s+report\s+to\s+(?:council\s+(?:chiefs|bosses|leaders)|senior\s+councillors)\b|"
+    # a feature's byline ("Kim Lowe investigates."), the council quoted as a source ("a statement from the
+    # local authority explained"), a meeting's report quoted ("a report to the latest cabinet meeting said")
+    r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:investigates|reports)\.)|"
+    r"\ba\s+statement\s+from\s+the\s+(?:local\s+authority|council)\s+(?:explained|said|added|read)\b|"
+    r"\ba\s+report\s+to\s+(?:the\s+)?(?:latest\s+|last\s+|next\s+)?(?:cabinet|council|committee)(?:\s+meeting)?\s+(?:said|says|states|stated)\b"
 )
 # ... and weaker ones, each distinct one counted (thirdparty): a picture credit or caption, a date line the
 # page's metadata gives, "Posted on 30th August 2016 | in …", a headline's verdict ("slams", "rapped",
 # "fury", "axed"), the press's idioms ("in a bid to", "face the axe", "amid fears", "crime-busting")
 PRESS_HINTS = (
-    r"\bimage\s+caption\b|^\s*(?:credit|picture|photo(?:graph)?)\s*:\s*(?-i:[A-Z])|\bcredit:\s*(?-i:[A-Z])\w+\s*$|"
+    r"\bimage\s+caption\b|\((?:pictured|left|right|inset|above|below)\)|\(\s*seated\s*\)|\bimage\s+copyright\b|"
+    # the northern papers' "Coun Jo Bloggs"; the desk's idioms for a decision ("cabinet chiefs give the
+    # green light"); a news page's "Last updated" and Welsh "Cyhoeddwyd" (published) lines
+    r"(?-i:\bCoun\s+[A-Z][a-z]+)|\bgreen\s+light\b|\b(?:council|cabinet|town\s+hall)\s+(?:chiefs|bosses)\b|"
+    r"^\s*last\s+updated\s*$|^\s*[-•]?\s*cyhoeddwyd\s*$|"
+    # a meeting retold with its weekday: "At a meeting of the council's cabinet on Wednesday, October 16"
+    r"\bat\s+a\s+meeting\s+of\s+[^.\n]{0,80}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:,?\s+\d|\s+(?-i:[A-Z])[a-z]+\s+\d|,\s+(?-i:[A-Z]))|^\s*(?:credit|picture|photo(?:graph)?)\s*:\s*(?-i:[A-Z])|\bcredit:\s*(?-i:[A-Z])\w+\s*$|"
     r"\b(?:photograph|photo|picture)\s*:\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)|\bpictured\s+(?:left\s+to\s+right|from\s+(?:the\s+)?left)\b|"
     r"\bin\s+a\s+bid\s+to\b|\bfaces?\s+the\s+(?:axe|scrapheap|chop)\b|\bcrime-busting\b|\bcash-strapped\b|"
     r"\bamid\s+fears\b|\bcontroversial\s+(?:proposal|plans?|move|decision)\b|\(photo\s*:|^\s*(?:[•-]\s*)?published\s*$|"

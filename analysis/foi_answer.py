@@ -62,8 +62,35 @@ def _answer_sheet(text: str) -> bool:
             return True
     head = _RESPONSE_HEAD.search(sample)
     if head and re.search(r"\b(?:cctv|cameras?)\b", sample[: head.start()], re.I):
-        return any(not _NO_ANSWER.search(a.group("a")) for a in _NUMBERED_ANSWER.finditer(sample, head.end()))
-    return False
+        if any(not _NO_ANSWER.search(a.group("a")) for a in _NUMBERED_ANSWER.finditer(sample, head.end())):
+            return True
+        # the questions restated under "Response", each followed by its answer line ("1. The number of
+        # CCTV cameras in your area." / "• 2024 - 7")
+        lines = [ln.strip() for ln in sample[head.end() :].split("\n") if ln.strip()]
+        for q, a in zip(lines, lines[1:]):
+            if (
+                _ITEM.match(q)
+                and not _ITEM.match(a)
+                and re.search(r"\d", a)
+                and len(a) < 200
+                and not _NO_ANSWER.search(a)
+            ):
+                return True
+    # the officer's answer in the first person: "I would advise you that there are a total of 182 CCTV
+    # cameras …", "I can confirm that the council operates 40 cameras"
+    return any(
+        re.search(r"\b(?:cctv|cameras?)\b", sample[m.end() : m.end() + 200].split(".")[0], re.I)
+        and not _NO_ANSWER.search(sample[m.end() : m.end() + 200].split(".")[0])
+        for m in _ANSWER_VOICE.finditer(sample)
+    )
+
+
+_ITEM = re.compile(r"\(?\d{1,2}[.)]\s+\S")
+_ANSWER_VOICE = re.compile(
+    r"\b(?:I|we)\s+(?:can|would|am\s+able\s+to)\s+(?:advise|confirm|inform)\s+(?:you\s+)?that\s+(?=there\s+(?:are|is|were)\s+"
+    r"(?:a\s+total\s+of\s+)?\d|the\s+(?:council|authority)\s+(?:operates|runs|owns|has|monitors))",
+    re.I,
+)
 
 
 _QUESTION_LINE = re.compile(r"\s*(?:Q|question|cwestiwn)\s*\d*\s*[.:)–-]", re.I)

@@ -30,6 +30,9 @@ _APPLICATION_ITEM = re.compile(
 )
 
 
+_MINUTE_TITLE = re.compile(r"^\s*(?:[A-Z][A-Za-z]{0,3}\.?\s?)?\d{1,4}(?:\.\d{1,2})?[.)]?\s+(?:[^\W\d][^\n.]{2,70})\s*$")
+
+
 def committee_item_on_cctv(region: list[Block], text: str) -> list[Block]:
     """A committee item whose subject is CCTV ("Public Open Spaces CCTV", "To consider future funding
     arrangements for the operation of the CCTV system", "Gwasanaeth Teledu Cylch Cyfyng"): members
@@ -44,7 +47,12 @@ def committee_item_on_cctv(region: list[Block], text: str) -> list[Block]:
     # the item's head (a decision's fields run to ten lines before "RESOLVED that …"), or, on a meeting's
     # "Agenda and minutes" page, an item's own title line with its report ("6. CCTV Review - Update pdf
     # icon PDF 95 KB")
-    heads = ["\n".join(lines[:10])] + [ln for ln in text[:60_000].split("\n") if _ITEM_WITH_REPORT.search(ln)]
+    heads = (
+        ["\n".join(lines[:10])[:600]]
+        + [ln for ln in text[:60_000].split("\n") if _ITEM_WITH_REPORT.search(ln)]
+        # a minute's own numbered title line: "Ca.24   CCTV in Abingdon and Wantage", "45. CCTV service review"
+        + [ln for ln in text[:60_000].split("\n") if _MINUTE_TITLE.match(ln)]
+    )
     for head in heads:
         if not CCTV_TERM.search(head) or topic_title(head) or paragraph_decoy(head) or _APPLICATION_ITEM.search(head):
             continue

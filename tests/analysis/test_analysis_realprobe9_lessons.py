@@ -1,0 +1,154 @@
+"""Patterns session 9's real-text probe showed (two fresh rounds of stored public pages, labelled by the
+development set's conventions and kept outside the repository; the first measured before any lesson).
+
+Local papers' reports still read as councils' information when they carry none of the marks read before;
+minutes copied away from a committee system were not known as minutes; FOI answers were missed when the
+officer answers in the first person or under the restated questions; a job description's duties list and
+a university's own code of practice read as a council's. The passages are written for this test (invented
+councils, people and papers); each rule has a passage beside it that must still be read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.page import PageAnalysis, analyse
+from analysis.text import extract
+
+
+def read(text: str) -> PageAnalysis:
+    return analyse(extract(text.encode("utf-8"), "file:///tmp/excerpt.txt", "text/plain"))
+
+
+_CAMERAS = (
+    "The council runs 64 cameras in the town centre, watched from its control room around the clock. "
+    "Recordings are kept for 31 days and are passed to the police when they ask for them."
+)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # a lede whose capitals run over the council's whole name
+        "Cameras to be reviewed\n\nNews Top News\n\nWESTMERE COUNTY COUNCIL could look again at its CCTV after "
+        "a report found half its cameras broken. " + _CAMERAS,
+        # the party in full in brackets, and councillors briefed ahead
+        "Later this month councillors will be briefed on the cameras. Cllr Dana Reeve (Labour) asked where "
+        "the new cameras would go. " + _CAMERAS,
+        # "THE Borough" opening the lede, and the desk's "controversial decision"
+        "THE Borough Council's cabinet has been told to think again about its controversial decision to stop "
+        "watching the cameras live. " + _CAMERAS,
+        # a feature's byline
+        "Westmere District Council has been trying out a camera van in its market towns. How well has it "
+        "worked? Sam Porter investigates.\n\n" + _CAMERAS,
+        # the council quoted as a source
+        "Westmere Council is replacing its town centre cameras. “The new cameras go up this month,” a statement "
+        "from the local authority explained. " + _CAMERAS,
+        # a meeting's report quoted, under the paper's "Last updated" line and its idiom
+        "Cabinet chiefs give green light to camera upgrade\n\nLast updated\n\nA report to the latest cabinet "
+        "meeting said: “Nine of the circuits are to be replaced.” " + _CAMERAS,
+        # a broadcaster's caption and copyright line
+        "Review of cameras in the offing\n\nImage copyright Westmere News\nImage caption The cost would be shared\n\n"
+        + _CAMERAS,
+    ],
+)
+def test_a_local_papers_report_is_not_the_councils_information(story: str) -> None:
+    assert read(story).signals["cctv_info"] is False
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        # the council's own page: capitals in a heading are not a lede
+        "Town centre CCTV\n\n" + _CAMERAS,
+        # the council's own news release quoting its cabinet member
+        "New cameras for the market square\n\nWestmere Borough Council has put up four new cameras in the market "
+        "square. Councillor Jo Reid, cabinet member for community safety, said: “The cameras help keep the "
+        "square safe.” " + _CAMERAS,
+    ],
+)
+def test_the_councils_own_page_and_release_are_not_press(own: str) -> None:
+    assert read(own).signals["cctv_info"] is True
+
+
+# --- minutes by their own frame, wherever they are copied
+
+
+def test_minutes_copied_away_from_the_committee_system_are_the_councils_record() -> None:
+    minutes = (
+        "CCTV REVIEW GROUP 12 MAY 2015 COMMITTEE ROOM 2 Present: Cllr A Lamb, Cllr B Osei, P Grant (Community "
+        "Safety Manager) 1. APOLOGIES FOR ABSENCE None. 2. DECLARATIONS OF INTEREST None. 3. The group went "
+        "through the options for the control room and asked for costs of moving monitoring to the depot."
+    )
+    assert read(minutes).signals["cctv_info"] is True
+
+
+def test_a_minute_whose_numbered_title_names_cctv_is_the_councils_record() -> None:
+    minutes = (
+        "Minutes of a meeting of the Cabinet\n\nPresent: Councillors Hale, Moss and Patel\n\n"
+        "Ca.12 Apologies for absence\n\nApologies were received from Councillor Ince.\n\n"
+        "Ca.13 Declarations of interest\n\nNone.\n\n"
+        "Ca.14 CCTV in Oldbridge and Fenton\n\nCabinet considered the head of service's report on replacing "
+        "the CCTV cameras in the two market towns and agreed the spending."
+    )
+    assert read(minutes).signals["cctv_info"] is True
+
+
+def test_minutes_on_other_things_are_not_cctv_information() -> None:
+    minutes = (
+        "Minutes of a meeting of the Cabinet\n\nPresent: Councillors Hale, Moss and Patel\n\n"
+        "Ca.12 Apologies for absence\n\nApologies were received from Councillor Ince.\n\n"
+        "Ca.14 Garden waste charges\n\nCabinet agreed the new charges for garden waste collections."
+    )
+    assert read(minutes).signals["cctv_info"] is False
+
+
+# --- FOI answers in the officer's words
+
+
+def test_an_officer_answering_in_the_first_person_is_the_councils_information() -> None:
+    answer = (
+        "Dear Mr Grant,\nFREEDOM OF INFORMATION ACT 2000 - REQUEST FOR INFORMATION\nYou asked how many cameras "
+        "the council operates.\nUsing your numbering I can reply as follows:\n1. I would advise you that there "
+        "are a total of 96 CCTV cameras in public places, monitored from the council's control room."
+    )
+    assert read(answer).signals["cctv_info"] is True
+
+
+def test_answers_under_the_restated_questions_are_the_councils_information() -> None:
+    answer = (
+        "Response to request for information\n\nRequest\n\nI would like to have:\n1. The number of CCTV cameras "
+        "in your area\n2. The number that are faulty\n\nResponse\n\n1. The number of CCTV cameras in your area.\n"
+        "52\n2. The number that are faulty.\n• 2024 - 4\n• 2025 - 2"
+    )
+    assert read(answer).signals["cctv_info"] is True
+
+
+def test_a_refusal_in_the_first_person_is_not() -> None:
+    answer = (
+        "Dear Mr Grant,\nFREEDOM OF INFORMATION ACT 2000 - REQUEST FOR INFORMATION\nYou asked how many cameras "
+        "the council operates.\nI can confirm that the council does not hold this information: the cameras in "
+        "the town belong to the police."
+    )
+    assert read(answer).signals["cctv_info"] is False
+
+
+# --- a job description's duties, a university's own code
+
+
+def test_a_job_descriptions_duties_are_not_the_councils_information() -> None:
+    duties = (
+        "Key responsibilities 1. To operate the CCTV cameras in line with the Westmere Council CCTV code of "
+        "practice.\n2. To deal with requests for footage from the police and insurers.\n3. To keep the control "
+        "room log up to date.\n4. To liaise with the police by radio."
+    )
+    assert read(duties).signals["cctv_info"] is False
+
+
+def test_a_universitys_own_code_of_practice_is_not_a_councils() -> None:
+    code = (
+        "Code of Practice: Closed Circuit Television System\n\n1.1 Introduction\n\nThe University of Anyfield is "
+        "an academic institution on the edge of the city. CCTV systems are operated by several departments within "
+        "the university, and the Security Manager is the data controller. Recordings are kept for 28 days."
+    )
+    assert read(code).signals["cctv_info"] is False
