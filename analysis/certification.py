@@ -71,7 +71,7 @@ _CLAIM = re.compile(
     r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
     r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|accredited\s+(?:by|since|under|against)|acquired|"
     # a certificate's own words: "Certified compliant with the Surveillance Camera Code of Practice"
-    r"certified\s+(?:as\s+)?(?:fully\s+)?compliant|"
+    r"certified\s+(?:as\s+)?(?:fully\s+)?compliant|this\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that|"
     r"(?:been|was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:given|presented\s+with)\s+(?!(?:guidance|advice|information|details|help|support|training)\b)"
     r"(?:[\w'’-]+\s+){0,7}?(?:award|certificate|certification|accreditation|mark)\b|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
@@ -208,7 +208,12 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
                 continue  # "BS 7958 certified", an "approved device" certificate: another certificate
             if _POLICE_HOLDER.search(sent):
                 continue  # the force's own control room certified: not the council's award
-            if _SCHEME_ITSELF.search(sent) and not _OWN_HOLDER.search(sent):
+            # (only the clause the claim is in: "step 2, awarded May 2019; the scheme closed in 2025" is still
+            # the award on the council's page, its second clause a note on the scheme)
+            cs = t.rfind(";", s, m.start()) + 1 or s
+            ce = t.find(";", m.end(), e)
+            clause = t[cs : ce if ce != -1 else e]
+            if _SCHEME_ITSELF.search(clause) and not _OWN_HOLDER.search(clause):
                 continue  # the scheme's notice or figures across councils: nobody's award here
             # the scheme may be named in the sentence, the block, or the heading above
             nb = blocks[b.index - 1].text if b.index > 0 else ""

