@@ -57,7 +57,12 @@ _COMMITTEE_HEAD = re.compile(
 _MINUTES_FRAME = re.compile(
     r"\bpresent(?:\s+in\s+the\s+meeting\s+room)?\s*:|^\s*present\s*$|\bapologies\s+(?:for\s+absence|were\s+received)\b|"
     r"\bdeclarations?\s+of\s+(?:interests?|pecuniary)\b|\bminutes\s+of\s+the\s+(?:previous|last)\s+meeting\b|"
-    r"\bitems?\s+of\s+urgent\s+business\b|\bymddiheuriadau\b|\bdatganiadau\s+o\s+fuddiant\b",
+    r"\bitems?\s+of\s+urgent\s+business\b|\bymddiheuriadau\b|\bdatganiadau\s+o\s+fuddiant\b|"
+    # a minutes system's own labels: "Minute Text :", "Index to Minutes", "Attendance Details", "In Attendance:",
+    # "all Minutes are subject to approval", "No such declarations were made", a call-in and its chairman
+    r"^\s*minute\s+text\s*:|\bindex\s+to\s+minutes\b|\battendance\s+details\b|^\s*in\s+attendance\s*:|"
+    r"\bminutes\s+are\s+subject\s+to\s+approval\b|\bno\s+such\s+declarations\b|^\s*call[- ]in\s*:|"
+    r"\bthe\s+chair(?:man)?\s+invited\b|\bin\s+the\s+chair\b",
     I | re.M,
 )
 
@@ -68,4 +73,5 @@ def is_committee_paper(url: str, text: str) -> bool:
         return True
     if len({m.group(0).lower()[:8] for m in _MINUTES_FRAME.finditer(text[:6000])}) >= 2:
         return True
-    return len(_COMMITTEE_TEXT.findall(text[:6000])) >= 2
+    # two different cues: a news release naming its "Executive Member" twice is not a paper
+    return len({m.lower() for m in _COMMITTEE_TEXT.findall(text[:6000])}) >= 2

@@ -186,7 +186,8 @@ PRESS_MARKS = (
     r"(?-i:\btold\s+The\s+[A-Z][a-z]+)|\ba\s+report\s+(?:in\s+\w+\s+)?to\s+(?:the\s+)?council(?:'s|’s)?\s+(?:\w+\s+){0,2}"
     r"committee\s+(?:said|says|showed|shows|found|warned)\b|"
     r"\blocal\s+democracy\s+report(?:er|ing)\b|\(image:\s*ldr\)|"
-    r"(?-i:\((?:Lab|Con|LD|LDem|Lib\s+Dem|Green|Ind|Reform|Plaid|PC|UKIP|Labour|Conservative|Liberal\s+Democrats?|"
+    # (after a space: a minutes system's attendance list runs the party into the name, "Jo Lamb(LD)")
+    r"(?-i:(?<=\s)\((?:Lab|Con|LD|LDem|Lib\s+Dem|Green|Ind|Reform|Plaid|PC|UKIP|Labour|Conservative|Liberal\s+Democrats?|"
     r"Independent|Plaid\s+Cymru|Reform\s+UK|Green\s+Party)\b,?[^)\n]{0,30}\))|"
     r"\b(?:a|the)\s+spokes(?:wo)?(?:man|person)\s+(?:for\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:council|authority)\s+)?"
     r"(?:confirmed|told)\b|"

@@ -24,7 +24,13 @@ def answered_in_own_words(text: str) -> bool:
         # "you asked how many cameras the council operates") is the asker's words, not the answer
         line_start = text.rfind("\n", 0, m.start()) + 1
         start, end = sentence_at(text, m.start(), m.end())
-        if text[start:end].rstrip().endswith("?") or _QUESTION_LINE.match(text, line_start):
+        if (
+            text[start:end].rstrip().endswith("?")
+            or _QUESTION_LINE.match(text, line_start)
+            # "the number of cameras your council has operated": the asker's words about the council
+            or re.search(r"\byour\s*$", text[max(0, m.start() - 6) : m.start()], re.I)
+            or m.group(0).lower().startswith("your")
+        ):
             # "Q1. Does the council provide a live feed from its public space cameras?": the question
             # put, numbered as the answer sheet numbers it, is the asker's words too
             continue

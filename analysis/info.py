@@ -135,6 +135,11 @@ def zip_limit(it, n: int):
 _ENDS_WITH_COLON = re.compile(r":\s*$")
 
 
+# A heading over cameras that are not the public space system (officers' body cameras, vehicles' cameras):
+# its paragraphs are not read whole as CCTV information.
+_OTHER_CAMERAS_TITLE = re.compile(r"\bbody[- ]?(?:worn|cams?)\b|\bdash[- ]?cams?\b|\bvehicle\s+cameras?\b", re.I)
+
+
 def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
     """The blocks that speak of the LA's CCTV (all of a focused page, else its CCTV parts),
     and the indices of those under a CCTV heading (read whole, like a focused page)."""
@@ -148,6 +153,7 @@ def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
             if (
                 head is not None
                 and CCTV_TITLE.search(head.text)
+                and not _OTHER_CAMERAS_TITLE.search(head.text)
                 and CCTV_TERM.search(" ".join([head.text] + [b.text for b in body[:3]]))
             ):
                 section_idx.add(head.index)
@@ -225,7 +231,9 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
         return True
     if ctx and ctx.short_name and re.search(re.escape(ctx.short_name), b.text, re.I):
         return has_term
-    return whole and any(rx.search(b.text) for rx in CRITERIA.values())
+    # (officers' body cameras alone do not make a paragraph the public space system's; redeployable CCTV does)
+    body_cams = bool(_OTHER_CAMERAS_TITLE.search(b.text))
+    return whole and any(rx.search(b.text) for key, rx in CRITERIA.items() if key != "other_systems" or not body_cams)
 
 
 # "Contact the CCTV control room on …", "email the CCTV Manager at …": the role or room is where

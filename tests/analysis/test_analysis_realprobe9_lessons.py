@@ -152,3 +152,71 @@ def test_a_universitys_own_code_of_practice_is_not_a_councils() -> None:
         "the university, and the Security Manager is the data controller. Recordings are kept for 28 days."
     )
     assert read(code).signals["cctv_info"] is False
+
+
+# --- round 5: other bodies' policies, the asker's words, minutes' own labels
+
+
+def test_a_college_owning_its_cameras_is_not_a_council() -> None:
+    policy = (
+        "CCTV Policy for\n\nOldbridge Sports College\n\n1. Introduction\n\nThis policy governs the CCTV system at the "
+        "Academy. Cameras around the site are monitored from a control room by authorised staff. The CCTV system is "
+        "owned by the Academy."
+    )
+    assert read(policy).signals["cctv_info"] is False
+
+
+def test_a_trusts_own_camera_policy_is_not_a_council() -> None:
+    policy = (
+        "Trust Surveillance Camera Policy & Procedures\n\nThe systems comprise fixed cameras at the hospital sites and "
+        "conform to the Surveillance Camera Code of Practice. Recordings are kept for 31 days."
+    )
+    assert read(policy).signals["cctv_info"] is False
+
+
+def test_the_askers_your_council_is_not_an_answer() -> None:
+    request = (
+        "FOI Request - CCTV cameras\n\nRequest 1010\n\nPlease give details of your Council's use of CCTV:\n1. The "
+        "number of CCTV cameras your council has operated in each year.\n\nResponse 23-06-2014\n\nThis information is "
+        "not held."
+    )
+    assert read(request).signals["cctv_info"] is False
+
+
+def test_a_release_naming_its_executive_member_twice_is_not_a_committee_paper() -> None:
+    from analysis.committee import is_committee_paper
+
+    release = (
+        "New litter patrols\n\nThe Executive Member for the environment welcomed the patrols. The Executive Member "
+        "said the cameras the officers wear will help keep them safe."
+    )
+    assert is_committee_paper("", release) is False
+    assert is_committee_paper("", release + " Members are asked to note the report.") is True
+
+
+def test_a_committee_item_on_officers_body_cameras_is_not_the_cctv_system() -> None:
+    item = (
+        "Issue - meetings\n\nUse of body worn cameras by enforcement officers\n\nMeeting: 10/10/2024 - Scrutiny "
+        "Committee (Item 34)\n\n34 Use of body worn cameras by enforcement officers pdf icon PDF 173 KB\n\nMembers "
+        "agreed that the officers should wear cameras from April."
+    )
+    assert read(item).signals["cctv_info"] is False
+
+
+def test_minutes_known_by_their_systems_labels_with_a_report_on_cctv() -> None:
+    minutes = (
+        "Community Safety Select Committee Minutes\n\nAttendance Details\n\nCllr Jo Lamb(LD), Cllr Sam Ode\n\n"
+        "Please note: all Minutes are subject to approval at the next Meeting\n\nMembers were presented with a "
+        "report in relation to the review of the town centre CCTV from the Head of Community Protection."
+    )
+    pa = read(minutes)
+    assert pa.signals["cctv_info"] is True
+    assert pa.decoy is None  # "(LD)" run into a name in an attendance list is no press mark
+
+
+def test_a_decision_whose_title_names_cctv_monitoring_is_the_councils_record() -> None:
+    decision = (
+        "Issue - meetings\n\nCCTV monitoring\n\nMeeting: 14/12/2024 - Cabinet (Item 11)\n\n1. That a new monitoring "
+        "service contractor be appointed for five years, and that officers finalise the tender documentation."
+    )
+    assert read(decision).signals["cctv_info"] is True
