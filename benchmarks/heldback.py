@@ -47,6 +47,8 @@ from fixtures.heldback10.truth import TRUTH_PATH as TRUTH10_PATH
 from fixtures.heldback10.web import Heldback10Web
 from fixtures.heldback11.truth import TRUTH_PATH as TRUTH11_PATH
 from fixtures.heldback11.web import Heldback11Web
+from fixtures.heldback12.truth import TRUTH_PATH as TRUTH12_PATH
+from fixtures.heldback12.web import Heldback12Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -63,6 +65,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback9": (Heldback9Web, TRUTH9_PATH, "held-back set 9"),
     "heldback10": (Heldback10Web, TRUTH10_PATH, "held-back set 10"),
     "heldback11": (Heldback11Web, TRUTH11_PATH, "held-back set 11"),
+    "heldback12": (Heldback12Web, TRUTH12_PATH, "held-back set 12"),
 }
 
 
