@@ -183,7 +183,7 @@ PRESS_MARKS = (
     r"(?-i:\b(?:[Tt]he\s+(?:local\s+)?authority|[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+Council)\s+has\s+confirmed\s+"
     r"(?:that\b|the\b|it\b|its\b|there\b)|\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:admits|insists)\s+(?:that\b|the\b|it\b))|"
     # a council's page telling a publication ("… told The Courier"), a committee's report retold
-    r"(?-i:\btold\s+The\s+[A-Z][a-z]+)|\ba\s+report\s+(?:in\s+\w+\s+)?to\s+(?:the\s+)?council(?:'s|’s)?\s+(?:\w+\s+){0,2}"
+    r"(?-i:\btold\s+The\s+[A-Z][a-z]+)|\b(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+can\s+reveal\b|\ba\s+report\s+(?:in\s+\w+\s+)?to\s+(?:the\s+)?council(?:'s|’s)?\s+(?:\w+\s+){0,2}"
     r"committee\s+(?:said|says|showed|shows|found|warned)\b|"
     r"\blocal\s+democracy\s+report(?:er|ing)\b|\(image:\s*ldr\)|"
     # (after a space: a minutes system's attendance list runs the party into the name, "Jo Lamb(LD)")
@@ -225,7 +225,17 @@ PRESS_HINTS = (
     r"\A\s*-?\d{1,2}(?:\.\d)?\s*°?\s*C\s*$|^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
     r"(?-i:[A-Z])[a-z]+\s+\d{1,2},\s+\d{4}\s*$|"
     # a reporter's own visit: "I give my personal details to a receptionist"
-    r"\bI\s+(?:give|gave|visited|was\s+shown|watched|met)\b|"
+    r"\bI\s+(?:also\s+|then\s+)?(?:give|gave|sign|signed|visited|was\s+shown|am\s+shown|watched|met|spoke)\b|"
+    # the council and the police quoted in the third person ("The council said the centre would …", "the
+    # city council has confirmed.", "Police say …"); the paper's own scoop ("Island Echo can reveal")
+    r"\bthe\s+(?:city\s+|county\s+|district\s+|borough\s+)?council\s+(?:said|says|added|explained)\b|"
+    r"\b(?:the\s+)?(?:city|county|district|borough)\s+council\s+has\s+confirmed\s*[.,]|"
+    r"\b(?:police|officers|campaigners|traders|residents)\s+say\b|\bthe\s+powers\s+that\s+be\b|\bit\s+is\s+safe\s+to\s+say\b|"
+    # a news site's furniture: "Published at:", its menu ("Family Notices", "evouchers"), a photo credit line
+    # ("Kim Lowe photo"), a breadcrumb ending in "News Article", a date line "Friday, 27 November 2015"
+    r"^\s*published\s+(?:at|on)\s*:?\s*$|\bfamily\s+notices\b|\bevouchers\b|(?-i:^\s*[A-Z][a-z]+\s+[A-Z][a-z]+\s+photo\s*$)|"
+    r"^\s*home\b[^\n]{0,40}\bnews\s+article\s*$|"
+    r"^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+\d{4}\s*$|"
     r"\A\s*date\s+\d{4}-\d\d-\d\d\b|\bposted\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\s+\d{4}\b|"
-    r"\A[^\n]{0,120}\b(?:slams?|rapped|hits?\s+out|blasts?|fury|anger|axed|scrapped|u-turn|row)\b"
+    r"\A[^\n]{0,120}\b(?:slams?|rapped|hits?\s+out|blasts?|fury|anger|axed|scrapped|u-turn|row|axe\s+to\s+fall|tro\s+pedol)\b"
 )

