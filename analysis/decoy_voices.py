@@ -183,7 +183,10 @@ PRESS_MARKS = (
     r"(?-i:\b(?:[Tt]he\s+(?:local\s+)?authority|[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+Council)\s+has\s+confirmed\s+"
     r"(?:that\b|the\b|it\b|its\b|there\b)|\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:admits|insists)\s+(?:that\b|the\b|it\b))|"
     # a council's page telling a publication ("… told The Courier"), a committee's report retold
-    r"(?-i:\btold\s+The\s+[A-Z][a-z]+)|\b(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+can\s+reveal\b|\ba\s+report\s+(?:in\s+\w+\s+)?to\s+(?:the\s+)?council(?:'s|’s)?\s+(?:\w+\s+){0,2}"
+    r"(?-i:\btold\s+The\s+[A-Z][a-z]+)|\b(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+can\s+reveal\b|"
+    # the administration named by its party, as papers and councillors' blogs do ("the Labour-led
+    # administration", "the Conservative-led Council"); a council's own page never calls itself so
+    r"\b(?:Conservative|Labour|Lib(?:eral)?\s*Dem(?:ocrat)?|Independent|Green|Reform|Plaid)[- ]led\s+(?:council|administration|cabinet|authority)\b|\ba\s+report\s+(?:in\s+\w+\s+)?to\s+(?:the\s+)?council(?:'s|’s)?\s+(?:\w+\s+){0,2}"
     r"committee\s+(?:said|says|showed|shows|found|warned)\b|"
     r"\blocal\s+democracy\s+report(?:er|ing)\b|\(image:\s*ldr\)|"
     # (after a space: a minutes system's attendance list runs the party into the name, "Jo Lamb(LD)")

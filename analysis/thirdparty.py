@@ -224,7 +224,9 @@ def _host_is_central(host: str) -> bool:
 # or the Commissioner's own words, it is no record of what the council holds (held-back text 5 and 6).
 _SUPPLIER = (
     r"\bour\s+clients?\b|\bget\s+a\s+(?:free\s+)?quote\b|\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|"
-    r"\bqualified\s+(?:electricians|engineers|installers)\b|\bour\s+(?:engineers|installers|technicians)\b"
+    r"\bqualified\s+(?:electricians|engineers|installers)\b|\bour\s+(?:engineers|installers|technicians)\b|"
+    # a certification body selling its approval: "if you are interested in gaining NSI approval"
+    r"\bgaining\s+(?:NSI|SSAIB|IQ\s+Verify)\s+(?:approval|certification)\b|\bour\s+applications\s+team\b"
 )
 _PRESS_OR_SUPPLIER = re.compile(
     r"\blocal\s+democracy\s+reporting\b|\b(?:a|the)\s+council\s+spokes(?:wo)?(?:man|person)\b|"

@@ -228,8 +228,10 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bystafell\s+reoli\b",
     ),
     "cameras": _c(
-        rf"\b{_NUM}\s+(?:(?:public[- ]space|fixed|static|cctv|town[- ]centre|high[- ]definition|hd|"
+        rf"\b{_NUM}\s+(?:(?:public[- ]space|fixed|static|cctv|town[- ]centre|high[- ]definition|hd|council|"
         rf"redeployable|re-deployable|digital|ptz|mobile)\s+){{0,2}}(?:cctv\s+)?cameras\b",
+        # where, as what they cover: "our cameras only cover Queens Square and The Broadway"
+        r"\b(?:our|the\s+council(?:'|’)s)\s+(?:cctv\s+)?cameras\s+(?:only\s+|also\s+)?(?:cover|watch|overlook)\s+(?-i:[A-Z])",
         r"\bsystem\s+(?:comprises|consists\s+of|has|includes)\s+(?:of\s+)?\d",
         r"\bmap\s+of\s+(?:the\s+|our\s+)?(?:cctv|camera|cameras)\b",
         r"\b(?:cctv|camera)\s+(?:locations|location\s+map|map|sites)\b",
@@ -307,7 +309,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:ar\s+[oô]l|o\s+fewn)\s+\d{1,3}\s+(?:d|dd)iwrnod\b[^.\n]{0,80}\b(?:dileu|ddileu|recordio\s+drosto)\b",
     ),
     "disclosure": _c(
-        r"\b(?:footage|images?|recordings?|data|information)\s+(?:may|will|can|is|are)?\s*(?:not\s+|never\s+)?(?:only\s+)?"
+        r"\b(?:footage|images?|recordings?|data|information|evidence)\s+(?:may|will|can|is|are)?\s*(?:not\s+|never\s+)?(?:only\s+)?"
         r"(?:be\s+)?(?:disclosed|released|shared|provided|passed)\b",
         r"\b(?:released|disclosed|given)\s+to\s+(?:the\s+)?(?:media|press|public)\b",
         r"\bdisclosures?\s+(?:of\s+(?:footage|images|recordings)\s+)?to\s+(?:the\s+)?(?:police|third\s+parties|"
@@ -331,6 +333,15 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:insurers?|solicitors?)\s+(?:(?:and|or)\s+(?:insurers?|solicitors?)\s+)?(?:should|can|may|must)\s+"
         r"(?:write|request|apply|ask)\b",
         r"\bonly\s+with\s+the\s+police\b|\bshared\s+with\s+officers\b",
+        # who receives them, told loosely: "copies of recordings go only to the police", "release the footage
+        # to the police or to your insurer", "supplies live pictures and recorded footage to X Police", "to
+        # other bodies only where the law allows it", "a copy of footage … for an insurer or solicitor"
+        r"\b(?:copies|footage|recordings|images)\b[^.\n]{0,30}\bgo(?:es)?\s+(?:only\s+)?to\s+(?:the\s+)?(?:police|insurers?|solicitors)\b",
+        r"\b(?:pass|passes|passed|release|releases|released|give|gives|supply|supplies|supplied|provide|provides|provided)\s+"
+        r"(?:[\w-]+\s+){1,4}?(?:footage|images|recordings|pictures|copies)\s+to\s+(?:the\s+|your\s+)?(?:police|insurers?|"
+        r"solicitors|officers|(?:[A-Z][\w-]+\s+){1,3}(?:Police|Constabulary))\b",
+        r"\bother\s+(?:bodies|organisations|agencies)\b[^.\n]{0,40}\b(?:where|when|if)\s+the\s+law\b",
+        r"\b(?:footage|recordings|images)\b[^.\n]{0,40}\bfor\s+(?:an?\s+|your\s+)?(?:insurer|solicitor)s?\b",
         # who asks and how: "police requests for recordings are made on the evidence form", "officers
         # request footage through the control room", "solicitors, insurers and the police can also apply",
         # "copied for the police only on a completed request", "a log of every release"

@@ -56,6 +56,13 @@ def test_other_signs_are_not_signage(analyse_html: Callable[..., PageAnalysis], 
         "Insurers, solicitors and the police may also apply in writing.",
         "Images are copied for the police only when a signed request is received.",
         "The control room keeps a record of every release.",
+        # web 12: who receives footage, told loosely
+        "Copies of recordings go only to the police and to bodies with a legal power to ask.",
+        "We may only be able to release the footage to the police or to your insurer.",
+        "The control room supplies live pictures and recorded footage to Anyshire Police.",
+        "Recordings are shared with other organisations only where the law allows it.",
+        "Fee: a copy of footage from a council camera for an insurer or solicitor, £50.",
+        "Evidence is passed to Anyshire Police under our sharing protocol.",
     ],
 )
 def test_who_asks_for_footage_is_disclosure(analyse_html: Callable[..., PageAnalysis], sentence: str) -> None:
@@ -95,3 +102,28 @@ def test_welsh_disclosure_of_recordings_is_still_disclosure(analyse_html: Callab
         "<p>Gallwn ddatgelu recordiadau i'r heddlu pan fo'r gyfraith yn caniatáu.</p>",
     )
     assert pa.criteria["disclosure"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our cameras only cover Market Square, the bus station and Bridge Street.",
+        "A map showing the 96 council CCTV cameras in the borough.",
+    ],
+)
+def test_where_the_cameras_are_told_as_what_they_cover(
+    analyse_html: Callable[..., PageAnalysis], sentence: str
+) -> None:
+    pa = analyse_html(
+        "Town centre CCTV", "<p>Anytown Borough Council owns and runs the town centre CCTV.</p>" + f"<p>{sentence}</p>"
+    )
+    assert pa.criteria["cameras"] is True
+
+
+def test_a_form_to_take_to_the_police_is_not_disclosure(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "Town centre CCTV",
+        "<p>Anytown Borough Council owns and runs the town centre CCTV.</p><p>We will give you a copy of the "
+        "form to take to the police station.</p>",
+    )
+    assert pa.criteria["disclosure"] is False

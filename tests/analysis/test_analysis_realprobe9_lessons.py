@@ -252,3 +252,21 @@ def test_more_of_the_press_is_not_the_councils_information(story: str) -> None:
 def test_a_council_page_whose_heading_repeats_its_title_is_not_a_caption() -> None:
     page = "CCTV and community safety contacts\n\nCCTV and community safety contacts\n\n" + _CAMERAS
     assert read(page).signals["cctv_info"] is True
+
+
+def test_an_administration_named_by_its_party_is_a_political_voice() -> None:
+    blog = (
+        "Cameras in Eastmere\n\nYesterday I visited the council's CCTV control centre. Three years ago the "
+        "Labour-led administration stopped daytime monitoring of the council's cameras. " + _CAMERAS
+    )
+    assert read(blog).signals["cctv_info"] is False
+
+
+def test_a_certification_body_selling_its_approval_is_not_a_council() -> None:
+    from analysis.thirdparty import press_or_supplier
+
+    page = (
+        "Surveillance camera scheme\n\nIf you are interested in gaining NSI approval please complete our online "
+        "enquiry form, or contact our applications team."
+    )
+    assert press_or_supplier(page) is True
