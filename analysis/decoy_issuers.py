@@ -33,10 +33,11 @@ _NAMED_SCHOOL = (
 SCHOOL = DecoyKind(
     "school policy",
     r(
-        r"\b(?:schools?|academy|academies|college|nursery)\b[^|]*\b(?:cctv|cameras?|surveillance|"
-        r"polic(?:y|ies))|\b(?:cctv|cameras?|surveillance)\b[^|]*\b(?:schools?|academy)\b(?!\s+streets?)|"
+        # ("school children", "school streets", "school gates" are the school run, not a school's page)
+        r"\b(?:schools?|academy|academies|college|nursery)\b(?!\s+(?:children|pupils|run|streets?|gates|crossings?|holidays))"
+        r"[^|]*\b(?:cctv|cameras?|surveillance|polic(?:y|ies))|\b(?:cctv|cameras?|surveillance)\b[^|]*\b(?:schools?|academy)\b"
+        r"(?!\s+(?:streets?|children|pupils|run|gates|crossings?|holidays))|" + _NAMED_SCHOOL
         # a title that is the school's name: "Grasmere Primary School"
-        + _NAMED_SCHOOL
     ),
     r(r"/schools?/|academy|school-cctv|/school-"),
     t(

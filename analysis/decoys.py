@@ -192,7 +192,7 @@ def classify(
             # body is named as the cameras' controller, "the council has installed cameras" keeps it the council's
             if kind is OTHER_BODY and not OTHER_NAMED.search(sample) and COUNCIL_RUNS_CAMERAS.search(sample):
                 decisive = False
-        elif kind is GUIDANCE and ts >= 4 and not OWN_SYSTEM.search(sample):
+        elif kind is GUIDANCE and ts >= 4 and not OWN_SYSTEM.search(sample) and not _NAMED_COUNCIL_RUNS.search(sample):
             # the regulator's or a template's voice throughout, and no word of a system of the
             # writer's own: guidance to whoever runs cameras, however much CCTV vocabulary it shares
             decisive = True
@@ -214,6 +214,14 @@ def classify(
     return DecoyVerdict(best[1] if best else None, scores)
 
 
+# A council named as running its own system ("Ipswich Borough Council enforces a code of practice …", "a
+# control room … based in Anytown Council's headquarters"): guidance to operators never names one.
+_NAMED_COUNCIL_RUNS = re.compile(
+    r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Borough|District|City|County|Metropolitan\s+Borough)\s+Council)\s+"
+    r"(?:enforces|operates|runs|owns|manages|monitors|adheres\s+to)\b|"
+    r"\bcontrol\s+room\b[^.\n]{0,80}\bbased\s+(?:in|at)\s+(?-i:(?:[A-Z][\w'’-]+\s+){1,3})(?:Borough\s+|District\s+|City\s+|County\s+)?Council(?:'s|’s)",
+    I,
+)
 _ANY_PARA = re.compile("|".join(f"(?:{k.para.pattern})" for k in DECOYS if k.para is not None), I)
 
 

@@ -9,12 +9,7 @@ verdict counts. The passages are written for this test.
 from __future__ import annotations
 
 from analysis.assess import verdicts
-from analysis.page import PageAnalysis, analyse
-from analysis.text import extract
-
-
-def read(text: str) -> PageAnalysis:
-    return analyse(extract(text.encode("utf-8"), "file:///tmp/excerpt.txt", "text/plain"))
+from read_excerpt import read
 
 
 def test_a_request_letter_alone_is_an_foi_page_that_says_nothing_of_the_councils_cameras() -> None:

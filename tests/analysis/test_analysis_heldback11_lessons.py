@@ -11,12 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from analysis.page import PageAnalysis, analyse
-from analysis.text import extract
-
-
-def read(text: str) -> PageAnalysis:
-    return analyse(extract(text.encode("utf-8"), "file:///tmp/excerpt.txt", "text/plain"))
+from analysis.page import PageAnalysis
+from read_excerpt import read
 
 
 def test_a_certificates_own_words_are_the_claim() -> None:

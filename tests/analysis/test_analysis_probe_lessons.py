@@ -7,12 +7,7 @@ and CCTV is not a parking page. Near misses that must still fire sit beside each
 
 from __future__ import annotations
 
-from analysis.page import PageAnalysis, analyse
-from analysis.text import extract
-
-
-def read(text: str) -> PageAnalysis:
-    return analyse(extract(text.encode("utf-8"), "file:///tmp/excerpt.txt", "text/plain"))
+from read_excerpt import read
 
 
 def test_a_request_asking_about_a_police_protocol_is_not_an_agreement() -> None:

@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.page import PageAnalysis, analyse
-from analysis.text import extract
-
-
-def read(text: str) -> PageAnalysis:
-    return analyse(extract(text.encode("utf-8"), "file:///tmp/excerpt.txt", "text/plain"))
+from read_excerpt import read
 
 
 _CAMERAS = (
@@ -270,3 +265,42 @@ def test_a_certification_body_selling_its_approval_is_not_a_council() -> None:
         "enquiry form, or contact our applications team."
     )
     assert press_or_supplier(page) is True
+
+
+# --- round 7: a council's own pages read as somebody else's
+
+
+def test_a_cctv_page_naming_the_council_that_runs_it_is_not_guidance() -> None:
+    page = (
+        "CCTV came to Eastmere town centre in 1996. Cameras are watched from a control room based in Eastmere "
+        "Borough Council's offices.\nEastmere Borough Council enforces a code of practice so that the system is "
+        "run lawfully, and follows the Surveillance Camera Code of Practice set out below.\n"
+        "Principle 1: use of a surveillance camera system must always be for a specified purpose.\n"
+        "Principle 2: the use of a surveillance camera system must take into account its effect on individuals.\n"
+        "System operators should consider a data protection impact assessment before you install cameras, and "
+        "organisations should publish information about their systems."
+    )
+    pa = read(page)
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"] is True
+
+
+def test_school_children_in_a_first_line_are_not_a_schools_page() -> None:
+    from analysis.decoys import classify
+
+    verdict = classify(
+        "file:///tmp/excerpt.txt",
+        "A new CCTV programme has been approved by Westmere Council to help keep school children safe",
+        [],
+        "A new CCTV programme has been approved by Westmere Council to help keep school children safe.",
+        0.0,
+    )
+    assert verdict.reason != "school policy"
+    school = classify(
+        "file:///tmp/excerpt.txt",
+        "CCTV policy - Oldbridge Primary School",
+        [],
+        "The school uses CCTV to keep pupils safe. The headteacher is responsible for the system.",
+        0.0,
+    )
+    assert school.reason == "school policy"

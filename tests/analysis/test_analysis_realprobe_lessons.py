@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.page import PageAnalysis, analyse
-from analysis.text import extract
 from analysis.thirdparty import third_party
-
-
-def read(text: str) -> PageAnalysis:
-    return analyse(extract(text.encode("utf-8"), "file:///tmp/excerpt.txt", "text/plain"))
+from read_excerpt import read
 
 
 # --- a local paper's report of a council's cameras

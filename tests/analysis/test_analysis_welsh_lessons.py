@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.page import PageAnalysis, analyse
-from analysis.text import extract
-
-
-def read(text: str) -> PageAnalysis:
-    return analyse(extract(text.encode("utf-8"), "file:///tmp/excerpt.txt", "text/plain"))
+from read_excerpt import read
 
 
 @pytest.mark.parametrize(

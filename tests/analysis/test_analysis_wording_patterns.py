@@ -10,13 +10,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.assess import assess
-from analysis.page import PageAnalysis, analyse
-from analysis.text import extract
+from analysis.page import PageAnalysis
 from analysis.thirdparty import subject_council, third_party
-
-
-def read(text: str) -> PageAnalysis:
-    return analyse(extract(text.encode("utf-8"), "file:///tmp/excerpt.txt", "text/plain"))
+from read_excerpt import read
 
 
 def on(pa: PageAnalysis) -> set[str]:
