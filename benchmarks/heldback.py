@@ -49,6 +49,8 @@ from fixtures.heldback11.truth import TRUTH_PATH as TRUTH11_PATH
 from fixtures.heldback11.web import Heldback11Web
 from fixtures.heldback12.truth import TRUTH_PATH as TRUTH12_PATH
 from fixtures.heldback12.web import Heldback12Web
+from fixtures.heldback13.truth import TRUTH_PATH as TRUTH13_PATH
+from fixtures.heldback13.web import Heldback13Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -66,6 +68,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback10": (Heldback10Web, TRUTH10_PATH, "held-back set 10"),
     "heldback11": (Heldback11Web, TRUTH11_PATH, "held-back set 11"),
     "heldback12": (Heldback12Web, TRUTH12_PATH, "held-back set 12"),
+    "heldback13": (Heldback13Web, TRUTH13_PATH, "held-back set 13"),
 }
 
 
