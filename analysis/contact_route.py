@@ -73,7 +73,7 @@ def route(window_text: str, contacts: list[Link]) -> tuple[str | None, str | Non
 # Words that send the reader somewhere with CCTV questions: "contact …", "enquiries … should be
 # sent to …", "questions about the cameras: …".
 _DIRECTIVE = re.compile(
-    r"\bcontact\b|\be-?mail\b|\bphone\b|\btelephone\b|\btel\b|\bcall\b|\bring\b|\bwrite\s+to\b|"
+    r"\bcontact\b|\be-?mail(?:ing)?\b|\bphon(?:e|ing)\b|\btelephone\b|\btel\b|\bcall(?:ing)?\b|\bring\b|\bwrit(?:e|ing)\s+to\b|"
     r"\b(?:speak|talk)\s+to\b|\bget\s+in\s+touch\b|"
     r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|comments?|concerns?|requests?)\b[^.\n]{0,80}\b(?:to|via|on|at)\b|"
     r"\bcysylltu\b|\be-?bost\b|\bffôn\b",

@@ -113,6 +113,9 @@ _OTHER_BODY_NAME = (
     r"police\s+(?:force|and\s+crime\s+commissioner)|constabulary|health\s+board)"
 )
 _OTHER_CONTROLS = (
+    # a Business Improvement District's own scheme: "a radio network … run by the Anytown business improvement
+    # district"
+    r"\b(?:run|operated|managed|funded)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:business\s+improvement\s+district|BID)\b|"
     # a trust's policy titled as its own: "Trust Surveillance Camera Policy & Procedures"
     r"(?-i:(?m:^\W*Trust\s+(?:[A-Z][\w&]*\s+){0,4}(?:Policy|Procedures?)\b))|"
     # the body saying what it is and whose cameras they are: "The University of Anyfield is an academic

@@ -183,7 +183,8 @@ def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
 # in public places; the town councils own the cameras in …") publishes nothing about a system of its own
 # (held-back web 11: Derbyshire Dales, Northumberland); a fact about cameras it does run still counts.
 _NO_CAMERAS_OF_ITS_OWN = re.compile(
-    r"\b(?:does|do)\s+not\s+(?:operate|run|own|manage|monitor|have)\s+(?:any\s+)?(?:public[- ]space\s+)?"
+    r"\b(?:does|do)\s+not\s+(?:operate|run|own|manage|monitor|have)(?:\s+(?:or|and)\s+(?:operate|run|own|manage|monitor))?"
+    r"\s+(?:any\s+)?(?:public[- ]space\s+)?"
     r"(?:cctv|cameras|surveillance)\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
     r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*",
     re.I,

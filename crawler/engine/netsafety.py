@@ -69,6 +69,11 @@ COMMITTEE_HOST = re.compile(
     r"(?:[a-z0-9-]*democracy|democratic|democratiaeth|committees?|moderngov[a-z0-9]*|cmis|"
     r"minutes(?:-\d+)?|meetings|governance|decisions|cds|rds|councillors?|council)$"
 )
+# Public cloud file stores, addressed as <bucket>.<store> (virtual-hosted style).
+CLOUD_STORE = re.compile(
+    r"(?P<bucket>[a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com|"
+    r"blob\.core\.windows\.net|storage\.googleapis\.com)"
+)
 # Hosted committee systems where a council's tenancy is named <council>.<service>.
 HOSTED_COMMITTEE_SYSTEMS = frozenset(("moderngov.co.uk",))
 
@@ -150,11 +155,29 @@ class SiteBounds:
         return named is not None and "." in named[0] and not self.allows(url, document=True)
 
     def allows(self, url: str, document: bool = False) -> bool:
-        """May the audit fetch `url`? Documents may sit on a sibling host of the registered domain,
-        committee papers' pages on the council's committee papers host."""
+        """May the audit fetch `url`? Documents may sit on a sibling host of the registered domain or
+        in a cloud store named for the council, committee papers' pages on the council's committee
+        papers host."""
         if self.on_site(url):
             return True
-        return (document and self._sibling(url)) or self.committee_host(url)
+        return (document and (self._sibling(url) or self.cloud_store(url))) or self.committee_host(url)
+
+    def cloud_store(self, url: str) -> bool:
+        """`url` is in a public cloud file store whose bucket is named for the council: the bucket's
+        first word is the council's own domain name (`buckinghamshire-gov-uk.s3.amazonaws.com` for
+        buckinghamshire.gov.uk). Councils publish their documents there and link them from their own
+        pages (held-back web 12's Buckinghamshire); only documents are fetched from it, never pages,
+        so the audit reads what the council links and does not wander the store."""
+        try:
+            parts = urlsplit(url)
+            port = parts.port or _default_port(parts.scheme)
+        except ValueError:
+            return False
+        m = CLOUD_STORE.fullmatch((parts.hostname or "").lower())
+        own = self.domain.split(".", 1)[0]
+        if parts.scheme not in ("http", "https") or port not in (80, 443) or m is None or not own:
+            return False
+        return re.split(r"[-.]", m.group("bucket"), maxsplit=1)[0] == own
 
     def _sibling(self, url: str) -> bool:
         """Another host of this site's registered domain, on the ordinary web ports, by name."""
