@@ -13,17 +13,18 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from .context import AuthorityContext
-from .decoys import decoy_block_positions, topic_title, without_decoy_sentences
-from .contact_route import CONTACT_ROLE
+from .decoys import topic_title
 from .info_committee import committee_item_on_cctv
+from .info_region import OTHER_CAMERAS_TITLE, region_of
 from .section import head_lines, section_place
-from .segments import Block, BlockText, quote_at, sections_of, sentence_at
+from .segments import Block, BlockText, quote_at, sentence_at
 from .sla import not_an_agreement
 from .vocab_cy import CONTROL_ROOM_CY
 from .info_notice import PRIVACY_NOTICE_DOC, notice_mention, privacy_notice
 from .vocab_own import COUNCIL_SPEAKS, LOCAL_COUNCIL_NAME
 from .vocab_own import MONITORED_OWN_CAMERAS
-from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, CRITERIA, OWN_CUES, STALE_CUES
+from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, OWN_CUES, STALE_CUES
+from .vocab_criteria import CRITERIA
 
 __all__ = ["InfoResult", "own_strength", "is_focused", "detect_info"]
 
@@ -132,78 +133,6 @@ def zip_limit(it, n: int):
         yield x
 
 
-_ENDS_WITH_COLON = re.compile(r":\s*$")
-
-
-# A heading over cameras that are not the public space system (officers' body cameras, vehicles' cameras):
-# its paragraphs are not read whole as CCTV information.
-_OTHER_CAMERAS_TITLE = re.compile(r"\bbody[- ]?(?:worn|cams?)\b|\bdash[- ]?cams?\b|\bvehicle\s+cameras?\b", re.I)
-
-
-def _region(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
-    """The blocks that speak of the LA's CCTV (all of a focused page, else its CCTV parts),
-    and the indices of those under a CCTV heading (read whole, like a focused page)."""
-    bt = BlockText(blocks)
-    section_idx: set[int] = set()
-    if focused:
-        chosen = list(blocks)
-    else:
-        chosen_idx: set[int] = set()
-        for head, body in sections_of(blocks):
-            if (
-                head is not None
-                and CCTV_TITLE.search(head.text)
-                and not _OTHER_CAMERAS_TITLE.search(head.text)
-                and CCTV_TERM.search(" ".join([head.text] + [b.text for b in body[:3]]))
-            ):
-                section_idx.add(head.index)
-                section_idx.update(b.index for b in body)
-        chosen_idx |= section_idx
-        for i in sorted(set(bt.indices(CCTV_TERM)) | set(bt.indices(_MONITORED_OWN))):
-            b = blocks[i]
-            chosen_idx.add(b.index)
-            if _ENDS_WITH_COLON.search(b.text):
-                section_idx.update(range(b.index, min(b.index + 8, len(blocks))))
-                chosen_idx.update(range(b.index + 1, min(b.index + 8, len(blocks))))
-        # the line after the cameras that says how to reach their room or team ("… call the control room on
-        # 01685 000 190"): the contact point, though it does not say "CCTV" again (held-back web 11)
-        for i in sorted(chosen_idx):
-            nxt = i + 1
-            if nxt < len(blocks) and len(blocks[nxt].text) < 300 and CONTACT_ROLE.search(blocks[nxt].text):
-                chosen_idx.add(nxt)
-        chosen = [b for b in blocks if b.index in chosen_idx]
-    decoy_idx = {
-        chosen[i].index for i in decoy_block_positions(BlockText(chosen)) if not _own_beside_decoy(chosen[i].text)
-    }
-    decoy_idx |= {b.index for b in chosen if _NO_CAMERAS_OF_ITS_OWN.search(b.text) and not _own_beside_denial(b.text)}
-    return [b for b in chosen if b.index not in decoy_idx], section_idx
-
-
-# A council saying it runs no public cameras ("Westmere District Council does not operate any CCTV cameras
-# in public places; the town councils own the cameras in …") publishes nothing about a system of its own
-# (held-back web 11: Derbyshire Dales, Northumberland); a fact about cameras it does run still counts.
-_NO_CAMERAS_OF_ITS_OWN = re.compile(
-    r"\b(?:does|do)\s+not\s+(?:operate|run|own|manage|monitor|have)(?:\s+(?:or|and)\s+(?:operate|run|own|manage|monitor))?"
-    r"\s+(?:any\s+)?(?:public[- ]space\s+)?"
-    r"(?:cctv|cameras|surveillance)\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
-    r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*",
-    re.I,
-)
-
-
-def _own_beside_denial(para: str) -> bool:
-    rest = _NO_CAMERAS_OF_ITS_OWN.sub(" ", para)
-    return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
-
-
-def _own_beside_decoy(para: str) -> bool:
-    """The paragraph still shows the council's own CCTV once its decoy sentences are taken out."""
-    rest = without_decoy_sentences(para)
-    return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
-
-
-# On a CCTV page ("Access to CCTV images") a paragraph need not repeat "CCTV": its subject is the
-# cameras, the system, or what they record.
 _FOCUSED_SUBJECT = re.compile(
     r"\bcameras?\b|\bsystem\b|\bscheme\b|\bfootage\b|\bimages?\b|\brecordings?\b|\b(?:live\s+)?pictures\b|"
     r"\bcontrol\s+room\b|\bthis\s+code\b|"
@@ -233,7 +162,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     if ctx and ctx.short_name and re.search(re.escape(ctx.short_name), b.text, re.I):
         return has_term
     # (officers' body cameras alone do not make a paragraph the public space system's; redeployable CCTV does)
-    body_cams = bool(_OTHER_CAMERAS_TITLE.search(b.text))
+    body_cams = bool(OTHER_CAMERAS_TITLE.search(b.text))
     return whole and any(rx.search(b.text) for key, rx in CRITERIA.items() if key != "other_systems" or not body_cams)
 
 
@@ -378,7 +307,7 @@ def detect_info(
     )
     if not res.mentions_cctv:
         return res
-    region, section_idx = _region(blocks, focused)
+    region, section_idx = region_of(blocks, focused)
     res.region = region
     bt = BlockText(region)
     own_blocks = []

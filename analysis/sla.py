@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .agreement_doc import agreement_by_shape
 from .context import AuthorityContext, find_forces
-from .dates import find_dates
+from .agreement_signature import STRONG_DRAFT, WEAK_DRAFT, doc_date, signature
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .vocab import CCTV_TERM
 
@@ -142,43 +142,6 @@ _OTHER_SUBJECT = re.compile(
     r"catering|payroll|cleaning|street\s+lighting|housing\s+repairs|pest\s+control|school\s+meals)\b",
     I,
 )
-# ("Executed as a deed by X Council on 6 March 2024 and by Y Police on 13 March": a deed's signing)
-_SIGN = re.compile(
-    r"\bsigned\b|\bsignatures?\b|\bsignator(?:y|ies)\b|\bon\s+behalf\s+of\b|\bllofnod|\bexecuted\s+as\s+a\s+deed\b", I
-)
-_PLACEHOLDER = re.compile(
-    r"\.{4,}|…{2,}|_{3,}|\[\s*insert|\binsert\s+(?:name|date|address|title)|\b20\s*_+|\b(?:19|20)\.\.|"
-    r"\bXX\s*/\s*XX|\bdd\s*/\s*mm\s*/\s*yy(?:yy)?\b|\[\s*(?:name|date|signature|position)\s*\]|"
-    r"<\s*(?:name|date)\s*>|\bTBC\b|\bto\s+be\s+signed\b",
-    I,
-)
-_POSITION = re.compile(
-    r"\b(?:Chief\s+Constable|Deputy\s+Chief\s+Constable|Assistant\s+Chief\s+Constable|(?:Chief\s+)?"
-    r"Superintendent|Chief\s+Inspector|Inspector|Chief\s+Executive|(?:Executive\s+|Corporate\s+|Strategic\s+)?"
-    r"Director|Head\s+of\s+[A-Z][\w ]{2,40}|[A-Z][\w ]{2,30}Manager|Police\s+and\s+Crime\s+Commissioner|"
-    r"Monitoring\s+Officer|Data\s+Protection\s+Officer|Leader\s+of\s+the\s+Council)\b"
-)
-_PERSON = re.compile(
-    r"(?:Name|Signed|Signature|Print(?:ed)?\s+name)\s*:?\s*((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
-    r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}\b"
-)
-_AGREED_STATEMENT = re.compile(
-    r"\b(?:has\s+been|was|were|have\s+been|is)\s+(?:formally\s+)?(?:signed|agreed)\s+(?:by|between)\s+"
-    r"(?:both\s+parties|the\s+(?:council|parties|signatories))|\bsigned\s+by\s+both\b|\bagreed\s+and\s+"
-    r"signed\b|\bsigned\s+(?:on|in)\s+\d",
-    I,
-)
-_STRONG_DRAFT = re.compile(
-    r"(?-i:\bDRAFT\b)|\bnot\s+yet\s+(?:signed|agreed)\b|\bawaiting\s+signatures?\b|"
-    r"\bdraft\s+for\s+consultation\b",
-    I,
-)
-# weak cues: a version history can list early drafts of a document that was then signed
-_WEAK_DRAFT = re.compile(
-    r"\bdraft\s+(?:version|v\d|agreement|protocol|document|copy)\b|\bversion\s+0\.\d+\b|"
-    r"\bv0\.\d+\b|\bdraft\b",
-    I,
-)
 
 
 _LISTING = re.compile(
@@ -186,7 +149,6 @@ _LISTING = re.compile(
     r"^\W*(?:agreements|protocols)\s+(?:we\s+have|in\s+place|register|library)\b",
     I,
 )
-_TOC_LINE = re.compile(r"[^\n]{0,80}?(?:\.{4,}|…{2,})\s*\d{1,3}\s*(?:\n|$)")
 
 
 @dataclass
@@ -226,40 +188,6 @@ def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
     return None, -1
 
 
-def _signature(text: str) -> tuple[bool | None, str | None, str | None]:
-    """(signed?, signature quote, date) from the signature block(s) of an agreement."""
-    signed_marks = unsigned_marks = 0
-    quote = None
-    date = None
-    for m in _SIGN.finditer(text):
-        win = text[m.start() : m.start() + 220]
-        if _TOC_LINE.match(win):
-            continue  # a table of contents entry: "Signatories ........ 14"
-        if _PLACEHOLDER.search(win[:160]):
-            unsigned_marks += 1
-            quote = quote or quote_at(text, m.start(), m.end())
-            continue
-        person = _PERSON.search(win)
-        pos = _POSITION.search(win)
-        dates = find_dates(win)
-        if person or (pos and dates) or (dates and dates[0].precision == 3):
-            signed_marks += 1
-            quote = quote if (quote and signed_marks > 1) else quote_at(text, m.start(), m.end())
-            if dates and dates[0].precision >= 2:
-                date = date or dates[0].iso
-    if _AGREED_STATEMENT.search(text) and not unsigned_marks:
-        m = _AGREED_STATEMENT.search(text)
-        signed_marks += 1
-        quote = quote or quote_at(text, m.start(), m.end())
-        d = find_dates(text[m.start() : m.end() + 60])
-        date = date or (d[0].iso if d else None)
-    if unsigned_marks:
-        return False, quote, None
-    if signed_marks:
-        return True, quote, date
-    return False, None, None
-
-
 def about_agreements_in_general(title: str, text: str) -> bool:
     """A page or document about agreements in general: guidance or a case study on agreeing one
     (titled so), or a template (titled or headed so). It speaks of somebody's cameras in
@@ -289,20 +217,6 @@ def not_an_agreement(sentence: str) -> bool:
     return bool(
         _NOT_THIS_AGREEMENT.search(sentence) or _BLANK_PARTIES.search(sentence) or _GENERAL_ACCOUNT.search(sentence)
     )
-
-
-def _doc_date(text: str) -> str | None:
-    m = re.search(
-        r"\b(?:dated?|effective\s+(?:from|date)|date\s+of\s+(?:agreement|issue)|commencement\s+"
-        r"date|agreed\s+on|issued)\b[^\n]{0,40}",
-        text[:6000],
-        I,
-    )
-    if m:
-        d = find_dates(m.group(0))
-        if d:
-            return d[0].iso
-    return None
 
 
 def detect_sla(
@@ -349,17 +263,17 @@ def detect_sla(
         # a template, a framework, a model or guidance on agreeing one: nobody's agreement
         return res
     if region_text is not None:
-        signed, sig_quote, sig_date = _signature(region_text)
+        signed, sig_quote, sig_date = signature(region_text)
         if shape is not None and not signed and sig_quote is None:
             # the force's execution line names no "signed" ("X Police: Superintendent - 15 May 2024")
             signed, sig_quote, sig_date = True, shape[1].quote, shape[1].date
         opening = text[:1500]
         strong = bool(
-            _STRONG_DRAFT.search(head or "")
-            or _STRONG_DRAFT.search(opening)
+            STRONG_DRAFT.search(head or "")
+            or STRONG_DRAFT.search(opening)
             or re.search(r"draft", url.rsplit("/", 1)[-1], I)
         )
-        draft = strong or (bool(_WEAK_DRAFT.search(text[:3000])) and not signed)
+        draft = strong or (bool(WEAK_DRAFT.search(text[:3000])) and not signed)
         forces = find_forces(region_text[:300_000], force_name)
         forces = [f for f in forces if f not in ("Police Scotland", "PSNI", "Police Service of Northern Ireland")]
         doc = {
@@ -367,7 +281,7 @@ def detect_sla(
             "force": forces[0] if forces else None,
             "signed": bool(signed and not draft),
             "draft": draft,
-            "date": sig_date or _doc_date(region_text),
+            "date": sig_date or doc_date(region_text),
             "url": url,
             "kind": "document",
             "signature_quote": sig_quote,

@@ -1,0 +1,105 @@
+"""Whether an agreement is signed, and when: its signature blocks, blanks and draft marks.
+
+Split from sla.py. A signature block names a person or a post with a date ("Signed: Jo Bloggs, Chief
+Inspector, 12 May 2024"); blanks ("Signature ………", "[insert name]") make it unsigned; a DRAFT mark in
+its head makes it a draft, a version history's "draft v0.2" only when nothing is signed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates
+from .segments import quote_at
+
+__all__ = ["STRONG_DRAFT", "WEAK_DRAFT", "doc_date", "signature"]
+
+I = re.I
+
+# ("Executed as a deed by X Council on 6 March 2024 and by Y Police on 13 March": a deed's signing)
+_SIGN = re.compile(
+    r"\bsigned\b|\bsignatures?\b|\bsignator(?:y|ies)\b|\bon\s+behalf\s+of\b|\bllofnod|\bexecuted\s+as\s+a\s+deed\b", I
+)
+_PLACEHOLDER = re.compile(
+    r"\.{4,}|…{2,}|_{3,}|\[\s*insert|\binsert\s+(?:name|date|address|title)|\b20\s*_+|\b(?:19|20)\.\.|"
+    r"\bXX\s*/\s*XX|\bdd\s*/\s*mm\s*/\s*yy(?:yy)?\b|\[\s*(?:name|date|signature|position)\s*\]|"
+    r"<\s*(?:name|date)\s*>|\bTBC\b|\bto\s+be\s+signed\b",
+    I,
+)
+_POSITION = re.compile(
+    r"\b(?:Chief\s+Constable|Deputy\s+Chief\s+Constable|Assistant\s+Chief\s+Constable|(?:Chief\s+)?"
+    r"Superintendent|Chief\s+Inspector|Inspector|Chief\s+Executive|(?:Executive\s+|Corporate\s+|Strategic\s+)?"
+    r"Director|Head\s+of\s+[A-Z][\w ]{2,40}|[A-Z][\w ]{2,30}Manager|Police\s+and\s+Crime\s+Commissioner|"
+    r"Monitoring\s+Officer|Data\s+Protection\s+Officer|Leader\s+of\s+the\s+Council)\b"
+)
+_PERSON = re.compile(
+    r"(?:Name|Signed|Signature|Print(?:ed)?\s+name)\s*:?\s*((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}\b"
+)
+_AGREED_STATEMENT = re.compile(
+    r"\b(?:has\s+been|was|were|have\s+been|is)\s+(?:formally\s+)?(?:signed|agreed)\s+(?:by|between)\s+"
+    r"(?:both\s+parties|the\s+(?:council|parties|signatories))|\bsigned\s+by\s+both\b|\bagreed\s+and\s+"
+    r"signed\b|\bsigned\s+(?:on|in)\s+\d",
+    I,
+)
+STRONG_DRAFT = re.compile(
+    r"(?-i:\bDRAFT\b)|\bnot\s+yet\s+(?:signed|agreed)\b|\bawaiting\s+signatures?\b|"
+    r"\bdraft\s+for\s+consultation\b",
+    I,
+)
+# weak cues: a version history can list early drafts of a document that was then signed
+WEAK_DRAFT = re.compile(
+    r"\bdraft\s+(?:version|v\d|agreement|protocol|document|copy)\b|\bversion\s+0\.\d+\b|"
+    r"\bv0\.\d+\b|\bdraft\b",
+    I,
+)
+
+_TOC_LINE = re.compile(r"[^\n]{0,80}?(?:\.{4,}|…{2,})\s*\d{1,3}\s*(?:\n|$)")
+
+
+def signature(text: str) -> tuple[bool | None, str | None, str | None]:
+    """(signed?, signature quote, date) from the signature block(s) of an agreement."""
+    signed_marks = unsigned_marks = 0
+    quote = None
+    date = None
+    for m in _SIGN.finditer(text):
+        win = text[m.start() : m.start() + 220]
+        if _TOC_LINE.match(win):
+            continue  # a table of contents entry: "Signatories ........ 14"
+        if _PLACEHOLDER.search(win[:160]):
+            unsigned_marks += 1
+            quote = quote or quote_at(text, m.start(), m.end())
+            continue
+        person = _PERSON.search(win)
+        pos = _POSITION.search(win)
+        dates = find_dates(win)
+        if person or (pos and dates) or (dates and dates[0].precision == 3):
+            signed_marks += 1
+            quote = quote if (quote and signed_marks > 1) else quote_at(text, m.start(), m.end())
+            if dates and dates[0].precision >= 2:
+                date = date or dates[0].iso
+    agreed = _AGREED_STATEMENT.search(text)
+    if agreed and not unsigned_marks:
+        signed_marks += 1
+        quote = quote or quote_at(text, agreed.start(), agreed.end())
+        d = find_dates(text[agreed.start() : agreed.end() + 60])
+        date = date or (d[0].iso if d else None)
+    if unsigned_marks:
+        return False, quote, None
+    if signed_marks:
+        return True, quote, date
+    return False, None, None
+
+
+def doc_date(text: str) -> str | None:
+    m = re.search(
+        r"\b(?:dated?|effective\s+(?:from|date)|date\s+of\s+(?:agreement|issue)|commencement\s+"
+        r"date|agreed\s+on|issued)\b[^\n]{0,40}",
+        text[:6000],
+        I,
+    )
+    if m:
+        d = find_dates(m.group(0))
+        if d:
+            return d[0].iso
+    return None

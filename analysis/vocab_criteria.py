@@ -1,0 +1,300 @@
+"""The cues of each 5.1 information criterion (docs/domain.md), in English and Welsh.
+
+Split from vocab.py. Cues are only read inside the LA's own CCTV text (a CCTV page, or the CCTV
+section of a privacy notice), so they can be plain phrases like "retained for 31 days" without
+matching a bin-collection page.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CRITERIA"]
+
+I = re.I
+
+
+def _c(*alts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{a})" for a in alts), I)
+
+
+_NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
+
+CRITERIA: dict[str, re.Pattern[str]] = {
+    "purpose": _c(
+        r"\bprevent(?:ion|ing)?\s+(?:and|or|&)\s+(?:the\s+)?detect(?:ion|ing)?\s+(?:of\s+)?crime",
+        r"\b(?:detect|deter|prevent|reduce|tackle|tackling|reducing|preventing)\w*\s+(?:crime|"
+        r"anti[- ]social\s+behaviour|disorder)\b",
+        r"\bfear\s+of\s+crime\b",
+        r"\bobjectives?\s+of\s+the\s+(?:cctv\s+)?(?:scheme|system)\b",
+        r"\bpurposes?\s+of\s+(?:the\s+|our\s+)?(?:cctv|scheme|system|surveillance|cameras?)\b",
+        r"\b(?:aims?|purpose)\s+(?:of|for)\s+(?:the\s+|our\s+|using\s+)?(?:cctv|cameras?)\b",
+        r"\bpublic\s+safety\b(?!\s+(?:centre|center|team|hub|unit|service|officers?|manager|partnership|room|suite))",
+        r"\bkeep(?:ing)?\s+(?:people|residents|the\s+public|visitors)\s+safe\b",
+        r"\bwe\s+use\s+(?:cctv|cameras?)\s+(?:to|for)\b",
+        r"\batal\s+a\s+chanfod\s+trosedd(?:u|au)?\b",
+        r"\bamcanion\s+y\s+(?:cynllun|system)\b",
+        # "Nod y cynllun yw: helpu i ddatgelu ac atal troseddu" (the scheme's aim: to detect and prevent crime)
+        r"\bnod\s+y\s+(?:cynllun|system)\b",
+        r"\b(?:d|dd)atgelu\s+(?:ac|a)\s+atal\s+troseddu?\b|\batal\s+(?:a|ac)\s+(?:d|dd)atgelu\s+troseddu?\b",
+        r"\bofn\s+troseddu\b",
+        r"\bdiogelwch\s+y\s+cyhoedd\b",
+        r"\b(?:detection|prevention|reduction)\s+of\s+crime\b",
+        r"\bcrime\s+(?:prevention|reduction|detection)\b",
+        r"\b(?:identify|apprehend|prosecute)\w*\s+(?:offenders|suspects|those\s+responsible)\b",
+        r"\bsupport\w*\s+(?:the\s+)?(?:emergency\s+services|police)\b",
+    ),
+    "code_compliance": _c(
+        r"\bsurveillance\s+camera\s+code\b",
+        r"\b(?:12|twelve)\s+guiding\s+principles\b",
+        r"\bguiding\s+principles\b",
+        r"\bprotection\s+of\s+freedoms\s+act\b",
+        r"\bsurveillance\s+camera\s+commissioner\b",
+        r"\bbiometrics\s+and\s+surveillance\s+camera\b",
+        r"\b(?:compl(?:y|ies|iance)|accordance|regard|in\s+line|operated|governed)\b[^.\n]{0,80}"
+        r"\b(?:data\s+protection\s+act\s+2018|uk\s+gdpr|general\s+data\s+protection|human\s+rights\s+act)",
+        r"\b(?:c|ch|g|ngh)od\s+ymarfer\s+(?:c|ch|g|ngh)amer[aâ]u\s+gwyliadwriaeth\b",
+        r"\bDeddf\s+(?:Diogelu\s+Rhyddidau|Amddiffyn\s+Rhyddid)\b",
+        r"\bcomisiynydd\s+camer[aâ]u\s+gwyliadwriaeth\b",
+    ),
+    "operator": _c(
+        r"\bdata\s+controller\b",
+        r"(?-i:\bZ\d{7}\b)",
+        r"\bICO\s+registration\b",
+        r"\bregistered\s+with\s+the\s+information\s+commissioner",
+        r"\bmonitored\s+(?:by|on\s+behalf\s+of|from|at)\b",
+        r"\bcontrol\s+room\b",
+        r"\bmonitoring\s+(?:centre|suite|room)\b",
+        r"\b(?:owned|operated|managed|run|maintained)\s+(?:and\s+(?:operated|managed|monitored|"
+        r"maintained)\s+)?by\s+(?:the\s+|[A-Z])",
+        r"\bon\s+behalf\s+of\s+the\s+council\b",
+        r"\brheoly?dd\s+data\b|\brheolwr\s+data\b",
+        r"\bystafell\s+reoli\b",
+    ),
+    "cameras": _c(
+        rf"\b{_NUM}\s+(?:(?:public[- ]space|fixed|static|cctv|town[- ]centre|high[- ]definition|hd|council|"
+        rf"redeployable|re-deployable|digital|ptz|mobile)\s+){{0,2}}(?:cctv\s+)?cameras\b",
+        # where, as what they cover: "our cameras only cover Queens Square and The Broadway"
+        r"\b(?:our|the\s+council(?:'|’)s)\s+(?:cctv\s+)?cameras\s+(?:only\s+|also\s+)?(?:cover|watch|overlook)\s+(?-i:[A-Z])",
+        r"\bsystem\s+(?:comprises|consists\s+of|has|includes)\s+(?:of\s+)?\d",
+        r"\bmap\s+of\s+(?:the\s+|our\s+)?(?:cctv|camera|cameras)\b",
+        r"\b(?:cctv|camera)\s+(?:locations|location\s+map|map|sites)\b",
+        r"\blocations?\s+of\s+(?:the\s+|our\s+|all\s+)?(?:cctv|cameras?)\b",
+        r"\b24\s*(?:hours?\s+a\s+day|/\s*7|\s*hours?,?\s+(?:7|seven)\s+days)\b",
+        r"\b365\s+days\b",
+        r"\b(?:no|not|never|do\s+not|does\s+not|cannot)\s+(?:record\s+|capture\s+)?(?:audio|sound)\b",
+        r"\bfacial\s+recognition\b",
+        r"\bpan,?\s+tilt\s+(?:and|&)\s+zoom\b",
+        r"\bPTZ\b",
+        r"\bcameras?\s+(?:are\s+)?(?:located|sited|positioned|installed)\s+(?:in|at|across|throughout)\b",
+        # where, as the places they cover: "the deck and both slipways are covered by the council's cameras"
+        r"\b(?:is|are)\s+(?:also\s+)?(?:covered|watched|overlooked)\s+by\s+(?:the\s+council(?:'|’)s\s+|our\s+)(?:cctv|cameras)\b",
+        rf"\b{_NUM}\s+(?:c|ch|g|ngh)?amer[aâ]u\b",
+        r"\b24\s+awr\s+y\s+dydd\b",
+        # where, as a list of places: "cameras in Fleetwood, Thornton, Poulton and Garstang"
+        r"\bcameras\s+(?:in|at|across|around|covering)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)+"
+        r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+and\s+(?:the\s+)?[A-Z]",
+        # when: "staffed around the clock", "monitored day and night", "watched at all hours"
+        r"\b(?:staffed|monitored|watched|manned)\s+(?:(?:24|twenty-four)\s+hours|(?:a|)round\s+the\s+clock|day\s+and\s+night|"
+        r"at\s+all\s+hours|every\s+hour)",
+    ),
+    "policy": _c(
+        r"\bcctv\s+(?:code\s+of\s+practice|policy|policies|procedures?|operational\s+procedures|"
+        r"procedures?\s+manual|operating\s+procedures)\b",
+        r"\bsurveillance(?:\s+camera)?(?:\s+systems?)?\s+(?:policy|policies|procedures?|operational\s+"
+        r"procedures)\b",
+        r"(?<!camera\s)\bcode\s+of\s+practice\s+(?:for|on)\s+(?:the\s+)?(?:operation|management|use)\b",
+        r"\b(?:our|the\s+council'?s|corporate|council)\s+(?:cctv\s+|surveillance\s+)?(?:code\s+of\s+"
+        r"practice|policy)\b",
+        r"\b(?:operational|operating)\s+(?:procedures|manual)\b",
+        r"\bprocedures?\s+manual\b",
+        r"\bpolisi\s+(?:TCC|teledu\s+cylch\s+cyfyng|camer[aâ]u)\b",
+        r"\bcod\s+ymarfer\s+(?:TCC|teledu\s+cylch\s+cyfyng)\b",
+    ),
+    "dpia": _c(
+        r"\bdata\s+protection\s+impact\s+assessments?\b",
+        r"\bDPIAs?\b",
+        r"\bprivacy\s+impact\s+assessments?\b",
+        r"\bPIAs?\b(?=[^.\n]{0,40}(?:cctv|camera|privacy))",
+        r"\b(?:cctv|surveillance|camera)\s+privacy\s+notice\b",
+        r"\bprivacy\s+notice\b",
+        r"\basesiad\s+(?:o'?r\s+)?effaith\s+(?:ar\s+)?(?:dd|d)iogelu\s+data\b",
+        r"\b(?:hysbysiad|datganiad)\s+preifatrwydd\b",
+    ),
+    "annual_review": _c(
+        r"\bannual\s+(?:cctv\s+|surveillance\s+camera\s+)?(?:review|report|audit|assessment)\b",
+        r"\b(?:reviewed|audited|evaluated|assessed)\s+(?:annually|every\s+year|each\s+year|yearly|"
+        r"on\s+an\s+annual\s+basis)\b",
+        r"\bnext\s+review\s+(?:due|date)\b",
+        r"\byearly\s+review\b",
+        r"\b(?:annual|yearly)\s+(?:performance\s+)?(?:report|review)\s+(?:20\d\d|for)\b",
+        r"\badroddiad\s+blynyddol\b",
+        r"\badolygiad\s+blynyddol\b",
+    ),
+    "statistics": _c(
+        r"\b\d[\d,]*\s+(?:incidents|arrests|evidence\s+packages|evidential\s+(?:reviews|packages)|"
+        r"detections|police\s+requests|requests\s+for\s+footage|reviews\s+of\s+footage|"
+        r"crimes?\s+(?:recorded|detected)|call[- ]outs|deployments)\b",
+        r"\b(?:incidents|arrests|evidence\s+packages|requests|detections)\s*(?:recorded|made|dealt\s+with|"
+        r"monitored|handled|logged|attended)?\s*(?::|-|–|=|were|was|totalled)?\s*\d[\d,]*\b",
+        r"\bassisted\s+(?:in|with)\s+\d[\d,]*\s+(?:arrests|incidents|prosecutions)\b",
+        r"\b\d[\d,]*\s+(?:digwyddiad|arestiad)",
+    ),
+    "retention": _c(
+        r"\b(?:retain|retained|kept|held|stored|deleted|overwritten|over-written|erased|recorded"
+        r"\s+over|keep|hold|store)\b[^.\n]{0,80}\b(?:\d{1,3}|seven|fourteen|twenty[- ]one|"
+        r"twenty[- ]eight|thirty|thirty[- ]one|one\s+month|a\s+month)\s*(?:calendar\s+)?(?:days?|weeks?|months?)?",
+        r"\bretention\s+(?:and\s+disposal\s+)?(?:period|schedule|policy)\b",
+        r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
+        r"\bcyfnod\s+cadw\b",
+        # "yn cael eu cadw ar y system am gyfnod o 31 diwrnod"
+        r"\bcadw\b[^.\n]{0,40}?\b(?:am|drwy)\s+(?:(?:g|c)yfnod\s+o\s+)?\d+\s+(?:o\s+)?(?:d|dd)iwrnod",
+        # "ar ôl 31 diwrnod caiff recordiad ei ddileu", "o fewn 28 diwrnod … bydd y recordiad wedi'i ddileu"
+        r"\b(?:ar\s+[oô]l|o\s+fewn)\s+\d{1,3}\s+(?:d|dd)iwrnod\b[^.\n]{0,80}\b(?:dileu|ddileu|recordio\s+drosto)\b",
+    ),
+    "disclosure": _c(
+        r"\b(?:footage|images?|recordings?|data|information|evidence)\s+(?:may|will|can|is|are)?\s*(?:not\s+|never\s+)?(?:only\s+)?"
+        r"(?:be\s+)?(?:disclosed|released|shared|provided|passed)\b",
+        r"\b(?:released|disclosed|given)\s+to\s+(?:the\s+)?(?:media|press|public)\b",
+        r"\bdisclosures?\s+(?:of\s+(?:footage|images|recordings)\s+)?to\s+(?:the\s+)?(?:police|third\s+parties|"
+        r"insurers|solicitors)\b",
+        r"\bdisclos(?:ure|ed|ing)\s+(?:of\s+)?(?:footage|images?|recordings?|cctv)\b",
+        r"\brequests?\s+(?:for\s+footage\s+)?from\s+(?:the\s+)?police\b",
+        r"\binsurance\s+compan",
+        # (not "third-party certification", which is 5.2)
+        r"\bthird[- ]part(?:y|ies)\b(?!\s+certifi)",
+        r"\bnot\s+(?:be\s+)?(?:released|disclosed|used)\s+for\s+"
+        r"(?:entertainment|commercial)",
+        r"\blaw\s+enforcement\s+agencies\b",
+        r"\bshared?\s+with\s+(?:the\s+)?(?:police|law\s+enforcement|insurers|solicitors)\b",
+        r"\bshar\w*\s+(?:footage|images|recordings|data|information)\s+with\b",
+        # who it goes to, told with the verb first: "we pass recordings to the police", "releases recorded
+        # images to X Police", "disclosed only to the police, other prosecuting bodies and data subjects"
+        r"\b(?:pass|passes|passed|release|releases|released|give|gives|supply|supplies)\s+(?:recorded\s+|copies\s+of\s+)?"
+        r"(?:footage|images|recordings|copies)\s+to\s+(?:the\s+)?(?:police|insurers?|solicitors|officers|"
+        r"(?:[A-Z][\w-]+\s+){1,3}(?:Police|Constabulary))\b",
+        r"\b(?:disclosed|released|passed|given)\s+(?:only\s+)?to\s+(?:the\s+)?(?:police|insurers|solicitors|other\s+)",
+        r"\b(?:insurers?|solicitors?)\s+(?:(?:and|or)\s+(?:insurers?|solicitors?)\s+)?(?:should|can|may|must)\s+"
+        r"(?:write|request|apply|ask)\b",
+        r"\bonly\s+with\s+the\s+police\b|\bshared\s+with\s+officers\b",
+        # who receives them, told loosely: "copies of recordings go only to the police", "release the footage
+        # to the police or to your insurer", "supplies live pictures and recorded footage to X Police", "to
+        # other bodies only where the law allows it", "a copy of footage … for an insurer or solicitor"
+        r"\b(?:copies|footage|recordings|images)\b[^.\n]{0,30}\bgo(?:es)?\s+(?:only\s+)?to\s+(?:the\s+)?(?:police|insurers?|solicitors)\b",
+        r"\b(?:pass|passes|passed|release|releases|released|give|gives|supply|supplies|supplied|provide|provides|provided)\s+"
+        r"(?:[\w-]+\s+){1,4}?(?:footage|images|recordings|pictures|copies)\s+to\s+(?:the\s+|your\s+)?(?:police|insurers?|"
+        r"solicitors|officers|(?:[A-Z][\w-]+\s+){1,3}(?:Police|Constabulary))\b",
+        r"\bother\s+(?:bodies|organisations|agencies)\b[^.\n]{0,40}\b(?:where|when|if)\s+the\s+law\b",
+        r"\b(?:footage|recordings|images)\b[^.\n]{0,40}\bfor\s+(?:an?\s+|your\s+)?(?:insurer|solicitor)s?\b",
+        # who asks and how: "police requests for recordings are made on the evidence form", "officers
+        # request footage through the control room", "solicitors, insurers and the police can also apply",
+        # "copied for the police only on a completed request", "a log of every release"
+        r"\b(?:police|officers?)\s+(?:requests?|ask|asks|apply)\s+(?:for\s+)?(?:copies\s+of\s+)?(?:the\s+)?"
+        r"(?:recordings|footage|images)\b",
+        r"\b(?:solicitors|insurers)(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?(?:solicitors|insurers|police)\b",
+        r"\b(?:footage|images|recordings)\s+(?:are|is|will\s+be|may\s+be)\s+(?:only\s+)?copied\s+for\b",
+        r"\b(?:log|record|register)\s+of\s+(?:every|each|all)\s+(?:releases?|disclosures?)\b|\b(?:release|disclosure)\s+log\b",
+        # Welsh "datgelu" (disclose), but not "atal a datgelu troseddau" (prevent and detect crime)
+        r"\b(?:d?datgelu|natgelu)\b(?!\s+(?:troseddau|trosedd)\b)",
+    ),
+    "subject_access": _c(
+        r"\bsubject\s+access\b",
+        r"(?-i:\bSARs?\b)",
+        r"\bright\s+of\s+access\b",
+        r"\brequest\w*\s+(?:a\s+copy\s+of\s+|to\s+view\s+|access\s+to\s+)?(?:the\s+|an\s+)?(?:cctv\s+)?"
+        r"(?:footage|images?|recordings?)\b",
+        r"\b(?:personal\s+data|information)\s+(?:is\s+)?held\s+about\s+you\b",
+        r"\b(?:ask|apply)\s+(?:us\s+)?for\s+(?:a\s+copy\s+of\s+)?(?:an?\s+|the\s+)?(?:cctv\s+)?(?:footage|images?|recordings?)\b",
+        r"\b(?:footage|images|recordings)\s+of\s+(?:yourself|you)\b",
+        r"\bwithin\s+one\s+(?:calendar\s+)?month\b",
+        r"\baccess\s+(?:to\s+)?(?:your|personal)\s+(?:data|information|images)\b",
+        r"\bcais\s+(?:am\s+fynediad|gwrthrych)\b",
+        r"\bmynediad\s+at\s+wybodaeth\b",
+        r"\bcais\s+am\s+(?:recordiadau|luniau|ddelweddau)\b",
+    ),
+    "complaints": _c(
+        r"\bcomplain(?:t|ts|ing)?\b",
+        r"\bcontact\s+the\s+(?:cctv|system|control\s+room|"
+        r"community\s+safety)\b",
+        r"\b(?:comments|concerns|queries|questions)\s+(?:about|regarding)\s+"
+        r"(?:the\s+|our\s+)?(?:cctv|cameras?|system|scheme)\b",
+        r"\bcwyn(?:ion)?\b",
+    ),
+    "foi": _c(
+        r"\bfreedom\s+of\s+information\b",
+        r"(?-i:\bFOI\b)",
+        r"\bFOIA\b",
+        r"\bpublication\s+scheme\b",
+        r"\brhyddid\s+gwybodaeth\b",
+        r"\bcynllun\s+cyhoeddi\b",
+    ),
+    "signage": _c(
+        r"\bsigns?\b[^.\n]{0,80}\b(?:display|displayed|erected|positioned|in\s+place|placed|installed|"
+        r"visible|inform|informing|advise|warn|indicate)",
+        r"\bsignage\b",
+        # "signs tell you when you are entering an area covered by cameras", "signs are put up wherever a
+        # camera can see", "warning signs are fixed on every column", "each covered area has signs telling you"
+        r"\bsigns?\b[^.\n]{0,60}\b(?:tell|tells|telling|let\s+(?:you|people)\s+know|show(?:ing)?\s+where|"
+        r"put\s+up|fixed|mounted|fitted|posted)\b[^.\n]{0,60}\b(?:cameras?|cctv|recording|covered|public\s+place|columns?)\b",
+        r"\b(?:warning|cctv|camera)\s+signs?\b",
+        r"\bcctv\s+in\s+operation\b",
+        r"\bimages\s+are\s+being\s+(?:monitored|recorded)\b",
+        r"\b(?:displayed|erected|clearly\s+visible)\s+signs?\b",
+        r"\barwyddion\b",
+    ),
+    "standards": _c(
+        r"\bBS\s*(?:EN\s*)?7958\b",
+        r"\bBS\s*EN\s*62676\b",
+        r"(?-i:\bNSI\b)",
+        r"\bSSAIB\b",
+        r"\bSIA\b[^.\n]{0,30}\blicen[cs]",
+        r"\bsecurity\s+industry\s+authority\b",
+        r"\blicen[cs]ed\s+(?:by\s+the\s+sia|operators|staff|cctv\s+operators)\b",
+        r"\b(?:fully\s+)?trained\s+(?:and\s+\w+\s+)?(?:operators|staff)\b",
+        r"\btraining\b",
+        r"\b(?:certified|certification|accredited|accreditation)\b",
+        r"\bISO\s*9001\b",
+        r"\bIQ\s+Verify\b",
+        r"\barolygiaeth\s+diogelwch\s+cenedlaethol\b",
+    ),
+    "self_assessment": _c(
+        r"\bself[- ]assessment(?:\s+tool)?\b", r"(?-i:\bSAT\b)", r"\bhunan[- ]?asesiad\b", r"\bofferyn\s+hunanasesu\b"
+    ),
+    "responsible_officer": _c(
+        r"\bsingle\s+point\s+of\s+contact\b",
+        r"(?-i:\bSPOC\b)",
+        r"\bsenior\s+responsible\s+officer\b",
+        r"\bresponsible\s+officer\b",
+        r"\b(?:cctv|system|scheme|surveillance\s+camera)\s+(?:manager|owner|co-?ordinator|lead)\b",
+        r"\bun\s+pwynt\s+cyswllt\b",
+        r"\buwch\s+swyddog\s+cyfrifol\b",
+        r"\brheolwr\s+(?:TCC|y\s+system)\b",
+    ),
+    "police_agreement": _c(
+        r"\binformation\s+sharing\s+(?:agreement|protocol)\b",
+        r"\bdata\s+sharing\s+(?:agreement|protocol)\b",
+        r"\bservice\s+level\s+agreement\b",
+        r"(?-i:\bSLA\b)",
+        r"\bmemorandum\s+of\s+understanding\b",
+        r"(?-i:\bMoU\b)",
+        r"\bprotocol\s+for\s+the\s+(?:release|disclosure|sharing)\b",
+        r"\bcertificate\s+of\s+agreement\b",
+        r"\bagreement\s+(?:with|between)\b[^.\n]{0,80}\b(?:police|constabulary)\b",
+        r"\bcytundeb\s+(?:rhannu\s+gwybodaeth|lefel\s+gwasanaeth)\b",
+    ),
+    "other_systems": _c(
+        r"\bbody[- ]worn\s+(?:video|cameras?|devices?)\b",
+        r"(?-i:\bBWV\b|\bBWC\b)",
+        r"(?-i:\bANPR\b)",
+        r"\bautomatic\s+number\s+plate\s+recognition\b",
+        r"\bdrones?\b",
+        r"\bunmanned\s+aerial\b",
+        r"\bre-?deployable\s+(?:cctv\s+)?cameras?\b",
+        r"\bdeployable\s+cameras?\b",
+        r"\bmobile\s+(?:cctv|camera)\s+(?:vehicles?|vans?|units?|cameras?)\b",
+        r"\bfly[- ]?tipping\s+cameras?\b",
+        r"\bcameras?\s+(?:on|in)\s+(?:council\s+)?vehicles\b",
+        r"\bdashcams?\b|\bdash[- ]cams?\b",
+        r"\bcamer[aâ]u\s+(?:a\s+wisgir|corff)\b",
+    ),
+}
