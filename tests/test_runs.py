@@ -8,28 +8,31 @@ from pathlib import Path
 from support import run_cli
 
 
-def _closed_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
 def test_site_failing_twice_is_called_out(tmp_path: Path) -> None:
+    # a port held bound but never listening refuses every connection, and no other test's server can
+    # take it between the two runs (a port closed at once could be reused by one: a flaky "error")
+    held = socket.socket()
+    held.bind(("127.0.0.1", 0))
     reg = tmp_path / "r.csv"
-    reg.write_text(f"gss_code,name,website\nE99000009,Moved Council,http://127.0.0.1:{_closed_port()}/\n")
+    reg.write_text(f"gss_code,name,website\nE99000009,Moved Council,http://127.0.0.1:{held.getsockname()[1]}/\n")
     db = f"sqlite:///{tmp_path / 'a.sqlite'}"
-    for label in ("first", "second"):
-        proc = run_cli("audit", "--register", str(reg), "--db", db, "--quiet", "--label", label, cwd=tmp_path)
-        assert proc.returncode == 0, proc.stdout + proc.stderr
-        assert "unreachable" in proc.stdout
+    try:
+        _audit_twice(reg, db, tmp_path)
+    finally:
+        held.close()
     runs = run_cli("runs", "--db", db, cwd=tmp_path)
     assert runs.returncode == 0
     lines = runs.stdout.splitlines()
     assert sum(line.split()[1:2] == ["finished"] for line in lines if line.strip()[:1].isdigit()) == 2
     assert "sites failing in the last two finished runs" in runs.stdout
     assert "E99000009 Moved Council" in runs.stdout and "unreachable then unreachable" in runs.stdout
+
+
+def _audit_twice(reg: Path, db: str, tmp_path: Path) -> None:
+    for label in ("first", "second"):
+        proc = run_cli("audit", "--register", str(reg), "--db", db, "--quiet", "--label", label, cwd=tmp_path)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        assert "unreachable" in proc.stdout
 
 
 def test_runs_on_an_empty_database(tmp_path: Path) -> None:
