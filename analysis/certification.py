@@ -31,7 +31,7 @@ _MARK_WORD = re.compile(r"cert|compliant|compliance|mark|accredit|badge|award|ar
 
 CERT_WORD = re.compile(
     r"\b(?:re-?)?certif(?:ied|icate|ication|icates)\b|\b(?:re-?)?accredit(?:ed|ation)\b|\bardystiad\b|\bardystiedig\b|"
-    r"\b(?:code|fully)\s+compliant\b|\bkitemark\b|\b(?:t|d|nh)ystysgrif\b|"
+    r"\b(?:code|fully)\s+compliant\b|\bkitemark\b|\b(?:t|d|nh)ystysgrif\b|\b(?:compliance|certification)\s+mark\b|"
     # the press's words for the step 2 certificate: "a stage-two award", "a camera code award"
     r"\b(?:stage|step)[- ](?:2|two)\s+(?:[\w-]+\s+){0,3}?award\b|\bcode\s+award\b",
     I,
@@ -72,6 +72,8 @@ _CLAIM = re.compile(
     r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|accredited\s+(?:by|since|under|against)|acquired|"
     # a certificate's own words: "Certified compliant with the Surveillance Camera Code of Practice"
     r"certified\s+(?:as\s+)?(?:fully\s+)?compliant|this\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that|"
+    # the mark's use granted after the audit: "as a result we were allowed to use the Code's compliance mark"
+    r"(?:were|was|are|is|been)\s+(?:allowed|entitled|permitted|licensed)\s+to\s+(?:use|display)|"
     r"(?:been|was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:given|presented\s+with)\s+(?!(?:guidance|advice|information|details|help|support|training)\b)"
     r"(?:[\w'’-]+\s+){0,7}?(?:award|certificate|certification|accreditation|mark)\b|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"

@@ -49,3 +49,25 @@ def test_a_radio_scheme_run_by_a_bid_is_not_the_councils_cctv(analyse_html: Call
         path="/business/townlink-radio",
     )
     assert pa.signals["cctv_info"] is False
+
+
+def test_the_compliance_mark_granted_after_an_audit_is_the_councils_certification() -> None:
+    from read_excerpt import read
+
+    pa = read(
+        "Public space CCTV\n\nAnytown Council owns cameras in its town centres, watched from its control room.\n\n"
+        "In 2022 an independent auditor spent two days in our control room, testing how we run the cameras against "
+        "each of the 12 principles in the Surveillance Camera Code of Practice. As a result we were allowed to use "
+        "the Code's compliance mark for five years."
+    )
+    assert pa.signals["certification"] is True
+
+
+def test_the_scheme_allowing_organisations_to_use_the_mark_is_nobodys_award() -> None:
+    from read_excerpt import read
+
+    pa = read(
+        "Certification scheme\n\nOrganisations that pass the audit are allowed to use the compliance mark for five "
+        "years under the Surveillance Camera Code of Practice."
+    )
+    assert pa.signals["certification"] is False
