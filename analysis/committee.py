@@ -59,7 +59,7 @@ _MINUTES_FRAME = re.compile(
     r"\bdeclarations?\s+of\s+(?:interests?|pecuniary)\b|\bminutes\s+of\s+the\s+(?:previous|last)\s+meeting\b|"
     r"\bitems?\s+of\s+urgent\s+business\b|\bymddiheuriadau\b|\bdatganiadau\s+o\s+fuddiant\b|"
     # a minutes system's own labels: "Minute Text :", "Index to Minutes", "Attendance Details", "In Attendance:",
-    # "all Minutes are subject to approval", "No such declarations were made", a call-in and its chairman
+    # a note that the minutes await approval, a line that nobody declared an interest, a call-in and its chairman
     r"^\s*minute\s+text\s*:|\bindex\s+to\s+minutes\b|\battendance\s+details\b|^\s*in\s+attendance\s*:|"
     r"\bminutes\s+are\s+subject\s+to\s+approval\b|\bno\s+such\s+declarations\b|^\s*call[- ]in\s*:|"
     r"\bthe\s+chair(?:man)?\s+invited\b|\bin\s+the\s+chair\b",

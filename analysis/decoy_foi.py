@@ -21,7 +21,7 @@ _FOI_LOG = rf"\b{_FOI_NAME}\b[^.|\n]{{0,60}}\bdisclosure\s+logs?\b|\bdisclosure\
 # FOI page): the asker's letter ("Dear … Council", "please tell me", "Yours faithfully"), the team's
 # receipt ("we will respond within 20 working days"), the answer's frame ("Request:" / "Response:",
 # "the council does not hold", "not held") and the Act's refusals (section 12, 21, 31; the public
-# interest test). A CCTV page's pointer ("ask under the Freedom of Information Act") has none of these.
+# interest test). A CCTV page's pointer to the Act (where to send a request) has none of these.
 _FOI_ASKED = (
     r"\bunder\s+the\s+freedom\s+of\s+information\s+act(?:\s+2000)?,?\s+(?:please|I\s+(?:would\s+like|am\s+"
     r"(?:requesting|writing)|request|wish))"
@@ -38,7 +38,7 @@ _FOI_RECEIPT = (
 )
 _FOI_ANSWER = (
     r"(?m:^\s*(?:request|question|response|answer|reply|our\s+response|decision|cais|cwestiwn|ymateb|ateb)\s*(?:\d+\s*)?[:–-])|"
-    # an answer sheet's numbered questions: "Q1. Is your CCTV control room …?", "Q2 - How many …?"
+    # an answer sheet's numbered questions: "Q1. Who staffs the camera room …?", "Q2 - How many …?"
     r"(?m:^\s*Q\d{1,2}\s*[.:)–-][^\n]*\?\s*$)|"
     # Welsh: "Nid yw'r Cyngor yn dal yr wybodaeth hon" (the council does not hold this information)
     r"\bnid\s+yw'?r\s+cyngor\s+yn\s+dal\b|"
@@ -56,7 +56,7 @@ _FOI_EXEMPTION = (
 FOI = DecoyKind(
     Decoy.FOI,
     # a title naming a request or response, close together ("FOI request 1234", "Freedom of
-    # information response"): "may be requested under the Freedom of Information Act" is a signpost
+    # information response"): a line saying where FOI requests go is a signpost
     r(
         rf"\b{_FOI_NAME}\b(?!\s+act\b)[^.|]{{0,40}}?\b(?:request|response|reply|disclosure|answer)|"
         rf"\b{_FOI_NAME}\b(?!\s+act\b)[^.|]{{0,40}}?\d{{3,}}|"

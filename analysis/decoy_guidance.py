@@ -110,7 +110,7 @@ GUIDANCE = DecoyKind(
         # Welsh guidance to every authority: "dylai pob awdurdod", "argymhellir bod", "awdurdodau perthnasol"
         (r"\b(?:dylai|rhaid\s+i)\s+bob\s+awdurdod\b|\bpob\s+awdurdod\b|\bargymhellir\s+bod\b", 2),
         (r"\bawdurdodau\s+(?:lleol\s+)?perthnasol\b|\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b", 1.5),
-        # the duty put on every operator: "organisations … that must have regard to the code"
+        # the duty put on every operator: the organisations bound to have regard to the code
         (
             r"\b(?:organisations|relevant\s+authorities|operators)\b[^.\n]{0,60}\b(?:must|should|are\s+required\s+to)\s+"
             r"have\s+(?:due\s+)?regard\b|\bencourag\w+\s+relevant\s+authorities\b",

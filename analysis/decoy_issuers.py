@@ -50,7 +50,7 @@ SCHOOL = DecoyKind(
         (r"\bstudents?\b", 0.5),
         # the school names itself as the cameras' user: "Tredworth Junior School uses CCTV"
         (_NAMED_SCHOOL, 2),
-        # ... or as their owner: "The CCTV system is owned by the Academy"
+        # ... or as their owner: "the cameras are run by the college"
         (r"\b(?:owned|operated|run|managed)\s+by\s+the\s+(?:academy|school|college)\b", 4),
         (r"(?-i:\b[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’]+|&)){0,4}\s+(?:College|Academy)\b)", 1),
     ),
@@ -119,7 +119,7 @@ _OTHER_CONTROLS = (
     # a trust's policy titled as its own: "Trust Surveillance Camera Policy & Procedures"
     r"(?-i:(?m:^\W*Trust\s+(?:[A-Z][\w&]*\s+){0,4}(?:Policy|Procedures?)\b))|"
     # the body saying what it is and whose cameras they are: "The University of Anyfield is an academic
-    # institution …", "CCTV systems are operated by various departments within the university"
+    # institution …", "cameras are managed by several teams within the university"
     r"(?-i:\b(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+is\s+an?\s+(?:academic|higher|research|public))|"
     r"\b(?:cctv|camera|surveillance)\s+systems?\s+(?:are|is)\s+(?:operated|run|managed|owned)\s+by\s+[^.\n]{0,40}?\bwithin\s+"
     r"the\s+(?:university|trust|college|hospital|school|academy)\b|"

@@ -122,7 +122,7 @@ JOB_ADVERT = DecoyKind(
             r"\b(?:essential|desirable)\s+(?:criteria|requirements|qualifications)\b|\bexciting\s+opportunity\b",
             2,
         ),
-        # the duties as a numbered list of infinitives: "1. To operate all CCTV equipment …", "2. To respond …"
+        # the duties as a numbered list of infinitives: "1. To watch the cameras …", "2. To log footage requests …"
         (
             r"(?ms:^\W*\d{1,2}[.)]\s+To\s+[a-z]+\b.*?^\W*\d{1,2}[.)]\s+To\s+[a-z]+\b.*?^\W*\d{1,2}[.)]\s+To\s+[a-z]+\b)",
             2,

@@ -201,7 +201,7 @@ PRESS_MARKS = (
     r"^\s*(?:BBC\s+Home|Explore\s+the\s+BBC|BBC\s+News)\s*$|(?-i:\bLDRS\b)|\bas\s+reported\s+(?:yesterday|last\s+week|earlier)\b|"
     r"\ba\s+report\s+to\s+(?:council\s+(?:chiefs|bosses|leaders)|senior\s+councillors)\b|"
     # a feature's byline ("Kim Lowe investigates."), the council quoted as a source ("a statement from the
-    # local authority explained"), a meeting's report quoted ("a report to the latest cabinet meeting said")
+    # local authority explained"), a meeting's report quoted ("a report to last week's cabinet says")
     r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:investigates|reports)\.)|"
     r"\ba\s+statement\s+from\s+the\s+(?:local\s+authority|council)\s+(?:explained|said|added|read)\b|"
     r"\ba\s+report\s+to\s+(?:the\s+)?(?:latest\s+|last\s+|next\s+)?(?:cabinet|council|committee)(?:\s+meeting)?\s+(?:said|says|states|stated)\b"
@@ -215,7 +215,7 @@ PRESS_HINTS = (
     # green light"); a news page's "Last updated" and Welsh "Cyhoeddwyd" (published) lines
     r"(?-i:\bCoun\s+[A-Z][a-z]+)|\bgreen\s+light\b|\b(?:council|cabinet|town\s+hall)\s+(?:chiefs|bosses)\b|"
     r"^\s*last\s+updated\s*$|^\s*[-•]?\s*cyhoeddwyd\s*$|"
-    # a meeting retold with its weekday: "At a meeting of the council's cabinet on Wednesday, October 16"
+    # a meeting retold with its weekday: "At a meeting of the borough's cabinet on Tuesday, May 7"
     r"\bat\s+a\s+meeting\s+of\s+[^.\n]{0,80}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:,?\s+\d|\s+(?-i:[A-Z])[a-z]+\s+\d|,\s+(?-i:[A-Z]))|^\s*(?:credit|picture|photo(?:graph)?)\s*:\s*(?-i:[A-Z])|\bcredit:\s*(?-i:[A-Z])\w+\s*$|"
     r"\b(?:photograph|photo|picture)\s*:\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)|\bpictured\s+(?:left\s+to\s+right|from\s+(?:the\s+)?left)\b|"
     r"\bin\s+a\s+bid\s+to\b|\bfaces?\s+the\s+(?:axe|scrapheap|chop)\b|\bcrime-busting\b|\bcash-strapped\b|"
@@ -229,7 +229,7 @@ PRESS_HINTS = (
     r"(?-i:[A-Z])[a-z]+\s+\d{1,2},\s+\d{4}\s*$|"
     # a reporter's own visit: "I give my personal details to a receptionist"
     r"\bI\s+(?:also\s+|then\s+)?(?:give|gave|sign|signed|visited|was\s+shown|am\s+shown|watched|met|spoke)\b|"
-    # the council and the police quoted in the third person ("The council said the centre would …", "the
+    # the council and the police quoted in the third person ("The council said the new room would …", "the
     # city council has confirmed.", "Police say …"); the paper's own scoop ("Island Echo can reveal")
     r"\bthe\s+(?:city\s+|county\s+|district\s+|borough\s+)?council\s+(?:said|says|added|explained)\b|"
     r"\b(?:the\s+)?(?:city|county|district|borough)\s+council\s+has\s+confirmed\s*[.,]|"

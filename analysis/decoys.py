@@ -214,7 +214,7 @@ def classify(
     return DecoyVerdict(best[1] if best else None, scores)
 
 
-# A council named as running its own system ("Ipswich Borough Council enforces a code of practice …", "a
+# A council named as running its own system ("Anytown Borough Council manages the system under its code …", "a
 # control room … based in Anytown Council's headquarters"): guidance to operators never names one.
 _NAMED_COUNCIL_RUNS = re.compile(
     r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Borough|District|City|County|Metropolitan\s+Borough)\s+Council)\s+"

@@ -40,8 +40,8 @@ def answered_in_own_words(text: str) -> bool:
 
 
 # An answer sheet: the asker's question about the cameras, then the council's answer on the next line
-# ("Q1. Is your CCTV control room operated by your local authority or is it outsourced?" / "Local
-# Authority."; "Q3. How is your control room staffed?" / "1 manager, 7 watch keepers"), or the answers
+# ("Q1. Does the council or a contractor run your CCTV room?" / "The council."; "Q3. How many people
+# staff the room?" / "A supervisor and six operators"), or the answers
 # numbered under "Response" ("Q1 - 96"). A refusal or "not held" answers nothing about the cameras.
 _CAMERA_QUESTION = re.compile(r"^[^\n]*\b(?:cctv|cameras?|control\s+room|surveillance)\b[^\n]*\?[ \t]*$", re.I | re.M)
 _NUMBERED_ANSWER = re.compile(r"^\s*Q\s*\d{1,2}\s*[.:)–-]\s*(?P<a>[^\n?]{1,200})$", re.I | re.M)
@@ -82,7 +82,7 @@ def _answer_sheet(text: str) -> bool:
                 and not _NO_ANSWER.search(a)
             ):
                 return True
-    # the officer's answer in the first person: "I would advise you that there are a total of 182 CCTV
+    # the officer's answer in the first person: "I can confirm that there are 75 CCTV
     # cameras …", "I can confirm that the council operates 40 cameras"
     return any(
         re.search(r"\b(?:cctv|cameras?)\b", sample[m.end() : m.end() + 200].split(".")[0], re.I)

@@ -26,7 +26,7 @@ _APPLICATION_ITEM = re.compile(
     r"\bplanning\b|\blicensing\b|\bdevelopment\s+(?:control|management)\b|\b\d{2,4}[-/]\d{3,5}[-/](?:FUL|HOU|OUT|FULL|TEL)\b|"
     r"\berection\b|\binstallation\s+of\b|\bcynllunio\b|\btrwyddedu\b|"
     # cameras that are not the public space system: officers' body cameras, vehicles', enforcement cameras
-    r"\bbody[- ]?(?:worn|cams?)\b|\bdash[- ]?cams?\b|\bvehicle\s+cameras?\b|\bbus\s+lanes?\b|\bmoving\s+traffic\b|"
+    r"\bbody[- ]?(?:worn|cams?|cameras?)\b|\bdash[- ]?cams?\b|\bvehicle\s+cameras?\b|\bbus\s+lanes?\b|\bmoving\s+traffic\b|"
     r"\bparking\s+enforcement\b|(?-i:\bANPR\b)|\bnumber\s+plate\b|" + LOCAL_COUNCIL_NAME,
     # a town or parish council's own minutes: its cameras, not the principal council's
     re.I,
@@ -42,8 +42,8 @@ _MINUTE_TITLE = re.compile(r"^\s*(?:[A-Z][A-Za-z]{0,3}\.?\s?)?\d{1,4}(?:\.\d{1,2
 
 
 def committee_item_on_cctv(region: list[Block], text: str) -> list[Block]:
-    """A committee item whose subject is CCTV ("Public Open Spaces CCTV", "To consider future funding
-    arrangements for the operation of the CCTV system", "Gwasanaeth Teledu Cylch Cyfyng"): members
+    """A committee item whose subject is CCTV ("Parks and open spaces CCTV", "To agree how the CCTV
+    system is paid for from next April", "Gwasanaeth Teledu Cylch Cyfyng"): members
     deciding on the council's cameras, though no sentence says "our cameras" (a report says "the
     Council would ensure", a minute "the system"). The dev set labels every such item the council's
     own; a planning application for a camera column is a decoy before this is asked. Secondary evidence
@@ -62,10 +62,10 @@ def committee_item_on_cctv(region: list[Block], text: str) -> list[Block]:
     heads = (
         [(opening, titles)]
         + [(ln, ln) for ln in text[:60_000].split("\n") if _ITEM_WITH_REPORT.search(ln)]
-        # a minute's own numbered title line: "Ca.24   CCTV in Abingdon and Wantage", "45. CCTV service review"
+        # a minute's own numbered title line: "Cb.31   CCTV in Oldbridge and Fenby", "45. CCTV service review"
         + [(ln, ln) for ln in text[:60_000].split("\n") if _MINUTE_TITLE.match(ln)]
-        # members receiving a report on it: "Members were presented with a report in relation to the Review of
-        # the outward facing aspects of CCTV"
+        # members receiving a report on it: "Members received the officer's report on the
+        # camera review"
         + [(m.group(0), m.group(0)) for m in _REPORT_ON.finditer(text[:60_000])]
     )
     for head, topic in heads:

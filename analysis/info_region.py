@@ -24,7 +24,9 @@ _ENDS_WITH_COLON = re.compile(r":\s*$")
 
 # A heading over cameras that are not the public space system (officers' body cameras, vehicles' cameras):
 # its paragraphs are not read whole as CCTV information.
-OTHER_CAMERAS_TITLE = re.compile(r"\bbody[- ]?(?:worn|cams?)\b|\bdash[- ]?cams?\b|\bvehicle\s+cameras?\b", re.I)
+OTHER_CAMERAS_TITLE = re.compile(
+    r"\bbody[- ]?(?:worn|cams?|cameras?)\b|\bdash[- ]?cams?\b|\bvehicle\s+cameras?\b", re.I
+)
 
 
 def region_of(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:

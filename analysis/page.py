@@ -127,7 +127,7 @@ def _own_news_of_its_cameras(
     )
 
 
-# a responsibilities list's entry naming the role: "Single Point of Contact (SPOC) – senior oversight of …"
+# a responsibilities list's entry naming the role: "Single Point of Contact (SPOC) – overall responsibility for …"
 _SPOC_WORDS = re.compile(
     r"^\W*(?:the\s+)?(?:[\w ]{0,30}\s)?(?:single\s+point\s+of\s+contact|pwynt\s+cyswllt\s+unigol)\s*(?:\(SPOC\))?\s*[-–—:]",
     re.I,
@@ -321,7 +321,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             data.update(strength="weak", why="designated, no name, role or contact route")
             if info.own and spoc.quote and _SPOC_WORDS.match(spoc.quote):
                 # the council's own CCTV policy naming the role among its responsibilities ("Single Point
-                # of Contact (SPOC) - senior oversight of the organisation's surveillance cameras"): it says
+                # of Contact (SPOC) - overall responsibility for the council's surveillance cameras"): it says
                 # it has one, the text's signal; the finding stays weak (5.3 partial, no contact route)
                 pa.signals["spoc"] = True
         pa.spoc = spoc.spoc

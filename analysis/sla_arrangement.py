@@ -44,7 +44,7 @@ _PATTERNS = re.compile(
     rf"(?:{FORCE_NAME}|\bthe\s+police)\s+(?:have|has|had)\s+(?:paid|committed\s+to\s+pay|agreed\s+to\s+pay|contributed)\b|"
     r"\b(?:they|police)\s+have\s+committed\s+to\s+pay\b[^.\n]{0,40}\btowards\b|"
     # ... from their own premises: "transfer of monitoring to Eastmere police station", "monitored from
-    # Eastmere police station", "the new shared police control room"
+    # Eastmere police station", "a control room shared with the police"
     r"\bmonitor(?:ed|ing)\b[^.\n]{0,60}?\b(?:at|from|to|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?police\s+"
     r"(?:station|headquarters|HQ|control\s+room)\b|"
     r"\bshared\s+police\s+control\s+room\b|"

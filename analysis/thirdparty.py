@@ -55,7 +55,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             3,
         ),
         (
-            # (a council's own Managing Director is "the Managing Director of the Vale of Glamorgan Council")
+            # (a council's own Managing Director is "the Managing Director of Anytown Council")
             r"\bour\s+clients?\b|\b(?:managing|sales|commercial)\s+director\s+(?:of|at)\s+(?-i:[A-Z])(?![^.\n]{0,60}\bcouncil\b)|"
             r"\b(?:Ltd|Limited|plc)\s+(?:has|have|was|were)\s+(?:been\s+)?(?:appointed|awarded|selected|contracted)|"
             r"\b(?:request|book)\s+a\s+(?:demo|quote|consultation)\b",
@@ -229,7 +229,7 @@ def _host_is_central(host: str) -> bool:
 _SUPPLIER = (
     r"\bour\s+clients?\b|\bget\s+a\s+(?:free\s+)?quote\b|\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|"
     r"\bqualified\s+(?:electricians|engineers|installers)\b|\bour\s+(?:engineers|installers|technicians)\b|"
-    # a certification body selling its approval: "if you are interested in gaining NSI approval"
+    # a certification body selling its approval: "thinking of gaining SSAIB certification? …"
     r"\bgaining\s+(?:NSI|SSAIB|IQ\s+Verify)\s+(?:approval|certification)\b|\bour\s+applications\s+team\b"
 )
 _PRESS_OR_SUPPLIER = re.compile(

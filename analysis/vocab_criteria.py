@@ -34,7 +34,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bwe\s+use\s+(?:cctv|cameras?)\s+(?:to|for)\b",
         r"\batal\s+a\s+chanfod\s+trosedd(?:u|au)?\b",
         r"\bamcanion\s+y\s+(?:cynllun|system)\b",
-        # "Nod y cynllun yw: helpu i ddatgelu ac atal troseddu" (the scheme's aim: to detect and prevent crime)
+        # Welsh: the aim given as helping to detect and prevent crime ("datgelu ac atal troseddu")
         r"\bnod\s+y\s+(?:cynllun|system)\b",
         r"\b(?:d|dd)atgelu\s+(?:ac|a)\s+atal\s+troseddu?\b|\batal\s+(?:a|ac)\s+(?:d|dd)atgelu\s+troseddu?\b",
         r"\bofn\s+troseddu\b",
@@ -147,7 +147,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bretention\s+(?:and\s+disposal\s+)?(?:period|schedule|policy)\b",
         r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
         r"\bcyfnod\s+cadw\b",
-        # "yn cael eu cadw ar y system am gyfnod o 31 diwrnod"
+        # "caiff y lluniau eu cadw am gyfnod o 28 diwrnod" (the pictures are kept for 28 days)
         r"\bcadw\b[^.\n]{0,40}?\b(?:am|drwy)\s+(?:(?:g|c)yfnod\s+o\s+)?\d+\s+(?:o\s+)?(?:d|dd)iwrnod",
         # "ar ôl 31 diwrnod caiff recordiad ei ddileu", "o fewn 28 diwrnod … bydd y recordiad wedi'i ddileu"
         r"\b(?:ar\s+[oô]l|o\s+fewn)\s+\d{1,3}\s+(?:d|dd)iwrnod\b[^.\n]{0,80}\b(?:dileu|ddileu|recordio\s+drosto)\b",

@@ -18,7 +18,7 @@ from urllib.robotparser import RobotFileParser
 
 from fixtures.heldback.kit import CRITERIA
 from fixtures.simweb.register import read_register
-from fixtures.simweb.served import collapse, document_text, html_images
+from fixtures.simweb.served import collapse, document_text, html_images, html_links, html_text
 from fixtures.simweb.server import SimWebServer
 
 # what each deliverable's status may be in a held-back truth (5.2 has no partial)
@@ -114,3 +114,50 @@ def assert_truth_served(web: Any, truth: dict) -> None:
         while not set(server.log.hosts()) >= wanted and time.monotonic() < deadline:
             time.sleep(0.05)
         assert set(server.log.hosts()) >= wanted
+
+
+# ---- reading one set's truth and served pages (shared by the fixture tests of sets 11 to 13)
+
+
+def truth_codes(path: Path) -> set[str]:
+    """The GSS codes a committed truth.json labels."""
+    return {a["gss_code"] for a in json.loads(path.read_text(encoding="utf-8"))["authorities"]}
+
+
+def auth_by_host(truth: dict, host: str) -> dict:
+    return next(a for a in truth["authorities"] if a["heldback"]["host"] == host)
+
+
+def evidence_urls(auth: dict) -> set[str]:
+    return {e["url"] for d in auth["deliverables"].values() for e in d["evidence"]}
+
+
+def render(web: Any, url: str) -> Any:
+    """The web's answer for `url` (any of its hosts, query string kept), as the proxy would serve it."""
+    parts = urlsplit(url)
+    site = web.site_for_host(parts.hostname or "")
+    assert site is not None, url
+    return site.render(parts.path + (f"?{parts.query}" if parts.query else ""), host=parts.hostname)
+
+
+def served_text(web: Any, host: str, path: str) -> str:
+    r = render(web, f"http://{host}{path}")
+    assert r.status == 200, (host, path)
+    return document_text(r.body, r.header("Content-Type"))
+
+
+def served_html(web: Any, host: str, path: str) -> str:
+    r = render(web, f"http://{host}{path}")
+    assert r.status == 200, (host, path)
+    return r.body.decode("utf-8")
+
+
+def served_main(web: Any, host: str, path: str) -> str:
+    """The visible text of a page's <main> only (no menus, footer or search box)."""
+    body = served_html(web, host, path).split('<main id="main">', 1)[1].split("</main>", 1)[0]
+    return html_text(body.encode("utf-8"), "text/html; charset=utf-8")
+
+
+def served_links(web: Any, host: str, path: str) -> list[str]:
+    r = render(web, f"http://{host}{path}")
+    return html_links(r.body, f"http://{host}{path}", r.header("Content-Type"))

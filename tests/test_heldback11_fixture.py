@@ -39,8 +39,15 @@ from fixtures.heldback10.truth import TRUTH_PATH as TENTH_TRUTH
 from fixtures.heldback11.truth import TRUTH_PATH, build
 from fixtures.heldback11.web import Heldback11Web
 from fixtures.simweb.register import read_register
-from fixtures.simweb.served import document_text, html_links
-from heldback_served import STATUSES, assert_labelling_rules, assert_truth_served
+from heldback_served import (
+    STATUSES,
+    assert_labelling_rules,
+    assert_truth_served,
+    auth_by_host as _auth,
+    evidence_urls as _evidence_urls,
+    served_text as _text,
+    served_links as _links,
+)
 
 
 @pytest.fixture(scope="module")
@@ -55,27 +62,6 @@ def truth() -> dict:
 
 def _codes(path: Path) -> dict[str, str]:
     return {a["gss_code"]: a["nation"] for a in json.loads(path.read_text(encoding="utf-8"))["authorities"]}
-
-
-def _auth(truth: dict, host: str) -> dict:
-    return next(a for a in truth["authorities"] if a["heldback"]["host"] == host)
-
-
-def _text(web: Heldback11Web, host: str, path: str) -> str:
-    site = web.site_for_host(host)
-    assert site is not None, host
-    r = site.render(path, host=host)
-    assert r.status == 200, (host, path)
-    return document_text(r.body, r.header("Content-Type"))
-
-
-def _links(web: Heldback11Web, host: str, path: str) -> list[str]:
-    r = web.sites[host].render(path)
-    return html_links(r.body, f"http://{host}{path}", r.header("Content-Type"))
-
-
-def _evidence_urls(auth: dict) -> set[str]:
-    return {e["url"] for d in auth["deliverables"].values() for e in d["evidence"]}
 
 
 def test_committed_truth_matches_the_labels(truth: dict) -> None:

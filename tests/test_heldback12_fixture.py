@@ -43,8 +43,18 @@ from fixtures.heldback11.truth import TRUTH_PATH as ELEVENTH_TRUTH
 from fixtures.heldback12.truth import TRUTH_PATH, build
 from fixtures.heldback12.web import Heldback12Web
 from fixtures.simweb.register import read_register
-from fixtures.simweb.served import document_text, html_links, html_text
-from heldback_served import STATUSES, assert_labelling_rules, assert_truth_served
+from heldback_served import (
+    STATUSES,
+    assert_labelling_rules,
+    assert_truth_served,
+    truth_codes as _codes,
+    auth_by_host as _auth,
+    evidence_urls as _evidence_urls,
+    served_text as _text,
+    served_html as _html,
+    served_main as _main,
+    served_links as _links,
+)
 
 
 @pytest.fixture(scope="module")
@@ -55,43 +65,6 @@ def web() -> Heldback12Web:
 @pytest.fixture(scope="module")
 def truth() -> dict:
     return json.loads(TRUTH_PATH.read_text(encoding="utf-8"))
-
-
-def _codes(path: Path) -> set[str]:
-    return {a["gss_code"] for a in json.loads(path.read_text(encoding="utf-8"))["authorities"]}
-
-
-def _auth(truth: dict, host: str) -> dict:
-    return next(a for a in truth["authorities"] if a["heldback"]["host"] == host)
-
-
-def _text(web: Heldback12Web, host: str, path: str) -> str:
-    site = web.site_for_host(host)
-    assert site is not None, host
-    r = site.render(path, host=host)
-    assert r.status == 200, (host, path)
-    return document_text(r.body, r.header("Content-Type"))
-
-
-def _html(web: Heldback12Web, host: str, path: str) -> str:
-    r = web.sites[host].render(path)
-    assert r.status == 200, (host, path)
-    return r.body.decode("utf-8")
-
-
-def _main(web: Heldback12Web, host: str, path: str) -> str:
-    """The visible text of a page's <main> only (no menus, footer or search box)."""
-    body = _html(web, host, path).split('<main id="main">', 1)[1].split("</main>", 1)[0]
-    return html_text(body.encode("utf-8"), "text/html; charset=utf-8")
-
-
-def _links(web: Heldback12Web, host: str, path: str) -> list[str]:
-    r = web.sites[host].render(path)
-    return html_links(r.body, f"http://{host}{path}", r.header("Content-Type"))
-
-
-def _evidence_urls(auth: dict) -> set[str]:
-    return {e["url"] for d in auth["deliverables"].values() for e in d["evidence"]}
 
 
 def test_committed_truth_matches_the_labels(truth: dict) -> None:

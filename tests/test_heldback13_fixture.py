@@ -43,8 +43,19 @@ from fixtures.heldback12.truth import TRUTH_PATH as TWELFTH_TRUTH
 from fixtures.heldback13.truth import TRUTH_PATH, build
 from fixtures.heldback13.web import Heldback13Web
 from fixtures.simweb.register import read_register
-from fixtures.simweb.served import document_text, html_links, html_text
-from heldback_served import STATUSES, assert_labelling_rules, assert_truth_served
+from heldback_served import (
+    STATUSES,
+    assert_labelling_rules,
+    assert_truth_served,
+    truth_codes as _codes,
+    auth_by_host as _auth,
+    evidence_urls as _evidence_urls,
+    served_text as _text,
+    served_html as _html,
+    served_main as _main,
+    served_links as _links,
+    render as _render,
+)
 
 
 @pytest.fixture(scope="module")
@@ -57,51 +68,9 @@ def truth() -> dict:
     return json.loads(TRUTH_PATH.read_text(encoding="utf-8"))
 
 
-def _codes(path: Path) -> set[str]:
-    return {a["gss_code"] for a in json.loads(path.read_text(encoding="utf-8"))["authorities"]}
-
-
-def _auth(truth: dict, host: str) -> dict:
-    return next(a for a in truth["authorities"] if a["heldback"]["host"] == host)
-
-
-def _render(web: Heldback13Web, url: str):
-    parts = urlsplit(url)
-    site = web.site_for_host(parts.hostname or "")
-    assert site is not None, url
-    return site.render(parts.path + (f"?{parts.query}" if parts.query else ""), host=parts.hostname)
-
-
-def _text(web: Heldback13Web, host: str, path: str) -> str:
-    r = _render(web, f"http://{host}{path}")
-    assert r.status == 200, (host, path)
-    return document_text(r.body, r.header("Content-Type"))
-
-
-def _html(web: Heldback13Web, host: str, path: str) -> str:
-    r = _render(web, f"http://{host}{path}")
-    assert r.status == 200, (host, path)
-    return r.body.decode("utf-8")
-
-
-def _main(web: Heldback13Web, host: str, path: str) -> str:
-    """The visible text of a page's <main> only (no menus, footer or search box)."""
-    body = _html(web, host, path).split('<main id="main">', 1)[1].split("</main>", 1)[0]
-    return html_text(body.encode("utf-8"), "text/html; charset=utf-8")
-
-
-def _links(web: Heldback13Web, host: str, path: str) -> list[str]:
-    r = _render(web, f"http://{host}{path}")
-    return html_links(r.body, f"http://{host}{path}", r.header("Content-Type"))
-
-
 def _linking(web: Heldback13Web, host: str, target: str) -> set[str]:
     graph = link_graph(web, web.sites[host])
     return {u for u, links in graph.items() if target in links}
-
-
-def _evidence_urls(auth: dict) -> set[str]:
-    return {e["url"] for d in auth["deliverables"].values() for e in d["evidence"]}
 
 
 def test_committed_truth_matches_the_labels(truth: dict) -> None:

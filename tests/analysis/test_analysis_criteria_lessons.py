@@ -58,7 +58,7 @@ def test_other_signs_are_not_signage(analyse_html: Callable[..., PageAnalysis], 
         "The control room keeps a record of every release.",
         # web 12: who receives footage, told loosely
         "Copies of recordings go only to the police and to bodies with a legal power to ask.",
-        "We may only be able to release the footage to the police or to your insurer.",
+        "Staff can release a copy of the footage to your insurer.",
         "The control room supplies live pictures and recorded footage to Anyshire Police.",
         "Recordings are shared with other organisations only where the law allows it.",
         "Fee: a copy of footage from a council camera for an insurer or solicitor, £50.",

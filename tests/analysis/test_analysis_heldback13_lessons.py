@@ -56,8 +56,8 @@ def test_the_compliance_mark_granted_after_an_audit_is_the_councils_certificatio
 
     pa = read(
         "Public space CCTV\n\nAnytown Council owns cameras in its town centres, watched from its control room.\n\n"
-        "In 2022 an independent auditor spent two days in our control room, testing how we run the cameras against "
-        "each of the 12 principles in the Surveillance Camera Code of Practice. As a result we were allowed to use "
+        "In 2022 an outside auditor spent two days with our operators, checking the way we work against the "
+        "Surveillance Camera Code of Practice's guiding principles. After that audit we were allowed to use "
         "the Code's compliance mark for five years."
     )
     assert pa.signals["certification"] is True

@@ -28,8 +28,8 @@ _CAMERAS = (
         "Cameras to be reviewed\n\nNews Top News\n\nWESTMERE COUNTY COUNCIL could look again at its CCTV after "
         "a report found half its cameras broken. " + _CAMERAS,
         # the party in full in brackets, and councillors briefed ahead
-        "Later this month councillors will be briefed on the cameras. Cllr Dana Reeve (Labour) asked where "
-        "the new cameras would go. " + _CAMERAS,
+        "Councillors will be briefed on the camera plans next month. Cllr Dana Reeve (Labour) wants to know "
+        "where the new cameras will go. " + _CAMERAS,
         # "THE Borough" opening the lede, and the desk's "controversial decision"
         "THE Borough Council's cabinet has been told to think again about its controversial decision to stop "
         "watching the cameras live. " + _CAMERAS,
@@ -40,8 +40,8 @@ _CAMERAS = (
         "Westmere Council is replacing its town centre cameras. “The new cameras go up this month,” a statement "
         "from the local authority explained. " + _CAMERAS,
         # a meeting's report quoted, under the paper's "Last updated" line and its idiom
-        "Cabinet chiefs give green light to camera upgrade\n\nLast updated\n\nA report to the latest cabinet "
-        "meeting said: “Nine of the circuits are to be replaced.” " + _CAMERAS,
+        "Camera upgrade gets the green light\n\nLast updated\n\nA report to the cabinet meeting states that seven "
+        "old cable links will be swapped for radio. " + _CAMERAS,
         # a broadcaster's caption and copyright line
         "Review of cameras in the offing\n\nImage copyright Westmere News\nImage caption The cost would be shared\n\n"
         + _CAMERAS,
@@ -103,26 +103,26 @@ def test_minutes_on_other_things_are_not_cctv_information() -> None:
 
 def test_an_officer_answering_in_the_first_person_is_the_councils_information() -> None:
     answer = (
-        "Dear Mr Grant,\nFREEDOM OF INFORMATION ACT 2000 - REQUEST FOR INFORMATION\nYou asked how many cameras "
-        "the council operates.\nUsing your numbering I can reply as follows:\n1. I would advise you that there "
-        "are a total of 96 CCTV cameras in public places, monitored from the council's control room."
+        "Dear Mr Grant,\nYour request under the Freedom of Information Act 2000\nYou asked how many cameras the "
+        "council operates.\nTaking your questions in order:\n1. I can confirm that there are 96 CCTV cameras in "
+        "public places, monitored from the council's control room."
     )
     assert read(answer).signals["cctv_info"] is True
 
 
 def test_answers_under_the_restated_questions_are_the_councils_information() -> None:
     answer = (
-        "Response to request for information\n\nRequest\n\nI would like to have:\n1. The number of CCTV cameras "
-        "in your area\n2. The number that are faulty\n\nResponse\n\n1. The number of CCTV cameras in your area.\n"
-        "52\n2. The number that are faulty.\n• 2024 - 4\n• 2025 - 2"
+        "Information request 5512\n\nRequest\n\nPlease tell me:\n1. How many CCTV cameras the borough has\n2. How "
+        "many were out of action last year\n\nResponse\n\n1. How many CCTV cameras the borough has.\n52\n2. How "
+        "many were out of action last year.\n• January - 4\n• June - 2"
     )
     assert read(answer).signals["cctv_info"] is True
 
 
 def test_a_refusal_in_the_first_person_is_not() -> None:
     answer = (
-        "Dear Mr Grant,\nFREEDOM OF INFORMATION ACT 2000 - REQUEST FOR INFORMATION\nYou asked how many cameras "
-        "the council operates.\nI can confirm that the council does not hold this information: the cameras in "
+        "Dear Mr Grant,\nYour request under the Freedom of Information Act 2000\nYou asked how many cameras the "
+        "council operates.\nI can confirm that the council does not hold this information: the cameras in "
         "the town belong to the police."
     )
     assert read(answer).signals["cctv_info"] is False
@@ -155,25 +155,25 @@ def test_a_universitys_own_code_of_practice_is_not_a_councils() -> None:
 def test_a_college_owning_its_cameras_is_not_a_council() -> None:
     policy = (
         "CCTV Policy for\n\nOldbridge Sports College\n\n1. Introduction\n\nThis policy governs the CCTV system at the "
-        "Academy. Cameras around the site are monitored from a control room by authorised staff. The CCTV system is "
-        "owned by the Academy."
+        "Academy. Cameras around the site are monitored from a control room by authorised staff. The cameras are run "
+        "by the Academy and watched by its site team."
     )
     assert read(policy).signals["cctv_info"] is False
 
 
 def test_a_trusts_own_camera_policy_is_not_a_council() -> None:
     policy = (
-        "Trust Surveillance Camera Policy & Procedures\n\nThe systems comprise fixed cameras at the hospital sites and "
-        "conform to the Surveillance Camera Code of Practice. Recordings are kept for 31 days."
+        "Trust CCTV Camera Policy\n\nCameras cover the hospital entrances and car parks and are run in line "
+        "with the Surveillance Camera Code of Practice. Recordings are kept for 31 days."
     )
     assert read(policy).signals["cctv_info"] is False
 
 
 def test_the_askers_your_council_is_not_an_answer() -> None:
     request = (
-        "FOI Request - CCTV cameras\n\nRequest 1010\n\nPlease give details of your Council's use of CCTV:\n1. The "
-        "number of CCTV cameras your council has operated in each year.\n\nResponse 23-06-2014\n\nThis information is "
-        "not held."
+        "FOI request 1010 - street cameras\n\nI would like to know:\n1. How many CCTV cameras your council has operated "
+        "in each of the last five years.\n2. When your council installed its first CCTV camera.\n\nAnswer given 3 May "
+        "2019\n\nThis information is not held."
     )
     assert read(request).signals["cctv_info"] is False
 
@@ -191,18 +191,18 @@ def test_a_release_naming_its_executive_member_twice_is_not_a_committee_paper() 
 
 def test_a_committee_item_on_officers_body_cameras_is_not_the_cctv_system() -> None:
     item = (
-        "Issue - meetings\n\nUse of body worn cameras by enforcement officers\n\nMeeting: 10/10/2024 - Scrutiny "
-        "Committee (Item 34)\n\n34 Use of body worn cameras by enforcement officers pdf icon PDF 173 KB\n\nMembers "
-        "agreed that the officers should wear cameras from April."
+        "Issue - meetings\n\nBody cameras for street wardens\n\nMeeting: 04/03/2024 - Environment Scrutiny Committee "
+        "(Item 12)\n\n12 Body cameras for street wardens pdf icon PDF 96 KB\n\nMembers agreed that the wardens should "
+        "wear cameras from April."
     )
     assert read(item).signals["cctv_info"] is False
 
 
 def test_minutes_known_by_their_systems_labels_with_a_report_on_cctv() -> None:
     minutes = (
-        "Community Safety Select Committee Minutes\n\nAttendance Details\n\nCllr Jo Lamb(LD), Cllr Sam Ode\n\n"
-        "Please note: all Minutes are subject to approval at the next Meeting\n\nMembers were presented with a "
-        "report in relation to the review of the town centre CCTV from the Head of Community Protection."
+        "Safer Streets Panel - minutes\n\nAttendance Details\n\nCllr Jo Lamb(LD), Cllr Sam Ode\n\nThese minutes are "
+        "subject to approval at the panel's next meeting\n\nMembers received a report on the review of the town "
+        "centre CCTV from the Head of Safer Communities."
     )
     pa = read(minutes)
     assert pa.signals["cctv_info"] is True
@@ -261,8 +261,8 @@ def test_a_certification_body_selling_its_approval_is_not_a_council() -> None:
     from analysis.thirdparty import press_or_supplier
 
     page = (
-        "Surveillance camera scheme\n\nIf you are interested in gaining NSI approval please complete our online "
-        "enquiry form, or contact our applications team."
+        "Camera system audits\n\nThinking of gaining SSAIB certification for your camera system? Fill in the enquiry "
+        "form and our applications team will call you back."
     )
     assert press_or_supplier(page) is True
 
@@ -272,13 +272,14 @@ def test_a_certification_body_selling_its_approval_is_not_a_council() -> None:
 
 def test_a_cctv_page_naming_the_council_that_runs_it_is_not_guidance() -> None:
     page = (
-        "CCTV came to Eastmere town centre in 1996. Cameras are watched from a control room based in Eastmere "
-        "Borough Council's offices.\nEastmere Borough Council enforces a code of practice so that the system is "
-        "run lawfully, and follows the Surveillance Camera Code of Practice set out below.\n"
-        "Principle 1: use of a surveillance camera system must always be for a specified purpose.\n"
-        "Principle 2: the use of a surveillance camera system must take into account its effect on individuals.\n"
+        "Eastmere has had town centre CCTV since 1996, watched from a control room based in Eastmere Borough "
+        "Council's offices.\nEastmere Borough Council manages the system under its own code, which follows the "
+        "Surveillance Camera Code of Practice summarised below.\n"
+        "Principle 1: a camera system needs a clear purpose that is written down.\n"
+        "Principle 2: think about how the cameras affect people's privacy.\n"
         "System operators should consider a data protection impact assessment before you install cameras, and "
-        "organisations should publish information about their systems."
+        "organisations should publish information about their systems. You should also display signs and keep "
+        "recordings no longer than you need them."
     )
     pa = read(page)
     assert pa.decoy is None

@@ -340,8 +340,8 @@ def test_a_numbered_agenda_item_on_cctv_monitoring_is_the_councils_record() -> N
 
 def test_a_welsh_cctv_page_naming_its_monitoring_room_and_aims_is_the_councils() -> None:
     pa = read(
-        "TCC (Teledu Cylch Cyfyng)\n\nMae lluniau teledu cylch cyfyng ar gael dim ond yn yr ystafell fonitro "
-        "ganolog yn Nhrefynydd.\n\nNod y cynllun yw:\n\n- Helpu i ddatgelu ac atal troseddu\n- Lleihau ofn troseddu"
+        "TCC (Teledu Cylch Cyfyng)\n\nDim ond staff yr ystafell fonitro yn Hendre sy'n gweld lluniau'r teledu cylch "
+        "cyfyng.\n\nAmcanion y cynllun:\n\n- Atal a datgelu troseddu yng nghanol y dref\n- Gwneud i bobl deimlo'n fwy diogel"
     )
     assert pa.signals["cctv_info"] is True
 
@@ -356,7 +356,7 @@ def test_a_welsh_cctv_page_naming_its_monitoring_room_and_aims_is_the_councils()
         "maintain them.",
         "The town's CCTV could be handed into the care of Wessex Vale Police under new proposals.",
         "Wessex Vale Police have paid a flat fee of £10,000 a year for copies of recordings from the cameras.",
-        "The cameras are monitored at no charge by Wessex Vale Police in their control room.",
+        "Our cameras are monitored free of charge by Wessex Vale Police from the force control room.",
     ],
 )
 def test_deals_handovers_and_payments_with_the_force_are_arrangements(sentence: str) -> None:
@@ -395,7 +395,7 @@ def test_a_spoc_role_in_the_councils_policy_responsibilities_is_the_spoc_signal(
     pa = read(
         "Surveillance Camera Policy\n\nEastmere County Council uses CCTV in public spaces and at its buildings, and "
         "manages it in line with the Surveillance Camera Code of Practice.\n\nResponsibilities\n\nSingle Point of "
-        "Contact (SPOC) – senior oversight of the council's use of surveillance cameras\n\nData Protection Officer – "
+        "Contact (SPOC) – overall responsibility for the council's surveillance cameras\n\nData Protection Officer – "
         "advises the council on data protection."
     )
     assert pa.signals["spoc"] is True
