@@ -51,6 +51,8 @@ from fixtures.heldback12.truth import TRUTH_PATH as TRUTH12_PATH
 from fixtures.heldback12.web import Heldback12Web
 from fixtures.heldback13.truth import TRUTH_PATH as TRUTH13_PATH
 from fixtures.heldback13.web import Heldback13Web
+from fixtures.heldback14.truth import TRUTH_PATH as TRUTH14_PATH
+from fixtures.heldback14.web import Heldback14Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -69,6 +71,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback11": (Heldback11Web, TRUTH11_PATH, "held-back set 11"),
     "heldback12": (Heldback12Web, TRUTH12_PATH, "held-back set 12"),
     "heldback13": (Heldback13Web, TRUTH13_PATH, "held-back set 13"),
+    "heldback14": (Heldback14Web, TRUTH14_PATH, "held-back set 14"),
 }
 
 
