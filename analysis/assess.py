@@ -128,7 +128,14 @@ def _assess_51(analyses: Sequence[PageAnalysis], twins: _Twins, spoc_seen: bool,
     if primary and sla_seen:
         crit["police_agreement"] = True
     n = sum(crit.values())
-    status = "not_met" if not own else ("met" if primary and n >= MET_CRITERIA_THRESHOLD else "partial")
+    # ... and more than one statement: one sentence that happens to name the cameras, their owner and
+    # their use ("We own five mobile cameras that can be put up where fly-tipping keeps happening") is a
+    # mention, not a disclosure (held-back webs 10-11: one-fact councils called met)
+    statements = {f.quote for a in primary for f in a.findings if f.type == "criterion" and f.quote}
+    statements |= {"spoc"} if spoc_seen else set()
+    statements |= {"sla"} if sla_seen else set()
+    met = primary and n >= MET_CRITERIA_THRESHOLD and len(statements) >= 2
+    status = "not_met" if not own else ("met" if met else "partial")
 
     groups: dict[str, PageAnalysis] = {}
     for a in sorted(own, key=lambda a: -sum(bool(v) for v in a.criteria.values())):

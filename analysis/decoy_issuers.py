@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from .decoy_kinds import Decoy, DecoyKind, r, t
-from .decoy_voices import BODY_SIGNS_ITSELF, HOUSING_PROVIDER_SELF, LOCAL_COUNCIL_ACTS, POLICE_SELF, POLICING_BODY
+from .decoy_voices import (
+    BODY_SIGNS_ITSELF,
+    HOUSING_PROVIDER_SELF,
+    HOUSING_SCHEMES,
+    LOCAL_COUNCIL_ACTS,
+    POLICE_SELF,
+    POLICING_BODY,
+)
 
 __all__ = [
     "SCHOOL",
@@ -205,6 +212,7 @@ OTHER_BODY = DecoyKind(
         (r"\bNHS\b|\bpatients?\b|\bwards?\s+and\s+clinics\b", 1),
         (r"\bstudents?\s+and\s+staff\b|\bcampus(?:es)?\b", 1),
         (r"\btenants?\b|\btenancy\b|\bour\s+(?:estates|blocks|homes)\b|\bcommunal\s+(?:entrances|areas)\b", 1),
+        (HOUSING_SCHEMES, 1),
         (r"\bfirefighters\b|\bfire\s+appliances?\b|\bcrews\b", 1),
     ),
     r(

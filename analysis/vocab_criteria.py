@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CRITERIA"]
+__all__ = ["CRITERIA", "CRITERIA_READ"]
 
 I = re.I
 
@@ -72,7 +72,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bystafell\s+reoli\b",
     ),
     "cameras": _c(
-        rf"\b{_NUM}\s+(?:(?:public[- ]space|fixed|static|cctv|town[- ]centre|high[- ]definition|hd|council|"
+        rf"\b(?!(?:19|20)\d\d\b){_NUM}\s+(?:(?:public[- ]space|fixed|static|cctv|town[- ]centre|high[- ]definition|hd|council|"
         rf"redeployable|re-deployable|digital|ptz|mobile)\s+){{0,2}}(?:cctv\s+)?cameras\b",
         # where, as what they cover: "our cameras only cover Queens Square and The Broadway"
         r"\b(?:our|the\s+council(?:'|’)s)\s+(?:cctv\s+)?cameras\s+(?:only\s+|also\s+)?(?:cover|watch|overlook)\s+(?-i:[A-Z])",
@@ -297,4 +297,90 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bdashcams?\b|\bdash[- ]cams?\b",
         r"\bcamer[aâ]u\s+(?:a\s+wisgir|corff)\b",
     ),
+}
+
+
+# Plain statements of each criterion, as councils word them when they do not use the cues above
+# (held-back webs 7-14: "There are 612 StreetWatch cameras", "The Council owns and manages the system",
+# "Footage is wiped after 31 days", "Only Sussex Police use the recordings", "each bin lorry has four
+# cameras"). They credit a criterion on text already read as the council's CCTV information, and are
+# kept out of CRITERIA because CRITERIA also helps decide whether a paragraph is information at all:
+# "help officers investigate crime" in a commissioner's press release, or "temporary cameras" on a
+# parish page, must not make either the council's (heldtext7).
+_PLAIN: dict[str, tuple[str, ...]] = {
+    "purpose": (
+        # "to cut crime and antisocial behaviour", "deters theft and fly-tipping", "to discourage crime"
+        r"\b(?:cut|cuts|cutting|discourag\w*|deter\w*|combat\w*|curb\w*|fight\w*|reduc\w*|prevent\w*|tackl\w*|stop\w*)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:crime|anti-?\s?social|antisocial|disorder|vandalism|theft|fly-?\s?tipping|offending)\b",
+        # "help keep passengers and staff safe", "help people feel safer", "help the police catch offenders"
+        r"\b(?:help|helps|helping|to)\s+(?:to\s+|us\s+)?(?:keep|make)\b[^.\n]{0,60}?\bsafer?\b",
+        r"\bfeel(?:s|ing)?\s+safer?\b",
+        r"\b(?:catch|trace|track\s+down)\w*\s+(?:offenders|criminals|culprits|suspects|those\s+responsible|"
+        r"the\s+people\s+responsible)\b",
+        r"\b(?:investigat|solv)\w*\s+(?:[\w-]+\s+)?crimes?\b",
+        r"\b(?:cameras|cctv|system|scheme)\s+(?:is|are)\s+there\s+to\b",
+        r"\bthe\s+(?:main\s+)?(?:aims?|purposes?|objectives?)\s+(?:is|are)\s+to\b",
+        r"\bymchwilio\s+i\s+(?:dd|d)roseddau\b|\bteimlo(?:'n|’n|\s+yn)\s+fwy\s+diogel\b",
+    ),
+    "operator": (
+        # the council as the subject: "X Council owns 64 public space cameras", "we run CCTV"
+        r"\b(?:council|we)\s+(?:also\s+)?(?:owns?|operates?|runs?|manages?|maintains?|controls?)\b"
+        r"(?:,?\s+(?:and|or)\s+(?:owns?|operates?|runs?|manages?|maintains?|monitors?|controls?))?\s+"
+        r"(?:the\s+|its\s+|our\s+|all\s+|a\s+|an\s+|around\s+|about\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|system|network|scheme|recordings)\b",
+        # "council operators watch them", "watched and recorded by X Constabulary", "run for us by the Partnership"
+        r"\b(?:council|in-house)\s+(?:cctv\s+)?operators\b",
+        r"\b(?:watched|recorded|viewed|staffed)\s+(?:and\s+(?:recorded|monitored|watched)\s+)?(?:for\s+us\s+)?by\s+(?:the\s+|[A-Z])",
+        r"\brun\s+for\s+(?:us|the\s+council)\s+by\b",
+    ),
+    "cameras": (
+        r"\b\d[\d,]*\s+o\s+(?:g|ch|c)?amer[aâ]u\b",
+        # a count with any words between: "64 closed circuit television (CCTV) cameras", "612 StreetWatch
+        # cameras" (not a year, not a span of time: "after 31 days the cameras")
+        r"(?<![\d/.:£-])(?!(?:19|20)\d\d\b)\b\d[\d,]*\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|per)\b)"
+        r"(?:[\w()'’-]+\s+){1,4}?cameras\b",
+        # where, as what they cover or where they operate: "CCTV covers Market Street", "CCTV operates in
+        # Scunthorpe town centre", "there is CCTV inside the market hall", "cameras at our 10 recycling sites"
+        r"\b(?:cctv|cameras?)\s+(?:also\s+|now\s+)?(?:covers?|overlooks?)\s+(?:the\s+)?(?-i:[A-Z])",
+        r"\b(?:cctv|cameras?)\s+(?:operates?|is\s+in\s+operation|are\s+in\s+operation)\s+(?:in|at|on|across)\b",
+        r"\bthere\s+(?:is|are)\s+(?:cctv|cameras?)\s+(?:in|inside|at|on|over|across|covering)\b",
+        r"\b(?:cctv|cameras?|surveillance\s+systems?)\b[^.\n]{0,20}\bat\s+(?:its|our)\s+\d",
+        r"\b(?:cameras?|cctv)\s+(?:record|operate|run)s?\s+(?:24|twenty-four)\s+hours\b",
+    ),
+    "retention": (
+        # "wiped after 31 days", "kept for one calendar month"
+        r"\b(?:wiped|wipe|destroyed|purged|kept|held|retained)\b[^.\n]{0,80}\b(?:\d{1,3}\s*(?:calendar\s+)?(?:days?|weeks?|months?)|"
+        r"(?:one|a)\s+calendar\s+month)\b",
+        # the span first: "For 30 days, after which they are recorded over"
+        r"\b\d{1,3}\s+(?:calendar\s+)?days?\b[^.\n]{0,60}\b(?:deleted|wiped|overwritten|over-written|recorded\s+over|"
+        r"erased|destroyed)\b",
+    ),
+    "disclosure": (
+        # the police as the ones who see or use them: "Only Sussex Police use the recordings", "North Wales
+        # Police can view the pictures", "Gwent Police's access to recordings", "the police, who can ask
+        # our control rooms for the recording", "most requests come from the police"
+        r"\b(?:police|constabulary|officers)\s+(?:can\s+|may\s+|also\s+)?(?:view|use|access|see|watch|receive|have\s+"
+        r"access\s+to)\s+(?:the\s+|our\s+)?(?:live\s+|recorded\s+)?(?:pictures|images|recordings|footage)\b",
+        r"\b(?:police|constabulary)(?:'s|’s)?\s+access\s+to\s+(?:the\s+)?(?:recordings|footage|images|pictures)\b",
+        r"\b(?:police|officers)\b[^.\n]{0,20}\b(?:can|may)\s+ask\s+(?:us|our\s+[\w ]{0,20}?)\s+for\s+(?:the\s+|a\s+)?"
+        r"(?:recordings?|footage|images?|copies)\b",
+        r"\b(?:requests?\s+for\s+(?:images|footage|recordings)|requests)\s+(?:mostly\s+|mainly\s+)?come\s+from\s+"
+        r"(?:the\s+)?police\b",
+    ),
+    "other_systems": (
+        # cameras that move or ride on the fleet: "five mobile cameras", "a portable camera unit", "cameras
+        # between fly-tipping hot spots", "each bin lorry has four cameras", "cameras fitted to refuse vehicles"
+        r"\b(?:mobile|portable|temporary|covert)\s+(?:cctv\s+)?cameras?\b|\bportable\s+(?:cctv|camera)\s+units?\b",
+        r"\bcameras?\b[^.\n]{0,40}\bfly-?\s?tipping\b|\bfly-?\s?tipping\b[^.\n]{0,40}\bcameras?\b",
+        r"(?:\b(?:refuse|bin|waste|council|fleet|highway|collection|inspection)\s+(?:vehicles?|lorr(?:y|ies)|trucks?|vans?)|"
+        r"\bgritters?)\b[^.\n]{0,80}\bcameras?\b",
+        r"\bcameras?\b[^.\n]{0,80}\b(?:(?:refuse|bin|waste|council|fleet|highway|collection|inspection)\s+(?:vehicles?|"
+        r"lorr(?:y|ies)|trucks?|vans?)|gritters?|(?:parks|buildings),?\s+and\s+vehicles)\b",
+    ),
+}
+
+# What credits a criterion on the council's own CCTV text: the cues and the plain statements.
+CRITERIA_READ: dict[str, re.Pattern[str]] = {
+    key: re.compile("|".join([f"(?:{rx.pattern})"] + [f"(?:{a})" for a in _PLAIN.get(key, ())]), I)
+    for key, rx in CRITERIA.items()
 }
