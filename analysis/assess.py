@@ -131,7 +131,10 @@ def _assess_51(analyses: Sequence[PageAnalysis], twins: _Twins, spoc_seen: bool,
     # ... and more than one statement: one sentence that happens to name the cameras, their owner and
     # their use ("We own five mobile cameras that can be put up where fly-tipping keeps happening") is a
     # mention, not a disclosure (held-back webs 10-11: one-fact councils called met)
-    statements = {f.quote for a in primary for f in a.findings if f.type == "criterion" and f.quote}
+    statements: set[str] = set()
+    for a in primary:
+        quoted = {f.data.get("criterion"): f.quote for f in a.findings if f.type == "criterion" and f.quote}
+        statements |= {quoted.get(k) or f"{a.url}#{k}" for k, v in a.criteria.items() if v}
     statements |= {"spoc"} if spoc_seen else set()
     statements |= {"sla"} if sla_seen else set()
     met = primary and n >= MET_CRITERIA_THRESHOLD and len(statements) >= 2
