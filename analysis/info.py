@@ -64,12 +64,15 @@ def is_focused(url: str, title: str, headings: list[str], text: str, kind: str =
     # images") need not name CCTV when its paragraphs are about the cameras and their recordings
     # (such a title, "Getting a copy of footage of yourself", says what the page is about: two paragraphs
     # about the recordings then suffice, as a short sub-page has no more)
-    titled = bool(_FOOTAGE_TITLE.search(head))
+    # (a guide's part is titled by its own heading under the guide's name: "Safer Runnymede" then "2. Asking
+    # for footage"; held-back web 14)
+    titled = bool(_FOOTAGE_TITLE.search(head) or any(_FOOTAGE_TITLE.search(h) for h in headings[1:3]))
     return (n >= 1 or titled) and _about_the_cameras(text, 2 if titled else 3)
 
 
 _FOOTAGE_TITLE = re.compile(
-    r"\b(?:request\w*|releas\w*|access\w*|view\w*|cop(?:y|ies)\s+of|disclos\w*|shar(?:e|es|ing))\s+(?:to\s+)?(?:cctv\s+)?(?:the\s+)?"
+    r"\b(?:request\w*|releas\w*|access\w*|view\w*|cop(?:y|ies)\s+of|disclos\w*|shar(?:e|es|ing)|ask(?:ing)?\s+for|"
+    r"get(?:ting)?)\s+(?:to\s+)?(?:cctv\s+)?(?:the\s+)?"
     r"(?:footage|recorded\s+images|recordings|camera\s+images)\b|"
     # Welsh: "Gofyn am luniau", "Gofyn am recordiadau"
     r"\bgofyn\s+am\s+(?:l?luniau|recordiadau|ddelweddau)\b|"

@@ -177,6 +177,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:insurers?|solicitors?)\s+(?:(?:and|or)\s+(?:insurers?|solicitors?)\s+)?(?:should|can|may|must)\s+"
         r"(?:write|request|apply|ask)\b",
         r"\bonly\s+with\s+the\s+police\b|\bshared\s+with\s+officers\b",
+        # "Most requests for images come from the police" (a guide's Access to images part)
+        r"\b(?:requests?\s+for\s+(?:images|footage|recordings)|requests)\s+(?:mostly\s+|mainly\s+)?come\s+from\s+"
+        r"(?:the\s+)?police\b",
         # who receives them, told loosely: "copies of recordings go only to the police", "release the footage
         # to the police or to your insurer", "supplies live pictures and recorded footage to X Police", "to
         # other bodies only where the law allows it", "a copy of footage … for an insurer or solicitor"
@@ -205,7 +208,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"(?:footage|images?|recordings?)\b",
         r"\b(?:personal\s+data|information)\s+(?:is\s+)?held\s+about\s+you\b",
         r"\b(?:ask|apply)\s+(?:us\s+)?for\s+(?:a\s+copy\s+of\s+)?(?:an?\s+|the\s+)?(?:cctv\s+)?(?:footage|images?|recordings?)\b",
-        r"\b(?:footage|images|recordings)\s+of\s+(?:yourself|you)\b",
+        r"\b(?:footage|images|recordings)\s+of\s+(?:yourself|you|themselves)\b",
         r"\bwithin\s+one\s+(?:calendar\s+)?month\b",
         r"\baccess\s+(?:to\s+)?(?:your|personal)\s+(?:data|information|images)\b",
         r"\bcais\s+(?:am\s+fynediad|gwrthrych)\b",
@@ -241,6 +244,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bimages\s+are\s+being\s+(?:monitored|recorded)\b",
         r"\b(?:displayed|erected|clearly\s+visible)\s+signs?\b",
         r"\barwyddion\b",
+        # "Signs mark every area covered by the cameras", "signs show where cameras are" (a guide's Signs part)
+        r"\bsigns?\b[^.\n]{0,30}\b(?:mark|marks|show|shows|warn|warns)\b[^.\n]{0,60}\b(?:cameras?|cctv|covered|recording)\b",
     ),
     "standards": _c(
         r"\bBS\s*(?:EN\s*)?7958\b",
@@ -330,7 +335,8 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|system|network|scheme|recordings)\b",
         # "council operators watch them", "watched and recorded by X Constabulary", "run for us by the Partnership"
         r"\b(?:council|in-house)\s+(?:cctv\s+)?operators\b",
-        r"\b(?:watched|recorded|viewed|staffed)\s+(?:and\s+(?:recorded|monitored|watched)\s+)?(?:for\s+us\s+)?by\s+(?:the\s+|[A-Z])",
+        r"\b(?:watched|recorded|viewed|staffed)\s+(?:and\s+(?:recorded|monitored|watched)\s+)?(?:for\s+us\s+)?by\s+"
+        r"(?:(?:the\s+)?(?-i:[A-Z])|the\s+(?:council|police|constabulary)\b|council\s+(?:staff|operators)\b)",
         r"\brun\s+for\s+(?:us|the\s+council)\s+by\b",
     ),
     "cameras": (
@@ -355,6 +361,10 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\b\d{1,3}\s+(?:calendar\s+)?days?\b[^.\n]{0,60}\b(?:deleted|wiped|overwritten|over-written|recorded\s+over|"
         r"erased|destroyed)\b",
     ),
+    "subject_access": (
+        # "Anyone can ask to see recordings of themselves", "you can ask to view the footage"
+        r"\bask\s+to\s+(?:see|view)\s+(?:the\s+|a\s+copy\s+of\s+)?(?:recordings|footage|images)\b",
+    ),
     "disclosure": (
         # the police as the ones who see or use them: "Only Sussex Police use the recordings", "North Wales
         # Police can view the pictures", "Gwent Police's access to recordings", "the police, who can ask
@@ -364,8 +374,6 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\b(?:police|constabulary)(?:'s|’s)?\s+access\s+to\s+(?:the\s+)?(?:recordings|footage|images|pictures)\b",
         r"\b(?:police|officers)\b[^.\n]{0,20}\b(?:can|may)\s+ask\s+(?:us|our\s+[\w ]{0,20}?)\s+for\s+(?:the\s+|a\s+)?"
         r"(?:recordings?|footage|images?|copies)\b",
-        r"\b(?:requests?\s+for\s+(?:images|footage|recordings)|requests)\s+(?:mostly\s+|mainly\s+)?come\s+from\s+"
-        r"(?:the\s+)?police\b",
     ),
     "other_systems": (
         # cameras that move or ride on the fleet: "five mobile cameras", "a portable camera unit", "cameras

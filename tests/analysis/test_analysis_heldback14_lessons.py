@@ -174,3 +174,38 @@ def test_for_more_information_call_on_a_cctv_page_is_a_contact_point(
         path="/council-tax/discounts",
     )
     assert not any(f.type == "cctv_contact" for f in other.findings)
+
+
+def test_a_guides_parts_are_read_as_the_cctv_section(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """A code of practice or a CCTV service written as a web guide (GOV.UK style): every part carries the
+    guide's name as its title and its own heading; a part need not say "CCTV" again."""
+    asking = analyse_html(
+        "Safer Anytown",
+        "<h2>2. Asking for footage</h2><p>Recordings are held for 30 days and then deleted.</p><p>If you have been "
+        "recorded by one of our cameras you can request a copy by making a subject access request.</p>",
+        path="/community-safety/safer-anytown/2",
+    )
+    assert asking.signals["cctv_info"] is True
+    assert asking.criteria["retention"] and asking.criteria["subject_access"]
+    # "recorded by one of our cameras" is not who runs them
+    assert asking.criteria["operator"] is False
+    signs = analyse_html(
+        "CCTV code of practice",
+        "<h2>2. Signs</h2><p>Signs mark every area covered by the cameras and give a phone number.</p>",
+        path="/info/cctv/code-of-practice/2",
+    )
+    assert signs.signals["cctv_info"] is True and signs.criteria["signage"] is True
+    access = analyse_html(
+        "CCTV code of practice",
+        "<h2>5. Access to images</h2><p>Most requests for images come from the police.</p><p>Anyone can ask to see "
+        "recordings of themselves under data protection law.</p>",
+        path="/info/cctv/code-of-practice/5",
+    )
+    assert access.criteria["disclosure"] is True and access.criteria["subject_access"] is True
+    # a page about another subject with the same headings is not a CCTV guide
+    other = analyse_html(
+        "Planning guide",
+        "<h2>2. Asking for advice</h2><p>Our officers can give advice before you apply.</p>",
+        path="/planning/guide/2",
+    )
+    assert other.signals["cctv_info"] is False
