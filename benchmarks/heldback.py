@@ -53,6 +53,8 @@ from fixtures.heldback13.truth import TRUTH_PATH as TRUTH13_PATH
 from fixtures.heldback13.web import Heldback13Web
 from fixtures.heldback14.truth import TRUTH_PATH as TRUTH14_PATH
 from fixtures.heldback14.web import Heldback14Web
+from fixtures.heldback15.truth import TRUTH_PATH as TRUTH15_PATH
+from fixtures.heldback15.web import Heldback15Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -72,6 +74,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback12": (Heldback12Web, TRUTH12_PATH, "held-back set 12"),
     "heldback13": (Heldback13Web, TRUTH13_PATH, "held-back set 13"),
     "heldback14": (Heldback14Web, TRUTH14_PATH, "held-back set 14"),
+    "heldback15": (Heldback15Web, TRUTH15_PATH, "held-back set 15"),
 }
 
 
