@@ -97,7 +97,11 @@ _FOR_MORE = re.compile(
     r"\bfor\s+(?:more|further)\s+(?:information|details|advice|help)\b|\bif\s+you\s+have\s+(?:any\s+)?(?:questions|queries)\b",
     I,
 )
-_CONTACT_HEADING = re.compile(r"^\W*(?:contact|get\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details)\b", I)
+_CONTACT_HEADING = re.compile(
+    r"^\W*(?:contact|get\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details|information)\b|"
+    r"^\W*(?:who|how)\s+to\s+contact\b",
+    I,
+)
 
 
 def _route_lines(region: list[Block], pos: int) -> list[Block]:
@@ -137,11 +141,23 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
     }
     heading_of: dict[int, Block] = {}
     head: Block | None = None
+    # the lines of a "Contact us" panel, through the team's name set as its own bold label ("Contact us",
+    # "Community Protection Team", "Email …"; held-back web 15's Calderdale)
+    in_contact: set[int] = set()
+    contact_open, lines_since = False, 0
     for i, x in enumerate(region):
         if x.heading:
             head = x
+            if _CONTACT_HEADING.search(x.text):
+                contact_open, lines_since = True, 0
+            elif len(x.text.split()) > 6:
+                contact_open = False
         elif head is not None:
             heading_of[i] = head
+        if contact_open and i > 0 and not _CONTACT_HEADING.search(x.text):
+            in_contact.add(i)
+            lines_since += 1
+            contact_open = lines_since < 4
     for pos in sorted(cand):
         b = region[pos]
         lines = _route_lines(region, pos)
@@ -149,7 +165,9 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         emails = [e for e in EMAIL.findall(t) if CCTV_MAILBOX.search(e.split("@")[0])]
         role_m = CONTACT_ROLE.search(b.text)
         # "Contact us" / "Contact details" on a CCTV page: whatever follows is the CCTV contact
-        under_contact = focused and pos in heading_of and bool(_CONTACT_HEADING.search(heading_of[pos].text))
+        under_contact = focused and (
+            (pos in heading_of and bool(_CONTACT_HEADING.search(heading_of[pos].text))) or pos in in_contact
+        )
         # "CCTV Control Room" as a heading over "Telephone 01632 …": the room's own number
         under_role = (
             pos in heading_of

@@ -383,6 +383,16 @@ RIPA = DecoyKind(
             r"\binvestigatory\s+powers\s+commissioner\b|(?-i:\bIPCO\b)",
             2,
         ),
+        # a camera policy setting covert surveillance aside names it only to say so: "This policy does not govern
+        # the council's use of its surveillance powers under RIPA; covert surveillance is governed by a separate
+        # document" (a RIPA policy says the opposite: overt CCTV is governed by the CCTV policy)
+        (
+            r"\b(?:does\s+not\s+(?:govern|cover|apply\s+to|relate\s+to|deal\s+with)|not\s+covered\s+by\s+this\s+(?:policy|code))"
+            r"[^.\n]{0,120}?\b(?:covert|RIPA|investigatory\s+powers|surveillance\s+powers)\b|"
+            r"\b(?:covert\s+surveillance|RIPA)\b[^.\n]{0,60}?\b(?:is|are)\s+(?:governed|covered|dealt\s+with)\s+(?:by|under|in)\s+"
+            r"(?:a\s+)?separate",
+            -8,
+        ),
     ),
     None,
 )

