@@ -240,6 +240,8 @@ class AuditSpider(
         depth = response.meta.get("click_depth", 0)
         if response.meta.get("home"):
             site.chrome = {url_key(link.url) for link in doc.links}
+            for link in doc.links:
+                site.chrome_labels.setdefault(url_key(link.url), set()).add(" ".join(link.text.split()).lower())
         if kind == "page" and not site.search_done and site.bounds.on_site(response.url):
             yield from self._search(site, response)
         if response.meta.get("search"):

@@ -87,7 +87,10 @@ class SiteIndexes:
             link
             for link in links
             if link.url.startswith(("http://", "https://"))
-            and url_key(link.url) not in site.chrome
+            and (
+                url_key(link.url) not in site.chrome
+                or " ".join(link.text.split()).lower() not in site.chrome_labels.get(url_key(link.url), set())
+            )
             and not self._is_search_link(site, link.url)
         ]
         site.search_pages += 1

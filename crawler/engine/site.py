@@ -67,6 +67,9 @@ class SiteState:
     sitemaps: list[str] = field(default_factory=list)
     robots: Any = None  # the site's robots.txt parser (Scrapy RobotParser), once read
     chrome: set[str] = field(default_factory=set)  # url keys of the homepage's links: navigation, footer
+    # ... and the words each is linked with there: a search result listing one of them under other words
+    # ("General privacy notice" for the footer's "Privacy notice") is a result, not the page's chrome
+    chrome_labels: dict[str, set[str]] = field(default_factory=dict)
     search_url: str | None = None  # the search form's URL for the first term, once found
     search_path: str | None = None  # its path: result pagination, never a page to score
     search_done: bool = False  # the search form was found and used, or is out of reach
