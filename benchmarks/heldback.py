@@ -55,6 +55,8 @@ from fixtures.heldback14.truth import TRUTH_PATH as TRUTH14_PATH
 from fixtures.heldback14.web import Heldback14Web
 from fixtures.heldback15.truth import TRUTH_PATH as TRUTH15_PATH
 from fixtures.heldback15.web import Heldback15Web
+from fixtures.heldback16.truth import TRUTH_PATH as TRUTH16_PATH
+from fixtures.heldback16.web import Heldback16Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -75,6 +77,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback13": (Heldback13Web, TRUTH13_PATH, "held-back set 13"),
     "heldback14": (Heldback14Web, TRUTH14_PATH, "held-back set 14"),
     "heldback15": (Heldback15Web, TRUTH15_PATH, "held-back set 15"),
+    "heldback16": (Heldback16Web, TRUTH16_PATH, "held-back set 16"),
 }
 
 
