@@ -387,8 +387,8 @@ RIPA = DecoyKind(
         # the council's use of its surveillance powers under RIPA; covert surveillance is governed by a separate
         # document" (a RIPA policy says the opposite: overt CCTV is governed by the CCTV policy)
         (
-            r"\b(?:does\s+not\s+(?:govern|cover|apply\s+to|relate\s+to|deal\s+with)|not\s+covered\s+by\s+this\s+(?:policy|code))"
-            r"[^.\n]{0,120}?\b(?:covert|RIPA|investigatory\s+powers|surveillance\s+powers)\b|"
+            r"\bdoes\s+not\s+(?:govern|cover|apply\s+to|relate\s+to|deal\s+with)\b"
+            r"(?:(?!\bunless\b)[^.\n]){0,120}?\b(?:covert|RIPA|investigatory\s+powers|surveillance\s+powers)\b|"
             r"\b(?:covert\s+surveillance|RIPA)\b[^.\n]{0,60}?\b(?:is|are)\s+(?:governed|covered|dealt\s+with)\s+(?:by|under|in)\s+"
             r"(?:a\s+)?separate",
             -8,

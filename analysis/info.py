@@ -147,6 +147,12 @@ _FOCUSED_SUBJECT = re.compile(
 _COUNCIL_SPEAKS = re.compile(COUNCIL_SPEAKS, re.I)
 
 
+# A question put to the council (an FOI request's "Question: who in the council is responsible for CCTV?",
+# an FAQ's "How long do you keep recordings?") says nothing of its cameras; the answer that follows may
+# (held-back web 16's Devon: the asker's question was read as the county's information).
+_ASKED = re.compile(r"\A\s*(?:question|request(?:ed)?|q)\s*\d*\s*[:.)–-](?![^\n]*\b(?:answer|response|a\s*:))|\?\s*\Z", re.I)
+
+
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     """A paragraph showing the LA's own CCTV: names CCTV and who runs it or what it does.
 
@@ -154,7 +160,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     criterion ("Footage is kept for 31 days") is enough; elsewhere (an events page saying
     "CCTV will be in operation") the paragraph must say the cameras are the council's.
     """
-    if b.heading or len(b.text.split()) < 5:
+    if b.heading or len(b.text.split()) < 5 or _ASKED.search(b.text):
         return False
     has_term = bool(CCTV_TERM.search(b.text) or _MONITORED_OWN.search(b.text))
     if not has_term and not (whole and _FOCUSED_SUBJECT.search(b.text)):

