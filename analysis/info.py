@@ -150,7 +150,9 @@ _COUNCIL_SPEAKS = re.compile(COUNCIL_SPEAKS, re.I)
 # A question put to the council (an FOI request's "Question: who in the council is responsible for CCTV?",
 # an FAQ's "How long do you keep recordings?") says nothing of its cameras; the answer that follows may
 # (held-back web 16's Devon: the asker's question was read as the county's information).
-_ASKED = re.compile(r"\A\s*(?:question|request(?:ed)?|q)\s*\d*\s*[:.)–-](?![^\n]*\b(?:answer|response|a\s*:))|\?\s*\Z", re.I)
+_ASKED = re.compile(
+    r"\A\s*(?:question|request(?:ed)?|q)\s*\d*\s*[:.)–-](?![^\n]*\b(?:answer|response|a\s*:))|\?\s*\Z", re.I
+)
 
 
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
