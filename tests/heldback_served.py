@@ -44,6 +44,30 @@ def assert_real_councils_not_in(web: Any, truth: dict, earlier: tuple[Path, ...]
     assert {a["gss_code"] for a in truth["authorities"]} == mine
 
 
+def assert_wired(n: int, web_class: type, truth_path: Path) -> None:
+    """Set n is in benchmarks.heldback's SETS (its web, its truth, its label) and on `make bench`."""
+    from benchmarks.heldback import SETS
+
+    got_class, path, label = SETS[f"heldback{n}"]
+    assert got_class is web_class and path == truth_path and label == f"held-back set {n}"
+    make = (Path(__file__).parents[1] / "Makefile").read_text(encoding="utf-8")
+    assert f"--set heldback{n} --out bench-out/heldback{n}" in make
+
+
+def register_rows_of(web: Any, truth: dict, size: int) -> tuple[set[str], dict[str, dict]]:
+    """The set's councils (its GSS codes) and the register: each a register row with its real host and
+    name, the truth listing exactly them."""
+    mine = {s.gss for s in web.sites.values()}
+    assert len(mine) == len(web) == size
+    assert {a["gss_code"] for a in truth["authorities"]} == mine
+    register = {r["gss_code"]: r for r in read_register()}
+    for s in web.sites.values():
+        row = register[s.gss]
+        assert urlsplit(row["website"]).hostname == s.host, s.gss
+        assert s.name.split()[-1] in row["name"], (s.name, row["name"])
+    return mine, register
+
+
 def assert_labelling_rules(truth: dict, welsh: int = 4, types: int = 6) -> None:
     """Statuses, criteria and evidence follow the labelling rules; every status occurs; several
     councils genuinely publish nothing. `welsh`: Welsh councils at least (the later sets had only

@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from fixtures.heldback.truth import TRUTH_PATH as FIRST_TRUTH
@@ -38,8 +37,9 @@ from fixtures.heldback13.truth import TRUTH_PATH as THIRTEENTH_TRUTH
 from fixtures.heldback14.truth import TRUTH_PATH as FOURTEENTH_TRUTH
 from fixtures.heldback15.truth import TRUTH_PATH, build
 from fixtures.heldback15.web import Heldback15Web
-from fixtures.simweb.register import read_register
 from heldback_served import (
+    assert_wired,
+    register_rows_of,
     STATUSES,
     assert_labelling_rules,
     assert_truth_served,
@@ -53,8 +53,6 @@ from heldback_served import (
     render as _render,
 )
 import pytest
-
-from benchmarks.heldback import SETS
 
 
 @pytest.fixture(scope="module")
@@ -77,21 +75,11 @@ def test_committed_truth_matches_the_labels(truth: dict) -> None:
 
 
 def test_wired_into_the_benchmark() -> None:
-    web_class, path, label = SETS["heldback15"]
-    assert web_class is Heldback15Web and path == TRUTH_PATH and label == "held-back set 15"
-    make = (Path(__file__).parents[1] / "Makefile").read_text(encoding="utf-8")
-    assert "--set heldback15 --out bench-out/heldback15" in make
+    assert_wired(15, Heldback15Web, TRUTH_PATH)
 
 
 def test_real_councils_and_reuse(web: Heldback15Web, truth: dict) -> None:
-    mine = {s.gss for s in web.sites.values()}
-    assert len(mine) == len(web) == 20
-    assert {a["gss_code"] for a in truth["authorities"]} == mine
-    register = {r["gss_code"]: r for r in read_register()}
-    for s in web.sites.values():
-        row = register[s.gss]
-        assert urlsplit(row["website"]).hostname == s.host, s.gss
-        assert s.name.split()[-1] in row["name"], (s.name, row["name"])
+    mine, register = register_rows_of(web, truth, 20)
     recent: set[str] = set()
     for path in (ELEVENTH_TRUTH, TWELFTH_TRUTH, THIRTEENTH_TRUTH, FOURTEENTH_TRUTH):
         recent |= _codes(path)

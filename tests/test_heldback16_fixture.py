@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from fixtures.heldback.truth import TRUTH_PATH as FIRST_TRUTH
@@ -39,8 +38,9 @@ from fixtures.heldback14.truth import TRUTH_PATH as FOURTEENTH_TRUTH
 from fixtures.heldback15.truth import TRUTH_PATH as FIFTEENTH_TRUTH
 from fixtures.heldback16.truth import TRUTH_PATH, build
 from fixtures.heldback16.web import Heldback16Web
-from fixtures.simweb.register import read_register
 from heldback_served import (
+    assert_wired,
+    register_rows_of,
     STATUSES,
     assert_labelling_rules,
     assert_truth_served,
@@ -54,8 +54,6 @@ from heldback_served import (
     render as _render,
 )
 import pytest
-
-from benchmarks.heldback import SETS
 
 
 @pytest.fixture(scope="module")
@@ -78,21 +76,11 @@ def test_committed_truth_matches_the_labels(truth: dict) -> None:
 
 
 def test_wired_into_the_benchmark() -> None:
-    web_class, path, label = SETS["heldback16"]
-    assert web_class is Heldback16Web and path == TRUTH_PATH and label == "held-back set 16"
-    make = (Path(__file__).parents[1] / "Makefile").read_text(encoding="utf-8")
-    assert "--set heldback16 --out bench-out/heldback16" in make
+    assert_wired(16, Heldback16Web, TRUTH_PATH)
 
 
 def test_real_councils_and_reuse(web: Heldback16Web, truth: dict) -> None:
-    mine = {s.gss for s in web.sites.values()}
-    assert len(mine) == len(web) == 15
-    assert {a["gss_code"] for a in truth["authorities"]} == mine
-    register = {r["gss_code"]: r for r in read_register()}
-    for s in web.sites.values():
-        row = register[s.gss]
-        assert urlsplit(row["website"]).hostname == s.host, s.gss
-        assert s.name == row["name"], (s.name, row["name"])
+    mine, register = register_rows_of(web, truth, 15)
     recent: set[str] = set()
     for path in (TWELFTH_TRUTH, THIRTEENTH_TRUTH, FOURTEENTH_TRUTH, FIFTEENTH_TRUTH):
         recent |= _codes(path)
