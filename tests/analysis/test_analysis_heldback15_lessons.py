@@ -98,7 +98,7 @@ def test_a_camera_policy_that_sets_covert_surveillance_aside_is_no_ripa_policy()
         "1. Introduction\n\nThis policy governs the overt surveillance cameras, including CCTV, operated by "
         "Anytown Council as a data controller in its public spaces and buildings.\n\nThis policy does not "
         "cover the council's use of its surveillance powers under the Regulation of Investigatory Powers Act "
-        "2000. Covert surveillance is governed by a separate document, the council's RIPA policy."
+        "2000. Covert surveillance is dealt with in a separate RIPA policy."
     )
     assert policy.decoy is None
     assert policy.signals["cctv_info"] is True
