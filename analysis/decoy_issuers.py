@@ -79,6 +79,11 @@ _LOCAL_RUNS = (
     r"parish[- ]level\s+council\b"
 )
 
+_LOCAL_PAPERS = (
+    r"\breport\s+of\s+the\s+(?:town|parish)\s+clerk\b|\baddressed\s+the\s+(?:parish|town)\s+council\b|"
+    r"(?-i:\b(?:in|across|throughout)\s+the\s+Parish\b)"
+)
+
 PARISH = DecoyKind(
     Decoy.PARISH,
     r(r"\b(?:parish|town|community|village|neighbourhood)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b"),
@@ -89,6 +94,9 @@ PARISH = DecoyKind(
         (r"\bparish[- ]level\s+council\b", 2),
         (r"\bcyngor\s+(?:tref|cymuned)\b", 2),
         (r"\bparish\s+(?:councillors|meeting)\b", 1),
+        # a parish or town council's own papers: "the report of the Town Clerk", a member of the public
+        # "addressed the Parish Council", cameras "in the Parish" (real-text round 10)
+        (_LOCAL_PAPERS, 2.5),
         # what a parish or town council's cameras watch: its own grounds and the village
         (
             r"\brecreation\s+grounds?\b|\bplaying\s+fields?\b|\bvillage\s+hall\b|\bsports\s+pavilion\b|\bthe\s+village\b",
@@ -105,7 +113,7 @@ PARISH = DecoyKind(
         r"\bthe\s+(?:parish|town|community)\s+council\s+(?:operates|owns|has|will|is|are|uses|may)\b|"
         # the cameras serve it: "to assist the Parish Council, the Police and others"
         r"\b(?:assist|help|support)\s+the\s+(?:parish|town|community)\s+council\b|"
-        r"\bmae\s+cyngor\s+(?:tref|cymuned)\b|" + _LOCAL_RUNS
+        r"\bmae\s+cyngor\s+(?:tref|cymuned)\b|" + _LOCAL_RUNS + "|" + _LOCAL_PAPERS
     ),
     issuer=True,
 )

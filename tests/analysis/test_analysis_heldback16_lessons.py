@@ -65,3 +65,25 @@ def test_a_ripa_policy_that_keeps_overt_cameras_out_unless_covert_is_still_ripa(
         "policy unless they are used in a planned covert operation against a particular person."
     )
     assert pa.decoy == "covert surveillance (RIPA)"
+
+
+def test_a_parish_or_town_councils_own_papers_are_not_the_principal_councils() -> None:
+    """Real-text round 10: a town council committee's minute on "the report of the Town Clerk" about paying
+    towards the district's cameras, a parish page on cameras "in the Parish"."""
+    clerk = read(
+        "To consider the confidential report of the Town Clerk.\nThe Committee received the report of the Town "
+        "Clerk concerning contributions towards CCTV provision. Members welcomed an update from the district "
+        "council on the current CCTV provision and agreed that funds should be released."
+    )
+    assert clerk.signals["cctv_info"] is False
+    parish = read(
+        "CCTV - Oakley Green\n\nCouncil has agreed to install CCTV cameras in the Parish to help prevent crime and "
+        "vandalism. Two cameras will go up in Oakley and two in Little Oakley."
+    )
+    assert parish.signals["cctv_info"] is False
+    # the principal council's own committee, whose report is its chief executive's, is still its own
+    own = read(
+        "Agenda item\n\nCabinet received the report of the Chief Executive on the council's CCTV control room. "
+        "Members agreed to replace the town centre cameras next year."
+    )
+    assert own.signals["cctv_info"] is True
