@@ -151,7 +151,8 @@ _COUNCIL_SPEAKS = re.compile(COUNCIL_SPEAKS, re.I)
 # an FAQ's "How long do you keep recordings?") says nothing of its cameras; the answer that follows may
 # (held-back web 16's Devon: the asker's question was read as the county's information).
 _ASKED = re.compile(
-    r"\A\s*(?:question|request(?:ed)?|q)\s*\d*\s*[:.)–-](?![^\n]*\b(?:answer|response|a\s*:))|\?\s*\Z", re.I
+    r"\A\s*(?:question|request(?:ed)?|q)\s*\d*\s*[:.)–-](?![^\n]*\b(?:answer|response|a\s*:))|\A[^.!?\n]{0,400}\?\s*\Z",
+    re.I,
 )
 
 
