@@ -26,7 +26,7 @@ _COMMITTEE_TEXT = re.compile(
     r"key\s+decision|exempt\s+information|background\s+papers|overview\s+and\s+scrutiny|"
     r"(?:cabinet|executive|portfolio)\s+(?:member|holder)|meeting\s*:\s*\d|resolved\s*(?:that|to|:|–|-)|"
     r"recommend(?:ed)?\s+to\s+(?:cabinet|council|the\s+executive)|"
-    # a decision's own record: "3) DELEGATED authority to the Director for Housing", "1) ENDORSED the proposed …"
+    # a decision's own record: "3) DELEGATED authority to the Head of Service", "1) ENDORSED the plan …"
     r"delegated\s+authority\s+to\s+(?:the\s+)?(?:director|head|chief|strategic|corporate|executive|cabinet|portfolio)|"
     r"(?-i:^\s*(?:\d+[.)]\s*|\(?[a-z]\)\s*)?(?:ENDORSED|APPROVED|AGREED|NOTED)\s+(?:the|that|to)))\b",
     I | re.M,

@@ -383,9 +383,9 @@ RIPA = DecoyKind(
             r"\binvestigatory\s+powers\s+commissioner\b|(?-i:\bIPCO\b)",
             2,
         ),
-        # a camera policy setting covert surveillance aside names it only to say so: "This policy does not govern
-        # the council's use of its surveillance powers under RIPA; covert surveillance is governed by a separate
-        # document" (a RIPA policy says the opposite: overt CCTV is governed by the CCTV policy)
+        # a camera policy setting covert surveillance aside names it only to say so: "this policy does not cover
+        # the council's RIPA powers; covert work is dealt with in a separate RIPA policy" (a RIPA policy says the
+        # opposite: overt CCTV is left to the CCTV policy)
         (
             r"\bdoes\s+not\s+(?:govern|cover|apply\s+to|relate\s+to|deal\s+with)\b"
             r"(?:(?!\bunless\b)[^.\n]){0,120}?\b(?:covert|RIPA|investigatory\s+powers|surveillance\s+powers)\b|"

@@ -143,6 +143,14 @@ def assert_truth_served(web: Any, truth: dict) -> None:
 # ---- reading one set's truth and served pages (shared by the fixture tests of sets 11 to 13)
 
 
+def linking(web: Any, host: str, target: str) -> set[str]:
+    """The pages of one site that link to `target` (its served link graph)."""
+    from fixtures.heldback.truth import link_graph
+
+    graph = link_graph(web, web.sites[host])
+    return {u for u, links in graph.items() if target in links}
+
+
 def truth_codes(path: Path) -> set[str]:
     """The GSS codes a committed truth.json labels."""
     return {a["gss_code"] for a in json.loads(path.read_text(encoding="utf-8"))["authorities"]}

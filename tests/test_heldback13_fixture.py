@@ -28,7 +28,6 @@ import pytest
 
 from benchmarks.heldback import SETS
 from fixtures.heldback.truth import TRUTH_PATH as FIRST_TRUTH
-from fixtures.heldback.truth import link_graph
 from fixtures.heldback2.truth import TRUTH_PATH as SECOND_TRUTH
 from fixtures.heldback3.truth import TRUTH_PATH as THIRD_TRUTH
 from fixtures.heldback4.truth import TRUTH_PATH as FOURTH_TRUTH
@@ -44,6 +43,7 @@ from fixtures.heldback13.truth import TRUTH_PATH, build
 from fixtures.heldback13.web import Heldback13Web
 from fixtures.simweb.register import read_register
 from heldback_served import (
+    linking as _linking,
     STATUSES,
     assert_labelling_rules,
     assert_truth_served,
@@ -66,11 +66,6 @@ def web() -> Heldback13Web:
 @pytest.fixture(scope="module")
 def truth() -> dict:
     return json.loads(TRUTH_PATH.read_text(encoding="utf-8"))
-
-
-def _linking(web: Heldback13Web, host: str, target: str) -> set[str]:
-    graph = link_graph(web, web.sites[host])
-    return {u for u, links in graph.items() if target in links}
 
 
 def test_committed_truth_matches_the_labels(truth: dict) -> None:

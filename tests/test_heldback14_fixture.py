@@ -21,7 +21,6 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from fixtures.heldback.truth import TRUTH_PATH as FIRST_TRUTH
-from fixtures.heldback.truth import link_graph
 from fixtures.heldback2.truth import TRUTH_PATH as SECOND_TRUTH
 from fixtures.heldback3.truth import TRUTH_PATH as THIRD_TRUTH
 from fixtures.heldback4.truth import TRUTH_PATH as FOURTH_TRUTH
@@ -37,6 +36,7 @@ from fixtures.heldback13.truth import TRUTH_PATH as THIRTEENTH_TRUTH
 from fixtures.heldback14.truth import TRUTH_PATH, build
 from fixtures.heldback14.web import Heldback14Web
 from heldback_served import (
+    linking as _linking,
     assert_wired,
     register_rows_of,
     STATUSES,
@@ -62,11 +62,6 @@ def web() -> Heldback14Web:
 @pytest.fixture(scope="module")
 def truth() -> dict:
     return json.loads(TRUTH_PATH.read_text(encoding="utf-8"))
-
-
-def _linking(web: Heldback14Web, host: str, target: str) -> set[str]:
-    graph = link_graph(web, web.sites[host])
-    return {u for u, links in graph.items() if target in links}
 
 
 def test_committed_truth_matches_the_labels(truth: dict) -> None:

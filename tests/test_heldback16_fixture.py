@@ -21,7 +21,6 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from fixtures.heldback.truth import TRUTH_PATH as FIRST_TRUTH
-from fixtures.heldback.truth import link_graph
 from fixtures.heldback2.truth import TRUTH_PATH as SECOND_TRUTH
 from fixtures.heldback3.truth import TRUTH_PATH as THIRD_TRUTH
 from fixtures.heldback4.truth import TRUTH_PATH as FOURTH_TRUTH
@@ -39,6 +38,7 @@ from fixtures.heldback15.truth import TRUTH_PATH as FIFTEENTH_TRUTH
 from fixtures.heldback16.truth import TRUTH_PATH, build
 from fixtures.heldback16.web import Heldback16Web
 from heldback_served import (
+    linking as _linking,
     assert_wired,
     register_rows_of,
     STATUSES,
@@ -64,11 +64,6 @@ def web() -> Heldback16Web:
 @pytest.fixture(scope="module")
 def truth() -> dict:
     return json.loads(TRUTH_PATH.read_text(encoding="utf-8"))
-
-
-def _linking(web: Heldback16Web, host: str, target: str) -> set[str]:
-    graph = link_graph(web, web.sites[host])
-    return {u for u, links in graph.items() if target in links}
 
 
 def test_committed_truth_matches_the_labels(truth: dict) -> None:

@@ -79,9 +79,9 @@ def test_our_mobile_cctv_cameras_are_the_councils_own(analyse_html: Callable[...
 
 def test_a_decision_record_is_a_committee_paper_on_the_councils_cameras() -> None:
     pa = read(
-        "1) ENDORSED the proposed replacement of the town centre CCTV cameras and a shared monitoring service with "
-        "a neighbouring council;\n2) the capital spend to modernise the CCTV system to be met from reserves;\n"
-        "3) DELEGATED authority to the Director for Communities to enter into the contract."
+        "1) ENDORSED the plan to renew the town centre CCTV cameras and to share a monitoring service with a "
+        "neighbouring council;\n2) the cost of the new CCTV system to be met from reserves;\n"
+        "3) DELEGATED authority to the Head of Community Safety to sign the contract."
     )
     assert pa.signals["cctv_info"] is True
     assert pa.secondary is True

@@ -71,14 +71,14 @@ def test_a_parish_or_town_councils_own_papers_are_not_the_principal_councils() -
     """Real-text round 10: a town council committee's minute on "the report of the Town Clerk" about paying
     towards the district's cameras, a parish page on cameras "in the Parish"."""
     clerk = read(
-        "To consider the confidential report of the Town Clerk.\nThe Committee received the report of the Town "
-        "Clerk concerning contributions towards CCTV provision. Members welcomed an update from the district "
-        "council on the current CCTV provision and agreed that funds should be released."
+        "Item 7: CCTV grant.\nMembers discussed the report of the Town Clerk on the town's yearly payment towards "
+        "the district council's CCTV cameras. They noted the district council's letter about its plans and agreed to pay "
+        "this year's sum."
     )
     assert clerk.signals["cctv_info"] is False
     parish = read(
-        "CCTV - Oakley Green\n\nCouncil has agreed to install CCTV cameras in the Parish to help prevent crime and "
-        "vandalism. Two cameras will go up in Oakley and two in Little Oakley."
+        "CCTV - Oakley Green\n\nCouncillors voted to buy four CCTV cameras for use in the Parish after a run of "
+        "break-ins and vandalism. Two will go up in Oakley and two in Little Oakley."
     )
     assert parish.signals["cctv_info"] is False
     # the principal council's own committee, whose report is its chief executive's, is still its own
