@@ -57,6 +57,8 @@ from fixtures.heldback15.truth import TRUTH_PATH as TRUTH15_PATH
 from fixtures.heldback15.web import Heldback15Web
 from fixtures.heldback16.truth import TRUTH_PATH as TRUTH16_PATH
 from fixtures.heldback16.web import Heldback16Web
+from fixtures.heldback18.truth import TRUTH_PATH as TRUTH18_PATH
+from fixtures.heldback18.web import Heldback18Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -78,6 +80,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback14": (Heldback14Web, TRUTH14_PATH, "held-back set 14"),
     "heldback15": (Heldback15Web, TRUTH15_PATH, "held-back set 15"),
     "heldback16": (Heldback16Web, TRUTH16_PATH, "held-back set 16"),
+    "heldback18": (Heldback18Web, TRUTH18_PATH, "held-back set 18"),
 }
 
 
