@@ -59,6 +59,8 @@ from fixtures.heldback16.truth import TRUTH_PATH as TRUTH16_PATH
 from fixtures.heldback16.web import Heldback16Web
 from fixtures.heldback17.truth import TRUTH_PATH as TRUTH17_PATH
 from fixtures.heldback17.web import Heldback17Web
+from fixtures.heldback18.truth import TRUTH_PATH as TRUTH18_PATH
+from fixtures.heldback18.web import Heldback18Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -81,6 +83,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback15": (Heldback15Web, TRUTH15_PATH, "held-back set 15"),
     "heldback16": (Heldback16Web, TRUTH16_PATH, "held-back set 16"),
     "heldback17": (Heldback17Web, TRUTH17_PATH, "held-back set 17"),
+    "heldback18": (Heldback18Web, TRUTH18_PATH, "held-back set 18"),
 }
 
 
