@@ -66,7 +66,7 @@ SCHOOL = DecoyKind(
 )
 
 _LOCAL_RUNS = (
-    r"\b(?:the|(?-i:(?:[A-Z][\w'’-]+\s+){1,3}))\s*(?:parish|town|community)\s+council\s+(?:runs|operates|owns|manages|"
+    r"\b(?:the|(?-i:(?:[A-Z][\w'’-]+\s+){1,3}))\s*(?:parish|town|community)\s+councils?\s+(?:runs?|operates?|owns?|manages?|"
     r"installed|funds\s+and\s+runs|pays\s+for)\s+(?:a|an|its|the|\d+|two|three|four|five|six)\b[^.\n]{0,40}\b"
     r"(?:cctv|cameras?|system)\b|"
     r"\bon\s+(?:the|behalf\s+of\s+the)\s+(?:parish|town|community)\s+council(?:'s|’s)?\s*(?:behalf)?\b|"

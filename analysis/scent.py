@@ -42,7 +42,8 @@ _TITLE_SUFFIX = re.compile(r"\s+(?:[-|–—:]|&#124;)\s+.*$")
 # lead to a form or a finder, never to pages further down.
 _TASK = re.compile(
     r"^\s*(?:report|apply|pay|book|request|register|renew|find|check|search|sign up|log in|"
-    r"make|tell us|contact)\b",
+    # ("Contact us" is a place: the council's ways in, its offices, a page on visiting them)
+    r"make|tell us|contact(?!\s+us\s*$))\b",
     re.I,
 )
 

