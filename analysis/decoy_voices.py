@@ -94,7 +94,10 @@ POLICE_SELF = (
 # "St Ives Town Council has reversed its decision to stop paying for the town's cameras"
 LOCAL_COUNCIL_ACTS = (
     r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Parish|Town|Community)\s+Council)\s+(?:is\s+to|is|has|have|will|plans\s+to|"
-    r"voted\s+to|agreed\s+to|wants\s+to|hopes\s+to)\b[^.\n]{0,100}?\b(?:cctv|cameras?)\b"
+    r"voted\s+to|agreed\s+to|wants\s+to|hopes\s+to|"
+    # (its own page, in the plural British councils use: "Anyford Town Council are looking to add
+    # cameras", real-text round 11)
+    r"are\s+(?:planning|proposing|hoping|looking)\s+to|are\s+to|are|intends?\s+to|proposes?\s+to)\b[^.\n]{0,100}?\b(?:cctv|cameras?)\b"
 )
 
 # A newspaper's frame: an opinion column's label, the reader invited to write in, the byline of a desk
@@ -194,6 +197,18 @@ PRESS_MARKS = (
     # (after a space: a minutes system's attendance list runs the party into the name, "Jo Lamb(LD)")
     r"(?-i:(?<=\s)\((?:Lab|Con|LD|LDem|Lib\s+Dem|Green|Ind|Reform|Plaid|PC|UKIP|Labour|Conservative|Liberal\s+Democrats?|"
     r"Independent|Plaid\s+Cymru|Reform\s+UK|Green\s+Party)\b,?[^)\n]{0,30}\))|"
+    # ... or after the ward: "Councillor Jo Lamb (Northgate, Independent) said" (real-text round 11)
+    r"(?-i:\((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s*(?:Lab|Con|LD|LDem|Lib\s+Dem|Green|Ind|Labour|Conservative|"
+    r"Liberal\s+Democrats?|Independent|Plaid\s+Cymru|Reform(?:\s+UK)?|Green\s+Party)\))|"
+    # the paper as the one who went, asked or learnt: "The Standard went to see the control room", and a
+    # reprint's credit: "…, reports Get Surrey." (real-text round 11)
+    r"(?-i:\bThe\s+(?:Standard|Echo|Argus|Gazette|Herald|Post|Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|"
+    r"Journal|Courier|Telegraph|Sentinel|Citizen|Press|Bulletin|Leader|Guardian|Mail|Record|Reporter)\s+"
+    r"(?:went|visited|asked|contacted|has\s+(?:learned|learnt|asked|contacted|seen)|approached|was\s+given))|"
+    r"(?-i:,\s+reports\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\.)|"
+    # a trade paper's byline: the writer's name, then "Editor" on its own line
+    r"(?-i:^\s*[A-Z][a-z]+\s+[A-Z][a-z]+\s*\n\s*(?:Editor|Deputy\s+Editor|News\s+Editor|Reporter|Journalist|"
+    r"Correspondent|Staff\s+Writer)\s*$)|"
     r"\b(?:a|the)\s+spokes(?:wo)?(?:man|person)\s+(?:for\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:council|authority)\s+)?"
     r"(?:confirmed|told)\b|"
     r"\b(?:councillors|members|the\s+cabinet)\s+will\s+be\s+(?:told|briefed)\b|\bwhen\s+they\s+meet\s+(?:on|next)\b|"
@@ -226,6 +241,10 @@ PRESS_HINTS = (
     r"^\s*[-•]?\s*change\s+theme\s*$|\bhas\s+spoken\s+out\b|\bthe\s+local\s+authority\s+(?:has\s+)?announced\b|"
     r"\bfacing\s+criticism\b|\bcampaign(?:ers|\s+groups?)\s+(?:have\s+)?(?:criticised|warned|said)\b|"
     r"^\s*font\s+size\s*:|^\s*home\s*[>›»]\s*news\b|\byou\s+are\s+on\s+page\s+\d|"
+    # a broadcaster's time stamp ("13:52 | Updated: 21 September 2010"), the desk's "it's thought", a supplier
+    # site's reprint furniture ("Your Position: Home > News > Industry News") (real-text round 11)
+    r"\d{1,2}:\d{2}\s*\|\s*updated\b|\bit(?:'|’)s\s+thought\b|\bit\s+is\s+thought\s+(?:that\s+)?(?:a|the)\b|"
+    r"\bindustry\s+news\b|^\s*your\s+position\s*:|"
     # a news site's furniture: the weather, then the day's date ("16.2 C", "Thursday, July 25, 2024")
     r"\A\s*-?\d{1,2}(?:\.\d)?\s*°?\s*C\s*$|^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
     r"(?-i:[A-Z])[a-z]+\s+\d{1,2},\s+\d{4}\s*$|"

@@ -55,6 +55,7 @@ __all__ = [
     "paragraph_decoy",
     "topic_title",
     "decoy_block_positions",
+    "names_another_issuer",
     "DecoyVerdict",
     "is_committee_paper",
 ]
@@ -223,6 +224,13 @@ _NAMED_COUNCIL_RUNS = re.compile(
     I,
 )
 _ANY_PARA = re.compile("|".join(f"(?:{k.para.pattern})" for k in DECOYS if k.para is not None), I)
+_ISSUER_PARA = re.compile("|".join(f"(?:{k.para.pattern})" for k in DECOYS if k.para is not None and k.issuer), I)
+
+
+def names_another_issuer(para: str) -> bool:
+    """The paragraph speaks of somebody else's cameras (a parish or town council, a fire service, a trust):
+    unlike a topic look-alike (parking, body cameras), the facts beside it are that body's, not the council's."""
+    return bool(_ISSUER_PARA.search(para))
 
 
 def decoy_block_positions(bt) -> list[int]:

@@ -11,7 +11,7 @@ import re
 
 from .context import short_council_name
 from .contact_route import CONTACT_ROLE
-from .decoys import decoy_block_positions, without_decoy_sentences
+from .decoys import decoy_block_positions, names_another_issuer, without_decoy_sentences
 from .segments import Block, BlockText, sections_of
 from .vocab import CCTV_TERM, CCTV_TITLE, OWN_CUES
 from .vocab_criteria import CRITERIA
@@ -184,7 +184,7 @@ def _own_beside_decoy(para: str, whole: bool = False) -> bool:
     rest = without_decoy_sentences(para)
     if CCTV_TERM.search(rest) and OWN_CUES.search(rest):
         return True
-    return whole and any(CRITERIA[k].search(rest) for k in _PAGE_FACTS)
+    return whole and not names_another_issuer(para) and any(CRITERIA[k].search(rest) for k in _PAGE_FACTS)
 
 
 # On a CCTV page ("Access to CCTV images") a paragraph need not repeat "CCTV": its subject is the

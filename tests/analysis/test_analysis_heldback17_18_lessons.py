@@ -78,7 +78,7 @@ def test_cameras_at_the_councils_offices_on_its_visiting_page(analyse_html: Call
 def test_a_row_of_a_cctv_pages_table_of_figures_is_its_statistics(analyse_html: Callable[..., PageAnalysis]) -> None:
     pa = analyse_html(
         "CCTV service performance",
-        "<p>What the control room handled last year:</p><table><tr><th>Measure</th><th>2024/25</th></tr>"
+        "<p>What the monitoring centre dealt with in the last year:</p><table><tr><th>Measure</th><th>2024/25</th></tr>"
         "<tr><td>Incidents logged</td><td>3,870</td></tr><tr><td>Arrests assisted</td><td>412</td></tr></table>",
         path="/community-safety/cctv/cctv-service-performance",
     )
@@ -119,6 +119,14 @@ def test_recordings_used_to_look_into_other_complaints_are_no_complaints_route(
         "<p>We use CCTV recordings at our offices to keep staff and visitors safe and to support investigations "
         "into complaints, grievances and accidents.</p>",
         path="/privacy/cctv",
+    )
+    assert "complaints" not in _crits(
+        analyse_html(
+            "CCTV privacy notice",
+            "<p>Recordings from the CCTV cameras at our offices may be used in investigations into complaints made "
+            "about staff conduct.</p>",
+            path="/privacy/cctv",
+        )
     )
     assert purposes.signals["cctv_info"] is True
     assert "complaints" not in _crits(purposes)
@@ -165,3 +173,16 @@ def test_contact_us_is_a_place_to_browse_not_a_task() -> None:
     business = score_link(Link("https://www.anytown.gov.uk/business", "Business", ""))
     safety = score_link(Link("https://www.anytown.gov.uk/community-safety", "Community safety", ""))
     assert business < contact < safety
+
+
+def test_a_cctv_pages_fact_beside_another_bodys_cameras_stays_that_bodys(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    """The CCTV page's own fact beside a look-alike counts (above); beside a town council's cameras it does not."""
+    town = analyse_html(
+        "CCTV",
+        "<p>Kingsbridge Town Council funds 11 cameras along Fore Street and in the park. The cameras are monitored "
+        "on the Town Council's behalf under an agreement with the district council's control room. The Town Clerk "
+        "is the Town Council's point of contact for questions about the scheme.</p>",
+    )
+    assert town.signals["cctv_info"] is False
