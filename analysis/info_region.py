@@ -158,7 +158,12 @@ def _another_councils(para: str, own_name: str | None) -> bool:
         return False
     for m in [*_OWNED_BY_NAMED.finditer(para), *_NAMED_OWNS.finditer(para)]:
         place = short_council_name(m.group("name")).lower()
-        if place and place not in ("our", "your", "this", "each", "every", "a") and own_name.lower() not in place and place not in own_name.lower():
+        if (
+            place
+            and place not in ("our", "your", "this", "each", "every", "a")
+            and own_name.lower() not in place
+            and place not in own_name.lower()
+        ):
             return True
     return False
 
