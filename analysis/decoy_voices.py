@@ -83,6 +83,11 @@ POLICE_SELF = (
     r"(?-i:\b[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+(?:processes|collects|holds)\s+"
     r"(?:about\s+you|your\b|personal\b)|"
     r"\bby\s+the\s+police\b[^.\n]{0,120}\.\s+[^.\n]{0,80}\bhow\s+we\b|"
+    # a force saying it runs its own cameras ("Eastshire Police operate CCTV systems in a number of ways across the
+    # force area", "Use of CCTV cameras by Eastshire Police"), not on a council's behalf (real-text round 12)
+    r"(?-i:\b[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+(?:operates?|uses?|deploys?)\s+"
+    r"(?:closed\s+circuit|cctv|surveillance|cameras?|body[- ]worn)\b(?![^.\n]*\b(?:behalf|for\s+the\s+council|council)\b)|"
+    r"(?-i:^\s*Use\s+of\s+[^\n]{0,60}\bby\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:Police|Constabulary)\s*$)|"
     r"\bproactive\s+policing\b|\bpolicing\s+tool\b|\bin\s+and\s+around\s+police\s+premises\b|"
     r"\b(?:led|championed)\s+by\s+(?:the\s+)?(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\b|"
     r"\b(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\s+(?:[A-Z]\w+\s+){0,2}(?:calls\s+on|launches|"

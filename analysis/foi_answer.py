@@ -15,10 +15,33 @@ from .vocab import COUNCIL_RUNS_CAMERAS, OWN_SYSTEM
 __all__ = ["answered_in_own_words"]
 
 
+# The asker's letter on a request site, "Dear Anyshire County Council, … Yours faithfully,": its account of the
+# council's cameras ("a council CCTV operator watched …") is the asker's, however it is worded (real-text
+# round 12: a request the council held nothing for)
+_REQUEST_LETTER = re.compile(
+    r"^\s*Dear\s+(?:[\w'’&.-]+\s+){0,6}(?:Council|Authority|Corporation)\s*,.*?(?:^\s*Yours\s+(?:faithfully|sincerely)\b|\Z)",
+    re.I | re.M | re.S,
+)
+
+
+_REPLY = re.compile(r"^\s*Dear\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Madam|Requester|Applicant)\b", re.M)
+_THIRD_PERSON_SYSTEM = re.compile(
+    r"\bthe\s+(?:councils?|authority)(?:'s|’s|'|’)?\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras|control\s+room|surveillance\s+systems?)\b|"
+    r"\bthe\s+council\s+(?:cctv\s+)?control\s+room\b",
+    re.I,
+)
+_ANNOTATION = re.compile(r"^[^\n]{1,80}\bleft\s+an\s+annotation\b", re.I | re.M)
+
+
 def answered_in_own_words(text: str) -> bool:
     """An FOI answer in the council's own voice about its cameras ("the council does run a network of
     36 cameras", "our camera locations are published"); the request's "the council's car parks" is
     the asker's words, not an answer."""
+    text = _REQUEST_LETTER.sub(lambda m: " " * len(m.group(0)), text)
+    # members of the public's notes under the exchange ("Kim Lowe left an annotation"), not the council's
+    note = _ANNOTATION.search(text)
+    if note:
+        text = text[: note.start()]
     for m in COUNCIL_RUNS_CAMERAS.finditer(text):
         # the request restated ("- whether the force and the council have a written arrangement for CCTV",
         # "you asked how many cameras the council operates") is the asker's words, not the answer
@@ -36,7 +59,12 @@ def answered_in_own_words(text: str) -> bool:
             continue
         if not _ASKED.search(text[max(start, line_start) : m.start()]):
             return True
-    return any(m.group(0).lower().startswith("our") for m in OWN_SYSTEM.finditer(text)) or _answer_sheet(text)
+    if any(m.group(0).lower().startswith("our") for m in OWN_SYSTEM.finditer(text)) or _answer_sheet(text):
+        return True
+    # the council's reply letter ("Dear Mr Lowe, … the authority's CCTV cameras … the Council Control Room"):
+    # after its greeting, the council's system named in the third person is still its own (real-text round 12)
+    reply = _REPLY.search(text)
+    return bool(reply and _THIRD_PERSON_SYSTEM.search(text, reply.end()))
 
 
 # An answer sheet: the asker's question about the cameras, then the council's answer on the next line
