@@ -61,6 +61,8 @@ from fixtures.heldback17.truth import TRUTH_PATH as TRUTH17_PATH
 from fixtures.heldback17.web import Heldback17Web
 from fixtures.heldback18.truth import TRUTH_PATH as TRUTH18_PATH
 from fixtures.heldback18.web import Heldback18Web
+from fixtures.heldback19.truth import TRUTH_PATH as TRUTH19_PATH
+from fixtures.heldback19.web import Heldback19Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -84,6 +86,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback16": (Heldback16Web, TRUTH16_PATH, "held-back set 16"),
     "heldback17": (Heldback17Web, TRUTH17_PATH, "held-back set 17"),
     "heldback18": (Heldback18Web, TRUTH18_PATH, "held-back set 18"),
+    "heldback19": (Heldback19Web, TRUTH19_PATH, "held-back set 19"),
 }
 
 
