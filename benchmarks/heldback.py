@@ -61,6 +61,8 @@ from fixtures.heldback17.truth import TRUTH_PATH as TRUTH17_PATH
 from fixtures.heldback17.web import Heldback17Web
 from fixtures.heldback18.truth import TRUTH_PATH as TRUTH18_PATH
 from fixtures.heldback18.web import Heldback18Web
+from fixtures.heldback20.truth import TRUTH_PATH as TRUTH20_PATH
+from fixtures.heldback20.web import Heldback20Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -84,6 +86,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback16": (Heldback16Web, TRUTH16_PATH, "held-back set 16"),
     "heldback17": (Heldback17Web, TRUTH17_PATH, "held-back set 17"),
     "heldback18": (Heldback18Web, TRUTH18_PATH, "held-back set 18"),
+    "heldback20": (Heldback20Web, TRUTH20_PATH, "held-back set 20"),
 }
 
 
