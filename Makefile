@@ -51,6 +51,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.heldback --set heldback17 --out bench-out/heldback17
 	$(BIN)/python -m benchmarks.heldback --set heldback18 --out bench-out/heldback18
 	$(BIN)/python -m benchmarks.heldback --set heldback19 --out bench-out/heldback19
+	$(BIN)/python -m benchmarks.heldback --set heldback20 --out bench-out/heldback20
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext2.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext3.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext4.jsonl

@@ -63,6 +63,8 @@ from fixtures.heldback18.truth import TRUTH_PATH as TRUTH18_PATH
 from fixtures.heldback18.web import Heldback18Web
 from fixtures.heldback19.truth import TRUTH_PATH as TRUTH19_PATH
 from fixtures.heldback19.web import Heldback19Web
+from fixtures.heldback20.truth import TRUTH_PATH as TRUTH20_PATH
+from fixtures.heldback20.web import Heldback20Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -87,6 +89,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback17": (Heldback17Web, TRUTH17_PATH, "held-back set 17"),
     "heldback18": (Heldback18Web, TRUTH18_PATH, "held-back set 18"),
     "heldback19": (Heldback19Web, TRUTH19_PATH, "held-back set 19"),
+    "heldback20": (Heldback20Web, TRUTH20_PATH, "held-back set 20"),
 }
 
 
