@@ -113,7 +113,7 @@ def test_a_request_sites_letter_and_annotations_are_not_the_councils_answer() ->
         "Repairs to CCTV\n\nKim Lowe made this Freedom of Information request to Anyshire Borough Council\n\n"
         "Dear Anyshire Borough Council,\nWho repairs your CCTV cameras?\n\nYours faithfully,\n\nKim Lowe\n\n"
         "Dear Ms Lowe\n\nThank you for your request. Repairs to the authority's CCTV cameras are carried out under a "
-        "contract with a security firm, and faults are reported to the Council Control Room.\n\nKind regards"
+        "contract with a security firm, and any faults are passed to the Council Control Room.\n\nKind regards"
     )
     assert answered.signals["cctv_info"] is True
 
