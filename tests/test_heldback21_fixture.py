@@ -79,7 +79,7 @@ def test_wired_into_the_benchmark() -> None:
 
 
 def test_real_councils_and_reuse(web: Heldback21Web, truth: dict) -> None:
-    mine, register = register_rows_of(web, truth, 12)
+    mine, register = register_rows_of(web, truth, 17)
     recent: set[str] = set()
     for path in (
         FIFTEENTH_TRUTH,
@@ -110,7 +110,7 @@ def test_real_councils_and_reuse(web: Heldback21Web, truth: dict) -> None:
     ):
         earlier |= _codes(path)
     shire = {g for g in mine if register[g]["type"] == "Non-metropolitan district"}
-    assert shire == {"E07000146", "E07000196"}
+    assert shire == {"E07000146", "E07000196", "E07000198", "E07000203", "E07000225", "E07000240", "E07000244"}
     assert not shire & earlier, "the shire districts are in no earlier set"
     assert mine - shire <= earlier, "the other councils are reused from earlier sets, each with a new site"
     welsh = {g for g in mine if register[g]["nation"] == "Wales"}
@@ -122,7 +122,7 @@ def test_real_councils_and_reuse(web: Heldback21Web, truth: dict) -> None:
             "Metropolitan district": 2,
             "County": 1,
             "Unitary authority": 3,
-            "Non-metropolitan district": 2,
+            "Non-metropolitan district": 7,
             "Welsh unitary authority": 2,
         }
     )
@@ -138,9 +138,10 @@ def test_truth_shape_and_labelling_rules(truth: dict) -> None:
             n = sum(a["deliverables"][key]["status"] == status for a in auths)
             assert n >= 2, (key, status, n)
     tally = Counter(a["deliverables"]["5.1"]["status"] for a in auths)
-    assert tally == Counter({"met": 6, "partial": 3, "not_met": 3}), tally
+    assert tally == Counter({"met": 9, "partial": 4, "not_met": 4}), tally
     assert sum(a["deliverables"]["5.2"]["status"] == "met" for a in auths) == 2, "few certified"
-    assert sum(a["deliverables"]["5.3"]["status"] == "met" for a in auths) == 2, "few published SPOCs"
+    assert sum(a["deliverables"]["5.3"]["status"] == "met" for a in auths) == 3, "few published SPOCs"
+    assert sum(a["deliverables"]["5.5"]["status"] == "met" for a in auths) == 2, "few signed agreements"
 
 
 def test_a_signed_agreement_only_on_the_data_sharing_page(web: Heldback21Web, truth: dict) -> None:
@@ -214,10 +215,11 @@ def test_one_fact_councils(web: Heldback21Web, truth: dict) -> None:
         ("www.gloucestershire.gov.uk", "retention"),
         ("www.halton.gov.uk", "operator"),
         ("www.gwynedd.llyw.cymru", "cameras"),
+        ("www.staffsmoorlands.gov.uk", "cameras"),
     ):
         d51 = _auth(truth, host)["deliverables"]["5.1"]
         assert d51["status"] == "partial" and [k for k, v in d51["criteria"].items() if v] == [crit], host
-    assert web.sites["www.halton.gov.uk"].search is None
+    assert web.sites["www.halton.gov.uk"].search is None and web.sites["www.midsuffolk.gov.uk"].search is None
     for host in ("www.gloucestershire.gov.uk", "www.rutland.gov.uk"):
         assert _auth(truth, host)["heldback"]["robots_forbid_search"], host
 
@@ -228,12 +230,31 @@ def test_councils_that_publish_nothing_still_carry_decoys(web: Heldback21Web, tr
         "www.haringey.gov.uk",
         "www.rutland.gov.uk",
         "www.sstaffs.gov.uk",
+        "www.midsuffolk.gov.uk",
     }
     for a in nothing:
         site = web.sites[a["heldback"]["host"]]
         hits = [p for p in site.pages.values() if re.search(r"(?i)cctv|camera|surveillance", p.body)]
         assert len(hits) >= 4, a["name"]
         assert not _evidence_urls(a)
+
+
+def test_an_unsigned_draft_agreement_is_only_partial(web: Heldback21Web, truth: dict) -> None:
+    host = "www.eastsuffolk.gov.uk"
+    d = _auth(truth, host)["deliverables"]
+    (doc,) = d["5.5"]["documents"]
+    assert d["5.5"]["status"] == "partial" and doc["draft"] and not doc["signed"] and doc["force"] == "Suffolk"
+    text = _text(web, host, urlsplit(doc["url"]).path)
+    assert "DRAFT" in text and "20__" in text
+    assert '<details class="accordion-item"' in _html(web, host, "/community/community-safety/cctv")
+
+
+def test_a_spoc_in_an_annual_report(web: Heldback21Web, truth: dict) -> None:
+    host = "www.stalbans.gov.uk"
+    d = _auth(truth, host)["deliverables"]
+    assert d["5.3"]["status"] == "met" and d["5.3"]["spoc"]["phone"] == "01727 800 190"
+    assert all(urlsplit(e["url"]).path.endswith(".pdf") for e in d["5.3"]["evidence"])
+    assert d["5.1"]["criteria"]["annual_review"] and d["5.1"]["criteria"]["statistics"]
 
 
 def test_homepages_and_every_quote_are_served_through_the_proxy(web: Heldback21Web, truth: dict) -> None:
