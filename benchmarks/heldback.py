@@ -65,6 +65,8 @@ from fixtures.heldback19.truth import TRUTH_PATH as TRUTH19_PATH
 from fixtures.heldback19.web import Heldback19Web
 from fixtures.heldback20.truth import TRUTH_PATH as TRUTH20_PATH
 from fixtures.heldback20.web import Heldback20Web
+from fixtures.heldback22.truth import TRUTH_PATH as TRUTH22_PATH
+from fixtures.heldback22.web import Heldback22Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -90,6 +92,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback18": (Heldback18Web, TRUTH18_PATH, "held-back set 18"),
     "heldback19": (Heldback19Web, TRUTH19_PATH, "held-back set 19"),
     "heldback20": (Heldback20Web, TRUTH20_PATH, "held-back set 20"),
+    "heldback22": (Heldback22Web, TRUTH22_PATH, "held-back set 22"),
 }
 
 
