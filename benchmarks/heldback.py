@@ -67,6 +67,8 @@ from fixtures.heldback20.truth import TRUTH_PATH as TRUTH20_PATH
 from fixtures.heldback20.web import Heldback20Web
 from fixtures.heldback21.truth import TRUTH_PATH as TRUTH21_PATH
 from fixtures.heldback21.web import Heldback21Web
+from fixtures.heldback22.truth import TRUTH_PATH as TRUTH22_PATH
+from fixtures.heldback22.web import Heldback22Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -93,6 +95,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback19": (Heldback19Web, TRUTH19_PATH, "held-back set 19"),
     "heldback20": (Heldback20Web, TRUTH20_PATH, "held-back set 20"),
     "heldback21": (Heldback21Web, TRUTH21_PATH, "held-back set 21"),
+    "heldback22": (Heldback22Web, TRUTH22_PATH, "held-back set 22"),
 }
 
 
