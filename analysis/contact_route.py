@@ -61,7 +61,9 @@ def route(window_text: str, contacts: list[Link]) -> tuple[str | None, str | Non
     emails = EMAIL.findall(window_text)
     phone = find_phone(window_text)
     for c in contacts:
-        if c.context and c.context[:80] in window_text:
+        # (or by its own words: a mailto link under a "Contact" heading, "Email the CCTV enquiries team", carries
+        # the heading in its context; held-back web 22's Kingston)
+        if (c.context and c.context[:80] in window_text) or (len(c.text or "") > 8 and c.text in window_text):
             if c.url.lower().startswith("mailto:"):
                 emails.append(c.url[7:].split("?")[0])
             elif c.url.lower().startswith("tel:") and phone is None:
@@ -102,7 +104,9 @@ _CONTACT_HEADING = re.compile(
     r"^\W*(?:who|how)\s+to\s+contact\b|"
     # "Questions about our cameras", "Enquiries about CCTV" (held-back web 19's Ashfield)
     r"^\W*(?:questions|enquiries|queries)\s+(?:about|on)\s+(?:our\s+|the\s+)?(?:cctv|cameras|the\s+cameras)\b|"
-    r"^\W*(?:cctv|camera)\s+(?:enquiries|queries)\s*$",
+    r"^\W*(?:cctv|camera)\s+(?:enquiries|queries)\s*$|"
+    # where the forms go: "Where to send forms" over the CCTV officer's postal address (held-back web 21's Herefordshire)
+    r"^\W*where\s+to\s+(?:send|write|apply)\b|^\W*(?:our\s+)?postal\s+address\s*$|^\W*send\s+(?:your\s+)?(?:forms?|requests?|applications?)\s+to\b",
     I,
 )
 

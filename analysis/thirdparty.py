@@ -63,7 +63,8 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         ),
         # an installer's page retelling a council's news to sell its own services
         (
-            r"\bget\s+a\s+(?:free\s+)?quote\b|\bcall\s+us\s+(?:today|now|on)\b|"
+            # (not "call us on": a council's own CCTV page says it too, real-text round 13's Hull)
+            r"\bget\s+a\s+(?:free\s+)?quote\b|\bcall\s+us\s+(?:today|now)\b|"
             r"\b(?:call|contact|ring)\s+us\s+(?:today\s+)?for\s+(?:a\s+|your\s+)?(?:free\s+)?(?:quote|survey|estimate)\b|"
             r"\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|\bqualified\s+(?:electricians|engineers|"
             r"installers)\b|\bcctv\s+installations?\s+in\s+[A-Z]|\bour\s+(?:engineers|installers|technicians)\b",

@@ -113,7 +113,7 @@ class SiteIndexes:
             # be opened: the bar is halfway between a lead and a strong link
             bar = (self.threshold + self.strong) / 2
             for ls, link in scored[:PLAN_SEARCH_RESULTS]:
-                if ls.score >= bar and not decoy_result(ls):
+                if ls.score >= bar and not decoy_result(ls, link.text):
                     req = self._request(
                         site,
                         link.url,
@@ -128,7 +128,7 @@ class SiteIndexes:
         leads = 0
         for link in results:
             ls = assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR)
-            if decoy_result(ls):
+            if decoy_result(ls, link.text):
                 # its own words say what it is, listed for the word CCTV only: not opened, but
                 # (when the word lifted it over the bar) a lead all the same for whether the next
                 # result page is worth reading, as before such results were left
