@@ -121,7 +121,7 @@ def test_a_result_titled_for_public_space_cctv_and_enforcement_is_opened() -> No
 
 def test_call_us_on_is_a_councils_phrase_too() -> None:
     pa = read(
-        "CCTV requests\n\nCCTV is one of the tools we use to tackle crime in Anytown. The council's CCTV control room "
+        "CCTV requests\n\nWe use CCTV, among other things, against crime in Anytown. The council's CCTV control room "
         "monitors cameras around the town, 24 hours a day.\n\nTo complain about the system, call us on 01632 960 300."
     )
     assert pa.signals["cctv_info"] is True
