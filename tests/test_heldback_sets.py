@@ -1,0 +1,44 @@
+"""What every held-back web from the fourteenth on must satisfy, whoever wrote it: its committed truth is what
+its hand labels build, it is wired into `make bench` and benchmarks.heldback's SETS, and every homepage and every
+evidence quote is served through the loopback proxy. Each set's own test file checks the structures it was
+written to have; these checks were copied into each of them until session 11.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from typing import Any
+
+import pytest
+from heldback_served import assert_truth_served, assert_wired
+
+SETS = range(14, 23)
+
+
+def _set(n: int) -> tuple[Any, Any]:
+    return importlib.import_module(f"fixtures.heldback{n}.truth"), importlib.import_module(f"fixtures.heldback{n}.web")
+
+
+def _web_class(web_module: Any, n: int) -> type:
+    return getattr(web_module, f"Heldback{n}Web")
+
+
+@pytest.mark.parametrize("n", SETS)
+def test_committed_truth_matches_the_labels(n: int) -> None:
+    truth_module, _ = _set(n)
+    committed = json.loads(truth_module.TRUTH_PATH.read_text(encoding="utf-8"))
+    assert truth_module.build() == committed, f"run: python -m fixtures.heldback{n}.truth"
+
+
+@pytest.mark.parametrize("n", SETS)
+def test_wired_into_the_benchmark(n: int) -> None:
+    truth_module, web_module = _set(n)
+    assert_wired(n, _web_class(web_module, n), truth_module.TRUTH_PATH)
+
+
+@pytest.mark.parametrize("n", SETS)
+def test_homepages_and_every_quote_are_served_through_the_proxy(n: int) -> None:
+    truth_module, web_module = _set(n)
+    truth = json.loads(truth_module.TRUTH_PATH.read_text(encoding="utf-8"))
+    assert_truth_served(_web_class(web_module, n)(), truth)
