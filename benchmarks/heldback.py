@@ -69,6 +69,8 @@ from fixtures.heldback21.truth import TRUTH_PATH as TRUTH21_PATH
 from fixtures.heldback21.web import Heldback21Web
 from fixtures.heldback22.truth import TRUTH_PATH as TRUTH22_PATH
 from fixtures.heldback22.web import Heldback22Web
+from fixtures.heldback24.truth import TRUTH_PATH as TRUTH24_PATH
+from fixtures.heldback24.web import Heldback24Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -96,6 +98,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback20": (Heldback20Web, TRUTH20_PATH, "held-back set 20"),
     "heldback21": (Heldback21Web, TRUTH21_PATH, "held-back set 21"),
     "heldback22": (Heldback22Web, TRUTH22_PATH, "held-back set 22"),
+    "heldback24": (Heldback24Web, TRUTH24_PATH, "held-back set 24"),
 }
 
 
