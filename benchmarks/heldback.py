@@ -71,6 +71,8 @@ from fixtures.heldback22.truth import TRUTH_PATH as TRUTH22_PATH
 from fixtures.heldback22.web import Heldback22Web
 from fixtures.heldback23.truth import TRUTH_PATH as TRUTH23_PATH
 from fixtures.heldback23.web import Heldback23Web
+from fixtures.heldback24.truth import TRUTH_PATH as TRUTH24_PATH
+from fixtures.heldback24.web import Heldback24Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -99,6 +101,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback21": (Heldback21Web, TRUTH21_PATH, "held-back set 21"),
     "heldback22": (Heldback22Web, TRUTH22_PATH, "held-back set 22"),
     "heldback23": (Heldback23Web, TRUTH23_PATH, "held-back set 23"),
+    "heldback24": (Heldback24Web, TRUTH24_PATH, "held-back set 24"),
 }
 
 
