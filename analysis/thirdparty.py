@@ -70,6 +70,12 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"installers)\b|\bcctv\s+installations?\s+in\s+[A-Z]|\bour\s+(?:engineers|installers|technicians)\b",
             3,
         ),
+        # an installer's article carried on the council's site ("supplied by …", "…, says the company")
+        (
+            r"\b(?:article|item|story|release)\s+(?:was\s+)?(?:supplied|provided|written)\s+by\b|"
+            r"\bsays\s+the\s+(?:company|firm|supplier|installer|manufacturer)\b",
+            3,
+        ),
         # a named councillor's words reported, not spoken: "Cllr X, commented that …"
         (r"\b(?:councillor|cllr|cabinet\s+member)\b[^.\n]{0,80},\s*(?:commented|remarked|noted|added)\s+that\b", 1.5),
         (
@@ -231,7 +237,12 @@ _SUPPLIER = (
     r"\bour\s+clients?\b|\bget\s+a\s+(?:free\s+)?quote\b|\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|"
     r"\bqualified\s+(?:electricians|engineers|installers)\b|\bour\s+(?:engineers|installers|technicians)\b|"
     # a certification body selling its approval: "thinking of gaining SSAIB certification? …"
-    r"\bgaining\s+(?:NSI|SSAIB|IQ\s+Verify)\s+(?:approval|certification)\b|\bour\s+applications\s+team\b"
+    r"\bgaining\s+(?:NSI|SSAIB|IQ\s+Verify)\s+(?:approval|certification)\b|\bour\s+applications\s+team\b|"
+    # an installer's article carried in the council's news ("The following article was supplied by …", "…, says the
+    # company"): the simulated web's third-party claims, which the "call us on" cue had caught until real-text round
+    # 13 showed councils saying it too
+    r"\b(?:article|item|story|release)\s+(?:was\s+)?(?:supplied|provided|written)\s+by\b|"
+    r"\bsays\s+the\s+(?:company|firm|supplier|installer|manufacturer)\b"
 )
 _PRESS_OR_SUPPLIER = re.compile(
     r"\blocal\s+democracy\s+reporting\b|\b(?:a|the)\s+council\s+spokes(?:wo)?(?:man|person)\b|"

