@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import json
+import re
 import time
 import urllib.request
 from collections import Counter
@@ -145,6 +146,19 @@ def assert_truth_served(web: Any, truth: dict) -> None:
 
 
 # ---- reading one set's truth and served pages (shared by the fixture tests of sets 11 to 13)
+
+
+def assert_publish_nothing(web: Any, truth: dict, hosts: set[str], min_decoys: int = 4) -> None:
+    """The councils labelled not_met on every deliverable are exactly `hosts`, and each still carries look-alikes
+    (at least `min_decoys` pages that speak of CCTV, cameras or surveillance) and no evidence at all: a council
+    that publishes nothing must still tempt a careless reader."""
+    nothing = [a for a in truth["authorities"] if all(a["deliverables"][k]["status"] == "not_met" for k in STATUSES)]
+    assert {a["heldback"]["host"] for a in nothing} == hosts
+    for a in nothing:
+        site = web.sites[a["heldback"]["host"]]
+        hits = [p for p in site.pages.values() if re.search(r"(?i)cctv|camera|surveillance", p.body)]
+        assert len(hits) >= min_decoys, a["name"]
+        assert not evidence_urls(a)
 
 
 def linking(web: Any, host: str, target: str) -> set[str]:
