@@ -144,7 +144,7 @@ PARKING = DecoyKind(
         # ("Parking, Marine & CCTV Services" names the team that runs the CCTV, not a parking page)
         r"\b(?:parking(?![\w ,]{0,30}(?:&|and)\s+CCTV\s+(?:services?|team|unit|department|section)\b)|"
         r"bus\s+lanes?|moving\s+traffic|traffic\s+enforcement|penalty\s+charge|PCNs?|"
-        r"school\s+streets?|box\s+junctions?|enforcement\s+cameras?|camera\s+enforcement|"
+        r"school\s+streets?|box\s+junctions?|enforcement\s+cameras?|camera\s+enforcement|camera\s+cars?|"
         r"speed\s+cameras?|(?<!public\s)(?<!community\s)safety\s+cameras?|red\s+light|clean\s+air\s+zone|ULEZ|congestion\s+charge)\b|"
         + PARKING_CY_TITLE
         + ")"
@@ -166,6 +166,9 @@ PARKING = DecoyKind(
         (r"\bcontraventions?\b", 1),
         (r"\btraffic\s+management\s+act\b|\bcivil\s+enforcement\b", 2),
         (r"\bcamera\s+cars?\b|\benforcement\s+vehicles?\b", 1),
+        # what a camera car is for ("checking for inconsiderate and dangerous parking at bus stops and schools",
+        # "'no loading' restrictions": real-text round 14)
+        (r"\b(?:inconsiderate|dangerous|illegal)\s+(?:and\s+\w+\s+)?parking\b|\bno\s+loading\b", 1),
         (r"\b(?:appeal|challenge|pay)\s+(?:a|your|the)\s+(?:pcn|penalty|ticket|fine)", 2),
         (r"\bspeed\s+cameras?\b|\bsafety\s+cameras?\b", 1),
         # road safety cameras are run by the county's safer roads partnership, never the CCTV service
@@ -178,7 +181,7 @@ PARKING = DecoyKind(
     r(
         r"(?-i:\bPCNs?\b)|\bpenalty\s+charge|\bbus\s+lanes?\b|\bmoving\s+traffic\b|"
         r"\bparking\s+(?:enforcement|contravention)|\bapproved\s+device\b|"
-        r"\bcivil\s+enforcement\b(?!\s+officers?)|" + PARKING_CY_TEXT
+        r"\bcivil\s+enforcement\b(?!\s+officers?)|\bcamera\s+cars?\b|" + PARKING_CY_TEXT
     ),
 )
 

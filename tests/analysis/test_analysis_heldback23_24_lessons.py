@@ -74,3 +74,21 @@ def test_an_installers_article_in_the_councils_news_claims_nothing(
     )
     assert pa.signals["certification"] is False
     assert not [f for f in pa.findings if f.type == "certification"]
+
+
+def test_a_parking_camera_car_is_parking_enforcement(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """Real-text round 14 (its one lesson taken): a council newsroom's page on its camera car names no PCN."""
+    pa = analyse_html(
+        "Camera car still on patrol",
+        "<p>Our camera car has not been taken off the road. It spends most of its time checking for dangerous "
+        "parking outside schools and at bus stops, and new rules on 'no loading' bays will not change that.</p>",
+        path="/news/camera-car-still-on-patrol",
+    )
+    assert pa.signals["cctv_info"] is False
+    # the CCTV page that also mentions the car keeps its own cameras
+    own = analyse_html(
+        "CCTV",
+        "<p>Our CCTV control room watches 80 town centre cameras around the clock.</p><p>The parking team's camera "
+        "car is run separately.</p>",
+    )
+    assert own.signals["cctv_info"] is True
