@@ -12,7 +12,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["AuthorityContext", "FORCES", "canonical_force", "force_pattern", "find_forces"]
+__all__ = [
+    "AuthorityContext",
+    "FORCES",
+    "canonical_force",
+    "force_pattern",
+    "find_forces",
+    "is_same_council",
+    "names_council",
+    "short_council_name",
+]
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,36 @@ def short_council_name(name: str) -> str:
     """'Hartlepool Borough Council' -> 'Hartlepool'; 'London Borough of Camden' -> 'Camden'."""
     short = _COUNCIL_WORDS.sub(" ", name or "")
     return re.sub(r"\s+", " ", short).strip(" ,")
+
+
+# Words that make no council's name on their own: "Our Council", "each council", and the compass and size words
+# two councils' names share ("North", "Mid", "Vale").
+_NOT_A_PLACE = frozenset({"our", "your", "this", "each", "every", "a", "the"})
+_GENERIC_PLACE_WORDS = frozenset(
+    "north south east west upper lower great little central mid new old vale forest valley dales coast".split()
+)
+
+
+def is_same_council(named: str, own_short: str) -> bool | None:
+    """Whether a council named in text ("the City of Ely Council", "Anyshire County Council") is the audited one
+    (`own_short`, its short name); None when the name is only type words ("the Borough Council") or a
+    pronoun ("Our Council"), which says nothing either way."""
+    place = short_council_name(named).lower()
+    if not place or place in _NOT_A_PLACE:
+        return None
+    own = (own_short or "").lower()
+    return bool(own) and (own in place or place in own)
+
+
+def names_council(text: str, own_short: str) -> bool:
+    """The text names the audited council: its short name, or (for a two-place name, "Hinckley and Bosworth")
+    either town, since a council's own page names the town it speaks of."""
+    if not own_short:
+        return False
+    if re.search(re.escape(own_short), text, re.I):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z'’-]+", own_short) if len(w) >= 5 and w.lower() not in _GENERIC_PLACE_WORDS]
+    return " and " in own_short and any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
 # ONS police force area name -> (official name, other spellings seen on council sites).

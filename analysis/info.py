@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from .context import AuthorityContext
+from .context import AuthorityContext, names_council
 from .decoys import topic_title
 from .info_committee import committee_item_on_cctv
 from .info_region import OTHER_CAMERAS_TITLE, OUR_CAMERAS, PREMISES_CAMERAS, PUBLIC_CAMERAS_STATED, region_of
@@ -156,25 +156,6 @@ _ASKED = re.compile(
 )
 
 
-# The place words a council's name is made of that no other council's name shares as readily: "Hinckley" of
-# "Hinckley and Bosworth" (held-back web 19: "Twenty-eight high definition cameras cover Hinckley town centre")
-_GENERIC_PLACE_WORDS = frozenset(
-    "north south east west upper lower great little central mid new old vale forest valley dales coast".split()
-)
-
-
-def _names_the_council(text: str, short_name: str) -> bool:
-    if not short_name:
-        return False
-    if re.search(re.escape(short_name), text, re.I):
-        return True
-    words = [
-        w for w in re.findall(r"[A-Za-z'’-]+", short_name) if len(w) >= 5 and w.lower() not in _GENERIC_PLACE_WORDS
-    ]
-    # a two-place name ("Hinckley and Bosworth", "Nuneaton and Bedworth"): either town names the council
-    return " and " in short_name and any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
-
-
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     """A paragraph showing the LA's own CCTV: names CCTV and who runs it or what it does.
 
@@ -195,7 +176,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     if premises or OWN_CUES.search(b.text) or (whole and has_term and _COUNCIL_SPEAKS.search(b.text)):
         # (on a CCTV page the council speaking of itself beside CCTV is its own: "the council is committed")
         return True
-    if ctx and _names_the_council(b.text, ctx.short_name):
+    if ctx and names_council(b.text, ctx.short_name):
         return has_term
     # (officers' body cameras alone do not make a paragraph the public space system's; redeployable CCTV does)
     body_cams = bool(OTHER_CAMERAS_TITLE.search(b.text))

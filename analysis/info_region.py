@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .context import short_council_name
+from .context import is_same_council
 from .contact_route import CONTACT_ROLE
 from .decoys import decoy_block_positions, names_another_issuer, without_decoy_sentences
 from .segments import Block, BlockText, sections_of
@@ -200,16 +200,8 @@ _NAMED_OWNS = re.compile(
 def _another_councils(para: str, own_name: str | None) -> bool:
     if not own_name:
         return False
-    for m in [*_OWNED_BY_NAMED.finditer(para), *_NAMED_OWNS.finditer(para)]:
-        place = short_council_name(m.group("name")).lower()
-        if (
-            place
-            and place not in ("our", "your", "this", "each", "every", "a")
-            and own_name.lower() not in place
-            and place not in own_name.lower()
-        ):
-            return True
-    return False
+    matches = [*_OWNED_BY_NAMED.finditer(para), *_NAMED_OWNS.finditer(para)]
+    return any(is_same_council(m.group("name"), own_name) is False for m in matches)
 
 
 def _own_beside_denial(para: str, own_name: str | None = None) -> bool:

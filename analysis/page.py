@@ -14,7 +14,7 @@ from typing import Any
 
 from .certification_progress import detect_progress
 from .certification import detect_certification
-from .context import AuthorityContext, short_council_name
+from .context import AuthorityContext, is_same_council
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
 from .foi_answer import answered_in_own_words
@@ -174,10 +174,7 @@ def _news_certification(pa: PageAnalysis, blocks: list, doc: Document, ctx: Auth
 
 def _is_this_council(named: str, ctx: AuthorityContext | None) -> bool:
     """A council named in the text is the audited one (without a context, nobody else is assumed)."""
-    if ctx is None:
-        return True
-    own = short_council_name(ctx.name).lower()
-    return bool(own) and own in named.lower()
+    return ctx is None or bool(is_same_council(named, ctx.short_name))
 
 
 def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
