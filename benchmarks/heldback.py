@@ -73,6 +73,8 @@ from fixtures.heldback23.truth import TRUTH_PATH as TRUTH23_PATH
 from fixtures.heldback23.web import Heldback23Web
 from fixtures.heldback24.truth import TRUTH_PATH as TRUTH24_PATH
 from fixtures.heldback24.web import Heldback24Web
+from fixtures.heldback26.truth import TRUTH_PATH as TRUTH26_PATH
+from fixtures.heldback26.web import Heldback26Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -102,6 +104,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback22": (Heldback22Web, TRUTH22_PATH, "held-back set 22"),
     "heldback23": (Heldback23Web, TRUTH23_PATH, "held-back set 23"),
     "heldback24": (Heldback24Web, TRUTH24_PATH, "held-back set 24"),
+    "heldback26": (Heldback26Web, TRUTH26_PATH, "held-back set 26"),
 }
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from heldback_served import assert_truth_served, assert_wired
 
-SETS = range(14, 25)
+SETS = [*range(14, 25), 26]  # set 25 is written on another branch: make this range(14, 27) when merging
 
 
 def _set(n: int) -> tuple[Any, Any]:
