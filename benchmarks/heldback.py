@@ -75,6 +75,8 @@ from fixtures.heldback24.truth import TRUTH_PATH as TRUTH24_PATH
 from fixtures.heldback24.web import Heldback24Web
 from fixtures.heldback25.truth import TRUTH_PATH as TRUTH25_PATH
 from fixtures.heldback25.web import Heldback25Web
+from fixtures.heldback26.truth import TRUTH_PATH as TRUTH26_PATH
+from fixtures.heldback26.web import Heldback26Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -105,6 +107,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback23": (Heldback23Web, TRUTH23_PATH, "held-back set 23"),
     "heldback24": (Heldback24Web, TRUTH24_PATH, "held-back set 24"),
     "heldback25": (Heldback25Web, TRUTH25_PATH, "held-back set 25"),
+    "heldback26": (Heldback26Web, TRUTH26_PATH, "held-back set 26"),
 }
 
 
