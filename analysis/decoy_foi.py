@@ -24,11 +24,14 @@ _FOI_LOG = rf"\b{_FOI_NAME}\b[^.|\n]{{0,60}}\bdisclosure\s+logs?\b|\bdisclosure\
 # interest test). A CCTV page's pointer to the Act (where to send a request) has none of these.
 _FOI_ASKED = (
     r"\bunder\s+the\s+freedom\s+of\s+information\s+act(?:\s+2000)?,?\s+(?:please|I\s+(?:would\s+like|am\s+"
-    r"(?:requesting|writing)|request|wish))"
+    r"(?:requesting|writing|inquiring|enquiring|asking)|request|wish))"
 )
 _FOI_LETTER = (
     _FOI_ASKED + r"|\bI\s+(?:am\s+writing\s+to|would\s+like\s+to|wish\s+to)\s+"
-    r"(?:request|obtain|ask\s+for)\b|\bplease\s+(?:tell|provide|supply|confirm|send)\s+me\b|"
+    r"(?:request|obtain|ask\s+for)\b|"
+    # the asker's own inquiry: "I am inquiring if the Borough was involved …", "I am trying to establish if …"
+    # (real-text round 15)
+    r"\bI\s+am\s+(?:inquiring|enquiring|trying\s+to\s+(?:establish|find\s+out))\s+(?:if|whether)\b|\bplease\s+(?:tell|provide|supply|confirm|send)\s+me\b|"
     r"(?m:^\s*(?:dear\s+[^\n]{0,60}\b(?:council|cyngor|sir\s+or\s+madam)|yours\s+(?:faithfully|sincerely))\b)"
 )
 _FOI_RECEIPT = (

@@ -107,6 +107,20 @@ GUIDANCE = DecoyKind(
             r"\b(?:former\s+)?certificate\s+holders\s+(?:are|were|should|must)\b|\bclosed\s+to\s+new\s+applicants\b",
             2,
         ),
+        # a central government publication's own furniture: its kind on a line of its own ("Research and analysis",
+        # "Speech"), "Applies to England and Wales", "This was published under the 2015 to 2016 … government"; and the
+        # regulator writing to every force or speaking at a conference (real-text rounds 15-16)
+        (
+            r"(?m:^\s*(?:research\s+and\s+analysis|speech|policy\s+paper|corporate\s+report|independent\s+report|"
+            r"statutory\s+guidance|consultation\s+outcome|official\s+statistics|transparency\s+data)\s*$)|"
+            r"(?m:^\s*applies\s+to\s+england(?:\s+and\s+wales)?\s*$)|\bthis\s+was\s+published\s+under\s+the\s+\d{4}\s+to\s+\d{4}\b",
+            3,
+        ),
+        (
+            r"\b(?:all|each\s+of\s+the)\s+43\s+(?:geographical\s+|territorial\s+)?police\s+forces\b|"
+            r"\b(?:speech|keynote)\s+(?:at|to)\s+(?:the\s+)?\d{4}\b|\bmany\s+thanks\s+to\s+[\w ]{2,40}\s+for\s+(?:asking|inviting)\s+me\b",
+            2,
+        ),
         # Welsh guidance to every authority: "dylai pob awdurdod", "argymhellir bod", "awdurdodau perthnasol"
         (r"\b(?:dylai|rhaid\s+i)\s+bob\s+awdurdod\b|\bpob\s+awdurdod\b|\bargymhellir\s+bod\b", 2),
         (r"\bawdurdodau\s+(?:lleol\s+)?perthnasol\b|\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b", 1.5),

@@ -30,6 +30,7 @@ __all__ = [
     "SCOTTISH",
     "SEARCH_RESULTS",
     "MONITORING_COMPANY",
+    "LOCAL_SERVICE",
 ]
 
 _NAMED_SCHOOL = (
@@ -65,6 +66,12 @@ SCHOOL = DecoyKind(
     issuer=True,
 )
 
+# the local council's own service, named for it: "Newquay Town Councils CCTV Service" (real-text round 15); its
+# "our control room" is then its own, not the principal council's watching the town's cameras
+LOCAL_SERVICE = (
+    r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3})(?:Parish|Town|Community)\s+Councils?(?:'|’)?s?\s+(?:CCTV|[Cc]amera)\s+"
+    r"(?:[Ss]ervice|[Ss]cheme|[Ss]ystem|[Tt]eam|[Cc]ontrol\s+[Rr]oom)\b"
+)
 _LOCAL_RUNS = (
     r"\b(?:the|(?-i:(?:[A-Z][\w'’-]+\s+){1,3}))\s*(?:parish|town|community)\s+councils?\s+(?:runs?|operates?|owns?|manages?|"
     r"installed|funds\s+and\s+runs|pays\s+for)\s+(?:a|an|its|the|\d+|two|three|four|five|six)\b[^.\n]{0,40}\b"
@@ -76,7 +83,7 @@ _LOCAL_RUNS = (
     # a city council that is a parish ("owned and run by Lichfield City Council, the parish-level council for the
     # city, not by the district council": held-back web 10)
     r"\b(?:controlled|owned|operated|run|managed)\s+by\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:City\s+)?Council,?\s+(?:the|a)\s+"
-    r"parish[- ]level\s+council\b"
+    r"parish[- ]level\s+council\b|" + LOCAL_SERVICE
 )
 
 _LOCAL_PAPERS = (
@@ -136,6 +143,9 @@ _OTHER_CONTROLS = (
     # a Business Improvement District's own scheme: "a radio network … run by the Anytown business improvement
     # district"
     r"\b(?:run|operated|managed|funded)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:business\s+improvement\s+district|BID)\b|"
+    # a transport body's cameras, in the passive: "15,576 CCTV cameras are operated by TfL on stations" (real-text
+    # round 16: its FOI answer)
+    r"\b(?:cctv|cameras?)\s+(?:are|is)\s+(?:operated|owned|run|managed)\s+by\s+(?-i:TfL\b|Transport\s+for\s+[A-Z]\w+|Network\s+Rail\b)|"
     # a trust's policy titled as its own: "Trust Surveillance Camera Policy & Procedures"
     r"(?-i:(?m:^\W*Trust\s+(?:[A-Z][\w&]*\s+){0,4}(?:Policy|Procedures?)\b))|"
     # the body saying what it is and whose cameras they are: "The University of Anyfield is an academic

@@ -35,7 +35,9 @@ HOME_CCTV = DecoyKind(
             2,
         ),
         (r"\byour\s+(?:own\s+)?(?:home|house|property|garden|driveway)\b", 1),
-        (r"\bneighbou?r", 1),
+        # (a neighbour, not a neighbourhood: "Keeping neighbourhoods safe", "neighbourhood policing teams" on a
+        # council's community safety page, held-back web 26's Telford)
+        (r"\bneighbou?r(?!hood)", 1),
         (r"\bdomestic\s+purposes\b|\bhousehold\s+exemption\b", 2),
         (r"\boverlook", 1),
         (
@@ -69,6 +71,8 @@ JOB_ADVERT = DecoyKind(
     Decoy.JOB_ADVERT,
     r(
         r"\bvacanc|\bjobs?\b|\bcareers?\b|\brecruit|\bjob\s+description|\bperson\s+specification|"
+        # a volunteer's role is recruitment too: "Volunteer as a CCTV observer" (held-back webs 12 and 24)
+        r"^\s*(?:volunteer|become\s+a\s+volunteer)\b[^|]{0,30}\b(?:cctv|cameras?|control\s+room)\b|"
         # a job description's extract headed by the post's duties: "Key responsibilities", "Main duties"
         r"^\s*(?:key|main|principal)\s+(?:responsibilities|duties|accountabilities)\b|"
         # a title that is a job's name: "CCTV Operator", "CCTV Monitoring Officer", "Control Room
@@ -144,14 +148,16 @@ PARKING = DecoyKind(
         # ("Parking, Marine & CCTV Services" names the team that runs the CCTV, not a parking page)
         r"\b(?:parking(?![\w ,]{0,30}(?:&|and)\s+CCTV\s+(?:services?|team|unit|department|section)\b)|"
         r"bus\s+lanes?|moving\s+traffic|traffic\s+enforcement|penalty\s+charge|PCNs?|"
-        r"school\s+streets?|box\s+junctions?|enforcement\s+cameras?|camera\s+enforcement|camera\s+cars?|"
+        r"school\s+streets?|box\s+junctions?|enforcement\s+(?:anpr\s+)?cameras?|camera\s+enforcement|camera\s+cars?|"
+        # ("Weight restriction enforcement ANPR camera": real-text round 15)
+        r"weight\s+(?:restrictions?|limits?)|"
         r"speed\s+cameras?|(?<!public\s)(?<!community\s)safety\s+cameras?|red\s+light|clean\s+air\s+zone|ULEZ|congestion\s+charge)\b|"
         + PARKING_CY_TITLE
         + ")"
     ),
     r(
         r"parking|bus-?lane|/pcn|penalty-charge|moving-traffic|traffic-enforcement|school-streets?|"
-        r"enforcement-camera|camera-enforcement|clean-air-zone|ulez|speed-cameras?|(?<!public-)(?<!community-)safety-cameras?|red-light"
+        r"enforcement-camera|enforcement-anpr|weight-restriction|weight-limit|camera-enforcement|clean-air-zone|ulez|speed-cameras?|(?<!public-)(?<!community-)safety-cameras?|red-light"
     ),
     t(
         (r"\bpenalty\s+charge\s+notices?\b|(?-i:\bPCNs?\b)", 3),
@@ -175,6 +181,7 @@ PARKING = DecoyKind(
         # (held-back web 5: "speed and red light cameras … are run by the Safer Roads Partnership")
         (r"\bred\s+light\s+cameras?\b|\bsafer\s+roads\s+partnership\b|\baverage\s+speed\s+cameras?\b", 2),
         (r"\byellow\s+box|\bbox\s+junction|\bschool\s+streets?\b|\bno\s+entry\b", 1),
+        (r"\b(?:\d+(?:\.\d+)?\s*(?:tonnes?|t)\s+)?weight\s+(?:restrictions?|limits?)\b", 2),
         (PARKING_CY_TEXT, 2),
     ),
     # (not "civil enforcement officers": the council's own body-worn video is `other_systems`)

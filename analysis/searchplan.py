@@ -32,6 +32,7 @@ from .searchplan_effort import search_effort
 from .searchplan_offers import OfferWeighing
 from .searchplan_rules import (
     BROWSE_CAP,
+    BROWSE_SCENT_FOUND,
     DEFAULT_FAMILY_CAP,
     DELIVERABLES,
     FAMILY_CAP,
@@ -285,6 +286,12 @@ class SearchPlan(OfferWeighing):
         fresh = [o for o in self.browse if o.url not in self._seen]
         if self._page_wanted():
             fresh = [o for o in fresh if o.value >= PAGE_HUNT_SCENT]
+        elif self.info_seen:
+            # the council's CCTV information is in hand (a mention at least): what is still missing is linked
+            # from it or from a section whose words say so, not from a service page's list of services
+            # ("Housing" -> "Repairs"); the site's top sections stay open, their pages' links are weighed
+            # (held-back webs 19-26: one-fact councils without search browsed 25 such pages for nothing)
+            fresh = [o for o in fresh if o.value >= BROWSE_SCENT_FOUND or o.depth <= 1]
         if not fresh:
             return None
         # equal scent: the deeper link first, down the trail before across it; then the link seen

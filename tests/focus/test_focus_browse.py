@@ -147,3 +147,27 @@ def test_the_councils_own_hosted_moderngov_tenancy_is_its_committee_host() -> No
     assert not bounds.allows("https://barnet.moderngov.co.uk:8443/mgAi.aspx"), "only the ordinary web ports"
     assert not bounds.allows("https://barnet.example.co.uk/mgAi.aspx"), "not a committee system host"
     assert not bounds.on_site("https://barnet.moderngov.co.uk/mgAi.aspx?ID=1"), "the site itself stays one host"
+
+
+def test_once_cctv_information_is_read_only_telling_links_are_browsed_below_the_top() -> None:
+    """A one-fact council without search (held-back webs 19-26): its CCTV mention is in hand, and browsing for
+    the other deliverables opens the top sections and the links whose words say something, never a service
+    page's list of services ("Housing" -> "Repairs", "Pest control")."""
+    plan = no_index_plan()
+    plan.update({"5.1": {"status": "partial"}})
+    plan.offer(HOME + "residents/repairs.asp", "Repairs", 0.3, 2, on_page="Residents")
+    plan.offer(HOME + "residents/pest-control.asp", "Pest control", 0.3, 2, on_page="Residents")
+    plan.offer(HOME + "residents/community-safety.asp", "Community safety", 0.74, 2, on_page="Residents")
+    opened = []
+    while (action := plan.next_action()) is not None:
+        opened.append(action.url)
+    assert HOME + "residents/community-safety.asp" in opened
+    assert HOME + "residents.asp" in opened, "the top sections stay open"
+    assert HOME + "residents/repairs.asp" not in opened and HOME + "residents/pest-control.asp" not in opened
+    # with nothing of the council's CCTV read yet, the same links are browsed: the CCTV page may be below them
+    blind = no_index_plan()
+    blind.offer(HOME + "residents/repairs.asp", "Repairs", 0.3, 2, on_page="Residents")
+    seen = []
+    while (action := blind.next_action()) is not None:
+        seen.append(action.url)
+    assert HOME + "residents/repairs.asp" in seen
