@@ -77,6 +77,8 @@ from fixtures.heldback25.truth import TRUTH_PATH as TRUTH25_PATH
 from fixtures.heldback25.web import Heldback25Web
 from fixtures.heldback26.truth import TRUTH_PATH as TRUTH26_PATH
 from fixtures.heldback26.web import Heldback26Web
+from fixtures.heldback28.truth import TRUTH_PATH as TRUTH28_PATH
+from fixtures.heldback28.web import Heldback28Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -108,6 +110,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback24": (Heldback24Web, TRUTH24_PATH, "held-back set 24"),
     "heldback25": (Heldback25Web, TRUTH25_PATH, "held-back set 25"),
     "heldback26": (Heldback26Web, TRUTH26_PATH, "held-back set 26"),
+    "heldback28": (Heldback28Web, TRUTH28_PATH, "held-back set 28"),
 }
 
 
