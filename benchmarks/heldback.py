@@ -79,6 +79,8 @@ from fixtures.heldback26.truth import TRUTH_PATH as TRUTH26_PATH
 from fixtures.heldback26.web import Heldback26Web
 from fixtures.heldback27.truth import TRUTH_PATH as TRUTH27_PATH
 from fixtures.heldback27.web import Heldback27Web
+from fixtures.heldback28.truth import TRUTH_PATH as TRUTH28_PATH
+from fixtures.heldback28.web import Heldback28Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -111,6 +113,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback25": (Heldback25Web, TRUTH25_PATH, "held-back set 25"),
     "heldback26": (Heldback26Web, TRUTH26_PATH, "held-back set 26"),
     "heldback27": (Heldback27Web, TRUTH27_PATH, "held-back set 27"),
+    "heldback28": (Heldback28Web, TRUTH28_PATH, "held-back set 28"),
 }
 
 
