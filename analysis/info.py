@@ -362,6 +362,7 @@ def detect_info(
             or focused
             or _MONITORED_OWN.search(text[:500_000])
             or (ctx is not None and PREMISES_CAMERAS.search(text[:500_000]))
+            or (ctx is not None and any(PUBLIC_CAMERAS_STATED.search(b.text) for b in blocks[:400]))
             or OUR_CAMERAS.search(text[:500_000])
         ),
     )

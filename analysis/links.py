@@ -51,6 +51,7 @@ __all__ = [
     "NEUTRAL_SCORE",
     "SEARCH_RESULT_PRIOR",
     "document_of_a_cctv_item",
+    "parent_crumb",
     "EVIDENCE_PAGE_PRIOR",
 ]
 
@@ -84,6 +85,19 @@ def document_of_a_cctv_item(link: Link) -> bool:
     """A document link listed under an item (agenda item, list entry) that names CCTV: one of the
     item's own papers, worth opening whatever its anchor says."""
     return looks_like_document(link.url) and bool(_CCTV_ITEM.search(link_words(link.context)[:400]))
+
+
+_CRUMB_SEP = re.compile(r"\s+(?:>|›|»|\\|/)\s+")
+
+
+def parent_crumb(link: Link) -> bool:
+    """The link is the last step of a breadcrumb trail below the site's top sections ("Home > Street scene >
+    Monitoring and response service" over the service's CCTV privacy notice): the page the one in hand belongs
+    to, where the service's certification mark or contact may be though its words never name CCTV (held-back
+    web 28's Coventry, whose mark sat on the service page above its CCTV privacy notice)."""
+    parts = [p.strip() for p in _CRUMB_SEP.split(link.context or "") if p.strip()]
+    text = (link.text or "").strip()
+    return len(parts) >= 3 and bool(text) and parts[-1] == text and text.lower() != "home"
 
 
 @dataclass(frozen=True)

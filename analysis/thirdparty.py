@@ -67,7 +67,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"\bget\s+a\s+(?:free\s+)?quote\b|\bcall\s+us\s+(?:today|now)\b|"
             r"\b(?:call|contact|ring)\s+us\s+(?:today\s+)?for\s+(?:a\s+|your\s+)?(?:free\s+)?(?:quote|survey|estimate)\b|"
             r"\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|\bqualified\s+(?:electricians|engineers|"
-            r"installers)\b|\bcctv\s+installations?\s+in\s+[A-Z]|\bour\s+(?:engineers|installers|technicians)\b",
+            r"installers)\b|\bcctv\s+installations?\s+in\s+(?-i:[A-Z])|\bour\s+(?:engineers|installers|technicians)\b",
             3,
         ),
         # an installer's article carried on the council's site ("supplied by …", "…, says the company")

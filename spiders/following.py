@@ -13,7 +13,14 @@ from urllib.parse import urlsplit
 
 from scrapy.http import Request
 
-from analysis.links import EVIDENCE_PAGE_PRIOR, assess_link, decoy_link, document_of_a_cctv_item, looks_like_document
+from analysis.links import (
+    EVIDENCE_PAGE_PRIOR,
+    assess_link,
+    decoy_link,
+    document_of_a_cctv_item,
+    looks_like_document,
+    parent_crumb,
+)
 from analysis.sections import is_committee_link
 from analysis.text import Link
 from crawler.engine.site import SiteState
@@ -84,7 +91,10 @@ class LinkFollowing:
                 and (ls.target > 0 or looks_like_document(link.url) or (under and link.url.startswith(under)))
             ) or document_of_a_cctv_item(link):
                 ls = assess_link(link, ctx, prior=EVIDENCE_PAGE_PRIOR)
-            if ls.score >= self.strong:
+            # the page the confirmed CCTV page belongs to (its breadcrumb's last step): opened as a candidate,
+            # whatever its words (see analysis.links.parent_crumb)
+            belongs_to = bool(evidence_url) and parent_crumb(link) and url_key(link.url) not in site.chrome
+            if ls.score >= self.strong or belongs_to:
                 priority = int(ls.score * 100) - depth * 3
                 if burst >= CANDIDATE_BURST:
                     # more of this page's candidates wait until those in flight have answered: if

@@ -171,3 +171,18 @@ def test_once_cctv_information_is_read_only_telling_links_are_browsed_below_the_
     while (action := blind.next_action()) is not None:
         seen.append(action.url)
     assert HOME + "residents/repairs.asp" in seen
+
+
+def test_the_page_a_cctv_notice_belongs_to_is_its_breadcrumbs_last_step() -> None:
+    """Held-back web 28's Coventry: the certification mark sat on the service page above its CCTV privacy notice,
+    linked only as the breadcrumb's last step."""
+    from analysis.links import parent_crumb
+    from analysis.text import Link
+
+    trail = "Home > Street scene > Monitoring and response service"
+    assert parent_crumb(Link(HOME + "street-scene/monitoring", "Monitoring and response service", trail))
+    assert not parent_crumb(Link(HOME + "street-scene", "Street scene", trail)), "not the last step"
+    assert not parent_crumb(Link(HOME + "street-scene", "Street scene", "Home > Street scene")), "a top section"
+    assert not parent_crumb(Link(HOME + "monitoring", "Monitoring and response service", "Our services: alarms")), (
+        "no trail"
+    )
