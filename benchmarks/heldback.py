@@ -81,6 +81,8 @@ from fixtures.heldback27.truth import TRUTH_PATH as TRUTH27_PATH
 from fixtures.heldback27.web import Heldback27Web
 from fixtures.heldback28.truth import TRUTH_PATH as TRUTH28_PATH
 from fixtures.heldback28.web import Heldback28Web
+from fixtures.heldback30.truth import TRUTH_PATH as TRUTH30_PATH
+from fixtures.heldback30.web import Heldback30Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -114,6 +116,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback26": (Heldback26Web, TRUTH26_PATH, "held-back set 26"),
     "heldback27": (Heldback27Web, TRUTH27_PATH, "held-back set 27"),
     "heldback28": (Heldback28Web, TRUTH28_PATH, "held-back set 28"),
+    "heldback30": (Heldback30Web, TRUTH30_PATH, "held-back set 30"),
 }
 
 
