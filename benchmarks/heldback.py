@@ -83,6 +83,8 @@ from fixtures.heldback28.truth import TRUTH_PATH as TRUTH28_PATH
 from fixtures.heldback28.web import Heldback28Web
 from fixtures.heldback29.truth import TRUTH_PATH as TRUTH29_PATH
 from fixtures.heldback29.web import Heldback29Web
+from fixtures.heldback30.truth import TRUTH_PATH as TRUTH30_PATH
+from fixtures.heldback30.web import Heldback30Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -117,6 +119,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback27": (Heldback27Web, TRUTH27_PATH, "held-back set 27"),
     "heldback28": (Heldback28Web, TRUTH28_PATH, "held-back set 28"),
     "heldback29": (Heldback29Web, TRUTH29_PATH, "held-back set 29"),
+    "heldback30": (Heldback30Web, TRUTH30_PATH, "held-back set 30"),
 }
 
 
