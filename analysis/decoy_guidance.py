@@ -113,7 +113,8 @@ GUIDANCE = DecoyKind(
         (
             r"(?m:^\s*(?:research\s+and\s+analysis|speech|policy\s+paper|corporate\s+report|independent\s+report|"
             r"statutory\s+guidance|consultation\s+outcome|official\s+statistics|transparency\s+data)\s*$)|"
-            r"(?m:^\s*applies\s+to\s+england(?:\s+and\s+wales)?\s*$)|\bthis\s+was\s+published\s+under\s+the\s+\d{4}\s+to\s+\d{4}\b",
+            r"(?m:^\s*applies\s+to\s+england(?:\s+and\s+wales)?\s*$)|\bthis\s+was\s+published\s+under\s+the\s+\d{4}\s+to\s+\d{4}\b|"
+            r"\b(?:annual\s+)?report\b[^.\n]{0,60}\bhas\s+been\s+laid\s+(?:before|in)\s+parliament\b",
             3,
         ),
         (

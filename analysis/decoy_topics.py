@@ -182,6 +182,11 @@ PARKING = DecoyKind(
         (r"\bred\s+light\s+cameras?\b|\bsafer\s+roads\s+partnership\b|\baverage\s+speed\s+cameras?\b", 2),
         (r"\byellow\s+box|\bbox\s+junction|\bschool\s+streets?\b|\bno\s+entry\b", 1),
         (r"\b(?:\d+(?:\.\d+)?\s*(?:tonnes?|t)\s+)?weight\s+(?:restrictions?|limits?)\b", 2),
+        # number plate cameras against speeding in villages, community speed watch (real-text round 19)
+        (
+            r"\bspeeding\b|\bspeed\s+(?:limits?|offences|enforcement)\b|\bcommunity\s+speed\s*watch\b|\bspeedwatch\b",
+            1.5,
+        ),
         (PARKING_CY_TEXT, 2),
     ),
     # (not "civil enforcement officers": the council's own body-worn video is `other_systems`)
@@ -402,6 +407,12 @@ RIPA = DecoyKind(
             r"\b(?:covert\s+surveillance|RIPA)\b[^.\n]{0,60}?\b(?:is|are)\s+(?:governed|covered|dealt\s+with)\s+(?:by|under|in)\s+"
             r"(?:a\s+)?separate",
             -8,
+        ),
+        # the Act named in a list of the laws a CCTV control room's operators are trained in ("training on the Data
+        # Protection, Human Rights and the Regulation of Investigatory Powers Acts", real-text round 20)
+        (
+            r"\b(?:data\s+protection|human\s+rights)\b[^.\n]{0,60}\b(?:the\s+)?regulation\s+of\s+investigatory\s+powers\s+acts?\b",
+            -3,
         ),
     ),
     None,

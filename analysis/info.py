@@ -316,7 +316,7 @@ def _first_evidence(
 # "Policy and Code of Practice for Surveillance Cameras", "Polisi Teledu Cylch Cyfyng").
 _POLICY_DOC = re.compile(
     r"\b(?:cctv|closed[- ]circuit\s+television(?:\s+\(cctv\))?|surveillance(?:\s+camera)?(?:\s+systems?)?|"
-    r"public\s+space\s+(?:cctv|surveillance))\s+(?:system\s+)?(?:code\s+of\s+practice|(?:operational\s+)?polic(?:y|ies)|"
+    r"public\s+space\s+(?:cctv|surveillance))\s+(?:system\s+|data\s+governance\s+|operations?\s+)?(?:code\s+of\s+practice|(?:operational\s+)?polic(?:y|ies)|"
     r"(?:operational\s+|operating\s+)?procedures?)\b|"
     r"\b(?:policy|code\s+of\s+practice)\s+(?:and\s+code\s+of\s+practice\s+)?(?:for|on)\s+(?:the\s+)?"
     r"(?:use\s+of\s+|operation\s+of\s+|management\s+of\s+)?(?:cctv|closed[- ]circuit|surveillance\s+cameras?)\b|"

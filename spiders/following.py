@@ -91,9 +91,17 @@ class LinkFollowing:
                 and (ls.target > 0 or looks_like_document(link.url) or (under and link.url.startswith(under)))
             ) or document_of_a_cctv_item(link):
                 ls = assess_link(link, ctx, prior=EVIDENCE_PAGE_PRIOR)
-            # the page the confirmed CCTV page belongs to (its breadcrumb's last step): opened as a candidate,
-            # whatever its words (see analysis.links.parent_crumb)
-            belongs_to = bool(evidence_url) and parent_crumb(link) and url_key(link.url) not in site.chrome
+            # the page the confirmed CCTV page belongs to (its breadcrumb's last step), when its words name no
+            # section the plan knows (a service's own page, "Monitoring and response service") and a mark or a
+            # contact point is still missing: opened as a candidate (see analysis.links.parent_crumb)
+            belongs_to = (
+                bool(evidence_url)
+                and parent_crumb(link)
+                and url_key(link.url) not in site.chrome
+                and ls.section <= 0
+                and ls.target <= 0
+                and not {"5.2", "5.3"} <= plan.found
+            )
             if ls.score >= self.strong or belongs_to:
                 priority = int(ls.score * 100) - depth * 3
                 if burst >= CANDIDATE_BURST:

@@ -91,3 +91,53 @@ def test_real_text_rounds_17_18_lessons(analyse_text: Callable[..., PageAnalysis
         path="/decisions/city-housing-cctv-pilot.txt",
     )
     assert decision.decoy is None
+
+
+def test_webs_29_and_30_lessons(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """The borough's street cameras in a privacy notice about something else; the council owning its street
+    cameras while the police watch them; and the plain wordings of webs 29 and 30."""
+    notice = analyse_html(
+        "Privacy notice: community safety enforcement",
+        "<p>Our enforcement officers record the details of the people they deal with.</p>"
+        "<p>Footage from the borough's street cameras is kept for 31 days and then recorded over.</p>",
+        path="/your-council/privacy-notices/community-safety-enforcement",
+    )
+    assert notice.signals["cctv_info"] is True and "retention" in _crit(notice)
+    owned = analyse_html(
+        "Town centre safety",
+        "<p>The council owns its street cameras, but Anyshire Police watch and use the pictures.</p>",
+        path="/community-safety/town-centre-safety",
+    )
+    assert owned.signals["cctv_info"] is True and "operator" in _crit(owned)
+    page = analyse_html(
+        "CCTV service",
+        "<p>About one hundred movable cameras sit on lamp columns and are moved as problems shift.</p>"
+        "<p>The service is there for spotting anti-social behaviour and street crime.</p>"
+        "<p>Council staff watch the town centre cameras live.</p>"
+        "<p>Clips may go to the police or to our enforcement officers.</p>"
+        "<p>Cameras worn by our enforcement officers are covered by a separate notice.</p>"
+        "<p>We will review this policy in June 2027.</p>"
+        '<p><a href="/docs/cctv-operations-policy.pdf">CCTV operations policy (PDF, 300 KB)</a></p>',
+        path="/crime-and-community-safety/cctv-service",
+    )
+    assert {"cameras", "purpose", "operator", "disclosure", "other_systems", "annual_review", "policy"} <= _crit(page)
+
+
+def test_a_spoc_post_in_lower_case_with_should_later_in_the_sentence(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """Held-back web 30's Westminster: "Our CCTV manager is the council's single point of contact for everything to
+    do with surveillance cameras, from where a camera should go to a complaint about one" (the "should" is where a
+    camera goes, not advice to every council)."""
+    pa = analyse_html(
+        "CCTV service",
+        "<p>Our cameras cover the main shopping streets.</p><h2>Contact</h2><p>Our CCTV manager is the council's "
+        "single point of contact for everything to do with surveillance cameras, from where a camera should go to a "
+        "complaint about one. Write to cctv@anytown.example.gov.uk or ring 01632 960 555.</p>",
+    )
+    assert pa.signals["spoc"] is True
+    assert pa.spoc is not None and pa.spoc.get("role") == "CCTV manager"
+    advice = analyse_html(
+        "Guidance",
+        "<p>Each council should appoint a single point of contact for surveillance cameras.</p>",
+        path="/guidance",
+    )
+    assert advice.signals["spoc"] is False
