@@ -119,7 +119,7 @@ OWN_CUES = re.compile(
     # a service named with CCTV: "a detailed review of the Council's Community Safety and CCTV service" (real-text
     # round 20)
     r"|\b(?:our|the\s+council(?:'|’)s)\s+(?:[\w-]+\s+){1,3}?and\s+cctv\s+(?:services?|team|control\s+room|system|scheme|partnership)\b"
-    # a privacy notice's "The data we collect using Closed Circuit Television (CCTV) camera systems" (real-text
+    # a privacy notice saying what the council collects with its closed circuit television systems (real-text
     # round 18)
     r"|\b(?:we|the\s+council)\s+(?:collect|collects|record|records|capture|captures|process|processes)\b[^.\n]{0,30}?"
     r"\b(?:using|through|by\s+means\s+of|from)\s+(?:our\s+)?(?:closed[- ]circuit\s+television|cctv|surveillance\s+cameras?)\b"

@@ -140,7 +140,7 @@ def test_plain_wordings_of_the_criteria(analyse_html: Callable[..., PageAnalysis
 def test_a_town_councils_named_cctv_service(analyse_text: Callable[..., PageAnalysis]) -> None:
     pa = analyse_text(
         "Seaport Town Councils CCTV Service: a small in-house team of trained operators watches the town centre "
-        "cameras from our control room.\nThe purpose of the town centre CCTV is to deter and detect crime.\n"
+        "cameras from our control room.\nThe town centre cameras are there to deter crime and catch offenders.\n"
         "Recordings are kept for 31 days.\n",
     )
     assert pa.signals["cctv_info"] is False
@@ -150,7 +150,7 @@ def test_a_weight_limit_enforcement_camera(analyse_html: Callable[..., PageAnaly
     pa = analyse_html(
         "Privacy notice: weight restriction enforcement ANPR camera",
         "<h2>Statement of compliance with the Surveillance Camera Code of Practice</h2>"
-        "<p>The council has installed an automatic number plate recognition camera at Mill Lane bridge.</p>"
+        "<p>A number plate camera now watches the Mill Lane bridge for the council.</p>"
         "<p>A 7.5 tonne weight limit applies on the bridge, and vehicles over the limit are sent a penalty.</p>",
         path="/data-protection/privacy-notice-weight-restriction-enforcement-anpr-camera",
     )
@@ -160,9 +160,9 @@ def test_a_weight_limit_enforcement_camera(analyse_html: Callable[..., PageAnaly
 def test_an_foi_askers_inquiry_and_the_councils_denial(analyse_text: Callable[..., PageAnalysis]) -> None:
     pa = analyse_text(
         "Surveillance camera\nRequested on 3 March 2014 | FOI 1187 | Information provided\n"
-        "A camera was fixed to the lamp post outside my house last month. Under the Freedom of Information Act I am "
-        "inquiring if Anytown Borough was involved in any way with this surveillance camera.\n"
-        "Anytown Borough Council has no knowledge regarding the installation of the camera on Mill Lane.\n",
+        "A camera appeared on the lamp post by my gate last month, so I am inquiring if the borough put it there or "
+        "paid for this surveillance camera.\n"
+        "Anytown Borough Council has no knowledge of who fixed that camera to the lamp post.\n",
         path="/freedom-of-information-requests/1187.txt",
     )
     assert pa.signals["cctv_info"] is False
@@ -172,8 +172,8 @@ def test_central_governments_publication_furniture(analyse_text: Callable[..., P
     pa = analyse_text(
         "Research and analysis\n\nThe use of surveillance cameras by police forces: an assessment of compliance with "
         "the Surveillance Camera Code of Practice\n\nUpdated 2 March 2024\n\nApplies to England and Wales\n\n"
-        "The Commissioner wrote to the chief officers of all 43 police forces asking how they govern their CCTV, "
-        "body-worn video and drones.\n",
+        "Every one of the 43 police forces in the survey was asked how it governs its CCTV, body-worn video and "
+        "drones.\n",
         path="/government/publications/police-survey.txt",
     )
     assert pa.signals["cctv_info"] is False

@@ -73,21 +73,20 @@ def test_who_may_receive_pictures_as_a_notices_heading(analyse_html: Callable[..
 
 
 def test_real_text_rounds_17_18_lessons(analyse_text: Callable[..., PageAnalysis]) -> None:
-    """A privacy notice in questions and answers ("The data we collect using Closed Circuit Television (CCTV)
-    camera systems …"), and a decision notice about CCTV installation in high-rise blocks, which an installer's
+    """A privacy notice in questions and answers that says what the council records with its CCTV cameras, and a
+    decision notice about CCTV installation in high-rise blocks, which an installer's
     advert ("CCTV installation in Manchester") had been matched to case-blind."""
     notice = analyse_text(
         "Who will own my data?\nAnytown Borough Council. The security team manages this data for the council.\n"
         "Why do you need my information?\nTo help prevent, deter and detect crime and to answer requests for "
-        "footage.\nThe data we collect using Closed Circuit Television (CCTV) camera systems in public spaces needs "
-        "no consent, as asking everyone who is recorded would be impractical.\n",
+        "footage.\nWhat we record using our CCTV cameras in the town centre is gathered without consent, since nobody "
+        "could ask every passer-by first.\n",
         path="/privacy-notices/security-service-privacy-notice.txt",
     )
     assert notice.signals["cctv_info"] is True
     decision = analyse_text(
-        "Decision details\nTitle: City housing CCTV pilot programme\nPurpose: The CCTV strategy will review the "
-        "security of the council's housing and meet the demand for CCTV installation in high-rise blocks across the "
-        "city.\nDecision maker: Cabinet\n",
+        "Decision details\nTitle: Tower blocks CCTV trial\nPurpose: The trial answers tenants' requests for CCTV "
+        "installation in high-rise blocks on three estates.\nDecision maker: Cabinet\n",
         path="/decisions/city-housing-cctv-pilot.txt",
     )
     assert decision.decoy is None
