@@ -85,6 +85,8 @@ from fixtures.heldback29.truth import TRUTH_PATH as TRUTH29_PATH
 from fixtures.heldback29.web import Heldback29Web
 from fixtures.heldback30.truth import TRUTH_PATH as TRUTH30_PATH
 from fixtures.heldback30.web import Heldback30Web
+from fixtures.heldback32.truth import TRUTH_PATH as TRUTH32_PATH
+from fixtures.heldback32.web import Heldback32Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -120,6 +122,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback28": (Heldback28Web, TRUTH28_PATH, "held-back set 28"),
     "heldback29": (Heldback29Web, TRUTH29_PATH, "held-back set 29"),
     "heldback30": (Heldback30Web, TRUTH30_PATH, "held-back set 30"),
+    "heldback32": (Heldback32Web, TRUTH32_PATH, "held-back set 32"),
 }
 
 
