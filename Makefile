@@ -63,6 +63,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.heldback --set heldback29 --out bench-out/heldback29
 	$(BIN)/python -m benchmarks.heldback --set heldback30 --out bench-out/heldback30
 	$(BIN)/python -m benchmarks.heldback --set heldback31 --out bench-out/heldback31
+	$(BIN)/python -m benchmarks.heldback --set heldback32 --out bench-out/heldback32
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext2.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext3.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext4.jsonl

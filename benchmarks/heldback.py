@@ -87,6 +87,8 @@ from fixtures.heldback30.truth import TRUTH_PATH as TRUTH30_PATH
 from fixtures.heldback30.web import Heldback30Web
 from fixtures.heldback31.truth import TRUTH_PATH as TRUTH31_PATH
 from fixtures.heldback31.web import Heldback31Web
+from fixtures.heldback32.truth import TRUTH_PATH as TRUTH32_PATH
+from fixtures.heldback32.web import Heldback32Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -123,6 +125,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback29": (Heldback29Web, TRUTH29_PATH, "held-back set 29"),
     "heldback30": (Heldback30Web, TRUTH30_PATH, "held-back set 30"),
     "heldback31": (Heldback31Web, TRUTH31_PATH, "held-back set 31"),
+    "heldback32": (Heldback32Web, TRUTH32_PATH, "held-back set 32"),
 }
 
 
