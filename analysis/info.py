@@ -350,8 +350,12 @@ def detect_info(
     text: str,
     ctx: AuthorityContext | None,
     kind: str = "text",
+    link_lines: frozenset[str] = frozenset(),
 ) -> InfoResult:
-    """Own CCTV information on a non-decoy page, with the criteria it covers."""
+    """Own CCTV information on a non-decoy page, with the criteria it covers.
+
+    `link_lines` are the page's link texts: a line that is only a link ("Exmouth's new town centre cameras" among
+    a homepage's news teasers, held-back web 31) points at a statement elsewhere and makes no page information."""
     focused = is_focused(url, title, headings, text, kind)
     # a page placed in the CCTV section speaks of CCTV though its words never name it
     res = InfoResult(
@@ -376,6 +380,8 @@ def detect_info(
     for examined, b in enumerate(region):
         if examined >= 2000 or len(own_blocks) >= 40:
             break
+        if b.text.strip() in link_lines:
+            continue
         if _own_block(b, ctx, focused or b.index in section_idx) or (notice and notice_mention(b)):
             own_blocks.append(b)
     if not own_blocks:

