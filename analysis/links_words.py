@@ -149,7 +149,7 @@ NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
             # (a bare "Library" inside a partnership's pages is its documents: held-back web 10's Newham)
             r"bins?|recycling|waste|council tax|benefits|libraries|library (?:services?|opening|cards?|catalogue|events)|"
             r"(?:your|local|mobile|central|public|join the) library|school admissions|births|"
-            r"deaths|marriages?|leisure|(?<!car )parks|allotments|cemeteries|housing benefit|pay for it|"
+            r"deaths|marriages?|leisure|(?<!and car )parks|allotments|cemeteries|housing benefit|pay for it|"
             r"report it|roadworks|potholes?|gritting|elections?|electoral|tourism|visit [a-z]+"
         ),
         -1.3,

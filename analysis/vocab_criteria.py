@@ -269,7 +269,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:warning|cctv|camera)\s+signs?\b",
         # "Signs near each camera say who runs it and why", "Wherever we have a fixed camera, a sign tells you it is
         # there" (held-back web 31)
-        r"\bsigns?\s+(?:near|beside|by|next\s+to|under)\s+(?:each|every|the)\s+cameras?\b",
+        r"(?<!road\s)(?<!traffic\s)\bsigns?\s+(?:near|beside|by|next\s+to|under)\s+(?:each|every)\s+cameras?\b",
         r"\bcameras?\b[^.\n]{0,40}\bsigns?\s+(?:tells?|shows?|says?|warns?)\b",
         # "Every camera has a sign below it with a phone number" (held-back web 28)
         r"\b(?:every|each)\s+camera\s+has\s+a\s+sign\b",
