@@ -89,6 +89,8 @@ from fixtures.heldback31.truth import TRUTH_PATH as TRUTH31_PATH
 from fixtures.heldback31.web import Heldback31Web
 from fixtures.heldback32.truth import TRUTH_PATH as TRUTH32_PATH
 from fixtures.heldback32.web import Heldback32Web
+from fixtures.heldback34.truth import TRUTH_PATH as TRUTH34_PATH
+from fixtures.heldback34.web import Heldback34Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -126,6 +128,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback30": (Heldback30Web, TRUTH30_PATH, "held-back set 30"),
     "heldback31": (Heldback31Web, TRUTH31_PATH, "held-back set 31"),
     "heldback32": (Heldback32Web, TRUTH32_PATH, "held-back set 32"),
+    "heldback34": (Heldback34Web, TRUTH34_PATH, "held-back set 34"),
 }
 
 
