@@ -91,6 +91,8 @@ from fixtures.heldback32.truth import TRUTH_PATH as TRUTH32_PATH
 from fixtures.heldback32.web import Heldback32Web
 from fixtures.heldback33.truth import TRUTH_PATH as TRUTH33_PATH
 from fixtures.heldback33.web import Heldback33Web
+from fixtures.heldback34.truth import TRUTH_PATH as TRUTH34_PATH
+from fixtures.heldback34.web import Heldback34Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -129,6 +131,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback31": (Heldback31Web, TRUTH31_PATH, "held-back set 31"),
     "heldback32": (Heldback32Web, TRUTH32_PATH, "held-back set 32"),
     "heldback33": (Heldback33Web, TRUTH33_PATH, "held-back set 33"),
+    "heldback34": (Heldback34Web, TRUTH34_PATH, "held-back set 34"),
 }
 
 
