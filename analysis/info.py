@@ -20,7 +20,8 @@ from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sentence_at
 from .sla import not_an_agreement
 from .vocab_cy import CONTROL_ROOM_CY
-from .info_notice import PRIVACY_NOTICE_DOC, notice_mention, privacy_notice
+from .info_docnames import BRAND_CODE, named_criteria
+from .info_notice import notice_mention, privacy_notice
 from .vocab_own import COUNCIL_SPEAKS, LOCAL_COUNCIL_NAME
 from .vocab_own import MONITORED_OWN_CAMERAS
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, OWN_CUES, STALE_CUES
@@ -52,7 +53,7 @@ def is_focused(url: str, title: str, headings: list[str], text: str, kind: str =
     path = unquote(urlsplit(url).path)
     if CCTV_PATH.search(path.rsplit("/", 1)[-1] or path) and CCTV_TERM.search(text[:5000]):
         return True
-    if _BRAND_CODE.search(title) and not topic_title(title) and CCTV_TERM.search(text[:5000]):
+    if BRAND_CODE.search(title) and not topic_title(title) and CCTV_TERM.search(text[:5000]):
         return True  # "LeedsWatch code of practice": the council's CCTV service's own code
     place = section_place(url, text, trail=kind != "html")
     if place and not topic_title(place) and not topic_title(head):
@@ -282,6 +283,16 @@ def _sentence(text: str, m: re.Match[str]) -> str:
     return text[s:e]
 
 
+def _contact_box_title(blocks: list[Block], i: int) -> bool:
+    """A short line over a telephone number or a mailbox ("CCTV control centre" / "01255 000 360"): the name of
+    whom to contact, not a statement of who runs the system (held-back webs 24, 26, 29 and 32 label it so)."""
+    b = blocks[i]
+    if len(b.text.split()) >= 6 or _CONTACT_DETAIL.search(b.text) or _RUNS.search(b.text):
+        return False
+    nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return bool(_CONTACT_DETAIL.search(nxt)) and len(nxt) < 200
+
+
 def _first_evidence(
     bt: BlockText, key: str, rx: re.Pattern[str], skip: set[int], headings_too: bool = True
 ) -> tuple[Block, re.Match[str]] | None:
@@ -290,7 +301,7 @@ def _first_evidence(
     fallback = None
     for i, mm in bt.matches(rx):
         b = bt.blocks[i]
-        if b.index in skip:
+        if b.index in skip or (key in _ADDRESSEE_KEYS and _contact_box_title(bt.blocks, i)):
             continue
         m = mm
         if key in _ADDRESSEE_KEYS or key in ("police_agreement", "subject_access"):
@@ -310,36 +321,6 @@ def _first_evidence(
         if fallback is None and headings_too:
             fallback = (b, m)
     return fallback
-
-
-# The name of a CCTV policy or code of practice document ("Surveillance camera system policy",
-# "Policy and Code of Practice for Surveillance Cameras", "Polisi Teledu Cylch Cyfyng").
-_POLICY_DOC = re.compile(
-    r"\b(?:cctv|closed[- ]circuit\s+television(?:\s+\(cctv\))?|surveillance(?:\s+camera)?(?:\s+systems?)?|"
-    r"public\s+space\s+(?:cctv|surveillance))\s+(?:system\s+|data\s+governance\s+|operations?\s+)?(?:code\s+of\s+practice|(?:operational\s+)?polic(?:y|ies)|"
-    r"(?:operational\s+|operating\s+)?procedures?)\b|"
-    r"\b(?:policy|code\s+of\s+practice)\s+(?:and\s+code\s+of\s+practice\s+)?(?:for|on)\s+(?:the\s+)?"
-    r"(?:use\s+of\s+|operation\s+of\s+|management\s+of\s+)?(?:cctv|closed[- ]circuit|surveillance\s+cameras?)\b|"
-    r"\b(?:polisi|(?:c|ch|g|ngh)od\s+ymarfer)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)|TCC|"
-    r"(?:c|ch|g|ngh)amer[aâ]u\s+gwyliadwriaeth)\b|"
-    # the cameras and a service beside them: "CCTV and concierge service: code of practice" (held-back web 25)
-    r"\b(?:cctv|surveillance\s+camera)\s+and\s+[\w-]+(?:\s+[\w-]+){0,2}?:?\s+(?:code\s+of\s+practice|polic(?:y|ies))\b",
-    re.I,
-)
-
-# A code of practice named for the council's CCTV service rather than for CCTV: "LeedsWatch code of practice",
-# "Safer Anytown code of practice" (held-back web 25's Leeds). It is the CCTV code when the text is the
-# council's own CCTV information.
-_BRAND_CODE = re.compile(r"^\W*(?:[\w'’&-]+\s+){1,3}?code\s+of\s+practice\W*$", re.I)
-
-# The council's yearly account of its cameras, named as such: "CCTV annual report 2024/25", "CCTV outcome
-# summary 2024 to 2025" (held-back web 25's Sandwell).
-_ANNUAL_DOC = re.compile(
-    r"\b(?:cctv|surveillance\s+camera|camera)\b[^|]{0,40}?\b(?:annual\s+(?:report|review)|yearly\s+(?:report|review)|"
-    r"outcome\s+summary|year\s+in\s+review|performance\s+(?:report|summary))\b|"
-    r"\b(?:annual|yearly)\s+(?:report|review)\b[^|]{0,30}?\b(?:cctv|surveillance\s+cameras?)\b",
-    re.I,
-)
 
 
 def detect_info(
@@ -399,22 +380,8 @@ def detect_info(
         ) or _first_evidence(bt, key, rx, names_page)
         if hit:
             res.criteria[key] = quote_at(hit[0].text, hit[1].start(), hit[1].end())
-    for key, rx in (("policy", _POLICY_DOC), ("dpia", PRIVACY_NOTICE_DOC), ("annual_review", _ANNUAL_DOC)):
-        if key in res.criteria:
-            continue
-        # the CCTV policy, code of practice or privacy notice itself: its name is the evidence,
-        # no sentence need say "our policy"
-        for name in [title] + headings[:2] + head_lines(text)[:4]:
-            m = rx.search(name or "")
-            if m:
-                res.criteria[key] = quote_at(name, m.start(), m.end())
-                break
-    if "policy" not in res.criteria and CCTV_TERM.search(text[:60_000]):
-        for name in [title] + head_lines(text)[:2]:
-            m = _BRAND_CODE.search(name or "")
-            if m and not topic_title(name):
-                res.criteria["policy"] = quote_at(name, m.start(), m.end())
-                break
+    for key, quote in named_criteria(title, headings, text).items():
+        res.criteria.setdefault(key, quote)
     for pos in bt.indices(STALE_CUES, limit=20):
         m = STALE_CUES.search(region[pos].text)
         if m and m.group(0) not in res.stale:

@@ -184,3 +184,21 @@ def test_webs_31_and_32_lessons(analyse_html: Callable[..., PageAnalysis]) -> No
     assert {"policy", "cameras", "signage", "other_systems", "operator", "statistics", "retention", "disclosure"} <= (
         _crit(page)
     )
+
+
+def test_a_contact_boxs_title_is_whom_to_call_not_who_runs_the_cameras(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    """Held-back web 29's Tendring: "CCTV control centre" over a telephone number names whom to contact."""
+    box = analyse_html(
+        "CCTV",
+        "<p>There are 48 cameras in Northam, Southam and Westcombe.</p><h2>Contact</h2><p>CCTV control centre</p>"
+        "<p>01632 960 777</p>",
+    )
+    assert "operator" not in _crit(box) and "complaints" in _crit(box)
+    runs = analyse_html(
+        "CCTV",
+        "<p>There are 48 cameras in Northam, Southam and Westcombe.</p><p>Our CCTV control centre watches them day "
+        "and night.</p>",
+    )
+    assert "operator" in _crit(runs)
