@@ -95,6 +95,8 @@ from fixtures.heldback34.truth import TRUTH_PATH as TRUTH34_PATH
 from fixtures.heldback34.web import Heldback34Web
 from fixtures.heldback35.truth import TRUTH_PATH as TRUTH35_PATH
 from fixtures.heldback35.web import Heldback35Web
+from fixtures.heldback36.truth import TRUTH_PATH as TRUTH36_PATH
+from fixtures.heldback36.web import Heldback36Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -135,6 +137,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback33": (Heldback33Web, TRUTH33_PATH, "held-back set 33"),
     "heldback34": (Heldback34Web, TRUTH34_PATH, "held-back set 34"),
     "heldback35": (Heldback35Web, TRUTH35_PATH, "held-back set 35"),
+    "heldback36": (Heldback36Web, TRUTH36_PATH, "held-back set 36"),
 }
 
 
