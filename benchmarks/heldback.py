@@ -97,6 +97,8 @@ from fixtures.heldback35.truth import TRUTH_PATH as TRUTH35_PATH
 from fixtures.heldback35.web import Heldback35Web
 from fixtures.heldback36.truth import TRUTH_PATH as TRUTH36_PATH
 from fixtures.heldback36.web import Heldback36Web
+from fixtures.heldback37.truth import TRUTH_PATH as TRUTH37_PATH
+from fixtures.heldback37.web import Heldback37Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -138,6 +140,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback34": (Heldback34Web, TRUTH34_PATH, "held-back set 34"),
     "heldback35": (Heldback35Web, TRUTH35_PATH, "held-back set 35"),
     "heldback36": (Heldback36Web, TRUTH36_PATH, "held-back set 36"),
+    "heldback37": (Heldback37Web, TRUTH37_PATH, "held-back set 37"),
 }
 
 
