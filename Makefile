@@ -66,6 +66,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.heldback --set heldback32 --out bench-out/heldback32
 	$(BIN)/python -m benchmarks.heldback --set heldback33 --out bench-out/heldback33
 	$(BIN)/python -m benchmarks.heldback --set heldback34 --out bench-out/heldback34
+	$(BIN)/python -m benchmarks.heldback --set heldback38 --out bench-out/heldback38
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext2.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext3.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext4.jsonl

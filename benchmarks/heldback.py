@@ -93,6 +93,8 @@ from fixtures.heldback33.truth import TRUTH_PATH as TRUTH33_PATH
 from fixtures.heldback33.web import Heldback33Web
 from fixtures.heldback34.truth import TRUTH_PATH as TRUTH34_PATH
 from fixtures.heldback34.web import Heldback34Web
+from fixtures.heldback38.truth import TRUTH_PATH as TRUTH38_PATH
+from fixtures.heldback38.web import Heldback38Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -132,6 +134,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback32": (Heldback32Web, TRUTH32_PATH, "held-back set 32"),
     "heldback33": (Heldback33Web, TRUTH33_PATH, "held-back set 33"),
     "heldback34": (Heldback34Web, TRUTH34_PATH, "held-back set 34"),
+    "heldback38": (Heldback38Web, TRUTH38_PATH, "held-back set 38"),
 }
 
 
