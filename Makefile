@@ -69,6 +69,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.heldback --set heldback35 --out bench-out/heldback35
 	$(BIN)/python -m benchmarks.heldback --set heldback36 --out bench-out/heldback36
 	$(BIN)/python -m benchmarks.heldback --set heldback37 --out bench-out/heldback37
+	$(BIN)/python -m benchmarks.heldback --set heldback38 --out bench-out/heldback38
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext2.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext3.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext4.jsonl

@@ -99,6 +99,8 @@ from fixtures.heldback36.truth import TRUTH_PATH as TRUTH36_PATH
 from fixtures.heldback36.web import Heldback36Web
 from fixtures.heldback37.truth import TRUTH_PATH as TRUTH37_PATH
 from fixtures.heldback37.web import Heldback37Web
+from fixtures.heldback38.truth import TRUTH_PATH as TRUTH38_PATH
+from fixtures.heldback38.web import Heldback38Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -141,6 +143,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback35": (Heldback35Web, TRUTH35_PATH, "held-back set 35"),
     "heldback36": (Heldback36Web, TRUTH36_PATH, "held-back set 36"),
     "heldback37": (Heldback37Web, TRUTH37_PATH, "held-back set 37"),
+    "heldback38": (Heldback38Web, TRUTH38_PATH, "held-back set 38"),
 }
 
 
