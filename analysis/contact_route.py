@@ -16,7 +16,7 @@ from .segments import Block, BlockText, collapse, quote_at
 from .text import Link
 from .vocab import CCTV_TERM
 
-__all__ = ["CONTACT_ROLE", "CCTV_MAILBOX", "EMAIL", "FORM", "cctv_contact", "find_phone", "route"]
+__all__ = ["CONTACT_ROLE", "CCTV_MAILBOX", "EMAIL", "FORM", "cctv_contact", "find_phone", "for_incidents", "route"]
 
 I = re.I
 
@@ -30,11 +30,27 @@ CONTACT_ROLE = re.compile(
     r"\b(?:the\s+)?(?:CCTV|Control\s+Room|Surveillance(?:\s+Camera)?|Community\s+Safety|Public\s+(?:Space\s+CCTV|Safety)|"
     r"Camera)(?:\s+(?:Operations|Monitoring|Control(?:\s+Room)?|and\s+[\w ]{3,30}?))?\s+"
     r"(?:Manager|Team(?:\s+Leader)?|Officer|Supervisor|Co-?ordinator|Coordinator|Section|Unit|Service|Lead|"
-    r"Operations|Office|Centre|Center|Suite|Hub)\b|"
+    # (the people in the room, offered with their line: "alert the camera operators on 01632 …", held-back web 34)
+    r"Operations|Office|Centre|Center|Suite|Hub|Operators)\b|"
     r"\b(?:the\s+)?(?:CCTV\s+)?(?:control\s+room|monitoring\s+(?:centre|center|room|suite|hub))\b",
     I,
 )
 CCTV_MAILBOX = re.compile(r"cctv|surveillance|camera|control\.?room|controlroom|monitoring\.?cent|spoc|tcc", I)
+
+
+# A line for raising the alarm with the people watching ("shops on the radio link can alert the camera operators
+# on …", "to report trouble as it happens, ring the control room"): a contact point for the cameras (5.3), but
+# not where to send a question or a complaint about them (held-back web 34's Chorley).
+_FOR_INCIDENTS = re.compile(
+    r"\b(?:alert|warn|tip\s+off)\s+(?:the\s+)?(?:cctv\s+|camera\s+)?(?:operators|control\s+room|team)\b|"
+    r"\breport\s+(?:trouble|incidents?|an\s+incident)\s+(?:as\s+it\s+happens|in\s+progress|live)\b",
+    I,
+)
+
+
+def for_incidents(quote: str) -> bool:
+    """The contact line is for raising the alarm with the operators, not for questions or complaints."""
+    return bool(_FOR_INCIDENTS.search(quote))
 
 
 def find_phone(text: str) -> str | None:
@@ -123,6 +139,35 @@ def _route_lines(region: list[Block], pos: int) -> list[Block]:
     return out
 
 
+# The council's information governance or data protection team, or its FOI or privacy mailbox: where subject
+# access requests and FOI requests go, for every service alike. Named as where to apply for footage of yourself,
+# it is the `subject_access` route, not a contact point for the cameras (held-back webs 32 and 34: Westmorland's
+# data protection mailbox, Leicester's Information Governance and Risk Team).
+_RECORDS_TEAM = re.compile(
+    r"\b(?:information\s+governance|data\s+protection|information\s+(?:management|rights|compliance|requests)|"
+    r"freedom\s+of\s+information|records\s+management|(?-i:FOI)|privacy)(?:\s+and\s+[\w]+)?\s+"
+    r"(?:team|officer|unit|service|office|section)\b|\bdata\s+protection\s+officer\b|(?-i:\bDPO\b)",
+    I,
+)
+_RECORDS_MAILBOX = re.compile(
+    r"data\.?protection|^dpo$|^foi|information\.?governance|info\.?gov|^records|^privacy|gdpr|^ig$|^sar", I
+)
+
+
+def _service_card(region: list[Block], heading_of: dict[int, Block], pos: int) -> bool:
+    """The block opens with its short heading's name and gives an address or a phone, and the heading's section
+    speaks of the cameras: the named camera service's contact card."""
+    head = heading_of[pos]
+    name = collapse(head.text).rstrip(":").lower()
+    text = region[pos].text
+    if not name or len(name.split()) > 4 or not text.lower().startswith(name):
+        return False
+    if not (find_phone(text) or _POSTAL.search(text)):
+        return False
+    section = [x.text for i, x in enumerate(region) if heading_of.get(i) is head and i != pos]
+    return any(CCTV_TERM.search(t) or _CCTV_SUBJECT.search(t) for t in section)
+
+
 def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tuple[dict, str] | None:
     """A contact point for CCTV (control room, CCTV manager, cctv@ mailbox, a line for CCTV enquiries),
     SPOC or not.
@@ -181,18 +226,24 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             and len(heading_of[pos].text.split()) <= 8
             and bool(CONTACT_ROLE.search(heading_of[pos].text))
         )
+        # a contact card under a section named for the council's camera service ("City Watch" over the service's
+        # 288 cameras, then "City Watch, PO Box …, Telephone …"): the service's own address (held-back web 34)
+        under_service = focused and pos in heading_of and _service_card(region, heading_of, pos)
         about_cctv = bool(
             CCTV_TERM.search(b.text)
             or role_m
             or (focused and (_CCTV_SUBJECT.search(b.text) or _FOR_MORE.search(b.text)))
             or under_contact
             or under_role
+            or under_service
         )
         # a role or room given with its own number ("the Control Room Manager on 01632 …") is a
         # contact point however the sentence is worded ("you can reach", a table row)
         role_with_route = bool(role_m and (find_phone(b.text) or EMAIL.search(b.text)))
         if not (
-            emails or role_with_route or (about_cctv and (_DIRECTIVE.search(b.text) or under_contact or under_role))
+            emails
+            or role_with_route
+            or (about_cctv and (_DIRECTIVE.search(b.text) or under_contact or under_role or under_service))
         ):
             continue
         if role_m is None and under_role:
@@ -200,6 +251,10 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         email, phone, form = route(t, contacts)
         if not (emails or email or phone or form or _POSTAL.search(t)):
             continue
+        if not (emails or role_m) and (
+            _RECORDS_TEAM.search(t) or (email and _RECORDS_MAILBOX.search(email.split("@")[0]))
+        ):
+            continue  # where to send a request for footage of yourself: the subject access route, not a CCTV contact
         if role_m is None:
             role_m = next((m for m in (CONTACT_ROLE.search(x.text) for x in lines[1:]) if m), None)
         role = collapse(role_m.group(0)) if role_m else None

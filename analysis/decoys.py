@@ -32,6 +32,7 @@ from .decoy_issuers import (
     SEARCH_RESULTS,
     TENDER,
 )
+from .decoy_consultation import CONSULTATION
 from .decoy_kinds import Decoy, DecoyKind
 from .segments import sentence_at
 from .vocab import COUNCIL_RUNS_CAMERAS, OWN_CONTROL_ROOM, OWN_SYSTEM
@@ -77,6 +78,7 @@ DECOYS: tuple[DecoyKind, ...] = (
     NEWS,
     PRESS_REPORT,
     PLANNING,
+    CONSULTATION,
     DRAIN,
     RIPA,
     FOI,

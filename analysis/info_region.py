@@ -14,7 +14,7 @@ from .contact_route import CONTACT_ROLE
 from .decoys import decoy_block_positions, names_another_issuer, without_decoy_sentences
 from .segments import Block, BlockText, sections_of
 from .vocab import CCTV_TERM, CCTV_TITLE, OWN_CUES
-from .vocab_criteria import CRITERIA
+from .vocab_criteria import ALSO_WATCHES_OTHERS, CRITERIA
 from .vocab_own import MONITORED_OWN_CAMERAS
 
 __all__ = ["OTHER_CAMERAS_TITLE", "OUR_CAMERAS", "PREMISES_CAMERAS", "PUBLIC_CAMERAS_STATED", "region_of"]
@@ -240,12 +240,17 @@ def _own_beside_denial(para: str, own_name: str | None = None) -> bool:
 _PAGE_FACTS = ("subject_access", "retention", "disclosure", "signage", "complaints", "purpose")
 
 
+_ALSO_WATCHES_OTHERS = re.compile(ALSO_WATCHES_OTHERS, re.I)
+
+
 def _own_beside_decoy(para: str, whole: bool = False) -> bool:
     """The paragraph still shows the council's own CCTV once its decoy sentences are taken out (on a CCTV
     page or under a CCTV heading, a fact about the recordings is enough)."""
     rest = without_decoy_sentences(para)
     if CCTV_TERM.search(rest) and OWN_CUES.search(rest):
         return True
+    if whole and _ALSO_WATCHES_OTHERS.search(para):
+        return True  # the CCTV room also watching the traffic cameras: the council's other systems, not a look-alike
     return whole and not names_another_issuer(para) and any(CRITERIA[k].search(rest) for k in _PAGE_FACTS)
 
 

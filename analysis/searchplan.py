@@ -44,11 +44,13 @@ from .searchplan_rules import (
     PAGE_HUNT_SCENT,
     ONLY_IF_NOTHING,
     ONLY_IF_UNFOUND,
+    ONLY_IF_UNSEEN,
     ORDER,
     SEARCH_TERMS_FOR,
     SECTIONS_WHEN_SEARCHED,
     TRAILS,
     WHERE,
+    WIDER_WORD,
     Action,
     Offer,
     search_url_for,
@@ -103,16 +105,16 @@ class SearchPlan(OfferWeighing):
         return FAMILY_CAP.get(fam, DEFAULT_FAMILY_CAP)
 
     def _wider_word_wanted(self, missing: list[str]) -> bool:
-        term = SEARCH_TERMS_FOR["5.1"][-1]
+        term = WIDER_WORD
+        before = SEARCH_TERMS_FOR["5.1"][: SEARCH_TERMS_FOR["5.1"].index(term)]
         return (
             "5.1" in missing
-            and term in ONLY_IF_UNFOUND
             and term not in self.terms
             and not self.info_seen
             and self.search_outcome == "searched"
             and self.search_template is not None
             and not self.search_answered
-            and all(self.terms.get(t) == "searched" for t in SEARCH_TERMS_FOR["5.1"][:-1])
+            and all(self.terms.get(t) == "searched" for t in before)
         )
 
     def _indexed(self) -> bool:
@@ -158,6 +160,7 @@ class SearchPlan(OfferWeighing):
                         self.covered(term)
                         or self.policy_in_hand(term)
                         or (term in ONLY_IF_UNFOUND and self.info_met)
+                        or (term in ONLY_IF_UNSEEN and self.info_seen)
                         or (term in ONLY_IF_NOTHING and any(self.hits.get(t) for t in SEARCH_TERMS_FOR[d] if t != term))
                     ):
                         self.terms[term] = "not_needed"
@@ -172,7 +175,7 @@ class SearchPlan(OfferWeighing):
             # the search listed nothing for "CCTV" or "surveillance camera": broken, or a council that never
             # writes either (held-back web 20's Warrington: "public space cameras" in a privacy notice); one
             # request for the wider word tells which
-            term = SEARCH_TERMS_FOR["5.1"][-1]
+            term = WIDER_WORD
             url = search_url_for(self.search_template or "", SEARCH_TERMS_FOR["5.1"][0], term)
             self.terms[term] = "searched" if url else "unavailable"
             if url:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .searchplan_rules import DONE, MAX_PAGES_READ, ONLY_IF_UNFOUND, SEARCH_TERMS_FOR
+from .searchplan_rules import DONE, MAX_PAGES_READ, ONLY_IF_UNFOUND, ONLY_IF_UNSEEN, SEARCH_TERMS_FOR
 
 if TYPE_CHECKING:
     from .searchplan import SearchPlan
@@ -49,6 +49,8 @@ def search_effort(plan: SearchPlan, d: str, exhausted: bool) -> dict:
                             if plan.policy_in_hand(term)
                             else " (the council's CCTV information already read, 5.1 met)"
                             if term in ONLY_IF_UNFOUND and plan.info_met
+                            else " (some of the council's CCTV information already read)"
+                            if term in ONLY_IF_UNSEEN and plan.info_seen
                             else " (the deliverable's other words already listed pages)"
                         ),
                     }

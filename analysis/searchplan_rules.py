@@ -26,6 +26,9 @@ __all__ = [
     "SECTIONS_WHEN_SEARCHED",
     "MAIN_COMMITTEE_PAGES_SEARCHED",
     "ONLY_IF_NOTHING",
+    "ONLY_IF_UNFOUND",
+    "ONLY_IF_UNSEEN",
+    "WIDER_WORD",
     "BROWSE_CAP",
     "BROWSE_SCENT_FOUND",
     "DONE",
@@ -48,7 +51,9 @@ SEARCH_TERMS_FOR: dict[str, tuple[str, ...]] = {
     # "cameras" last, while the council's CCTV information is still unfound: a council may name its
     # system only as "the cameras in the town centres" (held-back web 6: St Helens, whose search
     # listed only an FOI answer for "CCTV")
-    "5.1": ("CCTV", POLICY_TERM, "cameras"),
+    # (then "camera", which an engine matching whole words lists apart: "community safety camera monitoring" on a
+    # city operations centre's page, held-back web 34's Bristol)
+    "5.1": ("CCTV", POLICY_TERM, "cameras", "camera"),
     "5.2": ("CCTV certification",),
     "5.3": ("single point of contact", POLICY_TERM),
     # "sharing agreement", not "information sharing agreement": an all-words search for it lists the
@@ -115,7 +120,13 @@ MAIN_COMMITTEE_PAGES_SEARCHED = 2
 ONLY_IF_NOTHING = frozenset(("service level agreement", "police protocol"))
 # Searched only while none of the council's CCTV information has been read at all (a mention makes
 # 5.1 partial and ends it): the plain word lists every enforcement and doorbell page too.
-ONLY_IF_UNFOUND = frozenset(("cameras",))
+ONLY_IF_UNFOUND = frozenset(("cameras", "camera"))
+# ... and of them, searched only while nothing of the council's own has been read at all: a council with a mention
+# in hand has shown where its cameras are spoken of, and the singular lists the same pages again on most engines.
+ONLY_IF_UNSEEN = frozenset(("camera",))
+# The first of them, tried once when the search listed nothing for the deliverable's words: broken, or a council
+# that never writes them.
+WIDER_WORD = "cameras"
 # A term whose words include a term already searched, whose results were read: covered by it
 # ("CCTV certification" lists a subset of "CCTV" on a council's all-words search).
 # Section pages the plan reads at most per site, and how many offers of one section it keeps.

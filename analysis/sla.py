@@ -64,7 +64,12 @@ _LOOSE_NAMES = (
     # Constabulary", "a concordat with X Police", "memorandum of cooperation" (held-back web 11)
     r"\bstatements?\s+of\s+intent\b|\bconcordats?\b|\bmemorand(?:um|a)\s+of\s+co-?operation\b|"
     # "an exchange of letters with X Police", "a protocol first agreed in 2017" (held-back web 12)
-    r"\bexchange\s+of\s+letters\b|\bprotocols?\s+(?:first|originally|jointly|formally)\s+(?:agreed|signed)\b"
+    r"\bexchange\s+of\s+letters\b|\bprotocols?\s+(?:first|originally|jointly|formally)\s+(?:agreed|signed)\b|"
+    # a partnership with the force constituted by law or by deed: "in a partnership with X Police set up under the
+    # Crime and Disorder Act 1998", "a statutory partnership with X Police" (held-back web 34)
+    r"\bstatutory\s+partnership\b|"
+    r"\bpartnership\s+with\s+[^.\n]{0,60}?\b(?:set\s+up|established|formed|constituted)\s+(?:under|by)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:act|agreement|deed|statute)\b"
 )
 # Hints, not agreements: a code of practice written "in partnership with" a force, or "agreed with"
 # it. DOMAIN.md names the agreement documents (SLA, ISA, ISP, MoU, a release protocol, the
@@ -82,7 +87,8 @@ _HINT = re.compile(_HINT_NAMES, I)
 _LOOSE_NAME = re.compile(
     r"(?:information|data)\s+sharing\s+arr|protocol|(?:joint|police|cctv|partnership)\s+protocol|agreements?\s|"
     r"partnership\s+agreement|in\s+partnership|formal|code\s+of\s+practice|this\s+code|(?:c|g|ch|ngh)ytundeb\s|"
-    r"letters?\s+of|arrangements?\s+agreed|statements?\s+of\s+intent|concordat|memorand(?:um|a)\s+of\s+co|exchange\s+of\s+letters",
+    r"letters?\s+of|arrangements?\s+agreed|statements?\s+of\s+intent|concordat|memorand(?:um|a)\s+of\s+co|exchange\s+of\s+letters|"
+    r"statutory|partnership\s+with",
     I,
 )
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on

