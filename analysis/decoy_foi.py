@@ -68,13 +68,13 @@ FOI = DecoyKind(
         # a disclosure log's entry headed by its number: "Response 3932221", "Response to request 4410877"
         r"^\W*(?:response|reply)\s+(?:to\s+(?:request|enquiry)\s*)?(?:no\.?\s*|number\s*|ref\.?\s*)?[:#]?\s*\d{4,}\b|"
         # a log entry headed by its year and number: "Request 2024-311: cameras in the city centre" (held-back web 36)
-        r"^\W*(?:request|response)\s+(?:20\d\d[-/]\d{2,}|\d{2,}[-/]20\d\d)\b"
+        r"^\W*(?:request|response)\s+(?:20\d\d[-/]\d{2,}|\d{2,}[-/]20\d\d)\b|^\W*disclosure\s+(?:no\.?\s*|ref\.?\s*)?\d{3,}\b"
     ),
     r(
         r"disclosure-?log|foi-?(?:requests?|responses?|disclosures?)|freedom-of-information-(?:requests?|"
         r"responses?|disclosures?)|/foi/\d|foi-?\d|/disclosures?/|/eir/|whatdotheyknow|/request/|"
         # a council's archive of answers: "/foi/previous-answers/…", "/foi/published-responses/…"
-        r"/foi/[a-z-]*(?:answers?|responses?|requests?|disclosures?)/|/foi/(?:request|response)-?\d"
+        r"/foi/[a-z-]*(?:answers?|responses?|requests?|disclosures?)/|/foi/(?:request|response)-?\d|freedom-of-information/disclosures?-?\d"
     ),
     t(
         (_FOI_LOG, 3),

@@ -72,7 +72,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         # "The council's camera suite at the Civic Office"; "every overt camera the council owns or operates" (held-back
         # web 36's Doncaster)
         r"\b(?:camera|cctv)\s+suite\b",
-        r"\bcameras?\s+(?:that\s+|which\s+)?the\s+council\s+(?:owns|operates|runs|manages)\b",
+        # (not a question about them: "asking how many cameras the council owns", held-back web 7)
+        r"(?<!\bmany\s)\bcameras?\s+(?:that\s+|which\s+)?the\s+council\s+(?:owns|operates|runs|manages)\b",
         # (a name after "by" is capitalised: "owned by shops" is nobody's system of the council's)
         r"\b(?:owned|operated|managed|run|maintained)\s+(?:and\s+(?:operated|managed|monitored|"
         r"maintained)\s+)?by\s+(?:the\s+|(?-i:[A-Z]))",

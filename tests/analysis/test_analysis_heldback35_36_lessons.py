@@ -153,3 +153,17 @@ def test_mobile_camera_units_a_camera_van_evidence_downloads_and_a_camera_suite(
         "that goes wherever it is needed.</p><p>On average we produce about 40 evidence downloads a month.</p>",
     )
     assert {"operator", "other_systems", "statistics", "cameras"} <= _crit(room)
+
+
+def test_a_disclosure_logs_numbered_entry_asking_about_the_cameras(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """The operator wording "cameras the council owns" must not read a question about them as the council's statement
+    (held-back web 7's Bracknell Forest: "Disclosure 8812: surveillance cameras")."""
+    pa = analyse_html(
+        "Disclosure 8812: surveillance cameras",
+        "<p>Request received 2 May 2024 asking how many cameras the council owns and what they cost to run. Our response "
+        "is in the attached letter.</p>",
+        path="/council/freedom-of-information/disclosure-8812",
+    )
+    assert pa.decoy == "FOI response" and pa.signals["cctv_info"] is False
+    own = analyse_html("CCTV", "<p>This policy covers every overt camera the council owns or operates.</p>")
+    assert "operator" in _crit(own)
