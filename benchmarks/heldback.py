@@ -101,6 +101,8 @@ from fixtures.heldback37.truth import TRUTH_PATH as TRUTH37_PATH
 from fixtures.heldback37.web import Heldback37Web
 from fixtures.heldback38.truth import TRUTH_PATH as TRUTH38_PATH
 from fixtures.heldback38.web import Heldback38Web
+from fixtures.heldback39.truth import TRUTH_PATH as TRUTH39_PATH
+from fixtures.heldback39.web import Heldback39Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -144,6 +146,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback36": (Heldback36Web, TRUTH36_PATH, "held-back set 36"),
     "heldback37": (Heldback37Web, TRUTH37_PATH, "held-back set 37"),
     "heldback38": (Heldback38Web, TRUTH38_PATH, "held-back set 38"),
+    "heldback39": (Heldback39Web, TRUTH39_PATH, "held-back set 39"),
 }
 
 
