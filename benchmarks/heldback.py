@@ -101,6 +101,8 @@ from fixtures.heldback37.truth import TRUTH_PATH as TRUTH37_PATH
 from fixtures.heldback37.web import Heldback37Web
 from fixtures.heldback38.truth import TRUTH_PATH as TRUTH38_PATH
 from fixtures.heldback38.web import Heldback38Web
+from fixtures.heldback40.truth import TRUTH_PATH as TRUTH40_PATH
+from fixtures.heldback40.web import Heldback40Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -144,6 +146,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback36": (Heldback36Web, TRUTH36_PATH, "held-back set 36"),
     "heldback37": (Heldback37Web, TRUTH37_PATH, "held-back set 37"),
     "heldback38": (Heldback38Web, TRUTH38_PATH, "held-back set 38"),
+    "heldback40": (Heldback40Web, TRUTH40_PATH, "held-back set 40"),
 }
 
 
