@@ -103,6 +103,8 @@ from fixtures.heldback38.truth import TRUTH_PATH as TRUTH38_PATH
 from fixtures.heldback38.web import Heldback38Web
 from fixtures.heldback39.truth import TRUTH_PATH as TRUTH39_PATH
 from fixtures.heldback39.web import Heldback39Web
+from fixtures.heldback40.truth import TRUTH_PATH as TRUTH40_PATH
+from fixtures.heldback40.web import Heldback40Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -147,6 +149,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback37": (Heldback37Web, TRUTH37_PATH, "held-back set 37"),
     "heldback38": (Heldback38Web, TRUTH38_PATH, "held-back set 38"),
     "heldback39": (Heldback39Web, TRUTH39_PATH, "held-back set 39"),
+    "heldback40": (Heldback40Web, TRUTH40_PATH, "held-back set 40"),
 }
 
 
