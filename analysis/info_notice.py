@@ -50,8 +50,8 @@ PRIVACY_NOTICE_DOC = re.compile(
     r"\bprivacy\s+(?:notice|policy|statement)\b[^|]{0,20}\b(?:cctv|surveillance|closed[- ]circuit)\b|"
     # the cameras named by their owner or their place: "Privacy notice: council cameras", "public space cameras privacy
     # notice" (held-back web 36's Test Valley)
-    r"\bprivacy\s+(?:notice|statement)\b[^|]{0,20}\b(?:council|public[- ]space|town[- ]centre|street)\s+cameras\b|"
-    r"\b(?:council|public[- ]space|town[- ]centre|street)\s+cameras?\b[^|]{0,20}\bprivacy\s+(?:notice|statement)\b|"
+    r"\bprivacy\s+(?:notice|statement)\b[^|]{0,20}\b(?:council|public[- ](?:space|safety)|town[- ]centre|street)\s+cameras\b|"
+    r"\b(?:council|public[- ](?:space|safety)|town[- ]centre|street)\s+cameras?\b[^|]{0,20}\bprivacy\s+(?:notice|statement)\b|"
     r"\bhysbysiad\s+preifatrwydd\b[^|]{0,30}\b(?:teledu\s+cylch\s+cyfyng|TCC)\b",
     re.I,
 )

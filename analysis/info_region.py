@@ -32,7 +32,7 @@ PREMISES_CAMERAS = re.compile(
     r"public\s+areas|offices|customer\s+service\s+(?:centres?|areas?)|council\s+offices)\b|"
     # "Images recorded by our cameras at the Council Offices in [town] and in our car parks" (held-back web 31)
     r"\bour\s+(?:cctv\s+)?cameras\s+(?:at|in|on|around)\s+(?:the\s+|our\s+)?(?:council\s+offices|civic\s+cent(?:re|er)|"
-    r"town\s+hall|car\s+parks?|reception|(?:council\s+)?buildings?|offices)\b",
+    r"town\s+hall|car\s+parks?|reception|(?:council\s+)?buildings?|offices|entrances?|sites?)\b",
     re.I,
 )
 

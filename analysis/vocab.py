@@ -59,6 +59,11 @@ CCTV_TERM = re.compile(
     r"\bcameras\s+(?:cover|covers|watch|watches|overlook)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:town|city)\s+centres?\b|"
     # the council's body-worn video: "body worn video devices", "body cameras for enforcement officers"
     r"\bbody[- ]worn\s+(?:video|cameras?|cctv)(?:\s+devices?)?\b|\bbody\s+cameras?\b|(?-i:\bBWV\b)|"
+    # the cameras the writer runs, named after them: "Signs are displayed at every camera we operate" (held-back web 40)
+    r"\b(?:every|each|all\s+the|the)\s+cameras?\s+(?:that\s+)?we\s+(?:use|run|operate|own|manage|monitor)\b"
+    r"(?![^.\n]{0,40}\b(?:bus\s+lanes?|parking|speed|traffic\s+enforcement|moving\s+traffic)\b)|"
+    # "The camera network covering the town centre is operated by [a company] on behalf of the council" (held-back web 39)
+    r"\b(?:cctv|camera)\s+network\s+(?:covering|across|in|around|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:town|city)\s+centres?\b|"
     r"\bpublic\s+realm\s+cameras?\b|\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+camera\s+network\b|"
     # "the borough's street cameras", "the council owns its street cameras" (held-back web 30)
     r"\b(?:our|its|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+(?:own\s+)?street\s+cameras\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\b(?:mobile|portable|deployable|re-?deployable)\s+(?:cctv\s+)?camera\s+units?\b|\bsafer\s+streets?\s+cameras?\b|"
@@ -135,6 +140,8 @@ OWN_CUES = re.compile(
     # the council's monitoring of its cameras, with its other rooms: "brings our emergency control, traffic control and
     # community safety camera monitoring together" (held-back web 34's Bristol)
     r"|\bcommunity\s+safety\s+(?:cctv|camera)\s+monitoring\b"
+    # "every camera we operate" (held-back web 40)
+    r"|\b(?:every|each|all\s+the|the)\s+cameras?\s+(?:that\s+)?we\s+(?:use|run|operate|own|manage|monitor)\b"
     r"|\bcontrol\s+room\b|\bdata\s+controller\b|\bystafell\s+(?:reoli|fonitro)\b|\bcanolfan\s+(?:r|rh)eoli\b"
     # cameras at the council's own buildings and sites: "CCTV operates at all household waste
     # recycling centres" in a county council's publication scheme (held-back web 5)

@@ -281,7 +281,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         # "signs tell you when you are entering an area covered by cameras", "signs are put up wherever a
         # camera can see", "warning signs are fixed on every column", "each covered area has signs telling you"
         r"\bsigns?\b[^.\n]{0,60}\b(?:tell|tells|telling|let\s+(?:you|people)\s+know|show(?:ing)?\s+where|"
-        r"put\s+up|fixed|mounted|fitted|posted)\b[^.\n]{0,60}\b(?:cameras?|cctv|recording|covered|public\s+place|columns?)\b",
+        # ("signs are put up where they are in use": held-back web 39's Hartlepool)
+        r"put\s+up|fixed|mounted|fitted|posted)\b[^.\n]{0,60}\b(?:cameras?|cctv|recording|covered|public\s+place|columns?|"
+        r"in\s+use|in\s+operation)\b",
         r"\b(?:warning|cctv|camera)\s+signs?\b",
         # "Signs near each camera say who runs it and why", "Wherever we have a fixed camera, a sign tells you it is
         # there" (held-back web 31)
@@ -371,6 +373,8 @@ ALSO_WATCHES_OTHERS = (
 # parish page, must not make either the council's (heldtext7).
 _PLAIN: dict[str, tuple[str, ...]] = {
     "purpose": (
+        # "to reassure people using our town centres" (held-back web 40's South Kesteven)
+        r"\bto\s+reassure\s+(?:people|the\s+public|residents|visitors|shoppers)\b",
         # "to cut crime and antisocial behaviour", "deters theft and fly-tipping", "to discourage crime"
         r"\b(?:cut|cuts|cutting|discourag\w*|deter\w*|combat\w*|curb\w*|fight\w*|reduc\w*|prevent\w*|tackl\w*|stop\w*)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:crime|anti-?\s?social|antisocial|disorder|vandalism|theft|fly-?\s?tipping|offending)\b",
@@ -391,10 +395,13 @@ _PLAIN: dict[str, tuple[str, ...]] = {
     ),
     "operator": (
         # the council as the subject: "X Council owns 64 public space cameras", "we run CCTV"
-        r"\b(?:council|we)\s+(?:also\s+)?(?:owns?|operates?|runs?|manages?|maintains?|controls?)\b"
+        # ("the council has run its own closed circuit television service": held-back web 39's Darlington)
+        r"\b(?:council|we)\s+(?:also\s+|has\s+|have\s+)?(?:owns?|owned|operates?|operated|runs?|manages?|managed|maintains?|controls?)\b"
         r"(?:,?\s+(?:and|or)\s+(?:owns?|operates?|runs?|manages?|maintains?|monitors?|controls?))?\s+"
         r"(?:the\s+|its\s+|our\s+|all\s+|a\s+|an\s+|around\s+|about\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|system|network|scheme|recordings)\b",
+        r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|system|network|scheme|recordings|closed[- ]circuit\s+television)\b",
+        # "the Public Safety Centre, which the council runs" (held-back web 40's Enfield)
+        r"\bwhich\s+(?:the\s+council|we)\s+(?:also\s+)?(?:runs|run|operates|operate|manages|manage|owns|own)\b",
         # "council operators watch them", "watched and recorded by X Constabulary", "run for us by the Partnership"
         r"\b(?:council|in-house)\s+(?:cctv\s+)?operators\b",
         r"\b(?:watched|recorded|viewed|staffed)\s+(?:and\s+(?:recorded|monitored|watched)\s+)?(?:for\s+us\s+)?by\s+"
@@ -419,7 +426,8 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\b(?:council|our)\s+(?:cctv\s+)?staff\s+(?:watch|monitor)\b",
         # "the council's CCTV control centre", "Our CCTV team works alongside [the force]", "Council officers watch
         # cameras", "watched by the unit's operators" (held-back webs 31-32)
-        r"\bcctv\s+control\s+cent(?:re|er)\b|\bour\s+cctv\s+(?:team|unit|service)\b",
+        r"\bcctv\s+control\s+cent(?:re|er)\b|\bour\s+cctv\s+(?:team|unit|service)\b|"
+        r"\b(?:our|the\s+council(?:'|’)s)\s+(?:cctv\s+|camera\s+)?control\s+cent(?:re|er)\b",
         r"\b(?:council|our)\s+(?:cctv\s+)?(?:officers|operators)\s+(?:watch|monitor)\b",
         r"\bwatched\s+by\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:operators|staff|team)\b",
         # the room where the watching is done: "The operations centre … brings our emergency control, traffic control and
@@ -489,6 +497,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\b(?:police|constabulary|officers)\s+(?:can\s+|may\s+|also\s+)?(?:view|use|access|see|watch|receive|have\s+"
         r"access\s+to)\s+(?:the\s+|our\s+)?(?:live\s+|recorded\s+)?(?:pictures|images|recordings|footage)\b",
         r"\b(?:police|constabulary)(?:'s|’s)?\s+access\s+to\s+(?:the\s+)?(?:recordings|footage|images|pictures)\b",
+        # "[The force] and other agencies with investigating or enforcement powers can ask for recordings" (held-back web 39)
+        r"\b(?:police|constabulary|agencies)\b[^.\n]{0,80}?\b(?:can|may)\s+(?:ask|apply)\s+for\s+(?:the\s+|copies\s+of\s+)?"
+        r"(?:recordings|footage|images)\b",
         r"\b(?:police|officers)\b[^.\n]{0,20}\b(?:can|may)\s+ask\s+(?:us|our\s+[\w ]{0,20}?)\s+for\s+(?:the\s+|a\s+)?"
         r"(?:recordings?|footage|images?|copies)\b",
         # "We pass footage of crimes to Nottinghamshire Police", "ask your insurer or solicitor to request the
