@@ -159,7 +159,7 @@ class SearchPlan(OfferWeighing):
                     if (
                         self.covered(term)
                         or self.policy_in_hand(term)
-                        or (term in ONLY_IF_UNFOUND and self.info_met)
+                        or (term in ONLY_IF_UNFOUND and self.info_met and self.info_page_met)
                         or (term in ONLY_IF_UNSEEN and self.info_seen)
                         or (term in ONLY_IF_NOTHING and any(self.hits.get(t) for t in SEARCH_TERMS_FOR[d] if t != term))
                     ):

@@ -48,7 +48,7 @@ def search_effort(plan: SearchPlan, d: str, exhausted: bool) -> dict:
                             else f" (the council's CCTV policy or code of practice already read: {plan.policy_read})"
                             if plan.policy_in_hand(term)
                             else " (the council's CCTV information already read, 5.1 met)"
-                            if term in ONLY_IF_UNFOUND and plan.info_met
+                            if term in ONLY_IF_UNFOUND and plan.info_met and plan.info_page_met
                             else " (some of the council's CCTV information already read)"
                             if term in ONLY_IF_UNSEEN and plan.info_seen
                             else " (the deliverable's other words already listed pages)"

