@@ -105,6 +105,8 @@ from fixtures.heldback39.truth import TRUTH_PATH as TRUTH39_PATH
 from fixtures.heldback39.web import Heldback39Web
 from fixtures.heldback40.truth import TRUTH_PATH as TRUTH40_PATH
 from fixtures.heldback40.web import Heldback40Web
+from fixtures.heldback41.truth import TRUTH_PATH as TRUTH41_PATH
+from fixtures.heldback41.web import Heldback41Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -150,6 +152,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback38": (Heldback38Web, TRUTH38_PATH, "held-back set 38"),
     "heldback39": (Heldback39Web, TRUTH39_PATH, "held-back set 39"),
     "heldback40": (Heldback40Web, TRUTH40_PATH, "held-back set 40"),
+    "heldback41": (Heldback41Web, TRUTH41_PATH, "held-back set 41"),
 }
 
 
