@@ -105,6 +105,8 @@ from fixtures.heldback39.truth import TRUTH_PATH as TRUTH39_PATH
 from fixtures.heldback39.web import Heldback39Web
 from fixtures.heldback40.truth import TRUTH_PATH as TRUTH40_PATH
 from fixtures.heldback40.web import Heldback40Web
+from fixtures.heldback42.truth import TRUTH_PATH as TRUTH42_PATH
+from fixtures.heldback42.web import Heldback42Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -150,6 +152,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback38": (Heldback38Web, TRUTH38_PATH, "held-back set 38"),
     "heldback39": (Heldback39Web, TRUTH39_PATH, "held-back set 39"),
     "heldback40": (Heldback40Web, TRUTH40_PATH, "held-back set 40"),
+    "heldback42": (Heldback42Web, TRUTH42_PATH, "held-back set 42"),
 }
 
 
