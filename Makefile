@@ -73,6 +73,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.heldback --set heldback39 --out bench-out/heldback39
 	$(BIN)/python -m benchmarks.heldback --set heldback40 --out bench-out/heldback40
 	$(BIN)/python -m benchmarks.heldback --set heldback41 --out bench-out/heldback41
+	$(BIN)/python -m benchmarks.heldback --set heldback42 --out bench-out/heldback42
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext2.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext3.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext4.jsonl

@@ -107,6 +107,8 @@ from fixtures.heldback40.truth import TRUTH_PATH as TRUTH40_PATH
 from fixtures.heldback40.web import Heldback40Web
 from fixtures.heldback41.truth import TRUTH_PATH as TRUTH41_PATH
 from fixtures.heldback41.web import Heldback41Web
+from fixtures.heldback42.truth import TRUTH_PATH as TRUTH42_PATH
+from fixtures.heldback42.web import Heldback42Web
 from fixtures.simweb.server import SimWebServer
 
 BUDGET = 60
@@ -153,6 +155,7 @@ SETS: dict[str, tuple[type[HeldbackWeb], Path, str]] = {
     "heldback39": (Heldback39Web, TRUTH39_PATH, "held-back set 39"),
     "heldback40": (Heldback40Web, TRUTH40_PATH, "held-back set 40"),
     "heldback41": (Heldback41Web, TRUTH41_PATH, "held-back set 41"),
+    "heldback42": (Heldback42Web, TRUTH42_PATH, "held-back set 42"),
 }
 
 
