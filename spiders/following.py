@@ -17,6 +17,7 @@ from analysis.links import (
     EVIDENCE_PAGE_PRIOR,
     assess_link,
     decoy_link,
+    document_of_a_cctv_agenda_item,
     document_of_a_cctv_item,
     looks_like_document,
     parent_crumb,
@@ -85,11 +86,19 @@ class LinkFollowing:
             elif site.bounds.unverified_committee_tenancy(link.url) and is_committee_link(link.url, link.text):
                 plan.committee_elsewhere(link.url)  # never fetched; the effort says it was seen
             if (
-                evidence_url
-                and url_key(link.url) not in site.chrome
-                and ls.raw > -1.0
-                and (ls.target > 0 or looks_like_document(link.url) or (under and link.url.startswith(under)))
-            ) or document_of_a_cctv_item(link):
+                (
+                    evidence_url
+                    and url_key(link.url) not in site.chrome
+                    and ls.raw > -1.0
+                    and (ls.target > 0 or looks_like_document(link.url) or (under and link.url.startswith(under)))
+                )
+                or document_of_a_cctv_item(link)
+                or (
+                    bool(page_url)
+                    and site.bounds.committee_host(page_url)
+                    and document_of_a_cctv_agenda_item(link, on_page)
+                )
+            ):
                 ls = assess_link(link, ctx, prior=EVIDENCE_PAGE_PRIOR)
             # the page the confirmed CCTV page belongs to (its breadcrumb's last step), when its words name no
             # section the plan knows (a service's own page, "Monitoring and response service") and a mark or a
