@@ -262,29 +262,34 @@ def test_a_search_that_listed_nothing_for_cctv_is_still_asked_for_cameras() -> N
     assert all(a.kind != "search" for a in rest)
 
 
-def test_an_agreement_only_spoken_of_is_still_looked_for_in_the_committee_papers() -> None:
-    """Held-back web 36's Broxtowe: its CCTV page says recordings are shared with the force "under an information
-    sharing agreement" (5.5 partial), and the signed agreement is a cabinet appendix on its moderngov host. The
-    mention is where to look from, not the end of the search; a partial SPOC (a contact point) still ends its own."""
+def test_an_agreement_only_spoken_of_ends_the_section_search_for_it() -> None:
+    """Held-back web 36's Broxtowe says recordings are shared with the force "under an information sharing agreement"
+    (5.5 partial) and published the signed agreement only as a cabinet appendix. Following the committee trail for
+    every such mention was measured in session 13: the whole simulated web's requests rose from 6,079 to 6,524 (2.5x
+    to 2.8x the oracle) for no verdict there. A mention keeps 5.5 partial, never a false not_met, so its sections are
+    not opened; its own search words still are."""
     plan = SearchPlan()
     plan.search_form(S + "/search?q=CCTV")
     plan.searched("CCTV")
     plan.answered("CCTV", 3)
-    for term in ("sharing agreement", "CCTV certification", "single point of contact", "surveillance camera"):
+    for term in ("CCTV certification", "single point of contact", "surveillance camera"):
         plan.searched(term)
         plan.answered(term, 0)
     plan.update({"5.1": MET, "5.2": MET, "5.3": {"status": "partial"}, "5.5": {"status": "partial"}})
-    papers = "https://democracy.anytown.gov.uk/mgListCommittees.aspx"
-    plan.offer(papers, "Committee meetings", 0.6, 2)
-    opened = []
-    while (a := plan.next_action()) is not None and len(opened) < 10:
+    plan.offer("https://democracy.anytown.gov.uk/mgListCommittees.aspx", "Committee meetings", 0.6, 2)
+    actions = []
+    while (a := plan.next_action()) is not None and len(actions) < 10:
+        actions.append(a)
         if a.kind == "search":
             plan.answered(a.term or "", 0)
-            continue
-        opened.append(a)
-        plan.page_read(a.url or "")
-    assert any(a.url == papers and a.deliverables == ("5.5",) for a in opened)
-    assert all("5.3" not in a.deliverables for a in opened)
+        else:
+            plan.page_read(a.url or "")
+    assert [a.term for a in actions if a.kind == "search"] == [
+        "sharing agreement",
+        "service level agreement",
+        "police protocol",
+    ]
+    assert all(a.kind == "search" for a in actions)
 
 
 def _methods_after_met_on(page: str) -> list[str]:
