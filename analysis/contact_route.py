@@ -16,7 +16,7 @@ from .segments import Block, BlockText, collapse, quote_at
 from .text import Link
 from .vocab import CCTV_TERM
 
-__all__ = ["CONTACT_ROLE", "CCTV_MAILBOX", "EMAIL", "FORM", "cctv_contact", "find_phone", "for_incidents", "route"]
+__all__ = ["CONTACT_ROLE", "CCTV_MAILBOX", "EMAIL", "FORM", "cctv_contact", "find_phone", "not_for_questions", "route"]
 
 I = re.I
 
@@ -62,7 +62,7 @@ _QUESTIONS = re.compile(
 )
 
 
-def for_incidents(quote: str) -> bool:
+def not_for_questions(quote: str) -> bool:
     """The contact line is for raising the alarm with the operators, or for asking for footage of yourself: a contact
     point for the cameras, but not where to send questions or complaints about them."""
     if _FOR_INCIDENTS.search(quote):

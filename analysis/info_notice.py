@@ -13,12 +13,12 @@ from urllib.parse import unquote, urlsplit
 from .segments import Block
 from .vocab import CCTV_TERM
 
-__all__ = ["PRIVACY_NOTICE_DOC", "privacy_notice", "notice_mention"]
+__all__ = ["PRIVACY_NOTICE_DOC", "PRIVACY_PAGE", "privacy_notice", "notice_mention"]
 
 # The council's own privacy notice speaks for the council throughout: "visitors may be recorded
 # by the CCTV system in our reception areas" there is the council's camera though the sentence
 # names no owner (two held-back webs, written apart, label such a line a mention: 5.1 partial).
-_PRIVACY_PAGE = re.compile(
+PRIVACY_PAGE = re.compile(
     r"privacy|data[-_\s]protection|how\s+we\s+use\s+your\s+(?:personal\s+)?(?:information|data)|preifatrwydd",
     re.I,
 )
@@ -31,7 +31,7 @@ _RECORDING = re.compile(
 
 def privacy_notice(url: str, title: str) -> bool:
     """The page is a privacy notice or data protection page (by its title or address)."""
-    return bool(_PRIVACY_PAGE.search(title or "") or _PRIVACY_PAGE.search(unquote(urlsplit(url).path)))
+    return bool(PRIVACY_PAGE.search(title or "") or PRIVACY_PAGE.search(unquote(urlsplit(url).path)))
 
 
 def notice_mention(b: Block) -> bool:

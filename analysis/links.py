@@ -51,7 +51,6 @@ __all__ = [
     "NEUTRAL_SCORE",
     "SEARCH_RESULT_PRIOR",
     "document_of_a_cctv_item",
-    "document_of_a_cctv_agenda_item",
     "parent_crumb",
     "EVIDENCE_PAGE_PRIOR",
 ]
@@ -82,17 +81,17 @@ SEARCH_TERMS: list[str] = [
 _CCTV_ITEM = W(r"cctv|closed circuit|surveillance cameras?|public space (?:cameras?|surveillance)|teledu cylch cyfyng")
 
 
-def document_of_a_cctv_item(link: Link) -> bool:
+def document_of_a_cctv_item(link: Link, item_title: str = "") -> bool:
     """A document link listed under an item (agenda item, list entry) that names CCTV: one of the
-    item's own papers, worth opening whatever its anchor says."""
-    return looks_like_document(link.url) and bool(_CCTV_ITEM.search(link_words(link.context)[:400]))
+    item's own papers, worth opening whatever its anchor says.
 
-
-def document_of_a_cctv_agenda_item(link: Link, page_title: str) -> bool:
-    """A document listed on an agenda item's page whose own title names CCTV ("Public open spaces CCTV: annual
-    update", its "Report (PDF)" and "Appendix 2 (PDF)" in a list below): the item's papers, whose signed agreement
-    an appendix may be (held-back web 42's Rhondda Cynon Taf). The caller checks the page is on the committee host."""
-    return looks_like_document(link.url) and bool(_CCTV_ITEM.search(link_words(page_title)[:400]))
+    `item_title` is the title of an agenda item's own page, when the caller knows the page is one (on the
+    committee host): its papers ("Report (PDF)", "Appendix 2 (PDF)" in a list below "Public open spaces CCTV:
+    annual update") are the item's, whose signed agreement an appendix may be (held-back web 42's Rhondda Cynon
+    Taf)."""
+    return looks_like_document(link.url) and any(
+        _CCTV_ITEM.search(link_words(words)[:400]) for words in (link.context, item_title) if words
+    )
 
 
 _CRUMB_SEP = re.compile(r"\s+(?:>|›|»|\\|/)\s+")

@@ -14,7 +14,7 @@ from typing import Any
 
 from .certification_progress import detect_progress
 from .certification import detect_certification
-from .contact_route import for_incidents
+from .contact_route import not_for_questions
 from .context import AuthorityContext, is_same_council
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
@@ -261,7 +261,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             and (contact_quote in spoc.quote or spoc.quote in contact_quote)
         ):
             contact_quote = None  # the designation's own sentence, read again as a contact line
-        if contact_quote and "complaints" not in info.criteria and not for_incidents(contact_quote):
+        if contact_quote and "complaints" not in info.criteria and not not_for_questions(contact_quote):
             # a published CCTV contact point is the `complaints` criterion ("a contact point")
             info.criteria["complaints"] = contact_quote
             crit["complaints"] = True

@@ -8,10 +8,9 @@ next. The weighing of the links seen (analysis.searchplan_offers) and the choice
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, field
 
+from .info_notice import PRIVACY_PAGE
 from .searchplan_rules import (
     DELIVERABLES,
     MAX_PAGES_READ,
@@ -21,11 +20,6 @@ from .searchplan_rules import (
 )
 
 __all__ = ["PlanState"]
-
-
-# A privacy notice's address ("/privacy-notice/public-safety-cameras", "/privacy/cctv"): the notice is the council's
-# word on its cameras, but not its CCTV page.
-_NOTICE_PATH = re.compile(r"privacy|preifatrwydd|data-protection", re.I)
 
 
 @dataclass
@@ -176,7 +170,7 @@ class PlanState:
             if d == "5.1" and status == "met":
                 self.info_met = True
                 pages = [p.split("#", 1)[0] for p in (verdicts.get(d) or {}).get("pages") or []]
-                self.info_page_met = any(p not in self.evidence_documents and not _NOTICE_PATH.search(p) for p in pages)
+                self.info_page_met = any(p not in self.evidence_documents and not PRIVACY_PAGE.search(p) for p in pages)
 
     def committee_elsewhere(self, url: str) -> None:
         """Committee papers seen on a host the audit may not fetch (crawler.engine.netsafety:

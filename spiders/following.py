@@ -17,7 +17,6 @@ from analysis.links import (
     EVIDENCE_PAGE_PRIOR,
     assess_link,
     decoy_link,
-    document_of_a_cctv_agenda_item,
     document_of_a_cctv_item,
     looks_like_document,
     parent_crumb,
@@ -92,12 +91,8 @@ class LinkFollowing:
                     and ls.raw > -1.0
                     and (ls.target > 0 or looks_like_document(link.url) or (under and link.url.startswith(under)))
                 )
-                or document_of_a_cctv_item(link)
-                or (
-                    bool(page_url)
-                    and site.bounds.committee_host(page_url)
-                    and document_of_a_cctv_agenda_item(link, on_page)
-                )
+                # (on the committee host, an agenda item's own page names the item its documents belong to)
+                or document_of_a_cctv_item(link, on_page if page_url and site.bounds.committee_host(page_url) else "")
             ):
                 ls = assess_link(link, ctx, prior=EVIDENCE_PAGE_PRIOR)
             # the page the confirmed CCTV page belongs to (its breadcrumb's last step), when its words name no

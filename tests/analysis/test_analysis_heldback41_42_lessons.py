@@ -117,13 +117,13 @@ def test_the_national_framework_sla_hosted_on_a_council_site_is_no_agreement(
 def test_an_agenda_items_papers_are_the_cctv_items_when_its_title_names_cctv() -> None:
     """Web 42's Rhondda Cynon Taf: the item page "Public open spaces CCTV: annual update" lists "Report (PDF)" and
     "Appendix 2 (PDF)", the signed agreement, below its summary; the links' own words and list entries say nothing."""
-    from analysis.links import document_of_a_cctv_agenda_item
+    from analysis.links import document_of_a_cctv_item
     from analysis.text import Link
 
     appendix = Link(
         url="https://anytown.moderngov.co.uk/documents/s4812/Appendix2ISA.pdf", text="Appendix 2 (PDF)", context=""
     )
-    assert document_of_a_cctv_agenda_item(appendix, "Public open spaces CCTV: annual update | Anytown Council")
-    assert not document_of_a_cctv_agenda_item(appendix, "Budget monitoring: quarter 2 | Anytown Council")
+    assert document_of_a_cctv_item(appendix, "Public open spaces CCTV: annual update | Anytown Council")
+    assert not document_of_a_cctv_item(appendix, "Budget monitoring: quarter 2 | Anytown Council")
     page = Link(url="https://anytown.moderngov.co.uk/mgIssueHistoryHome.aspx?IId=5", text="Issue history", context="")
-    assert not document_of_a_cctv_agenda_item(page, "Public open spaces CCTV: annual update")
+    assert not document_of_a_cctv_item(page, "Public open spaces CCTV: annual update")
