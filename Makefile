@@ -33,47 +33,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench --out bench-out
-	$(BIN)/python -m benchmarks.heldback --set heldback2 --out bench-out/heldback2
-	$(BIN)/python -m benchmarks.heldback --set heldback3 --out bench-out/heldback3
-	$(BIN)/python -m benchmarks.heldback --set heldback4 --out bench-out/heldback4
-	$(BIN)/python -m benchmarks.heldback --set heldback5 --out bench-out/heldback5
-	$(BIN)/python -m benchmarks.heldback --set heldback6 --out bench-out/heldback6
-	$(BIN)/python -m benchmarks.heldback --set heldback7 --out bench-out/heldback7
-	$(BIN)/python -m benchmarks.heldback --set heldback8 --out bench-out/heldback8
-	$(BIN)/python -m benchmarks.heldback --set heldback9 --out bench-out/heldback9
-	$(BIN)/python -m benchmarks.heldback --set heldback10 --out bench-out/heldback10
-	$(BIN)/python -m benchmarks.heldback --set heldback11 --out bench-out/heldback11
-	$(BIN)/python -m benchmarks.heldback --set heldback12 --out bench-out/heldback12
-	$(BIN)/python -m benchmarks.heldback --set heldback13 --out bench-out/heldback13
-	$(BIN)/python -m benchmarks.heldback --set heldback14 --out bench-out/heldback14
-	$(BIN)/python -m benchmarks.heldback --set heldback15 --out bench-out/heldback15
-	$(BIN)/python -m benchmarks.heldback --set heldback16 --out bench-out/heldback16
-	$(BIN)/python -m benchmarks.heldback --set heldback17 --out bench-out/heldback17
-	$(BIN)/python -m benchmarks.heldback --set heldback18 --out bench-out/heldback18
-	$(BIN)/python -m benchmarks.heldback --set heldback19 --out bench-out/heldback19
-	$(BIN)/python -m benchmarks.heldback --set heldback20 --out bench-out/heldback20
-	$(BIN)/python -m benchmarks.heldback --set heldback21 --out bench-out/heldback21
-	$(BIN)/python -m benchmarks.heldback --set heldback22 --out bench-out/heldback22
-	$(BIN)/python -m benchmarks.heldback --set heldback23 --out bench-out/heldback23
-	$(BIN)/python -m benchmarks.heldback --set heldback24 --out bench-out/heldback24
-	$(BIN)/python -m benchmarks.heldback --set heldback25 --out bench-out/heldback25
-	$(BIN)/python -m benchmarks.heldback --set heldback26 --out bench-out/heldback26
-	$(BIN)/python -m benchmarks.heldback --set heldback27 --out bench-out/heldback27
-	$(BIN)/python -m benchmarks.heldback --set heldback28 --out bench-out/heldback28
-	$(BIN)/python -m benchmarks.heldback --set heldback29 --out bench-out/heldback29
-	$(BIN)/python -m benchmarks.heldback --set heldback30 --out bench-out/heldback30
-	$(BIN)/python -m benchmarks.heldback --set heldback31 --out bench-out/heldback31
-	$(BIN)/python -m benchmarks.heldback --set heldback32 --out bench-out/heldback32
-	$(BIN)/python -m benchmarks.heldback --set heldback33 --out bench-out/heldback33
-	$(BIN)/python -m benchmarks.heldback --set heldback34 --out bench-out/heldback34
-	$(BIN)/python -m benchmarks.heldback --set heldback35 --out bench-out/heldback35
-	$(BIN)/python -m benchmarks.heldback --set heldback36 --out bench-out/heldback36
-	$(BIN)/python -m benchmarks.heldback --set heldback37 --out bench-out/heldback37
-	$(BIN)/python -m benchmarks.heldback --set heldback38 --out bench-out/heldback38
-	$(BIN)/python -m benchmarks.heldback --set heldback39 --out bench-out/heldback39
-	$(BIN)/python -m benchmarks.heldback --set heldback40 --out bench-out/heldback40
-	$(BIN)/python -m benchmarks.heldback --set heldback41 --out bench-out/heldback41
-	$(BIN)/python -m benchmarks.heldback --set heldback42 --out bench-out/heldback42
+	$(BIN)/python -m benchmarks.heldback --sets all --out bench-out
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext2.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext3.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext4.jsonl
