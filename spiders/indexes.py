@@ -16,7 +16,7 @@ from scrapy.http import Request, Response
 
 from analysis.links import SEARCH_RESULT_PRIOR, SEARCH_TERMS, assess_link, decoy_result
 from analysis.text import Link
-from crawler.engine.discovery import find_search_url, next_page_url, sitemap_urls
+from crawler.engine.discovery import anchor_counts, find_search_url, next_page_url, sitemap_urls
 from crawler.engine.site import SiteState
 from crawler.engine.urls import url_key
 
@@ -83,6 +83,7 @@ class SiteIndexes:
         words (a job advert or a bus-lane page stays a decoy); the next result page is read only
         while this one still yields candidates, and never beyond MAX_SEARCH_PAGES."""
         ctx = self.contexts[site.gss_code]
+        counts = anchor_counts(response.body, response.url)
         results = [
             link
             for link in links
@@ -90,6 +91,10 @@ class SiteIndexes:
             and (
                 url_key(link.url) not in site.chrome
                 or " ".join(link.text.split()).lower() not in site.chrome_labels.get(url_key(link.url), set())
+                # a menu page the engine matched too: in the menu and again in the results (held-back web 45's
+                # Spelthorne, whose community safety questions are a top-menu page)
+                # (until a page besides the homepage is read, the menu's own count is not known)
+                or counts[url_key(link.url)] > site.chrome_counts.get(url_key(link.url), len(response.body))
             )
             and not self._is_search_link(site, link.url)
         ]

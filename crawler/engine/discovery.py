@@ -7,9 +7,12 @@ functions over bytes, so the spider stays thin and these can be tested on string
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit, parse_qsl
 
 from lxml import etree, html as lxml_html
+
+from crawler.engine.urls import url_key
 
 SEARCH_PARAM_NAMES = ("q", "query", "search", "keywords", "term", "searchtext", "s", "k", "terms", "searchterm")
 _NEXT_WORDS = re.compile(r"^\s*(next|next page|more results|›|»|>)\s*[›»>]?\s*$", re.I)
@@ -21,6 +24,25 @@ def _parse_html(body: bytes):
         return lxml_html.fromstring(body)
     except (etree.ParserError, ValueError):
         return None
+
+
+def anchor_counts(body: bytes, base_url: str) -> Counter[str]:
+    """How many times the page links to each address (by url_key). A search result that is also one of
+    the site's menu links is listed twice on its result page (menu and result) but once on the homepage,
+    which tells it from the menu around the results."""
+    counts: Counter[str] = Counter()
+    root = _parse_html(body)
+    if root is None:
+        return counts
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        try:
+            counts[url_key(urljoin(base_url, href))] += 1
+        except ValueError:
+            continue
+    return counts
 
 
 def find_search_url(body: bytes, base_url: str, term: str) -> str | None:

@@ -19,6 +19,7 @@ import heapq
 import itertools
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from collections.abc import Mapping
 from typing import Any
 
 from crawler.engine.netsafety import SiteBounds
@@ -70,6 +71,10 @@ class SiteState:
     # ... and the words each is linked with there: a search result listing one of them under other words
     # ("General privacy notice" for the footer's "Privacy notice") is a result, not the page's chrome
     chrome_labels: dict[str, set[str]] = field(default_factory=dict)
+    # ... and how often another page links to each (the fewest seen, on the first pages after the homepage, which
+    # may promote a menu page again in its body): a search result page linking to one more often lists it as a result
+    chrome_counts: dict[str, int] = field(default_factory=dict)
+    chrome_pages: int = 0
     search_url: str | None = None  # the search form's URL for the first term, once found
     search_path: str | None = None  # its path: result pagination, never a page to score
     search_done: bool = False  # the search form was found and used, or is out of reach
@@ -100,6 +105,14 @@ class SiteState:
     second_tries: list[tuple[int, str, int, bool, bool, str]] = field(default_factory=list)
     link_fails: dict[str, int] = field(default_factory=dict)  # source page -> its links that 404ed
     link_oks: dict[str, int] = field(default_factory=dict)  # source page -> its links that were read
+
+    def note_chrome(self, counts: Mapping[str, int]) -> None:
+        """Record how often a page besides the homepage links to each menu address."""
+        self.chrome_pages += 1
+        for key in self.chrome:
+            n = counts.get(key, 0)
+            if n:
+                self.chrome_counts[key] = min(self.chrome_counts.get(key, n), n)
 
     def __post_init__(self) -> None:
         self.bounds = SiteBounds.from_url(self.website)
