@@ -68,7 +68,9 @@ FOI = DecoyKind(
         # a disclosure log's entry headed by its number: "Response 3932221", "Response to request 4410877"
         r"^\W*(?:response|reply)\s+(?:to\s+(?:request|enquiry)\s*)?(?:no\.?\s*|number\s*|ref\.?\s*)?[:#]?\s*\d{4,}\b|"
         # a log entry headed by its year and number: "Request 2024-311: cameras in the city centre" (held-back web 36)
-        r"^\W*(?:request|response)\s+(?:20\d\d[-/]\d{2,}|\d{2,}[-/]20\d\d)\b|^\W*disclosure\s+(?:no\.?\s*|ref\.?\s*)?\d{3,}\b"
+        r"^\W*(?:request|response)\s+(?:20\d\d[-/]\d{2,}|\d{2,}[-/]20\d\d)\b|^\W*disclosure\s+(?:no\.?\s*|ref\.?\s*)?\d{3,}\b|"
+        # a title that opens with the act's name as its kind: "FOI: council cameras" over "Answer: …" (held-back web 29)
+        r"^\W*(?:FOI|EIR|freedom\s+of\s+information)\s*[:–-]\s*\w"
     ),
     r(
         r"disclosure-?log|foi-?(?:requests?|responses?|disclosures?)|freedom-of-information-(?:requests?|"

@@ -131,3 +131,17 @@ def test_a_link_to_national_guidance_on_agreements_is_no_agreement_and_a_control
     assert page.signals["cctv_info"] is True
     assert page.signals["sla"] is False and not any(f.type == "sla_mention" for f in page.findings)
     assert [f.quote for f in page.findings if f.type == "cctv_contact"] == ["Control centre: 01632 000 418."]
+
+
+def test_an_foi_answer_titled_by_the_acts_name_is_an_answer_not_information(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    """Held-back web 29's Thanet files its answers as "FOI: [subject]" pages holding one "Answer:" line: read once the
+    search probe reached it, its count of cameras was taken for the council's own information (5.1 met on a partial)."""
+    answer = analyse_html(
+        "FOI: public space cameras",
+        "<p>Answer: the council ran 212 cameras in March 2023, up from 150 in 2020.</p>",
+        path="/foi/public-space-cameras-2023",
+    )
+    assert answer.decoy is not None and answer.signals["cctv_info"] is False
+    assert any(f.type == "foi_response" for f in answer.findings)
