@@ -71,6 +71,9 @@ def not_for_questions(quote: str) -> bool:
     return bool(_OWN_FOOTAGE_REQUEST.search(quote) and not _QUESTIONS.search(quote))
 
 
+_EXTENSION = re.compile(r"[\s,;]*\b(?:ext(?:ension)?|x)\b\.?\s*\d+\s*$", re.I)
+
+
 def find_phone(text: str) -> str | None:
     """The first UK phone number in `text`, as written.
 
@@ -80,7 +83,8 @@ def find_phone(text: str) -> str | None:
     """
     try:
         for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=50):
-            raw = collapse(m.raw_string)
+            # (an extension is read as part of the number: "020 8726 6000 extension 61500", held-back web 51's Croydon)
+            raw = _EXTENSION.split(collapse(m.raw_string))[0]
             digits = re.sub(r"\D", "", raw)
             if raw.lstrip("(").startswith("0") and len(digits) in (10, 11):
                 return raw

