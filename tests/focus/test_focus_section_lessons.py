@@ -346,3 +346,24 @@ def test_a_council_that_never_writes_cctv_still_has_its_agreement_searched_for()
     # an engine that lists the agreement works: the other missing deliverables' words are searched too
     working = _found_without_the_search(2)
     assert working[0] == "sharing agreement" and {"single point of contact", "CCTV certification"} <= set(working)
+
+
+def test_committee_papers_alone_do_not_end_the_hunt_for_the_councils_own_page() -> None:
+    """Held-back web 51's Thanet: its cabinet papers on the CCTV review were read first (5.1 partial, secondary only),
+    and the plan then treated the council's information as seen, so its camera page five clicks deep was never
+    hunted for. Committee papers show the council has cameras, not where it publishes about them."""
+
+    def first_term(verdict_51: dict) -> str | None:
+        plan = SearchPlan()
+        plan.search_form(S + "/search?q=CCTV")
+        for term in ("CCTV", "surveillance camera"):
+            plan.searched(term)
+            plan.answered(term, 0)
+        plan.update({"5.1": verdict_51, "5.2": NOT, "5.3": NOT, "5.5": MET})
+        action = plan.next_action()
+        return action.term if action is not None and action.kind == "search" else None
+
+    # nothing of the council's own seen: the wider word is tried, as for a council with nothing found
+    assert first_term({"status": "partial", "secondary_only": True}) == "cameras"
+    # a mention on its own pages: the wider word is not needed
+    assert first_term({"status": "partial", "secondary_only": False}) != "cameras"
