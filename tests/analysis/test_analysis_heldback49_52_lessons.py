@@ -108,3 +108,15 @@ def test_a_phone_number_with_its_extension(analyse_html: Callable[..., PageAnaly
         path="/community-safety/cctv",
     )
     assert any(f.type == "cctv_contact" for f in page.findings)
+
+
+def test_the_traffic_cameras_live_pictures_are_not_the_councils_cctv(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """The county pages of nine webs (16, 19, 20, 22, 26, 31, 41, 44, 46) offer "still images from our traffic cameras"
+    for journey planning: read as the council's own cameras once "pictures from our … cameras" was learnt."""
+    traffic = analyse_html(
+        "Traffic cameras",
+        "<p>Still images from our traffic cameras on the A30 and A38 refresh every five minutes so you can plan your"
+        " journey. The pictures are not recorded.</p>",
+        path="/roads/traffic-cameras",
+    )
+    assert traffic.signals["cctv_info"] is False
