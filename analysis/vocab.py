@@ -154,6 +154,9 @@ OWN_CUES = re.compile(
     # the council's monitoring of its cameras, with its other rooms: "brings our emergency control, traffic control and
     # community safety camera monitoring together" (held-back web 34's Bristol)
     r"|\bcommunity\s+safety\s+(?:cctv|camera)\s+monitoring\b"
+    # the council's own team named as watching them: "CCTV in the town is monitored by the council's Community Safety
+    # Team" in a community safety strategy (held-back web 48's Harlow)
+    r"|\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:monitored|watched|run|operated|managed)\s+by\s+(?:the\s+council(?:'|’)s|our)\s"
     # "every camera we operate" (held-back web 40)
     r"|\b(?:every|each|all\s+the|the)\s+cameras?\s+(?:that\s+)?we\s+(?:use|run|operate|own|manage|monitor)\b"
     r"|\bcontrol\s+room\b|\bdata\s+controller\b|\bystafell\s+(?:reoli|fonitro)\b|\bcanolfan\s+(?:r|rh)eoli\b"
