@@ -70,7 +70,17 @@ def register_rows_of(web: Any, truth: dict, size: int) -> tuple[set[str], dict[s
         row = register[s.gss]
         assert urlsplit(row["website"]).hostname == s.host, s.gss
         assert s.name.split()[-1] in row["name"], (s.name, row["name"])
+    hosts = [s.host for s in web.sites.values()]
+    assert len(set(hosts)) == len(hosts), "one site per council"
+    for a in truth["authorities"]:
+        assert a["police_force"] == register[a["gss_code"]]["police_force"], a["gss_code"]
     return mine, register
+
+
+def status_tally(truth: dict) -> dict[str, Counter]:
+    """How many councils the truth labels met, partial and not_met, per deliverable."""
+    auths = truth["authorities"]
+    return {k: Counter(a["deliverables"][k]["status"] for a in auths) for k in ("5.1", "5.2", "5.3", "5.5")}
 
 
 def assert_labelling_rules(truth: dict, welsh: int = 4, types: int = 6) -> None:
