@@ -35,6 +35,7 @@ from .decoy_issuers import (
 from .decoy_consultation import CONSULTATION
 from .decoy_kinds import Decoy, DecoyKind
 from .segments import sentence_at
+from .vocab_own import LOCAL_COUNCIL_NAME
 from .vocab import CCTV_TITLE, COUNCIL_RUNS_CAMERAS, ON_COUNCILS_BEHALF, OWN_CONTROL_ROOM, OWN_SYSTEM
 from .decoy_topics import (
     DRAIN,
@@ -151,7 +152,7 @@ def _news_article(path: str) -> bool:
     return not _INDEX_PAGE.match(rest) and bool(re.search(r"[a-z]{3,}|\d{2,}", rest))
 
 
-_LOCAL_COUNCIL_HEAD = re.compile(r"\b(?:town|parish|community)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b", I)
+_LOCAL_COUNCIL_HEAD = re.compile(LOCAL_COUNCIL_NAME, I)
 # The principal council speaking of its own system: its certificate, its officer for the cameras, its room.
 _SPEAKS_AS_OWNER = re.compile(
     r"\bwe\s+(?:completed|achieved|gained|hold|were\s+awarded|have\s+been\s+awarded)\b[^.\n]{0,60}\bcertificat\w+|"

@@ -42,6 +42,8 @@ from .searchplan_rules import (
     MAX_SECTION_PAGES_UNINDEXED,
     PAGE_HUNT_CAP,
     PAGE_HUNT_SCENT,
+    PROBE_ORDER,
+    PROBES,
     ONLY_IF_NOTHING,
     ONLY_IF_UNFOUND,
     ONLY_IF_UNSEEN,
@@ -56,11 +58,6 @@ from .searchplan_rules import (
     search_url_for,
 )
 from .sections import section_families
-
-# Searches for a missing deliverable's words that test an engine which listed nothing for the camera words, and the
-# deliverables whose words are tried first (most councils' sites list something for "sharing agreement").
-PROBES = 2
-PROBE_ORDER = ("5.5", "5.3", "5.2")
 
 __all__ = [
     "SearchPlan",
@@ -144,6 +141,12 @@ class SearchPlan(OfferWeighing):
                 return d, term
         return None
 
+    def _search_once(self, term: str, deliverables: tuple[str, ...]) -> Action | None:
+        """The site's search for `term`, recorded as searched (or unavailable when its form cannot take the word)."""
+        url = search_url_for(self.search_template or "", SEARCH_TERMS_FOR["5.1"][0], term)
+        self.terms[term] = "searched" if url else "unavailable"
+        return Action("search", "site_search", deliverables, url=url, term=term) if url else None
+
     def _indexed(self) -> bool:
         """An index of the site answered: its search, or its sitemap."""
         return self.search_answered or self.sitemap_outcome == "searched"
@@ -202,21 +205,16 @@ class SearchPlan(OfferWeighing):
             # the search listed nothing for "CCTV" or "surveillance camera": broken, or a council that never
             # writes either (held-back web 20's Warrington: "public space cameras" in a privacy notice); one
             # request for the wider word tells which
-            term = WIDER_WORD
-            url = search_url_for(self.search_template or "", SEARCH_TERMS_FOR["5.1"][0], term)
-            self.terms[term] = "searched" if url else "unavailable"
-            if url:
-                return Action("search", "site_search", ("5.1",), url=url, term=term)
+            if (action := self._search_once(WIDER_WORD, ("5.1",))) is not None:
+                return action
         elif (probe := self._probe_term(missing)) is not None:
             # the search listed nothing for the camera words, but the CCTV page was found another way (an A-Z, a
             # menu): a council that never writes "CCTV" (held-back web 45's Barking and Dagenham, whose signed
             # agreement is in its data sharing register). One search for the next missing deliverable's own words
             # tells a working engine from a broken one, and is that deliverable's search if it works.
             d, term = probe
-            url = search_url_for(self.search_template or "", SEARCH_TERMS_FOR["5.1"][0], term)
-            self.terms[term] = "searched" if url else "unavailable"
-            if url:
-                return Action("search", "site_search", (d,), url=url, term=term)
+            if (action := self._search_once(term, (d,))) is not None:
+                return action
         full = [d for d in missing if d not in self.partial]
         if not full:
             return None

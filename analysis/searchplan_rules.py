@@ -29,6 +29,8 @@ __all__ = [
     "ONLY_IF_UNFOUND",
     "ONLY_IF_UNSEEN",
     "WIDER_WORD",
+    "PROBES",
+    "PROBE_ORDER",
     "BROWSE_CAP",
     "BROWSE_SCENT_FOUND",
     "DONE",
@@ -127,6 +129,11 @@ ONLY_IF_UNSEEN = frozenset(("camera",))
 # The first of them, tried once when the search listed nothing for the deliverable's words: broken, or a council
 # that never writes them.
 WIDER_WORD = "cameras"
+# When the camera words listed nothing but the council's CCTV page was found another way: searches for a missing
+# deliverable's own words that tell a working engine from a broken one, at most, and whose words are tried first
+# (most councils' sites list something for "sharing agreement"; one with no SPOC page lists nothing for its words).
+PROBES = 2
+PROBE_ORDER = ("5.5", "5.3", "5.2")
 # A term whose words include a term already searched, whose results were read: covered by it
 # ("CCTV certification" lists a subset of "CCTV" on a council's all-words search).
 # Section pages the plan reads at most per site, and how many offers of one section it keeps.

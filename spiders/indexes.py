@@ -93,8 +93,7 @@ class SiteIndexes:
                 or " ".join(link.text.split()).lower() not in site.chrome_labels.get(url_key(link.url), set())
                 # a menu page the engine matched too: in the menu and again in the results (held-back web 45's
                 # Spelthorne, whose community safety questions are a top-menu page)
-                # (until a page besides the homepage is read, the menu's own count is not known)
-                or counts[url_key(link.url)] > site.chrome_counts.get(url_key(link.url), len(response.body))
+                or site.listed_beside_menu(url_key(link.url), counts[url_key(link.url)])
             )
             and not self._is_search_link(site, link.url)
         ]

@@ -28,8 +28,8 @@ def _parse_html(body: bytes):
 
 def anchor_counts(body: bytes, base_url: str) -> Counter[str]:
     """How many times the page links to each address (by url_key). A search result that is also one of
-    the site's menu links is listed twice on its result page (menu and result) but once on the homepage,
-    which tells it from the menu around the results."""
+    the site's menu links is linked twice from its result page (menu and result) but once from the site's
+    other pages, which tells it from the menu around the results."""
     counts: Counter[str] = Counter()
     root = _parse_html(body)
     if root is None:

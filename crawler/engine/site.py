@@ -106,6 +106,11 @@ class SiteState:
     link_fails: dict[str, int] = field(default_factory=dict)  # source page -> its links that 404ed
     link_oks: dict[str, int] = field(default_factory=dict)  # source page -> its links that were read
 
+    def listed_beside_menu(self, key: str, times: int) -> bool:
+        """A menu address a page links to more often than the site's other pages do: listed there as a result too.
+        Unknown (False) until a page besides the homepage has been read."""
+        return key in self.chrome_counts and times > self.chrome_counts[key]
+
     def note_chrome(self, counts: Mapping[str, int]) -> None:
         """Record how often a page besides the homepage links to each menu address."""
         self.chrome_pages += 1

@@ -78,9 +78,12 @@ def test_a_menu_page_is_counted_apart_from_the_results_that_list_it() -> None:
     assert counts["http://www.westby.gov.uk/node/77"] == 2 and counts["http://www.westby.gov.uk/bins"] == 1
     site = SiteState("E99000031", "Westby Borough Council", "http://www.westby.gov.uk/", "Surrey", 60)
     site.chrome = {"http://www.westby.gov.uk/node/77", "http://www.westby.gov.uk/bins"}
+    assert not site.listed_beside_menu("http://www.westby.gov.uk/node/77", 2)  # nothing known before another page
     site.note_chrome(anchor_counts(_site()["/"][1], "http://www.westby.gov.uk/"))  # promoted again: 2
     site.note_chrome(anchor_counts(_site()["/jobs"][1], "http://www.westby.gov.uk/jobs"))  # the menu alone: 1
     assert site.chrome_counts == {"http://www.westby.gov.uk/node/77": 1, "http://www.westby.gov.uk/bins": 1}
+    assert site.listed_beside_menu("http://www.westby.gov.uk/node/77", 2)
+    assert not site.listed_beside_menu("http://www.westby.gov.uk/bins", 1)
 
 
 def test_the_councils_mention_listed_by_its_search_is_read(tmp_path: Path) -> None:
