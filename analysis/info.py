@@ -153,7 +153,7 @@ def zip_limit(it, n: int):
 
 _FOCUSED_SUBJECT = re.compile(
     r"\bcameras?\b|\bsystem\b|\bscheme\b|\bfootage\b|\bimages?\b|\brecordings?\b|\b(?:live\s+)?pictures\b|"
-    r"\bcontrol\s+room\b|\bthis\s+code\b|"
+    r"\bcontrol\s+(?:room|centre)\b|\bthis\s+code\b|"
     r"\brecorded\b|\bdelweddau\b|\bl?luniau\b|\brecordiad(?:au)?\b|\b(?:c|g|ch|ngh)?amer[aâ]u\b|" + CONTROL_ROOM_CY,
     re.I,
 )
@@ -306,7 +306,8 @@ _OWN_IMAGES = re.compile(
 _OWNER_STATEMENT = re.compile(
     r"\b(?:is|are)\s+the\s+(?:owners?|operators?|data\s+controllers?)\s+of\b|\bsystem\s+owners?\b|"
     r"\bowner\s+of\s+the\s+(?:cctv\s+)?(?:system|scheme|cameras)\b|"
-    r"\b(?:owned|operated|managed|run|monitored)\s+(?:and\s+(?:operated|managed|monitored|maintained)\s+)?by\s+"
+    r"\b(?:owned|operated|managed|run|monitored)\s+(?:(?:jointly|wholly|solely|entirely)\s+)?(?:and\s+(?:operated|"
+    r"managed|monitored|maintained)\s+)?by\s+"
     r"(?:the\s+|(?-i:[A-Z]))|\bdata\s+controller\b|\b(?:day[- ]to[- ]day\s+)?(?:operation|management)\s+of\s+the\s+"
     r"(?:cctv\s+)?(?:system|scheme)\s+is\b",
     re.I,

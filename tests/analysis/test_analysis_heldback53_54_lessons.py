@@ -1,0 +1,87 @@
+"""Patterns the fifty-third and fifty-fourth held-back webs showed (written blind at session 14's end, measured
+once at c72b464, first looked into at session 15's start). The passages are written for this test (invented places,
+forces and people).
+
+- a short camera page whose only statement names the officer who is the single point of contact "for the
+  council's public space cameras", with one town's cameras owned by its town council mentioned below: the
+  council's page, not the town council's;
+- a draft agreement whose heading and first line are marked "DRAFT" in capitals: a document's marking, not a
+  newspaper's lede, so the draft is read as an agreement (partial), not as somebody else's report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from analysis.page import PageAnalysis
+
+
+def test_spoc_for_the_councils_cameras_beside_a_town_councils_cameras(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    pa = analyse_html(
+        "Street cameras",
+        "<p>Our Neighbourhoods Manager is the designated single point of contact for the council's town centre"
+        " cameras.</p><p>Write to streetcameras@anytown.example.gov.uk or ring 01632 960 410.</p>"
+        "<p>The cameras in Eastby are owned by the town council.</p>",
+        path="/community/street-cameras",
+    )
+    assert pa.decoy is None
+    assert pa.signals["cctv_info"] is True and pa.signals["spoc"] is True
+    assert pa.spoc and pa.spoc["email"] == "streetcameras@anytown.example.gov.uk"
+    # the town council's own page about its cameras stays the town council's
+    town = analyse_html(
+        "Eastby Town Council cameras",
+        "<p>The cameras in Eastby are owned by the town council, which pays for their upkeep.</p>"
+        "<p>The Town Clerk answers questions about them.</p>",
+        path="/community/eastby-town-council-cameras",
+    )
+    assert town.decoy is not None and town.signals["cctv_info"] is False
+
+
+def test_a_draft_agreement_marked_in_capitals_is_an_unsigned_agreement(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    pa = analyse_html(
+        "DRAFT Data sharing protocol: town centre cameras and Devon &amp; Cornwall Police",
+        "<p>DRAFT for comment only - not to be signed</p>"
+        "<p>Parties: Anytown Borough Council and Devon &amp; Cornwall Police.</p>"
+        "<p>Signed for the council: .................... Date: ..../..../20__</p>"
+        "<p>Signed for Devon &amp; Cornwall Police: .................... Date: ..../..../20__</p>",
+        path="/media/2231/camera-data-sharing-protocol-draft",
+    )
+    assert pa.decoy is None
+    (sla,) = [f for f in pa.findings if f.type == "sla"]
+    assert sla.data["draft"] is True and sla.data["signed"] is False
+
+
+def test_a_guides_parts_on_the_control_centre(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """A CCTV guide split into numbered parts: "Staffing" and "How the system works" speak of the council's
+    control centre, never of CCTV; the guide's title places them."""
+    staffing = analyse_html(
+        "Public space CCTV",
+        "<h2>3. Who watches the cameras</h2><p>The control centre is staffed by the council's own security team,"
+        " whose operators are licensed by the Security Industry Authority.</p>",
+        path="/public-space-cctv/who-watches",
+    )
+    assert staffing.signals["cctv_info"] is True and staffing.criteria["operator"]
+    works = analyse_html(
+        "Public space CCTV",
+        "<h2>2. How it works</h2><p>Every camera feeds the council's control centre, where pictures are recorded"
+        " with the date and time.</p><p>Recordings are wiped automatically after 28 days.</p>",
+        path="/public-space-cctv/how-it-works",
+    )
+    assert works.signals["cctv_info"] is True and works.criteria["retention"]
+
+
+def test_police_take_copies_owned_jointly_and_a_phone_lines_hours(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "CCTV",
+        "<p>The system is owned jointly by Anytown Borough Council and Westby District Council.</p>"
+        "<p>Officers of the police may view or take copies of recordings when investigating a crime.</p>"
+        "<p>Control room: telephone 01632 960 222 (staffed 24 hours).</p>",
+    )
+    assert pa.criteria["operator"] and pa.criteria["disclosure"]
+    assert not pa.criteria["cameras"]
+    room = analyse_html("CCTV", "<p>Our control room is staffed 24 hours a day by trained council operators.</p>")
+    assert room.criteria["cameras"]
