@@ -24,9 +24,11 @@ from .info_region import (
     region_of,
 )
 from .section import head_lines, section_place
+from .faq import answered_criteria
 from .segments import Block, BlockText, quote_at, sentence_at
 from .sla import not_an_agreement
 from .vocab_cy import CONTROL_ROOM_CY
+from .vocab_questions import QUESTION_CRITERIA
 from .info_docnames import BRAND_CODE, named_criteria
 from .info_notice import notice_mention, privacy_notice
 from .vocab_own import COUNCIL_SPEAKS, LOCAL_COUNCIL_NAME
@@ -180,7 +182,12 @@ def _answers_a_camera_question(region: list[Block], i: int) -> bool:
     if i == 0 or b.heading or not region[i - 1].heading:
         return False
     q = region[i - 1].text.strip()
-    return q.endswith("?") and bool(_FOCUSED_SUBJECT.search(q)) and any(rx.search(b.text) for rx in CRITERIA.values())
+    if not q.endswith("?"):
+        return False
+    # (or any answer to a question that names its criterion, "How long do you keep the pictures?" / "Four weeks.")
+    return any(rx.search(q) for rx in QUESTION_CRITERIA.values()) or (
+        bool(_FOCUSED_SUBJECT.search(q)) and any(rx.search(b.text) for rx in CRITERIA.values())
+    )
 
 
 def _answers_a_public_camera_question(region: list[Block], i: int) -> bool:
@@ -422,6 +429,8 @@ def detect_info(
         if hit:
             res.criteria[key] = quote_at(hit[0].text, hit[1].start(), hit[1].end())
     for key, quote in named_criteria(title, headings, text).items():
+        res.criteria.setdefault(key, quote)
+    for key, quote in answered_criteria(blocks, region).items():
         res.criteria.setdefault(key, quote)
     for pos in bt.indices(STALE_CUES, limit=20):
         m = STALE_CUES.search(region[pos].text)

