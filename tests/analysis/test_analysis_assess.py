@@ -289,9 +289,9 @@ def test_foi_and_secondary_evidence_are_flagged():
         "/documents/s123/report.pdf", info=True, criteria=("annual_review", "statistics", "cameras"), secondary=True
     )
     r = assess([foi, committee], "ok")
-    # a report to members shows the council has CCTV, not that it publishes its information: partial,
-    # and its criteria do not count towards met
-    assert r["5.1"]["status"] == "partial" and r["5.1"]["secondary_only"] is True
+    # a report to members shows the council has CCTV, not that it publishes its information: not met, the papers kept
+    # as secondary evidence, and their criteria do not count
+    assert r["5.1"]["status"] == "not_met" and r["5.1"]["secondary_only"] is True
     assert not any(r["5.1"]["criteria"].values())
     assert r["5.1"]["foi_responses"] == [S + "/foi/disclosure-log/123"]
     assert all(e.get("secondary") for e in r["5.1"]["evidence"])
@@ -416,8 +416,12 @@ def test_secondary_only_51_and_contact_only_53_and_mention_only_55_are_weak():
         findings=[mention, contact],
     )
     r = assess([pa], "ok")
-    assert r["5.1"]["status"] == "partial" and r["5.1"]["needs_review"] is True
-    assert r["5.1"]["evidence_strength"]["weak"] == ["committee paper or other secondary document only"]
+    assert r["5.1"]["status"] == "not_met" and r["5.1"]["needs_review"] is True
+    assert r["5.1"]["evidence"] and all(e.get("secondary") for e in r["5.1"]["evidence"])
+    assert (
+        "only committee papers or other secondary documents speak of the council's cameras"
+        in r["5.1"]["evidence_strength"]["weak"]
+    )
     assert r["5.3"]["status"] == "partial" and r["5.3"]["needs_review"] is True
     assert r["5.3"]["evidence_strength"]["weak"] == ["a CCTV contact not designated as the single point of contact"]
     assert r["5.5"]["status"] == "partial" and r["5.5"]["evidence_strength"]["weak"] == [

@@ -1,0 +1,158 @@
+"""Patterns the fifty-fifth to fifty-eighth held-back webs showed (written blind at session 15's start; first looks
+measured at 68d494e and 75250a9). The passages are written for this test (invented places, forces and people).
+
+- one-fact statements: cameras "at our multi-storey car parks"; "our public cameras in [towns]"; cameras "monitored
+  24 hours a day, 365 days a year, by [a company] Ltd"; pictures "from our town centre cameras are sent to the … CCTV
+  hub"; a CCTV supervisor "employed by the council";
+- look-alikes: an FOI answer with bare "Request" / "Response" headings; a county group's guidance "for [county]
+  councils" that "binds no council"; a partnership's model protocol titled after its publisher's name; the council's
+  control room selling alarm and camera monitoring to businesses, with prices and a service level agreement; a news
+  article under /latestnews/ quoting the Leader;
+- committee papers alone: not met (reviewed), with the papers kept as secondary evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from analysis.page import PageAnalysis
+
+
+def _crit(pa: PageAnalysis) -> set[str]:
+    return {k for k, v in (pa.criteria or {}).items() if v}
+
+
+def test_one_fact_statements_in_other_words(analyse_html: Callable[..., PageAnalysis]) -> None:
+    car_parks = analyse_html(
+        "Safety at our car parks",
+        "<p>Our car parks are lit all night.</p><p>Cameras at our multi-storey car parks are watched for us by the"
+        " Westby District Council control room.</p>",
+        path="/parking/car-park-safety",
+    )
+    assert car_parks.signals["cctv_info"] is True and "operator" in _crit(car_parks)
+    towns = analyse_html(
+        "Safer towns",
+        "<p>The partnership runs pub watch and business crime schemes.</p>"
+        "<p>Our public cameras in Northam, Eastby and Westby are watched 24 hours a day by trained staff.</p>",
+        path="/community-safety/safer-towns",
+    )
+    assert towns.signals["cctv_info"] is True and "cameras" in _crit(towns)
+
+
+def test_who_watches_them_in_other_words(analyse_html: Callable[..., PageAnalysis]) -> None:
+    company = analyse_html(
+        "CCTV", "<p>Our cameras are watched day and night, all year round, by Northam Guarding Ltd.</p>"
+    )
+    hub = analyse_html("CCTV", "<p>Pictures from our market cameras are sent to the Eastshire CCTV hub in Westby.</p>")
+    staff = analyse_html("CCTV", "<p>A CCTV officer employed by the council checks the recordings each morning.</p>")
+    for pa in (company, hub, staff):
+        assert "operator" in _crit(pa), pa.findings
+
+
+def test_an_foi_answer_under_bare_request_and_response_headings(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "Camera contacts",
+        "<h2>Request</h2><p>Which officer is responsible for the council's CCTV?</p>"
+        "<h2>Response</h2><p>The council's traffic control centre watches cameras for congestion; recordings may be"
+        " shared with the police.</p>",
+        path="/information-requests/camera-contacts",
+    )
+    assert pa.decoy == "FOI response"
+    assert not [f for f in pa.findings if f.type == "criterion"]
+
+
+def test_guidance_and_model_protocols_for_the_countys_councils(analyse_text: Callable[..., PageAnalysis]) -> None:
+    guidance = analyse_text(
+        "Street cameras and the police: guidance for Eastshire councils\n"
+        "Written by the Eastshire community safety managers' group for councils that run street cameras.\n"
+        "A memorandum of understanding with Devon & Cornwall Police should say who may watch pictures live and how"
+        " recordings are asked for.\n"
+        "This guidance binds no council. Each council has to agree its own arrangement with the force.\n",
+        path="/media/1200/eastshire-cameras-police-guidance.pdf",
+    )
+    assert guidance.signals["sla"] is False and guidance.signals["cctv_info"] is False
+    model = analyse_text(
+        "Eastshire community safety partnerships: model CCTV information sharing protocol\n"
+        "For adaptation by each partner council.\n"
+        "Parties: [insert council name] and Devon & Cornwall Police.\n"
+        "Signed: ____________ for [insert council name] Date: ________\n",
+        path="/media/1201/model-cctv-isp.pdf",
+    )
+    assert model.signals["sla"] is False
+
+
+def test_monitoring_sold_to_businesses_is_not_the_public_space_system(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    pa = analyse_html(
+        "Alarm and CCTV monitoring for businesses",
+        "<p>We can watch your shop's cameras and answer your alarms around the clock from our control room.</p>"
+        "<p>Prices depend on how many cameras you have. Read our service level agreement (PDF).</p>",
+        path="/business/alarm-and-cctv-monitoring-for-businesses",
+    )
+    assert pa.decoy == "alarm receiving or monitoring company" and pa.signals["cctv_info"] is False
+    # the council's own CCTV page naming the service in passing keeps its own facts, but the price list's service
+    # level agreement is no agreement with the police
+    own = analyse_html(
+        "Town centre CCTV",
+        "<p>The council runs 40 town centre cameras.</p>"
+        "<p>We also watch shops' cameras for a fee. Prices depend on the number of cameras. Read our service level"
+        " agreement.</p>",
+    )
+    assert {"operator", "cameras"} <= _crit(own) and "police_agreement" not in _crit(own)
+
+
+def test_a_news_article_under_latest_news_quoting_the_leader(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "Cameras go up at Eastby shops",
+        "<p>A camera column now overlooks the shops at Eastby Parade after complaints of disorder. It follows a camera"
+        " on Mill Lane, the Leader said.</p>",
+        path="/resident/latestnews/articles/eastby-parade-cameras.php",
+    )
+    assert pa.decoy == "news item"
+
+
+def test_committee_papers_alone_are_not_met_and_reviewed(analyse_text: Callable[..., PageAnalysis]) -> None:
+    from analysis.assess import assess
+
+    minutes = analyse_text(
+        "Overview and Scrutiny Committee - 4 March 2026\n"
+        "Item 6: CCTV provision\n"
+        "Members heard that the council's 48 town centre cameras are monitored by its control room at the Town Hall,"
+        " and that recordings are kept for 31 days.\n",
+        path="/documents/s4410/CCTV-provision-report.pdf",
+    )
+    assert minutes.secondary and minutes.signals["cctv_info"] is True
+    d = assess([minutes], "ok")["5.1"]
+    assert d["status"] == "not_met" and d["secondary_only"] is True and d["needs_review"] is True
+    assert d["evidence"] and all(e.get("secondary") for e in d["evidence"])
+
+
+def test_the_police_agreement_alone_does_not_end_the_hunt_for_the_councils_page() -> None:
+    """5.1 partial read only from the agreement's document (its clauses name the operators and the recordings) is not
+    the council's CCTV page: the plan keeps looking for it (held-back web 58's Test Valley, whose page is five clicks
+    deep with its single point of contact)."""
+    from analysis.searchplan_state import PlanState
+
+    doc = "https://www.anytown.gov.uk/media/12/cctv-sla-police.pdf"
+    state = PlanState()
+    state.update({"5.1": {"status": "partial", "pages": [doc]}, "5.5": {"status": "met", "documents": [{"url": doc}]}})
+    assert not state.info_seen
+    state.update(
+        {
+            "5.1": {"status": "partial", "pages": [doc, "https://www.anytown.gov.uk/cctv"]},
+            "5.5": {"status": "met", "documents": [{"url": doc}]},
+        }
+    )
+    assert state.info_seen
+
+
+def test_a_community_section_is_worth_opening_before_the_services() -> None:
+    from analysis.links import assess_link
+    from analysis.text import Link
+
+    def score(path: str, words: str) -> float:
+        return assess_link(Link("https://www.anytown.gov.uk" + path, words, "")).score
+
+    assert score("/communityandleisure", "Community and leisure") > score("/housing", "Housing")
+    assert score("/leisure-centres", "Leisure centres") < score("/housing", "Housing")
