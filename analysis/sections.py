@@ -186,7 +186,7 @@ _BROWSE_NEGATIVE = _W(
     r"cookies?|log ?in|sign ?in|my account|accessibility|pay|payments?|apply|"
     r"libraries|library|schools?|admissions|births?|deaths?|marriages?|registrars?|"
     r"parking|pcns?|penalty charge|elections?|electoral|councillors?|twitter|facebook|"
-    r"youtube|instagram|linkedin|archive|feedback|consultations?|tenders?|procurement"
+    r"youtube|instagram|linkedin|archive|(?<!complaints and )feedback|consultations?|tenders?|procurement"
 )
 
 

