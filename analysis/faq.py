@@ -37,8 +37,13 @@ def _answer_text(by_index: dict[int, Block], q: Block, in_region: set[int]) -> s
     return text
 
 
-def answered_criteria(blocks: list[Block], region: list[Block]) -> dict[str, str]:
-    """Criterion -> the answer's first sentence, for each question of the region whose answer follows it."""
+def answered_criteria(
+    blocks: list[Block], region: list[Block], subject: re.Pattern[str] | None = None
+) -> dict[str, str]:
+    """Criterion -> the answer's first sentence, for each question of the region whose answer follows it.
+
+    `subject`, on a page that is not about CCTV as a whole: the question or its answer must name it (a general
+    privacy notice's "How long do we keep your data?" is about every record the council holds)."""
     by_index = {b.index: b for b in blocks}
     in_region = {b.index for b in region}
     found: dict[str, str] = {}
@@ -50,7 +55,7 @@ def answered_criteria(blocks: list[Block], region: list[Block]) -> dict[str, str
         if not keys:
             continue
         answer = _answer_text(by_index, q, in_region)
-        if answer is None:
+        if answer is None or (subject is not None and not (subject.search(text) or subject.search(answer))):
             continue
         first = answer.split(". ")[0]
         if len(first) < len(answer) and not first.endswith("."):

@@ -439,7 +439,7 @@ def detect_info(
             res.criteria[key] = quote_at(hit[0].text, hit[1].start(), hit[1].end())
     for key, quote in named_criteria(title, headings, text).items():
         res.criteria.setdefault(key, quote)
-    for key, quote in answered_criteria(blocks, region).items():
+    for key, quote in answered_criteria(blocks, region, None if focused else _FOCUSED_SUBJECT).items():
         res.criteria.setdefault(key, quote)
     for pos in bt.indices(STALE_CUES, limit=20):
         m = STALE_CUES.search(region[pos].text)

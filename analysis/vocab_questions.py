@@ -39,7 +39,8 @@ QUESTION_CRITERIA: dict[str, re.Pattern[str]] = {
         ),
         "disclosure": (
             rf"\bwho\s+(?:else\s+)?(?:can|may)\s+(?:see|view|watch|access|have|use)\b[^?\n]{{0,40}}\b{_RECORDINGS}\b|"
-            rf"\bwho\s+(?:do\s+you|does\s+the\s+council)\s+(?:share|give|pass)\b|\bdo\s+(?:the\s+)?police\s+(?:get|see|have)\b"
+            rf"\bwho\s+(?:do\s+(?:you|we)|does\s+the\s+council|will\s+(?:you|we))\s+(?:share|give|pass|disclose)\b|"
+            rf"\bdo\s+(?:the\s+)?police\s+(?:get|see|have)\b"
         ),
         "complaints": r"\bhow\s+(?:do|can)\s+I\s+(?:complain|make\s+a\s+complaint|raise\s+a\s+concern)\b",
         "signage": r"\bhow\s+(?:do|will|would)\s+I\s+know\b[^?\n]{0,40}\b(?:cameras?|cctv|recorded|filmed)\b",

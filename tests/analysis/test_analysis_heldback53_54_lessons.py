@@ -120,3 +120,22 @@ def test_places_joined_by_small_words_and_a_coverage_label(analyse_html: Callabl
     assert listed.criteria["cameras"]
     label = analyse_html("Town cameras", "<p>Camera coverage: Bridge Row and the Corn Market in Westby.</p>")
     assert label.criteria["cameras"]
+
+
+def test_a_general_notices_questions_give_the_cameras_nothing(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """On a page not about CCTV as a whole, a question gives its criterion only when it or its answer is about the
+    cameras: a general privacy notice's "How long do we keep your data?" is about every record the council holds."""
+    pa = analyse_html(
+        "How we use your information",
+        "<h2>How long do we keep your data?</h2><p>For as long as our retention schedule says, then it is destroyed.</p>"
+        "<h2>Cameras at our offices</h2><p>Our cameras at the Civic Centre record the reception and car park.</p>",
+        path="/privacy/how-we-use-your-information",
+    )
+    assert pa.signals["cctv_info"] is True and not pa.criteria.get("retention")
+    camera_q = analyse_html(
+        "How we use your information",
+        "<h2>Cameras at our offices</h2><p>Our cameras at the Civic Centre record the reception and car park.</p>"
+        "<h2>How long do we keep camera recordings?</h2><p>Four weeks, unless the police ask us to keep them.</p>",
+        path="/privacy/how-we-use-your-information",
+    )
+    assert camera_q.criteria.get("retention")
