@@ -20,7 +20,8 @@ QUESTION_CRITERIA: dict[str, re.Pattern[str]] = {
     for key, rx in {
         "cameras": (
             r"\bwhere\s+(?:are|is)\s+(?:the\s+|our\s+|your\s+)?(?:cctv\s+)?cameras?\b|\bhow\s+many\s+(?:cctv\s+)?cameras\b|"
-            r"\bwhen\s+are\s+(?:the\s+)?(?:cameras?|they)\s+(?:monitored|watched|recording|in\s+use)\b|"
+            r"\b(?:when|are|is)\s+(?:the\s+)?(?:cameras?|they|cctv)\s+(?:monitored|watched|recording|in\s+use)\b|"
+            r"\bis\s+there\s+(?:cctv|a\s+camera|cameras)\s+(?:in|on|at)\b|"
             r"\b(?:do|does|can)\s+(?:the\s+)?(?:cctv\s+)?cameras?\s+(?:record\s+(?:sound|audio)|zoom|move|recogni[sz]e)\b"
         ),
         "retention": (r"\bhow\s+long\b[^?\n]{0,40}\b(?:kept|retained|stored|held|keep|retain|store|hold)\b"),

@@ -139,3 +139,20 @@ def test_a_general_notices_questions_give_the_cameras_nothing(analyse_html: Call
         path="/privacy/how-we-use-your-information",
     )
     assert camera_q.criteria.get("retention")
+
+
+def test_the_questions_councils_ask_name_their_criterion() -> None:
+    from analysis.vocab_questions import QUESTION_CRITERIA
+
+    def asked(q: str) -> list[str]:
+        return [k for k, rx in QUESTION_CRITERIA.items() if rx.search(q)]
+
+    assert asked("Are the cameras watched around the clock?") == ["cameras"]
+    assert asked("Is there CCTV in the market square?") == ["cameras"]
+    assert asked("How long are the recordings held?") == ["retention"]
+    assert asked("Who do we share it with?") == ["disclosure"]
+    assert asked("Who runs the town centre cameras?") == ["operator"]
+    assert asked("Why does the council use CCTV?") == ["purpose"]
+    assert asked("Can I get a copy of footage of me?") == ["subject_access"]
+    assert asked("How can I make a complaint?") == ["complaints"]
+    assert asked("How do I report a missed bin?") == []
