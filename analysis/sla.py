@@ -282,7 +282,10 @@ def detect_sla(
             cert = re.search(r"\bcertificate\s+of\s+agreement\b", b.text, I)
             # (a document's first lines may reach here run together: "… code of practice Certificate of
             # agreement The content of this code …", held-back web 22's Greenwich)
-            if (cert and cert.start() < 200) or (_AGREEMENT_HEADING.match(b.text) and len(b.text) < 200):
+            # (a PDF's heading may run into its first paragraph: "Appendix G - Protocol between [the council] and [the
+            # force] This protocol governs …", held-back web 60's Portsmouth)
+            heading = _AGREEMENT_HEADING.match(b.text)
+            if (cert and cert.start() < 200) or (heading and heading.end() < 220):
                 tail = "\n".join(x.text for x in blocks[b.index : b.index + 40])
                 if _POLICE.search(tail):
                     head, region_text = collapse(b.text), tail

@@ -49,7 +49,8 @@ CCTV_TERM = re.compile(
     r"(?:\bein\s+|\b[oia]['’]n\s+)(?:c|g|ch|ngh)?amer[aâ]u\b|"
     # public-space cameras named by where they watch or what they are for, never by what they
     # enforce (speed, bus lane, parking): "city centre cameras", "community safety cameras"
-    r"\b(?:town|city)[- ]centre\s+(?:and\s+[\w-]+\s+)?cameras?\b|\bcommunity\s+safety\s+cameras?\b|"
+    # (also "Camberley town centre's cameras": held-back web 60)
+    r"\b(?:town|city)[- ]centre(?:'s|’s)?\s+(?:and\s+[\w-]+\s+)?cameras?\b|\bcommunity\s+safety\s+cameras?\b|"
     r"\bcameras\s+(?:in|across|around|covering)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,5}?(?:town|city)\s+centres?\b|"
     # "Cameras in the centres of Burgess Hill, East Grinstead and Haywards Heath", "More than 200 cameras look
     # over public spaces, shopping streets and car parks" (held-back webs 23 and 24)
@@ -108,7 +109,11 @@ ON_COUNCILS_BEHALF = re.compile(
     r"[^.\n]{0,30}?\b(?:for|on\s+behalf\s+of)\s+(?:the|this)\s+council\b|"
     r"\b(?:operated|run|managed|monitored|watched)\s+(?:on\s+behalf\s+of\s+the\s+council|for\s+the\s+council)\b|"
     # (only the council named: a housing provider's "monitored on our behalf" is still its own system)
-    r"\bon\s+the\s+council(?:'s|’s)\s+behalf\b",
+    r"\bon\s+the\s+council(?:'s|’s)\s+behalf\b|"
+    # the principal council named first among those who run them: "The [town] scheme is run by a partnership of the
+    # borough council, [the] Town Council and [the force]" (held-back web 60's North Warwickshire)
+    r"\b(?:run|operated|managed|owned|funded)\s+(?:jointly\s+)?by\s+(?:a\s+partnership\s+(?:of|between)\s+)?(?:the|this)\s+"
+    r"(?:borough|district|city|county|county\s+borough)\s+council\b\s*(?:,|and\b)",
     I,
 )
 

