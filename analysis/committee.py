@@ -17,7 +17,7 @@ _COMMITTEE = re.compile(
     r"mgai\.aspx|ieissuedetails\.aspx|ielistdocuments\.aspx|mgconvert2pdf|ielistmeetings|"
     r"mgissuehistory|/documents/s\d+/|/documents/b\d+/|/cmis\d*/|document\.ashx|/moderngov/|"
     r"/democracy/|/committees?/|/meetings?/|/agendas?/|/minutes/|councillors\.|democracy\.|"
-    r"committees\.|moderngov\.",
+    r"committees\.|moderngov\.|/(?:cabinet|committee|council|executive)-(?:reports|papers|decisions)\b",
     I,
 )
 _COMMITTEE_TEXT = re.compile(
@@ -36,7 +36,8 @@ _COMMITTEE_TEXT = re.compile(
 # A report addressed to councillors ("members") is a committee paper wherever it is filed.
 _TO_MEMBERS = re.compile(
     r"\b(?:this|the)\s+report\s+(?:is\s+to\s+)?(?:informs?|updates?|advises?|asks?|seeks?)\s+(?:the\s+)?"
-    r"(?:members|councillors|cabinet|committee)\b|\bmembers\s+(?:are|is)\s+(?:asked|recommended|invited)\s+to\b",
+    r"(?:members|councillors|cabinet|committee)\b|\b(?:members|cabinet|the\s+committee|the\s+executive)\s+(?:are|is)\s+"
+    r"(?:asked|recommended|invited)\s+to\b",
     I,
 )
 

@@ -244,3 +244,20 @@ def test_the_councils_premises_and_vehicles_cameras_in_one_line(analyse_html: Ca
         path="/licensing/taxis",
     )
     assert taxis.signals["cctv_info"] is False
+
+
+def test_a_cabinet_reports_page_on_the_main_site_is_a_committee_paper(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    """Web 33's Birmingham: its only words on the cameras are a list of cabinet reports on the main host; with the
+    city centre's cameras now read as the council's, the page must still be secondary (not met, reviewed)."""
+    from analysis.assess import assess
+
+    pa = analyse_html(
+        "Cabinet reports",
+        "<p>Report to Cabinet: renewal of the city centre CCTV links. Cabinet is asked to approve the spending so that"
+        " the police keep live pictures.</p>",
+        path="/council-and-democracy/cabinet-reports",
+    )
+    assert pa.secondary
+    assert assess([pa], "ok")["5.1"]["status"] == "not_met"
