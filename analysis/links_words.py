@@ -88,7 +88,8 @@ SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
     (W(r"police|heddlu|safety|emergenc(?:y|ies)|security"), 0.7),
     # a top section holding community safety under a broader name: "Community and leisure", "Communities", "Community
     # and living" (held-back web 58's Test Valley, which has no search: its CCTV page is five clicks under it)
-    (W(r"communit(?:y|ies)|cymuned(?:au)?"), 0.6),
+    # (the whole label only: "Communities Scrutiny Panel" is a committee, ordered among committees by analysis.scent)
+    (W(r"^ ?(?:your |our )?(?:communit(?:y|ies)|cymuned(?:au)?)(?: and [a-z]+(?: [a-z]+)?)? ?$"), 0.6),
     (
         W(
             r"council and democracy|about the council|your council|the council|council information|"

@@ -155,7 +155,14 @@ def test_a_community_section_is_worth_opening_before_the_services() -> None:
         return assess_link(Link("https://www.anytown.gov.uk" + path, words, "")).score
 
     assert score("/communityandleisure", "Community and leisure") > score("/housing", "Housing")
+    assert score("/communities", "Communities") > score("/housing", "Housing")
     assert score("/leisure-centres", "Leisure centres") < score("/housing", "Housing")
+    # only the whole label: a committee named for communities is ordered among the committees (analysis.scent), not
+    # lifted above the cabinet (the simulated web's Medway, whose agreement is a cabinet item, 2026-12-02)
+    assert score("/mgCommitteeDetails.aspx?ID=100", "Communities Scrutiny Panel") == score(
+        "/mgCommitteeDetails.aspx?ID=110", "Cabinet"
+    )
+    assert score("/community-centres", "Community centres") <= score("/housing", "Housing")
 
 
 def test_statements_the_regression_run_found_behind_committee_papers(analyse_html: Callable[..., PageAnalysis]) -> None:
