@@ -28,6 +28,7 @@ __all__ = [
     "PARISH",
     "TENDER",
     "SCOTTISH",
+    "OVERSEAS",
     "SEARCH_RESULTS",
     "MONITORING_COMPANY",
     "LOCAL_SERVICE",
@@ -168,7 +169,7 @@ _PROPER_OTHER = (
     r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,3}(?:Buses|Trains|Railways?|Homes|Housing|Police|Constabulary|NHS\s+(?:Foundation\s+)?Trust|"
     r"(?:University\s+)?Hospital|Health\s+Board|College|"
     # a company or a leisure trust: "Halo Leisure", "The Mall Luton Limited", "Riverside Parking Ltd"
-    r"University|Leisure|Limited|Ltd|plc|PLC)|Cartrefi\s+[A-Z]\w+))"
+    r"University|Leisure|Limited|Ltd|plc|PLC|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority))|Cartrefi\s+[A-Z]\w+))"
 )
 _OTHER_OWN_CAMERAS = (
     r"\b(?:all\s+)?our\s+(?:buses|trains|stations|ambulances)\s+(?:are|have\s+been)\s+(?:fitted|equipped)\b|"
@@ -193,6 +194,11 @@ _OTHER_FIRST_PERSON = (
     r"\bacross\s+the\s+force\s+area\b|\btrust-wide\b|(?-i:\bthe\s+Trust\b)"
 )
 
+# a police document's own owner: "Owner: Chief Superintendent, Operational Support, [X] Constabulary" (real-text round 9)
+_POLICE_OWNS_DOCUMENT = (
+    r"\b(?:document\s+|information\s+asset\s+)?owner\s*:\s*[^\n]{0,100}\b(?:police|constabulary|heddlu)\b"
+)
+
 # a fund offered by the police and crime commissioner for others' cameras, and the applicants it invites
 _PCC_FUND = (
     r"\b(?:police\s+and\s+crime\s+commissioner|PCC)\b[^.\n]{0,60}?\b(?:is\s+making|has\s+made|makes|is\s+offering|"
@@ -213,7 +219,9 @@ OTHER_BODY = DecoyKind(
     r(
         r"\buniversity\b|\bNHS\b|\bhospitals?\b|\bhousing\s+association\b|\bhealth\s+board\b|"
         r"\bbusiness\s+improvement\s+district\b|(?-i:\bBID\b)|\bardal\s+gwella\s+busnes\b|"
-        r"\bpolice\s+and\s+crime\s+panel\b"
+        r"\bpolice\s+and\s+crime\s+panel\b|"
+        # a fire service's own notice, in English or Welsh ("Gwasanaeth Tân ac Achub …": real-text round 9)
+        r"\bfire\s+(?:and|&)\s+rescue\s+(?:service|authority)\b|\bgwasanaeth\s+t[aâ]n\b"
     ),
     None,
     t(
@@ -236,11 +244,17 @@ OTHER_BODY = DecoyKind(
         (r"\bstudents?\s+and\s+staff\b|\bcampus(?:es)?\b", 1),
         (r"\btenants?\b|\btenancy\b|\bour\s+(?:estates|blocks|homes)\b|\bcommunal\s+(?:entrances|areas)\b", 1),
         (HOUSING_SCHEMES, 1),
-        (r"\bfirefighters\b|\bfire\s+appliances?\b|\bcrews\b", 1),
+        (
+            r"\bfirefighters\b|\bfire\s+appliances?\b|\bcrews\b|\bfire\s+stations?\b|\bgorsafoedd\s+t[aâ]n\b|"
+            r"\bpeiriannau\s+t[aâ]n\b|\bcriwiau\b|\bdiffoddwyr\s+t[aâ]n\b",
+            1.5,
+        ),
+        # a police document's own owner: "Owner: Chief Superintendent, Operational Support, [X] Constabulary"
+        (_POLICE_OWNS_DOCUMENT, 4),
     ),
     r(
         f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_PCC_FUND}|"
-        f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}|{POLICE_SELF}"
+        f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}|{POLICE_SELF}|{_POLICE_OWNS_DOCUMENT}"
     ),
     issuer=True,
 )
@@ -310,6 +324,24 @@ SCOTTISH = DecoyKind(
         (r"\b(?:Scotland|Northern\s+Ireland)\b", 1),
     ),
     r(r"\bPolice\s+Scotland\b|(?-i:\bPSNI\b)|\(Scotland\)\s+Act\b"),
+    issuer=True,
+)
+
+# A council or force outside the United Kingdom, whose pages read like a council's own (real-text round 9: an
+# Australian council's CCTV policy releasing footage "to NSW Police", a New Zealand council's third-party camera
+# agreement "with New Zealand Police"): never a council of the register's.
+_OVERSEAS = (
+    r"\b(?:NSW|Queensland|Victoria|Tasmania|South\s+Australia|Western\s+Australia|Northern\s+Territory|New\s+Zealand)\s+"
+    r"Police\b|\bAustralian\s+Federal\s+Police\b|(?-i:\bRCMP\b)|\bRoyal\s+Canadian\s+Mounted\s+Police\b|\bAn\s+Garda\s+"
+    r"S[ií]och[aá]na\b|\bGarda[ií]?\b(?=\s+(?:station|divisions?|superintendent|S[ií]och))|\bNew\s+South\s+Wales\b|"
+    r"\bPrivacy\s+Act\s+(?:1988|1993|2020)\b|\bPrivacy\s+and\s+Personal\s+Information\s+Protection\s+Act\b"
+)
+OVERSEAS = DecoyKind(
+    "a council or force outside the United Kingdom",
+    None,
+    r(r"\.gov\.au\b|\.govt\.nz\b|\.nsw\.|\.gc\.ca\b|\.ie/"),
+    t((_OVERSEAS, 4)),
+    r(_OVERSEAS),
     issuer=True,
 )
 

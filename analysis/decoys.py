@@ -29,6 +29,7 @@ from .decoy_issuers import (
     PARISH,
     SCHOOL,
     SCOTTISH,
+    OVERSEAS,
     SEARCH_RESULTS,
     TENDER,
 )
@@ -85,6 +86,7 @@ DECOYS: tuple[DecoyKind, ...] = (
     FOI,
     TENDER,
     SCOTTISH,
+    OVERSEAS,
     SEARCH_RESULTS,
     MONITORING_COMPANY,
     GUIDANCE,
