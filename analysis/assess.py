@@ -137,9 +137,9 @@ def _assess_51(analyses: Sequence[PageAnalysis], twins: _Twins, spoc_seen: bool,
     statements |= {"sla"} if sla_seen else set()
     met = primary and n >= MET_CRITERIA_THRESHOLD and len(statements) >= 2
     # Committee papers alone are the council telling its members, not publishing to the public: not met, with the papers
-    # kept as secondary evidence for a person to weigh (secondary_only, needs review). Eleven held-back webs' auditors
-    # label them so (webs 15, 16, 18, 19, 20, 28, 45, 47, 54, 56; one of twelve, web 20's Welwyn Hatfield, said
-    # partial); session 15 changed this from partial.
+    # kept as secondary evidence for a person to weigh (secondary_only, needs review). The auditors of eleven such
+    # councils label them so (webs 15, 16, 18, 19, 20, 28, 32, 45, 47, 54, 56; the one that said partial, web 20's
+    # Welwyn Hatfield, had a sentence of its own on a complaints page); session 15 changed this from partial.
     status = "not_met" if not primary else ("met" if met else "partial")
 
     groups: dict[str, PageAnalysis] = {}
