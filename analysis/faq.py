@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .decoys import names_another_issuer, without_decoy_sentences
+from .info_region import not_the_councils
 from .segments import Block
 from .vocab_questions import QUESTION_CRITERIA
 
@@ -12,15 +13,9 @@ __all__ = ["answered_criteria"]
 
 _MAX_ANSWER = 600
 _YES_NO = re.compile(r"^\s*(?:yes|no)\b[.,!]?\s+(?=\S)", re.I)
-# an answer's sentence about somebody else's cameras: "Witham's cameras belong to the town council"
-_ANOTHER_OWNER = re.compile(
-    r"\b(?:town|parish|community)\s+council|\bbelong(?:s|ing)?\s+to\b|\b(?:owned|run|operated)\s+by\b|\bpolice\b|"
-    r"\b(?:trust|university|college|housing\s+association|shopping\s+centre)\b",
-    re.I,
-)
 
 
-def _answer_text(by_index: dict[int, Block], q: Block, in_region: set[int]) -> str | None:
+def _answer_text(by_index: dict[int, Block], q: Block, in_region: set[int], own_name: str | None) -> str | None:
     """The paragraph right under a question: not a heading, not another question, short (an answer, not the next
     section's text). An answer left out of the council's region for a sentence about another body's cameras ("…
     Witham's cameras belong to the town council") keeps its other sentences."""
@@ -31,7 +26,7 @@ def _answer_text(by_index: dict[int, Block], q: Block, in_region: set[int]) -> s
     if b.index not in in_region:
         text = without_decoy_sentences(text).strip()
         first = text.split(". ")[0]
-        if names_another_issuer(first) or _ANOTHER_OWNER.search(first):
+        if names_another_issuer(first) or not_the_councils(first, own_name):
             return None
     if not text or text.endswith("?") or len(text.split()) < 2 or len(text) > _MAX_ANSWER:
         return None
@@ -39,7 +34,7 @@ def _answer_text(by_index: dict[int, Block], q: Block, in_region: set[int]) -> s
 
 
 def answered_criteria(
-    blocks: list[Block], region: list[Block], subject: re.Pattern[str] | None = None
+    blocks: list[Block], region: list[Block], subject: re.Pattern[str] | None = None, own_name: str | None = None
 ) -> dict[str, str]:
     """Criterion -> the answer's first sentence, for each question of the region whose answer follows it.
 
@@ -55,7 +50,7 @@ def answered_criteria(
         keys = [k for k, rx in QUESTION_CRITERIA.items() if k not in found and rx.search(text)]
         if not keys:
             continue
-        answer = _answer_text(by_index, q, in_region)
+        answer = _answer_text(by_index, q, in_region, own_name)
         if answer is None or (subject is not None and not (subject.search(text) or subject.search(answer))):
             continue
         # (the answer's own words, not its "Yes." or "No.": "Yes. Ask for it with a subject access request …")

@@ -26,7 +26,7 @@ from .info_region import (
 from .section import head_lines, section_place
 from .faq import answered_criteria
 from .segments import Block, BlockText, quote_at, sentence_at
-from .sla import not_an_agreement
+from .sla import names_the_police, not_an_agreement
 from .vocab_cy import CONTROL_ROOM_CY
 from .vocab_questions import QUESTION_CRITERIA
 from .info_docnames import BRAND_CODE, named_criteria
@@ -302,7 +302,6 @@ def _vetoed(key: str, sentence: str) -> bool:
     return False
 
 
-_POLICE_WORD = re.compile(r"\b(?:police|constabulary|heddlu)\b", re.I)
 _PRICED = re.compile(
     r"\bprices?\b|\bcharges?\s+(?:for|depend|start)\b|\b(?:your|our)\s+customers\b|\bper\s+(?:year|month|camera)\b",
     re.I,
@@ -365,7 +364,7 @@ def _first_evidence(
                     and not _vetoed(key, _sentence(b.text, x))
                     # (nor a price list's contract with paying customers: "Prices depend on … Read our service level
                     # agreement", held-back web 56's Bristol)
-                    and not (key == "police_agreement" and _PRICED.search(b.text) and not _POLICE_WORD.search(b.text))
+                    and not (key == "police_agreement" and _PRICED.search(b.text) and not names_the_police(b.text))
                 ),
                 None,
             )
@@ -442,7 +441,8 @@ def detect_info(
             res.criteria[key] = quote_at(hit[0].text, hit[1].start(), hit[1].end())
     for key, quote in named_criteria(title, headings, text).items():
         res.criteria.setdefault(key, quote)
-    for key, quote in answered_criteria(blocks, region, None if focused else _FOCUSED_SUBJECT).items():
+    subject = None if focused else _FOCUSED_SUBJECT
+    for key, quote in answered_criteria(blocks, region, subject, ctx.short_name if ctx else None).items():
         res.criteria.setdefault(key, quote)
     for pos in bt.indices(STALE_CUES, limit=20):
         m = STALE_CUES.search(region[pos].text)

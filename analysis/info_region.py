@@ -17,7 +17,14 @@ from .vocab import CCTV_TERM, CCTV_TITLE, ON_COUNCILS_BEHALF, OWN_CUES
 from .vocab_criteria import ALSO_WATCHES_OTHERS, CRITERIA
 from .vocab_own import MONITORED_OWN_CAMERAS
 
-__all__ = ["OTHER_CAMERAS_TITLE", "OUR_CAMERAS", "PREMISES_CAMERAS", "PUBLIC_CAMERAS_STATED", "region_of"]
+__all__ = [
+    "OTHER_CAMERAS_TITLE",
+    "OUR_CAMERAS",
+    "PREMISES_CAMERAS",
+    "PUBLIC_CAMERAS_STATED",
+    "not_the_councils",
+    "region_of",
+]
 
 _MONITORED_OWN = re.compile(MONITORED_OWN_CAMERAS, re.I)
 
@@ -229,10 +236,7 @@ def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -
         if not _own_beside_decoy(chosen[i].text, focused or chosen[i].index in section_idx)
     }
     decoy_idx |= {
-        b.index
-        for b in chosen
-        if (_NO_CAMERAS_OF_ITS_OWN.search(b.text) or _another_councils(b.text, own_name))
-        and not _own_beside_denial(b.text, own_name)
+        b.index for b in chosen if not_the_councils(b.text, own_name) and not _own_beside_denial(b.text, own_name)
     }
     return [b for b in chosen if b.index not in decoy_idx], section_idx
 
@@ -340,6 +344,12 @@ _NAMED_OWNS = re.compile(
     r"(?i:(?:owns?|runs?|operates?|manages?|pays?\s+(?:for|towards)(?:\s+the\s+running\s+costs\s+of)?)\s+(?:the|its|their|all\s+the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)"
 )
+
+
+def not_the_councils(para: str, own_name: str | None = None) -> bool:
+    """The text denies the cameras are the council's, or gives them to somebody else ("does not operate any CCTV",
+    "Witham's cameras belong to the town council", cameras another named council owns)."""
+    return bool(_NO_CAMERAS_OF_ITS_OWN.search(para) or _another_councils(para, own_name))
 
 
 def _another_councils(para: str, own_name: str | None) -> bool:

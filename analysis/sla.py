@@ -18,7 +18,14 @@ from .agreement_signature import STRONG_DRAFT, WEAK_DRAFT, doc_date, signature
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .vocab import CCTV_TERM
 
-__all__ = ["SlaResult", "detect_sla", "AGREEMENT", "about_agreements_in_general"]
+__all__ = [
+    "SlaResult",
+    "detect_sla",
+    "AGREEMENT",
+    "about_agreements_in_general",
+    "names_the_police",
+    "not_an_agreement",
+]
 
 I = re.I
 
@@ -206,6 +213,11 @@ def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
         if _names_agreement(b.text) and len(b.text) <= 200 and not b.text.endswith((".", "?")):
             return collapse(b.text), b.index
     return None, -1
+
+
+def names_the_police(text: str) -> bool:
+    """The text names the police or a force (the other party an agreement must have)."""
+    return bool(_POLICE.search(text))
 
 
 def about_agreements_in_general(title: str, text: str) -> bool:
