@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext7.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext8.jsonl
 	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext9.jsonl
+	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext10.jsonl
 	$(BIN)/python -m benchmarks.bench --out bench-out/soak --soak --no-heldback
 
 # the cost curve (benchmarks/scale.py): 1x, 3x and 10x the register, then the report over 12 runs
