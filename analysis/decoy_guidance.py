@@ -31,7 +31,7 @@ GUIDANCE = DecoyKind(
     r(
         r"\b(?:guidance|advice|checklist)\s+for\s+(?:organisations|operators|businesses|system\s+owners|"
         r"(?:relevant|local)\s+authorities|installers)\b|\bfor\s+organisations\b|\bguidance\s+on\s+video\s+surveillance\b|"
-        r"\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b|"
+        r"\bcanllawiau\s+i\s+(?:awdurdodau|sefydliadau)\b|\bnodyn\s+i\s+(?:awdurdodau|gynghorau|sefydliadau)\b|"
         # a county's guidance to the districts that run cameras: "Guidance for district camera schemes" (held-back web 36)
         r"\b(?:guidance|guide|advice)\s+for\s+(?:district|borough|parish|town|partner|local)\s+(?:[\w-]+\s+){0,2}?(?:schemes?|councils?|"
         r"partners?|operators?)\b|"
@@ -49,6 +49,9 @@ GUIDANCE = DecoyKind(
         # "This page is guidance for partners: the county council does not operate public space cameras"; "District and
         # borough councils that run town centre cameras should have a written agreement"
         (r"\bthis\s+page\s+is\s+(?:guidance|advice)\s+for\b", 2),
+        # the Welsh Government's voice to every council: "Dylai pob cyngor yng Nghymru …" (every council in Wales should;
+        # real-text round 10)
+        (r"\bdylai\s+pob\s+(?:cyngor|awdurdod)\b|\bpob\s+(?:cyngor|awdurdod\s+lleol)\s+yng\s+nghymru\b", 2),
         (
             r"\b(?:district|borough|parish|town)\s+(?:and\s+\w+\s+)?councils\s+that\s+(?:run|operate|have)\b[^.\n]{0,80}?"
             r"\bshould\b",

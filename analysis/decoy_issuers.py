@@ -144,11 +144,16 @@ _OTHER_CONTROLS = (
     # a Business Improvement District's own scheme: "a radio network … run by the Anytown business improvement
     # district"
     r"\b(?:run|operated|managed|funded)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:business\s+improvement\s+district|BID)\b|"
+    # ... or the BID as the subject of its own scheme: "[Town] BID's street rangers carry body cameras", "The [name] BID
+    # runs a retail radio network", "The BID has an information sharing agreement with [the force]" (real-text round 10)
+    r"(?-i:\bBID(?:'s|’s)?)\s+(?:street\s+)?(?:rangers|wardens|ambassadors|runs|operates|manages|has\s+an?\s+(?:information|"
+    r"data)\s+sharing)\b|"
     # a transport body's cameras, in the passive: "15,576 CCTV cameras are operated by TfL on stations" (real-text
     # round 16: its FOI answer)
     r"\b(?:cctv|cameras?)\s+(?:are|is)\s+(?:operated|owned|run|managed)\s+by\s+(?-i:TfL\b|Transport\s+for\s+[A-Z]\w+|Network\s+Rail\b)|"
     # a trust's policy titled as its own: "Trust Surveillance Camera Policy & Procedures"
-    r"(?-i:(?m:^\W*Trust\s+(?:[A-Z][\w&]*\s+){0,4}(?:Policy|Procedures?)\b))|"
+    # (or in lower case: "Trust surveillance camera policy - section 7", real-text round 10)
+    r"(?-i:(?m:^\W*Trust\s+(?:[A-Za-z][\w&]*\s+){0,4}(?:[Pp]olicy|[Pp]rocedures?)\b))|"
     # the body saying what it is and whose cameras they are: "The University of Anyfield is an academic
     # institution …", "cameras are managed by several teams within the university"
     r"(?-i:\b(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+is\s+an?\s+(?:academic|higher|research|public))|"
@@ -184,6 +189,13 @@ _OTHER_OWN_CAMERAS = (
     # the body's officer answers for the code: "Cardiff University's Registrar is responsible for this policy"
     rf"\b{_PROPER_OTHER}(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:is|are)\s+responsible\s+for\s+(?:this|the)\s+"
     r"(?:code|policy|scheme|system|cameras)\b|"
+    # a leisure operator's cameras in the centres it runs for the council: "Everyone Active uses cameras in the receptions
+    # … of the leisure centres it manages" (real-text round 10); not the council's own "centres it manages"
+    r"(?-i:\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})(?<![Cc]ouncil)(?<!\bWe)\s+uses\s+(?:cctv|cameras)\b[^.\n]{0,80}\b"
+    r"(?:centres|sites|venues|facilities|premises|buildings)\s+it\s+(?:manages|runs|operates)\b|"
+    # ... or records on its own premises: "[X] Police records video and sound throughout its custody suites" (real-text
+    # round 10)
+    rf"\b{_PROPER_OTHER}\s+records\s+(?:video|sound|audio|footage|images)\b|"
     rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|will\s+follow|is\s+reviewing\s+the\s+way\s+it\s+uses)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:cctv|cameras?|surveillance)\b"
 )

@@ -84,7 +84,7 @@ JOB_ADVERT = DecoyKind(
         r"^\s*(?:cctv|surveillance|control\s+room)\b[\w\s&,-]{0,40}?\s(?:operators?|operatives?|officers?|"
         r"assistants?|supervisors?|technicians?|co-?ordinators?|managers?)\s*(?:\(|\||$)|"
         # a Welsh vacancy: "Swydd wag", "Swyddi gwag"; a Welsh job's name: "Gweithredwr Teledu Cylch Cyfyng"
-        r"\bswydd(?:i)?\s+(?:wag|gwag)\b|"
+        r"\bswydd(?:i)?\s+(?:wag|gwag)\b|\bdisgrifiad\s+swydd\b|"
         r"^\s*(?:gweithredwr|gweithredwyr|swyddog|goruchwyliwr|technegydd)\s+(?:(?:t|d)eledu\s+cylch\s+cyfyng|TCC|"
         r"(?:c|g)amer\w*|ystafell\s+reoli|monitro)\b"
     ),
@@ -113,6 +113,11 @@ JOB_ADVERT = DecoyKind(
         # a Welsh advert: the vacancy, its grade, its closing date, its pay, who is sought
         (r"\bswydd(?:i)?\s+(?:wag|gwag)\b", 3),
         (r"\bdyddiad\s+cau\b|\bcyflog\b", 2),
+        # a Welsh job description: "Disgrifiad swydd", "Prif ddyletswyddau", shift work and the SIA licence (real-text
+        # round 10)
+        (r"\bdisgrifiad\s+swydd\b|\bmanyleb\s+person\b", 3),
+        (r"\bprif\s+ddyletswyddau\b|\bdyletswyddau\s+allweddol\b", 2),
+        (r"\bgwaith\s+shifft\b|\bthrwydded\s+(?:yr\s+)?SIA\b", 1),
         (r"\bgradd\s+\d|\brydym\s+yn\s+chwilio\s+am\b|\bbyddwch\s+yn\s+(?:gweithio|gwylio|monitro|cadw)\b", 1),
         (r"\b(?:rhan|llawn)[- ]amser\b|\bar\s+rota\b|\bsgiliau\s+cymraeg\b|\bsiarad\s+cymraeg\b", 1),
         (

@@ -52,7 +52,9 @@ _SIGNATURE = (
 BODY_SIGNS_ITSELF = (
     r"(?m:\A\s*" + _SIGNATURE + r"(?:[ \t]+[-–|:][ \t]+[^\n]*)?[ \t]*$|\n" + _SIGNATURE + r"[ \t]*\s*\Z|"
     # ... or closing the title: "CCTV Policy - Northern Health and Social Care Trust"
-    r"\A\s*(?![^\n]*\b[Cc]ouncil\b)[^\n]{3,80}?[ \t]+[-–|][ \t]+" + _BODY_NAME + r"[ \t]*$)"
+    r"\A\s*(?![^\n]*\b[Cc]ouncil\b)[^\n]{3,80}?[ \t]+[-–|][ \t]+" + _BODY_NAME + r"[ \t]*$|"
+    # ... or in brackets after it: "Surveillance Systems Policy (Riverside Homes)" (real-text round 10)
+    r"\A\s*(?![^\n(]*\b[Cc]ouncil\b)[^\n(]{3,80}?[ \t]+\(" + _BODY_NAME + r"\)(?=\s|$))"
 )
 
 # A housing provider saying what it is: "housing associations like us", "as a registered provider we are
@@ -88,6 +90,10 @@ POLICE_SELF = (
     r"(?-i:\b[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+(?:operates?|uses?|deploys?)\s+"
     r"(?:closed\s+circuit|cctv|surveillance|cameras?|body[- ]worn)\b(?![^.\n]*\b(?:behalf|for\s+the\s+council|council)\b)|"
     r"(?-i:^\s*Use\s+of\s+[^\n]{0,60}\bby\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:Police|Constabulary)\s*$)|"
+    # a force's library of its agreements with partners: "Eastshire Police publishes the agreements it holds with
+    # partners" (real-text round 10)
+    r"(?-i:\b[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+publishes\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"agreements\b|\bagreements\s+it\s+holds\s+with\s+(?:its\s+)?partners\b|"
     r"\bproactive\s+policing\b|\bpolicing\s+tool\b|\bin\s+and\s+around\s+police\s+premises\b|"
     r"\b(?:led|championed)\s+by\s+(?:the\s+)?(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\b|"
     r"\b(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\s+(?:[A-Z]\w+\s+){0,2}(?:calls\s+on|launches|"
@@ -119,7 +125,9 @@ PRESS_FRAME_STRONG = (
     r"(?:[\w'’-]+\s*){1,4})\s*$|"
     r"\baccording\s+to\s+a\s+report\s+to\s+(?:councillors|members|the\s+committee|cabinet)\b|"
     r"\bsays\s+in\s+(?:his|her|their|its)\s+(?:annual\s+)?report\b|"
-    r"\byn\s+[oô]l\s+(?:yr?\s+)?adroddiad\b|\bmeddai\s+(?:llefarydd|(?:yr?\s+)?adroddiad)\b)"
+    r"\byn\s+[oô]l\s+(?:yr?\s+)?adroddiad\b|\bmeddai\s+(?:llefarydd|(?:yr?\s+)?adroddiad)\b|"
+    # a Welsh paper's own reporter: "told our reporter", "wrth ein gohebydd" (real-text round 10)
+    r"\bwrth\s+ein\s+gohebydd\b|\btold\s+(?:our|this)\s+(?:reporter|newspaper|paper)\b)"
 )
 # ... and weaker signs: councils left unnamed ("in one seaside borough", "another county"), a round-up
 # ("A round-up of …").

@@ -243,7 +243,12 @@ def classify(
         else:
             decisive = t_hit and p_hit and ts >= 2
         if decisive or score > own_strength:
-            if best is None or score > best[0]:
+            # a body outside England and Wales is decisive over what kind of page it is: a Scottish council's FOI
+            # answer is that council's, never a register council's (real-text round 10)
+            if decisive and kind in (SCOTTISH, OVERSEAS):
+                if best is None or best[0] < 200:
+                    best = (score + 200, kind.reason)
+            elif best is None or score > best[0]:
                 best = (score + (100 if decisive else 0), kind.reason)
     return DecoyVerdict(best[1] if best else None, scores)
 

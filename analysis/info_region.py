@@ -252,6 +252,9 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # public space cameras" (Welsh "rhoi'r gorau i redeg" said the same: gave up running)
     r"\b(?:stopped|ceased|gave\s+up)\s+(?:running|operating|owning|monitoring)\s+(?:its\s+|the\s+|any\s+)?"
     r"(?:(?:public[- ]space|town[- ]centre|street)\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    # cameras it cannot see: "The district council does not have access to them and cannot supply footage" (real-text
+    # round 10: a county's traffic cameras on a district's page)
+    r"\b(?:does|do)\s+not\s+have\s+access\s+to\s+(?:them|these|those|(?:the|these|those)\s+(?:[\w-]+\s+)?cameras)\b[^.\n]*|"
     r"\bno\s+longer\s+(?:runs?|operates?|owns?|monitors?|has)\s+(?:any\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
     r"(?:cctv|cameras)\b[^.\n]*|\by\s+gorau\s+i\s+(?:redeg|weithredu)\s+(?:teledu\s+cylch\s+cyfyng|camer[aâ]u)\b[^.\n]*|"
     # the cameras said to be someone else's: "The cameras in Carlisle and Workington belong to Cumbria

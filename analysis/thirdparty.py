@@ -199,6 +199,14 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (GUIDANCE_LABEL, 2),
         (GUIDANCE_READER, 2),
         (BULLETIN_TO_MEMBERS, 3),
+        # a law firm's or consultancy's briefing selling its review: "Our public sector team can review your documents"
+        # (real-text round 10)
+        (
+            r"\bour\s+(?:public\s+sector|local\s+government|regulatory|data\s+protection|information\s+law|governance)\s+"
+            r"(?:team|lawyers|practice|specialists|consultants)\s+(?:can|will|is|are)\b|\bcan\s+review\s+your\s+(?:documents|"
+            r"policies|policy|agreements|arrangements)\b",
+            3,
+        ),
         (CAREER_PROFILE, 2),
         (
             r"\b(?:(?:chief\s+)?superintendent|(?:chief\s+)?inspector|chief\s+constable|sergeant)\s+[A-Z][a-z]+"

@@ -69,6 +69,11 @@ CCTV_TERM = re.compile(
     r"\b(?:cctv|camera)\s+network\s+(?:covering|across|in|around|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:town|city)\s+centres?\b|"
     # "Our public cameras in Buxton, Glossop … are watched 24 hours a day" (held-back web 55's High Peak)
     r"\b(?:our|the\s+council(?:'|’)s)\s+public\s+cameras\b|"
+    # the control room's cameras: "[the council's] control room … an incident on our cameras", "the control room also
+    # watches cameras owned by [three town councils]", "the district's own 63 cameras" (real-text round 10)
+    r"\bcontrol\s+room\b[^.\n]{0,120}\bour\s+cameras\b|\bour\s+cameras\b[^.\n]{0,120}\bcontrol\s+room\b|"
+    r"\bcontrol\s+room\s+(?:also\s+)?(?:watches|monitors)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?cameras\b|"
+    r"\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+own\s+\d[\d,]*\s+cameras\b|"
     r"\bpublic\s+realm\s+cameras?\b|\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+camera\s+network\b|"
     # "the borough's street cameras", "the council owns its street cameras" (held-back web 30)
     r"\b(?:our|its|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+(?:own\s+)?street\s+cameras\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\b(?:mobile|portable|deployable|re-?deployable)\s+(?:cctv\s+)?camera\s+units?\b|\bsafer\s+streets?\s+cameras?\b|"
