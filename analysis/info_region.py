@@ -300,8 +300,11 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # [Council] is not a member of the partnership" (held-back web 41's Three Rivers)
     r"\bis\s+not\s+(?:a\s+)?(?:member|part)\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|scheme)\b[^.\n]*|"
     r"\b(?:other|neighbouring)\s+(?:[\w-]+\s+){0,2}?councils\s+share\b[^.\n]*|"
-    r"\b(?:footage|recordings|images|(?:a|the|those|these)\s+cameras?)\b[^.\n]{0,60}\b(?:contact|ask|write\s+to|apply\s+to)\s+"
-    r"(?:the\s+|your\s+)?(?:relevant\s+|local\s+)?(?:town|parish|community)\s+council\b[^.\n]*|"
+    # (or the town council by its name: "For town centre cameras in Seaford, contact Seaford Town Council", held-back
+    # web 66's Lewes)
+    r"\b(?:footage|recordings|images|(?:a|the|those|these|town\s+centre)\s+cameras?)\b[^.\n]{0,60}\b(?:contact|ask|write\s+to|"
+    r"apply\s+to)\s+(?:the\s+|your\s+)?(?:relevant\s+|local\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}?(?:town|parish|community)\s+"
+    r"council\b[^.\n]*|"
     # a county pointing at the districts that run them: "The county's districts run the town centre cameras in their
     # areas; contact your district council about them" (held-back web 45's Leicestershire)
     r"\b(?:the\s+county(?:'s|’s)\s+)?(?:districts|(?:district|borough|city)(?:\s+and\s+(?:district|borough|city))?\s+councils)\s+"

