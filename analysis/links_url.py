@@ -9,9 +9,18 @@ plan (analysis.searchplan, which never opens a document as a section page).
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-__all__ = ["looks_like_document", "link_words", "leaf_and_parents", "PAGINATION", "NON_PAGE_EXT", "CMIS_PATH"]
+__all__ = [
+    "english_home",
+    "looks_like_document",
+    "link_words",
+    "leaf_and_parents",
+    "PAGINATION",
+    "NON_PAGE_EXT",
+    "CMIS_PATH",
+]
 
 I = re.I
 
@@ -125,3 +134,23 @@ def leaf_and_parents(path: str, query: str) -> tuple[str, str]:
 # ctl/ViewMeetingPublic/mid/397/Meeting/5123/Committee/21/Default.aspx" is fourteen levels deep
 # and an ordinary page, not a trap.
 CMIS_PATH = re.compile(r"/tabid/\d+/ctl/", re.I)
+
+
+_ENGLISH_HOME = re.compile(r"^/(?:en|english)/?$|^/?\?lang=en$", re.I)
+
+
+def english_home(lang: str | None, url: str, links: list[Any]) -> str | None:
+    """The English twin of a Welsh-language home page: a link to the site's /en root, or one labelled "English"."""
+    if lang != "cy":
+        return None
+    host = urlsplit(url).netloc
+    for link in links:
+        parts = urlsplit(link.url)
+        if parts.netloc != host:
+            continue
+        tail = parts.path + (f"?{parts.query}" if parts.query else "")
+        if _ENGLISH_HOME.match(tail) or (
+            " ".join((link.text or "").split()).lower() == "english" and parts.path in ("", "/")
+        ):
+            return link.url
+    return None

@@ -93,7 +93,12 @@ SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
     # ... or every service under a portal's name: "Residents", "Services", "Living here" (held-back web 66's King's Lynn and
     # West Norfolk, which has no search, sitemap or A to Z: its CCTV page is five clicks under "Residents"); the whole
     # label only, as above
-    (W(r"^ ?(?:residents?|for residents|resident services|living here|(?:council |our |your )?services|trigolion|preswylwyr) ?$"), 0.6),
+    (
+        W(
+            r"^ ?(?:residents?|for residents|resident services|living here|(?:council |our |your )?services|trigolion|preswylwyr) ?$"
+        ),
+        0.6,
+    ),
     (
         W(
             r"council and democracy|about the council|your council|the council|council information|"

