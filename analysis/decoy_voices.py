@@ -54,7 +54,10 @@ BODY_SIGNS_ITSELF = (
     # ... or closing the title: "CCTV Policy - Northern Health and Social Care Trust"
     r"\A\s*(?![^\n]*\b[Cc]ouncil\b)[^\n]{3,80}?[ \t]+[-–|][ \t]+" + _BODY_NAME + r"[ \t]*$|"
     # ... or in brackets after it: "Surveillance Systems Policy (Riverside Homes)" (real-text round 10)
-    r"\A\s*(?![^\n(]*\b[Cc]ouncil\b)[^\n(]{3,80}?[ \t]+\(" + _BODY_NAME + r"\)(?=\s|$))"
+    # (the bracket holds the body alone: "(Hartlepool Borough Council and Cleveland Police)" names an agreement's parties,
+    # and an agreement's title names its other party so: "Information sharing agreement: CCTV (Hampshire Constabulary)")
+    r"\A\s*(?![^\n(]*\b(?:[Cc]ouncil|[Aa]greement|[Pp]rotocol|[Mm]emorandum|SLA)\b)[^\n(]{3,80}?[ \t]+"
+    r"\((?![^)\n]*\b(?:[Cc]ouncil|and)\b)" + _BODY_NAME + r"\)(?=\s|$))"
 )
 
 # A housing provider saying what it is: "housing associations like us", "as a registered provider we are

