@@ -15,6 +15,7 @@ import phonenumbers
 from .segments import Block, BlockText, collapse, quote_at
 from .text import Link
 from .vocab import CCTV_TERM
+from .vocab_criteria import ANSWERS_FOR_THE_POLICY
 
 __all__ = ["CONTACT_ROLE", "CCTV_MAILBOX", "EMAIL", "FORM", "cctv_contact", "find_phone", "not_for_questions", "route"]
 
@@ -179,8 +180,8 @@ _RECORDS_MAILBOX = re.compile(
 
 
 _RECORDS_ANSWERS = re.compile(
-    r"\b(?:information\s+governance|data\s+protection|information\s+management)\s+(?:manager|officer|lead|team)\s+(?:is|are)\s+"
-    r"responsible\s+for\s+(?:this|the)\s+(?:(?:cctv|camera|surveillance)\s+)?(?:policy|code(?:\s+of\s+practice)?|system|scheme)\b",
+    r"\b(?:information\s+governance|data\s+protection|information\s+management)\s+(?:manager|officer|lead|team)\s+"
+    + ANSWERS_FOR_THE_POLICY,
     I,
 )
 

@@ -9,8 +9,9 @@ plan (analysis.searchplan, which never opens a document as a section page).
 from __future__ import annotations
 
 import re
-from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
+
+from .text import Link
 
 __all__ = [
     "english_home",
@@ -139,8 +140,9 @@ CMIS_PATH = re.compile(r"/tabid/\d+/ctl/", re.I)
 _ENGLISH_HOME = re.compile(r"^/(?:en|english)/?$|^/?\?lang=en$", re.I)
 
 
-def english_home(lang: str | None, url: str, links: list[Any]) -> str | None:
-    """The English twin of a Welsh-language home page: a link to the site's /en root, or one labelled "English"."""
+def english_home(lang: str | None, url: str, links: list[Link]) -> str | None:
+    """The English twin of a Welsh-language home page: a link to the site's /en root, or one labelled "English". A
+    Welsh-first home may link nothing but its Welsh sections; the twin's menu is what the search plan can read."""
     if lang != "cy":
         return None
     host = urlsplit(url).netloc

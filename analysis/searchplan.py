@@ -311,10 +311,10 @@ class SearchPlan(OfferWeighing):
         )
 
     def _page_wanted(self, cap: int = PAGE_HUNT_CAP) -> bool:
-        """The index answered, but 5.1 was met only on documents (a code of practice a title-only search
-        listed): the council's CCTV page, where a contact point or an agreement is likeliest, is still
-        to be found, and the strongest links of the navigation are worth a few requests (held-back web
-        12's Basildon: "Town centre cameras" in the A-Z)."""
+        """5.1 was met only on documents (a code of practice a title-only search listed) or on a page listing the
+        police agreement: the council's CCTV page, where a contact point or an agreement is likeliest, is still to be
+        found, and `cap` pages of the navigation are worth it (held-back web 12's Basildon: "Town centre cameras" in
+        the A-Z; with no index at all, web 66's King's Lynn and West Norfolk, UNINDEXED_PAGE_HUNT_CAP)."""
         full = [d for d in self.missing() if d not in self.partial]
         return bool(full) and self.info_met and not self.info_page_met and len(self.browsed) < cap
 

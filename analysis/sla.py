@@ -105,6 +105,12 @@ _LOOSE_NAME = re.compile(
     r"statutory|partnership\s+with|under\s",
     I,
 )
+# A guide to such agreements in the plural: "Greater Manchester guide to CCTV service level agreements (PDF)" on a
+# partnership page (held-back web 61's Bolton) is about agreements in general, never one of the council's.
+_GUIDE_TO_AGREEMENTS = (
+    r"\b(?:guide|guidance|toolkit|checklist|handbook)\s+(?:to|on|for|about)\s+(?:(?:cctv|camera|police)\s+)?(?:service\s+level\s+"
+    r"agreements|slas|protocols|(?:information|data)\s+sharing\s+agreements|agreements)\b"
+)
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on
 # developing SLAs, a framework or template, protocols "under discussion".
 _NOT_THIS_AGREEMENT = re.compile(
@@ -132,10 +138,9 @@ _NOT_THIS_AGREEMENT = re.compile(
     # a guide to making one, which says it is none: "a short guide to drawing up a service level agreement with the
     # police … Use it as a checklist; it is not an agreement and binds nobody" (held-back web 47's West Sussex)
     r"\b(?:guide|guidance|checklist|note|template)\s+(?:to|on|for)\s+(?:drawing\s+up|developing|writing|agreeing|preparing)\b|"
-    # ... or to such agreements in the plural: "Greater Manchester guide to CCTV service level agreements (PDF)" on a
-    # partnership page (held-back web 61's Bolton)
-    r"\b(?:guide|guidance|toolkit|checklist|handbook)\s+(?:to|on|for|about)\s+(?:(?:cctv|camera|police)\s+)?(?:service\s+level\s+"
-    r"agreements|slas|protocols|(?:information|data)\s+sharing\s+agreements|agreements)\b|"
+    # ... or to such agreements in the plural (_GUIDE_TO_AGREEMENTS)
+    + _GUIDE_TO_AGREEMENTS
+    + r"|"
     r"\bis\s+not\s+(?:itself\s+)?an?\s+agreement\b|\bbinds\s+(?:nobody|no\s+(?:council|one|body|party|force))\b",
     I,
 )
@@ -153,10 +158,7 @@ _ABOUT_AGREEMENTS = re.compile(
     r"^\s*(?:developing|agreeing|drawing\s+up|writing)\s+(?:a|an|your)\b|"
     r"\btemplate\b|\bmodel\s+(?:service\s+level\s+)?agreement\b|\bframework\s+(?:service\s+level\s+agreement|sla)\b|"
     r"^\s*guidance\b|\bguidance\s+(?:on|for)\s+(?:agreeing|developing|drawing\s+up|writing)\b|"
-    r"\bhow\s+to\s+(?:agree|develop|draw\s+up|write)\s+(?:a|an|your)\b|"
-    # a guide to such agreements in the plural (held-back web 61's Bolton)
-    r"\b(?:guide|guidance|toolkit|handbook)\s+(?:to|on|about)\s+(?:(?:cctv|camera|police)\s+)?(?:service\s+level\s+agreements|"
-    r"slas|protocols|(?:information|data)\s+sharing\s+agreements)\b",
+    r"\bhow\s+to\s+(?:agree|develop|draw\s+up|write)\s+(?:a|an|your)\b|" + _GUIDE_TO_AGREEMENTS,
     I | re.M,
 )
 _BLANK_PARTIES = re.compile(

@@ -20,6 +20,13 @@ def _c(*alts: str) -> re.Pattern[str]:
 
 _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
 
+# A post or team answering for the cameras' policy: "… is responsible for this policy" (held-back web 64's Cardiff); read
+# for `responsible_officer` and by analysis.contact_route for whose mailbox is the cameras' contact.
+ANSWERS_FOR_THE_POLICY = (
+    r"(?:is|are)\s+responsible\s+for\s+(?:this|the)\s+(?:(?:cctv|camera|surveillance)\s+)?"
+    r"(?:policy|code(?:\s+of\s+practice)?|system|scheme)\b"
+)
+
 CRITERIA: dict[str, re.Pattern[str]] = {
     "purpose": _c(
         r"\bprevent(?:ion|ing)?\s+(?:and|or|&)\s+(?:the\s+)?detect(?:ion|ing)?\s+(?:of\s+)?crime",
@@ -342,8 +349,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\b(?:cctv|system|scheme|surveillance\s+camera)\s+(?:manager|owner|co-?ordinator|lead)\b",
         # a named post answering for the policy on a CCTV page or in its code: "The Information Governance Manager is
         # responsible for this policy and reviews it every year" (held-back web 64's Cardiff)
-        r"\b(?:manager|officer|director|head\s+of\s+[\w ]{3,40}?|lead)\s+(?:is|are)\s+responsible\s+for\s+(?:this|the)\s+"
-        r"(?:(?:cctv|camera|surveillance)\s+)?(?:policy|code(?:\s+of\s+practice)?|system|scheme)\b",
+        r"\b(?:manager|officer|director|head\s+of\s+[\w ]{3,40}?|lead)\s+" + ANSWERS_FOR_THE_POLICY,
         r"\bun\s+pwynt\s+cyswllt\b",
         r"\buwch\s+swyddog\s+cyfrifol\b",
         r"\brheolwr\s+(?:TCC|y\s+system)\b",

@@ -32,6 +32,9 @@ from spiders.held import CANDIDATE_BURST
 __all__ = ["LinkFollowing"]
 
 
+_PAGE_FILE = re.compile(r"\.(?:aspx?|html?|php|jsp|cfm)$", re.I)
+
+
 def _child_prefix(url: str) -> str | None:
     """The URL prefix of a page's sub-pages (/community-safety/cctv -> /community-safety/cctv/)."""
     try:
@@ -47,9 +50,6 @@ def _child_prefix(url: str) -> str | None:
         # and ".../CCTV/YourRights.aspx" (held-back web 65's Rhondda Cynon Taf)
         return f"{parts.scheme}://{parts.netloc}{folder}/"
     return f"{parts.scheme}://{parts.netloc}{path}/"
-
-
-_PAGE_FILE = re.compile(r"\.(?:aspx?|html?|php|jsp|cfm)$", re.I)
 
 
 class LinkFollowing:
