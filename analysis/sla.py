@@ -108,7 +108,7 @@ _LOOSE_NAME = re.compile(
 # A guide to such agreements in the plural: "Greater Manchester guide to CCTV service level agreements (PDF)" on a
 # partnership page (held-back web 61's Bolton) is about agreements in general, never one of the council's.
 _GUIDE_TO_AGREEMENTS = (
-    r"\b(?:guide|guidance|toolkit|checklist|handbook)\s+(?:to|on|for|about)\s+(?:(?:cctv|camera|police)\s+)?(?:service\s+level\s+"
+    r"\b(?:guide|guidance(?:\s+notes?)?|(?:briefing|advice)\s+notes?|toolkit|checklist|handbook)\s+(?:to|on|for|about)\s+(?:(?:cctv|camera|police)\s+)?(?:service\s+level\s+"
     r"agreements|slas|protocols|(?:information|data)\s+sharing\s+agreements|agreements)\b"
 )
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on

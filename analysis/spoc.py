@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .contact_route import cctv_contact, route
+from .contact_route import cctv_contact, for_footage_requests, route
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .structured import types_of
 from .text import Link
@@ -273,6 +273,8 @@ def detect_spoc(
     found = cctv_contact(region if region else [], contacts, focused)
     if found:
         res.contact, res.contact_quote = found
+        at = next((i for i, b in enumerate(blocks) if found[1][:40] in b.text), None)
+        res.extra["footage_requests"] = at is not None and for_footage_requests(blocks, at)
         near = next(
             (
                 " ".join(x.text for x in blocks[max(0, i - 2) : i + 1])
