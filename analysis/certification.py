@@ -91,6 +91,9 @@ _NOT_A_CLAIM = re.compile(
     r"\bworking\s+towards\b|\bintend(?:s|ed)?\s+to\b|\bplan(?:s|ning)?\s+to\b|\baim(?:s|ing)?\s+to\b|"
     r"\b(?:aim|ambition|intention|plan|goal|objective|target)\s+(?:is|was|will\s+be)\s+to\b|"
     r"\bwill\s+(?:apply|seek|be\s+applying|be\s+sought|pursue)\b|\bhop(?:e|es|ing)\s+to\b|"
+    # a promise about a system still being built: "the upgraded system will be certified … once the work is finished"
+    # (an installer quoted in news, held-back web 70's Tendring)
+    r"\b(?:will|should|would)\s+(?:then\s+|also\s+)?be\s+(?:fully\s+)?(?:certified|accredited|awarded)\b|"
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded|achieved|applied)|"
     r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded)\b|\bdoes\s+not\s+hold\b|\bno\s+longer\b|"
     r"\borganisations\s+(?:can|may|could|will|that|who)\b|\ban\s+organisation\b|"

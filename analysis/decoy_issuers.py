@@ -331,6 +331,9 @@ SCOTTISH = DecoyKind(
     t(
         (r"\bPolice\s+Scotland\b", 3),
         (r"(?-i:\bPSNI\b)|\bPolice\s+Service\s+of\s+Northern\s+Ireland\b", 3),
+        # Northern Ireland's councils fund cameras through their Policing and Community Safety Partnerships (real-text
+        # round 11)
+        (r"\bPolicing\s+and\s+Community\s+Safety\s+Partnerships?\b|(?-i:\bPCSPs?\b)", 2),
         (r"\bScottish\s+(?:Government|Parliament|Information\s+Commissioner)\b", 2),
         (r"\bFreedom\s+of\s+Information\s+\(Scotland\)\s+Act\b", 3),
         (r"\b(?:Scotland|Northern\s+Ireland)\b", 1),

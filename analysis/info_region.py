@@ -254,7 +254,9 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"(?:(?:public[- ]space|town[- ]centre|street)\s+)?(?:cctv|cameras)\b[^.\n]*|"
     # cameras it cannot see: "The district council does not have access to them and cannot supply footage" (real-text
     # round 10: a county's traffic cameras on a district's page)
-    r"\b(?:does|do)\s+not\s+have\s+access\s+to\s+(?:them|these|those|(?:the|these|those)\s+(?:[\w-]+\s+)?cameras)\b[^.\n]*|"
+    # (or "does not own or have access to them", real-text round 11)
+    r"\b(?:does|do)\s+not\s+(?:own\s+or\s+|run\s+or\s+)?have\s+access\s+to\s+(?:them|these|those|(?:the|these|those)\s+"
+    r"(?:[\w-]+\s+)?cameras)\b[^.\n]*|"
     r"\bno\s+longer\s+(?:runs?|operates?|owns?|monitors?|has)\s+(?:any\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
     r"(?:cctv|cameras)\b[^.\n]*|\by\s+gorau\s+i\s+(?:redeg|weithredu)\s+(?:teledu\s+cylch\s+cyfyng|camer[aâ]u)\b[^.\n]*|"
     # the cameras said to be someone else's: "The cameras in Carlisle and Workington belong to Cumbria
@@ -265,8 +267,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:cctv|cameras)\b[^.\n]{0,200}?\b(?:belong\s+to|(?:are|is|have\s+been|has\s+been)\s+owned\s+(?:and\s+\w+\s+)?by)\s+"
     r"(?:the\s+)?(?:[\w&-]+\s+){0,3}?"
     r"(?:police|constabulary|town\s+councils?|parish\s+councils?|district\s+councils|borough\s+councils)\b[^.\n]*|"
+    # (but not "watched by the constabulary's operators, not by council staff": the council's cameras, watched by
+    # others; held-back web 69's Tewkesbury)
     r"\bnot\s+(?:provided\s+|run\s+|operated\s+|owned\s+|managed\s+)?by\s+(?:the\s+)?(?:county|city|borough|district|unitary)?\s*"
-    r"council\b[^.\n]*|"
+    r"council\b(?!\s+(?:staff|officers|employees|workers|operators|officials|personnel))[^.\n]*|"
     # the police as the cameras' controller, and where questions about them go ("Sussex Police, which decides
     # how recordings are used"; "requests for footage should go to Sussex Police": held-back web 20's Adur)
     r"\b(?:police|constabulary)\b[^.\n]{0,30}\b(?:decides?|determines?)\s+how\s+(?:the\s+)?(?:recordings|footage|images)\s+"
@@ -277,7 +281,7 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # "Town centre CCTV in Bognor Regis is run by the town councils with Sussex Police", "public space CCTV in
     # Devon towns is provided by the district councils and the police" (held-back web 16)
     r"\b(?:is|are)\s+(?:run|operated|provided|managed|funded)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?"
-    r"(?:(?:town|parish|community)\s+councils?|(?:district|borough|city)(?:\s+and\s+(?:district|borough|city))?\s+councils)"
+    r"(?:(?:town|parish|community)\s+councils?|(?:district|borough|city)(?:,?\s+(?:and\s+)?(?:district|borough|city)){0,2}\s+councils)"
     r"\b[^.\n]*|"
     # the town councils' own schemes: "Diss and Wymondham town councils have used past grants to extend their camera
     # schemes" (held-back web 23)

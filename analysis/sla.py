@@ -114,7 +114,7 @@ _GUIDE_TO_AGREEMENTS = (
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on
 # developing SLAs, a framework or template, protocols "under discussion".
 _NOT_THIS_AGREEMENT = re.compile(
-    r"\bunder\s+discussion\b|\bbeing\s+(?:drafted|developed|negotiated|discussed|considered)\b|"
+    r"\bunder\s+discussion\b|\bbeing\s+(?:drafted|developed|negotiated|discussed|considered|drawn\s+up|prepared|written)\b|"
     r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:\w+\s+)?(?:agreement|protocol|sla|memorandum)\b|"
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|"
     # an audit finding that none exists: "could not produce any written agreement with X Police", "in the

