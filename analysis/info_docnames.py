@@ -43,7 +43,9 @@ BRAND_CODE = re.compile(r"^\W*(?:[\w'’&-]+\s+){1,3}?code\s+of\s+practice\W*$",
 # The council's yearly account of its cameras, named as such: "CCTV annual report 2024/25", "CCTV outcome
 # summary 2024 to 2025" (held-back web 25's Sandwell).
 ANNUAL_DOC = re.compile(
-    r"\b(?:cctv|surveillance\s+camera|camera)\b[^|]{0,40}?\b(?:annual\s+(?:report|review)|yearly\s+(?:report|review)|"
+    # (or "CCTV Partnership annual operations report 2023/24", held-back web 70's Stevenage)
+    r"\b(?:cctv|surveillance\s+camera|camera)\b[^|]{0,40}?\b(?:annual\s+(?:operations?\s+|performance\s+|activity\s+)?"
+    r"(?:report|review)|yearly\s+(?:report|review)|"
     r"outcome\s+summary|year\s+in\s+review|performance\s+(?:report|summary))\b|"
     r"\b(?:annual|yearly)\s+(?:report|review)\b[^|]{0,30}?\b(?:cctv|surveillance\s+cameras?)\b",
     re.I,

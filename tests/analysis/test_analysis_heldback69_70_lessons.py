@@ -138,3 +138,75 @@ def test_round_11_look_alikes_and_an_agreement_still_being_drawn_up(analyse_text
         " agreement between the council and the force is being drawn up and will be published here.\n"
     )
     assert drawn_up.signals["cctv_info"] is True and drawn_up.signals["sla"] is False
+
+
+def test_a_guidance_title_and_a_car_parks_number_plate_cameras_are_no_information(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    partnership = analyse_html(
+        "Safer Anyshire partnership",
+        "<p>The partnership shares guidance between councils and the police."
+        ' <a href="/files/safer-anyshire-cctv-guidance.pdf">Public space CCTV and the police: guidance for partners'
+        " (PDF, 180KB)</a></p>",
+        path="/community-safety/safer-anyshire-partnership",
+    )
+    assert partnership.signals["cctv_info"] is False
+    car_park = analyse_html(
+        "Country park car park number plate cameras",
+        "<p>The car park operator uses number plate recognition cameras at the entrance on our behalf. Its own notice"
+        " explains what it records and for how long.</p>",
+        path="/countryside/car-park-number-plate-cameras",
+    )
+    assert car_park.signals["cctv_info"] is False
+
+
+def test_who_answers_for_cctv_the_police_getting_footage_and_a_posts_name(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    accountability = analyse_html(
+        "CCTV code of practice: accountability",
+        "<p>The executive director of communities is responsible for all of the council's functions relating to"
+        " CCTV.</p><p>Concerns about the use of CCTV can be raised through the council's complaints procedure.</p>",
+        path="/cctv/code-of-practice/4",
+    )
+    assert "responsible_officer" in _crit(accountability)
+    access = analyse_html(
+        "Access to CCTV records",
+        "<p>If a crime has happened, report it to the police, who can get footage from us directly.</p>"
+        "<p>You have the right to see footage of yourself under data protection law.</p>",
+        path="/cctv/access-to-cctv-records",
+    )
+    assert "disclosure" in _crit(access)
+    post = analyse_html(
+        "CCTV",
+        "<p>The council runs 40 cameras in Anytown town centre to prevent and detect crime.</p>"
+        "<p>To see footage of yourself, write to the Head of Corporate Policy and Community Safety at the Town Hall.</p>",
+        path="/article/17/cctv",
+    )
+    assert "policy" not in _crit(post)
+
+
+def test_a_partnerships_annual_operations_report(analyse_text: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_text(
+        "Anyshire CCTV Partnership annual operations report 2024/25\n\nControl room performance\nOperators dealt with"
+        " 5,910 incidents across the partnership and assisted with 430 arrests.\n",
+        path="/documents/community-safety/cctv-annual-operations-report-2024-25.txt",
+    )
+    assert {"annual_review", "statistics"} <= _crit(pa)
+
+
+def test_round_11_other_bodies_cameras(analyse_text: Callable[..., PageAnalysis]) -> None:
+    for text in (
+        "Cameras on fire engines\n\nOur appliances carry forward facing cameras, and some crews wear body cameras, to"
+        " protect firefighters from attack. Recordings are kept for 30 days.\n",
+        "Our roadside cameras\n\nNational Highways uses around 3,000 cameras on motorways and major A roads so that"
+        " control room staff can see incidents. Images are not normally recorded.\n",
+        "CCTV in custody\n\nAll areas of our custody suites are covered by cameras that record sound and pictures."
+        " Recordings are kept for 90 days. Detainees can ask for footage through the force's data protection team.\n",
+        "Teledu cylch cyfyng yn ein hysbytai\n\nMae Bwrdd Iechyd Prifysgol Glan Môr yn defnyddio camerâu yn ei"
+        " ysbytai a'i feysydd parcio i ddiogelu cleifion a staff. Caiff lluniau eu cadw am 30 diwrnod.\n",
+        "Polisi teledu cylch cyfyng Ysgol Gyfun Glan Môr\n\nMae gan yr ysgol 20 o gamerâu o amgylch y safle. Y"
+        " Pennaeth sy'n penderfynu ble y cânt eu gosod. Caiff y polisi ei adolygu gan y Corff Llywodraethu.\n",
+    ):
+        pa = analyse_text(text)
+        assert pa.signals["cctv_info"] is False, text[:40]
