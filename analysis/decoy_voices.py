@@ -97,6 +97,9 @@ POLICE_SELF = (
     # partners" (real-text round 10)
     r"(?-i:\b[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+publishes\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"agreements\b|\bagreements\s+it\s+holds\s+with\s+(?:its\s+)?partners\b|"
+    # ... in its own voice: "We publish the agreements under which we regularly share information with partners"
+    # (real-text round 12)
+    r"\bwe\s+publish\s+the\s+(?:[\w-]+\s+){0,3}?agreements\s+(?:under\s+which|that|we\s+hold)\b[^.\n]{0,60}\bpartners\b|"
     r"\bproactive\s+policing\b|\bpolicing\s+tool\b|\bin\s+and\s+around\s+police\s+premises\b|"
     r"\b(?:led|championed)\s+by\s+(?:the\s+)?(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\b|"
     r"\b(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\s+(?:[A-Z]\w+\s+){0,2}(?:calls\s+on|launches|"

@@ -264,7 +264,8 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # council" (held-back web 15's Cumberland and Warwickshire)
     # (the owner may come after a long list of towns: "Town centre cameras in Haverfordwest, Milford Haven, … and
     # Saundersfoot … are owned and watched by Dyfed-Powys Police", held-back web 61's Pembrokeshire)
-    r"\b(?:cctv|cameras)\b[^.\n]{0,200}?\b(?:belong\s+to|(?:are|is|have\s+been|has\s+been)\s+owned\s+(?:and\s+\w+\s+)?by)\s+"
+    # (or "have been owned, run and maintained by Thames Valley Police", real-text round 12)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,200}?\b(?:belong\s+to|(?:are|is|have\s+been|has\s+been)\s+owned(?:,?\s+(?:and\s+)?\w+){0,3}?\s+by)\s+"
     r"(?:the\s+)?(?:[\w&-]+\s+){0,3}?"
     r"(?:police|constabulary|town\s+councils?|parish\s+councils?|district\s+councils|borough\s+councils)\b[^.\n]*|"
     # (but not "watched by the constabulary's operators, not by council staff": the council's cameras, watched by
@@ -273,8 +274,7 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"council\b(?!\s+(?:staff|officers|employees|workers|operators|officials|personnel))[^.\n]*|"
     # the police as the cameras' controller, and where questions about them go ("Sussex Police, which decides
     # how recordings are used"; "requests for footage should go to Sussex Police": held-back web 20's Adur)
-    r"\b(?:police|constabulary)\b[^.\n]{0,30}\b(?:decides?|determines?)\s+how\s+(?:the\s+)?(?:recordings|footage|images)\s+"
-    r"(?:are|is)\s+used\b[^.\n]*|\b(?:police|constabulary)\s+(?:is|are)\s+the\s+data\s+controller\b[^.\n]*|"
+    r"\b(?:police|constabulary)\s+(?:is|are)\s+the\s+data\s+controller\b[^.\n]*|"
     r"\b(?:requests?\s+for\s+(?:cctv\s+)?footage|questions\s+about\s+(?:the|those|these)\s+cameras)\b[^.\n]{0,60}\b(?:should|must)\s+"
     r"(?:go|be\s+(?:sent|made|directed))\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:police|constabulary|town\s+council|"
     r"parish\s+council)\b[^.\n]*|"
@@ -358,10 +358,30 @@ _NAMED_OWNS = re.compile(
 )
 
 
+# The police deciding how the recordings are used: the police's system ("Sussex Police, which decides how recordings
+# are used", held-back web 20's Adur) - unless the sentence names the cameras as the council's own ("Pictures from the
+# council's town centre and seafront cameras go straight to Sussex Police, who watch them and decide how recordings are
+# used", held-back web 76's Worthing: the council's cameras, watched by the police).
+_POLICE_DECIDES = re.compile(
+    r"\b(?:police|constabulary)\b[^.\n]{0,30}\b(?:decides?|determines?)\s+how\s+(?:the\s+)?(?:recordings|footage|images)\s+"
+    r"(?:are|is)\s+used\b",
+    re.I,
+)
+_COUNCILS_CAMERAS = re.compile(
+    r"\b(?:the\s+council(?:'s|’s)|our)\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:cctv|cameras)\b", re.I
+)
+
+
+def _police_decides(para: str) -> bool:
+    return any(
+        _POLICE_DECIDES.search(sent) and not _COUNCILS_CAMERAS.search(sent) for sent in re.split(r"(?<=[.;])\s+", para)
+    )
+
+
 def not_the_councils(para: str, own_name: str | None = None) -> bool:
     """The text denies the cameras are the council's, or gives them to somebody else ("does not operate any CCTV",
     "Witham's cameras belong to the town council", cameras another named council owns)."""
-    return bool(_NO_CAMERAS_OF_ITS_OWN.search(para) or _another_councils(para, own_name))
+    return bool(_NO_CAMERAS_OF_ITS_OWN.search(para) or _police_decides(para) or _another_councils(para, own_name))
 
 
 def _another_councils(para: str, own_name: str | None) -> bool:
@@ -375,7 +395,10 @@ def _own_beside_denial(para: str, own_name: str | None = None) -> bool:
     rest = " ".join(
         s
         for s in re.split(r"(?<=[.;])\s+", para)
-        if not _SOMEONE_ELSES.search(s) and not _NO_CAMERAS_OF_ITS_OWN.search(s) and not _another_councils(s, own_name)
+        if not _SOMEONE_ELSES.search(s)
+        and not _NO_CAMERAS_OF_ITS_OWN.search(s)
+        and not _police_decides(s)
+        and not _another_councils(s, own_name)
     )
     return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
 

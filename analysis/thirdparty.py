@@ -202,9 +202,9 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # a law firm's or consultancy's briefing selling its review: "Our public sector team can review your documents"
         # (real-text round 10)
         (
-            r"\bour\s+(?:public\s+sector|local\s+government|regulatory|data\s+protection|information\s+law|governance)\s+"
-            r"(?:team|lawyers|practice|specialists|consultants)\s+(?:can|will|is|are)\b|\bcan\s+review\s+your\s+(?:documents|"
-            r"policies|policy|agreements|arrangements)\b",
+            r"\bour\s+(?:public\s+sector|public\s+law|local\s+government|regulatory|data\s+protection|information\s+law|"
+            r"governance)\s+(?:team|lawyers|practice|specialists|consultants)\s+(?:can|will|is|are)\b|\bcan\s+review\s+your\s+"
+            r"(?:documents|policies|policy|agreements|arrangements)\b|\bcan\s+carry\s+out\s+a\s+(?:compliance\s+)?(?:review|audit)\b",
             3,
         ),
         (CAREER_PROFILE, 2),

@@ -76,7 +76,10 @@ CCTV_TERM = re.compile(
     r"\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+own\s+\d[\d,]*\s+cameras\b|"
     r"\bpublic\s+realm\s+cameras?\b|\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+camera\s+network\b|"
     # "the borough's street cameras", "the council owns its street cameras" (held-back web 30)
-    r"\b(?:our|its|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+(?:own\s+)?street\s+cameras\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\b(?:mobile|portable|deployable|re-?deployable)\s+(?:cctv\s+)?camera\s+units?\b|\bsafer\s+streets?\s+cameras?\b|"
+    # (or its town cameras: "The district's town cameras are monitored for us by [a neighbour]", held-back web 75)
+    # (or its building cameras: "Visitors to [the council's offices] may be recorded by our building cameras" in a
+    # privacy notice, held-back web 73's Teignbridge)
+    r"\b(?:our|its|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+(?:own\s+)?(?:street|town|building|office)\s+cameras\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\b(?:mobile|portable|deployable|re-?deployable)\s+(?:cctv\s+)?camera\s+units?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
     # security cameras at the entrances" (a privacy notice, held-back web 5)
     r"\bsecurity\s+cameras?\b(?=[^.\n]{0,80}"
@@ -143,14 +146,14 @@ OWN_CUES = re.compile(
     # (the public places may lead a list: "the council's public realm, traffic and car park CCTV cameras", held-back
     # web 25's Solihull)
     r"\s+(?:own\s+)?(?:(?:public[- ](?:space|realm)|town[- ]centre|city[- ]centre)(?:,?\s+(?:and\s+)?[\w-]+){0,4}?\s+|"
-    r"(?:mobile|redeployable|re-deployable|deployable|street|public|"
+    r"(?:mobile|redeployable|re-deployable|deployable|street|public|building|office|"
     r"portable|temporary|new|fixed|\d[\d,]*)\s+)?(?:cctv\s+)?(?:cctv|cameras?|surveillance|control\s+(?:room|centre)|"
     r"monitoring|camera\s+network|system|scheme)\b"
     # the place's network on its council's page: "The borough's camera network now has more than 700 fixed cameras"
     # (held-back web 26's Telford)
     # (or its public realm cameras: "Pictures from the borough's public realm cameras are watched at the council's Urban
     # Traffic Control Centre", held-back web 70's Solihull)
-    r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public[- ](?:space|realm)\s+|street\s+)?"
+    r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public[- ](?:space|realm)\s+|street\s+|town\s+)?"
     r"(?:camera\s+network|cctv|cameras)\b"
     # a service named with CCTV: "a detailed review of the Council's Community Safety and CCTV service" (real-text
     # round 20)

