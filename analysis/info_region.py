@@ -254,6 +254,9 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"(?:(?:public[- ]space|town[- ]centre|street)\s+)?(?:cctv|cameras)\b[^.\n]*|"
     # cameras it cannot see: "The district council does not have access to them and cannot supply footage" (real-text
     # round 10: a county's traffic cameras on a district's page)
+    # ("We do not own or view them; please contact the city council about them", held-back web 78's Nottinghamshire)
+    r"\b(?:we|the\s+(?:county\s+|district\s+|borough\s+|city\s+)?council)\s+(?:do|does)\s+not\s+(?:own|run|operate|control)\s+"
+    r"(?:or\s+(?:view|watch|see|monitor|run|operate|control)\s+)?(?:them|these|those|the\s+cameras)\b[^.\n]*|"
     # (or "does not own or have access to them", real-text round 11)
     r"\b(?:does|do)\s+not\s+(?:own\s+or\s+|run\s+or\s+)?have\s+access\s+to\s+(?:them|these|those|(?:the|these|those)\s+"
     r"(?:[\w-]+\s+)?cameras)\b[^.\n]*|"
@@ -372,6 +375,23 @@ _COUNCILS_CAMERAS = re.compile(
 )
 
 
+# Watched by somebody else, the cameras still the council's: "The district's public-facing cameras are monitored by
+# Sussex Police, not by the council" (held-back web 79's Arun) says who watches, not whose they are.
+_ONLY_WATCHED = re.compile(
+    r"\b(?:monitored|watched|viewed)\s+(?:live\s+)?by\s+[^,.;\n]{1,60},?\s+not\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?council\b",
+    re.I,
+)
+_PLACES_CAMERAS = re.compile(
+    r"\b(?:the\s+(?:council|district|borough|city|county)(?:'s|’s)|our)\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras)\b", re.I
+)
+
+
+def _denies(sent: str) -> bool:
+    return bool(_NO_CAMERAS_OF_ITS_OWN.search(sent)) and not (
+        _ONLY_WATCHED.search(sent) and _PLACES_CAMERAS.search(sent)
+    )
+
+
 def _police_decides(para: str) -> bool:
     return any(
         _POLICE_DECIDES.search(sent) and not _COUNCILS_CAMERAS.search(sent) for sent in re.split(r"(?<=[.;])\s+", para)
@@ -381,7 +401,11 @@ def _police_decides(para: str) -> bool:
 def not_the_councils(para: str, own_name: str | None = None) -> bool:
     """The text denies the cameras are the council's, or gives them to somebody else ("does not operate any CCTV",
     "Witham's cameras belong to the town council", cameras another named council owns)."""
-    return bool(_NO_CAMERAS_OF_ITS_OWN.search(para) or _police_decides(para) or _another_councils(para, own_name))
+    return bool(
+        any(_denies(sent) for sent in re.split(r"(?<=[.;])\s+", para))
+        or _police_decides(para)
+        or _another_councils(para, own_name)
+    )
 
 
 def _another_councils(para: str, own_name: str | None) -> bool:
@@ -396,7 +420,7 @@ def _own_beside_denial(para: str, own_name: str | None = None) -> bool:
         s
         for s in re.split(r"(?<=[.;])\s+", para)
         if not _SOMEONE_ELSES.search(s)
-        and not _NO_CAMERAS_OF_ITS_OWN.search(s)
+        and not _denies(s)
         and not _police_decides(s)
         and not _another_councils(s, own_name)
     )

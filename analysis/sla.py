@@ -108,12 +108,24 @@ _LOOSE_NAME = re.compile(
 # A guide to such agreements in the plural: "Greater Manchester guide to CCTV service level agreements (PDF)" on a
 # partnership page (held-back web 61's Bolton) is about agreements in general, never one of the council's.
 _GUIDE_TO_AGREEMENTS = (
-    r"\b(?:guide|guidance(?:\s+notes?)?|(?:briefing|advice)\s+notes?|toolkit|checklist|handbook)\s+(?:to|on|for|about)\s+(?:(?:cctv|camera|police)\s+)?(?:service\s+level\s+"
+    r"\b(?:guide|guidance(?:\s+notes?)?|(?:briefing|advice|national|practice)\s+notes?|notes|toolkit|checklist|handbook)\s+"
+    r"(?:to|on|for|about)\s+(?:(?:cctv|camera|police|surveillance\s+camera|public\s+space\s+cctv)\s+)?(?:service\s+level\s+"
     r"agreements|slas|protocols|(?:information|data)\s+sharing\s+agreements|agreements)\b"
 )
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on
 # developing SLAs, a framework or template, protocols "under discussion".
 _NOT_THIS_AGREEMENT = re.compile(
+    # an FAQ's question: "Is there an agreement between the council and the police about the cameras?" (real-text round
+    # 13, answered "Not at present")
+    r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|protocols?)\b[^.?\n]{0,100}\?|"
+    # "does not have a written agreement with [the force]"; "We will publish any formal agreement … if one is made"
+    # (real-text round 13)
+    r"\bany\s+(?:formal\s+|written\s+)?agreement\b[^.\n]{0,60}\bif\s+one\s+is\s+(?:made|agreed|signed)\b|"
+    r"\b(?:does|do)\s+not\s+(?:yet\s+)?have\s+an?\s+(?:written\s+|formal\s+|signed\s+)?(?:agreement|protocol|sla)\b|"
+    # a guide's title: "Local CCTV agreements with the police: a guide (PDF)" (held-back web 79's Warwickshire)
+    r"\bagreements\b[^.\n:]{0,60}:\s*(?:a\s+|an\s+)?(?:short\s+)?(?:guide|guidance|toolkit|checklist|briefing|note)\b|"
+    # "Councils thinking about an agreement with the police can read …" (held-back web 78's Surrey Heath)
+    r"\b(?:councils|authorities|partners)\s+(?:thinking\s+about|considering|planning)\s+an?\s+(?:\w+\s+)?agreement\b|"
     r"\bunder\s+discussion\b|\bbeing\s+(?:drafted|developed|negotiated|discussed|considered|drawn\s+up|prepared|written)\b|"
     r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|sla|memorandum)\b|"
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|"
@@ -213,7 +225,10 @@ def _names_agreement(line: str) -> bool:
 
 
 def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
-    """The agreement title of a document: its title or one of its first headings/lines."""
+    """The agreement title of a document: its title or one of its first headings/lines (never a question: "Is there an
+    agreement between the council and the police about the cameras?" heads an FAQ's answer, real-text round 13)."""
+    if title and title.rstrip().endswith("?"):
+        title = ""
     if title and _names_agreement(title):
         return collapse(title)[:200], 0
     # "CCTV partnership protocol" whose parties, named at its head, are the council and a force

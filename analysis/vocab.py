@@ -77,6 +77,8 @@ CCTV_TERM = re.compile(
     r"\bpublic\s+realm\s+cameras?\b|\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+camera\s+network\b|"
     # "the borough's street cameras", "the council owns its street cameras" (held-back web 30)
     # (or its town cameras: "The district's town cameras are monitored for us by [a neighbour]", held-back web 75)
+    r"\bcameras\s+in\s+the\s+(?:district|borough|county|city)(?:'|’)s\s+(?:towns|town\s+centres|high\s+streets)\b|"
+    r"\bthe\s+(?:district|borough|county|city)(?:'|’)s\s+public[- ]facing\s+cameras\b|"
     # (or its building cameras: "Visitors to [the council's offices] may be recorded by our building cameras" in a
     # privacy notice, held-back web 73's Teignbridge)
     r"\b(?:our|its|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+(?:own\s+)?(?:street|town|building|office)\s+cameras\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\b(?:mobile|portable|deployable|re-?deployable)\s+(?:cctv\s+)?camera\s+units?\b|\bsafer\s+streets?\s+cameras?\b|"
@@ -153,7 +155,7 @@ OWN_CUES = re.compile(
     # (held-back web 26's Telford)
     # (or its public realm cameras: "Pictures from the borough's public realm cameras are watched at the council's Urban
     # Traffic Control Centre", held-back web 70's Solihull)
-    r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public[- ](?:space|realm)\s+|street\s+|town\s+)?"
+    r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public[- ](?:space|realm|facing)\s+|street\s+|town\s+)?"
     r"(?:camera\s+network|cctv|cameras)\b"
     # a service named with CCTV: "a detailed review of the Council's Community Safety and CCTV service" (real-text
     # round 20)
@@ -174,7 +176,10 @@ OWN_CUES = re.compile(
     r"|\bcommunity\s+safety\s+(?:cctv|camera)\s+monitoring\b"
     # the council's own team named as watching them: "CCTV in the town is monitored by the council's Community Safety
     # Team" in a community safety strategy (held-back web 48's Harlow)
-    r"|\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:monitored|watched|run|operated|managed)\s+by\s+(?:the\s+council(?:'|’)s|our)\s"
+    # (or "The cameras in the district's towns are run by the District Council's community safety service", held-back
+    # web 77's Stratford-on-Avon)
+    r"|\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:monitored|watched|run|operated|managed)\s+by\s+(?:the\s+"
+    r"(?:(?:district|borough|city|county)\s+)?council(?:'|’)s|our)\s"
     # "every camera we operate" (held-back web 40)
     r"|\b(?:every|each|all\s+the|the)\s+cameras?\s+(?:that\s+)?we\s+(?:use|run|operate|own|manage|monitor)\b"
     r"|\bcontrol\s+room\b|\bdata\s+controller\b|\bystafell\s+(?:reoli|fonitro)\b|\bcanolfan\s+(?:r|rh)eoli\b"
