@@ -9,6 +9,7 @@ the designation itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import phonenumbers
 
@@ -90,11 +91,19 @@ def for_footage_requests(blocks: list[Block], pos: int) -> bool:
     contact point for questions or complaints about the cameras."""
     if _QUESTIONS.search(blocks[pos].text):
         return False
+    return _said_above(
+        blocks, pos, _REQUEST_HEADING, lambda t: bool(_OWN_FOOTAGE_REQUEST.search(t)) and not _QUESTIONS.search(t)
+    )
+
+
+def _said_above(blocks: list[Block], pos: int, heading: re.Pattern[str], lead: Callable[[str], bool]) -> bool:
+    """What the line at `pos` is for, told above it: by the heading it sits under (within three blocks), or by the
+    block just before it."""
     for k in range(pos - 1, max(-1, pos - 4), -1):
         b = blocks[k]
         if b.heading:
-            return bool(_REQUEST_HEADING.search(b.text))
-        if k == pos - 1 and _OWN_FOOTAGE_REQUEST.search(b.text) and not _QUESTIONS.search(b.text):
+            return bool(heading.search(b.text))
+        if k == pos - 1 and lead(b.text):
             return True
     return False
 
@@ -116,13 +125,7 @@ def offered_for_questions(blocks: list[Block], pos: int) -> bool:
     unlabelled, 51 labelled)."""
     if _OFFERS.search(blocks[pos].text):
         return True
-    for k in range(pos - 1, max(-1, pos - 4), -1):
-        b = blocks[k]
-        if b.heading:
-            return bool(_OFFERS.search(b.text))
-        if k == pos - 1 and len(b.text.split()) <= 8 and _OFFERS.search(b.text):
-            return True
-    return False
+    return _said_above(blocks, pos, _OFFERS, lambda t: len(t.split()) <= 8 and bool(_OFFERS.search(t)))
 
 
 def not_for_questions(quote: str) -> bool:

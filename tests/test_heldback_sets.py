@@ -26,21 +26,32 @@ def _web_class(web_module: Any, n: int) -> type:
     return getattr(web_module, f"Heldback{n}Web")
 
 
-@pytest.mark.parametrize("n", SETS)
-def test_committed_truth_matches_the_labels(n: int) -> None:
-    truth_module, _ = _set(n)
-    committed = json.loads(truth_module.TRUTH_PATH.read_text(encoding="utf-8"))
-    assert truth_module.build() == committed, f"run: python -m fixtures.heldback{n}.truth"
+def _checks(sets: list[int]) -> type:
+    """The three checks over `sets`, as one class: `make test` runs with `--dist loadscope`, which keeps a module's
+    functions on one worker but spreads its classes, and eighty sets' checks are minutes of work on one worker."""
+
+    class Checks:
+        @pytest.mark.parametrize("n", sets)
+        def test_committed_truth_matches_the_labels(self, n: int) -> None:
+            truth_module, _ = _set(n)
+            committed = json.loads(truth_module.TRUTH_PATH.read_text(encoding="utf-8"))
+            assert truth_module.build() == committed, f"run: python -m fixtures.heldback{n}.truth"
+
+        @pytest.mark.parametrize("n", sets)
+        def test_wired_into_the_benchmark(self, n: int) -> None:
+            truth_module, web_module = _set(n)
+            assert_wired(n, _web_class(web_module, n), truth_module.TRUTH_PATH)
+
+        @pytest.mark.parametrize("n", sets)
+        def test_homepages_and_every_quote_are_served_through_the_proxy(self, n: int) -> None:
+            truth_module, web_module = _set(n)
+            truth = json.loads(truth_module.TRUTH_PATH.read_text(encoding="utf-8"))
+            assert_truth_served(_web_class(web_module, n)(), truth)
+
+    return Checks
 
 
-@pytest.mark.parametrize("n", SETS)
-def test_wired_into_the_benchmark(n: int) -> None:
-    truth_module, web_module = _set(n)
-    assert_wired(n, _web_class(web_module, n), truth_module.TRUTH_PATH)
-
-
-@pytest.mark.parametrize("n", SETS)
-def test_homepages_and_every_quote_are_served_through_the_proxy(n: int) -> None:
-    truth_module, web_module = _set(n)
-    truth = json.loads(truth_module.TRUTH_PATH.read_text(encoding="utf-8"))
-    assert_truth_served(_web_class(web_module, n)(), truth)
+TestSetsQuarter1 = _checks(SETS[0::4])
+TestSetsQuarter2 = _checks(SETS[1::4])
+TestSetsQuarter3 = _checks(SETS[2::4])
+TestSetsQuarter4 = _checks(SETS[3::4])
