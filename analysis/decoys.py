@@ -177,7 +177,8 @@ _NOT_ALL_OURS = re.compile(
 )
 
 
-_PARTY_LINE = re.compile(r"\b(?:signed\s+(?:for|on\s+behalf\s+of)|parties\s*:|between)\s+[^.\n]{0,100}", I)
+# (not "between": a town council's page may tell of its arrangement "between [the town] and [the district]")
+_PARTY_LINE = re.compile(r"\b(?:signed\s+(?:for|on\s+behalf\s+of)|parties\s*:)\s+[^.\n]{0,100}", I)
 
 
 def _signed_by_us(text: str, ctx: AuthorityContext) -> bool:

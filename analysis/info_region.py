@@ -370,9 +370,6 @@ _POLICE_DECIDES = re.compile(
     r"(?:are|is)\s+used\b",
     re.I,
 )
-_COUNCILS_CAMERAS = re.compile(
-    r"\b(?:the\s+council(?:'s|’s)|our)\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:cctv|cameras)\b", re.I
-)
 
 
 # Watched by somebody else, the cameras still the council's: "The district's public-facing cameras are monitored by
@@ -381,30 +378,33 @@ _ONLY_WATCHED = re.compile(
     r"\b(?:monitored|watched|viewed)\s+(?:live\s+)?by\s+[^,.;\n]{1,60},?\s+not\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?council\b",
     re.I,
 )
-_PLACES_CAMERAS = re.compile(
-    r"\b(?:the\s+(?:council|district|borough|city|county)(?:'s|’s)|our)\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras)\b", re.I
+# The sentence calling the cameras the council's own: "the council's town centre and seafront cameras", "the
+# district's public-facing cameras", "our cameras".
+_THE_COUNCILS_CAMERAS = re.compile(
+    r"\b(?:the\s+(?:council|district|borough|city|county)(?:'s|’s)|our)\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:cctv|cameras)\b",
+    re.I,
 )
+
+
+def _sentences(para: str) -> list[str]:
+    return re.split(r"(?<=[.;])\s+", para)
 
 
 def _denies(sent: str) -> bool:
     return bool(_NO_CAMERAS_OF_ITS_OWN.search(sent)) and not (
-        _ONLY_WATCHED.search(sent) and _PLACES_CAMERAS.search(sent)
+        _ONLY_WATCHED.search(sent) and _THE_COUNCILS_CAMERAS.search(sent)
     )
 
 
 def _police_decides(para: str) -> bool:
-    return any(
-        _POLICE_DECIDES.search(sent) and not _COUNCILS_CAMERAS.search(sent) for sent in re.split(r"(?<=[.;])\s+", para)
-    )
+    return any(_POLICE_DECIDES.search(sent) and not _THE_COUNCILS_CAMERAS.search(sent) for sent in _sentences(para))
 
 
 def not_the_councils(para: str, own_name: str | None = None) -> bool:
     """The text denies the cameras are the council's, or gives them to somebody else ("does not operate any CCTV",
     "Witham's cameras belong to the town council", cameras another named council owns)."""
     return bool(
-        any(_denies(sent) for sent in re.split(r"(?<=[.;])\s+", para))
-        or _police_decides(para)
-        or _another_councils(para, own_name)
+        any(_denies(sent) for sent in _sentences(para)) or _police_decides(para) or _another_councils(para, own_name)
     )
 
 
@@ -418,7 +418,7 @@ def _another_councils(para: str, own_name: str | None) -> bool:
 def _own_beside_denial(para: str, own_name: str | None = None) -> bool:
     rest = " ".join(
         s
-        for s in re.split(r"(?<=[.;])\s+", para)
+        for s in _sentences(para)
         if not _SOMEONE_ELSES.search(s)
         and not _denies(s)
         and not _police_decides(s)

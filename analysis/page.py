@@ -250,9 +250,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             crit["responsible_officer"] = True
         if sla.documents or any(not m.get("hint") for m in sla.mentions):
             crit["police_agreement"] = True
-        # a contact point for the service (its control room, team, mailbox or manager: "contact the
-        # system manager") is where to complain; the designation of a SPOC or SRO, with its contact
-        # route, says who answers for all the council's cameras (responsible_officer), not how to complain
+        # a contact point offered for questions or complaints ("Questions about the cameras: …", "contact the
+        # system manager if you are unhappy") is where to complain; a bare number or mailbox is the cameras' contact
+        # point only (5.3), and the designation of a SPOC or SRO, with its contact route, says who answers for all the
+        # council's cameras (responsible_officer), not how to complain
         contact_quote = spoc.contact_quote if spoc.contact else None
         if (
             contact_quote
@@ -265,10 +266,8 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             contact_quote
             and "complaints" not in info.criteria
             and not not_for_questions(contact_quote)
-            and not spoc.extra.get("footage_requests")
-            and spoc.extra.get("for_questions")
+            and spoc.extra.get("complaints_route")
         ):
-            # a published CCTV contact point is the `complaints` criterion ("a contact point")
             info.criteria["complaints"] = contact_quote
             crit["complaints"] = True
         pa.criteria = crit

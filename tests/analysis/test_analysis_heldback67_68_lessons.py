@@ -26,20 +26,17 @@ def _crit(pa: PageAnalysis) -> set[str]:
 def test_the_agreement_words_are_typed_while_only_the_policy_words_listed_pages() -> None:
     plan = SearchPlan()
     plan.search_form(S + "/search?query=CCTV")
-    plan.searched("CCTV")
-    plan.answered("CCTV", 2)
+    for term in ("CCTV", "surveillance camera"):  # both listed the CCTV page while 5.1 was still sought
+        plan.searched(term)
+        plan.answered(term, 1)
     plan.update(
         {"5.1": {"status": "met"}, "5.2": {"status": "met"}, "5.3": {"status": "met"}, "5.5": {"status": "not_met"}}
     )
     terms = []
     while (action := plan.next_action()) is not None:
         terms.append(action.term)
-        # the engine lists the CCTV page for the policy words, nothing for the first agreement words
-        plan.answered(action.term, 1 if action.term == "surveillance camera" else 0)
-        if action.term == "sharing agreement":
-            plan.searched("surveillance camera")
-            plan.answered("surveillance camera", 1)
-    assert "police protocol" in terms and "service level agreement" in terms
+        plan.answered(action.term, 0)  # nothing for any of the agreement's words
+    assert terms[:3] == ["sharing agreement", "service level agreement", "police protocol"]
     steps = {s["target"]: s["outcome"] for s in plan.effort("5.5", True)["steps"] if s["method"] == "site_search"}
     assert steps["police protocol"] == "searched"
 

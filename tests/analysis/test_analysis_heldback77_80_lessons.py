@@ -173,3 +173,16 @@ def test_round_13_certificates_in_a_councils_own_words(analyse_text: Callable[..
             f" publishes the following about its 120 public space cameras:\n{line}\n"
         )
         assert pa.signals["certification"] is True, line[:40]
+
+
+def test_a_town_councils_own_page_naming_its_arrangement_with_the_council_stays_the_towns(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    pa = analyse_html(
+        "Westby Town Council CCTV",
+        "<p>Westby Town Council owns and maintains the cameras in the Market Place and the park. They are monitored"
+        " under an arrangement between Westby Town Council and Anytown Borough Council.</p>"
+        "<p>Recordings are kept for 31 days. Ask the Town Clerk about them.</p>",
+        path="/community/westby-town-council-cctv",
+    )
+    assert pa.decoy is not None and pa.signals["cctv_info"] is False
