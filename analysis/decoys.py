@@ -49,6 +49,7 @@ from .decoy_topics import (
     PRESS_REPORT,
     RIPA,
     TAXI,
+    TRAFFIC_VIEW,
 )
 
 __all__ = [
@@ -72,6 +73,7 @@ DECOYS: tuple[DecoyKind, ...] = (
     HOME_CCTV,
     JOB_ADVERT,
     PARKING,
+    TRAFFIC_VIEW,
     TAXI,
     SCHOOL,
     PARISH,

@@ -112,7 +112,13 @@ PUBLIC_CAMERAS_STATED = re.compile(
     # Havant" on an anti-social behaviour page (held-back web 57's Havant)
     r"^\W*(?:(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane)\b)[\w-]+\s+){0,4}cameras\b"
     r"[^.\n]{0,30}?\b(?:now\s+|also\s+)?(?:cover|watch)\s+\d+\s+(?:sites|locations|places|streets|areas|estates)\s+(?:in|across|"
-    r"around)\s+(?-i:[A-Z])",
+    r"around)\s+(?-i:[A-Z])|"
+    # a count of the cameras in the town that record: "The eight cameras on the hill and the main shopping street record
+    # 24 hours a day and are not watched live" on the council's town centre page (held-back web 72's Burnley)
+    r"^\W*(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+"
+    r"(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane)\b)(?:[\w-]+\s+){0,2}?cameras\s+"
+    r"(?:on|in|along|around|at|across)\b[^.\n]{0,80}?\b(?:record|are\s+recorded)\s+(?:24\s+hours|day\s+and\s+night|"
+    r"around\s+the\s+clock|round\s+the\s+clock|continuously)\b",
     re.I | re.M,  # (read line by line: each block is a line of the page text)
 )
 

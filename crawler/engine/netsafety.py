@@ -67,7 +67,7 @@ def registered_domain(host: str) -> str:
 # the committee system's address lists name them beside democracy.<council>.
 # ("modgov.", as Cherwell's and several other councils' ModernGov hosts are named: held-back web 73)
 COMMITTEE_HOST = re.compile(
-    r"(?:[a-z0-9-]*democracy|democratic|democratiaeth|committees?|moderngov[a-z0-9]*|modgov[a-z0-9]*|cmis|"
+    r"(?:[a-z0-9-]*democracy|democratic|democratiaeth|committees?|moderngov[a-z0-9]*|modgov[a-z0-9]*|cmis[a-z0-9]*|"
     r"minutes(?:-\d+)?|meetings|governance|decisions|cds|rds|councillors?|council)$"
 )
 # Public cloud file stores, addressed as <bucket>.<store> (virtual-hosted style).
