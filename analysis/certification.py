@@ -157,6 +157,9 @@ _OWN_HOLDER = re.compile(
     # list; real-text round 13)
     r"\bthe\s+(?:town\s+centre|public\s+space|city\s+centre)\s+(?:cctv\s+)?system\b|"
     r"\b(?:the|our)\s+step\s+(?:one|two|1|2)\s+certificate\s+(?:awarded|issued|granted)\b|"
+    # (or a list's line under its label: "Code certification: step 2 certificate held from 2021 until the scheme closed",
+    # real-text round 14)
+    r"^\W*(?:code\s+)?certification\s*:\s*step\s+(?:one|two|1|2)\s+certificate\s+held\s+(?:from|since|in)\b|"
     r"\bthe\s+(?:[\w-]+\s+){0,3}(?:partnership|shared\s+service|cctv\s+(?:service|scheme|system))\b|\bthe\s+(?-i:[A-Z])\w+\s+(?:cctv\s+)?"
     r"(?:scheme|partnership|control\s+room)\b|\b(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?:Borough|District|County|City)?\s*(?-i:Council)\b|"
     r"\b(?:rydym|ein|mae'?r\s+cyngor)\b",

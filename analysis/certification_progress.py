@@ -92,9 +92,21 @@ def _sentence_of(text: str, m: re.Match[str]) -> tuple[int, int, str]:
     return start, end, text[start:end]
 
 
+# The council saying it never sought the certificate: its self-assessment is then no step towards one ("No. [The council]
+# did not apply to the third party certification scheme while it was open. Instead we complete the … self assessment
+# tool", real-text round 14).
+_NEVER_APPLIED = re.compile(
+    r"\b(?:did\s+not|didn[’']t|never|chose\s+not\s+to|decided\s+not\s+to)\s+(?:apply|applied|seek|sought)\b[^.\n]{0,60}"
+    r"\bcertific",
+    I,
+)
+
+
 def detect_progress(blocks: list[Block]) -> Progress | None:
     """The first sentence in which the council says it is on its way to certification, or that it
-    does the Commissioner's self-assessment; None when no sentence says so."""
+    does the Commissioner's self-assessment; None when no sentence says so, or when the council says it never applied."""
+    if any(_NEVER_APPLIED.search(b.text) for b in blocks):
+        return None
     for block in blocks:
         text = block.text
         for m in _UNDER_WAY.finditer(text):

@@ -52,6 +52,10 @@ _COMMITTEE_HEAD = re.compile(
     # centre CCTV monitoring arrangements" (held-back web 66's Nuneaton and Bedworth)
     r"\A\s*(?:cabinet|council|executive|(?:[\w&-]+\s+){0,4}(?:committee|board|panel))\s+\d{1,2}\s+[a-z]+\s+\d{4},?\s+"
     r"(?:agenda\s+)?item\s+\d+|"
+    # a decision or minute headed by the council and its meeting: "[X] Borough Council - Cabinet, 11 March 2025", "[X]
+    # District Council - Cabinet decision, 18 June 2025" (real-text round 14)
+    r"\A\s*(?:[\w'’&-]+\s+){1,5}council\s*[-–:]\s*(?:cabinet|executive|full\s+council|(?:[\w&-]+\s+){0,4}(?:committee|board|"
+    r"panel))(?:\s+(?:decision|minutes?|meeting))?,?\s+\d{1,2}\s+[a-z]+\s+\d{4}\b|"
     # a meeting's minutes quoted by their name and date: "Minutes of the Colne and District Committee, 3 March: the police
     # inspector reported …" (held-back web 76's Pendle)
     r"^\W*minutes\s+of\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:committee|board|panel|council|cabinet|executive|meeting)\b"

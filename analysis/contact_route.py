@@ -193,6 +193,12 @@ _DIRECTIVE = re.compile(
     r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|complaints?)(?:\s+(?:or|and)\s+(?:complaints?|questions?|enquiries|"
     r"comments))?\s+(?:about|on|regarding)\b[^.:\n]{0,60}:\s*"
     r"(?=[\d+(]|\S+@|[^\n]{0,60}?(?:\S+@|\b0\d{3,4}\s?\d))|"
+    # a label naming what the route is for: "Footage requests and questions: [mailbox]" (held-back web 83's Ashfield)
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|requests?|complaints?)(?:\s+(?:and|or)\s+"
+    r"(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|requests?|complaints?))?\s*:\s*(?=\S+@|[\d+(])|"
+    # where a request form goes: "Send the completed form to [mailbox]" on a footage request page (held-back web 81's
+    # Welwyn Hatfield)
+    r"\bsend\s+(?:the\s+|your\s+)?(?:completed\s+)?(?:form|request|application)s?\s+to\b|"
     r"\bcysylltu\b|\be-?bost\b|\bffôn\b",
     I,
 )
@@ -205,6 +211,7 @@ _POSTAL = re.compile(
     I,
 )
 # What the contact is for: the council's cameras (on a CCTV page "the system" or "the scheme" says it).
+_SEND_FORM = re.compile(r"\bsend\s+(?:the\s+|your\s+)?(?:completed\s+)?(?:form|request|application)s?\s+to\b", I)
 _CCTV_SUBJECT = re.compile(r"\bcameras?\b|\bfootage\b|\bthe\s+(?:system|scheme)\b|\bcontrol\s+room\b", I)
 
 
@@ -368,7 +375,7 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         about_cctv = bool(
             CCTV_TERM.search(b.text)
             or role_m
-            or (focused and (_CCTV_SUBJECT.search(b.text) or _FOR_MORE.search(b.text)))
+            or (focused and (_CCTV_SUBJECT.search(b.text) or _FOR_MORE.search(b.text) or _SEND_FORM.search(b.text)))
             or under_contact
             or under_role
             or under_service

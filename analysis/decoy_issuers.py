@@ -180,7 +180,8 @@ _OTHER_CONTROLS = (
 # will follow the code", "Llangattock Community Council operates a small number of cameras"
 _PROPER_OTHER = (
     r"(?-i:(?:Transport\s+for\s+(?:Wales|London|Greater\s+Manchester)|Network\s+Rail|"
-    r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,3}(?:Buses|Trains|Railways?|Homes|Housing|Police|Constabulary|NHS\s+(?:Foundation\s+)?Trust|"
+    r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,3}(?:Buses|Trains|Railways?|(?:Homes|Housing)(?:\s+(?:Group|Trust|Association))?|Police|"
+    r"Constabulary|NHS\s+(?:Foundation\s+)?Trust|"
     r"(?:University\s+)?Hospital|Health\s+Board|College|"
     # a company or a leisure trust: "Halo Leisure", "The Mall Luton Limited", "Riverside Parking Ltd"
     r"University|Leisure|Limited|Ltd|plc|PLC|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority))|Cartrefi\s+[A-Z]\w+))"
@@ -212,7 +213,19 @@ _OTHER_OWN_CAMERAS = (
     r"\bthe\s+centre(?:'s|’s)\s+(?:owners|management(?:\s+company)?|landlord)\s+(?:operates?|runs?|owns?)\b|"
     r"\b(?:owned|installed)\s+and\s+(?:run|operated|managed)\s+by\s+the\s+(?:charity|trustees|trust|association|club)\b|"
     r"\btheir\s+own\s+in-?store\s+cameras\b|"
-    rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|will\s+follow|is\s+reviewing\s+the\s+way\s+it\s+uses)\s+"
+    # a company named as the controller: "The centre is owned by [X] Holdings Ltd, which is the data controller" (real-text
+    # round 14)
+    rf"\b{_PROPER_OTHER},?\s+(?:which|who)\s+(?:is|are)\s+the\s+data\s+controller\b|"
+    # a church, hall or hub of its own: "The church has two cameras covering the front doors", "The [X] Community Hub is
+    # run by a registered charity. We have cameras at the entrance" (real-text round 14)
+    r"\bthe\s+(?:church|chapel|mosque|temple|synagogue|gurdwara|village\s+hall|community\s+(?:centre|hub|hall))\s+has\s+"
+    r"(?:\w+\s+){0,2}?(?:cctv|cameras)\b|"
+    r"\bis\s+(?:run|owned|managed)\s+by\s+a\s+(?:registered\s+|local\s+)?(?:charity|charitable\s+trust|community\s+interest\s+"
+    r"company)\b[^\n]{0,80}?\bwe\s+(?:have|use|operate|run)\s+(?:\w+\s+){0,2}?(?:cctv|cameras)\b|"
+    # a residents' group pressing the council for cameras: its own page, not the council's (real-text round 14)
+    r"(?-i:\b[A-Z][\w'’-]+\s+Residents(?:'|’)?\s+Association)\s+(?:has|have)\s+been\s+(?:asking|calling|campaigning|"
+    r"pressing|lobbying)\b|"
+    rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|will\s+follow|follows|is\s+reviewing\s+the\s+way\s+it\s+uses)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:cctv|cameras?|surveillance)\b"
 )
 # a body's own first person about what its cameras watch: "our buses", "the practice", "as a housing association"
@@ -224,7 +237,7 @@ _OTHER_FIRST_PERSON = (
 
 # a police document's own owner: "Owner: Chief Superintendent, Operational Support, [X] Constabulary" (real-text round 9)
 _POLICE_OWNS_DOCUMENT = (
-    r"\b(?:document\s+|information\s+asset\s+)?owner\s*:\s*[^\n]{0,100}\b(?:police|constabulary|heddlu)\b"
+    r"\b(?:document\s+|information\s+asset\s+)?owner\s*:\s*[^\n]{0,100}\b(?:police|constabular(?:y|ies)|heddlu)\b"
 )
 
 # a fund offered by the police and crime commissioner for others' cameras, and the applicants it invites
@@ -247,7 +260,8 @@ _ROADS_BODY = (
     r"\b(?:National\s+Highways|Highways\s+England|Traffic\s+Wales)\s+(?:uses|operates|runs|owns|has|monitors)\b|"
     # ... or a Welsh health board or heritage body its own: "Mae Bwrdd Iechyd … yn defnyddio camerâu", "Mae Cadw yn
     # defnyddio camerâu" (real-text round 11)
-    r"\bmae\s+(?:Bwrdd\s+Iechyd(?:\s+[A-Z][\w'’-]+){0,4}|Cadw)\s+yn\s+defnyddio\b"
+    r"\bmae\s+(?:Bwrdd\s+Iechyd(?:\s+[A-Z][\w'’-]+){0,4}|Cadw|Amgueddfa\s+Cymru|Llyfrgell\s+Genedlaethol(?:\s+Cymru)?|"
+    r"Cyfoeth\s+Naturiol\s+Cymru)\s+yn\s+defnyddio\b"
 )
 
 OTHER_BODY = DecoyKind(

@@ -164,7 +164,9 @@ PARKING = DecoyKind(
         + ")"
     ),
     r(
-        r"parking|bus-?lane|/pcn|penalty-charge|moving-traffic|traffic-enforcement|school-streets?|"
+        # (not the council's car parks filed under parking: "/parking/car-parks/staying-safe-in-our-car-parks", held-back
+        # web 83's East Hampshire)
+        r"parking(?![\w/-]*car-parks?\b)|bus-?lane|/pcn|penalty-charge|moving-traffic|traffic-enforcement|school-streets?|"
         r"enforcement-camera|enforcement-anpr|weight-restriction|weight-limit|camera-enforcement|clean-air-zone|ulez|speed-cameras?|(?<!public-)(?<!community-)safety-cameras?|red-light"
     ),
     t(

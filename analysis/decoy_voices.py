@@ -272,6 +272,9 @@ PRESS_HINTS = (
     r"^\s*have\s+your\s+say\s*$|^\s*last\s+updated\s*:|^\s*\d{1,2}:\d{2}\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+\d{4}\s*$|"
     r"^\s*[-•]?\s*change\s+theme\s*$|\bhas\s+spoken\s+out\b|\bthe\s+local\s+authority\s+(?:has\s+)?announced\b|"
     r"\bfacing\s+criticism\b|\bcampaign(?:ers|\s+groups?)\s+(?:have\s+)?(?:criticised|warned|said)\b|"
+    # the people a reporter asks: "One shop owner said: …", "A police spokesperson said …" (real-text round 14)
+    r"\b(?:a|one)\s+(?:local\s+)?(?:shop|business|pub|bar|caf[eé]|market)\s*(?:owner|keeper|manager|trader)\s+said\b|"
+    r"\b(?:a|one)\s+police\s+spokes(?:wo)?(?:man|person)\s+said\b|"
     r"^\s*font\s+size\s*:|^\s*home\s*[>›»]\s*news\b|\byou\s+are\s+on\s+page\s+\d|"
     # a broadcaster's time stamp ("13:52 | Updated: 21 September 2010"), the desk's "it's thought", a supplier
     # site's reprint furniture ("Your Position: Home > News > Industry News") (real-text round 11)

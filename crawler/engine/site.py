@@ -79,6 +79,7 @@ class SiteState:
     search_path: str | None = None  # its path: result pagination, never a page to score
     search_done: bool = False  # the search form was found and used, or is out of reach
     search_pages: int = 0
+    few_results_opened: int = 0  # results of a search that found the word in very few pages (spiders/indexes.py)
     search_read: bool = False  # a page of the site's own search results has been read
     sitemap_queue: list[str] = field(default_factory=list)
     sitemap_pages: int = 0

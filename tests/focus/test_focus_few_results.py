@@ -1,0 +1,71 @@
+"""A search that finds the word in only one or two pages has them read, whatever their titles (held-back web 81's
+Newcastle-under-Lyme: the only result for "CCTV" was a multi-storey car park's page, filed under parking, whose one
+sentence said the town centre scheme is watched from a neighbouring council's control room; the result was never
+opened and the council was called not met). Results whose own words say what else they are stay unread."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from minisite import RecordingSite
+from support import run_cli
+
+NAV = (
+    '<nav aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/bins">Bins and recycling</a></li>'
+    '<li><a href="/parking">Parking</a></li></ul></nav>'
+    '<form role="search" action="/search" method="get"><input type="search" name="q"><button>Search</button></form>'
+)
+
+
+def _page(title: str, main: str) -> tuple[str, bytes]:
+    html = (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f"<header>{NAV}</header><main><h1>{title}</h1>{main}</main>"
+        '<footer><a href="/privacy">Privacy</a></footer></body></html>'
+    )
+    return "text/html; charset=utf-8", html.encode()
+
+
+def _results(rows: list[tuple[str, str]]) -> tuple[str, bytes]:
+    items = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in rows)
+    return _page("Search results", f"<p>{len(rows)} results</p><ol class='results'>{items}</ol>")
+
+
+def _site() -> dict[str, tuple[str, bytes]]:
+    return {
+        "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
+        "/": _page("Westby Borough Council", '<p>Welcome.</p><ul><li><a href="/bins">Bins</a></li></ul>'),
+        "/search?q=CCTV": _results(
+            [
+                ("/parking/car-parks/quayside", "Quayside multi-storey"),
+                ("/parking/pcn/pay", "Pay a penalty charge notice"),
+            ]
+        ),
+        "/parking/car-parks/quayside": _page(
+            "Quayside multi-storey",
+            "<p>Open from 6am to midnight; 420 spaces on five levels.</p><p>Quayside is part of the town centre CCTV"
+            " scheme, watched in the evenings from a control room that Eastby Borough Council runs for us.</p>",
+        ),
+        "/parking/pcn/pay": _page("Pay a penalty charge notice", "<p>Pay a PCN online. Bus lane cameras.</p>"),
+        "/parking": _page("Parking", "<p>Permits and fines.</p>"),
+        "/bins": _page("Bins and recycling", "<p>Collection days.</p>"),
+        "/privacy": _page("Privacy", "<p>How we use your information.</p>"),
+    }
+
+
+def test_a_lone_search_result_filed_under_parking_is_read(tmp_path: Path) -> None:
+    with RecordingSite(_site()) as server:
+        register = tmp_path / "register.csv"
+        register.write_text(
+            f"gss_code,name,nation,website,police_force\nE99000032,Westby Borough Council,England,{server.url},Surrey\n"
+        )
+        db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
+        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", cwd=tmp_path)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
+        paths = server.paths()
+    assert "/parking/car-parks/quayside" in paths, paths
+    assert "/parking/pcn/pay" not in paths, "a result whose own words say it is a penalty notice stays unread"
+    assert la["deliverables"]["5.1"]["status"] == "partial"
+    assert la["deliverables"]["5.1"]["criteria"]["operator"] is True
