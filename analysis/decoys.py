@@ -280,6 +280,11 @@ def classify(
             decisive = True
         elif kind.reason is Decoy.SEARCH_RESULTS and (t_hit or p_hit) and (ts >= 3 or (t_hit and p_hit)):
             decisive = True
+        elif kind.reason is Decoy.JOB_ADVERT and p_hit and ts >= 2:
+            # a page in the jobs section with an advert's terms (a closing date, a grade, the licence it needs) is an
+            # advert however much it says of the control room it staffs (held-back webs 21-84: "First Response CCTV
+            # operator", "Security and CCTV officer", read once a search listed them among very few results)
+            decisive = True
         else:
             decisive = t_hit and p_hit and ts >= 2
         if kind.reason is Decoy.PARISH and ctx is not None and _signed_by_us(sample, ctx):

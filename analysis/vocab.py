@@ -193,6 +193,11 @@ OWN_CUES = re.compile(
     # web 77's Stratford-on-Avon)
     r"|\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:monitored|watched|run|operated|managed)\s+by\s+(?:the\s+"
     r"(?:(?:district|borough|city|county)\s+)?council(?:'|’)s|our)\s"
+    # (or watched and recorded by the council's own staff of another service: "Pictures from the towns' cameras are
+    # watched and recorded by our fire and rescue service staff at the Critical Control Centre", held-back web 73's
+    # Cornwall)
+    r"|\bcameras\b[^.\n]{0,40}?\b(?:watched|monitored|recorded)(?:\s+and\s+(?:watched|monitored|recorded))?\s+by\s+our\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:staff|operators|team|officers)\b"
     # "every camera we operate" (held-back web 40)
     r"|\b(?:every|each|all\s+the|the)\s+cameras?\s+(?:that\s+)?we\s+(?:use|run|operate|own|manage|monitor)\b"
     r"|\bcontrol\s+room\b|\bdata\s+controller\b|\bystafell\s+(?:reoli|fonitro)\b|\bcanolfan\s+(?:r|rh)eoli\b"

@@ -8,6 +8,7 @@ file next — is its own job.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -39,6 +40,7 @@ SITEMAP_TOP_HUBS = 4
 
 FEW_RESULTS = 3
 FEW_RESULTS_PER_SITE = 2
+_NEWS_PATH = re.compile(r"/(?:news|press-releases?|newsroom|media-releases?|newyddion)(?:/|$)", re.I)
 
 
 class SiteIndexes:
@@ -74,6 +76,25 @@ class SiteIndexes:
             site.search_path = None
             plan.search_form(None, "unavailable")
             yield from self._sitemaps(site)
+
+    def _few_results(self, site: SiteState, results: list[Link], depth: int) -> Iterator[Request]:
+        """The engine found the word in very few pages (FEW_RESULTS), none opened for its title: a careful person
+        opens them all the same (held-back web 81's Newcastle-under-Lyme, whose one fact sat on a multi-storey car
+        park's page, the only result for "CCTV"; web 84's Mole Valley, a car parks page among three results for
+        "cameras"), unless their own words say what else they are, and at most FEW_RESULTS_PER_SITE a site."""
+        if len(results) > FEW_RESULTS:
+            return
+        ctx = self.contexts[site.gss_code]
+        for link in results:
+            if site.few_results_opened >= FEW_RESULTS_PER_SITE:
+                return
+            ls = assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR)
+            if decoy_result(ls, link.text) or url_key(link.url) in site.seen or _NEWS_PATH.search(link.url):
+                continue  # (a news item never counts as the council's published information: not worth the request)
+            req = self._request(site, link.url, self.parse_page, 40 - depth * 3, depth=depth + 1, via_index=True)
+            if req is not None:
+                site.few_results_opened += 1
+                yield req
 
     def _is_search_link(self, site: SiteState, url: str) -> bool:
         """A link back into the search engine (result pages, other queries): never a page to score."""
@@ -123,6 +144,7 @@ class SiteIndexes:
             # these pages, so a result need not name CCTV in its title ("Public Safety Centre") to
             # be opened: the bar is halfway between a lead and a strong link
             bar = (self.threshold + self.strong) / 2
+            opened = 0
             for ls, link in scored[:PLAN_SEARCH_RESULTS]:
                 if ls.score >= bar and not decoy_result(ls, link.text):
                     req = self._request(
@@ -134,7 +156,10 @@ class SiteIndexes:
                         via_index=True,
                     )
                     if req is not None:
+                        opened += 1
                         yield req
+            if not opened and response.meta.get("search_page", 1) == 1:
+                yield from self._few_results(site, results, depth)
             return
         leads = 0
         for link in results:
@@ -154,18 +179,8 @@ class SiteIndexes:
                     yield req
             elif ls.score >= self.threshold:
                 site.add_hub(ls.score, link.url, depth + 1, ls.section_key)
-        if not candidates and len(results) <= FEW_RESULTS and response.meta.get("search_page", 1) == 1:
-            # the engine found the word in only one or two pages, none titled for the cameras: a careful person opens
-            # them all the same (held-back web 81's Newcastle-under-Lyme, whose one fact sat on a multi-storey car park's
-            # page, the only result for "CCTV"), unless their own words say what else they are
-            for link in results:
-                ls = assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR)
-                if decoy_result(ls, link.text) or site.few_results_opened >= FEW_RESULTS_PER_SITE:
-                    continue
-                req = self._request(site, link.url, self.parse_page, 40 - depth * 3, depth=depth + 1, via_index=True)
-                if req is not None:
-                    site.few_results_opened += 1
-                    yield req
+        if not candidates and response.meta.get("search_page", 1) == 1:
+            yield from self._few_results(site, results, depth)
         pageno = response.meta.get("search_page", 1)
         term = response.meta.get("term", SEARCH_TERMS[0])
         candidates += leads  # the paging and the second word are decided as before the decoys were left

@@ -218,3 +218,49 @@ def test_round_14_other_voices(analyse_text: Callable[..., PageAnalysis]) -> Non
         " Reasons: the control room's analogue equipment is beyond repair.\n"
     )
     assert decision.decoy is None and decision.signals["cctv_info"] is True and decision.secondary is True
+
+
+def test_a_jobs_page_with_an_adverts_terms_is_an_advert(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """Read once a search listed it among very few results: however much it says of the control room it staffs, a page
+    in the jobs section with a closing date, a grade or the licence it needs is an advert."""
+    for title, body in (
+        (
+            "Night shift CCTV operator (12-hour shifts)",
+            "<p>Join the team that watches the town centre cameras from our control room around the clock, passing"
+            " incidents to the police by radio.</p><p>You must hold an SIA public space surveillance licence. Closing"
+            " date: 2 May.</p>",
+        ),
+        (
+            "Community protection officer (town centre)",
+            "<p>You will be the council's link with the police CCTV operators, arrange repairs to our cameras and deal"
+            " with insurers' requests for footage. Grade E.</p>",
+        ),
+        (
+            "Security officer, Civic Centre (ref AB2291)",
+            "<p>You will patrol the Civic Centre, monitor the building's camera screens and respond to alarms. An SIA"
+            " licence is essential.</p>",
+        ),
+    ):
+        pa = analyse_html(title, body, path="/jobs/" + title.lower().split(" (")[0].replace(" ", "-"))
+        assert pa.decoy == "job advert", title
+        assert pa.signals["cctv_info"] is False, title
+
+
+def test_a_planning_decision_named_by_its_reference(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "Decision: 24/00871/FUL, Station Road, Westby",
+        "<p>Condition 7: CCTV shall be installed to cover the service yard before the unit is first occupied.</p>",
+        path="/planning-and-building-control/decisions/24-00871-ful",
+    )
+    assert pa.decoy == "planning or premises licence condition"
+
+
+def test_town_cameras_watched_by_the_councils_own_staff(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "Town centre cameras",
+        "<p>The town centre camera schemes in the east of the county belong to the town councils that pay for them.</p>"
+        "<p>Pictures from the towns' cameras are watched and recorded by our fire and rescue service staff at the"
+        " county control centre.</p>",
+        path="/community/community-safety/town-centre-cameras",
+    )
+    assert pa.signals["cctv_info"] is True and "operator" in _crit(pa)

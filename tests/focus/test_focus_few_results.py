@@ -69,3 +69,48 @@ def test_a_lone_search_result_filed_under_parking_is_read(tmp_path: Path) -> Non
     assert "/parking/pcn/pay" not in paths, "a result whose own words say it is a penalty notice stays unread"
     assert la["deliverables"]["5.1"]["status"] == "partial"
     assert la["deliverables"]["5.1"]["criteria"]["operator"] is True
+
+
+def _second_site() -> dict[str, tuple[str, bytes]]:
+    site = _site()
+    site.update(
+        {
+            # the word found only in a news item: not worth a request (news never counts as the published information)
+            "/search?q=CCTV": _results([("/news/2024/police-appeal", "Police appeal after Westby break-in")]),
+            "/news/2024/police-appeal": _page("Police appeal", "<p>Police have released CCTV images of a man.</p>"),
+            # three results for "cameras", the council's one fact among them on its car parks page
+            "/search?q=cameras": _results(
+                [
+                    ("/parking/car-parks/westby-car-parks", "Car parks in Westby"),
+                    ("/community/neighbour-disputes", "Neighbour disputes"),
+                    ("/parking/pcn/pay", "Pay a penalty charge notice"),
+                ]
+            ),
+            "/parking/car-parks/westby-car-parks": _page(
+                "Car parks in Westby",
+                "<p>Four pay and display car parks.</p><p>The district has 38 public space cameras, in Westby, Northgate"
+                " and Eastby, and two of them cover the Quay Street car park.</p>",
+            ),
+            "/community/neighbour-disputes": _page(
+                "Neighbour disputes", "<p>If a neighbour's doorbell camera looks into your garden, talk to them first.</p>"
+            ),
+        }
+    )
+    del site["/parking/car-parks/quayside"]
+    return site
+
+
+def test_a_car_parks_page_among_three_results_is_read_and_a_lone_news_item_is_not(tmp_path: Path) -> None:
+    with RecordingSite(_second_site()) as server:
+        register = tmp_path / "register.csv"
+        register.write_text(
+            f"gss_code,name,nation,website,police_force\nE99000033,Westby District Council,England,{server.url},Surrey\n"
+        )
+        db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
+        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", cwd=tmp_path)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
+        paths = server.paths()
+    assert "/search?q=cameras" in paths and "/parking/car-parks/westby-car-parks" in paths, paths
+    assert "/news/2024/police-appeal" not in paths, paths
+    assert la["deliverables"]["5.1"]["status"] == "partial"
