@@ -92,7 +92,8 @@ def _second_site() -> dict[str, tuple[str, bytes]]:
                 " and Eastby, and two of them cover the Quay Street car park.</p>",
             ),
             "/community/neighbour-disputes": _page(
-                "Neighbour disputes", "<p>If a neighbour's doorbell camera looks into your garden, talk to them first.</p>"
+                "Neighbour disputes",
+                "<p>If a neighbour's doorbell camera looks into your garden, talk to them first.</p>",
             ),
         }
     )
