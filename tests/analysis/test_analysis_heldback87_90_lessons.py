@@ -230,3 +230,24 @@ def test_pages_the_few_results_rule_reached(analyse_html: Callable[..., PageAnal
         path="/leisure/parks/riverside-country-park",
     )
     assert country_park.signals["cctv_info"] is True and "retention" in _crit(country_park)
+
+
+def test_more_pages_the_few_results_rule_reached(analyse_html: Callable[..., PageAnalysis]) -> None:
+    advert = analyse_html(
+        "Community safety officer",
+        "<p>You will arrange deployments of our redeployable CCTV cameras with the police and keep the log.</p>",
+        path="/jobs/community-safety-officer",
+    )
+    assert advert.decoy == "job advert"
+    anpr = analyse_html(
+        "Car park number plate cameras",
+        "<p>Automatic number plate recognition cameras record when you enter and leave our pay on exit car parks.</p>",
+        path="/services/parking/car-park-cameras",
+    )
+    assert anpr.decoy == "parking or traffic enforcement"
+    leisure = analyse_html(
+        "Westby leisure centre",
+        "<p>Cameras operate in the reception, gym and car park for the safety of members and staff.</p>",
+        path="/leisure/westby-leisure-centre",
+    )
+    assert leisure.signals["cctv_info"] is False
