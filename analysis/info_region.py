@@ -88,7 +88,8 @@ PUBLIC_CAMERAS_STATED = re.compile(
     # (an answer may open with its "Yes.": "Is the town centre covered by cameras? / Yes. 42 cameras cover the High
     # Street …", held-back web 42)
     r"^\W*(?:yes[.,]?\s+)?(?:more\s+than\s+|over\s+|around\s+|about\s+)?(?:\d[\d,]*\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:(?:public\s+space|cctv|town\s+centre|council)\s+)?"
-    r"cameras\s+(?:in\s+the\s+(?:town\s+)?centres?\s+of|look\s+over|watch\s+over|cover|in\s+(?:the\s+)?(?:town|city)\s+centres?)\b|"
+    # ("Five cameras now cover the park's main areas", held-back web 88's Lancaster)
+    r"cameras\s+(?:now\s+|also\s+)?(?:in\s+the\s+(?:town\s+)?centres?\s+of|look\s+over|watch\s+over|cover|in\s+(?:the\s+)?(?:town|city)\s+centres?)\b|"
     # a count of the cameras across the place: "There are 87 cameras across [the city] and nearby villages", "Around
     # the borough there are 85 cameras fixed in permanent positions", "[Town] has 283 of our cameras keeping watch
     # over the town centre" (held-back web 27); never the enforcement cameras ("40 speed cameras across the county")

@@ -251,3 +251,13 @@ def test_more_pages_the_few_results_rule_reached(analyse_html: Callable[..., Pag
         path="/leisure/westby-leisure-centre",
     )
     assert leisure.signals["cctv_info"] is False
+
+
+def test_cameras_that_now_cover_a_park(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "Westby Park",
+        "<p>Gardens, a splash pad and a café.</p><p>Four cameras now cover the park's main paths and the play area, and"
+        " the parks team can view them at any time.</p>",
+        path="/leisure/parks/westby-park",
+    )
+    assert pa.signals["cctv_info"] is True and "cameras" in _crit(pa)
