@@ -108,3 +108,19 @@ class RecordingSite:
 
     def paths(self) -> list[str]:
         return [h["path"] for h in self.hits]
+
+
+def council_page(title: str, main: str, header: str = "") -> tuple[str, bytes]:
+    """A plain council page: `header` (menus, a search form) above `main`, a footer linking the privacy page."""
+    html = (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f"<header>{header}</header><main><h1>{title}</h1>{main}</main>"
+        '<footer><a href="/a-z">A to Z</a> <a href="/privacy">Privacy</a></footer></body></html>'
+    )
+    return "text/html; charset=utf-8", html.encode()
+
+
+def results_page(rows: list[tuple[str, str]], header: str = "") -> tuple[str, bytes]:
+    """A site search's page of results: each (path, title) a numbered result."""
+    items = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in rows)
+    return council_page("Search results", f"<p>{len(rows)} results</p><ol class='results'>{items}</ol>", header)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from minisite import RecordingSite
+from minisite import RecordingSite, council_page, results_page
 from support import run_cli
 
 NAV = (
@@ -19,17 +19,23 @@ NAV = (
 
 
 def _page(title: str, main: str) -> tuple[str, bytes]:
-    html = (
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>'
-        f"<header>{NAV}</header><main><h1>{title}</h1>{main}</main>"
-        '<footer><a href="/privacy">Privacy</a></footer></body></html>'
-    )
-    return "text/html; charset=utf-8", html.encode()
+    return council_page(title, main, NAV)
 
 
 def _results(rows: list[tuple[str, str]]) -> tuple[str, bytes]:
-    items = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in rows)
-    return _page("Search results", f"<p>{len(rows)} results</p><ol class='results'>{items}</ol>")
+    return results_page(rows, NAV)
+
+
+def _audit(tmp_path: Path, site: dict[str, tuple[str, bytes]], gss: str, name: str) -> tuple[dict, list[str]]:
+    """Audit the one site through the real command line: its exported authority and the paths it requested."""
+    with RecordingSite(site) as server:
+        register = tmp_path / "register.csv"
+        register.write_text(f"gss_code,name,nation,website,police_force\n{gss},{name},England,{server.url},Surrey\n")
+        db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
+        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", cwd=tmp_path)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
+        return la, server.paths()
 
 
 def _site() -> dict[str, tuple[str, bytes]]:
@@ -55,16 +61,7 @@ def _site() -> dict[str, tuple[str, bytes]]:
 
 
 def test_a_lone_search_result_filed_under_parking_is_read(tmp_path: Path) -> None:
-    with RecordingSite(_site()) as server:
-        register = tmp_path / "register.csv"
-        register.write_text(
-            f"gss_code,name,nation,website,police_force\nE99000032,Westby Borough Council,England,{server.url},Surrey\n"
-        )
-        db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
-        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", cwd=tmp_path)
-        assert proc.returncode == 0, proc.stdout + proc.stderr
-        la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
-        paths = server.paths()
+    la, paths = _audit(tmp_path, _site(), "E99000032", "Westby Borough Council")
     assert "/parking/car-parks/quayside" in paths, paths
     assert "/parking/pcn/pay" not in paths, "a result whose own words say it is a penalty notice stays unread"
     assert la["deliverables"]["5.1"]["status"] == "partial"
@@ -102,16 +99,7 @@ def _second_site() -> dict[str, tuple[str, bytes]]:
 
 
 def test_a_car_parks_page_among_three_results_is_read_and_a_lone_news_item_is_not(tmp_path: Path) -> None:
-    with RecordingSite(_second_site()) as server:
-        register = tmp_path / "register.csv"
-        register.write_text(
-            f"gss_code,name,nation,website,police_force\nE99000033,Westby District Council,England,{server.url},Surrey\n"
-        )
-        db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
-        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", cwd=tmp_path)
-        assert proc.returncode == 0, proc.stdout + proc.stderr
-        la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
-        paths = server.paths()
+    la, paths = _audit(tmp_path, _second_site(), "E99000033", "Westby District Council")
     assert "/search?q=cameras" in paths and "/parking/car-parks/westby-car-parks" in paths, paths
     assert "/news/2024/police-appeal" not in paths, paths
     assert la["deliverables"]["5.1"]["status"] == "partial"
@@ -144,15 +132,6 @@ def _news_first_site() -> dict[str, tuple[str, bytes]]:
 
 
 def test_a_first_page_of_news_items_leads_to_the_second(tmp_path: Path) -> None:
-    with RecordingSite(_news_first_site()) as server:
-        register = tmp_path / "register.csv"
-        register.write_text(
-            f"gss_code,name,nation,website,police_force\nE99000034,Westby City Council,England,{server.url},Surrey\n"
-        )
-        db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
-        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", cwd=tmp_path)
-        assert proc.returncode == 0, proc.stdout + proc.stderr
-        la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
-        paths = server.paths()
+    la, paths = _audit(tmp_path, _news_first_site(), "E99000034", "Westby City Council")
     assert "/search?q=CCTV&page=2" in paths and "/community-safety/cctv" in paths, paths
     assert la["deliverables"]["5.3"]["status"] == "partial"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from minisite import RecordingSite
+from minisite import RecordingSite, council_page, results_page
 from support import run_cli
 
 from crawler.engine.discovery import anchor_counts
@@ -27,17 +27,11 @@ NAV = (
 
 
 def _page(title: str, main: str) -> tuple[str, bytes]:
-    html = (
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>'
-        f"<header>{NAV}</header><main><h1>{title}</h1>{main}</main>"
-        '<footer><a href="/a-z">A to Z</a> <a href="/privacy">Privacy</a></footer></body></html>'
-    )
-    return "text/html; charset=utf-8", html.encode()
+    return council_page(title, main, NAV)
 
 
 def _results(rows: list[tuple[str, str]]) -> tuple[str, bytes]:
-    items = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in rows)
-    return _page("Search results", f"<p>{len(rows)} results</p><ol class='results'>{items}</ol>")
+    return results_page(rows, NAV)
 
 
 def _site() -> dict[str, tuple[str, bytes]]:
