@@ -183,6 +183,7 @@ def route(window_text: str, contacts: list[Link]) -> tuple[str | None, str | Non
 
 # Words that send the reader somewhere with CCTV questions: "contact …", "enquiries … should be
 # sent to …", "questions about the cameras: …".
+_SEND_FORM = r"\bsend\s+(?:the\s+|your\s+)?(?:completed\s+)?(?:form|request|application)s?\s+to\b"
 _DIRECTIVE = re.compile(
     r"\bcontact\b|\be-?mail(?:ing)?\b|\bphon(?:e|ing)\b|\btelephone\b|\btel\b|\bcall(?:ing)?\b|\bring\b|\bwrit(?:e|ing)\s+to\b|"
     r"\b(?:speak|talk)\s+to\b|\bget\s+in\s+touch\b|"
@@ -198,8 +199,8 @@ _DIRECTIVE = re.compile(
     r"(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|requests?|complaints?))?\s*:\s*(?=\S+@|[\d+(])|"
     # where a request form goes: "Send the completed form to [mailbox]" on a footage request page (held-back web 81's
     # Welwyn Hatfield)
-    r"\bsend\s+(?:the\s+|your\s+)?(?:completed\s+)?(?:form|request|application)s?\s+to\b|"
-    r"\bcysylltu\b|\be-?bost\b|\bffôn\b",
+    + _SEND_FORM
+    + r"|\bcysylltu\b|\be-?bost\b|\bffôn\b",
     I,
 )
 # A postal route: "write to the CCTV Manager at the Guildhall", "… at Civic Offices, Mold CH7 6NB".
@@ -211,7 +212,6 @@ _POSTAL = re.compile(
     I,
 )
 # What the contact is for: the council's cameras (on a CCTV page "the system" or "the scheme" says it).
-_SEND_FORM = re.compile(r"\bsend\s+(?:the\s+|your\s+)?(?:completed\s+)?(?:form|request|application)s?\s+to\b", I)
 # (on a CCTV page, a request is one for its images: "Questions about a request: City Watch, PO Box …, telephone …",
 # held-back web 89's Liverpool)
 _CCTV_SUBJECT = re.compile(
@@ -382,7 +382,10 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         about_cctv = bool(
             CCTV_TERM.search(b.text)
             or role_m
-            or (focused and (_CCTV_SUBJECT.search(b.text) or _FOR_MORE.search(b.text) or _SEND_FORM.search(b.text)))
+            or (
+                focused
+                and (_CCTV_SUBJECT.search(b.text) or _FOR_MORE.search(b.text) or re.search(_SEND_FORM, b.text, I))
+            )
             or under_contact
             or under_role
             or under_service

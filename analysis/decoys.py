@@ -62,6 +62,7 @@ __all__ = [
     "topic_title",
     "decoy_block_positions",
     "landlord_only",
+    "news_address",
     "names_another_issuer",
     "DecoyVerdict",
     "is_committee_paper",
@@ -117,6 +118,12 @@ def _text_score(kind: DecoyKind, text: str) -> float:
 def _path(url: str) -> str:
     parts = urlsplit(url)
     return unquote(parts.path + ("?" + parts.query if parts.query else "")).lower()
+
+
+def news_address(url: str) -> bool:
+    """The address files the page among the council's news (the news kind's own address cue): a news item never
+    counts as the council's published information, so the crawl need not guess at one."""
+    return bool(NEWS.path is not None and NEWS.path.search(_path(url)))
 
 
 def _names_other_council(title: str, ctx: AuthorityContext | None) -> bool:

@@ -289,7 +289,7 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # (or "does not own or have access to them", real-text round 11)
     r"\b(?:does|do)\s+not\s+(?:own\s+or\s+|run\s+or\s+)?have\s+access\s+to\s+(?:them|these|those|(?:the|these|those)\s+"
     r"(?:[\w-]+\s+)?cameras)\b[^.\n]*|"
-    r"\bno\s+longer\s+(?:runs?|operates?|owns?|monitors?|has)\s+(?:any\s+|an?\s+|its\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
+    r"\bno\s+longer\s+(?:runs?|operates?|owns?|monitors?|has)\s+(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
     r"(?:cctv|cameras)\b[^.\n]*|\by\s+gorau\s+i\s+(?:redeg|weithredu)\s+(?:teledu\s+cylch\s+cyfyng|camer[aâ]u)\b[^.\n]*|"
     # the cameras said to be someone else's: "The cameras in Carlisle and Workington belong to Cumbria
     # Constabulary", "CCTV in our towns is run by the borough and district councils …, not by the county

@@ -8,7 +8,6 @@ file next — is its own job.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -16,6 +15,7 @@ from urllib.parse import urlsplit
 from scrapy.http import Request, Response
 
 from analysis.links import SEARCH_RESULT_PRIOR, SEARCH_TERMS, assess_link, decoy_result
+from analysis.search_results import FEW_RESULTS_PER_SITE, GUESSED_PRIORITY, guesses_among_few, news_only, own_page
 from analysis.text import Link
 from crawler.engine.discovery import anchor_counts, find_search_url, next_page_url, sitemap_urls
 from crawler.engine.site import SiteState
@@ -33,14 +33,6 @@ PLAN_SEARCH_RESULTS = 4
 SITEMAP_OFFERS = 3000
 SITEMAP_TOP_URLS = 12
 SITEMAP_TOP_HUBS = 4
-
-
-# A search whose first page lists this many results or fewer, none of them titled for the cameras, has its results
-# opened all the same, at most FEW_RESULTS_PER_SITE over the site's searches.
-
-FEW_RESULTS = 5
-FEW_RESULTS_PER_SITE = 2
-_NEWS_PATH = re.compile(r"/(?:news|press-releases?|newsroom|media-releases?|newyddion)(?:/|$)", re.I)
 
 
 class SiteIndexes:
@@ -78,20 +70,18 @@ class SiteIndexes:
             yield from self._sitemaps(site)
 
     def _few_results(self, site: SiteState, results: list[Link], depth: int) -> Iterator[Request]:
-        """The engine found the word in very few pages (FEW_RESULTS), none opened for its title, and nothing of the
-        council's own cameras has been read yet: a careful person opens them all the same (held-back web 81's Newcastle-under-Lyme, whose one fact sat on a multi-storey car
-        park's page, the only result for "CCTV"; web 84's Mole Valley, a car parks page among three results for
-        "cameras"), unless their own words say what else they are, and at most FEW_RESULTS_PER_SITE a site."""
-        if len(results) > FEW_RESULTS or site.evidence_pages:
-            return  # (a council whose CCTV information is already in hand needs no such guesses)
-        ctx = self.contexts[site.gss_code]
-        for link in results:
+        """A search's few results opened whatever their titles (analysis.search_results), while nothing of the
+        council's own cameras has been read, at most FEW_RESULTS_PER_SITE a site."""
+        if site.evidence_pages:
+            return
+        for link in guesses_among_few(results, self.contexts[site.gss_code]):
             if site.few_results_opened >= FEW_RESULTS_PER_SITE:
                 return
-            ls = assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR)
-            if decoy_result(ls, link.text) or url_key(link.url) in site.seen or _NEWS_PATH.search(link.url):
-                continue  # (a news item never counts as the council's published information: not worth the request)
-            req = self._request(site, link.url, self.parse_page, 40 - depth * 3, depth=depth + 1, via_index=True)
+            if url_key(link.url) in site.seen:
+                continue
+            req = self._request(
+                site, link.url, self.parse_page, GUESSED_PRIORITY - depth * 3, depth=depth + 1, via_index=True
+            )
             if req is not None:
                 site.few_results_opened += 1
                 yield req
@@ -156,7 +146,7 @@ class SiteIndexes:
                         via_index=True,
                     )
                     if req is not None:
-                        opened += not _NEWS_PATH.search(link.url)
+                        opened += own_page(link.url)
                         yield req
             if not opened and response.meta.get("search_page", 1) == 1:
                 yield from self._few_results(site, results, depth)
@@ -176,7 +166,7 @@ class SiteIndexes:
                 )
                 if req is not None:
                     candidates += 1
-                    own_pages += not _NEWS_PATH.search(link.url)
+                    own_pages += own_page(link.url)
                     yield req
             elif ls.score >= self.threshold:
                 site.add_hub(ls.score, link.url, depth + 1, ls.section_key)
@@ -187,11 +177,9 @@ class SiteIndexes:
         term = response.meta.get("term", SEARCH_TERMS[0])
         candidates += leads  # the paging and the second word are decided as before the decoys were left
         # a first page of news items only, with nothing of the council's own read yet: the next page may hold the
-        # service's page (held-back web 89's Liverpool, whose CCTV page was the eleventh result for "CCTV")
-        all_news = pageno == 1 and len(results) >= 5 and all(_NEWS_PATH.search(r.url) for r in results)
-        if (
-            (candidates and candidates * 2 >= len(results)) or (all_news and not site.evidence_pages)
-        ) and pageno < MAX_SEARCH_PAGES:
+        # service's page (analysis.search_results.news_only)
+        all_news = pageno == 1 and news_only(results) and not site.evidence_pages
+        if ((candidates and candidates * 2 >= len(results)) or all_news) and pageno < MAX_SEARCH_PAGES:
             nxt = next_page_url(response.body, response.url, pageno)
             if nxt and self._is_search_link(site, nxt):
                 req = self._request(

@@ -110,11 +110,13 @@ def test_contact_lines_worded_otherwise(analyse_html: Callable[..., PageAnalysis
 
 def test_a_neighbours_certified_room_in_the_councils_news(analyse_html: Callable[..., PageAnalysis]) -> None:
     pa = analyse_html(
-        "Change to Westby camera monitoring",
-        "<p>Westby Town Council will move monitoring of its cameras from our control room to Eastby Borough Council in"
-        " May. Eastby's control room holds full certification against the Surveillance Camera Code of Practice.</p>",
-        path="/news/westby-monitoring-change",
+        "Change to Camberton camera monitoring",
+        "<p>Northby Borough Council will move monitoring of its Camberton cameras from our control room to Eastby"
+        " Borough Council in May. Eastby's control room holds full certification against the Surveillance Camera Code"
+        " of Practice, Northby's portfolio holder said.</p>",
+        path="/news/camberton-monitoring-change",
     )
+    assert pa.decoy == "news item"
     assert pa.certification is None
 
 

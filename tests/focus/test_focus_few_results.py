@@ -11,6 +11,9 @@ from pathlib import Path
 from minisite import RecordingSite, council_page, results_page
 from support import run_cli
 
+from analysis.search_results import guesses_among_few, news_only
+from analysis.text import Link
+
 NAV = (
     '<nav aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/bins">Bins and recycling</a></li>'
     '<li><a href="/parking">Parking</a></li></ul></nav>'
@@ -135,3 +138,19 @@ def test_a_first_page_of_news_items_leads_to_the_second(tmp_path: Path) -> None:
     la, paths = _audit(tmp_path, _news_first_site(), "E99000034", "Westby City Council")
     assert "/search?q=CCTV&page=2" in paths and "/community-safety/cctv" in paths, paths
     assert la["deliverables"]["5.3"]["status"] == "partial"
+
+
+def test_which_of_a_few_results_are_guessed_at() -> None:
+    """The pure rule (analysis.search_results): five results or fewer, less news items and results whose own words say
+    what else they are; a first page of news items only leads to the next."""
+    base = "https://www.westby.gov.uk"
+    few = [
+        Link(url=base + "/parking/car-parks/quayside", text="Quayside multi-storey", context=""),
+        Link(url=base + "/news/2024/police-appeal", text="Police appeal after Westby break-in", context=""),
+        Link(url=base + "/parking/pcn/pay", text="Pay a penalty charge notice", context=""),
+    ]
+    assert [link.url for link in guesses_among_few(few, None)] == [base + "/parking/car-parks/quayside"]
+    six = few + [Link(url=base + f"/leisure/park-{i}", text=f"Park {i}", context="") for i in range(3)]
+    assert guesses_among_few(six, None) == []
+    news = [Link(url=base + f"/news/item-{i}", text=f"Item {i}", context="") for i in range(5)]
+    assert news_only(news) and not news_only(news[:4]) and not news_only(news[:4] + few[:1])

