@@ -52,7 +52,11 @@ _SIGNATURE = (
 BODY_SIGNS_ITSELF = (
     r"(?m:\A\s*" + _SIGNATURE + r"(?:[ \t]+[-–|:][ \t]+[^\n]*)?[ \t]*$|\n" + _SIGNATURE + r"[ \t]*\s*\Z|"
     # ... or closing the title: "CCTV Policy - Northern Health and Social Care Trust"
-    r"\A\s*(?![^\n]*\b[Cc]ouncil\b)[^\n]{3,80}?[ \t]+[-–|][ \t]+" + _BODY_NAME + r"[ \t]*$|"
+    # (not an agreement's title naming its parties: "Information Sharing Agreement - [the council's] CCTV Control Centre and
+    # [the force]", held-back web 86's Swale)
+    r"\A\s*(?![^\n]*\b(?:[Cc]ouncil|[Aa]greement|[Pp]rotocol|[Mm]emorandum|SLA)\b)[^\n]{3,80}?[ \t]+[-–|][ \t]+"
+    + _BODY_NAME
+    + r"[ \t]*$|"
     # ... or in brackets after it: "Surveillance Systems Policy (Riverside Homes)" (real-text round 10)
     # (the bracket holds the body alone: "(Hartlepool Borough Council and Cleveland Police)" names an agreement's parties,
     # and an agreement's title names its other party so: "Information sharing agreement: CCTV (Hampshire Constabulary)")

@@ -264,6 +264,26 @@ def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
 _FILE_ROW = re.compile(r"\.(?:pdf|docx?|odt|xlsx?)\b|\b\d+(?:\.\d+)?\s*[KM]B\b", I)
 
 
+# The parties' and signatories' lines of an agreement ("Between [a council] and [another council]", "Signed for [a
+# council]: …"): where every one names councils and none the police, it is an agreement between councils (a shared
+# monitoring service bought from a neighbour, held-back web 86's Wyre Forest), however often it speaks of police requests
+_PARTY_LINES = re.compile(
+    r"^\W*(?:between|parties)\b[^\n]*|\bsigned\s+(?:for|on\s+behalf\s+of)\s+[^\n]{3,80}", I | re.M
+)
+_COUNCIL_NAMED = re.compile(
+    r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:Borough|District|City|County|Town)?\s*Council\b"
+)
+
+
+def between_councils(text: str) -> bool:
+    """The agreement's parties and signatories are councils only (two or more named, no police among them)."""
+    lines = [m.group(0) for m in _PARTY_LINES.finditer(text[:5000] + "\n" + text[-3000:])]
+    if not lines or any(_POLICE.search(line) for line in lines):
+        return False
+    named = {m.group(0).lower() for line in lines for m in _COUNCIL_NAMED.finditer(line)}
+    return len(named) >= 2
+
+
 def names_the_police(text: str) -> bool:
     """The text names the police or a force (the other party an agreement must have)."""
     return bool(_POLICE.search(text))
@@ -358,6 +378,8 @@ def detect_sla(
         return res
     if _ABOUT_AGREEMENTS.search(head or title or "") or _BLANK_PARTIES.search(text[:1500]):
         # a template, a framework, a model or guidance on agreeing one: nobody's agreement
+        return res
+    if region_text is not None and between_councils(region_text):
         return res
     if region_text is not None:
         signed, sig_quote, sig_date = signature(region_text)
