@@ -9,12 +9,23 @@ the count per site.
 
 from __future__ import annotations
 
+import re
+
+from .committee import is_committee_paper
 from .context import AuthorityContext
 from .decoys import news_address
 from .links import SEARCH_RESULT_PRIOR, assess_link, decoy_result
 from .text import Link
 
-__all__ = ["FEW_RESULTS", "FEW_RESULTS_PER_SITE", "GUESSED_PRIORITY", "guesses_among_few", "news_only", "own_page"]
+__all__ = [
+    "FEW_RESULTS",
+    "FEW_RESULTS_PER_SITE",
+    "GUESSED_PRIORITY",
+    "guesses_among_few",
+    "news_only",
+    "own_page",
+    "primary_result",
+]
 
 # A search whose first page lists this many results or fewer is a few; at most this many of them are opened a site.
 FEW_RESULTS = 5
@@ -26,6 +37,20 @@ GUESSED_PRIORITY = 40
 def own_page(url: str) -> bool:
     """A result that may be the council's information: anything but a news item."""
     return not news_address(url)
+
+
+# A meeting's record by its listed title ("Minutes: full council, 16 November 2016", "Agenda - Cabinet"): committee papers
+# are secondary evidence wherever they are filed
+_PAPER_TITLE = re.compile(
+    r"^\W*(?:minutes|agenda|decision\s+notice|report\s+to)\b|\bminutes\s+of\s+(?:the\s+)?\w", re.I
+)
+
+
+def primary_result(link: Link) -> bool:
+    """A result that may be the council's own information rather than its news or its committee papers: only such a
+    result opened for its title stops the few results being read (held-back web 85's Amber Valley, where the minutes of
+    a full council listed beside a car parks page had kept that page, its one sentence on the cameras, unread)."""
+    return own_page(link.url) and not is_committee_paper(link.url, "") and not _PAPER_TITLE.search(link.text)
 
 
 def guesses_among_few(results: list[Link], ctx: AuthorityContext | None) -> list[Link]:

@@ -15,7 +15,13 @@ from urllib.parse import urlsplit
 from scrapy.http import Request, Response
 
 from analysis.links import SEARCH_RESULT_PRIOR, SEARCH_TERMS, assess_link, decoy_result
-from analysis.search_results import FEW_RESULTS_PER_SITE, GUESSED_PRIORITY, guesses_among_few, news_only, own_page
+from analysis.search_results import (
+    FEW_RESULTS_PER_SITE,
+    GUESSED_PRIORITY,
+    guesses_among_few,
+    news_only,
+    primary_result,
+)
 from analysis.text import Link
 from crawler.engine.discovery import anchor_counts, find_search_url, next_page_url, sitemap_urls
 from crawler.engine.site import SiteState
@@ -146,7 +152,7 @@ class SiteIndexes:
                         via_index=True,
                     )
                     if req is not None:
-                        opened += own_page(link.url)
+                        opened += primary_result(link)
                         yield req
             if not opened and response.meta.get("search_page", 1) == 1:
                 yield from self._few_results(site, results, depth)
@@ -166,7 +172,7 @@ class SiteIndexes:
                 )
                 if req is not None:
                     candidates += 1
-                    own_pages += own_page(link.url)
+                    own_pages += primary_result(link)
                     yield req
             elif ls.score >= self.threshold:
                 site.add_hub(ls.score, link.url, depth + 1, ls.section_key)

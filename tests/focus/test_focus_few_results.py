@@ -11,7 +11,7 @@ from pathlib import Path
 from minisite import RecordingSite, council_page, results_page
 from support import run_cli
 
-from analysis.search_results import guesses_among_few, news_only
+from analysis.search_results import guesses_among_few, news_only, primary_result
 from analysis.text import Link
 
 NAV = (
@@ -108,6 +108,37 @@ def test_a_car_parks_page_among_three_results_is_read_and_a_lone_news_item_is_no
     assert la["deliverables"]["5.1"]["status"] == "partial"
 
 
+def _minutes_beside_site() -> dict[str, tuple[str, bytes]]:
+    site = _second_site()
+    site.update(
+        {
+            # a full council's minutes listed beside the car parks page: opened for its title, but a committee paper,
+            # so the car parks page is read too (held-back web 85's Amber Valley)
+            "/search?q=cameras": _results(
+                [
+                    ("/parking/car-parks/westby-car-parks", "Car parks in Westby"),
+                    (
+                        "/council-and-democracy/minutes-full-council-16-november-2016",
+                        "Minutes: full council, 16 November 2016",
+                    ),
+                ]
+            ),
+            "/council-and-democracy/minutes-full-council-16-november-2016": _page(
+                "Minutes: full council, 16 November 2016",
+                "<p>Present: the Mayor and 40 councillors.</p><p>Apologies for absence were received from two members.</p>"
+                "<p>A member asked about town centre CCTV cameras; the leader said a review would report next year.</p>",
+            ),
+        }
+    )
+    return site
+
+
+def test_minutes_opened_for_their_title_do_not_keep_the_few_results_unread(tmp_path: Path) -> None:
+    la, paths = _audit(tmp_path, _minutes_beside_site(), "E99000035", "Westby District Council")
+    assert "/parking/car-parks/westby-car-parks" in paths, paths
+    assert la["deliverables"]["5.1"]["criteria"]["cameras"] is True
+
+
 def _news_first_site() -> dict[str, tuple[str, bytes]]:
     news = [(f"/news/item-{i}", f"Town news item {i}") for i in range(6)]
     site = {
@@ -154,3 +185,9 @@ def test_which_of_a_few_results_are_guessed_at() -> None:
     assert guesses_among_few(six, None) == []
     news = [Link(url=base + f"/news/item-{i}", text=f"Item {i}", context="") for i in range(5)]
     assert news_only(news) and not news_only(news[:4]) and not news_only(news[:4] + few[:1])
+    minutes = Link(
+        url=base + "/council-and-democracy/minutes-cabinet-3-may", text="Minutes: Cabinet, 3 May", context=""
+    )
+    moderngov = Link(url="https://democracy.westby.gov.uk/mgAi.aspx?ID=12", text="CCTV review", context="")
+    assert primary_result(few[0]) and not primary_result(few[1])
+    assert not primary_result(minutes) and not primary_result(moderngov)
