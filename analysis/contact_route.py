@@ -185,7 +185,7 @@ def route(window_text: str, contacts: list[Link]) -> tuple[str | None, str | Non
 # sent to …", "questions about the cameras: …".
 _SEND_FORM = r"\bsend\s+(?:the\s+|your\s+)?(?:completed\s+)?(?:form|request|application)s?\s+to\b"
 _DIRECTIVE = re.compile(
-    r"\bcontact\b|\be-?mail(?:ing)?\b|\bphon(?:e|ing)\b|\btelephone\b|\btel\b|\bcall(?:ing)?\b|\bring\b|\bwrit(?:e|ing)\s+to\b|"
+    r"\bcontact(?:ed)?\b|\be-?mail(?:ing)?\b|\bphon(?:e|ing)\b|\btelephone\b|\btel\b|\bcall(?:ing)?\b|\bring\b|\bwrit(?:e|ing)\s+to\b|"
     r"\b(?:speak|talk)\s+to\b|\bget\s+in\s+touch\b|"
     r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|comments?|concerns?|requests?)\b[^.\n]{0,80}\b(?:to|via|on|at)\b|"
     # a label line: "Questions about the town centre cameras: 01706 …" (held-back web 61's Rossendale)

@@ -248,9 +248,16 @@ _POLICE_OWNS_DOCUMENT = (
 # a fund offered by the police and crime commissioner for others' cameras, and the applicants it invites
 _PCC_FUND = (
     r"\b(?:police\s+and\s+crime\s+commissioner|PCC)\b[^.\n]{0,60}?\b(?:is\s+making|has\s+made|makes|is\s+offering|"
-    r"offers|has\s+launched|launches|opens)\b[^.\n]{0,40}?(?:£|\bfund\b|\bgrants?\b)"
+    r"offers|has\s+launched|launches|opens)\b[^.\n]{0,40}?(?:£|\bfund\b|\bgrants?\b)|"
+    # ... or by the announcement's attribution, or its headline: "… can now bid for up to £15,000 each towards new or
+    # upgraded cameras, the Police and Crime Commissioner announced today"; "Commissioner opens £300,000 fund for
+    # community cameras" (real-text round 16)
+    r"(?:£|\bfund\b|\bgrants?\b)[^.\n]{0,200}?,\s+the\s+police\s+and\s+crime\s+commissioner\s+(?:has\s+)?(?:announced|said)\b|"
+    r"^\W*commissioner\s+(?:opens|launches|announces)\s+(?:a\s+)?£[\d,]+"
 )
-_APPLY_FOR_GRANT = r"\bcan\s+apply\s+for\s+(?:up\s+to\s+|a\s+grant\s+of\s+)?£"
+# (or bid for it: "Town and parish councils … can now bid for up to £15,000 each towards new cameras, the Police and Crime
+# Commissioner announced", real-text round 16)
+_APPLY_FOR_GRANT = r"\bcan\s+(?:now\s+)?(?:apply|bid)\s+for\s+(?:up\s+to\s+|a\s+grant\s+of\s+)?£"
 
 # the other body named as the cameras' controller or user (not just its first person: a council's own
 # housing page says "our blocks" and "tenants" too), or naming what it is ("housing associations like

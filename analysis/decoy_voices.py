@@ -40,8 +40,15 @@ _BODY_NAME = (
     r"(?-i:(?:[A-Z][\w'’&-]+\s+)(?:" + _NAME_WORD + r"\s+){0,5}?"
     r"(?:Homes|Housing(?:\s+(?:Association|Trust|Group|Society))?|Constabulary|Police|"
     # an NHS trust, a hospital, a health board, a university or a college signing its own policy
-    r"(?:NHS\s+)?(?:Foundation\s+)?Trust|(?:University\s+)?Hospitals?|Health\s+Board|University|College)"
-    r"|(?:Prifysgol|Bwrdd\s+Iechyd|Coleg|Tai|Cartrefi)(?:\s+[A-Z][\w'’-]+){1,4}"
+    r"(?:NHS\s+)?(?:Foundation\s+)?Trust|(?:University\s+)?Hospitals?|Health\s+Board|University|College|"
+    # a port, a football club, a fire authority, a national park, a combined authority, an airport or a cathedral signing
+    # its own notice ("Wrexham AFC - CCTV at the Racecourse Ground", "Peak District National Park Authority - cameras at our
+    # car parks": real-text round 16)
+    r"Port\s+Authority|Harbour\s+(?:Authority|Board|Commissioners)|A?FC|Football\s+Club|"
+    r"Fire(?:\s+(?:and|&)\s+Rescue)?\s+(?:Authority|Service)|National\s+Park\s+Authority|Combined\s+Authority|Airport|"
+    r"Cathedral|Minster)"
+    r"|(?:Port|Harbour)\s+of(?:\s+[A-Z][\w'’-]+){1,3}"
+    r"|(?:Prifysgol|Bwrdd\s+Iechyd|Coleg|Tai|Cartrefi|Awdurdod\s+Parc\s+Cenedlaethol|Maes\s+Awyr)(?:\s+[A-Z][\w'’-]+){1,4}"
     r"|(?:Homes|Housing)\s+for(?:\s+[A-Z][\w'’-]+){1,4})"
 )
 _SIGNATURE = (

@@ -21,7 +21,7 @@ from .committee import is_committee_paper
 from .context import AuthorityContext, names_council, short_council_name
 from .decoy_foi import FOI, FOI_FRAME
 from .decoy_guidance import GUIDANCE
-from .decoy_voices import HOUSING_SCHEMES
+from .decoy_voices import BODY_SIGNS_ITSELF, HOUSING_SCHEMES
 from .decoy_issuers import (
     LOCAL_SERVICE,
     MONITORING_COMPANY,
@@ -179,6 +179,17 @@ _SPEAKS_AS_OWNER = re.compile(
 )
 
 
+_SIGNS_ITSELF = re.compile(BODY_SIGNS_ITSELF, I)
+
+# The writer counting its own cameras or speaking of their pictures: "We have a total of 104 cameras", "Images from our
+# cameras go to a secure monitoring suite"
+_OWN_CAMERAS_COUNTED = re.compile(
+    r"\bwe\s+(?:have|run|operate|own|manage)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|around\s+|some\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,2}?cameras\b|\b(?:images|pictures|footage|recordings)\s+from\s+our\s+(?:[\w-]+\s+){0,2}?cameras\b",
+    I,
+)
+
+
 # The council telling its own cameras from others' on its own page: "Not every camera you see belongs to us", "not all
 # the cameras in the town centre are the council's".
 _NOT_ALL_OURS = re.compile(
@@ -273,6 +284,17 @@ def classify(
             # ... nor the council's own CCTV page setting its cameras apart from others' ("Not every camera you see belongs
             # to us. Transport for London runs the cameras on the red routes …": held-back web 66's Southwark)
             if kind.issuer and CCTV_TITLE.search(head) and _NOT_ALL_OURS.search(sample):
+                decisive = False
+            # ... nor the council's own CCTV page counting its cameras, a university's beside them in passing ("We have a
+            # total of 104 cameras … Oxford University runs a further 99 cameras of its own", held-back web 91's Oxford)
+            # (never where the body signs or titles the page as its own: "[X] Airport - CCTV privacy notice … We operate 60
+            # cameras", real-text round 16)
+            if (
+                kind is OTHER_BODY
+                and CCTV_TITLE.search(head)
+                and _OWN_CAMERAS_COUNTED.search(sample)
+                and not _SIGNS_ITSELF.search(sample)
+            ):
                 decisive = False
         elif kind is GUIDANCE and ts >= 4 and not OWN_SYSTEM.search(sample) and not _NAMED_COUNCIL_RUNS.search(sample):
             # the regulator's or a template's voice throughout, and no word of a system of the

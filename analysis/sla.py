@@ -125,11 +125,14 @@ _NOT_THIS_AGREEMENT = re.compile(
     # "does not have a written agreement with [the force]"; "We will publish any formal agreement … if one is made"
     # (real-text round 13)
     r"\bany\s+(?:formal\s+|written\s+)?agreement\b[^.\n]{0,60}\bif\s+one\s+is\s+(?:made|agreed|signed)\b|"
-    r"\b(?:does|do)\s+not\s+(?:yet\s+)?have\s+an?\s+(?:(?:written|formal|signed)\s+){0,2}(?:agreement|protocol|sla)\b|"
+    r"\b(?:does|do)\s+not\s+(?:yet\s+|currently\s+|presently\s+)?have\s+an?\s+(?:(?:written|formal|signed)\s+){0,2}(?:agreement|protocol|sla)\b|"
     # a guide's title: "Local CCTV agreements with the police: a guide (PDF)" (held-back web 79's Warwickshire)
     r"\bagreements\b[^.\n:]{0,60}:\s*(?:a\s+|an\s+)?(?:short\s+)?(?:guide|guidance|toolkit|checklist|briefing|note)\b|"
     # "Councils thinking about an agreement with the police can read …" (held-back web 78's Surrey Heath)
     r"\b(?:councils|authorities|partners)\s+(?:thinking\s+about|considering|planning)\s+an?\s+(?:\w+\s+)?agreement\b|"
+    # a power to sign them, in a scheme of delegation: "To sign, on behalf of the council, information sharing agreements
+    # with [the force]" (real-text round 16)
+    r"\bto\s+(?:sign|approve|agree|enter\s+into)\b[^.\n]{0,70}\b(?:agreements|protocols)\b|"
     r"\bunder\s+discussion\b|\bbeing\s+(?:drafted|developed|negotiated|discussed|considered|drawn\s+up|prepared|written)\b|"
     r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|sla|memorandum)\b|"
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|"
@@ -267,8 +270,11 @@ _FILE_ROW = re.compile(r"\.(?:pdf|docx?|odt|xlsx?)\b|\b\d+(?:\.\d+)?\s*[KM]B\b",
 # The parties' and signatories' lines of an agreement ("Between [a council] and [another council]", "Signed for [a
 # council]: …"): where every one names councils and none the police, it is an agreement between councils (a shared
 # monitoring service bought from a neighbour, held-back web 86's Wyre Forest), however often it speaks of police requests
+# (each signatory's clause ends where the next begins: PDF text runs them together on one line, held-back web 79's North
+# Warwickshire, whose three signatures include the force's)
 _PARTY_LINES = re.compile(
-    r"^\W*(?:between|parties)\b[^\n]*|\bsigned\s+(?:for|on\s+behalf\s+of)\s+[^\n]{3,80}", I | re.M
+    r"^\W*between\b[^\n]*|\bparties\s*:[^\n]*|\bsigned\s+(?:for|on\s+behalf\s+of)\s+(?:(?!\bsigned\b)[^\n]){3,80}",
+    I | re.M,
 )
 _COUNCIL_NAMED = re.compile(
     r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:Borough|District|City|County|Town)?\s*Council\b"
@@ -450,7 +456,7 @@ _COUNCIL_BEFORE = re.compile(
 # What the agreement is about on a page that is not itself about CCTV: the cameras or what they record.
 _CAMERA_WORDS = re.compile(
     r"\bcameras?\b|\bfootage\b|\bANPR\b|\brecordings?\b|\b(?:recorded\s+)?images\b|\bl?luniau\b|\bdelweddau\b|"
-    r"\bcamer[aâ]u\b|\bcontrol\s+room\b|\bmonitoring\b",
+    r"\bcamer[aâ]u\b|\bcontrol\s+(?:room|cent(?:re|er))\b|\bmonitoring\b",
     I,
 )
 
@@ -460,6 +466,11 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
         b = blocks[pos]
         for m in AGREEMENT.finditer(b.text):
             s, e = sentence_at(b.text, m.start(), m.end())
+            # a table row turned to text is read cell by cell: "Rec 4: Put in place a written agreement … | Update: Data
+            # sharing agreement signed by the council and [the force] …" (real-text round 16: an audit tracker)
+            cell_start, cell_end = b.text.rfind(" | ", s, m.start()), b.text.find(" | ", m.end(), e)
+            s = cell_start + 3 if cell_start != -1 else s
+            e = cell_end if cell_end != -1 else e
             sent = b.text[s:e]
             if sent.rstrip().endswith("?"):
                 continue  # "Is there a protocol between X Police and the council?": asked, not said

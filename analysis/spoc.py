@@ -184,7 +184,9 @@ def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
         return None, None
     prefix = sent[: m.start()].rstrip(" ,")
     # the last clause before the verb: "Our Community Safety Manager, John Brown"
-    clause = re.split(r"[.;:]\s+|\bthat\s+|\bwhich\s+", prefix)[-1]
+    # (or after the clause that names another post: "[X] is the council's Senior Responsible Officer …, and the Community
+    # Safety Manager acts as the single point of contact", real-text round 16)
+    clause = re.split(r"[.;:]\s+|\bthat\s+|\bwhich\s+|,\s+and\s+(?=the\s|our\s)", prefix)[-1]
     caps = list(_CAPS_RUN.finditer(clause))
     if not caps or not _ROLE_WORD.search(clause):
         # a post in lower case: "Our CCTV manager is the council's single point of contact" (held-back web 30)
@@ -197,7 +199,15 @@ def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
     return _split_who(tail[-160:])
 
 
+# the holder in brackets after the role's name, in a list of members: "Surveillance Camera Single Point of Contact (Head of
+# Community Safety and Protection)" (real-text round 16)
+_BRACKETED_HOLDER = re.compile(r"^\s*\((?P<who>(?-i:[A-Z])[^()\n]{2,80})\)")
+
+
 def _who_after(sent: str, end: int) -> tuple[str | None, str | None]:
+    b = _BRACKETED_HOLDER.match(sent[end:])
+    if b and _ROLE_WORD.search(b.group("who")):
+        return _split_who(b.group("who"))
     m = _AFTER.match(sent[end:])
     if not m:
         return None, None

@@ -32,6 +32,11 @@ THIRD_PARTY_REASON = "third-party report or guidance"
 
 I = re.I | re.M
 
+# A publication's attribution closing a sentence: "…, the trade body's magazine reports." (real-text round 16)
+_PUBLICATION_SAYS = (
+    r",\s+(?:the\s+)?[\w'’ -]{0,40}?\b(?:magazine|newsletter|journal|newspaper)\s+(?:reports|reported|says)\s*\."
+)
+
 # (pattern, weight): framing that only somebody writing ABOUT councils uses.
 _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(p, I), w)
@@ -51,6 +56,8 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"(?:said|says|confirmed|announced)(?:\s+(?:this|last)\s+week|\s+on\s+\w+day)?\s*\.",
             3,
         ),
+        # ... or a publication's: "…, the trade body's magazine reports." (real-text round 16)
+        (_PUBLICATION_SAYS, 3),
         # the Information Commissioner's decision notice on a council's refusal (real-text round 15)
         # (not a council's own "Decision notice - Cabinet - [date]": real-text round 13)
         (r"^\s*decision\s+notice\s*[-–:]\s*public\s+authority\b|\bthe\s+commissioner(?:'s|’s)\s+decision\s+is\b", 3),
@@ -270,7 +277,12 @@ _PRESS_OR_SUPPLIER = re.compile(
     r"Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))\b|"
     r"\b(?-i:[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))"
     r"\s+understands\b|,\s+the\s+(?:council|authority|borough|certification\s+body|company|firm)\s+(?:has\s+)?"
-    r"(?:said|says|confirmed|announced)(?:\s+(?:this|last)\s+week)?\s*\.|" + _SUPPLIER + "|" + PRESS_FRAME_STRONG,
+    r"(?:said|says|confirmed|announced)(?:\s+(?:this|last)\s+week)?\s*\.|"
+    + _PUBLICATION_SAYS
+    + "|"
+    + _SUPPLIER
+    + "|"
+    + PRESS_FRAME_STRONG,
     I,
 )
 

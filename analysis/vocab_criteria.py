@@ -316,8 +316,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bcynllun\s+cyhoeddi\b",
     ),
     "signage": _c(
+        # (not "To sign … information sharing agreements": the verb, before "information", in a scheme of delegation)
         r"\bsigns?\b[^.\n]{0,80}\b(?:display|displayed|erected|positioned|in\s+place|placed|installed|"
-        r"visible|inform|informing|advise|warn|indicate)",
+        r"visible|inform(?:s|ing)?\b|advis\w*|warn\w*|indicat\w*)",
         r"\bsignage\b",
         # "signs tell you when you are entering an area covered by cameras", "signs are put up wherever a
         # camera can see", "warning signs are fixed on every column", "each covered area has signs telling you"

@@ -15,6 +15,7 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Request, Response
 
 from analysis.assess import assess, verdicts
+from analysis.search_results import CAMERA_LEADS_PER_SITE
 from crawler.engine.items import SiteResultItem
 from crawler.engine.site import (
     STOP_BUDGET,
@@ -71,6 +72,10 @@ class SiteFinishing:
             for req in self._second_tries(site):
                 yield req
                 return
+        if not site.stopped:
+            for req in self._camera_leads(site):
+                yield req
+                return
         if not site.stopped and site.requests < site.budget:
             plan = self.plans[site.gss_code]
             if plan.steps_taken:
@@ -81,6 +86,24 @@ class SiteFinishing:
                 site.stop(STOP_HUBS_SPENT if site.hubs_left() else STOP_EXHAUSTED)
         yield self._finish(site)
         yield from self._admit()  # its place in the window goes to the next site
+
+    def _camera_leads(self, site: SiteState) -> Iterator[Request]:
+        """A search result named for the cameras and left below the bar, opened (at most CAMERA_LEADS_PER_SITE) while a
+        contact point or a police agreement is still not found: the council's own camera page is where a careful person
+        looks for both before calling them not met (analysis.search_results.camera_page_lead)."""
+        if site.camera_leads_opened >= CAMERA_LEADS_PER_SITE or not site.camera_leads:
+            return
+        found = verdicts(site.analyses, "ok")
+        if all(found[k]["status"] != "not_met" for k in ("5.3", "5.5")):
+            return
+        while site.camera_leads and site.camera_leads_opened < CAMERA_LEADS_PER_SITE:
+            priority, url, depth = max(site.camera_leads)
+            site.camera_leads.remove((priority, url, depth))
+            req = self._request(site, url, self.parse_page, priority, depth=depth, via_index=True)
+            if req is not None:
+                site.camera_leads_opened += 1
+                yield req
+                return
 
     @staticmethod
     def _disclosure_found(site: SiteState) -> bool:

@@ -17,6 +17,7 @@ from scrapy.http import Request, Response
 from analysis.links import SEARCH_RESULT_PRIOR, SEARCH_TERMS, assess_link, decoy_result
 from analysis.search_results import (
     FEW_RESULTS_PER_SITE,
+    camera_page_lead,
     GUESSED_PRIORITY,
     guesses_among_few,
     news_only,
@@ -176,6 +177,8 @@ class SiteIndexes:
                     yield req
             elif ls.score >= self.threshold:
                 site.add_hub(ls.score, link.url, depth + 1, ls.section_key)
+                if camera_page_lead(link):
+                    site.camera_leads.append((int(ls.score * 100) - depth * 3, link.url, depth + 1))
         if not own_pages and response.meta.get("search_page", 1) == 1:
             # (a news item opened for its headline is no page of the council's information: news never counts)
             yield from self._few_results(site, results, depth)

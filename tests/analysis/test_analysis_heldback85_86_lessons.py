@@ -52,3 +52,18 @@ def test_agreement_between_two_councils_is_not_a_police_agreement(analyse_text: 
     )
     assert pa.sla == []
     assert pa.signals["sla"] is False
+
+
+def test_three_signatories_run_together_keep_the_force(analyse_text: Callable[..., PageAnalysis]) -> None:
+    """A PDF runs its signature lines into one: the force's signature after two councils' is still read."""
+    pa = analyse_text(
+        "Town Centre CCTV Partnership Agreement 2025-2028\n"
+        "Parties: Anytown Borough Council, Northbridge Town Council and Devon & Cornwall Police.\n"
+        "The borough council runs the monitoring room; the police ask for recordings under this agreement.\n"
+        "Signed on behalf of Anytown Borough Council: A. Reyes, Director, 2 May 2025 Signed on behalf of Northbridge Town"
+        " Council: B. Lund, Town Clerk, 6 May 2025 Signed on behalf of Devon & Cornwall Police: Inspector C. Marsh,"
+        " 9 May 2025\n",
+        path="/documents/s7710/Appendix-A-CCTV-Partnership-Agreement.pdf",
+    )
+    (doc,) = pa.sla
+    assert doc["signed"] and doc["force"]
