@@ -35,7 +35,7 @@ STOP_SEARCHED = "missing_deliverables_searched"
 
 class SiteFinishing:
     """Finishing sites for the focused spider (spiders.audit.AuditSpider provides `plans`,
-    `window`, `contexts`, `stop_on_disclosure`, `search_plan` and `_admit`)."""
+    `window`, `contexts`, `stop_on_disclosure`, `search_plan`, `_admit` and, from spiders.indexes, `_open_few`)."""
 
     def _maybe_finish(self, site: SiteState) -> Iterator[Any]:
         """When a site has nothing in flight: open its next hub page, or finish it.
@@ -50,6 +50,13 @@ class SiteFinishing:
         if released:
             yield from released
             return
+        if not site.stopped and not site.evidence_pages and site.few_held:
+            # the results opened for their titles showed nothing of the council's own: the search's other few results
+            held, site.few_held = site.few_held, []
+            few = list(self._open_few(site, held))
+            if few:
+                yield from few
+                return
         disclosure = (
             not site.stopped and bool(site.evidence_pages) and self.stop_on_disclosure and self._disclosure_found(site)
         )

@@ -81,13 +81,25 @@ class SiteIndexes:
         council's own cameras has been read, at most FEW_RESULTS_PER_SITE a site."""
         if site.evidence_pages:
             return
-        for link in guesses_among_few(results, self.contexts[site.gss_code]):
+        yield from self._open_few(
+            site, [(link.url, depth + 1) for link in guesses_among_few(results, self.contexts[site.gss_code])]
+        )
+
+    def _hold_few_results(self, site: SiteState, results: list[Link], depth: int) -> None:
+        """A search's few results kept for when the ones opened for their titles have been read: if those were somebody
+        else's ("Town centre cameras in [the town]", the town council's), the rest are opened as the few results are
+        (held-back web 92's Malvern Hills, whose one fact sat on a park's page listed beside the town council's)."""
+        site.few_held.extend((link.url, depth + 1) for link in guesses_among_few(results, self.contexts[site.gss_code]))
+
+    def _open_few(self, site: SiteState, leads: list[tuple[str, int]]) -> Iterator[Request]:
+        """Requests for a search's few results, at most FEW_RESULTS_PER_SITE a site."""
+        for url, depth in leads:
             if site.few_results_opened >= FEW_RESULTS_PER_SITE:
                 return
-            if url_key(link.url) in site.seen:
+            if url_key(url) in site.seen:
                 continue
             req = self._request(
-                site, link.url, self.parse_page, GUESSED_PRIORITY - depth * 3, depth=depth + 1, via_index=True
+                site, url, self.parse_page, GUESSED_PRIORITY - (depth - 1) * 3, depth=depth, via_index=True
             )
             if req is not None:
                 site.few_results_opened += 1
@@ -157,6 +169,8 @@ class SiteIndexes:
                         yield req
             if not opened and response.meta.get("search_page", 1) == 1:
                 yield from self._few_results(site, results, depth)
+            elif response.meta.get("search_page", 1) == 1:
+                self._hold_few_results(site, results, depth)
             return
         leads = own_pages = 0
         for link in results:
@@ -182,6 +196,8 @@ class SiteIndexes:
         if not own_pages and response.meta.get("search_page", 1) == 1:
             # (a news item opened for its headline is no page of the council's information: news never counts)
             yield from self._few_results(site, results, depth)
+        elif response.meta.get("search_page", 1) == 1:
+            self._hold_few_results(site, results, depth)
         pageno = response.meta.get("search_page", 1)
         term = response.meta.get("term", SEARCH_TERMS[0])
         candidates += leads  # the paging and the second word are decided as before the decoys were left

@@ -80,6 +80,9 @@ class SiteState:
     search_done: bool = False  # the search form was found and used, or is out of reach
     search_pages: int = 0
     few_results_opened: int = 0  # results of a search that found the word in very few pages (spiders/indexes.py)
+    few_held: list[tuple[str, int]] = field(
+        default_factory=list
+    )  # ... kept while results opened for their titles are read
     # search results named for the cameras but below the bar: opened before 5.3 or 5.5 is called not met
     camera_leads: list[tuple[int, str, int]] = field(default_factory=list)
     camera_leads_opened: int = 0
