@@ -49,6 +49,13 @@ GUIDANCE = DecoyKind(
         # "This page is guidance for partners: the county council does not operate public space cameras"; "District and
         # borough councils that run town centre cameras should have a written agreement"
         (r"\bthis\s+page\s+is\s+(?:guidance|advice)\s+for\b", 2),
+        # a regulator's advice to whoever runs cameras, in the second person: "You must be able to justify why you need
+        # surveillance … Consider whether a less intrusive measure … would meet the same aim" (real-text round 17)
+        (r"\byou\s+must\s+be\s+able\s+to\s+(?:justify|show|demonstrate)\b", 2),
+        (
+            r"\bconsider\s+whether\s+(?:a\s+)?less\s+intrusive\b|\bbefore\s+you\s+install\b|\bhow\s+to\s+contact\s+you\b",
+            2,
+        ),
         # the Welsh Government's voice to every council: "Dylai pob cyngor yng Nghymru …" (every council in Wales should;
         # real-text round 10)
         (r"\bdylai\s+pob\s+(?:cyngor|awdurdod)\b|\bpob\s+(?:cyngor|awdurdod\s+lleol)\s+yng\s+nghymru\b", 2),

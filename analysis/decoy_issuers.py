@@ -240,6 +240,19 @@ _OTHER_FIRST_PERSON = (
     r"\bacross\s+the\s+force\s+area\b|\btrust-wide\b|(?-i:\bthe\s+Trust\b)"
 )
 
+# the premises or vehicles of a business or a charity, in its own voice (real-text round 17): "the stations we manage",
+# "Every bus in our Yorkshire fleet", "CCTV at our hotels", "Our student residences", "This store uses …", "CCTV at the
+# zoo", "the clubhouse", a care home's "bedrooms, bathrooms", "motorways and major A roads", "gauging stations"
+_OTHER_PREMISES = (
+    r"\bthe\s+stations\s+we\s+(?:manage|run|operate)\b|\b(?:every|each)\s+bus\s+in\s+our\b|(?-i:\bour\s+[A-Z][a-z]+\s+fleet\b)|\bour\s+bus\s+fleet\b|"
+    r"\bour\s+hotels\b|\bour\s+(?:student\s+)?residences\b|\bthis\s+(?:store|shop|hotel)\s+(?:uses|is\s+protected)\b|"
+    r"(?-i:^\W*CCTV\s+at\s+the\s+zoo\b)|\bthe\s+zoo\s+is\s+run\s+by\b|\bthe\s+club\s+(?:operates|uses)\s+(?:cctv|cameras)\b|"
+    r"\bcare\s+quality\s+commission\b|\bno\s+cameras\s+in\s+bedrooms\b|\bcameras\s+in\s+bedrooms\b|"
+    r"\bcameras\s+along\s+motorways\b|\bgauging\s+stations\b|\bmae\s+gan\s+bob\s+bws\b|"
+    # an event organiser's plan put to the council's safety advisory group
+    r"\b(?:prepared|submitted)\s+by\s+the\s+(?:event\s+)?organiser\b"
+)
+
 # a police document's own owner: "Owner: Chief Superintendent, Operational Support, [X] Constabulary" (real-text round 9)
 _POLICE_OWNS_DOCUMENT = (
     r"\b(?:document\s+|information\s+asset\s+)?owner\s*:\s*[^\n]{0,100}\b(?:police|constabular(?:y|ies)|heddlu)\b"
@@ -263,7 +276,8 @@ _APPLY_FOR_GRANT = r"\bcan\s+(?:now\s+)?(?:apply|bid)\s+for\s+(?:up\s+to\s+|a\s+
 # housing page says "our blocks" and "tenants" too), or naming what it is ("housing associations like
 # us", its name signing the page): then its "we use CCTV" is that body's, not a council's
 OTHER_NAMED = re.compile(
-    f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICE_SELF}", re.I
+    f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_PREMISES}|{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICE_SELF}",
+    re.I,
 )
 
 # the national roads body running its own cameras: "National Highways uses around 3,000 cameras on motorways" (real-text
@@ -302,6 +316,7 @@ OTHER_BODY = DecoyKind(
         (_OTHER_CONTROLS, 4),
         (_OTHER_OWN_CAMERAS, 4),
         (_OTHER_FIRST_PERSON, 2),
+        (_OTHER_PREMISES, 4),
         (_PCC_FUND, 2),
         (_APPLY_FOR_GRANT, 2),
         # the body signs or titles its own page, or says what it is ("housing associations like us")
@@ -326,7 +341,7 @@ OTHER_BODY = DecoyKind(
         (r"\bthe\s+force(?:'s|’s)\s+(?:data\s+protection|information|disclosure)\b", 1),
     ),
     r(
-        f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_PCC_FUND}|"
+        f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_OTHER_PREMISES}|{_PCC_FUND}|"
         f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}|{POLICE_SELF}|{_POLICE_OWNS_DOCUMENT}|{_ROADS_BODY}"
     ),
     issuer=True,
@@ -341,7 +356,9 @@ TENDER = DecoyKind(
         r"\bchooses?\s+our\b|\bwith\s+our\s+(?:body|cameras)|"
         # a published notice's head: "Notice: Public space CCTV monitoring and maintenance services (ref. XX-2026-031)"
         # (real-text round 12)
-        r"^\W*(?:contract\s+|tender\s+)?notice\s*:[^|]{0,120}\bservices\b"
+        r"^\W*(?:contract\s+|tender\s+)?notice\s*:[^|]{0,120}\bservices\b|"
+        # "Preliminary market engagement notice", "Prior information notice" (real-text round 17)
+        r"\bmarket\s+engagement\b|\bprior\s+information\s+notice\b"
     ),
     r(
         r"tender|procurement|contracts-?finder|supplier|selling-to-the-council|doing-business|"
@@ -351,6 +368,13 @@ TENDER = DecoyKind(
         (r"\binvitation\s+to\s+tender\b|(?-i:\bITT\b)|\brequest\s+for\s+quotation\b|(?-i:\bRFQ\b)", 3),
         (r"\btender(?:s|ing|ers)?\b", 2),
         (r"\bprocurement\b", 1),
+        # a market engagement or prior information notice: "Buyer: [a council]", "The authority intends to procure …"
+        # (real-text round 17)
+        (
+            r"\b(?:preliminary|early)\s+market\s+engagement\b|\bprior\s+information\s+notice\b|^\W*buyer\s*:|"
+            r"\bintends\s+to\s+procure\b",
+            3,
+        ),
         (r"\b(?:suppliers?|bidders?)\b", 1),
         # a supplier selling to councils: "find out more about our cameras", "book a demo"
         (

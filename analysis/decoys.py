@@ -249,7 +249,11 @@ def classify(
         issuer_text = kind.issuer and ts >= 4 and kind.para is not None and bool(kind.para.search(sample))
         # a request and its answer framed as such ("Dear … Council, please tell me …"; "Request: … Response: …")
         foi_text = kind.reason is Decoy.FOI and ts >= 4 and bool(FOI_FRAME.search(sample))
-        job_page = kind.reason is Decoy.JOB_ADVERT and p_hit and (ts >= 2 or bool(_POST_TITLE.search(head)))
+        # (or, wherever it is filed, an advert's own terms: a salary, a closing date, a fixed term, interviews — real-text
+        # round 17's apprentice control room operator)
+        job_page = kind.reason is Decoy.JOB_ADVERT and (
+            (p_hit and (ts >= 2 or bool(_POST_TITLE.search(head)))) or ts >= 6
+        )
         if score < 5.0 and not article and not issuer_text and not foi_text and not job_page:
             continue
         if kind.reason is Decoy.TENDER and is_committee_paper(url, sample):

@@ -133,6 +133,9 @@ _NOT_THIS_AGREEMENT = re.compile(
     # a power to sign them, in a scheme of delegation: "To sign, on behalf of the council, information sharing agreements
     # with [the force]" (real-text round 16)
     r"\bto\s+(?:sign|approve|agree|enter\s+into)\b[^.\n]{0,70}\b(?:agreements|protocols)\b|"
+    # "We are in discussions with [the force] about putting these arrangements into a formal written data sharing
+    # agreement. Until that is in place, …" (real-text round 17)
+    r"\bin\s+discussions?\s+with\b[^.\n]{0,120}\b(?:agreement|protocol|memorandum)\b|\buntil\s+(?:that|it|one)\s+is\s+in\s+place\b|"
     r"\bunder\s+discussion\b|\bbeing\s+(?:drafted|developed|negotiated|discussed|considered|drawn\s+up|prepared|written)\b|"
     r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|sla|memorandum)\b|"
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|"
@@ -193,7 +196,9 @@ _POLICE = re.compile(
     r"\bpolice\s+and\s+crime\s+commissioner\b",
     I,
 )
-_THE_FORCE = re.compile(r"\b(?:the|that)\s+force\b(?!\s+(?:of|majeure)\b)", I)
+# (or both named before: "British Transport Police as well as [the county force] … Both forces receive footage under a
+# written protocol signed with the council", real-text round 17)
+_THE_FORCE = re.compile(r"\b(?:the|that)\s+force\b(?!\s+(?:of|majeure)\b)|\bboth\s+forces\b", I)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:waste|refuse|recycling|bins?|ICT|IT\s+(?:services|support)|leisure|grounds\s+maintenance|"
     r"catering|payroll|cleaning|street\s+lighting|housing\s+repairs|pest\s+control|school\s+meals)\b",

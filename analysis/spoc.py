@@ -57,6 +57,18 @@ _RIPA = re.compile(
     I,
 )
 
+# The police's own single points of contact: "[The force] has a CCTV single point of contact at each of its stations, and it
+# is that officer who collects the footage" (real-text round 17)
+_POLICE_SPOC = re.compile(
+    r"\b(?:police|constabulary|force)\s+(?:has|have)\s+(?:a|an|its\s+own)\s+(?:[\w-]+\s+){0,2}?(?:single\s+points?\s+of\s+contact|"
+    r"SPOCs?)\b",
+    I,
+)
+
+_SIGNED_NAME = re.compile(
+    r"(?:^|,\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})\s*$"
+)
+
 _ROLE_WORD = re.compile(
     r"\b(?:Manager|Officer|Team|Lead|Head|Director|Service|Services|Unit|Co-?ordinator|Coordinator|"
     r"Controller|Supervisor|Adviser|Advisor|Group|Department|Section|Partnership|Executive|Clerk|"
@@ -237,7 +249,12 @@ def detect_spoc(
             sent = b.text[s:e]
             ctx_text = " ".join(x.text for x in blocks[max(0, b.index - 1) : b.index + 1])
             head_before = blocks[b.index - 1].text if b.index > 0 and blocks[b.index - 1].heading else ""
-            if _OWNER.search(sent) or _NOT_APPOINTED.search(sent) or _RIPA.search(sent + " " + head_before):
+            if (
+                _OWNER.search(sent)
+                or _NOT_APPOINTED.search(sent)
+                or _RIPA.search(sent + " " + head_before)
+                or _POLICE_SPOC.search(sent)
+            ):
                 continue
             win = _window(blocks, b.index)
             wtext = "\n".join(x.text for x in win)
@@ -252,6 +269,15 @@ def detect_spoc(
             ):
                 continue
             name, role = _who_before(sent, m.start() - s)
+            # (the role's line may name the cameras first: "Surveillance Camera Single Point of Contact, [the council]")
+            lead = sent[: m.start() - s]
+            role_line = len(lead.split()) <= 4 and not re.search(r"[.,;:]", lead)
+            signed = _SIGNED_NAME.search(blocks[b.index - 1].text) if b.index > 0 and role_line else None
+            if not (name or role) and signed:
+                # a letter's signature: the name, after the sign-off, on the line over the role ("Yn gywir, / Gwen Roberts
+                # / Pwynt Cyswllt Unigol Camerâu Gwyliadwriaeth, Cyngor Sir …", real-text round 17); the council named
+                # after the role is the signatory's council, not the holder
+                name = signed.group("name")
             if not (name or role):
                 name, role = _who_after(sent, m.end() - s)
             for f in _FIELD.finditer(wtext):

@@ -58,6 +58,21 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         ),
         # ... or a publication's: "…, the trade body's magazine reports." (real-text round 16)
         (_PUBLICATION_SAYS, 3),
+        # research, an ombudsman's decision, a letter to the editor, a general account, a conference's programme (real-text
+        # round 17): "Abstract … This study examines …", "Final decision … Mrs Y complained that the Council …", "Sir - …
+        # Name and address supplied", "Systems are run by local authorities, police forces, …", "10:15 Panel: …"
+        (
+            r"^\s*abstract\s*$|\bthis\s+(?:study|paper|article|report)\s+(?:examines|investigates|explores|evaluates)\b",
+            3,
+        ),
+        (r"\b(?:mr|mrs|ms|miss)\s+[A-Z]\s+complained\s+that\b|\bwe\s+(?:find|found|did\s+not\s+find)\s+fault\b", 3),
+        (r"^\W*letters?\s*:|\bname\s+and\s+address\s+supplied\b|^\W*sir\s*[-–—,]\s", 3),
+        (
+            r"\b(?:systems|cameras)\s+are\s+(?:run|operated|owned)\s+by\s+local\s+authorities\s*,\s*police\s+forces\b|"
+            r"\bgrew\s+rapidly\s+in\s+the\s+united\s+kingdom\b",
+            3,
+        ),
+        (r"^\s*(?:\d{1,2}[:.]\d{2})\s+(?:panel|workshop|keynote|session|plenary)\s*:", 3),
         # the Information Commissioner's decision notice on a council's refusal (real-text round 15)
         # (not a council's own "Decision notice - Cabinet - [date]": real-text round 13)
         (r"^\s*decision\s+notice\s*[-–:]\s*public\s+authority\b|\bthe\s+commissioner(?:'s|’s)\s+decision\s+is\b", 3),

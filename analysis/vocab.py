@@ -62,6 +62,10 @@ CCTV_TERM = re.compile(
     # cameras watched live: "the 22 cameras in [the high street] to be watched live on Friday and Saturday evenings" in a
     # consultation on stopping it (real-text round 16)
     r"\bcameras\b[^.\n]{0,80}?\b(?:watched|monitored)\s+live\b|"
+    # a named council's cameras, a term only (whose they are is decided apart): "a recording from one of [X] Borough
+    # Council's cameras in [two towns]" (real-text round 17)
+    r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:(?:Metropolitan\s+)?Borough\s+|District\s+|City\s+|County\s+)?"
+    r"Council(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?cameras\b|"
     # Welsh "our cameras", also contracted after a vowel: "ein camerâu", "lluniau o'n camerâu"
     r"(?:\bein\s+|\b[oia]['’]n\s+)(?:c|g|ch|ngh)?amer[aâ]u\b|"
     # public-space cameras named by where they watch or what they are for, never by what they
