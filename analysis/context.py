@@ -68,7 +68,10 @@ def is_same_council(named: str, own_short: str) -> bool | None:
     if not place or place in _NOT_A_PLACE:
         return None
     own = (own_short or "").lower()
-    return bool(own) and (own in place or place in own)
+    # (whole words: "Cambridge City Council" is not South Cambridgeshire, held-back web 99)
+    return bool(own) and bool(
+        re.search(rf"(?<!\w){re.escape(own)}(?!\w)", place) or re.search(rf"(?<!\w){re.escape(place)}(?!\w)", own)
+    )
 
 
 def names_council(text: str, own_short: str) -> bool:
@@ -76,6 +79,14 @@ def names_council(text: str, own_short: str) -> bool:
     either town, since a council's own page names the town it speaks of."""
     if not own_short:
         return False
+    # (the force or the fire service that shares the county's name is not the council: "… councils, Kent Police and other
+    # agencies" on Kent's partnership page, held-back web 97)
+    text = re.sub(
+        rf"{re.escape(own_short)}(?:\s+and\s+[\w ]{{2,20}}?)?\s+(?:police|constabulary|fire\s+(?:and|&)\s+rescue)\b",
+        " ",
+        text,
+        flags=re.I,
+    )
     if re.search(re.escape(own_short), text, re.I):
         return True
     words = [w for w in re.findall(r"[A-Za-z'’-]+", own_short) if len(w) >= 5 and w.lower() not in _GENERIC_PLACE_WORDS]

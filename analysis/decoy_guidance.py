@@ -52,6 +52,10 @@ GUIDANCE = DecoyKind(
         # a regulator's advice to whoever runs cameras, in the second person: "You must be able to justify why you need
         # surveillance … Consider whether a less intrusive measure … would meet the same aim" (real-text round 17)
         (r"\byou\s+must\s+be\s+able\s+to\s+(?:justify|show|demonstrate)\b", 2),
+        # a partnership's briefing to its districts: "published by the [county] Community Safety Partnership for its member
+        # districts. Districts that run public space cameras should publish their own code" (held-back web 97's Kent)
+        (r"\bpublished\s+by\s+the\s+[\w' ]{0,60}?partnership\s+for\s+its\s+member\b", 3),
+        (r"\bdistricts\s+that\s+(?:run|operate|have)\b[^.\n]{0,80}?\bshould\b", 2),
         (
             r"\bconsider\s+whether\s+(?:a\s+)?less\s+intrusive\b|\bbefore\s+you\s+install\b|\bhow\s+to\s+contact\s+you\b",
             2,

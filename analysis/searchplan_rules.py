@@ -74,7 +74,7 @@ POLICY_DOCUMENT = re.compile(
 # Where each deliverable is filed, likeliest first.
 WHERE: dict[str, tuple[str, ...]] = {
     "5.1": ("partnerships", "policies", "privacy"),
-    "5.2": ("partnerships", "policies"),
+    "5.2": ("awards", "partnerships", "policies"),
     "5.3": ("partnerships", "data_protection", "privacy", "policies"),
     "5.5": ("policies", "partnerships", "data_protection", "committee", "transparency"),
 }

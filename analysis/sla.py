@@ -75,6 +75,10 @@ _LOOSE_NAMES = (
     # a partnership with the force constituted by law or by deed: "in a partnership with X Police set up under the
     # Crime and Disorder Act 1998", "a statutory partnership with X Police" (held-back web 34)
     r"\bstatutory\s+partnership\b|"
+    # a schedule of an agreement between councils that covers the police: "The monitoring is run under a partnership shared
+    # service agreement; Schedule 3 covers the release of recordings to [the force]" (held-back webs 92-99)
+    r"\bshared\s+service\s+agreement\b|\bschedule\s+\d+\s+(?:of\s+(?:the|that|our|this)\s+[\w ]{0,40}?agreement\s+)?"
+    r"(?:covers|sets\s+out|deals\s+with)\b|"
     # the protocol named first and the force at the end: "A protocol covering police access to the control room and to
     # recordings is maintained with Kent Police" (held-back web 49's Dover, in its code of practice)
     r"\b(?:protocol|agreement|arrangement)s?\b[^.\n]{0,80}?\b(?:is|are)\s+(?:maintained|held|kept|in\s+place|agreed)\s+"
@@ -370,13 +374,14 @@ def detect_sla(
     if region_text is None:
         # a Certificate of Agreement inside a (joint) code of practice, or an appendix headed as the
         # agreement with the police ("Appendix B: Protocol between the Council and X Police")
+        agreement_titled = bool(re.search(r"\bagreement\b", (title or "") + "\n" + text[:300], I))
         for b in blocks:
             cert = re.search(r"\bcertificate\s+of\s+agreement\b", b.text, I)
             # (a document's first lines may reach here run together: "… code of practice Certificate of
             # agreement The content of this code …", held-back web 22's Greenwich)
             # (a PDF's heading may run into its first paragraph: "Appendix G - Protocol between [the council] and [the
             # force] This protocol governs …", held-back web 60's Portsmouth)
-            heading = _AGREEMENT_HEADING.match(b.text)
+            heading = _AGREEMENT_HEADING.match(b.text) or (agreement_titled and _SCHEDULE_FOR_POLICE.match(b.text))
             if (cert and cert.start() < 200) or (heading and heading.end() < 220):
                 tail = "\n".join(x.text for x in blocks[b.index : b.index + 40])
                 if _POLICE.search(tail):
@@ -440,6 +445,12 @@ _AGREEMENT_HEADING = re.compile(
     # (the parties may follow a long title: "Appendix D. Protocol for the release of recorded material Agreed between [the
     # council] and [the force]", held-back web 83's Peterborough)
     r"(?:agreement|protocol|memorandum)\b[^.\n]{0,140}\b(?:police|constabulary|heddlu)\b",
+    I,
+)
+# ... or, in a document titled as an agreement (a partnership agreement between councils), its schedule for the police:
+# "Schedule 3: Information sharing with Staffordshire Police" (held-back web 98's Newcastle-under-Lyme)
+_SCHEDULE_FOR_POLICE = re.compile(
+    r"^\W*(?:appendix|annex|schedule|atodiad)\s+[\w.]{1,4}\s*[:.–-]\s*[^.\n]{0,80}?\b(?:police|constabulary|heddlu)\b",
     I,
 )
 # "We work in partnership with X Police": how the council works, not a code written with the force.

