@@ -82,7 +82,7 @@ def names_council(text: str, own_short: str) -> bool:
     # (the force or the fire service that shares the county's name is not the council: "… councils, Kent Police and other
     # agencies" on Kent's partnership page, held-back web 97)
     text = re.sub(
-        rf"{re.escape(own_short)}(?:\s+and\s+[\w ]{{2,20}}?)?\s+(?:police|constabulary|fire\s+(?:and|&)\s+rescue)\b",
+        rf"{re.escape(own_short)}(?:\s+and\s+[\w ]{{2,20}}?)?\s+(?:police|constabulary|fire\s+(?:and|&)\s+rescue)\b(?!\s+stations?\b)",
         " ",
         text,
         flags=re.I,
