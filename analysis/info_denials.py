@@ -1,0 +1,269 @@
+"""Whose cameras a paragraph says they are not: the council's denials and other owners named.
+
+Split from info_region.py (which reads the region 5.1 reads): a council saying it runs no public cameras, cameras said to
+belong to the police, a town council or another named council, a partnership of other councils, the police deciding how
+recordings are used; and what a paragraph still says of the council's own cameras once such sentences are taken out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import is_same_council
+from .vocab import CCTV_TERM, OWN_CUES
+
+__all__ = ["not_the_councils", "own_beside_denial", "others_partnership"]
+
+
+# A council saying it runs no public cameras ("Westmere District Council does not operate any CCTV cameras
+# in public places; the town councils own the cameras in …") publishes nothing about a system of its own
+# (held-back web 11: Derbyshire Dales, Northumberland); a fact about cameras it does run still counts.
+_NO_CAMERAS_OF_ITS_OWN = re.compile(
+    r"\b(?:does|do)\s+not\s+(?:operate|run|own|manage|monitor|have)(?:\s+(?:or|and)\s+(?:operate|run|own|manage|monitor))?"
+    r"\s+(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street|its\s+own)\s+)?"
+    r"(?:cctv|cameras|surveillance)\b[^.\n]*|"
+    # a place's cameras disowned: "[The council] does not own or run the cameras inside [a shopping centre]" (real-text
+    # round 16)
+    r"\b(?:does|do)\s+not\s+(?:own|run)\s+(?:or\s+(?:run|own|operate|manage)\s+)?the\s+cameras\s+(?:in|inside|at|on|around)\b[^.\n]*|"
+    # a council that gave its cameras up: "stopped running town centre CCTV in 2014", "no longer operates any
+    # public space cameras" (Welsh "rhoi'r gorau i redeg" said the same: gave up running)
+    r"\b(?:stopped|ceased|gave\s+up)\s+(?:running|operating|owning|monitoring)\s+(?:its\s+|the\s+|any\s+)?"
+    r"(?:(?:public[- ]space|town[- ]centre|street)\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    # cameras it cannot see: "The district council does not have access to them and cannot supply footage" (real-text
+    # round 10: a county's traffic cameras on a district's page)
+    # ("We do not own or view them; please contact the city council about them", held-back web 78's Nottinghamshire)
+    r"\b(?:we|the\s+(?:county\s+|district\s+|borough\s+|city\s+)?council)\s+(?:do|does)\s+not\s+(?:own|run|operate|control)\s+"
+    r"(?:or\s+(?:view|watch|see|monitor|run|operate|control)\s+)?(?:them|these|those|the\s+cameras)\b[^.\n]*|"
+    # (or "does not own or have access to them", real-text round 11)
+    r"\b(?:does|do)\s+not\s+(?:own\s+or\s+|run\s+or\s+)?have\s+access\s+to\s+(?:them|these|those|(?:the|these|those)\s+"
+    r"(?:[\w-]+\s+)?cameras)\b[^.\n]*|"
+    r"\bno\s+longer\s+(?:runs?|operates?|owns?|monitors?|has)\s+(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
+    r"(?:cctv|cameras)\b[^.\n]*|\by\s+gorau\s+i\s+(?:redeg|weithredu)\s+(?:teledu\s+cylch\s+cyfyng|camer[aâ]u)\b[^.\n]*|"
+    # the cameras said to be someone else's: "The cameras in Carlisle and Workington belong to Cumbria
+    # Constabulary", "CCTV in our towns is run by the borough and district councils …, not by the county
+    # council" (held-back web 15's Cumberland and Warwickshire)
+    # (the owner may come after a long list of towns: "Town centre cameras in Haverfordwest, Milford Haven, … and
+    # Saundersfoot … are owned and watched by Dyfed-Powys Police", held-back web 61's Pembrokeshire)
+    # (or "have been owned, run and maintained by Thames Valley Police", real-text round 12)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,200}?\b(?:belong\s+to|(?:are|is|have\s+been|has\s+been)\s+owned(?:,?\s+(?:and\s+)?\w+){0,3}?\s+by)\s+"
+    r"(?:the\s+)?(?:[\w&-]+\s+){0,3}?"
+    r"(?:police|constabulary|town\s+councils?|parish\s+councils?|district\s+councils|borough\s+councils)\b[^.\n]*|"
+    # the police's since a transfer: "Since 2 January 2024 the public space cameras in Slough have been the responsibility
+    # of Thames Valley Police" (held-back web 88)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,120}?\b(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?the\s+responsibility\s+of\s+(?:the\s+)?"
+    r"(?:[\w&-]+\s+){0,3}?(?:police|constabulary|town\s+councils?|parish\s+councils?)\b[^.\n]*|"
+    # the other councils running theirs: "District and borough councils work with Sussex Police on town centre cameras"
+    # on a county's page (held-back web 90's West Sussex)
+    r"^\W*(?:the\s+)?(?:district|borough|town|parish|city)(?:,?\s+(?:and\s+)?(?:district|borough|town|parish|city))*\s+councils\s+"
+    r"(?:work|run|operate|own|manage)\b[^.\n]*\bcameras\b[^.\n]*|"
+    # another body's own account of its cameras, and where to ask: "[The libraries] is an independent charity. Its own
+    # notice explains the CCTV … ask the library, not the county council" (held-back web 66's Suffolk)
+    r"\bits\s+own\s+(?:privacy\s+)?notice\s+explains\b[^.\n]*|\bask\s+(?:the\s+)?[\w' ]{1,40}?,\s+not\s+the\s+"
+    r"(?:county\s+|district\s+|borough\s+|city\s+)?council\b[^.\n]*|"
+    # a leisure centre's own notice to its members: "Cameras operate in the reception, gym and car park for the safety of
+    # members and staff" (held-back web 36's Gedling labels it a look-alike)
+    r"\bcameras?\b[^.\n]{0,100}\bfor\s+the\s+safety\s+of\s+(?:our\s+)?(?:members|gym\s+users|customers)\s+and\s+staff\b[^.\n]*|"
+    # what used to be: "Careline alarm calls used to be answered by the staff in the council's CCTV centre" (held-back
+    # web 88's Slough)
+    r"\bused\s+to\s+(?:be|have|run|watch)\b[^.\n]*\b(?:cctv|control\s+room|cameras)\b[^.\n]*|"
+    # "[Four towns'] councils each own a mobile CCTV camera … The cameras belong to those councils" (held-back web 82's
+    # Forest of Dean)
+    r"\b(?:cctv|cameras?)\b[^.\n]{0,60}?\bbelong\s+to\s+(?:those|these|the\s+(?:town|parish|local|other))\s+councils\b[^.\n]*|"
+    # (but not "watched by the constabulary's operators, not by council staff": the council's cameras, watched by
+    # others; held-back web 69's Tewkesbury)
+    r"\bnot\s+(?:provided\s+|run\s+|operated\s+|owned\s+|managed\s+)?by\s+(?:the\s+)?(?:county|city|borough|district|unitary)?\s*"
+    r"council\b(?!\s+(?:staff|officers|employees|workers|operators|officials|personnel))[^.\n]*|"
+    # the police as the cameras' controller, and where questions about them go ("Sussex Police, which decides
+    # how recordings are used"; "requests for footage should go to Sussex Police": held-back web 20's Adur)
+    r"\b(?:police|constabulary)\s+(?:is|are)\s+the\s+data\s+controller\b[^.\n]*|"
+    r"\b(?:requests?\s+for\s+(?:cctv\s+)?footage|questions\s+about\s+(?:(?:the|those|these)\s+)?cameras)\b[^.\n]{0,60}\b(?:should|must)\s+"
+    r"(?:go|be\s+(?:sent|made|directed))\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:police|constabulary|town\s+council|"
+    r"parish\s+council)\b[^.\n]*|"
+    # "Town centre CCTV in Bognor Regis is run by the town councils with Sussex Police", "public space CCTV in
+    # Devon towns is provided by the district councils and the police" (held-back web 16)
+    r"\b(?:is|are)\s+(?:run|operated|provided|managed|funded)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?"
+    r"(?:(?:town|parish|community)\s+councils?|(?:district|borough|city)(?:,?\s+(?:and\s+)?(?:district|borough|city)){0,2}\s+councils)"
+    r"\b[^.\n]*|"
+    # the town councils' own schemes: "Diss and Wymondham town councils have used past grants to extend their camera
+    # schemes" (held-back web 23)
+    r"\b(?:town|parish|community)\s+councils?\b[^.\n]{0,80}\btheir\s+(?:own\s+)?(?:cctv|camera)\s+(?:schemes?|systems?|networks?)\b[^.\n]*|"
+    # ... and the district's grants towards them: "Town and parish councils can apply for up to £5,000 towards …
+    # town centre cameras"
+    r"\b(?:town|parish|community)\s+councils?\b[^.\n]{0,40}\bcan\s+apply\b[^.\n]{0,120}\b(?:cctv|cameras?)\b[^.\n]*|"
+    # a pointer elsewhere: "Find out about CCTV, neighbourhood watch and hate crime on the Safer NEL website" (held-back
+    # web 22: the partnership's own site, which the audit does not leave its council's site to read)
+    r"\b(?:find\s+out|read|learn|more\s+information)\s+about\s+(?:[\w-]+,?\s+){0,6}?(?:cctv|cameras)\b[^.\n]{0,80}\bon\s+the\s+"
+    r"[^.\n]{0,40}\bwebsite\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*|"
+    # a housing provider's cameras on the council's page: "Some blocks … have cameras owned by [name] Housing Group.
+    # Ask the association, not the council, about them" (held-back web 32)
+    r"\b(?:cctv|cameras)\s+(?:are\s+)?(?:owned|run|operated)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:housing\s+(?:group|association|trust)|homes)\b[^.\n]*|\bask\s+the\s+(?:housing\s+)?association\b[^.\n]*|"
+    # where questions and footage requests go instead: "For questions about a camera, or to ask for footage, contact
+    # the town council for that place" (held-back web 26's Cornwall)
+    # a partnership the council is not in: "Four other [county] councils share a staffed CCTV control room in [town].
+    # [Council] is not a member of the partnership" (held-back web 41's Three Rivers)
+    r"\bis\s+not\s+(?:a\s+)?(?:member|part)\s+of\s+(?:(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|scheme|service)|it)\b[^.\n]*|"
+    r"\b(?:other|neighbouring)\s+(?:[\w-]+\s+){0,2}?councils\s+share\b[^.\n]*|"
+    # (or the town council by its name: "For town centre cameras in Seaford, contact Seaford Town Council", held-back
+    # web 66's Lewes)
+    r"\b(?:footage|recordings|images|(?:a|the|those|these|town\s+centre)\s+cameras?)\b[^.\n]{0,60}\b(?:contact|ask|write\s+to|"
+    r"apply\s+to)\s+(?:the\s+|your\s+)?(?:relevant\s+|local\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}?(?:town|parish|community)\s+"
+    r"council\b[^.\n]*|"
+    # a county pointing at the districts that run them: "The county's districts run the town centre cameras in their
+    # areas; contact your district council about them" (held-back web 45's Leicestershire)
+    r"\b(?:the\s+county(?:'s|’s)\s+)?(?:districts|(?:district|borough|city)(?:\s+and\s+(?:district|borough|city))?\s+councils)\s+"
+    r"(?:run|operate|own|manage|look\s+after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras)\b[^.\n]*|"
+    r"\bcontact\s+your\s+(?:local\s+)?(?:district|borough|city)\s+(?:or\s+\w+\s+)?council\s+about\s+(?:them|(?:the\s+)?(?:cctv|cameras))\b[^.\n]*|"
+    # "Public space cameras are a matter for the district and city councils, so please contact them" (held-back web 46's
+    # Worcestershire)
+    r"\b(?:cctv|cameras)\s+(?:are|is)\s+(?:a\s+matter|the\s+responsibility|a\s+responsibility)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:(?:district|borough|city|town|parish|community)(?:\s+(?:and|or)\s+(?:district|borough|city|town|parish|community))?\s+councils?|"
+    r"police|constabulary)\b[^.\n]*",
+    re.I,
+)
+
+
+# After the denial, whose cameras the paragraph goes on to name: "In Stevenage they are run by the
+# Hertfordshire CCTV Partnership of the district councils", "the cameras now belong to the police".
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:run|owned|operated|managed|monitored|put\s+up)\s+(?:and\s+\w+\s+)?by\s+(?!us\b|the\s+council\b)"
+    r"|\b(?:now\s+)?belongs?\s+to\b|\bask\s+your\s+(?:district|borough|town|parish|city)\b",
+    re.I,
+)
+
+
+# The cameras said to be another named council's: "Town centre CCTV in Ely is owned by the City of Ely
+# Council and run by a community partnership" on a district's page (held-back web 17). A council's own code
+# says the same of itself ("The system is owned by Anyshire District Council"), so the name must not be the
+# audited council's, and a name of type words alone ("the Borough Council") is the council itself. Run or
+# operated by another council is a shared service for the council's own cameras, so only ownership counts.
+_OWNED_BY_NAMED = re.compile(
+    r"(?i:\b(?:cctv|cameras?|system)\b[^.\n]{0,80}?\b(?:(?:is|are)\s+owned\s+(?:and\s+\w+\s+)?by|belongs?\s+to)\s+"
+    r"(?:the\s+)?)"
+    r"(?P<name>(?:City\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?"
+    r"Council)\b"
+)
+
+
+# ... or said in the active voice: "Eastbourne Borough Council owns the cameras in Eastbourne town centre" on
+# its neighbour's page, "Petersfield Town Council and Alton Town Council run the town centre cameras in their
+# towns" (held-back web 18's Lewes and East Hampshire)
+_NAMED_OWNS = re.compile(
+    r"(?P<name>(?:City\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?"
+    r"Council)(?:\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?Council)?\s+"
+    # (or pays for them: "Northam Town Council pays towards the town centre cameras", held-back web 21; a town
+    # council's share of the district's own cameras is a paragraph of its own, which alone is dropped)
+    # (with or without an article: "Eastbourne Borough Council owns cameras in the town centre" on a website two councils
+    # share, held-back web 83's Lewes)
+    r"(?i:(?:owns?|runs?|operates?|manages?|pays?\s+(?:for|towards)(?:\s+the\s+running\s+costs\s+of)?|"
+    # (or has put them up: "Truro City Council has switched on eight new cameras", held-back web 5's Cornwall)
+    r"(?:has|have)\s+(?:switched\s+on|installed|put\s+up|bought))\s+(?:(?:the|its|their|all\s+the)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)"
+)
+
+
+# The police deciding how the recordings are used: the police's system ("Sussex Police, which decides how recordings
+# are used", held-back web 20's Adur) - unless the sentence names the cameras as the council's own ("Pictures from the
+# council's town centre and seafront cameras go straight to Sussex Police, who watch them and decide how recordings are
+# used", held-back web 76's Worthing: the council's cameras, watched by the police).
+_POLICE_DECIDES = re.compile(
+    r"\b(?:police|constabulary)\b[^.\n]{0,30}\b(?:decides?|determines?)\s+how\s+(?:the\s+)?(?:recordings|footage|images)\s+"
+    r"(?:are|is)\s+used\b",
+    re.I,
+)
+
+
+# Watched by somebody else, the cameras still the council's: "The district's public-facing cameras are monitored by
+# Sussex Police, not by the council" (held-back web 79's Arun) says who watches, not whose they are.
+_ONLY_WATCHED = re.compile(
+    r"\b(?:monitored|watched|viewed)\s+(?:live\s+)?by\s+[^,.;\n]{1,60},?\s+not\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?council\b",
+    re.I,
+)
+# The sentence calling the cameras the council's own: "the council's town centre and seafront cameras", "the
+# district's public-facing cameras", "our cameras".
+_THE_COUNCILS_CAMERAS = re.compile(
+    r"\b(?:the\s+(?:council|district|borough|city|county)(?:'s|’s)|our)\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:cctv|cameras)\b",
+    re.I,
+)
+
+
+def _sentences(para: str) -> list[str]:
+    return re.split(r"(?<=[.;])\s+", para)
+
+
+def _denies(sent: str) -> bool:
+    return bool(_NO_CAMERAS_OF_ITS_OWN.search(sent)) and not (
+        _ONLY_WATCHED.search(sent) and _THE_COUNCILS_CAMERAS.search(sent)
+    )
+
+
+def _police_decides(para: str) -> bool:
+    return any(_POLICE_DECIDES.search(sent) and not _THE_COUNCILS_CAMERAS.search(sent) for sent in _sentences(para))
+
+
+def not_the_councils(para: str, own_name: str | None = None) -> bool:
+    """The text denies the cameras are the council's, or gives them to somebody else ("does not operate any CCTV",
+    "Witham's cameras belong to the town council", cameras another named council owns)."""
+    return bool(
+        any(_denies(sent) for sent in _sentences(para)) or _police_decides(para) or _another_councils(para, own_name)
+    )
+
+
+# ... or in the possessive: "This page is about Eastbourne Borough Council's cameras only" (held-back web 83's Lewes)
+_NAMED_POSSESSIVE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?Council)(?:'s|’s)\s+"
+    r"(?i:(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)"
+)
+
+
+# ... or a partnership of other councils: "The partnership is run by Stevenage Borough Council, North Herts Council, East
+# Herts Council and Hertsmere Borough Council" in a leaflet on the county's site (held-back web 94's Hertfordshire)
+_PARTNERSHIP_RUN_BY = re.compile(
+    r"(?i:\b(?:cctv\s+|camera\s+)?partnership\s+is\s+(?:run|owned|operated|managed|made\s+up)\s+(?:jointly\s+)?by\s+)"
+    r"(?P<list>[^.\n]{5,300})"
+)
+_COUNCIL_IN_LIST = re.compile(
+    r"(?:City\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?Council\b"
+)
+
+
+def others_partnership(para: str, own_name: str) -> bool:
+    """The partnership is run by councils, none of them the audited one."""
+    for m in _PARTNERSHIP_RUN_BY.finditer(para):
+        names = _COUNCIL_IN_LIST.findall(m.group("list"))
+        if names and not any(is_same_council(n, own_name) for n in names):
+            return True
+    return False
+
+
+def _another_councils(para: str, own_name: str | None) -> bool:
+    if not own_name:
+        return False
+    matches = [*_OWNED_BY_NAMED.finditer(para), *_NAMED_OWNS.finditer(para), *_NAMED_POSSESSIVE.finditer(para)]
+    return any(is_same_council(m.group("name"), own_name) is False for m in matches) or others_partnership(
+        para, own_name
+    )
+
+
+# A sentence that goes on about the cameras just denied: "… run by the district and borough councils, not by the county
+# council. Several of them share a control room through the [county] CCTV Partnership" (held-back web 94's Hertfordshire)
+_GOES_ON = re.compile(
+    r"^\W*(?:they|these|those|(?:several|some|most|many|all|each|one|two|three|four)\s+of\s+(?:them|these|those))\b",
+    re.I,
+)
+
+
+def own_beside_denial(para: str, own_name: str | None = None) -> bool:
+    kept: list[str] = []
+    denied = False
+    for s in _sentences(para):
+        if _denies(s) or _police_decides(s) or _another_councils(s, own_name):
+            denied = True
+            continue
+        if _SOMEONE_ELSES.search(s) or (denied and _GOES_ON.search(s)):
+            continue
+        denied = False
+        kept.append(s)
+    rest = " ".join(kept)
+    return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
