@@ -37,7 +37,7 @@ from .decoy_issuers import (
 from .decoy_consultation import CONSULTATION
 from .decoy_kinds import Decoy, DecoyKind
 from .segments import sentence_at
-from .vocab_own import LOCAL_COUNCIL_NAME
+from .vocab_own import IN_VIEW_OF_OWN_CAMERAS, LOCAL_COUNCIL_NAME
 from .vocab import CCTV_TITLE, COUNCIL_RUNS_CAMERAS, ON_COUNCILS_BEHALF, OWN_CONTROL_ROOM, OWN_SYSTEM
 from .decoy_topics import (
     DRAIN,
@@ -193,7 +193,7 @@ _OWN_CAMERAS_COUNTED = re.compile(
 # The council's own cameras said to watch a place: "in view of the council's own cameras", "covered by our town centre CCTV
 # cameras"
 _OWN_CAMERAS_WATCH = re.compile(
-    r"\b(?:in|within)\s+(?:full\s+)?view\s+of\s+(?:our|the\s+council(?:'|’)s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:cctv\s+)?cameras\b|"
+    IN_VIEW_OF_OWN_CAMERAS + r"|"
     r"\b(?:covered|watched|overlooked|monitored)\s+by\s+(?:our|the\s+council(?:'|’)s)\s+(?:own\s+)?(?:town\s+centre\s+|public\s+space\s+)?"
     r"(?:cctv\s+)?cameras\b",
     I,

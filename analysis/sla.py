@@ -440,8 +440,10 @@ _REQUESTED = re.compile(
     r"\bplease\s+(?:disclose|provide|supply|confirm|send)\b|\bI\s+(?:would\s+like|am\s+writing|request)\b",
     I,
 )
+# An appendix's, annex's or schedule's head: "Appendix B:", "Schedule 3 -", Welsh "Atodiad 2."
+_APPENDIX_HEAD = r"^\W*(?:appendix|annex|schedule|atodiad)\s+[\w.]{1,4}\s*"
 _AGREEMENT_HEADING = re.compile(
-    r"^\W*(?:appendix|annex|schedule|atodiad)\s+[\w.]{1,4}\s*[:.–-]?\s*[^.\n]{0,60}?"
+    _APPENDIX_HEAD + r"[:.–-]?\s*[^.\n]{0,60}?"
     # (the parties may follow a long title: "Appendix D. Protocol for the release of recorded material Agreed between [the
     # council] and [the force]", held-back web 83's Peterborough)
     r"(?:agreement|protocol|memorandum)\b[^.\n]{0,140}\b(?:police|constabulary|heddlu)\b",
@@ -449,10 +451,7 @@ _AGREEMENT_HEADING = re.compile(
 )
 # ... or, in a document titled as an agreement (a partnership agreement between councils), its schedule for the police:
 # "Schedule 3: Information sharing with Staffordshire Police" (held-back web 98's Newcastle-under-Lyme)
-_SCHEDULE_FOR_POLICE = re.compile(
-    r"^\W*(?:appendix|annex|schedule|atodiad)\s+[\w.]{1,4}\s*[:.–-]\s*[^.\n]{0,80}?\b(?:police|constabulary|heddlu)\b",
-    I,
-)
+_SCHEDULE_FOR_POLICE = re.compile(_APPENDIX_HEAD + r"[:.–-]\s*[^.\n]{0,80}?\b(?:police|constabulary|heddlu)\b", I)
 # "We work in partnership with X Police": how the council works, not a code written with the force.
 _CODE_WORDS = re.compile(
     r"\b(?:code|policy|scheme|document|written|prepared|drawn\s+up|developed|produced|agreed)\b", I

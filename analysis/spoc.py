@@ -65,9 +65,6 @@ _POLICE_SPOC = re.compile(
     I,
 )
 
-_SIGNED_NAME = re.compile(
-    r"(?:^|,\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})\s*$"
-)
 
 _ROLE_WORD = re.compile(
     r"\b(?:Manager|Officer|Team|Lead|Head|Director|Service|Services|Unit|Co-?ordinator|Coordinator|"
@@ -75,7 +72,10 @@ _ROLE_WORD = re.compile(
     r"Tîm|Rheolwr|Swyddog|Pennaeth|Uned|Gwasanaeth)\b"
 )
 _CAPS_RUN = re.compile(r"(?:(?:[A-Z][\w&'’\-]*|of|and|for|&|the|y|a)\s+){0,8}[A-Z][\w&'’\-]*")
-_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}$")
+_PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}"
+_NAME = re.compile(rf"^{_PERSON}$")
+# a name closing a sign-off line: "Yours sincerely, Jo Bloggs", "Yn gywir, Gwen Roberts"
+_SIGNED_NAME = re.compile(rf"(?:^|,\s+)(?P<name>{_PERSON})\s*$")
 _VERB_BEFORE = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:is|are|acts?\s+(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\w+\s+)?as|has\s+been\s+(?:designated|appointed|named)(?:\s+as)?|"
     r"have\s+been\s+(?:designated|appointed)(?:\s+as)?|is\s+(?:designated|appointed|named)(?:\s+as)?|"

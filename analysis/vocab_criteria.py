@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .vocab_own import IN_VIEW_OF_OWN_CAMERAS
+
 __all__ = ["ALSO_WATCHES_OTHERS", "CRITERIA", "CRITERIA_READ"]
 
 I = re.I
@@ -133,8 +135,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         # where, as the places they cover: "the deck and both slipways are covered by the council's cameras"
         r"\b(?:is|are)\s+(?:also\s+)?(?:covered|watched|overlooked)\s+by\s+(?:the\s+council(?:'|’)s\s+|our\s+)(?:cctv|cameras)\b",
         # ... or in view of them: "Both ranks are within view of our town centre CCTV cameras" (held-back webs 97 and 100)
-        r"\b(?:in|within)\s+(?:full\s+)?view\s+of\s+(?:the\s+council(?:'|’)s\s+|our\s+)(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:cctv\s+)?"
-        r"cameras\b",
+        IN_VIEW_OF_OWN_CAMERAS,
         rf"\b{_NUM}\s+(?:c|ch|g|ngh)?amer[aâ]u\b",
         r"\b24\s+awr\s+y\s+dydd\b",
         # where, as a list of places: "cameras in Fleetwood, Thornton, Poulton and Garstang"

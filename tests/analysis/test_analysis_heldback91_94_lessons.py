@@ -88,7 +88,7 @@ def test_own_cctv_page_counting_its_cameras_beside_a_universitys(analyse_html: C
         " at the police station.</p><p>Email cctv@anytown.example.gov.uk with questions about the cameras.</p>",
     )
     assert pa.decoy is None and pa.signals["cctv_info"]
-    assert pa.spoc is not None
+    assert pa.spoc and pa.spoc["email"] == "cctv@anytown.example.gov.uk"
 
 
 def test_contacted_on_and_a_draft_for_the_control_centre(
@@ -98,7 +98,7 @@ def test_contacted_on_and_a_draft_for_the_control_centre(
         "CCTV",
         "<p>We use closed circuit television to tackle crime.</p><p>CCTV advisors can be contacted on 01632 960 512.</p>",
     )
-    assert pa.spoc is not None
+    assert pa.spoc and pa.spoc["phone"] == "01632 960 512"
     draft = analyse_text(
         "Service level agreement: Anytown Safer Streets and Devon & Cornwall Police (consultation draft)\n"
         "DRAFT v0.2 - not for signature\n1. Parties\nAnytown Borough Council and Devon & Cornwall Police.\n"
