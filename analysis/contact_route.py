@@ -228,6 +228,11 @@ _FOR_MORE = re.compile(
     r"\bif\s+you\s+have\s+a\s+(?:question|query)\b",
     I,
 )
+# a CCTV page's facts table row that gives who to ask and a route: "Enquiries | Director of Housing, 01827 000 341"
+# (held-back web 95's North Warwickshire)
+_CONTACT_ROW = re.compile(
+    r"^\W*(?:general\s+)?(?:enquiries|queries|questions|contact(?:\s+us)?)\s*(?:[:|\-–]\s*)?(?-i:[A-Z])", I
+)
 _CONTACT_HEADING = re.compile(
     r"^\W*(?:contact|get(?:ting)?\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details|information)\b|"
     r"^\W*(?:who|how)\s+to\s+contact\b|"
@@ -325,6 +330,7 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
     )
     if focused:
         cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _CONTACT_HEADING.search(x.text)}
+        cand |= {i for i, x in enumerate(region) if _CONTACT_ROW.search(x.text)}
     # the lines under a heading that names the room or role ("CCTV Control Room", "Control room manager")
     cand |= {
         i + 1
@@ -368,7 +374,9 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         role_m = CONTACT_ROLE.search(b.text)
         # "Contact us" / "Contact details" on a CCTV page: whatever follows is the CCTV contact
         under_contact = focused and (
-            (pos in heading_of and bool(_CONTACT_HEADING.search(heading_of[pos].text))) or pos in in_contact
+            (pos in heading_of and bool(_CONTACT_HEADING.search(heading_of[pos].text)))
+            or pos in in_contact
+            or bool(_CONTACT_ROW.search(b.text) and (find_phone(b.text) or EMAIL.search(b.text)))
         )
         # "CCTV Control Room" as a heading over "Telephone 01632 …": the room's own number
         under_role = (

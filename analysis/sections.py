@@ -47,7 +47,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "partnerships",
         _W(
             r"partnerships?|community safety|safer [a-z]+|csp|crime|anti social behaviour|"
-            r"antisocial behaviour|crime prevention|community and safety|diogelwch cymunedol|"
+            r"antisocial behaviour|crime prevention|communit(?:y|ies) and safety|safer communities|diogelwch cymunedol|"
             r"partneriaeth(?:au)?"
         ),
     ),

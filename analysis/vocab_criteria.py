@@ -343,6 +343,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         # "Every camera has a sign below it with a phone number" (held-back web 28)
         r"\b(?:every|each)\s+camera\s+has\s+a\s+sign\b",
         r"\bcctv\s+in\s+operation\b",
+        # a notice at a council place's door: "A notice by the entrance tells visitors that CCTV is in operation"
+        r"\bnotices?\s+(?:at|by|on|beside|inside)\s+(?:the|each|every|both|all)\s+(?:[\w-]+\s+){0,2}?(?:entrances?|doors?|gates?)\b"
+        r"[^.\n]{0,60}\b(?:cctv|cameras?)\s+(?:is|are)\s+in\s+(?:operation|use)\b",
         r"\bimages\s+are\s+being\s+(?:monitored|recorded)\b",
         r"\b(?:displayed|erected|clearly\s+visible)\s+signs?\b",
         r"\barwyddion\b",
