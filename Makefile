@@ -34,15 +34,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench --out bench-out
 	$(BIN)/python -m benchmarks.heldback --sets all --out bench-out
-	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext2.jsonl
-	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext3.jsonl
-	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext4.jsonl
-	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext5.jsonl
-	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext6.jsonl
-	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext7.jsonl
-	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext8.jsonl
-	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext9.jsonl
-	$(BIN)/python -m benchmarks.heldtext --file benchmarks/heldtext10.jsonl
+	for f in $$(ls benchmarks/heldtext*.jsonl | sort -V); do $(BIN)/python -m benchmarks.heldtext --file $$f || exit 1; done
 	$(BIN)/python -m benchmarks.bench --out bench-out/soak --soak --no-heldback
 
 # the cost curve (benchmarks/scale.py): 1x, 3x and 10x the register, then the report over 12 runs
