@@ -225,7 +225,11 @@ _CCTV_SUBJECT = re.compile(
 _FOR_MORE = re.compile(
     r"\bfor\s+(?:more|further)\s+(?:information|details|advice|help)\b|\bif\s+you\s+have\s+(?:any\s+)?(?:questions|queries)\b|"
     # "If you have a question about the shared service, call …" (held-back web 88's Tamworth)
-    r"\bif\s+you\s+have\s+a\s+(?:question|query)\b",
+    r"\bif\s+you\s+have\s+a\s+(?:question|query)\b|"
+    # ... or says where questions go: "Questions about the shared service can go to [a post] at …" (held-back web 104's
+    # Tamworth)
+    r"\b(?:questions|queries|enquiries|comments)\s+(?:about|on)\s+(?:the\s+|our\s+|this\s+)?(?:[\w-]+\s+)?"
+    r"(?:service|scheme|system|cameras|cctv)\s+(?:can|should|may)\s+(?:go|be\s+(?:sent|directed|made|addressed))\s+to\b",
     I,
 )
 # a CCTV page's facts table row that gives who to ask and a route: "Enquiries | Director of Housing, 01827 000 341"

@@ -105,6 +105,10 @@ class SearchPlan(OfferWeighing):
             # opened only while a wanted section has no landing offered, so a second costs nothing
             # once the first has shown it.
             return 2
+        if self.pages_unlisted:
+            # (a search that lists no page of the council's has not looked in its sections: they are read as on a site
+            # without one, the data protection landing and its register below it)
+            return FAMILY_CAP.get(fam, DEFAULT_FAMILY_CAP) + (fam == "data_protection")
         if self.search_answered and fam == "partnerships":
             # the landing, and below it only the partnership's own page (_may_open): "Schedule 3 of our partnership
             # agreement with [the force]" on "Community safety partnership", linked from the section the CCTV page
@@ -165,7 +169,7 @@ class SearchPlan(OfferWeighing):
         return self.search_answered or self.sitemap_outcome == "searched"
 
     def families_for(self, d: str) -> tuple[str, ...]:
-        if not self.search_answered:
+        if not self.search_answered or self.hunting_unlisted() or (self.pages_unlisted and d != "5.1"):
             return WHERE[d]
         if d == "5.1" and self.info_seen:
             return ()  # the search found the council's CCTV pages; the sections add nothing to them
@@ -234,8 +238,8 @@ class SearchPlan(OfferWeighing):
         full = [d for d in missing if d not in self.partial]
         if not full:
             return None
-        # 2. the sitemap, when no search answered
-        if self.sitemap_outcome is None and not self.search_answered:
+        # 2. the sitemap, when no search answered (or it listed only news of the cameras)
+        if self.sitemap_outcome is None and (not self.search_answered or self.hunting_unlisted()):
             self.sitemap_outcome = "pending"
             return Action("sitemap", "sitemap", tuple(full))
         # 3. the A-Z, then 4. the sections, best link of the section most wanted
@@ -319,7 +323,7 @@ class SearchPlan(OfferWeighing):
         missing deliverable's sections are linked, browsing ends: those sections are where the
         rest is filed, and the plan opens them (browsing on cost a deep site 20 pages for nothing)."""
         if self._indexed():
-            return self._page_wanted()
+            return self._page_wanted() or (self.hunting_unlisted() and len(self.browsed) < UNINDEXED_PAGE_HUNT_CAP)
         full = [d for d in self.missing() if d not in self.partial]
         return (
             "5.1" in full
@@ -327,13 +331,24 @@ class SearchPlan(OfferWeighing):
             or self._page_wanted(UNINDEXED_PAGE_HUNT_CAP)
         )
 
+    def hunting_unlisted(self) -> bool:
+        """The search listed no page of the council's, only news or documents, and its CCTV page is still not in hand:
+        the engine does not index it (PlanState.pages_unlisted)."""
+        if not (self.pages_unlisted and self.search_answered):
+            return False
+        missing = self.missing()
+        full = [d for d in missing if d not in self.partial]
+        return ("5.1" in missing and not self.info_seen) or (self.info_docs_only and bool(full))
+
     def _page_wanted(self, cap: int = PAGE_HUNT_CAP) -> bool:
         """5.1 was met only on documents (a code of practice a title-only search listed) or on a page listing the
         police agreement: the council's CCTV page, where a contact point or an agreement is likeliest, is still to be
         found, and `cap` pages of the navigation are worth it (held-back web 12's Basildon: "Town centre cameras" in
         the A-Z; with no index at all, web 66's King's Lynn and West Norfolk, UNINDEXED_PAGE_HUNT_CAP)."""
         full = [d for d in self.missing() if d not in self.partial]
-        return bool(full) and self.info_met and not self.info_page_met and len(self.browsed) < cap
+        return (
+            bool(full) and (self.info_met or self.info_docs_only) and not self.info_page_met and len(self.browsed) < cap
+        )
 
     def browse_spent(self) -> bool:
         """The browsing allowance was used, or the navigation had nothing more to open."""
@@ -346,6 +361,9 @@ class SearchPlan(OfferWeighing):
         fresh = [o for o in self.browse if o.url not in self._seen]
         if self._indexed() and self._page_wanted():
             fresh = [o for o in fresh if o.value >= PAGE_HUNT_SCENT]
+        elif self._indexed():
+            # (the hunt after a search of news only: down the trail whose words lead to the cameras)
+            fresh = [o for o in fresh if o.value >= BROWSE_SCENT_FOUND]
         elif self.info_seen:
             # the council's CCTV information is in hand (a mention at least): what is still missing is linked
             # from it or from a section whose words say so, not from a service page's list of services

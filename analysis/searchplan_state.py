@@ -69,6 +69,15 @@ class PlanState:
     # notice: held-back web 40's Enfield, met on its cameras' notice while its camera page, which never says
     # "CCTV", held the certification and the contact)
     info_page_met: bool = False
+    # the search for the council's camera words listed only news items or documents: its engine does not index the
+    # council's service pages (held-back web 104: Wirral's four news items for "CCTV", its camera page five clicks deep and
+    # in the sitemap robots.txt names; Thanet's privacy notice PDF, its camera page four clicks deep under data
+    # protection); the sitemap, the sections and a short hunt through the navigation are worth it
+    pages_unlisted: bool = False
+    # 5.1 partial on documents or a privacy notice only: the council's CCTV page, where its contact point and agreement are
+    # likeliest, is still to be found (held-back web 104's Thanet: its search listed only the privacy notice PDF, the page
+    # four clicks deep under data protection)
+    info_docs_only: bool = False
     _seen: set[str] = field(default_factory=set)
     # links seen since the plan was last consulted, and the pages read meanwhile (see `flush`)
     _pending: list[tuple[int, str, int, tuple]] = field(default_factory=list)
@@ -94,6 +103,10 @@ class PlanState:
             self.hits[term] = self.hits.get(term, 0) + results
         if results:
             self.search_answered = True
+
+    def listed_no_pages(self) -> None:
+        """A results page for the council's camera words listed news items or documents and no page of the council's."""
+        self.pages_unlisted = True
 
     def sitemap(self, outcome: str, urls: list[str] | None = None) -> None:
         """ "searched" once a sitemap file was read, "unavailable" when robots.txt names none."""
@@ -183,6 +196,11 @@ class PlanState:
                 and not _only_agreements(verdicts)
             ):
                 self.info_seen = True
+            if d == "5.1" and status == "partial":
+                pages = [p.split("#", 1)[0] for p in (verdicts.get(d) or {}).get("pages") or []]
+                self.info_docs_only = bool(pages) and all(
+                    p in self.evidence_documents or PRIVACY_PAGE.search(p) for p in pages
+                )
             if d == "5.1" and status == "met":
                 self.info_met = True
                 pages = [p.split("#", 1)[0] for p in (verdicts.get(d) or {}).get("pages") or []]

@@ -57,10 +57,18 @@ class SiteFinishing:
             if few:
                 yield from few
                 return
+        plan = self.plans[site.gss_code]
         disclosure = (
-            not site.stopped and bool(site.evidence_pages) and self.stop_on_disclosure and self._disclosure_found(site)
+            not site.stopped
+            and bool(site.evidence_pages)
+            and self.stop_on_disclosure
+            and self._disclosure_found(site)
+            and not plan.hunting_unlisted()
         )
-        allowance = min(site.hub_allowance, self.hub_allowance_searched) if site.search_read else site.hub_allowance
+        # (a search that listed no page of the council's, only news or documents, has not looked everywhere: the hubs keep
+        # their full allowance, analysis.searchplan_state.PlanState.pages_unlisted)
+        searched = site.search_read and not plan.pages_unlisted
+        allowance = min(site.hub_allowance, self.hub_allowance_searched) if searched else site.hub_allowance
         while not site.stopped and not disclosure and site.hubs_opened < allowance:
             hub = site.next_hub()
             if hub is None:

@@ -15,12 +15,14 @@ from urllib.parse import urlsplit
 from scrapy.http import Request, Response
 
 from analysis.links import SEARCH_RESULT_PRIOR, SEARCH_TERMS, assess_link, decoy_result
+from analysis.links_url import looks_like_document
 from analysis.search_results import (
     FEW_RESULTS_PER_SITE,
     camera_page_lead,
     GUESSED_PRIORITY,
     guesses_among_few,
     news_only,
+    own_page,
     primary_result,
 )
 from analysis.text import Link
@@ -204,6 +206,14 @@ class SiteIndexes:
         # a first page of news items only, with nothing of the council's own read yet: the next page may hold the
         # service's page (analysis.search_results.news_only)
         all_news = pageno == 1 and news_only(results) and not site.evidence_pages
+        if (
+            pageno == 1
+            and term in SEARCH_TERMS
+            and results
+            and not any(own_page(link.url) and not looks_like_document(link.url) for link in results)
+            and not site.evidence_pages
+        ):
+            plan.listed_no_pages()
         if ((candidates and candidates * 2 >= len(results)) or all_news) and pageno < MAX_SEARCH_PAGES:
             nxt = next_page_url(response.body, response.url, pageno)
             if nxt and self._is_search_link(site, nxt):

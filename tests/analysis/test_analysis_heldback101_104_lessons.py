@@ -86,3 +86,14 @@ def test_cameras_covering_a_council_place_in_one_line(analyse_html: Callable[...
         path="/business/markets/eastford-market",
     )
     assert market.signals["cctv_info"]
+
+
+def test_where_questions_about_the_shared_service_go(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "CCTV shared service",
+        "<p>Our 64 town centre cameras are watched from a shared control room.</p><p>Questions about the shared service"
+        " can go to the Head of Neighbourhoods at neighbourhoods@anytown.example.gov.uk or on 01632 000 512.</p>",
+        path="/community-safety/cctv",
+    )
+    contacts = [f for f in pa.findings if f.deliverable == "5.3"]
+    assert contacts and "01632 000 512" in contacts[0].quote
