@@ -31,6 +31,8 @@ _MARK_WORD = re.compile(r"cert|compliant|compliance|mark|accredit|badge|award|ar
 
 CERT_WORD = re.compile(
     r"\b(?:re-?)?certif(?:ied|icate|ication|icates)\b|\b(?:re-?)?accredit(?:ed|ation)\b|\bardystiad\b|\bardystiedig\b|"
+    # Welsh verb forms: "wedi cael ei ailardystio'n llawn" (re-certified in full), "ardystiwyd" (real-text round 18)
+    r"\b(?:ail)?ardysti(?:o|wyd)\b|"
     r"\b(?:code|fully)\s+compliant\b|\bkitemark\b|\b(?:t|d|nh)ystysgrif\b|\b(?:compliance|certification)\s+mark\b|"
     # the press's words for the step 2 certificate: "a stage-two award", "a camera code award"
     r"\b(?:stage|step)[- ](?:2|two)\s+(?:[\w-]+\s+){0,3}?award\b|\bcode\s+award\b",
@@ -79,12 +81,16 @@ _CLAIM = re.compile(
     r"(?:been|was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:given|presented\s+with)\s+(?!(?:guidance|advice|information|details|help|support|training)\b)"
     r"(?:[\w'’-]+\s+){0,7}?(?:award|certificate|certification|accreditation|mark)\b|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
-    r"wedi\s+(?:cael|ennill|derbyn|llwyddo)|mae\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"
+    r"wedi\s+(?:cael|ennill|derbyn|llwyddo)|(?:mae|roedd|bu)\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"
     # Welsh past forms: "dyfarnwyd" (was awarded), "enillodd" (won), "cafodd" (got), "derbyniodd" (received)
     r"dyfarnwyd|enillodd|cafodd|derbyniodd|"
     # a certificate that is somebody's: "the council's five-year certificate under the scheme expires",
     # "our certificate of compliance"; the Commissioner "presented the council with its certificate"
     r"(?:our|(?:council|authority)['’]s)\s+(?:[\w-]+\s+){0,2}?certificate|"
+    # ("the council's full certification against the Surveillance Camera Code of Practice covers the present room": a
+    # business case's risks, real-text round 18)
+    r"(?:our|(?:council|authority)['’]s)\s+(?:full\s+|step\s+(?:1|2|one|two)\s+|current\s+)?certification\s+"
+    r"(?:against|under|to)\b|"
     r"present(?:s|ed)?\s+(?:[\w'’-]+\s+){1,6}?with\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:certificate|award|mark))\b",
     I,

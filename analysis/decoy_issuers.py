@@ -195,7 +195,9 @@ _OTHER_OWN_CAMERAS = (
     rf"\b{_PROPER_OTHER}\s+(?:[\w-]+\s+){{0,4}}?(?:ambulances|vehicles|buses|trains|cars|fleet|lorries|vans)\b[^.\n]{{0,60}}?"
     r"\b(?:carry|carries|are\s+fitted\s+with|are\s+equipped\s+with|have)\b[^.\n]{0,40}?\bcameras\b|"
     # a record of processing naming another body as the controller: "Controller: [X] Housing Group" (real-text round 18)
-    r"(?:\b(?:data\s+)?controller\s*:\s*(?-i:(?!(?:[\w'’-]+\s+){0,5}Council\b)[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,4}))|"
+    # (never a council under any of its names: "Data controller: London Borough of Hounslow", real-text round 6)
+    r"(?:\b(?:data\s+)?controller\s*:\s*(?-i:(?![\w&'’ -]{0,60}?\b(?:Council|Cyngor|Borough|District|County|Corporation|"
+    r"Authority|City)\b)[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,4}))|"
     # the force's own cameras in its own policy: "recorded by force cameras" (real-text round 18: a constabulary's equality
     # analysis of its CCTV policy)
     r"(?<!police\s)\bforce\s+(?:cctv\s+)?cameras\b|"

@@ -129,7 +129,8 @@ _NOT_THIS_AGREEMENT = re.compile(
     # "does not have a written agreement with [the force]"; "We will publish any formal agreement … if one is made"
     # (real-text round 13)
     r"\bany\s+(?:formal\s+|written\s+)?agreement\b[^.\n]{0,60}\bif\s+one\s+is\s+(?:made|agreed|signed)\b|"
-    r"\b(?:does|do)\s+not\s+(?:yet\s+|currently\s+|presently\s+)?have\s+an?\s+(?:(?:written|formal|signed)\s+){0,2}(?:agreement|protocol|sla)\b|"
+    r"\b(?:does|do)\s+not\s+(?:yet\s+|currently\s+|presently\s+|at\s+present\s+)?(?:have|hold)\s+an?\s+"
+    r"(?:(?:written|formal|signed|standing)\s+){0,2}(?:agreement|protocol|sla)\b|"
     # a guide's title: "Local CCTV agreements with the police: a guide (PDF)" (held-back web 79's Warwickshire)
     r"\bagreements\b[^.\n:]{0,60}:\s*(?:a\s+|an\s+)?(?:short\s+)?(?:guide|guidance|toolkit|checklist|briefing|note)\b|"
     # "Councils thinking about an agreement with the police can read …" (held-back web 78's Surrey Heath)

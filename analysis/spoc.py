@@ -40,6 +40,10 @@ _SURV = re.compile(r"surveillance|\bcctv\b|\bcameras?\b|teledu\s+cylch|(?-i:\bTC
 _OWNER = re.compile(r"\bsenior\s+responsible\s+owners?\b|\b(?:project|programme)\b", I)
 _NOT_APPOINTED = re.compile(
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:appointed|designated|named)|\bno\s+(?:single\s+point|spoc)\b|"
+    # ... or in the passive, an audit's finding: "no officer has been designated as single point of contact" (real-text
+    # round 18)
+    r"\bno\s+(?:officer|one|person|post|manager)\s+(?:has\s+(?:yet\s+)?been|is|was)\s+(?:designated|appointed|named|"
+    r"nominated)\b|\bnot\s+(?:yet\s+)?been\s+(?:designated|appointed|named)\b|"
     r"\bto\s+be\s+(?:appointed|confirmed)\b|\b(?:should|must|needs?\s+to)\s+(?:appoint|designate)\b|"
     r"\beach\s+(?:local\s+authority|council|organisation)\s+should\b|"
     # an audit's recommendation to appoint one: "Recommendation: appoint a single point of contact for surveillance
@@ -54,6 +58,19 @@ _RIPA = re.compile(
     r"(?-i:\bRIPA\b)|\bregulation\s+of\s+investigatory\s+powers\b|\bcovert\b|"
     r"\bdirected\s+surveillance\b|(?-i:\bCHIS\b)|\bcommunications\s+data\b|"
     r"\bauthori[sz]ing\s+officers?\b",
+    I,
+)
+
+# A single point of contact for something other than the cameras, said at once after the words: "the single point of
+# contact for all applications" on a grants page that mentions CCTV only to exclude it; Welsh "ar gyfer pob cais"
+# (real-text round 18)
+_OTHER_SCOPE = re.compile(
+    r"\s*(?:\([^)]{0,20}\)\s*)?(?:for|ar\s+gyfer)\s+(?:all\s+|every\s+|each\s+|any\s+|pob\s+|y\s+|the\s+)?"
+    r"(?!(?:[\w'’-]+\s+){0,3}?(?:surveillance|cctv|cameras?|camer[aâ]u|gamer[aâ]u|systemau|teledu|the\s+council(?:'s|’s)?\s+"
+    r"(?:cctv|cameras?|surveillance)|data\s+protection|the\s+scheme|the\s+system))"
+    r"(?:applications?|grants?|ceisiadau|cais|bookings?|events?|complaints\s+about\s+(?!cctv|cameras)|licen[cs]\w*|"
+    r"prevent|safeguarding|domestic\s+abuse|modern\s+slavery|the\s+armed\s+forces|armed\s+forces|street\s+works|"
+    r"freedom\s+of\s+information|foi|ripa|covert|communications\s+data)\b",
     I,
 )
 
@@ -79,7 +96,7 @@ _SIGNED_NAME = re.compile(rf"(?:^|,\s+)(?P<name>{_PERSON})\s*$")
 _VERB_BEFORE = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:is|are|acts?\s+(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\w+\s+)?as|has\s+been\s+(?:designated|appointed|named)(?:\s+as)?|"
     r"have\s+been\s+(?:designated|appointed)(?:\s+as)?|is\s+(?:designated|appointed|named)(?:\s+as)?|"
-    r"fulfils?\s+the\s+role\s+of|will\s+act\s+as|serves?\s+as|yw|sy'n)\s+(?:the\s+|our\s+|a\s+)?"
+    r"fulfils?\s+the\s+role\s+of|will\s+act\s+as|serves?\s+as|yw|sy'n|yw['’]r)\s+(?:the\s+|our\s+|a\s+)?"
     r"(?:council'?s\s+|authority'?s\s+|designated\s+|nominated\s+)*$",
     I,
 )
@@ -252,6 +269,7 @@ def detect_spoc(
             if (
                 _OWNER.search(sent)
                 or _NOT_APPOINTED.search(sent)
+                or _OTHER_SCOPE.match(sent[m.end() - s :])
                 or _RIPA.search(sent + " " + head_before)
                 or _POLICE_SPOC.search(sent)
             ):

@@ -52,3 +52,55 @@ def test_not_the_councils_own_cctv_information(text: str) -> None:
     """As `cctv-audit inspect` reads a pasted paragraph: no council's context."""
     pa = analyse(extract(text.encode("utf-8"), "file:///tmp/item.txt", "text/plain"), None)
     assert not pa.signals["cctv_info"], pa.findings[:1]
+
+
+def _inspect(text: str) -> dict[str, bool]:
+    return analyse(extract(text.encode("utf-8"), "file:///tmp/item.txt", "text/plain"), None).signals
+
+
+def test_a_council_named_as_data_controller_keeps_its_notice() -> None:
+    signals = _inspect(
+        "CCTV - how we use your information\nData controller: Royal Borough of Anyford.\nPurposes: protecting people in"
+        " public spaces and council buildings.\nStandards: our public space system was audited in 2023 and certified as"
+        " compliant with the Surveillance Camera Code of Practice.\nRetention: 31 days, then overwritten."
+    )
+    assert signals["cctv_info"]
+
+
+def test_a_single_point_of_contact_for_something_else() -> None:
+    for text in (
+        "Community grants\nThe fund pays for projects that make streets safer. It does not pay for CCTV cameras.\nThe"
+        " council's Grants Officer is the single point of contact for all applications: email grants@example.gov.uk.",
+        "Grantiau cymunedol\nNid yw'r gronfa'n talu am gamerâu teledu cylch cyfyng.\nSwyddog Grantiau'r cyngor yw'r pwynt"
+        " cyswllt unigol ar gyfer pob cais: e-bostiwch grantiau@example.gov.uk.",
+        "Recommendation 2 (Priority 1)\nFinding: the council runs cameras in two town centres and at its depot, but no officer"
+        " has been designated as single point of contact for surveillance camera systems.\nRecommendation: designate one.",
+    ):
+        assert not _inspect(text)["spoc"], text[:40]
+
+
+def test_a_welsh_summary_names_the_spoc_and_the_certificate() -> None:
+    signals = _inspect(
+        "Crynodeb gweithredol - adolygiad o'r gwasanaeth teledu cylch cyfyng\n- Mae'r cyngor yn rhedeg 140 o gamerâu mewn"
+        " mannau cyhoeddus.\n- Rheolwr y Gwasanaeth Teledu Cylch Cyfyng yw'r pwynt cyswllt unigol ar gyfer holl systemau"
+        " camerâu'r cyngor.\n- Roedd gan yr ystafell reoli dystysgrif cydymffurfio lawn â'r Cod Ymarfer Camerâu"
+        " Gwyliadwriaeth.\n- Bod y Cabinet yn nodi bod y gwasanaeth wedi cael ei ailardystio'n llawn."
+    )
+    assert signals["spoc"] and signals["certification"]
+
+
+def test_the_councils_full_certification_in_a_business_case() -> None:
+    signals = _inspect(
+        "Outline business case - the CCTV control room\nRisks: the council's full certification against the Surveillance"
+        " Camera Code of Practice covers the present room; after a move the new site would need a fresh audit."
+    )
+    assert signals["certification"]
+
+
+def test_no_standing_agreement_with_the_force() -> None:
+    signals = _inspect(
+        "Procedure 4: requests from the police\nAnytown Borough Council does not at present hold a standing agreement with"
+        " the police covering its CCTV. Each request is judged on its merits. A request that cannot be linked to an"
+        " investigation is refused and referred to the CCTV Manager."
+    )
+    assert signals["cctv_info"] and not signals["sla"]
