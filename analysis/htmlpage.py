@@ -31,10 +31,11 @@ __all__ = ["extract_html", "MAX_HTML_BYTES", "MAX_LINKS"]
 
 MAX_HTML_BYTES = 6_000_000  # bytes of markup parsed; the rest of a giant page is ignored
 
+# (not <noscript>: without scripts it is what a reader sees, and a script-drawn section's fallback holds its text, held-back
+# web 107's Fylde)
 _DROP_TAGS = (
     "script",
     "style",
-    "noscript",
     "template",
     "svg",
     "math",

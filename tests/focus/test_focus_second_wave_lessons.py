@@ -1,0 +1,122 @@
+"""Discovery lessons of webs 107-110 (the session's second wave), each failing on e809749:
+
+- a document the council's CCTV page points to for how the system is run ("section 5.4 of our Annual Governance
+  Statement (PDF)") is read while 5.1 is not met, though its name says nothing of cameras (web 108's Walsall);
+- a listing already read is paged through whatever its section's cap ("…/privacy-statements?page=3" holding the CCTV
+  privacy notice, webs 94 and 110's Test Valley);
+- with a search that answered and nothing of the council's own in hand, the partnership's plan below its page is read
+  (web 107's Torbay: "Safer Communities Torbay Partnership Plan (PDF)").
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from minisite import RecordingSite, council_page, results_page
+from support import run_cli
+
+from analysis.searchplan import SearchPlan
+from fixtures.heldback.kit import pdf_bytes
+
+S = "https://www.anytown.gov.uk"
+NAV = (
+    '<nav aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/bins">Bins and recycling</a></li></ul></nav>'
+    '<form role="search" action="/search" method="get"><input type="search" name="q"><button>Search</button></form>'
+)
+_STATEMENT = [
+    "Annual Governance Statement 2025/26",
+    "5.4 Public space CCTV. The council runs 140 public space cameras to prevent and detect crime and to help keep people"
+    " safe in its town centres.",
+    "Our control room at the Civic Centre watches them 24 hours a day, and recordings are kept for 31 days.",
+    "The service follows the Surveillance Camera Code of Practice and its twelve guiding principles.",
+    "Footage is released to the police and to insurers on a written request.",
+]
+
+
+def _site() -> dict[str, tuple[str, bytes]]:
+    pdf = pdf_bytes("Annual Governance Statement 2025/26", _STATEMENT, "Westby Borough Council")
+    statement = "/media/documents/annual-governance-statement-2025-26.pdf"
+    return {
+        "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
+        "/": council_page("Westby Borough Council", '<p>Welcome.</p><ul><li><a href="/bins">Bins</a></li></ul>', NAV),
+        "/search?q=CCTV": results_page([("/community-safety/public-space-cctv", "Public space CCTV")], NAV),
+        "/community-safety/public-space-cctv": council_page(
+            "Public space CCTV",
+            "<p>Our town centres are covered by public space CCTV.</p><p>How the system is run and governed is reported in"
+            f' section 5.4 of our <a href="{statement}">Annual Governance Statement 2025/26 (PDF)</a>.</p>',
+            NAV,
+        ),
+        statement: ("application/pdf", pdf),
+        "/bins": council_page("Bins and recycling", "<p>Collection days.</p>", NAV),
+        "/privacy": council_page("Privacy", "<p>How we use your information.</p>", NAV),
+    }
+
+
+def test_a_document_the_cctv_page_points_to_is_read_while_51_is_not_met(tmp_path: Path) -> None:
+    with RecordingSite(_site()) as server:
+        register = tmp_path / "register.csv"
+        register.write_text(
+            f"gss_code,name,nation,website,police_force\nE99000042,Westby Borough Council,England,{server.url},Surrey\n"
+        )
+        db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
+        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", cwd=tmp_path)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
+        paths = server.paths()
+    assert "/media/documents/annual-governance-statement-2025-26.pdf" in paths, paths
+    assert la["deliverables"]["5.1"]["status"] == "met"
+
+
+def test_a_listing_already_read_is_paged_through() -> None:
+    plan = SearchPlan()
+    plan.search_form(None, "refused_by_robots")
+    plan.sitemap("unavailable")
+    plan.update({d: {"status": "not_met"} for d in ("5.1", "5.2", "5.3", "5.5")})
+    listing = S + "/your-council/gdpr/privacy-statements"
+    plan.offer(S + "/privacy", "Privacy", 0.5, 1)
+    opened: list[str] = []
+    while (a := plan.next_action()) is not None and len(opened) < 30:
+        if a.url is None:
+            break
+        opened.append(a.url)
+        plan.page_read(a.url)
+        if a.url == S + "/privacy":
+            plan.offer(listing, "Privacy statements", 0.5, 2, on_page="Privacy")
+            plan.page_read(listing)
+            plan.offer(listing + "?page=2", "2", 0.2, 3, on_page="Privacy statements", from_url=listing)
+            plan.offer(listing + "?page=3", "3", 0.2, 3, on_page="Privacy statements", from_url=listing)
+    assert listing + "?page=2" in opened and listing + "?page=3" in opened
+
+
+def test_the_partnerships_plan_is_read_while_nothing_own_is_in_hand() -> None:
+    plan = SearchPlan()
+    plan.search_form(S + "/search?q=CCTV")
+    for term in ("CCTV", "surveillance camera", "cameras", "camera"):
+        plan.searched(term)
+        plan.answered(term, 2 if term == "CCTV" else 0)
+    plan.update({d: {"status": "not_met"} for d in ("5.1", "5.2", "5.3", "5.5")})
+    landing, page = S + "/community-safety", S + "/community-safety/safer-communities-anytown"
+    doc = S + "/media/2211/safer-communities-anytown-plan-2025-28.pdf"
+    plan.offer(landing, "Community safety", 0.5, 1)
+    opened: list[str] = []
+    while (a := plan.next_action()) is not None and len(opened) < 12:
+        if a.kind == "search":
+            plan.searched(a.term or "")
+            plan.answered(a.term or "", 0)
+            continue
+        if a.url is None:
+            break
+        opened.append(a.url)
+        plan.page_read(a.url)
+        if a.url == landing:
+            plan.offer(page, "Safer Communities Anytown", 0.5, 2, on_page="Community safety")
+        if a.url == page:
+            plan.offer(
+                doc,
+                "Safer Communities Anytown Partnership Plan 2025 to 2028 (PDF)",
+                0.5,
+                3,
+                on_page="Safer Communities",
+            )
+    assert doc in opened, opened
