@@ -111,6 +111,9 @@ PARISH = DecoyKind(
         (r"\b(?:parish|town)\s+clerk\b|\by\s+clerc\b|\b(?:city|town|parish)\s+council(?:'s|’s)\s+clerk\b", 2),
         (r"\bparish[- ]level\s+council\b", 2),
         (r"\bcyngor\s+(?:tref|cymuned)\b", 2),
+        # Welsh: "Mae Cyngor Tref Pwllheli yn berchen ar wyth camera", "Clerc y Dref" (real-text round 20)
+        (r"\bcyngor\s+(?:tref|cymuned)\s+(?:[A-Z][\w'’-]+\s+){0,2}yn\s+(?:berchen\s+ar|rhedeg|gweithredu)\b", 4),
+        (r"\bclerc\s+y\s+(?:dref|gymuned|cyngor)\b", 2),
         (r"\bparish\s+(?:councillors|meeting)\b", 1),
         # a parish or town council's own papers: "the report of the Town Clerk", a member of the public
         # "addressed the Parish Council", cameras "in the Parish" (real-text round 10)

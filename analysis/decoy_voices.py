@@ -112,6 +112,8 @@ POLICE_SELF = (
     # (real-text round 12)
     r"\bwe\s+publish\s+the\s+(?:[\w-]+\s+){0,3}?agreements\s+(?:under\s+which|that|we\s+hold)\b[^.\n]{0,60}\bpartners\b|"
     r"\bproactive\s+policing\b|\bpolicing\s+tool\b|\bin\s+and\s+around\s+police\s+premises\b|"
+    # ... in Welsh: "Bydd Heddlu De Cymru yn defnyddio camerâu adnabod wynebau byw" (real-text round 20)
+    r"\b(?:bydd|mae)\s+heddlu\s+(?:[A-Z]\w+\s+){1,3}yn\s+(?:defnyddio|gweithredu|rhedeg)\s+(?:c|ch|g|ngh)amer[aâ]u\b|"
     r"\b(?:led|championed)\s+by\s+(?:the\s+)?(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\b|"
     r"\b(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\s+(?:[A-Z]\w+\s+){0,2}(?:calls\s+on|launches|"
     r"officially\s+launches|announces)\b"

@@ -19,6 +19,9 @@ __all__ = ["not_the_councils", "own_beside_denial", "others_partnership"]
 # in public places; the town councils own the cameras in …") publishes nothing about a system of its own
 # (held-back web 11: Derbyshire Dales, Northumberland); a fact about cameras it does run still counts.
 _NO_CAMERAS_OF_ITS_OWN = re.compile(
+    # ("[The borough council] is not operating the camera": a government department's trial, real-text round 20)
+    r"\b(?:council|we)\s+(?:is|are)\s+not\s+(?:operating|running|responsible\s+for)\s+(?:the|this|these|any)\s+"
+    r"(?:[\w-]+\s+)?(?:cctv|cameras?)\b[^.\n]*|"
     r"\b(?:does|do)\s+not\s+(?:operate|run|own|manage|monitor|have)(?:\s+(?:or|and)\s+(?:operate|run|own|manage|monitor))?"
     r"\s+(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street|its\s+own)\s+)?"
     r"(?:cctv|cameras|surveillance)\b[^.\n]*|"

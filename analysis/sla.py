@@ -119,6 +119,17 @@ _GUIDE_TO_AGREEMENTS = (
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on
 # developing SLAs, a framework or template, protocols "under discussion".
 _NOT_THIS_AGREEMENT = re.compile(
+    # an agreement of other parties or for money: "a funding agreement with the Police, Fire and Crime Commissioner", "a
+    # memorandum of understanding between the Department and [the force]", Welsh "rhwng yr heddlu a pherchnogion y stadiwm"
+    # (between the police and the stadium's owners) (real-text round 20)
+    r"\bfunding\s+agreement\b|\bgrant\s+agreement\b|"
+    r"\bbetween\s+the\s+(?:department|dft|home\s+office|government|commissioner|stadium|club|operators?|university|trust|"
+    r"force\s+and\s+(?!the\s+council|us\b)|police\s+and\s+(?!the\s+council|us\b|[\w\s]{0,40}council))\b|"
+    r"\brhwng\s+yr\s+heddlu\s+a\s+(?!'r\s+cyngor|chyngor)|"
+    # ("between Love Loughborough BID and [the force]", real-text round 14)
+    r"\bbetween\s+(?:[\w'’-]+\s+){0,4}(?:BID|business\s+improvement\s+district|retailers?|shops?)\s+and\b|"
+    # ... or a town or community council's own: Welsh "mae'r cyngor tref wedi llofnodi memorandwm" (real-text round 20)
+    r"\b(?:cyngor\s+(?:tref|cymuned)|(?:town|parish|community)\s+council)\s+(?:wedi\s+llofnodi|has\s+signed|have\s+signed)\b|"
     # an FAQ's question: "Is there an agreement between the council and the police about the cameras?" (real-text round
     # 13, answered "Not at present")
     r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|protocols?)\b[^.?\n]{0,100}\?|"
@@ -520,7 +531,13 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             )
             if not police:
                 continue
-            if _OTHER_SUBJECT.search(sent) and not CCTV_TERM.search(sent):
+            # (what the agreement is for is said by its own name and clause: "a waste data sharing agreement", not "a stolen
+            # vehicle seen dumping waste" elsewhere in the sentence, real-text round 20)
+            name_lead = re.split(
+                r"[,;]|\b(?:under|with|through|by)\b", b.text[max(s, m.start() - 40) : m.start()], flags=I
+            )[-1]
+            about = name_lead + m.group(0) + " " + re.split(r"[,;]", b.text[m.end() : e], maxsplit=1)[0]
+            if _OTHER_SUBJECT.search(about) and not CCTV_TERM.search(sent):
                 continue
             if not_an_agreement(sent) or _WITH_A_COUNCIL.match(b.text[m.end() : e]):
                 continue
@@ -538,6 +555,10 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                 or CCTV_TERM.search(prev)
                 or focused
                 or _CAMERA_WORDS.search(sent)
+                # (the paragraph's cameras, named before the agreement: "six ANPR-capable cameras at fly-tipping sites …
+                # [the force] can ask for reads … under a data sharing agreement signed by the council and the force",
+                # real-text round 20)
+                or _CAMERA_WORDS.search(b.text[:s])
             ):
                 continue
             # the force may be named earlier in the paragraph ("Most recordings go to X Police. The council

@@ -44,6 +44,9 @@ _NOT_APPOINTED = re.compile(
     # round 18)
     r"\bno\s+(?:officer|one|person|post|manager)\s+(?:has\s+(?:yet\s+)?been|is|was)\s+(?:designated|appointed|named|"
     r"nominated)\b|\bnot\s+(?:yet\s+)?been\s+(?:designated|appointed|named)\b|"
+    # ... or one for something else, said so: "the single point of contact for fly-tipping reports, not for camera footage"
+    # (real-text round 20)
+    r"\bnot\s+for\s+(?:the\s+)?(?:cctv|camera|cameras|surveillance)\b|"
     r"\bto\s+be\s+(?:appointed|confirmed)\b|\b(?:should|must|needs?\s+to)\s+(?:appoint|designate)\b|"
     r"\beach\s+(?:local\s+authority|council|organisation)\s+should\b|"
     # an audit's recommendation to appoint one: "Recommendation: appoint a single point of contact for surveillance

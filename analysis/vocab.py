@@ -40,6 +40,8 @@ _FACILITY = (
 
 # What names CCTV at all. "camera" alone is too loose (speed cameras, camera clubs).
 CCTV_TERM = re.compile(
+    # (the council's operators in their room: "our operators in the [town] control room", real-text round 20)
+    r"\bour\s+(?:cctv\s+|camera\s+)?operators\b[^.\n]{0,60}?\bcontrol\s+(?:room|cent(?:re|er))\b|"
     r"\bCCTV\b|\bclosed[- ]circuit\s+(?:television|tv)\b|\bsurveillance\s+cameras?\b|"
     r"\bsurveillance\s+camera\s+systems?\b|\bpublic[- ]space\s+(?:surveillance|cameras?|CCTV)\b|"
     r"\b(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\b|\b(?:c|ch|g|ngh)amer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|"
@@ -209,6 +211,9 @@ OWN_CUES = re.compile(
     # the council's monitoring of its cameras, with its other rooms: "brings our emergency control, traffic control and
     # community safety camera monitoring together" (held-back web 34's Bristol)
     r"|\bcommunity\s+safety\s+(?:cctv|camera)\s+monitoring\b"
+    # the council's operators in their room: "Police staff work alongside our operators in the [town] control room"
+    # (real-text round 20)
+    r"|\bour\s+(?:cctv\s+|camera\s+)?operators\b[^.\n]{0,60}?\bcontrol\s+(?:room|cent(?:re|er))\b"
     # the council's own team named as watching them: "CCTV in the town is monitored by the council's Community Safety
     # Team" in a community safety strategy (held-back web 48's Harlow)
     # (or "The cameras in the district's towns are run by the District Council's community safety service", held-back
