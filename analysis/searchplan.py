@@ -178,6 +178,14 @@ class SearchPlan(OfferWeighing):
         return self.search_answered or self.sitemap_outcome == "searched"
 
     def families_for(self, d: str) -> tuple[str, ...]:
+        fams = self._families_for(d)
+        if d == "5.3" and not self.info_seen:
+            # (the contact directory only once the council is seen to publish about its cameras: a council with nothing of
+            # its own lists no CCTV team, and the page would cost every such site a request)
+            fams = tuple(f for f in fams if f != "contact")
+        return fams
+
+    def _families_for(self, d: str) -> tuple[str, ...]:
         if not self.search_answered or self.hunting_unlisted() or (self.pages_unlisted and d != "5.1"):
             return WHERE[d]
         if d == "5.1" and self.info_seen:

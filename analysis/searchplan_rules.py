@@ -75,7 +75,7 @@ POLICY_DOCUMENT = re.compile(
 WHERE: dict[str, tuple[str, ...]] = {
     "5.1": ("partnerships", "policies", "privacy"),
     "5.2": ("awards", "partnerships", "policies"),
-    "5.3": ("partnerships", "data_protection", "privacy", "policies"),
+    "5.3": ("partnerships", "data_protection", "privacy", "policies", "contact"),
     "5.5": ("policies", "partnerships", "data_protection", "committee", "transparency"),
 }
 # Pages of one section read at most (committee papers run four levels deep: meetings ->
@@ -104,7 +104,7 @@ DEFAULT_FAMILY_CAP = 1
 SECTIONS_WHEN_SEARCHED: dict[str, tuple[str, ...]] = {
     "5.1": ("partnerships", "privacy"),
     "5.2": (),
-    "5.3": (),
+    "5.3": ("contact",),
     "5.5": ("policies", "partnerships", "committee"),
 }
 # With a search that answered, committee pages of the main site opened at most (its landing page,

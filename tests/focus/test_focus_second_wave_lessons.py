@@ -120,3 +120,37 @@ def test_the_partnerships_plan_is_read_while_nothing_own_is_in_hand() -> None:
                 on_page="Safer Communities",
             )
     assert doc in opened, opened
+
+
+def _contact_plan(info: str) -> list[str]:
+    plan = SearchPlan()
+    plan.search_form(S + "/search?q=CCTV")
+    for term in ("CCTV", "surveillance camera", "single point of contact"):
+        plan.searched(term)
+        plan.answered(term, 1 if term == "CCTV" else 0)
+    plan.update(
+        {
+            "5.1": {"status": info, "pages": [S + "/cctv"]},
+            "5.2": {"status": "met"},
+            "5.3": {"status": "not_met"},
+            "5.5": {"status": "met"},
+        }
+    )
+    plan.offer(S + "/contact-us", "Contact us", 0.3, 1)
+    opened: list[str] = []
+    while (a := plan.next_action()) is not None and len(opened) < 8:
+        if a.kind == "search":
+            plan.searched(a.term or "")
+            plan.answered(a.term or "", 0)
+            continue
+        if a.url is None:
+            break
+        opened.append(a.url)
+        plan.page_read(a.url)
+    return opened
+
+
+def test_the_contact_directory_is_read_for_a_cctv_contact_once_the_council_publishes() -> None:
+    """Web 112's Eastbourne: its CCTV team's mailbox is only in the site-wide "Contact us" directory."""
+    assert S + "/contact-us" in _contact_plan("met")
+    assert S + "/contact-us" not in _contact_plan("not_met")
