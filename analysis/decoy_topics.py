@@ -361,10 +361,43 @@ PRESS_REPORT = DecoyKind(
         ),
         (r"\bLocal\s+Democracy\s+Reporting\b|\btold\s+(?:the\s+)?(?:BBC|ITV|reporters|this\s+paper)\b", 3),
         (r"\baccording\s+to\s+(?:the\s+)?(?:report|figures|council\s+papers|documents)\b", 1.5),
+        # a paper's quotes and a live blog's clock (real-text round 21): "A spokesperson for [X] District Council said",
+        # "told the Guardian", "Traders hit out", "LIVE: full council", "19:42 - Cllr … asks"
+        (
+            r"\ba\s+spokes(?:wo)?(?:man|person)\s+for\s+(?:[A-Z][\w'’-]+\s+){1,5}(?:Council|Police|Constabulary)\s+"
+            r"(?:said|says|added|told)\b|\btold\s+the\s+(?-i:(?!Council\b|Cabinet\b|Committee\b)[A-Z]\w+)\b",
+            3,
+        ),
+        (
+            r"\b(?:shopkeepers|traders|residents|businesses)\s+(?:in\s+[A-Z]\w+\s+)?(?:say|said|have\s+hit\s+out|hit\s+out)\b",
+            2,
+        ),
+        (r"(?m:^\W*LIVE\s*:)", 3),
+        (r"(?m:^\s*\d{1,2}:\d{2}\s*[-–]\s)", 2),
     ),
     r(
         r"\ba\s+report\s+to\s+(?:the\s+)?(?:cabinet|committee)[^.\n]{0,30}\bhas\s+revealed\b|\bLocal\s+Democracy\s+Reporting\b"
     ),
+)
+
+# An elected member's own page or newsletter about a council's cameras: "From my e-newsletter", "I have urged both to agree
+# one", "I will be writing to the minister", a Member of the Senedd's news ("Newyddion gan eich Aelod o'r Senedd") (real-text
+# round 21). The council's own leader's column speaks for the council and is not this.
+_MEMBER_VOICE = (
+    r"\bmy\s+(?:e-?newsletter|constituents|constituency|surgery)\b|\bMember\s+of\s+Parliament\b|\bAelod\s+o['’]r\s+Senedd\b|"
+    r"\beich\s+Aelod\b|\bI\s+(?:have\s+urged|will\s+(?:be\s+writing\s+to\s+the\s+minister|keep\s+pressing|raise\s+(?:this|it)\s+in\s+"
+    r"(?:parliament|the\s+senedd)))\b|\bByddaf\s+yn\s+codi\b[^.\n]{0,80}\byn\s+y\s+Senedd\b"
+)
+MEMBER_PAGE = DecoyKind(
+    "an elected member's own page",
+    r(r"\bfrom\s+my\s+e-?newsletter\b|\bnewyddion\s+gan\s+eich\s+aelod\b"),
+    None,
+    t(
+        (_MEMBER_VOICE, 4),
+        (r"(?-i:\b(?:Congratulations|Llongyfarchiadau)\s+(?:to|i)\b)|\bwell\s+done\s+to\b", 1.5),
+    ),
+    r(_MEMBER_VOICE),
+    issuer=True,
 )
 
 PLANNING = DecoyKind(

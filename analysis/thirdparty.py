@@ -129,7 +129,8 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (
             # (the public telling the council, "residents told us", is the council's own "us", in its news)
             r"(?<!\bresidents\s)(?<!\bparents\s)(?<!\bpeople\s)(?<!\bthey\s)(?<!\byou\s)(?<!\btraders\s)"
-            r"(?<!\bbusinesses\s)(?<!\btenants\s)(?<!\bvisitors\s)\btold\s+us\b"
+            r"(?<!\bbusinesses\s)(?<!\btenants\s)(?<!\bvisitors\s)(?<!\bvictims\s)(?<!\busers\s)(?<!\bfamilies\s)"
+            r"(?<!\bcustomers\s)(?<!\bsurvivors\s)(?<!\brespondents\s)\btold\s+us\b"
             # ("what residents of the town told us in the survey": the council's own survey)
             r"(?!\s+(?:in|through|during|via)\s+(?:the|our|a|this)\s+(?:[\w-]+\s+)?(?:survey|consultation|questionnaire|poll))|"
             r"\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b",

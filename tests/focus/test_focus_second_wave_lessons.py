@@ -154,3 +154,34 @@ def test_the_contact_directory_is_read_for_a_cctv_contact_once_the_council_publi
     """Web 112's Eastbourne: its CCTV team's mailbox is only in the site-wide "Contact us" directory."""
     assert S + "/contact-us" in _contact_plan("met")
     assert S + "/contact-us" not in _contact_plan("not_met")
+
+
+def test_the_directory_below_contact_us_is_read_too() -> None:
+    """Web 113's Hammersmith & Fulham: the control room's mailbox only on "Contact us" > "Contact directory"."""
+    plan = SearchPlan()
+    plan.search_form(S + "/search?q=CCTV")
+    for term in ("CCTV", "surveillance camera", "single point of contact"):
+        plan.searched(term)
+        plan.answered(term, 1 if term == "CCTV" else 0)
+    plan.update(
+        {
+            "5.1": {"status": "met", "pages": [S + "/cctv"]},
+            "5.2": {"status": "met"},
+            "5.3": {"status": "not_met"},
+            "5.5": {"status": "met"},
+        }
+    )
+    plan.offer(S + "/contact-us", "Contact us", 0.3, 1)
+    opened: list[str] = []
+    while (a := plan.next_action()) is not None and len(opened) < 8:
+        if a.kind == "search":
+            plan.searched(a.term or "")
+            plan.answered(a.term or "", 0)
+            continue
+        if a.url is None:
+            break
+        opened.append(a.url)
+        plan.page_read(a.url)
+        if a.url == S + "/contact-us":
+            plan.offer(S + "/contact-us/directory", "A to Z of team contacts", 0.3, 2, on_page="Contact us")
+    assert S + "/contact-us/directory" in opened
