@@ -124,3 +124,21 @@ def results_page(rows: list[tuple[str, str]], header: str = "") -> tuple[str, by
     """A site search's page of results: each (path, title) a numbered result."""
     items = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in rows)
     return council_page("Search results", f"<p>{len(rows)} results</p><ol class='results'>{items}</ol>", header)
+
+
+def audit_site(
+    pages: dict[str, tuple[str, bytes]], tmp_path: Any, name: str = "Westby Borough Council", gss: str = "E99000042"
+) -> tuple[dict[str, Any], list[str]]:
+    """Audit one hand-written site with the real command line: (its exported authority, the paths requested)."""
+    import json
+
+    from support import run_cli
+
+    with RecordingSite(pages) as server:
+        register = tmp_path / "register.csv"
+        register.write_text(f"gss_code,name,nation,website,police_force\n{gss},{name},England,{server.url},Surrey\n")
+        db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
+        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", cwd=tmp_path)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
+        return la, server.paths()

@@ -4,11 +4,9 @@ forbids). The page sits under "The council", linked from nothing about cameras."
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from minisite import RecordingSite, council_page
-from support import run_cli
+from minisite import audit_site, council_page
 
 NAV = (
     '<nav aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/community-safety">Community safety</a></li>'
@@ -53,15 +51,6 @@ def _site() -> dict[str, tuple[str, bytes]]:
 
 
 def test_a_certificate_named_only_on_the_awards_page_is_found(tmp_path: Path) -> None:
-    with RecordingSite(_site()) as server:
-        register = tmp_path / "register.csv"
-        register.write_text(
-            f"gss_code,name,nation,website,police_force\nE99000042,Westby Borough Council,England,{server.url},Surrey\n"
-        )
-        db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
-        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", cwd=tmp_path)
-        assert proc.returncode == 0, proc.stdout + proc.stderr
-        la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
-        paths = server.paths()
+    la, paths = audit_site(_site(), tmp_path, "Westby Borough Council", "E99000042")
     assert "/the-council/awards-and-accreditations" in paths, paths
     assert la["deliverables"]["5.2"]["status"] == "met"

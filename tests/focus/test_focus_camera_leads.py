@@ -4,11 +4,9 @@ and parking, was left unread once two partnership documents had settled 5.1, and
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from minisite import RecordingSite, council_page, results_page
-from support import run_cli
+from minisite import audit_site, council_page, results_page
 
 from analysis.search_results import camera_page_lead
 from analysis.text import Link
@@ -61,16 +59,7 @@ def _site() -> dict[str, tuple[str, bytes]]:
 
 
 def test_the_councils_camera_page_is_read_before_its_contact_is_called_not_met(tmp_path: Path) -> None:
-    with RecordingSite(_site()) as server:
-        register = tmp_path / "register.csv"
-        register.write_text(
-            f"gss_code,name,nation,website,police_force\nE99000041,Westby District Council,England,{server.url},Surrey\n"
-        )
-        db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
-        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", cwd=tmp_path)
-        assert proc.returncode == 0, proc.stdout + proc.stderr
-        la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
-        paths = server.paths()
+    la, paths = audit_site(_site(), tmp_path, "Westby District Council", "E99000041")
     assert "/streets-parking-transport/cctv" in paths, paths
     assert la["deliverables"]["5.3"]["status"] == "partial"
 

@@ -10,16 +10,15 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from minisite import RecordingSite, council_page, results_page
-from support import run_cli
+from minisite import audit_site, council_page, results_page
+
+from plandrive import S, drive, searched_plan
 
 from analysis.searchplan import SearchPlan
 from fixtures.heldback.kit import pdf_bytes
 
-S = "https://www.anytown.gov.uk"
 NAV = (
     '<nav aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/bins">Bins and recycling</a></li></ul></nav>'
     '<form role="search" action="/search" method="get"><input type="search" name="q"><button>Search</button></form>'
@@ -54,16 +53,7 @@ def _site() -> dict[str, tuple[str, bytes]]:
 
 
 def test_a_document_the_cctv_page_points_to_is_read_while_51_is_not_met(tmp_path: Path) -> None:
-    with RecordingSite(_site()) as server:
-        register = tmp_path / "register.csv"
-        register.write_text(
-            f"gss_code,name,nation,website,police_force\nE99000042,Westby Borough Council,England,{server.url},Surrey\n"
-        )
-        db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
-        proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", cwd=tmp_path)
-        assert proc.returncode == 0, proc.stdout + proc.stderr
-        la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
-        paths = server.paths()
+    la, paths = audit_site(_site(), tmp_path, "Westby Borough Council", "E99000042")
     assert "/media/documents/annual-governance-statement-2025-26.pdf" in paths, paths
     assert la["deliverables"]["5.1"]["status"] == "met"
 
@@ -75,113 +65,60 @@ def test_a_listing_already_read_is_paged_through() -> None:
     plan.update({d: {"status": "not_met"} for d in ("5.1", "5.2", "5.3", "5.5")})
     listing = S + "/your-council/gdpr/privacy-statements"
     plan.offer(S + "/privacy", "Privacy", 0.5, 1)
-    opened: list[str] = []
-    while (a := plan.next_action()) is not None and len(opened) < 30:
-        if a.url is None:
-            break
-        opened.append(a.url)
-        plan.page_read(a.url)
-        if a.url == S + "/privacy":
+
+    def list_read(url: str) -> None:
+        if url == S + "/privacy":  # the listing read by the browsing, its page links seen on it
             plan.offer(listing, "Privacy statements", 0.5, 2, on_page="Privacy")
             plan.page_read(listing)
-            plan.offer(listing + "?page=2", "2", 0.2, 3, on_page="Privacy statements", from_url=listing)
-            plan.offer(listing + "?page=3", "3", 0.2, 3, on_page="Privacy statements", from_url=listing)
+            for n in (2, 3):
+                plan.offer(f"{listing}?page={n}", str(n), 0.2, 3, on_page="Privacy statements", from_url=listing)
+
+    opened = drive(plan, limit=30, on_read=list_read)
     assert listing + "?page=2" in opened and listing + "?page=3" in opened
 
 
 def test_the_partnerships_plan_is_read_while_nothing_own_is_in_hand() -> None:
-    plan = SearchPlan()
-    plan.search_form(S + "/search?q=CCTV")
-    for term in ("CCTV", "surveillance camera", "cameras", "camera"):
-        plan.searched(term)
-        plan.answered(term, 2 if term == "CCTV" else 0)
-    plan.update({d: {"status": "not_met"} for d in ("5.1", "5.2", "5.3", "5.5")})
+    plan = searched_plan(
+        {"CCTV": 2, "surveillance camera": 0, "cameras": 0, "camera": 0},
+        {d: {"status": "not_met"} for d in ("5.1", "5.2", "5.3", "5.5")},
+    )
     landing, page = S + "/community-safety", S + "/community-safety/safer-communities-anytown"
     doc = S + "/media/2211/safer-communities-anytown-plan-2025-28.pdf"
     plan.offer(landing, "Community safety", 0.5, 1)
-    opened: list[str] = []
-    while (a := plan.next_action()) is not None and len(opened) < 12:
-        if a.kind == "search":
-            plan.searched(a.term or "")
-            plan.answered(a.term or "", 0)
-            continue
-        if a.url is None:
-            break
-        opened.append(a.url)
-        plan.page_read(a.url)
-        if a.url == landing:
-            plan.offer(page, "Safer Communities Anytown", 0.5, 2, on_page="Community safety")
-        if a.url == page:
-            plan.offer(
-                doc,
-                "Safer Communities Anytown Partnership Plan 2025 to 2028 (PDF)",
-                0.5,
-                3,
-                on_page="Safer Communities",
-            )
+    opened = drive(
+        plan,
+        {
+            landing: [(page, "Safer Communities Anytown", 2, "Community safety")],
+            page: [(doc, "Safer Communities Anytown Partnership Plan 2025 to 2028 (PDF)", 3, "Safer Communities")],
+        },
+    )
     assert doc in opened, opened
 
 
-def _contact_plan(info: str) -> list[str]:
-    plan = SearchPlan()
-    plan.search_form(S + "/search?q=CCTV")
-    for term in ("CCTV", "surveillance camera", "single point of contact"):
-        plan.searched(term)
-        plan.answered(term, 1 if term == "CCTV" else 0)
-    plan.update(
-        {
-            "5.1": {"status": info, "pages": [S + "/cctv"]},
-            "5.2": {"status": "met"},
-            "5.3": {"status": "not_met"},
-            "5.5": {"status": "met"},
-        }
-    )
-    plan.offer(S + "/contact-us", "Contact us", 0.3, 1)
-    opened: list[str] = []
-    while (a := plan.next_action()) is not None and len(opened) < 8:
-        if a.kind == "search":
-            plan.searched(a.term or "")
-            plan.answered(a.term or "", 0)
-            continue
-        if a.url is None:
-            break
-        opened.append(a.url)
-        plan.page_read(a.url)
-    return opened
+_CONTACT_TERMS = {"CCTV": 1, "surveillance camera": 0, "single point of contact": 0}
+
+
+def _contact_verdicts(info: str) -> dict[str, dict]:
+    return {
+        "5.1": {"status": info, "pages": [S + "/cctv"]},
+        "5.2": {"status": "met"},
+        "5.3": {"status": "not_met"},
+        "5.5": {"status": "met"},
+    }
 
 
 def test_the_contact_directory_is_read_for_a_cctv_contact_once_the_council_publishes() -> None:
     """Web 112's Eastbourne: its CCTV team's mailbox is only in the site-wide "Contact us" directory."""
-    assert S + "/contact-us" in _contact_plan("met")
-    assert S + "/contact-us" not in _contact_plan("not_met")
+    for info, wanted in (("met", True), ("not_met", False)):
+        plan = searched_plan(_CONTACT_TERMS, _contact_verdicts(info))
+        plan.offer(S + "/contact-us", "Contact us", 0.3, 1)
+        assert (S + "/contact-us" in drive(plan, limit=8)) is wanted, info
 
 
 def test_the_directory_below_contact_us_is_read_too() -> None:
-    """Web 113's Hammersmith & Fulham: the control room's mailbox only on "Contact us" > "Contact directory"."""
-    plan = SearchPlan()
-    plan.search_form(S + "/search?q=CCTV")
-    for term in ("CCTV", "surveillance camera", "single point of contact"):
-        plan.searched(term)
-        plan.answered(term, 1 if term == "CCTV" else 0)
-    plan.update(
-        {
-            "5.1": {"status": "met", "pages": [S + "/cctv"]},
-            "5.2": {"status": "met"},
-            "5.3": {"status": "not_met"},
-            "5.5": {"status": "met"},
-        }
-    )
+    """Web 113's Hammersmith & Fulham: the control room's mailbox only on "Contact us" > "A to Z of team contacts"."""
+    plan = searched_plan(_CONTACT_TERMS, _contact_verdicts("met"))
     plan.offer(S + "/contact-us", "Contact us", 0.3, 1)
-    opened: list[str] = []
-    while (a := plan.next_action()) is not None and len(opened) < 8:
-        if a.kind == "search":
-            plan.searched(a.term or "")
-            plan.answered(a.term or "", 0)
-            continue
-        if a.url is None:
-            break
-        opened.append(a.url)
-        plan.page_read(a.url)
-        if a.url == S + "/contact-us":
-            plan.offer(S + "/contact-us/directory", "A to Z of team contacts", 0.3, 2, on_page="Contact us")
-    assert S + "/contact-us/directory" in opened
+    directory = S + "/contact-us/directory"
+    opened = drive(plan, {S + "/contact-us": [(directory, "A to Z of team contacts", 2, "Contact us")]}, limit=8)
+    assert directory in opened
