@@ -74,6 +74,7 @@ class PlanState:
     # in the sitemap robots.txt names; Thanet's privacy notice PDF, its camera page four clicks deep under data
     # protection); the sitemap, the sections and a short hunt through the navigation are worth it
     pages_unlisted: bool = False
+    pages_listed: bool = False
     # 5.1 partial on documents or a privacy notice only: the council's CCTV page, where its contact point and agreement are
     # likeliest, is still to be found (held-back web 104's Thanet: its search listed only the privacy notice PDF, the page
     # four clicks deep under data protection)
@@ -105,8 +106,15 @@ class PlanState:
             self.search_answered = True
 
     def listed_no_pages(self) -> None:
-        """A results page for the council's camera words listed news items or documents and no page of the council's."""
-        self.pages_unlisted = True
+        """A results page for the council's camera words listed news items or documents and no page of the council's
+        (unless an earlier results page did list one: the engine indexes pages)."""
+        if not self.pages_listed:
+            self.pages_unlisted = True
+
+    def listed_pages(self) -> None:
+        """A results page listed a page of the council's (not news, not a document): the engine indexes pages."""
+        self.pages_listed = True
+        self.pages_unlisted = False
 
     def sitemap(self, outcome: str, urls: list[str] | None = None) -> None:
         """ "searched" once a sitemap file was read, "unavailable" when robots.txt names none."""

@@ -206,13 +206,9 @@ class SiteIndexes:
         # a first page of news items only, with nothing of the council's own read yet: the next page may hold the
         # service's page (analysis.search_results.news_only)
         all_news = pageno == 1 and news_only(results) and not site.evidence_pages
-        if (
-            pageno == 1
-            and term in SEARCH_TERMS
-            and results
-            and not any(own_page(link.url) and not looks_like_document(link.url) for link in results)
-            and not site.evidence_pages
-        ):
+        if any(own_page(link.url) and not looks_like_document(link.url) for link in results):
+            plan.listed_pages()
+        elif pageno == 1 and term in SEARCH_TERMS and results and not site.evidence_pages:
             plan.listed_no_pages()
         if ((candidates and candidates * 2 >= len(results)) or all_news) and pageno < MAX_SEARCH_PAGES:
             nxt = next_page_url(response.body, response.url, pageno)
