@@ -58,3 +58,19 @@ def test_the_sections_are_read_as_on_a_site_without_search() -> None:
     register = dp + "/data-sharing-register"
     opened = drive(plan, {dp: [(register, "Data sharing register", 3, "Data protection")]}, limit=10)
     assert dp in opened and register in opened
+
+
+def test_an_engine_that_has_listed_a_page_is_trusted() -> None:
+    """A later results page of news only does not undo what an earlier one showed: the engine indexes pages (fails on
+    3ede21d, where the flag was set by any results page of news or documents)."""
+    plan = SearchPlan()
+    plan.search_form(S + "/search?q=CCTV")
+    plan.searched("CCTV")
+    plan.answered("CCTV", 1)
+    plan.listed_pages()
+    plan.listed_no_pages()
+    for term in ("surveillance camera", "cameras", "camera"):
+        plan.searched(term)
+        plan.answered(term, 0)
+    plan.update({"5.1": NOT, "5.2": NOT, "5.3": NOT, "5.5": NOT})
+    assert not _asks_for_the_sitemap(plan)
