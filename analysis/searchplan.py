@@ -185,6 +185,16 @@ class SearchPlan(OfferWeighing):
             # (the contact directory only once the council is seen to publish about its cameras: a council with nothing of
             # its own lists no CCTV team, and the page would cost every such site a request)
             fams = tuple(f for f in fams if f != "contact")
+        if (
+            d == "5.5"
+            and self.search_answered
+            and not self.pages_unlisted
+            and any(self.hits.get(t) for t in SEARCH_TERMS_FOR["5.5"] if t != POLICY_TERM)
+        ):
+            # (with a search that answered, the partnership's pages only while its words for an agreement listed nothing at
+            # all: an engine that lists pages for "sharing agreement" has shown where the council files them; the whole
+            # simulated web spent about 120 requests on partnership pages for nothing before this)
+            fams = tuple(f for f in fams if f != "partnerships")
         return fams
 
     def _families_for(self, d: str) -> tuple[str, ...]:

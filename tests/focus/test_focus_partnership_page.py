@@ -38,3 +38,18 @@ def test_the_partnership_page_below_the_landing_is_read_but_not_the_sections_tas
     )
     assert landing in opened and partnership in opened
     assert task not in opened
+
+
+def test_not_when_the_search_listed_pages_for_an_agreement() -> None:
+    """An engine that lists pages for "sharing agreement" has shown where the council files them: the partnership's pages
+    are not added (the whole simulated web spent about 120 requests on them for nothing before this rule)."""
+    listed = searched_plan(
+        {"CCTV": 2, "surveillance camera": 2, "sharing agreement": 3},
+        {"5.1": MET, "5.2": MET, "5.3": MET, "5.5": {"status": "not_met"}},
+    )
+    silent = searched_plan(
+        {"CCTV": 2, "surveillance camera": 2, "sharing agreement": 0},
+        {"5.1": MET, "5.2": MET, "5.3": MET, "5.5": {"status": "not_met"}},
+    )
+    assert "partnerships" not in listed.families_for("5.5")
+    assert "partnerships" in silent.families_for("5.5")
