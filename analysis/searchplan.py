@@ -32,7 +32,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from .searchplan_effort import search_effort
-from .searchplan_offers import OfferWeighing
+from .searchplan_offers import PAGER, OfferWeighing
 from .searchplan_rules import (
     BROWSE_CAP,
     BROWSE_SCENT_FOUND,
@@ -66,7 +66,6 @@ from .sections import section_families
 
 # A partnership's own page below the community safety landing ("/community-safety/partnership-working")
 # A listing's page number in its query ("?page=2", "&start=20"), and how many further pages of one listing are turned
-_PAGER = re.compile(r"(?:^|&)(?:page|pg|p|start|offset|pagenum|page_no)=\d+(?=&|$)", re.I)
 LISTING_PAGES = 3
 _PARTNERSHIP_PAGE = re.compile(
     r"partnership|partneriaeth|safer|community-safety-(?:plan|strategy)|(?<![a-z])csp(?![a-z])", re.I
@@ -323,9 +322,9 @@ class SearchPlan(OfferWeighing):
     def _continues_read_listing(self, url: str) -> bool:
         """The next page of a listing already read ("…/privacy-statements?page=2" once "…/privacy-statements" is read)."""
         parts = urlsplit(url)
-        if not _PAGER.search(parts.query):
+        if not PAGER.search(parts.query):
             return False
-        base = parts._replace(query=_PAGER.sub("&", parts.query).strip("&"), fragment="").geturl().rstrip("?")
+        base = parts._replace(query=PAGER.sub("&", parts.query).strip("&"), fragment="").geturl().rstrip("?")
         return base in self.read or base.rstrip("/") in self.read
 
     def _pages_left(self, fam: str) -> bool:

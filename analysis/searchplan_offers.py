@@ -51,7 +51,7 @@ def _names_another_section(rest: str) -> bool:
 
 
 # A page's own listing continued: ?page=2, &start=20 on the same path.
-_PAGER = re.compile(r"(?:^|&)(?:page|pg|p|start|offset|pagenum|page_no)=\d+(?:&|$)", re.I)
+PAGER = re.compile(r"(?:^|&)(?:page|pg|p|start|offset|pagenum|page_no)=\d+(?=&|$)", re.I)
 
 
 def _listing_families(url: str, from_url: str) -> tuple[str, ...]:
@@ -65,7 +65,7 @@ def _listing_families(url: str, from_url: str) -> tuple[str, ...]:
         here, there = urlsplit(from_url), urlsplit(url)
     except ValueError:
         return ()
-    if (here.netloc, here.path) != (there.netloc, there.path) or not _PAGER.search(there.query):
+    if (here.netloc, here.path) != (there.netloc, there.path) or not PAGER.search(there.query):
         return ()
     return section_families(from_url.split("?", 1)[0])
 
