@@ -256,7 +256,14 @@ def _assess_55(analyses: Sequence[PageAnalysis]) -> dict:
             {k: f.data.get(k) for k in ("title", "force", "signed", "draft", "date")}
             | {"url": f.data.get("url") or a.url}
         )
-    good = [(a, f) for a, f in docs if f.data.get("signed") and f.data.get("force") and not f.data.get("draft")]
+    good = [
+        (a, f)
+        for a, f in docs
+        if f.data.get("signed")
+        and f.data.get("force")
+        and not f.data.get("draft")
+        and f.data.get("own_force") is not False
+    ]
     if good:
         a, f = good[0]
         ev = [_ev(a, f.quote)]

@@ -15,6 +15,7 @@ from functools import lru_cache
 __all__ = [
     "AuthorityContext",
     "FORCES",
+    "KNOWN_FORCES",
     "canonical_force",
     "force_pattern",
     "find_forces",
@@ -233,6 +234,8 @@ _ALL_FORCES = re.compile(
     + r")\b",
     re.I,
 )
+# The official names of the forces of England and Wales (and the national ones) the register may name.
+KNOWN_FORCES = frozenset(official for official, _ in FORCES.values())
 _NON_EW = re.compile(r"\b(Police Scotland|Police Service of Northern Ireland|PSNI)\b")
 
 

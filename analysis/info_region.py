@@ -214,7 +214,16 @@ PUBLIC_CAMERAS_STATED = re.compile(
     r"\bwe\s+(?:move|rotate|deploy|redeploy|put\s+up|install|site|use)\s+(?:up\s+to\s+)?(?:\d+|two|three|four|five|six|"
     r"several|a\s+number\s+of|a\s+few|our)\s+(?:(?:mobile|portable|redeployable|re-deployable|deployable|covert|overt|"
     r"hidden|temporary|rapid[- ]deployment)\s+)?(?:cctv\s+)?cameras\s+(?:between|at|around|in|across|to)\b[^.\n]{0,60}?"
-    r"\b(?:fly-?\s?tipping|hot\s?spots?|dumping)\b",
+    r"\b(?:fly-?\s?tipping|hot\s?spots?|dumping)\b|"
+    # a council place said to be watched by the council's own camera: "The toilets in [a street] are covered by a council
+    # camera at the entrance", "The car park is one of the places covered by the district council's CCTV cameras"
+    # (held-back webs 116's Mid Sussex and 115's North Kesteven)
+    r"\b(?:covered|watched|overlooked|monitored)\s+by\s+(?:a|an|the|two|three|four|\d+)\s+council(?:-run|-owned)?\s+(?:cctv\s+)?"
+    r"cameras?\b|\b(?:covered|watched|overlooked|monitored)\s+by\s+(?:the\s+(?:district\s+|borough\s+|city\s+|county\s+)?"
+    r"council(?:'|’)s|our)\s+(?:own\s+)?(?:(?!(?:traffic|speed|enforcement|parking|bus|anpr)\b)[\w-]+\s+){0,2}?cameras?\b|"
+    # "Our camera on the corner of [a street] records throughout the evening" on an event's page (held-back web 117's Lewes)
+    r"^\W*our\s+(?:cctv\s+)?cameras?\s+(?:on|at|in|by|near|outside|over|above)\b[^.\n]{0,60}?\b(?:records?|is\s+recording|"
+    r"are\s+recording|will\s+record)\b",
     re.I | re.M,  # (read line by line: each block is a line of the page text)
 )
 

