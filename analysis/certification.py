@@ -61,7 +61,8 @@ _CLAIM = re.compile(
     # a committee's or an annual report's words: "the certificate had been issued", "the award of full
     # certification", "the certificate runs until 2024", "the service has Commissioner accreditation"
     r"(?:is|was|were|been)\s+issued|"
-    r"(?:welcomed|noted|celebrated|marked|received|confirmed|announced)\s+(?:the\s+|its\s+|our\s+)?award\s+of|certificate\s+(?:is\s+)?(?:valid|runs|lasts|expires)|"
+    # (or a version history's: "Recorded the award of full third party certification", real-text round 22)
+    r"(?:welcomed|noted|celebrated|marked|received|confirmed|announced|recorded)\s+(?:the\s+|its\s+|our\s+)?award\s+of|certificate\s+(?:is\s+)?(?:valid|runs|lasts|expires)|"
     # minutes: "full certification had been confirmed", "the certificate has been renewed"
     r"(?:certification|certificate|accreditation)\s+(?:had|has|have)\s+(?:now\s+)?been\s+(?:confirmed|granted|renewed|awarded)|"
     # an annual report's summary line, verb left out: "Full certification under the Commissioner's scheme
@@ -96,7 +97,13 @@ _CLAIM = re.compile(
     I,
 )
 _NOT_A_CLAIM = re.compile(
-    r"\bworking\s+towards\b|\bintend(?:s|ed)?\s+to\b|\bplan(?:s|ning)?\s+to\b|\baim(?:s|ing)?\s+to\b|"
+    # (not an intention to keep what it holds: "… gained the certificate of compliance …, and we intend to keep it", real-text
+    # round 22)
+    r"\bworking\s+towards\b|\b(?:intend(?:s|ed)?|plan(?:s|ning)?|aim(?:s|ing)?)\s+to\b(?!\s+(?:keep|retain|maintain|renew|hold\s+on))|"
+    # the scheme's instructions to an applicant: "send your completed self-assessment tool …; you may display the step 1
+    # mark" (a central guidance page, real-text round 22)
+    r"\byour\s+completed\b|\b(?:send|submit|upload)\s+your\s+(?:completed\s+)?(?:self[- ]assessment|application|evidence|"
+    r"documents)\b|\byou\s+may\s+(?:then\s+)?display\b|"
     r"\b(?:aim|ambition|intention|plan|goal|objective|target)\s+(?:is|was|will\s+be)\s+to\b|"
     r"\bwill\s+(?:apply|seek|be\s+applying|be\s+sought|pursue)\b|\bhop(?:e|es|ing)\s+to\b|"
     # a promise about a system still being built: "the upgraded system will be certified … once the work is finished"

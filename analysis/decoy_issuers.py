@@ -35,8 +35,25 @@ __all__ = [
 ]
 
 _NAMED_SCHOOL = (
-    r"(?-i:\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s+(?:Primary|Junior|Infant|Infants|High|Secondary|Grammar|"
-    r"Nursery|Community|C\s+of\s+E|CE|RC|Catholic|Church\s+of\s+England)(?:\s+(?:and|&)\s+\w+)?\s+School\b)"
+    r"(?-i:\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}(?:\s+(?:Primary|Junior|Infant|Infants|High|Secondary|Grammar|"
+    r"Nursery|Community|C\s+of\s+E|CE|RC|Catholic|Church\s+of\s+England|VA|VC)){1,3}(?:\s+(?:and|&)\s+\w+)?\s+School\b)"
+)
+
+
+# A document's running header or footer, as a crawler extracts it from a PDF, naming its owner before the page number:
+# "[X] Academy CCTV Policy - v2 - page 6", "[X] NHS Foundation Trust - CCTV Policy - version 3.1 - page 22" (real-text
+# round 22). The owner's name ends in what it is.
+def _running_line(owner: str) -> str:
+    return (
+        r"(?m:^[ \t]*(?-i:[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|&)){0,6})[ \t]+(?-i:" + owner + r")\b"
+        r"[^\n]{0,100}?\b(?:page|p\.|tudalen)[ \t]*\d+(?:[ \t]+(?:of|o)[ \t]+\d+)?[ \t]*$)"
+    )
+
+
+_SCHOOL_RUNNING_LINE = _running_line(r"Academy|School|College|(?:Academy|Learning|Schools)\s+Trust")
+_BODY_RUNNING_LINE = _running_line(
+    r"(?:NHS\s+)?(?:Foundation\s+)?Trust|Police|Constabulary|University|Housing(?:\s+(?:Association|Group|Trust))?|Homes|"
+    r"Fire\s+(?:and|&)\s+Rescue\s+Service|Health\s+Board|Commissioner"
 )
 
 SCHOOL = DecoyKind(
@@ -66,9 +83,11 @@ SCHOOL = DecoyKind(
         (r"(?-i:\b[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’]+|&)){0,4}\s+(?:College|Academy)\b)", 1),
         # Welsh: the school, its governing body, its pupils, its head
         (r"\byr\s+ysgol\b|\bcorff\s+llywodraethu\b", 1.5),
+        (_SCHOOL_RUNNING_LINE, 4),
+        (r"\bapproved\s+by\s*:?\s*(?:the\s+)?(?:full\s+)?governing\s+(?:body|board)\b", 2),
         (r"\bdisgyblion\b|\by\s+pennaeth\b", 1),
     ),
-    r(r"\bthe\s+(?:school|academy)\b|\bpupils\b|\bhead\s?teacher\b"),
+    r(r"\bthe\s+(?:school|academy)\b|\bpupils\b|\bhead\s?teacher\b|" + _SCHOOL_RUNNING_LINE),
     issuer=True,
 )
 
@@ -270,7 +289,9 @@ _OTHER_PREMISES = (
 
 # a police document's own owner: "Owner: Chief Superintendent, Operational Support, [X] Constabulary" (real-text round 9)
 _POLICE_OWNS_DOCUMENT = (
-    r"\b(?:document\s+|information\s+asset\s+)?owner\s*:\s*[^\n]{0,100}\b(?:police|constabular(?:y|ies)|heddlu)\b"
+    r"\b(?:document\s+|information\s+asset\s+)?owner\s*:\s*[^\n]{0,100}\b(?:police|constabular(?:y|ies)|heddlu)\b|"
+    # ... or by a police rank: "Owner: Chief Inspector, Force Control Room" (real-text round 22)
+    r"\b(?:document\s+|policy\s+)?owner\s*:\s*(?:chief\s+|detective\s+)?(?:inspector|superintendent|constable)\b"
 )
 
 # a fund offered by the police and crime commissioner for others' cameras, and the applicants it invites
@@ -351,13 +372,15 @@ OTHER_BODY = DecoyKind(
         (r"\bour\s+(?:fire\s+)?appliances\b|\bfire\s+engines?\b", 1),
         # a police document's own owner: "Owner: Chief Superintendent, Operational Support, [X] Constabulary"
         (_POLICE_OWNS_DOCUMENT, 4),
+        (_BODY_RUNNING_LINE, 4),
         (_ROADS_BODY, 4),
         (r"\bcustody\s+suites?\b|\bdetainees?\b", 1),
         (r"\bthe\s+force(?:'s|’s)\s+(?:data\s+protection|information|disclosure)\b", 1),
     ),
     r(
         f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_OTHER_PREMISES}|{_PCC_FUND}|"
-        f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}|{POLICE_SELF}|{_POLICE_OWNS_DOCUMENT}|{_ROADS_BODY}"
+        f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}|{POLICE_SELF}|{_POLICE_OWNS_DOCUMENT}|{_ROADS_BODY}|"
+        f"{_BODY_RUNNING_LINE}"
     ),
     issuer=True,
 )

@@ -107,7 +107,7 @@ _NAME = re.compile(rf"^{_PERSON}$")
 _SIGNED_NAME = re.compile(rf"(?:^|,\s+)(?P<name>{_PERSON})\s*$")
 _VERB_BEFORE = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:is|are|acts?\s+(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\w+\s+)?as|has\s+been\s+(?:designated|appointed|named)(?:\s+as)?|"
-    r"have\s+been\s+(?:designated|appointed)(?:\s+as)?|is\s+(?:designated|appointed|named)(?:\s+as)?|"
+    r"have\s+been\s+(?:designated|appointed)(?:\s+as)?|(?:is|was|were)\s+(?:formally\s+)?(?:designated|appointed|named)(?:\s+as)?|"
     r"fulfils?\s+the\s+role\s+of|will\s+act\s+as|serves?\s+as|yw|sy'n|yw['’]r)\s+(?:the\s+|our\s+|a\s+)?"
     r"(?:council'?s\s+|authority'?s\s+|designated\s+|nominated\s+)*$",
     I,
@@ -227,7 +227,9 @@ def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
     # the last clause before the verb: "Our Community Safety Manager, John Brown"
     # (or after the clause that names another post: "[X] is the council's Senior Responsible Officer …, and the Community
     # Safety Manager acts as the single point of contact", real-text round 16)
-    clause = re.split(r"[.;:]\s+|\bthat\s+|\bwhich\s+|,\s+and\s+(?=the\s|our\s)", prefix)[-1]
+    # (a table's cells flattened with "|" are clauses of their own: "… | High | The Head of Community Safety was designated
+    # as SPOC …", real-text round 22)
+    clause = re.split(r"[.;:|]\s+|\bthat\s+|\bwhich\s+|,\s+and\s+(?=the\s|our\s)", prefix)[-1]
     caps = list(_CAPS_RUN.finditer(clause))
     if not caps or not _ROLE_WORD.search(clause):
         # a post in lower case: "Our CCTV manager is the council's single point of contact" (held-back web 30)
@@ -275,6 +277,12 @@ def detect_spoc(
         b = blocks[pos]
         for m in _DESIGNATION.finditer(b.text):
             s, e = sentence_at(b.text, m.start(), m.end())
+            # a table's row flattened with "|" starts a sentence at each cell: the recommendation ("The council should
+            # designate a single point of contact") and the response ("The Head of Service was designated as SPOC") sit in
+            # one row (real-text round 22); the cells after the match still name its holder ("| Single point of contact |
+            # Information Team |")
+            cell = b.text.rfind(" | ", s, m.start())
+            s = cell + 3 if cell >= 0 else s
             sent = b.text[s:e]
             ctx_text = " ".join(x.text for x in blocks[max(0, b.index - 1) : b.index + 1])
             head_before = blocks[b.index - 1].text if b.index > 0 and blocks[b.index - 1].heading else ""
