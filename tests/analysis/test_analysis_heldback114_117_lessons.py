@@ -142,3 +142,14 @@ def test_a_shared_service_agreement_between_the_councils(analyse_html: Callable[
         and not pa.signals["sla"]
         and "police_agreement" not in {k for k, v in pa.criteria.items() if v}
     )
+
+
+def test_an_agreement_between_two_councils_and_the_police(analyse_text: Callable[..., PageAnalysis]) -> None:
+    """The councils that share a room and their force, all three parties: a police agreement (held-back web 18's Tonbridge
+    and Malling; fails on d010e47)."""
+    pa = analyse_text(
+        "CCTV code of practice\nPartners\nThe system is operated by Anytown Borough Council from the control room it shares"
+        " with Westby District Council. Recordings are released to Devon and Cornwall Police under the information sharing"
+        " agreement between the two councils and Devon and Cornwall Police.\n"
+    )
+    assert pa.signals["sla"]
