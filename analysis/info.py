@@ -26,7 +26,7 @@ from .info_region import (
 from .section import head_lines, section_place
 from .faq import answered_criteria
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
-from .sla import names_the_police, not_about_the_cameras, not_an_agreement
+from .sla import COUNCILS_COUNTED, names_the_police, not_about_the_cameras, not_an_agreement
 from .vocab_cy import CONTROL_ROOM_CY
 from .vocab_questions import QUESTION_CRITERIA
 from .info_docnames import BRAND_CODE, named_criteria
@@ -381,7 +381,7 @@ _OTHER_PARTY = re.compile(
 # an agreement between councils for monitoring ("under a service level agreement between the two councils": held-back
 # web 101's South Holland, watched from a neighbour's control room): no agreement with the police
 _BETWEEN_COUNCILS = re.compile(
-    r"\bagreement\s+between\s+(?:the\s+)?(?:two|three|four|both|neighbouring|partner)\s+(?:councils|authorities)\b|"
+    r"\bagreement\s+" + COUNCILS_COUNTED + r"|"
     r"\b(?:service\s+level|partnership|shared\s+service)\s+agreement\s+with\s+(?-i:(?:[A-Z][\w'’-]+\s+){1,3})"
     r"(?:Borough|District|City|County)\s+Council\b",
     re.I,

@@ -64,9 +64,9 @@ from .searchplan_rules import (
 )
 from .sections import section_families
 
-# A partnership's own page below the community safety landing ("/community-safety/partnership-working")
-# A listing's page number in its query ("?page=2", "&start=20"), and how many further pages of one listing are turned
+# How many further pages of one listing are turned (its page number in the query: searchplan_offers.PAGER)
 LISTING_PAGES = 3
+# A partnership's own page below the community safety landing ("/community-safety/partnership-working")
 _PARTNERSHIP_PAGE = re.compile(
     r"partnership|partneriaeth|safer|community-safety-(?:plan|strategy)|(?<![a-z])csp(?![a-z])", re.I
 )

@@ -21,6 +21,7 @@ from .vocab import CCTV_TERM
 __all__ = [
     "SlaResult",
     "detect_sla",
+    "COUNCILS_COUNTED",
     "AGREEMENT",
     "about_agreements_in_general",
     "names_the_police",
@@ -497,14 +498,19 @@ _CODE_WORDS = re.compile(
 )
 # The other party is another council, a town or a parish ("the SLA with South Vale District Council
 # for running the control room"), not the police named later in the sentence.
+# The councils counted as the parties: "between the three councils", "between the partner authorities".
+COUNCILS_COUNTED = (
+    r"between\s+(?:the\s+)?(?:two|three|four|five|six|both|partner|neighbouring|member)\s+(?:councils|authorities)\b"
+)
+# ... unless the force is named with them: "between the two councils and Kent Police" (held-back web 18's Tonbridge and
+# Malling)
+_AND_THE_POLICE = r"(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?i:police|constabulary|heddlu)\b)"
 _WITH_A_COUNCIL = re.compile(
     r"^[^.\n]{0,30}?\b(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:Town|Parish|District|Borough|City|County|"
-    r"Community|Metropolitan\s+Borough)\s+Council\b(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?i:police|constabulary|heddlu)\b)|"
+    r"Community|Metropolitan\s+Borough)\s+Council\b" + _AND_THE_POLICE + r"|"
     # ... or the councils counted: "a partnership shared service agreement between the three councils" (held-back web 115's
     # Ashfield, whose cameras are watched at the force's headquarters for three councils)
-    # (never "between the two councils and Kent Police": held-back web 18's Tonbridge and Malling)
-    r"^\s*(?i:between\s+(?:the\s+)?(?:two|three|four|five|six|both|partner|neighbouring|member)\s+(?:councils|authorities))\b"
-    r"(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?i:police|constabulary|heddlu)\b)"
+    r"^\s*(?i:" + COUNCILS_COUNTED + r")" + _AND_THE_POLICE
 )
 # ... or named just before it: "monitors the cameras owned by Eastford Town Council under a service
 # level agreement, and passes footage to the police" — the police are users of footage, not a party.

@@ -197,6 +197,32 @@ def codes_of_sets(numbers: Iterable[int]) -> set[str]:
     return codes
 
 
+# The brief's mix of council types for a blind set of fifteen (sets 90 onwards).
+BRIEF_TYPES = Counter(
+    {
+        "London borough": 1,
+        "Metropolitan district": 1,
+        "Unitary authority": 1,
+        "County": 1,
+        "Welsh unitary authority": 1,
+        "Non-metropolitan district": 10,
+    }
+)
+
+
+def assert_fresh_councils(web: Any, truth: dict, n: int, back: int = 15) -> None:
+    """Set `n`'s fifteen councils are real register rows of the brief's mix of types, and none of them is labelled by
+    the `back` sets before it that are on disk (so that a council's wording is not learnt in one set and measured in the
+    next)."""
+    from benchmarks.heldback import SETS
+
+    mine, register = register_rows_of(web, truth, 15)
+    others = [k for k in range(n - back, n) if f"heldback{k}" in SETS]
+    assert others, "the earlier sets are on disk"
+    assert not mine & codes_of_sets(others), f"no council of sets {n - back}-{n - 1} may be reused"
+    assert Counter(register[g]["type"] for g in mine) == BRIEF_TYPES
+
+
 def auth_by_host(truth: dict, host: str) -> dict:
     return next(a for a in truth["authorities"] if a["heldback"]["host"] == host)
 

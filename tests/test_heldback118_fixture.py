@@ -25,12 +25,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from heldback_served import (
+    assert_fresh_councils,
     assert_labelling_rules,
     assert_publish_nothing,
     auth_by_host as _auth,
-    codes_of_sets,
     linking as _linking,
-    register_rows_of,
     render as _render,
     served_html as _html,
     served_links as _links,
@@ -39,7 +38,6 @@ from heldback_served import (
     status_tally,
 )
 
-from benchmarks.heldback_sets import set_names
 from fixtures.heldback.truth import link_graph
 from fixtures.heldback118.truth import TRUTH_PATH
 from fixtures.heldback118.web import Heldback118Web
@@ -60,21 +58,7 @@ def _graph(web: Heldback118Web, host: str) -> dict[str, list[str]]:
 
 
 def test_real_councils_none_from_sets_103_to_117(web: Heldback118Web, truth: dict) -> None:
-    mine, register = register_rows_of(web, truth, 15)
-    names = set(set_names())
-    others = [k for k in range(103, 118) if f"heldback{k}" in names]
-    assert not mine & codes_of_sets(others), "no council of sets 103-117 may be reused"
-    types = Counter(register[g]["type"] for g in mine)
-    assert types == Counter(
-        {
-            "London borough": 1,
-            "Metropolitan district": 1,
-            "Unitary authority": 1,
-            "County": 1,
-            "Welsh unitary authority": 1,
-            "Non-metropolitan district": 10,
-        }
-    )
+    assert_fresh_councils(web, truth, 118)
 
 
 def test_truth_shape_and_labelling_rules(truth: dict) -> None:
