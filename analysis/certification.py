@@ -44,6 +44,9 @@ SCHEME = re.compile(
     # Welsh "Cod" mutates after "â"/"ei": "â Chod Ymarfer Camerâu Gwyliadwriaeth", "ei God"
     r"\bcertification\s+mark\b|\b(?:c|ch|g|ng)od\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|"
     r"\bcomisiynydd\s+camer(?:a|âu|au)\b|\bcamera\s+code\b|"
+    # the Code named the other way round: "certified in 2022 as meeting the Code of Practice for surveillance cameras"
+    # (real-text round 24: a cabinet report's position statement, a privacy notice's standards line)
+    r"\bcode\s+of\s+practice\s+for\s+surveillance\s+cameras\b|"
     # "a stage-two award", "stage two accreditation": the press's name for step 2
     r"\bstage[- ](?:2|two)\s+(?:[\w-]+\s+){0,3}?(?:award|accreditation|certification|audit)|"
     # a minute's shorthand for the Commissioner: "the Certificate of Compliance … from the Surveillance Commissioner"
@@ -73,6 +76,9 @@ _CLAIM = re.compile(
     r"(?:has|have|had|holds?)\s+(?:(?:the|an?|its|their|full|step|stage|[12]|one|two|surveillance|camera|"
     r"commissioner(?:'s|’s)?|code|of|practice|sc|third[- ]party|third|party|desktop)\s+){0,6}"
     r"(?:accreditation|certification)(?!\s+(?:scheme|process|bod(?:y|ies)|standards?)\b)|"
+    # a timeline's present tense: "2019: independent auditors award the service full step 2 certification" (held-back
+    # web 119's Darlington)
+    r"awards?\s+(?:the|our|us|its)\s+(?:[\w-]+\s+){0,3}?(?:full|step|stage|third[- ]party|certification|certificate)\b|"
     r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
     r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|accredited\s+(?:by|since|under|against)|acquired|"
     # a certificate's own words: "Certified compliant with the Surveillance Camera Code of Practice"
@@ -139,6 +145,9 @@ _NOT_A_CLAIM = re.compile(
     r"\?\s*$|\?\s*(?:yes|no)\b|\byes\s*/\s*no\b|^\W*(?:has|have|is|are|does|do|was)\s+(?:the|your|this)\b[^?]*\?",
     I | re.M,
 )
+# Where a sentence's next clause begins: ", and that", "; ", ", but"
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?|;\s+")
+
 # A certificate of something else sitting in the same sentence: a control room "BS 7958 certified",
 # cameras certified as an "approved device" by the Vehicle Certification Agency.
 _OTHER_CERT = re.compile(
@@ -177,7 +186,10 @@ _OWN_HOLDER = re.compile(
     r"^\W*(?:code\s+)?certification\s*:\s*step\s+(?:one|two|1|2)\s+certificate\s+held\s+(?:from|since|in)\b|"
     # (or held until the scheme closed, in an annual report's bullets: "Full certification against the Surveillance Camera
     # Code of Practice held until the national scheme closed", real-text round 15)
-    r"\b(?:held|kept)\s+until\s+the\s+(?:national\s+)?(?:certification\s+)?scheme\s+(?:closed|ended)\b|"
+    # ("certificate of compliance with the Surveillance Camera Code held from 2019 until the scheme closed", a Welsh
+    # council's annual summary, real-text round 23)
+    r"\b(?:held|kept)\s+(?:(?:from|since|in)\s+(?:\w+\s+)?\d{4}\s+)?until\s+the\s+(?:national\s+)?(?:certification\s+)?scheme\s+"
+    r"(?:closed|ended)\b|"
     r"\bthe\s+(?:[\w-]+\s+){0,3}(?:partnership|shared\s+service|cctv\s+(?:service|scheme|system))\b|\bthe\s+(?-i:[A-Z])\w+\s+(?:cctv\s+)?"
     r"(?:scheme|partnership|control\s+room)\b|\b(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?:Borough|District|County|City)?\s*(?-i:Council)\b|"
     r"\b(?:rydym|ein|mae'?r\s+cyngor)\b",
@@ -185,7 +197,7 @@ _OWN_HOLDER = re.compile(
 )
 _STEP2 = re.compile(
     r"\bstep\s*(?:2|two)\b|\bfull\s+(?:certification|accreditation|certificate)|"
-    r"\bfully\s+certified\b|\bardystiad\s+llawn\b|\bcam\s*(?:2|dau)\b",
+    r"\bfully\s+certified\b|\bcertificate\s+of\s+full\s+compliance\b|\bardystiad\s+llawn\b|\bcam\s*(?:2|dau)\b",
     I,
 )
 _STEP1 = re.compile(r"\bstep\s*(?:1|one)\b|\bdesktop\b|\bcam\s*(?:1|un)\b|\bpen\s+desg\b", I)
@@ -239,7 +251,16 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
         for m in CERT_WORD.finditer(t):
             s, e = sentence_at(t, m.start(), m.end())
             sent = t[s:e]
-            if not _CLAIM.search(sent) or _NOT_A_CLAIM.search(sent):
+            nac = _NOT_A_CLAIM.search(sent)
+            # an intention in a later clause of its own is about something else: "the Council had gained step one
+            # (desktop) certification …, and that officers had intended to apply for the step two audit" (minutes,
+            # real-text round 24); the claim is read up to that clause, its level too
+            later = nac and _NEXT_CLAUSE.search(sent, m.end() - s, nac.start())
+            if later and _CLAIM.search(sent[: later.start()]):
+                e = s + later.start()
+                sent = t[s:e]
+                nac = None
+            if not _CLAIM.search(sent) or nac:
                 continue
             near = t[max(s, m.start() - 60) : min(e, m.end() + 30)]
             if _OTHER_CERT.search(near) and not SCHEME.search(near):
@@ -258,7 +279,12 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
             # or the heading of the section ("Surveillance Camera Code of Practice", then a paragraph
             # or two, then "We hold a certificate of compliance …")
             head = next((x.text for x in reversed(blocks[max(0, b.index - 6) : b.index]) if x.heading), "")
-            if not (SCHEME.search(sent) or SCHEME.search(t) or SCHEME.search(nb) or SCHEME.search(head)):
+            # or the line that introduces the list the claim is an item of ("As the Surveillance Camera Code expects, the
+            # council makes the following available:" over six bullets, real-text round 23)
+            lead = next(
+                (x.text for x in reversed(blocks[max(0, b.index - 10) : b.index]) if x.text.rstrip().endswith(":")), ""
+            )
+            if not any(SCHEME.search(x) for x in (sent, t, nb, head, lead)):
                 continue
             out.append((t, s, e, b))
             break

@@ -16,6 +16,7 @@ __all__ = [
     "AuthorityContext",
     "FORCES",
     "KNOWN_FORCES",
+    "NOT_A_TERRITORIAL_FORCE",
     "canonical_force",
     "force_pattern",
     "find_forces",
@@ -236,6 +237,13 @@ _ALL_FORCES = re.compile(
 )
 # The official names of the forces of England and Wales (and the national ones) the register may name.
 KNOWN_FORCES = frozenset(official for official, _ in FORCES.values())
+# Police that are never a council's own force whatever the register says: the service police and the national
+# specialist forces ("Colchester Garrison CCTV Information Sharing Agreement" signed with the Royal Military Police,
+# held-back web 118's Colchester). An agreement with one of them is not the agreement 5.5 asks for.
+NOT_A_TERRITORIAL_FORCE = re.compile(
+    r"\b(?:Royal\s+Military|Military|Ministry\s+of\s+Defen[cs]e|MOD|MoD|Defen[cs]e|RAF|Royal\s+Air\s+Force|Royal\s+Navy|"
+    r"Civil\s+Nuclear|Port|Airport|Parks)\s+(?:Police|Constabulary)\b"
+)
 _NON_EW = re.compile(r"\b(Police Scotland|Police Service of Northern Ireland|PSNI)\b")
 
 

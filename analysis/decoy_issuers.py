@@ -134,6 +134,13 @@ PARISH = DecoyKind(
         (r"\bcyngor\s+(?:tref|cymuned)\s+(?:[A-Z][\w'’-]+\s+){0,2}yn\s+(?:berchen\s+ar|rhedeg|gweithredu)\b", 4),
         (r"\bclerc\s+y\s+(?:dref|gymuned|cyngor)\b", 2),
         (r"\bparish\s+(?:councillors|meeting)\b", 1),
+        # its cameras and its contact by name: "the parish cameras", "the parish council's single point of contact for …
+        # the village cameras" (real-text round 23)
+        (
+            r"\bthe\s+(?:parish|village)\s+cameras\b|\b(?:parish|town|community)\s+council(?:'s|’s)\s+(?:single\s+point\s+of\s+"
+            r"contact|own\s+cameras|cameras|cctv)\b",
+            2,
+        ),
         # a parish or town council's own papers: "the report of the Town Clerk", a member of the public
         # "addressed the Parish Council", cameras "in the Parish" (real-text round 10)
         (_LOCAL_PAPERS, 2.5),
@@ -151,6 +158,7 @@ PARISH = DecoyKind(
     r(
         LOCAL_COUNCIL_ACTS + "|"
         r"\bthe\s+(?:parish|town|community)\s+council\s+(?:operates|owns|has|will|is|are|uses|may)\b|"
+        r"\b(?:parish|town|community)\s+council(?:'s|’s)\s+single\s+point\s+of\s+contact\b|"
         # the cameras serve it: "to assist the Parish Council, the Police and others"
         r"\b(?:assist|help|support)\s+the\s+(?:parish|town|community)\s+council\b|"
         r"\bmae\s+cyngor\s+(?:tref|cymuned)\b|" + _LOCAL_RUNS + "|" + _LOCAL_PAPERS
@@ -178,8 +186,8 @@ _OTHER_CONTROLS = (
     r"\b(?:run|operated|managed|funded)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:business\s+improvement\s+district|BID)\b|"
     # ... or the BID as the subject of its own scheme: "[Town] BID's street rangers carry body cameras", "The [name] BID
     # runs a retail radio network", "The BID has an information sharing agreement with [the force]" (real-text round 10)
-    r"(?-i:\bBID(?:'s|’s)?)\s+(?:street\s+)?(?:rangers|wardens|ambassadors|runs|operates|manages|has\s+an?\s+(?:information|"
-    r"data)\s+sharing)\b|"
+    r"(?-i:\bBID(?:'s|’s)?)\s+(?:street\s+)?(?:rangers|wardens|ambassadors|runs|operates|manages|funds|pays\s+for|has\s+an?\s+"
+    r"(?:information|data)\s+sharing)\b|"
     # a transport body's cameras, in the passive: "15,576 CCTV cameras are operated by TfL on stations" (real-text
     # round 16: its FOI answer)
     r"\b(?:cctv|cameras?)\s+(?:are|is)\s+(?:operated|owned|run|managed)\s+by\s+(?-i:TfL\b|Transport\s+for\s+[A-Z]\w+|Network\s+Rail\b)|"

@@ -140,6 +140,10 @@ PREMISES_CAMERAS = re.compile(
     # the pay machines" in a car park's facts table, "The market hall and its entrances are covered by the town centre's
     # CCTV cameras" (held-back web 103: Preston, Watford)
     r"[^.\n]*?\b\d[\d,]*\s+(?:cctv\s+|security\s+)?cameras\s+(?:now\s+)?(?:cover|watch|overlook|monitor)\b|"
+    # ... or said to watch the place and record: "Cameras watch the courtyard and the car park at [a council museum] and
+    # record day and night" (held-back web 118's Powys, under a Welsh-only "Teledu cylch cyfyng" heading)
+    r"[^.\n]*?\b(?:cctv\s+)?cameras\s+(?:watch|cover|overlook|look\s+over)\b[^.\n]{0,80}?\brecords?\s+(?:24\s+hours|"
+    r"day\s+and\s+night|around\s+the\s+clock|round\s+the\s+clock|continuously)\b|"
     r"[^.\n]*?\b(?:is|are)\s+(?:also\s+)?(?:covered|watched|overlooked|monitored)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:[\w-]+(?:'s|’s)\s+)?(?:cctv\s+)?(?:cctv|cameras)\b)|"
     r"\b(?:bin\s+lorries|refuse\s+(?:vehicles|lorries|trucks|collection\s+vehicles)|gritters?|fleet\s+vehicles|"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .agreement_doc import agreement_by_shape
-from .context import KNOWN_FORCES, AuthorityContext, canonical_force, find_forces
+from .context import KNOWN_FORCES, NOT_A_TERRITORIAL_FORCE, AuthorityContext, canonical_force, find_forces
 from .agreement_signature import STRONG_DRAFT, WEAK_DRAFT, doc_date, signature
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .vocab import CCTV_TERM
@@ -136,6 +136,12 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|protocols?)\b[^.?\n]{0,100}\?|"
     # ... or told in minutes: "Members asked whether there was a formal agreement with [the force] …" (real-text round 14,
     # answered "no written agreement had ever been signed")
+    # ... or an FOI request's: "Does the council have a service level agreement or information sharing agreement with the
+    # police covering CCTV?" (real-text round 23, answered "No written agreement is currently in place")
+    r"\b(?:does|do|has|have)\s+(?:the\s+(?:council|authority)|you|your\s+(?:council|authority))\s+(?:currently\s+)?"
+    r"(?:have|hold|got|signed|agreed)\b[^.?\n]{0,120}\b(?:agreements?|protocols?|slas?)\b[^.?\n]{0,80}\?|"
+    r"\bdiscussing\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|protocol|memorandum)\b|"
+    r"\bnone\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:drafted|signed|agreed|made)\b|"
     r"\b(?:asked|enquired|queried|wondered)\s+(?:whether|if)\s+there\s+(?:was|is|were|had\s+been)\s+(?:an?\s+|any\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:agreements?|protocols?|slas?|memorand(?:um|a))\b|"
     # "does not have a written agreement with [the force]"; "We will publish any formal agreement … if one is made"
@@ -453,7 +459,12 @@ def detect_sla(
             # district's cameras at the county boundary, held-back webs 114 and 117): an agreement, but not with the
             # council's own police (DOMAIN: 5.5 is met by the agreement with its force)
             # (a force the register does not know, a test's or a template's "Westshire Police", is never called another)
-            "own_force": (forces[0] == own) if forces and own and forces[0] in KNOWN_FORCES else None,
+            # (the service and national police are nobody's own force: held-back web 118's Royal Military Police)
+            "own_force": False
+            if forces and NOT_A_TERRITORIAL_FORCE.search(forces[0])
+            else (forces[0] == own)
+            if forces and own and forces[0] in KNOWN_FORCES
+            else None,
             "signed": bool(signed and not draft),
             "draft": draft,
             "date": sig_date or doc_date(region_text),

