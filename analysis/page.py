@@ -109,7 +109,7 @@ def _empty(doc: Document) -> PageAnalysis:
         sla=[],
         findings=[],
         decoy=None,
-        no_text_layer=(doc.error is None and not doc.has_text_layer and doc.kind in ("pdf", "docx")),
+        no_text_layer=(doc.error is None and not doc.has_text_layer and doc.kind in ("pdf", "docx", "odt", "rtf")),
         lang=doc.lang,
         alternates=dict(doc.alternates or {}),
         error=doc.error,

@@ -41,7 +41,7 @@ class Document:
     """One page or document reduced to what the detectors read."""
 
     url: str
-    kind: str  # "html" | "pdf" | "docx" | "text"
+    kind: str  # "html" | "pdf" | "docx" | "odt" | "rtf" | "text"
     title: str
     text: str  # main content, one block (paragraph, item, row, heading) per line
     links: list[Link] = field(default_factory=list)
@@ -58,10 +58,11 @@ class Document:
 
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 _DOCX_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",)
+_ODT_TYPES = ("application/vnd.oasis.opendocument.text",)
 
 
 def sniff_kind(body: bytes, url: str, content_type: str | None) -> str:
-    """'pdf' | 'docx' | 'text' | 'html' | 'other', trusting the bytes over the labels."""
+    """'pdf' | 'docx' | 'odt' | 'rtf' | 'text' | 'html' | 'other', trusting the bytes over the labels."""
     head = body[:1024].lstrip()
     if head.startswith(b"%PDF") or b"%PDF-" in body[:1024]:
         return "pdf"
@@ -70,7 +71,12 @@ def sniff_kind(body: bytes, url: str, content_type: str | None) -> str:
     if head.startswith(b"PK\x03\x04"):
         if ct in _DOCX_TYPES or path.endswith(".docx") or b"word/" in body[:4096]:
             return "docx"
+        # an OpenDocument zip names its type in its first member, "mimetype", stored uncompressed
+        if ct in _ODT_TYPES or path.endswith(".odt") or b"application/vnd.oasis.opendocument.text" in body[:200]:
+            return "odt"
         return "other"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
     if ct == "text/plain" and not re.match(rb"\s*<(!doctype|html|head|body)", head, re.I):
         return "text"
     if ct in _PDF_TYPES or path.endswith(".pdf"):
@@ -114,6 +120,14 @@ def _extract(body: bytes, url: str, content_type: str | None = None) -> Document
             from .docx import extract_docx
 
             return extract_docx(body, url)
+        if kind == "odt":
+            from .odt import extract_odt
+
+            return extract_odt(body, url)
+        if kind == "rtf":
+            from .rtf import extract_rtf
+
+            return extract_rtf(body, url)
         if kind == "text":
             return extract_plain(body, url, content_type)
         if kind == "other":

@@ -71,6 +71,9 @@ DOCUMENT_TYPES = (
     "application/pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/msword",
+    "application/vnd.oasis.opendocument.text",
+    "application/rtf",
+    "text/rtf",
 )
 # Findings that show a page is (part of) the council's own CCTV disclosure.
 EVIDENCE_FINDINGS = frozenset(("cctv_info", "spoc", "cctv_contact", "sla", "sla_mention", "certification"))
@@ -78,7 +81,9 @@ EVIDENCE_FINDINGS = frozenset(("cctv_info", "spoc", "cctv_contact", "sla", "sla_
 
 def _kind(response: Response) -> str:
     ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()
-    if ctype in DOCUMENT_TYPES or response.url.lower().split("?")[0].endswith((".pdf", ".docx", ".doc")):
+    if ctype in DOCUMENT_TYPES or response.url.lower().split("?")[0].endswith(
+        (".pdf", ".docx", ".doc", ".odt", ".rtf")
+    ):
         return "document"
     return "page"
 
