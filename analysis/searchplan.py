@@ -100,7 +100,12 @@ class SearchPlan(OfferWeighing):
     def _search_usable(self) -> bool:
         """A search that listed something for CCTV: one that lists nothing (drawn by script,
         broken) is not asked again."""
-        return self.search_outcome == "searched" and self.search_template is not None and self.search_answered
+        return (
+            self.search_outcome == "searched"
+            and self.search_template is not None
+            and self.search_answered
+            and not self.search_refused
+        )
 
     def _section_cap(self, fam: str) -> int:
         if fam == "gateway":
@@ -141,6 +146,7 @@ class SearchPlan(OfferWeighing):
             and term not in self.terms
             and not self.info_seen
             and not self.search_ignores_query
+            and not self.search_refused
             and self.search_outcome == "searched"
             and self.search_template is not None
             and not self.search_answered
@@ -156,6 +162,7 @@ class SearchPlan(OfferWeighing):
         if (
             self.search_answered
             or self.search_ignores_query
+            or self.search_refused
             or self.search_outcome != "searched"
             or self.search_template is None
             or not self.info_seen

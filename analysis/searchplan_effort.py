@@ -65,6 +65,8 @@ def search_effort(plan: SearchPlan, d: str, exhausted: bool) -> dict:
                         + (
                             " (the site's search lists the same unrelated pages whatever is asked)"
                             if plan.search_ignores_query
+                            else f" (the site's search answered {plan.search_refused})"
+                            if plan.search_refused
                             else " (the site's search listed nothing for CCTV)"
                         ),
                     }

@@ -102,6 +102,8 @@ class FailureHandling:
                 plan.sitemap("failed")
             if request.meta.get("search") and request.meta.get("term"):
                 plan.searched(request.meta["term"], "refused_by_robots" if robots_refusal else "failed")
+                if not robots_refusal and not budget_refusal:
+                    plan.search_failed(message)  # a busy or broken engine is not asked again
             if request.meta.get("search") and request.meta.get("search_page", 1) == 1 and not request.meta.get("plan"):
                 yield from self._sitemaps(site)  # the search is out of reach: the sitemap instead
             if request.meta.get("revisit"):

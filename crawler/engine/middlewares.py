@@ -13,7 +13,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 
 from crawler.engine.netsafety import refuse_reason, registered_domain, strip_credentials
 from crawler.engine.refusals import BudgetRefused, UnsafeRefused
-from crawler.engine.slots import raise_slot_delay
+from crawler.engine.slots import raise_slot_delay, restore_slot_delay
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +106,13 @@ class SiteBudgetMiddleware:
 
 
 class RetryAfterMiddleware:
-    """Honour Retry-After on 429 and 503 before the retry middleware tries again."""
+    """Honour Retry-After on 429 and 503 before the retry middleware tries again.
+
+    The whole site waits (its slot's delay is raised for the wait), then goes back to its own pace: a server that asks
+    for two minutes once has not asked for two minutes between every later request (held-back web 123's Basingstoke,
+    whose rate-limited search had kept the rest of the site at one request every two minutes). A request is waited for
+    once: answered "wait" again after its wait, it is given up (the spider records the failure and looks elsewhere).
+    """
 
     MAX_WAIT = 120.0
 
@@ -143,12 +149,19 @@ class RetryAfterMiddleware:
             logger.info("Retry-After %.0fs on %s is too long to wait; not retrying", wait, request.url)
             request.meta["dont_retry"] = True
             return response
+        if request.meta.get("retry_after_waited"):
+            logger.info("%s still answers %d after its Retry-After wait; not retrying", request.url, response.status)
+            request.meta["dont_retry"] = True
+            return response
+        request.meta["retry_after_waited"] = True
         self.crawler.stats.inc_value("cctv_audit/retry_after_waits")
-        raise_slot_delay(self.crawler, request, wait)
+        before = raise_slot_delay(self.crawler, request, wait)
         from twisted.internet import reactor
         from twisted.internet.task import deferLater
 
         await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
+        if before is not None:
+            restore_slot_delay(self.crawler, request, before, wait)
         return response
 
 
