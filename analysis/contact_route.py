@@ -237,6 +237,13 @@ _FOR_MORE = re.compile(
 _CONTACT_ROW = re.compile(
     r"^\W*(?:general\s+)?(?:enquiries|queries|questions|contact(?:\s+us)?)\s*(?:[:|\-–]\s*)?(?-i:[A-Z])", I
 )
+# A team's own line on the council's CCTV page, its name as the label of its number: "Safer Communities Team: 01992 …" as
+# the page's last line (held-back web 123's Epping Forest)
+_TEAM_ROW = re.compile(
+    r"^\W*(?P<team>(?-i:[A-Z][\w'’&-]*)(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z][\w'’&-]*)){0,4}\s+(?:Team|Service|Services|Unit|Section|"
+    r"Office|Hub|Department))\s*[:–-]\s*(?:\+44\s*|0)\d",
+    I,
+)
 _CONTACT_HEADING = re.compile(
     r"^\W*(?:contact|get(?:ting)?\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details|information)\b|"
     r"^\W*(?:who|how)\s+to\s+contact\b|"
@@ -334,7 +341,7 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
     )
     if focused:
         cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _CONTACT_HEADING.search(x.text)}
-        cand |= {i for i, x in enumerate(region) if _CONTACT_ROW.search(x.text)}
+        cand |= {i for i, x in enumerate(region) if _CONTACT_ROW.search(x.text) or _TEAM_ROW.search(x.text)}
     # the lines under a heading that names the room or role ("CCTV Control Room", "Control room manager")
     cand |= {
         i + 1
@@ -381,6 +388,7 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             (pos in heading_of and bool(_CONTACT_HEADING.search(heading_of[pos].text)))
             or pos in in_contact
             or bool(_CONTACT_ROW.search(b.text) and (find_phone(b.text) or EMAIL.search(b.text)))
+            or bool(_TEAM_ROW.search(b.text) and find_phone(b.text) and len(b.text.split()) <= 12)
         )
         # "CCTV Control Room" as a heading over "Telephone 01632 …": the room's own number
         under_role = (
@@ -424,7 +432,8 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             continue  # where to send a request for footage of yourself: the subject access route, not a CCTV contact
         if role_m is None:
             role_m = next((m for m in (CONTACT_ROLE.search(x.text) for x in lines[1:]) if m), None)
-        role = collapse(role_m.group(0)) if role_m else None
+        team = _TEAM_ROW.search(b.text) if role_m is None and focused else None
+        role = collapse(role_m.group(0)) if role_m else collapse(team.group("team")) if team else None
         if role:
             role = re.sub(r"^the\s+", "", role, flags=I)
             role = role[:1].upper() + role[1:]

@@ -54,6 +54,10 @@ _LOOSE_NAMES = (
     r"\boperating\s+protocols?\b|\bworking\s+arrangements?\s+(?:signed\s+)?(?:with|between)\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng|ar\s+y\s+cyd)\b|"
     # Welsh "protocol ar y cyd rhwng y Cyngor a Heddlu …" (a joint protocol between the council and …)
     r"\bprotocol\s+(?:ar\s+y\s+cyd|rhwng|gyda|â)\b|"
+    # the council's own, said as what it has: "covered by a protocol we have with [the force]" (held-back web 121's New
+    # Forest, a control-room video's transcript)
+    r"\b(?:protocol|agreement|memorandum)s?\s+(?:that\s+)?(?:we|the\s+council)\s+(?:have|has|hold|holds|keep|keeps|maintain|"
+    r"maintains|signed)\s+with\b|"
     # "a memorandum with North Yorkshire Police sets out how officers view recordings" (held-back web 6)
     r"\bmemorand(?:um|a)\s+(?:with|between|agreed\s+with)\b|"
     # a letter of understanding, or "arrangements agreed between the council and X Police"
