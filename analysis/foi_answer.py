@@ -24,6 +24,13 @@ _REQUEST_LETTER = re.compile(
 )
 
 
+# A request logged before its answer: "Status: awaiting response", "Response due: …"
+_AWAITING = re.compile(
+    r"^\W*status\s*:\s*(?:awaiting\s+(?:a\s+)?response|open|in\s+progress|received|pending)\b|^\W*response\s+due\b",
+    re.I | re.M,
+)
+_ANSWER_GIVEN = re.compile(r"^\W*(?:response|answer|our\s+response|reply)\s*:", re.I | re.M)
+
 _REPLY = re.compile(r"^\s*Dear\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Madam|Requester|Applicant)\b", re.M)
 _THIRD_PERSON_SYSTEM = re.compile(
     r"\bthe\s+(?:councils?|authority)(?:'s|’s|'|’)?\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras|control\s+room|surveillance\s+systems?)\b|"
@@ -37,7 +44,11 @@ _ANNOTATION = re.compile(r"^[^\n]{1,80}\bleft\s+an\s+annotation\b", re.I | re.M)
 # A numbered answer giving the cameras' count and places: "Response: 1. 44 cameras in Leek, Biddulph and Cheadle" (a
 # council's disclosure log, real-text round 15)
 _COUNTED_ANSWER = re.compile(
-    r"\b(?:response|answer)\s*:\s*(?:1\s*[.)]\s*)?\d[\d,]*\s+(?:public\s+space\s+)?cameras\s+(?:in|across|at)\s+(?-i:[A-Z])",
+    r"\b(?:response|answer)\s*:\s*(?:1\s*[.)]\s*)?\d[\d,]*\s+(?:public\s+space\s+)?cameras\s+(?:in|across|at)\s+(?-i:[A-Z])|"
+    # ... or the council naming its own cameras first: "Response: [X] County Council's public space cameras in [three
+    # towns] are recorded 24 hours a day" (a Welsh county's disclosure log, real-text round 24)
+    r"\b(?:response|answer)\s*:\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]*)){0,5}\s+Council(?:'s|’s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:cctv|cameras|control\s+room)\b",
     re.I,
 )
 
@@ -46,6 +57,8 @@ def answered_in_own_words(text: str) -> bool:
     """An FOI answer in the council's own voice about its cameras ("the council does run a network of
     36 cameras", "our camera locations are published"); the request's "the council's car parks" is
     the asker's words, not an answer."""
+    if _AWAITING.search(text) and not _ANSWER_GIVEN.search(text):
+        return False  # a disclosure log's request still "awaiting response": only the asker has spoken (round 24)
     text = _REQUEST_LETTER.sub(lambda m: " " * len(m.group(0)), text)
     # members of the public's notes under the exchange ("Kim Lowe left an annotation"), not the council's
     note = _ANNOTATION.search(text)

@@ -7,7 +7,9 @@ written for this test (invented councils, people and places).
   award claimed before it, at its own level;
 - a force's area commands each having a CCTV single point of contact are the police's; a single point of contact for
   all subject access requests, or for residents during works, is not the cameras' SPOC;
-- "has designated its [post] as single point of contact" without an article names the holder.
+- "has designated its [post] as single point of contact" without an article names the holder;
+- an FOI answer that names the council's own cameras first ("Response: [X] County Council's public space cameras …") is
+  in the council's own words; a logged request still "awaiting response" says nothing of the council's.
 """
 
 from __future__ import annotations
@@ -80,3 +82,25 @@ def test_designated_its_officer_as_spoc_without_an_article(analyse_text: Callabl
         path="/cctv/our-cameras.txt",
     )
     assert pa.signals["spoc"] and pa.spoc and pa.spoc["role"] == "Safety and Security Manager"
+
+
+def test_an_foi_answer_naming_the_councils_own_cameras(analyse_text: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_text(
+        "Freedom of Information Response\nRequest: Please tell me how many staff monitor your CCTV and what hours the cameras"
+        " are watched.\nResponse: Anyshire County Council's public space cameras in Northby, Eastby and Westby are recorded"
+        " 24 hours a day. They are monitored live by two operators between 7pm and 3am on Friday and Saturday; at other"
+        " times they record only. The Council employs four part-time operators.\n",
+        path="/foi/disclosure-log/2291.txt",
+    )
+    assert pa.signals["cctv_info"] and pa.decoy
+
+
+def test_an_foi_request_still_awaiting_its_response(analyse_text: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_text(
+        "Freedom of Information request FOI-2025-2291\nSubject: CCTV spending and cameras\nReceived: 2 October 2025\n"
+        "Request: I would like to know how much Anyshire County Council has spent on CCTV cameras and monitoring in each of"
+        " the last three years, how many fixed and redeployable cameras it operates, and whether it has an agreement with"
+        " Devon and Cornwall Police about the cameras.\nStatus: awaiting response\n",
+        path="/foi/disclosure-log/2291.txt",
+    )
+    assert not pa.signals["cctv_info"] and not pa.signals["sla"]
