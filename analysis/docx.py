@@ -15,12 +15,47 @@ from lxml import etree
 from .segments import collapse
 from .text import MAX_TEXT_CHARS, Document, Link, guess_lang
 
-__all__ = ["extract_docx", "MAX_XML_BYTES"]
+__all__ = ["extract_docx", "MAX_XML_BYTES", "UNREADABLE_ZIP", "CorruptZip", "open_zipped_xml", "lines_document"]
 
 MAX_XML_BYTES = 8_000_000  # uncompressed bytes read from document.xml
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
+
+
+# What a broken or hostile zip of XML raises while it is read: the document is recorded as unreadable, never a crash.
+UNREADABLE_ZIP: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    KeyError,
+    OSError,
+    EOFError,
+    etree.XMLSyntaxError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+)
+
+
+class CorruptZip(ValueError):
+    """A document zip without the member that holds its text, or with one that cannot be parsed."""
+
+
+def open_zipped_xml(body: bytes, member: str) -> tuple[zipfile.ZipFile, set[str], etree._Element, list[str]]:
+    """The zip, its member names, `member` parsed (capped at MAX_XML_BYTES) and any warning; CorruptZip or one of
+    UNREADABLE_ZIP when it cannot be read. Shared by the Word and OpenDocument readers."""
+    warnings: list[str] = []
+    zf = zipfile.ZipFile(io.BytesIO(body))
+    names = set(zf.namelist())
+    if member not in names:
+        raise CorruptZip(f"no {member}")
+    xml, cut = _read(zf, member, MAX_XML_BYTES)
+    if cut:
+        warnings.append(f"{member.rsplit('/', 1)[-1]} truncated to {MAX_XML_BYTES} bytes")
+    root = etree.fromstring(xml, parser=_parser())
+    if root is None:
+        raise CorruptZip(f"unreadable {member.rsplit('/', 1)[-1]}")
+    return zf, names, root, warnings
 
 
 def _parser() -> etree.XMLParser:
@@ -40,18 +75,8 @@ def extract_docx(body: bytes, url: str) -> Document:
     def failed(msg: str) -> Document:
         return Document(url=url, kind="docx", title="", text="", has_text_layer=False, error=msg[:300])
 
-    warnings: list[str] = []
     try:
-        zf = zipfile.ZipFile(io.BytesIO(body))
-        names = set(zf.namelist())
-        if "word/document.xml" not in names:
-            return failed("corrupt docx: no word/document.xml")
-        xml, cut = _read(zf, "word/document.xml", MAX_XML_BYTES)
-        if cut:
-            warnings.append(f"document.xml truncated to {MAX_XML_BYTES} bytes")
-        root = etree.fromstring(xml, parser=_parser())
-        if root is None:
-            return failed("corrupt docx: unreadable document.xml")
+        zf, names, root, warnings = open_zipped_xml(body, "word/document.xml")
         rels = _rels(zf, names)
         lines, headings, links = _paragraphs(root, rels)
         header_lines: list[str] = []
@@ -61,25 +86,25 @@ def extract_docx(body: bytes, url: str) -> Document:
             if hroot is not None:
                 header_lines.extend(ln for ln in _paragraphs(hroot, {})[0] if ln not in header_lines)
         title = _core_title(zf, names)
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        KeyError,
-        OSError,
-        EOFError,
-        etree.XMLSyntaxError,
-        ValueError,
-        NotImplementedError,
-        RuntimeError,
-    ) as exc:
+    except CorruptZip as exc:
+        return failed(f"corrupt docx: {exc}")
+    except UNREADABLE_ZIP as exc:
         return failed(f"corrupt docx: {type(exc).__name__}: {exc}")
 
-    text = "\n".join(header_lines + lines)[:MAX_TEXT_CHARS]
+    return lines_document(url, "docx", header_lines + lines, headings, links, title, warnings)
+
+
+def lines_document(
+    url: str, kind: str, lines: list[str], headings: list[str], links: list[Link], title: str, warnings: list[str]
+) -> Document:
+    """The Document of a word processor file read as lines (Word, OpenDocument): titled by its metadata, else its first
+    heading or line."""
+    text = "\n".join(lines)[:MAX_TEXT_CHARS]
     if not title:
         title = headings[0] if headings else (lines[0][:200] if lines else "")
     return Document(
         url=url,
-        kind="docx",
+        kind=kind,
         title=title,
         text=text,
         links=links,

@@ -7,14 +7,13 @@ from any member, and the XML parser resolves no entities and fetches nothing (an
 
 from __future__ import annotations
 
-import io
 import zipfile
 
 from lxml import etree
 
-from .docx import MAX_XML_BYTES, _parser, _read
+from .docx import UNREADABLE_ZIP, CorruptZip, _parser, _read, lines_document, open_zipped_xml
 from .segments import collapse
-from .text import MAX_TEXT_CHARS, Document, Link, guess_lang
+from .text import Document, Link
 
 __all__ = ["extract_odt"]
 
@@ -29,46 +28,15 @@ def extract_odt(body: bytes, url: str) -> Document:
     def failed(msg: str) -> Document:
         return Document(url=url, kind="odt", title="", text="", has_text_layer=False, error=msg[:300])
 
-    warnings: list[str] = []
     try:
-        zf = zipfile.ZipFile(io.BytesIO(body))
-        names = set(zf.namelist())
-        if "content.xml" not in names:
-            return failed("corrupt odt: no content.xml")
-        xml, cut = _read(zf, "content.xml", MAX_XML_BYTES)
-        if cut:
-            warnings.append(f"content.xml truncated to {MAX_XML_BYTES} bytes")
-        root = etree.fromstring(xml, parser=_parser())
-        if root is None:
-            return failed("corrupt odt: unreadable content.xml")
+        zf, names, root, warnings = open_zipped_xml(body, "content.xml")
         lines, headings, links = _paragraphs(root)
         title = _meta_title(zf, names)
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        KeyError,
-        OSError,
-        EOFError,
-        etree.XMLSyntaxError,
-        ValueError,
-        NotImplementedError,
-        RuntimeError,
-    ) as exc:
+    except CorruptZip as exc:
+        return failed(f"corrupt odt: {exc}")
+    except UNREADABLE_ZIP as exc:
         return failed(f"corrupt odt: {type(exc).__name__}: {exc}")
-    text = "\n".join(lines)[:MAX_TEXT_CHARS]
-    if not title:
-        title = headings[0] if headings else (lines[0][:200] if lines else "")
-    return Document(
-        url=url,
-        kind="odt",
-        title=title,
-        text=text,
-        links=links,
-        has_text_layer=bool(text.strip()),
-        lang=guess_lang(url, None, text),
-        headings=headings,
-        warnings=warnings,
-    )
+    return lines_document(url, "odt", lines, headings, links, title, warnings)
 
 
 def _paragraphs(root: etree._Element) -> tuple[list[str], list[str], list[Link]]:

@@ -110,6 +110,41 @@ class RecordingSite:
         return [h["path"] for h in self.hits]
 
 
+# A council site with a working menu and a search form: its camera page two clicks down under community safety.
+SEARCH_NAV = (
+    '<nav aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/bins">Bins and recycling</a></li>'
+    '<li><a href="/community-safety">Community safety</a></li><li><a href="/council-tax">Council tax</a></li></ul></nav>'
+    '<form role="search" action="/search" method="get"><input type="search" name="q"><button>Search</button></form>'
+)
+
+
+def camera_council_site(nav: str = SEARCH_NAV) -> dict[str, tuple[str, bytes]]:
+    """Westby's pages: the homepage, community safety, its town centre cameras page (5.1 met), and a few others."""
+    return {
+        "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
+        "/": council_page("Westby Borough Council", "<p>Welcome to the council's website.</p>", nav),
+        "/community-safety": council_page(
+            "Community safety",
+            '<ul><li><a href="/community-safety/town-centre-cameras">Town centre cameras</a></li>'
+            '<li><a href="/community-safety/hate-crime">Report hate crime</a></li></ul>',
+            nav,
+        ),
+        "/community-safety/town-centre-cameras": council_page(
+            "Town centre cameras",
+            "<p>Westby Borough Council runs 48 CCTV cameras in the town centre to prevent and detect crime.</p>"
+            "<p>Our own control room watches them 24 hours a day. Recordings are kept for 31 days.</p>"
+            "<p>Signs tell you where cameras are in use. You can ask for footage of yourself with a subject access"
+            " request; we release footage to the police where it helps an investigation.</p>",
+            nav,
+        ),
+        "/community-safety/hate-crime": council_page("Report hate crime", "<p>Tell us what happened.</p>", nav),
+        "/bins": council_page("Bins and recycling", "<p>Collection days.</p>", nav),
+        "/council-tax": council_page("Council tax", "<p>Bands and payments.</p>", nav),
+        "/privacy": council_page("Privacy", "<p>How we use your information.</p>", nav),
+        "/a-z": council_page("A to Z", '<ul><li><a href="/bins">Bins</a></li></ul>', nav),
+    }
+
+
 def council_page(title: str, main: str, header: str = "") -> tuple[str, bytes]:
     """A plain council page: `header` (menus, a search form) above `main`, a footer linking the privacy page."""
     html = (
@@ -127,18 +162,29 @@ def results_page(rows: list[tuple[str, str]], header: str = "") -> tuple[str, by
 
 
 def audit_site(
-    pages: dict[str, tuple[str, bytes]], tmp_path: Any, name: str = "Westby Borough Council", gss: str = "E99000042"
+    pages: dict[str, tuple[str, bytes]],
+    tmp_path: Any,
+    name: str = "Westby Borough Council",
+    gss: str = "E99000042",
+    failures: dict[str, list[tuple[int, dict[str, str]]]] | None = None,
+    hits: list[dict[str, Any]] | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
-    """Audit one hand-written site with the real command line: (its exported authority, the paths requested)."""
+    """Audit one hand-written site with the real command line: (its exported authority, the paths requested).
+
+    `failures`: answers given (in order) before a path's page (RecordingSite.failures); `hits`, if given, receives every
+    request the server saw (path, time, User-Agent)."""
     import json
 
     from support import run_cli
 
     with RecordingSite(pages) as server:
+        server.failures.update(failures or {})
         register = tmp_path / "register.csv"
         register.write_text(f"gss_code,name,nation,website,police_force\n{gss},{name},England,{server.url},Surrey\n")
         db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
         proc = run_cli("audit", "--register", str(register), "--db", db, "--quiet", cwd=tmp_path)
         assert proc.returncode == 0, proc.stdout + proc.stderr
         la = json.loads(run_cli("export", "--db", db, "--format", "json", cwd=tmp_path).stdout)["authorities"][0]
+        if hits is not None:
+            hits.extend(server.hits)
         return la, server.paths()

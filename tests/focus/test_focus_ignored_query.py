@@ -7,16 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minisite import audit_site, council_page, results_page
+from minisite import SEARCH_NAV, audit_site, camera_council_site, council_page, results_page
 
 from analysis.search_results import ignores_query
 from analysis.text import Link
-
-NAV = (
-    '<nav aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/bins">Bins and recycling</a></li>'
-    '<li><a href="/community-safety">Community safety</a></li><li><a href="/council-tax">Council tax</a></li></ul></nav>'
-    '<form role="search" action="/search" method="get"><input type="search" name="q"><button>Search</button></form>'
-)
 
 POPULAR = [
     ("/bins/missed-bin", "Report a missed bin"),
@@ -33,33 +27,11 @@ POPULAR = [
 
 
 def _site() -> dict[str, tuple[str, bytes]]:
-    pages: dict[str, tuple[str, bytes]] = {
-        "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
-        "/": council_page("Westby Borough Council", "<p>Welcome to the council's website.</p>", NAV),
-        "/community-safety": council_page(
-            "Community safety",
-            '<ul><li><a href="/community-safety/town-centre-cameras">Town centre cameras</a></li>'
-            '<li><a href="/community-safety/hate-crime">Report hate crime</a></li></ul>',
-            NAV,
-        ),
-        "/community-safety/town-centre-cameras": council_page(
-            "Town centre cameras",
-            "<p>Westby Borough Council runs 48 CCTV cameras in the town centre to prevent and detect crime.</p>"
-            "<p>Our own control room watches them 24 hours a day. Recordings are kept for 31 days.</p>"
-            "<p>Signs tell you where cameras are in use. You can ask for footage of yourself with a subject access"
-            " request; we release footage to the police where it helps an investigation.</p>",
-            NAV,
-        ),
-        "/community-safety/hate-crime": council_page("Report hate crime", "<p>Tell us what happened.</p>", NAV),
-        "/bins": council_page("Bins and recycling", "<p>Collection days.</p>", NAV),
-        "/council-tax": council_page("Council tax", "<p>Bands and payments.</p>", NAV),
-        "/privacy": council_page("Privacy", "<p>How we use your information.</p>", NAV),
-        "/a-z": council_page("A to Z", '<ul><li><a href="/bins">Bins</a></li></ul>', NAV),
-    }
+    pages = camera_council_site()
     for term in ("CCTV", "surveillance+camera", "cameras", "camera", "single+point+of+contact", "sharing+agreement"):
-        pages[f"/search?q={term}"] = results_page(POPULAR, NAV)
+        pages[f"/search?q={term}"] = results_page(POPULAR, SEARCH_NAV)
     for path, title in POPULAR:
-        pages[path] = council_page(title, "<p>Nothing about cameras here.</p>", NAV)
+        pages[path] = council_page(title, "<p>Nothing about cameras here.</p>", SEARCH_NAV)
     return pages
 
 
