@@ -25,7 +25,10 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from crawler.engine.refusals import BudgetRefused, RobotsRefused
 from crawler.engine.urls import url_key
 
-__all__ = ["FailureHandling", "UNREACHABLE_ERRORS"]
+__all__ = ["FailureHandling", "UNREACHABLE_ERRORS", "BUSY_STATUSES"]
+
+# "Too many requests" and "service unavailable": the server asks the audit to stay away, not a page that is missing.
+BUSY_STATUSES = frozenset((429, 503))
 
 UNREACHABLE_ERRORS: tuple[type[BaseException], ...] = (
     DNSLookupError,
@@ -102,8 +105,10 @@ class FailureHandling:
                 plan.sitemap("failed")
             if request.meta.get("search") and request.meta.get("term"):
                 plan.searched(request.meta["term"], "refused_by_robots" if robots_refusal else "failed")
-                if not robots_refusal and not budget_refusal:
-                    plan.search_failed(message)  # a busy or broken engine is not asked again
+                if isinstance(exc, HttpError) and exc.response.status in BUSY_STATUSES:
+                    # a busy engine, still busy after its wait and retries, is not asked again (a 404 for one word is
+                    # that word's answer: the next word is still asked)
+                    plan.search_failed(message)
             if request.meta.get("search") and request.meta.get("search_page", 1) == 1 and not request.meta.get("plan"):
                 yield from self._sitemaps(site)  # the search is out of reach: the sitemap instead
             if request.meta.get("revisit"):
