@@ -26,14 +26,14 @@ TERMS = (
 
 def test_a_rate_limited_search_is_waited_for_once_and_not_asked_again(tmp_path: Path) -> None:
     hits: list[dict[str, Any]] = []
-    failures = {f"/search?q={term}": [(429, {"Retry-After": "3"})] * 6 for term in TERMS}
+    failures = {f"/search?q={term}": [(429, {"Retry-After": "2"})] * 6 for term in TERMS}
     la, _ = audit_site(camera_council_site(), tmp_path, failures=failures, hits=hits)
     searches = [h for h in hits if h["path"].startswith("/search?")]
     assert {h["path"] for h in searches} == {"/search?q=CCTV"}, [h["path"] for h in searches]
-    assert len(searches) == 2 and searches[1]["t"] - searches[0]["t"] >= 2.9, "Retry-After: 3 honoured, once"
+    assert len(searches) == 2 and searches[1]["t"] - searches[0]["t"] >= 1.9, "Retry-After: 2 honoured, once"
     later = [h["t"] for h in hits if h["t"] > searches[1]["t"]]
     gaps = [b - a for a, b in zip(later, later[1:])]
-    assert len(gaps) >= 3 and statistics.median(gaps) < 2.0, gaps  # back to the site's own pace, not 3 s a request
+    assert len(gaps) >= 3 and statistics.median(gaps) < 1.5, gaps  # back to the site's own pace, not 2 s a request
     assert la["deliverables"]["5.1"]["status"] == "met"
     steps = la["deliverables"]["5.3"]["search_effort"]["steps"]
     assert any("the site's search answered HTTP 429" in s["target"] for s in steps), steps
