@@ -77,8 +77,8 @@ class PlanState:
     pages_listed: bool = False
     # the engine lists the same unrelated pages whatever is asked (analysis.search_results.ignores_query)
     search_ignores_query: bool = False
-    # the engine answered an error after the retries ("HTTP 429": too many requests, a busy or broken search): it is not
-    # asked again (held-back web 123's Basingstoke, whose search answered 429 to every query)
+    # the engine was still busy after its wait and retries ("HTTP 429" too many requests, "HTTP 503"): it is not asked
+    # again (held-back web 123's Basingstoke, whose search answered 429 to every query); a 404 for one word is not this
     search_refused: str | None = None
     # 5.1 partial on documents or a privacy notice only: the council's CCTV page, where its contact point and agreement are
     # likeliest, is still to be found (held-back web 104's Thanet: its search listed only the privacy notice PDF, the page
@@ -118,8 +118,8 @@ class PlanState:
         self.pages_unlisted = True
 
     def search_failed(self, why: str) -> None:
-        """The site's search answered an error after the retries: no more queries; the site is searched as one
-        without a usable search (its sitemap, sections and navigation)."""
+        """The site's search was still busy (429, 503) after its wait and retries: no more queries; the site is searched
+        as one without a usable search (its sitemap, sections and navigation)."""
         self.search_refused = why
         self.search_answered = False
         self.pages_unlisted = True
