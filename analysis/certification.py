@@ -123,7 +123,11 @@ _NOT_A_CLAIM = re.compile(
     r"\b(?:police\s+and\s+crime\s+commissioner|(?-i:PCC)|chief\s+constable|superintendent|minister)\s+(?:said|says|told)\b|"
     r"\bformer\s+(?:control\s+room|system|scheme)\s+(?:had\s+)?held\b|"
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded|achieved|applied)|"
-    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded)\b|\bdoes\s+not\s+hold\b|\bno\s+longer\b|"
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded)\b|\b(?:do|does|did)\s+not\s+hold\b|\bno\s+longer\b|"
+    # a denial in other words: "the council has never held certification", "we have not been through the third-party
+    # certification scheme" (real-text round 25)
+    r"\b(?:has|have|had)\s+never\s+(?:held|been|applied|achieved|gained|obtained)\b|\bnever\s+(?:completed|submitted|applied)\b|"
+    r"\b(?:has|have|had)\s+not\s+been\s+through\b|"
     r"\borganisations\s+(?:can|may|could|will|that|who)\b|\ban\s+organisation\b|"
     r"\b(?:successful|participating|applicant|certified)\s+(?:organisations|authorities|councils|applicants)\b|\ballows?\s+(?:organisations|operators|local\s+authorities)\b|"
     r"\bcan\s+apply\b|\bencourag\w+\b|\bif\s+(?:you|an\s+organisation)\b|\b(?:is|are|was|were)?\s*applying\s+for\b|"

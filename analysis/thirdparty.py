@@ -243,6 +243,26 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             3,
         ),
         (CAREER_PROFILE, 2),
+        # a monitoring company selling to councils: "monitors more than 9,000 cameras for councils, housing providers and
+        # retailers", "Councils can hand over out-of-hours monitoring" (real-text round 25)
+        (
+            r"\bmonitors?\s+(?:more\s+than\s+|over\s+|around\s+)?[\d,]+\s+cameras\s+for\s+(?:councils|local\s+authorities)\b|"
+            r"\b(?:councils|local\s+authorities)\s+can\s+(?:hand\s+over|outsource|transfer)\b",
+            3,
+        ),
+        # a reporter's frame: an unnamed source, a sector's reaction (trade press on the scheme's closure, round 25)
+        (
+            r"\bwho\s+(?:did\s+not|didn't|asked\s+not\s+to)\s+(?:want\s+to\s+)?be\s+named\b|\bspeaking\s+anonymously\b|"
+            r"\bhave\s+reacted\s+with\b",
+            3,
+        ),
+        # a commissioner's or sector blog speaking to councils: "we keep asking every council to appoint …", "If your
+        # council has not published its SPOC …" (round 25)
+        (
+            r"\b(?:asking|urge|urging|encourage|encouraging)\s+every\s+council\s+to\b|\bif\s+your\s+council\s+"
+            r"(?:has\s+not|hasn't|has\s+yet|does\s+not|doesn't)\b",
+            3,
+        ),
         (
             r"\b(?:(?:chief\s+)?superintendent|(?:chief\s+)?inspector|chief\s+constable|sergeant)\s+[A-Z][a-z]+"
             r"(?:\s+[A-Z][a-z]+)?\b[^.\n]{0,60}\b(?:said|says|added|commented)\b",
