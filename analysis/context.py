@@ -62,6 +62,9 @@ _GENERIC_PLACE_WORDS = frozenset(
 )
 
 
+_COMPASS = frozenset("north south east west mid central".split())
+
+
 def is_same_council(named: str, own_short: str) -> bool | None:
     """Whether a council named in text ("the City of Ely Council", "Anyshire County Council") is the audited one
     (`own_short`, its short name); None when the name is only type words ("the Borough Council") or a
@@ -70,6 +73,10 @@ def is_same_council(named: str, own_short: str) -> bool | None:
     if not place or place in _NOT_A_PLACE:
         return None
     own = (own_short or "").lower()
+    if own and place != own and (set(place.split()) ^ set(own.split())) & _COMPASS:
+        # a compass word one name has and the other lacks makes two councils: "West Suffolk Council" on Suffolk County
+        # Council's page (held-back web 129), "Suffolk County Council" on West Suffolk's, "East Devon" and "Devon"
+        return False
     # (whole words: "Cambridge City Council" is not South Cambridgeshire, held-back web 99)
     return bool(own) and bool(
         re.search(rf"(?<!\w){re.escape(own)}(?!\w)", place) or re.search(rf"(?<!\w){re.escape(place)}(?!\w)", own)
@@ -89,6 +96,16 @@ def names_council(text: str, own_short: str) -> bool:
         text,
         flags=re.I,
     )
+    if not set(own_short.lower().split()) & _COMPASS:
+        # (another council whose name adds a compass word to ours is not us: "West Suffolk Council" on Suffolk's page,
+        # held-back web 129)
+        compass = "|".join(sorted(_COMPASS))
+        text = re.sub(
+            rf"\b(?:{compass})\s+{re.escape(own_short)}\b|\b{re.escape(own_short)}\s+(?:{compass})\b",
+            " ",
+            text,
+            flags=re.I,
+        )
     if re.search(re.escape(own_short), text, re.I):
         return True
     words = [w for w in re.findall(r"[A-Za-z'’-]+", own_short) if len(w) >= 5 and w.lower() not in _GENERIC_PLACE_WORDS]

@@ -26,6 +26,7 @@ __all__ = [
     "OTHER_BODY",
     "OTHER_NAMED",
     "PARISH",
+    "SETS_ITSELF_APART",
     "TENDER",
     "SCOTTISH",
     "OVERSEAS",
@@ -154,6 +155,9 @@ PARISH = DecoyKind(
         (_LOCAL_RUNS, 4),
         # a local paper's report of one: "Wem Town Council is to spend £28,000 adding cameras"
         (LOCAL_COUNCIL_ACTS, 4),
+        # its own minutes or page, headed by its name: "[X] Town Council - Finance and General Purposes Committee" (real-text
+        # round 26: its SLA with the district for monitoring its cameras)
+        (r"(?-i:\A\W*(?:[A-Z][\w'’-]+\s+){1,3}(?:Parish|Town|Community)\s+Council)\b(?!\s+(?:and|&))", 4),
     ),
     r(
         LOCAL_COUNCIL_ACTS + "|"
@@ -218,13 +222,31 @@ _PROPER_OTHER = (
     r"University|Leisure|Limited|Ltd|plc|PLC|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Airport|Ambulance\s+Service)|"
     r"Cartrefi\s+[A-Z]\w+))"
 )
+# A body setting its cameras apart from the council's: "[X]'s cameras are owned by the centre and are not part of [the]
+# Council's public space CCTV system", "Our cameras are separate from the cameras run by [the] City Council" (real-text
+# round 26); never the council's own page, whatever else it names
+SETS_ITSELF_APART = (
+    r"\bcameras\s+are\s+owned\s+by\s+the\s+(?:centre|company|trust|university|college|association|club|store|landlord|"
+    r"operator|owners?)\b|\bnot\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:cctv|cameras?|system)\b|\bour\s+cameras\s+are\s+separate\s+from\b"
+)
 _OTHER_OWN_CAMERAS = (
     r"\b(?:all\s+)?our\s+(?:buses|trains|stations|ambulances)\s+(?:are|have\s+been)\s+(?:fitted|equipped)\b|"
     # a named body using cameras of its own: "[X] Rail uses CCTV at staffed stations", "The [Y] Shopping Centre has 140
     # cameras" (real-text round 25), not on a council's behalf
-    rf"\b(?:{_PROPER_OTHER}(?-i:\s+Rail)?|(?-i:(?:[A-Z][\w'’-]+\s+){{1,3}}Shopping\s+Centre))\s+(?:uses|operates|runs|has|monitors)\s+"
-    r"(?:more\s+than\s+|over\s+|around\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras?|surveillance)\b"
-    r"(?![^.\n]{0,80}\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?council\b)|"
+    rf"\b(?:{_PROPER_OTHER}(?-i:\s+Rail)?|(?-i:(?:[A-Z][\w'’-]+\s+){{1,3}}[Ss]hopping\s+[Cc]entre))\s+(?:uses|operates|runs|has|monitors)\s+"
+    r"(?:(?:more\s+than\s+|over\s+|around\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras?|surveillance)|"
+    r"an?\s+(?:[\w-]+\s+){0,2}?(?:monitoring\s+(?:centre|hub)|cctv\s+hub))\b"
+    r"(?![^.\n]{0,80}\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?council\b)|" + SETS_ITSELF_APART + r"|"
+    # a body saying the cameras are its own and not the council's: "[X]'s cameras are owned by the centre and are not part of
+    # [the] Council's public space CCTV system", "Our cameras are separate from the cameras run by [the] City Council", "[X] is
+    # the data controller for all images recorded by its cameras" (real-text round 26)
+    r"(?-i:\b(?![\w'’ -]{0,60}\b(?:Council|Borough|Authority)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+is\s+the\s+data\s+"
+    r"controller\s+for\s+(?:all\s+)?(?:the\s+)?(?:images|recordings|footage)\b|"
+    # a shopping centre with its own room: "The Glades shopping centre in Bromley has its own security control room"
+    r"\bshopping\s+centre\b[^.\n]{0,40}?\bhas\s+its\s+own\s+(?:security\s+)?control\s+room\b|"
+    # a business improvement district naming itself: "Kingston First, the business improvement district for …"
+    r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+the\s+business\s+improvement\s+district\b|"
     # a university's team speaking for its own campus cameras: "The University of [X]'s Security Services team has been
     # certified", at the head of a paragraph (real-text round 25)
     r"(?m:^\W*(?-i:(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"

@@ -121,6 +121,14 @@ POLICE_SELF = (
     r"\b(?:police,?\s*(?:fire\s+)?(?:and|&)\s*crime\s+commissioner|(?-i:PCC))(?:\s+for\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})?"
     r"\s+(?:has\s+)?(?:approved|funds|funded|is\s+funding|awarded|granted|agreed)\b|"
     r"\bcameras\b[^.\n]{0,60}?\b(?:are|is)\s+(?:owned|run|operated)\s+by\s+the\s+force\b|"
+    # a force speaking of itself: "Our force CCTV liaison officer is the single point of contact for local authority control
+    # rooms" (real-text round 26); a council never calls the police "our force"
+    r"\bour\s+force\b|"
+    # a force or its commissioner: "[X] Police is working with councils across …", "the force will own and maintain the
+    # cameras", a decision notice "Signed: Police and Crime Commissioner for [X]" (real-text round 26)
+    r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+is\s+working\s+with\s+(?:the\s+)?(?:councils|local\s+authorities)\b|"
+    r"\bthe\s+force\s+will\s+(?:own|run|operate|maintain)\b|"
+    r"(?m:^\W*signed\s*:?\s*(?:the\s+)?police,?\s*(?:fire\s+)?(?:and|&)\s*crime\s+commissioner\b)|"
     r"\b(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\s+(?:[A-Z]\w+\s+){0,2}(?:calls\s+on|launches|"
     r"officially\s+launches|announces)\b"
 )
@@ -145,6 +153,10 @@ LOCAL_COUNCIL_ACTS = (
 PRESS_FRAME_STRONG = (
     r"(?m:\A\s*(?:comment|opinion|editorial|leader|column|analysis)\s*:|"
     r"\b(?:e-?mail|contact|write\s+to|tell)\s+(?:the\s+|our\s+)?news\s*desk\b|\bwhat\s+do\s+you\s+think\?|"
+    # a desk's byline, a paper's own knowledge, its feature pages (real-text round 26)
+    r"^\W*by\s+our\s+(?:news\s*desk|reporter|staff|correspondent)\b|\bsee\s+our\s+feature\b|"
+    r"\bthe\s+(?:Post|Echo|Gazette|Herald|Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|Argus|Journal|Standard|"
+    r"Telegraph|Courier|Guardian)\s+(?:understands|has\s+learned|has\s+learnt|has\s+seen)\b|"
     r"^\s*(?:report(?:ed)?|words?|story)\s+by\s+(?:our|a|the)\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|editor)\b|"
     r"\A\s*[^\n]{10,120},\s+(?:(?:[\w'’-]+\s+){0,3}(?:says?|warns?|claims?|urges?)|(?:says?|warns?|claims?|urges?)\s+"
     r"(?:[\w'’-]+\s*){1,4})\s*$|"
@@ -158,6 +170,9 @@ PRESS_FRAME_STRONG = (
 # ("A round-up of …").
 PRESS_FRAME = (
     r"\bin\s+(?:one|another)\s+(?:[\w-]+\s+)?(?:borough|district|county|city|town|authority|council)\b|"
+    # a reporter's attribution of an officer or a councillor by name (real-text round 26)
+    r"\b(?:council\s+officer|opposition\s+councillor|[A-Z][a-z]+\s+councillor)\s+"
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:said|questioned|asked|told|added)\b|"
     r"\A\s*(?:a\s+)?round[- ]?up\s+of\b"
 )
 
@@ -278,6 +293,8 @@ PRESS_MARKS = (
 # page's metadata gives, "Posted on 30th August 2016 | in …", a headline's verdict ("slams", "rapped",
 # "fury", "axed"), the press's idioms ("in a bid to", "face the axe", "amid fears", "crime-busting")
 PRESS_HINTS = (
+    # a quotation closed by "he said" (real-text round 26)
+    r"[,.!?][\"'’”]\s+(?:he|she)\s+said\b|\bat\s+a\s+scrutiny\s+meeting\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|"
     r"\bimage\s+caption\b|\((?:pictured|left|right|inset|above|below)\)|\(\s*seated\s*\)|\bimage\s+copyright\b|"
     # the northern papers' "Coun Jo Bloggs"; the desk's idioms for a decision ("cabinet chiefs give the
     # green light"); a news page's "Last updated" and Welsh "Cyhoeddwyd" (published) lines

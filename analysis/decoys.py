@@ -30,6 +30,7 @@ from .decoy_issuers import (
     PARISH,
     SCHOOL,
     SCOTTISH,
+    SETS_ITSELF_APART,
     OVERSEAS,
     SEARCH_RESULTS,
     TENDER,
@@ -186,6 +187,7 @@ _SPEAKS_AS_OWNER = re.compile(
 
 
 _SIGNS_ITSELF = re.compile(BODY_SIGNS_ITSELF, I)
+_APART = re.compile(SETS_ITSELF_APART, I)
 
 # The writer counting its own cameras or speaking of their pictures: "We have a total of 104 cameras", "Images from our
 # cameras go to a secure monitoring suite"
@@ -335,6 +337,7 @@ def classify(
                 and CCTV_TITLE.search(head)
                 and _OWN_CAMERAS_COUNTED.search(sample)
                 and not _SIGNS_ITSELF.search(sample)
+                and not _APART.search(sample)
             ):
                 decisive = False
         elif kind is GUIDANCE and ts >= 4 and not OWN_SYSTEM.search(sample) and not _NAMED_COUNCIL_RUNS.search(sample):

