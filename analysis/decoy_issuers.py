@@ -19,6 +19,7 @@ from .decoy_voices import (
     LOCAL_COUNCIL_ACTS,
     POLICE_SELF,
     POLICING_BODY,
+    opening,
 )
 
 __all__ = [
@@ -234,23 +235,33 @@ _OTHER_OWN_CAMERAS = (
     r"\b(?:all\s+)?our\s+(?:buses|trains|stations|ambulances)\s+(?:are|have\s+been)\s+(?:fitted|equipped)\b|"
     # a named body using cameras of its own: "[X] Rail uses CCTV at staffed stations", "The [Y] Shopping Centre has 140
     # cameras" (real-text round 25), not on a council's behalf
-    rf"\b(?:{_PROPER_OTHER}(?-i:\s+Rail)?|(?-i:(?:[A-Z][\w'’-]+\s+){{1,3}}[Ss]hopping\s+[Cc]entre))\s+(?:uses|operates|runs|has|monitors)\s+"
-    r"(?:(?:more\s+than\s+|over\s+|around\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras?|surveillance)|"
-    r"an?\s+(?:[\w-]+\s+){0,2}?(?:monitoring\s+(?:centre|hub)|cctv\s+hub))\b"
-    r"(?![^.\n]{0,80}\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?council\b)|" + SETS_ITSELF_APART + r"|"
+    # (all four in the text's opening, where the body introduces itself: a council's CCTV page may say further down that
+    # "Green Lanes shopping centre has its own cameras", held-back web 126's North Devon)
+    + opening(
+        rf"\b(?:{_PROPER_OTHER}(?-i:\s+Rail)?|(?-i:(?:[A-Z][\w'’-]+\s+){{1,3}}[Ss]hopping\s+[Cc]entre))\s+(?:uses|operates|runs|has|"
+        r"monitors)\s+(?:(?:more\s+than\s+|over\s+|around\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras?|surveillance)|"
+        r"an?\s+(?:[\w-]+\s+){0,2}?(?:monitoring\s+(?:centre|hub)|cctv\s+hub))\b"
+        r"(?![^.\n]{0,80}\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?council\b)"
+    )
+    + r"|"
+    + SETS_ITSELF_APART
+    + r"|"
     # a body saying the cameras are its own and not the council's: "[X]'s cameras are owned by the centre and are not part of
     # [the] Council's public space CCTV system", "Our cameras are separate from the cameras run by [the] City Council", "[X] is
     # the data controller for all images recorded by its cameras" (real-text round 26)
     r"(?-i:\b(?![\w'’ -]{0,60}\b(?:Council|Borough|Authority)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+is\s+the\s+data\s+"
     r"controller\s+for\s+(?:all\s+)?(?:the\s+)?(?:images|recordings|footage)\b|"
     # a shopping centre with its own room: "The Glades shopping centre in Bromley has its own security control room"
-    r"\bshopping\s+centre\b[^.\n]{0,40}?\bhas\s+its\s+own\s+(?:security\s+)?control\s+room\b|"
+     + opening(r"\bshopping\s+centre\b[^.\n]{0,40}?\bhas\s+its\s+own\s+(?:security\s+)?control\s+room\b") + r"|"
     # a business improvement district naming itself: "Kingston First, the business improvement district for …"
     r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+the\s+business\s+improvement\s+district\b|"
     # a university's team speaking for its own campus cameras: "The University of [X]'s Security Services team has been
     # certified", at the head of a paragraph (real-text round 25)
-    r"(?m:^\W*(?-i:(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:team|services|department|office)\s+(?:has|have|is|are|runs?|operates?|uses?|monitors?)\b)|"
+    + opening(
+        r"(?m:^\W*(?-i:(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:team|services|department|office)\s+(?:has|have|is|are|runs?|operates?|uses?|monitors?)\b)"
+    )
+    + r"|"
     # a named body's fleet: "All [X] Ambulance Service emergency ambulances and rapid response cars carry forward and
     # rear-facing cameras" (real-text round 18)
     rf"\b{_PROPER_OTHER}\s+(?:[\w-]+\s+){{0,4}}?(?:ambulances|vehicles|buses|trains|cars|fleet|lorries|vans)\b[^.\n]{{0,60}}?"
@@ -553,12 +564,13 @@ OVERSEAS = DecoyKind(
 
 SEARCH_RESULTS = DecoyKind(
     Decoy.SEARCH_RESULTS,
-    r(r"\bsearch\s+results?\b|^\s*search\b|\bresults\s+for\b"),
+    # (WordPress titles its results "You searched for CCTV", held-back web 126's North East Lincolnshire)
+    r(r"\bsearch\s+results?\b|^\s*search\b|\bresults\s+for\b|\byou\s+searched\s+for\b"),
     r(r"/search(?:/|$|\?|\.)|[?&](?:q|query|search|keys|term|searchtext|s)=|/results(?:/|$|\?)"),
     t(
         (
             r"\b\d+\s+results?\s+(?:found|for|match)|\bshowing\s+(?:results\s+)?\d+\s*(?:-|–|to)\s*\d+\s+of\b|"
-            r"\byour\s+search\s+(?:for|returned)\b|\bno\s+results\b",
+            r"\byour\s+search\s+(?:for|returned)\b|\bno\s+results\b|\bsearch\s+results\s+for\s*:",
             3,
         ),
     ),

@@ -12,6 +12,7 @@ itself, never by its subject (kept apart from `decoy_issuers` and `thirdparty`, 
 from __future__ import annotations
 
 __all__ = [
+    "opening",
     "BODY_SIGNS_ITSELF",
     "HOUSING_PROVIDER_SELF",
     "HOUSING_SCHEMES",
@@ -30,6 +31,13 @@ __all__ = [
     "PRESS_MARKS",
     "PRESS_HINTS",
 ]
+
+
+def opening(pattern: str) -> str:
+    """`pattern` found in a text's opening (its first four lines): where a body introduces itself and what it does. Further
+    down, a council's own page may tell of the same body in passing."""
+    return r"(?:\A(?:[^\n]*\n){0,3}[^\n]*?(?:" + pattern + r"))"
+
 
 # A body's name standing alone as the text's first or last line, as a signature or a title
 # ("Riverside Vale Homes - CCTV Policy", "Tenancy Services, Tai Glannau Housing Association, Llanelli",
@@ -118,16 +126,24 @@ POLICE_SELF = (
     # the commissioner acting on the cameras in its own decision notice or page: "The [X] Police, Fire and Crime
     # Commissioner has approved a contribution …", "The Police and Crime Commissioner for [X] funds a force-wide …
     # network" (real-text round 25), and cameras "owned by the force"
-    r"\b(?:police,?\s*(?:fire\s+)?(?:and|&)\s*crime\s+commissioner|(?-i:PCC))(?:\s+for\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})?"
-    r"\s+(?:has\s+)?(?:approved|funds|funded|is\s+funding|awarded|granted|agreed)\b|"
-    r"\bcameras\b[^.\n]{0,60}?\b(?:are|is)\s+(?:owned|run|operated)\s+by\s+the\s+force\b|"
+    # (in the text's opening only, where a body introduces itself: a council's page tells of "the Police and Crime
+    # Commissioner for [X] awarded the council a grant" further down, held-back web 129's Redcar and Cleveland)
+    + opening(
+        r"\b(?:police,?\s*(?:fire\s+)?(?:and|&)\s*crime\s+commissioner|(?-i:PCC))(?:\s+for\s+(?-i:[A-Z][\w-]+)"
+        r"(?:\s+(?-i:[A-Z][\w-]+)){0,2})?\s+(?:has\s+)?(?:approved|funds|funded|is\s+funding|awarded|granted|agreed)\b|"
+        r"\bcameras\b[^.\n]{0,60}?\b(?:are|is)\s+(?:owned|run|operated)\s+by\s+the\s+force\b"
+    )
+    + r"|"
     # a force speaking of itself: "Our force CCTV liaison officer is the single point of contact for local authority control
     # rooms" (real-text round 26); a council never calls the police "our force"
     r"\bour\s+force\b|"
     # a force or its commissioner: "[X] Police is working with councils across …", "the force will own and maintain the
     # cameras", a decision notice "Signed: Police and Crime Commissioner for [X]" (real-text round 26)
-    r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+is\s+working\s+with\s+(?:the\s+)?(?:councils|local\s+authorities)\b|"
-    r"\bthe\s+force\s+will\s+(?:own|run|operate|maintain)\b|"
+    + opening(
+        r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+is\s+working\s+with\s+(?:the\s+)?(?:councils|"
+        r"local\s+authorities)\b|\bthe\s+force\s+will\s+(?:own|run|operate|maintain)\b"
+    )
+    + r"|"
     r"(?m:^\W*signed\s*:?\s*(?:the\s+)?police,?\s*(?:fire\s+)?(?:and|&)\s*crime\s+commissioner\b)|"
     r"\b(?:PCC|police\s*(?:and|&)\s*crime\s+commissioner)\s+(?:[A-Z]\w+\s+){0,2}(?:calls\s+on|launches|"
     r"officially\s+launches|announces)\b"

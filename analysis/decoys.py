@@ -191,6 +191,29 @@ _APART = re.compile(SETS_ITSELF_APART, I)
 
 # The writer counting its own cameras or speaking of their pictures: "We have a total of 104 cameras", "Images from our
 # cameras go to a secure monitoring suite"
+_AGREEMENT_HEAD = re.compile(
+    r"\A[^\n]{0,40}\b(?:agreement|protocol|memorandum\s+of\s+understanding)\b|\bagreement\s+by\s+exchange\s+of\s+letters\b",
+    I,
+)
+_FOI_WORD = re.compile(r"\bfreedom\s+of\s+information\b|(?-i:\bFOI\b|\bEIR\b)|\binformation\s+request\b", I)
+_WE_RUN = re.compile(
+    r"\bour\s+(?:[\w-]+\s+){0,2}?(?:cameras|cctv|control\s+room|single\s+point\s+of\s+contact|system)\b|"
+    r"\bwe\s+(?:follow|run|operate|monitor|use|own|manage)\b",
+    I,
+)
+
+
+def _opening_end(text: str) -> int:
+    """Where a text's opening (its title and first three lines) ends: a body introducing itself does so there."""
+    end = -1
+    for _ in range(4):
+        nxt = text.find("\n", end + 1)
+        if nxt < 0:
+            return len(text)
+        end = nxt
+    return end
+
+
 _OWN_CAMERAS_COUNTED = re.compile(
     r"\bwe\s+(?:have|run|operate|own|manage)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|around\s+|some\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+){0,2}?cameras\b|\b(?:images|pictures|footage|recordings)\s+from\s+our\s+(?:[\w-]+\s+){0,2}?cameras\b|"
@@ -272,6 +295,14 @@ def classify(
         if kind.reason is Decoy.SCOTTISH and not (p_hit or ts >= 3):
             t_hit = False
         if (
+            kind.reason is Decoy.FOI
+            and _AGREEMENT_HEAD.search(head + "\n" + sample[:200])
+            and not _FOI_WORD.search(sample)
+        ):
+            # an agreement made by an exchange of letters ("Dear Chief Inspector, I write to set out the terms … Yours
+            # sincerely" and the force's signed acceptance, held-back web 128's West Lindsey) is a letter, not a request
+            continue
+        if (
             kind is OTHER_BODY
             and ctx is not None
             and not (t_hit or p_hit)
@@ -332,6 +363,19 @@ def classify(
             # total of 104 cameras … Oxford University runs a further 99 cameras of its own", held-back web 91's Oxford)
             # (never where the body signs or titles the page as its own: "[X] Airport - CCTV privacy notice … We operate 60
             # cameras", real-text round 16)
+            # ... nor the council's own CCTV page in its own voice that names another body's cameras further down ("Green Lanes
+            # shopping centre has its own cameras" on the council's CCTV page, held-back web 126's North Devon)
+            first = kind.para.search(sample)
+            if (
+                kind is OTHER_BODY
+                and ctx is not None
+                and CCTV_TITLE.search(head)
+                and first is not None
+                and first.start() > _opening_end(sample)
+                and len(_WE_RUN.findall(sample)) >= 2
+                and not _SIGNS_ITSELF.search(sample)
+            ):
+                decisive = False
             if (
                 kind is OTHER_BODY
                 and CCTV_TITLE.search(head)

@@ -59,6 +59,8 @@ def answered_in_own_words(text: str) -> bool:
     the asker's words, not an answer."""
     if _AWAITING.search(text) and not _ANSWER_GIVEN.search(text):
         return False  # a disclosure log's request still "awaiting response": only the asker has spoken (round 24)
+    if _POLICE_ANSWERS.search(answer_region(text) or ""):
+        return False  # the force answering its own request about a council's cameras (real-text round 12)
     text = _REQUEST_LETTER.sub(lambda m: " " * len(m.group(0)), text)
     # members of the public's notes under the exchange ("Kim Lowe left an annotation"), not the council's
     note = _ANNOTATION.search(text)
@@ -89,8 +91,6 @@ def answered_in_own_words(text: str) -> bool:
     if any(m.group(0).lower().startswith("our") for m in OWN_SYSTEM.finditer(text)) or _answer_sheet(text):
         return True
     region = answer_region(text)
-    if region and _POLICE_ANSWERS.search(region):
-        return False  # the force answering its own request about a council's cameras (real-text round 12)
     if region and any(_OWN_ANSWER.search(s) and not _ANSWER_DENIES.search(s) for s in _sentences(region)):
         return True
     # the council's reply letter ("Dear Mr Lowe, … the authority's CCTV cameras … the Council Control Room"):
@@ -124,7 +124,8 @@ _OWN_ANSWER = re.compile(
     re.I | re.M,
 )
 _ANSWER_DENIES = re.compile(
-    r"\b(?:does|do)\s+not\s+(?:operate|own|run|monitor|have)\s+(?:any\s+)?(?:public\s+space\s+)?(?:cctv|cameras)\b|"
+    r"\b(?:does|do)\s+not\s+(?:operate|own|run|monitor|have)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras)\b|"
+    r"\b(?:operated|run|owned)\s+by\s+the\s+(?:police|force)\b|"
     r"\bno\s+(?:public\s+space\s+)?(?:cctv|cameras)\b|\bnot\s+the\s+council(?:'s|’s)\b|\?\s*$",
     re.I,
 )

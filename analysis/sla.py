@@ -269,7 +269,9 @@ _LOOSE_TITLE = re.compile(
     r"\b(?:partnership|cctv|joint|working)\s+agreement\b|\bprotocol\b|\bagreement\s+(?:with|between)\b|"
     # "Deed of agreement", "Working arrangement signed with X Constabulary", "Information exchange
     # agreement" (held-back web 7)
-    r"\bdeed\s+of\s+agreement\b|\bworking\s+arrangement\b|\bexchange\s+agreement\b",
+    r"\bdeed\s+of\s+agreement\b|\bworking\s+arrangement\b|\bexchange\s+agreement\b|"
+    # "Agreement by exchange of letters - release of CCTV recordings to [the force]" (held-back web 128's West Lindsey)
+    r"\bagreement\s+by\s+(?:an\s+)?exchange\s+of\s+letters\b",
     I,
 )
 
@@ -432,7 +434,9 @@ def detect_sla(
                     head, region_text = collapse(b.text), tail
                 break
     asked = _ASKED.findall(text[:3000])
-    if sum(1 for q in asked if q) >= 2 or (len(asked) >= 2 and _REQUESTED.search(text[:3000])):
+    if (sum(1 for q in asked if q) >= 2 or (len(asked) >= 2 and _REQUESTED.search(text[:3000]))) and not _answered(
+        text[:3000]
+    ):
         # "1) Is there a protocol between X Police and the council …? 2) If so, will you disclose …?":
         # a request for information about an agreement, not one
         return res
@@ -490,6 +494,20 @@ _ASKED = re.compile(
     r"who|when|which|if\s+so)\b[^\n]{0,300}\?\s*$",
     I | re.M,
 )
+
+
+def _answered(text: str) -> bool:
+    """The questions are answered on the page, each on the line after it (a review page's "6. Is there a current
+    agreement with [the force]?" / "A revised information sharing agreement … has been drafted", held-back web 129's
+    Neath Port Talbot): a question-and-answer page, not a request. An FOI request lists its questions one after another."""
+    answers = 0
+    for m in _ASKED.finditer(text):
+        nxt = text[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
+        if nxt and not nxt.endswith("?") and len(nxt) > 20 and not _REQUESTED.search(nxt):
+            answers += 1
+    return answers >= 2
+
+
 _REQUESTED = re.compile(
     r"\bfreedom\s+of\s+information\b|\bFOI\b|\brequest\s+for\s+information\b|"
     r"\bplease\s+(?:disclose|provide|supply|confirm|send)\b|\bI\s+(?:would\s+like|am\s+writing|request)\b",
