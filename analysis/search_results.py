@@ -10,6 +10,7 @@ the count per site.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .committee import is_committee_paper
 from .context import AuthorityContext
@@ -28,6 +29,8 @@ __all__ = [
     "primary_result",
     "CAMERA_LEADS_PER_SITE",
     "camera_page_lead",
+    "SERIES_PER_SITE",
+    "series_key",
 ]
 
 # A search whose first page lists this many results or fewer is a few; at most this many of them are opened a site.
@@ -117,3 +120,28 @@ def ignores_query(results: list[Link]) -> bool:
     return len(results) >= IGNORED_QUERY_RESULTS and not any(
         _NEAR_THE_CAMERAS.search(f"{link.text} {link.url}") for link in results
     )
+
+
+# One publication's issues listed together by a search ("Hawk Eye: October to December 2024 (PDF)", "Hawk Eye: January to
+# March 2025 (PDF)", … twelve quarterly reports, held-back web 126's Huntingdonshire): the latest issues say what the
+# series says of the cameras, and reading every issue spent the site's budget before its CCTV pages. At most
+# SERIES_PER_SITE of one series are opened.
+SERIES_PER_SITE = 2
+_ISSUE_WORDS = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
+    r"sep|sept|oct|nov|dec|spring|summer|autumn|winter|quarter|q[1-4]|issue|edition|no|number|to|and|pdf|kb|mb|doc|docx|"
+    r"\d+(?:st|nd|rd|th)?)\b",
+    re.I,
+)
+
+
+def series_key(link: Link) -> str | None:
+    """The publication a result is one issue of: its title without dates, periods and issue numbers, if the title has
+    them and at least two other words ("hawk eye" for "Hawk Eye, April to June 2025"); None for a result that is no issue
+    of a series."""
+    text = (link.text or "").strip() or urlsplit(link.url).path.rsplit("/", 1)[-1]
+    if not re.search(r"\b(?:19|20)\d\d\b", text):
+        return None
+    rest = re.sub(r"[^a-z ]+", " ", _ISSUE_WORDS.sub(" ", text.lower()))
+    words = rest.split()
+    return " ".join(words) if len(words) >= 2 else None

@@ -57,6 +57,7 @@ from .searchplan_rules import (
     SECTIONS_WHEN_SEARCHED,
     TRAILS,
     WHERE,
+    OFFICER_FAMILIES,
     WIDER_WORD,
     Action,
     Offer,
@@ -207,10 +208,18 @@ class SearchPlan(OfferWeighing):
 
     def _families_for(self, d: str) -> tuple[str, ...]:
         if not self.search_answered or self.hunting_unlisted() or (self.pages_unlisted and d != "5.1"):
-            return WHERE[d]
-        if d == "5.1" and self.info_seen:
+            fams = WHERE[d]
+        elif d == "5.1" and self.info_seen:
             return ()  # the search found the council's CCTV pages; the sections add nothing to them
-        return SECTIONS_WHEN_SEARCHED[d]
+        else:
+            fams = SECTIONS_WHEN_SEARCHED[d]
+        if d != "5.1" and not self.info_met:
+            # a council that publishes no CCTV information of its own designates no SPOC in its constitution nor reports a
+            # certificate in a service plan: those pages are read for 5.2 and 5.3 only once its cameras are described
+            # (measured on sets 1-60: the constitution's landing read on every site without a contact point cost about
+            # one request a site)
+            fams = tuple(f for f in fams if f not in OFFICER_FAMILIES)
+        return fams
 
     def read_in(self, fam: str) -> list[str]:
         """The section's pages read, whether the plan or the browsing before it opened them."""

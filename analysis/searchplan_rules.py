@@ -87,6 +87,9 @@ WHERE: dict[str, tuple[str, ...]] = {
     ),
     "5.5": ("policies", "partnerships", "data_protection", "committee", "transparency"),
 }
+# Where a council designates its officers or reports a service's year: read for 5.2 and 5.3 only once the council's own
+# CCTV information is in hand (SearchPlan._families_for).
+OFFICER_FAMILIES = frozenset(("constitution", "delegation", "service_plan"))
 # Pages of one section read at most (committee papers run four levels deep: meetings ->
 # committee -> meeting -> agenda item, whose documents are then candidates; community safety
 # pages nest crime -> prevention -> a scheme). The landing pages of the other sections are one

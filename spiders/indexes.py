@@ -25,6 +25,8 @@ from analysis.search_results import (
     news_only,
     own_page,
     primary_result,
+    series_key,
+    SERIES_PER_SITE,
 )
 from analysis.text import Link
 from crawler.engine.discovery import anchor_counts, find_search_url, next_page_url, sitemap_urls
@@ -163,7 +165,7 @@ class SiteIndexes:
             bar = (self.threshold + self.strong) / 2
             opened = 0
             for ls, link in scored[:PLAN_SEARCH_RESULTS]:
-                if ls.score >= bar and not decoy_result(ls, link.text):
+                if ls.score >= bar and not decoy_result(ls, link.text) and not _another_issue(site, link):
                     req = self._request(
                         site,
                         link.url,
@@ -189,6 +191,8 @@ class SiteIndexes:
                 # result page is worth reading, as before such results were left
                 leads += ls.score >= self.strong
                 continue
+            if ls.score >= self.strong and _another_issue(site, link):
+                continue  # one more issue of a series already opened twice: not opened, and no reason to page on
             if ls.score >= self.strong:
                 req = self._request(
                     site, link.url, self.parse_page, int(ls.score * 100) - depth * 3, depth=depth + 1, via_index=True
@@ -296,3 +300,15 @@ class SiteIndexes:
             yield from self._next_sitemap(site)
         finally:
             yield from self._maybe_finish(site)
+
+
+def _another_issue(site: SiteState, link: Link) -> bool:
+    """The result is one more issue of a publication whose SERIES_PER_SITE issues are already opened (counting this one
+    when it is not)."""
+    key = series_key(link)
+    if key is None:
+        return False
+    if site.series_opened.get(key, 0) >= SERIES_PER_SITE:
+        return True
+    site.series_opened[key] = site.series_opened.get(key, 0) + 1
+    return False
