@@ -110,6 +110,20 @@ class RecordingSite:
         return [h["path"] for h in self.hits]
 
 
+# The words the audit asks a site's search, as they appear in its query string (analysis.searchplan_rules): a test site
+# answers each (or refuses it) without knowing the plan's order.
+SEARCH_WORDS = (
+    "CCTV",
+    "surveillance+camera",
+    "cameras",
+    "camera",
+    "single+point+of+contact",
+    "sharing+agreement",
+    "service+level+agreement",
+    "police+protocol",
+    "CCTV+certification",
+)
+
 # A council site with a working menu and a search form: its camera page two clicks down under community safety.
 SEARCH_NAV = (
     '<nav aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/bins">Bins and recycling</a></li>'

@@ -8,18 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minisite import SEARCH_NAV, audit_site, camera_council_site, council_page, results_page
+from minisite import SEARCH_NAV, SEARCH_WORDS, audit_site, camera_council_site, council_page, results_page
 
-TERMS = (
-    "surveillance+camera",
-    "cameras",
-    "camera",
-    "single+point+of+contact",
-    "sharing+agreement",
-    "service+level+agreement",
-    "police+protocol",
-    "CCTV+certification",
-)
 NAV = SEARCH_NAV.replace(
     '<li><a href="/council-tax">',
     '<li><a href="/council-and-democracy">Council and democracy</a></li><li><a href="/council-tax">',
@@ -29,7 +19,7 @@ NAV = SEARCH_NAV.replace(
 def _site() -> dict[str, tuple[str, bytes]]:
     pages = camera_council_site(NAV)
     pages["/search?q=CCTV"] = results_page([("/community-safety/town-centre-cameras", "Town centre cameras")], NAV)
-    for term in TERMS:
+    for term in SEARCH_WORDS[1:]:
         pages[f"/search?q={term}"] = results_page([], NAV)
     pages["/council-and-democracy"] = council_page(
         "Council and democracy",

@@ -9,24 +9,12 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-from minisite import audit_site, camera_council_site
-
-TERMS = (
-    "CCTV",
-    "surveillance+camera",
-    "cameras",
-    "camera",
-    "single+point+of+contact",
-    "sharing+agreement",
-    "service+level+agreement",
-    "police+protocol",
-    "CCTV+certification",
-)
+from minisite import SEARCH_WORDS, audit_site, camera_council_site
 
 
 def test_a_rate_limited_search_is_waited_for_once_and_not_asked_again(tmp_path: Path) -> None:
     hits: list[dict[str, Any]] = []
-    failures = {f"/search?q={term}": [(429, {"Retry-After": "2"})] * 6 for term in TERMS}
+    failures = {f"/search?q={term}": [(429, {"Retry-After": "2"})] * 6 for term in SEARCH_WORDS}
     la, _ = audit_site(camera_council_site(), tmp_path, failures=failures, hits=hits)
     searches = [h for h in hits if h["path"].startswith("/search?")]
     assert {h["path"] for h in searches} == {"/search?q=CCTV"}, [h["path"] for h in searches]
