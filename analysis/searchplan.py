@@ -297,7 +297,7 @@ class SearchPlan(OfferWeighing):
         # (a policies offer that is not the landing, "Community safety policy" from a CCTV page's
         # menu, is no way into the section: Wandsworth's landing was linked only from its gateway)
         # (with a search that answered, only for the sections it does not index: policies, committees)
-        gateway_for = ("policies", "committee", "constitution", "service_plan") if self.search_answered else wanted
+        gateway_for = ("policies", "committee") if self.search_answered else wanted
         gateway = ("gateway",) if any(not self._landing_offered(f) for f in wanted if f in gateway_for) else ()
         for fam in first + wanted + gateway:
             want = tuple(d for d in full if fam in ("a_z", "gateway") or fam in self.families_for(d))
