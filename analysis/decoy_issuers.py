@@ -253,8 +253,10 @@ _OTHER_OWN_CAMERAS = (
     # the system", the simulated web's City of London)
     # (the name opening its line, so that no council's name is read from its middle: "London Borough of Sutton is the data
     # controller …")
+    # (nor a council's initials: councils call themselves "RCTCBC" or "NPTCBC" in their notices, real privacy notices
+    # read through the stored pages, e.g. Rhondda Cynon Taf's)
     r"(?m:^\W*(?:\d+(?:\.\d+)*\s+)?)(?-i:(?![\w'’ -]{0,60}\b(?:Council|Borough|Authority|Corporation|County|City|District|"
-    r"Cyngor|Sir)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+is\s+the\s+data\s+"
+    r"Cyngor|Sir)\b)(?![A-Z]{2,10}\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+is\s+the\s+data\s+"
     r"controller\s+for\s+(?:all\s+)?(?:the\s+)?(?:images|recordings|footage)\b|"
     # a shopping centre with its own room: "The Glades shopping centre in Bromley has its own security control room"
      + opening(r"\bshopping\s+centre\b[^.\n]{0,40}?\bhas\s+its\s+own\s+(?:security\s+)?control\s+room\b") + r"|"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 __all__ = [
     "opening",
+    "opening_end",
+    "OPENING_LINES",
     "BODY_SIGNS_ITSELF",
     "HOUSING_PROVIDER_SELF",
     "HOUSING_SCHEMES",
@@ -33,10 +35,25 @@ __all__ = [
 ]
 
 
+# A text's opening: its title and the lines after it, where a body introduces itself and says what it does
+OPENING_LINES = 4
+
+
 def opening(pattern: str) -> str:
-    """`pattern` found in a text's opening (its first four lines): where a body introduces itself and what it does. Further
-    down, a council's own page may tell of the same body in passing."""
-    return r"(?:\A(?:[^\n]*\n){0,3}[^\n]*?(?:" + pattern + r"))"
+    """`pattern` found in a text's opening (its first OPENING_LINES lines). Further down, a council's own page may tell of
+    the same body in passing."""
+    return r"(?:\A(?:[^\n]*\n){0," + str(OPENING_LINES - 1) + r"}[^\n]*?(?:" + pattern + r"))"
+
+
+def opening_end(text: str) -> int:
+    """Where a text's opening (see `opening`) ends."""
+    end = -1
+    for _ in range(OPENING_LINES):
+        nxt = text.find("\n", end + 1)
+        if nxt < 0:
+            return len(text)
+        end = nxt
+    return end
 
 
 # A body's name standing alone as the text's first or last line, as a signature or a title
@@ -231,8 +248,11 @@ CAREER_PROFILE = (
 # GROUND-breaking partnership …"), the Local Democracy Reporting byline, a councillor's party in
 # brackets ("(LDem, Northgate)"), a spokesperson who "confirmed", a picture credit, a meeting told
 # ahead ("councillors will be told when they meet on …"), "a report to council chiefs says".
+# (and a council's own initials, which its notices open with: "RCTCBC", "NPTCBC", "SMBC", seen in real privacy notices read
+# through the stored pages)
 _ACRONYM = (
-    r"(?:CCTV|ANPR|SPOC|FOI|GDPR|DPIA|RIPA|NHS|PCC|CSP|ASB|SIA|BID|TCC|FAQS?|PDF|HD|IP|UK|NSI|ICO|BWV|LED|PCN|CEO)"
+    r"(?:CCTV|ANPR|SPOC|FOI|GDPR|DPIA|RIPA|NHS|PCC|CSP|ASB|SIA|BID|TCC|FAQS?|PDF|HD|IP|UK|NSI|ICO|BWV|LED|PCN|CEO|"
+    r"[A-Z]{1,6}(?:CBC|MBC|BC|DC|CC))"
 )
 # minutes' and forms' own capitals ("RESOLVED that …", "NOTE the …", Welsh "PENDERFYNIAD") are no lede
 _NOT_LEDE = (

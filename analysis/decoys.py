@@ -21,7 +21,7 @@ from .committee import is_committee_paper
 from .context import AuthorityContext, names_council, short_council_name
 from .decoy_foi import FOI, FOI_FRAME
 from .decoy_guidance import GUIDANCE
-from .decoy_voices import BODY_SIGNS_ITSELF, HOUSING_SCHEMES
+from .decoy_voices import BODY_SIGNS_ITSELF, HOUSING_SCHEMES, opening_end
 from .decoy_issuers import (
     LOCAL_SERVICE,
     MONITORING_COMPANY,
@@ -203,17 +203,6 @@ _WE_RUN = re.compile(
 )
 
 
-def _opening_end(text: str) -> int:
-    """Where a text's opening (its title and first three lines) ends: a body introducing itself does so there."""
-    end = -1
-    for _ in range(4):
-        nxt = text.find("\n", end + 1)
-        if nxt < 0:
-            return len(text)
-        end = nxt
-    return end
-
-
 _OWN_CAMERAS_COUNTED = re.compile(
     r"\bwe\s+(?:have|run|operate|own|manage)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|around\s+|some\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+){0,2}?cameras\b|\b(?:images|pictures|footage|recordings)\s+from\s+our\s+(?:[\w-]+\s+){0,2}?cameras\b|"
@@ -371,7 +360,7 @@ def classify(
                 and ctx is not None
                 and CCTV_TITLE.search(head)
                 and first is not None
-                and first.start() > _opening_end(sample)
+                and first.start() > opening_end(sample)
                 and len(_WE_RUN.findall(sample)) >= 2
                 and not _SIGNS_ITSELF.search(sample)
             ):

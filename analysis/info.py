@@ -302,12 +302,10 @@ def _own_cue(text: str, ctx: AuthorityContext | None) -> bool:
     return False
 
 
-_ANOTHER_COUNCIL_FIRST = re.compile(
-    r"\W*(?:[Tt]he\s+)?((?-i:(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:City\s+|District\s+|Borough\s+|County\s+)?Council))(?:'s|’s)?\b"
-)
-_NAMED_RUNNER = re.compile(
-    r"(?-i:\b(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:City\s+|District\s+|Borough\s+|County\s+)?Council)\b(?=[^.\n]{0,80}$)"
-)
+# A council by its name: "West Suffolk Council", "Blackburn with Darwen Council" (the place's words, then its type)
+_COUNCIL_NAME = r"(?-i:(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:City\s+|District\s+|Borough\s+|County\s+)?Council)"
+_ANOTHER_COUNCIL_FIRST = re.compile(rf"\W*(?:[Tt]he\s+)?({_COUNCIL_NAME})(?:'s|’s)?\b")
+_NAMED_RUNNER = re.compile(rf"\b{_COUNCIL_NAME}\b(?=[^.\n]{{0,80}}$)")
 # (the council speaking of its own: "Wyre Council watches the pictures from our town centre cameras on our behalf",
 # held-back web 30's Fylde; "We use them to keep staff and visitors safe", web 65's Hampshire)
 _OURS = re.compile(r"\b(?:our|we|us)\b", re.I)

@@ -21,7 +21,7 @@ from .domain import FindingType
 from .foi_answer import answer_region, answered_in_own_words
 from .info import detect_info, own_strength
 from .segments import blocks_of, collapse, quote_at
-from .sla import about_agreements_in_general, detect_sla
+from .sla import about_agreements_in_general, detect_sla, not_an_agreement
 from .sla_arrangement import police_arrangement
 from .spoc import detect_spoc
 from .structured import apply_disclosure
@@ -156,12 +156,6 @@ def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, o
         pa.signals["sla"] = True
 
 
-# "The Council does not hold a written … agreement with [the force]" answers that there is none (real-text round 24)
-_NO_AGREEMENT = re.compile(
-    r"\b(?:does|do|did|has|have)\s+not\s+(?:hold|have|got|sign)\b|\bno\s+(?:written\s+|formal\s+)?(?:[\w-]+\s+){0,3}?agreement\b|"
-    r"\bnot\s+held\b|\bnever\b|\bdiscuss(?:ed|ing)\b|\bunder\s+consideration\b|\bwould\s+consider\b",
-    re.I,
-)
 _AGREEMENT_WORD = re.compile(r"\bagreement\b|\bprotocol\b|\bmemorandum\b|(?-i:\bSLA\b|\bISA\b|\bMoU\b)", re.I)
 
 
@@ -182,7 +176,8 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
         sent
         for a in answers
         for sent in re.split(r"(?<=[.;])\s+", a)
-        if _AGREEMENT_WORD.search(sent) and not _NO_AGREEMENT.search(sent)
+        # ("The Council does not hold a written … agreement with [the force]" answers that there is none, round 24)
+        if _AGREEMENT_WORD.search(sent) and not not_an_agreement(sent)
     ]
     if stated and any(m["force"] and not m.get("hint") for m in said.mentions):
         pa.signals["sla"] = True

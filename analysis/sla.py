@@ -144,15 +144,17 @@ _NOT_THIS_AGREEMENT = re.compile(
     # police covering CCTV?" (real-text round 23, answered "No written agreement is currently in place")
     r"\b(?:does|do|has|have)\s+(?:the\s+(?:council|authority)|you|your\s+(?:council|authority))\s+(?:currently\s+)?"
     r"(?:have|hold|got|signed|agreed)\b[^.?\n]{0,120}\b(?:agreements?|protocols?|slas?)\b[^.?\n]{0,80}\?|"
-    r"\bdiscussing\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|protocol|memorandum)\b|"
+    r"\bdiscuss(?:ing|ed)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|protocol|memorandum)\b|\bunder\s+consideration\b|"
     r"\bnone\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:drafted|signed|agreed|made)\b|"
     r"\b(?:asked|enquired|queried|wondered)\s+(?:whether|if)\s+there\s+(?:was|is|were|had\s+been)\s+(?:an?\s+|any\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:agreements?|protocols?|slas?|memorand(?:um|a))\b|"
     # "does not have a written agreement with [the force]"; "We will publish any formal agreement … if one is made"
     # (real-text round 13)
     r"\bany\s+(?:formal\s+|written\s+)?agreement\b[^.\n]{0,60}\bif\s+one\s+is\s+(?:made|agreed|signed)\b|"
+    # (or with the agreement's kinds named: "does not hold a written service level or information sharing agreement with
+    # [the force]", real-text round 24)
     r"\b(?:does|do)\s+not\s+(?:yet\s+|currently\s+|presently\s+|at\s+present\s+)?(?:have|hold)\s+an?\s+"
-    r"(?:(?:written|formal|signed|standing)\s+){0,2}(?:agreement|protocol|sla)\b|"
+    r"(?:[\w-]+\s+){0,6}?(?:agreement|protocol|sla)\b|"
     # a guide's title: "Local CCTV agreements with the police: a guide (PDF)" (held-back web 79's Warwickshire)
     r"\bagreements\b[^.\n:]{0,60}:\s*(?:a\s+|an\s+)?(?:short\s+)?(?:guide|guidance|toolkit|checklist|briefing|note)\b|"
     # "Councils thinking about an agreement with the police can read …" (held-back web 78's Surrey Heath)

@@ -95,9 +95,9 @@ _OTHER_SCOPE = re.compile(
     # (an agreement's own contacts: "Schedule 2 - Single points of contact for this agreement", held-back web 127's
     # Doncaster)
     r"agreements?|protocols?|memorand(?:um|a)|"
-    r"traders|businesses|retailers|shops|claims(?:\s+handlers)?|insurers|solicitors|(?:BID\s+)?members|levy\s+payers|"
+    r"traders|businesses|retailers|shops|claims(?:\s+handlers)?|insurers|solicitors|(?:BID\s+)?members(?!\s+of\s+the\s+public)|levy\s+payers|"
     # the police's own contact for councils: "the single point of contact for local authority control rooms" (round 26)
-    r"local\s+authorit(?:y|ies)(?:\s+control\s+rooms|\s+partners)?|councils|partner\s+agencies|applicant\s+councils|"
+    r"local\s+authorit(?:y|ies)(?:\s+control\s+rooms|\s+partners)?|councils|applicant\s+councils|"
     r"requests\s+from\b|"
     r"freedom\s+of\s+information|foi|ripa|covert|communications\s+data)\b",
     I,

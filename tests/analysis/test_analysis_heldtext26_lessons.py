@@ -82,3 +82,24 @@ def test_a_spoc_for_insurers_requests_is_not_the_cameras() -> None:
         " Footage Team is the single point of contact for all requests from insurers and solicitors."
     )
     assert pa.signals["cctv_info"] and not pa.signals["spoc"]
+
+
+def test_a_spoc_for_members_of_the_public_is_still_the_cameras() -> None:
+    """Guard for the audience rule: the public and partners, then the cameras, is the cameras' SPOC (real council pages
+    name their SPOC "for all CCTV issues" and for everyone who asks)."""
+    pa = _inspect(
+        "CCTV\n\nNorthby Council runs 40 cameras in the town centre. The CCTV Manager is the council's single point of"
+        " contact for members of the public, partner agencies and the police on all surveillance camera matters:"
+        " cctv@northby.example.gov.uk."
+    )
+    assert pa.signals["spoc"]
+
+
+def test_a_councils_initials_open_its_own_notice() -> None:
+    """Guard: real privacy notices call the council by its initials ("[X]CBC is the data controller …"); neither the
+    data-controller rule nor the press's capitals lede reads that as somebody else."""
+    pa = _inspect(
+        "CCTV privacy notice\n\nNPTCBC is the data controller for images recorded by the public space cameras in Neath"
+        " and Port Talbot. Recordings are kept for 31 days."
+    )
+    assert pa.decoy is None and pa.signals["cctv_info"]
