@@ -50,12 +50,14 @@ SCHEME = re.compile(
     # "a stage-two award", "stage two accreditation": the press's name for step 2
     r"\bstage[- ](?:2|two)\s+(?:[\w-]+\s+){0,3}?(?:award|accreditation|certification|audit)|"
     # a minute's shorthand for the Commissioner: "the Certificate of Compliance … from the Surveillance Commissioner"
-    r"\bsurveillance\s+commissioner\b",
+    r"\bsurveillance\s+commissioner\b|"
+    # a minute's shorthand: "awarded a Code of Practice certificate of compliance" after an audit (real-text round 27)
+    r"\bcode\s+of\s+practice\s+certificate\s+of\s+compliance\b",
     I,
 )
 _CLAIM = re.compile(
     r"\b(?:awarded|achieved|achieves?|received|receives?|granted|gained|gains?|obtained|attained|earned|earns?|"
-    r"won|wins|secured|got|gets?|get|holds?|held|passed|completed|renewed|retain(?:s|ed)?|maintain(?:s|ed)|kept|keeps|"
+    r"won|wins|secured|got|gets?|get|holds?|held|passed|completed|reached|renewed|retain(?:s|ed)?|maintain(?:s|ed)|kept|keeps|"
     # "… to complete both steps of the … third party certification scheme" (a central case study, real-text round 15)
     r"complete\s+both\s+steps|"
     # "our control room is Surveillance Camera Code of Practice accredited"
@@ -79,6 +81,10 @@ _CLAIM = re.compile(
     # a timeline's present tense: "2019: independent auditors award the service full step 2 certification" (held-back
     # web 119's Darlington)
     r"awards?\s+(?:the|our|us|its)\s+(?:[\w-]+\s+){0,3}?(?:full|step|stage|third[- ]party|certification|certificate)\b|"
+    # the auditor's finding told: "an independent certification body confirmed, at step one of the Commissioner's scheme,
+    # that our public space system meets the Code" (held-back web 135's West Suffolk)
+    r"(?:certification\s+body|auditors?|assessors?)\s+(?:has\s+|have\s+)?(?:confirmed|found|verified)\b[^.\n]{0,80}?\bthat\s+"
+    r"(?:our|the\s+council(?:'s|’s)?|its)\b|"
     r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
     r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|accredited\s+(?:by|since|under|against)|acquired|"
     # a certificate's own words: "Certified compliant with the Surveillance Camera Code of Practice"
@@ -88,7 +94,7 @@ _CLAIM = re.compile(
     r"(?:been|was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:given|presented\s+with)\s+(?!(?:guidance|advice|information|details|help|support|training)\b)"
     r"(?:[\w'’-]+\s+){0,7}?(?:award|certificate|certification|accreditation|mark)\b|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
-    r"wedi\s+(?:cael|ennill|derbyn|llwyddo)|(?:mae|roedd|bu)\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"
+    r"wedi\s+(?:cael|ennill|derbyn|llwyddo|cadw|adnewyddu)|(?:mae|roedd|bu)\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"
     # Welsh past forms: "dyfarnwyd" (was awarded), "enillodd" (won), "cafodd" (got), "derbyniodd" (received)
     r"dyfarnwyd|enillodd|cafodd|derbyniodd|"
     # a certificate that is somebody's: "the council's five-year certificate under the scheme expires",
@@ -128,9 +134,13 @@ _NOT_A_CLAIM = re.compile(
     # certification scheme" (real-text round 25)
     r"\b(?:has|have|had)\s+never\s+(?:held|been|applied|achieved|gained|obtained)\b|\bnever\s+(?:completed|submitted|applied)\b|"
     r"\b(?:has|have|had)\s+not\s+been\s+through\b|"
+    # "the system was never certified", "never held third-party certification", "were considering an application",
+    # "whether the system ever held …", "if your council held step one or step two" (real-text round 27)
+    r"\bnever\s+(?:been\s+)?(?:certified|accredited|held|sought|achieved|obtained|gained)\b|"
+    r"\bconsidering\s+(?:an?\s+)?(?:application|applying)\b|\bwhether\b[^.?\n]{0,80}\bever\b|"
     r"\borganisations\s+(?:can|may|could|will|that|who)\b|\ban\s+organisation\b|"
     r"\b(?:successful|participating|applicant|certified)\s+(?:organisations|authorities|councils|applicants)\b|\ballows?\s+(?:organisations|operators|local\s+authorities)\b|"
-    r"\bcan\s+apply\b|\bencourag\w+\b|\bif\s+(?:you|an\s+organisation)\b|\b(?:is|are|was|were)?\s*applying\s+for\b|"
+    r"\bcan\s+apply\b|\bencourag\w+\b|\bif\s+(?:you|your|an\s+organisation|a\s+council)\b|\b(?:is|are|was|were)?\s*applying\s+for\b|"
     r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?applied\b|\brecommended\s+(?:\w+\s+){0,3}?for\s+(?:certification|accreditation)\b|"
     # a strategy's target, not an award: "Priority 3: achieve third party certification by 2022",
     # "To gain accreditation against the Code" (an aim opening the sentence, or after a label)
@@ -146,7 +156,7 @@ _NOT_A_CLAIM = re.compile(
     # the scheme described: "the scheme has two steps: step one is a desktop self-certification"
     r"\b(?:has|have|in)\s+two\s+(?:steps|stages)\b|\bstep\s+(?:one|two|1|2)\s+is\s+(?:a|an|the)\b|"
     # a form's question, not an answer: "Has the system been certified …? Yes / No"
-    r"\?\s*$|\?\s*(?:yes|no)\b|\byes\s*/\s*no\b|^\W*(?:has|have|is|are|does|do|was)\s+(?:the|your|this)\b[^?]*\?",
+    r"\?[\"”’']?\s*$|\?\s*(?:yes|no)\b|\byes\s*/\s*no\b|^\W*(?:has|have|is|are|does|do|was)\s+(?:the|your|this)\b[^?]*\?",
     I | re.M,
 )
 # Where a sentence's next clause begins: ", and that", "; ", ", but"
@@ -171,6 +181,16 @@ _POLICE_HOLDER = re.compile(
 # ("of the 333 local authorities, 61 held full certification"), how applicants go through it. Such a
 # sentence claims nothing for this council unless it names the council as the holder ("we held full
 # certification until the scheme closed" is still the council's certificate).
+# Another body named as the holder before the claim's verb: "The security team at [a] County Hospital has been
+# certified", "The CCTV monitoring hub at [a] Constabulary's headquarters has been certified" (real-text round 27). A
+# council's own words name it, "we" or "our" there instead.
+_OTHER_HOLDER = re.compile(
+    r"(?i:\b(?:hospital|NHS|university|college|health\s+board|academy)\b|\b(?:the\s+)?trust(?:'s|’s)?\s+(?:own\s+)?"
+    r"(?:security|cctv|control)|\b(?:constabulary|police|force)(?:'s|’s)\s)|\bat\s+(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:Constabulary|Police)\b",
+)
+_COUNCIL_SUBJECT = re.compile(r"\b(?:council|cyngor|we|our|authority|borough|district)\b", I)
+
 _SCHEME_ITSELF = re.compile(
     r"\b(?:the\s+)?(?:third[- ]party\s+)?(?:certification\s+)?scheme\s+(?:closed|has\s+(?:now\s+)?closed|was\s+(?:closed|withdrawn)|"
     r"ended|has\s+ended|is\s+(?:closed|no\s+longer))\b|\ball\s+(?:(?:remaining|existing|extension)\s+)?certificates\b|"
@@ -271,6 +291,10 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
                 continue  # "BS 7958 certified", an "approved device" certificate: another certificate
             if _POLICE_HOLDER.search(sent):
                 continue  # the force's own control room certified: not the council's award
+            verb = _CLAIM.search(sent)
+            subject = sent[: verb.start()] if verb else ""
+            if _OTHER_HOLDER.search(subject) and not _COUNCIL_SUBJECT.search(subject):
+                continue  # a hospital's, a university's or a force's team certified: theirs
             # (only the clause the claim is in: "step 2, awarded May 2019; the scheme closed in 2025" is still
             # the award on the council's page, its second clause a note on the scheme)
             cs = t.rfind(";", s, m.start()) + 1 or s

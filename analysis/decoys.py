@@ -195,6 +195,14 @@ _AGREEMENT_HEAD = re.compile(
     r"\A[^\n]{0,40}\b(?:agreement|protocol|memorandum\s+of\s+understanding)\b|\bagreement\s+by\s+exchange\s+of\s+letters\b",
     I,
 )
+# A register of the council's processing, one row per activity ("Record of processing activities", "Information asset
+# register"): the CCTV row is one of many, so no other row's topic (moving traffic enforcement) makes the page a topic's
+# (held-back web 131's Barking and Dagenham)
+_REGISTER_HEAD = re.compile(
+    r"\brecords?\s+of\s+processing(?:\s+activities)?\b|\b(?:information|data)\s+asset\s+registers?\b|"
+    r"\bregister\s+of\s+processing\b|\bropa\b",
+    I,
+)
 _FOI_WORD = re.compile(r"\bfreedom\s+of\s+information\b|(?-i:\bFOI\b|\bEIR\b)|\binformation\s+request\b", I)
 _WE_RUN = re.compile(
     r"\bour\s+(?:[\w-]+\s+){0,2}?(?:cameras|cctv|control\s+room|single\s+point\s+of\s+contact|system)\b|"
@@ -259,6 +267,17 @@ def _signed_by_us(text: str, ctx: AuthorityContext) -> bool:
     return any(names_council(m.group(0), ctx.short_name) for m in _PARTY_LINE.finditer(text[:60_000]))
 
 
+def _first_sentence(title: str) -> str:
+    """A title that runs on as a paragraph (a text read as one line: "Body-worn video. [The] Council's enforcement officers
+    wear cameras while patrolling for littering, dog fouling and parking offences. …", real-text round 28) names its topic
+    in its first sentence; a topic named later in the paragraph is not the page's (who speaks may be, so issuers read it
+    all)."""
+    if len(title) <= 150:
+        return title
+    m = re.match(r"(.{3,150}?[.!?])\s+(?=[A-Z0-9\"“‘'(])", title)
+    return m.group(1) if m else title
+
+
 def classify(
     url: str, title: str, headings: list[str], text: str, own_strength: float, ctx: AuthorityContext | None = None
 ) -> DecoyVerdict:
@@ -272,8 +291,12 @@ def classify(
     sample = text[:60_000]
     scores: dict[str, float] = {}
     best: tuple[float, str] | None = None
+    register = bool(_REGISTER_HEAD.search(head))
+    topic_head = " | ".join([_first_sentence(title)] + headings[:1])
     for kind in DECOYS:
-        t_hit = bool(kind.title and kind.title.search(head))
+        if register and not kind.issuer:
+            continue
+        t_hit = bool(kind.title and kind.title.search(head if kind.issuer else topic_head))
         p_hit = bool(kind.path and kind.path.search(path))
         ts = _text_score(kind, sample)
         if kind.reason is Decoy.PARISH:

