@@ -253,7 +253,13 @@ _OTHER_OWN_CAMERAS = (
     + r"|"
     # ... or its cameras in its possessive, where it introduces itself: "[X] Housing's estate cameras, covering 14 blocks,
     # have been audited …" (real-text round 28)
-    + opening(rf"\b{_PROPER_OTHER}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:cctv|cameras)\b")
+    # (a sentence's subject, and a landlord, college, hospital or company: a council's opening tells in passing of "[the
+    # force]'s open space CCTV strategy" or links to "Transport for London's road cameras", held-back webs 14 and 60)
+    + opening(
+        r"(?:^|[.:]\s+)\W*(?-i:(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,3}(?:Homes|Housing(?:\s+(?:Group|Trust|Association))?|"
+        r"(?:NHS\s+)?(?:Foundation\s+)?Trust|(?:University\s+)?Hospital|College|University|Leisure(?:\s+Trust)?|Limited|Ltd))"
+        r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras)\b"
+    )
     + r"|"
     + SETS_ITSELF_APART
     + r"|"

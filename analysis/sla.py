@@ -354,19 +354,27 @@ _OTHER_PARTY = re.compile(
     r"\b(?:Limited|Ltd|plc|CIC|Business\s+Crime|Crime\s+Reduction\s+Partnership|Shopwatch|Pubwatch|BID|Business\s+"
     r"Improvement\s+District|Housing|Homes|University|College|Trust|Association|Shopping\s+Centre)\b"
 )
-_A_COUNCIL_PARTY = re.compile(r"\b(?:council|cyngor|corporation|authority|awdurdod)\b", I)
+_BETWEEN = re.compile(r"\bbetween\s[^.\n]{5,200}", I)
+_A_COUNCIL_PARTY = re.compile(
+    r"\b(?:council|cyngor|corporation|authority|awdurdod|borough|district|county|city|bwrdeistref|sir)\b", I
+)
 
 
 def without_the_council(text: str) -> bool:
     """The agreement is another body's with the police: its parties and signatories name the police and a company, a
     business crime partnership or a housing body, and no council ("Between Swale Link Business Crime Reduction
     Partnership Limited and Kent Police", held-back web 135's Swale, hosted on the council's site)."""
-    lines = [m.group(0) for m in _PARTY_LINES.finditer(text[:5000] + "\n" + text[-3000:])]
+    head = text[:5000] + "\n" + text[-3000:]
+    # (the parties' line may reach here run into the title: "[X] - information sharing agreement Between [Y] Limited and
+    # [the force].")
+    lines = [m.group(0) for m in _PARTY_LINES.finditer(head)] + [m.group(0) for m in _BETWEEN.finditer(head)]
     if not lines or not any(_POLICE.search(line) for line in lines):
         return False
     if any(_A_COUNCIL_PARTY.search(line) for line in lines):
         return False
-    return any(_OTHER_PARTY.search(line) for line in lines)
+    # (the other party named where the parties are: a signatory's post, "Corporate Director, Residents and Housing", is no
+    # party)
+    return any(_OTHER_PARTY.search(line) for line in lines if not re.match(r"\W*signed\b", line, I))
 
 
 def names_the_police(text: str) -> bool:
