@@ -57,15 +57,7 @@ def test_certificates_kept_awarded_and_reached(text: str) -> None:
         "After the scheme: a checklist\nThe third-party certification scheme for surveillance cameras has closed. If your"
         " council held step one or step two certification, remove the mark from your signs and keep your self-assessment"
         " up to date.",
-    ],
-)
-def test_no_certificate_held(text: str) -> None:
-    assert _inspect(text).signals["certification"] is False
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # somebody else's certificate, named as its holder
         "News - 9 May 2021\nSecurity team wins camera award\nThe security team at Greyford General Hospital has been"
         " certified as meeting the Surveillance Camera Code of Practice, among the first hospitals to do so.",
         "Commissioner's news\nMonitoring hub certified\nThe CCTV monitoring hub at Westshire Constabulary's headquarters has"
@@ -74,7 +66,7 @@ def test_no_certificate_held(text: str) -> None:
         " against the Surveillance Camera Code and awarded certification.",
     ],
 )
-def test_other_bodies_certificates(text: str) -> None:
+def test_no_certificate_of_the_councils(text: str) -> None:
     assert _inspect(text).signals["certification"] is False
 
 
