@@ -10,7 +10,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["W", "TARGET", "SECTION", "PLACE_HINTS", "NEGATIVE", "POS_WEIGHT", "NEG_WEIGHT", "PLACES", "LETTER_INDEX"]
+__all__ = [
+    "W",
+    "TARGET",
+    "SECTION",
+    "PLACE_HINTS",
+    "PARKING_ENFORCEMENT",
+    "NEGATIVE",
+    "POS_WEIGHT",
+    "NEG_WEIGHT",
+    "PLACES",
+    "LETTER_INDEX",
+]
 
 I = re.I
 W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", I)
@@ -127,6 +138,14 @@ PLACE_HINTS: tuple[tuple[re.Pattern[str], float], ...] = (
         0.9,
     ),
 )
+# "Parking" as a dead end: the enforcement pages (fines, permits, PCNs), not a section of the council's car parks ("Parking
+# and car parks") nor one named for travel as well ("Travel and parking", "Parking and transport"), whose car parks' pages
+# are where a council says its cameras cover them (held-back webs 39's Pembrokeshire and 132's Babergh). Read by the link
+# scores here and by analysis.sections' browsing filter.
+PARKING_ENFORCEMENT = (
+    r"(?<!travel and )(?<!transport and )(?<!roads and )(?<!streets and )parking"
+    r"(?! and (?:car parks?|travel|transport|roads|streets))"
+)
 # Dead ends and decoys. (pattern, weight); they add up.
 NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
     (W(r"jobs?|vacanc(?:y|ies)|careers?|recruitment|work for us|working for us|apprenticeships?|swyddi"), -3.5),
@@ -139,12 +158,7 @@ NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
     ),
     (
         W(
-            # (not a section of the council's car parks, "Parking and car parks", whose pages may say the cameras cover
-            # every level: held-back web 39's Pembrokeshire, listed for "cameras" by its search)
-            # (nor a section named for travel as well: "Travel and parking", "Parking and transport", whose car parks' pages
-            # are where a council says its cameras cover them, held-back web 132's Babergh)
-            r"(?<!travel and )(?<!transport and )(?<!roads and )(?<!streets and )parking"
-            r"(?! and (?:car parks?|travel|transport|roads|streets))|pcns?|penalty charge|bus lanes?|moving traffic|traffic enforcement|parcio|"
+            PARKING_ENFORCEMENT + r"|pcns?|penalty charge|bus lanes?|moving traffic|traffic enforcement|parcio|"
             r"clean air zone|school streets?|speed cameras?"
         ),
         -3.6,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from .links_words import PARKING_ENFORCEMENT
 from .stopwords import LABEL_STOP
 
 __all__ = ["section_families", "words", "label", "LANDING_ONLY", "browsable", "is_landing", "is_committee_link"]
@@ -224,10 +225,8 @@ _BROWSE_NEGATIVE = _W(
     r"bins?|recycling|waste|rubbish|council tax|business rates|benefits|planning applications?|"
     r"jobs?|vacanc(?:y|ies)|careers?|news|press releases?|newsroom|events?|calendar|what s on|"
     r"cookies?|log ?in|sign ?in|my account|accessibility|pay|payments?|apply|"
-    r"libraries|library|schools?|admissions|births?|deaths?|marriages?|registrars?|"
-    # (not the council's car parks, filed under "Travel and parking": a car park's page may be where the council says its
-    # cameras cover it, held-back web 132's Babergh)
-    r"(?<!travel and )(?<!transport and )(?<!roads and )(?<!streets and )parking(?! and (?:car parks?|travel|transport|roads|streets))|"
+    r"libraries|library|schools?|admissions|births?|deaths?|marriages?|registrars?|" + PARKING_ENFORCEMENT + r"|"
+    # (not the council's car parks: analysis.links_words.PARKING_ENFORCEMENT)
     r"pcns?|penalty charge|elections?|electoral|councillors?|twitter|facebook|"
     r"youtube|instagram|linkedin|archive|(?<!complaints and )feedback|consultations?|tenders?|procurement"
 )
