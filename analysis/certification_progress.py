@@ -68,7 +68,10 @@ _NOT_PROGRESS = re.compile(
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:applied|completed|undertaken)|\bno\s+(?:plans?|intention)\b|"
     r"\bwill\s+(?:apply|seek|complete|undertake)|\b(?:aim|intend|plan|hope)s?\s+to\b|\bif\s+you\b|"
     r"\borganisations\s+(?:can|should|may|must)\b|\bcan\s+(?:continue\s+to\s+)?use\b|"
-    r"\b(?:any|all|every)\s+(?:relevant\s+)?(?:authorit|organisation|operator)|\bwith\s+a\s+view\s+to\b|\?",
+    r"\b(?:any|all|every)\s+(?:relevant\s+)?(?:authorit|organisation|operator)|\bwith\s+a\s+view\s+to\b|\?|"
+    # an officer's duty to check that each system has one: "The SPOC … checks that each one has a data protection impact
+    # assessment and a completed self-assessment against the Surveillance Camera Code" (real-text round 30)
+    r"\bchecks?\s+that\s+(?:each|every|all)\b",
     I,
 )
 
@@ -97,7 +100,11 @@ def _sentence_of(text: str, m: re.Match[str]) -> tuple[int, int, str]:
 # tool", real-text round 14).
 _NEVER_APPLIED = re.compile(
     r"\b(?:did\s+not|didn[’']t|never|chose\s+not\s+to|decided\s+not\s+to)\s+(?:apply|applied|seek|sought)\b[^.\n]{0,60}"
-    r"\bcertific",
+    r"\bcertific|"
+    # (the scheme named first: "The Council considered applying to the … third party certification scheme but did not
+    # apply before the scheme stopped taking new applications", real-text round 30)
+    r"\bcertific[^.\n]{0,60}?\b(?:but|and)\s+(?:did\s+not|didn[’']t|never|chose\s+not\s+to|decided\s+not\s+to)\s+"
+    r"(?:apply|applied|seek|sought)\b",
     I,
 )
 

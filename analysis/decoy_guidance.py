@@ -39,7 +39,9 @@ GUIDANCE = DecoyKind(
         # web 43's Gloucestershire)
         r"^\W*(?:[\w-]+\s+){0,2}?(?:guidance|guide|advice)\s*:|"
         # "… and the police: guidance for Sussex councils" (held-back web 56's Wealden)
-        r"\b(?:guidance|guide|advice)\s+for\s+(?-i:[A-Z])[\w-]+\s+(?:councils|authorities|partners|schemes)\b"
+        r"\b(?:guidance|guide|advice)\s+for\s+(?-i:[A-Z])[\w-]+\s+(?:councils|authorities|partners|schemes)\b|"
+        # a blog's title arguing to every council: "Why every council needs a single point of contact" (real-text round 29)
+        r"\b(?:why|how)\s+(?:every|each|all)\s+(?:councils?|local\s+authorit(?:y|ies))\s+(?:needs?|should|must|can)\b"
     ),
     r(
         r"for-organisations|guidance-for-(?:organisations|operators|businesses)|guidance-on-video-surveillance|"
@@ -173,7 +175,9 @@ GUIDANCE = DecoyKind(
         ),
         (
             r"\bpolice\s+forces\s+and\s+(?:relevant\s+|local\s+)?authorities\b|"
-            r"\b(?:a|each|every)\s+(?:relevant\s+|local\s+)?authority\s+(?:needs|should|must)\b|"
+            r"\b(?:a|each|every)\s+(?:relevant\s+|local\s+)?(?:authority|council)\s+(?:needs|should|must)\b|"
+            # "Some councils give the role to the CCTV manager, others to information governance" (round 29)
+            r"\bsome\s+councils\s+(?:give|put|leave|hand)\b[^.\n]{0,60}?\bothers\b|"
             r"\b(?:each|every)\s+scheme(?:\s+manager)?\s+(?:must|should|keeps|has)\b",
             2,
         ),

@@ -233,6 +233,8 @@ SETS_ITSELF_APART = (
 )
 _OTHER_OWN_CAMERAS = (
     r"\b(?:all\s+)?our\s+(?:buses|trains|stations|ambulances)\s+(?:are|have\s+been)\s+(?:fitted|equipped)\b|"
+    # "We use CCTV at our stations and on our trains" (a train operator's notice, real-text round 30)
+    r"\b(?:cctv|cameras)\s+(?:at|in|on)\s+(?:all\s+)?our\s+(?:stations|trains|buses|trams|ambulances)\b|"
     # a named body using cameras of its own: "[X] Rail uses CCTV at staffed stations", "The [Y] Shopping Centre has 140
     # cameras" (real-text round 25), not on a council's behalf
     # (all four in the text's opening, where the body introduces itself: a council's CCTV page may say further down that
@@ -246,10 +248,21 @@ _OTHER_OWN_CAMERAS = (
     + r"|"
     # a Welsh university's own code: "Cod ymarfer … y Brifysgol. Prifysgol Bangor sy'n berchen ar y camerâu" (real-text
     # round 28)
-    + opening(r"(?-i:\b(?:Prifysgol\s+[A-Z]\w+|[Yy]\s+Brifysgol)\b)")
+    # (or a national centre's privacy notice: "Canolfan Genedlaethol Chwaraeon …", "National Watersports Centre", round 29)
+    + opening(
+        r"(?-i:\b(?:Prifysgol\s+[A-Z]\w+|[Yy]\s+Brifysgol|Canolfan\s+Genedlaethol|National\s+(?:[A-Z]\w+\s+){1,2}Centre)\b)"
+    )
+    + r"|"
+    # a business crime partnership's page: "[It] links town centre shops, pubs, the police and the CCTV control room by
+    # two-way radio … It is run by its member businesses" (held-back web 139's Gravesham)
+    + opening(
+        r"\b(?:it|the\s+(?:scheme|partnership|network))\s+is\s+(?:run|funded|managed|owned)\s+by\s+(?:its\s+)?"
+        r"(?:member\s+businesses|members|local\s+businesses|the\s+businesses\s+that\s+belong)\b"
+    )
     + r"|"
     # a shopping centre's team: "Our security team monitors 96 cameras throughout the mall and car park" (real-text round 28)
-    + opening(r"\b(?:cameras|cctv)\s+(?:throughout|across|around|in)\s+the\s+(?:mall|malls)\b")
+    # ("our control room monitors 120 cameras covering the malls, service yards and multi-storey car park", round 29)
+    + opening(r"\b(?:cameras|cctv)\s+(?:throughout|across|around|in|covering)\s+the\s+(?:mall|malls)\b")
     + r"|"
     # ... or its cameras in its possessive, where it introduces itself: "[X] Housing's estate cameras, covering 14 blocks,
     # have been audited …" (real-text round 28)
@@ -273,8 +286,11 @@ _OTHER_OWN_CAMERAS = (
     # (nor a council's initials: councils call themselves "RCTCBC" or "NPTCBC" in their notices, real privacy notices
     # read through the stored pages, e.g. Rhondda Cynon Taf's)
     r"(?m:^\W*(?:\d+(?:\.\d+)*\s+)?)(?-i:(?![\w'’ -]{0,60}\b(?:Council|Borough|Authority|Corporation|County|City|District|"
-    r"Cyngor|Sir)\b)(?![A-Z]{2,10}\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+is\s+the\s+data\s+"
-    r"controller\s+for\s+(?:all\s+)?(?:the\s+)?(?:images|recordings|footage)\b|"
+    # (a company under its trading name: "Highways England Company Limited, trading as National Highways, is the data
+    # controller", "Sports and Leisure Management Ltd, trading as [X], is the data controller for these cameras", round 30)
+    r"Cyngor|Sir)\b)(?![A-Z]{2,10}\b)[A-Z][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]+){0,4})"
+    r"(?:,\s+trading\s+as\s+[^,\n]{2,60},\s+is\s+the\s+data\s+controller\b|"
+    r"\s+is\s+the\s+data\s+controller\s+for\s+(?:all\s+)?(?:the\s+|these\s+)?(?:images|recordings|footage|cameras)\b)|"
     # a shopping centre with its own room: "The Glades shopping centre in Bromley has its own security control room"
     + opening(
         r"\bshopping\s+centre\b[^.\n]{0,40}?\bhas\s+(?:its\s+own\s+|an?\s+(?:dedicated\s+|on-?site\s+)?)(?:security\s+"
@@ -382,7 +398,10 @@ _PCC_FUND = (
     # upgraded cameras, the Police and Crime Commissioner announced today"; "Commissioner opens £300,000 fund for
     # community cameras" (real-text round 16)
     r"(?:£|\bfund\b|\bgrants?\b)[^.\n]{0,200}?,\s+the\s+police\s+and\s+crime\s+commissioner\s+(?:has\s+)?(?:announced|said)\b|"
-    r"^\W*commissioner\s+(?:opens|launches|announces)\s+(?:a\s+)?£[\d,]+"
+    r"^\W*commissioner\s+(?:opens|launches|announces)\s+(?:a\s+)?£[\d,]+|"
+    # ... or the commissioner's own fund page, named in its title: "[Force] Police and Crime Commissioner - Community CCTV
+    # fund" (real-text round 30)
+    r"\A\W*(?:[\w'’-]+\s+){0,4}?police(?:,\s+fire)?\s+and\s+crime\s+commissioner\b[^\n]{0,40}?\b(?:fund|grants?|grant\s+scheme)\b"
 )
 # (or bid for it: "Town and parish councils … can now bid for up to £15,000 each towards new cameras, the Police and Crime
 # Commissioner announced", real-text round 16)
@@ -476,13 +495,22 @@ TENDER = DecoyKind(
         # (real-text round 12)
         r"^\W*(?:contract\s+|tender\s+)?notice\s*:[^|]{0,120}\bservices\b|"
         # "Preliminary market engagement notice", "Prior information notice" (real-text round 17)
-        r"\bmarket\s+engagement\b|\bprior\s+information\s+notice\b"
+        r"\bmarket\s+engagement\b|\bprior\s+information\s+notice\b|"
+        # the council as the seller: its traded services catalogue for schools ("Services to Schools 2025/26", round 30)
+        r"\b(?:traded\s+)?services\s+(?:to|for)\s+schools\b"
     ),
     r(
         r"tender|procurement|contracts-?finder|supplier|selling-to-the-council|doing-business|"
-        r"business-opportunit"
+        r"business-opportunit|services-(?:to|for)-schools|traded-services"
     ),
     t(
+        # what a school buys: "Schools and academies buying this service will receive", "To buy this SLA", "£420 per site
+        # per year" (a traded services catalogue entry, real-text round 30)
+        (
+            r"\bschools\s+and\s+academies\s+(?:buying|that\s+buy|purchasing)\b|\bto\s+buy\s+this\s+(?:sla|service|package)\b|"
+            r"\bper\s+(?:site|school|pupil)\s+per\s+(?:year|annum)\b",
+            3,
+        ),
         (r"\binvitation\s+to\s+tender\b|(?-i:\bITT\b)|\brequest\s+for\s+quotation\b|(?-i:\bRFQ\b)", 3),
         (r"\btender(?:s|ing|ers)?\b", 2),
         (r"\bprocurement\b", 1),
@@ -565,7 +593,8 @@ SCOTTISH = DecoyKind(
         (r"\bFreedom\s+of\s+Information\s+\(Scotland\)\s+Act\b", 3),
         (r"\b(?:Scotland|Northern\s+Ireland)\b", 1),
     ),
-    r(r"\bPolice\s+Scotland\b|(?-i:\bPSNI\b)|\(Scotland\)\s+Act\b"),
+    # (the force's name spelled out: "monitored in partnership with the Police Service of Northern Ireland", round 30)
+    r(r"\bPolice\s+Scotland\b|(?-i:\bPSNI\b)|\bPolice\s+Service\s+of\s+Northern\s+Ireland\b|\(Scotland\)\s+Act\b"),
     issuer=True,
 )
 

@@ -300,7 +300,8 @@ NEWS = DecoyKind(
         r"^\s*(?:cctv|cameras?)\s+(?:upgrade|switch-?over|replacement|renewal)\s+(?:complete|completed|finished|done)\b"
     ),
     r(
-        r"/(?:news|press|press-?releases?|media-?releases?|newsroom|news-and-media|news-and-events|blogs?|"
+        # ("/media-centre/…": a county's news, held-back web 136's Hertfordshire)
+        r"/(?:news|press|press-?releases?|media-?releases?|media-?centre|newsroom|news-and-media|news-and-events|blogs?|"
         r"newsletters?|latest-?news|news-?items?|news-?articles?)(?:/|$)|newsid=|news_item"
     ),
     t(

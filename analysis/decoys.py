@@ -153,7 +153,7 @@ def _names_other_council(title: str, ctx: AuthorityContext | None) -> bool:
 
 
 _NEWS_SECTION = re.compile(
-    r"/(?:news|press|press-?releases?|media-?releases?|newsroom|news-and-media|"
+    r"/(?:news|press|press-?releases?|media-?releases?|media-?centre|newsroom|news-and-media|"
     r"latest-?news|news-?items?|news-?articles?)/(?P<rest>[^?#]*)"
 )
 _INDEX_PAGE = re.compile(r"^(?:(?:index|default|home|latest|archive|all|page)(?:\.\w+)?|\d{4}|page/\d+)?/?$")

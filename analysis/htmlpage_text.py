@@ -7,6 +7,8 @@ walk serves the main content and, when that came out empty, the whole body.
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 from lxml import etree
 
@@ -61,6 +63,10 @@ _BLOCK_TAGS = frozenset(
 )
 _CELL_TAGS = frozenset(("td", "th"))
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# A scanned signature's words are the page's text: an agreement's signature table shows each party's signature as an
+# image whose alt text says who signed and when ("Signed for and on behalf of [the council] by …, 12 March 2024";
+# held-back web 136's Watford). Other images' words stay out of the text (a photo's caption is not the page's claim).
+_SIGNATURE_ALT = re.compile(r"^\s*(?:signed|signature\s+of)\b", re.I)
 
 
 def render_text(node: lxml.html.HtmlElement) -> tuple[str, list[str]]:
@@ -74,6 +80,8 @@ def render_text(node: lxml.html.HtmlElement) -> tuple[str, list[str]]:
                 parts.append("\n")
             elif tag in _CELL_TAGS:
                 parts.append(" ")
+            elif tag == "img" and _SIGNATURE_ALT.match(el.get("alt") or ""):
+                parts.append(f" {el.get('alt')} ")
             if el.text and tag != "br":
                 parts.append(el.text)
         else:

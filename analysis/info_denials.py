@@ -123,7 +123,8 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # areas; contact your district council about them" (held-back web 45's Leicestershire)
     r"\b(?:the\s+county(?:'s|’s)\s+)?(?:districts|(?:district|borough|city)(?:\s+and\s+(?:district|borough|city))?\s+councils)\s+"
     r"(?:run|operate|own|manage|look\s+after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras)\b[^.\n]*|"
-    r"\bcontact\s+your\s+(?:local\s+)?(?:district|borough|city)\s+(?:or\s+\w+\s+)?council\s+about\s+(?:them|(?:the\s+)?(?:cctv|cameras))\b[^.\n]*|"
+    # ("Contact your district council about their cameras", held-back web 140's Lincolnshire)
+    r"\bcontact\s+your\s+(?:local\s+)?(?:district|borough|city)\s+(?:or\s+\w+\s+)?council\s+about\s+(?:them|(?:the\s+|their\s+)?(?:cctv|cameras))\b[^.\n]*|"
     # "Public space cameras are a matter for the district and city councils, so please contact them" (held-back web 46's
     # Worcestershire)
     r"\b(?:cctv|cameras)\s+(?:are|is)\s+(?:a\s+matter|the\s+responsibility|a\s+responsibility)\s+(?:for|of)\s+(?:the\s+)?"
@@ -233,9 +234,12 @@ def not_the_councils(para: str, own_name: str | None = None) -> bool:
 
 
 # ... or in the possessive: "This page is about Eastbourne Borough Council's cameras only" (held-back web 83's Lewes)
+# (or a city by its own name and its room: "The City of Lincoln's control room at City Hall watches more than 500 cameras"
+# on the county's page, held-back web 140's Lincolnshire)
 _NAMED_POSSESSIVE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?Council)(?:'s|’s)\s+"
-    r"(?i:(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)"
+    r"(?i:(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)|"
+    r"(?P<city>City\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?i:(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|control\s+room)\b)"
 )
 
 
@@ -278,15 +282,17 @@ ROOM_SERVING_US = re.compile(
 def _another_councils(para: str, own_name: str | None) -> bool:
     if not own_name:
         return False
-    matches = [
-        *_OWNED_BY_NAMED.finditer(para),
-        *_NAMED_OWNS.finditer(para),
-        *(m for m in _NAMED_POSSESSIVE.finditer(para) if not ROOM_SERVING_US.match(para, m.end())),
-        *_ASK_NAMED.finditer(para),
+    names = [
+        *(m.group("name") for m in _OWNED_BY_NAMED.finditer(para)),
+        *(m.group("name") for m in _NAMED_OWNS.finditer(para)),
+        *(
+            m.group("name") or m.group("city")
+            for m in _NAMED_POSSESSIVE.finditer(para)
+            if not ROOM_SERVING_US.match(para, m.end())
+        ),
+        *(m.group("name") for m in _ASK_NAMED.finditer(para)),
     ]
-    return any(is_same_council(m.group("name"), own_name) is False for m in matches) or others_partnership(
-        para, own_name
-    )
+    return any(is_same_council(n, own_name) is False for n in names) or others_partnership(para, own_name)
 
 
 # A sentence that goes on about the cameras just denied: "… run by the district and borough councils, not by the county

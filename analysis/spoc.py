@@ -54,6 +54,8 @@ _SURV = re.compile(r"surveillance|\bcctv\b|\bcameras?\b|teledu\s+cylch|(?-i:\bTC
 _OWNER = re.compile(r"\bsenior\s+responsible\s+owners?\b|\b(?:project|programme)\b", I)
 _NOT_APPOINTED = re.compile(
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:appointed|designated|named)|\bno\s+(?:single\s+point|spoc)\b|"
+    # "the Council has not yet decided which officer or team will take on that role" (real-text round 30)
+    r"\b(?:has|have)\s+not\s+(?:yet\s+)?decided\s+(?:which|who)\b|"
     # ... or in the passive, an audit's finding: "no officer has been designated as single point of contact" (real-text
     # round 18)
     r"\bno\s+(?:officer|one|person|post|manager)\s+(?:has\s+(?:yet\s+)?been|is|was)\s+(?:formally\s+)?(?:designated|appointed|named|"
@@ -83,6 +85,10 @@ _RIPA = re.compile(
 # (real-text round 18)
 _OTHER_SCOPE = re.compile(
     r"\s*(?:\([^)]{0,20}\)\s*)?(?:for|ar\s+gyfer)\s+(?:all\s+|every\s+|each\s+|any\s+|pob\s+|y\s+|the\s+|this\s+|these\s+)?"
+    # one audience of the cameras' users, whatever follows: "for traders on the scheme" (the radio link, real-text round
+    # 29), "for event organisers"
+    r"(?:(?:traders|businesses|retailers|shops|(?:BID\s+)?members(?!\s+of\s+the\s+public)|levy\s+payers|"
+    r"(?:event\s+)?organisers)\b|"
     r"(?!(?:[\w'’-]+\s+){0,3}?(?:surveillance|cctv|cameras?|camer[aâ]u|gamer[aâ]u|systemau|teledu|the\s+council(?:'s|’s)?\s+"
     r"(?:cctv|cameras?|surveillance)|data\s+protection|the\s+scheme|the\s+system))"
     r"(?:applications?|grants?|ceisiadau|cais|bookings?|events?|complaints\s+about\s+(?!cctv|cameras)|licen[cs]\w*|"
@@ -95,11 +101,16 @@ _OTHER_SCOPE = re.compile(
     # (an agreement's own contacts: "Schedule 2 - Single points of contact for this agreement", held-back web 127's
     # Doncaster)
     r"agreements?|protocols?|memorand(?:um|a)|"
-    r"traders|businesses|retailers|shops|claims(?:\s+handlers)?|insurers|solicitors|(?:BID\s+)?members(?!\s+of\s+the\s+public)|levy\s+payers|"
+    r"claims(?:\s+handlers)?|insurers|solicitors|"
+    # a process of another service's: "your single point of contact for the SAG process" (an events page, round 29)
+    r"(?:[\w-]+\s+){0,2}?process|"
     # the police's own contact for councils: "the single point of contact for local authority control rooms" (round 26)
     r"local\s+authorit(?:y|ies)(?:\s+control\s+rooms|\s+partners)?|councils|applicant\s+councils|"
     r"requests\s+from\b|"
-    r"freedom\s+of\s+information|foi|ripa|covert|communications\s+data)\b",
+    # the control room as the emergency services' contact out of hours: "the single point of contact for [the force] and
+    # the other emergency services for anything affecting council property" (real-text round 30)
+    r"(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\s+and\s+(?:the\s+)?(?:other\s+)?emergency\s+services|emergency\s+services|"
+    r"freedom\s+of\s+information|foi|ripa|covert|communications\s+data)\b)",
     I,
 )
 # The records team for one kind of request about the cameras: "the single point of contact for all requests for CCTV
@@ -116,7 +127,10 @@ _FOOTAGE_SCOPE = re.compile(
 # CCTV system" (real-text round 23)
 _OTHER_HOLDER = re.compile(
     r"\b(?:parish|town|community|village)\s+council(?:'s|’s)\s|\b(?:university|college|school|academy|hospital|"
-    r"(?:health|nhs|housing)\s+trust|housing\s+association|shopping\s+centre|bid)(?:'s|’s)\s",
+    r"(?:health|nhs|housing)\s+trust|housing\s+association|shopping\s+centre|bid)(?:'s|’s)\s|"
+    # a contract's own: "Questions about the highways PFI contract itself (not about cameras or footage) go to the
+    # contract's single point of contact" (held-back web 139's Isle of Wight)
+    r"\b(?:contract|contractor|provider|operator|company)(?:'s|’s)\s+(?:own\s+)?$",
     I,
 )
 

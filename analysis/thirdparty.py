@@ -247,6 +247,10 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # retailers", "Councils can hand over out-of-hours monitoring" (real-text round 25)
         (
             r"\bmonitors?\s+(?:more\s+than\s+|over\s+|around\s+)?[\d,]+\s+cameras\s+for\s+(?:councils|local\s+authorities)\b|"
+            # ... among its other clients: "watches over 3,000 sites for construction firms, car dealers, councils and
+            # schools" (real-text round 29)
+            r"\b(?:monitors?|watch(?:es)?\s+over|protects?)\s+(?:more\s+than\s+|over\s+|around\s+)?[\d,]+\s+(?:sites|premises|"
+            r"properties|cameras)\s+for\s+(?:[\w-]+\s+){0,3}?(?:firms|companies|businesses|clients|customers|retailers)\b|"
             r"\b(?:councils|local\s+authorities)\s+can\s+(?:hand\s+over|outsource|transfer)\b|"
             r"\bif\s+you\s+are\s+a\s+(?:council|local\s+authority)\s+(?:interested|looking|wanting)\b",
             3,
@@ -260,7 +264,11 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # a reporter's frame: an unnamed source, a sector's reaction (trade press on the scheme's closure, round 25)
         (
             r"\bwho\s+(?:did\s+not|didn't|asked\s+not\s+to)\s+(?:want\s+to\s+)?be\s+named\b|\bspeaking\s+anonymously\b|"
-            r"\bhave\s+reacted\s+with\b",
+            r"\bhave\s+reacted\s+with\b|"
+            # ... in Welsh: "Yn ôl ffynonellau lleol" (according to local sources), "Dywedodd un cynghorydd tref" (one town
+            # councillor said), "nid yw'r Cyngor Sir wedi cadarnhau" (the council has not confirmed; real-text round 30)
+            r"\byn\s+ôl\s+ffynonellau\b|\bdywedodd\s+un\s+(?:cynghorydd|aelod|perchennog|masnachwr|trigolyn)\b|"
+            r"\bnid\s+yw['’]r\s+cyngor(?:\s+sir)?\s+wedi\s+cadarnhau\b",
             3,
         ),
         # a commissioner's or sector blog speaking to councils: "we keep asking every council to appoint …", "If your
@@ -370,9 +378,16 @@ def third_party(url: str, title: str, text: str) -> str | None:
     if len(_LOCAL_AUTHORITIES.findall(sample)) >= 3:
         score += 2
         first = first or "local authorities (in general)"
+    if 3 <= score < 6 and _OWN_DECISION.search(sample):
+        # a decision record of the council's own citing guidance as its reason ("Decision taken by Chief Executive … Reason:
+        # The Surveillance Camera Commissioner asks every council to name one officer", held-back web 141's Ribble Valley)
+        return None
     if score >= 3:
         return f"{THIRD_PARTY_REASON}: {first}"[:200]
     return None
+
+
+_OWN_DECISION = re.compile(r"(?m:^\W*decision\s+(?:taken\s+by|maker\s*:))", re.I)
 
 
 _NAMED_COUNCIL = re.compile(
