@@ -301,7 +301,8 @@ NEWS = DecoyKind(
     ),
     r(
         # ("/media-centre/…": a county's news, held-back web 136's Hertfordshire)
-        r"/(?:news|press|press-?releases?|media-?releases?|media-?centre|newsroom|news-and-media|news-and-events|blogs?|"
+        # (Welsh "/cy/newyddion/…": held-back web 77's Anglesey)
+        r"/(?:news|newyddion|press|press-?releases?|media-?releases?|media-?centre|newsroom|news-and-media|news-and-events|blogs?|"
         r"newsletters?|latest-?news|news-?items?|news-?articles?)(?:/|$)|newsid=|news_item"
     ),
     t(

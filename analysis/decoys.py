@@ -119,8 +119,15 @@ def _text_score(kind: DecoyKind, text: str) -> float:
 
 
 def _path(url: str) -> str:
+    """The address's path and query, lower case; a council's news host is its news section ("newsroom.[council].gov.uk/
+    2013/december/…", Herefordshire's, read as "/newsroom/2013/december/…")."""
     parts = urlsplit(url)
-    return unquote(parts.path + ("?" + parts.query if parts.query else "")).lower()
+    label = (parts.hostname or "").removeprefix("www.").split(".", 1)[0]
+    section = f"/{label}" if label in _NEWS_HOSTS else ""
+    return unquote(section + parts.path + ("?" + parts.query if parts.query else "")).lower()
+
+
+_NEWS_HOSTS = frozenset(("news", "newsroom", "press", "mediacentre"))
 
 
 def news_address(url: str) -> bool:
@@ -153,7 +160,7 @@ def _names_other_council(title: str, ctx: AuthorityContext | None) -> bool:
 
 
 _NEWS_SECTION = re.compile(
-    r"/(?:news|press|press-?releases?|media-?releases?|media-?centre|newsroom|news-and-media|"
+    r"/(?:news|newyddion|press|press-?releases?|media-?releases?|media-?centre|newsroom|news-and-media|"
     r"latest-?news|news-?items?|news-?articles?)/(?P<rest>[^?#]*)"
 )
 _INDEX_PAGE = re.compile(r"^(?:(?:index|default|home|latest|archive|all|page)(?:\.\w+)?|\d{4}|page/\d+)?/?$")

@@ -101,3 +101,15 @@ def test_a_decision_citing_the_commissioner_is_the_councils(analyse_html: Callab
         path="/council/transparency/officer-decisions/od-2025-009",
     )
     assert pa.decoy is None and pa.signals["spoc"]
+
+
+def test_a_councils_newsroom_host_is_its_news() -> None:
+    """A council's news on a host of its own ("newsroom.[council].gov.uk/2013/december/…", as Herefordshire's is) is
+    news, as its /news/ section is; so is its Welsh news section (held-back web 77's Anglesey, read now that a search of
+    news only leads to browsing)."""
+    from analysis.decoys import news_address
+
+    assert news_address("http://www.newsroom.anytown.gov.uk/2013/december/council-cctv-bids-for-funding.aspx")
+    assert news_address("https://www.anytown.gov.uk/media-centre/press-releases/new-cameras")
+    assert news_address("https://www.anytown.gov.uk/cy/newyddion/camerau-newydd")
+    assert not news_address("https://www.anytown.gov.uk/community-safety/cctv")
