@@ -44,7 +44,7 @@ def sim(tmp_path_factory: pytest.TempPathFactory):
     truth = default_truth()  # build_truth(web), shared by the modules that serve this web
     sample = [a["gss_code"] for a in truth["authorities"] if a["crawl"]["status"] == "ok" and not a["faults"]][:8]
     register = Path(write_sim_register(tmp / "sim.csv"))
-    with SimWebServer(web, latency_scale=0.15) as server:
+    with SimWebServer(web, latency_scale=0.05) as server:
         yield {"tmp": tmp, "web": web, "sample": sample, "register": register, "server": server}
 
 
