@@ -171,6 +171,8 @@ _OTHER_CERT = re.compile(
     r"\bvehicle\s+certification\s+agency\b|\btype[- ]approv|\bSIA\b|\blicen[cs]e",
     I,
 )
+# "certified by …" / "accredited to …": the words that name what a certificate is of, read on to the clause's end
+_CERTIFIED_BY = re.compile(r"(?:certified|accredited)\s+(?:by|to)\b", I)
 # The holder is the police: "The force's monitoring hub has been awarded …", "Kent Police's control
 # room achieved …". A council's award names the council, "we" or "our".
 _POLICE_HOLDER = re.compile(
@@ -297,11 +299,7 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
             # round 29)
             nxt = _NEXT_CLAUSE.search(sent, m.end() - s)
             rest = sent[m.start() - s : nxt.start() if nxt else len(sent)]
-            if (
-                re.match(r"(?:certified|accredited)\s+(?:by|to)\b", rest, I)
-                and _OTHER_CERT.search(rest)
-                and not SCHEME.search(rest)
-            ):
+            if _CERTIFIED_BY.match(rest) and _OTHER_CERT.search(rest) and not SCHEME.search(rest):
                 continue
             if _POLICE_HOLDER.search(sent):
                 continue  # the force's own control room certified: not the council's award

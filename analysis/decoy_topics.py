@@ -11,7 +11,18 @@ from __future__ import annotations
 from .decoy_kinds import Decoy, DecoyKind, r, t
 from .decoy_voices import PARKING_CY_TEXT, PARKING_CY_TITLE
 
-__all__ = ["HOME_CCTV", "JOB_ADVERT", "PARKING", "TAXI", "POLICE_APPEAL", "NEWS", "PLANNING", "DRAIN", "RIPA"]
+__all__ = [
+    "HOME_CCTV",
+    "JOB_ADVERT",
+    "PARKING",
+    "TAXI",
+    "POLICE_APPEAL",
+    "NEWS",
+    "NEWS_SECTIONS",
+    "PLANNING",
+    "DRAIN",
+    "RIPA",
+]
 
 HOME_CCTV = DecoyKind(
     "home CCTV advice",
@@ -284,6 +295,13 @@ POLICE_APPEAL = DecoyKind(
     r(r"\bdo\s+you\s+recogni[sz]e\b|\bcrimestoppers\b|\bappeal(?:ing)?\s+for\s+(?:information|witnesses)"),
 )
 
+# The sections a council files its news in, by their address (read by the news kind and by decoys' article test):
+# "/media-centre/…" a county's (held-back web 136's Hertfordshire), Welsh "/cy/newyddion/…" (held-back web 77's Anglesey)
+NEWS_SECTIONS = (
+    r"news|newyddion|press|press-?releases?|media-?releases?|media-?centre|newsroom|news-and-media|latest-?news|"
+    r"news-?items?|news-?articles?"
+)
+
 NEWS = DecoyKind(
     Decoy.NEWS,
     r(
@@ -299,12 +317,7 @@ NEWS = DecoyKind(
         # "CCTV switch-over finished in the bus station", "Cameras upgrade complete in Market Street"
         r"^\s*(?:cctv|cameras?)\s+(?:upgrade|switch-?over|replacement|renewal)\s+(?:complete|completed|finished|done)\b"
     ),
-    r(
-        # ("/media-centre/…": a county's news, held-back web 136's Hertfordshire)
-        # (Welsh "/cy/newyddion/…": held-back web 77's Anglesey)
-        r"/(?:news|newyddion|press|press-?releases?|media-?releases?|media-?centre|newsroom|news-and-media|news-and-events|blogs?|"
-        r"newsletters?|latest-?news|news-?items?|news-?articles?)(?:/|$)|newsid=|news_item"
-    ),
+    r(rf"/(?:{NEWS_SECTIONS}|news-and-events|blogs?|newsletters?)(?:/|$)|newsid=|news_item"),
     t(
         (r"\bpress\s+release\b|\bnotes\s+to\s+editors\b|\bmedia\s+enquiries\b", 3),
         (

@@ -46,6 +46,7 @@ from .decoy_topics import (
     JOB_ADVERT,
     MEMBER_PAGE,
     NEWS,
+    NEWS_SECTIONS,
     PARKING,
     PLANNING,
     POLICE_APPEAL,
@@ -159,10 +160,7 @@ def _names_other_council(title: str, ctx: AuthorityContext | None) -> bool:
     )
 
 
-_NEWS_SECTION = re.compile(
-    r"/(?:news|newyddion|press|press-?releases?|media-?releases?|media-?centre|newsroom|news-and-media|"
-    r"latest-?news|news-?items?|news-?articles?)/(?P<rest>[^?#]*)"
-)
+_NEWS_SECTION = re.compile(rf"/(?:{NEWS_SECTIONS})/(?P<rest>[^?#]*)")
 _INDEX_PAGE = re.compile(r"^(?:(?:index|default|home|latest|archive|all|page)(?:\.\w+)?|\d{4}|page/\d+)?/?$")
 
 
