@@ -48,7 +48,10 @@ _UNDER_WAY = re.compile(
     r"\bin\s+the\s+process\s+of\s+(?:applying|seeking|obtaining|gaining|achieving)\b|"
     r"\bapplication\s+(?:for|to)\s+(?:\w+\s+){0,4}?(?:certification|accreditation)\s+(?:is|was|has\s+been)\s+"
     r"(?:under\s+way|underway|in\s+progress|submitted|with)\b|"
-    r"\bwrthi'n\s+gwneud\s+cais\b|\bwedi\s+gwneud\s+cais\b",
+    r"\bwrthi'n\s+gwneud\s+cais\b|\bwedi\s+gwneud\s+cais\b|"
+    # a decision to apply, with the fees found: "That Cabinet approves an application for third-party certification … and
+    # allocates £3,800 … for the certification body's fees" (real-text round 32)
+    r"\b(?:approves?|approved|agrees?|agreed)\s+(?:an?\s+|the\s+)?(?:application|applying|to\s+apply)\s+(?:for|to)\b",
     I,
 )
 

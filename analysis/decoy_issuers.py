@@ -214,8 +214,12 @@ _OTHER_CONTROLS = (
     # is your single point of contact"), a shopping centre's management ("Centre management will not hand recordings …")
     r"(?-i:\b(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+)\s+(?:operates|runs|owns|manages)\s+(?:around\s+|about\s+|over\s+)?"
     r"(?:\d[\d,]*|its|the|cctv|cameras)\b|"
-    r"(?-i:\b[Tt]he\s+Trust)\s+(?:operates|runs|owns|manages)\s+(?:cctv|cameras)\b|"
+    r"(?-i:\b[Tt]he\s+[Tt]rust)\s+(?:operates|runs|owns|manages|has)\s+(?:cctv|cameras)\b|"
     r"(?-i:\bBID(?:'s|’s)\s+(?:[A-Z][\w-]+\s+){0,4}(?:Manager|Officer|Co-?ordinator))\b|"
+    # (real-text round 32) a BID's members' scheme ("Every business in the [town] BID area can join our free retail radio
+    # link", "Call the BID office"), a Welsh college ("Coleg [X] operates CCTV at its … campuses")
+    r"(?-i:\bBID)\s+area\s+can\s+join\s+our\b|(?-i:\b[Tt]he\s+BID\s+office)\b|"
+    r"(?-i:\bColeg\s+(?:[\w'’-]+\s+){1,3}?)(?:operates|runs|owns|manages|uses)\s+(?:cctv|cameras)\b|"
     r"\bcentre\s+management\s+(?:will|does|do|may|can)\s+not\s+(?:hand|give|release|supply)\b"
 )
 
@@ -235,8 +239,9 @@ _PROPER_OTHER = (
 # Council's public space CCTV system", "Our cameras are separate from the cameras run by [the] City Council" (real-text
 # round 26); never the council's own page, whatever else it names
 SETS_ITSELF_APART = (
-    r"\bcameras\s+are\s+owned\s+by\s+the\s+(?:centre|company|trust|university|college|association|club|store|landlord|"
-    r"operator|owners?)\b|\bnot\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
+    # ("The cameras are owned and operated by the centre's management company", real-text round 32)
+    r"\bcameras\s+are\s+owned\s+(?:and\s+(?:operated|run|managed)\s+)?by\s+the\s+(?:centre|company|trust|university|college|"
+    r"association|club|store|landlord|operator|owners?)\b|\bnot\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:cctv|cameras?|system)\b|\bour\s+cameras\s+are\s+separate\s+from\b"
 )
 _OTHER_OWN_CAMERAS = (
@@ -404,7 +409,9 @@ _PCC_FUND = (
     # Police and Crime Commissioner for [X] approves grants …", "… has signed a three-year agreement with the six local
     # authorities", "The Commissioner updated the Panel": real-text round 31)
     r"\bpolice\s+and\s+crime\s+commissioner\s+(?:for\s+(?:[A-Z][\w-]+\s+){1,3})?(?:approves|has\s+approved|has\s+signed|signs|"
-    r"awards|has\s+awarded)\b|\bthe\s+commissioner\s+updated\s+the\s+panel\b|\ba\s+panel\s+member\s+asked\b|"
+    r"awards|has\s+awarded)\b|"
+    # ... in Welsh: "Mae Comisiynydd Heddlu a Throseddu [X] wedi cyhoeddi y bydd yn gwario £1.6m ar gamerâu" (real-text round 32)
+    r"\bcomisiynydd\s+heddlu\s+a\s+throseddu\b[^.\n]{0,40}?\bwedi\s+(?:cyhoeddi|llofnodi|cytuno)\b|\bthe\s+commissioner\s+updated\s+the\s+panel\b|\ba\s+panel\s+member\s+asked\b|"
     r"\b(?:police\s+and\s+crime\s+commissioner|PCC)\b[^.\n]{0,60}?\b(?:is\s+making|has\s+made|makes|is\s+offering|"
     r"offers|has\s+launched|launches|opens)\b[^.\n]{0,40}?(?:£|\bfund\b|\bgrants?\b)|"
     # ... or by the announcement's attribution, or its headline: "… can now bid for up to £15,000 each towards new or

@@ -256,7 +256,7 @@ TRAFFIC_VIEW = DecoyKind(
 TAXI = DecoyKind(
     "taxi licensing",
     r(
-        r"\b(?:taxis?|private\s+hire|hackney\s+carriages?|licensed\s+vehicles?|PHV|tacsis?|cerbydau\s+hacni|hurio\s+preifat)\b"
+        r"\b(?:taxis?|private\s+hire|hackney\s+carriages?|licensed\s+vehicles?|PHV|tacsis?|cerbydau\s+hacni|hurio\s+preifat|c(?:h)?erbydau\s+trwyddedig)\b"
     ),
     r(r"taxi|private-hire|hackney"),
     t(

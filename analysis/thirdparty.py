@@ -136,7 +136,9 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"(?<!\bcustomers\s)(?<!\bsurvivors\s)(?<!\brespondents\s)(?<!\bpolice\s)(?<!\bofficers\s)\btold\s+us\b"
             # ("what residents of the town told us in the survey": the council's own survey)
             r"(?!\s+(?:in|through|during|via)\s+(?:the|our|a|this)\s+(?:[\w-]+\s+)?(?:survey|consultation|questionnaire|poll))|"
-            r"\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b",
+            r"\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b|"
+            # a title's own name: "Speaking to Professional Security Review, she said …" (real-text round 32)
+            r"\bspeaking\s+to\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,\s*(?:she|he|they)\s+said\b",
             3,
         ),
         # a byline line ("by Mark Rowe"): a council's own news site carries bylines too, so not alone
@@ -222,7 +224,11 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (
             r"\ball\s+certificates\s+issued\s+under\s+the\s+scheme\b|\borganisations\s+that\s+(?:held|hold)\s+(?:one|a\s+certificate)\b|"
             # ("Organisations certified under the … scheme have been told …", "Letters to certificate holders": real-text round 31)
-            r"\borganisations\s+certified\s+under\s+the\b|\bletters?\s+to\s+(?:all\s+)?certificate\s+holders\b",
+            r"\borganisations\s+certified\s+under\s+the\b|\bletters?\s+to\s+(?:all\s+)?certificate\s+holders\b|"
+            # "I have written to every organisation still holding a certificate", a certification body's "bodies selected to
+            # audit" (real-text round 32)
+            r"\b(?:every|each|all)\s+organisations?\s+(?:still\s+)?holding\s+(?:a\s+)?certificates?\b|"
+            r"\bbodies\s+(?:selected|appointed|approved)\s+to\s+(?:audit|certify|assess)\b",
             3,
         ),
         # (a holder says who audited it too: "audited by a UKAS-accredited certification body")
@@ -345,6 +351,8 @@ _PRESS_OR_SUPPLIER = re.compile(
     r"\b(?-i:[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))"
     r"\s+understands\b|,\s+the\s+(?:council|authority|borough|certification\s+body|company|firm)\s+(?:has\s+)?"
     r"(?:said|says|confirmed|announced)(?:\s+(?:this|last)\s+week)?\s*\.|"
+    # "Speaking to [the magazine's name], she said …" (real-text round 32)
+    r"\bspeaking\s+to\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,\s*(?:she|he|they)\s+said\b|"
     + _PUBLICATION_SAYS
     + "|"
     + _SUPPLIER
@@ -400,7 +408,10 @@ _OWN_DECISION = re.compile(r"(?m:^\W*decision\s+(?:taken\s+by|maker\s*:))", re.I
 
 _NAMED_COUNCIL = re.compile(
     r"\b((?:[A-Z][a-z'’\-]+ ){1,4}(?:City |District |Borough |County |County Borough |"
-    r"Metropolitan Borough |Metropolitan District )?[Cc]ouncil)\b"
+    r"Metropolitan Borough |Metropolitan District )?[Cc]ouncil|"
+    # ("Box 4: Certification in practice - London Borough of Bexley … Bexley's cameras": a Commissioner's report box naming
+    # the borough in its London form, real-text round 27)
+    r"(?:London|Royal)\s+Borough\s+of\s+[A-Z][a-z'’\-]+(?:\s+(?:and|upon)\s+[A-Z][a-z'’\-]+)?)\b"
 )
 _LEADING_WORDS = re.compile(
     r"^(?:(?:How|Why|What|When|Where|Who|The|Our|In|At|By|For|From|With|And|But|This|That|Today|Now|Case|Study|"
@@ -423,7 +434,8 @@ def subject_council(text: str) -> str | None:
         name = _LEADING_WORDS.sub("", name.strip())
         if name.lower() == "council":
             continue
-        name = name[:-7] + "Council"  # "Anyshire council" and "Anyshire Council" are one name
+        if name.lower().endswith("council"):
+            name = name[:-7] + "Council"  # "Anyshire council" and "Anyshire Council" are one name
         if not _NOT_A_COUNCIL.search(name):
             counts[name] = counts.get(name, 0) + 1
     # a byline or headline run into the name ("By Kim Lowe Riverside Council"): credit the shortest

@@ -1,6 +1,6 @@
-"""Patterns the frozen held-back webs 142-143 and real-text round 31 showed when they were opened. The passages are
-written for this test (an invented council, Anytown, with the fixtures' context, and invented neighbours and bodies),
-not taken from the sets.
+"""Patterns the frozen held-back webs 142-143 and real-text round 31 showed when they were opened, and round 32 at its
+first look. The passages are written for this test (an invented council, Anytown, with the fixtures' context, and
+invented neighbours and bodies), not taken from the sets.
 
 Discovery:
 - a CCTV page filed under a section whose address runs its words together (/roads-parking-travel/cctv/) is a strong
@@ -22,9 +22,14 @@ Who is speaking (real-text round 31):
   scheme's certificate holders, a commissioner's decision or agreement, a police and crime panel's minute, a
   university, a trust, a BID's manager and a shopping centre's management speak of their own cameras; Welsh taxi
   conditions are taxi licensing.
+- (real-text round 32) a BID's members' radio link, a Welsh college, an NHS trust, a shopping centre's management company,
+  a Welsh commissioner's announcement, the Commissioner writing to certificate holders, a certification body "selected to
+  audit", and trade press "speaking to [its title]" speak of cameras not the council's; a Cabinet approving an application
+  for certification is progress towards it; a Commissioner's report box names a "London Borough of [X]" as its subject.
 
-Each fails on 4df731d but six guards that 4df731d already read so in these words: in the speaking test the tower blocks,
-the housing group's recordings, the Commissioner's blog, the trade press and the panel's minute; and the parish
+Each fails on 4df731d but ten guards that 4df731d already read so in these words: in the speaking test the tower blocks,
+the housing group's recordings, the Commissioner's blog and his letters to certificate holders, the trade press on the
+scheme, the panel's minute, the NHS trust, the shopping centre's company and the Welsh commissioner; and the parish
 councils' own cameras.
 """
 
@@ -198,6 +203,56 @@ def test_questions_about_the_services_brand_on_its_page_are_its_contact_point(
             "Estate cameras policy - Greenvale Homes Trust\nThe Trust operates CCTV on 30 estates. Its estate CCTV was"
             " certified against the Code by an independent auditor in 2022.",
             set(),
+        ),
+        (
+            "Night-time safety\nEvery business in the Westmere BID area can join our shop radio link to the CCTV control"
+            " room. Call the BID office for a handset.",
+            set(),
+        ),
+        (
+            "Polisi teledu cylch cyfyng\nColeg Glan Afon operates CCTV at its two campuses to keep learners safe. Recordings"
+            " are kept for 30 days.",
+            set(),
+        ),
+        (
+            "Security on our sites\nThe trust has CCTV cameras around its hospitals in Westmere and Eastby. Recordings are"
+            " kept for 31 days.",
+            set(),
+        ),
+        (
+            "Mall upgrade welcomed\nWestmere Borough Council has welcomed new cameras at the Arcade shopping centre. The"
+            " cameras are owned and operated by the centre's management company.",
+            set(),
+        ),
+        (
+            "Camerâu newydd i'r trefi\nMae Comisiynydd Heddlu a Throseddu Gwent wedi cyhoeddi y bydd yn talu am gamerâu"
+            " teledu cylch cyfyng newydd mewn wyth tref. Bydd y camerâu'n eiddo i'r heddlu.",
+            set(),
+        ),
+        (
+            "After the scheme\nToday I have written to every organisation still holding a certificate under the"
+            " surveillance camera certification scheme to say that it has closed.",
+            set(),
+        ),
+        (
+            "Certification\nWe were one of the bodies selected to audit public space camera systems against the Code;"
+            " organisations could apply for desktop and then full certification.",
+            set(),
+        ),
+        (
+            "Council's cameras certified\nWestmere Metropolitan Borough Council has gained a certificate of compliance for"
+            " its public space CCTV. Speaking to Security Weekly, she said the audit was demanding.",
+            set(),
+        ),
+        (
+            "Recommendation\nThat Cabinet approves an application for step 1 certification of the council's public space"
+            " CCTV against the Surveillance Camera Code and funds the certification body's fee.",
+            {"cctv_info", "certification"},
+        ),
+        (
+            "Box 3 - London Borough of Westmere\nWestmere's 180 public space cameras gained step two certification this"
+            " year. The borough told my office it now displays my certification mark.",
+            {"certification"},
         ),
         (
             "Amodau trwydded - teledu cylch cyfyng\n1. Rhaid i system teledu cylch cyfyng mewn cerbyd trwyddedig fodloni"
