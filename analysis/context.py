@@ -42,7 +42,7 @@ class AuthorityContext:
 
 
 _COUNCIL_WORDS = re.compile(
-    r"\b(metropolitan borough|royal borough|london borough of|borough|county|district|city|"
+    r"\b(metropolitan borough|metropolitan|royal borough|london borough of|borough|county|district|city|"
     r"unitary|council|corporation|of|the|cyngor|sir|bwrdeistref sirol|dinas a sir)\b",
     re.I,
 )

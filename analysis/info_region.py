@@ -67,6 +67,14 @@ PREMISES_CAMERAS = re.compile(
     r"\bcameras\s+(?:at|in|on)\s+our\s+(?:[\w-]+\s+){0,2}?(?:buildings|offices|premises|sites|depots|car\s+parks)\b|"
     # "The 16 digital cameras the council installed in [the town centre] record 24 hours a day" on a council property's page
     # (held-back web 142's Test Valley)
+    # "Recordings made by the borough council's cameras are kept for 31 days" under "Safety on the seafront" (held-back web
+    # 145's Eastbourne)
+    r"\b(?:recordings|footage|images|pictures)\s+(?:made|taken|recorded)\s+by\s+the\s+(?:district\s+|borough\s+|city\s+|county\s+)?"
+    r"council(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?cameras\b|"
+    # "A camera on the pavilion wall looks over the courts and the car park" on the council's tennis courts page (held-back
+    # web 146's Waverley)
+    r"\b(?:a|the|our)\s+(?:cctv\s+|security\s+)?cameras?\s+(?:on|above|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:wall|roof|building|"
+    r"pavilion|entrance|gates?)\s+(?:looks|look|watches|watch|covers|cover)\s+(?:over\s+)?(?:the|our)\b|"
     r"\bcameras\s+(?:that\s+)?the\s+(?:district\s+|borough\s+|city\s+|county\s+)?council\s+(?:has\s+)?(?:installed|put\s+up|"
     r"runs|operates|owns|paid\s+for)\b|"
     # a visitor's privacy notice: "Recordings from these building cameras are overwritten after 30 days", "When you visit

