@@ -194,7 +194,11 @@ _SPEAKS_AS_OWNER = re.compile(
     # "The council's CCTV system covers [the town centre] …", "… which monitors our cameras" (held-back web 147's
     # Newcastle-under-Lyme, whose page ends on a town council's own cameras)
     r"\b(?:the\s+council(?:'s|’s)|our)\s+(?:cctv|camera)\s+(?:system|network|scheme)\s+(?:covers|records|includes|has)\b|"
-    r"\b(?:monitors|watches)\s+our\s+(?:cctv\s+)?cameras\b",
+    r"\b(?:monitors|watches)\s+our\s+(?:cctv\s+)?cameras\b|"
+    # "monitored … from our control centre in [town]", "The Director of Housing is the council's single point of contact for
+    # surveillance camera systems" (held-back web 144's North Warwickshire, a scheme with a town council)
+    r"\b(?:monitored|watched|recorded)\s+[^.\n]{0,60}?\bfrom\s+our\s+(?:cctv\s+)?control\s+(?:centre|room)\b|"
+    r"\bthe\s+council(?:'s|’s)\s+single\s+point\s+of\s+contact\s+for\s+surveillance\s+cameras?\b",
     I,
 )
 

@@ -158,3 +158,17 @@ def test_the_councils_system_covers_keeps_its_page_beside_a_town_councils_camera
         " Council owns and pays for the cameras in Oldbury. We contribute to the cost of watching them.</p>",
     )
     assert pa.decoy is None and pa.signals["cctv_info"]
+
+
+def test_a_scheme_with_a_town_council_monitored_from_our_centre_stays_ours(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    # web 144's lesson (its first look came after the others'): the council speaking as the monitor and naming its SPOC
+    pa = analyse_html(
+        "Town centre CCTV in Oldbury",
+        "<p>The Oldbury town centre scheme is run by a partnership of Anytown Borough Council, Oldbury Town Council and the"
+        " police.</p><p>The cameras are monitored around the clock from our control centre in Oldbury. The town council"
+        " owns and maintains the cameras; the borough council runs the recording equipment.</p><p>The Head of Housing is"
+        " the council's single point of contact for surveillance camera systems: 01632 960 777.</p>",
+    )
+    assert pa.decoy is None and pa.signals["spoc"]
