@@ -19,7 +19,6 @@ from .context import (
     AuthorityContext,
     canonical_force,
     find_forces,
-    is_same_council,
 )
 from .agreement_signature import STRONG_DRAFT, WEAK_DRAFT, doc_date, signature
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
@@ -387,28 +386,6 @@ def without_the_council(text: str) -> bool:
     return any(_OTHER_PARTY.search(line) for line in lines if not re.match(r"\W*signed\b", line, I))
 
 
-_COUNCIL_NAMED = re.compile(
-    r"(?-i:(?:[A-Z][\w'’-]+\s+(?:and\s+|upon\s+)?){1,5}(?:(?:Borough|District|City|County|Metropolitan\s+Borough)\s+)?Council)\b"
-)
-
-
-def another_councils(text: str, own_short: str) -> bool:
-    """The agreement's council party is another council: its parties and signatories name a council, and none of them the
-    audited one ("Between Tonbridge and Malling Borough Council and Kent Police", hosted among a neighbour's documents on
-    the council's site; held-back web 145's Tunbridge Wells)."""
-    head = text[:5000] + "\n" + text[-3000:]
-    lines = [m.group(0) for m in _PARTY_LINES.finditer(head)] + [m.group(0) for m in _BETWEEN.finditer(head)]
-    named = [
-        m.group(0)
-        for line in lines
-        if _POLICE.search(line) or _A_COUNCIL_PARTY.search(line)
-        for m in _COUNCIL_NAMED.finditer(line)
-    ]
-    named = [re.sub(r"^(?:Between|Signed\s+for|For|On\s+behalf\s+of)\s+", "", n, flags=I) for n in named]
-    verdicts = [is_same_council(n, own_short) for n in named]
-    return bool(verdicts) and all(v is False for v in verdicts)
-
-
 def names_the_police(text: str) -> bool:
     """The text names the police or a force (the other party an agreement must have)."""
     return bool(_POLICE.search(text))
@@ -537,7 +514,6 @@ def detect_sla(
     if region_text is not None and (
         between_councils(region_text)
         or without_the_council(region_text)
-        or (ctx is not None and another_councils(region_text, ctx.short_name))
         or re.search(_NOT_A_PARTY, region_text[:5000], I)
     ):
         return res

@@ -144,7 +144,9 @@ def test_the_regulators_own_account_of_its_scheme_is_guidance_not_a_council_page
         "principles of the code. Since then my certification mark has been awarded to 70 organisations, and I "
         "recently reviewed the process with the certification bodies."
     )
-    assert pa.decoy == "guidance to camera operators"
+    # guidance, or (since session 26 reads "my certification mark" as the Commissioner's own voice) a third party's account:
+    # either way not a council's page
+    assert pa.decoy in ("guidance to camera operators", "third-party report or guidance")
     assert not pa.signals["cctv_info"] and not pa.signals["certification"]
 
 
