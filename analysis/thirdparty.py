@@ -38,6 +38,10 @@ _PUBLICATION_SAYS = (
 )
 
 # (pattern, weight): framing that only somebody writing ABOUT councils uses.
+# a magazine's interview, by its title: "Speaking to Professional Security Review, she said …" (real-text round 32): a
+# third party's cue, and the press's own frame
+SPEAKING_TO_TITLE = r"\bspeaking\s+to\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,\s*(?:she|he|they)\s+said\b"
+
 _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(p, I), w)
     for p, w in (
@@ -138,9 +142,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"(?<!\bcustomers\s)(?<!\bsurvivors\s)(?<!\brespondents\s)(?<!\bpolice\s)(?<!\bofficers\s)\btold\s+us\b"
             # ("what residents of the town told us in the survey": the council's own survey)
             r"(?!\s+(?:in|through|during|via)\s+(?:the|our|a|this)\s+(?:[\w-]+\s+)?(?:survey|consultation|questionnaire|poll))|"
-            r"\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b|"
-            # a title's own name: "Speaking to Professional Security Review, she said …" (real-text round 32)
-            r"\bspeaking\s+to\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,\s*(?:she|he|they)\s+said\b",
+            r"\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b|" + SPEAKING_TO_TITLE,
             3,
         ),
         # a byline line ("by Mark Rowe"): a council's own news site carries bylines too, so not alone
@@ -353,8 +355,8 @@ _PRESS_OR_SUPPLIER = re.compile(
     r"\b(?-i:[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))"
     r"\s+understands\b|,\s+the\s+(?:council|authority|borough|certification\s+body|company|firm)\s+(?:has\s+)?"
     r"(?:said|says|confirmed|announced)(?:\s+(?:this|last)\s+week)?\s*\.|"
-    # "Speaking to [the magazine's name], she said …" (real-text round 32)
-    r"\bspeaking\s+to\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,\s*(?:she|he|they)\s+said\b|"
+    + SPEAKING_TO_TITLE
+    + "|"
     + _PUBLICATION_SAYS
     + "|"
     + _SUPPLIER
