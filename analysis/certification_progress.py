@@ -51,7 +51,11 @@ _UNDER_WAY = re.compile(
     r"\bwrthi'n\s+gwneud\s+cais\b|\bwedi\s+gwneud\s+cais\b|"
     # a decision to apply, with the fees found: "That Cabinet approves an application for third-party certification … and
     # allocates £3,800 … for the certification body's fees" (real-text round 32)
-    r"\b(?:approves?|approved|agrees?|agreed)\s+(?:an?\s+|the\s+)?(?:application|applying|to\s+apply)\s+(?:for|to)\b",
+    r"\b(?:approves?|approved|agrees?|agreed)\s+(?:an?\s+|the\s+)?(?:application|applying|to\s+apply)\s+(?:for|to)\b|"
+    # ... or the money to get there: "Approves a budget of £18,000 … to prepare for and obtain third-party certification"
+    # (real-text round 33)
+    r"\b(?:approves?|approved|agrees?|agreed|allocates?|allocated)\s+(?:a\s+|the\s+)?budget\b[^.\n]{0,80}?\bto\s+"
+    r"(?:prepare\s+for\s+and\s+)?(?:obtain|achieve|gain|secure|seek)\b",
     I,
 )
 

@@ -113,6 +113,13 @@ GUIDANCE = DecoyKind(
             r"(?:[\w-]+\s+){0,3}?(?:agreement|protocol|policy)\b[^.\n]{0,60}?\bshould\s+(?:cover|include|say)\b",
             2,
         ),
+        # a national framework's own explainer: "This framework is for police forces and local authority CCTV owners who are
+        # drawing up … an agreement. It does not need to be signed" (real-text round 33)
+        (
+            r"\bthis\s+(?:framework|template|model\s+agreement|toolkit)\s+is\s+(?:for|meant\s+for|written\s+for)\b|"
+            r"\b(?:local\s+authority|council)\s+cctv\s+owners\b|\bdoes\s+not\s+need\s+to\s+be\s+signed\b",
+            2,
+        ),
         (
             r"\b(?:guide|checklist|note)\s+to\s+(?:drawing\s+up|developing|writing|preparing)\b|"
             r"\bit\s+is\s+not\s+(?:itself\s+)?an?\s+agreement\b|\bbinds\s+(?:nobody|no\s+(?:council|one|body|party|force))\b|"

