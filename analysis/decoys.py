@@ -333,11 +333,11 @@ def classify(
     for kind in DECOYS:
         if register and not kind.issuer:
             continue
+        if kind is OTHER_BODY and _ALSO_OURS.search(sample):
+            continue
         t_hit = bool(kind.title and kind.title.search(head if kind.issuer else topic_head))
         p_hit = bool(kind.path and kind.path.search(path))
         ts = _text_score(kind, sample)
-        if kind is OTHER_BODY and _ALSO_OURS.search(sample):
-            continue
         if kind.reason is Decoy.PARISH:
             t_hit = t_hit and _names_other_council(head, ctx)
             p_hit = p_hit and (t_hit or ts >= 2)
