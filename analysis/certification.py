@@ -45,7 +45,7 @@ SCHEME = re.compile(
     r"\bstep\s*(?:1|2|one|two)\b|\bdesktop\s+(?:certification|assessment|review)|\bfull\s+certification\b|"
     # Welsh "Cod" mutates after "â"/"ei": "â Chod Ymarfer Camerâu Gwyliadwriaeth", "ei God"
     r"\bcertification\s+mark\b|\b(?:c|ch|g|ng)od\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|"
-    r"\bcomisiynydd\s+camer(?:a|âu|au)\b|\bcamera\s+code\b|"
+    r"\bcomisiynydd\s+(?:y\s+)?camer(?:a|âu|au)\b|\bcamera\s+code\b|\bcynllun\s+ardystio\s+trydydd\s+parti\b|"
     # the Code named the other way round: "certified in 2022 as meeting the Code of Practice for surveillance cameras"
     # (real-text round 24: a cabinet report's position statement, a privacy notice's standards line)
     r"\bcode\s+of\s+practice\s+for\s+surveillance\s+cameras\b|"
@@ -99,6 +99,8 @@ _CLAIM = re.compile(
     r"wedi\s+(?:cael|ennill|derbyn|llwyddo|cadw|adnewyddu)|(?:mae|roedd|bu)\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"
     # Welsh past forms: "dyfarnwyd" (was awarded), "enillodd" (won), "cafodd" (got), "derbyniodd" (received)
     r"dyfarnwyd|enillodd|cafodd|derbyniodd|"
+    # ("cyflawnodd y Cyngor gam cyntaf … cynllun ardystio trydydd parti": the council completed step one, real-text round 34)
+    r"cyflawnodd|cwblhaodd|"
     # a certificate that is somebody's: "the council's five-year certificate under the scheme expires",
     # "our certificate of compliance"; the Commissioner "presented the council with its certificate"
     r"(?:our|(?:council|authority)['’]s)\s+(?:[\w-]+\s+){0,2}?certificate|"
@@ -211,6 +213,9 @@ _OWN_HOLDER = re.compile(
     # compliance from 2018 until the scheme ended", "the step two certificate awarded by SSAIB in 2022" in a council's
     # list; real-text round 13)
     r"\bthe\s+(?:town\s+centre|public\s+space|city\s+centre)\s+(?:cctv\s+)?system\b|"
+    # ("the system's full certification against the Surveillance Camera Code, first obtained in 2016, had lapsed when the
+    # national scheme closed", scrutiny minutes on the council's annual report, real-text round 34)
+    r"\bthe\s+system(?:'s|’s)\s+(?:full\s+|step\s+(?:one|two|1|2)\s+)?(?:certification|certificate)\b|"
     r"\b(?:the|our)\s+step\s+(?:one|two|1|2)\s+certificate\s+(?:awarded|issued|granted)\b|"
     # (or a list's line under its label: "Code certification: step 2 certificate held from 2021 until the scheme closed",
     # real-text round 14)

@@ -48,6 +48,14 @@ _UNDER_WAY = re.compile(
     r"\bin\s+the\s+process\s+of\s+(?:applying|seeking|obtaining|gaining|achieving)\b|"
     r"\bapplication\s+(?:for|to)\s+(?:\w+\s+){0,4}?(?:certification|accreditation)\s+(?:is|was|has\s+been)\s+"
     r"(?:under\s+way|underway|in\s+progress|submitted|with)\b|"
+    # (the level and the Code named between: "[the council]'s application for step one (desktop) certification against the
+    # Surveillance Camera Code of Practice had been submitted to SSAIB", committee minutes, real-text round 34)
+    r"\bapplication\s+(?:for|to)\s+[^.\n]{0,100}?\b(?:certification|accreditation)\b[^.\n]{0,100}?\b(?:had|has|have)\s+"
+    r"been\s+(?:submitted|lodged|made|sent)\b|"
+    # a resolution to seek it: "That [the] Borough Council seek third-party certification of its public space CCTV system"
+    # (a cabinet decision with the fees budgeted, real-text round 34)
+    r"^\W*(?:\d+[.)]\s*)?that\s+(?:[\w'’-]+\s+){1,5}?(?:seeks?|applies\s+for|apply\s+for|pursues?)\s+(?:full\s+|step\s+\w+\s+)?"
+    r"(?:third[- ]party\s+)?certification\b|"
     r"\bwrthi'n\s+gwneud\s+cais\b|\bwedi\s+gwneud\s+cais\b|"
     # a decision to apply, with the fees found: "That Cabinet approves an application for third-party certification … and
     # allocates £3,800 … for the certification body's fees" (real-text round 32)
@@ -56,7 +64,7 @@ _UNDER_WAY = re.compile(
     # (real-text round 33)
     r"\b(?:approves?|approved|agrees?|agreed|allocates?|allocated)\s+(?:a\s+|the\s+)?budget\b[^.\n]{0,80}?\bto\s+"
     r"(?:prepare\s+for\s+and\s+)?(?:obtain|achieve|gain|secure|seek)\b",
-    I,
+    I | re.M,
 )
 
 # the Commissioner's self-assessment tool, done or published by the council
@@ -111,7 +119,10 @@ _NEVER_APPLIED = re.compile(
     # (the scheme named first: "The Council considered applying to the … third party certification scheme but did not
     # apply before the scheme stopped taking new applications", real-text round 30)
     r"\bcertific[^.\n]{0,60}?\b(?:but|and)\s+(?:did\s+not|didn[’']t|never|chose\s+not\s+to|decided\s+not\s+to)\s+"
-    r"(?:apply|applied|seek|sought)\b",
+    r"(?:apply|applied|seek|sought)\b|"
+    # ("We have not applied for third-party certification, but we will keep this under review", a compliance page beside
+    # its published self-assessment, real-text round 34)
+    r"\b(?:we|the\s+council|it)\s+(?:has|have)\s+not\s+applied\s+for\b[^.\n]{0,60}\bcertific",
     I,
 )
 

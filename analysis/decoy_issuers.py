@@ -244,11 +244,17 @@ SETS_ITSELF_APART = (
     r"association|club|store|landlord|operator|owners?)\b|"
     # a landlord or company that is no council: "Although we are not a public authority, we have chosen to apply the
     # Code" (real-text round 33's housing association)
-    r"\bwe\s+are\s+not\s+a\s+(?:public|relevant|local)\s+authority\b|\bnot\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
+    r"\bwe\s+are\s+not\s+a\s+(?:public|relevant|local)\s+authority\b|"
+    # a leisure operator's notice for centres it runs for councils: "We are the data controller for these images, even
+    # where the building is owned by a council" (real-text round 34)
+    r"\beven\s+where\s+the\s+(?:building|site|centre|premises)\s+is\s+owned\s+by\s+(?:a|the)\s+(?:local\s+)?council\b|\bnot\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:cctv|cameras?|system)\b|\bour\s+cameras\s+are\s+separate\s+from\b"
 )
 _OTHER_OWN_CAMERAS = (
     r"\b(?:all\s+)?our\s+(?:buses|trains|stations|ambulances)\s+(?:are|have\s+been)\s+(?:fitted|equipped)\b|"
+    # ("CCTV cameras are fitted to all our buses", a bus company's conditions of carriage, real-text round 34)
+    r"\b(?:cctv|cameras)\s+(?:cameras\s+)?(?:are|have\s+been)\s+(?:fitted|installed)\s+(?:to|on|in)\s+(?:all\s+|each\s+of\s+)?our\s+"
+    r"(?:buses|trains|trams|coaches|ambulances|vehicles)\b|"
     # "We use CCTV at our stations and on our trains" (a train operator's notice, real-text round 30)
     r"\b(?:cctv|cameras)\s+(?:at|in|on)\s+(?:all\s+)?our\s+(?:stations|trains|buses|trams|ambulances)\b|"
     # a named body using cameras of its own: "[X] Rail uses CCTV at staffed stations", "The [Y] Shopping Centre has 140
@@ -431,12 +437,12 @@ _PCC_FUND = (
     # ... in Welsh: "Mae Comisiynydd Heddlu a Throseddu [X] wedi cyhoeddi y bydd yn gwario £1.6m ar gamerâu" (real-text round 32)
     r"\bcomisiynydd\s+heddlu\s+a\s+throseddu\b[^.\n]{0,40}?\bwedi\s+(?:cyhoeddi|llofnodi|cytuno)\b|\bthe\s+commissioner\s+updated\s+the\s+panel\b|\ba\s+panel\s+member\s+asked\b|"
     r"\b(?:police\s+and\s+crime\s+commissioner|PCC)\b[^.\n]{0,60}?\b(?:is\s+making|has\s+made|makes|is\s+offering|"
-    r"offers|has\s+launched|launches|opens)\b[^.\n]{0,40}?(?:£|\bfund\b|\bgrants?\b)|"
+    r"offers|has\s+launched|launches|opens|has\s+opened|opened)\b[^.\n]{0,40}?(?:£|\bfund\b|\bgrants?\b)|"
     # ... or by the announcement's attribution, or its headline: "… can now bid for up to £15,000 each towards new or
     # upgraded cameras, the Police and Crime Commissioner announced today"; "Commissioner opens £300,000 fund for
     # community cameras" (real-text round 16)
     r"(?:£|\bfund\b|\bgrants?\b)[^.\n]{0,200}?,\s+the\s+police\s+and\s+crime\s+commissioner\s+(?:has\s+)?(?:announced|said)\b|"
-    r"^\W*commissioner\s+(?:opens|launches|announces)\s+(?:a\s+)?£[\d,]+|"
+    r"^\W*commissioner\s+(?:opens|launches|announces)\s+(?:a\s+)?(?:£[\d,]+|(?:[\w-]+\s+){0,3}?fund\b)|"
     # ... or the commissioner's own fund page, named in its title: "[Force] Police and Crime Commissioner - Community CCTV
     # fund" (real-text round 30)
     r"\A\W*(?:[\w'’-]+\s+){0,4}?police(?:,\s+fire)?\s+and\s+crime\s+commissioner\b[^\n]{0,40}?\b(?:fund|grants?|grant\s+scheme)\b"
@@ -476,6 +482,8 @@ OTHER_BODY = DecoyKind(
         r"\bfire\s+(?:and|&)\s+rescue\s+(?:service|authority)\b|\bgwasanaeth\s+t[aâ]n\b|"
         # "Cameras on fire engines", "CCTV in custody" (real-text round 11)
         r"\bfire\s+engines?\b|\bin\s+custody\b|\bcustody\s+suites?\b|"
+        # a transport operator's "Conditions of carriage" (real-text round 34)
+        r"\bconditions\s+of\s+carriage\b|"
         # a Welsh health board's hospitals ("… yn ein hysbytai")
         r"\b(?:h|y)sbyt(?:y|ai)\b"
     ),
@@ -697,7 +705,9 @@ MONITORING_COMPANY = DecoyKind(
         (r"\bremote\s+video\s+(?:response|receiving|monitoring)\s+(?:cent(?:re|er)|station)|(?-i:\bRVRC\b)", 2),
         (r"\bBS\s*EN\s*50518\b|\bBS\s*(?:5979|8418|9518)\b", 1.5),
         (r"\bintruder\s+alarms?\b|\bfire\s+alarms?\b|\bkey-?holding\b|\bmobile\s+patrols?\b", 1),
-        (r"\b(?:commercial|business|our)\s+(?:customers|clients)\b", 1.5),
+        (r"\b(?:commercial|business|our|public\s+sector)\s+(?:customers|clients)\b", 1.5),
+        # a company's pitch to councils: "Contact our public sector team for a proposal" (real-text round 34)
+        (r"\bfor\s+a\s+(?:proposal|quotation)\b|\bour\s+public\s+sector\s+team\b", 1.5),
         (
             r"\bwe\s+can\s+(?:watch|monitor)\s+your\b|\byour\s+(?:site|premises|business|shop)(?:'s|’s)?\s+(?:cameras|cctv|alarms?)\b|"
             r"\bprices?\s+(?:depend|start|from)\b|\b(?:ask\s+for|get|request)\s+a\s+quote\b",

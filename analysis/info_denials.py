@@ -44,14 +44,15 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:does|do)\s+not\s+(?:own\s+or\s+|run\s+or\s+)?have\s+access\s+to\s+(?:them|these|those|(?:the|these|those)\s+"
     r"(?:[\w-]+\s+)?cameras)\b[^.\n]*|"
     r"\bno\s+longer\s+(?:runs?|operates?|owns?|monitors?|has)\s+(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
-    r"(?:cctv|cameras)\b[^.\n]*|\by\s+gorau\s+i\s+(?:redeg|weithredu)\s+(?:teledu\s+cylch\s+cyfyng|camer[aâ]u)\b[^.\n]*|"
+    # ("The council no longer operates a public space camera system", held-back web 151's Slough)
+    r"(?:cctv|cameras|camera\s+system|cctv\s+system)\b[^.\n]*|\by\s+gorau\s+i\s+(?:redeg|weithredu)\s+(?:teledu\s+cylch\s+cyfyng|camer[aâ]u)\b[^.\n]*|"
     # the cameras said to be someone else's: "The cameras in Carlisle and Workington belong to Cumbria
     # Constabulary", "CCTV in our towns is run by the borough and district councils …, not by the county
     # council" (held-back web 15's Cumberland and Warwickshire)
     # (the owner may come after a long list of towns: "Town centre cameras in Haverfordwest, Milford Haven, … and
     # Saundersfoot … are owned and watched by Dyfed-Powys Police", held-back web 61's Pembrokeshire)
     # (or "have been owned, run and maintained by Thames Valley Police", real-text round 12)
-    r"\b(?:cctv|cameras)\b[^.\n]{0,200}?\b(?:belong\s+to|(?:are|is|have\s+been|has\s+been)\s+owned(?:,?\s+(?:and\s+)?\w+){0,3}?\s+by)\s+"
+    r"\b(?:cctv|cameras)\b[^.\n]{0,200}?\b(?:belong\s+to|(?:have|has)\s+belonged\s+to|(?:are|is|have\s+been|has\s+been)\s+owned(?:,?\s+(?:and\s+)?\w+){0,3}?\s+by)\s+"
     r"(?:the\s+)?(?:[\w&-]+\s+){0,3}?"
     r"(?:police|constabulary|town\s+councils?|parish\s+councils?|district\s+councils|borough\s+councils)\b[^.\n]*|"
     # the police's since a transfer: "Since 2 January 2024 the public space cameras in Slough have been the responsibility
@@ -96,6 +97,18 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # ... and the district's grants towards them: "Town and parish councils can apply for up to £5,000 towards …
     # town centre cameras"
     r"\b(?:town|parish|community)\s+councils?\b[^.\n]{0,40}\bcan\s+apply\b[^.\n]{0,120}\b(?:cctv|cameras?)\b[^.\n]*|"
+    # a company of others running them: "The town centre cameras in [two towns] are run by a community interest company set
+    # up by local businesses and the town councils", "cameras run by the community company" (held-back web 150's South
+    # Norfolk)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:(?:are|is)\s+)?(?:run|operated|owned|managed)\s+by\s+(?:a|the)\s+(?:local\s+)?"
+    r"(?:community\s+interest\s+company|community\s+company|charity|charitable\s+trust)\b[^.\n]*|"
+    # the force recruiting its own volunteers to watch them: "[The] Constabulary is looking for volunteers to watch town
+    # centre cameras at [two] police stations" (held-back web 152's Erewash)
+    r"\b(?:police|constabulary)\s+(?:is|are)\s+(?:looking|recruiting|seeking|appealing)\b[^.\n]{0,80}\bcameras\b[^.\n]*|"
+    # a county sending questions to the districts: "For questions about cameras in your town, contact your district
+    # council" (held-back web 152's Worcestershire)
+    r"\b(?:questions|ask|enquiries|queries)\b[^.\n]{0,60}\bcontact\s+your\s+(?:local\s+)?(?:district|borough|city|town|parish)\s+"
+    r"(?:or\s+(?:[\w-]+\s+){0,2}?)?council\b[^.\n]*|"
     # a pointer elsewhere: "Find out about CCTV, neighbourhood watch and hate crime on the Safer NEL website" (held-back
     # web 22: the partnership's own site, which the audit does not leave its council's site to read)
     r"\b(?:find\s+out|read|learn|more\s+information)\s+about\s+(?:[\w-]+,?\s+){0,6}?(?:cctv|cameras)\b[^.\n]{0,80}\bon\s+the\s+"

