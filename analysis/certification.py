@@ -101,6 +101,9 @@ _CLAIM = re.compile(
     r"dyfarnwyd|enillodd|cafodd|derbyniodd|"
     # ("cyflawnodd y Cyngor gam cyntaf … cynllun ardystio trydydd parti": the council completed step one, real-text round 34)
     r"cyflawnodd|cwblhaodd|"
+    # ("Roedd y Cyngor wedi dal tystysgrif lawn o dan gynllun ardystio trydydd parti …": the council had held a full
+    # certificate, a Welsh annual review, real-text round 36)
+    r"wedi\s+dal|"
     # a certificate that is somebody's: "the council's five-year certificate under the scheme expires",
     # "our certificate of compliance"; the Commissioner "presented the council with its certificate"
     r"(?:our|(?:council|authority)['’]s)\s+(?:[\w-]+\s+){0,2}?certificate|"
@@ -233,7 +236,8 @@ _OWN_HOLDER = re.compile(
 )
 _STEP2 = re.compile(
     r"\bstep\s*(?:2|two)\b|\bfull\s+(?:certification|accreditation|certificate)|"
-    r"\bfully\s+certified\b|\bcertificate\s+of\s+full\s+compliance\b|\bardystiad\s+llawn\b|\bcam\s*(?:2|dau)\b",
+    r"\bfully\s+certified\b|\bcertificate\s+of\s+full\s+compliance\b|\bardystiad\s+llawn\b|\b(?:t|d)ystysgrif\s+lawn\b|"
+    r"\bcam\s*(?:2|dau)\b",
     I,
 )
 _STEP1 = re.compile(r"\bstep\s*(?:1|one)\b|\bdesktop\b|\bcam\s*(?:1|un)\b|\bpen\s+desg\b", I)

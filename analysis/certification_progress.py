@@ -50,8 +50,8 @@ _UNDER_WAY = re.compile(
     r"(?:under\s+way|underway|in\s+progress|submitted|with)\b|"
     # (the level and the Code named between: "[the council]'s application for step one (desktop) certification against the
     # Surveillance Camera Code of Practice had been submitted to SSAIB", committee minutes, real-text round 34)
-    r"\bapplication\s+(?:for|to)\s+[^.\n]{0,100}?\b(?:certification|accreditation)\b[^.\n]{0,100}?\b(?:had|has|have)\s+"
-    r"been\s+(?:submitted|lodged|made|sent)\b|"
+    r"\bapplication\s+(?:for|to)\s+[^.\n]{0,100}?\b(?:certification|accreditation)\b[^.\n]{0,100}?\b(?:(?:had|has|have)\s+"
+    r"been|was|were)\s+(?:submitted|lodged|made|sent)\b|"
     # a resolution to seek it: "That [the] Borough Council seek third-party certification of its public space CCTV system"
     # (a cabinet decision with the fees budgeted, real-text round 34)
     r"^\W*(?:\d+[.)]\s*)?that\s+(?:[\w'’-]+\s+){1,5}?(?:seeks?|applies\s+for|apply\s+for|pursues?)\s+(?:full\s+|step\s+\w+\s+)?"
@@ -63,7 +63,15 @@ _UNDER_WAY = re.compile(
     # ... or the money to get there: "Approves a budget of £18,000 … to prepare for and obtain third-party certification"
     # (real-text round 33)
     r"\b(?:approves?|approved|agrees?|agreed|allocates?|allocated)\s+(?:a\s+|the\s+)?budget\b[^.\n]{0,80}?\bto\s+"
-    r"(?:prepare\s+for\s+and\s+)?(?:obtain|achieve|gain|secure|seek)\b",
+    r"(?:prepare\s+for\s+and\s+)?(?:obtain|achieve|gain|secure|seek)\b|"
+    # (the money named first: "one-off funding of £7,500 be approved from the Community Safety reserve to obtain third party
+    # certification", a cabinet resolution, real-text round 36)
+    r"\b(?:funding|budget|sum|allocation)\s+of\s+£[\d,.]+k?\s+(?:be|is|was|has\s+been)\s+(?:approved|allocated|agreed)\b"
+    r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|pay\s+for)\b|"
+    # an FOI answer's account: "In June 2023 the council submitted an application for step 1 (desktop) certification to
+    # [the certification body]" (real-text round 36)
+    r"\b(?:we|the\s+(?:borough\s+|district\s+|city\s+|county\s+)?council|the\s+authority)\s+submitted\s+(?:an?|its|our)\s+"
+    r"application\b",
     I | re.M,
 )
 
@@ -86,9 +94,16 @@ _NOT_PROGRESS = re.compile(
     r"\b(?:any|all|every)\s+(?:relevant\s+)?(?:authorit|organisation|operator)|\bwith\s+a\s+view\s+to\b|\?|"
     # an officer's duty to check that each system has one: "The SPOC … checks that each one has a data protection impact
     # assessment and a completed self-assessment against the Surveillance Camera Code" (real-text round 30)
-    r"\bchecks?\s+that\s+(?:each|every|all)\b",
+    r"\bchecks?\s+that\s+(?:each|every|all)\b|"
+    # ("The council is working towards third party certification … No application has yet been made", a scrutiny report,
+    # real-text round 36)
+    r"\bno\s+application\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:made|submitted|lodged|sent)\b",
     I,
 )
+
+
+# the paragraph saying no application was ever made, whatever the sentence before it claims to be working towards
+_NONE_MADE = re.compile(r"\bno\s+application\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:made|submitted|lodged|sent)\b", I)
 
 
 # a document's name in a list of the CCTV service's documents is as long as this at most, and
@@ -136,7 +151,12 @@ def detect_progress(blocks: list[Block]) -> Progress | None:
         text = block.text
         for m in _UNDER_WAY.finditer(text):
             start, end, sentence = _sentence_of(text, m)
-            if CERT_WORD.search(sentence) and _about_the_scheme(sentence) and not _NOT_PROGRESS.search(sentence):
+            if (
+                CERT_WORD.search(sentence)
+                and _about_the_scheme(sentence)
+                and not _NOT_PROGRESS.search(sentence)
+                and not _NONE_MADE.search(text)
+            ):
                 return Progress("applying", quote_at(text, start, end))
         for m in _SELF_ASSESSMENT.finditer(text):
             start, end, sentence = _sentence_of(text, m)

@@ -102,7 +102,8 @@ LOCAL_SERVICE = (
 _LOCAL_RUNS = (
     r"\b(?:the|(?-i:(?:[A-Z][\w'’-]+\s+){1,3}))\s*(?:parish|town|community)\s+councils?\s+(?:runs?|operates?|owns?|manages?|"
     r"installed|funds\s+and\s+runs|pays\s+for)(?:\s+and\s+(?:runs|operates|pays\s+for|maintains|manages|monitors))?\s+"
-    r"(?:a|an|its|the|\d+|two|three|four|five|six)\b[^.\n]{0,40}\b"
+    # ("Ware Town Council owns eleven cameras", real-text round 36)
+    r"(?:a|an|its|the|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some)\b[^.\n]{0,40}\b"
     r"(?:cctv|cameras?|system)\b|"
     r"\bon\s+(?:the|behalf\s+of\s+the)\s+(?:parish|town|community)\s+council(?:'s|’s)?\s*(?:behalf)?\b|"
     # a grant helping one buy its own: "A community grant has helped a parish council buy two cameras for its recreation
@@ -247,7 +248,9 @@ SETS_ITSELF_APART = (
     r"\bwe\s+are\s+not\s+a\s+(?:public|relevant|local)\s+authority\b|"
     # a leisure operator's notice for centres it runs for councils: "We are the data controller for these images, even
     # where the building is owned by a council" (real-text round 34)
-    r"\beven\s+where\s+the\s+(?:building|site|centre|premises)\s+is\s+owned\s+by\s+(?:a|the)\s+(?:local\s+)?council\b|\bnot\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
+    r"\beven\s+where\s+the\s+(?:building|site|centre|premises)\s+is\s+owned\s+by\s+(?:a|the)\s+(?:local\s+)?council\b|"
+    # a shopping centre's notice: "The centre's management company is the data controller" (real-text round 36)
+    r"\bthe\s+centre(?:'s|’s)\s+(?:management\s+company|owners?|landlord|managing\s+agents?)\s+(?:is|are)\s+the\s+data\s+controller\b|\bnot\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:cctv|cameras?|system)\b|\bour\s+cameras\s+are\s+separate\s+from\b"
 )
 _OTHER_OWN_CAMERAS = (
@@ -255,6 +258,8 @@ _OTHER_OWN_CAMERAS = (
     # ("CCTV cameras are fitted to all our buses", a bus company's conditions of carriage, real-text round 34)
     r"\b(?:cctv|cameras)\s+(?:cameras\s+)?(?:are|have\s+been)\s+(?:fitted|installed)\s+(?:to|on|in)\s+(?:all\s+|each\s+of\s+)?our\s+"
     r"(?:buses|trains|trams|coaches|ambulances|vehicles)\b|"
+    # ("Every Northway Coaches bus is fitted with CCTV", an operator's page, real-text round 36)
+    r"(?-i:\b[Ee]very\s+(?:[A-Z][\w'’-]+\s+){1,3})(?:bus|coach|train|tram|ambulance)\s+is\s+(?:fitted|equipped)\s+with\b|"
     # "We use CCTV at our stations and on our trains" (a train operator's notice, real-text round 30)
     r"\b(?:cctv|cameras)\s+(?:at|in|on)\s+(?:all\s+)?our\s+(?:stations|trains|buses|trams|ambulances)\b|"
     # a named body using cameras of its own: "[X] Rail uses CCTV at staffed stations", "The [Y] Shopping Centre has 140

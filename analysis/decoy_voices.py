@@ -118,7 +118,10 @@ POLICING_BODY = (
     r"\bpolice\s+and\s+crime\s+panel\b|\bpanel\s+members?\s+asked\s+the\s+commissioner\b|"
     # the panel's minute: "The Panel was reminded that …", "The PCC reported that TVP would own the system"
     r"\bthe\s+panel\s+(?:was|were)\s+(?:reminded|informed|advised|told)\b|"
-    r"\bthe\s+PCC\s+(?:reported|explained|set\s+out|pointed\s+out|confirmed|said)\b"
+    r"\bthe\s+PCC\s+(?:reported|explained|set\s+out|pointed\s+out|confirmed|said)\b|"
+    # ("The Commissioner reported on progress with the proposed force-wide CCTV partnership … The Panel noted the update",
+    # a police and crime panel's minutes, real-text round 36)
+    r"\bthe\s+commissioner\s+(?:reported|hoped|explained|updated|told)\b|\bthe\s+panel\s+noted\b"
 )
 
 # A force or its commissioner speaking of its own cameras (session 8's real-text probe: forces' privacy

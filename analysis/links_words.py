@@ -43,6 +43,9 @@ TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
             r"service level agreements?|memorandum of understanding|sla|isa|certificate of agreement|"
             r"cytundeb rhannu|partnership agreements?|letters? of agreement|(?:police|cctv) protocols?|"
             r"(?:information|data) exchange (?:agreement|protocol)s?|operating protocols?|deed of agreement|"
+            # ("Read the Live-View access agreement", the force's access to the cameras' pictures: held-back web 153's
+            # Stevenage)
+            r"(?:live[- ]?view |remote |police |viewing )access agreements?|"
             r"(?:agreements?|arrangements?|protocols?|memorandum) (?:signed )?(?:with|between) (?:[a-z]+ ){0,4}"
             r"(?:police|constabulary|heddlu)"
         ),

@@ -184,7 +184,9 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
     if region is None:
         return
     cert = detect_certification(blocks, doc.images)
-    if cert.found and not cert.label_only and cert.quotes:
+    if (cert.found and not cert.label_only and cert.quotes) or detect_progress(blocks):
+        # (or an application it says it made: "Yes. In June 2023 the council submitted an application for step 1 …",
+        # real-text round 36)
         pa.signals["certification"] = True
     found = detect_spoc(blocks, doc.contacts, doc.structured, True, [])
     if found.designated and (found.spoc or found.contact_route):

@@ -46,7 +46,8 @@ _STRONG_NAME = (
     r"\bprotocol\s+(?:for|on)\s+the\s+(?:release|disclosure|sharing|provision|exchange)\s+of\b|"
     r"\bcertificate\s+of\s+agreement\b|\bjoint\s+working\s+(?:agreement|protocol)\b|\bletters?\s+of\s+agreement\b|"
     r"\b(?:c|g|ch|ngh)ytundeb\s+(?:rhannu\s+(?:gwybodaeth|data)|lefel\s+gwasanaeth)\b|"
-    r"\b(?:m|f)emorandwm\s+cyd-?ddealltwriaeth\b|\bprotocol\s+rhannu\s+(?:gwybodaeth|data)\b|"
+    # (mutated after "o dan": "o dan Brotocol Rhannu Gwybodaeth", real-text round 36)
+    r"\b(?:m|f)emorandwm\s+cyd-?ddealltwriaeth\b|\b(?:p|b|ph|mh)rotocol\s+rhannu\s+(?:gwybodaeth|data)\b|"
     r"(?-i:\bSLA\b|\bISA\b|\bMoU\b|\bDSA\b)"
 )
 # The other names councils give an agreement with the police, read only beside the police: "the
@@ -83,6 +84,8 @@ _LOOSE_NAMES = (
     r"\b(?:have|has)\s+(?:jointly\s+)?(?:agreed|signed)\s+(?:this|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:charter|statement|"
     r"schedule|compact|protocol|agreement|arrangement|memorandum|framework)\b|"
     r"\bagreements?\s+(?:reached|made|signed|concluded|entered\s+into)\s+(?:with|between)\b|"
+    # ("under a Live-View access agreement signed by the council … and the Constabulary", held-back web 153's Stevenage)
+    r"\bagreements?\s+signed\s+by\s+(?:the|both|each)\b|"
     r"\b(?:data\s+processing|processing|joint\s+working|partnership)\s+(?:arrangements?|charter|statement|compact)\s+"
     r"(?:with|between)\b|"
     # an agreement under a name of its own, with the force in the sentence: "Statement of intent: CCTV and X
@@ -93,6 +96,9 @@ _LOOSE_NAMES = (
     # a partnership with the force constituted by law or by deed: "in a partnership with X Police set up under the
     # Crime and Disorder Act 1998", "a statutory partnership with X Police" (held-back web 34)
     r"\bstatutory\s+partnership\b|"
+    # a joint code signed for the force: "The Code … has been signed, on behalf of [the force], by the Chief Constable"
+    # (its foreword, real-text round 36); the police must be in the sentence
+    r"\bcode\b[^.\n]{0,80}?\b(?:has\s+been|was)\s+(?:counter)?signed,?\s+on\s+behalf\s+of\b|"
     # a schedule of an agreement between councils that covers the police: "The monitoring is run under a partnership shared
     # service agreement; Schedule 3 covers the release of recordings to [the force]" (held-back webs 92-99)
     r"\bshared\s+service\s+agreement\b|\bschedule\s+\d+\s+(?:of\s+(?:the|that|our|this)\s+[\w ]{0,40}?agreement\s+)?"
@@ -436,7 +442,18 @@ def not_about_the_cameras(text: str) -> bool:
 
 
 _IN_PREPARATION = re.compile(
-    r"\b(?:is|are)\s+being\s+(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b|"
+    # ("The information sharing agreement with [the force] for CCTV footage expired in 2023 and is being renegotiated",
+    # an information governance annual report, held-back web 152's Sheffield)
+    r"\b(?:is|are)\s+being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b|"
+    r"\bexpects?\s+(?:the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\s+to\s+be\s+signed\b|"
+    # a draft told as prepared: "A draft information sharing agreement between the council and [the force] had been
+    # prepared … but had not yet been agreed or signed" (cabinet minutes, real-text round 36)
+    r"^\W*(?:an?|the)\s+draft\s+(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\b|"
+    r"\bnegotiations?\s+(?:on|about|over)\s+(?:the\s+terms\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|"
+    r"memorandum)\s+(?:were|are|was|is)\s+(?:continuing|ongoing|under\s+way)\b|"
+    # Welsh: "Mae'r Cyngor wrthi'n llunio cytundeb rhannu gwybodaeth gyda Heddlu …" (is drawing up), "yn cael ei ddrafftio"
+    # (real-text round 36)
+    r"\bwrthi['’]n\s+(?:llunio|paratoi|drafftio|trafod|datblygu)\b|\byn\s+cael\s+ei\s+(?:ddrafftio|lunio|baratoi|drafod)\b|"
     # "We are currently working with the force on a service level agreement …; a draft has been exchanged but the
     # agreement has not yet been finalised or signed" (real-text round 30)
     # a decision to go on negotiating: "That officers continue negotiations with [the force] on a service level agreement

@@ -67,7 +67,17 @@ _PATTERNS = re.compile(
 )
 
 
+# a proposal, not an arrangement: "[The force] had proposed that the cameras join its force-wide CCTV partnership.
+# Negotiations … were continuing" (scrutiny minutes, real-text round 36)
+_PROPOSED = re.compile(r"\b(?:has|have|had)\s+proposed\b|\bproposals?\s+(?:for|that|to)\b", I)
+
+
 def police_arrangement(text: str) -> str | None:
     """The words of a standing arrangement with a police force over the cameras, if the text has one."""
-    m = _PATTERNS.search(text[:60_000])
-    return m.group(0) if m else None
+    text = text[:60_000]
+    for m in _PATTERNS.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _PROPOSED.search(text[start : m.end()]):
+            continue
+        return m.group(0)
+    return None

@@ -147,6 +147,14 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             + SPEAKING_TO_TITLE,
             3,
         ),
+        # the scheme's closure told to its holders at large ("The Commissioner has written to certified organisations and to
+        # the two certification bodies", trade press naming no council: real-text rounds 34 and 36), and an installer's
+        # certificate explained to property owners ("Ask your installer to issue the certificate at handover", round 36)
+        (
+            r"\b(?:told|written\s+to|wrote\s+to|writing\s+to|letters?\s+to)\s+(?:all\s+)?certified\s+organisations\b|"
+            r"\bthe\s+two\s+certification\s+bodies\b|\b(?:ask|contact)\s+your\s+installer\b",
+            3,
+        ),
         # a byline line ("by Mark Rowe"): a council's own news site carries bylines too, so not alone
         (r"^\s*by\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$", 2),
         # a certification body or supplier announcing its own role in the scheme

@@ -41,6 +41,7 @@ from analysis.context import AuthorityContext
 from analysis.links_url import english_home
 from analysis.page import PageAnalysis
 from analysis.searchplan import SearchPlan
+from analysis.vocab import OWN_SYSTEM
 from crawler.engine.discovery import anchor_counts
 from crawler.engine.items import SnapshotItem
 from crawler.engine.offload import Analysed, AnalysisPool, failed_analysis
@@ -274,6 +275,8 @@ class AuditSpider(
             from_index=bool(response.meta.get("index")),
             on_page=doc.title or "",
             page_url=response.url,
+            names_own_cameras=not evidence and page.decoy is None and bool(OWN_SYSTEM.search(doc.text or "")),
+            page_text=(doc.text or "")[:20_000] if evidence else "",
         )
 
     def _settled(self, site: SiteState) -> bool:

@@ -35,6 +35,8 @@ class BreadthFirstSpider(AuditSpider):
         from_index: bool = False,
         on_page: str = "",
         page_url: str = "",
+        names_own_cameras: bool = False,
+        page_text: str = "",
     ) -> Iterator[Request]:
         for link in links:
             if site.inflight + site.requests >= 2 * site.budget:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from scrapy.http import Request
 
 from analysis.links import (
+    names_the_operators_room,
     EVIDENCE_PAGE_PRIOR,
     assess_link,
     decoy_link,
@@ -66,6 +67,8 @@ class LinkFollowing:
         from_index: bool = False,
         on_page: str = "",
         page_url: str = "",
+        names_own_cameras: bool = False,
+        page_text: str = "",
     ) -> Iterator[Request]:
         """Candidates are requested at once, best first; section pages (hubs) wait in reserve.
 
@@ -138,7 +141,34 @@ class LinkFollowing:
                 and url_key(link.url) not in site.chrome
                 and ls.score >= self.threshold
             )
-            if ls.score >= self.strong or belongs_to or doc_of_mention or sub_page:
+            # a document on a page that is no CCTV page but speaks of the council's own cameras, while a SPOC or a police
+            # agreement is still missing: "Our Senior Information Risk Owner … report each year on … the governance of our
+            # camera systems", the annual report linked beside it holding the SPOC's designation (held-back web 152's
+            # Sheffield); such pages are few, so the cost is a request or two where they occur
+            doc_of_own_cameras = (
+                names_own_cameras
+                and not {"5.3", "5.5"} <= plan.found
+                and looks_like_document(link.url)
+                and url_key(link.url) not in site.chrome
+                and ls.raw > 0
+            )
+            # the room the confirmed CCTV page says the cameras are watched from, by its own page, while a certificate or
+            # a SPOC is still missing (see analysis.links.names_the_operators_room)
+            operators_room = (
+                bool(evidence_url)
+                and not {"5.2", "5.3"} <= plan.found
+                and url_key(link.url) not in site.chrome
+                and ls.raw > 0
+                and names_the_operators_room(link, page_text)
+            )
+            if (
+                ls.score >= self.strong
+                or belongs_to
+                or doc_of_mention
+                or sub_page
+                or doc_of_own_cameras
+                or operators_room
+            ):
                 priority = int(ls.score * 100) - depth * 3
                 if burst >= CANDIDATE_BURST:
                     # more of this page's candidates wait until those in flight have answered: if

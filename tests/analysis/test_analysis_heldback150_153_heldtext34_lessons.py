@@ -209,3 +209,126 @@ def test_denials_and_other_owners_are_not_the_councils_cameras(analyse_html: Cal
     for main in pages:
         pa = analyse_html("Community safety", main, path="/community/community-safety")
         assert not pa.signals["cctv_info"], main[:50]
+
+
+# ---- real-text round 36 (first look) and webs 152-153 again --------------------------------------------------------
+
+
+def test_funding_approved_to_obtain_certification_is_progress() -> None:
+    pa = _inspect(
+        "Decision details\n\nCCTV compliance\n\nDecision:\nRESOLVED that\na) the new camera policy be noted;\nb) one-off"
+        " funding of £6,000 be approved from reserves to obtain third party certification of the town centre CCTV system"
+        " under the Surveillance Camera Commissioner's scheme."
+    )
+    assert "certification" in _on(pa)
+
+
+def test_an_foi_answer_telling_an_application_made_is_certification() -> None:
+    pa = _inspect(
+        "Freedom of information request 24/0112\n\nYou asked:\n(a) how many public space cameras the council runs;\n(b)"
+        " whether it has applied for certification against the Surveillance Camera Code of Practice.\n\nOur response:\n(a)"
+        " The council operates 38 public space cameras in Anytown and Bridgeford.\n(b) Yes. In May 2023 the council"
+        " submitted an application for step 1 (desktop) certification to the certification body."
+    )
+    assert "certification" in _on(pa)
+
+
+def test_working_towards_with_no_application_made_is_no_progress() -> None:
+    pa = _inspect(
+        "CCTV review: report to the Scrutiny Committee\n\n2.1 The council's public space system has 40 cameras monitored"
+        " from the Town Hall.\n\n2.2 The council is working towards third party certification under the Surveillance"
+        " Camera Code. No application has yet been made."
+    )
+    assert "certification" not in _on(pa)
+
+
+def test_a_welsh_full_certificate_held_until_the_scheme_closed_is_certification() -> None:
+    pa = _inspect(
+        "Adolygiad blynyddol TCC\n\nMae'r cynllun yn cynnwys 90 o gamerâu yng nghanol y dref.\n\nArdystio\nRoedd y"
+        " Cyngor wedi dal tystysgrif lawn o dan gynllun ardystio trydydd parti Comisiynydd y Camerâu Gwyliadwriaeth ers"
+        " 2020. Daeth y dystysgrif i ben pan gaeodd y cynllun."
+    )
+    assert "certification" in _on(pa)
+
+
+def test_an_foi_answer_sheet_naming_the_spoc_is_spoc() -> None:
+    pa = _inspect(
+        "FOI request: CCTV responsibility\nReference FOI-25-0301\n\nQ1. Who is responsible for the council's CCTV?\nA1."
+        " The council has a designated single point of contact for all its surveillance camera systems: the Community"
+        " Safety Manager.\n\nQ2. How can they be contacted?\nA2. By email at spoc@anytown.example.gov.uk."
+    )
+    assert "spoc" in _on(pa)
+
+
+def test_drafts_and_negotiations_with_the_force_are_no_agreement() -> None:
+    texts = [
+        "Agenda item\n\nCCTV governance\n\nMinutes:\nThe borough's 39 cameras are viewed from the Council Offices.\n\nA draft"
+        " information sharing agreement between the council and Devon and Cornwall Police had been prepared. It had not"
+        " yet been agreed or signed.",
+        "Agenda item\n\nCCTV: future arrangements\n\nMinutes:\nThe city's 60 cameras are monitored from the council's"
+        " control room.\n\nDevon and Cornwall Police had proposed that the cameras join its CCTV partnership."
+        " Negotiations on the terms of a partnership agreement were continuing.",
+        "Camerâu newydd yn y dref\n\nMae Cyngor Sir Trefawr wedi gosod 12 o gamerâu teledu cylch cyfyng. Mae'r Cyngor"
+        " wrthi'n llunio cytundeb rhannu gwybodaeth gyda Heddlu Dyfed-Powys. Nid yw'r cytundeb wedi'i lofnodi eto.",
+    ]
+    for text in texts:
+        assert "sla" not in _on(_inspect(text)), text[:40]
+
+
+def test_agreements_in_force_by_other_words_are_agreements() -> None:
+    texts = [
+        # a joint code signed for the force
+        "Anytown Public Space CCTV: Code of Practice, foreword\n\nThis Code sets out how the town's 70 cameras are run."
+        " The Code has been signed, on behalf of Devon and Cornwall Police, by the Chief Constable, who has agreed that"
+        " officers will follow its release rules.",
+        # a Welsh WASPI protocol, mutated after "o dan"
+        "Hysbysiad preifatrwydd: teledu cylch cyfyng\n\nCyngor Sir Trefawr yw'r rheolydd data ar gyfer delweddau camerâu'r"
+        " Cyngor.\n\nRydym yn rhannu recordiadau gyda Heddlu Dyfed-Powys o dan Brotocol Rhannu Gwybodaeth a lofnodwyd gan"
+        " y Cyngor a'r Heddlu yn 2024.",
+    ]
+    for text in texts:
+        assert "sla" in _on(_inspect(text)), text[:40]
+
+
+def test_other_bodies_in_round_36s_forms() -> None:
+    texts = [
+        "Town CCTV\n\nBridgeford Town Council owns eleven cameras in the market square and the park. They are monitored"
+        " by the district council's control room under a service level agreement between the two councils.",
+        "Certification scheme closes\n\nThe Commissioner has written to certified organisations and to the two"
+        " certification bodies to say the Surveillance Camera Code certification scheme has closed for good.",
+        "What is a CCTV installation certificate?\n\nAn installer completes the certificate once cameras are fitted and"
+        " tested, to BS EN 62676. Ask your installer to issue it at handover and keep it with your records.",
+        "Security on our coaches\n\nEvery Riverline Coaches bus is fitted with CCTV covering the doors and both decks."
+        " Recordings are overwritten after ten days.",
+        "CCTV privacy notice\n\nThe Bridge Centre uses CCTV in its malls and car parks. The centre's management company"
+        " is the data controller. Recordings are kept for 30 days.",
+        "Agenda item\n\nCCTV partnership: update from the Police and Crime Commissioner\n\nMinutes:\nThe Commissioner"
+        " reported on the proposed force-wide CCTV partnership with the councils. A draft agreement had not been"
+        " signed.\n\nA Panel member asked whether every council had to join.\n\nThe Panel noted the update.",
+    ]
+    for text in texts:
+        assert _on(_inspect(text)) == set(), text[:40]
+
+
+def test_an_agreement_renegotiated_after_it_expired_is_a_draft_spoken_of(
+    analyse_text: Callable[..., PageAnalysis],
+) -> None:
+    pa = analyse_text(
+        "Information governance annual report\n\n5. Surveillance cameras\nThe information sharing agreement with Devon"
+        " and Cornwall Police for CCTV footage expired in 2024 and is being renegotiated; we expect the new agreement to"
+        " be signed next year.",
+        path="/media/information-governance-annual-report.pdf",
+    )
+    mentions = [f for f in pa.findings if f.type == "sla_mention"]
+    assert mentions and mentions[0].data["planned"] and not pa.signals["sla"]
+
+
+def test_an_access_agreement_signed_by_both_is_spoken_of(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "Police live view",
+        "<p>Devon and Cornwall Police officers can watch live pictures from the town's cameras under a live-view access"
+        " agreement signed by the council and the force.</p><p><a href='/documents/live-view-access-agreement.pdf'>Read"
+        " the live-view access agreement</a></p>",
+        path="/community-safety/cctv/police-live-view",
+    )
+    assert pa.signals["sla"] and any(f.type == "sla_mention" for f in pa.findings)
