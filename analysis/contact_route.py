@@ -240,6 +240,9 @@ _CCTV_SUBJECT = re.compile(
 # ("For more information call the Assurance team on 0161 …"; held-back web 14's Stockport)
 _FOR_MORE = re.compile(
     r"\bfor\s+(?:more|further)\s+(?:information|details|advice|help)\b|\bif\s+you\s+have\s+(?:any\s+)?(?:questions|queries)\b|"
+    # "For anything else, contact the Assurance team on …" closing a CCTV page's part on images (held-back web 157's
+    # Stockport)
+    r"\bfor\s+anything\s+else\b|"
     # "If you have a question about the shared service, call …" (held-back web 88's Tamworth)
     r"\bif\s+you\s+have\s+a\s+(?:question|query)\b|"
     # ... or says where questions go: "Questions about the shared service can go to [a post] at …" (held-back web 104's
@@ -260,7 +263,8 @@ _FOR_MORE = re.compile(
 # (held-back web 95's North Warwickshire)
 _CONTACT_ROW = re.compile(
     # ("Questions: communityprotection@…" as a CCTV page's last line, held-back web 137's Maidstone)
-    r"^\W*(?:general\s+)?(?:enquiries|queries|questions|contact(?:\s+us)?)\s*(?:[:|\-–]\s*)?(?:(?-i:[A-Z])|[\w.-]+@)",
+    # ("Questions? Call the Safer Communities Team on …", held-back web 157's Epping Forest)
+    r"^\W*(?:general\s+)?(?:enquiries|queries|questions|contact(?:\s+us)?)\s*(?:[:|\-–?]\s*)?(?:(?-i:[A-Z])|[\w.-]+@)",
     I,
 )
 # A team's own line on the council's CCTV page, its name as the label of its number: "Safer Communities Team: 01992 …" as

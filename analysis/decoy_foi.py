@@ -83,7 +83,10 @@ FOI = DecoyKind(
         r"disclosure-?log|foi-?(?:requests?|responses?|disclosures?)|freedom-of-information-(?:requests?|"
         r"responses?|disclosures?)|/foi/\d|foi-?\d|/disclosures?/|/eir/|whatdotheyknow|/request/|"
         # a council's archive of answers: "/foi/previous-answers/…", "/foi/published-responses/…"
-        r"/foi/[a-z-]*(?:answers?|responses?|requests?|disclosures?)/|/foi/(?:request|response)-?\d|freedom-of-information/disclosures?-?\d"
+        r"/foi/[a-z-]*(?:answers?|responses?|requests?|disclosures?)/|/foi/(?:request|response)-?\d|freedom-of-information/disclosures?-?\d|"
+        # a county's archive of answered requests: "/accesstoinformation/archives/information_request/…" (held-back web
+        # 159's Devon)
+        r"/information[_-]requests?/|/archives?/information[_-]requests?\b"
     ),
     t(
         (_FOI_LOG, 3),

@@ -218,6 +218,11 @@ _ALSO_OURS = re.compile(
 
 
 _SIGNS_ITSELF = re.compile(BODY_SIGNS_ITSELF, I)
+_OVERT_SPOC = re.compile(
+    r"\bsurveillance\s+camera\s+single\s+point\s+of\s+contact\b|\bsingle\s+point\s+of\s+contact\s+for\s+(?:all\s+)?"
+    r"(?:(?:the|of\s+the)\s+council(?:'s|’s)\s+)?(?:overt\s+)?(?:cctv|surveillance\s+cameras?)\b",
+    I,
+)
 _LAST_LINE = re.compile(r"\n[^\n]{1,80}\s*\Z")
 _APART = re.compile(SETS_ITSELF_APART, I)
 
@@ -340,6 +345,11 @@ def classify(
         if register and not kind.issuer:
             continue
         if kind is OTHER_BODY and _ALSO_OURS.search(sample):
+            continue
+        if kind is RIPA and _OVERT_SPOC.search(sample):
+            # a governance page naming, beside the RIPA officers, the single point of contact for the council's overt
+            # cameras ("Surveillance camera single point of contact (overt CCTV in every council service)", held-back web
+            # 158's Hillingdon): the council's own designation, not a page about covert surveillance only
             continue
         if (
             kind is OTHER_BODY

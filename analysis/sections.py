@@ -102,7 +102,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"freedom of information|tryloywder|cynllun cyhoeddi|"
             # the council's governance landing, where its registers are filed ("Register of significant partnerships",
             # whose CCTV row names the lapsed agreement with the police: held-back web 135's Spelthorne)
-            r"(?<!information )(?:corporate |good )?governance|llywodraethu"
+            r"(?<!information )(?:corporate |good )?governance|llywodraethu|"
+            r"contracts and agreements|agreements and contracts|(?:information|data) sharing (?:agreements )?register"
         ),
     ),
 )

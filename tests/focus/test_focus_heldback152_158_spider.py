@@ -13,6 +13,10 @@ loopback proxy with the real command line:
 
 Each fails on the code before the change (6021fa7): the three pages or documents were left unread once the site's
 searches came back empty.
+
+- Runnymede (web 158): its draft agreement with the police is listed only under "Contracts and agreements", one click
+  under its transparency landing; that list is now read as the transparency section's second page (5.5 partial). It
+  fails on f22033b.
 """
 
 from __future__ import annotations
@@ -27,9 +31,10 @@ from support import run_cli
 from fixtures.heldback.web import HeldbackWeb
 from fixtures.heldback152.web import Heldback152Web
 from fixtures.heldback153.web import Heldback153Web
+from fixtures.heldback158.web import Heldback158Web
 from fixtures.simweb.server import SimWebServer
 
-SHEFFIELD, ENFIELD, STEVENAGE = "E08000019", "E09000010", "E07000243"
+SHEFFIELD, ENFIELD, STEVENAGE, RUNNYMEDE = "E08000019", "E09000010", "E07000243", "E07000212"
 
 
 def _audit(tmp: Path, web: HeldbackWeb, only: list[str]) -> tuple[dict, list[str]]:
@@ -70,3 +75,14 @@ def test_an_access_agreement_spoken_of_is_read_and_counts(web153) -> None:
     doc, urls = web153
     assert "http://www.stevenage.gov.uk/documents/s41877/live-view-access-agreement" in urls
     assert doc[STEVENAGE]["deliverables"]["5.5"]["status"] == "met"
+
+
+@pytest.fixture(scope="module")
+def web158(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, list[str]]:
+    return _audit(tmp_path_factory.mktemp("hb158"), Heldback158Web(), [RUNNYMEDE])
+
+
+def test_the_list_of_agreements_under_transparency_is_read(web158) -> None:
+    doc, urls = web158
+    assert "http://www.runnymede.gov.uk/transparency/contracts-and-agreements" in urls
+    assert doc[RUNNYMEDE]["deliverables"]["5.5"]["status"] == "partial"
