@@ -99,8 +99,10 @@ def document_of_a_cctv_item(link: Link, item_title: str = "") -> bool:
 # Public Safety Centre (EPSC) in Edmonton, which the council runs" (held-back web 153's Enfield, whose step 2 certificate
 # is told only in the centre's own services brochure, one click from its page)
 _ROOM_NAME = re.compile(r"(?-i:\b((?:[A-Z][\w'’-]+\s+){1,4}(?:Centre|Center|Control\s+Room|Monitoring\s+Unit|Hub)))\b")
+# (Enfield's real CCTV page: "It is monitored in Enfield through the Enfield Public Safety Centre", read through the stored
+# pages)
 _WATCHED_FROM = re.compile(
-    r"\b(?:watched|monitored|viewed|run|operated)\s+(?:around\s+the\s+clock\s+|24\s+hours\s+a\s+day\s+)?(?:from|at|by)\s+"
+    r"\b(?:watched|monitored|viewed|run|operated)\b[^.\n]{0,30}?\b(?:from|at|by|through|via)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )

@@ -132,3 +132,18 @@ def test_the_forces_own_control_room_open_day_is_not_the_councils(analyse_html: 
         path="/community/police-cctv-open-day",
     )
     assert not pa.signals["cctv_info"]
+
+
+def test_the_room_the_cameras_are_watched_from_is_named_by_a_link() -> None:
+    from analysis.links import names_the_operators_room
+    from analysis.text import Link
+
+    link = Link(
+        url="https://www.anytown.gov.uk/anytown-public-safety-centre", text="About the Public Safety Centre", context=""
+    )
+    for page in (
+        "Our cameras are watched from the Anytown Public Safety Centre, which the council runs.",
+        "CCTV is monitored in Anytown through the Anytown Public Safety Centre.",
+    ):
+        assert names_the_operators_room(link, page), page
+    assert not names_the_operators_room(link, "The Anytown Public Safety Centre sells alarm monitoring to businesses.")
