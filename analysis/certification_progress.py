@@ -137,7 +137,10 @@ _NEVER_APPLIED = re.compile(
     r"(?:apply|applied|seek|sought)\b|"
     # ("We have not applied for third-party certification, but we will keep this under review", a compliance page beside
     # its published self-assessment, real-text round 34)
-    r"\b(?:we|the\s+council|it)\s+(?:has|have)\s+not\s+applied\s+for\b[^.\n]{0,60}\bcertific",
+    r"\b(?:we|the\s+council|it)\s+(?:has|have)\s+not\s+applied\s+for\b[^.\n]{0,60}\bcertific|"
+    # ... in Welsh: "Nid yw'r Cyngor wedi gwneud cais am ardystiad trydydd parti" (has not applied; a Welsh FOI answer beside
+    # its self-assessment, real-text round 36)
+    r"\bnid\s+yw['’]r\s+cyngor\s+wedi\s+gwneud\s+cais\b|\bheb\s+wneud\s+cais\s+am\s+ardystiad\b",
     I,
 )
 

@@ -332,3 +332,12 @@ def test_an_access_agreement_signed_by_both_is_spoken_of(analyse_html: Callable[
         path="/community-safety/cctv/police-live-view",
     )
     assert pa.signals["sla"] and any(f.type == "sla_mention" for f in pa.findings)
+
+
+def test_a_welsh_answer_that_the_council_never_applied_is_no_progress() -> None:
+    pa = _inspect(
+        "Cais Rhyddid Gwybodaeth: teledu cylch cyfyng\n\nGofynnoch: A yw'r Cyngor wedi cael ardystiad?\n\nEin hymateb:"
+        " Mae Cyngor Sir Trefawr yn gweithredu 30 o gamerâu yn y dref. Na. Nid yw'r Cyngor wedi gwneud cais am ardystiad"
+        " trydydd parti. Rydym wedi cwblhau offeryn hunanasesu'r Comisiynydd."
+    )
+    assert "certification" not in _on(pa)
