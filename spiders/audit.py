@@ -38,10 +38,10 @@ from scrapy.http import Request, Response
 
 from analysis.assess import settled
 from analysis.context import AuthorityContext
+from analysis.links import speaks_of_own_cameras
 from analysis.links_url import english_home
 from analysis.page import PageAnalysis
 from analysis.searchplan import SearchPlan
-from analysis.vocab import OWN_SYSTEM
 from crawler.engine.discovery import anchor_counts
 from crawler.engine.items import SnapshotItem
 from crawler.engine.offload import Analysed, AnalysisPool, failed_analysis
@@ -275,7 +275,7 @@ class AuditSpider(
             from_index=bool(response.meta.get("index")),
             on_page=doc.title or "",
             page_url=response.url,
-            names_own_cameras=not evidence and page.decoy is None and bool(OWN_SYSTEM.search(doc.text or "")),
+            names_own_cameras=not evidence and speaks_of_own_cameras(doc.text or "", page.decoy),
             page_text=(doc.text or "")[:20_000] if evidence else "",
         )
 

@@ -15,12 +15,12 @@ from urllib.parse import urlsplit
 from scrapy.http import Request
 
 from analysis.links import (
-    names_the_operators_room,
     EVIDENCE_PAGE_PRIOR,
     assess_link,
     decoy_link,
     document_of_a_cctv_item,
     looks_like_document,
+    names_the_operators_room,
     parent_crumb,
 )
 from analysis.sections import is_committee_link
@@ -141,10 +141,9 @@ class LinkFollowing:
                 and url_key(link.url) not in site.chrome
                 and ls.score >= self.threshold
             )
-            # a document on a page that is no CCTV page but speaks of the council's own cameras, while a SPOC or a police
-            # agreement is still missing: "Our Senior Information Risk Owner … report each year on … the governance of our
-            # camera systems", the annual report linked beside it holding the SPOC's designation (held-back web 152's
-            # Sheffield); such pages are few, so the cost is a request or two where they occur
+            # a document on a page that is no CCTV page but speaks of the council's own cameras (see
+            # analysis.links.speaks_of_own_cameras), while a SPOC or a police agreement is still missing; such pages are
+            # few, so the cost is a request or two where they occur
             doc_of_own_cameras = (
                 names_own_cameras
                 and not {"5.3", "5.5"} <= plan.found

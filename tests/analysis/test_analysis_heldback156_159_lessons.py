@@ -147,3 +147,12 @@ def test_the_room_the_cameras_are_watched_from_is_named_by_a_link() -> None:
     ):
         assert names_the_operators_room(link, page), page
     assert not names_the_operators_room(link, "The Anytown Public Safety Centre sells alarm monitoring to businesses.")
+
+
+def test_a_page_that_speaks_of_the_councils_own_cameras() -> None:
+    from analysis.links import speaks_of_own_cameras
+
+    text = "Our records officer reports each year on requests, breaches and the governance of our camera systems."
+    assert speaks_of_own_cameras(text, None)
+    assert not speaks_of_own_cameras(text, "FOI response")
+    assert not speaks_of_own_cameras("Our records officer reports each year on requests and breaches.", None)
