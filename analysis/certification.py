@@ -112,7 +112,12 @@ _CLAIM = re.compile(
     r"(?:our|(?:council|authority)['’]s)\s+(?:full\s+|step\s+(?:1|2|one|two)\s+|current\s+)?certification\s+"
     r"(?:against|under|to)\b|"
     r"present(?:s|ed)?\s+(?:[\w'’-]+\s+){1,6}?with\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:certificate|award|mark))\b",
+    r"(?:certificate|award|mark)|"
+    # a system brought under the council's certificate: "The estates network was brought within the scope of the council's
+    # full (step 2) certification", "was included in the scope of the council's third-party certification" (real-text
+    # round 37's Lambeth and Canterbury)
+    r"(?:brought|included|taken|added)\s+(?:with)?in(?:to)?\s+the\s+scope\s+of\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:(?:council|authority)(?:'s|’s)\s+)?(?:[\w()-]+\s+){0,4}?(?:certification|certificate|accreditation))\b",
     I,
 )
 _NOT_A_CLAIM = re.compile(

@@ -44,7 +44,6 @@ _UNDER_WAY = re.compile(
     r"(?:application|submission))\s+(?:for|to)\b|"
     r"\b(?:has|have|had)\s+(?:now\s+|recently\s+|already\s+)?(?:applied|submitted\s+(?:an?|its|our|their)\s+"
     r"(?:application|submission))\b|"
-    r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|actively\s+)?working\s+towards?\b|"
     r"\bin\s+the\s+process\s+of\s+(?:applying|seeking|obtaining|gaining|achieving)\b|"
     r"\bapplication\s+(?:for|to)\s+(?:\w+\s+){0,4}?(?:certification|accreditation)\s+(?:is|was|has\s+been)\s+"
     r"(?:under\s+way|underway|in\s+progress|submitted|with)\b|"
@@ -70,11 +69,27 @@ _UNDER_WAY = re.compile(
     # certification", a cabinet resolution, real-text round 36)
     r"\b(?:funding|budget|sum|allocation)\s+of\s+£[\d,.]+k?\s+(?:be|is|was|has\s+been)\s+(?:approved|allocated|agreed)\b"
     r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|pay\s+for)\b|"
+    # ("To approve expenditure of up to £4,800 from the community safety budget to obtain third-party certification", a
+    # cabinet lead's decision notice, real-text round 37)
+    r"\b(?:approves?|approved|agrees?|agreed)\s+(?:expenditure|spending|funding)\s+of\s+(?:up\s+to\s+)?£[\d,.]+k?\b"
+    r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|pay\s+for)\b|"
     # an FOI answer's account: "In June 2023 the council submitted an application for step 1 (desktop) certification to
     # [the certification body]" (real-text round 36)
     r"\b(?:we|the\s+(?:borough\s+|district\s+|city\s+|county\s+)?council|the\s+authority)\s+submitted\s+(?:an?|its|our)\s+"
     r"application\b",
     I | re.M,
+)
+
+# "working towards" it is progress only beside a step already held ("Having completed the desktop step, we are now
+# working towards step 2"); alone, or after a self-assessment, it is an intention with no application made, and real
+# labellers read it so ("We are working towards third-party certification once these actions are complete", a compliance
+# page beside a one-off self-assessment, real-text round 37; a scrutiny report's "working towards … No application has yet
+# been made", round 36)
+_WORKING_TOWARDS = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|actively\s+)?working\s+towards?\b", I)
+_STEP_HELD = re.compile(
+    r"\b(?:completed|achieved|passed|gained|awarded|holds?|held)\s+(?:the\s+|its\s+|our\s+)?(?:step\s*(?:1|one)|"
+    r"desktop|stage\s+(?:1|one))\b",
+    I,
 )
 
 # the Commissioner's self-assessment tool, done or published by the council
@@ -151,9 +166,14 @@ def detect_progress(blocks: list[Block]) -> Progress | None:
     does the Commissioner's self-assessment; None when no sentence says so, or when the council says it never applied."""
     if any(_NEVER_APPLIED.search(b.text) for b in blocks):
         return None
+    step_held = any(_STEP_HELD.search(b.text) for b in blocks)
+    # a self-assessment done while only "working towards" the certificate is the preparation for one, not the council's
+    # standing assurance (round 37's compliance page: the tool completed once, an action plan, "working towards")
+    only_aiming = not step_held and any(_WORKING_TOWARDS.search(b.text) for b in blocks)
     for block in blocks:
         text = block.text
-        for m in _UNDER_WAY.finditer(text):
+        towards = [m for m in _WORKING_TOWARDS.finditer(text) if step_held]
+        for m in [*_UNDER_WAY.finditer(text), *towards]:
             start, end, sentence = _sentence_of(text, m)
             if (
                 CERT_WORD.search(sentence)
@@ -162,7 +182,7 @@ def detect_progress(blocks: list[Block]) -> Progress | None:
                 and not _NONE_MADE.search(text)
             ):
                 return Progress("applying", quote_at(text, start, end))
-        for m in _SELF_ASSESSMENT.finditer(text):
+        for m in [] if only_aiming else _SELF_ASSESSMENT.finditer(text):
             start, end, sentence = _sentence_of(text, m)
             if _NOT_PROGRESS.search(sentence):
                 continue

@@ -327,13 +327,20 @@ _RECORDS_ANSWERS = re.compile(
 )
 
 
+_ADDRESSED_TO = r"\W*(?:write\s+to|contact|call|phone|ring|e-?mail)\s+(?:the\s+)?"
+
+
 def _service_card(region: list[Block], heading_of: dict[int, Block], pos: int) -> bool:
     """The block opens with its short heading's name and gives an address or a phone, and the heading's section
     speaks of the cameras: the named camera service's contact card."""
     head = heading_of[pos]
     name = collapse(head.text).rstrip(":").lower()
     text = region[pos].text
-    if not name or len(name.split()) > 4 or not text.lower().startswith(name):
+    if not name or len(name.split()) > 4:
+        return False
+    # (or sends the reader to it: "Write to City Watch, PO Box …, or phone …", held-back web 161's Liverpool)
+    low = text.lower()
+    if not (low.startswith(name) or re.match(_ADDRESSED_TO + re.escape(name) + r"\b", low)):
         return False
     if not (find_phone(text) or _POSTAL.search(text)):
         return False

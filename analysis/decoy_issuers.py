@@ -101,7 +101,7 @@ LOCAL_SERVICE = (
 )
 _LOCAL_RUNS = (
     r"\b(?:the|(?-i:(?:[A-Z][\w'’-]+\s+){1,3}))\s*(?:parish|town|community)\s+councils?\s+(?:runs?|operates?|owns?|manages?|"
-    r"installed|funds\s+and\s+runs|pays\s+for)(?:\s+and\s+(?:runs|operates|pays\s+for|maintains|manages|monitors))?\s+"
+    r"installed|funds\s+and\s+runs|pays\s+for|funds)(?:\s+and\s+(?:runs|operates|pays\s+for|maintains|manages|monitors))?\s+"
     # ("Ware Town Council owns eleven cameras", real-text round 36)
     r"(?:a|an|its|the|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some)\b[^.\n]{0,40}\b"
     r"(?:cctv|cameras?|system)\b|"

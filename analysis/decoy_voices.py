@@ -106,7 +106,12 @@ HOUSING_PROVIDER_SELF = (
     # a named housing group keeping its own recordings: "[X] Housing Group keeps recordings from cameras in the communal
     # areas of its blocks" (real-text round 31)
     r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Housing\s+(?:Group|Trust|Association)|Homes))\s+(?:keeps|operates|runs|"
-    r"records|uses|has\s+installed|installs|monitors)\b"
+    r"records|uses|has\s+installed|installs|monitors)\b|"
+    # ... or signing its own agreement for its estates' cameras: "[X] Housing has signed an information sharing agreement
+    # with [the force] covering footage from the cameras on our estates" (real-text round 37; a council's own service is
+    # never "[X] Housing" after a place name alone, but "Council Housing" is excluded all the same)
+    r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Housing(?:\s+(?:Group|Trust|Association))?|Homes))(?<!Council\sHousing)"
+    r"\s+(?:has|have)\s+(?:signed|agreed|entered\s+into)\b[^.\n]{0,120}?\bour\s+(?:estates|blocks|homes|schemes)\b"
 )
 # What a housing provider runs, which a council landlord runs too ("cameras in town centres, museums and
 # sheltered housing schemes" on a council's CCTV page, held-back web 14): a hint, never a voice by itself

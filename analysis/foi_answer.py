@@ -50,9 +50,9 @@ _COUNTED_ANSWER = re.compile(
     r"\b(?:response|answer)\s*:\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]*)){0,5}\s+Council(?:'s|’s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:cctv|cameras|control\s+room)\b|"
     # ... in Welsh: "Ymateb: 1) Mae Cyngor Sir [X] yn gweithredu 71 o gamerâu mannau cyhoeddus yn [six towns]" (a Welsh
-    # county's disclosure log, real-text round 34)
+    # county's disclosure log, real-text round 34; uncounted: "Mae Cyngor Sir [X] yn gweithredu camerâu yn ei swyddfeydd", round 37)
     r"\bmae\s+(?:cyngor\s+(?:[\w'’-]+\s+){1,3}?|'r\s+cyngor\s+)yn\s+(?:gweithredu|rheoli|monitro|berchen\s+ar)\s+"
-    r"\d[\d,]*\s+o\s+(?:g|ch|ngh|c)amer(?:âu|au|a)\b",
+    r"(?:\d[\d,]*\s+o\s+)?(?:g|ch|ngh|c)amer(?:âu|au|a)\b",
     re.I,
 )
 
@@ -125,7 +125,11 @@ _OWN_ANSWER = re.compile(
     r"^\W*(?:fixed|redeployable|re-deployable|public\s+space|housing(?:\s+estate)?|town\s+centre)[\w\s-]{0,30}cameras\s*:\s*\d|"
     r"\b(?:cameras|system)\s+(?:are|is)\s+(?:actively\s+)?(?:monitored|watched|recorded)\b|"
     r"\b(?:y\s+)?cyngor\s+yn\s+(?:gweithredu|rhedeg|monitro)\b[^.\n]{0,40}\b(?:c|g|ch|ngh)amer[aâ]u\b|"
-    r"\bystafell\s+reoli(?:'r|’r)\s+cyngor\b",
+    r"\bystafell\s+reoli(?:'r|’r)\s+cyngor\b|"
+    # the council the sentence's subject and the cameras its own: "Yes. [X] Council has a data sharing agreement with [the
+    # force] covering … recordings from its public space cameras in [three towns]" (real-text round 37)
+    r"\b(?:council|authority)\s+(?:has|holds|operates|runs)\b[^.\n]{0,160}?\bits\s+(?:own\s+)?(?:public\s+space\s+|"
+    r"town\s+centre\s+)?(?:cctv|cameras|control\s+room)\b",
     re.I | re.M,
 )
 _ANSWER_DENIES = re.compile(

@@ -68,7 +68,12 @@ _NOT_APPOINTED = re.compile(
     # an audit's recommendation to appoint one: "Recommendation: appoint a single point of contact for surveillance
     # cameras" (held-back web 48's Wakefield, an internal audit report in committee papers)
     r"\brecommend\w*\s*:?\s+(?:that\s+(?:the\s+council\s+)?)?(?:appoint|designate|name|nominate)\b|"
-    r"^\W*(?:appoint|designate|nominate)\s+an?\s+(?:single\s+point|spoc|senior\s+responsible)",
+    r"^\W*(?:appoint|designate|nominate)\s+an?\s+(?:single\s+point|spoc|senior\s+responsible)|"
+    # a resolution that one be named: "RESOLVED to recommend to Cabinet that (a) an officer be designated as the council's
+    # single point of contact for surveillance cameras within six months" (real-text round 37's scrutiny minute); a
+    # resolution naming the post ("THAT the Community Safety Manager be designated as the Council's Single Point of
+    # Contact", real-text round 26) designates it
+    r"\ban\s+(?:officer|post|manager|team|person)\s+be\s+(?:designated|appointed|named|nominated)\b",
     I,
 )
 

@@ -234,7 +234,7 @@ def test_given_or_presented_with_the_award(analyse_html, sentence, claims):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "We are working towards step 1 certification against the Surveillance Camera Code of Practice.",
+        "We completed step 1 in 2022 and are working towards step 2 certification against the Surveillance Camera Code.",
         "The council has applied for third party certification against the Surveillance Camera Code of Practice.",
         "Each year we complete the Surveillance Camera Commissioner's self-assessment tool and publish the result.",
     ],
