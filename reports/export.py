@@ -66,6 +66,7 @@ _KEY_ORDER = [
     "force",
     "signed",
     "draft",
+    "expired",
     "date",
     "evidence",
     "quote",

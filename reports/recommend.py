@@ -267,6 +267,20 @@ def _five_five(d: dict, force: str | None) -> list[dict]:
         return []
     drafts = [x for x in docs if x.get("draft")]
     unsigned = [x for x in docs if not x.get("signed") and not x.get("draft")]
+    expired = [x for x in docs if x.get("signed") and x.get("expired") and not x.get("draft")]
+    if expired and not drafts:
+        return [
+            _rec(
+                "5.5",
+                "high",
+                "Publish the agreement now in force",
+                f"The published agreement with {police} is signed, but its own term has ended. Publish the "
+                "current agreement, or a signed renewal:",
+                [str(x.get("title") or x.get("url") or "untitled document") for x in expired],
+                ("sla",),
+                _wording_55(police),
+            )
+        ]
     if drafts:
         return [
             _rec(

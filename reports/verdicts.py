@@ -53,6 +53,8 @@ def summary(authority: dict, key: str) -> str:
             return f"Signed agreement published with {', '.join(forces) or police}."
         if any(x.get("draft") for x in docs):
             return "Agreement published as a draft."
+        if any(x.get("signed") and x.get("expired") for x in docs):
+            return "Signed agreement published, but its term has ended."
         if docs:
             return "Agreement published but not signed by both parties."
         return "Agreement mentioned but not published."

@@ -247,7 +247,9 @@ class AuditSpider(
                 site.index_evidence = True
         # the same page in the site's other language is the same disclosure: read it once
         for alt in (doc.alternates or {}).values():
-            site.claim(urljoin(response.url, alt))
+            other = urljoin(response.url, alt)
+            if site.claim(other) and evidence and site.bounds.on_site(other):
+                site.twins.append(other)
         depth = response.meta.get("click_depth", 0)
         if response.meta.get("home") and (twin := english_home(doc.lang, response.url, doc.links)) is not None:
             # a Welsh-first home page: its English twin carries the navigation the plan reads ("Council and democracy",

@@ -16,6 +16,7 @@ from scrapy.http import Request, Response
 
 from analysis.assess import assess, verdicts
 from analysis.search_results import CAMERA_LEADS_PER_SITE
+from crawler.engine.urls import url_key
 from crawler.engine.items import SiteResultItem
 from crawler.engine.site import (
     STOP_BUDGET,
@@ -106,11 +107,21 @@ class SiteFinishing:
         """A search result named for the cameras and left below the bar, opened (at most CAMERA_LEADS_PER_SITE) while a
         contact point or a police agreement is still not found: the council's own camera page is where a careful person
         looks for both before calling them not met (analysis.search_results.camera_page_lead)."""
-        if site.camera_leads_opened >= CAMERA_LEADS_PER_SITE or not site.camera_leads:
+        if site.camera_leads_opened >= CAMERA_LEADS_PER_SITE or not (site.camera_leads or site.twins):
             return
         found = verdicts(site.analyses, "ok")
         if all(found[k]["status"] != "not_met" for k in ("5.3", "5.5")):
             return
+        while site.twins and site.camera_leads_opened < CAMERA_LEADS_PER_SITE:
+            # the Welsh (or English) twin of a page that showed the council's cameras, claimed unread as the same
+            # disclosure: read before calling the contact or the agreement not met
+            twin = site.twins.pop(0)
+            site.seen.discard(url_key(twin))
+            req = self._request(site, twin, self.parse_page, 45, depth=2, via_index=True)
+            if req is not None:
+                site.camera_leads_opened += 1
+                yield req
+                return
         while site.camera_leads and site.camera_leads_opened < CAMERA_LEADS_PER_SITE:
             priority, url, depth = max(site.camera_leads)
             site.camera_leads.remove((priority, url, depth))

