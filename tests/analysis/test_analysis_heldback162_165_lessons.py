@@ -93,7 +93,9 @@ def test_news_and_events_articles_and_planning_decisions_are_look_alikes(
 
 
 def test_the_met_by_its_short_name_is_londons_force(analyse_html: Callable[..., PageAnalysis]) -> None:
-    london = AuthorityContext("London Borough of Anytown", "https://www.anytown.gov.uk/", "Metropolitan Police", "England")
+    london = AuthorityContext(
+        "London Borough of Anytown", "https://www.anytown.gov.uk/", "Metropolitan Police", "England"
+    )
     pa = analyse_html(
         "CCTV",
         "<p>Our control room watches 400 cameras across the borough.</p><p>Officers collect footage under the information"
@@ -122,7 +124,9 @@ def test_one_facts_on_car_park_library_leisure_fly_tipping_and_cemetery_pages(
     ):
         pa = analyse_html(title, f"<p>Opening hours and rules are below.</p><p>{sentence}</p>", path="/places/page")
         assert pa.signals["cctv_info"], sentence
-    speed = analyse_html("Millbrook bypass", "<p>Speed cameras on the bypass record around the clock.</p>", path="/roads")
+    speed = analyse_html(
+        "Millbrook bypass", "<p>Speed cameras on the bypass record around the clock.</p>", path="/roads"
+    )
     assert not speed.signals["cctv_info"]
 
 
@@ -145,7 +149,15 @@ def test_a_neighbours_certified_room_is_not_the_councils_certificate(analyse_htm
 
 def test_seven_results_are_still_a_few() -> None:
     base = "https://www.anytown.gov.uk"
-    titles = ["Fly-tipping", "Community safety", "Town and parish councils", "Parks", "Markets", "Libraries", "Car parks"]
+    titles = [
+        "Fly-tipping",
+        "Community safety",
+        "Town and parish councils",
+        "Parks",
+        "Markets",
+        "Libraries",
+        "Car parks",
+    ]
     results = [Link(url=f"{base}/{t.lower().replace(' ', '-')}", text=t, context="") for t in titles]
     assert guesses_among_few(results, None)[0].text == "Fly-tipping"
 
