@@ -183,7 +183,10 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?|;\s+")
 # cameras certified as an "approved device" by the Vehicle Certification Agency.
 _OTHER_CERT = re.compile(
     r"\bBS\s*(?:EN\s*)?\d{4,5}\b|\bISO\s*\d{4,5}\b|\bNSI\s+(?:Gold|Silver)\b|\bapproved\s+device\b|"
-    r"\bvehicle\s+certification\s+agency\b|\btype[- ]approv|\bSIA\b|\blicen[cs]e",
+    r"\bvehicle\s+certification\s+agency\b|\btype[- ]approv|\bSIA\b|\blicen[cs]e|"
+    # the standard named earlier in the sentence: "… operates to British Standard BS 7958 … and is certified to that standard
+    # by an independent inspectorate" (real-text round 38)
+    r"\bthat\s+(?:british\s+)?standard\b",
     I,
 )
 # "certified by …" / "accredited to …": the words that name what a certificate is of, read on to the clause's end

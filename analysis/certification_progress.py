@@ -156,7 +156,8 @@ _NEVER_APPLIED = re.compile(
     r"\b(?:we|the\s+council|it)\s+(?:has|have)\s+not\s+applied\s+for\b[^.\n]{0,60}\bcertific|"
     # ... in Welsh: "Nid yw'r Cyngor wedi gwneud cais am ardystiad trydydd parti" (has not applied; a Welsh FOI answer beside
     # its self-assessment, real-text round 36)
-    r"\bnid\s+yw['’]r\s+cyngor\s+wedi\s+gwneud\s+cais\b|\bheb\s+wneud\s+cais\s+am\s+ardystiad\b",
+    # (or by its name: "Nid yw Cyngor Sir [X] wedi gwneud cais am ardystiad trydydd parti", real-text round 38)
+    r"\bnid\s+yw(?:['’]r\s+cyngor|\s+cyngor(?:\s+[\w'’-]+){0,3})\s+wedi\s+gwneud\s+cais\b|\bheb\s+wneud\s+cais\s+am\s+ardystiad\b",
     I,
 )
 

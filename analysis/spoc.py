@@ -73,7 +73,12 @@ _NOT_APPOINTED = re.compile(
     # single point of contact for surveillance cameras within six months" (real-text round 37's scrutiny minute); a
     # resolution naming the post ("THAT the Community Safety Manager be designated as the Council's Single Point of
     # Contact", real-text round 26) designates it
-    r"\ban\s+(?:officer|post|manager|team|person)\s+be\s+(?:designated|appointed|named|nominated)\b",
+    r"\ban?\s+(?:officer|post|manager|team|person|single\s+point\s+of\s+contact|spoc)\b[^.\n]{0,80}?\bbe\s+(?:designated|"
+    r"appointed|named|nominated)\b|"
+    # guidance retold: "the Commissioner's guidance suggested that councils appoint a single point of contact" (real-text
+    # round 38's scrutiny minute)
+    r"\bsuggest\w*\s+that\s+(?:councils|authorities|local\s+authorities|the\s+council)\s+(?:should\s+)?(?:appoint|designate|"
+    r"name|nominate)\b",
     I,
 )
 

@@ -178,3 +178,38 @@ def test_a_signed_agreement_whose_term_ended_is_not_in_force(analyse_html: Calla
     docs = [d for d in pa.sla if d.get("kind") == "document"]
     assert docs and docs[0]["signed"] and docs[0]["expired"]
     assert assess([pa], "ok")["5.5"]["status"] == "partial"
+
+
+# --- real-text round 38 (first look, after the freeze)
+
+
+def test_guidance_retold_and_a_spoc_to_be_appointed_designate_nobody() -> None:
+    pa = _inspect(
+        "Scrutiny committee - 8 October 2025\n\nItem 7: council camera systems\n\nMembers heard that the council runs 40"
+        " public space cameras and others at its leisure centres and car parks. The Head of Environment said the"
+        " Commissioner's guidance suggested that councils appoint a single point of contact for all their systems.\n\n"
+        "RECOMMENDED to Cabinet that (a) a single point of contact for surveillance camera systems be appointed within six"
+        " months."
+    )
+    assert "spoc" not in {k for k, v in pa.signals.items() if v}
+
+
+def test_a_welsh_answer_that_the_named_council_never_applied_is_no_progress() -> None:
+    from analysis.certification_progress import detect_progress
+    from analysis.segments import blocks_of
+
+    text = (
+        "Ein hymateb\n2. Nid yw Cyngor Sir Anytown wedi gwneud cais am ardystiad trydydd parti. Mae'r Cyngor yn cwblhau"
+        " offeryn hunanasesu'r Comisiynydd bob blwyddyn, ac mae'r hunanasesiad diweddaraf ar gael ar gais."
+    )
+    assert detect_progress(blocks_of(text, [])) is None
+    assert detect_progress(blocks_of(text.replace("Nid yw Cyngor Sir Anytown wedi gwneud cais", "Dyma'r cais"), []))
+
+
+def test_a_room_certified_to_that_standard_is_bs_7958_not_the_code() -> None:
+    pa = _inspect(
+        "How we use CCTV\n\nThe town centre cameras are monitored from our control room, which operates to British Standard"
+        " BS 7958, which sets how control rooms are managed and run, and is certified to that standard by an independent"
+        " inspectorate. We also have regard to the Surveillance Camera Code of Practice."
+    )
+    assert not pa.signals["certification"]
