@@ -243,6 +243,14 @@ def _assess_53(analyses: Sequence[PageAnalysis]) -> dict:
     return {"status": "not_met", "spoc": None, "evidence": []}
 
 
+def _expired(a: PageAnalysis, f: Finding) -> bool:
+    """The agreement's own term (analysis.sla.term_end_year) ended before the year its page was read; a page with no
+    read date (an `inspect` of a file) has nothing to compare with."""
+    ends = f.data.get("term_ends")
+    read = (a.fetched_at or "")[:4]
+    return bool(ends and read.isdigit() and int(ends) < int(read))
+
+
 def _assess_55(analyses: Sequence[PageAnalysis]) -> dict:
     docs = _findings(analyses, "sla")
     mentions = _findings(analyses, "sla_mention")
@@ -253,8 +261,8 @@ def _assess_55(analyses: Sequence[PageAnalysis]) -> dict:
             continue
         seen.add(f.data.get("url", a.url))
         documents.append(
-            {k: f.data.get(k) for k in ("title", "force", "signed", "draft", "expired", "date")}
-            | {"url": f.data.get("url") or a.url}
+            {k: f.data.get(k) for k in ("title", "force", "signed", "draft", "date")}
+            | {"expired": _expired(a, f), "url": f.data.get("url") or a.url}
         )
     good = [
         (a, f)
@@ -262,7 +270,7 @@ def _assess_55(analyses: Sequence[PageAnalysis]) -> dict:
         if f.data.get("signed")
         and f.data.get("force")
         and not f.data.get("draft")
-        and not f.data.get("expired")
+        and not _expired(a, f)
         and f.data.get("own_force") is not False
     ]
     if good:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from .dates import DateHit, find_dates
+from .info_denials import ROOM_SERVING_US
 from .segments import Block, collapse, quote_at, sentence_at
 from .text import Image
 
@@ -211,13 +212,6 @@ _OTHER_HOLDER = re.compile(
     r"(?:security|cctv|control)|\b(?:constabulary|police|force)(?:'s|’s)\s)|\bat\s+(?:[A-Z][\w'’-]+\s+){1,3}"
     r"(?:Constabulary|Police)\b",
 )
-# The room another council runs, described by what it does for this one: "The West Suffolk control room that watches our
-# cameras holds full certification" (held-back web 164's Babergh, whose cameras a neighbour watches under an agreement):
-# the certificate is the room's operator's, not the council's
-_ROOM_SERVING_US = re.compile(
-    r"\b(?:control\s+room|monitoring\s+cent(?:re|er)|hub|room)\s+(?:that|which)\s+(?:watches|monitors|watch|monitor)\s+our\b",
-    I,
-)
 _COUNCIL_SUBJECT = re.compile(r"\b(?:council|cyngor|we|our|authority|borough|district)\b", I)
 
 _SCHEME_ITSELF = re.compile(
@@ -336,7 +330,7 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
             subject = sent[: verb.start()] if verb else ""
             if _OTHER_HOLDER.search(subject) and not _COUNCIL_SUBJECT.search(subject):
                 continue  # a hospital's, a university's or a force's team certified: theirs
-            if _ROOM_SERVING_US.search(subject):
+            if ROOM_SERVING_US.search(subject):
                 continue  # "The [neighbour's] control room that watches our cameras holds full certification": the room's
             # (only the clause the claim is in: "step 2, awarded May 2019; the scheme closed in 2025" is still
             # the award on the council's page, its second clause a note on the scheme)

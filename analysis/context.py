@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .forces import MET_SHORT
+
 __all__ = [
     "AuthorityContext",
     "FORCES",
@@ -230,8 +232,7 @@ def force_pattern(ons_name: str | None) -> re.Pattern[str] | None:
     rx.append(_spelling_regex(area) + _SUFFIX)
     if key == "Metropolitan Police":
         rx.append(r"\bMPS\b")
-        # "the Met's West Area command unit" (held-back web 162's Ealing); never the weather service
-        rx.append(r"(?-i:\bthe\s+Met)(?=(?:'s|’s)?\b)(?!\s+Office)")
+        rx.append(MET_SHORT)
     if key == "Greater Manchester":
         rx.append(r"\bGMP\b")
     return re.compile(r"\b(?:" + "|".join(rx) + r")\b", re.I)

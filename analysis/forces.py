@@ -15,14 +15,16 @@ import re
 __all__ = ["FORCE_AREAS", "FORCE_NAME", "OFFICIAL_NAMES", "force_areas", "canonical_force", "official_name"]
 
 # A force named as a party, in capitals whatever flags the pattern is compiled with: "West Midlands Police",
+# London's force by its short name: "the information sharing agreement between the council and the Met's West Area command
+# unit" (held-back web 162's Ealing); never the weather service. Read by FORCE_NAME, context.force_pattern and sla's police
+# words.
+MET_SHORT = r"(?-i:\bthe\s+Met)(?=(?:'s|’s)?\b)(?!\s+Office)"
+
 # "the Metropolitan Police Service", "Dyfed-Powys Police", "Hampshire and Isle of Wight Constabulary",
 # "Heddlu Gogledd Cymru" (read by agreement_doc and sla_arrangement)
 FORCE_NAME = (
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’&.-]*\s+(?:(?:and|of|the|&)\s+)?){1,6}(?-i:Police(?:\s+Service)?|Constabulary)\b|"
-    r"\b(?-i:Heddlu\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})|"
-    # London's force by its short name: "the information sharing agreement between the council and the Met's West Area
-    # command unit" (held-back web 162's Ealing); never the weather service
-    r"\b(?-i:the\s+Met)(?=(?:'s|’s)?\b)(?!\s+Office)"
+    r"\b(?-i:Heddlu\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})|" + MET_SHORT
 )
 
 # register area -> (official name, other cores that name it). A "core" is the name with the

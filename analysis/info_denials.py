@@ -314,7 +314,9 @@ _ASK_NAMED = re.compile(
 # provides the service for both councils under their shared services arrangement" (held-back web 130's South Ribble)
 ROOM_SERVING_US = re.compile(
     r"(?i:\s*(?:[\w-]+\s+){0,2}?(?:control|monitoring)\s+(?:room|centre|hub)\b[^.\n]{0,80}?\b(?:for\s+both\s+councils|"
-    r"on\s+(?:our|the\s+council(?:'s|’s))\s+behalf|for\s+us\b|shared\s+services?\b))"
+    r"on\s+(?:our|the\s+council(?:'s|’s))\s+behalf|for\s+us\b|shared\s+services?\b|"
+    # ("The West Suffolk control room that watches our cameras holds full certification", held-back web 164's Babergh)
+    r"(?:that|which)\s+(?:watch(?:es)?|monitors?)\s+our\b))"
 )
 
 

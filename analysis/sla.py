@@ -10,7 +10,6 @@ unsigned or DRAFT otherwise. An SLA for waste, IT or leisure is not a police agr
 from __future__ import annotations
 
 import re
-from datetime import date
 from dataclasses import dataclass, field
 
 from .agreement_doc import agreement_by_shape
@@ -22,6 +21,7 @@ from .context import (
     find_forces,
 )
 from .agreement_signature import STRONG_DRAFT, WEAK_DRAFT, doc_date, signature
+from .forces import MET_SHORT
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .vocab import CCTV_TERM
 
@@ -250,9 +250,7 @@ _BLANK_PARTIES = re.compile(
 _POLICE = re.compile(
     # "a joint protocol agreed with the local force", "the force's CCTV lead"
     r"\bpolice\b|\bconstabulary\b|\bheddlu\b|\bchief\s+constable\b|\blocal\s+force\b|\bthe\s+force['’]s\b|"
-    r"\bpolice\s+and\s+crime\s+commissioner\b|"
-    # London's force by its short name ("between the council and the Met's West Area command unit", held-back web 162)
-    r"(?-i:\bthe\s+Met(?:'s|’s)?)\b(?!\s+Office)",
+    r"\bpolice\s+and\s+crime\s+commissioner\b|" + MET_SHORT,
     I,
 )
 # (or both named before: "British Transport Police as well as [the county force] … Both forces receive footage under a
@@ -476,10 +474,10 @@ _ENDED = re.compile(
 )
 
 
-# The agreement's own term, ended: "This agreement runs from 1 April 2016 to 31 March 2019 and ends on that date unless
-# renewed in writing" (held-back web 165's South Oxfordshire, whose documents page says it "has expired"). A signed
-# agreement whose term is over is no agreement in force: 5.5 partial, as a mention is. Only a term that ends unless
-# renewed, or a fixed term of years, and only a year before this one.
+# The agreement's own term: "This agreement runs from 1 April 2016 to 31 March 2019 and ends on that date unless renewed in
+# writing" (held-back web 165's South Oxfordshire, whose documents page says it "has expired"). A signed agreement whose
+# term is over is no agreement in force: the assessment compares the year it ends with the year the page was read
+# (analysis.assess), so a snapshot re-assessed later keeps its verdict. A term said to roll on has no end.
 _TERM = re.compile(
     r"\b(?:runs?|ran|is\s+in\s+force|shall\s+(?:run|remain\s+in\s+force)|lasts?|(?:is\s+)?valid)\s+from\s+[^.\n]{3,40}?\s+"
     r"(?:to|until|till)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
@@ -489,10 +487,10 @@ _TERM = re.compile(
 )
 
 
-def term_ended(text: str, this_year: int | None = None) -> bool:
-    """The document states a term that ended before this year and does not say it rolls on."""
-    year = this_year or date.today().year
-    return any(int(m.group("year")) < year for m in _TERM.finditer(text))
+def term_end_year(text: str) -> int | None:
+    """The last year the document's stated term runs to, or None when it states no fixed term."""
+    years = [int(m.group("year")) for m in _TERM.finditer(text)]
+    return max(years) if years else None
 
 
 def not_an_agreement(sentence: str) -> bool:
@@ -600,7 +598,7 @@ def detect_sla(
             else None,
             "signed": bool(signed and not draft),
             "draft": draft,
-            "expired": term_ended(region_text[:20_000]),
+            "term_ends": term_end_year(region_text[:20_000]),
             "date": sig_date or doc_date(region_text),
             "url": url,
             "kind": "document",

@@ -30,7 +30,7 @@ from analysis.context import AuthorityContext
 from analysis.links import assess_link
 from analysis.page import PageAnalysis, analyse
 from analysis.search_results import guesses_among_few
-from analysis.sla import term_ended
+from analysis.sla import term_end_year
 from analysis.text import Link, extract
 
 
@@ -163,9 +163,9 @@ def test_seven_results_are_still_a_few() -> None:
 
 
 def test_a_signed_agreement_whose_term_ended_is_not_in_force(analyse_html: Callable[..., PageAnalysis]) -> None:
-    assert term_ended("This agreement runs from 1 April 2016 to 31 March 2019 and ends on that date.", 2026)
-    assert not term_ended("This agreement runs from 1 April 2024 to 31 March 2027.", 2026)
-    assert not term_ended("It runs from 2016 to 2019 and will continue from year to year unless ended.", 2026)
+    assert term_end_year("This agreement runs from 1 April 2016 to 31 March 2019 and ends on that date.") == 2019
+    assert term_end_year("It runs from 2016 to 2019 and will continue from year to year unless ended.") is None
+    assert term_end_year("The agreement was signed in March 2016.") is None
     pa = analyse_html(
         "Service Level Agreement for Public Space CCTV",
         "<p>Parties: Anytown Borough Council and Devon and Cornwall Police.</p><p>This agreement covers the release of"
@@ -176,8 +176,13 @@ def test_a_signed_agreement_whose_term_ended_is_not_in_force(analyse_html: Calla
         path="/media/cctv-sla-2016-2019",
     )
     docs = [d for d in pa.sla if d.get("kind") == "document"]
-    assert docs and docs[0]["signed"] and docs[0]["expired"]
-    assert assess([pa], "ok")["5.5"]["status"] == "partial"
+    assert docs and docs[0]["signed"] and docs[0]["term_ends"] == 2019
+    # read in 2026 the term is over (5.5 partial, the document marked expired); read while it ran, it was in force
+    pa.fetched_at = "2026-12-04T12:00:00Z"
+    later = assess([pa], "ok")["5.5"]
+    assert later["status"] == "partial" and later["documents"][0]["expired"] is True
+    pa.fetched_at = "2018-06-01T09:00:00Z"
+    assert assess([pa], "ok")["5.5"]["status"] == "met"
 
 
 # --- real-text round 38 (first look, after the freeze)

@@ -132,6 +132,23 @@ def test_sla_recommendation_names_the_police_force() -> None:
     assert "Metropolitan Police" in _by(met_police, "5.5")[0]["title"]
 
 
+def test_an_agreement_whose_term_ended_asks_for_the_one_in_force() -> None:
+    expired = {
+        "status": "partial",
+        "documents": [
+            {"title": "CCTV SLA 2016-2019", "force": "Cleveland", "signed": True, "draft": False, "expired": True}
+        ],
+        "evidence": [{"url": "https://x/", "quote": "q"}],
+    }
+    rec = _by(recommendations(_la(d5_5=expired)), "5.5")[0]
+    assert "now in force" in rec["title"] and rec["items"] == ["CCTV SLA 2016-2019"]
+    from reports.verdicts import summary
+
+    assert summary(_la(d5_5=expired), "5.5") == "Signed agreement published, but its term has ended."
+    unsigned = {**expired, "documents": [{**expired["documents"][0], "expired": False, "signed": False}]}
+    assert "now in force" not in _by(recommendations(_la(d5_5=unsigned)), "5.5")[0]["title"]
+
+
 def test_a_lapsed_mark_must_come_down() -> None:
     recs = recommendations(
         _la(
