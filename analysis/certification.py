@@ -47,6 +47,8 @@ SCHEME = re.compile(
     # Welsh "Cod" mutates after "â"/"ei": "â Chod Ymarfer Camerâu Gwyliadwriaeth", "ei God"
     r"\bcertification\s+mark\b|\b(?:c|ch|g|ng)od\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|"
     r"\bcomisiynydd\s+(?:y\s+)?camer(?:a|âu|au)\b|\bcamera\s+code\b|\bcynllun\s+ardystio\s+trydydd\s+parti\b|"
+    # Welsh "ardystiad llawn (cam 2)": full certification, step 2 (a county borough's policy summary, real-text round 39)
+    r"\bardystiad\s+llawn\b|\bcam\s*(?:1|2|un|dau)\b(?=[^.\n]{0,80}\bardyst)|(?<=ardystiad\s)\(?cam\s*(?:1|2|un|dau)\b|"
     # the Code named the other way round: "certified in 2022 as meeting the Code of Practice for surveillance cameras"
     # (real-text round 24: a cabinet report's position statement, a privacy notice's standards line)
     r"\bcode\s+of\s+practice\s+for\s+surveillance\s+cameras\b|"

@@ -99,7 +99,7 @@ _DONE = re.compile(
     r"\b(?:we|the\s+council|the\s+authority|the\s+service|the\s+partnership|our\s+\w+(?:\s+\w+)?)\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:regularly\s+|annually\s+|each\s+year\s+)?"
     r"(?:undertake|undertakes|undertook|undertaken|complete|completes|completed|carry\s+out|carries\s+out|"
-    r"carried\s+out|publish|publishes|published|review|reviews|reviewed|use|uses|used)\b|"
+    r"carried\s+out|publish|publishes|published|review|reviews|reviewed|use|uses|used|assess|assesses|assessed)\b|"
     r"\b(?:completed|latest|annual|our)\s+(?:\w+\s+)?self[- ]?assessment\b|\bcwblhau\b|\bcyhoeddi\b",
     I,
 )

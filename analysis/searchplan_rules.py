@@ -56,7 +56,9 @@ SEARCH_TERMS_FOR: dict[str, tuple[str, ...]] = {
     # (then "camera", which an engine matching whole words lists apart: "community safety camera monitoring" on a
     # city operations centre's page, held-back web 34's Bristol)
     "5.1": ("CCTV", POLICY_TERM, "cameras", "camera"),
-    "5.2": ("CCTV certification",),
+    # (then the certificate by its own name, "Certificate of Compliance", which a search for "CCTV" does not list: held-back
+    # web 166's Bolton filed it in a paginated documents library, titled "Surveillance camera certificate of compliance")
+    "5.2": ("CCTV certification", "certificate of compliance"),
     "5.3": ("single point of contact", POLICY_TERM),
     # "sharing agreement", not "information sharing agreement": an all-words search for it lists the
     # council's "data sharing agreement" with the police too (held-back web 5: Lambeth's, filed in
@@ -141,7 +143,7 @@ MAIN_COMMITTEE_PAGES_SEARCHED = 2
 # Only the agreement words count: "surveillance camera" lists the CCTV page on most sites and says nothing
 # of where an agreement is filed (held-back web 67's Redcar and Cleveland: nothing for "sharing agreement", its
 # signed "protocol for the release of recorded images" listed only for "police protocol").
-ONLY_IF_NOTHING = frozenset(("service level agreement", "police protocol"))
+ONLY_IF_NOTHING = frozenset(("service level agreement", "police protocol", "certificate of compliance"))
 # Searched only while none of the council's CCTV information has been read at all (a mention makes
 # 5.1 partial and ends it): the plain word lists every enforcement and doorbell page too.
 ONLY_IF_UNFOUND = frozenset(("cameras", "camera"))

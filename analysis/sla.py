@@ -450,6 +450,14 @@ _IN_PREPARATION = re.compile(
     # a draft told as prepared: "A draft information sharing agreement between the council and [the force] had been
     # prepared … but had not yet been agreed or signed" (cabinet minutes, real-text round 36)
     r"^\W*(?:an?|the)\s+draft\s+(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\b|"
+    # (or told within the sentence: "… explained that a draft information sharing agreement had been prepared with [the
+    # force]. Neither party had yet signed it", cabinet minutes, real-text round 39)
+    r"\b(?:an?|the)\s+draft\s+(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\s+(?:had|has|have)\s+(?:now\s+)?been\s+"
+    r"(?:prepared|drawn\s+up|drafted|written|produced|circulated|shared|sent)\b|"
+    r"\b(?:discussions|talks)\s+(?:with\s+[\w -]{2,40}?\s+)?(?:are|were)\s+(?:still\s+)?(?:under\s+way|underway|ongoing|continuing)\b|"
+    # Welsh: "bod trafodaethau ar y gweill gyda Heddlu …" (discussions under way), "Nid oedd y memorandwm wedi'i gytuno eto"
+    # (had not yet been agreed; committee minutes, real-text round 39)
+    r"\btrafodaethau\s+ar\s+y\s+gweill\b|\bnid\s+(?:oedd|yw|ydy)\b[^.\n]{0,60}?\bwedi['’]i\s+(?:gytuno|lofnodi|llofnodi)\s+eto\b|"
     r"\bnegotiations?\s+(?:on|about|over)\s+(?:the\s+terms\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|"
     r"memorandum)\s+(?:were|are|was|is)\s+(?:continuing|ongoing|under\s+way)\b|"
     # Welsh: "Mae'r Cyngor wrthi'n llunio cytundeb rhannu gwybodaeth gyda Heddlu …" (is drawing up), "yn cael ei ddrafftio"

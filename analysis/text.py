@@ -54,6 +54,8 @@ class Document:
     headings: list[str] = field(default_factory=list)  # heading lines of `text`, in order
     contacts: list[Link] = field(default_factory=list)  # mailto:/tel: links (not for crawling)
     warnings: list[str] = field(default_factory=list)  # recoverable trouble (bad JSON-LD, truncation)
+    # the lines of a site-wide "Our accreditations" list outside the main content (a footer's awards and quality marks)
+    badges: list[str] = field(default_factory=list)
 
 
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
