@@ -63,8 +63,10 @@ _UNDER_WAY = re.compile(
     r"\b(?:approves?|approved|agrees?|agreed)\s+(?:an?\s+|the\s+)?(?:application|applying|to\s+apply)\s+(?:for|to)\b|"
     # ... or the money to get there: "Approves a budget of £18,000 … to prepare for and obtain third-party certification"
     # (real-text round 33)
-    r"\b(?:approves?|approved|agrees?|agreed|allocates?|allocated)\s+(?:a\s+|the\s+)?budget\b[^.\n]{0,80}?\bto\s+"
-    r"(?:prepare\s+for\s+and\s+)?(?:obtain|achieve|gain|secure|seek)\b|"
+    r"\b(?:approves?|approved|agrees?|agreed|allocates?|allocated)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?budget\b[^.\n]{0,80}?\bto\s+"
+    # ("To approve a one-off budget of £6,500 from the community safety reserve to fund [the council]'s application for
+    # third-party certification", a cabinet decision notice, real-text round 40)
+    r"(?:prepare\s+for\s+and\s+)?(?:obtain|achieve|gain|secure|seek|fund|pay\s+for)\b|"
     # (the money named first: "one-off funding of £7,500 be approved from the Community Safety reserve to obtain third party
     # certification", a cabinet resolution, real-text round 36)
     r"\b(?:funding|budget|sum|allocation)\s+of\s+£[\d,.]+k?\s+(?:be|is|was|has\s+been)\s+(?:approved|allocated|agreed)\b"

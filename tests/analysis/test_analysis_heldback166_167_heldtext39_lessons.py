@@ -191,3 +191,114 @@ def test_a_forces_own_camera_pages_are_the_polices_voice() -> None:
         " cctv.liaison@example.org.uk."
     )
     assert not liaison.signals["cctv_info"]
+
+
+# Webs 168-171 and real-text round 40 (first looks this session), on passages written for these tests.
+
+
+def test_a_neighbours_named_room_or_hub_holds_its_own_certificate(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """Webs 168's Preston and Spelthorne, 170's Hart, 171's Fenland: the room the council's cameras are watched from
+    belongs to another council, whose certificate the page reports."""
+    hub = analyse_html(
+        "CCTV monitoring",
+        "<p>Our 40 town centre cameras are watched around the clock at the regional CCTV hub, under a service level"
+        " agreement with Northby Borough Council.</p><p>Members heard that the hub's control room held step 2"
+        " certification under the Surveillance Camera Commissioner's scheme.</p>",
+    )
+    assert hub.signals["cctv_info"] and not hub.signals["certification"]
+    named = analyse_html(
+        "Who runs our cameras",
+        "<p>Our 30 public space cameras in Anytown are monitored for us. Northby Borough Council provides the monitoring"
+        " under an agreement between the two councils.</p><p>The Safer Northby control centre has been independently"
+        " certified against the Surveillance Camera Code of Practice.</p>",
+    )
+    assert not named.signals["certification"]
+    its_own = analyse_html(
+        "CCTV",
+        "<p>We have 50 CCTV cameras in Anytown and Eastby, monitored from the shared control room in Northby.</p><p>The"
+        " arrangement is set out in the shared service agreement. Northby City Council holds its own step 2 certification"
+        " for the control room's cameras in Northby.</p>",
+    )
+    assert not its_own.signals["certification"]
+    former = analyse_html(
+        "Standards",
+        "<p>We have regard to the Surveillance Camera Code of Practice for every camera system the council runs.</p><p>The"
+        " certificates some of the former district councils held under the Surveillance Camera Commissioner's scheme"
+        " ended when the council was formed in 2020 and were not carried over.</p>",
+    )
+    assert not former.signals["certification"]
+
+
+def test_the_pages_own_update_notice_is_read(ctx: AuthorityContext) -> None:
+    """Web 170's Torbay: an acting SPOC named only in a status banner under the page's heading."""
+    html = (
+        "<html><body><header><div class='notice-banner'>Our offices close at 4pm on Friday.</div></header><main><h1>CCTV"
+        "</h1><div class='notice-banner' role='status'><strong>Update:</strong> while the post is vacant, the Town Centre"
+        " Manager is acting as the council's single point of contact for surveillance cameras. Contact them at <a"
+        " href='mailto:camera.spoc@anytown.example.gov.uk'>camera.spoc@anytown.example.gov.uk</a>.</div><p>We own 120"
+        " cameras in Anytown town centre and our car parks, watched from our control room at the Town Hall.</p><p>Recordings"
+        " are overwritten after 31 days unless the police need them.</p></main></body></html>"
+    )
+    doc = extract(html.encode(), S + "/cctv", "text/html; charset=utf-8")
+    assert "acting as the council's single point of contact" in doc.text and "offices close" not in doc.text
+    assert analyse(doc, ctx).signals["spoc"]
+
+
+def test_a_role_being_reassigned_designates_nobody_and_a_questions_heading_gives_the_contact(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    """Webs 170's Canterbury and 171's Epsom and Ewell."""
+    reassigned = analyse_html(
+        "CCTV",
+        "<p>We run 60 cameras in Anytown town centre.</p><p>Following a restructure, the role of single point of contact for"
+        " surveillance cameras is being reassigned. Until then, please send questions about our cameras to"
+        " cctv@anytown.example.gov.uk.</p>",
+    )
+    assert not reassigned.signals["spoc"] and reassigned.spoc and reassigned.spoc["email"]
+    questions = analyse_html(
+        "CCTV",
+        "<p>The council owns 16 public space cameras in Anytown town centre. They are there to deter crime.</p><p>Recordings"
+        " are kept for 31 days.</p><h2>Questions</h2><p>Public Protection Manager, telephone 01632 960 477.</p>",
+    )
+    assert questions.spoc and questions.spoc["phone"] == "01632 960 477"
+
+
+def test_a_shared_service_agreement_naming_police_users_is_no_police_agreement(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    """Web 169's Tamworth."""
+    pa = analyse_html(
+        "CCTV",
+        "<p>Our 90 cameras are watched from the combined authority's control room.</p><p>Under the shared service agreement"
+        " the combined authority also upgraded the cameras and links our operators to police analysts.</p>",
+    )
+    assert pa.signals["cctv_info"] and not pa.signals["sla"] and pa.sla == []
+
+
+def test_round_40_drafts_budgets_foi_spoc_and_a_scottish_council() -> None:
+    awaiting = _inspect(
+        "Minute 41: CCTV and the police\n\nThe Head of Partnerships reported that a draft information sharing agreement with"
+        " Devon and Cornwall Police had been prepared to cover police access to the council's town centre cameras. It had"
+        " not yet been signed."
+    )
+    assert not awaiting.signals["sla"]
+    budget = _inspect(
+        "Cabinet decision notice\n\nCCTV: certification\n\nDecision\n1. To approve a one-off budget of £5,900 from the"
+        " community safety reserve to fund Anytown Borough Council's application for third-party certification against the"
+        " Surveillance Camera Code of Practice.\n\nReasons\nThe council's 40 public space cameras are its main system."
+    )
+    assert budget.signals["certification"]
+    foi = _inspect(
+        "Freedom of Information request FOI-2025-0101\nSubject: Surveillance camera SPOC\n\nRequest\n1. Has the council"
+        " appointed a single point of contact for its surveillance cameras?\n\nResponse\n1. Yes. Anytown Borough Council"
+        " designated its Head of Public Protection as the surveillance camera SPOC in 2022. The SPOC can be reached at"
+        " camera.spoc@example.gov.uk."
+    )
+    assert foi.signals["cctv_info"] and foi.signals["spoc"]
+    scottish = _inspect(
+        "Angus Council - Surveillance Camera Policy\n\n2. Responsibilities\n2.1 The Information Governance Team is the"
+        " council's single point of contact for all its overt surveillance systems, including CCTV at schools and depots."
+        "\n2.2 Contact: surveillance@example.gov.uk\n\n3. Framework\nThe policy follows the Regulation of Investigatory"
+        " Powers (Scotland) Act 2000."
+    )
+    assert not scottish.signals["spoc"] and not scottish.signals["cctv_info"]
