@@ -339,7 +339,7 @@ _COUNCIL_OWNS_PLACE = re.compile(
 )
 
 
-def council_owns_place_cameras(text: str, ctx: AuthorityContext | None) -> bool:
+def _council_owns_place_cameras(text: str, ctx: AuthorityContext | None) -> bool:
     """The line says this council (by its type, or plainly "the council") owns the cameras of a place."""
     m = _COUNCIL_OWNS_PLACE.search(text)
     return bool(ctx and m and (not m.group("type") or m.group("type").lower() in ctx.name.lower()))
@@ -378,7 +378,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
         and (
             PREMISES_CAMERAS.search(b.text)
             or PUBLIC_CAMERAS_STATED.search(b.text)
-            or council_owns_place_cameras(b.text, ctx)
+            or _council_owns_place_cameras(b.text, ctx)
         )
     )
     has_term = bool(CCTV_TERM.search(b.text) or _MONITORED_OWN.search(b.text) or premises)
@@ -597,7 +597,7 @@ def detect_info(
             or _MONITORED_OWN.search(text[:500_000])
             or (ctx is not None and PREMISES_CAMERAS.search(text[:500_000]))
             or (ctx is not None and any(PUBLIC_CAMERAS_STATED.search(b.text) for b in blocks[:400]))
-            or any(council_owns_place_cameras(b.text, ctx) for b in blocks[:400])
+            or any(_council_owns_place_cameras(b.text, ctx) for b in blocks[:400])
             or (ctx is not None and any(PUBLIC_CAMERA_QUESTION.search(b.text) for b in blocks[:400]))
             or OUR_CAMERAS.search(text[:500_000])
         ),

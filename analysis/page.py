@@ -14,8 +14,9 @@ from typing import Any
 
 from .certification_progress import detect_progress
 from .certification import detect_certification
+from .certification_holder import PLACES_ROOM, held_by_partner
 from .contact_route import not_for_questions
-from .context import AuthorityContext, is_same_council, short_council_name
+from .context import AuthorityContext, is_same_council
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
 from .foi_answer import answer_region, answered_in_own_words
@@ -206,113 +207,13 @@ def _news_certification(pa: PageAnalysis, blocks: list, doc: Document, ctx: Auth
         return  # the council's news of a neighbour's certificate ("Teignbridge District Council has been awarded ...")
     if ctx is not None and any(
         is_same_council(m.group(1) + " Council", ctx.short_name) is False
-        for m in _PLACES_ROOM.finditer(" ".join(cert.quotes))
+        for m in PLACES_ROOM.finditer(" ".join(cert.quotes))
     ):
         return  # ... or of a neighbour's room by its place ("Runnymede's control room holds full certification", held-back web 89's Woking)
     pa.certification = {"level": cert.level, "awarded": cert.awarded, "mark_displayed": cert.mark_displayed}
     for q in cert.quotes:
         data = {**pa.certification, "own_news": True, "strength": "weak", "why": "the council's own news item"}
         pa.findings.append(Finding("certification", "5.2", q, data))
-
-
-_PLACES_ROOM = re.compile(
-    r"(?-i:\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))(?:'s|’s)\s+(?:cctv\s+)?(?:control\s+(?:room|centre|center)|monitoring\s+(?:centre|center|unit)|"
-    r"camera\s+(?:scheme|service)|cctv\s+(?:scheme|service|team))\b",
-    re.I,
-)
-
-
-# the claim itself says whose the certificate is, and that it is not the council's: "[Neighbour]'s own CCTV system completed
-# step 2 certification in 2018; that certificate covers the borough council's system, not [ours]" (held-back web 145's
-# Breckland)
-_NOT_OURS_CERTIFICATE = re.compile(
-    r"\bcertificat(?:e|ion)\s+covers\s+[^.\n]{0,60}?,?\s+not\s+(?:our|the\s+council(?:'s|’s)|[A-Z][\w'’-]+(?:'s|’s))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:cameras|systems?)\b|"
-    # the predecessors' certificates, ended with them: "The certificates some of the former district councils held under
-    # the … scheme ended when [the unitary] was formed and were not carried over" (held-back web 168's Buckinghamshire)
-    r"\bcertificates?\s+(?:(?:some|all|each|one)\s+of\s+)?(?:the\s+)?former\s+(?:[\w-]+\s+){0,2}?councils?\s+(?:had\s+)?held\b",
-    re.I,
-)
-# The room of the hub or centre the council's cameras are watched from, under an arrangement with another council named
-# on the page: "Members heard that the hub's control room held step 2 certification" beside "a service level agreement
-# with [a neighbouring] Borough Council … at the [regional] CCTV hub" (held-back web 168's Preston)
-_THE_HUBS_ROOM = re.compile(
-    r"\bthe\s+(?:hub|centre|partnership|host(?:\s+council)?)(?:'s|’s)\s+(?:cctv\s+)?(?:control\s+room|monitoring\s+(?:centre|room|suite))\b",
-    re.I,
-)
-_NAMED_ROOM = re.compile(
-    r"(?-i:\b((?:[A-Z][\w'’-]+\s+){1,3}))(?:cctv\s+)?(?:control|monitoring)\s+(?:room|centre|center|hub)\b", re.I
-)
-_COUNCIL_MONITORS = re.compile(
-    r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:City|Borough|District|County)\s+)?Council))\s+(?:(?:has|have)\s+)?"
-    r"(?:provides|provided|runs|does|carries\s+out|monitors|monitored|watches)\s+(?:the\s+|our\s+)?(?:cctv\s+)?"
-    r"(?:monitoring|cameras)\b",
-    re.I,
-)
-_ARRANGED_WITH_NAMED = re.compile(
-    r"\b(?:agreement|arrangement|contract|partnership)\s+with\s+(?:the\s+)?"
-    r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:with\s+|and\s+)?){1,4}(?:(?:City|Borough|District|County)\s+)?Council))",
-    re.I,
-)
-
-
-_NAMED_HOLDS_ITS_OWN = re.compile(
-    r"(?P<name>(?-i:(?:[A-Z][\w'’-]+[\s-]+){1,4}(?:(?:City|Borough|District|County)\s+)?Council))\s+(?:holds|has|held|had|gained|"
-    r"achieved|was\s+awarded)\b[^.\n]{0,80}?\bfor\s+its\s+own\b|"
-    # ("[Partner] City Council holds its own step 2 certification for the control room's cameras in [its city]", held-back
-    # web 171's Fenland)
-    r"(?P<owner>(?-i:(?:[A-Z][\w'’-]+[\s-]+){1,4}(?:(?:City|Borough|District|County)\s+)?Council))\s+(?:holds|has|held|had)\s+"
-    r"its\s+own\s+(?:[\w-]+\s+){0,3}?(?:certification|certificate)\b",
-    re.I,
-)
-
-
-def _partners_room(quote: str, text: str, ctx: AuthorityContext | None) -> bool:
-    """The claim names as its holder the room of a partner the page says runs the council's cameras for it ("[Partner]'s
-    control centre holds full certification" beside "… how they operate the cameras on our behalf"); a town of the
-    council's own in the possessive ("[Town]'s control room") is not such a partner."""
-    if ctx is None:
-        return False
-    if _NOT_OURS_CERTIFICATE.search(quote):
-        return True
-    for room in _NAMED_ROOM.finditer(quote):
-        # "The Safer [Neighbour] control centre has been independently certified" beside "[Neighbour] Borough Council
-        # provides the monitoring under an agreement between the two councils" (held-back web 170's Hart)
-        words = {w.lower() for w in room.group(1).split()} - {"the", "safer", "cctv", "council"}
-        for m in _COUNCIL_MONITORS.finditer(text):
-            if is_same_council(m.group("name"), ctx.short_name) is False and words & {
-                w.lower() for w in short_council_name(m.group("name")).split()
-            }:
-                return True
-    if _THE_HUBS_ROOM.search(quote) and any(
-        is_same_council(m.group("name"), ctx.short_name) is False for m in _ARRANGED_WITH_NAMED.finditer(text)
-    ):
-        return True
-    named = _NAMED_HOLDS_ITS_OWN.search(quote)
-    if named and is_same_council(named.group("name") or named.group("owner"), ctx.short_name) is False:
-        # "[Host] City Council holds full certification for its own public space CCTV system" on the page of the council
-        # whose cameras the host's room watches (held-back web 147's Newcastle-under-Lyme)
-        return True
-    for m in _PLACES_ROOM.finditer(quote):
-        name = re.escape(m.group(1))
-        if is_same_council(m.group(1) + " Council", ctx.short_name) is False and re.search(
-            # (or the room "holds its own certificate": "[Neighbour]'s control room holds its own certificate against the
-            # Surveillance Camera Code; [our] cameras have not been certified separately", held-back web 141's Flintshire)
-            rf"{name}(?:'s|’s)\s+[^.;\n]{{0,40}}?\b(?:holds?|has|had|held)\s+its\s+own\s+(?:certificat|accreditation)|"
-            rf"{name}\b[^.\n]{{0,160}}\bon\s+(?:our|the\s+council(?:'s|’s))\s+behalf\b|"
-            rf"\b(?:monitored|watched|run|operated|managed)\s+(?:for\s+us\s+|on\s+our\s+behalf\s+)?by\s+(?:the\s+)?{name}\b|"
-            # (or watched from the neighbour's room: "They are watched around the clock from [Neighbour] Borough Council's
-            # control room, under a partnership agreement", held-back web 166's South Holland)
-            rf"\b(?:monitored|watched|viewed)\s+(?:[\w-]+\s+){{0,4}}?from\s+(?:the\s+)?{name}\b|"
-            # ("[Neighbour] Borough Council monitors the [town] cameras", held-back web 168's Spelthorne)
-            # ("… has monitored the [town] cameras since 2016", its report)
-            rf"\b{name}(?:\s+(?:Borough|District|City|County))?\s+Council\s+(?:(?:has|have)\s+)?(?:monitors|watches|runs|operates|"
-            rf"monitored|watched|run|operated)\b",
-            text,
-            re.I,
-        ):
-            return True
-    return False
 
 
 def _is_this_council(named: str, ctx: AuthorityContext | None) -> bool:
@@ -439,7 +340,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # democracy host, made the agreement a criterion of the CCTV information)
         pa.secondary = True
 
-    if cert.found and cert.quotes and not cert.mark_quotes and all(_partners_room(q, text, ctx) for q in cert.quotes):
+    if cert.found and cert.quotes and not cert.mark_quotes and all(held_by_partner(q, text, ctx) for q in cert.quotes):
         # the monitoring partner's certificate on the council's page ("[Partner]'s control centre holds full certification
         # against the Surveillance Camera Code", held-back web 127's Rushmoor): how the council's cameras are run
         # (code_compliance), not a certificate of the council's

@@ -257,6 +257,8 @@ _POLICE = re.compile(
 # written protocol signed with the council", real-text round 17)
 _THE_FORCE = re.compile(r"\b(?:the|that)\s+force\b(?!\s+(?:of|majeure)\b)|\bboth\s+forces\b", I)
 _SHARED_SERVICE = re.compile(r"\bshared\s+(?:cctv\s+)?services?\s+agreement\b", I)
+# ... unless it is made with the force: "a shared service agreement with [X] Police"
+_WITH_POLICE = re.compile(r"\s+(?:with|between)\b[^.,;\n]{0,60}?\b(?:police|constabulary)\b", I)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:waste|refuse|recycling|bins?|ICT|IT\s+(?:services|support)|leisure|grounds\s+maintenance|"
     r"catering|payroll|cleaning|street\s+lighting|housing\s+repairs|pest\s+control|school\s+meals|"
@@ -747,9 +749,7 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                 continue
             if _WITH_A_COUNCIL.match(b.text[m.end() : e]):
                 continue
-            if _SHARED_SERVICE.search(name_lead + m.group(0)) and not _POLICE.match(
-                re.sub(r"^\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?", "", b.text[m.end() : m.end() + 80])
-            ):
+            if _SHARED_SERVICE.search(name_lead + m.group(0)) and not _WITH_POLICE.match(b.text, m.end()):
                 # "Under the shared service agreement the combined authority also … links [our] operators to police
                 # analysts": the councils' agreement for the service, the police named only as its users (held-back web
                 # 169's Tamworth)

@@ -220,6 +220,19 @@ def test_a_neighbours_named_room_or_hub_holds_its_own_certificate(analyse_html: 
         " for the control room's cameras in Northby.</p>",
     )
     assert not its_own.signals["certification"]
+    report = analyse_html(
+        "CCTV monitoring arrangements",
+        "<p>Northby Borough Council has monitored the Anytown cameras since 2016 under an agreement between the two"
+        " councils.</p><p>Northby's control room holds full certification under the Surveillance Camera Commissioner's"
+        " scheme.</p>",
+    )
+    assert not report.signals["certification"]
+    own_town = analyse_html(
+        "CCTV",
+        "<p>Our 50 public space cameras are watched from Anytown's control room at the Town Hall.</p><p>Anytown's control"
+        " room holds full certification against the Surveillance Camera Code of Practice.</p>",
+    )
+    assert own_town.signals["certification"], "the council's own town's room is its own"
     former = analyse_html(
         "Standards",
         "<p>We have regard to the Surveillance Camera Code of Practice for every camera system the council runs.</p><p>The"
@@ -273,6 +286,12 @@ def test_a_shared_service_agreement_naming_police_users_is_no_police_agreement(
         " the combined authority also upgraded the cameras and links our operators to police analysts.</p>",
     )
     assert pa.signals["cctv_info"] and not pa.signals["sla"] and pa.sla == []
+    with_force = analyse_html(
+        "CCTV",
+        "<p>Our 90 cameras are watched from our control room.</p><p>Footage is shared under a shared service agreement with"
+        " Devon and Cornwall Police, signed in 2022.</p>",
+    )
+    assert with_force.signals["sla"]
 
 
 def test_round_40_drafts_budgets_foi_spoc_and_a_scottish_council() -> None:
