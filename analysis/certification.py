@@ -102,6 +102,9 @@ _CLAIM = re.compile(
     r"wedi\s+(?:cael|ennill|derbyn|llwyddo|cadw|adnewyddu)|(?:mae|roedd|bu)\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"
     # Welsh past forms: "dyfarnwyd" (was awarded), "enillodd" (won), "cafodd" (got), "derbyniodd" (received)
     r"dyfarnwyd|enillodd|cafodd|derbyniodd|"
+    # ... and in the first person: "cawsom ardystiad cam 1" (we received step 1 certification), "enillon ni", "derbynion
+    # ni" (real-text round 41's Newport)
+    r"cawsom|cawson\s+ni|enillon\s+ni|derbynion\s+ni|"
     # ("cyflawnodd y Cyngor gam cyntaf … cynllun ardystio trydydd parti": the council completed step one, real-text round 34)
     r"cyflawnodd|cwblhaodd|"
     # ("Roedd y Cyngor wedi dal tystysgrif lawn o dan gynllun ardystio trydydd parti …": the council had held a full

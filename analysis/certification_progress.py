@@ -66,7 +66,11 @@ _UNDER_WAY = re.compile(
     r"\b(?:approves?|approved|agrees?|agreed|allocates?|allocated)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?budget\b[^.\n]{0,80}?\bto\s+"
     # ("To approve a one-off budget of £6,500 from the community safety reserve to fund [the council]'s application for
     # third-party certification", a cabinet decision notice, real-text round 40)
-    r"(?:prepare\s+for\s+and\s+)?(?:obtain|achieve|gain|secure|seek|fund|pay\s+for)\b|"
+    r"(?:prepare\s+for\s+and\s+)?(?:obtain|achieve|gain|secure|seek|fund|pay\s+for|meet\s+the\s+(?:fees|costs?)\s+of)\b|"
+    # ... and the officer sent to apply: "… and authorised the CCTV Manager to submit the application" (a cabinet
+    # decision beside the certification body's fees, real-text round 41)
+    r"\bauthori[sz]ed?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:manager|officer|director|head\s+of\s+[\w\s]{0,30}?)\s+to\s+"
+    r"(?:submit|make|lodge)\s+(?:the|an|its|our)\s+application\b|"
     # (the money named first: "one-off funding of £7,500 be approved from the Community Safety reserve to obtain third party
     # certification", a cabinet resolution, real-text round 36)
     r"\b(?:funding|budget|sum|allocation)\s+of\s+£[\d,.]+k?\s+(?:be|is|was|has\s+been)\s+(?:approved|allocated|agreed)\b"
@@ -159,7 +163,7 @@ _NEVER_APPLIED = re.compile(
     # ... in Welsh: "Nid yw'r Cyngor wedi gwneud cais am ardystiad trydydd parti" (has not applied; a Welsh FOI answer beside
     # its self-assessment, real-text round 36)
     # (or by its name: "Nid yw Cyngor Sir [X] wedi gwneud cais am ardystiad trydydd parti", real-text round 38)
-    r"\bnid\s+yw(?:['’]r\s+cyngor|\s+cyngor(?:\s+[\w'’-]+){0,3})\s+wedi\s+gwneud\s+cais\b|\bheb\s+wneud\s+cais\s+am\s+ardystiad\b",
+    r"\bn(?:id|ad)\s+yw(?:['’]r\s+cyngor|\s+cyngor(?:\s+[\w'’-]+){0,3})\s+wedi\s+gwneud\s+cais\b|\bheb\s+wneud\s+cais\s+am\s+ardystiad\b",
     I,
 )
 

@@ -84,12 +84,18 @@ SCHOOL = DecoyKind(
         (r"\b(?:owned|operated|run|managed)\s+by\s+the\s+(?:academy|school|college)\b", 4),
         (r"(?-i:\b[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’]+|&)){0,4}\s+(?:College|Academy)\b)", 1),
         # Welsh: the school, its governing body, its pupils, its head
-        (r"\byr\s+ysgol\b|\bcorff\s+llywodraethu\b", 1.5),
+        (r"\b(?:yr|[’']r)\s+ysgol\b|\bcorff\s+llywodraethu\b", 1.5),
+        # ... as the owner of its cameras, and its governors signing ("Mae'r system yn eiddo i'r ysgol", "Llofnod Cadeirydd
+        # y Llywodraethwyr", real-text round 41)
+        (r"\byn\s+eiddo\s+i[’']r\s+ysgol\b|\bllywodraethwyr\b", 2),
         (_SCHOOL_RUNNING_LINE, 4),
         (r"\bapproved\s+by\s*:?\s*(?:the\s+)?(?:full\s+)?governing\s+(?:body|board)\b", 2),
         (r"\bdisgyblion\b|\by\s+pennaeth\b", 1),
     ),
-    r(r"\bthe\s+(?:school|academy)\b|\bpupils\b|\bhead\s?teacher\b|" + _SCHOOL_RUNNING_LINE),
+    r(
+        r"\bthe\s+(?:school|academy)\b|\bpupils\b|\bhead\s?teacher\b|\byn\s+eiddo\s+i[’']r\s+ysgol\b|"
+        + _SCHOOL_RUNNING_LINE
+    ),
     issuer=True,
 )
 
@@ -192,8 +198,11 @@ _OTHER_CONTROLS = (
     r"\b(?:run|operated|managed|funded)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:business\s+improvement\s+district|BID)\b|"
     # ... or the BID as the subject of its own scheme: "[Town] BID's street rangers carry body cameras", "The [name] BID
     # runs a retail radio network", "The BID has an information sharing agreement with [the force]" (real-text round 10)
-    r"(?-i:\bBID(?:'s|’s)?)\s+(?:street\s+)?(?:rangers|wardens|ambassadors|runs|operates|manages|funds|pays\s+for|has\s+an?\s+"
-    r"(?:information|data)\s+sharing)\b|"
+    # (its rangers only when they carry cameras: "Alongside the BID's Street Rangers, the council's officers patrol" on the
+    # council's own page counting its cameras is no BID's scheme, held-back web 173's Southend)
+    r"(?-i:\bBID(?:'s|’s)?)\s+(?:(?:street\s+)?(?:rangers|wardens|ambassadors)\b[^.\n]{0,40}?\b(?:carry|carries|wear|wears|use|uses|"
+    r"have|has|are\s+equipped\s+with)\b[^.\n]{0,30}?\b(?:cameras?|cctv|body[\s-]*worn)|(?:runs|operates|manages|funds|pays\s+for|"
+    r"has\s+an?\s+(?:information|data)\s+sharing)\b)|"
     # a transport body's cameras, in the passive: "15,576 CCTV cameras are operated by TfL on stations" (real-text
     # round 16: its FOI answer)
     r"\b(?:cctv|cameras?)\s+(?:are|is)\s+(?:operated|owned|run|managed)\s+by\s+(?-i:TfL\b|Transport\s+for\s+[A-Z]\w+|Network\s+Rail\b)|"
@@ -409,7 +418,14 @@ _OTHER_OWN_CAMERAS = (
 _OTHER_FIRST_PERSON = (
     r"\b(?:all\s+)?our\s+(?:buses|trains|stations|patients|practice|surgery|hospitals?|wards?|drivers|passengers|"
     r"tenants|blocks|flats)\b|\bas\s+a\s+housing\s+association\b|\bthe\s+practice\b|\bpatients\s+and\s+staff\b|"
-    r"\bacross\s+the\s+force\s+area\b|\btrust-wide\b|(?-i:\bthe\s+Trust\b)"
+    r"\bacross\s+the\s+force\s+area\b|\btrust-wide\b|(?-i:\b[Tt]he\s+Trust\b)"
+)
+
+# a hospital trust or a university in its own voice, which no council's page speaks in: "across our hospital sites", "The
+# Trust's security specialist", "across the University's main campus" (real-text round 41)
+_INSTITUTION_SELF = (
+    r"\bour\s+hospitals?\b|(?-i:\b[Tt]he\s+Trust(?:'s|’s)\s)|"
+    r"(?-i:\b[Tt]he\s+University(?:'s|’s))\s+(?:main\s+)?(?:campus(?:es)?|sites|halls|buildings|estate|grounds)\b"
 )
 
 # the premises or vehicles of a business or a charity, in its own voice (real-text round 17): "the stations we manage",
@@ -460,7 +476,8 @@ _APPLY_FOR_GRANT = r"\bcan\s+(?:now\s+)?(?:apply|bid)\s+for\s+(?:up\s+to\s+|a\s+
 # housing page says "our blocks" and "tenants" too), or naming what it is ("housing associations like
 # us", its name signing the page): then its "we use CCTV" is that body's, not a council's
 OTHER_NAMED = re.compile(
-    f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_PREMISES}|{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICE_SELF}",
+    f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_PREMISES}|{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICE_SELF}|"
+    f"{_INSTITUTION_SELF}",
     re.I,
 )
 
@@ -503,6 +520,7 @@ OTHER_BODY = DecoyKind(
         (_OTHER_OWN_CAMERAS, 4),
         (_OTHER_FIRST_PERSON, 2),
         (_OTHER_PREMISES, 4),
+        (_INSTITUTION_SELF, 4),
         (_PCC_FUND, 2),
         (_APPLY_FOR_GRANT, 2),
         # the body signs or titles its own page, or says what it is ("housing associations like us")
@@ -530,7 +548,7 @@ OTHER_BODY = DecoyKind(
     r(
         f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_OTHER_PREMISES}|{_PCC_FUND}|"
         f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}|{POLICE_SELF}|{_POLICE_OWNS_DOCUMENT}|{_ROADS_BODY}|"
-        f"{_BODY_RUNNING_LINE}"
+        f"{_BODY_RUNNING_LINE}|{_INSTITUTION_SELF}"
     ),
     issuer=True,
 )

