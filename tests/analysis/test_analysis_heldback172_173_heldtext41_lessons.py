@@ -195,3 +195,48 @@ def test_welsh_council_sites_with_their_own_cameras_are_its_information() -> Non
         " hyd at 30 diwrnod."
     )
     assert _inspect(notice).signals["cctv_info"]
+
+
+# Webs 174-177 (first looks after this session's freeze).
+
+
+def test_operators_licences_beside_the_award_do_not_make_it_the_schemes_notice() -> None:
+    review = (
+        "Anytown CCTV annual review 2024/25\n\nStandards\nThe monitoring centre was awarded full step 2 certification against the"
+        " Surveillance Camera Code of Practice in May 2021, and operators hold SIA public space surveillance licences."
+    )
+    assert _inspect(review).signals["certification"]
+    notice = "The scheme closed in 2025. Operators that still held certificates could keep using the mark until they ran out."
+    assert not _inspect(notice).signals["certification"]
+
+
+def test_residents_having_told_the_council_is_no_reporters_voice() -> None:
+    strategy = (
+        "Anytown CCTV Strategy 2024-2027\n\nForeword\nCameras are one tool among many, and residents have told us they want"
+        " them used with care.\n\nOperation\nThe council's control room watches 160 cameras around the clock. Recordings"
+        " are kept for 31 days."
+    )
+    pa = _inspect(strategy)
+    assert pa.decoy is None and pa.signals["cctv_info"]
+
+
+def test_cctv_advisors_with_a_number_are_the_contact_point(analyse_html: Callable[..., PageAnalysis]) -> None:
+    page = (
+        "<p>Our cameras help tackle crime and anti-social behaviour in the town centre.</p><p>As the owner of the system"
+        " we are accountable for how it is run.</p><p>CCTV Advisors can be reached on 01234 000 560.</p>"
+    )
+    pa = analyse_html("CCTV", page, path="/pages/cctv")
+    assert pa.spoc is not None and pa.spoc["phone"] == "01234 000 560"
+
+
+def test_cameras_in_named_towns_watched_from_a_neighbours_room_are_the_councils(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    page = (
+        "<p>We work with the police and our neighbours to keep the district safe.</p><p>The cameras in Eastby, Westby and"
+        " Mill Green are watched from Northam by Northam District Council under our shared service.</p>"
+    )
+    pa = analyse_html("Community safety", page, path="/community/community-safety")
+    assert pa.signals["cctv_info"] and pa.criteria["cameras"]
+    town = page.replace("by Northam District Council under our shared service", "for Eastby Town Council")
+    assert not analyse_html("Community safety", town, path="/community/community-safety").signals["cctv_info"]
