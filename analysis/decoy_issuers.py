@@ -416,13 +416,14 @@ _OTHER_OWN_CAMERAS = (
 )
 # a body's own first person about what its cameras watch: "our buses", "the practice", "as a housing association"
 _OTHER_FIRST_PERSON = (
-    r"\b(?:all\s+)?our\s+(?:buses|trains|stations|patients|practice|surgery|hospitals?|wards?|drivers|passengers|"
+    r"\b(?:all\s+)?our\s+(?:buses|trains|stations|patients|practice|surgery|wards?|drivers|passengers|"
     r"tenants|blocks|flats)\b|\bas\s+a\s+housing\s+association\b|\bthe\s+practice\b|\bpatients\s+and\s+staff\b|"
     r"\bacross\s+the\s+force\s+area\b|\btrust-wide\b|(?-i:\b[Tt]he\s+Trust\b)"
 )
 
 # a hospital trust or a university in its own voice, which no council's page speaks in: "across our hospital sites", "The
-# Trust's security specialist", "across the University's main campus" (real-text round 41)
+# Trust's security specialist", "across the University's main campus" (real-text round 41); a body's name for itself, so
+# it is kept here alone (not also among _OTHER_FIRST_PERSON's weaker words)
 _INSTITUTION_SELF = (
     r"\bour\s+hospitals?\b|(?-i:\b[Tt]he\s+Trust(?:'s|’s)\s)|"
     r"(?-i:\b[Tt]he\s+University(?:'s|’s))\s+(?:main\s+)?(?:campus(?:es)?|sites|halls|buildings|estate|grounds)\b"

@@ -199,23 +199,27 @@ PREMISES_CAMERAS = re.compile(
 # centres of [three towns of the district] are monitored by [the force]", "More than 200 cameras look over
 # public spaces … across the city" (held-back webs 23-24; web 16's Elmbridge named itself, these do not).
 # Only in an audit of the council's own site: somebody else's cameras are said to be theirs (the denials: analysis/info_denials.py).
-# Each statement opens its line or a sentence: a figcaption names the view before it ("The main gates. Two cameras cover
-# the ground and the Sandown Road entrance.", held-back web 173's Great Yarmouth).
+# Each statement opens its line or a sentence (_OPENS): a figcaption names the view before it ("The main gates. Two cameras
+# cover the ground and the Sandown Road entrance.", held-back web 173's Great Yarmouth).
+_OPENS = r"(?:^|(?<=[.!?] ))\W*"
 PUBLIC_CAMERAS_STATED = re.compile(
     # the cameras in named towns said to be watched from somewhere: "The cameras in Great Malvern, Malvern Link and Barnards
     # Green are watched from Pershore by [a neighbour] under our shared service" (held-back web 174's Malvern Hills); never a
     # town or parish council's
-    r"(?:^|(?<=[.!?] ))\W*the\s+cameras\s+(?:in|at|across)\s+(?-i:[A-Z])[^.\n]{0,80}?\s(?:are|is)\s+(?:watched|monitored|viewed)\s+"
+    _OPENS
+    + r"the\s+cameras\s+(?:in|at|across)\s+(?-i:[A-Z])[^.\n]{0,80}?\s(?:are|is)\s+(?:watched|monitored|viewed)\s+"
     r"(?:from|by|at|in)\b(?![^.\n]{0,100}\b(?:town|parish|community)\s+councils?\b)|"
     # (an answer may open with its "Yes.": "Is the town centre covered by cameras? / Yes. 42 cameras cover the High
     # Street …", held-back web 42)
-    r"(?:^|(?<=[.!?] ))\W*(?:yes[.,]?\s+)?(?:more\s+than\s+|over\s+|around\s+|about\s+)?(?:\d[\d,]*\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:(?:public\s+space|cctv|town\s+centre|council)\s+){0,2}"
+    + _OPENS
+    + r"(?:yes[.,]?\s+)?(?:more\s+than\s+|over\s+|around\s+|about\s+)?(?:\d[\d,]*\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:(?:public\s+space|cctv|town\s+centre|council)\s+){0,2}"
     # ("Five cameras now cover the park's main areas", held-back web 88's Lancaster)
     r"cameras\s+(?:now\s+|also\s+)?(?:in\s+the\s+(?:town\s+)?centres?\s+of|look\s+over|watch\s+over|cover|in\s+(?:the\s+)?(?:town|city)\s+centres?)\b|"
     # a count of the cameras across the place: "There are 87 cameras across [the city] and nearby villages", "Around
     # the borough there are 85 cameras fixed in permanent positions", "[Town] has 283 of our cameras keeping watch
     # over the town centre" (held-back web 27); never the enforcement cameras ("40 speed cameras across the county")
-    r"(?:^|(?<=[.!?] ))\W*(?:(?:around|across|throughout)\s+the\s+(?:borough|district|city|town|county)\s*,?\s+)?(?:there\s+are|"
+    + _OPENS
+    + r"(?:(?:around|across|throughout)\s+the\s+(?:borough|district|city|town|county)\s*,?\s+)?(?:there\s+are|"
     r"(?-i:[A-Z][\w'’-]+)\s+has|the\s+(?:borough|district|city|town)\s+has|we\s+have)\s+"
     r"(?:about\s+|around\s+|more\s+than\s+|over\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:of\s+our\s+)?"
     r"(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell)\b)(?:[\w-]+\s+){0,2}?cameras\b"
@@ -225,24 +229,28 @@ PUBLIC_CAMERAS_STATED = re.compile(
     # a market's questions (held-back web 43's Staffordshire Moorlands); never a lane or junction's enforcement camera
     # (or a list of them: "The depot yard, fuel store and vehicle workshop are covered by cameras that record around the
     # clock" on the council's depot page, held-back web 129's Gedling)
-    r"(?:^|(?<=[.!?] ))\W*(?:(?!(?:bus|box|school|yellow|red|moving|traffic|speed|parking)\b)[\w'’-]+,?\s+){1,8}(?:is|are)\s+covered\s+by\s+"
+    + _OPENS
+    + r"(?:(?!(?:bus|box|school|yellow|red|moving|traffic|speed|parking)\b)[\w'’-]+,?\s+){1,8}(?:is|are)\s+covered\s+by\s+"
     r"(?:cctv|(?:public\s+space\s+|our\s+|council\s+)?cameras)\b(?=[^.\n]{0,40}?\b(?:24\s+hours|day\s+and\s+night|"
     r"(?:a)?round\s+the\s+clock|monitored|watched|recorded|record)\b)|"
     # what the cameras now cover, said of the council's town centres: "New eyeball cameras with a powerful zoom now cover
     # the market places in [four towns]" (held-back web 46's Amber Valley)
-    r"(?:^|(?<=[.!?] ))\W*(?:(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane)\b)[\w-]+\s+){0,3}cameras\b"
+    + _OPENS
+    + r"(?:(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane)\b)[\w-]+\s+){0,3}cameras\b"
     r"[^.\n]{0,40}?\b(?:now\s+|also\s+)?(?:cover|look\s+over|watch\s+over)\s+(?:the\s+|our\s+)?(?:market\s+(?:places?|squares?)|"
     r"town\s+cent(?:re|er)s?|city\s+cent(?:re|er)|high\s+streets?|shopping\s+(?:streets|areas|precincts?)|precincts?)\b|"
     # how many places they watch in named towns: "Static and deployable cameras now cover 12 sites in Leigh Park and
     # Havant" on an anti-social behaviour page (held-back web 57's Havant)
-    r"(?:^|(?<=[.!?] ))\W*(?:(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane)\b)[\w-]+\s+){0,4}cameras\b"
+    + _OPENS
+    + r"(?:(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane)\b)[\w-]+\s+){0,4}cameras\b"
     r"[^.\n]{0,30}?\b(?:now\s+|also\s+)?(?:cover|watch)\s+\d+\s+(?:sites|locations|places|streets|areas|estates)\s+(?:in|across|"
     r"around)\s+(?-i:[A-Z])|"
     # a count of the cameras in the town that record: "The eight cameras on the hill and the main shopping street record
     # 24 hours a day and are not watched live" on the council's town centre page (held-back web 72's Burnley)
     # (or uncounted, where they are: "Cameras in the two multi-storey car parks record around the clock" under a car parks
     # table, held-back web 163's Welwyn Hatfield)
-    r"(?:^|(?<=[.!?] ))\W*(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+)?"
+    + _OPENS
+    + r"(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+)?"
     r"(?:(?!(?:speed|safety|enforcement|traffic|bus|anpr|red|parking|average|doorbell|lane|dash|body|home)\b)[\w-]+\s+){0,2}?"
     r"cameras\s+"
     r"(?:on|in|along|around|at|across)\b[^.\n]{0,80}?\b(?:record|are\s+recorded)\s+(?:24\s+hours|day\s+and\s+night|"
@@ -270,7 +278,8 @@ PUBLIC_CAMERAS_STATED = re.compile(
     r"\b(?:kept|retained|stored|held|deleted|overwritten)\b|"
     # a camera on a council site said to cover it and record: "A camera on the pavilion covers the play area and the
     # footpath … and records day and night" on a park's page (held-back web 87's Gosport)
-    r"(?:^|(?<=[.!?] ))\W*(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?cameras?\s+(?:on|at|in)\s+the\s+(?:[\w-]+\s+){0,3}?"
+    + _OPENS
+    + r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?cameras?\s+(?:on|at|in)\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"covers?\b[^.\n]{0,100}\brecords?\s+(?:24\s+hours|day\s+and\s+night|around\s+the\s+clock|round\s+the\s+clock|"
     r"continuously)\b|"
     # the council's own cameras that it moves about, in its own voice: "We move two mobile cameras between fly-tipping
@@ -281,7 +290,8 @@ PUBLIC_CAMERAS_STATED = re.compile(
     r"\b(?:fly-?\s?tipping|hot\s?spots?|dumping)\b|"
     # ... or in the passive, on the page of a place it runs: "Two redeployable camera units are moved around the park to
     # deter vandalism" on its park's page (held-back web 124's Malvern Hills)
-    r"(?:^|(?<=[.!?] ))\W*(?:the\s+)?(?:\d+|two|three|four|five|six|several|a\s+number\s+of)\s+(?:mobile|portable|redeployable|re-deployable|"
+    + _OPENS
+    + r"(?:the\s+)?(?:\d+|two|three|four|five|six|several|a\s+number\s+of)\s+(?:mobile|portable|redeployable|re-deployable|"
     r"deployable|rapid[- ]deployment|temporary)\s+(?:cctv\s+)?(?:camera\s+units|cameras|camera\s+trailers)\s+(?:are|have\s+been)\s+"
     r"(?:moved|rotated|deployed|redeployed|placed|sited|used)\s+(?:around|between|across|in|at|to|on)\b|"
     # a row of the council's records retention schedule: "Facilities | CCTV recordings | 30 days | Overwritten automatically"
@@ -301,11 +311,13 @@ PUBLIC_CAMERAS_STATED = re.compile(
     r"cameras?\b|\b(?:covered|watched|overlooked|monitored)\s+by\s+(?:the\s+(?:district\s+|borough\s+|city\s+|county\s+)?"
     r"council(?:'|’)s|our)\s+(?:own\s+)?(?:(?!(?:traffic|speed|enforcement|parking|bus|anpr)\b)[\w-]+\s+){0,2}?cameras?\b|"
     # "Our camera on the corner of [a street] records throughout the evening" on an event's page (held-back web 117's Lewes)
-    r"(?:^|(?<=[.!?] ))\W*our\s+(?:cctv\s+)?cameras?\s+(?:on|at|in|by|near|outside|over|above)\b[^.\n]{0,60}?\b(?:records?|is\s+recording|"
+    + _OPENS
+    + r"our\s+(?:cctv\s+)?cameras?\s+(?:on|at|in|by|near|outside|over|above)\b[^.\n]{0,60}?\b(?:records?|is\s+recording|"
     r"are\s+recording|will\s+record)\b|"
     # a council place's cameras said to be kept working: "All the CCTV cameras at [a neighbourhood centre] are working and
     # are checked as part of a routine maintenance cycle" on its regeneration page (held-back web 135's Harlow)
-    r"(?:^|(?<=[.!?] ))\W*(?:all\s+)?the\s+(?:cctv\s+)?cameras\s+(?:at|in|on)\s+(?-i:[A-Z])[^.\n]{0,40}?\s+(?:are|were)\s+(?:all\s+)?"
+    + _OPENS
+    + r"(?:all\s+)?the\s+(?:cctv\s+)?cameras\s+(?:at|in|on)\s+(?-i:[A-Z])[^.\n]{0,40}?\s+(?:are|were)\s+(?:all\s+)?"
     r"(?:working|checked|maintained|serviced|repaired)\b|"
     # ... or what a programme's money bought: "The Safer Streets money also bought re-deployable CCTV cameras that can be
     # moved between hotspots" on the community safety partnership's page (held-back web 135's Reading)

@@ -46,7 +46,8 @@ _DATED = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # "Public health and safety: all pages" panel, linked from the section's own page (held-back web
 # 172's Newham, whose CCTV page was listed only in that panel).
 _WHOLE_SECTION = re.compile(
-    r"^ (?:(?:view|see|show|browse|list) )?(?:all|every|full|complete) (?:of )?(?:the )?(?:pages?|services?|topics?|links?|list|index|a z)\b"
+    r"^ (?:(?:view|see|show|browse|list) )?(?:(?:all|every|full|complete) (?:of )?(?:the )?(?:pages?|services?|topics?|"
+    r"links?|list|index|a (?:to )?z)|a (?:to )?z|index)\b"
 )
 
 

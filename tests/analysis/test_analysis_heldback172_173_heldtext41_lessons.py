@@ -40,11 +40,13 @@ def test_a_sections_all_pages_panel_is_not_one_of_its_pages() -> None:
     for anchor, path in (
         ("Community and safety: all pages", "/menu/panel/community-and-safety"),
         ("Community and safety forms", "/community-and-safety/forms"),
+        ("Community and safety A to Z", "/community-and-safety/a-z"),
     ):
         plan.offer(S + path, anchor, 0.39, 1, "Community and safety | Anytown Borough Council", from_url=page)
     plan.flush()
     assert S + "/community-and-safety/forms" in plan.leaves
     assert S + "/menu/panel/community-and-safety" not in plan.leaves
+    assert S + "/community-and-safety/a-z" not in plan.leaves
 
 
 def test_a_bids_rangers_beside_the_councils_own_cameras_are_no_bid_scheme(
