@@ -156,6 +156,9 @@ _NOT_A_CLAIM = re.compile(
     # "whether the system ever held …", "if your council held step one or step two" (real-text round 27)
     r"\bnever\s+(?:been\s+)?(?:certified|accredited|held|sought|achieved|obtained|gained)\b|"
     r"\bconsidering\s+(?:an?\s+)?(?:application|applying)\b|\bwhether\b[^.?\n]{0,80}\bever\b|"
+    # "… once the policy had been adopted, the council would consider seeking third-party accreditation" (committee
+    # minutes, real-text round 43)
+    r"\b(?:would|will|to|may|might|could)\s+(?:then\s+)?consider\s+(?:seeking|applying|pursuing|obtaining|an?\s+application)\b|"
     r"\borganisations\s+(?:can|may|could|will|that|who)\b|\ban\s+organisation\b|"
     r"\b(?:successful|participating|applicant|certified)\s+(?:organisations|authorities|councils|applicants)\b|\ballows?\s+(?:organisations|operators|local\s+authorities)\b|"
     r"\bcan\s+apply\b|\bencourag\w+\b|\bif\s+(?:you|your|an\s+organisation|a\s+council)\b|\b(?:is|are|was|were)?\s*applying\s+for\b|"

@@ -32,7 +32,10 @@ _FOI_LETTER = (
     # the asker's own inquiry: "I am inquiring if the Borough was involved …", "I am trying to establish if …"
     # (real-text round 15)
     r"\bI\s+am\s+(?:inquiring|enquiring|trying\s+to\s+(?:establish|find\s+out))\s+(?:if|whether)\b|\bplease\s+(?:tell|provide|supply|confirm|send)\s+me\b|"
-    r"(?m:^\s*(?:dear\s+[^\n]{0,60}\b(?:council|cyngor|sir\s+or\s+madam)|yours\s+(?:faithfully|sincerely))\b)"
+    r"(?m:^\s*(?:dear\s+[^\n]{0,60}\b(?:council|cyngor|sir\s+or\s+madam)|yours\s+(?:faithfully|sincerely))\b)|"
+    # Welsh: "Hoffwn gael y wybodaeth ganlynol" (I would like the following information; a disclosure log's request still
+    # awaiting its answer, real-text round 42)
+    r"\bhoffwn\s+(?:gael|dderbyn)\s+(?:y\s+|yr\s+)?wybodaeth\b"
 )
 _FOI_RECEIPT = (
     r"\bwe\s+(?:confirm|acknowledge)\s+(?:that\s+)?(?:we\s+have\s+)?(?:received|receipt\s+of)\s+your\s+"
@@ -41,7 +44,9 @@ _FOI_RECEIPT = (
     # working days" is a complaints route, held-back web 81's Hammersmith & Fulham)
     r"\b(?:respond|reply)\s+to\s+your\s+request\s+within\s+(?:the\s+)?20\s+working\s+days\b|"
     r"\b(?:freedom\s+of\s+information|(?-i:FOI)|information\s+request)\b[^.\n]{0,80}\b(?:respond|reply)\s+within\s+(?:the\s+)?20\s+"
-    r"working\s+days\b"
+    r"working\s+days\b|"
+    # Welsh: "Bydd y Cyngor yn ymateb o fewn 20 diwrnod gwaith" (will answer within 20 working days)
+    r"\b(?:ymateb|ateb)\s+o\s+fewn\s+(?:20|ugain)\s+diwrnod\s+gwaith\b"
 )
 _FOI_ANSWER = (
     r"(?m:^\s*(?:request|question|response|answer|reply|our\s+response|decision|cais|cwestiwn|ymateb|ateb)\s*(?:\d+\s*)?[:–-])|"
@@ -104,7 +109,8 @@ FOI = DecoyKind(
             2,
         ),
         (
-            r"\bdate\s+(?:of\s+)?(?:request|response)\b|\bdate\s+(?:received|responded)\b|\b(?:request|response)\s+date\b",
+            r"\bdate\s+(?:of\s+)?(?:request|response)\b|\bdate\s+(?:received|responded)\b|\b(?:request|response)\s+date\b|"
+            r"\bdyddiad\s+(?:derbyn|ymateb|y\s+cais)\b",
             2,
         ),
         (r"\bsection\s+(?:12|21|22|24|31|40|43)\b|\bexemptions?\s+appl", 1),

@@ -106,8 +106,11 @@ LOCAL_SERVICE = (
     r"(?:[Ss]ervice|[Ss]cheme|[Ss]ystem|[Tt]eam|[Cc]ontrol\s+[Rr]oom)\b"
 )
 _LOCAL_RUNS = (
-    r"\b(?:the|(?-i:(?:[A-Z][\w'’-]+\s+){1,3}))\s*(?:parish|town|community)\s+councils?\s+(?:runs?|operates?|owns?|manages?|"
-    r"installed|funds\s+and\s+runs|pays\s+for|funds)(?:\s+and\s+(?:runs|operates|pays\s+for|maintains|manages|monitors))?\s+"
+    # ("The parish council will own and run the system, be the data controller and must …", a district's grant page for
+    # village cameras, real-text round 43)
+    r"\b(?:the|(?-i:(?:[A-Z][\w'’-]+\s+){1,3}))\s*(?:parish|town|community)\s+councils?\s+(?:will\s+)?(?:runs?|operates?|owns?|"
+    r"manages?|installed|funds\s+and\s+runs|pays\s+for|funds)(?:\s+and\s+(?:runs?|operates?|pays\s+for|maintains?|manages?|"
+    r"monitors?))?\s+"
     # ("Ware Town Council owns eleven cameras", real-text round 36)
     r"(?:a|an|its|the|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some)\b[^.\n]{0,40}\b"
     r"(?:cctv|cameras?|system)\b|"
@@ -143,6 +146,9 @@ PARISH = DecoyKind(
         (r"\bcyngor\s+(?:tref|cymuned)\s+(?:[A-Z][\w'’-]+\s+){0,2}yn\s+(?:berchen\s+ar|rhedeg|gweithredu)\b", 4),
         (r"\bclerc\s+y\s+(?:dref|gymuned|cyngor)\b", 2),
         (r"\bparish\s+(?:councillors|meeting)\b", 1),
+        # its clerk answering its members: "The Clerk explained that it could not: the cameras are owned and operated by the
+        # county borough council" (a town council's minutes, real-text round 42)
+        (r"(?-i:\b[Tt]he\s+Clerk)\s+(?:explained|reported|advised|informed|confirmed|said)\b", 2),
         # its cameras and its contact by name: "the parish cameras", "the parish council's single point of contact for …
         # the village cameras" (real-text round 23)
         (
@@ -214,7 +220,8 @@ _OTHER_CONTROLS = (
     r"(?-i:\b(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+is\s+an?\s+(?:academic|higher|research|public))|"
     r"\b(?:cctv|camera|surveillance)\s+systems?\s+(?:are|is)\s+(?:operated|run|managed|owned)\s+by\s+[^.\n]{0,40}?\bwithin\s+"
     r"the\s+(?:university|trust|college|hospital|school|academy)\b|"
-    rf"\b{_OTHER_BODY_NAME}(?:'s|’s)?\s+(?:is|are|remains|acts\s+as)\s+the\s+(?:data\s+controller|"
+    # ("The university is the owner and data controller", a campus code of practice, real-text round 42)
+    rf"\b{_OTHER_BODY_NAME}(?:'s|’s)?\s+(?:is|are|remains|acts\s+as)\s+the\s+(?:(?:owner|operator)\s+and\s+)?(?:data\s+controller|"
     rf"(?:owner|operator)s?\s+of\s+(?:the|its|this)\b)|"
     rf"\bthe\s+{_OTHER_BODY_NAME}(?:'s|’s)?\s+(?:[A-Z][\w ]{{0,30}}\s+)?(?:department\s+|team\s+)?"
     rf"(?:operates|owns|runs|manages|installed|is\s+issuing|issues|has\s+introduced)\s+"
@@ -222,6 +229,10 @@ _OTHER_CONTROLS = (
     # (real-text round 31) a university running its cameras ("The University of [X] operates around 900 cameras"), a trust's
     # policy ("The Trust operates CCTV on 46 estates"), a BID's own officer ("[Town] BID's Business Crime Reduction Manager
     # is your single point of contact"), a shopping centre's management ("Centre management will not hand recordings …")
+    # a GP or dental practice's own notice: "[Name] Medical Practice has cameras in the reception area, waiting room and car
+    # park" (real-text round 43)
+    r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Medical\s+Practice|Surgery|Dental\s+Practice|Health\s+Cent(?:re|er)))\s+"
+    r"(?:has|uses|operates|runs|installed)\s+(?:cctv|cameras|a\s+cctv)\b|"
     r"(?-i:\b(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+)\s+(?:operates|runs|owns|manages)\s+(?:around\s+|about\s+|over\s+)?"
     r"(?:\d[\d,]*|its|the|cctv|cameras)\b|"
     r"(?-i:\b[Tt]he\s+[Tt]rust)\s+(?:operates|runs|owns|manages|has)\s+(?:cctv|cameras)\b|"
@@ -298,7 +309,8 @@ _OTHER_OWN_CAMERAS = (
     + r"|"
     # a shopping centre's team: "Our security team monitors 96 cameras throughout the mall and car park" (real-text round 28)
     # ("our control room monitors 120 cameras covering the malls, service yards and multi-storey car park", round 29)
-    + opening(r"\b(?:cameras|cctv)\s+(?:throughout|across|around|in|covering)\s+the\s+(?:mall|malls)\b")
+    # ("The [X] Centre uses CCTV throughout its malls, car parks and service yards", real-text round 43)
+    + opening(r"\b(?:cameras|cctv)\s+(?:throughout|across|around|in|covering)\s+(?:the|its|our)\s+(?:mall|malls)\b")
     + r"|"
     # ... or its cameras in its possessive, where it introduces itself: "[X] Housing's estate cameras, covering 14 blocks,
     # have been audited …" (real-text round 28)
@@ -499,6 +511,7 @@ OTHER_BODY = DecoyKind(
     # a Business Improvement District's own page (its ballot, its radio link to the control room)
     r(
         r"\buniversity\b|\bNHS\b|\bhospitals?\b|\bhousing\s+association\b|\bhealth\s+board\b|"
+        r"\bmedical\s+practice\b|\bdental\s+practice\b|\b(?:gp|doctors(?:'|’)?)\s+surgery\b|"
         r"\bbusiness\s+improvement\s+district\b|(?-i:\bBID\b)|\bardal\s+gwella\s+busnes\b|"
         r"\bpolice\s+and\s+crime\s+panel\b|"
         # a fire service's own notice, in English or Welsh ("Gwasanaeth Tân ac Achub …": real-text round 9)

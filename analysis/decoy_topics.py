@@ -438,7 +438,7 @@ PLANNING = DecoyKind(
         # 148's Broadland)
         r"\bstatement\s+of\s+licen[cs]ing\s+policy\b|\blicen[cs]ing\s+policy\s+statement\b|"
         # a decision named by its application's reference: "Decision: 22/00614/FUL, [street]" (held-back web 21)
-        r"\b\d{2}/\d{4,5}/(?:FUL|OUT|REM|HOU|LBC|ADV|COU|VAR|RES|FULL|OUTLINE)\b|"
+        r"\b\d{2}/\d{4,5}/(?:FUL|OUT|REM|HOU|HOUS|HH|LBC|ADV|COU|VAR|RES|FULL|OUTLINE)\b|"
         # ... or a letter first: "B/24/0412: camera column, Market Place" (held-back web 10's Boston)
         r"(?-i:^\s*[A-Z]{1,2}/\d{2}/\d{3,5}\b)|"
         # ... or by its letters after "Application": "Application DOV/25/01117 - Land at …" (real-text round 25)
@@ -463,6 +463,9 @@ PLANNING = DecoyKind(
         # (held-back web 89's East Devon)
         (r"\blisted\s+building\s+consent\b|\bsubject\s+to\s+(?:the\s+)?conditions?\b", 2),
         (r"\b(?:full|outline|householder)\s+application\s+for\b|\bdecision\s*:\s*(?:approved|refused|granted)\b", 2),
+        # a householder application by its reference, and the committee's decision on it: "24/1187/HOUS, [an address]",
+        # "RESOLVED that planning permission be granted" (planning committee minutes, real-text round 42)
+        (r"\b\d{2}/\d{4,5}/(?:HOUS|HOU|HH)\b|\bplanning\s+permission\s+(?:be|is|was)\s+(?:granted|refused)\b", 2),
         # a planning report's own fields: "Proposal: erection of a 15m monopole …", "Recommendation: grant permission"
         (
             r"^\W*proposal\s*:\s*(?:the\s+)?(?:erection|installation|construction|change\s+of\s+use|demolition)\b|"

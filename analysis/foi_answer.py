@@ -12,7 +12,7 @@ import re
 from .segments import sentence_at
 from .vocab import COUNCIL_RUNS_CAMERAS, OWN_SYSTEM
 
-__all__ = ["answered_in_own_words", "answer_region"]
+__all__ = ["answered_in_own_words", "answer_region", "answer_sheet"]
 
 
 # The asker's letter on a request site, "Dear Anyshire County Council, … Yours faithfully,": its account of the
@@ -26,7 +26,9 @@ _REQUEST_LETTER = re.compile(
 
 # A request logged before its answer: "Status: awaiting response", "Response due: …"
 _AWAITING = re.compile(
-    r"^\W*status\s*:\s*(?:awaiting\s+(?:a\s+)?response|open|in\s+progress|received|pending)\b|^\W*response\s+due\b",
+    r"^\W*status\s*:\s*(?:awaiting\s+(?:a\s+)?response|open|in\s+progress|received|pending)\b|^\W*response\s+due\b|"
+    # Welsh: "Statws: Yn aros am ymateb" (real-text round 42)
+    r"^\W*statws\s*:\s*(?:yn\s+aros\s+am\s+(?:ymateb|ateb)|ar\s+agor|ar\s+y\s+gweill)\b",
     re.I | re.M,
 )
 _ANSWER_GIVEN = re.compile(r"^\W*(?:response|answer|our\s+response|reply)\s*:", re.I | re.M)
@@ -92,7 +94,7 @@ def answered_in_own_words(text: str) -> bool:
             continue
         if not _ASKED.search(text[max(start, line_start) : m.start()]):
             return True
-    if any(m.group(0).lower().startswith("our") for m in OWN_SYSTEM.finditer(text)) or _answer_sheet(text):
+    if any(m.group(0).lower().startswith("our") for m in OWN_SYSTEM.finditer(text)) or answer_sheet(text):
         return True
     region = answer_region(text)
     if region and any(_OWN_ANSWER.search(s) and not _ANSWER_DENIES.search(s) for s in _sentences(region)):
@@ -126,12 +128,22 @@ _OWN_ANSWER = re.compile(
     r"\b(?:cameras|system)\s+(?:are|is)\s+(?:actively\s+)?(?:monitored|watched|recorded)\b|"
     r"\b(?:y\s+)?cyngor\s+yn\s+(?:gweithredu|rhedeg|monitro)\b[^.\n]{0,40}\b(?:c|g|ch|ngh)amer[aâ]u\b|"
     r"\bystafell\s+reoli(?:'r|’r)\s+cyngor\b|"
+    # Welsh answers about the cameras themselves: "Mae'r camerâu'n recordio'n lleol", "Cedwir lluniau am 31 diwrnod", "Mae'r
+    # Cyngor yn cwblhau offeryn hunanasesu … ar gyfer y camerâu yng nghanol trefi …" (a Welsh county's disclosure log,
+    # real-text round 43)
+    r"\bmae(?:'r|’r)\s+camer[aâ]u(?:'n|’n|\s+yn)\s+(?:recordio|cael\s+eu\s+monitro|gweithio)\b|"
+    r"\bcedwir\s+(?:y\s+)?(?:lluniau|delweddau|recordiadau)\s+am\s+\d+\s+(?:diwrnod|niwrnod)\b|"
+    r"\b(?:y\s+)?cyngor\s+yn\s+(?:cwblhau|cynnal|adolygu|gosod)\b[^.\n]{0,80}?\bar\s+gyfer\s+y\s+camer[aâ]u\b|"
     # the council the sentence's subject and the cameras its own: "Yes. [X] Council has a data sharing agreement with [the
     # force] covering … recordings from its public space cameras in [three towns]" (real-text round 37)
     # ("Yes. [X] District Council designated its Corporate Manager for Public Protection as the surveillance camera SPOC in
     # 2021", a disclosure log's answer, real-text round 40)
     r"\b(?:council|authority)\s+(?:has\s+)?(?:designated|appointed|named)\s+(?:its|the|our)\b[^.\n]{0,100}?\bas\s+(?:the\s+|its\s+)?"
     r"(?:surveillance\s+camera\s+|cctv\s+)?(?:spoc|single\s+point\s+of\s+contact)\b|"
+    # ... or with the force: "Yes. [X] Borough Council and [the force] have a service level agreement for the public space CCTV
+    # system, signed by both parties" (real-text round 42)
+    r"\b(?:council|authority)\s+and\s+(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\s+(?:have|hold)\s+(?:an?\s+)?(?:signed\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\b[^.\n]{0,80}?\b(?:cctv|cameras?|camera\s+system)\b|"
     r"\b(?:council|authority)\s+(?:has|holds|operates|runs)\b[^.\n]{0,160}?\bits\s+(?:own\s+)?(?:public\s+space\s+|"
     r"town\s+centre\s+)?(?:cctv|cameras|control\s+room)\b",
     re.I | re.M,
@@ -202,7 +214,8 @@ _LABELLED_FIGURE = re.compile(
 )
 
 
-def _answer_sheet(text: str) -> bool:
+def answer_sheet(text: str) -> bool:
+    """An answer sheet: the asker's camera questions, each answered on the next line (or numbered under \"Response\")."""
     sample = text[:20_000]
     if _INLINE_ANSWER.search(sample) or (_HOLDS_INFORMATION.search(sample) and _LABELLED_FIGURE.search(sample)):
         return True

