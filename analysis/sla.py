@@ -488,6 +488,9 @@ _IN_PREPARATION = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b|\b(?:has|have|had)\s+not\s+yet\s+been\s+(?:finalised|signed|agreed)\b",
     I,
 )
+_MADE_WITH = re.compile(
+    r"[,;]\s*(?:which\s+(?:was|is)\s+)?(?:made|signed|agreed|entered\s+into)\s+with\s+[^,;.\n]{2,80}", I
+)
 # An agreement that has ended: "… under a service level agreement with [the force]. That agreement ended and was not
 # renewed" (real-text round 30): no agreement now, neither document nor mention
 _ENDED = re.compile(
@@ -795,6 +798,10 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                 # recordings" (held-back web 110's Winchester)
                 continue
             pre, own_clause = b.text[s : m.start()], re.split(r"[,;]", b.text[m.end() : e], maxsplit=1)[0]
+            # (the party after the agreement's scope: "[X] City Council holds a service level agreement covering its public
+            # space CCTV, made with [the force]", an FOI answer, real-text round 44)
+            made_with = _MADE_WITH.match(b.text, m.end() + len(own_clause))
+            own_clause += made_with.group(0) if made_with else ""
             if _COUNCIL_BEFORE.search(pre) and not (_POLICE.search(pre) or _POLICE.search(own_clause)):
                 continue
             prev = blocks[b.index - 1].text if b.index > 0 else ""

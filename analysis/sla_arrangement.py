@@ -62,7 +62,11 @@ _PATTERNS = re.compile(
     rf"[^.\n]{{0,100}}?\bto\s+(?:{FORCE_NAME})|"
     rf"(?:{FORCE_NAME})\s+(?:would|will|is\s+to)\s+own\s+the\s+(?:system|cameras|cctv|equipment)\b|"
     # the force as the cameras' data controller under the arrangement
-    rf"\bdata\s+controller\s+responsibilit(?:y|ies)\b[^.\n]{{0,80}}?(?:{FORCE_NAME})",
+    rf"\bdata\s+controller\s+responsibilit(?:y|ies)\b[^.\n]{{0,80}}?(?:{FORCE_NAME})|"
+    # the council's procedure written with the force and agreed by both: "This procedure was drawn up by [the council] with
+    # [the force] and has been agreed by both organisations" (a CCTV evidence release procedure, real-text round 44)
+    r"\b(?:procedure|protocol|policy|code\s+of\s+practice|guidance)\b[^.\n]{0,40}?\b(?:drawn\s+up|written|prepared|developed)\s+"
+    rf"(?:by\s+[^.\n]{{0,60}}?\s+)?(?:jointly\s+)?with\s+(?:{FORCE_NAME})[^.\n]{{0,40}}?\b(?:agreed|signed|approved)\s+by\s+both\b",
     I,
 )
 
