@@ -11,7 +11,10 @@ itself, never by its subject (kept apart from `decoy_issuers` and `thirdparty`, 
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
+    "police_release",
     "opening",
     "opening_end",
     "OPENING_LINES",
@@ -128,6 +131,23 @@ POLICING_BODY = (
     # a police and crime panel's minutes, real-text round 36)
     r"\bthe\s+commissioner\s+(?:reported|hoped|explained|updated|told)\b|\bthe\s+panel\s+noted\b"
 )
+
+# A force's own press release about a council's cameras: its closing line sends readers to report a crime ("To report a
+# crime call 101, or Crimestoppers anonymously …") and no councillor speaks for the council (a force's news of a memorandum
+# signed with a county borough, real-text round 43). Others close with the 101 number too (a housing association's
+# newsletter: "For non-emergency incidents, call the police on 101"), so only the force's own "to report a crime" line counts.
+_POLICE_FOOTER = re.compile(
+    r"\bto\s+report\s+(?:a\s+)?crime\b[^.\n]{0,40}\b(?:101|999)\b|\bcrimestoppers\s+anonymously\b", re.I
+)
+_COUNCILLOR_QUOTED = re.compile(
+    r"\bcouncillor\b|\bcllr\b|\bcabinet\s+member\b|\bleader\s+of\s+the\s+council\b|\bcynghorydd\b", re.I
+)
+
+
+def police_release(text: str) -> bool:
+    """A news item in a force's voice about a council's cameras: the force's account, not the council's news."""
+    return bool(_POLICE_FOOTER.search(text) and not _COUNCILLOR_QUOTED.search(text))
+
 
 # A force or its commissioner speaking of its own cameras (session 8's real-text probe: forces' privacy
 # notices and CCTV pages, a commissioner's releases): "what personal data Wessex Vale Police processes about you",

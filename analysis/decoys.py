@@ -38,7 +38,7 @@ from .decoy_issuers import (
 from .decoy_consultation import CONSULTATION
 from .decoy_kinds import Decoy, DecoyKind
 from .segments import sentence_at
-from .vocab_own import IN_VIEW_OF_OWN_CAMERAS, LOCAL_COUNCIL_NAME
+from .vocab_own import IN_VIEW_OF_OWN_CAMERAS, LOCAL_COUNCIL_NAME, NAMED_LOCAL_COUNCIL
 from .vocab import CCTV_TITLE, COUNCIL_RUNS_CAMERAS, ON_COUNCILS_BEHALF, OWN_CONTROL_ROOM, OWN_SYSTEM
 from .decoy_topics import (
     DRAIN,
@@ -352,9 +352,7 @@ def _local_council_opens(kind: DecoyKind, sample: str) -> bool:
     )
 
 
-_LOCAL_COUNCIL_SUBJECT = re.compile(
-    r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Town|Parish|Community)\s+Council)\s+(?:runs|operates|owns|manages)\b"
-)
+_LOCAL_COUNCIL_SUBJECT = re.compile(NAMED_LOCAL_COUNCIL + r"\s+(?:runs|operates|owns|manages)\b")
 
 
 def classify(

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from .context import AuthorityContext, is_same_council, names_council
 from .decoys import topic_title
 from .info_committee import committee_item_on_cctv
-from .info_denials import ROOM_SERVING_US
+from .info_denials import ROOM_SERVING_US, run_by_others_not_us
 from .info_region import (
     OTHER_CAMERAS_TITLE,
     OUR_CAMERAS,
@@ -32,7 +32,7 @@ from .vocab_cy import CONTROL_ROOM_CY
 from .vocab_questions import QUESTION_CRITERIA
 from .info_docnames import BRAND_CODE, named_criteria
 from .info_notice import notice_mention, privacy_notice
-from .vocab_own import COUNCIL_SPEAKS, LOCAL_COUNCIL_NAME
+from .vocab_own import COUNCIL_SPEAKS, LOCAL_COUNCIL_NAME, NAMED_LOCAL_COUNCIL
 from .vocab_own import MONITORED_OWN_CAMERAS
 from .vocab import CCTV_PATH, CCTV_TERM, CCTV_TITLE, OWN_CUES, STALE_CUES
 from .vocab_criteria import CRITERIA, CRITERIA_READ
@@ -322,17 +322,8 @@ _PROVIDED_BY_OTHERS = (
     r"parish\s+councils?|police|constabulary)\b"
 )
 _OTHERS_PROVIDE_SERVICE = re.compile(_PROVIDED_BY_OTHERS)
-_OTHERS_PROVIDE = re.compile(
-    r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Town|Parish|Community)\s+Council\b)|" + _PROVIDED_BY_OTHERS
-)
-_RUN_BY_OTHERS_NOT_US = re.compile(
-    # (run, owned or provided: cameras "monitored by [the force], not by the council" are still the council's, held-back web
-    # 79's lesson)
-    r"\b(?:run|owned|provided)\s+by\s+[^.\n]{1,80}?,?\s+not\s+(?:by\s+)?(?:us\b|the\s+"
-    r"(?:(?P<kind>county|district|borough|city)\s+)?council\b(?!['’]s))",
-    re.I,
-)
-_LOCAL_COUNCIL_NAMED = re.compile(r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Town|Parish|Community)\s+Council(?:'s|’s)?)")
+_OTHERS_PROVIDE = re.compile(NAMED_LOCAL_COUNCIL + "|" + _PROVIDED_BY_OTHERS)
+_LOCAL_COUNCIL_NAMED = re.compile(NAMED_LOCAL_COUNCIL + r"(?:'s|’s)?")
 _SPEAKER_OWNS = re.compile(r"\b(?:our|council(?:'|’)?s?|authority(?:'|’)s|we)\b(?!\s+cameras)", re.I)
 
 
@@ -366,10 +357,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
         # what an issue of the council's magazine covers is its contents list, not the cameras' information: "The
         # autumn issue covers the new town centre cameras, the leisure centre …" (held-back web 124's Braintree)
         b = replace(b, text=_PUBLICATION_CONTENTS.sub(" ", b.text))
-    denied = _RUN_BY_OTHERS_NOT_US.search(b.text)
-    if denied and (not denied.group("kind") or bool(ctx and re.search(rf"\b{denied.group('kind')}\b", ctx.name, re.I))):
-        # the council saying the cameras are others', not its own: "Town centre cameras in the county are run by the district
-        # and borough councils, not by the County Council" (held-back web 183's Nottinghamshire)
+    if run_by_others_not_us(b.text, ctx.name if ctx else None):
         return False
     if not_about_the_cameras(b.text):
         # cameras named only to say the text is not about them: "… crime statistics and case conferences, not camera

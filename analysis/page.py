@@ -17,6 +17,7 @@ from .certification import detect_certification
 from .certification_holder import PLACES_ROOM, held_by_partner
 from .contact_route import not_for_questions
 from .context import AuthorityContext, is_same_council
+from .decoy_voices import police_release
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
 from .foi_answer import answer_region, answer_sheet, answered_in_own_words
@@ -161,21 +162,6 @@ def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, o
         pa.signals["sla"] = True
 
 
-# A force's own press release about a council's cameras: its closing line sends readers to report a crime ("To report a
-# crime call 101, or Crimestoppers anonymously …") and no councillor speaks for the council (Gwent Police's news of a
-# memorandum signed with a county borough, real-text round 43): the force's account, not the council's news
-_POLICE_FOOTER = re.compile(
-    r"\bto\s+report\s+(?:a\s+)?crime\b[^.\n]{0,40}\b(?:101|999)\b|\bcrimestoppers\s+anonymously\b", re.I
-)
-_COUNCIL_SPEAKS = re.compile(
-    r"\bcouncillor\b|\bcllr\b|\bcabinet\s+member\b|\bleader\s+of\s+the\s+council\b|\bcynghorydd\b", re.I
-)
-
-
-def _police_release(text: str) -> bool:
-    return bool(_POLICE_FOOTER.search(text) and not _COUNCIL_SPEAKS.search(text))
-
-
 _AGREEMENT_WORD = re.compile(r"\bagreement\b|\bprotocol\b|\bmemorandum\b|(?-i:\bSLA\b|\bISA\b|\bMoU\b)", re.I)
 
 
@@ -287,7 +273,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             elif verdict.reason is Decoy.NEWS:
                 _claimed_signals(pa, blocks, doc, text, own_news=True)
                 _news_certification(pa, blocks, doc, ctx)
-                if _own_news_of_its_cameras(doc, headings, blocks, text, ctx) and not _police_release(text):
+                if _own_news_of_its_cameras(doc, headings, blocks, text, ctx) and not police_release(text):
                     # "The cameras are linked to the council's control room": the council's own news
                     # states its own cameras (its signal, as an FOI answer in its own words does); the
                     # page stays a decoy, so no verdict rests on a news item

@@ -163,8 +163,11 @@ _POLICE_SPOC = re.compile(
     I,
 )
 # A question put, not a designation: "3) Does the council have a single point of contact for cameras?" (an FOI request
-# above its answer, real-text round 43)
-_ASKED = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:does|do|has|have|is\s+there|are\s+there|will|can)\b[^?]*\?\s*$", I)
+# above its answer, real-text round 43). Only a yes-or-no question (unlike sla's _ASKED): an FAQ's "Who is the single point
+# of contact for CCTV?" heads its own answer.
+_YES_NO_QUESTION = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:does|do|has|have|is\s+there|are\s+there|will|can)\b[^?]*\?\s*$", I
+)
 
 
 _ROLE_WORD = re.compile(
@@ -406,7 +409,7 @@ def detect_spoc(
                 or _OTHER_SCOPE.match(sent[m.end() - s :])
                 or _RIPA.search(sent + " " + head_before)
                 or _POLICE_SPOC.search(sent)
-                or _ASKED.match(sent)
+                or _YES_NO_QUESTION.match(sent)
                 or (b.heading and b.index + 1 < len(blocks) and _POLICE_SPOC.search(blocks[b.index + 1].text))
             ):
                 continue

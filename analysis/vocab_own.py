@@ -78,6 +78,8 @@ MONITORED_OWN_CAMERAS = (
 # A local council named: a town's, a parish's or a community's cameras are its own, not the principal
 # council's (read in titles and committee heads)
 LOCAL_COUNCIL_NAME = r"\b(?:town|parish|community)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b"
+# ... and one by its name: "[Town] Town Council", "Upper [X] Parish Council" (case kept: the name is capitalised)
+NAMED_LOCAL_COUNCIL = r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Town|Parish|Community)\s+Council\b)"
 
 # A place said to be in view of the council's own cameras: "Both ranks are within view of our town centre CCTV cameras",
 # "in view of the council's own cameras" (held-back webs 97 and 100: taxi ranks on a licensing page)
