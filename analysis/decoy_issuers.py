@@ -437,8 +437,15 @@ _OTHER_FIRST_PERSON = (
 # Trust's security specialist", "across the University's main campus" (real-text round 41); a body's name for itself, so
 # it is kept here alone (not also among _OTHER_FIRST_PERSON's weaker words)
 _INSTITUTION_SELF = (
-    r"\bour\s+hospitals?\b|(?-i:\b[Tt]he\s+Trust(?:'s|’s)\s)|"
-    r"(?-i:\b[Tt]he\s+University(?:'s|’s))\s+(?:main\s+)?(?:campus(?:es)?|sites|halls|buildings|estate|grounds)\b"
+    # (in lower case too, and its premises: "The trust's main CCTV system at its two hospital sites", "on trust premises",
+    # an NHS trust's surveillance camera policy, real-text round 45)
+    # (its cameras so named: a leisure trust's "duty managers" run a council's centre cameras for it, real-text round 28)
+    r"\bour\s+hospitals?\b|\bthe\s+trust(?:'s|’s)\s+(?:main\s+|own\s+)?(?:cctv|cameras?|surveillance)\b|"
+    r"\bon\s+trust\s+(?:premises|sites|property)\b|"
+    r"(?-i:\b[Tt]he\s+University(?:'s|’s))\s+(?:main\s+)?(?:campus(?:es)?|sites|halls|buildings|estate|grounds)\b|"
+    # its security team by name, and its own protocol with the force: "University Security Services operates cameras across
+    # the central sites", "the protocol agreed between the University and South Wales Police" (real-text round 45)
+    r"(?-i:\bUniversity\s+Security\b)|(?-i:\bbetween\s+the\s+University\s+and\b)"
 )
 
 # the premises or vehicles of a business or a charity, in its own voice (real-text round 17): "the stations we manage",
@@ -450,6 +457,9 @@ _OTHER_PREMISES = (
     r"(?-i:^\W*CCTV\s+at\s+the\s+zoo\b)|\bthe\s+zoo\s+is\s+run\s+by\b|\bthe\s+club\s+(?:operates|uses)\s+(?:cctv|cameras)\b|"
     r"\bcare\s+quality\s+commission\b|\bno\s+cameras\s+in\s+bedrooms\b|\bcameras\s+in\s+bedrooms\b|"
     r"\bcameras\s+along\s+motorways\b|\bgauging\s+stations\b|\bmae\s+gan\s+bob\s+bws\b|"
+    # a national body's own centres: "yn ein canolfannau chwaraeon cenedlaethol" (at our national sports centres, a Welsh
+    # sports body's privacy policy, real-text round 45); no council runs a national centre
+    r"\bour\s+national\s+(?:sports\s+)?centres\b|\bein\s+canolfannau\s+(?:chwaraeon\s+)?cenedlaethol\b|"
     # an event organiser's plan put to the council's safety advisory group
     r"\b(?:prepared|submitted)\s+by\s+the\s+(?:event\s+)?organiser\b"
 )

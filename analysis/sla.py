@@ -77,6 +77,9 @@ _LOOSE_NAMES = (
     r"\bmemorand(?:um|a)\s+(?:with|between|agreed\s+with)\b|"
     # a letter of understanding, or "arrangements agreed between the council and X Police"
     r"\bletters?\s+of\s+understanding\b|\barrangements?\s+agreed\s+(?:with|between)\b|"
+    # a named standing arrangement the council works under: "shares the police station with [the force] under a
+    # co-location arrangement" (held-back web 185's Watford)
+    r"\bunder\s+an?\s+(?:[\w-]+\s+){1,2}?arrangement\b|"
     # a written instrument "agreed with" or "signed with" the force under a name of its own: "a schedule
     # agreed with the force", "a charter signed with X Police", "the data processing arrangement with X
     # Police" (held-back web 8); the police must still be named in the sentence
@@ -167,7 +170,8 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"(?:have|hold|got|signed|agreed)\b[^.?\n]{0,120}\b(?:agreements?|protocols?|slas?)\b[^.?\n]{0,80}\?|"
     r"\bdiscuss(?:ing|ed)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|protocol|memorandum)\b|\bunder\s+consideration\b|"
     r"\bnone\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:drafted|signed|agreed|made)\b|"
-    r"\b(?:asked|enquired|queried|wondered)\s+(?:whether|if)\s+there\s+(?:was|is|were|had\s+been)\s+(?:an?\s+|any\s+)?"
+    r"\b(?:asked|enquired|queried|wondered)\s+(?:whether|if)\s+(?:there\s+(?:was|is|were|had\s+been)|(?:the\s+(?:council|"
+    r"authority)|it)\s+(?:had|has|held|holds))\s+(?:an?\s+|any\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:agreements?|protocols?|slas?|memorand(?:um|a))\b|"
     # "does not have a written agreement with [the force]"; "We will publish any formal agreement … if one is made"
     # (real-text round 13)
@@ -472,6 +476,9 @@ _IN_PREPARATION = re.compile(
     # have stalled" (committee minutes and a local paper, real-text round 43)
     r"\b(?:discussions|talks|negotiations)\s+(?:have|has|had)\s+(?:now\s+)?(?:opened|begun|started)\b|"
     r"\b(?:discussions|talks|negotiations)\b[^.\n]{0,160}?\b(?:have|has|had)\s+(?:stalled|broken\s+down)\b|"
+    # "discussions with [the force] about a service level agreement covering … had started in the spring and were continuing"
+    # (scrutiny minutes, real-text round 45)
+    r"\b(?:discussions|talks|negotiations)\b[^.\n]{0,200}?\b(?:were|are|was|is)\s+(?:still\s+)?(?:continuing|ongoing)\b|"
     r"\bno\s+terms\s+(?:have|had)\s+(?:yet\s+)?been\s+agreed\b|"
     r"\bnegotiations?\s+(?:on|about|over)\s+(?:the\s+terms\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|"
     r"memorandum)\s+(?:were|are|was|is)\s+(?:continuing|ongoing|under\s+way)\b|"
@@ -487,6 +494,13 @@ _IN_PREPARATION = re.compile(
     r"\bworking\s+with\s+(?:the\s+force|(?:[\w-]+\s+){0,3}?(?:police|constabulary))\s+on\s+(?:a|an|the)\s+(?:new\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b|\b(?:has|have|had)\s+not\s+yet\s+been\s+(?:finalised|signed|agreed)\b",
     I,
+)
+# a draft named, said unsigned after: "presented a report on the draft information sharing agreement prepared with [the force]
+# … Members heard that … the agreement had therefore not yet been signed by either party" (cabinet minutes, real-text round
+# 45; a draft with nothing said of its signing stays an agreement spoken of, as earlier rounds label drafts)
+_DRAFT = re.compile(r"\bdraft\b", I)
+_NOT_SIGNED_YET = re.compile(
+    r"\b(?:has|have|had)\s+(?:therefore\s+|still\s+|so\s+)?not\s+(?:yet\s+)?been\s+signed\b|\bnot\s+yet\s+signed\b", I
 )
 _MADE_WITH = re.compile(
     r"[,;]\s*(?:which\s+(?:was|is)\s+)?(?:made|signed|agreed|entered\s+into)\s+with\s+[^,;.\n]{2,80}", I
@@ -786,8 +800,9 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             # will be published here once both have signed it", held-back web 130's Rugby); not the text's signal
             if _ENDED.search(sent + " " + nxt[:200]) and not _IN_PREPARATION.search(sent + " " + nxt[:200]):
                 continue  # (one that expired with a replacement being prepared is still spoken of: held-back web 13's Barnet)
+            after = nxt + " " + (blocks[b.index + 1].text[:300] if b.index + 1 < len(blocks) else "")
             planned = bool(
-                _IN_PREPARATION.search(sent)
+                (_IN_PREPARATION.search(sent) or (_DRAFT.search(sent) and _NOT_SIGNED_YET.search(after)))
                 and (_POLICE.search(sent) or (_THE_FORCE.search(sent) and _POLICE.search(b.text[:s])))
                 and not not_an_agreement(_IN_PREPARATION.sub(" ", sent))
             )
