@@ -73,8 +73,10 @@ _UNDER_WAY = re.compile(
     r"(?:submit|make|lodge)\s+(?:the|an|its|our)\s+application\b|"
     # (the money named first: "one-off funding of £7,500 be approved from the Community Safety reserve to obtain third party
     # certification", a cabinet resolution, real-text round 36)
+    # ("a one-off revenue budget of £6,500 be approved to pay the fees for a step 1 desktop assessment and a step 2 on-site
+    # audit", a cabinet decision, real-text round 46)
     r"\b(?:funding|budget|sum|allocation)\s+of\s+£[\d,.]+k?\s+(?:be|is|was|has\s+been)\s+(?:approved|allocated|agreed)\b"
-    r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|pay\s+for)\b|"
+    r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|pay\s+for|pay\s+(?:the\s+)?(?:fees|costs?)\s+(?:for|of))\b|"
     # ("To approve expenditure of up to £4,800 from the community safety budget to obtain third-party certification", a
     # cabinet lead's decision notice, real-text round 37)
     r"\b(?:approves?|approved|agrees?|agreed)\s+(?:expenditure|spending|funding)\s+of\s+(?:up\s+to\s+)?£[\d,.]+k?\b"

@@ -440,7 +440,8 @@ _INSTITUTION_SELF = (
     # (in lower case too, and its premises: "The trust's main CCTV system at its two hospital sites", "on trust premises",
     # an NHS trust's surveillance camera policy, real-text round 45)
     # (its cameras so named: a leisure trust's "duty managers" run a council's centre cameras for it, real-text round 28)
-    r"\bour\s+hospitals?\b|\bthe\s+trust(?:'s|’s)\s+(?:main\s+|own\s+)?(?:cctv|cameras?|surveillance)\b|"
+    r"\bour\s+hospitals?\b|(?-i:\b[Tt]he\s+Trust(?:'s|’s)\s)|\bthe\s+trust(?:'s|’s)\s+(?:main\s+|own\s+)?(?:cctv|cameras?|surveillance)\b|"
+    r"\bthe\s+trust\s+(?:operates|runs|owns|uses)\b|"
     r"\bon\s+trust\s+(?:premises|sites|property)\b|"
     r"(?-i:\b[Tt]he\s+University(?:'s|’s))\s+(?:main\s+)?(?:campus(?:es)?|sites|halls|buildings|estate|grounds)\b|"
     # its security team by name, and its own protocol with the force: "University Security Services operates cameras across

@@ -208,7 +208,7 @@ POLICE_SELF = (
         r"control\s+rooms\s+(?:run|operated)\s+by\s+(?:the\s+)?(?:local\s+)?councils\b|"
         # "[X] Police works alongside the five local authority CCTV control rooms in our area" (real-text round 45)
         r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\s+works\s+(?:with|alongside)\s+(?:the\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:local\s+authority|council)\s+(?:cctv\s+)?control\s+rooms\b|"
+        r"(?:[\w-]+\s+){0,2}?(?:local\s+authority|council(?:-run)?)\s+(?:cctv\s+)?control\s+rooms\b|"
         r"\bthe\s+force(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?cameras\b"
     )
     + r"|"
@@ -409,6 +409,9 @@ PRESS_HINTS = (
     # ... and an unnamed member: "A cabinet member said the authority 'could not put off the decision'" (a local democracy
     # reporter's story, real-text round 45; the council's own news names who speaks)
     r"\b(?:a|one)\s+(?:cabinet\s+member|(?:senior\s+|opposition\s+)?councillor|council\s+officer)\s+said\b|"
+    # ... and the week's meeting retold: "… have dragged on for another three months, councillors heard this week" (a local
+    # paper, real-text round 46)
+    r"\bcouncillors\s+(?:heard|were\s+told)\s+(?:this|last)\s+week\b|\bhave\s+dragged\s+on\b|"
     r"^\s*font\s+size\s*:|^\s*home\s*[>›»]\s*news\b|\byou\s+are\s+on\s+page\s+\d|"
     # a broadcaster's time stamp ("13:52 | Updated: 21 September 2010"), the desk's "it's thought", a supplier
     # site's reprint furniture ("Your Position: Home > News > Industry News") (real-text round 11)

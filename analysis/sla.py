@@ -484,6 +484,9 @@ _IN_PREPARATION = re.compile(
     r"memorandum)\s+(?:were|are|was|is)\s+(?:continuing|ongoing|under\s+way)\b|"
     # Welsh: "Mae'r Cyngor wrthi'n llunio cytundeb rhannu gwybodaeth gyda Heddlu …" (is drawing up), "yn cael ei ddrafftio"
     # (real-text round 36)
+    # "We are using it to draw up a local SLA with [the force], which we expect to put to both organisations for approval"
+    # (a council's CCTV page, real-text round 46)
+    r"\bto\s+draw\s+up\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|sla|protocol|memorandum)\b|"
     r"\bwrthi['’]n\s+(?:llunio|paratoi|drafftio|trafod|datblygu)\b|\byn\s+cael\s+ei\s+(?:ddrafftio|lunio|baratoi|drafod)\b|"
     # "We are currently working with the force on a service level agreement …; a draft has been exchanged but the
     # agreement has not yet been finalised or signed" (real-text round 30)
@@ -498,9 +501,14 @@ _IN_PREPARATION = re.compile(
 # a draft named, said unsigned after: "presented a report on the draft information sharing agreement prepared with [the force]
 # … Members heard that … the agreement had therefore not yet been signed by either party" (cabinet minutes, real-text round
 # 45; a draft with nothing said of its signing stays an agreement spoken of, as earlier rounds label drafts)
-_DRAFT = re.compile(r"\bdraft\b", I)
+# (Welsh: "Memorandwm Cyd-ddealltwriaeth drafft wedi'i baratoi gyda Heddlu … Nid yw'r naill barti na'r llall wedi llofnodi'r
+# memorandwm eto", scrutiny minutes, real-text round 46)
+_CONTRACTED = re.compile(r"\bcontract(?:ed|ors?)\b|\b(?:security|monitoring|specialist)\s+(?:company|firm)\b", I)
+_DRAFT = re.compile(r"\bdraf(?:f)?t\b", I)
 _NOT_SIGNED_YET = re.compile(
-    r"\b(?:has|have|had)\s+(?:therefore\s+|still\s+|so\s+)?not\s+(?:yet\s+)?been\s+signed\b|\bnot\s+yet\s+signed\b", I
+    r"\b(?:has|have|had)\s+(?:therefore\s+|still\s+|so\s+)?not\s+(?:yet\s+)?been\s+signed\b|\bnot\s+yet\s+signed\b|"
+    r"\bwedi\s+(?:llofnodi|lofnodi|arwyddo)(?:['’]r)?\b[^.\n]{0,40}?\beto\b",
+    I,
 )
 _MADE_WITH = re.compile(
     r"[,;]\s*(?:which\s+(?:was|is)\s+)?(?:made|signed|agreed|entered\s+into)\s+with\s+[^,;.\n]{2,80}", I
@@ -509,7 +517,10 @@ _MADE_WITH = re.compile(
 # renewed" (real-text round 30): no agreement now, neither document nor mention
 _ENDED = re.compile(
     r"\b(?:that|the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:agreement|arrangement|protocol)\s+(?:has\s+)?(?:ended|expired|lapsed|"
-    r"was\s+(?:terminated|ended|not\s+renewed)|came\s+to\s+an\s+end)\b",
+    r"was\s+(?:terminated|ended|not\s+renewed)|came\s+to\s+an\s+end)\b|"
+    # "the service level agreement under which [the force] had watched the cameras ran out in March 2022 and had not been
+    # renewed" (committee minutes, real-text round 46)
+    r"\b(?:agreement|arrangement|protocol)\b[^.\n]{0,100}?\b(?:ran|run)\s+out\b[^.\n]{0,60}?\bnot\s+been\s+renewed\b",
     I,
 )
 
@@ -723,8 +734,9 @@ COUNCILS_COUNTED = (
 # signed in July 2023", real-text round 34)
 _AND_THE_POLICE = r"(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?i:police|constabulary|heddlu|the\s+force)\b)"
 _WITH_A_COUNCIL = re.compile(
-    r"^[^.\n]{0,30}?\b(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:Town|Parish|District|Borough|City|County|"
-    r"Community|Metropolitan\s+Borough)\s+Council\b" + _AND_THE_POLICE + r"|"
+    # (or by its name alone: "enter into the service level agreement with Medway Council", real-text round 46)
+    r"^[^.\n]{0,30}?\b(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:(?:Town|Parish|District|Borough|City|County|"
+    r"Community|Metropolitan\s+Borough)\s+)?Council\b" + _AND_THE_POLICE + r"|"
     # ... or the councils counted: "a partnership shared service agreement between the three councils" (held-back web 115's
     # Ashfield, whose cameras are watched at the force's headquarters for three councils)
     r"^\s*(?i:" + COUNCILS_COUNTED + r")" + _AND_THE_POLICE
@@ -778,7 +790,10 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                 # agreement": the force, named earlier in the paragraph, is a party by its short name
                 or (_THE_FORCE.search(sent) and _POLICE.search(b.text[:s]))
             )
-            if not police:
+            if not police or (not _POLICE.search(sent) and _CONTRACTED.search(sent)):
+                # (the force named only after it: "Day-to-day operation is contracted to a specialist security company under a
+                # service level agreement with the Council. The agreement sets … targets for producing evidence for [the
+                # force]", a council's CCTV page, real-text round 46: the contractor's agreement)
                 continue
             # (what the agreement is for is said by its own name and clause: "a waste data sharing agreement", not "a stolen
             # vehicle seen dumping waste" elsewhere in the sentence, real-text round 20)

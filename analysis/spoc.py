@@ -67,6 +67,9 @@ _NOT_APPOINTED = re.compile(
     # the role between holders: "Following a restructure, the role of single point of contact for surveillance cameras is
     # being reassigned" (held-back web 170's Canterbury)
     r"\b(?:is|are)\s+(?:currently\s+)?being\s+(?:re-?assigned|re-?allocated|reviewed|filled|recruited\s+to)\b|"
+    # ... or empty: "The post of single point of contact for surveillance cameras is vacant while we recruit" (held-back web
+    # 189's Chelmsford)
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?vacant\b|"
     r"\beach\s+(?:local\s+authority|council|organisation)\s+should\b|"
     # an audit's recommendation to appoint one: "Recommendation: appoint a single point of contact for surveillance
     # cameras" (held-back web 48's Wakefield, an internal audit report in committee papers)
@@ -106,6 +109,9 @@ _OTHER_SCOPE = re.compile(
     r"(?:cctv|cameras?|surveillance)|data\s+protection|the\s+scheme|the\s+system))"
     r"(?:applications?|grants?|ceisiadau|cais|bookings?|events?|complaints\s+about\s+(?!cctv|cameras)|licen[cs]\w*|"
     r"prevent|safeguarding|domestic\s+abuse|modern\s+slavery|the\s+armed\s+forces|armed\s+forces|street\s+works|"
+    # (a duty of another law: "the council's single point of contact for the Terrorism (Protection of Premises) Act 2025",
+    # held-back web 189's Rother)
+    r"(?:the\s+)?terrorism\b|protect\s+duty|martyn(?:'s|’s)\s+law|"
     # (one kind of request, or the people affected by some works: "for all subject access requests made to the Council",
     # "for residents with questions about the installation works", real-text round 24)
     r"(?:subject\s+)?access\s+requests|information\s+requests|residents|tenants|leaseholders|"
