@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from .context import AuthorityContext, is_same_council, names_council
 from .decoys import topic_title
 from .info_committee import committee_item_on_cctv
-from .info_denials import ROOM_SERVING_US, run_by_others_not_us
+from .info_denials import ROOM_SERVING_US, required_of_others, run_by_others_not_us
 from .info_region import (
     OTHER_CAMERAS_TITLE,
     OUR_CAMERAS,
@@ -275,13 +275,6 @@ _OTHERS_POSSESSIVE = re.compile(
 )
 
 
-# A room or cameras the council requires somebody else to keep, as their regulator: "The certificate requires the club to
-# staff its own CCTV control room on match days" (a sports ground's safety certificate, held-back web 185's Sunderland)
-_REQUIRED_OF_OTHERS = re.compile(
-    r"\brequir(?:es|e|ed)\s+(?:the|a|an|each|every|all|any)\s+(?:[\w'’-]+\s+){0,3}?to\s+[^.\n]*", re.I
-)
-
-
 def _own_cue(text: str, ctx: AuthorityContext | None) -> bool:
     """An own cue ("town centre cameras", "our cameras") not owned in so many words by somebody else. A cue that names
     nobody ("town centre cameras", "public space CCTV") is not the council's in a line that names a town or parish council
@@ -366,7 +359,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
         b = replace(b, text=_PUBLICATION_CONTENTS.sub(" ", b.text))
     if run_by_others_not_us(b.text, ctx.name if ctx else None):
         return False
-    if _REQUIRED_OF_OTHERS.search(b.text) and not CCTV_TERM.search(_REQUIRED_OF_OTHERS.sub(" ", b.text)):
+    if required_of_others(b.text):
         return False
     if not_about_the_cameras(b.text):
         # cameras named only to say the text is not about them: "… crime statistics and case conferences, not camera

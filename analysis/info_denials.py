@@ -12,7 +12,14 @@ import re
 from .context import is_same_council
 from .vocab import CCTV_TERM, OWN_CUES
 
-__all__ = ["ROOM_SERVING_US", "not_the_councils", "own_beside_denial", "others_partnership", "run_by_others_not_us"]
+__all__ = [
+    "ROOM_SERVING_US",
+    "not_the_councils",
+    "own_beside_denial",
+    "others_partnership",
+    "required_of_others",
+    "run_by_others_not_us",
+]
 
 
 # A council saying it runs no public cameras ("Westmere District Council does not operate any CCTV cameras
@@ -382,3 +389,21 @@ def run_by_others_not_us(para: str, council_name: str | None) -> bool:
         return False
     kind = denied.group("kind")
     return not kind or bool(council_name and re.search(rf"\b{kind}\b", council_name, re.I))
+
+
+# A room or cameras the council requires somebody else to keep, as their regulator: "The certificate requires the club to
+# staff its own CCTV control room on match days" (a sports ground's safety certificate, held-back web 185's Sunderland). The
+# requirement runs from its verb to the sentence's end; what comes before it ("the CCTV team now sends …, and the procedure
+# has been updated to require a second officer to check …", real-text round 17) is still the council's own.
+# (never the council itself: "The Protection of Freedoms Act requires the council to have regard to the Code when it runs
+# CCTV" is its own duty, a form councils' CCTV pages use, read through search)
+_REQUIRED_OF_OTHERS = re.compile(
+    r"\brequir(?:es|e|ed)\s+(?!(?:the|all|any|each|every)\s+(?:(?:local|relevant)\s+)?(?:council|authorit|operator|staff))"
+    r"(?:the|a|an|each|every|all|any)\s+(?:[\w'’-]+\s+){0,3}?to\s+[^.\n]*",
+    re.I,
+)
+
+
+def required_of_others(para: str) -> bool:
+    """The paragraph names CCTV only in what the council requires of another body."""
+    return bool(_REQUIRED_OF_OTHERS.search(para)) and not CCTV_TERM.search(_REQUIRED_OF_OTHERS.sub(" ", para))

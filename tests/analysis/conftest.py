@@ -65,3 +65,13 @@ def analyse_text(ctx: AuthorityContext) -> Callable[..., PageAnalysis]:
         return analyse(extract(text.encode("utf-8"), SITE + path, "text/plain"), ctx)
 
     return run
+
+
+@pytest.fixture
+def inspect_text() -> Callable[..., PageAnalysis]:
+    """inspect_text(text, ctx=None) -> PageAnalysis, as `cctv-audit inspect` reads a text file (no council unless given)."""
+
+    def run(text: str, context: AuthorityContext | None = None) -> PageAnalysis:
+        return analyse(extract(text.encode("utf-8"), "file:///tmp/item.txt", "text/plain"), context)
+
+    return run

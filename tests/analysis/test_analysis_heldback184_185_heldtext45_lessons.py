@@ -23,12 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from analysis.context import AuthorityContext
-from analysis.page import PageAnalysis, analyse
-from analysis.text import extract
-
-
-def _inspect(text: str, ctx: AuthorityContext | None = None) -> PageAnalysis:
-    return analyse(extract(text.encode("utf-8"), "file:///tmp/item.txt", "text/plain"), ctx)
+from analysis.page import PageAnalysis
 
 
 def test_a_privacy_notices_purpose_line_naming_our_use_of_cctv_is_the_councils(
@@ -72,17 +67,21 @@ def test_a_room_the_council_requires_a_club_to_staff_is_the_clubs(analyse_html: 
     assert not analyse_html("Safety at sports grounds", page, path="/licensing/sports-grounds").signals["cctv_info"]
 
 
-def test_a_reporters_story_of_an_unnamed_council_is_the_press(ctx: AuthorityContext) -> None:
+def test_a_reporters_story_of_an_unnamed_council_is_the_press(
+    ctx: AuthorityContext, inspect_text: Callable[..., PageAnalysis]
+) -> None:
     story = (
         "Council ends all-night camera watch\n\nA cash-strapped council has agreed to stop monitoring its town centre"
         " CCTV cameras overnight, saving about £200,000 a year.\n\nRecordings will still be kept for the police.\n\nA"
         " cabinet member said the authority had run out of other options."
     )
-    pa = _inspect(story, ctx)
+    pa = inspect_text(story, ctx)
     assert pa.decoy and not pa.signals["cctv_info"]
 
 
-def test_other_bodies_speaking_of_their_own_cameras(ctx: AuthorityContext) -> None:
+def test_other_bodies_speaking_of_their_own_cameras(
+    ctx: AuthorityContext, inspect_text: Callable[..., PageAnalysis]
+) -> None:
     trust = (
         "CCTV policy\n\nThis policy covers all cameras on trust premises, including wards and car parks.\n\nThe trust's"
         " main CCTV system at its three hospital sites was audited in 2023. The Head of Security is responsible for it."
@@ -105,19 +104,21 @@ def test_other_bodies_speaking_of_their_own_cameras(ctx: AuthorityContext) -> No
         " with 50 cameras, paid for from their precepts."
     )
     for text in (trust, university, force, sports, towns):
-        assert not _inspect(text, ctx).signals["cctv_info"], text[:40]
+        assert not inspect_text(text, ctx).signals["cctv_info"], text[:40]
 
 
-def test_a_draft_said_unsigned_a_question_and_continuing_talks_are_no_agreement() -> None:
+def test_a_draft_said_unsigned_a_question_and_continuing_talks_are_no_agreement(
+    inspect_text: Callable[..., PageAnalysis],
+) -> None:
     draft = (
         "Agenda item\n\nCCTV information sharing\n\nThe Head of Community Safety presented a report on the draft"
         " information sharing agreement prepared with Devon and Cornwall Police for footage from the council's 60"
         " cameras.\n\nMembers heard that the force had asked for changes, so the agreement had not yet been signed by"
         " either party.\n\nRESOLVED that the draft be approved in principle."
     )
-    assert not _inspect(draft).signals["sla"]
+    assert not inspect_text(draft).signals["sla"]
     # (a draft with nothing said of its signing stays an agreement spoken of, as earlier rounds label drafts)
-    assert _inspect(
+    assert inspect_text(
         draft.replace("so the agreement had not yet been signed by either party", "which were made")
     ).signals["sla"]
     talks = (
@@ -125,4 +126,4 @@ def test_a_draft_said_unsigned_a_question_and_continuing_talks_are_no_agreement(
         " asked whether the council had a formal agreement with the police. The manager said that discussions with Devon"
         " and Cornwall Police about a service level agreement had started in May and were continuing."
     )
-    assert not _inspect(talks).signals["sla"]
+    assert not inspect_text(talks).signals["sla"]

@@ -17,15 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from analysis.context import AuthorityContext
-from analysis.page import PageAnalysis, analyse
-from analysis.text import extract
+from analysis.page import PageAnalysis
 
 
-def _inspect(text: str, ctx: AuthorityContext | None = None) -> PageAnalysis:
-    return analyse(extract(text.encode("utf-8"), "file:///tmp/item.txt", "text/plain"), ctx)
-
-
-def test_drafts_lapsed_and_other_parties_agreements_are_no_police_agreement() -> None:
+def test_drafts_lapsed_and_other_parties_agreements_are_no_police_agreement(
+    inspect_text: Callable[..., PageAnalysis],
+) -> None:
     welsh = (
         "Pwyllgor Sgriwtini – 3 Mawrth 2025\n\nEitem 5: Teledu Cylch Cyfyng\n\nCyflwynodd y swyddog adroddiad ar 40 o"
         " gamerâu'r Cyngor.\n\nEglurwyd bod Memorandwm Cyd-ddealltwriaeth drafft wedi'i baratoi gyda Heddlu Dyfed-Powys"
@@ -52,26 +49,30 @@ def test_drafts_lapsed_and_other_parties_agreements_are_no_police_agreement() ->
         " Devon and Cornwall Police."
     )
     for text in (welsh, drawing, lapsed, contractor, neighbour):
-        assert not _inspect(text).signals["sla"], text[:40]
-    assert _inspect(lapsed.replace(" ran out in 2022 and had not been renewed", " was signed in 2022")).signals["sla"]
+        assert not inspect_text(text).signals["sla"], text[:40]
+    assert inspect_text(lapsed.replace(" ran out in 2022 and had not been renewed", " was signed in 2022")).signals[
+        "sla"
+    ]
 
 
-def test_a_denied_certificate_and_a_budget_for_the_fees() -> None:
+def test_a_denied_certificate_and_a_budget_for_the_fees(inspect_text: Callable[..., PageAnalysis]) -> None:
     denied = (
         "CCTV partnership annual report\n\n3. Standards\nThe partnership control room is run by a monitoring company. The"
         " partnership does not itself hold a certificate under the Surveillance Camera Commissioner's third-party"
         " certification scheme."
     )
-    assert not _inspect(denied).signals["certification"]
+    assert not inspect_text(denied).signals["certification"]
     budget = (
         "Decision details\n\nCCTV compliance budget\n\nDecision:\n(a) That a one-off revenue budget of £6,500 be approved"
         " to pay the fees for a step 1 desktop assessment and a step 2 audit under the Surveillance Camera Commissioner's"
         " third-party certification scheme.\n\nReasons: The council's control room watches 70 cameras in Anytown."
     )
-    assert _inspect(budget).signals["certification"]
+    assert inspect_text(budget).signals["certification"]
 
 
-def test_a_papers_week_and_a_forces_liaison_page_are_not_the_councils(ctx: AuthorityContext) -> None:
+def test_a_papers_week_and_a_forces_liaison_page_are_not_the_councils(
+    ctx: AuthorityContext, inspect_text: Callable[..., PageAnalysis]
+) -> None:
     paper = (
         "Camera talks drag on\n\nTalks between Anytown Borough Council and Devon and Cornwall Police over who pays for"
         " watching the town's CCTV have dragged on for another two months, councillors heard this week."
@@ -81,7 +82,7 @@ def test_a_papers_week_and_a_forces_liaison_page_are_not_the_councils(ctx: Autho
         " Each district has a CCTV liaison officer who is the force's contact for the control rooms."
     )
     for text in (paper, force):
-        assert not _inspect(text, ctx).signals["cctv_info"], text[:40]
+        assert not inspect_text(text, ctx).signals["cctv_info"], text[:40]
 
 
 def test_a_vacant_spoc_and_another_laws_spoc_designate_nobody(analyse_html: Callable[..., PageAnalysis]) -> None:
