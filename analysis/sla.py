@@ -229,8 +229,15 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|sla)\s+with\s+(?:the\s+)?(?:council|us)\b|"
     # ... in the passive: "Day-to-day operation is contracted to a specialist security company under a service level agreement
     # with the Council" (a council's CCTV page, real-text round 46)
+    # a named neighbour's own, said so: "[Neighbour] releases recordings to [the force] under its own protocol with the force;
+    # that protocol is [Neighbour]'s" (held-back web 195's Surrey Heath)
+    r"\b(?:that|the|this)\s+(?:protocol|agreement|memorandum)\s+is\s+(?-i:[A-Z][\w-]+)(?:'s|’s)(?=[\s,.;])|"
     r"\bcontracted\s+(?:out\s+)?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:company|firm|contractor|provider)\s+under\s+"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|sla)\b",
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|sla)\b|"
+    # ... or named as the other party: "The existing service level agreement with the contractor will continue unchanged"
+    # (a cabinet decision extending the monitoring contract, real-text round 48)
+    r"\b(?:agreement|sla|contract)\s+with\s+(?:the|its|our)\s+(?:cctv\s+)?(?:monitoring\s+)?(?:contractor|provider|supplier|"
+    r"monitoring\s+company)\b",
     I,
 )
 # Somebody else's agreement told as an example: "this guidance note describes how a group of councils
@@ -278,7 +285,8 @@ _OTHER_SUBJECT = re.compile(
 # Derbyshire, a road casualty agreement with the force)
 _NOT_ABOUT_CAMERAS = re.compile(
     r"\b(?:does|do|will)\s+not\s+(?:cover|include|apply\s+to|relate\s+to|concern|extend\s+to)\s+(?:any\s+)?"
-    r"(?:cctv|camera|cameras|footage|recordings|images)\b[^.\n]*|"
+    # ("The protocol does not cover surveillance camera recordings", a multi-agency protocol, held-back web 195's West Sussex)
+    r"(?:surveillance\s+|public\s+space\s+)?(?:cctv|camera|cameras|footage|recordings|images)\b[^.\n]*|"
     # ("It covers anonymised crime statistics and case conferences, not camera recordings", held-back web 110)
     r"\b(?:covers?|is\s+about|concerns?|relates\s+to)\b[^.\n]{0,120}?,?\s+(?:but\s+)?not\s+(?:the\s+)?(?:cctv|camera|cameras)"
     r"(?:\s+(?:recordings|footage|images))?\b[^.\n]*",
@@ -346,6 +354,9 @@ def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
             _names_agreement(b.text)
             and len(b.text) <= 200
             and not b.text.endswith((".", "?"))
+            # (two sentences are no title: "The District Council owns the 34 … cameras in [three towns]. Three town councils
+            # contribute … under service level agreements with the District Council:", an annual report, real-text round 48)
+            and not re.search(r"[a-z]{2}[.!?]\s+[A-Z]", b.text)
             and not _FILE_ROW.search(b.text)
         ):
             return collapse(b.text), b.index
@@ -497,6 +508,9 @@ _IN_PREPARATION = re.compile(
     # real-text round 47)
     r"\bprepare\s+(?:a|an)\s+draft\s+(?:[\w-]+\s+){0,4}?(?:agreement|sla|protocol|memorandum)\b|"
     r"\bfor\s+approval\s+before\s+(?:it\s+is|being)\s+signed\b|"
+    # "Signing was expected in the new year once the police had confirmed …" (committee minutes on a draft memorandum,
+    # real-text round 48)
+    r"\bsigning\s+(?:is|was)\s+(?:now\s+)?expected\b|"
     r"\bwrthi['’]n\s+(?:llunio|paratoi|drafftio|trafod|datblygu)\b|\byn\s+cael\s+ei\s+(?:ddrafftio|lunio|baratoi|drafod)\b|"
     # "We are currently working with the force on a service level agreement …; a draft has been exchanged but the
     # agreement has not yet been finalised or signed" (real-text round 30)
@@ -548,9 +562,25 @@ def term_end_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+# An agreement of the council's own that follows a template: "an Information Sharing Protocol written to the Wales Accord on
+# the Sharing of Personal Information (WASPI) template", its signing told next (a scrutiny report, real-text round 48). The
+# template named as what the agreement was written to is no template offered.
+_WRITTEN_TO_A_TEMPLATE = re.compile(
+    r"\b(?:written|drawn\s+up|prepared|based|modelled|produced)\s+(?:to|on|from|using)\s+(?:the\s+)?[^.\n]{0,100}?\btemplate\b",
+    I,
+)
+
+
+def said_unsigned(text: str) -> bool:
+    """The text says its agreement is still being prepared or not yet signed (_IN_PREPARATION): a draft so described is
+    spoken of, not the council's agreement."""
+    return bool(_IN_PREPARATION.search(text[:20_000]))
+
+
 def not_an_agreement(sentence: str) -> bool:
     """The sentence speaks of agreements in general, of a blank template or of somebody else's: it
     is no evidence that this council has one (also read by the 5.1 ``police_agreement`` criterion)."""
+    sentence = _WRITTEN_TO_A_TEMPLATE.sub(" ", sentence)
     return bool(
         _NOT_THIS_AGREEMENT.search(sentence) or _BLANK_PARTIES.search(sentence) or _GENERAL_ACCOUNT.search(sentence)
     )
@@ -611,10 +641,16 @@ def detect_sla(
     if _ABOUT_AGREEMENTS.search(head or title or "") or _BLANK_PARTIES.search(text[:1500]):
         # a template, a framework, a model or guidance on agreeing one: nobody's agreement
         return res
-    if region_text is not None and (
-        between_councils(region_text)
-        or without_the_council(region_text)
-        or re.search(_NOT_A_PARTY, region_text[:5000], I)
+    if (
+        region_text is not None
+        and (
+            between_councils(region_text)
+            or without_the_council(region_text)
+            # an agreement that says it does not cover the cameras: "The protocol does not cover surveillance camera recordings,
+            # which are handled under separate arrangements" (a county's multi-agency protocol, held-back web 195's West Sussex)
+            or not_about_the_cameras(region_text[:20_000])
+            or re.search(_NOT_A_PARTY, region_text[:5000], I)
+        )
     ):
         return res
     if region_text is not None:

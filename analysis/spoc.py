@@ -92,6 +92,12 @@ _NOT_APPOINTED = re.compile(
 )
 
 # An SRO or SPoC for covert surveillance (RIPA) or communications data is not the camera SPOC.
+# Another duty's contact named before the words: "The county's Prevent single point of contact can be reached at …" on a
+# community safety page (held-back web 194's Worcestershire)
+_OTHER_DUTY_BEFORE = re.compile(
+    r"\b(?:prevent|channel|safeguarding|modern\s+slavery|protect\s+duty|domestic\s+abuse|hate\s+crime)\s*(?:duty\s*)?$",
+    I,
+)
 _RIPA = re.compile(
     r"(?-i:\bRIPA\b)|\bregulation\s+of\s+investigatory\s+powers\b|\bcovert\b|"
     r"\bdirected\s+surveillance\b|(?-i:\bCHIS\b)|\bcommunications\s+data\b|"
@@ -416,6 +422,7 @@ def detect_spoc(
                 or _OTHER_HOLDER.search(sent[: m.start() - s])
                 or _NOT_APPOINTED.search(sent)
                 or _OTHER_SCOPE.match(sent[m.end() - s :])
+                or _OTHER_DUTY_BEFORE.search(b.text[max(s, m.start() - 40) : m.start()])
                 or _RIPA.search(sent + " " + head_before)
                 or _POLICE_SPOC.search(sent)
                 or _YES_NO_QUESTION.match(sent)

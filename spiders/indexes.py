@@ -18,6 +18,7 @@ from analysis.links import SEARCH_RESULT_PRIOR, SEARCH_TERMS, assess_link, decoy
 from analysis.links_url import looks_like_document
 from analysis.searchplan_rules import SEARCH_TERMS_FOR
 from analysis.search_results import (
+    documents_facet,
     FEW_RESULTS_PER_SITE,
     camera_page_lead,
     GUESSED_PRIORITY,
@@ -142,6 +143,10 @@ class SiteIndexes:
         ]
         site.search_pages += 1
         plan = self.plans[site.gss_code]
+        if response.meta.get("search_page", 1) == 1 and not response.meta.get("facet") and site.search_path:
+            facet = documents_facet(links, site.search_path, response.url)
+            if facet and not site.facet_opened:
+                site.facet_held.append((facet, depth, response.meta.get("term", SEARCH_TERMS[0])))
         if results:
             # an empty page may be a search that needs JavaScript or is broken: not trusted to
             # have looked everywhere, so browsing keeps its full allowance
