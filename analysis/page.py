@@ -423,7 +423,8 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # `sla`, round 44 does not; tried in session 32, not signalling drafts lowered six rounds to gain one item. A draft
         # the text itself says is not yet signed, "Signing was expected in the new year", is no signal: round 48. Its
         # finding stays, 5.5's partial evidence.)
-        pa.signals["sla"] = not all(d["draft"] and not d["signed"] for d in sla.documents) or not said_unsigned(text)
+        only_unsigned_drafts = all(d["draft"] and not d["signed"] for d in sla.documents)
+        pa.signals["sla"] = not (only_unsigned_drafts and said_unsigned(text))
         for d, q in zip(sla.documents, sla.doc_quotes):
             pa.findings.append(Finding("sla", "5.5", q, dict(d)))
     for d, q in zip(sla.mentions, sla.mention_quotes):

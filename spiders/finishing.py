@@ -61,7 +61,7 @@ class SiteFinishing:
         if not site.stopped and not site.evidence_pages and site.facet_held and not site.facet_opened:
             # nothing of the council's own among the search's results: its documents tab, once a site
             site.facet_opened = True
-            url, depth, term = site.facet_held[0]
+            url, depth, term = site.facet_held
             req = self._request(
                 site, url, self.parse_page, 94, search=True, search_page=1, term=term, depth=depth, facet=True
             )

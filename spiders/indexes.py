@@ -145,8 +145,8 @@ class SiteIndexes:
         plan = self.plans[site.gss_code]
         if response.meta.get("search_page", 1) == 1 and not response.meta.get("facet") and site.search_path:
             facet = documents_facet(links, site.search_path, response.url)
-            if facet and not site.facet_opened:
-                site.facet_held.append((facet, depth, response.meta.get("term", SEARCH_TERMS[0])))
+            if facet and site.facet_held is None:
+                site.facet_held = (facet, depth, response.meta.get("term", SEARCH_TERMS[0]))
         if results:
             # an empty page may be a search that needs JavaScript or is broken: not trusted to
             # have looked everywhere, so browsing keeps its full allowance

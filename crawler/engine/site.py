@@ -84,7 +84,7 @@ class SiteState:
         default_factory=list
     )  # ... kept while results opened for their titles are read
     # the search's documents tab, opened when nothing of the council's own has been read (analysis.search_results)
-    facet_held: list[tuple[str, int, str]] = field(default_factory=list)
+    facet_held: tuple[str, int, str] | None = None  # (url, depth, term): the first one found
     facet_opened: bool = False
     # search results named for the cameras but below the bar: opened before 5.3 or 5.5 is called not met
     camera_leads: list[tuple[int, str, int]] = field(default_factory=list)
