@@ -96,7 +96,10 @@ _CLAIM = re.compile(
     r"(?:\bcertification\s*:|\b(?:19|20)\d\d\s*[-–:])\s*(?:full\s+)?\(?(?:full|step\s*(?:1|2|one|two))\)?\s*(?:\(\w+\)\s*)?"
     r"certification\s+(?:against|under|to)\s+(?:the\s+)?surveillance\s+camera\s+code|"
     r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
-    r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|accredited\s+(?:by|since|under|against)|acquired|"
+    r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|"
+    # the body's act on the council's system: "an accredited certification body audited the council's body-worn video system
+    # and certified it in full (step 2) under the Commissioner's scheme" (a Welsh county's page, real-text round 49)
+    r"certified\s+(?:it|them)\s+(?:in\s+full|fully|\(?(?:at\s+)?step\s*(?:1|2|one|two)\b|under|against|as)|accredited\s+(?:by|since|under|against)|acquired|"
     # a certificate's own words: "Certified compliant with the Surveillance Camera Code of Practice"
     r"certified\s+(?:as\s+)?(?:fully\s+)?compliant|this\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that|"
     # the mark's use granted after the audit: "as a result we were allowed to use the Code's compliance mark"

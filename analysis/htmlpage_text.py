@@ -14,7 +14,7 @@ from lxml import etree
 
 from .segments import collapse
 
-__all__ = ["render_text", "HEADING_TAGS"]
+__all__ = ["render_text", "label_tab_panels", "HEADING_TAGS"]
 
 _BLOCK_TAGS = frozenset(
     (
@@ -82,6 +82,10 @@ def render_text(node: lxml.html.HtmlElement) -> tuple[str, list[str]]:
                 parts.append(" ")
             elif tag == "img" and _SIGNATURE_ALT.match(el.get("alt") or ""):
                 parts.append(f" {el.get('alt')} ")
+            label = _tab_label(el)
+            if label:
+                parts.append(f"{label}\n")
+                headings.append(label)
             if el.text and tag != "br":
                 parts.append(el.text)
         else:
@@ -97,6 +101,25 @@ def render_text(node: lxml.html.HtmlElement) -> tuple[str, list[str]]:
                 parts.append(el.tail)
     lines = (collapse(ln) for ln in "".join(parts).split("\n"))
     return "\n".join(ln for ln in lines if ln), headings
+
+
+TAB_LABEL_ATTR = "data-tab-label"
+
+
+def label_tab_panels(root: lxml.html.HtmlElement) -> None:
+    """Give each tab panel the name of the tab that labels it, before the tabs (buttons) are dropped: a reader sees the
+    panel under its tab ("City Watch" over the service's cameras and its address, held-back web 197's Liverpool), as
+    under a heading, though the tabs stand together in a row above all the panels."""
+    for panel in root.xpath("//*[@role='tabpanel'][@aria-labelledby]"):
+        ids = panel.get("aria-labelledby", "").split()
+        found = root.xpath("//*[@id=$i]", i=ids[0]) if ids else []
+        label = collapse(found[0].text_content()) if found else ""
+        if 0 < len(label) <= 100:
+            panel.set(TAB_LABEL_ATTR, label)
+
+
+def _tab_label(el: lxml.html.HtmlElement) -> str | None:
+    return el.get(TAB_LABEL_ATTR) if isinstance(el.tag, str) else None
 
 
 def _bold_only(p: lxml.html.HtmlElement) -> bool:

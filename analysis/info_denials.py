@@ -382,8 +382,23 @@ _RUN_BY_OTHERS_NOT_US = re.compile(
 )
 
 
+# ... or to councils of other kinds, in the plural: "Town centre cameras in [the county] are owned by the district, borough
+# and city councils" on the county's signpost (held-back web 196's Essex). A kind of the council's own ("owned by the
+# district councils" on a district's page) may include it.
+_OWNED_BY_KINDS = re.compile(
+    r"\b(?:cctv|cameras?)\b[^.\n]{0,60}?\b(?:are|is)\s+(?:owned|run)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+|your\s+)?"
+    r"(?P<kinds>(?:(?:district|borough|city|town|parish|community|county)(?:,\s*|\s+(?:and|or)\s+|\s+))+)councils\b",
+    re.I,
+)
+
+
 def run_by_others_not_us(para: str, council_name: str | None) -> bool:
-    """The paragraph gives the cameras to others "not [to] us" or "not [to] the [county] council", this council's kind."""
+    """The paragraph gives the cameras to others "not [to] us" or "not [to] the [county] council", this council's kind,
+    or to councils of other kinds than this one."""
+    for m in _OWNED_BY_KINDS.finditer(para):
+        kinds = set(re.findall(r"district|borough|city|town|parish|community|county", m.group("kinds"), re.I))
+        if council_name and not any(re.search(rf"\b{k}\b", council_name, re.I) for k in kinds):
+            return True
     denied = _RUN_BY_OTHERS_NOT_US.search(para)
     if denied is None:
         return False

@@ -291,7 +291,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # statement of its marks
         cert = detect_certification(blocks_of("\n".join(doc.badges)), [])
     spoc = detect_spoc(blocks, doc.contacts, doc.structured, info.focused and info.mentions_cctv, info.region)
-    sla = detect_sla(doc.url, doc.title or "", blocks, text, info.focused, ctx)
+    sla = detect_sla(doc.url, doc.title or "", blocks, text, info.focused, ctx, links)
 
     if about_agreements_in_general(doc.title or "", text):
         # guidance on agreeing a CCTV protocol with the police, or the framework SLA's blank template,

@@ -13,12 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from .agreement_doc import agreement_by_shape
+from .agreement_parts import signatories_part
 from .context import (
     KNOWN_FORCES,
     NOT_A_TERRITORIAL_FORCE,
     AuthorityContext,
     canonical_force,
     find_forces,
+    is_same_council,
 )
 from .agreement_signature import STRONG_DRAFT, WEAK_DRAFT, doc_date, signature
 from .forces import MET_SHORT
@@ -237,7 +239,14 @@ _NOT_THIS_AGREEMENT = re.compile(
     # ... or named as the other party: "The existing service level agreement with the contractor will continue unchanged"
     # (a cabinet decision extending the monitoring contract, real-text round 48)
     r"\b(?:agreement|sla|contract)\s+with\s+(?:the|its|our)\s+(?:cctv\s+)?(?:monitoring\s+)?(?:contractor|provider|supplier|"
-    r"monitoring\s+company)\b",
+    r"monitoring\s+company)\b|"
+    # ... or a term of the contract itself: "The contract includes a service level agreement requiring operators to answer
+    # police radio calls within 30 seconds" (a unitary's page on its monitoring contractor, real-text round 49)
+    r"\b(?:the|its|our|this)\s+(?:monitoring\s+)?contract\s+(?:includes|contains|sets\s+out|has)\s+an?\s+"
+    r"(?:service\s+level\s+agreement|sla)\b|"
+    # ... or another body's, in its possessive: "under the BID's data sharing agreement with the force" (a business
+    # improvement district's page, real-text round 49)
+    r"\b(?:the\s+)?(?-i:BID|BIG|BCRP)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol)\b",
     I,
 )
 # Somebody else's agreement told as an example: "this guidance note describes how a group of councils
@@ -380,6 +389,20 @@ _PARTY_LINES = re.compile(
 _COUNCIL_NAMED = re.compile(
     r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:Borough|District|City|County|Town)?\s*Council\b"
 )
+
+
+# ... or the audited council by name: "Parties: [Neighbour] Council and [the force]. [Audited] District Council is not a
+# party." (a neighbour's agreement on the website two councils share, held-back web 196's Broadland)
+_NAMED_NOT_A_PARTY = re.compile(
+    r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Borough|District|City|County)\s+)?Council))\s+is\s+not\s+a\s+"
+    r"(?:party|signatory)\b"
+)
+
+
+def _named_not_a_party(text: str, ctx: AuthorityContext | None) -> bool:
+    return bool(ctx) and any(
+        is_same_council(m.group("name"), ctx.short_name) for m in _NAMED_NOT_A_PARTY.finditer(text) if ctx
+    )
 
 
 def between_councils(text: str) -> bool:
@@ -587,9 +610,16 @@ def not_an_agreement(sentence: str) -> bool:
 
 
 def detect_sla(
-    url: str, title: str, blocks: list[Block], text: str, focused: bool, ctx: AuthorityContext | None
+    url: str,
+    title: str,
+    blocks: list[Block],
+    text: str,
+    focused: bool,
+    ctx: AuthorityContext | None,
+    link_texts: frozenset[str] = frozenset(),
 ) -> SlaResult:
-    """Police agreements published in, or mentioned by, one page or document."""
+    """Police agreements published in, or mentioned by, one page or document (`link_texts`: the words of the page's
+    links, which name the agreement a signatories' page belongs to)."""
     res = SlaResult()
     force_name = ctx.police_force if ctx else None
     head, head_idx = _title_line(title, blocks)
@@ -611,6 +641,9 @@ def detect_sla(
         # no name we know, but an agreement's shape: the council and a force as parties at its head,
         # the cameras as its subject, and somebody signing for the force (agreement_doc)
         head, region_text = shape[0], text
+    if region_text is None and (part_of := signatories_part(title, link_texts)) and _POLICE.search(text[:5000]):
+        # the signatories' page of an agreement published in parts, named by its list of parts (agreement_parts)
+        head, region_text = part_of, text
     if region_text is None:
         # a Certificate of Agreement inside a (joint) code of practice, or an appendix headed as the
         # agreement with the police ("Appendix B: Protocol between the Council and X Police")
@@ -650,6 +683,7 @@ def detect_sla(
             # which are handled under separate arrangements" (a county's multi-agency protocol, held-back web 195's West Sussex)
             or not_about_the_cameras(region_text[:20_000])
             or re.search(_NOT_A_PARTY, region_text[:5000], I)
+            or _named_not_a_party(region_text[:5000], ctx)
         )
     ):
         return res

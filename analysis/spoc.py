@@ -47,11 +47,24 @@ _DESIGNATION = re.compile(
     r"(?:every|all(?:\s+of)?(?:\s+the\s+council(?:'|’)s)?)\s+(?:[\w-]+\s+){0,3}?camera\s+systems?\b|"
     r"\bswyddog\s+cyfrifol\s+(?:dros|am|ar\s+gyfer)\s+(?:\w+\s+){0,2}?(?:(?:g|ch|ngh)?amer[aâ]u|teledu\s+cylch|systemau\s+gwyliadwriaeth|TCC)|"
     # Welsh "pwynt cyswllt unigol" (single point of contact), mutated after "ei", "y", "yn": bwynt, phwynt, mhwynt
-    r"\b(?:p|b|ph|mh)wynt\s+cyswllt\s+unigol\b",
+    r"\b(?:p|b|ph|mh)wynt\s+cyswllt\s+unigol\b|"
+    # ... or "man cyswllt unigol" (single contact place), "fan" after the article: "Yr Uned TCC … yw'r man cyswllt unigol ar
+    # gyfer pob un o systemau camerâu gwyliadwriaeth y Cyngor" (a county borough's Welsh privacy notice, real-text round 49)
+    r"\b(?:m|f)an\s+cyswllt\s+unigol\b",
     I,
 )
 _SURV = re.compile(r"surveillance|\bcctv\b|\bcameras?\b|teledu\s+cylch|(?-i:\bTCC\b)|camer[aâ]u", I)
 _OWNER = re.compile(r"\bsenior\s+responsible\s+owners?\b|\b(?:project|programme)\b", I)
+# ... but a service's post titled so is not a project: "The councils' Community Safety Project Manager is the single point of
+# contact for surveillance cameras" (held-back web 196's Babergh); a project's own "Project manager:" line is (real-text
+# round 18)
+_SERVICE_POST = re.compile(r"(?-i:\b[A-Z][a-z]+\s+(?:Project|Programme)\s+(?:Manager|Officer|Co-?ordinator|Lead))\b")
+
+
+def _project_owner(sent: str) -> bool:
+    return bool(_OWNER.search(_SERVICE_POST.sub(" ", sent)))
+
+
 _NOT_APPOINTED = re.compile(
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:appointed|designated|named)|\bno\s+(?:single\s+point|spoc)\b|"
     # "the Council has not yet decided which officer or team will take on that role" (real-text round 30)
@@ -64,6 +77,10 @@ _NOT_APPOINTED = re.compile(
     # (real-text round 20)
     r"\bnot\s+for\s+(?:the\s+)?(?:cctv|camera|cameras|surveillance)\b|"
     r"\bto\s+be\s+(?:appointed|confirmed)\b|\b(?:should|must|needs?\s+to)\s+(?:appoint|designate)\b|"
+    # ... or to be appointed, a resolution's or a plan's words: "Cabinet be recommended: (a) to appoint a Single Point of
+    # Contact for surveillance cameras", "agreed … to appoint a single point of contact … later in the year" (real-text
+    # round 49)
+    r"\b(?:to|will)\s+(?:appoint|designate|name)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:single\s+point|spoc)\b|"
     # the role between holders: "Following a restructure, the role of single point of contact for surveillance cameras is
     # being reassigned" (held-back web 170's Canterbury)
     r"\b(?:is|are)\s+(?:currently\s+)?being\s+(?:re-?assigned|re-?allocated|reviewed|filled|recruited\s+to)\b|"
@@ -395,6 +412,16 @@ def _window(blocks: list[Block], i: int) -> list[Block]:
     return out
 
 
+def _heads_others(text: str) -> bool:
+    """The paragraph under a "Single point of contact" heading gives the role to somebody else: the police's, or another
+    body's ("Our Business Crime Manager is the BID's single point of contact for the radio scheme", a business improvement
+    district's page, real-text round 49)."""
+    if _POLICE_SPOC.search(text):
+        return True
+    m = _DESIGNATION.search(text)
+    return bool(m and _OTHER_HOLDER.search(text[max(0, m.start() - 80) : m.start()]))
+
+
 def detect_spoc(
     blocks: list[Block], contacts: list[Link], structured: list[dict], focused: bool, region: list[Block]
 ) -> SpocResult:
@@ -418,7 +445,7 @@ def detect_spoc(
                 footage_point = footage_point or quote_at(b.text, s, e)
                 continue
             if (
-                _OWNER.search(sent)
+                _project_owner(sent)
                 or _OTHER_HOLDER.search(sent[: m.start() - s])
                 or _NOT_APPOINTED.search(sent)
                 or _OTHER_SCOPE.match(sent[m.end() - s :])
@@ -426,7 +453,7 @@ def detect_spoc(
                 or _RIPA.search(sent + " " + head_before)
                 or _POLICE_SPOC.search(sent)
                 or _YES_NO_QUESTION.match(sent)
-                or (b.heading and b.index + 1 < len(blocks) and _POLICE_SPOC.search(blocks[b.index + 1].text))
+                or (b.heading and b.index + 1 < len(blocks) and _heads_others(blocks[b.index + 1].text))
             ):
                 continue
             win = _window(blocks, b.index)

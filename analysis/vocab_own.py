@@ -43,7 +43,10 @@ OWN_MORE = (
     r"(?:[\w-]+\s+){1,5}?(?:cctv|closed[- ]circuit\s+television(?:\s+\(cctv\))?|surveillance\s+camera)\s+"
     r"(?:systems?|schemes?|network|cameras)\b|"
     # Welsh: "Mae gan Gyngor Sir X gamerâu" (X Council has cameras)
-    r"\bmae\s+gan\s+(?:y\s+)?gyngor\b[^.\n]{0,80}?\b(?:g|ch|ngh|c)?amer[aâ]u\b"
+    r"\bmae\s+gan\s+(?:y\s+)?gyngor\b[^.\n]{0,80}?\b(?:g|ch|ngh|c)?amer[aâ]u\b|"
+    # ... or cameras put up by its sites: "camerâu sydd wedi'u gosod gan safleoedd unigol y Cyngor" (cameras installed by the
+    # Council's individual sites, a county borough's Welsh privacy notice, real-text round 49)
+    r"\b(?:g|ch|ngh|c)?amer[aâ]u\b[^.\n]{0,40}?\bgosod\s+gan\s+(?:[\w'’-]+\s+){0,3}?y\s+(?-i:Cyngor)\b"
 )
 
 # On a CCTV page, the council as the subject of a paragraph that names CCTV: "The council is committed to
