@@ -8,14 +8,15 @@ its list of parts names the agreement, and its signing lines say who signed and 
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote, urlsplit
 
 from .segments import collapse
 
 __all__ = ["signatories_part"]
 
 _SIGNATORIES_TITLE = re.compile(
-    r"^\W*(?:(?:part|section|schedule|annex|appendix)\s+[\w.]{1,4}\s*[:.–-]\s*)?(?:signatories|signatures|sign[- ]off|"
-    r"signed\s+by\s+the\s+parties)\b",
+    r"^\W*(?:(?:part|section|schedule|annex|appendix|rhan|atodiad)\s+[\w.]{1,4}\s*[:.–-]\s*)?(?:signatories|signatures|"
+    r"sign[- ]off|signed\s+by\s+the\s+parties|llofnodwyr|llofnodion)\b",
     re.I,
 )
 _PART_LINK = re.compile(r"\((?:part|section)\s+\d+\b[^)]*\)|^\W*(?:part|section)\s+\d+\b", re.I)
@@ -27,10 +28,31 @@ _AGREEMENT_NAME = re.compile(
 _CAMERAS = re.compile(r"\bcctv\b|\bcameras?\b|\bsurveillance\b|\bteledu\s+cylch\s+cyfyng\b", re.I)
 
 
-def signatories_part(title: str, link_texts: frozenset[str]) -> str | None:
-    """The name of the agreement this page signs, when it is the signatories' part of an agreement listed by its parts
-    (the part whose link names the agreement and the cameras); None for any other page."""
+# ... or the folder the parts sit in, named for the agreement: ".../CCTV/Protocol-with-North-Wales-Police/Part-4-Signatories"
+# (held-back web 198's Conwy)
+_FOLDER_NAME = re.compile(
+    r"(?:^|[-_ ])(?:protocol|agreement|memorandum|isa|sla)(?:$|[-_ ])|(?:^|[-_ ])cytundeb(?:$|[-_ ])", re.I
+)
+# ... or the page saying what it signs: "This agreement was signed on behalf of both parties as follows." over the
+# signatures of an annex of a strategy (held-back web 198's Richmond)
+_SAYS_SIGNED = re.compile(
+    r"\b(?:this|the)\s+(?P<name>(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum(?:\s+of\s+understanding)?))\s+"
+    r"(?:was|has\s+been|is)\s+signed\b",
+    re.I,
+)
+
+
+def signatories_part(title: str, link_texts: frozenset[str], url: str = "", text: str = "") -> str | None:
+    """The name of the agreement this page signs, when it is the signatories' part of an agreement published in parts:
+    the part whose link names the agreement and the cameras, the folder the parts sit in, or the page's own words; None
+    for any other page."""
     if not _SIGNATORIES_TITLE.match(collapse(title.split("|")[0])):
         return None
     names = sorted(t for t in link_texts if _PART_LINK.search(t) and _AGREEMENT_NAME.search(t) and _CAMERAS.search(t))
-    return _PART_LINK.sub("", names[0]).strip(" :–-") if names else None
+    if names:
+        return _PART_LINK.sub("", names[0]).strip(" :–-")
+    folders = [unquote(p) for p in urlsplit(url).path.split("/")[:-1] if p]
+    if folders and _FOLDER_NAME.search(folders[-1]):
+        return collapse(re.sub(r"[-_]+", " ", re.sub(r"\.\w{2,5}$", "", folders[-1]))).capitalize()
+    said = _SAYS_SIGNED.search(text[:2000])
+    return collapse(said.group("name")).capitalize() if said else None

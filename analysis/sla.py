@@ -192,6 +192,10 @@ _NOT_THIS_AGREEMENT = re.compile(
     # "We are in discussions with [the force] about putting these arrangements into a formal written data sharing
     # agreement. Until that is in place, …" (real-text round 17)
     r"\bin\s+discussions?\s+with\b[^.\n]{0,120}\b(?:agreement|protocol|memorandum)\b|\buntil\s+(?:that|it|one)\s+is\s+in\s+place\b|"
+    # "We are now working with the force towards a formal service level agreement … Until that is agreed, requests … are
+    # handled under our Code of Practice" (a borough's CCTV page, real-text round 50)
+    r"\bworking\s+(?:with\s+[^.\n]{1,40}?\s+)?towards\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|protocol|sla|memorandum)\b|"
+    r"\buntil\s+(?:that|it|one)\s+is\s+(?:agreed|signed)\b|"
     r"\bunder\s+discussion\b|\bbeing\s+(?:drafted|developed|negotiated|discussed|considered|drawn\s+up|prepared|written)\b|"
     # somebody else's, said so: "… is between Swale Link and the police; the council is not a party to it" (held-back web
     # 135's Swale, hosting a business crime partnership's pages)
@@ -268,7 +272,11 @@ _ABOUT_AGREEMENTS = re.compile(
 )
 _BLANK_PARTIES = re.compile(
     r"\[\s*name\s+of\s+(?:the\s+)?(?:local\s+authority|council|police\s+force|force)\s*\]|"
-    r"\bframework\s+service\s+level\s+agreement\s*[-–:]\s*template\b",
+    r"\bframework\s+service\s+level\s+agreement\s*[-–:]\s*template\b|"
+    # a page kept for a certificate not yet there: "[This page is reserved. The certificate of agreement between [the
+    # council] and [the force] will be inserted here once it has been approved and signed.]" (a code's front matter,
+    # real-text round 50)
+    r"\bthis\s+page\s+is\s+reserved\b|\bwill\s+be\s+inserted\s+(?:here\s+)?once\b",
     I,
 )
 _POLICE = re.compile(
@@ -561,7 +569,11 @@ _ENDED = re.compile(
     r"was\s+(?:terminated|ended|not\s+renewed)|came\s+to\s+an\s+end)\b|"
     # "the service level agreement under which [the force] had watched the cameras ran out in March 2022 and had not been
     # renewed" (committee minutes, real-text round 46)
-    r"\b(?:agreement|arrangement|protocol)\b[^.\n]{0,100}?\b(?:ran|run)\s+out\b[^.\n]{0,60}?\bnot\s+been\s+renewed\b",
+    r"\b(?:agreement|arrangement|protocol)\b[^.\n]{0,100}?\b(?:ran|run)\s+out\b[^.\n]{0,60}?\bnot\s+been\s+renewed\b|"
+    # ... or came to an end, the force named between, and was not renewed: "Our service level agreement with [the force]
+    # came to an end in March 2023. It has not been renewed" (a borough's footage requests page, real-text round 50)
+    r"\b(?:agreement|arrangement|protocol)\b[^.\n]{0,80}?\b(?:came\s+to\s+an\s+end|expired|lapsed)\b[^\n]{0,80}?\b"
+    r"(?:has|had|was)\s+not\s+(?:been\s+)?renewed\b",
     I,
 )
 
@@ -641,7 +653,11 @@ def detect_sla(
         # no name we know, but an agreement's shape: the council and a force as parties at its head,
         # the cameras as its subject, and somebody signing for the force (agreement_doc)
         head, region_text = shape[0], text
-    if region_text is None and (part_of := signatories_part(title, link_texts)) and _POLICE.search(text[:5000]):
+    if (
+        region_text is None
+        and (part_of := signatories_part(title, link_texts, url, text))
+        and _POLICE.search(text[:5000])
+    ):
         # the signatories' page of an agreement published in parts, named by its list of parts (agreement_parts)
         head, region_text = part_of, text
     if region_text is None:

@@ -23,6 +23,7 @@ from analysis.links import (
     names_the_operators_room,
     parent_crumb,
 )
+from analysis.links_annex import bare_annex, plan_with_annexes
 from analysis.sections import is_committee_link
 from analysis.vocab import CCTV_PATH
 from analysis.text import Link
@@ -160,6 +161,15 @@ class LinkFollowing:
                 and ls.raw > 0
                 and names_the_operators_room(link, page_text)
             )
+            # an annex of a community safety or CCTV plan listed by its letter alone, while no police agreement is in
+            # hand (see analysis.links_annex): a few per plan page, where they occur
+            annex_of_a_plan = (
+                "5.5" not in plan.found
+                and site.bounds.on_site(link.url)
+                and url_key(link.url) not in site.chrome
+                and bare_annex(link.text)
+                and plan_with_annexes(on_page)
+            )
             if (
                 ls.score >= self.strong
                 or belongs_to
@@ -167,6 +177,7 @@ class LinkFollowing:
                 or sub_page
                 or doc_of_own_cameras
                 or operators_room
+                or annex_of_a_plan
             ):
                 priority = int(ls.score * 100) - depth * 3
                 if burst >= CANDIDATE_BURST:
