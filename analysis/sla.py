@@ -649,6 +649,7 @@ def detect_sla(
         # of each (a mention), not as one agreement; a force's own library of them names no council
         head, region_text = None, None
     shape = None
+    signing_line: str | None = None
     if region_text is None and (shape := agreement_by_shape(title, blocks, text)) is not None:
         # no name we know, but an agreement's shape: the council and a force as parties at its head,
         # the cameras as its subject, and somebody signing for the force (agreement_doc)
@@ -658,8 +659,10 @@ def detect_sla(
         and (part_of := signatories_part(title, link_texts, url, text))
         and _POLICE.search(text[:5000])
     ):
-        # the signatories' page of an agreement published in parts, named by its list of parts (agreement_parts)
+        # the signatories' page of an agreement published in parts, named by its list of parts, its folder or its words
+        # (agreement_parts); the name is ours, so the evidence quotes the page's own line for the force
         head, region_text = part_of, text
+        signing_line = next((collapse(b.text) for b in blocks if _POLICE.search(b.text) and not b.heading), None)
     if region_text is None:
         # a Certificate of Agreement inside a (joint) code of practice, or an appendix headed as the
         # agreement with the police ("Appendix B: Protocol between the Council and X Police")
@@ -746,7 +749,7 @@ def detect_sla(
             "signature_quote": sig_quote,
         }
         res.documents.append(doc)
-        res.doc_quotes.append(head if head else quote_at(region_text, 0, 1))
+        res.doc_quotes.append(signing_line or (head if head else quote_at(region_text, 0, 1)))
         return res
     _mentions(res, url, blocks, focused, force_name)
     return res

@@ -32,8 +32,11 @@ def _page(title: str, main: str) -> bytes:
 def test_signatories_pages_named_by_their_folder_or_their_words(ctx: AuthorityContext) -> None:
     folder = "https://www.anytown.gov.uk/en/CCTV/Protocol-with-Devon-and-Cornwall-Police/Part-4-Signatories.aspx"
     page = _page("Part 4: Signatories", TABLE.format(caption="Signed on behalf of both parties"))
-    docs = [f.data for f in analyse(extract(page, folder, "text/html"), ctx).findings if f.type == "sla"]
-    assert docs and docs[0]["signed"] and docs[0]["title"] == "Protocol with devon and cornwall police"
+    doc = extract(page, folder, "text/html")
+    found = [f for f in analyse(doc, ctx).findings if f.type == "sla"]
+    assert found and found[0].data["signed"] and found[0].data["title"] == "Protocol with devon and cornwall police"
+    # (the name is the audit's; the evidence quotes the page's own words, the force's signing line)
+    assert found[0].quote in doc.text and "Police" in found[0].quote
     elsewhere = "https://www.anytown.gov.uk/en/CCTV/about-us/Part-4-Signatories.aspx"
     assert not [f for f in analyse(extract(page, elsewhere, "text/html"), ctx).findings if f.type == "sla"]
     said = _page("Annex C4: signatures", TABLE.format(caption="This agreement was signed on behalf of both parties."))
