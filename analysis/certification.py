@@ -159,6 +159,11 @@ _NOT_A_CLAIM = re.compile(
     # ("The partnership does not itself hold a certificate under the … scheme", a partnership's annual report, real-text
     # round 46)
     r"\bno\s+longer\b|"
+    # the approval named on the council's site said to be its contractor's: "The NSI Gold approval referred to on our
+    # website is held by our monitoring and maintenance contractor …; it is not a certificate for the council's system" (an
+    # FOI answer, real-text round 51)
+    r"\b(?:is|are)\s+held\s+by\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?(?:contractors?|suppliers?|providers?)\b|"
+    r"\b(?:it|this)\s+is\s+not\s+a\s+certificate\s+(?:for|of|covering)\b|"
     # a denial in other words: "the council has never held certification", "we have not been through the third-party
     # certification scheme" (real-text round 25)
     r"\b(?:has|have|had)\s+never\s+(?:held|been|applied|achieved|gained|obtained)\b|\bnever\s+(?:completed|submitted|applied)\b|"

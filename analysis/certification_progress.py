@@ -80,7 +80,10 @@ _UNDER_WAY = re.compile(
     r"\b(?:funding|budget|sum|allocation)\s+of\s+£[\d,.]+k?\s+(?:be|is|was|has\s+been)\s+(?:approved|allocated|agreed)\b"
     # ("a one-off budget of £6,500 be approved from the Community Safety reserve to fund the desktop (step 1) review and the
     # subsequent on-site (step 2) audit required for third-party certification", a cabinet decision, real-text round 48)
-    r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|fund|pay\s+for|pay\s+(?:the\s+)?(?:fees|costs?)\s+(?:for|of))\b|"
+    r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|fund|pay\s+for|pay\s+(?:the\s+)?(?:fees|costs?)\s+(?:for|of)|"
+    # ("a one-off budget of £6,500 be approved from the invest-to-save reserve to meet the cost of step 1 and step 2
+    # certification", a cabinet decision, real-text round 51)
+    r"meet\s+the\s+(?:fees|costs?)\s+(?:for|of))\b|"
     # ("To approve expenditure of up to £4,800 from the community safety budget to obtain third-party certification", a
     # cabinet lead's decision notice, real-text round 37)
     r"\b(?:approves?|approved|agrees?|agreed)\s+(?:expenditure|spending|funding)\s+of\s+(?:up\s+to\s+)?£[\d,.]+k?\b"

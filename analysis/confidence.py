@@ -74,8 +74,12 @@ def _reasons(key: str, verdict: dict, analyses: Sequence[PageAnalysis]) -> tuple
             strong.append("a statement of the certification")
         elif marks:
             weak.append("certification mark image only (alt text or file name)")
-        if verdict.get("level"):
+        if verdict.get("level") and any(f.data.get("why") != "image file name only" for f in marks + stated):
             strong.append(f"level stated ({verdict['level']})")
+        elif verdict.get("level"):
+            # "croydon-sc-code-certificate-step2-2019.jpg" with empty alt text (held-back web 203's Croydon): the level is
+            # the file's name, no words of the council's; a person looks at the picture
+            weak.append(f"level ({verdict['level']}) only in an image's file name")
     elif key == "5.3":
         if status == "met" and detector_strong:
             strong.append("a designated single point of contact with a contact route")

