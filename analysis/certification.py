@@ -65,6 +65,13 @@ _CLAIM = re.compile(
     r"won|wins|secured|got|gets?|get|holds?|held|passed|completed|reached|renewed|retain(?:s|ed)?|maintain(?:s|ed)|kept|keeps|"
     # "… to complete both steps of the … third party certification scheme" (a central case study, real-text round 15)
     r"complete\s+both\s+steps|"
+    # the cameras included in the council's award: "Since 2019 the estate cameras have been included in the council's full
+    # (step 2) certification against the Surveillance Camera Code" (a housing page, real-text round 52)
+    r"(?:have\s+been|has\s+been|are|is|were)\s+included\s+in\s+(?:the\s+council(?:'s|’s)|our)\s+(?:full\s+)?(?:\(?step\s+(?:1|2|one|two)\)?\s+)?"
+    r"certification\b|"
+    # a timeline's row in the historic present: "2019 We complete step one (desktop) certification against the Surveillance
+    # Camera Code of Practice" (a control room's history, held-back web 205's Sevenoaks)
+    r"(?<=\b(?:19|20)\d\d\swe\s)complete|"
     # "our control room is Surveillance Camera Code of Practice accredited"
     # ("… is a full audit by an accredited body" describes the scheme: no article in between)
     r"(?:is|are|was|were|been)\s+(?:fully\s+)?(?:(?!(?:an?|the)\s)[\w-]+\s+){0,6}?(?:re-?)?(?:certified|accredited)|"
@@ -172,6 +179,9 @@ _NOT_A_CLAIM = re.compile(
     # "whether the system ever held …", "if your council held step one or step two" (real-text round 27)
     r"\bnever\s+(?:been\s+)?(?:certified|accredited|held|sought|achieved|obtained|gained)\b|"
     r"\bconsidering\s+(?:an?\s+)?(?:application|applying)\b|\bwhether\b[^.?\n]{0,80}\bever\b|"
+    # a member's question retold: "Members asked whether the council held third-party certification" (scrutiny minutes,
+    # real-text round 52)
+    r"\b(?:asked|asks|enquired|queried|wanted\s+to\s+know)\s+whether\b|"
     # "… once the policy had been adopted, the council would consider seeking third-party accreditation" (committee
     # minutes, real-text round 43)
     r"\b(?:would|will|to|may|might|could)\s+(?:then\s+)?consider\s+(?:seeking|applying|pursuing|obtaining|an?\s+application)\b|"

@@ -25,7 +25,18 @@ PLACES_ROOM = re.compile(
 # the claim itself says whose the certificate is, and that it is not the council's: "[Neighbour]'s own CCTV system completed
 # step 2 certification in 2018; that certificate covers the borough council's system, not [ours]" (held-back web 145's
 # Breckland)
+# The holder named after the award: "The hub was awarded full certification … The certificate is held by [Neighbour]
+# Council as the hub's operator" (held-back web 205's Burnley); "that certificate is [Neighbour] County Borough Council's"
+# (web 207's Flintshire)
+_HELD_BY_NAMED = re.compile(
+    r"\b(?:certificate|certification)\s+is\s+(?:held\s+by\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:with|and|upon|on|in)?\s*"
+    r"(?-i:[A-Z])[\w'’-]+){0,5}?)\s+(?:(?:Borough|District|City|County|Metropolitan|County\s+Borough)\s+)?(?-i:Council)(?:'s|’s)?\b",
+    re.I,
+)
 _NOT_OURS_CERTIFICATE = re.compile(
+    # ("[Town] Town Council tells us its control room holds the … certificate; that certificate is the town council's, not
+    # ours", held-back web 205's Wiltshire)
+    r"\bcertificate\s+is\s+[^.;\n]{0,60}?(?:'s|’s),?\s+not\s+(?:ours|the\s+council(?:'s|’s)|this\s+council(?:'s|’s))|"
     r"\bcertificat(?:e|ion)\s+covers\s+[^.\n]{0,60}?,?\s+not\s+(?:our|the\s+council(?:'s|’s)|[A-Z][\w'’-]+(?:'s|’s))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:cameras|systems?)\b|"
     # the predecessors' certificates, ended with them: "The certificates some of the former district councils held under
@@ -137,7 +148,7 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
         return False
     if _NOT_OURS_CERTIFICATE.search(quote) or _quoted_from_named(quote, text, ctx):
         return True
-    for m in (_NAMED_WHICH_HOLDS.search(quote), _MARK_OF_NAMED_COUNCIL.search(quote)):
+    for m in (_NAMED_WHICH_HOLDS.search(quote), _MARK_OF_NAMED_COUNCIL.search(quote), _HELD_BY_NAMED.search(quote)):
         name = m.group("name") if m else ""
         if m and is_same_council(name if name.endswith("Council") else f"{name} Council", ctx.short_name) is False:
             return True

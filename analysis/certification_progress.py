@@ -94,6 +94,10 @@ _UNDER_WAY = re.compile(
     r"application\b|"
     # ... or lodged it, the body named before the level: "the Council had lodged an application with [a certification body],
     # a UKAS-accredited certification body, for step 2 certification" (committee minutes, real-text round 50)
+    # ("In June 2023 the council lodged an application with IQ Verify for step 2 third-party certification", a privacy
+    # notice, real-text round 52)
+    r"\b(?:the\s+council|we)\s+(?:lodged|submitted|sent)\s+(?:an?|its|our)\s+application\s+(?:with|to)\s+[^.\n]{0,60}?\bfor\s+"
+    r"(?:step\s+(?:1|2|one|two)\s+)?(?:\(?[\w-]+\)?\s+)?(?:third[- ]party\s+)?certification\b|"
     r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?(?:lodged|made|sent|submitted)\s+(?:an?|its|our|the)\s+application\s+"
     r"(?:with|to)\b[^.\n]{0,120}?\bcertification\b|"
     # ... or the money approved "to obtain" it, its verb before the sum: "approved revenue funding of £6,500 to obtain

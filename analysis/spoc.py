@@ -66,7 +66,8 @@ def _project_owner(sent: str) -> bool:
 
 
 _NOT_APPOINTED = re.compile(
-    r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:appointed|designated|named)|\bno\s+(?:single\s+point|spoc)\b|"
+    # ("The council has not formally designated a Single Point of Contact", an FOI answer, real-text round 52)
+    r"\b(?:has|have)\s+not\s+(?:yet\s+|formally\s+)*(?:appointed|designated|named)|\bno\s+(?:single\s+point|spoc)\b|"
     # "the Council has not yet decided which officer or team will take on that role" (real-text round 30)
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?decided\s+(?:which|who)\b|"
     # ... or in the passive, an audit's finding: "no officer has been designated as single point of contact" (real-text
@@ -141,6 +142,9 @@ _OTHER_SCOPE = re.compile(
     # (one kind of request, or the people affected by some works: "for all subject access requests made to the Council",
     # "for residents with questions about the installation works", real-text round 24)
     r"(?:subject\s+)?access\s+requests|information\s+requests|residents|tenants|leaseholders|"
+    # (the reports a team takes: "Our Anti-Social Behaviour Team is your single point of contact for reporting nuisance,
+    # noise and neighbour problems" on a mobile cameras page, real-text round 52)
+    r"reporting\s+(?:[\w-]+\s+)?(?:nuisance|noise|anti-?social|asb|neighbour|fly-?tipping|problems|issues|incidents)|"
     # one audience of the cameras' users: "the single point of contact for traders" (the radio link), "for all claims
     # handlers" (footage for insurers), real-text round 25
     # (an agreement's own contacts: "Schedule 2 - Single points of contact for this agreement", held-back web 127's
