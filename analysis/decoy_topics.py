@@ -84,6 +84,9 @@ JOB_ADVERT = DecoyKind(
         r"\bvacanc|\bjobs?\b|\bcareers?\b|\brecruit|\bjob\s+description|\bperson\s+specification|"
         # a volunteer's role is recruitment too: "Volunteer as a CCTV observer" (held-back webs 12 and 24)
         r"^\s*(?:volunteer|become\s+a\s+volunteer)\b[^|]{0,30}\b(?:cctv|cameras?|control\s+room)\b|"
+        # (or the council's volunteering page listing the role: "Volunteering with us" over "CCTV volunteer monitor",
+        # held-back web 203's Erewash)
+        r"^\s*volunteering\b|^\s*(?:cctv|camera|control\s+room)\s+volunteers?\b|"
         # a job description's extract headed by the post's duties: "Key responsibilities", "Main duties"
         r"^\s*(?:key|main|principal)\s+(?:responsibilities|duties|accountabilities)\b|"
         # a title that is a job's name: "CCTV Operator", "CCTV Monitoring Officer", "Control Room
@@ -101,7 +104,7 @@ JOB_ADVERT = DecoyKind(
     ),
     r(
         r"/(?:jobs?|vacanc\w*|careers?|recruitment|job-?search|work-for-us|working-for-us|"
-        r"job-?vacancies)(?:/|$|-)|jobid=|vacancyid=|/job/"
+        r"job-?vacancies|volunteering(?:-with-us|-opportunities)?|volunteer-with-us)(?:/|$|-)|jobid=|vacancyid=|/job/"
     ),
     t(
         (r"\bsalary\b|£\d[\d,]*\s*(?:-|–|to)\s*£\d", 2),

@@ -37,6 +37,7 @@ from scrapy import signals
 from scrapy.http import Request, Response
 
 from analysis.assess import settled
+from analysis.committee_pack import points_to_a_pack
 from analysis.context import AuthorityContext
 from analysis.links import speaks_of_own_cameras
 from analysis.links_url import english_home
@@ -279,6 +280,7 @@ class AuditSpider(
             page_url=response.url,
             names_own_cameras=not evidence and speaks_of_own_cameras(doc.text or "", page.decoy),
             page_text=(doc.text or "")[:20_000] if evidence else "",
+            points_to_pack=site.bounds.committee_host(response.url) and points_to_a_pack((doc.text or "")[:20_000]),
         )
 
     def _settled(self, site: SiteState) -> bool:

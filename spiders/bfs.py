@@ -37,6 +37,7 @@ class BreadthFirstSpider(AuditSpider):
         page_url: str = "",
         names_own_cameras: bool = False,
         page_text: str = "",
+        points_to_pack: bool = False,
     ) -> Iterator[Request]:
         for link in links:
             if site.inflight + site.requests >= 2 * site.budget:

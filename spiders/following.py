@@ -23,6 +23,7 @@ from analysis.links import (
     names_the_operators_room,
     parent_crumb,
 )
+from analysis.committee_pack import meeting_papers_link, reports_pack_link
 from analysis.links_annex import bare_annex, plan_with_annexes
 from analysis.sections import is_committee_link
 from analysis.vocab import CCTV_PATH
@@ -70,6 +71,7 @@ class LinkFollowing:
         page_url: str = "",
         names_own_cameras: bool = False,
         page_text: str = "",
+        points_to_pack: bool = False,
     ) -> Iterator[Request]:
         """Candidates are requested at once, best first; section pages (hubs) wait in reserve.
 
@@ -170,8 +172,22 @@ class LinkFollowing:
                 and bare_annex(link.text)
                 and plan_with_annexes(on_page)
             )
+            # an agenda item that puts its police agreement "at Appendix A" or "in the public reports pack", and the
+            # meeting's pack, while no police agreement is in hand (see analysis.committee_pack)
+            pack_trail = (
+                "5.5" not in plan.found
+                and bool(page_url)
+                and site.bounds.committee_host(link.url)
+                and (
+                    (points_to_pack and meeting_papers_link(link))
+                    or (url_key(page_url) in site.pack_meetings and reports_pack_link(link))
+                )
+            )
+            if pack_trail and points_to_pack:
+                site.pack_meetings.add(url_key(link.url))
             if (
                 ls.score >= self.strong
+                or pack_trail
                 or belongs_to
                 or doc_of_mention
                 or sub_page

@@ -92,6 +92,8 @@ class SiteState:
     # the other-language twins of pages that showed the council's cameras (read once, as one disclosure): kept for the
     # same last look, where a Welsh page may name what its English twin leaves out (held-back web 162's Powys SPOC)
     twins: list[str] = field(default_factory=list)
+    # meetings' pages an agenda item sent the audit to for the pack its police agreement is in (analysis.committee_pack)
+    pack_meetings: set[str] = field(default_factory=set)
     # search results opened per series of one publication ("Hawk Eye, April to June 2025", "… July to September 2025"):
     # analysis.search_results.series_key
     series_opened: dict[str, int] = field(default_factory=dict)

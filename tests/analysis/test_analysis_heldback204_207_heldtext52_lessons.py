@@ -158,3 +158,18 @@ def test_round_52_spoc_not_designated_or_for_other_reports(inspect_text: Callabl
     )
     for text in (none, nuisance):
         assert not inspect_text(text).signals["spoc"], text[:30]
+
+
+def test_a_volunteering_page_listing_a_camera_role_is_a_recruitment_page(
+    analyse_html: Callable[..., PageAnalysis],
+) -> None:
+    # (web 203's Erewash, left at the freeze and learnt after it: its volunteering page made a thin privacy notice "met")
+    role = (
+        "<p>We welcome volunteers in our parks, museums and community safety work.</p><h2>CCTV volunteer monitor</h2>"
+        "<p>Volunteers watch the town centre cameras from the viewing room at the police station for about 30 hours a"
+        " week. Training is given.</p>"
+    )
+    got = analyse_html("Volunteering with us", role, path="/council-and-democracy/volunteering-with-us")
+    assert got.decoy is not None and not got.signals["cctv_info"]
+    page = analyse_html("CCTV", CCTV + "<p>Our operators are trained staff of the council.</p>")
+    assert page.decoy is None and page.signals["cctv_info"]

@@ -1,0 +1,54 @@
+"""An agreement with the police approved at a meeting whose papers are published as one pack.
+
+Committee systems (moderngov above all) publish a meeting's reports and appendices either under each agenda item or as a
+single "Public reports pack" on the meeting's page. Where an agenda item's page says an agreement with the police was
+approved "at Appendix A", or that "the report and its appendix are in the public reports pack", and links no document of
+its own, a careful person opens the meeting's page and then its pack (held-back web 202's Islington: the signed
+information sharing agreement was only inside the pack). These predicates say which pages and links are those steps; the
+spider (spiders.following) takes them only while no police agreement is in hand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Link
+
+__all__ = ["meeting_papers_link", "points_to_a_pack", "reports_pack_link"]
+
+_AGREEMENT = r"(?:agreement|protocol|memorandum|\bsla\b|\bisa\b|cytundeb)"
+_POLICE = re.compile(r"\b(?:police|constabulary|heddlu|chief\s+constable)\b", re.I)
+_AT_APPENDIX = re.compile(
+    rf"\b{_AGREEMENT}\b[^.\n]{{0,160}}?\b(?:at|in|as)\s+(?:appendix|annex|atodiad)\s+[A-Z0-9]{{1,3}}\b|"
+    r"\b(?:report|appendix|appendices|papers)\b[^.\n]{0,60}?\b(?:are|is)\s+(?:published\s+)?in\s+the\s+(?:public\s+)?"
+    r"(?:reports?\s+|agenda\s+|document\s+)?pack\b",
+    re.I,
+)
+_MEETING_ANCHOR = re.compile(
+    r"^\W*(?:agenda(?:,\s+decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)|agenda\s+for\b|meeting\s+of\b|"
+    r"agenda\s+and\s+papers|papers\s+for\b)",
+    re.I,
+)
+_MEETING_URL = re.compile(r"ielistdocuments\.aspx|mglistdocuments\.aspx|/meetings?/\d|[?&]mid=\d", re.I)
+_PACK = re.compile(
+    r"\b(?:public\s+)?(?:reports?|agenda|document)\s+(?:reports?\s+)?pack\b|\bpublic\s+document\s+pack\b|"
+    r"\bpecyn\s+(?:adroddiadau|dogfennau|agenda)\b",
+    re.I,
+)
+
+
+def points_to_a_pack(text: str) -> bool:
+    """An agenda item's or decision's words put an agreement with the police at an appendix or in the meeting's pack."""
+    return bool(_AT_APPENDIX.search(text) and _POLICE.search(text) and re.search(_AGREEMENT, text, re.I))
+
+
+def meeting_papers_link(link: Link) -> bool:
+    """The link leads to the meeting's own page of papers ("Agenda and minutes: Executive, 14 March 2024")."""
+    anchor = " ".join((link.text or "").split())
+    return bool(_MEETING_ANCHOR.search(anchor) or _MEETING_URL.search(link.url))
+
+
+def reports_pack_link(link: Link) -> bool:
+    """The link is the meeting's whole pack of reports ("Public reports pack 14th-Mar-2024 19.30 Executive")."""
+    anchor = " ".join((link.text or "").split())
+    return bool(_PACK.search(anchor) or _PACK.search(link.url.replace("%20", " ").replace("+", " ")))
