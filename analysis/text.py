@@ -117,7 +117,7 @@ def _extract(body: bytes, url: str, content_type: str | None = None) -> Document
         if kind == "pdf":
             from .pdf import extract_pdf
 
-            return extract_pdf(body, url)
+            return _ocr_repaired(extract_pdf(body, url))
         if kind == "docx":
             from .docx import extract_docx
 
@@ -153,6 +153,19 @@ def _extract(body: bytes, url: str, content_type: str | None = None) -> Document
             has_text_layer=False,
             error=f"extraction failed: {type(exc).__name__}: {exc}"[:300],
         )
+
+
+def _ocr_repaired(doc: Document) -> Document:
+    """A scan's OCR text layer with its digit-for-letter words read as the letters printed (analysis.ocr_repair); the
+    repair is noted in the document's warnings."""
+    from .ocr_repair import repair
+
+    fixed, n = repair(doc.text or "")
+    if n:
+        doc.text = fixed
+        doc.headings = [repair(h, at_least=1)[0] for h in doc.headings]
+        doc.warnings.append(f"text layer: {n} words with OCR digits for letters read as letters")
+    return doc
 
 
 def extract_plain(body: bytes, url: str, content_type: str | None = None) -> Document:
