@@ -12,7 +12,15 @@ import re
 from .dates import find_dates
 from .segments import quote_at
 
-__all__ = ["STRONG_DRAFT", "WEAK_DRAFT", "doc_date", "later_version_agreed", "signature", "signing_parties"]
+__all__ = [
+    "STRONG_DRAFT",
+    "WEAK_DRAFT",
+    "doc_date",
+    "later_version_agreed",
+    "signature",
+    "signing_lines",
+    "signing_parties",
+]
 
 I = re.I
 
@@ -92,7 +100,10 @@ def signature(text: str) -> tuple[bool | None, str | None, str | None]:
 
 
 _SIGNED_FOR = re.compile(
-    r"\bsigned\s+(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<party>[^:,;\n]{3,80}?)\s*(?:[:,]|\s[–-]\s)",
+    # (the party may follow a colon: "Signed for and on behalf of: [a council] of [its address]:", as a multi-council hub's
+    # certificate of agreement lays its blocks out)
+    r"\bsigned\s+(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for)\s*:?\s+(?:the\s+)?(?P<party>[^:,;\n]{3,80}?)\s*"
+    r"(?:[:,]|\s[–-]\s)",
     I,
 )
 
@@ -100,6 +111,11 @@ _SIGNED_FOR = re.compile(
 def signing_parties(text: str) -> list[str]:
     """The parties the signing lines name ("Signed for [Party]: …"); empty when the lines name people or posts only."""
     return [m.group("party").strip() for m in _SIGNED_FOR.finditer(text)]
+
+
+def signing_lines(text: str) -> list[str]:
+    """Every line of the text with a signing word ("signed", "on behalf of", "signatories"), whatever its layout."""
+    return [line for line in text.split("\n") if _SIGN.search(line)]
 
 
 # A version history whose last line is the agreed version: "v0.6 February 2023 - consultation draft. v1.0 April 2023 -

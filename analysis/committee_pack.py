@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
+from .sla import names_the_police
 from .text import Link
 
 __all__ = ["meeting_papers_link", "points_to_a_pack", "reports_pack_link"]
 
 _AGREEMENT = r"(?:agreement|protocol|memorandum|\bsla\b|\bisa\b|cytundeb)"
-_POLICE = re.compile(r"\b(?:police|constabulary|heddlu|chief\s+constable)\b", re.I)
 _AT_APPENDIX = re.compile(
     rf"\b{_AGREEMENT}\b[^.\n]{{0,160}}?\b(?:at|in|as)\s+(?:appendix|annex|atodiad)\s+[A-Z0-9]{{1,3}}\b|"
     r"\b(?:report|appendix|appendices|papers)\b[^.\n]{0,60}?\b(?:are|is)\s+(?:published\s+)?in\s+the\s+(?:public\s+)?"
@@ -39,7 +39,7 @@ _PACK = re.compile(
 
 def points_to_a_pack(text: str) -> bool:
     """An agenda item's or decision's words put an agreement with the police at an appendix or in the meeting's pack."""
-    return bool(_AT_APPENDIX.search(text) and _POLICE.search(text) and re.search(_AGREEMENT, text, re.I))
+    return bool(_AT_APPENDIX.search(text) and names_the_police(text) and re.search(_AGREEMENT, text, re.I))
 
 
 def meeting_papers_link(link: Link) -> bool:

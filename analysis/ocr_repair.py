@@ -22,7 +22,7 @@ _TOKEN = re.compile(r"(?<![\w.])[A-Za-z015]*[A-Za-z][A-Za-z015]*(?![\w])")
 _VOWELS = set("aeiouyAEIOUY")
 # a postcode's outward part ("SW1A", "EC1V"), or a label numbered without a space ("step1", "CCTV1", "cmis5",
 # "Appendix1"): letters and digits by design
-_POSTCODE = re.compile(
+_CODED = re.compile(
     r"^[A-Z]{1,2}\d[A-Z\d]?$|^(?:step|stage|cam|appendix|annex|schedule|part|section|item|ref|code|cmis|cctv|top|version|"
     r"phase|level|tier|zone|area|ward|unit|room|camera|page|table|figure|heading|rid)[015]+",
     re.I,
@@ -65,7 +65,7 @@ def repair(text: str, at_least: int = MIN_CONFUSIONS) -> tuple[str, int]:
     found: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text):
         word = m.group(0)
-        if not re.search(r"[015]", word) or sum(c.isalpha() for c in word) < 3 or _POSTCODE.match(word):
+        if not re.search(r"[015]", word) or sum(c.isalpha() for c in word) < 3 or _CODED.match(word):
             continue
         found.append((m.start(), m.end(), _repair_word(word)))
     if len(found) < max(1, at_least):

@@ -22,7 +22,15 @@ from .context import (
     find_forces,
     is_same_council,
 )
-from .agreement_signature import STRONG_DRAFT, WEAK_DRAFT, doc_date, later_version_agreed, signature, signing_parties
+from .agreement_signature import (
+    STRONG_DRAFT,
+    WEAK_DRAFT,
+    doc_date,
+    later_version_agreed,
+    signature,
+    signing_lines,
+    signing_parties,
+)
 from .forces import MET_SHORT
 from .dates import find_dates
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
@@ -755,8 +763,9 @@ def detect_sla(
         parties = signing_parties(region_text[:300_000])
         if (
             signed
-            and not any(_POLICE.search(party) for party in parties)
             and any(not re.search(r"\b(?:council|cyngor|authority)\b", party, I) for party in parties)
+            # (the force named on no signing line at all, however its block is laid out)
+            and not any(_POLICE.search(line) for line in signing_lines(region_text[:300_000]))
         ):
             # signed by the council and others, the force not among them: "Certificate of agreement … Signed for [the
             # council] … Signed for [a shopping centre]", the force's protocol only spoken of (held-back web 206's

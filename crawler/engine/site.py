@@ -109,7 +109,7 @@ class SiteState:
     started_at: str = field(default_factory=now_iso)
     error_samples: list[str] = field(default_factory=list)
     broken_evidence: list[dict[str, Any]] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # pages read only in part (caps, truncation)
+    notes: list[str] = field(default_factory=list)  # pages read only in part (caps, truncation) or read repaired (OCR)
 
     hubs: list[tuple[float, int, str, int, str]] = field(default_factory=list)
     hub_allowance: int = 6
@@ -211,7 +211,7 @@ class SiteState:
             self.error_samples.append(message[:300])
 
     def note_warnings(self, url: str, warnings: list[str], capped: bool, cap_seconds: float) -> None:
-        """Record, as crawl notes, that a page was read only in part (never silently)."""
+        """Record, as crawl notes, that a page was read only in part or with its OCR layer repaired (never silently)."""
         for w in warnings:
             self._note(f"{url[:300]}: {w}")
         if capped and not any("CPU cap" in w for w in warnings):

@@ -173,3 +173,15 @@ def test_a_volunteering_page_listing_a_camera_role_is_a_recruitment_page(
     assert got.decoy is not None and not got.signals["cctv_info"]
     page = analyse_html("CCTV", CCTV + "<p>Our operators are trained staff of the council.</p>")
     assert page.decoy is None and page.signals["cctv_info"]
+
+
+def test_a_force_signing_in_a_block_of_its_own_layout_still_signs(inspect_text: Callable[..., PageAnalysis]) -> None:
+    # (review: a hub's certificate of agreement lays its blocks out "Signed for and on behalf of: [party]", as real
+    # multi-council hub codes do; the force's block must not be missed and the agreement called unsigned)
+    hub = (
+        "Information sharing protocol - Anytown CCTV Hub and Devon and Cornwall Police\nRelease of recordings from the"
+        " hub's public space cameras to the police.\nSigned for the Anytown CCTV Hub: M. Hale, Hub Manager, 3 June"
+        " 2024.\nSigned for and on behalf of: Devon and Cornwall Police\nSignature: Superintendent K. Roy, 10 June 2024."
+    )
+    docs = [f for f in inspect_text(hub).findings if f.type == "sla"]
+    assert docs and docs[0].data["signed"] is True
