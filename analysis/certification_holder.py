@@ -55,6 +55,14 @@ _THE_HUBS_ROOM = re.compile(
     r"\bthe\s+(?:hub|centre|partnership|host(?:\s+council)?)(?:'s|’s)\s+(?:cctv\s+)?(?:control\s+room|monitoring\s+(?:centre|room|suite))\b",
     re.I,
 )
+# ... or the hub itself, the page saying another council runs it: "The hub … is run by [Neighbour] Borough Council and
+# watches cameras for councils across [the county]. The hub was awarded full certification" (a hub's leaflet on a partner
+# council's site, held-back web 208's Pendle)
+_THE_HUB_HOLDS = re.compile(
+    r"\bthe\s+(?:hub|partnership|(?:control|monitoring)\s+(?:room|centre|center))\s+(?:was\s+awarded|has\s+been\s+awarded|holds|has\s+held|"
+    r"achieved|gained|was\s+certified|has\s+been\s+certified)\b",
+    re.I,
+)
 _NAMED_ROOM = re.compile(
     r"(?-i:\b((?:[A-Z][\w'’-]+\s+){1,3}))(?:cctv\s+)?(?:control|monitoring)\s+(?:room|centre|center|hub)\b", re.I
 )
@@ -76,8 +84,8 @@ _COUNCILS_ROOM = re.compile(
 # ... or the room said to be run by that council: "the Safer [Neighbour] Control Centre in [a town], run by [Neighbour] Borough
 # Council, which monitors them on our behalf" beside the room's mark (held-back web 192's Rushmoor)
 _RUN_BY_COUNCIL = re.compile(
-    r"\b(?:run|operated|managed|staffed)\s+by\s+(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+)?){1,4}(?:(?:City|Borough|District|"
-    r"County)\s+)?Council))\b",
+    r"\b(?:run|operated|managed|staffed)\s+by\s+(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+|with\s+|upon\s+)?){1,4}(?:(?:City|"
+    r"Borough|District|County)\s+)?Council))\b",
     re.I,
 )
 _ANY_NAMED_COUNCIL = re.compile(
@@ -181,6 +189,10 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
                 w.lower() for w in short_council_name(m.group("name")).split()
             }:
                 return True
+    if _THE_HUB_HOLDS.search(quote) and any(
+        is_same_council(m.group("name"), ctx.short_name) is False for m in _RUN_BY_COUNCIL.finditer(text)
+    ):
+        return True
     if _THE_HUBS_ROOM.search(quote) and any(
         is_same_council(m.group("name"), ctx.short_name) is False for m in _ARRANGED_WITH_NAMED.finditer(text)
     ):

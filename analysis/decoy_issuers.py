@@ -494,7 +494,9 @@ _PCC_FUND = (
 )
 # (or bid for it: "Town and parish councils … can now bid for up to £15,000 each towards new cameras, the Police and Crime
 # Commissioner announced", real-text round 16)
-_APPLY_FOR_GRANT = r"\bcan\s+(?:now\s+)?(?:apply|bid)\s+for\s+(?:up\s+to\s+|a\s+grant\s+of\s+)?£"
+# ("Independent shops … can apply for a grant of up to £1,500 towards improving their security", a business security
+# grant, real-text round 53)
+_APPLY_FOR_GRANT = r"\bcan\s+(?:now\s+)?(?:apply|bid)\s+for\s+(?:a\s+grant\s+of\s+)?(?:up\s+to\s+)?£"
 
 # the other body named as the cameras' controller or user (not just its first person: a council's own
 # housing page says "our blocks" and "tenants" too), or naming what it is ("housing associations like
@@ -524,6 +526,9 @@ OTHER_BODY = DecoyKind(
         r"\buniversity\b|\bNHS\b|\bhospitals?\b|\bhousing\s+association\b|\bhealth\s+board\b|"
         r"\bmedical\s+practice\b|\bdental\s+practice\b|\b(?:gp|doctors(?:'|’)?)\s+surgery\b|"
         r"\bbusiness\s+improvement\s+district\b|(?-i:\bBID\b)|\bardal\s+gwella\s+busnes\b|"
+        # a grant scheme helping others buy their own cameras: "Business security grants", "Community CCTV grants for town
+        # and parish councils" (real-text round 53)
+        r"\b(?:security|cctv|camera)\s+(?:improvement\s+)?grants?\b|"
         r"\bpolice\s+and\s+crime\s+panel\b|"
         # a fire service's own notice, in English or Welsh ("Gwasanaeth Tân ac Achub …": real-text round 9)
         r"\bfire\s+(?:and|&)\s+rescue\s+(?:service|authority)\b|\bgwasanaeth\s+t[aâ]n\b|"

