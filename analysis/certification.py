@@ -161,6 +161,9 @@ _NOT_A_CLAIM = re.compile(
     # full certification" (held-back web 80's Milton Keynes)
     r"\b(?:police\s+and\s+crime\s+commissioner|(?-i:PCC)|chief\s+constable|superintendent|minister)\s+(?:said|says|told)\b|"
     r"\bformer\s+(?:control\s+room|system|scheme)\s+(?:had\s+)?held\b|"
+    # ... or a town council's of its own system: "[Town] Town Council said its new camera system had been awarded full step 2
+    # certification" (a county's news, held-back web 211's Northumberland)
+    r"\b(?:town|parish|community)\s+council\s+(?:has\s+)?(?:said|says|announced|confirmed|told\s+us)\s+(?:that\s+)?(?:its|their)\b|"
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded|achieved|applied)|"
     # ("[Our neighbour's] control room holds its own certificate …. [The council] has not sought certification for its
     # cameras separately", real-text round 53)

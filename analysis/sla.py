@@ -68,6 +68,9 @@ _STRONG_NAME = (
 # "cytundeb â Heddlu …".
 _LOOSE_NAMES = (
     r"\b(?:information|data)\s+sharing\s+arrangements?\b|\bprotocols?\s+(?:with|between|for|on|agreed|relating\s+to)\b|"
+    # ("the protocol governing the release of footage to [the force] had been reviewed and re-signed", scrutiny minutes,
+    # real-text round 54)
+    r"\bprotocols?\s+(?:governing|covering)\s+(?:the\s+)?(?:release|disclosure|sharing|supply)\b|"
     r"\b(?:joint|police|cctv|partnership)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
     r"\bpartnership\s+agreement\b|\bformal\s+agreements?\b|\bdeed\s+of\s+agreement\b|"
     r"\boperating\s+protocols?\b|\bworking\s+arrangements?\s+(?:signed\s+)?(?:with|between)\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng|ar\s+y\s+cyd)\b|"
@@ -81,6 +84,10 @@ _LOOSE_NAMES = (
     # round 27)
     r"\b(?:evidence|footage|image|recordings?)\s+(?:release|disclosure|access|handling|sharing)\s+protocols?\b|"
     r"\bprotocols?\s+signed\s+(?:by|between|with)\b|"
+    # ... or said to have been signed for both: "The protocol was signed for the council by the Chief Executive on [a date]
+    # and for [the force] by the Superintendent …" (a release protocol's own page, held-back web 212's Oadby and Wigston)
+    r"\b(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:protocol|agreement|memorandum)\s+(?:was|has\s+been|were)\s+(?:jointly\s+)?signed\s+"
+    r"(?:for|on\s+behalf\s+of)\s+(?:the\s+council|both)\b|"
     # a code's partners who "have each signed the certificate on the previous form" (its Certificate of Agreement, not
     # published with it: held-back web 137's New Forest)
     r"\bsigned\s+the\s+certificate\b(?!\s+of\s+(?:compliance|attendance|completion))|"
@@ -535,6 +542,9 @@ _IN_PREPARATION = re.compile(
     # ("Eglurodd y swyddog fod trafodaethau'n parhau rhwng y Cyngor a Heddlu …" (discussions are continuing), "nid yw
     # wedi'i gytuno na'i lofnodi eto" (neither agreed nor signed yet), scrutiny minutes, real-text round 51)
     r"\btrafodaethau\s+ar\s+y\s+gweill\b|\btrafodaethau(?:['’]n|\s+yn)\s+(?:parhau|mynd\s+rhagddynt)\b|"
+    # ("Mae Cyngor Sir … a Heddlu … wedi dechrau trafod Memorandwm Cyd-ddealltwriaeth newydd" (have begun discussing a new
+    # memorandum), "Nid oes cytundeb wedi'i lunio eto" (no agreement drawn up yet), a county's news, real-text round 54)
+    r"\bwedi\s+dechrau\s+trafod\b|\bnid\s+oes\s+(?:unrhyw\s+)?(?:c|g|ch)ytundeb\b|"
     r"\bn(?:id|ad)\s+(?:oedd|yw|ydy|ydyw)\b[^.\n]{0,60}?\bwedi(?:(?:['’]i|\s+ei)\s+"
     r"(?:gytuno|lofnodi|llofnodi)(?:\s+na['’]i\s+(?:gytuno|lofnodi|llofnodi))?|\s+(?:llofnodi|lofnodi|arwyddo)['’]r\s+[^.\n]{0,40}?)\s+eto\b|\byn\s+dal\s+i\s+gael\s+ei\s+(?:drafod|ddrafftio|drafftio|lunio|baratoi)\b|"
     # talks opened or stalled, with no terms agreed: "Discussions had opened with the [PCC] and the Constabulary about … a
@@ -917,6 +927,12 @@ _SIGNED_AS_AGREEMENT = re.compile(
     r"\bforms?\s+the\s+(?:operating\s+|working\s+|formal\s+)?agreement\s+between\b",
     I,
 )
+# An agreement said signed for both sides: "The protocol was signed for the council by the Chief Executive on 4 March 2024
+# and for [the force] by the Superintendent … on 19 March 2024" (held-back web 212's Oadby and Wigston)
+_SIGNED_FOR_BOTH = re.compile(
+    r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+council|us)\b[^.\n]{0,120}?\band\s+(?:for|on\s+behalf\s+of)\s+",
+    I,
+)
 _SIGNED_NEXT = re.compile(
     r"\W*(?:(?:the|this)\s+(?:agreement|protocol|memorandum)\s+(?:was|has\s+been)\s+signed\s+by|it\s+was\s+signed\s+by|"
     r"llofnodwyd\s+(?:y|yr)\s+(?:protocol|cytundeb|memorandwm)\s+gan)\b",
@@ -1035,7 +1051,8 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                 {
                     "title": collapse(m.group(0)),
                     "force": forces[0] if forces else None,
-                    "signed": None,
+                    # (said signed for both sides, the force among them: the page of a protocol published beside it)
+                    "signed": True if _SIGNED_FOR_BOTH.search(sent) and _POLICE.search(sent) else None,
                     "draft": None,
                     "date": None,
                     "url": url,

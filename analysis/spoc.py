@@ -105,7 +105,12 @@ _NOT_APPOINTED = re.compile(
     # guidance retold: "the Commissioner's guidance suggested that councils appoint a single point of contact" (real-text
     # round 38's scrutiny minute)
     r"\bsuggest\w*\s+that\s+(?:councils|authorities|local\s+authorities|the\s+council)\s+(?:should\s+)?(?:appoint|designate|"
-    r"name|nominate)\b",
+    r"name|nominate)\b|"
+    # a recommendation in a numbered list under "recommendations included:": "(1) that the Council name one officer as its
+    # single point of contact (SPOC) covering every surveillance camera system" (a task and finish panel's report, real-text
+    # round 54)
+    r"^\W*(?:\(?\d+\)|[a-z]\))?\s*that\s+the\s+council\s+(?:should\s+)?(?:name|appoint|designate|nominate)\s+(?:one|an?)\s+"
+    r"(?:[\w-]+\s+)?(?:officer|post|manager)\b",
     I,
 )
 
@@ -131,7 +136,9 @@ _OTHER_SCOPE = re.compile(
     # one audience of the cameras' users, whatever follows: "for traders on the scheme" (the radio link, real-text round
     # 29), "for event organisers"
     r"(?:(?:traders|businesses|retailers|shops|(?:BID\s+)?members(?!\s+of\s+the\s+public)|levy\s+payers|"
-    r"(?:event\s+)?organisers)\b|"
+    r"(?:event\s+)?organisers|"
+    # ("the force's single point of contact for council CCTV managers", a force's page, real-text round 54)
+    r"(?:council|local\s+authority|district\s+and\s+borough)\s+(?:cctv\s+)?(?:managers|control\s+rooms|operators))\b|"
     r"(?!(?:[\w'’-]+\s+){0,3}?(?:surveillance|cctv|cameras?|camer[aâ]u|gamer[aâ]u|systemau|teledu|the\s+council(?:'s|’s)?\s+"
     r"(?:cctv|cameras?|surveillance)|data\s+protection|the\s+scheme|the\s+system))"
     r"(?:applications?|grants?|ceisiadau|cais|bookings?|events?|complaints\s+about\s+(?!cctv|cameras)|licen[cs]\w*|"
@@ -450,6 +457,12 @@ def detect_spoc(
             sent = b.text[s:e]
             ctx_text = " ".join(x.text for x in blocks[max(0, b.index - 1) : b.index + 1])
             head_before = blocks[b.index - 1].text if b.index > 0 and blocks[b.index - 1].heading else ""
+            # (a heading's section: "Senior Responsible Officer" over "The Council's Senior Responsible Officer for
+            # communications data and for covert surveillance under RIPA is …", real-text round 54)
+            section_after = blocks[b.index + 1].text if b.heading and b.index + 1 < len(blocks) else ""
+            if re.match(r"\W*(?:the|this)\s+(?-i:SRO|SPOC|SPoC)\b", sent, I):
+                # ("The SRO keeps the central record …" after the sentence that names what the SRO is for)
+                section_after += " " + b.text[:s]
             if _FOOTAGE_SCOPE.match(sent[m.end() - s :]):
                 footage_point = footage_point or quote_at(b.text, s, e)
                 continue
@@ -459,7 +472,7 @@ def detect_spoc(
                 or _NOT_APPOINTED.search(sent)
                 or _OTHER_SCOPE.match(sent[m.end() - s :])
                 or _OTHER_DUTY_BEFORE.search(b.text[max(s, m.start() - 40) : m.start()])
-                or _RIPA.search(sent + " " + head_before)
+                or _RIPA.search(sent + " " + head_before + " " + section_after)
                 or _POLICE_SPOC.search(sent)
                 or _YES_NO_QUESTION.match(sent)
                 or (b.heading and b.index + 1 < len(blocks) and _heads_others(blocks[b.index + 1].text))

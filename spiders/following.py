@@ -55,6 +55,10 @@ def _child_prefix(url: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc}{path}/"
 
 
+# packs and printed minutes kept per meeting page (a meeting lists one of each, sometimes a supplement)
+MEETING_PACKS = 3
+
+
 class LinkFollowing:
     """Link following for the focused spider (spiders.audit.AuditSpider provides `contexts`,
     `plans`, `strong`, `threshold` and `parse_page`; spiders.indexes.SiteIndexes provides
@@ -183,8 +187,17 @@ class LinkFollowing:
                     or (url_key(page_url) in site.pack_meetings and reports_pack_link(link))
                 )
             )
+            if page_url and site.bounds.committee_host(page_url) and reports_pack_link(link):
+                packs = site.meeting_packs.setdefault(url_key(page_url), [])
+                if link.url not in packs and len(packs) < MEETING_PACKS:
+                    packs.append(link.url)
             if pack_trail and points_to_pack:
                 site.pack_meetings.add(url_key(link.url))
+                # (the meeting's page already read before the item: its pack and minutes, as listed there)
+                for pack_url in site.meeting_packs.get(url_key(link.url), []):
+                    req = self._request(site, pack_url, self.parse_page, 90, depth=depth + 1, source=link.url)
+                    if req is not None:
+                        yield req
             if (
                 ls.score >= self.strong
                 or pack_trail

@@ -65,10 +65,11 @@ def registered_domain(host: str) -> str:
 # First labels of the hosts councils publish their committee papers on (moderngov, CMIS).
 # ModernGov also runs at councillors.<council> (Halton, Herefordshire) and council.<council> (Wealden):
 # the committee system's address lists name them beside democracy.<council>.
-# ("modgov.", as Cherwell's and several other councils' ModernGov hosts are named: held-back web 73)
+# ("modgov.", as Cherwell's and several other councils' ModernGov hosts are named: held-back web 73; "councilmeetings.", as
+# Lewisham's is: held-back web 210)
 COMMITTEE_HOST = re.compile(
     r"(?:[a-z0-9-]*democracy|democratic|democratiaeth|committees?|moderngov[a-z0-9]*|modgov[a-z0-9]*|cmis[a-z0-9]*|"
-    r"minutes(?:-\d+)?|meetings|governance|decisions|cds|rds|councillors?|council)$"
+    r"minutes(?:-\d+)?|(?:council-?)?meetings|governance|decisions|cds|rds|councillors?|council)$"
 )
 # Public cloud file stores, addressed as <bucket>.<store> (virtual-hosted style).
 CLOUD_STORE = re.compile(

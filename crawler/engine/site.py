@@ -94,6 +94,9 @@ class SiteState:
     twins: list[str] = field(default_factory=list)
     # meetings' pages an agenda item sent the audit to for the pack its police agreement is in (analysis.committee_pack)
     pack_meetings: set[str] = field(default_factory=set)
+    # the packs and printed minutes each meeting's page read on the committee host lists, for an agenda item read after its
+    # meeting's page that sends the audit back there (held-back web 210's Boston: meeting page, then item, then minutes)
+    meeting_packs: dict[str, list[str]] = field(default_factory=dict)
     # search results opened per series of one publication ("Hawk Eye, April to June 2025", "… July to September 2025"):
     # analysis.search_results.series_key
     series_opened: dict[str, int] = field(default_factory=dict)
