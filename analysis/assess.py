@@ -279,29 +279,33 @@ def _assess_55(analyses: Sequence[PageAnalysis]) -> dict:
         if f.data.get("signature_quote"):
             ev.append(_ev(a, f.data["signature_quote"]))
         return {"status": "met", "documents": documents, "evidence": _dedupe(ev)}
-    # the published agreement carries no signatures, and the page it is published on says it was signed for both sides,
-    # the same force among them ("The protocol was signed for the council by … and for [the force] by …", held-back web
-    # 212's Oadby and Wigston)
-    attested = [(a, f) for a, f in mentions if f.data.get("signed") and f.data.get("force")]
-    published = [
-        (a, f)
-        for a, f in docs
-        if f.data.get("force")
-        and not f.data.get("draft")
-        and not _expired(a, f)
-        and f.data.get("own_force") is not False
-        and any(m.data.get("force") == f.data.get("force") for _, m in attested)
-    ]
-    if published:
-        (a, f), (b, m) = (
-            published[0],
-            next((b, m) for b, m in attested if m.data.get("force") == published[0][1].data.get("force")),
-        )
-        return {"status": "met", "documents": documents, "evidence": _dedupe([_ev(a, f.quote), _ev(b, m.quote)])}
+    attested = _attested(docs, mentions)
+    if attested:
+        (a, f), (b, m) = attested
+        return {
+            "status": "met",
+            "documents": documents,
+            "evidence": _dedupe([_ev(a, f.quote), _ev(b, m.quote)]),
+        }
     if docs or mentions:
         ev = [_ev(a, f.quote) for a, f in (docs + mentions)[:4]]
         return {"status": "partial", "documents": documents, "evidence": _dedupe(ev)}
     return {"status": "not_met", "documents": [], "evidence": []}
+
+
+def _attested(
+    docs: list[tuple[PageAnalysis, Finding]], mentions: list[tuple[PageAnalysis, Finding]]
+) -> tuple[tuple[PageAnalysis, Finding], tuple[PageAnalysis, Finding]] | None:
+    """A published agreement that carries no signatures, and a page saying it was signed for the council and for the same
+    force ("The protocol was signed for the council by … and for [the force] by …" on the page publishing it, held-back
+    web 212's Oadby and Wigston): (the document, the statement)."""
+    for a, f in docs:
+        if not f.data.get("force") or f.data.get("draft") or _expired(a, f) or f.data.get("own_force") is False:
+            continue
+        for b, m in mentions:
+            if m.data.get("signed") and m.data.get("force") == f.data.get("force"):
+                return (a, f), (b, m)
+    return None
 
 
 def _dedupe(items: list[dict]) -> list[dict]:

@@ -90,7 +90,10 @@ def _reasons(key: str, verdict: dict, analyses: Sequence[PageAnalysis]) -> tuple
                 weak.append("a CCTV contact not designated as the single point of contact")
     elif key == "5.5":
         docs = verdict.get("documents") or []
-        if status == "met" and detector_strong:
+        if status == "met" and docs and not any(d.get("signed") for d in docs):
+            # (the published agreement unsigned, its signing for both sides stated on a page: analysis.assess._attested)
+            strong.append("a published agreement with the police force, its signing for both sides stated on a page")
+        elif status == "met" and detector_strong:
             strong.append("a signed agreement with the police force")
         elif status == "partial":
             if docs:

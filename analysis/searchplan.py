@@ -394,8 +394,8 @@ class SearchPlan(OfferWeighing):
         opened = self.opened.get("committee", [])
         if offer.url in self.siblings:
             # (the committee system's document library and outside bodies are a branch of their own beside the committee
-            # trail, two pages each way: library -> category, outside bodies -> the partnership's page; held-back web 210's
-            # Newark and Sherwood and Dartford, whose agreements were filed only there)
+            # trail, COMMITTEE_SIDE_PAGES in all: library -> category, outside bodies -> the partnership's page; held-back
+            # web 210's Newark and Sherwood and Dartford, whose agreements were filed only there)
             side = bool(_COMMITTEE_SIDE.search(offer.url))
             return sum(u in self.siblings and bool(_COMMITTEE_SIDE.search(u)) == side for u in opened) < (
                 COMMITTEE_SIDE_PAGES if side else FAMILY_CAP["committee"]

@@ -1047,12 +1047,13 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
             hint = bool(_HINT.match(b.text, m.start())) and not _SIGNED_AS_AGREEMENT.search(sent + " " + nxt[:300])
             if hint and m.group(0).lower().startswith("in") and not _CODE_WORDS.search(sent):
                 continue  # "we work in partnership with Dyfed-Powys Police": no agreement spoken of
+            attested = bool(_SIGNED_FOR_BOTH.search(sent) and _POLICE.search(sent))
             res.mentions.append(
                 {
                     "title": collapse(m.group(0)),
                     "force": forces[0] if forces else None,
                     # (said signed for both sides, the force among them: the page of a protocol published beside it)
-                    "signed": True if _SIGNED_FOR_BOTH.search(sent) and _POLICE.search(sent) else None,
+                    "signed": True if attested else None,
                     "draft": None,
                     "date": None,
                     "url": url,
@@ -1063,6 +1064,8 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                         if hint
                         else "an agreement with the police still being prepared: a draft spoken of"
                         if planned
+                        else "signing for the council and the police stated, no document in the text"
+                        if attested
                         else "mention of an agreement, no document"
                     ),
                     "hint": hint,

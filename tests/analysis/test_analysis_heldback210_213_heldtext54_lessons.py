@@ -218,4 +218,6 @@ def test_a_published_protocol_attested_as_signed_on_its_page_meets_55(
     )
     got = assess([page, document], "ok")
     assert got["5.5"]["status"] == "met", got["5.5"]
+    assert [e["url"] for e in got["5.5"]["evidence"]] == [document.url, page.url]
+    assert "its signing for both sides stated on a page" in " ".join(got["5.5"]["evidence_strength"]["strong"])
     assert assess([document], "ok")["5.5"]["status"] == "partial"
