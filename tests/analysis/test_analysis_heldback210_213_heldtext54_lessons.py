@@ -221,3 +221,35 @@ def test_a_published_protocol_attested_as_signed_on_its_page_meets_55(
     assert [e["url"] for e in got["5.5"]["evidence"]] == [document.url, page.url]
     assert "its signing for both sides stated on a page" in " ".join(got["5.5"]["evidence_strength"]["strong"])
     assert assess([document], "ok")["5.5"]["status"] == "partial"
+
+
+def test_one_fact_pages_of_the_councils_own_places(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """Leftovers of webs 189-207 taken up after the first looks: a camera fact on the council's page of one of its places
+    (a cemetery, a recreation ground, a park, a car park) or on its subject access page."""
+    for title, path, line in (
+        (
+            "Northgate Cemetery",
+            "/cemeteries/northgate",
+            "Cameras were fitted at the cemetery gates after damage to graves.",
+        ),
+        (
+            "Anytown Recreation Ground",
+            "/parks/recreation-ground",
+            "Two cameras inside the ground and one on the road outside are watched 24 hours a day.",
+        ),
+        ("Southfield Park", "/parks/southfield", "A CCTV column by the pond was installed in 2022."),
+        (
+            "Station Road multi-storey",
+            "/car-parks/station-road",
+            "To ask for recordings of yourself from the car park's cameras, make a subject access request.",
+        ),
+        (
+            "Subject access requests",
+            "/data-protection/subject-access",
+            "If you want a copy of recordings of yourself from one of our cameras, give the date and place.",
+        ),
+    ):
+        got = analyse_html(title, f"<p>The site is open every day.</p><p>{line}</p>", path=path)
+        assert got.signals["cctv_info"], title
+    other = "<p>The site is open every day.</p><p>The parish council fitted cameras at its own pavilion last year.</p>"
+    assert not analyse_html("Village pavilion", other, path="/parks/pavilion").signals["cctv_info"]
