@@ -33,13 +33,15 @@ _HELD_BY_NAMED = re.compile(
     r"(?-i:[A-Z])[\w'’-]+){0,5}?)\s+(?:(?:Borough|District|City|County|Metropolitan|County\s+Borough)\s+)?(?-i:Council)(?:'s|’s)?\b",
     re.I,
 )
+# A council by its name, its place's words joined as councils' names join them ("Blackburn with Darwen", "Stratford-on-Avon",
+# "Newcastle upon Tyne"), then its type: the holder or runner a claim names
+_A_COUNCIL = (
+    r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+|with\s+|upon\s+|and\s+)?){1,4}(?:(?:City|Borough|District|County|County\s+Borough|"
+    r"Metropolitan\s+Borough)\s+)?Council))"
+)
 # A certificate's own holder line naming another council: "Awarded to: [Neighbour] District Council, CCTV monitoring suite,
 # [its town]" (a neighbour's hub certificate linked from the council's sidebar, held-back web 211's Worcester)
-_AWARDED_TO_NAMED = re.compile(
-    r"\b(?:awarded|issued|granted)\s+to\s*:?\s*(?:the\s+)?(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+|with\s+|upon\s+|and\s+)?){1,4}"
-    r"(?:(?:City|Borough|District|County|County\s+Borough|Metropolitan\s+Borough)\s+)?Council))\b",
-    re.I,
-)
+_AWARDED_TO_NAMED = re.compile(rf"\b(?:awarded|issued|granted)\s+to\s*:?\s*(?:the\s+)?{_A_COUNCIL}\b", re.I)
 _NOT_OURS_CERTIFICATE = re.compile(
     # ("[Town] Town Council tells us its control room holds the … certificate; that certificate is the town council's, not
     # ours", held-back web 205's Wiltshire)
@@ -90,11 +92,7 @@ _COUNCILS_ROOM = re.compile(
 )
 # ... or the room said to be run by that council: "the Safer [Neighbour] Control Centre in [a town], run by [Neighbour] Borough
 # Council, which monitors them on our behalf" beside the room's mark (held-back web 192's Rushmoor)
-_RUN_BY_COUNCIL = re.compile(
-    r"\b(?:run|operated|managed|staffed)\s+by\s+(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+|with\s+|upon\s+)?){1,4}(?:(?:City|"
-    r"Borough|District|County)\s+)?Council))\b",
-    re.I,
-)
+_RUN_BY_COUNCIL = re.compile(rf"\b(?:run|operated|managed|staffed)\s+by\s+{_A_COUNCIL}\b", re.I)
 _ANY_NAMED_COUNCIL = re.compile(
     r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+)?){1,4}(?:(?:City|Borough|District|County)\s+)?Council))\b"
 )

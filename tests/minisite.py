@@ -11,6 +11,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from analysis.searchplan_rules import SEARCH_TERMS_FOR
+
 
 class RecordingSite:
     def __init__(self, pages: dict[str, tuple[str, bytes]], host: str = "127.0.0.1", delay: float = 0.05) -> None:
@@ -110,19 +112,9 @@ class RecordingSite:
         return [h["path"] for h in self.hits]
 
 
-# The words the audit asks a site's search, as they appear in its query string (analysis.searchplan_rules): a test site
-# answers each (or refuses it) without knowing the plan's order.
-SEARCH_WORDS = (
-    "CCTV",
-    "surveillance+camera",
-    "cameras",
-    "camera",
-    "single+point+of+contact",
-    "sharing+agreement",
-    "service+level+agreement",
-    "police+protocol",
-    "CCTV+certification",
-)
+# The words the audit asks a site's search, as they appear in its query string, read from the plan itself
+# (analysis.searchplan_rules.SEARCH_TERMS_FOR) so that a test site answers every one the audit asks, in the plan's order.
+SEARCH_WORDS = tuple(dict.fromkeys(t.replace(" ", "+") for terms in SEARCH_TERMS_FOR.values() for t in terms))
 
 # A council site with a working menu and a search form: its camera page two clicks down under community safety.
 SEARCH_NAV = (
@@ -202,3 +194,31 @@ def audit_site(
         if hits is not None:
             hits.extend(server.hits)
         return la, server.paths()
+
+
+def audit_through_proxy(
+    pages: dict[str, tuple[str, bytes]], tmp_path: Any, councils: list[tuple[str, str, str, str]]
+) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """Audit several hand-written sites served under real-looking host names through one loopback proxy, with the real
+    command line: (each exported authority by GSS code, every URL the proxy was asked for). `councils`: (GSS code, name,
+    website, police force) rows of the register; `pages` maps full URLs to (content type, body)."""
+    import json
+
+    from support import run_cli
+
+    proxy = RecordingSite(pages, delay=0.01)
+    with proxy:
+        register = tmp_path / "register.csv"
+        register.write_text(
+            "gss_code,name,nation,website,police_force\n"
+            + "".join(
+                f"{gss},{name},{'Wales' if gss.startswith('W') else 'England'},{site},{force}\n"
+                for gss, name, site, force in councils
+            )
+        )
+        db = f"sqlite:///{tmp_path / 'audit.sqlite'}"
+        proc = run_cli("audit", "--register", str(register), "--db", db, "--proxy", proxy.url, "--quiet", cwd=tmp_path)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        exported = run_cli("export", "--db", db, "--format", "json", cwd=tmp_path)
+        assert exported.returncode == 0, exported.stderr
+    return {a["gss_code"]: a for a in json.loads(exported.stdout)["authorities"]}, proxy.paths()

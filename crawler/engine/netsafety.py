@@ -66,10 +66,10 @@ def registered_domain(host: str) -> str:
 # ModernGov also runs at councillors.<council> (Halton, Herefordshire) and council.<council> (Wealden):
 # the committee system's address lists name them beside democracy.<council>.
 # ("modgov.", as Cherwell's and several other councils' ModernGov hosts are named: held-back web 73; "councilmeetings.", as
-# Lewisham's is: held-back web 210)
+# Lewisham's is: held-back web 210; "mycouncil.", as Surrey County Council's is: docs/wording.md ref 488)
 COMMITTEE_HOST = re.compile(
     r"(?:[a-z0-9-]*democracy|democratic|democratiaeth|committees?|moderngov[a-z0-9]*|modgov[a-z0-9]*|cmis[a-z0-9]*|"
-    r"minutes(?:-\d+)?|(?:council-?)?meetings|governance|decisions|cds|rds|councillors?|council)$"
+    r"minutes(?:-\d+)?|(?:council-?)?meetings|governance|decisions|cds|rds|councillors?|council|mycouncil)$"
 )
 # Public cloud file stores, addressed as <bucket>.<store> (virtual-hosted style).
 CLOUD_STORE = re.compile(

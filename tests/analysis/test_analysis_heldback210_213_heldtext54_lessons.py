@@ -44,6 +44,7 @@ CCTV = (
 def test_committee_hosts_and_their_other_sections() -> None:
     bounds = SiteBounds.from_url("http://www.anytown.gov.uk/")
     assert bounds.committee_host("http://councilmeetings.anytown.gov.uk/mgAi.aspx?ID=42")
+    assert bounds.committee_host("http://mycouncil.anytown.gov.uk/ieListDocuments.aspx?CId=12&MId=34")
     assert not bounds.committee_host("http://shopmeetings.anytown.gov.uk/")
     assert is_committee_link("http://councilmeetings.anytown.gov.uk/", "Agendas, reports and minutes")
     for url, anchor in (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minisite import audit_site, council_page, results_page
+from minisite import SEARCH_WORDS, audit_site, council_page, results_page
 
 NAV = (
     '<nav aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/community-safety">Community safety</a></li>'
@@ -51,20 +51,7 @@ def _site(attachment_title: str) -> dict[str, tuple[str, bytes]]:
             ],
             NAV,
         ),
-        **{
-            f"/search?q={q}": results_page([], NAV)
-            for q in (
-                "surveillance+camera",
-                "cameras",
-                "camera",
-                "single+point+of+contact",
-                "sharing+agreement",
-                "service+level+agreement",
-                "police+protocol",
-                "CCTV+certification",
-                "certificate+of+compliance",
-            )
-        },
+        **{f"/search?q={q}": results_page([], NAV) for q in SEARCH_WORDS[1:]},
     }
 
 

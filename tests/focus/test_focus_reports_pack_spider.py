@@ -8,28 +8,14 @@ loopback proxy under real-looking host names; the first fails with 643106f's spi
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from minisite import RecordingSite
-from support import run_cli
+from minisite import SEARCH_WORDS, audit_through_proxy
 
 PACK = "http://www.packtown.gov.uk"
 PACK_DEM = "http://democracy.packtown.gov.uk"
 NOTE = "http://www.notetown.gov.uk"
 NOTE_DEM = "http://democracy.notetown.gov.uk"
-TERMS = (
-    "surveillance+camera",
-    "cameras",
-    "camera",
-    "single+point+of+contact",
-    "sharing+agreement",
-    "service+level+agreement",
-    "police+protocol",
-    "CCTV+certification",
-    "certificate+of+compliance",
-)
 
 
 def html(title: str, main: str, nav: list[tuple[str, str]], search: str = "") -> tuple[str, bytes]:
@@ -85,7 +71,7 @@ def site(base: str, dem: str, name: str, item_words: str) -> dict[str, tuple[str
         ),
         f"{base}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
     }
-    for term in TERMS:
+    for term in SEARCH_WORDS[1:]:
         pages[f"{base}/search?q={term}"] = html("Search results", "<p>No results found.</p>", nav)
     return pages
 
@@ -102,21 +88,14 @@ def audited(tmp_path_factory: pytest.TempPathFactory):
         **site(PACK, PACK_DEM, "Packtown Borough Council", pointed),
         **site(NOTE, NOTE_DEM, "Notetown Borough Council", noted),
     }
-    proxy = RecordingSite(pages, delay=0.01)
-    with proxy:
-        register = tmp / "register.csv"
-        register.write_text(
-            "gss_code,name,nation,website,police_force\n"
-            f"E99000081,Packtown Borough Council,England,{PACK}/,Surrey\n"
-            f"E99000082,Notetown Borough Council,England,{NOTE}/,Surrey\n"
-        )
-        db = f"sqlite:///{tmp / 'audit.sqlite'}"
-        proc = run_cli("audit", "--register", str(register), "--db", db, "--proxy", proxy.url, "--quiet", cwd=tmp)
-        assert proc.returncode == 0, proc.stdout + proc.stderr
-        exported = run_cli("export", "--db", db, "--format", "json", cwd=tmp)
-        assert exported.returncode == 0, exported.stderr
-    doc = {a["gss_code"]: a for a in json.loads(exported.stdout)["authorities"]}
-    return doc, proxy.paths()
+    return audit_through_proxy(
+        pages,
+        tmp,
+        [
+            ("E99000081", "Packtown Borough Council", f"{PACK}/", "Surrey"),
+            ("E99000082", "Notetown Borough Council", f"{NOTE}/", "Surrey"),
+        ],
+    )
 
 
 def test_the_pack_an_agenda_item_points_to_is_read(audited) -> None:
