@@ -38,7 +38,9 @@ CERT_WORD = re.compile(
     # was fully compliant with the Surveillance Camera Commissioner's code of practice", held-back web 137's Tamworth)
     r"\bcode\s+compliant\b|\bkitemark\b|\b(?:t|d|nh)ystysgrif\b|\b(?:compliance|certification)\s+mark\b|"
     # the press's words for the step 2 certificate: "a stage-two award", "a camera code award"
-    r"\b(?:stage|step)[- ](?:2|two)\s+(?:[\w-]+\s+){0,3}?award\b|\bcode\s+award\b",
+    r"\b(?:stage|step)[- ](?:2|two)\s+(?:[\w-]+\s+){0,3}?award\b|\bcode\s+award\b|"
+    # the certificate's own words (_CERTIFIES)
+    r"\bthis\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that\b",
     I,
 )
 SCHEME = re.compile(
@@ -61,6 +63,10 @@ SCHEME = re.compile(
     I,
 )
 _CLAIM = re.compile(
+    # a certificate served as a document, saying what it certifies: "This certifies that the public space surveillance
+    # camera system of [the council] complies with the Surveillance Camera Code of Practice" over "Step 2 full certification
+    # …" and the date of award (an extensionless download, held-back web 215's Cheshire West and Chester)
+    r"(?<=\bthis\scertifies\sthat\s)|(?<=\bthis\sis\sto\scertify\sthat\s)|"
     r"\b(?:awarded|achieved|achieves?|received|receives?|granted|gained|gains?|obtained|attained|earned|earns?|"
     r"won|wins|secured|got|gets?|get|holds?|held|passed|completed|reached|renewed|retain(?:s|ed)?|maintain(?:s|ed)|kept|keeps|"
     # "… to complete both steps of the … third party certification scheme" (a central case study, real-text round 15)

@@ -191,7 +191,10 @@ PARISH = DecoyKind(
 _OTHER_BODY_NAME = (
     r"(?:university|(?:nhs|foundation|academy|multi[- ]academy|health|hospital)\s+trust|the\s+trust|"
     r"housing\s+association|[A-Z]\w+\s+(?:Homes|Housing)|fire\s+(?:and|&)\s+rescue\s+(?:service|authority)|"
-    r"police\s+(?:force|and\s+crime\s+commissioner)|constabulary|health\s+board)"
+    r"police\s+(?:force|and\s+crime\s+commissioner)|constabulary|health\s+board|"
+    # a parliament's corporate body: "The Commission is the data controller" (the Senedd Commission's notice for its
+    # estate's cameras, real-text round 55)
+    r"the\s+(?:senedd\s+|assembly\s+)?commission(?!er))"
 )
 _OTHER_CONTROLS = (
     # a body introduced as what it is and running its own cameras: "Anyshire Libraries, an independent charity,

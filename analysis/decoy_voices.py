@@ -181,7 +181,10 @@ POLICE_SELF = (
     # Commissioner for [X] awarded the council a grant" further down, held-back web 129's Redcar and Cleveland)
     + opening(
         r"\b(?:police,?\s*(?:fire\s+)?(?:and|&)\s*crime\s+commissioner|(?-i:PCC))(?:\s+for\s+(?-i:[A-Z][\w-]+)"
-        r"(?:\s+(?-i:[A-Z][\w-]+)){0,2})?\s+(?:has\s+)?(?:approved|funds|funded|is\s+funding|awarded|granted|agreed)\b|"
+        r"(?:\s+(?-i:[A-Z][\w-]+)){0,2})?\s+(?:has\s+)?(?:approved|funds|funded|is\s+funding|awarded|granted|agreed|"
+        # (or announcing the force's own system live: "The Police and Crime Commissioner for [X] has confirmed that the
+        # force-run CCTV system is now live in all 17 towns", real-text round 55)
+        r"confirmed\s+that\s+the\s+force(?:-run|-owned|(?:'s|’s))?)\b|"
         r"\bcameras\b[^.\n]{0,60}?\b(?:are|is)\s+(?:owned|run|operated)\s+by\s+the\s+force\b"
     )
     + r"|"

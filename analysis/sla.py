@@ -667,6 +667,24 @@ _WRITTEN_TO_A_TEMPLATE = re.compile(
 )
 
 
+# A template with its parties filled in as this council and a force: "Appendix C. Information Sharing Agreement - template
+# Information Sharing Agreement between [the council] and [the force] for the release of recorded images", its signature
+# lines dotted and dated "20__" (a partnership code of practice, held-back web 214's Welwyn Hatfield). Its parties named,
+# it is the council's own agreement left unsigned (a draft), not a national model.
+_TEMPLATE_BETWEEN = re.compile(
+    r"\btemplate\b[^\n]{0,120}?\bbetween\s+(?P<council>[^\n]{3,80}?\b(?:council|corporation|cyngor)\b)\s+and\s+"
+    r"[^\n]{0,60}?\b(?:police|constabulary|heddlu)\b",
+    I,
+)
+
+
+def own_blank_agreement(head: str | None, ctx: AuthorityContext | None) -> bool:
+    """The heading offers a template whose parties are the audited council (by its name) and a force: the council's
+    own agreement, drafted and unsigned."""
+    m = _TEMPLATE_BETWEEN.search(head or "")
+    return bool(m and ctx and is_same_council(m.group("council"), ctx.short_name))
+
+
 def said_unsigned(text: str) -> bool:
     """The text says its agreement is still being prepared or not yet signed (_IN_PREPARATION): a draft so described is
     spoken of, not the council's agreement."""
@@ -729,7 +747,13 @@ def detect_sla(
         # agreement with the police ("Appendix B: Protocol between the Council and X Police")
         agreement_titled = bool(re.search(r"\bagreement\b", (title or "") + "\n" + text[:300], I))
         for b in blocks:
-            cert = re.search(r"\bcertificate\s+of\s+agreement\b", b.text, I)
+            cert = re.search(r"\bcertificate\s+of\s+agreement\b", b.text, I) or (
+                # (or a code's opening section headed as its agreement, the force's signature under it: "Foreword and
+                # agreement" over "It has been agreed between the Council and [the force]", real-text round 55)
+                b.heading
+                and b.index < 6
+                and re.match(r"\W*(?:foreword\s+and\s+|introduction\s+and\s+)?agreement\s*$", b.text, I)
+            )
             # (a document's first lines may reach here run together: "… code of practice Certificate of
             # agreement The content of this code …", held-back web 22's Greenwich)
             # (a PDF's heading may run into its first paragraph: "Appendix G - Protocol between [the council] and [the
@@ -751,7 +775,8 @@ def detect_sla(
         # "1) Is there a protocol between X Police and the council …? 2) If so, will you disclose …?":
         # a request for information about an agreement, not one
         return res
-    if _ABOUT_AGREEMENTS.search(head or title or "") or _BLANK_PARTIES.search(text[:1500]):
+    own_template = own_blank_agreement(head, ctx)
+    if (not own_template and _ABOUT_AGREEMENTS.search(head or title or "")) or _BLANK_PARTIES.search(text[:1500]):
         # a template, a framework, a model or guidance on agreeing one: nobody's agreement
         return res
     if (
@@ -789,7 +814,7 @@ def detect_sla(
             or STRONG_DRAFT.search(opening)
             or re.search(r"draft", url.rsplit("/", 1)[-1], I)
         ) and not (signed and later_version_agreed(region_text))
-        draft = strong or (bool(WEAK_DRAFT.search(text[:3000])) and not signed)
+        draft = strong or own_template or (bool(WEAK_DRAFT.search(text[:3000])) and not signed)
         forces = find_forces(region_text[:300_000], force_name)
         forces = [f for f in forces if f not in ("Police Scotland", "PSNI", "Police Service of Northern Ireland")]
         own = canonical_force(force_name) if force_name else None

@@ -322,7 +322,10 @@ _DESIGNATED_AS = re.compile(
     r"(?:its|the|our|their)\s+(?:(?:council|authority)(?:'s|’s)\s+)?(?:designated\s+|nominated\s+)?$|"
     # (its own officer, the article left out: "Walsall Council has designated its Surveillance and Security Manager as
     # single point of contact for every camera system", real-text round 24)
-    r"\b(?:designated|appointed|named|nominated)\s+(?:its|our)\s+(?P<its>(?:(?!\s+as\s+)[^.;:]){2,120}?)\s+as\s+$",
+    r"\b(?:designated|appointed|named|nominated)\s+(?:its|our)\s+(?P<its>(?:(?!\s+as\s+)[^.;:]){2,120}?)\s+as\s+$|"
+    # Welsh, the post then "yn" before the mutated "Bwynt Cyswllt Unigol": "mae'r Cyngor wedi penodi Rheolwr TCC yr Uned
+    # Diogelwch Cymunedol yn Bwynt Cyswllt Unigol (SPOC)" (a county's privacy notice page, real-text round 55)
+    r"\b(?:penodi|dynodi|enwebu|enwi)\s+(?P<cy>(?:(?!\s+yn\s+)[^.;:]){2,120}?)\s+yn\s+$",
     I,
 )
 
@@ -372,7 +375,7 @@ _APPOSITIVE = re.compile(
 def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
     d = _DESIGNATED_AS.search(sent[:start])
     if d:
-        name, role = _split_who(d.group("who") or d.group("its"))
+        name, role = _split_who(d.group("who") or d.group("its") or d.group("cy"))
         if name or role:
             return name, role
     a = _APPOSITIVE.search(sent[:start])

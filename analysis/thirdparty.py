@@ -62,6 +62,13 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             2,
         ),
         (r"\bposted\s+(?:by|on)\s*:|\bguest\s+blog|\bcategories\s*:", 3),
+        # a sector body's blog: "Blog: Why every council control room needs …" under "Posted by the chair of a national
+        # association of public CCTV managers" (real-text round 55)
+        (
+            r"\bposted\s+by\s+(?:the\s+)?(?:chair|chairman|president|director|chief\s+executive|secretary)\s+of\s+(?:an?|the)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:association|institute|body|network|forum)\b",
+            3,
+        ),
         # the desk's attribution closing a sentence: "… has been recertified following a surveillance audit, the council
         # has said." (real-text round 14: trade press about a named council)
         (
@@ -378,6 +385,8 @@ _SUPPLIER = (
 )
 _PRESS_OR_SUPPLIER = re.compile(
     r"\blocal\s+democracy\s+reporting\b|\b(?:a|the)\s+council\s+spokes(?:wo)?(?:man|person)\b|"
+    # the local paper's report of a meeting: "Talks … have stalled, councillors have been told" (real-text round 55)
+    r",\s+councillors\s+(?:have\s+been|were|had\s+been)\s+told\b|"
     r"\btold\s+(?:the\s+(?:BBC|magazine|paper|newspaper)|(?:the\s+)?[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|"
     r"Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))\b|"
     r"\b(?-i:[A-Z][a-z]+\s+(?:Post|Echo|Gazette|Herald|Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|News))"

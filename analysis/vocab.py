@@ -99,6 +99,10 @@ CCTV_TERM = re.compile(
     r"\bcontrol\s+room\b[^.\n]{0,120}\bour\s+cameras\b|\bour\s+cameras\b[^.\n]{0,120}\bcontrol\s+room\b|"
     r"\bcontrol\s+room\s+(?:also\s+)?(?:watches|monitors)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?cameras\b|"
     r"\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+own\s+\d[\d,]*\s+cameras\b|"
+    # number plate cameras at the council's recycling centres (a county waste service's own page, real-text round 55); never a
+    # car park's, a school street's or a road's, which enforce
+    r"\b(?:ANPR|(?:automatic\s+)?number[- ]plate\s+(?:recognition\s+)?(?:\(ANPR\)\s+)?)cameras?\b[^.\n]{0,80}?\b(?:recycling|"
+    r"household\s+waste|tip)\s+(?:centres?|sites?)\b|"
     r"\bpublic\s+realm\s+cameras?\b|\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+camera\s+network\b|"
     # "the borough's street cameras", "the council owns its street cameras" (held-back web 30)
     # the cameras of the place the council speaks for: "The cameras in the district's towns are run by the District
