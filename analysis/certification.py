@@ -229,7 +229,13 @@ _NOT_A_CLAIM = re.compile(
 # separately" (real-text round 53)
 _NOT_CERTIFIED_SEPARATELY = re.compile(
     r"\b(?:has|have|had|were|was|are|is)\s+not\s+(?:yet\s+)?(?:sought|been|applied\s+for|gained|obtained|pursued)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:certifi\w*|accredit\w*)\b[^.\n]{0,50}?\bseparately\b",
+    r"(?:[\w-]+\s+){0,2}?(?:certifi\w*|accredit\w*)\b[^.\n]{0,50}?\bseparately\b|"
+    # (or "of its own" after the neighbour's certificate: "[The monitoring council] holds full certification … That
+    # certificate does not cover [our] cameras, and [the council] has not sought certification of its own", a borough's
+    # CCTV page, real-text round 56)
+    r"\b(?:that|the|this|their|its)\s+certificate\s+does\s+not\s+(?:cover|extend\s+to|include)\b|"
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:sought|applied\s+for|gained|obtained|pursued)\s+(?:any\s+)?"
+    r"(?:certifi\w*|accredit\w*)\s+of\s+(?:its|our|their)\s+own\b",
     I,
 )
 # Where a sentence's next clause begins: ", and that", "; ", ", but"

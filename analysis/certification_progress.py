@@ -125,7 +125,10 @@ _STEP_HELD = re.compile(
 _SELF_ASSESSMENT = re.compile(r"\bself[- ]?assessment\b|\bhunan[- ]?asesiad\b|\bhunanasesu\b", I)
 _TOOL = re.compile(r"\bself[- ]?assessment\s+tool\b|\bSAT\b|\bhunan[- ]?asesiad\b", I)
 _DONE = re.compile(
-    r"\b(?:we|the\s+council|the\s+authority|the\s+service|the\s+partnership|our\s+\w+(?:\s+\w+)?)\s+"
+    # (or its camera team: "Every year the CCTV team completes the Surveillance Camera Commissioner's self-assessment tool",
+    # a city's CCTV documents page, real-text round 55)
+    r"\b(?:we|the\s+council|the\s+authority|the\s+service|the\s+partnership|our\s+\w+(?:\s+\w+)?|"
+    r"the\s+(?:cctv|camera|surveillance\s+camera)\s+(?:team|service|unit|manager))\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:regularly\s+|annually\s+|each\s+year\s+)?"
     r"(?:undertake|undertakes|undertook|undertaken|complete|completes|completed|carry\s+out|carries\s+out|"
     r"carried\s+out|publish|publishes|published|review|reviews|reviewed|use|uses|used|assess|assesses|assessed)\b|"
@@ -176,6 +179,9 @@ def _sentence_of(text: str, m: re.Match[str]) -> tuple[int, int, str]:
 _NEVER_APPLIED = re.compile(
     r"\b(?:did\s+not|didn[’']t|never|chose\s+not\s+to|decided\s+not\s+to)\s+(?:apply|applied|seek|sought)\b[^.\n]{0,60}"
     r"\bcertific|"
+    # ("[The council's] public space CCTV system … never held third-party certification", a written answer to a member,
+    # real-text round 27)
+    r"\bnever\s+(?:held|had|gained|obtained)\s+(?:any\s+)?(?:third[- ]party\s+)?certific|"
     # (the scheme named first: "The Council considered applying to the … third party certification scheme but did not
     # apply before the scheme stopped taking new applications", real-text round 30)
     r"\bcertific[^.\n]{0,60}?\b(?:but|and)\s+(?:did\s+not|didn[’']t|never|chose\s+not\s+to|decided\s+not\s+to)\s+"

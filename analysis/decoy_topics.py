@@ -281,6 +281,10 @@ TAXI = DecoyKind(
         (r"\bgyrr(?:wr|wyr)\b|\bteithw?i(?:wr|wyr)\b", 1),
         (r"\bperchennog\s+y\s+cerbyd\b|\bamodau\s+(?:trwydded|trwyddedu)\b", 1),
         (r"\bteledu\s+cylch\s+cyfyng\s+mewn\s+(?:cerbyd|tacsi)", 2),
+        # the council's school transport contracts: "CCTV in contract vehicles", "The operator is the data controller for
+        # recordings made in its vehicles" (a county's conditions of contract, real-text round 56)
+        (r"\b(?:home[- ]to[- ]school|school|passenger)\s+transport\b", 2),
+        (r"\bcontract\s+vehicles?\b|\boperator\s+is\s+the\s+data\s+controller\b", 2),
     ),
     r(r"\btaxis?\b|\bprivate\s+hire\b|\bhackney\s+carriage|\bin-?vehicle\s+cctv"),
 )
@@ -452,7 +456,10 @@ PLANNING = DecoyKind(
         r"^\W*decision\s+\d{2,4}/\d{3,5}\b|"
         # a development's conditions discharged: "Northstowe phase 2: discharge of conditions" (held-back web 180's South
         # Cambridgeshire)
-        r"\bdischarge\s+of\s+(?:planning\s+)?conditions?\b"
+        r"\bdischarge\s+of\s+(?:planning\s+)?conditions?\b|"
+        # the planning committee's own item: "Planning Committee – Item 6" over an application to keep a solar farm's
+        # cameras (real-text round 56; a council's planning minute on its own camera column is no disclosure either)
+        r"^\W*(?:strategic\s+|area\s+|development\s+control\s+)?planning\s+(?:committee|sub-?committee)\b"
     ),
     r(
         r"planning-?application|planning/applications|premises-?licen|licensing-?act|statement-of-licen[cs]ing-policy|"

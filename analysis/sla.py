@@ -168,7 +168,15 @@ _GUIDE_TO_AGREEMENTS = (
 )
 # An agreement spoken of in general or still to come is not this council's agreement: guidance on
 # developing SLAs, a framework or template, protocols "under discussion".
-_NOT_A_PARTY = r"\b(?:the\s+(?:borough\s+|district\s+|city\s+|county\s+)?council|we)\s+(?:is|are)\s+not\s+(?:a\s+)?part(?:y|ies)\s+to\b"
+_NOT_A_PARTY = (
+    r"\b(?:the\s+(?:borough\s+|district\s+|city\s+|county\s+)?council|we)\s+(?:is|are|was|were)\s+not\s+(?:a\s+)?part(?:y|ies)\s+to\b|"
+    # (or the force not a party to the councils' own: "This agreement is made between the two councils only. [The force] are
+    # not a party to it", an inter-council monitoring agreement, real-text round 56)
+    r"\b(?:police|constabulary|the\s+force)\s+(?:is|are)\s+not\s+(?:a\s+)?part(?:y|ies)\s+to\b|"
+    # the forces' own: "run under a collaboration agreement signed by the Chief Constables and Commissioners of three
+    # eastern forces" (overview panel minutes, real-text round 56)
+    r"\bcollaboration\s+agreement\b[^.\n]{0,80}\b(?:forces|chief\s+constables)\b"
+)
 _NOT_THIS_AGREEMENT = re.compile(
     # an agreement of other parties or for money: "a funding agreement with the Police, Fire and Crime Commissioner", "a
     # memorandum of understanding between the Department and [the force]", Welsh "rhwng yr heddlu a pherchnogion y stadiwm"
@@ -217,10 +225,18 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"\bworking\s+(?:with\s+[^.\n]{1,40}?\s+)?towards\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|protocol|sla|memorandum)\b|"
     r"\buntil\s+(?:that|it|one)\s+is\s+(?:agreed|signed)\b|"
     r"\bunder\s+discussion\b|\bbeing\s+(?:drafted|developed|negotiated|discussed|considered|drawn\s+up|prepared|written)\b|"
+    # "a Memorandum of Understanding with [the force] … was still under negotiation" (scrutiny minutes, real-text round 56)
+    r"\b(?:still\s+)?under\s+negotiation\b|"
+    # an audit's open recommendation: "The high-priority recommendation that the Council put a written information sharing
+    # agreement in place with [the force] … remained open" (an audit committee's decision, real-text round 56)
+    r"\b(?:that|to)\s+(?:the\s+council\s+|we\s+)?put\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:agreement|protocol|sla|memorandum)\s+"
+    r"in\s+place\b|"
+    # the monitoring contract's own service levels: "The service level agreement in the contract sets key performance
+    # indicators, including a 15-minute response to police radio requests" (cabinet minutes, real-text round 56)
+    r"\b(?:service\s+level\s+agreement|sla)\s+(?:in|within|of|under)\s+(?:the|its|our|this)\s+(?:[\w-]+\s+){0,2}?contract\b|"
+    r"\bperformance\s+against\s+the\s+(?:service\s+level\s+agreement|sla)\b|" + _NOT_A_PARTY + r"|"
     # somebody else's, said so: "… is between Swale Link and the police; the council is not a party to it" (held-back web
     # 135's Swale, hosting a business crime partnership's pages)
-    + _NOT_A_PARTY
-    + r"|"
     r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|sla|memorandum)\b|"
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|"
     # an audit's recommendation: "prepare an agreement with the police for approval" (real-text round 12)

@@ -62,6 +62,15 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             2,
         ),
         (r"\bposted\s+(?:by|on)\s*:|\bguest\s+blog|\bcategories\s*:", 3),
+        # a certification body's own scheme page: "Any organisation operating surveillance in a public space – local
+        # authorities, police forces, universities …", "contact our applications team" (real-text round 56)
+        (
+            r"\bany\s+organisation\s+(?:operating|running|using)\s+(?:surveillance|cctv|cameras)\b|"
+            r"\bcontact\s+our\s+(?:applications|certification|assessment|audit)\s+team\b",
+            3,
+        ),
+        # a magazine's feature, so labelled on its first line: "Feature" over "Flying the purple flag" (real-text round 56)
+        (r"\A\s*(?:feature|opinion|comment|analysis)\s*:?\s*\n", 3),
         # a sector body's blog: "Blog: Why every council control room needs …" under "Posted by the chair of a national
         # association of public CCTV managers" (real-text round 55)
         (
