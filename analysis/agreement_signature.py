@@ -65,15 +65,29 @@ WEAK_DRAFT = re.compile(
 _TOC_LINE = re.compile(r"[^\n]{0,80}?(?:\.{4,}|…{2,})\s*\d{1,3}\s*(?:\n|$)")
 
 
+# A blank form appended after the signatures: "Appendix C: renewal template" with dotted lines and "20__" under a memorandum
+# signed for both parties (held-back web 217's Bradford). Its blanks do not unsign what was signed above it.
+_BLANK_FORM_APPENDIX = re.compile(
+    r"^\W*(?:appendix|annex|schedule|atodiad)\s+[\w.]{1,4}\s*[:.–-]?\s*[^\n]{0,40}?\b(?:template|blank|specimen|pro[\s-]?forma)\b",
+    re.I | re.M,
+)
+
+
 def signature(text: str) -> tuple[bool | None, str | None, str | None]:
     """(signed?, signature quote, date) from the signature block(s) of an agreement."""
     signed_marks = unsigned_marks = 0
     quote = None
     date = None
+    blank_form = _BLANK_FORM_APPENDIX.search(text)
     for m in _SIGN.finditer(text):
-        win = text[m.start() : m.start() + 220]
+        end = m.start() + 220
+        if blank_form and m.start() < blank_form.start():
+            end = min(end, blank_form.start())  # (the signed line's window stops short of the blank form below it)
+        win = text[m.start() : end]
         if _TOC_LINE.match(win):
             continue  # a table of contents entry: "Signatories ........ 14"
+        if blank_form and m.start() > blank_form.start() and signed_marks:
+            continue  # the blank form appended for the next renewal, after the signed agreement
         if _PLACEHOLDER.search(win[:160]):
             unsigned_marks += 1
             quote = quote or quote_at(text, m.start(), m.end())

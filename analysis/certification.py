@@ -40,7 +40,8 @@ CERT_WORD = re.compile(
     # the press's words for the step 2 certificate: "a stage-two award", "a camera code award"
     r"\b(?:stage|step)[- ](?:2|two)\s+(?:[\w-]+\s+){0,3}?award\b|\bcode\s+award\b|"
     # the certificate's own words (_CERTIFIES)
-    r"\bthis\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that\b",
+    r"\bthis\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that\b(?=[^.\n]{0,200}?\bcompl(?:ies|y|iant)\s+with\b)"
+    r"(?![^.\n]{0,200}?\bself[- ]?assess)",
     I,
 )
 SCHEME = re.compile(
@@ -66,7 +67,10 @@ _CLAIM = re.compile(
     # a certificate served as a document, saying what it certifies: "This certifies that the public space surveillance
     # camera system of [the council] complies with the Surveillance Camera Code of Practice" over "Step 2 full certification
     # …" and the date of award (an extensionless download, held-back web 215's Cheshire West and Chester)
-    r"(?<=\bthis\scertifies\sthat\s)|(?<=\bthis\sis\sto\scertify\sthat\s)|"
+    # (what it certifies is compliance, not that a self-assessment was done: "This certifies that [the council] has completed
+    # the … self-assessment tool", web 217's Enfield, is no certificate of the scheme)
+    r"(?:(?<=\bthis\scertifies\sthat\s)|(?<=\bthis\sis\sto\scertify\sthat\s))"
+    r"(?=[^.\n]{0,200}?\bcompl(?:ies|y|iant)\s+with\b)(?![^.\n]{0,200}?\bself[- ]?assess)|"
     r"\b(?:awarded|achieved|achieves?|received|receives?|granted|gained|gains?|obtained|attained|earned|earns?|"
     r"won|wins|secured|got|gets?|get|holds?|held|passed|completed|reached|renewed|retain(?:s|ed)?|maintain(?:s|ed)|kept|keeps|"
     # "… to complete both steps of the … third party certification scheme" (a central case study, real-text round 15)
@@ -275,9 +279,12 @@ _OTHER_HOLDER = re.compile(
     # its own certificate" (held-back web 191's Carmarthenshire, whose town cameras are the force's)
     r"\b(?:the\s+)?(?:constabulary|police|force)\s+(?:tells?|told|says?|said|informs?|informed|confirms?|confirmed)\s+"
     r"(?:us\s+)?(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:suite|room|hub|centre|system|cameras|cctv)\b)|"
-    r"\bat\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Constabulary|Police)\b",
+    r"\bat\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Constabulary|Police)\b|"
+    # a combined authority's or its transport body's room the cameras moved to: "The combined authority's control centre holds
+    # full certification" (a cabinet report on the transfer, held-back web 216's Walsall)
+    r"(?i:\bcombined\s+authority\b)|\bTransport\s+for\s+(?:[A-Z][\w-]+\s*){1,3}\b",
 )
-_COUNCIL_SUBJECT = re.compile(r"\b(?:council|cyngor|we|our|authority|borough|district)\b", I)
+_COUNCIL_SUBJECT = re.compile(r"\b(?:council|cyngor|we|our|(?<!combined\s)authority|borough|district)\b", I)
 
 _SCHEME_ITSELF = re.compile(
     r"\b(?:the\s+)?(?:third[- ]party\s+)?(?:certification\s+)?scheme\s+(?:closed|has\s+(?:now\s+)?closed|was\s+(?:closed|withdrawn)|"
@@ -296,6 +303,10 @@ _OWN_HOLDER = re.compile(
     # compliance from 2018 until the scheme ended", "the step two certificate awarded by SSAIB in 2022" in a council's
     # list; real-text round 13)
     r"\bthe\s+(?:town\s+centre|public\s+space|city\s+centre)\s+(?:cctv\s+)?system\b|"
+    # (or an annual report's own line, the award kept "until the scheme closed": "Third-party certification: step 2 (full
+    # certification) …, first awarded on 19 June 2018 and kept by annual surveillance audits until the scheme closed",
+    # held-back web 217's West Suffolk)
+    r"\b(?:first\s+)?awarded\s+(?:on|in)\s+[^.\n]{0,40}?\band\s+(?:kept|held|retained|maintained)\b[^.\n]{0,60}?\buntil\s+the\s+scheme\b|"
     # ("the system's full certification against the Surveillance Camera Code, first obtained in 2016, had lapsed when the
     # national scheme closed", scrutiny minutes on the council's annual report, real-text round 34)
     r"\bthe\s+system(?:'s|’s)\s+(?:full\s+|step\s+(?:one|two|1|2)\s+)?(?:certification|certificate)\b|"

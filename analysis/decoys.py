@@ -217,7 +217,13 @@ _ALSO_OURS = re.compile(
     # (ESU) is the council's round-the-clock monitoring centre. As well as watching the city's public space cameras …",
     # held-back web 150's Coventry)
     r"\A[^\n]{0,200}\n?[^\n]{0,120}?\bis\s+the\s+council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:monitoring\s+cent(?:re|er)|"
-    r"cctv\s+control\s+room|control\s+room|cctv\s+service)\b",
+    r"cctv\s+control\s+room|control\s+room|cctv\s+service)\b|"
+    # ... or designating its own single point of contact for all its systems, the force's own contact named only beside it
+    # ("The Security and CCTV Manager … is the authority's single point of contact for all surveillance camera systems" above
+    # "[The force] has its own CCTV single point of contact … for officers", a CCTV policy page, held-back web 219's North
+    # Tyneside)
+    r"\b(?:the\s+)?(?:authority|council)(?:'s|’s)\s+single\s+point\s+of\s+contact\s+for\s+(?:all\s+|every\s+)?"
+    r"(?:(?:its|the|of\s+its)\s+)?(?:surveillance\s+camera|cctv|camera)\s+systems?\b",
     I,
 )
 

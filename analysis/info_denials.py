@@ -322,7 +322,10 @@ _NAMED_POSSESSIVE = re.compile(
 # ... or a partnership of other councils: "The partnership is run by Stevenage Borough Council, North Herts Council, East
 # Herts Council and Hertsmere Borough Council" in a leaflet on the county's site (held-back web 94's Hertfordshire)
 _PARTNERSHIP_RUN_BY = re.compile(
-    r"(?i:\b(?:cctv\s+|camera\s+)?partnership\s+is\s+(?:run|owned|operated|managed|made\s+up)\s+(?:jointly\s+)?by\s+)"
+    # (or the shared room: "The shared CCTV control room at [a town hall] is run by [two neighbours]", a partnership plan on
+    # a third council's site, held-back web 217's Wyre Forest)
+    r"(?i:\b(?:cctv\s+|camera\s+)?(?:partnership|control\s+room|monitoring\s+(?:room|centre))\s+(?:at\s+[^.\n]{0,40}?\s+)?"
+    r"is\s+(?:run|owned|operated|managed|made\s+up)\s+(?:jointly\s+)?by\s+)"
     r"(?P<list>[^.\n]{5,300})"
 )
 _COUNCIL_IN_LIST = re.compile(

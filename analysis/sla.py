@@ -56,7 +56,9 @@ _STRONG_NAME = (
     # "information exchange agreement", "data exchange protocol" (held-back web 7: Ealing, Sandwell)
     r"\b(?:information|data)\s+exchange\s+(?:agreements?|protocols?)\b|"
     r"\bprotocol\s+(?:for|on)\s+the\s+(?:release|disclosure|sharing|provision|exchange)\s+of\b|"
-    r"\bcertificate\s+of\s+agreement\b|\bjoint\s+working\s+(?:agreement|protocol)\b|\bletters?\s+of\s+agreement\b|"
+    # (or "of acceptance": a code's page of partners who "accept the requirements of the … code of practice", signed for the
+    # council and the force, held-back web 219's New Forest)
+    r"\bcertificate\s+of\s+(?:agreement|acceptance)\b|\bjoint\s+working\s+(?:agreement|protocol)\b|\bletters?\s+of\s+agreement\b|"
     r"\b(?:c|g|ch|ngh)ytundeb\s+(?:rhannu\s+(?:gwybodaeth|data)|lefel\s+gwasanaeth)\b|"
     # (mutated after "o dan": "o dan Brotocol Rhannu Gwybodaeth", real-text round 36)
     r"\b(?:m|f)emorandwm\s+cyd-?ddealltwriaeth\b|\b(?:p|b|ph|mh)rotocol\s+rhannu\s+(?:gwybodaeth|data)\b|"
@@ -449,6 +451,19 @@ def _named_not_a_party(text: str, ctx: AuthorityContext | None) -> bool:
     )
 
 
+def another_councils(text: str, ctx: AuthorityContext | None) -> bool:
+    """The agreement's parties name a council by its name, and none of them is the audited one: a neighbour's agreement with
+    the force on a website two councils share ("CCTV agreement between [Neighbour] Borough Council and [the force]",
+    "Signed for [Neighbour] Borough Council", held-back web 216's Lewes on the Lewes and Eastbourne site)."""
+    if ctx is None:
+        return False
+    lines = [m.group(0) for m in _PARTY_LINES.finditer(text[:5000] + "\n" + text[-3000:])]
+    lines += [m.group(0) for m in _BETWEEN.finditer(text[:3000])]
+    named = [m.group(0) for line in lines for m in _COUNCIL_NAMED.finditer(line)]
+    verdicts = [is_same_council(name, ctx.short_name) for name in named]
+    return bool(verdicts) and all(v is False for v in verdicts)
+
+
 def between_councils(text: str) -> bool:
     """The agreement's parties and signatories are councils only (two or more named, no police among them)."""
     lines = [m.group(0) for m in _PARTY_LINES.finditer(text[:5000] + "\n" + text[-3000:])]
@@ -763,7 +778,7 @@ def detect_sla(
         # agreement with the police ("Appendix B: Protocol between the Council and X Police")
         agreement_titled = bool(re.search(r"\bagreement\b", (title or "") + "\n" + text[:300], I))
         for b in blocks:
-            cert = re.search(r"\bcertificate\s+of\s+agreement\b", b.text, I) or (
+            cert = re.search(r"\bcertificate\s+of\s+(?:agreement|acceptance)\b", b.text, I) or (
                 # (or a code's opening section headed as its agreement, the force's signature under it: "Foreword and
                 # agreement" over "It has been agreed between the Council and [the force]", real-text round 55)
                 b.heading
@@ -805,6 +820,7 @@ def detect_sla(
             or not_about_the_cameras(region_text[:20_000])
             or re.search(_NOT_A_PARTY, region_text[:5000], I)
             or _named_not_a_party(region_text[:5000], ctx)
+            or another_councils(region_text, ctx)
         )
     ):
         return res

