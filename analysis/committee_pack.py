@@ -15,7 +15,7 @@ import re
 from .sla import names_the_police
 from .text import Link
 
-__all__ = ["meeting_papers_link", "points_to_a_pack", "reports_pack_link"]
+__all__ = ["board_papers_page", "board_pack_link", "meeting_papers_link", "points_to_a_pack", "reports_pack_link"]
 
 _AGREEMENT = r"(?:agreement|protocol|memorandum|\bsla\b|\bisa\b|cytundeb)"
 _AT_APPENDIX = re.compile(
@@ -68,3 +68,30 @@ def reports_pack_link(link: Link) -> bool:
     anchor = " ".join((link.text or "").split())
     url = link.url.replace("%20", " ").replace("+", " ")
     return bool(_PACK.search(anchor) or _PACK.search(url) or _MINUTES.search(anchor) or _MINUTES.search(url))
+
+
+# A community safety partnership's own page of board papers, outside any committee system: "Board meetings and papers" under
+# the partnership's page, each meeting's papers "published … as a single pack" (held-back web 216's Redditch: the signed
+# agreement with the force, "for noting", only in the latest board pack)
+_BOARD_PAPERS = re.compile(
+    r"\b(?:board|partnership|steering\s+group|executive\s+group)\s+(?:meetings?|papers|minutes|agendas?)\b|"
+    r"\bmeetings?\s+and\s+papers\b|\bpapers\s+and\s+minutes\b",
+    re.I,
+)
+_PARTNERSHIP = re.compile(r"community[\s-]+safety|safer[\s-]+\w+|\bcsp\b|partnership|diogelwch\s+cymunedol", re.I)
+_BOARD_PACK = re.compile(r"\b(?:meeting\s+|board\s+|agenda\s+)?(?:pack|papers)\b", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def board_papers_page(title: str, url: str) -> bool:
+    """The page lists a community safety partnership's board papers (its title says meetings and papers; its title or
+    address names the partnership)."""
+    head = (title or "").split("|")[0]
+    return bool(_BOARD_PAPERS.search(head) and (_PARTNERSHIP.search(head) or _PARTNERSHIP.search(url or "")))
+
+
+def board_pack_link(link: Link) -> bool:
+    """The link is one meeting's pack of papers, by its date ("18 June 2024: meeting pack (PDF)")."""
+    anchor = " ".join((link.text or "").split())
+    return bool(_BOARD_PACK.search(anchor) and _YEAR.search(anchor))
+

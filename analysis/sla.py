@@ -821,6 +821,7 @@ def detect_sla(
             or re.search(_NOT_A_PARTY, region_text[:5000], I)
             or _named_not_a_party(region_text[:5000], ctx)
             or another_councils(region_text, ctx)
+            or _another_councils_with_the_force(head or "", ctx)
         )
     ):
         return res
@@ -854,7 +855,7 @@ def detect_sla(
             # a protocol of the council's own that names no force as a party ("Redeployable CCTV protocol": where the
             # cameras go, "where police or council records show a pattern of incidents"): its operating rules, not an
             # agreement with the police (held-back web 140's Fylde)
-            _mentions(res, url, blocks, focused, force_name)
+            _mentions(res, url, blocks, focused, force_name, ctx)
             return res
         doc = {
             "title": head,
@@ -880,7 +881,7 @@ def detect_sla(
         res.documents.append(doc)
         res.doc_quotes.append(signing_line or (head if head else quote_at(region_text, 0, 1)))
         return res
-    _mentions(res, url, blocks, focused, force_name)
+    _mentions(res, url, blocks, focused, force_name, ctx)
     return res
 
 
@@ -1007,7 +1008,29 @@ _NOT_PARTY_NEXT = re.compile(
 )
 
 
-def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, force_name: str | None) -> None:
+# A named council and the force as an agreement's parties: "Eastbourne Borough Council and Sussex Police: CCTV agreement
+# (PDF)" on a neighbour's page of the website two councils share (held-back web 216's Lewes)
+_NAMED_WITH_FORCE = re.compile(
+    r"(?P<council>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:(?:Borough|District|City|County|Town)\s+)?Council)\s+and\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?i:police|constabulary)\b"
+)
+
+
+def _another_councils_with_the_force(sent: str, ctx: AuthorityContext | None) -> bool:
+    verdicts = (
+        [is_same_council(m.group("council"), ctx.short_name) for m in _NAMED_WITH_FORCE.finditer(sent)] if ctx else []
+    )
+    return bool(verdicts) and all(v is False for v in verdicts)
+
+
+def _mentions(
+    res: SlaResult,
+    url: str,
+    blocks: list[Block],
+    focused: bool,
+    force_name: str | None,
+    ctx: AuthorityContext | None = None,
+) -> None:
     for pos in BlockText(blocks).indices(AGREEMENT, limit=2000)[:200]:
         b = blocks[pos]
         for m in AGREEMENT.finditer(b.text):
@@ -1057,6 +1080,8 @@ def _mentions(res: SlaResult, url: str, blocks: list[Block], focused: bool, forc
                 continue  # (one that expired with a replacement being prepared is still spoken of: held-back web 13's Barnet)
             if _NOT_PARTY_NEXT.match(nxt):
                 continue  # another council's agreement, the next sentence saying the council is not a party to it
+            if _another_councils_with_the_force(sent, ctx):
+                continue  # a named neighbour's agreement with the force
             after = nxt + " " + (blocks[b.index + 1].text[:300] if b.index + 1 < len(blocks) else "")
             planned = bool(
                 (

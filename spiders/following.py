@@ -23,7 +23,7 @@ from analysis.links import (
     names_the_operators_room,
     parent_crumb,
 )
-from analysis.committee_pack import meeting_papers_link, reports_pack_link
+from analysis.committee_pack import board_pack_link, board_papers_page, meeting_papers_link, reports_pack_link
 from analysis.links_annex import bare_annex, plan_with_annexes
 from analysis.sections import is_committee_link
 from analysis.vocab import CCTV_PATH
@@ -89,6 +89,8 @@ class LinkFollowing:
         plan = self.plans[site.gss_code]
         under = _child_prefix(evidence_url) if evidence_url else None
         burst = 0
+        # a partnership's page of board papers: its first (latest) pack, while no police agreement is in hand
+        board_pack_open = "5.5" not in plan.found and board_papers_page(on_page, page_url or "")
         for link in links:
             if not link.url.startswith(("http://", "https://")) or self._is_search_link(site, link.url):
                 continue
@@ -187,6 +189,9 @@ class LinkFollowing:
                     or (url_key(page_url) in site.pack_meetings and reports_pack_link(link))
                 )
             )
+            board_pack = board_pack_open and site.bounds.on_site(link.url) and board_pack_link(link)
+            if board_pack:
+                board_pack_open = False
             if page_url and site.bounds.committee_host(page_url) and reports_pack_link(link):
                 packs = site.meeting_packs.setdefault(url_key(page_url), [])
                 if link.url not in packs and len(packs) < MEETING_PACKS:
@@ -201,6 +206,7 @@ class LinkFollowing:
             if (
                 ls.score >= self.strong
                 or pack_trail
+                or board_pack
                 or belongs_to
                 or doc_of_mention
                 or sub_page

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from analysis.committee_pack import board_pack_link, board_papers_page
 from analysis.page import PageAnalysis
+from analysis.text import Link
 
 CCTV = (
     "<p>Anytown Borough Council owns 60 public space cameras in the town centre. Recordings are kept for 31 days.</p>"
@@ -117,3 +119,28 @@ def test_a_shared_room_run_by_two_neighbours(analyse_text: Callable[..., PageAna
         " room at Eastby Town Hall is run by Westby District Council and Eastby Borough Council.\nPriorities\nRetail crime."
     )
     assert not analyse_text(plan, path="/media/northshire-csp-plan.pdf").signals["cctv_info"]
+
+
+def test_a_neighbours_agreement_linked_from_its_page(analyse_html: Callable[..., PageAnalysis]) -> None:
+    page = (
+        "<p>This page is about Westby Borough Council's seafront cameras, which Devon and Cornwall Police watch from the"
+        ' force\'s control room.</p><p><a href="/media/westby-police-cctv-agreement.pdf">Westby Borough Council and Devon'
+        " and Cornwall Police: CCTV agreement (PDF)</a></p>"
+    )
+    assert not analyse_html("CCTV in Westby", page, path="/community/cctv-in-westby").signals["sla"]
+    ours = page.replace("Westby Borough Council and Devon", "Anytown Borough Council and Devon")
+    assert analyse_html("CCTV in Westby", ours, path="/community/cctv-in-westby").signals["sla"]
+
+
+def test_a_partnerships_board_papers_lead_to_its_latest_pack() -> None:
+    site = "http://www.anytown.gov.uk/community-safety/anytown-community-safety-partnership/board-meetings"
+    assert board_papers_page("Board meetings and papers | Anytown Borough Council", site)
+    assert board_papers_page("Safer Anytown Partnership: meetings and papers", "http://www.anytown.gov.uk/safer/papers")
+    assert not board_papers_page("Board meetings and papers", "http://www.anytown.gov.uk/leisure-trust/board")
+    assert not board_papers_page("Community safety", site)
+    assert board_pack_link(
+        Link(url="http://www.anytown.gov.uk/media/1/pack.pdf", text="18 June 2024: meeting pack (PDF)", context="")
+    )
+    assert not board_pack_link(
+        Link(url="http://www.anytown.gov.uk/media/1/terms.pdf", text="Terms of reference (PDF)", context="")
+    )
