@@ -94,4 +94,3 @@ def board_pack_link(link: Link) -> bool:
     """The link is one meeting's pack of papers, by its date ("18 June 2024: meeting pack (PDF)")."""
     anchor = " ".join((link.text or "").split())
     return bool(_BOARD_PACK.search(anchor) and _YEAR.search(anchor))
-

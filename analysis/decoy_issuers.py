@@ -197,6 +197,9 @@ _OTHER_BODY_NAME = (
     r"the\s+(?:senedd\s+|assembly\s+)?commission(?!er))"
 )
 _OTHER_CONTROLS = (
+    # a train operator's own cameras: "camerâu teledu cylch cyfyng yn ein gorsafoedd ac ar ein trenau" (cameras in our stations
+    # and on our trains, a rail operator's Welsh privacy notice, real-text round 56)
+    r"\b(?:our|ein)\s+(?:stations|gorsafoedd)\b[^.\n]{0,40}?\b(?:trains|trenau)\b|"
     # a body introduced as what it is and running its own cameras: "Anyshire Libraries, an independent charity,
     # operates cameras … in some libraries" on the county's page (held-back web 22)
     r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}),\s+an?\s+(?:independent\s+)?(?:charity|company|trust|social\s+enterprise|mutual|"

@@ -191,6 +191,13 @@ POLICE_SELF = (
     # a force speaking of itself: "Our force CCTV liaison officer is the single point of contact for local authority control
     # rooms" (real-text round 26); a council never calls the police "our force"
     r"\bour\s+force\b|"
+    # a commissioner's decision in Welsh, "Mae Comisiynydd yr Heddlu a Throsedd wedi penderfynu gwario … ar 116 o gamerâu
+    # newydd" (a Welsh news site, real-text round 56), and the cameras watched at police headquarters
+    + opening(
+        r"\bcomisiynydd\s+(?:yr\s+)?heddlu\s+a\s+throsedd\s+wedi\s+(?:penderfynu|cymeradwyo|ariannu|cadarnhau)\b|"
+        r"\bystafell\s+reoli\s+ym\s+mhencadlys\s+yr\s+heddlu\b"
+    )
+    + r"|"
     # a force or its commissioner: "[X] Police is working with councils across …", "the force will own and maintain the
     # cameras", a decision notice "Signed: Police and Crime Commissioner for [X]" (real-text round 26)
     + opening(

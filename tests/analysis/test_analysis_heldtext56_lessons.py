@@ -81,3 +81,17 @@ def test_look_alikes_that_are_no_disclosure(inspect_text: Callable[..., PageAnal
         " ranks, CCTV coverage and door staff. CCTV operators and door supervisors are often first to deal with trouble.",
     ):
         assert not inspect_text(text).signals["cctv_info"], text[:40]
+
+
+def test_welsh_voices_of_other_bodies(inspect_text: Callable[..., PageAnalysis]) -> None:
+    rail = (
+        "Rheilffordd Unman\nHysbysiad preifatrwydd – Teledu cylch cyfyng\n\nRydyn ni'n defnyddio camerâu teledu cylch"
+        " cyfyng yn ein gorsafoedd ac ar ein trenau er mwyn diogelu teithwyr a staff.\n\nCedwir recordiadau am 30 diwrnod."
+    )
+    assert not inspect_text(rail).signals["cctv_info"]
+    commissioner = (
+        "Camerâu yn ôl yn y trefi\n\nMae camerâu teledu cylch cyfyng yn cael eu gosod mewn naw tref.\n\nMae Comisiynydd yr"
+        " Heddlu a Throsedd wedi penderfynu gwario £900,000 ar 60 o gamerâu newydd, a fydd yn cael eu monitro o ystafell"
+        " reoli ym mhencadlys yr heddlu."
+    )
+    assert not inspect_text(commissioner).signals["cctv_info"]
