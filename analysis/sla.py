@@ -21,6 +21,7 @@ from .context import (
     canonical_force,
     find_forces,
     is_same_council,
+    names_council,
 )
 from .agreement_signature import (
     STRONG_DRAFT,
@@ -459,6 +460,10 @@ def another_councils(text: str, ctx: AuthorityContext | None) -> bool:
         return False
     lines = [m.group(0) for m in _PARTY_LINES.finditer(text[:5000] + "\n" + text[-3000:])]
     lines += [m.group(0) for m in _BETWEEN.finditer(text[:3000])]
+    if any(names_council(line, ctx.short_name) or _OWN_PARTY.search(line) for line in lines):
+        return (
+            False  # the audited council among the parties ("London Borough of [X], [Neighbour] Borough Council and …")
+        )
     named = [m.group(0) for line in lines for m in _COUNCIL_NAMED.finditer(line)]
     verdicts = [is_same_council(name, ctx.short_name) for name in named]
     return bool(verdicts) and all(v is False for v in verdicts)
@@ -1016,7 +1021,16 @@ _NAMED_WITH_FORCE = re.compile(
 )
 
 
+# The audited council among the parties by its common noun: "between the council, [a neighbour] and [the force]" (held-back
+# web 196's Castle Point)
+_OWN_PARTY = re.compile(
+    r"\b(?:between|parties\s*:?)\s+(?:the|this|our)\s+(?:borough\s+|district\s+|city\s+|county\s+)?council\b", I
+)
+
+
 def _another_councils_with_the_force(sent: str, ctx: AuthorityContext | None) -> bool:
+    if ctx is None or names_council(sent, ctx.short_name) or _OWN_PARTY.search(sent):
+        return False
     verdicts = (
         [is_same_council(m.group("council"), ctx.short_name) for m in _NAMED_WITH_FORCE.finditer(sent)] if ctx else []
     )

@@ -144,3 +144,23 @@ def test_a_partnerships_board_papers_lead_to_its_latest_pack() -> None:
     assert not board_pack_link(
         Link(url="http://www.anytown.gov.uk/media/1/terms.pdf", text="Terms of reference (PDF)", context="")
     )
+
+
+def test_joint_agreements_the_council_is_party_to(
+    analyse_html: Callable[..., PageAnalysis], analyse_text: Callable[..., PageAnalysis]
+) -> None:
+    joint = (
+        "Information Sharing Agreement: Joint CCTV Control Room Parties Anytown Borough Council, Westby Borough Council and"
+        " Devon and Cornwall Police.\nPurpose\nHow images from the joint control room are shared with the police.\n"
+        "Signed on behalf of Anytown Borough Council: J. Okafor, Director. Date: 11 March 2024.\nSigned on behalf of"
+        " Westby Borough Council: R. Lyle, Director. Date: 11 March 2024.\nSigned on behalf of Devon and Cornwall Police:"
+        " Chief Superintendent S. Marsh. Date: 14 March 2024."
+    )
+    got = analyse_text(joint, path="/download/7755")
+    assert [d for d in got.sla or [] if d.get("signed")], got.sla
+    pending = (
+        CCTV + "<p>A memorandum of understanding between the council, Westby District Council and Devon and Cornwall Police"
+        " on the shared cameras is being finalised.</p>"
+    )
+    got = analyse_html("CCTV upgrade", pending, path="/community-safety/cctv-upgrade")
+    assert got.sla, got.findings
