@@ -159,7 +159,8 @@ def test_joint_agreements_the_council_is_party_to(
     got = analyse_text(joint, path="/download/7755")
     assert [d for d in got.sla or [] if d.get("signed")], got.sla
     pending = (
-        CCTV + "<p>A memorandum of understanding between the council, Westby District Council and Devon and Cornwall Police"
+        CCTV
+        + "<p>A memorandum of understanding between the council, Westby District Council and Devon and Cornwall Police"
         " on the shared cameras is being finalised.</p>"
     )
     got = analyse_html("CCTV upgrade", pending, path="/community-safety/cctv-upgrade")
