@@ -440,7 +440,8 @@ def _window(blocks: list[Block], i: int) -> list[Block]:
 def _term_line(text: str) -> bool:
     """A short label on a line of its own, a list's term ("Single Point of Contact (SPOC)", "Data Protection Officer")."""
     words = text.split()
-    return 0 < len(words) <= 7 and not re.search(r"[.;:!?]\s*$|[.;]\s", text)
+    # (never a field, "Role: Data Protection Officer", which gives the designation's own holder)
+    return 0 < len(words) <= 7 and not re.search(r"[.;:!?@]", text)
 
 
 def _heads_others(text: str) -> bool:

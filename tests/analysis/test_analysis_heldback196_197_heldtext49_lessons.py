@@ -137,7 +137,13 @@ def test_agreements_not_a_party_in_parts_and_of_others(
         " 2024. Signed for Devon and Cornwall Police: A. Jones, Chief Inspector, 4 April 2024."
     )
     assert not inspect_text(not_party, ctx).signals["sla"]
-    assert inspect_text(not_party.replace(" Anytown Borough Council is not a party.", ""), ctx).signals["sla"]
+    # (named as the parties, the neighbour and the force alone make the agreement the neighbour's, said or not; with the
+    # audited council among them it is its own: web 216's Lewes, session 38)
+    assert not inspect_text(not_party.replace(" Anytown Borough Council is not a party.", ""), ctx).signals["sla"]
+    joint = not_party.replace(" Anytown Borough Council is not a party.", "").replace(
+        "Parties: Westford Council and", "Parties: Westford Council, Anytown Borough Council and"
+    )
+    assert inspect_text(joint, ctx).signals["sla"]
     page = (
         b"<html><head><title>Part 3: signatories | Anytown Borough Council</title></head><body><main><h1>Part 3:"
         b" signatories</h1><p>Signed for Anytown Borough Council: Head of Community Safety. Date: 7 March 2024.</p><p>Signed"

@@ -35,10 +35,10 @@ def test_a_monitoring_centre_named_without_a_way_to_reach_it_is_no_contact(analy
 
 def test_a_signatures_section_with_each_partys_post_and_date_is_signed(analyse_text) -> None:
     pa = analyse_text(
-        "Memorandum of Understanding: CCTV between Northby Borough Council and Westshire Police\n\n"
+        "Memorandum of Understanding: CCTV between Anytown Borough Council and Westshire Police\n\n"
         "Scope\nThis memorandum records how Westshire Police may view and request recordings from the council's "
         "public space cameras.\n\nSignatures\n"
-        "For Northby Borough Council: Corporate Director, Communities, 14 March 2024\n"
+        "For Anytown Borough Council: Corporate Director, Communities, 14 March 2024\n"
         "For Westshire Police: Chief Superintendent, Northby Command Unit, 14 March 2024",
         path="/media/77/cctv-mou",
     )

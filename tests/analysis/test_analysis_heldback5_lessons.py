@@ -84,9 +84,9 @@ def test_a_responsible_officer_for_ripa_is_not_the_camera_spoc(analyse_html) -> 
 
 def test_a_cctv_partnership_protocol_whose_parties_include_the_police_is_an_agreement(analyse_text) -> None:
     pa = analyse_text(
-        "CCTV partnership protocol\n\nParties\nNorthby Borough Council and Westshire Police.\n\nPurpose\n"
+        "CCTV partnership protocol\n\nParties\nAnytown Borough Council and Westshire Police.\n\nPurpose\n"
         "How officers ask the council's control room for live pictures and recorded footage.\n\nSigned\n"
-        "Signed for Northby Borough Council: A. Byrne, Head of Community Safety, 3 May 2024\n"
+        "Signed for Anytown Borough Council: A. Byrne, Head of Community Safety, 3 May 2024\n"
         "Signed for Westshire Police: Superintendent P. Lowe, 9 May 2024",
         path="/uploads/cctv-partnership-protocol.pdf",
     )

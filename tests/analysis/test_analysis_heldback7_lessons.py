@@ -28,9 +28,9 @@ def test_a_certificates_own_words_are_a_certification(analyse_text) -> None:
 
 def test_an_information_exchange_agreement_is_an_agreement(analyse_text) -> None:
     pa = analyse_text(
-        "Information exchange agreement: Northby Council and Westshire Police (public space cameras)\n\n"
+        "Information exchange agreement: Anytown Council and Westshire Police (public space cameras)\n\n"
         "Requests\nAn officer asks the control room for footage on the evidence form.\n\nSignatures\n"
-        "Signed for Northby Council by the Director of Communities, 3 June 2024.\n"
+        "Signed for Anytown Council by the Director of Communities, 3 June 2024.\n"
         "Signed for Westshire Police by the Superintendent, 11 June 2024.",
         path="/downloads/download/77/information-exchange-agreement",
     )

@@ -237,7 +237,7 @@ def test_any_named_force_is_recognised():
             True,
         ),
         (
-            "Westmoor Borough Council and Westshire Police share CCTV recordings under an information sharing "
+            "Anytown Borough Council and Westshire Police share CCTV recordings under an information sharing "
             "agreement.",
             True,
         ),
