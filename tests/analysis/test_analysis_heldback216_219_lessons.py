@@ -36,6 +36,12 @@ def test_certificates_that_are_not_the_councils_award(
         " found it to meet the twelve guiding principles.\nDate of self-assessment: 2 May 2024."
     )
     assert not analyse_text(selfcert, path="/media/cctv-compliance-certificate.pdf").signals["certification"]
+    yearly_page = (
+        CCTV
+        + "<p>Each year we work through the Surveillance Camera Commissioner's self-assessment tool for the public space"
+        " system and publish the outcome as our compliance certificate.</p>"
+    )
+    assert not analyse_html("CCTV", yearly_page).signals["certification"]
     moved = (
         "<p>Cabinet report: moving the monitoring of the borough's cameras to the combined authority's control centre.</p>"
         "<p>The combined authority's control centre holds full certification against the Surveillance Camera Code of"
