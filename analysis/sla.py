@@ -456,15 +456,17 @@ def another_councils(text: str, ctx: AuthorityContext | None) -> bool:
     """The agreement's parties name a council by its name, and none of them is the audited one: a neighbour's agreement with
     the force on a website two councils share ("CCTV agreement between [Neighbour] Borough Council and [the force]",
     "Signed for [Neighbour] Borough Council", held-back web 216's Lewes on the Lewes and Eastbourne site)."""
-    if ctx is None:
-        return False
     lines = [m.group(0) for m in _PARTY_LINES.finditer(text[:5000] + "\n" + text[-3000:])]
     lines += [m.group(0) for m in _BETWEEN.finditer(text[:3000])]
-    if any(names_council(line, ctx.short_name) or _OWN_PARTY.search(line) for line in lines):
-        return (
-            False  # the audited council among the parties ("London Borough of [X], [Neighbour] Borough Council and …")
-        )
-    named = [m.group(0) for line in lines for m in _COUNCIL_NAMED.finditer(line)]
+    return _only_others(lines, [m.group(0) for line in lines for m in _COUNCIL_NAMED.finditer(line)], ctx)
+
+
+def _only_others(said: list[str], named: list[str], ctx: AuthorityContext | None) -> bool:
+    """Councils are named as parties and every one is another council; the audited council is named nowhere in `said`,
+    by any form of its name or as "the council" among the parties ("between the council, [a neighbour] and [the force]",
+    held-back web 196's Castle Point)."""
+    if ctx is None or any(names_council(line, ctx.short_name) or _OWN_PARTY.search(line) for line in said):
+        return False
     verdicts = [is_same_council(name, ctx.short_name) for name in named]
     return bool(verdicts) and all(v is False for v in verdicts)
 
@@ -1029,12 +1031,8 @@ _OWN_PARTY = re.compile(
 
 
 def _another_councils_with_the_force(sent: str, ctx: AuthorityContext | None) -> bool:
-    if ctx is None or names_council(sent, ctx.short_name) or _OWN_PARTY.search(sent):
-        return False
-    verdicts = (
-        [is_same_council(m.group("council"), ctx.short_name) for m in _NAMED_WITH_FORCE.finditer(sent)] if ctx else []
-    )
-    return bool(verdicts) and all(v is False for v in verdicts)
+    """The sentence (or a linked title) names another council and the force as an agreement's parties."""
+    return _only_others([sent], [m.group("council") for m in _NAMED_WITH_FORCE.finditer(sent)], ctx)
 
 
 def _mentions(
