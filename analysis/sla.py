@@ -828,9 +828,14 @@ def detect_sla(
             or re.search(_NOT_A_PARTY, region_text[:5000], I)
             or _named_not_a_party(region_text[:5000], ctx)
             or another_councils(region_text, ctx)
-            or _another_councils_with_the_force(head or "", ctx)
         )
     ):
+        return res
+    if region_text is not None and _another_councils_with_the_force(head or "", ctx):
+        # a page headed by a neighbour's agreement with the force (its linked title, "[Neighbour] Borough Council and [the
+        # force]: CCTV agreement (PDF)"): not the council's document, but the page may still speak of the council's own
+        # ("Our own information sharing agreement with [the force] is being reviewed", held-back web 145's Tunbridge Wells)
+        _mentions(res, url, blocks, focused, force_name, ctx)
         return res
     if region_text is not None:
         signed, sig_quote, sig_date = signature(region_text)

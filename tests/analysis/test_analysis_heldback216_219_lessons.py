@@ -134,6 +134,11 @@ def test_a_neighbours_agreement_linked_from_its_page(analyse_html: Callable[...,
         " and Cornwall Police: CCTV agreement (PDF)</a></p>"
     )
     assert not analyse_html("CCTV in Westby", page, path="/community/cctv-in-westby").signals["sla"]
+    # (the page may still speak of the council's own, which stays a mention: web 145's Tunbridge Wells)
+    own = page + "<p>Our own information sharing agreement with Devon and Cornwall Police is being reviewed.</p>"
+    got = analyse_html("CCTV in Westby", own, path="/community/cctv-in-westby")
+    assert [m for m in got.sla or [] if m.get("kind") == "mention"], got.sla
+    assert not [d for d in got.sla or [] if d.get("kind") == "document"], got.sla
     ours = page.replace("Westby Borough Council and Devon", "Anytown Borough Council and Devon")
     assert analyse_html("CCTV in Westby", ours, path="/community/cctv-in-westby").signals["sla"]
 
