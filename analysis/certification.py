@@ -46,6 +46,8 @@ CERT_WORD = re.compile(
 )
 SCHEME = re.compile(
     r"\bsurveillance\s+camera\s+(?:code|commissioner)|\bSC\s+Code\b|\bthird[- ]party\s+certification\b|"
+    # ("fully certified under the Commissioner's third-party scheme", a joint code's note on compliance, real-text round 57)
+    r"\bcommissioner(?:'s|’s)\s+third[- ]party\s+scheme\b|"
     r"\bstep\s*(?:1|2|one|two)\b|\bdesktop\s+(?:certification|assessment|review)|\bfull\s+certification\b|"
     # Welsh "Cod" mutates after "â"/"ei": "â Chod Ymarfer Camerâu Gwyliadwriaeth", "ei God"
     r"\bcertification\s+mark\b|\b(?:c|ch|g|ng)od\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|"
@@ -190,7 +192,10 @@ _NOT_A_CLAIM = re.compile(
     # website is held by our monitoring and maintenance contractor …; it is not a certificate for the council's system" (an
     # FOI answer, real-text round 51)
     r"\b(?:is|are)\s+held\s+by\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?(?:contractors?|suppliers?|providers?)\b|"
-    r"\b(?:it|this)\s+is\s+not\s+a\s+certificate\s+(?:for|of|covering)\b|"
+    # ("… this approval relates to the contractor's business and is not a certification of the council's system", an FOI
+    # answer, real-text round 57)
+    r"\b(?:it|this|that)(?:\s+(?:approval|accreditation|award))?\s+(?:[^.;\n]{0,60}?\s+and\s+)?is\s+not\s+a\s+"
+    r"certific(?:ate|ation)\s+(?:for|of|covering)\b|"
     # a denial in other words: "the council has never held certification", "we have not been through the third-party
     # certification scheme" (real-text round 25)
     r"\b(?:has|have|had)\s+never\s+(?:held|been|applied|achieved|gained|obtained)\b|\bnever\s+(?:completed|submitted|applied)\b|"

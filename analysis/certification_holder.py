@@ -72,8 +72,15 @@ _THE_HUB_HOLDS = re.compile(
     r"achieved|gained|was\s+certified|has\s+been\s+certified)\b",
     re.I,
 )
+# ("The [Neighbour] hub holds full certification", held-back web 221's Melton)
 _NAMED_ROOM = re.compile(
-    r"(?-i:\b((?:[A-Z][\w'’-]+\s+){1,3}))(?:cctv\s+)?(?:control|monitoring)\s+(?:room|centre|center|hub)\b", re.I
+    r"(?-i:\b((?:[A-Z][\w'’-]+\s+){1,3}))(?:cctv\s+)?(?:(?:control|monitoring)\s+(?:room|centre|center|hub)|hub)\b",
+    re.I,
+)
+# ... beside the room placed at that council: "watched … from the monitoring hub at [Neighbour] District Council, which
+# monitors them on the borough council's behalf" (held-back web 221's Melton)
+_ROOM_AT_COUNCIL = re.compile(
+    rf"\b(?:hub|(?:control|monitoring)\s+(?:room|centre|center|suite))\s+(?:at|of)\s+(?:the\s+)?{_A_COUNCIL}", re.I
 )
 _COUNCIL_MONITORS = re.compile(
     r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:City|Borough|District|County)\s+)?Council))\s+(?:(?:has|have)\s+)?"
@@ -193,6 +200,7 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
             *_COUNCIL_MONITORS.finditer(text),
             *_COUNCILS_ROOM.finditer(text),
             *_RUN_BY_COUNCIL.finditer(text),
+            *_ROOM_AT_COUNCIL.finditer(text),
             *(_ANY_NAMED_COUNCIL.finditer(text) if watches else ()),
         ):
             if is_same_council(m.group("name"), ctx.short_name) is False and words & {

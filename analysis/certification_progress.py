@@ -131,7 +131,9 @@ _DONE = re.compile(
     r"the\s+(?:cctv|camera|surveillance\s+camera)\s+(?:team|service|unit|manager))\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:regularly\s+|annually\s+|each\s+year\s+)?"
     r"(?:undertake|undertakes|undertook|undertaken|complete|completes|completed|carry\s+out|carries\s+out|"
-    r"carried\s+out|publish|publishes|published|review|reviews|reviewed|use|uses|used|assess|assesses|assessed)\b|"
+    r"carried\s+out|publish|publishes|published|review|reviews|reviewed|use|uses|used|assess|assesses|assessed|"
+    # ("we fill in the Commissioner's self-assessment tool … once a year and publish it here", real-text round 57)
+    r"fill\s+in|fills\s+in|filled\s+in)\b|"
     r"\b(?:completed|latest|annual|our)\s+(?:\w+\s+)?self[- ]?assessment\b|\bcwblhau\b|\bcyhoeddi\b",
     I,
 )

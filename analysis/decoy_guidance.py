@@ -158,6 +158,19 @@ GUIDANCE = DecoyKind(
             2,
         ),
         (r"\bwe\s+encourage\s+you\b|\bplease\s+let\s+us\s+know\s+if\s+you\b", 1),
+        # a crime-prevention explainer to partners at large, English or Welsh: "Partners should ask: …", "Many partnerships
+        # now use …", "Research suggests they work best in car parks" (a Welsh safer communities page naming no council,
+        # real-text round 57)
+        (
+            r"\b(?:partners|councils|schemes|operators|organisations)\s+should\s+(?:first\s+)?(?:ask|consider)\b|"
+            r"\bdylai\s+(?:partneriaid|cynghorau|sefydliadau|gweithredwyr)\s+(?:ofyn|ystyried)\b",
+            3,
+        ),
+        (
+            r"\b(?:many|most)\s+partnerships\s+(?:now\s+)?(?:use|run)\b|\bmae\s+llawer\s+o\s+bartneriaethau\b|"
+            r"\bresearch\s+suggests\b|\bmae\s+ymchwil\s+yn\s+awgrymu\b",
+            1.5,
+        ),
         # a reader who is any operator: "any organisation running cameras", "camera operators", "for local
         # authority CCTV owners and police forces", "written for the relevant authorities"
         (

@@ -543,7 +543,10 @@ OTHER_BODY = DecoyKind(
         # a transport operator's "Conditions of carriage" (real-text round 34)
         r"\bconditions\s+of\s+carriage\b|"
         # a Welsh health board's hospitals ("… yn ein hysbytai")
-        r"\b(?:h|y)sbyt(?:y|ai)\b"
+        r"\b(?:h|y)sbyt(?:y|ai)\b|"
+        # a force's own site naming itself after the page's title: "Working with council CCTV – [X] Police" (real-text
+        # round 57)
+        r"(?-i:\s[–—-]\s*(?:[A-Z][\w&]+\s+){1,3}(?:Police|Constabulary)(?=\s*(?:\|\s|$)))"
     ),
     None,
     t(
@@ -580,6 +583,13 @@ OTHER_BODY = DecoyKind(
         (_ROADS_BODY, 4),
         (r"\bcustody\s+suites?\b|\bdetainees?\b", 1),
         (r"\bthe\s+force(?:'s|’s)\s+(?:data\s+protection|information|disclosure)\b", 1),
+        # the force's liaison with the councils' rooms, in its own words: "the police's point of contact with the council
+        # control rooms", "through the force's partnership hub" (real-text round 57)
+        (
+            r"\bthe\s+police(?:'s|’s)\s+(?:single\s+)?point\s+of\s+contact\s+with\b|"
+            r"\bthe\s+force(?:'s|’s)\s+(?:partnership|liaison)\s+(?:hub|team|unit|officers?)\b",
+            2,
+        ),
     ),
     r(
         f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_OTHER_PREMISES}|{_PCC_FUND}|"

