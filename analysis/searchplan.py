@@ -73,6 +73,10 @@ LISTING_PAGES_UNINDEXED = 5
 # The committee system's other sections, read beside its committee trail (analysis.sections: the committee family)
 _COMMITTEE_SIDE = re.compile(r"eccatdisplay\.aspx|mglistoutsidebodies\.aspx|mgoutsidebodydetails\.aspx", re.I)
 COMMITTEE_SIDE_PAGES = 3
+# The committee host's own trail: its landing, the list of committees, the committee, the meeting and the agenda item (held-back
+# web 222's Coventry: four pages reached the meeting, and its one item, the partnership's annual scrutiny with the signed
+# agreement as an appendix, was left unread).
+COMMITTEE_HOST_PAGES = 5
 # A partnership's own page below the community safety landing ("/community-safety/partnership-working")
 _PARTNERSHIP_PAGE = re.compile(
     r"partnership|partneriaeth|safer|community-safety-(?:plan|strategy)|(?<![a-z])csp(?![a-z])", re.I
@@ -398,7 +402,7 @@ class SearchPlan(OfferWeighing):
             # web 210's Newark and Sherwood and Dartford, whose agreements were filed only there)
             side = bool(_COMMITTEE_SIDE.search(offer.url))
             return sum(u in self.siblings and bool(_COMMITTEE_SIDE.search(u)) == side for u in opened) < (
-                COMMITTEE_SIDE_PAGES if side else FAMILY_CAP["committee"]
+                COMMITTEE_SIDE_PAGES if side else COMMITTEE_HOST_PAGES
             )
         main = sum(u not in self.siblings for u in opened)
         return main < (MAIN_COMMITTEE_PAGES_SEARCHED if self.search_answered else FAMILY_CAP["committee"])

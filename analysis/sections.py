@@ -38,6 +38,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # council sits on, a community safety partnership among them (held-back web 210's Newark and Sherwood, Dartford)
             r"document library|library community safety|eccatdisplay|outside bod(?:y|ies)|mglistoutsidebodies|"
             r"mgoutsidebodydetails|"
+            # the meetings calendar, the only way into a committee host's papers (held-back web 222's Tandridge)
+            r"mgcalendarmonthview|mgcalendarweekview|meetings calendar|"
             r"cyfarfodydd|pwyllgor(?:au)?"
         ),
     ),

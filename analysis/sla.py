@@ -74,6 +74,9 @@ _LOOSE_NAMES = (
     # ("the protocol governing the release of footage to [the force] had been reviewed and re-signed", scrutiny minutes,
     # real-text round 54)
     r"\bprotocols?\s+(?:governing|covering)\s+(?:the\s+)?(?:release|disclosure|sharing|supply)\b|"
+    # ("… governed by the [town] CCTV Evidence Protocol, signed by the Council's Director … and the … Commander", real-text
+    # round 58)
+    r"\bprotocols?,?\s+signed\s+by\b|"
     r"\b(?:joint|police|cctv|partnership)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
     r"\bpartnership\s+agreement\b|\bformal\s+agreements?\b|\bdeed\s+of\s+agreement\b|"
     r"\boperating\s+protocols?\b|\bworking\s+arrangements?\s+(?:signed\s+)?(?:with|between)\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng|ar\s+y\s+cyd)\b|"
@@ -179,6 +182,13 @@ _NOT_A_PARTY = (
     # (or the force not a party to the councils' own: "This agreement is made between the two councils only. [The force] are
     # not a party to it", an inter-council monitoring agreement, real-text round 56)
     r"\b(?:police|constabulary|the\s+force)\s+(?:is|are)\s+not\s+(?:a\s+)?part(?:y|ies)\s+to\b|"
+    # ("… said the police were kept informed through the partnership but were not a party to the agreement, which was
+    # between the two councils only", executive minutes on an inter-council monitoring agreement, real-text round 58)
+    r"\b(?:police|constabulary|the\s+force)\s+(?:were|was|are|is)\s+[^.;\n]{0,80}?\bbut\s+(?:were|was|are|is)\s+not\s+"
+    r"(?:a\s+)?part(?:y|ies)\s+to\b|\bbetween\s+the\s+two\s+(?:councils|authorities|local\s+authorities)\s+only\b|"
+    # ... in Welsh: "cytundeb rhwng y ddau awdurdod lleol yn unig" (an agreement between the two local authorities only,
+    # Welsh cabinet minutes, real-text round 58)
+    r"\brhwng\s+y\s+ddau\s+(?:awdurdod(?:\s+lleol)?|gyngor)\s+yn\s+unig\b|"
     # the forces' own: "run under a collaboration agreement signed by the Chief Constables and Commissioners of three
     # eastern forces" (overview panel minutes, real-text round 56)
     r"\bcollaboration\s+agreement\b[^.\n]{0,80}\b(?:forces|chief\s+constables)\b"
@@ -187,7 +197,16 @@ _NOT_THIS_AGREEMENT = re.compile(
     # an agreement of other parties or for money: "a funding agreement with the Police, Fire and Crime Commissioner", "a
     # memorandum of understanding between the Department and [the force]", Welsh "rhwng yr heddlu a pherchnogion y stadiwm"
     # (between the police and the stadium's owners) (real-text round 20)
-    r"\bfunding\s+agreement\b|\bgrant\s+agreement\b|"
+    # ("… lent to the council under a loan agreement with the panel", a crime prevention panel's camera, held-back web 222's
+    # BCP)
+    r"\bfunding\s+agreement\b|\bgrant\s+agreement\b|\bloan\s+agreement\b|"
+    # another body's in its own words: "The partnership has shared its protocol with the police for members' information" (an
+    # outside body's page, held-back web 228's East Cambridgeshire)
+    r"\b(?:partnership|bid|company|trust|town\s+council|parish\s+council|city\s+council)\s+(?:has\s+|have\s+)?"
+    r"(?:shared|published|sent|circulated)\s+its\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:protocol|agreement|memorandum)\b|"
+    # a business radio scheme's own: "[A BID company] radio scheme: data sharing agreement with [the force]" (an outside body's
+    # page, held-back web 228's Rugby)
+    r"\bradio\s+(?:scheme|link|network)(?:(?:'s|’s)|\s*[:–-])\s*(?:[\w-]+\s+){0,3}?(?:agreement|protocol)\b|"
     r"\bbetween\s+the\s+(?:department|dft|home\s+office|government|commissioner|stadium|club|operators?|university|trust|"
     r"force\s+and\s+(?!the\s+council|us\b)|police\s+and\s+(?!the\s+council|us\b|[\w\s]{0,40}council))\b|"
     r"\brhwng\s+yr\s+heddlu\s+a\s+(?!'r\s+cyngor|chyngor)|"
@@ -252,7 +271,10 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"\bto\s+be\s+(?:agreed|developed|drawn\s+up|drafted|negotiated|signed)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|sla|memorandum)\b|"
     r"\bnot\s+(?:yet\s+)?(?:agreed|signed|in\s+place)\b|"
     # an audit's recommendation: "prepare an agreement with the police for approval" (real-text round 12)
-    r"\b(?:prepare|draw\s+up|put\s+in\s+place|establish|develop)\s+(?:an?\s+)?(?:written\s+|formal\s+)?(?:agreement|protocol|sla)\b|"
+    # ("That the Cabinet seeks a new written agreement with [the force] within twelve months", a scrutiny recommendation after
+    # the old one expired, real-text round 58)
+    r"\b(?:prepare|draw\s+up|put\s+in\s+place|establish|develop|seeks?|negotiate)\s+(?:an?\s+)?(?:new\s+)?(?:written\s+|formal\s+)?"
+    r"(?:agreement|protocol|sla)\b|"
     # an audit finding that none exists: "could not produce any written agreement with X Police", "in the
     # absence of a formal protocol", "without a signed agreement"
     r"\b(?:could|can|did|was|were)\s*n[o']?t\s+(?:be\s+)?(?:produce|find|found|locate|located|provide|evidence)d?\s+"
@@ -470,11 +492,22 @@ def another_councils(text: str, ctx: AuthorityContext | None) -> bool:
     return _only_others(lines, [m.group(0) for line in lines for m in _COUNCIL_NAMED.finditer(line)], ctx)
 
 
+# The force's own signing line, whose officer's post may carry the council's area as the policing area's name ("Signed for
+# [the force]: Inspector, East Cambridgeshire", under a city council's protocol on the district's site, held-back web 228's
+# East Cambridgeshire): not the audited council among the parties.
+_FORCE_SIGNING = re.compile(
+    r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+(?:and\s+on\s+behalf\s+of\s+)?(?:the\s+)?[^.:\n]{0,60}?\b(?:police|constabulary)\b[^.\n]*",
+    I,
+)
+
+
 def _only_others(said: list[str], named: list[str], ctx: AuthorityContext | None) -> bool:
     """Councils are named as parties and every one is another council; the audited council is named nowhere in `said`,
     by any form of its name or as "the council" among the parties ("between the council, [a neighbour] and [the force]",
     held-back web 196's Castle Point)."""
-    if ctx is None or any(names_council(line, ctx.short_name) or _OWN_PARTY.search(line) for line in said):
+    if ctx is None or any(
+        names_council(_FORCE_SIGNING.sub(" ", line), ctx.short_name) or _OWN_PARTY.search(line) for line in said
+    ):
         return False
     verdicts = [is_same_council(name, ctx.short_name) for name in named]
     return bool(verdicts) and all(v is False for v in verdicts)
@@ -569,7 +602,9 @@ _IN_PREPARATION = re.compile(
     r"\b(?:agreed|signed)\b|\bas\s+the\s+basis\s+(?:for|of)\s+negotiations?\b|"
     # ("The information sharing agreement with [the force] for CCTV footage expired in 2023 and is being renegotiated",
     # an information governance annual report, held-back web 152's Sheffield)
-    r"\b(?:is|are)\s+being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b|"
+    # ("the draft is still being negotiated. It has not been signed by either party", a cabinet report, real-text round 58)
+    r"\b(?:is|are)\s+(?:still\s+)?being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b|"
+    r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+signed\s+by\s+either\s+(?:party|side)\b|"
     # (or told as drafted and sent for comment: "A data sharing agreement … has been drafted by the Council's legal team and
     # sent to [the force]. It has not yet been signed", a cabinet report, real-text round 41)
     r"\b(?:has|have|had)\s+been\s+drafted\b(?![^.\n]{0,80}?\b(?:signed|agreed\s+by\s+both|in\s+force)\b)|"
@@ -593,11 +628,14 @@ _IN_PREPARATION = re.compile(
     # ("Eglurodd y swyddog fod trafodaethau'n parhau rhwng y Cyngor a Heddlu …" (discussions are continuing), "nid yw
     # wedi'i gytuno na'i lofnodi eto" (neither agreed nor signed yet), scrutiny minutes, real-text round 51)
     r"\btrafodaethau\s+ar\s+y\s+gweill\b|\btrafodaethau(?:['’]n|\s+yn)\s+(?:parhau|mynd\s+rhagddynt)\b|"
+    # ("fod trafodaethau ar Femorandwm Cyd-ddealltwriaeth gyda Heddlu … yn parhau", the subject between, Welsh forum minutes,
+    # real-text round 58)
+    r"\btrafodaethau\s+(?:ar|am|ynghylch|ynglŷn\s+â)\s+[^.\n]{0,120}?\byn\s+parhau\b|"
     # ("Mae Cyngor Sir … a Heddlu … wedi dechrau trafod Memorandwm Cyd-ddealltwriaeth newydd" (have begun discussing a new
     # memorandum), "Nid oes cytundeb wedi'i lunio eto" (no agreement drawn up yet), a county's news, real-text round 54)
     r"\bwedi\s+dechrau\s+trafod\b|\bnid\s+oes\s+(?:unrhyw\s+)?(?:c|g|ch)ytundeb\b|"
     r"\bn(?:id|ad)\s+(?:oedd|yw|ydy|ydyw)\b[^.\n]{0,60}?\bwedi(?:(?:['’]i|\s+ei)\s+"
-    r"(?:gytuno|lofnodi|llofnodi)(?:\s+na['’]i\s+(?:gytuno|lofnodi|llofnodi))?|\s+(?:llofnodi|lofnodi|arwyddo)['’]r\s+[^.\n]{0,40}?)\s+eto\b|\byn\s+dal\s+i\s+gael\s+ei\s+(?:drafod|ddrafftio|drafftio|lunio|baratoi)\b|"
+    r"(?:gytuno|chytuno|lofnodi|llofnodi)(?:\s+na['’]i\s+(?:gytuno|chytuno|lofnodi|llofnodi))?|\s+(?:llofnodi|lofnodi|arwyddo)['’]r\s+[^.\n]{0,40}?)\s+eto\b|\byn\s+dal\s+i\s+gael\s+ei\s+(?:drafod|ddrafftio|drafftio|lunio|baratoi)\b|"
     # talks opened or stalled, with no terms agreed: "Discussions had opened with the [PCC] and the Constabulary about … a
     # formal partnership agreement, but no terms had yet been agreed", "Talks … over a new memorandum of understanding …
     # have stalled" (committee minutes and a local paper, real-text round 43)
@@ -1026,6 +1064,11 @@ _SIGNED_NEXT = re.compile(
 # The sentence after an agreement named with its parties: "… the agreement between [a neighbouring] Borough Council and the
 # Constabulary. [The council] is not a party to that agreement and has no separate agreement of its own" (real-text round
 # 53)
+_POLICE_SIGNER = re.compile(
+    r"\bsigned\s+by\b[^.\n]{0,160}?\b(?:(?:area|district|divisional|local\s+policing\s+area)\s+commander|chief\s+constable|"
+    r"(?:chief\s+)?superintendent|chief\s+inspector)\b",
+    I,
+)
 _NOT_PARTY_NEXT = re.compile(
     r"^\W*(?:[\w'’-]+\s+){1,5}?(?:is|are)\s+not\s+(?:a\s+)?(?:party|parties|signatory|signatories)\s+to\s+(?:that|this|the)\s+"
     r"(?:agreement|arrangement|protocol)\b",
@@ -1051,6 +1094,27 @@ _OWN_PARTY = re.compile(
 def _another_councils_with_the_force(sent: str, ctx: AuthorityContext | None) -> bool:
     """The sentence (or a linked title) names another council and the force as an agreement's parties."""
     return _only_others([sent], [m.group("council") for m in _NAMED_WITH_FORCE.finditer(sent)], ctx)
+
+
+# A named neighbour's agreement, by its possessive: "Runnymede's existing agreement with Surrey Police is attached for
+# information" (executive papers on moving the monitoring to a neighbour, held-back web 228's Surrey Heath)
+_POSSESSED_AGREEMENT = re.compile(
+    r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))(?:'s|’s)\s+(?:(?:own|existing|current|signed|new|former)\s+)*"
+    r"(?:[\w-]+\s+){0,3}?(?i:agreement|protocol|memorandum)\s+with\b"
+)
+
+
+def _anothers_possessive(sent: str, ctx: AuthorityContext | None) -> bool:
+    """The agreement is named as another council's, by a place in the possessive that is not the audited council's."""
+    if ctx is None:
+        return False
+    for m in _POSSESSED_AGREEMENT.finditer(sent):
+        name = m.group("name")
+        if re.search(r"\b(?:police|constabulary|force|commissioner|pcc|council)\b", name, I):
+            continue
+        if is_same_council(f"{name} Council", ctx.short_name) is False and not names_council(name, ctx.short_name):
+            return True
+    return False
 
 
 def _mentions(
@@ -1085,6 +1149,10 @@ def _mentions(
                 # "We pass recordings to X Police ... The council and the force have signed a data sharing
                 # agreement": the force, named earlier in the paragraph, is a party by its short name
                 or (_THE_FORCE.search(sent) and _POLICE.search(b.text[:s]))
+                # (or a police commander among its signatories, the force named before: "[The force] are the main users of
+                # recordings. Their access is governed by the [town] CCTV Evidence Protocol, signed by the Council's Director
+                # … and the [town] Local Policing Area Commander", a code of practice, real-text round 58)
+                or (_POLICE_SIGNER.search(sent) and _POLICE.search(b.text[:s]))
             )
             if not police:
                 continue
@@ -1110,7 +1178,7 @@ def _mentions(
                 continue  # (one that expired with a replacement being prepared is still spoken of: held-back web 13's Barnet)
             if _NOT_PARTY_NEXT.match(nxt):
                 continue  # another council's agreement, the next sentence saying the council is not a party to it
-            if _another_councils_with_the_force(sent, ctx):
+            if _another_councils_with_the_force(sent, ctx) or _anothers_possessive(sent, ctx):
                 continue  # a named neighbour's agreement with the force
             after = nxt + " " + (blocks[b.index + 1].text[:300] if b.index + 1 < len(blocks) else "")
             planned = bool(

@@ -210,6 +210,10 @@ _POLICE_SPOC = re.compile(
     r"control\s+rooms?(?:\s+(?:managers|staff|operators|supervisors))?\b",
     I,
 )
+# The contact for the police's requests only, across a partnership of councils: "For police requests across the partnership,
+# [a neighbour]'s CCTV Manager is the single point of contact" (held-back web 231's South Holland, whose own contact is its
+# community safety team's telephone)
+_FOR_POLICE_REQUESTS = re.compile(r"^\W*for\s+(?:police|officers(?:'|’)?)\s+(?:requests|enquiries|queries)\b", I)
 # A question put, not a designation: "3) Does the council have a single point of contact for cameras?" (an FOI request
 # above its answer, real-text round 43). Only a yes-or-no question (unlike sla's _ASKED): an FAQ's "Who is the single point
 # of contact for CCTV?" heads its own answer.
@@ -490,6 +494,7 @@ def detect_spoc(
                 or _OTHER_DUTY_BEFORE.search(b.text[max(s, m.start() - 40) : m.start()])
                 or _RIPA.search(sent + " " + head_before + " " + section_after)
                 or _POLICE_SPOC.search(sent)
+                or _FOR_POLICE_REQUESTS.match(sent)
                 or _YES_NO_QUESTION.match(sent)
                 or (b.heading and b.index + 1 < len(blocks) and _heads_others(blocks[b.index + 1].text))
             ):

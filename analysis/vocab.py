@@ -104,6 +104,10 @@ CCTV_TERM = re.compile(
     r"\b(?:ANPR|(?:automatic\s+)?number[- ]plate\s+(?:recognition\s+)?(?:\(ANPR\)\s+)?)cameras?\b[^.\n]{0,80}?\b(?:recycling|"
     r"household\s+waste|tip)\s+(?:centres?|sites?)\b|"
     r"\bpublic\s+realm\s+cameras?\b|\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+camera\s+network\b|"
+    # the council's team owning them: "Our team has eight mobile cameras that can be moved to crime and anti-social
+    # behaviour hotspots" (a community safety team's page, held-back web 223's Hertsmere)
+    r"\b(?:our|the\s+council(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?(?:team|service|unit)\s+(?:has|have|runs|operates|owns|uses)\s+"
+    r"(?:\w+\s+)?(?:fixed|deployable|re-?deployable|mobile|portable)\s+(?:cctv\s+)?cameras\b|"
     # "the borough's street cameras", "the council owns its street cameras" (held-back web 30)
     # the cameras of the place the council speaks for: "The cameras in the district's towns are run by the District
     # Council's community safety service", "The district's public-facing cameras are monitored by [the force]" (held-back
@@ -187,6 +191,12 @@ OWN_CONTROL_ROOM = re.compile(
 
 # Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
 OWN_CUES = re.compile(
+    # ("Our team has eight mobile cameras …", a community safety team's page, held-back web 223's Hertsmere)
+    r"\bour\s+(?:[\w-]+\s+){0,2}?(?:team|service|unit)\s+(?:has|have|runs|operates|owns|uses)\b[^.\n]{0,40}?\bcameras\b|"
+    # ("March 2023: a council mobile CCTV camera installed at [a recreation ground]", a place plan's timeline, held-back web
+    # 225's Folkestone and Hythe)
+    r"(?<!town\s)(?<!parish\s)(?<!community\s)\b(?:an?|the)\s+council\s+(?:(?:mobile|redeployable|re-deployable|deployable|fixed)\s+)?"
+    r"cctv\s+cameras?\b|"
     r"\b(?:our|(?:the\s+)?(?:[a-z]+\s+)?council(?:'|’)?s|the\s+authority(?:'|’)?s|council[- ](?:owned|operated|run|managed))"
     # (the public places may lead a list: "the council's public realm, traffic and car park CCTV cameras", held-back
     # web 25's Solihull)

@@ -23,7 +23,7 @@ from analysis.links import (
     names_the_operators_room,
     parent_crumb,
 )
-from analysis.committee_pack import board_pack_link, board_papers_page, meeting_papers_link, reports_pack_link
+from analysis.committee_pack import board_papers_page, latest_board_packs, meeting_papers_link, reports_pack_link
 from analysis.links_annex import bare_annex, plan_with_annexes
 from analysis.sections import is_committee_link
 from analysis.vocab import CCTV_PATH
@@ -57,6 +57,8 @@ def _child_prefix(url: str) -> str | None:
 
 # packs and printed minutes kept per meeting page (a meeting lists one of each, sometimes a supplement)
 MEETING_PACKS = 3
+# A partnership's board packs read from its page of papers (a year of meetings, usually two to four)
+BOARD_PACKS = 3
 
 
 class LinkFollowing:
@@ -89,8 +91,13 @@ class LinkFollowing:
         plan = self.plans[site.gss_code]
         under = _child_prefix(evidence_url) if evidence_url else None
         burst = 0
-        # a partnership's page of board papers: its first (latest) pack, while no police agreement is in hand
-        board_pack_open = "5.5" not in plan.found and board_papers_page(on_page, page_url or "")
+        # a partnership's page of board papers: its BOARD_PACKS latest packs, by their dates, while no police agreement is in hand
+        # (held-back web 228's Hinckley and Bosworth: the signed agreement was a paper in the second of three packs)
+        board_packs = (
+            set(latest_board_packs([x for x in links if site.bounds.on_site(x.url)], BOARD_PACKS))
+            if "5.5" not in plan.found and board_papers_page(on_page, page_url or "")
+            else set()
+        )
         for link in links:
             if not link.url.startswith(("http://", "https://")) or self._is_search_link(site, link.url):
                 continue
@@ -189,9 +196,7 @@ class LinkFollowing:
                     or (url_key(page_url) in site.pack_meetings and reports_pack_link(link))
                 )
             )
-            board_pack = board_pack_open and site.bounds.on_site(link.url) and board_pack_link(link)
-            if board_pack:
-                board_pack_open = False
+            board_pack = link.url in board_packs
             if page_url and site.bounds.committee_host(page_url) and reports_pack_link(link):
                 packs = site.meeting_packs.setdefault(url_key(page_url), [])
                 if link.url not in packs and len(packs) < MEETING_PACKS:

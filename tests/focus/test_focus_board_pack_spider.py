@@ -1,9 +1,11 @@
 """A police agreement published only inside a community safety partnership's board pack (held-back web 216's Redditch,
 5.5 not_met at freeze38): the council's CCTV page names the partnership, whose page links "Board meetings and papers",
-which lists each meeting's papers as one dated pack. A careful person opens the latest pack before calling the agreement
-unpublished; the audit opens it (the first dated pack, only) while no agreement is in hand (spiders.following,
+which lists each meeting's papers as one dated pack. A careful person opens the latest packs before calling the agreement
+unpublished; the audit opens the three latest by their dates while no agreement is in hand, however the page orders them
+(held-back web 228's Hinckley and Bosworth listed them oldest first, its agreement in the second of three; spiders.following,
 analysis.committee_pack). Two hand-written sites served through a loopback proxy under real-looking host names: the first
-partnership's page is a board's papers, the second a leisure trust board's; the first fails with freeze38's spiders.
+partnership's page is a board's papers, the second a leisure trust board's; the first fails with freeze38's and freeze39's
+spiders.
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ def site(base: str, name: str, papers_path: str, papers_title: str) -> dict[str,
     cs = f"{base}/community-safety"
     nav = [(f"{base}/", "Home"), (f"{base}/bins", "Bins"), (cs, "Community safety")]
     papers = f"{base}{papers_path}"
-    latest = f"{base}/media/4411/board-pack-2024-06-18.pdf"
+    latest = f"{base}/media/4430/board-pack-2024-09-17.pdf"
+    signed = f"{base}/media/4411/board-pack-2024-06-18.pdf"
     older = f"{base}/media/4388/board-pack-2024-03-12.pdf"
+    oldest = f"{base}/media/4301/board-pack-2023-12-05.pdf"
     pages = {
         f"{base}/": html(name, "<p>Welcome.</p>", nav, search=f"{base}/search"),
         f"{base}/bins": html("Bins", "<p>Collection days.</p>", nav),
@@ -56,11 +60,14 @@ def site(base: str, name: str, papers_path: str, papers_title: str) -> dict[str,
         papers: html(
             papers_title,
             "<p>Papers are published after each meeting as a single pack.</p>"
-            f'<ul><li><a href="{latest}">18 June 2024: meeting pack (PDF)</a></li>'
-            f'<li><a href="{older}">12 March 2024: meeting pack (PDF)</a></li></ul>',
+            f'<ul><li><a href="{oldest}">5 December 2023: meeting pack (PDF)</a></li>'
+            f'<li><a href="{older}">12 March 2024: meeting pack (PDF)</a></li>'
+            f'<li><a href="{signed}">18 June 2024: meeting pack (PDF)</a></li>'
+            f'<li><a href="{latest}">17 September 2024: meeting pack (PDF)</a></li></ul>',
             nav,
         ),
-        latest: html(
+        latest: html("Board meeting pack, 17 September 2024", "<p>Item 3: Night-time economy.</p>", []),
+        signed: html(
             "Board meeting pack, 18 June 2024",
             "<h2>Item 5: Information sharing agreement for public space CCTV (signed copy, for noting)</h2>"
             f"<p>Between {name} and Anyshire Police, for the release of recordings from the council's public space"
@@ -69,6 +76,7 @@ def site(base: str, name: str, papers_path: str, papers_title: str) -> dict[str,
             [],
         ),
         older: html("Board meeting pack, 12 March 2024", "<p>Item 4: Retail crime.</p>", []),
+        oldest: html("Board meeting pack, 5 December 2023", "<p>Item 2: Street drinking.</p>", []),
         f"{base}/search?q=CCTV": html("Search results", f'<ul><li><a href="{cs}/cctv">CCTV</a></li></ul>', nav),
         f"{base}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
     }
@@ -99,10 +107,13 @@ def audited(tmp_path_factory: pytest.TempPathFactory):
     )
 
 
-def test_the_latest_board_pack_is_read(audited) -> None:
+def test_the_latest_board_packs_are_read(audited) -> None:
+    """The three latest packs by their dates, though the page lists them oldest first: the signed agreement is in the
+    second latest; the oldest is left."""
     doc, paths = audited
+    assert f"{BOARD}/media/4430/board-pack-2024-09-17.pdf" in paths, paths
     assert f"{BOARD}/media/4411/board-pack-2024-06-18.pdf" in paths, paths
-    assert f"{BOARD}/media/4388/board-pack-2024-03-12.pdf" not in paths, paths
+    assert f"{BOARD}/media/4301/board-pack-2023-12-05.pdf" not in paths, paths
     assert doc["E99000091"]["deliverables"]["5.5"]["status"] == "met", doc["E99000091"]["deliverables"]["5.5"]
 
 
