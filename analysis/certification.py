@@ -184,7 +184,7 @@ _NOT_A_CLAIM = re.compile(
     # cameras separately", real-text round 53)
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:sought|pursued|obtained|gained)\s+(?:[\w-]+\s+){0,2}?(?:certification|accreditation|"
     r"a\s+certificate)\b|"
-    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded)\b|\b(?:do|does|did)\s+not\s+(?:itself\s+|themselves\s+)?hold\b|"
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:certified|awarded)\b|\b(?:do|does|did)\s+not\s+(?:itself\s+|themselves\s+|currently\s+|yet\s+)?hold\b|"
     # ("The partnership does not itself hold a certificate under the … scheme", a partnership's annual report, real-text
     # round 46)
     r"\bno\s+longer\b|"
@@ -192,6 +192,10 @@ _NOT_A_CLAIM = re.compile(
     # website is held by our monitoring and maintenance contractor …; it is not a certificate for the council's system" (an
     # FOI answer, real-text round 51)
     r"\b(?:is|are)\s+held\s+by\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?(?:contractors?|suppliers?|providers?)\b|"
+    # ("Any certificate relating to the control room is held by the authority that operates it", an FOI answer, real-text
+    # round 60)
+    r"\b(?:is|are)\s+held\s+by\s+the\s+(?:authority|council|body|organisation|company|force)\s+(?:that|which)\s+"
+    r"(?:operates|runs|manages)\b|"
     # ("… this approval relates to the contractor's business and is not a certification of the council's system", an FOI
     # answer, real-text round 57)
     r"\b(?:it|this|that)(?:\s+(?:approval|accreditation|award))?\s+(?:[^.;\n]{0,60}?\s+and\s+)?is\s+not\s+a\s+"
@@ -381,12 +385,25 @@ def _award_date(text: str, anchor: int) -> str | None:
     return pick.iso
 
 
+_NOT_THE_SCHEME = re.compile(
+    r"\b(?:is|are)\s+not\s+(?:[^.\n]{0,40}?\s+and\s+(?:is\s+)?not\s+)?(?:the|a)\s+(?:surveillance\s+camera\s+)?"
+    r"commissioner(?:'s|’s)\s+(?:third[- ]party\s+)?certification(?:\s+scheme)?\b",
+    I,
+)
+_SCHEME_STEP = re.compile(r"\bstep\s*(?:1|2|one|two)\b|\bfull\s+certification\b|\bdesktop\b", I)
+
+
 def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
     """(window text, claim start in window, claim end, block) for each claim sentence."""
     out = []
+    # the page says its certificate is not the scheme's: a compliance portal's certificate, "not the Commissioner's third-party
+    # certification scheme" (real-text round 58): only a claim naming the scheme's steps is still one
+    not_the_scheme = any(_NOT_THE_SCHEME.search(b.text) for b in blocks)
     for b in blocks:
         t = b.text
         if not CERT_WORD.search(t) or _NOT_CERTIFIED_SEPARATELY.search(t):
+            continue
+        if not_the_scheme and not _SCHEME_STEP.search(t):
             continue
         for m in CERT_WORD.finditer(t):
             s, e = sentence_at(t, m.start(), m.end())

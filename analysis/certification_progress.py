@@ -40,6 +40,13 @@ def _about_the_scheme(sentence: str) -> bool:
 
 # in progress: "is applying for", "has applied for", "is working towards", "in the process of gaining"
 _UNDER_WAY = re.compile(
+    # the money set aside for the certificate: "That £7,800 be allocated … to meet the fees for third-party certification of
+    # the town centre CCTV system" (a cabinet decision, real-text round 58)
+    r"\b(?:be|was|were|been|is|are)\s+(?:allocated|approved|set\s+aside|budgeted)\b[^.\n]{0,80}?\b(?:fees?|costs?)\s+"
+    r"(?:for|of)\s+(?:the\s+)?(?:independent\s+)?(?:third[- ]party\s+)?certification\b|"
+    # ("approves a one-off revenue budget of £7,200 … to take the cameras through both steps of the Commissioner's third
+    # party certification scheme", an executive decision, real-text round 60)
+    r"\bapproves?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?budget\b[^.\n]{0,120}?\bcertification\b|"
     r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?(?:applying|preparing\s+(?:an?\s+|its\s+|our\s+)?"
     r"(?:application|submission))\s+(?:for|to)\b|"
     r"\b(?:has|have|had)\s+(?:now\s+|recently\s+|already\s+)?(?:applied|submitted\s+(?:an?|its|our|their)\s+"
@@ -183,7 +190,9 @@ _NEVER_APPLIED = re.compile(
     r"\bcertific|"
     # ("[The council's] public space CCTV system … never held third-party certification", a written answer to a member,
     # real-text round 27)
-    r"\bnever\s+(?:held|had|gained|obtained)\s+(?:any\s+)?(?:third[- ]party\s+)?certific|"
+    # ("… so no application was made and the Council has never held a certificate", real-text round 58)
+    r"\bnever\s+(?:held|had|gained|obtained)\s+(?:any\s+|a\s+)?(?:third[- ]party\s+)?certific|"
+    r"\bno\s+application\s+was\s+(?:ever\s+)?(?:made|submitted)\b|"
     # (the scheme named first: "The Council considered applying to the … third party certification scheme but did not
     # apply before the scheme stopped taking new applications", real-text round 30)
     r"\bcertific[^.\n]{0,60}?\b(?:but|and)\s+(?:did\s+not|didn[’']t|never|chose\s+not\s+to|decided\s+not\s+to)\s+"

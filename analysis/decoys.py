@@ -358,6 +358,11 @@ def _local_council_opens(kind: DecoyKind, sample: str) -> bool:
     )
 
 
+_DECISION_RECORD = re.compile(
+    r"(?m:^\W*(?:record\s+of\s+(?:an?\s+)?(?:officer|executive|delegated)\s+decision|(?:officer|delegated)\s+decision\s+record|"
+    r"decision\s+(?:taker|maker)\s*:))",
+    I,
+)
 _PRINCIPAL_CONTROLLER = re.compile(
     r"(?-i:\b[Tt]he\s+(?:Borough|District|City|County(?:\s+Borough)?|Metropolitan\s+Borough)\s+Council)\s+is\s+(?:the\s+)?"
     r"(?:sole\s+|joint\s+)?data\s+controller\b"
@@ -411,6 +416,15 @@ def classify(
             # the town councils pay for their cameras, but the principal council says it is their data controller ("For these
             # systems the Borough Council is the data controller", a data protection page, held-back web 225's Pendle): the
             # council's own account of systems it controls
+            continue
+        if (
+            kind.reason is Decoy.FOI
+            and _DECISION_RECORD.search(head + "\n" + sample[:800])
+            and not _FOI_WORD.search(sample)
+        ):
+            # an officer's record of a decision ("Record of Officer Decision", "Decision taker: …", "Decision: To enter into
+            # the CCTV Information Sharing Agreement with [the force]", real-text round 60) is the council's own record, not an
+            # answer to a request
             continue
         if kind.reason is Decoy.SCOTTISH and not (p_hit or ts >= 3):
             t_hit = False

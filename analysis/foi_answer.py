@@ -66,7 +66,13 @@ _COUNTED_ANSWER = re.compile(
 # "Yes. [The council] and [the force] signed a Service Level Agreement for public space CCTV on 12 April 2022" (an FOI
 # answer, real-text round 52): the council's own word of its cameras' agreement
 _OWN_AGREEMENT_ANSWER = re.compile(
-    r"^\W*yes[.,]?\s+[^\n?]{0,120}?\b(?:council|we)\b[^\n?]{0,80}?\b(?:signed|(?:has|have)\s+(?:a|an)|holds?)\b[^\n?]{0,40}?"
+    # (the question and its answer on one line: "2. Is there an agreement with the police? Yes. The Council and [the force]
+    # signed a Service Level Agreement for the town centre CCTV system", real-text round 60)
+    # ("1. Yes. A Memorandum of Understanding between [the council] and [the force] has been in force since 2021", an
+    # answer numbered as its question, real-text round 60)
+    r"(?:^|(?<=\?))\W*(?:\d{1,2}\s*[.)]\s*)?yes[.,]?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\b"
+    r"[^\n?]{0,120}?\bcouncil\b[^\n?]{0,60}?\b(?:police|constabulary)\b[^\n?]{0,80}?\b(?:in\s+force|signed|in\s+place)\b|"
+    r"(?:^|(?<=\?))\W*yes[.,]?\s+[^\n?]{0,120}?\b(?:council|we)\b[^\n?]{0,80}?\b(?:signed|(?:has|have)\s+(?:a|an)|holds?)\b[^\n?]{0,40}?"
     r"\b(?:service\s+level\s+agreement|(?:information|data)\s+sharing\s+(?:agreement|protocol)|protocol|memorandum)\b"
     r"[^\n?]{0,60}?\b(?:cctv|cameras?)\b|"
     # ... or confirming it without the "Yes": "[X] District Council confirms that it has a service level agreement with [the
@@ -130,7 +136,9 @@ def answered_in_own_words(text: str) -> bool:
 # counts, hours and agreements only below such a heading).
 _ANSWER_HEAD = re.compile(
     r"^\W*(?:(?:our|the\s+council(?:'s|’s))\s+)?(?:response|answer|reply|ein\s+hymateb|ymateb|ateb)\b[^\n?]{0,40}$|"
-    r"^\W*(?:response|answer|reply|ymateb|ateb)\s*:",
+    r"^\W*(?:response|answer|reply|ymateb|ateb)\s*:|"
+    # ("Thank you for your request received on … I can reply as follows.", a Welsh county's answer, real-text round 60)
+    r"\b(?:reply|respond|answer)\s+as\s+follows\b[^\n]*$",
     re.I | re.M,
 )
 _FIRST_ANSWER = re.compile(r"^\W*A\s*1\s*[.:)–-]", re.M)

@@ -1064,6 +1064,7 @@ _SIGNED_NEXT = re.compile(
 # The sentence after an agreement named with its parties: "… the agreement between [a neighbouring] Borough Council and the
 # Constabulary. [The council] is not a party to that agreement and has no separate agreement of its own" (real-text round
 # 53)
+_COVERS = re.compile(r"\s*(?:it|this|the\s+(?:agreement|memorandum|protocol))\s+(?:covers|sets\s+out|governs)\b", I)
 _POLICE_SIGNER = re.compile(
     r"\bsigned\s+by\b[^.\n]{0,160}?\b(?:(?:area|district|divisional|local\s+policing\s+area)\s+commander|chief\s+constable|"
     r"(?:chief\s+)?superintendent|chief\s+inspector)\b",
@@ -1216,6 +1217,10 @@ def _mentions(
                 # [the force] can ask for reads … under a data sharing agreement signed by the council and the force",
                 # real-text round 20)
                 or _CAMERA_WORDS.search(b.text[:s])
+                # (or the next sentence says what it covers: "A Memorandum of Understanding between [the council] and [the
+                # force] has been in force since 2021. It covers police access to the control room, the release of recorded
+                # footage …", an FOI answer, real-text round 60)
+                or (_COVERS.match(nxt) and _CAMERA_WORDS.search(nxt[:200]))
             ):
                 continue
             # the force may be named earlier in the paragraph ("Most recordings go to X Police. The council

@@ -48,7 +48,10 @@ SPEAKING_TO_TITLE = r"\bspeaking\s+to\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]
 _SELLER = (
     r"\bour\s+(?:installation|install|project|public\s+sector|sales|local\s+government)\s+(?:teams?|director|manager)\b|"
     r"\binterested\s+in\s+a\s+similar\s+(?:project|system|scheme)\b|\bbrowse\s+our\s+(?:[\w-]+\s+){0,3}?(?:range|products|catalogue)\b|"
-    r"\bcustomers\s+in\s+(?:local\s+government|the\s+public\s+sector)\b"
+    r"\bcustomers\s+in\s+(?:local\s+government|the\s+public\s+sector)\b|"
+    # a software seller's terms: "£9.99 a month per site, with a 30-day free trial. Start your free trial today." (real-text
+    # round 58)
+    r"\bstart\s+your\s+free\s+trial\b|\b\d+[- ]day\s+free\s+trial\b|\ba\s+month\s+per\s+(?:site|camera|user)\b"
 )
 
 _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
@@ -66,6 +69,13 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # "Why have one?", "Who should it be?" (central guidance naming no council, real-text round 57)
         (r"\A\s*[^\n]{3,120}:\s+an?\s+(?:short|brief|quick|practical)\s+guide\s*$", 2),
         (r"^\W*(?:why\s+have\s+one|who\s+should\s+(?:it|they|the\s+\w+)\s+be)\s*\?", 1.5),
+        # a consultancy's model wording for others' notices: "If you manage a building with CCTV …, we suggest including
+        # wording like this: …", "Adapt the wording to your own systems" (real-text round 58)
+        (
+            r"\bwe\s+suggest\s+(?:including|using|adding)\s+(?:wording|text|a\s+paragraph)\b|"
+            r"\badapt\s+(?:the|this)\s+wording\s+to\s+your\s+own\b",
+            3,
+        ),
         # a forum thread: a reply's "Re:" title, a poster's handle before the board's "»", its "Post Reply" button
         # (a CCTV managers' forum on setting up a SPOC role, real-text round 57)
         (r"\A\s*re\s*:\s+|\bposted\s+by\s+\S+\s+[»|]\s|^\s*(?:post\s+reply|quote\s+reply|reply\s+with\s+quote)\s*$", 3),
