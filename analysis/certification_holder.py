@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .context import AuthorityContext, is_same_council, short_council_name
+from .context import COUNCIL_NAME, AuthorityContext, is_same_council, short_council_name
 
 __all__ = ["PLACES_ROOM", "held_by_partner"]
 
@@ -33,12 +33,8 @@ _HELD_BY_NAMED = re.compile(
     r"(?-i:[A-Z])[\w'’-]+){0,5}?)\s+(?:(?:Borough|District|City|County|Metropolitan|County\s+Borough)\s+)?(?-i:Council)(?:'s|’s)?\b",
     re.I,
 )
-# A council by its name, its place's words joined as councils' names join them ("Blackburn with Darwen", "Stratford-on-Avon",
-# "Newcastle upon Tyne"), then its type: the holder or runner a claim names
-_A_COUNCIL = (
-    r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+|with\s+|upon\s+|and\s+)?){1,4}(?:(?:City|Borough|District|County|County\s+Borough|"
-    r"Metropolitan\s+Borough)\s+)?Council))"
-)
+# The holder or runner a claim names (context.COUNCIL_NAME)
+_A_COUNCIL = rf"(?P<name>{COUNCIL_NAME})"
 # A certificate's own holder line naming another council: "Awarded to: [Neighbour] District Council, CCTV monitoring suite,
 # [its town]" (a neighbour's hub certificate linked from the council's sidebar, held-back web 211's Worcester)
 _AWARDED_TO_NAMED = re.compile(rf"\b(?:awarded|issued|granted)\s+to\s*:?\s*(?:the\s+)?{_A_COUNCIL}\b", re.I)

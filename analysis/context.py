@@ -16,6 +16,7 @@ from .forces import MET_SHORT
 
 __all__ = [
     "AuthorityContext",
+    "COUNCIL_NAME",
     "FORCES",
     "KNOWN_FORCES",
     "NOT_A_TERRITORIAL_FORCE",
@@ -26,6 +27,14 @@ __all__ = [
     "names_council",
     "short_council_name",
 ]
+
+
+# A council by its name, its place's words joined as councils' names join them ("Blackburn with Darwen", "Stratford-on-Avon",
+# "Newcastle upon Tyne"), then its type and "Council": how text names a council as a holder, publisher or party.
+COUNCIL_NAME = (
+    r"(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+|with\s+|upon\s+|and\s+)?){1,4}(?:(?:City|Borough|District|County|County\s+Borough|"
+    r"Metropolitan\s+Borough)\s+)?Council)"
+)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from .committee import is_committee_paper
-from .context import AuthorityContext, is_same_council, names_council, short_council_name
+from .context import COUNCIL_NAME, AuthorityContext, is_same_council, names_council, short_council_name
 from .decoy_foi import FOI, FOI_FRAME
 from .decoy_guidance import GUIDANCE
 from .decoy_voices import BODY_SIGNS_ITSELF, HOUSING_SCHEMES, opening_end
@@ -584,10 +584,7 @@ def classify(
     return DecoyVerdict(best[1] if best else None, scores)
 
 
-_A_COUNCIL_NAMED = (
-    r"(?:the\s+)?(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+|with\s+|upon\s+)?){1,4}(?:(?:City|Borough|District|County|County\s+Borough|"
-    r"Metropolitan\s+Borough)\s+)?Council)"
-)
+_A_COUNCIL_NAMED = rf"(?:the\s+)?{COUNCIL_NAME}"
 _PUBLISHED_BY = re.compile(
     rf"\b(?:published|prepared|produced|issued|written)\s+by\s+(?P<names>{_A_COUNCIL_NAMED}(?:\s*(?:,|and|&)\s*{_A_COUNCIL_NAMED})*)",
     I,
