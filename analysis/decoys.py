@@ -293,7 +293,15 @@ _NOT_ALL_OURS = re.compile(
 
 
 # (not "between": a town council's page may tell of its arrangement "between [the town] and [the district]")
-_PARTY_LINE = re.compile(r"\b(?:signed\s+(?:for|on\s+behalf\s+of)|parties\s*:)\s+[^.\n]{0,100}", I)
+_PARTY_LINE = re.compile(
+    r"\b(?:signed\s+(?:for|on\s+behalf\s+of)|parties\s*:)\s+[^.\n]{0,100}|"
+    # a signatures table, its header row over the parties' rows ("Signed for | Name | Position | Date", then "[The borough]
+    # | …"), or the document's opening line naming its parties ("This memorandum records how [the borough], [the town
+    # council] and [the force] run the … scheme"): held-back web 241's North Warwickshire
+    r"\bsigned\s+for\s+name\b[^\n]{0,40}\n[^\n]{0,100}|"
+    r"\b(?:memorandum|agreement|protocol)\s+(?:records|sets\s+out|describes)\s+how\s+[^.\n]{0,120}",
+    I,
+)
 
 
 # the scheme named as run by a principal council: "The Atherstone scheme is run by North Warwickshire Borough Council in
@@ -591,11 +599,37 @@ _PUBLISHED_BY = re.compile(
 )
 
 
+# ... or a page hosted for another body, said so above its text: "This page is provided by [a housing association]. The
+# council publishes it for information and is not responsible for its content" (held-back web 238's Braintree, Essex and West
+# Devon: a housing association's cameras, a commissioner's fund)
+_PROVIDED_BY = re.compile(
+    r"\bthis\s+(?:page|content|information|section)\s+(?:is|was|has\s+been)\s+(?:provided|supplied|written|produced)\s+by\s+"
+    r"(?:the\s+)?(?P<who>(?!(?:council|us)\b)[^.(\n]{3,100})",
+    I,
+)
+# ... or a document that says whose it is: "This policy belongs to the charitable trust that runs the borough's sports centres
+# under contract" (held-back web 243's Rochdale)
+_BELONGS_TO = re.compile(
+    r"\bthis\s+(?:policy|notice|privacy\s+notice|document|code(?:\s+of\s+practice)?|procedure)\s+belongs\s+to\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<who>[^.\n]{3,100})",
+    I,
+)
+_NOT_RESPONSIBLE = re.compile(r"\b(?:is|are)\s+not\s+responsible\s+for\s+(?:its|the|this|their)\s+content\b", I)
+
+
 def _published_by_others(sample: str, ctx: AuthorityContext) -> bool:
     """The document opens by naming its publishers, other councils only, and never names the audited one: another
     council's report hosted on this council's site ("[A shared service] quarterly report. Published by [two district
     councils]" on their county's site, held-back web 221's Cambridgeshire). A partner's edition naming the council it is
     for stays that council's."""
+    owner = _BELONGS_TO.search(sample[:600])
+    if owner and not re.search(r"\b(?:council|cyngor)\b", owner.group("who"), I):
+        return True
+    hosted = _PROVIDED_BY.search(sample[:600])
+    if hosted and _NOT_RESPONSIBLE.search(sample[:800]):
+        who = hosted.group("who")
+        if not re.search(r"\bcouncil\b", who, I) or is_same_council(who, ctx.short_name) is False:
+            return True
     m = _PUBLISHED_BY.search(sample[:400])
     if m is None:
         return False

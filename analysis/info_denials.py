@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .context import is_same_council
+from .context import COUNCIL_NAME, is_same_council
 from .vocab import CCTV_TERM, OWN_CUES
 
 __all__ = [
@@ -91,7 +91,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"(?:work|run|operate|own|manage)\b[^.\n]*\bcameras\b[^.\n]*|"
     # another body's own account of its cameras, and where to ask: "[The libraries] is an independent charity. Its own
     # notice explains the CCTV … ask the library, not the county council" (held-back web 66's Suffolk)
-    r"\bits\s+own\s+(?:privacy\s+)?notice\s+explains\b[^.\n]*|\bask\s+(?:the\s+)?[\w' ]{1,40}?,\s+not\s+the\s+"
+    r"\bits\s+own\s+(?:privacy\s+)?notice\s+explains\b[^.\n]*|"
+    # ... a contractor's, told after it: "Our contractor runs the eleven sites. Its cameras cover the entrances and the bays,
+    # and its privacy notice explains them" (held-back web 237's West Sussex)
+    r"^\W*its\s+cameras\b[^.\n]*\bits\s+(?:own\s+)?privacy\s+notice\b[^.\n]*|\bask\s+(?:the\s+)?[\w' ]{1,40}?,\s+not\s+the\s+"
     r"(?:county\s+|district\s+|borough\s+|city\s+)?council\b[^.\n]*|"
     # a leisure centre's own notice to its members: "Cameras operate in the reception, gym and car park for the safety of
     # members and staff" (held-back web 36's Gedling labels it a look-alike)
@@ -109,6 +112,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # the police as the cameras' controller, and where questions about them go ("Sussex Police, which decides
     # how recordings are used"; "requests for footage should go to Sussex Police": held-back web 20's Adur)
     r"\b(?:police|constabulary)\s+(?:is|are)\s+the\s+data\s+controller\b[^.\n]*|"
+    # ... or another body by its name: "Greenfields is the data controller and keeps recordings for 30 days", a housing
+    # association's estate cameras on the council's housing page (held-back web 238's Braintree)
+    r"(?-i:\b(?!(?:The|This|Our|We|It|Its)\b)(?:[A-Z][\w'’-]+\s+){0,3}?(?!(?:Council|Borough|County|District|City|Authority)\b)"
+    r"[A-Z][\w'’-]+)\s+(?:is|are)\s+the\s+data\s+controller\b[^.\n]*|"
     r"\b(?:requests?\s+for\s+(?:cctv\s+)?footage|questions\s+about\s+(?:(?:the|those|these)\s+)?cameras)\b[^.\n]{0,60}\b(?:should|must)\s+"
     r"(?:go|be\s+(?:sent|made|directed))\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:police|constabulary|town\s+council|"
     r"parish\s+council)\b[^.\n]*|"
@@ -122,7 +129,12 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:town|parish|community)\s+councils?\b[^.\n]{0,80}\btheir\s+(?:own\s+)?(?:cctv|camera)\s+(?:schemes?|systems?|networks?)\b[^.\n]*|"
     # ... and the district's grants towards them: "Town and parish councils can apply for up to £5,000 towards …
     # town centre cameras"
-    r"\b(?:town|parish|community)\s+councils?\b[^.\n]{0,40}\bcan\s+apply\b[^.\n]{0,120}\b(?:cctv|cameras?)\b[^.\n]*|"
+    # ... or given grants towards theirs: "Cabinet agreed grants to four borough and district councils towards replacing their
+    # town centre cameras" (a county's decision record, held-back web 240's Surrey)
+    r"\b(?:grants?|funding|money|contributions?)\s+(?:to|for)\s+(?:[\w-]+\s+){0,5}?councils\b[^.\n]{0,60}?\btheir\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:cctv|cameras)\b[^.\n]*|"
+    # ("Town and parish councils can ask for match funding towards public space cameras", held-back web 238's West Devon)
+    r"\b(?:town|parish|community)\s+councils?\b[^.\n]{0,40}\bcan\s+(?:apply|bid|ask\s+for|request)\b[^.\n]{0,120}\b(?:cctv|cameras?)\b[^.\n]*|"
     # a company of others running them: "The town centre cameras in [two towns] are run by a community interest company set
     # up by local businesses and the town councils", "cameras run by the community company" (held-back web 150's South
     # Norfolk)
@@ -138,11 +150,20 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # (not the force watching the council's cameras "from their control room", held-back web 19's lesson)
     r"\b(?:police|constabulary)\s+(?:are|is)\s+(?:inviting|welcoming|opening)\b[^.\n]{0,60}\btheir\s+(?:own\s+)?(?:cctv\s+)?"
     r"(?:control\s+room|monitoring\s+cent(?:re|er))\b[^.\n]*|"
+    # the force's own room or plan: "Surrey Police closed the CCTV control room at Reigate police station in October 2023",
+    # "Surrey Police's strategy asks boroughs and districts to take over providing and monitoring public space cameras"
+    # (held-back web 226's Reigate and Banstead and Waverley: pages about the force's cameras, none of the council's own)
+    r"\b(?:police|constabulary)\s+(?:closed|shut|decommissioned|switched\s+off|moved)\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?"
+    r"(?:cctv\s+)?(?:control\s+room|monitoring\s+(?:centre|center|room|suite)|cameras)\b[^.\n]*|"
+    r"\b(?:police|constabulary)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?strategy\s+(?:asks|expects|requires|wants)\s+"
+    r"(?:the\s+)?(?:councils|boroughs|districts|local\s+authorities)\b[^.\n]*|"
     # the force recruiting its own volunteers to watch them: "[The] Constabulary is looking for volunteers to watch town
     # centre cameras at [two] police stations" (held-back web 152's Erewash)
     r"\b(?:police|constabulary)\s+(?:is|are)\s+(?:looking|recruiting|seeking|appealing)\b[^.\n]{0,80}\bcameras\b[^.\n]*|"
     # a county sending questions to the districts: "For questions about cameras in your town, contact your district
     # council" (held-back web 152's Worcestershire)
+    # ("Contact your district council about town centre cameras:" over the list of them, held-back web 239's Norfolk)
+    r"(?:^|(?<=[.\n]))\W*contact\s+your\s+(?:local\s+)?(?:district|borough|city|town|parish)\s+council\s+about\b[^.\n]*|"
     r"\b(?:questions|ask|enquiries|queries)\b[^.\n]{0,60}\bcontact\s+your\s+(?:local\s+)?(?:district|borough|city|town|parish)\s+"
     r"(?:or\s+(?:[\w-]+\s+){0,2}?)?council\b[^.\n]*|"
     # a pointer elsewhere: "Find out about CCTV, neighbourhood watch and hate crime on the Safer NEL website" (held-back
@@ -295,7 +316,12 @@ def _denies(sent: str) -> bool:
 
 # the police's own cameras named as such: "To ask for footage from the police cameras, contact [the force]" under the
 # county's statement that it runs none (held-back web 96's Powys)
-_POLICE_CAMERAS = re.compile(r"\b(?:the\s+)?police(?:'s|’s)?\s+(?:own\s+)?(?:cctv\s+|town\s+centre\s+)?cameras\b", re.I)
+# (or its room's: "[The BID]'s rangers … carry radios linked to shops and the police control room's cameras", held-back web
+# 235's Gloucester)
+_POLICE_CAMERAS = re.compile(
+    r"\b(?:the\s+)?police(?:'s|’s)?\s+(?:own\s+)?(?:cctv\s+|town\s+centre\s+|control\s+room(?:'s|’s)\s+)?cameras\b",
+    re.I,
+)
 
 
 def _police_decides(para: str) -> bool:
@@ -403,7 +429,20 @@ def own_beside_denial(para: str, own_name: str | None = None) -> bool:
     # (or its own team offered for questions about the cameras: "For police requests across the partnership, [a neighbour]'s
     # CCTV Manager is the single point of contact. Residents with questions about cameras in [the district] can ring our
     # community safety team on …", held-back web 231's South Holland)
-    return bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest)) or bool(_OUR_TEAM_FOR_CAMERAS.search(rest))
+    return (
+        bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
+        or bool(_OUR_TEAM_FOR_CAMERAS.search(rest))
+        or any(own_name and is_same_council(m.group("name"), own_name) for m in _OWNED_BY_NAMED.finditer(rest))
+    )
+
+
+# ... or the council's own systems by its name, beside what it does not run: "We do not run a monitored CCTV network …. Eight
+# council sites have their own recording systems, owned by [the district council]" (held-back web 239's Tandridge)
+_OWNED_BY_NAMED = re.compile(
+    rf"\b(?:recording\s+systems?|camera\s+systems?|cameras|cctv)\b[^.\n]{{0,40}}?\b(?:owned|run|operated|managed)\s+by\s+"
+    rf"(?:the\s+)?(?P<name>{COUNCIL_NAME})",
+    re.I,
+)
 
 
 _OUR_TEAM_FOR_CAMERAS = re.compile(
@@ -446,11 +485,25 @@ def run_by_others_not_us(para: str, council_name: str | None) -> bool:
         kinds = set(re.findall(r"district|borough|city|town|parish|community|county", named, re.I))
         if council_name and not any(re.search(rf"\b{k}\b", council_name, re.I) for k in kinds):
             return True
-    denied = _RUN_BY_OTHERS_NOT_US.search(para)
+    # (only of the cameras: "Membership is run by the scheme, not the council", a business radio scheme's page beside "The
+    # council's town centre cameras are watched from [a neighbour]'s control centre", held-back web 240's Gravesham)
+    denied = next(
+        (m for m in _RUN_BY_OTHERS_NOT_US.finditer(para) if _CAMERAS_NAMED.search(_sentence_of(para, m))), None
+    )
     if denied is None:
         return False
     kind = denied.group("kind")
     return not kind or bool(council_name and re.search(rf"\b{kind}\b", council_name, re.I))
+
+
+_CAMERAS_NAMED = re.compile(r"\b(?:cctv|cameras?|surveillance|control\s+(?:room|centre)|camerâu|teledu)\b", re.I)
+
+
+def _sentence_of(para: str, m: re.Match[str]) -> str:
+    """The sentence the match sits in (from the last full stop or line break before it to the next after it)."""
+    start = max(para.rfind(". ", 0, m.start()), para.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (para.find(". ", m.end()), para.find("\n", m.end())) if i != -1]
+    return para[start : min(ends) if ends else len(para)]
 
 
 # A room or cameras the council requires somebody else to keep, as their regulator: "The certificate requires the club to
@@ -466,6 +519,11 @@ _REQUIRED_OF_OTHERS = re.compile(
     # assessment and put up signs" (a town and parish councils' grant, real-text round 53)
     r"(?:^|(?<=[.\n]))\W*(?:it|the\s+(?:town|parish|community)(?:\s+or\s+(?:town|parish|community))?\s+council|"
     r"(?:the\s+)?applicants?|(?:grant\s+)?recipients?)\s+must\s+[^.\n]*|"
+    # ... or told to the applicant in the second person: "Your scheme must have regard to the Surveillance Camera Code …",
+    # "You should hold, or be working towards, third party certification" (a fund's guidance for applicants, held-back web
+    # 238's Essex)
+    r"\byour\s+(?:cctv\s+|camera\s+)?(?:scheme|system|cameras|control\s+room)\s+(?:must|should|will\s+need\s+to)\s+[^.\n]*|"
+    r"\byou\s+(?:must|should)\s+(?:hold|have|be\s+working\s+towards)\b[^.\n]*\bcertification\b[^.\n]*|"
     # ... or on the business it helps: "Any CCTV you install will be yours, not the council's. You will be the data controller
     # for the recordings" (a business security grant, real-text round 53)
     r"\b(?:cctv|cameras?)\s+(?:that\s+)?you\s+(?:install|buy|fit|put\s+up)\s+(?:will\s+be|is|are|remains?)\s+(?:yours|your\s+own)\b"

@@ -85,6 +85,7 @@ WHERE: dict[str, tuple[str, ...]] = {
         "contact",
         "constitution",
         "delegation",
+        "structure",
         "service_plan",
     ),
     # (and its CCTV privacy notice, which names the agreement under which recordings go to the force, held-back web 179's
@@ -93,7 +94,7 @@ WHERE: dict[str, tuple[str, ...]] = {
 }
 # Where a council designates its officers or reports a service's year: read for 5.2 and 5.3 only once the council's own
 # CCTV information is in hand (SearchPlan._families_for).
-OFFICER_FAMILIES = frozenset(("constitution", "delegation", "service_plan"))
+OFFICER_FAMILIES = frozenset(("constitution", "delegation", "structure", "service_plan"))
 # Pages of one section read at most (committee papers run four levels deep: meetings ->
 # committee -> meeting -> agenda item, whose documents are then candidates; community safety
 # pages nest crime -> prevention -> a scheme). The landing pages of the other sections are one

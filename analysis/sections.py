@@ -80,6 +80,17 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # SPOC for surveillance cameras may be named and nowhere else (held-back webs 120's South Tyneside, 124's Dacorum,
     # 125's Ribble Valley)
     ("constitution", _W(r"constitution|our constitution|council constitution|cyfansoddiad")),
+    # the council's management structure, each senior post listed with its duties, a SPOC among them (held-back web 236's
+    # New Forest: "Civil Contingencies and CCTV Manager (also the council's single point of contact …)" under About the
+    # council -> Senior management structure)
+    (
+        "structure",
+        _W(
+            r"(?:senior|corporate|council|extended) (?:management|leadership) (?:structure|team)|management structure|"
+            r"organisation(?:al)? structure|staff(?:ing)? structure|senior officers|chief officers|who'?s who|"
+            r"strwythur(?: rheoli| staff)?|uwch swyddogion"
+        ),
+    ),
     (
         "delegation",
         _W(
@@ -104,16 +115,31 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # where a council lists its certificates: "Awards and accreditations" under "The council" (held-back webs 92-100, a
     # step 2 certificate named only there)
-    ("awards", _W(r"awards?(?: and accreditations?)?|accreditations?(?: and awards?)?|gwobrau(?: ac achrediadau)?")),
+    # ("Accreditations and certificates" under Transparency, held-back web 227's Kirklees)
+    (
+        "awards",
+        _W(
+            r"awards?(?: and accreditations?)?|accreditations?(?: and (?:awards?|certificates?|certifications?))?|"
+            r"(?:certificates?|certifications?) and accreditations?|gwobrau(?: ac achrediadau)?|"
+            # ("Standards and certification" under a CCTV page, held-back web 244's St Helens)
+            r"standards and (?:certification|certificates|accreditations?)|(?:certification|accreditations?) and standards"
+        ),
+    ),
     (
         "transparency",
         _W(
             r"transparency|publication scheme|open data|access to information|"
             r"freedom of information|tryloywder|cynllun cyhoeddi|"
+            # ("Information and data" in the top menu, the council's accreditations and its signed agreements filed under it:
+            # held-back web 227's Kirklees)
+            r"information and data|data and information|"
             # the council's governance landing, where its registers are filed ("Register of significant partnerships",
             # whose CCTV row names the lapsed agreement with the police: held-back web 135's Spelthorne)
             r"(?<!information )(?:corporate |good )?governance|llywodraethu|"
             r"contracts and agreements|agreements and contracts|(?:information|data) sharing (?:agreements )?register|"
+            # ("Agreements with partners" under Transparency, the signed agreement with the police listed there: held-back
+            # web 239's South Kesteven)
+            r"agreements with (?:our )?(?:partners|partner organisations|other organisations)|"
             # the auditors' reports, one on the camera partnership with the signed agreement as its appendix (held-back web
             # 214's South Holland: Your council -> Audit and governance -> Internal audit reports)
             r"audit and governance|governance and audit|internal audit(?: reports?)?|archwilio mewnol"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .agreement_doc import agreement_by_shape
 from .agreement_parts import signatories_part
+from .sla_register import register_rows
 from .context import (
     KNOWN_FORCES,
     NOT_A_TERRITORIAL_FORCE,
@@ -82,6 +83,9 @@ _LOOSE_NAMES = (
     r"\boperating\s+protocols?\b|\bworking\s+arrangements?\s+(?:signed\s+)?(?:with|between)\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng|ar\s+y\s+cyd)\b|"
     # Welsh "protocol ar y cyd rhwng y Cyngor a Heddlu …" (a joint protocol between the council and …)
     r"\bprotocol\s+(?:ar\s+y\s+cyd|rhwng|gyda|â)\b|"
+    # ... or named first: "Protocol Rhyddhau Tystiolaeth rhwng y Cyngor a Heddlu De Cymru" (the evidence release protocol
+    # between the council and the force, a Welsh annual review, real-text round 64)
+    r"\bprotocol\s+(?-i:(?:[A-Z][\w'’-]+\s+){1,4})(?:rhwng|gyda|â)\b|"
     # the council's own, said as what it has: "covered by a protocol we have with [the force]" (held-back web 121's New
     # Forest, a control-room video's transcript)
     r"\b(?:protocol|agreement|memorandum)s?\s+(?:that\s+)?(?:we|the\s+council)\s+(?:have|has|hold|holds|keep|keeps|maintain|"
@@ -151,11 +155,17 @@ _LOOSE_NAMES = (
 # tells where to look (the code's front matter), so it is kept as weak evidence, never as the signal.
 _HINT_NAMES = (
     r"\bin\s+partnership\s+with\b(?=[^.\n]{0,60}\b(?:police|constabulary|heddlu)\b)|"
-    r"\b(?:this\s+code|code\s+of\s+practice)\b(?=[^.\n]{0,120}\bagreed\s+(?:with|by|between)\b)|"
+    # ("The code has been agreed by the London Borough of [X] and the Metropolitan Police", held-back web 240's Redbridge)
+    r"\b(?:th(?:is|e)\s+code|code\s+of\s+practice)\b(?=[^.\n]{0,120}\bagreed\s+(?:with|by|between)\b)|"
     # ... or signed by the force among others: "The hub works to a joint code of practice, which the six councils and
     # Lancashire Constabulary have signed" (held-back web 205's Burnley)
     r"\b(?:this\s+code|code\s+of\s+practice)\b(?=[^.\n]{0,30}?\bwhich\b[^.\n]{0,80}?\b(?:police|constabulary|heddlu)\s+(?:have|has)\s+"
-    r"(?:signed|agreed)\b)"
+    r"(?:signed|agreed)\b)|"
+    # ... or accepted by each partner, the force among them: "The system grew from a partnership between the district council,
+    # [the constabulary] and the community safety partnership, each of which has accepted this code" (held-back web 236's New
+    # Forest)
+    r"(?<=\beach\sof\swhich\shas\saccepted\s)(?:this|the)\s+code\b|"
+    r"(?<=\ball\sof\swhich\shave\saccepted\s)(?:this|the)\s+code\b"
 )
 AGREEMENT = re.compile(f"{_STRONG_NAME}|{_LOOSE_NAMES}|{_HINT_NAMES}", I)
 _STRONG = re.compile(_STRONG_NAME, I)
@@ -945,6 +955,24 @@ def detect_sla(
         res.doc_quotes.append(signing_line or (head if head else quote_at(region_text, 0, 1)))
         return res
     _mentions(res, url, blocks, focused, force_name, ctx)
+    for row, force in register_rows(title, blocks, force_name)[:2]:
+        # a row of the council's register of sharing agreements: one with the force for its cameras, not published here
+        res.mentions.append(
+            {
+                "title": row,
+                "force": force,
+                "signed": None,
+                "draft": None,
+                "date": None,
+                "url": url,
+                "kind": "mention",
+                "strength": "weak",
+                "why": "listed in the council's register of sharing agreements, no document",
+                "hint": False,
+                "planned": False,
+            }
+        )
+        res.mention_quotes.append(row)
     return res
 
 
@@ -1034,6 +1062,11 @@ _COUNCIL_BEFORE = re.compile(
     r"Council\b[^,;.\n]{0,40}$"
 )
 # What the agreement is about on a page that is not itself about CCTV: the cameras or what they record.
+_EVIDENCE_RELEASE = re.compile(
+    r"\b(?:evidence|images?|footage)\s+(?:release|disclosure)\b|\brelease\s+of\s+(?:evidence|images|footage)\b|"
+    r"\brhyddhau\s+(?:tystiolaeth|delweddau|lluniau)\b",
+    I,
+)
 _CAMERA_WORDS = re.compile(
     r"\bcameras?\b|\bfootage\b|\bANPR\b|\brecordings?\b|\b(?:recorded\s+)?images\b|\bl?luniau\b|\bdelweddau\b|"
     r"\bcamer[aâ]u\b|\bcontrol\s+(?:room|cent(?:re|er))\b|\bmonitoring\b",
@@ -1221,6 +1254,10 @@ def _mentions(
                 # force] has been in force since 2021. It covers police access to the control room, the release of recorded
                 # footage …", an FOI answer, real-text round 60)
                 or (_COVERS.match(nxt) and _CAMERA_WORDS.search(nxt[:200]))
+                # (or an evidence release protocol in a document about the cameras, its system named in its opening lines:
+                # "Mae'r Protocol Rhyddhau Tystiolaeth rhwng y Cyngor a Heddlu De Cymru … yn parhau mewn grym" in a CCTV
+                # annual review, real-text round 64)
+                or (_EVIDENCE_RELEASE.search(sent) and any(CCTV_TERM.search(x.text) for x in blocks[:4]))
             ):
                 continue
             # the force may be named earlier in the paragraph ("Most recordings go to X Police. The council

