@@ -144,6 +144,8 @@ PARISH = DecoyKind(
         (r"\bcyngor\s+(?:tref|cymuned)\b", 2),
         # Welsh: "Mae Cyngor Tref Pwllheli yn berchen ar wyth camera", "Clerc y Dref" (real-text round 20)
         (r"\bcyngor\s+(?:tref|cymuned)\s+(?:[A-Z][\w'’-]+\s+){0,2}yn\s+(?:berchen\s+ar|rhedeg|gweithredu)\b", 4),
+        # ... its name heading its own policy: "Cyngor Cymuned [X]" on a line of its own under the title (real-text round 61)
+        (r"(?:^|\n)\W*cyngor\s+(?:tref|cymuned)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\s*(?:\n|$)", 4),
         (r"\bclerc\s+y\s+(?:dref|gymuned|cyngor)\b", 2),
         (r"\bparish\s+(?:councillors|meeting)\b", 1),
         # its clerk answering its members: "The Clerk explained that it could not: the cameras are owned and operated by the
@@ -179,7 +181,8 @@ PARISH = DecoyKind(
         r"\b(?:parish|town|community)\s+council(?:'s|’s)\s+single\s+point\s+of\s+contact\b|"
         # the cameras serve it: "to assist the Parish Council, the Police and others"
         r"\b(?:assist|help|support)\s+the\s+(?:parish|town|community)\s+council\b|"
-        r"\bmae\s+cyngor\s+(?:tref|cymuned)\b|" + _LOCAL_RUNS + "|" + _LOCAL_PAPERS
+        # ("Mae'r Cyngor Cymuned yn berchen ar ddau gamera …", a community council's policy, real-text round 61)
+        r"\bmae(?:'r|’r)?\s+cyngor\s+(?:tref|cymuned)\b|" + _LOCAL_RUNS + "|" + _LOCAL_PAPERS
     ),
     issuer=True,
 )
@@ -452,7 +455,20 @@ _INSTITUTION_SELF = (
     r"(?-i:\b[Tt]he\s+University(?:'s|’s))\s+(?:main\s+)?(?:campus(?:es)?|sites|halls|buildings|estate|grounds)\b|"
     # its security team by name, and its own protocol with the force: "University Security Services operates cameras across
     # the central sites", "the protocol agreed between the University and South Wales Police" (real-text round 45)
-    r"(?-i:\bUniversity\s+Security\b)|(?-i:\bbetween\s+the\s+University\s+and\b)"
+    r"(?-i:\bUniversity\s+Security\b)|(?-i:\bbetween\s+the\s+University\s+and\b)|"
+    # ... or the body naming itself as the controller, or the owner of the recordings: "The system and all recordings belong
+    # to the University, which is the data controller"; "[The centre] is managed by [X] Management Ltd, which is the
+    # controller for images recorded in the malls"; "The data controller is [the libraries charity], not [the] County
+    # Council"; "[X] is an independent charity that runs the county's libraries" (real-text rounds 59 and 62)
+    r"\b(?:belong|belongs)\s+to\s+the\s+(?:university|college|company|trust|charity|association|school)\b|"
+    r"(?-i:\b(?:Ltd|Limited|plc|LLP|CIC|University|College|Trust|Association)),?\s+which\s+is\s+the\s+(?:data\s+)?controller\b|"
+    r"\bdata\s+controller\s+is\s+(?-i:[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,4}),?\s+not\s+(?:the\s+)?(?:[\w-]+\s+){0,3}council\b|"
+    r"\bis\s+an?\s+(?:independent\s+)?(?:charity|company|social\s+enterprise|mutual|housing\s+association)\s+(?:that|which)\s+"
+    r"(?:runs|manages|operates|provides)\b|"
+    r"\b(?:is|are)\s+a\s+separate\s+(?:organisation|company|body)\s+and\s+the\s+data\s+controller\b|"
+    # ... in Welsh: a housing association by its name ("Mae Tai [X] yn defnyddio camerâu"), a school's governing body as the
+    # controller ("Corff llywodraethu'r ysgol yw'r rheolydd data"; real-text rounds 59 and 61)
+    r"\bmae\s+Tai\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+yn\s+defnyddio\b|\bcorff\s+llywodraethu(?:'r|’r)?\s+ysgol\b"
 )
 
 # the premises or vehicles of a business or a charity, in its own voice (real-text round 17): "the stations we manage",

@@ -214,7 +214,14 @@ POLICE_SELF = (
         # rooms run by councils across the region" (real-text round 39: two Welsh forces' own pages)
         r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\s+(?:owns|runs)\s+(?:and\s+(?:runs|operates|"
         r"maintains|monitors)\s+)?(?:about\s+|around\s+|some\s+|over\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv\s+)?cameras\b|"
-        r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\s+works\s+with\s+the\s+(?:[\w-]+\s+){0,3}?"
+        # ("The force has a dedicated Local Authority CCTV Liaison Officer … the single point of contact within [X] Police for
+        # council control room managers", "[X] Constabulary's use of body worn video has been certified": forces' own pages and
+        # news, real-text rounds 59 and 62)
+        r"\bthe\s+force\s+has\s+(?:a|an)\s+(?:dedicated\s+)?(?:[\w-]+\s+){0,4}?(?:liaison\s+)?(?:officer|team|unit)\b|"
+        r"(?-i:\bwithin\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\b|"
+        r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))(?:'s|’s)\s+(?:use\s+of\s+)?(?:body[- ]worn|"
+        r"drones?|cctv|cameras)\b|"
+        r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\s+works\s+(?:closely\s+)?with\s+the\s+(?:[\w-]+\s+){0,3}?"
         r"control\s+rooms\s+(?:run|operated)\s+by\s+(?:the\s+)?(?:local\s+)?councils\b|"
         # "[X] Police works alongside the five local authority CCTV control rooms in our area" (real-text round 45)
         r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\s+works\s+(?:with|alongside)\s+(?:the\s+)?"

@@ -186,3 +186,24 @@ def test_the_page_a_cctv_notice_belongs_to_is_its_breadcrumbs_last_step() -> Non
     assert not parent_crumb(Link(HOME + "monitoring", "Monitoring and response service", "Our services: alarms")), (
         "no trail"
     )
+
+
+def test_a_committee_system_on_another_host_by_its_name_or_its_folder() -> None:
+    """Held-back web 240: papers on councildecisions.<council> (Bury) and under /moderngov/ on applications.<council>
+    (Huntingdonshire); the same host's other folders stay out of reach."""
+    bounds = SiteBounds.from_url(HOME)
+    assert bounds.allows("http://councildecisions.oldtown.gov.uk/documents/s1/Appendix.pdf")
+    assert bounds.allows("http://applications.oldtown.gov.uk/moderngov/mgAi.aspx?ID=7")
+    assert not bounds.allows("http://applications.oldtown.gov.uk/forms/apply"), "a sibling's other folders"
+    assert not bounds.allows("http://applications.newtown.gov.uk/moderngov/mgAi.aspx?ID=7"), "another registered domain"
+
+
+def test_a_search_result_on_a_staging_host_is_read_on_the_site_itself() -> None:
+    """Held-back web 239's Sefton: the engine listed its results on cms-staging.<council>; the same path on the site is
+    what a person opens. Committee hosts and other domains are never rewritten."""
+    bounds = SiteBounds.from_url(HOME)
+    assert bounds.on_own_host("http://cms-staging.oldtown.gov.uk/cctv?x=1") == "http://www.oldtown.gov.uk/cctv?x=1"
+    assert bounds.on_own_host("http://www.oldtown.gov.uk/cctv") is None, "already on the site"
+    assert bounds.on_own_host("http://democracy.oldtown.gov.uk/mgAi.aspx?ID=1") is None, "the committee host is its own"
+    assert bounds.on_own_host("http://cms-staging.newtown.gov.uk/cctv") is None, "another registered domain"
+    assert bounds.on_own_host("http://cms-staging.oldtown.gov.uk:8443/cctv") is None, "only the ordinary web ports"
