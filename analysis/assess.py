@@ -254,6 +254,8 @@ def _expired(a: PageAnalysis, f: Finding) -> bool:
 def _assess_55(analyses: Sequence[PageAnalysis]) -> dict:
     docs = _findings(analyses, "sla")
     mentions = _findings(analyses, "sla_mention")
+    # agreements the council's own page says it has left (analysis.sla_ended): their signed copies are history
+    left = {u for _a, f in _findings(analyses, "sla_ended") for u in f.data.get("urls", [])}
     documents = []
     seen: set[str] = set()
     for a, f in docs:
@@ -262,7 +264,7 @@ def _assess_55(analyses: Sequence[PageAnalysis]) -> dict:
         seen.add(f.data.get("url", a.url))
         documents.append(
             {k: f.data.get(k) for k in ("title", "force", "signed", "draft", "date")}
-            | {"expired": _expired(a, f), "url": f.data.get("url") or a.url}
+            | {"expired": _expired(a, f) or (f.data.get("url") or a.url) in left, "url": f.data.get("url") or a.url}
         )
     good = [
         (a, f)
@@ -271,6 +273,7 @@ def _assess_55(analyses: Sequence[PageAnalysis]) -> dict:
         and f.data.get("force")
         and not f.data.get("draft")
         and not _expired(a, f)
+        and (f.data.get("url") or a.url) not in left
         and f.data.get("own_force") is not False
     ]
     if good:
@@ -279,7 +282,7 @@ def _assess_55(analyses: Sequence[PageAnalysis]) -> dict:
         if f.data.get("signature_quote"):
             ev.append(_ev(a, f.data["signature_quote"]))
         return {"status": "met", "documents": documents, "evidence": _dedupe(ev)}
-    attested = _attested(docs, mentions)
+    attested = _attested([(a, f) for a, f in docs if (f.data.get("url") or a.url) not in left], mentions)
     if attested:
         (a, f), (b, m) = attested
         return {

@@ -460,7 +460,10 @@ _INSTITUTION_SELF = (
     # to the University, which is the data controller"; "[The centre] is managed by [X] Management Ltd, which is the
     # controller for images recorded in the malls"; "The data controller is [the libraries charity], not [the] County
     # Council"; "[X] is an independent charity that runs the county's libraries" (real-text rounds 59 and 62)
-    r"\b(?:belong|belongs)\s+to\s+the\s+(?:university|college|company|trust|charity|association|school)\b|"
+    # (the recordings or the system, not an approval: "Approved contractor status belongs to the company; it is not a
+    # certificate for the council's CCTV scheme", real-text round 18)
+    r"\b(?:system|recordings|cameras|images|footage)\b[^.\n]{0,40}?\b(?:belong|belongs)\s+to\s+the\s+(?:university|college|"
+    r"company|trust|charity|association|school)\b|"
     r"(?-i:\b(?:Ltd|Limited|plc|LLP|CIC|University|College|Trust|Association)),?\s+which\s+is\s+the\s+(?:data\s+)?controller\b|"
     r"\bdata\s+controller\s+is\s+(?-i:[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,4}),?\s+not\s+(?:the\s+)?(?:[\w-]+\s+){0,3}council\b|"
     r"\bis\s+an?\s+(?:independent\s+)?(?:charity|company|social\s+enterprise|mutual|housing\s+association)\s+(?:that|which)\s+"

@@ -219,8 +219,10 @@ POLICE_SELF = (
         # news, real-text rounds 59 and 62)
         r"\bthe\s+force\s+has\s+(?:a|an)\s+(?:dedicated\s+)?(?:[\w-]+\s+){0,4}?(?:liaison\s+)?(?:officer|team|unit)\b|"
         r"(?-i:\bwithin\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\b|"
-        r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))(?:'s|’s)\s+(?:use\s+of\s+)?(?:body[- ]worn|"
-        r"drones?|cctv|cameras)\b|"
+        # (its own use of them only: "[X] Police's CCTV hub" watching a council's cameras is the council's page's fact too,
+        # real-text round 64)
+        r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))(?:'s|’s)\s+(?:use\s+of\s+(?:body[- ]worn|"
+        r"drones?|cctv|cameras)|body[- ]worn\s+(?:video|cameras))\b|"
         r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\s+works\s+(?:closely\s+)?with\s+the\s+(?:[\w-]+\s+){0,3}?"
         r"control\s+rooms\s+(?:run|operated)\s+by\s+(?:the\s+)?(?:local\s+)?councils\b|"
         # "[X] Police works alongside the five local authority CCTV control rooms in our area" (real-text round 45)

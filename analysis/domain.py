@@ -210,6 +210,7 @@ FindingType = Literal[
     "cctv_contact",
     "sla",
     "sla_mention",
+    "sla_ended",
     "decoy",
     "foi_response",
     "secondary",

@@ -25,6 +25,7 @@ from .info import detect_info, own_strength
 from .segments import blocks_of, collapse, quote_at
 from .sla import about_agreements_in_general, detect_sla, not_an_agreement, said_unsigned
 from .sla_arrangement import police_arrangement
+from .sla_ended import left_agreements
 from .spoc import detect_spoc
 from .structured import apply_disclosure
 from .text import Document
@@ -458,6 +459,22 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # A mention naming the force, in a sentence about footage or images, needs no "CCTV" nearby.
         pa.signals["sla"] = True
     pa.sla = [dict(d) for d in sla.documents + sla.mentions]
+    left = left_agreements(blocks, doc.links) if info.own else None
+    if left is not None:
+        # the council's page says it has left the agreement it links ("… left the partnership on 31 March 2026, so the
+        # agreement no longer covers our cameras"): the signed copy is history, no 5.5 verdict rests on it (analysis.assess)
+        pa.findings.append(
+            Finding(
+                "sla_ended",
+                "5.5",
+                left[0],
+                {
+                    "urls": left[1],
+                    "strength": "weak",
+                    "why": "the council's page says the agreement no longer covers its cameras",
+                },
+            )
+        )
     if not pa.signals["sla"] and info.own and police_arrangement(text):
         # "the cameras are monitored by X Police at Y police station": an arrangement with the force spoken
         # of, the text's signal only (sla_arrangement); no 5.5 verdict rests on it

@@ -297,3 +297,44 @@ def test_other_bodies_naming_themselves(inspect_text: Callable[..., PageAnalysis
         " Practice after an independent audit.",
     ):
         assert not inspect_text(text).signals["cctv_info"], text[:50]
+
+
+def test_an_agreement_the_council_has_left(analyse_html: Callable[..., PageAnalysis]) -> None:
+    """Held-back web 226's Newark and Sherwood: the page links the signed copy of a partnership agreement it says it left;
+    5.5 rests on the statement, partial, never on the copy."""
+    from analysis.assess import verdicts
+
+    left = (
+        CCTV_P
+        + "<h2>The partnership agreement</h2><p>We gave notice under the Anyshire CCTV partnership agreement and left"
+        " the partnership on 31 March 2026, so the agreement no longer covers our cameras. A new protocol with Devon and"
+        " Cornwall Police is being drawn up.</p>"
+        '<p><a href="/media/anyshire-cctv-partnership-agreement-signed.pdf">Anyshire CCTV partnership agreement 2019'
+        " (signed) (PDF)</a></p>"
+    )
+    page = analyse_html("CCTV", left)
+    ended = [f for f in page.findings if f.type == "sla_ended"]
+    assert ended and ended[0].data["urls"] == [
+        "https://www.anytown.gov.uk/media/anyshire-cctv-partnership-agreement-signed.pdf"
+    ]
+    signed = (
+        "Anyshire CCTV Partnership Agreement\nParties: the partner councils and the Chief Constable of Devon and Cornwall"
+        " Police.\nSigned for Anytown Borough Council: A. Reed, Director of Communities, 2 May 2019.\nSigned for Devon and"
+        " Cornwall Police: B. Khan, Assistant Chief Constable, 16 May 2019."
+    )
+    from analysis.context import AuthorityContext
+    from analysis.page import analyse
+    from analysis.text import extract
+
+    ctx = AuthorityContext("Anytown Borough Council", "https://www.anytown.gov.uk/", "Devon & Cornwall", "England")
+    doc = analyse(
+        extract(
+            signed.encode(),
+            "https://www.anytown.gov.uk/media/anyshire-cctv-partnership-agreement-signed.pdf",
+            "text/plain",
+        ),
+        ctx,
+    )
+    assert doc.signals["sla"]
+    assert verdicts([doc], "ok")["5.5"]["status"] == "met"
+    assert verdicts([page, doc], "ok")["5.5"]["status"] == "partial"
