@@ -114,8 +114,9 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:police|constabulary)\s+(?:is|are)\s+the\s+data\s+controller\b[^.\n]*|"
     # ... or another body by its name: "Greenfields is the data controller and keeps recordings for 30 days", a housing
     # association's estate cameras on the council's housing page (held-back web 238's Braintree)
-    r"(?-i:\b(?!(?:The|This|Our|We|It|Its)\b)(?:[A-Z][\w'’-]+\s+){0,3}?(?!(?:Council|Borough|County|District|City|Authority)\b)"
-    r"[A-Z][\w'’-]+)\s+(?:is|are)\s+the\s+data\s+controller\b[^.\n]*|"
+    # (a name in words, never initials: "[X]CBC is the data controller" is the council itself, real-text round 26)
+    r"(?-i:\b(?<!\bCyngor\s)(?<!\bSir\s)(?<!\bBwrdeistref\s)(?!(?:The|This|Our|We|It|Its|Cyngor)\b)(?:[A-Z][\w'’-]+\s+){0,3}?(?!(?:Council|Borough|County|District|City|Authority)\b)"
+    r"[A-Z][a-z][\w'’-]*)\s+(?:is|are)\s+the\s+data\s+controller\b[^.\n]*|"
     r"\b(?:requests?\s+for\s+(?:cctv\s+)?footage|questions\s+about\s+(?:(?:the|those|these)\s+)?cameras)\b[^.\n]{0,60}\b(?:should|must)\s+"
     r"(?:go|be\s+(?:sent|made|directed))\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:police|constabulary|town\s+council|"
     r"parish\s+council)\b[^.\n]*|"

@@ -338,3 +338,15 @@ def test_an_agreement_the_council_has_left(analyse_html: Callable[..., PageAnaly
     assert doc.signals["sla"]
     assert verdicts([doc], "ok")["5.5"]["status"] == "met"
     assert verdicts([page, doc], "ok")["5.5"]["status"] == "partial"
+
+
+def test_a_council_named_as_data_controller_stays_the_councils(inspect_text: Callable[..., PageAnalysis]) -> None:
+    """Guard for the data-controller rule above (another body by its name): a council by its Welsh name or its initials is
+    the council itself."""
+    for text in (
+        "CCTV privacy notice\nCyngor Westby is the data controller for images from the public space cameras in the town."
+        " Recordings are kept for 31 days.",
+        "CCTV privacy notice\nWBC is the data controller for images from the public space cameras in the town. Recordings"
+        " are kept for 31 days.",
+    ):
+        assert inspect_text(text).signals["cctv_info"], text[:50]
