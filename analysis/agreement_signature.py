@@ -35,8 +35,7 @@ _PLACEHOLDER = re.compile(
     I,
 )
 _NOT_YET = re.compile(
-    r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|once\s+(?:it\s+(?:is|has\s+been)\s+)?|before\s+(?:it\s+is\s+)?|awaiting|"
-    r"not\s+(?:yet\s+)?(?:been\s+)?)\s*$",
+    r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|once\s+(?:it\s+(?:is|has\s+been)\s+)?|before\s+(?:it\s+is\s+)?|awaiting)\s*$",
     I,
 )
 _POSITION = re.compile(

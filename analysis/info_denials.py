@@ -115,7 +115,7 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # ... or another body by its name: "Greenfields is the data controller and keeps recordings for 30 days", a housing
     # association's estate cameras on the council's housing page (held-back web 238's Braintree)
     # (a name in words, never initials: "[X]CBC is the data controller" is the council itself, real-text round 26)
-    r"(?-i:\b(?<!\bCyngor\s)(?<!\bSir\s)(?<!\bBwrdeistref\s)(?!(?:The|This|Our|We|It|Its|Cyngor)\b)(?:[A-Z][\w'’-]+\s+){0,3}?(?!(?:Council|Borough|County|District|City|Authority)\b)"
+    r"(?-i:(?:^|(?<=[.!?]\s)|(?<=\n))\W*(?<!\bCyngor\s)(?<!\bSir\s)(?<!\bBwrdeistref\s)(?!(?:The|This|Our|We|It|Its|Cyngor)\b)(?:[A-Z][\w'’-]+\s+){0,3}?(?!(?:Council|Borough|County|District|City|Authority)\b)"
     r"[A-Z][a-z][\w'’-]*)\s+(?:is|are)\s+the\s+data\s+controller\b[^.\n]*|"
     r"\b(?:requests?\s+for\s+(?:cctv\s+)?footage|questions\s+about\s+(?:(?:the|those|these)\s+)?cameras)\b[^.\n]{0,60}\b(?:should|must)\s+"
     r"(?:go|be\s+(?:sent|made|directed))\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:police|constabulary|town\s+council|"

@@ -350,3 +350,23 @@ def test_a_council_named_as_data_controller_stays_the_councils(inspect_text: Cal
         " are kept for 31 days.",
     ):
         assert inspect_text(text).signals["cctv_info"], text[:50]
+
+
+def test_guards_from_the_regression_run(
+    analyse_html: Callable[..., PageAnalysis], analyse_text: Callable[..., PageAnalysis]
+) -> None:
+    """Webs 171 and 189, which this session's first changes broke: the council as data controller after its postal address,
+    and an agreement "not signed again here" because its sign-off table holds both parties' signatures."""
+    address = (
+        "<p>Anytown Borough Council, Town Hall, Market Street, Anytown is the data controller for CCTV recordings made in"
+        " public spaces. Recordings are kept for 31 days.</p>"
+    )
+    assert analyse_html("CCTV privacy notice", address, path="/privacy/cctv").signals["cctv_info"]
+    isa = (
+        "Information Sharing Agreement: public space camera images. Parties: Anytown Borough Council and Devon and Cornwall"
+        " Police.\nVersion 2. Status: signed by both parties.\nApproved for Anytown Borough Council: A. Reed, Director -"
+        " signed 14 March 2024. Approved for Devon and Cornwall Police: Superintendent B. Khan - signed 21 March 2024.\n"
+        "4. Signatures\nThis agreement is not signed again here: the approvals above are the signatures of both parties."
+    )
+    sla = [f for f in analyse_text(isa, "/media/isa.txt").findings if f.type == "sla"]
+    assert sla and sla[0].data["signed"]
