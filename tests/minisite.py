@@ -161,6 +161,16 @@ def council_page(title: str, main: str, header: str = "") -> tuple[str, bytes]:
     return "text/html; charset=utf-8", html.encode()
 
 
+def nav_page(title: str, main: str, nav: list[tuple[str, str]], search: str = "") -> tuple[str, bytes]:
+    """A page with its menu (`nav`: (address, words) pairs) and, where `search` is given, the site's search form."""
+    menu = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in nav)
+    form = f'<form role="search" action="{search}" method="get"><input type="search" name="q"></form>' if search else ""
+    return "text/html; charset=utf-8", (
+        f"<html><head><title>{title}</title></head><body><header>{form}<nav><ul>{menu}</ul></nav></header>"
+        f"<main><h1>{title}</h1>{main}</main></body></html>"
+    ).encode()
+
+
 def results_page(rows: list[tuple[str, str]], header: str = "") -> tuple[str, bytes]:
     """A site search's page of results: each (path, title) a numbered result."""
     items = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in rows)

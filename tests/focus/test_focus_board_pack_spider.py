@@ -12,19 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from minisite import SEARCH_WORDS, audit_through_proxy
+from minisite import SEARCH_WORDS, audit_through_proxy, nav_page
 
 BOARD = "http://www.boardtown.gov.uk"
 TRUST = "http://www.trusttown.gov.uk"
-
-
-def html(title: str, main: str, nav: list[tuple[str, str]], search: str = "") -> tuple[str, bytes]:
-    menu = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in nav)
-    form = f'<form role="search" action="{search}" method="get"><input type="search" name="q"></form>' if search else ""
-    return "text/html; charset=utf-8", (
-        f"<html><head><title>{title}</title></head><body><header>{form}<nav><ul>{menu}</ul></nav></header>"
-        f"<main><h1>{title}</h1>{main}</main></body></html>"
-    ).encode()
 
 
 def site(base: str, name: str, papers_path: str, papers_title: str) -> dict[str, tuple[str, bytes]]:
@@ -36,28 +27,28 @@ def site(base: str, name: str, papers_path: str, papers_title: str) -> dict[str,
     older = f"{base}/media/4388/board-pack-2024-03-12.pdf"
     oldest = f"{base}/media/4301/board-pack-2023-12-05.pdf"
     pages = {
-        f"{base}/": html(name, "<p>Welcome.</p>", nav, search=f"{base}/search"),
-        f"{base}/bins": html("Bins", "<p>Collection days.</p>", nav),
-        f"{cs}/cctv": html(
+        f"{base}/": nav_page(name, "<p>Welcome.</p>", nav, search=f"{base}/search"),
+        f"{base}/bins": nav_page("Bins", "<p>Collection days.</p>", nav),
+        f"{cs}/cctv": nav_page(
             "CCTV",
             f"<p>{name} runs 60 public space cameras in the town centre to prevent and detect crime. Recordings are kept"
             " for 31 days. You can ask for footage of yourself with a subject access request.</p>",
             nav,
         ),
-        cs: html(
+        cs: nav_page(
             "Community safety",
             f'<ul><li><a href="{cs}/cctv">CCTV</a></li><li><a href="{cs}/partnership">Community safety partnership</a></li>'
             f'<li><a href="{cs}/asb">Anti-social behaviour</a></li></ul>',
             nav,
         ),
-        f"{cs}/asb": html("Anti-social behaviour", "<p>Report anti-social behaviour.</p>", nav),
-        f"{cs}/partnership": html(
+        f"{cs}/asb": nav_page("Anti-social behaviour", "<p>Report anti-social behaviour.</p>", nav),
+        f"{cs}/partnership": nav_page(
             "Community safety partnership",
             "<p>The council, the police, health and probation work together on crime and disorder.</p>"
             f'<p><a href="{papers}">{papers_title}</a></p>',
             nav,
         ),
-        papers: html(
+        papers: nav_page(
             papers_title,
             "<p>Papers are published after each meeting as a single pack.</p>"
             f'<ul><li><a href="{oldest}">5 December 2023: meeting pack (PDF)</a></li>'
@@ -66,8 +57,8 @@ def site(base: str, name: str, papers_path: str, papers_title: str) -> dict[str,
             f'<li><a href="{latest}">17 September 2024: meeting pack (PDF)</a></li></ul>',
             nav,
         ),
-        latest: html("Board meeting pack, 17 September 2024", "<p>Item 3: Night-time economy.</p>", []),
-        signed: html(
+        latest: nav_page("Board meeting pack, 17 September 2024", "<p>Item 3: Night-time economy.</p>", []),
+        signed: nav_page(
             "Board meeting pack, 18 June 2024",
             "<h2>Item 5: Information sharing agreement for public space CCTV (signed copy, for noting)</h2>"
             f"<p>Between {name} and Anyshire Police, for the release of recordings from the council's public space"
@@ -75,13 +66,13 @@ def site(base: str, name: str, papers_path: str, papers_title: str) -> dict[str,
             "<p>Signed for and on behalf of Anyshire Police: Superintendent A. Khan, 9 May 2024.</p>",
             [],
         ),
-        older: html("Board meeting pack, 12 March 2024", "<p>Item 4: Retail crime.</p>", []),
-        oldest: html("Board meeting pack, 5 December 2023", "<p>Item 2: Street drinking.</p>", []),
-        f"{base}/search?q=CCTV": html("Search results", f'<ul><li><a href="{cs}/cctv">CCTV</a></li></ul>', nav),
+        older: nav_page("Board meeting pack, 12 March 2024", "<p>Item 4: Retail crime.</p>", []),
+        oldest: nav_page("Board meeting pack, 5 December 2023", "<p>Item 2: Street drinking.</p>", []),
+        f"{base}/search?q=CCTV": nav_page("Search results", f'<ul><li><a href="{cs}/cctv">CCTV</a></li></ul>', nav),
         f"{base}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
     }
     for term in SEARCH_WORDS[1:]:
-        pages[f"{base}/search?q={term}"] = html("Search results", "<p>No results found.</p>", nav)
+        pages[f"{base}/search?q={term}"] = nav_page("Search results", "<p>No results found.</p>", nav)
     return pages
 
 

@@ -10,21 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from minisite import SEARCH_WORDS, audit_through_proxy
+from minisite import SEARCH_WORDS, audit_through_proxy, nav_page
 
 PACK = "http://www.packtown.gov.uk"
 PACK_DEM = "http://democracy.packtown.gov.uk"
 NOTE = "http://www.notetown.gov.uk"
 NOTE_DEM = "http://democracy.notetown.gov.uk"
-
-
-def html(title: str, main: str, nav: list[tuple[str, str]], search: str = "") -> tuple[str, bytes]:
-    menu = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in nav)
-    form = f'<form role="search" action="{search}" method="get"><input type="search" name="q"></form>' if search else ""
-    return "text/html; charset=utf-8", (
-        f"<html><head><title>{title}</title></head><body><header>{form}<nav><ul>{menu}</ul></nav></header>"
-        f"<main><h1>{title}</h1>{main}</main></body></html>"
-    ).encode()
 
 
 def site(base: str, dem: str, name: str, item_words: str) -> dict[str, tuple[str, bytes]]:
@@ -33,9 +24,9 @@ def site(base: str, dem: str, name: str, item_words: str) -> dict[str, tuple[str
     meeting = f"{dem}/ieListDocuments.aspx?CId=12&MId=88"
     pack = f"{dem}/documents/g88/Public-reports-pack-Executive-14-March-2024.pdf"
     pages = {
-        f"{base}/": html(name, "<p>Welcome.</p>", nav, search=f"{base}/search"),
-        f"{base}/bins": html("Bins", "<p>Collection days.</p>", nav),
-        f"{base}/community-safety/cctv": html(
+        f"{base}/": nav_page(name, "<p>Welcome.</p>", nav, search=f"{base}/search"),
+        f"{base}/bins": nav_page("Bins", "<p>Collection days.</p>", nav),
+        f"{base}/community-safety/cctv": nav_page(
             "CCTV",
             f"<p>{name} runs 70 public space cameras in the town centre to prevent and detect crime. Recordings are kept"
             " for 31 days. You can ask for footage of yourself with a subject access request.</p>"
@@ -45,19 +36,19 @@ def site(base: str, dem: str, name: str, item_words: str) -> dict[str, tuple[str
             nav,
         ),
         f"{dem}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
-        item: html(
+        item: nav_page(
             "Agenda item: Information sharing agreement for public space CCTV",
             f"<p>{item_words}</p>"
             f'<p><a href="{meeting}">Agenda and minutes: Executive, Thursday 14 March 2024 7.30 pm</a></p>',
             [],
         ),
-        meeting: html(
+        meeting: nav_page(
             "Agenda and minutes: Executive, Thursday 14 March 2024 7.30 pm",
             f'<p><a href="{pack}">Public reports pack 14th-Mar-2024 19.30 Executive (PDF, 2 MB)</a></p>'
             f'<ul><li><a href="{item}">Agenda item: Information sharing agreement for public space CCTV</a></li></ul>',
             [],
         ),
-        pack: html(
+        pack: nav_page(
             "Public reports pack: Executive, 14 March 2024",
             "<h2>Item 6: Budget monitoring</h2><p>The forecast is on budget.</p>"
             "<h2>Item 7, Appendix A: Information sharing agreement for public space CCTV</h2>"
@@ -66,13 +57,13 @@ def site(base: str, dem: str, name: str, item_words: str) -> dict[str, tuple[str
             "<p>Signed for and on behalf of Surrey Police: Superintendent A. Khan, 8 April 2024.</p>",
             [],
         ),
-        f"{base}/search?q=CCTV": html(
+        f"{base}/search?q=CCTV": nav_page(
             "Search results", f'<ul><li><a href="{base}/community-safety/cctv">CCTV</a></li></ul>', nav
         ),
         f"{base}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
     }
     for term in SEARCH_WORDS[1:]:
-        pages[f"{base}/search?q={term}"] = html("Search results", "<p>No results found.</p>", nav)
+        pages[f"{base}/search?q={term}"] = nav_page("Search results", "<p>No results found.</p>", nav)
     return pages
 
 

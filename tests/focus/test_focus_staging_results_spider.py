@@ -9,19 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from minisite import SEARCH_WORDS, audit_through_proxy
+from minisite import SEARCH_WORDS, audit_through_proxy, nav_page
 
 SITE = "http://www.stagetown.gov.uk"
 STAGING = "http://cms-staging.stagetown.gov.uk"
-
-
-def html(title: str, main: str, nav: list[tuple[str, str]], search: str = "") -> tuple[str, bytes]:
-    menu = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in nav)
-    form = f'<form role="search" action="{search}" method="get"><input type="search" name="q"></form>' if search else ""
-    return "text/html; charset=utf-8", (
-        f"<html><head><title>{title}</title></head><body><header>{form}<nav><ul>{menu}</ul></nav></header>"
-        f"<main><h1>{title}</h1>{main}</main></body></html>"
-    ).encode()
 
 
 @pytest.fixture(scope="module")
@@ -31,26 +22,26 @@ def audited(tmp_path_factory: pytest.TempPathFactory):
     staged_nav = [(f"{STAGING}/", "Home"), (f"{STAGING}/bins", "Bins"), (f"{STAGING}/your-council", "Your council")]
     cctv = "/your-council/open-data/stagetown-cctv"
     pages = {
-        f"{SITE}/": html("Stagetown Borough Council", "<p>Welcome.</p>", nav, search=f"{SITE}/search"),
-        f"{SITE}/bins": html("Bins", "<p>Collection days.</p>", nav),
-        f"{SITE}/your-council": html("Your council", "<p>Councillors, budgets and elections.</p>", nav),
-        f"{SITE}{cctv}": html(
+        f"{SITE}/": nav_page("Stagetown Borough Council", "<p>Welcome.</p>", nav, search=f"{SITE}/search"),
+        f"{SITE}/bins": nav_page("Bins", "<p>Collection days.</p>", nav),
+        f"{SITE}/your-council": nav_page("Your council", "<p>Councillors, budgets and elections.</p>", nav),
+        f"{SITE}{cctv}": nav_page(
             "Stagetown CCTV",
             "<p>Stagetown Borough Council runs 140 public space cameras, watched from the council's monitoring centre"
             " around the clock to prevent and detect crime. Recordings are kept for 31 days. You can ask for footage of"
             " yourself with a subject access request.</p>",
             nav,
         ),
-        f"{SITE}/search?q=CCTV": html(
+        f"{SITE}/search?q=CCTV": nav_page(
             "Search results",
             f'<p>1 result for CCTV</p><ul><li><a href="{STAGING}{cctv}">Stagetown CCTV</a></li></ul>',
             staged_nav,
         ),
         f"{SITE}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
-        f"{STAGING}{cctv}": html("Staging copy", "<p>Not for the public.</p>", []),
+        f"{STAGING}{cctv}": nav_page("Staging copy", "<p>Not for the public.</p>", []),
     }
     for term in SEARCH_WORDS[1:]:
-        pages[f"{SITE}/search?q={term}"] = html("Search results", "<p>No results found.</p>", staged_nav)
+        pages[f"{SITE}/search?q={term}"] = nav_page("Search results", "<p>No results found.</p>", staged_nav)
     return audit_through_proxy(pages, tmp, [("E99000093", "Stagetown Borough Council", f"{SITE}/", "Anyshire")])
 
 
