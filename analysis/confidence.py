@@ -96,7 +96,10 @@ def _reasons(key: str, verdict: dict, analyses: Sequence[PageAnalysis]) -> tuple
         elif status == "met" and detector_strong:
             strong.append("a signed agreement with the police force")
         elif status == "partial":
-            if docs:
+            if any(d.get("expired") for d in docs):
+                # (its term over, or the council's own page saying it has left it: analysis.sla_ended)
+                weak.append("agreement document no longer in force (its term ended, or the council has left it)")
+            elif docs:
                 weak.append("agreement document draft, unsigned or without the force")
             else:
                 weak.append("mention of an agreement, no document")

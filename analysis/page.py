@@ -16,7 +16,7 @@ from .certification_progress import detect_progress
 from .certification import detect_certification
 from .certification_holder import PLACES_ROOM, held_by_partner
 from .contact_route import not_for_questions
-from .context import COUNCIL_NAME, AuthorityContext, is_same_council
+from .context import AuthorityContext, is_same_council
 from .decoy_voices import police_release
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
@@ -27,6 +27,7 @@ from .sla import about_agreements_in_general, detect_sla, not_an_agreement, said
 from .sla_arrangement import police_arrangement
 from .sla_ended import left_agreements
 from .spoc import detect_spoc
+from .spoc_holder import held_by_another
 from .structured import apply_disclosure
 from .text import Document
 from .thirdparty import THIRD_PARTY_REASON, press_or_supplier, subject_council, third_party
@@ -229,22 +230,6 @@ def _news_certification(pa: PageAnalysis, blocks: list, doc: Document, ctx: Auth
         pa.findings.append(Finding("certification", "5.2", q, data))
 
 
-# A neighbour's designation by its name in the possessive: "The Vale of Glamorgan Council's single point of contact for
-# surveillance cameras is its Community Safety Manager", on the page about the neighbour's cameras that the council's own
-# section links (held-back web 236's Bridgend)
-_ANOTHERS_SPOC = re.compile(
-    rf"(?P<name>{COUNCIL_NAME})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:single\s+point\s+of\s+contact|(?-i:SPOC|SPoC))\b",
-    re.I,
-)
-
-
-def _anothers_spoc(quote: str, ctx: AuthorityContext | None) -> bool:
-    """The designation is named as another council's."""
-    return ctx is not None and any(
-        is_same_council(m.group("name"), ctx.short_name) is False for m in _ANOTHERS_SPOC.finditer(quote)
-    )
-
-
 def _is_this_council(named: str, ctx: AuthorityContext | None) -> bool:
     """A council named in the text is the audited one (without a context, nobody else is assumed)."""
     return ctx is None or bool(is_same_council(named, ctx.short_name))
@@ -308,7 +293,8 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # statement of its marks
         cert = detect_certification(blocks_of("\n".join(doc.badges)), [])
     spoc = detect_spoc(blocks, doc.contacts, doc.structured, info.focused and info.mentions_cctv, info.region)
-    if spoc.designated and _anothers_spoc(spoc.quote or "", ctx):
+    if spoc.designated and held_by_another(spoc.quote or "", ctx):
+        # a neighbour's designation in its possessive (analysis.spoc_holder): not the council's SPOC, nor its contact point
         if spoc.contact_quote and spoc.contact_quote in (spoc.quote or ""):
             spoc.contact, spoc.contact_quote = None, None
         spoc.designated, spoc.contact_route, spoc.spoc = False, False, None

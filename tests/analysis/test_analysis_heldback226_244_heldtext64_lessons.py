@@ -338,6 +338,10 @@ def test_an_agreement_the_council_has_left(analyse_html: Callable[..., PageAnaly
     assert doc.signals["sla"]
     assert verdicts([doc], "ok")["5.5"]["status"] == "met"
     assert verdicts([page, doc], "ok")["5.5"]["status"] == "partial"
+    from analysis.confidence import UNSEARCHED, with_confidence
+
+    rated = with_confidence("5.5", verdicts([page, doc], "ok")["5.5"], [page, doc], UNSEARCHED)
+    assert any("no longer in force" in w for w in rated["evidence_strength"]["weak"]), rated["evidence_strength"]
 
 
 def test_a_council_named_as_data_controller_stays_the_councils(inspect_text: Callable[..., PageAnalysis]) -> None:

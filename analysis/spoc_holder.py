@@ -1,0 +1,28 @@
+"""Whose single point of contact a designation on the council's page names: the council's, or a neighbour's.
+
+A council whose cameras a neighbour watches, or whose section links a page about a neighbour's cameras, may print the
+neighbour's designation beside its own facts ("The Vale of Glamorgan Council's single point of contact for surveillance
+cameras is its Community Safety Manager", held-back web 236's Bridgend). That is the neighbour's SPOC, not a designation of
+the audited council's (5.3). Kept apart from spoc.py, which reads designations without knowing the council, as
+certification_holder.py is from certification.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import COUNCIL_NAME, AuthorityContext, is_same_council
+
+__all__ = ["held_by_another"]
+
+_ANOTHERS_SPOC = re.compile(
+    rf"(?P<name>{COUNCIL_NAME})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:single\s+point\s+of\s+contact|(?-i:SPOC|SPoC))\b",
+    re.I,
+)
+
+
+def held_by_another(quote: str, ctx: AuthorityContext | None) -> bool:
+    """The designation is named, in the possessive, as another council's."""
+    return ctx is not None and any(
+        is_same_council(m.group("name"), ctx.short_name) is False for m in _ANOTHERS_SPOC.finditer(quote)
+    )
