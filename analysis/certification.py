@@ -410,7 +410,8 @@ _SCHEME_STEP = re.compile(r"\bstep\s*(?:1|2|one|two)\b|\bfull\s+certification\b|
 # ("Accreditations and certificates" over "Standard | Awarded by | Scope | Date", held-back web 227's Kirklees): a row naming
 # the scheme's step is the council's claim, with no verb in it
 _AWARDS_LISTING = re.compile(
-    r"^\W*(?:our\s+)?(?:awards?|accreditations?|certificates?|certifications?)(?:,?\s+(?:and\s+)?(?:awards?|accreditations?|"
+    # (a list by its plural name, never "Certification", a guide's heading over the scheme's steps)
+    r"^\W*(?:our\s+)?(?:awards|accreditations|certificates)(?:,?\s+(?:and\s+)?(?:awards?|accreditations?|"
     r"certificates?|certifications?|standards?))*\W*$|\b(?:awarded|accredited|certified|issued)\s+by\b(?=[^.\n]{0,40}$)",
     I,
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import COUNCIL_NAME, is_same_council
+from .segments import sentence_at
 from .vocab import CCTV_TERM, OWN_CUES
 
 __all__ = [
@@ -112,11 +113,6 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # the police as the cameras' controller, and where questions about them go ("Sussex Police, which decides
     # how recordings are used"; "requests for footage should go to Sussex Police": held-back web 20's Adur)
     r"\b(?:police|constabulary)\s+(?:is|are)\s+the\s+data\s+controller\b[^.\n]*|"
-    # ... or another body by its name: "Greenfields is the data controller and keeps recordings for 30 days", a housing
-    # association's estate cameras on the council's housing page (held-back web 238's Braintree)
-    # (a name in words, never initials: "[X]CBC is the data controller" is the council itself, real-text round 26)
-    r"(?-i:(?:^|(?<=[.!?]\s)|(?<=\n))\W*(?<!\bCyngor\s)(?<!\bSir\s)(?<!\bBwrdeistref\s)(?!(?:The|This|Our|We|It|Its|Cyngor)\b)(?:[A-Z][\w'’-]+\s+){0,3}?(?!(?:Council|Borough|County|District|City|Authority)\b)"
-    r"[A-Z][a-z][\w'’-]*)\s+(?:is|are)\s+the\s+data\s+controller\b[^.\n]*|"
     r"\b(?:requests?\s+for\s+(?:cctv\s+)?footage|questions\s+about\s+(?:(?:the|those|these)\s+)?cameras)\b[^.\n]{0,60}\b(?:should|must)\s+"
     r"(?:go|be\s+(?:sent|made|directed))\s+to\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:police|constabulary|town\s+council|"
     r"parish\s+council)\b[^.\n]*|"
@@ -309,6 +305,24 @@ def _sentences(para: str) -> list[str]:
     return re.split(r"(?<=[.;])\s+", para)
 
 
+# Another body by its name, opening the sentence, as the cameras' controller: "Greenfields is the data controller and keeps
+# recordings for 30 days", a housing association's estate cameras on the council's housing page (held-back web 238's
+# Braintree). A name in words, never initials ("[X]CBC is the data controller" is the council itself, real-text round 26),
+# never a name ending in "Council" or "Cyngor …", and never the audited council's own place name ("Rhondda Cynon Taf is the
+# data controller"), which the council's context tells.
+_NAMED_CONTROLLER = re.compile(
+    r"(?-i:(?:^|(?<=[.!?]\s)|(?<=\n))\W*(?<!\bCyngor\s)(?<!\bSir\s)(?<!\bBwrdeistref\s)(?!(?:The|This|Our|We|It|Its|Cyngor)\b)"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}?(?!(?:Council|Borough|County|District|City|Authority)\b)[A-Z][a-z][\w'’-]*))\s+"
+    r"(?:is|are)\s+the\s+data\s+controller\b"
+)
+
+
+def _another_controller(sent: str, own_name: str | None) -> bool:
+    """The sentence names another body, by its name, as the data controller."""
+    m = _NAMED_CONTROLLER.search(sent)
+    return bool(m) and not (own_name and is_same_council(f"{m.group('name')} Council", own_name))
+
+
 def _denies(sent: str) -> bool:
     return bool(_NO_CAMERAS_OF_ITS_OWN.search(sent)) and not (
         _ONLY_WATCHED.search(sent) and _THE_COUNCILS_CAMERAS.search(sent)
@@ -336,7 +350,9 @@ def not_the_councils(para: str, own_name: str | None = None) -> bool:
     """The text denies the cameras are the council's, or gives them to somebody else ("does not operate any CCTV",
     "Witham's cameras belong to the town council", cameras another named council owns)."""
     return bool(
-        any(_denies(sent) for sent in _sentences(para)) or _police_decides(para) or _another_councils(para, own_name)
+        any(_denies(sent) or _another_controller(sent, own_name) for sent in _sentences(para))
+        or _police_decides(para)
+        or _another_councils(para, own_name)
     )
 
 
@@ -419,7 +435,7 @@ def own_beside_denial(para: str, own_name: str | None = None) -> bool:
     kept: list[str] = []
     denied = False
     for s in _sentences(para):
-        if _denies(s) or _police_decides(s) or _another_councils(s, own_name):
+        if _denies(s) or _another_controller(s, own_name) or _police_decides(s) or _another_councils(s, own_name):
             denied = True
             continue
         if _SOMEONE_ELSES.search(s) or (denied and _GOES_ON.search(s)):
@@ -489,7 +505,8 @@ def run_by_others_not_us(para: str, council_name: str | None) -> bool:
     # (only of the cameras: "Membership is run by the scheme, not the council", a business radio scheme's page beside "The
     # council's town centre cameras are watched from [a neighbour]'s control centre", held-back web 240's Gravesham)
     denied = next(
-        (m for m in _RUN_BY_OTHERS_NOT_US.finditer(para) if _CAMERAS_NAMED.search(_sentence_of(para, m))), None
+        (m for m in _RUN_BY_OTHERS_NOT_US.finditer(para) if _names_cameras(para[slice(*sentence_at(para, *m.span()))])),
+        None,
     )
     if denied is None:
         return False
@@ -497,14 +514,8 @@ def run_by_others_not_us(para: str, council_name: str | None) -> bool:
     return not kind or bool(council_name and re.search(rf"\b{kind}\b", council_name, re.I))
 
 
-_CAMERAS_NAMED = re.compile(r"\b(?:cctv|cameras?|surveillance|control\s+(?:room|centre)|camerâu|teledu)\b", re.I)
-
-
-def _sentence_of(para: str, m: re.Match[str]) -> str:
-    """The sentence the match sits in (from the last full stop or line break before it to the next after it)."""
-    start = max(para.rfind(". ", 0, m.start()), para.rfind("\n", 0, m.start())) + 1
-    ends = [i for i in (para.find(". ", m.end()), para.find("\n", m.end())) if i != -1]
-    return para[start : min(ends) if ends else len(para)]
+def _names_cameras(sent: str) -> bool:
+    return bool(CCTV_TERM.search(sent) or re.search(r"\bcameras?\b|\bcontrol\s+(?:room|centre)\b", sent, re.I))
 
 
 # A room or cameras the council requires somebody else to keep, as their regulator: "The certificate requires the club to

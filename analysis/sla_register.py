@@ -14,6 +14,7 @@ import re
 
 from .context import find_forces
 from .segments import Block, collapse
+from .vocab import CCTV_TERM
 
 __all__ = ["register_rows"]
 
@@ -31,18 +32,15 @@ _REGISTER_TITLE = re.compile(
 _HEADER_ROW = re.compile(
     r"^\W*(?:agreement|name\s+of\s+agreement|title)\s+(?:partners?|parties|with|organisation)\b", I
 )
-_POLICE = re.compile(r"\bpolice\b|\bconstabulary\b|\bheddlu\b", I)
-_CAMERAS = re.compile(
-    r"\bcctv\b|\bcameras?\b|\bsurveillance\b|\bfootage\b|\brecorded\s+images\b|\bcamer[aâ]u\b|\bteledu\s+cylch\s+cyfyng\b",
-    I,
-)
+# the row's subject is the cameras: CCTV by any of its names (vocab.CCTV_TERM), or plainly their pictures
+_CAMERAS = re.compile(r"\bcameras?\b|\bfootage\b|\brecorded\s+images\b", I)
 # a row about agreeing one, not one agreed: "in draft", "being negotiated", "proposed"
 _NOT_AGREED = re.compile(
     r"\b(?:draft|proposed|being\s+(?:negotiated|drafted|prepared)|under\s+negotiation|expired|ended)\b", I
 )
 
 
-def register_rows(title: str, blocks: list[Block], force_name: str | None) -> list[tuple[str, str | None]]:
+def register_rows(title: str, blocks: list[Block], force_name: str | None) -> list[tuple[str, str]]:
     """(the row's words, the force it names) for each row of a register of agreements naming the police and the cameras."""
     registered = bool(_REGISTER_TITLE.search(title)) or any(
         (b.heading or i < 3) and _REGISTER_TITLE.search(b.text) for i, b in enumerate(blocks)
@@ -53,8 +51,9 @@ def register_rows(title: str, blocks: list[Block], force_name: str | None) -> li
     out = []
     for b in blocks[header + 1 : header + 60]:
         t = collapse(b.text)
-        if len(t.split()) > 40 or not (_POLICE.search(t) and _CAMERAS.search(t)) or _NOT_AGREED.search(t):
+        if len(t.split()) > 40 or not (CCTV_TERM.search(t) or _CAMERAS.search(t)) or _NOT_AGREED.search(t):
             continue
-        forces = find_forces(t, force_name)
-        out.append((t, forces[0] if forces else None))
+        forces = find_forces(t, force_name)  # the partner column names the force (context's list of forces)
+        if forces:
+            out.append((t, forces[0]))
     return out

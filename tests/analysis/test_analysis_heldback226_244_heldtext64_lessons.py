@@ -184,6 +184,12 @@ def test_certificates_of_the_council(analyse_html: Callable[..., PageAnalysis]) 
     assert analyse_html("Accreditations and certificates", listing, path="/about/accreditations").signals[
         "certification"
     ]
+    # (not a guide's "Certification" heading over the scheme's steps: nobody's award)
+    guide = (
+        "<h2>Certification</h2><p>Step 2 means full certification against the Surveillance Camera Code of Practice after"
+        " an on-site audit by a certification body.</p>"
+    )
+    assert not analyse_html("How the scheme works", guide, path="/guides/scheme").signals["certification"]
 
 
 def test_certificates_of_others(
@@ -354,6 +360,12 @@ def test_a_council_named_as_data_controller_stays_the_councils(inspect_text: Cal
         " are kept for 31 days.",
     ):
         assert inspect_text(text).signals["cctv_info"], text[:50]
+    # ... and, where the council is known, its own place name said bare is no other body's denial
+    from analysis.info_denials import not_the_councils
+
+    bare = "Anytown is the data controller for images from the public space cameras in the town."
+    assert not not_the_councils(bare, "Anytown")
+    assert not_the_councils(bare.replace("Anytown is", "Westfield Homes is"), "Anytown")
 
 
 def test_guards_from_the_regression_run(
