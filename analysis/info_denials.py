@@ -320,7 +320,9 @@ _NAMED_CONTROLLER = re.compile(
 def _another_controller(sent: str, own_name: str | None) -> bool:
     """The sentence names another body, by its name, as the data controller."""
     m = _NAMED_CONTROLLER.search(sent)
-    return bool(m) and not (own_name and is_same_council(f"{m.group('name')} Council", own_name))
+    if m is None:
+        return False
+    return not (own_name and is_same_council(f"{m.group('name')} Council", own_name))
 
 
 def _denies(sent: str) -> bool:
