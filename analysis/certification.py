@@ -417,6 +417,28 @@ _AWARDS_LISTING = re.compile(
 )
 
 
+# ... or its list of what it holds, by the line that introduces it: "What our control room and its staff hold:" over licences,
+# vetting and "full (step 2) third-party certification against the Surveillance Camera Code of Practice, May 2019" (held-back
+# web 249's West Suffolk)
+_HOLDS_LEAD = re.compile(
+    r"^\W*(?:what|which)\s+(?:our|the\s+council(?:'s|’s))\s+(?:[\w-]+\s+){0,6}?(?:holds?|has|have)\s*:\s*$|"
+    r"\b(?:we|our\s+(?:[\w-]+\s+){0,3}?(?:service|team|control\s+room|operators))\s+(?:holds?|have|has)\s+the\s+following\b"
+    r"[^.\n]{0,40}:\s*$",
+    I,
+)
+
+
+def _held_list(blocks: list[Block], at: int) -> bool:
+    """The block at `at` is an item of a list the council introduces as what it holds (its lead line within five
+    blocks above, no heading between)."""
+    for x in reversed(blocks[max(0, at - 5) : at]):
+        if _HOLDS_LEAD.search(x.text):
+            return True
+        if x.heading:
+            return False
+    return False
+
+
 def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
     """(window text, claim start in window, claim end, block) for each claim sentence."""
     out = []
@@ -431,7 +453,7 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
         if not_the_scheme and not _SCHEME_STEP.search(t):
             continue
         if (
-            listing
+            (listing or _held_list(blocks, b.index))
             and len(t.split()) <= 40
             and SCHEME.search(t)
             and _SCHEME_STEP.search(t)

@@ -227,7 +227,9 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
         # councils" in a statement by both councils, held-back web 196's Elmbridge)
         watches = re.search(
             re.escape(re.sub(r"^the\s+", "", room.group(0), flags=re.I))
-            + r"\s+(?:in\s+[A-Z][\w'’-]+\s+)?(?:monitors|watches|has\s+(?:monitored|watched))\b",
+            # (or in a clause of its own: "sent to the Safer [Neighbour] control centre in [a town], which monitors them for
+            # us under a shared service agreement with [Neighbour] Borough Council", held-back web 242's Rushmoor)
+            + r"\s+(?:in\s+[A-Z][\w'’-]+\s*)?(?:,?\s*(?:which|that)\s+)?(?:monitors|watches|has\s+(?:monitored|watched))\b",
             text,
         )
         for m in (

@@ -99,7 +99,10 @@ _UNDER_WAY = re.compile(
     r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|pay\s+for)\b|"
     # an FOI answer's account: "In June 2023 the council submitted an application for step 1 (desktop) certification to
     # [the certification body]" (real-text round 36)
-    r"\b(?:we|the\s+(?:borough\s+|district\s+|city\s+|county\s+)?council|the\s+authority)\s+submitted\s+(?:an?|its|our)\s+"
+    # (or by its name: "Wirral Council submitted its application for full (step 2) certification to [a body] on …", an FOI
+    # answer, real-text round 66)
+    r"\b(?:we|the\s+(?:borough\s+|district\s+|city\s+|county\s+)?council|the\s+authority|"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Borough\s+|District\s+|City\s+|County\s+)?Council))\s+submitted\s+(?:an?|its|our)\s+"
     r"application\b|"
     # ... or lodged it, the body named before the level: "the Council had lodged an application with [a certification body],
     # a UKAS-accredited certification body, for step 2 certification" (committee minutes, real-text round 50)

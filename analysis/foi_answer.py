@@ -58,7 +58,10 @@ _COUNTED_ANSWER = re.compile(
     # ... in Welsh: "Ymateb: 1) Mae Cyngor Sir [X] yn gweithredu 71 o gamerâu mannau cyhoeddus yn [six towns]" (a Welsh
     # county's disclosure log, real-text round 34; uncounted: "Mae Cyngor Sir [X] yn gweithredu camerâu yn ei swyddfeydd", round 37)
     r"\bmae\s+(?:cyngor\s+(?:[\w'’-]+\s+){1,3}?|'r\s+cyngor\s+)yn\s+(?:gweithredu|rheoli|monitro|berchen\s+ar)\s+"
-    r"(?:\d[\d,]*\s+o\s+)?(?:g|ch|ngh|c)amer(?:âu|au|a)\b",
+    r"(?:\d[\d,]*\s+o\s+)?(?:g|ch|ngh|c)amer(?:âu|au|a)\b|"
+    # ... or the answer only the count and the places: "Ateb: 52 o gamerâu mewn mannau cyhoeddus yng [five towns]" (52 cameras
+    # in public places in …, a Welsh county's FOI answer, real-text round 65)
+    r"\bateb\s*:\s*(?:\d\s*[.)]\s*)?\d[\d,]*\s+o\s+(?:g|ch|ngh|c)amer(?:âu|au)\b",
     re.I,
 )
 
@@ -72,14 +75,20 @@ _OWN_AGREEMENT_ANSWER = re.compile(
     # answer numbered as its question, real-text round 60)
     r"(?:^|(?<=\?))\W*(?:\d{1,2}\s*[.)]\s*)?yes[.,]?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\b"
     r"[^\n?]{0,120}?\bcouncil\b[^\n?]{0,60}?\b(?:police|constabulary)\b[^\n?]{0,80}?\b(?:in\s+force|signed|in\s+place)\b|"
-    r"(?:^|(?<=\?))\W*yes[.,]?\s+[^\n?]{0,120}?\b(?:council|we)\b[^\n?]{0,80}?\b(?:signed|(?:has|have)\s+(?:a|an)|holds?)\b[^\n?]{0,40}?"
+    # ("3. Yes. [The council] and [the force] signed a Data Sharing Agreement for CCTV in March 2023", numbered as its question,
+    # real-text round 66)
+    r"(?:^|(?<=\?))\W*(?:\d{1,2}\s*[.)]\s*)?yes[.,]?\s+[^\n?]{0,120}?\b(?:council|we)\b[^\n?]{0,80}?\b(?:signed|(?:has|have)\s+(?:a|an)|holds?)\b[^\n?]{0,40}?"
     r"\b(?:service\s+level\s+agreement|(?:information|data)\s+sharing\s+(?:agreement|protocol)|protocol|memorandum)\b"
     r"[^\n?]{0,60}?\b(?:cctv|cameras?)\b|"
     # ... or confirming it without the "Yes": "[X] District Council confirms that it has a service level agreement with [the
     # force] for its public space CCTV system" (an FOI response, real-text round 55)
     r"\b(?:council|authority|we)\s+(?:can\s+)?confirms?\s+that\s+(?:it|we)\s+(?:has|have|holds?)\s+(?:an?\s+)?(?:signed\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\s+with\s+(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\b"
-    r"[^\n?]{0,60}?\b(?:cctv|cameras?)\b",
+    r"[^\n?]{0,60}?\b(?:cctv|cameras?)\b|"
+    # ... in Welsh: "Ateb: Oes. Mae Memorandwm Cyd-ddealltwriaeth rhwng Cyngor Sir [X] a Heddlu [Y] wedi bod mewn grym ers …"
+    # (Yes. A memorandum of understanding between … has been in force since …, real-text round 65)
+    r"\b(?:oes|ydy|ydyn|do)[.,]?\s+mae\s+(?:(?:y|yr)\s+)?(?:[\w'’-]+\s+){0,3}?(?:cytundeb|protocol|memorandwm)\b[^\n?]{0,120}?"
+    r"\brhwng\s+(?:y\s+cyngor|cyngor)\b[^\n?]{0,80}?\bheddlu\b",
     re.I | re.M,
 )
 

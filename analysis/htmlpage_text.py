@@ -130,6 +130,24 @@ def label_tab_panels(root: lxml.html.HtmlElement) -> None:
             panel.set(TAB_LABEL_ATTR, label)
 
 
+def keep_toggle_labels(root: lxml.html.HtmlElement) -> None:
+    """Keep the words of an accordion's toggles before buttons are dropped: a question in a heading's button ("Who can I
+    ask?" over a team's mailbox, held-back web 247's West Oxfordshire) is the heading a reader sees over the panel it
+    opens. A toggle outside a heading becomes a line of its own; tabs keep their own treatment (`label_tab_panels`)."""
+    for btn in list(root.iter("button")):
+        if btn.getparent() is None or btn.get("role") == "tab":
+            continue
+        if any(isinstance(a.tag, str) and a.tag.lower() in _HEADINGS for a in btn.iterancestors()):
+            btn.drop_tag()
+        elif btn.get("aria-expanded") is not None and btn.get("aria-controls"):
+            btn.tag = "p"
+            for attr in list(btn.attrib):
+                del btn.attrib[attr]
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def read_svg_words(root: lxml.html.HtmlElement) -> None:
     """Put the words an inline SVG draws (its <text> nodes) into the page as a line of text, before the SVG is dropped: a
     badge drawn as SVG shows a reader "Full certification awarded 27 February 2017" as plainly as a paragraph would

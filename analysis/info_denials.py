@@ -142,6 +142,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:belong\s+to|(?:are|is)\s+owned\s+(?:and\s+\w+\s+)?by)\s+(?:the\s+)?"
     r"(?:[\w'’&-]+\s+){0,6}?(?:CIC|C\.I\.C\.?|Ltd|Limited|community\s+interest\s+company|not[- ]for[- ]profit\s+company)"
     r"(?![\w.])[^.\n]*|"
+    # ... or by the company that runs the council's homes, by its name: "Cameras on council housing estates are installed
+    # and managed by [X] Homes, the company that runs the council's homes" (held-back web 245's North East Derbyshire)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:(?:are|is)\s+)?(?:installed\s+and\s+)?(?:run|operated|owned|managed)\s+(?:and\s+\w+\s+)?by\s+"
+    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:Homes|Housing|Living))\b[^.\n]*|"
     # the force's own room: "Surrey Police are inviting residents to tour their CCTV control room at Woking Police Station"
     # (held-back web 154's Woking)
     # (not the force watching the council's cameras "from their control room", held-back web 19's lesson)
@@ -433,6 +437,14 @@ _GOES_ON = re.compile(
 )
 
 
+# ... or names the cameras just denied as that body's: "Since 2024 the town council's cameras have been monitored by [a
+# neighbour]'s control centre" after "… belongs to [the] Town Council, which manages it" (held-back web 242's Folkestone and
+# Hythe)
+_THEIR_CAMERAS = re.compile(
+    r"\b(?:the\s+(?:town|parish|community)\s+council(?:'s|’s)|their)\s+(?:cctv\s+)?cameras\b", re.I
+)
+
+
 def own_beside_denial(para: str, own_name: str | None = None) -> bool:
     kept: list[str] = []
     denied = False
@@ -440,7 +452,7 @@ def own_beside_denial(para: str, own_name: str | None = None) -> bool:
         if _denies(s) or _another_controller(s, own_name) or _police_decides(s) or _another_councils(s, own_name):
             denied = True
             continue
-        if _SOMEONE_ELSES.search(s) or (denied and _GOES_ON.search(s)):
+        if _SOMEONE_ELSES.search(s) or (denied and (_GOES_ON.search(s) or _THEIR_CAMERAS.search(s))):
             continue
         denied = False
         kept.append(s)
@@ -451,13 +463,13 @@ def own_beside_denial(para: str, own_name: str | None = None) -> bool:
     return (
         bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
         or bool(_OUR_TEAM_FOR_CAMERAS.search(rest))
-        or any(own_name and is_same_council(m.group("name"), own_name) for m in _OWNED_BY_NAMED.finditer(rest))
+        or any(own_name and is_same_council(m.group("name"), own_name) for m in _OWN_SYSTEMS_BY_NAME.finditer(rest))
     )
 
 
 # ... or the council's own systems by its name, beside what it does not run: "We do not run a monitored CCTV network …. Eight
 # council sites have their own recording systems, owned by [the district council]" (held-back web 239's Tandridge)
-_OWNED_BY_NAMED = re.compile(
+_OWN_SYSTEMS_BY_NAME = re.compile(
     rf"\b(?:recording\s+systems?|camera\s+systems?|cameras|cctv)\b[^.\n]{{0,40}}?\b(?:owned|run|operated|managed)\s+by\s+"
     rf"(?:the\s+)?(?P<name>{COUNCIL_NAME})",
     re.I,

@@ -35,7 +35,8 @@ NON_PAGE_EXT = re.compile(
 _DOC_PATH = re.compile(
     r"/downloads?/(?:file|id|download)?/?\d|/download/\d|/media/\d+/|/asset-library/|/assets/\d|"
     r"/documents?/s\d+/|getasset|/downloadfile|document\.ashx|/files/\d|/sites/default/files/|"
-    r"/media/[^/]+\.(?:pdf|docx?)|/file/\d",
+    # (a committee system's PDF of a paper, "mgConvert2PDF.aspx?ID=20417", held-back web 248's Staffordshire Moorlands)
+    r"/media/[^/]+\.(?:pdf|docx?)|/file/\d|/mgConvert2PDF\.aspx$",
     I,
 )
 # Path segments that carry no meaning of their own: CMS plumbing, ids, file types.

@@ -164,7 +164,10 @@ def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, o
         pa.signals["sla"] = True
 
 
-_AGREEMENT_WORD = re.compile(r"\bagreement\b|\bprotocol\b|\bmemorandum\b|(?-i:\bSLA\b|\bISA\b|\bMoU\b)", re.I)
+_AGREEMENT_WORD = re.compile(
+    r"\bagreement\b|\bprotocol\b|\bmemorandum\b|(?-i:\bSLA\b|\bISA\b|\bMoU\b)|\b(?:m|f)emorandwm\b|\b(?:c|g|ch|ngh)ytundeb\b",
+    re.I,
+)
 
 
 def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -> None:
@@ -172,6 +175,9 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
     service level agreement with [the force] …", real-text round 25), its certificate or its designated SPOC (round 26)
     says what it holds, as its answer about its cameras does; the request above the answer ("Does the council have an
     agreement with [the force]?", "Please provide any agreement between the council and [the force]") states nothing."""
+    # (the request names the cameras the answer is about: "Teledu cylch cyfyng a'r heddlu" over "Ateb: Oes. Mae Memorandwm
+    # Cyd-ddealltwriaeth rhwng Cyngor Sir [X] a Heddlu [Y] …", the question's own words dropped below, real-text round 65)
+    about_cameras = bool(CCTV_TERM.search((doc.title or "") + "\n" + text[:400]))
     region = answer_region(text)
     if region is None and answer_sheet(text):
         # the answers put under each question, with no "Response" heading over them: "1. Does the council hold any
@@ -183,7 +189,7 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
         # still the asker's)
         text = "\n".join(ln for ln in region.split("\n") if not ln.rstrip().endswith("?"))
         blocks = blocks_of(text, [])
-    said = detect_sla(doc.url, doc.title or "", blocks, text, False, None)
+    said = detect_sla(doc.url, doc.title or "", blocks, text, about_cameras, None)
     answers = [q.rsplit("?", 1)[-1] for q in said.mention_quotes]  # (the words after the question put, if any)
     stated = [
         sent

