@@ -92,7 +92,8 @@ _UNDER_WAY = re.compile(
     r"pay\s+(?:the\s+)?(?:fees|costs?)\s+(?:for|of)|"
     # ("a one-off budget of £6,500 be approved from the invest-to-save reserve to meet the cost of step 1 and step 2
     # certification", a cabinet decision, real-text round 51)
-    r"meet\s+the\s+(?:fees|costs?)\s+(?:for|of))\b|"
+    # ("… to meet the certification body's fees for the step 2 audit", cabinet minutes, real-text round 66)
+    r"meet\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:fees|costs?)\s+(?:for|of))\b|"
     # ("To approve expenditure of up to £4,800 from the community safety budget to obtain third-party certification", a
     # cabinet lead's decision notice, real-text round 37)
     r"\b(?:approves?|approved|agrees?|agreed)\s+(?:expenditure|spending|funding)\s+of\s+(?:up\s+to\s+)?£[\d,.]+k?\b"

@@ -508,6 +508,11 @@ PLANNING = DecoyKind(
         (r"\bapplicants?\s+for\s+(?:[\w-]+\s+){0,2}?premises\b|\blate[- ]night\s+(?:premises|venues?)\b", 1.5),
         (r"\bwhere\s+(?:a|such\s+a|the)\s+condition\s+is\s+(?:imposed|attached)\b", 1.5),
         (r"\blocal\s+planning\s+authority\b", 1),
+        # a decision notice's own words: "Town and Country Planning Act 1990", "Prior to the first occupation of the
+        # development, details of a CCTV scheme … shall be submitted to and approved in writing by the Local Planning
+        # Authority" (a city's decision notice, real-text round 66)
+        (r"\btown\s+and\s+country\s+planning\s+act\b|\bprior\s+to\s+(?:the\s+)?(?:first\s+)?occupation\b", 2),
+        (r"\bshall\s+be\s+submitted\s+to\s+and\s+approved\s+in\s+writing\b", 2),
         # a premises licence's CCTV condition: the system the premises must keep, while it trades
         (r"\blicensable\s+activit(?:y|ies)\b|\boperating\s+schedule\b", 2),
         (

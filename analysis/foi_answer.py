@@ -61,7 +61,8 @@ _COUNTED_ANSWER = re.compile(
     r"(?:\d[\d,]*\s+o\s+)?(?:g|ch|ngh|c)amer(?:âu|au|a)\b|"
     # ... or the answer only the count and the places: "Ateb: 52 o gamerâu mewn mannau cyhoeddus yng [five towns]" (52 cameras
     # in public places in …, a Welsh county's FOI answer, real-text round 65)
-    r"\bateb\s*:\s*(?:\d\s*[.)]\s*)?\d[\d,]*\s+o\s+(?:g|ch|ngh|c)amer(?:âu|au)\b",
+    # (never the bare count: "Ateb: 1. 212 o gamerâu." answers a question, labelled no publication, real-text round 8)
+    r"\bateb\s*:\s*(?:\d\s*[.)]\s*)?\d[\d,]*\s+o\s+(?:g|ch|ngh|c)amer(?:âu|au)\s+(?:mewn|yn|yng|ym|ar|ledled)\b",
     re.I,
 )
 

@@ -245,6 +245,9 @@ _NOT_THIS_AGREEMENT = re.compile(
     # [the force]", real-text round 24)
     r"\b(?:does|do)\s+not\s+(?:yet\s+|currently\s+|presently\s+|at\s+present\s+)?(?:have|hold)\s+an?\s+"
     r"(?:[\w-]+\s+){0,6}?(?:agreement|protocol|sla)\b|"
+    # ... in Welsh: "Nid oes gan Gyngor Sir [X] gytundeb lefel gwasanaeth na memorandwm … gyda Heddlu …" (the county council
+    # has no service level agreement nor memorandum, an FOI answer, real-text round 40)
+    r"\bnid\s+oes\s+gan\s+(?:[\w'’-]+\s+){1,4}?(?:g|ch)?(?:ytundeb|gytundeb|femorandwm|memorandwm|brotocol|phrotocol)\b|"
     # a guide's title: "Local CCTV agreements with the police: a guide (PDF)" (held-back web 79's Warwickshire)
     r"\bagreements\b[^.\n:]{0,60}:\s*(?:a\s+|an\s+)?(?:short\s+)?(?:guide|guidance|toolkit|checklist|briefing|note)\b|"
     # "Councils thinking about an agreement with the police can read …" (held-back web 78's Surrey Heath)

@@ -42,6 +42,9 @@ _FACILITY = (
 
 # What names CCTV at all. "camera" alone is too loose (speed cameras, camera clubs).
 CCTV_TERM = re.compile(
+    # (the council's cameras counted: "[X] Borough Council provides recordings from its 30 cameras to the police", real-text
+    # round 21)
+    r"\b(?:council|authority)\s+(?:[\w-]+\s+){1,4}?(?:from|of|with|on)\s+its\s+(?:own\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?cameras\b|"
     # (the council's operators in their room: "our operators in the [town] control room", real-text round 20)
     r"\bour\s+(?:cctv\s+|camera\s+)?operators\b[^.\n]{0,60}?\bcontrol\s+(?:room|cent(?:re|er))\b|"
     r"\bCCTV\b|\bclosed[- ]circuit\s+(?:television|tv)\b|\bsurveillance\s+cameras?\b|"
@@ -101,7 +104,7 @@ CCTV_TERM = re.compile(
     r"\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+own\s+\d[\d,]*\s+cameras\b|"
     # number plate cameras at the council's recycling centres (a county waste service's own page, real-text round 55); never a
     # car park's, a school street's or a road's, which enforce
-    r"\b(?:ANPR|(?:automatic\s+)?number[- ]plate\s+(?:recognition\s+)?(?:\(ANPR\)\s+)?)cameras?\b[^.\n]{0,80}?\b(?:recycling|"
+    r"\b(?:ANPR\s+|(?:automatic\s+)?number[- ]plate\s+(?:recognition\s+)?(?:\(ANPR\)\s+)?)cameras?\b[^.\n]{0,80}?\b(?:recycling|"
     r"household\s+waste|tip)\s+(?:centres?|sites?)\b|"
     r"\bpublic\s+realm\s+cameras?\b|\b(?:our|the\s+(?:borough|district|city|county|council)(?:'|’)s)\s+camera\s+network\b|"
     # the council's team owning them: "Our team has eight mobile cameras that can be moved to crime and anti-social
@@ -193,6 +196,14 @@ OWN_CONTROL_ROOM = re.compile(
 
 # Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
 OWN_CUES = re.compile(
+    # the council's cameras counted in its own sentence: "[X] Borough Council provides recordings from its 30 cameras to the
+    # police" (a member's answer at council, real-text round 21)
+    r"\b(?:council|authority)\s+(?:[\w-]+\s+){1,4}?(?:from|of|with|on)\s+its\s+(?:own\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?cameras\b|"
+    # cameras at the council's own places in the first person: "ANPR cameras at the entrances to our community recycling
+    # centres" (a county's privacy notice, real-text round 65), "CCTV cameras at our car parks"
+    r"\b(?:cctv\s+)?cameras?\s+(?:at|in|on|inside|outside)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:to|of|at)\s+)?our\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:recycling\s+cent(?:re|er)s|car\s+parks|depots|offices|buildings|leisure\s+centres|libraries|housing\s+estates|"
+    r"cemeteries|premises)\b|"
     # a camera in the place the council's own page is about: "A mobile CCTV camera is currently placed in this car park" (a
     # car park's page, held-back web 239's Hertsmere)
     r"\b(?:cctv\s+)?cameras?\s+(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?(?:placed|installed|sited|"

@@ -188,3 +188,44 @@ def test_agreements_that_are_not_the_councils_with_the_police(
 def test_a_committee_systems_pdf_is_a_document() -> None:
     assert looks_like_document("https://democracy.anytown.gov.uk/mgConvert2PDF.aspx?ID=1234")
     assert not looks_like_document("https://democracy.anytown.gov.uk/mgAi.aspx?ID=1234")
+
+
+def test_more_of_round_66(analyse_html: Callable[..., PageAnalysis], inspect_text: Callable[..., PageAnalysis]) -> None:
+    notice = (
+        "Decision notice\nTown and Country Planning Act 1990\nApplication: 26/01234/FU\nProposal: Erection of 40 flats\n"
+        "Conditions\n9. Prior to the first occupation of the development, details of a CCTV scheme covering the car park"
+        " shall be submitted to and approved in writing by the Local Planning Authority."
+    )
+    pa = inspect_text(notice)
+    assert not pa.signals["cctv_info"] and pa.decoy is not None
+    budget = (
+        "Minutes\nThe CCTV Manager presented the annual report on the council's 80 public space cameras.\nRESOLVED:\n"
+        "1. That a budget of £4,100 be approved from the reserve to meet the certification body's fees for the step 2"
+        " audit against the Surveillance Camera Code of Practice."
+    )
+    assert inspect_text(budget).signals["certification"]
+    anpr = "<p>ANPR cameras at the entrances to our recycling centres read number plates to check van permits.</p>"
+    assert analyse_html("Recycling centre permits", anpr, path="/bins/recycling-centres/permits").signals["cctv_info"]
+    answer = (
+        "Question 4 from a councillor\nIs there a written agreement with the police?\nAnswer\nNot yet. Anytown Borough"
+        " Council gives recordings from its 45 cameras to the police under its code of practice. Talks on an agreement"
+        " began in May, but the draft has not been agreed and nothing has been signed."
+    )
+    pa = inspect_text(answer)
+    assert pa.signals["cctv_info"] and not pa.signals["sla"]
+
+
+def test_welsh_answers_that_say_no(inspect_text: Callable[..., PageAnalysis]) -> None:
+    denial = (
+        "Cais Rhyddid Gwybodaeth\nCais\nA oes gan y Cyngor gytundeb gyda'r heddlu am ddelweddau teledu cylch cyfyng?\n"
+        "Ymateb\nNid oes gan Gyngor Sir Trefach gytundeb lefel gwasanaeth na memorandwm gyda Heddlu Dyfed-Powys ynghylch"
+        " ei gamerâu."
+    )
+    assert not inspect_text(denial).signals["sla"]
+    # (a guard: a bare count answers a question and was labelled no publication in round 8; the round-65 lesson reads a
+    # Welsh answer's count only with its places)
+    bare = (
+        "Cais Rhyddid Gwybodaeth\nGofynnoch:\n1. Faint o gamerâu teledu cylch cyfyng sy'n eiddo i Gyngor Trefach?\n"
+        "Ateb:\n1. 90 o gamerâu."
+    )
+    assert not inspect_text(bare).signals["cctv_info"]
