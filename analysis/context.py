@@ -302,8 +302,11 @@ KNOWN_FORCES = frozenset(official for official, _ in FORCES.values())
 # held-back web 118's Colchester). An agreement with one of them is not the agreement 5.5 asks for.
 NOT_A_TERRITORIAL_FORCE = re.compile(
     r"\b(?:Royal\s+Military|Military|Ministry\s+of\s+Defen[cs]e|MOD|MoD|Defen[cs]e|RAF|Royal\s+Air\s+Force|Royal\s+Navy|"
-    r"Civil\s+Nuclear|Port|Airport|Parks)\s+(?:Police|Constabulary)\b"
+    r"Civil\s+Nuclear|Port|Airport|Parks|Docks|Tunnels?|Port\s+of\s+[A-Z][a-z]+)\s+(?:Police|Constabulary)\b"
 )
+# A port's, docks' or tunnels' own police by its whole name ("the Port of Dover Police", held-back web 251's Dover), read before
+# the any-force pattern would cut it to "Dover Police"
+_SPECIAL_FORCE = re.compile(r"\b(?:Port\s+of\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:Port|Airport|Docks|Tunnels?))\s+Police\b")
 _NON_EW = re.compile(r"\b(Police Scotland|Police Service of Northern Ireland|PSNI)\b")
 
 
@@ -320,6 +323,9 @@ def find_forces(text: str, ctx_force: str | None = None) -> list[str]:
     for m in _NON_EW.finditer(text):
         if m.group(1) not in found:
             found.append(m.group(1))
+    for m in _SPECIAL_FORCE.finditer(text):
+        if m.group(0) not in found:
+            found.append(m.group(0))
     if not found:
         for m in _ANY_FORCE.finditer(text):
             words = m.group(1).replace("-", " - ").split()

@@ -40,6 +40,10 @@ GUIDANCE = DecoyKind(
         r"^\W*(?:[\w-]+\s+){0,2}?(?:guidance|guide|advice)\s*:|"
         # "… and the police: guidance for Sussex councils" (held-back web 56's Wealden)
         r"\b(?:guidance|guide|advice)\s+for\s+(?-i:[A-Z])[\w-]+\s+(?:councils|authorities|partners|schemes)\b|"
+        # a model policy for others to adapt: "Model CCTV policy for schools" on a county's schools portal (held-back web 253's
+        # Lancashire)
+        r"\b(?:model|template|sample|example)\s+(?:cctv|surveillance\s+camera|camera|video\s+surveillance)\s+(?:policy|code)\s+"
+        r"for\s+(?:schools|academies|governing\s+bodies|parish|town|community|village)\b|"
         # a blog's title arguing to every council: "Why every council needs a single point of contact" (real-text round 29)
         r"\b(?:why|how)\s+(?:every|each|all)\s+(?:councils?|local\s+authorit(?:y|ies))\s+(?:needs?|should|must|can)\b"
     ),
@@ -51,6 +55,14 @@ GUIDANCE = DecoyKind(
         # "This page is guidance for partners: the county council does not operate public space cameras"; "District and
         # borough councils that run town centre cameras should have a written agreement"
         (r"\bthis\s+page\s+is\s+(?:guidance|advice)\s+for\b", 2),
+        # "A template governing bodies can adapt for a school's own CCTV. Each school is its own data controller" (held-back
+        # web 253's Lancashire)
+        (
+            r"\b(?:template|model\s+policy)\s+(?:that\s+)?(?:governing\s+bodies|schools|academies|parish\s+councils|town\s+councils)\s+"
+            r"(?:can|may|should)\s+(?:adapt|adopt|use|edit)\b",
+            3,
+        ),
+        (r"\beach\s+(?:school|academy|parish\s+council|town\s+council)\s+is\s+its\s+own\s+data\s+controller\b", 3),
         # advice to the professions that use recordings: "Prosecutors should check that any CCTV relied on …" (real-text
         # round 18)
         (

@@ -23,6 +23,7 @@ from .decoy_voices import (
 )
 
 __all__ = [
+    "OTHER_MAILBOX_VOICE",
     "SCHOOL",
     "OTHER_BODY",
     "OTHER_NAMED",
@@ -217,7 +218,8 @@ _OTHER_CONTROLS = (
     # council's own page counting its cameras is no BID's scheme, held-back web 173's Southend)
     r"(?-i:\bBID(?:'s|’s)?)\s+(?:(?:street\s+)?(?:rangers|wardens|ambassadors)\b[^.\n]{0,40}?\b(?:carry|carries|wear|wears|use|uses|"
     r"have|has|are\s+equipped\s+with)\b[^.\n]{0,30}?\b(?:cameras?|cctv|body[\s-]*worn)|(?:runs|operates|manages|funds|pays\s+for|"
-    r"has\s+an?\s+(?:information|data)\s+sharing)\b)|"
+    # ("[Town] BID has bought two cameras of its own", a district's page on its BIDs, held-back web 253's Lancaster)
+    r"has\s+an?\s+(?:information|data)\s+sharing|(?:has\s+|have\s+)?bought\s+(?:\w+\s+){0,2}?cameras)\b)|"
     # a transport body's cameras, in the passive: "15,576 CCTV cameras are operated by TfL on stations" (real-text
     # round 16: its FOI answer)
     r"\b(?:cctv|cameras?)\s+(?:are|is)\s+(?:operated|owned|run|managed)\s+by\s+(?-i:TfL\b|Transport\s+for\s+[A-Z]\w+|Network\s+Rail\b)|"
@@ -557,6 +559,17 @@ _ROADS_BODY = (
     r"\bmae\s+Prifysgol(?:\s+[A-Z][\w'’-]+){1,3}\s+yn\s+(?:berchen\s+ar|defnyddio|gweithredu)\b"
 )
 
+# A body speaking of its own cameras in the first person that never names a council and whose mailboxes are none of a
+# council's (.gov.uk, .gov.wales): a housing association's footage page with "neighbourhoods@[its domain].org.uk", a trust's
+# policy (real-text round 68). Councils write from their own domain; other bodies from .org.uk, .co.uk, .ac.uk, .nhs.uk,
+# .police.uk or .com.
+OTHER_MAILBOX_VOICE = (
+    r"(?s:\A(?!.*\b(?:council|cyngor|authority|awdurdod|local\s+government)\b)(?!.*@[\w.-]*\.gov\.(?:uk|wales)\b)"
+    r"(?=.*\b(?:we|our|us)\b)(?=.*\b(?:cctv|cameras?|footage)\b).*?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\."
+    r"(?:org\.uk|co\.uk|ac\.uk|nhs\.uk|police\.uk|org|com|net)\b)"
+)
+
+
 OTHER_BODY = DecoyKind(
     "another body's cameras",
     # a Business Improvement District's own page (its ballot, its radio link to the control room)
@@ -588,6 +601,7 @@ OTHER_BODY = DecoyKind(
             2,
         ),
         (_OTHER_CONTROLS, 4),
+        (OTHER_MAILBOX_VOICE, 4),
         (_OTHER_OWN_CAMERAS, 4),
         (_OTHER_FIRST_PERSON, 2),
         (_OTHER_PREMISES, 4),
@@ -626,7 +640,7 @@ OTHER_BODY = DecoyKind(
     r(
         f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_OTHER_PREMISES}|{_PCC_FUND}|"
         f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}|{POLICE_SELF}|{_POLICE_OWNS_DOCUMENT}|{_ROADS_BODY}|"
-        f"{_BODY_RUNNING_LINE}|{_INSTITUTION_SELF}"
+        f"{_BODY_RUNNING_LINE}|{_INSTITUTION_SELF}|{OTHER_MAILBOX_VOICE}"
     ),
     issuer=True,
 )

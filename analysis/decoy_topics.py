@@ -177,7 +177,10 @@ PARKING = DecoyKind(
         # names community safety too)
         # (nor "Household Waste Recycling Centre and enforcement cameras – privacy notice": the council's cameras at its
         # tips and fly-tipping spots, real-text round 41's Kent)
-        r"(?s:\A(?!.*\b(?:(?:community|public)\s+safety|(?:household\s+)?waste\s+recycling\s+centres?|fly-?tipping)\b).*?)(?:"
+        # (nor "Parking enforcement – body worn cameras fair processing notice": the council's officers' own cameras, real-text
+        # round 67)
+        r"(?s:\A(?!.*\b(?:(?:community|public)\s+safety|(?:household\s+)?waste\s+recycling\s+centres?|fly-?tipping|"
+        r"body[\s-]*worn)\b).*?)(?:"
         # ("Parking, Marine & CCTV Services" names the team that runs the CCTV, not a parking page)
         # ("Coach parking in Ely", a coach park's page: a council place, held-back web 146's East Cambridgeshire)
         r"\b(?:(?<!coach\s)parking(?![\w ,]{0,30}(?:&|and)\s+CCTV\s+(?:services?|team|unit|department|section)\b)|"

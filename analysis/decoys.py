@@ -26,6 +26,7 @@ from .decoy_issuers import (
     LOCAL_SERVICE,
     MONITORING_COMPANY,
     OTHER_BODY,
+    OTHER_MAILBOX_VOICE,
     OTHER_NAMED,
     PARISH,
     SCHOOL,
@@ -282,6 +283,13 @@ _OWN_CAMERAS_WATCH = re.compile(
 
 # The council telling its own cameras from others' on its own page: "Not every camera you see belongs to us", "not all
 # the cameras in the town centre are the council's".
+_SAYS_WHAT_IT_IS = re.compile(
+    r"\bas\s+a\s+(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+(?:association|provider)|charity|university|"
+    r"(?:nhs\s+)?trust)\s*,?\s+we\b|\bhousing\s+(?:associations?|providers?)\s+(?:like|such\s+as)\s+us\b|"
+    + OTHER_MAILBOX_VOICE,
+    I,
+)
+_SETS_APART = re.compile(r"not\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?council(?:'s|’s)\s+", I)
 _NOT_ALL_OURS = re.compile(
     r"\bnot\s+(?:every|all)\s+(?:the\s+)?cameras?\s+(?:you\s+(?:see|can\s+see)\s+|in\s+(?:the\s+)?[\w\s]{3,30}?\s+)?"
     r"(?:belongs?\s+to\s+(?:us|the\s+council)|(?:is|are)\s+(?:ours|the\s+council(?:'s|’s)|run\s+by\s+(?:us|the\s+council)))\b|"
@@ -523,6 +531,16 @@ def classify(
             # to us. Transport for London runs the cameras on the red routes …": held-back web 66's Southwark)
             if kind.issuer and CCTV_TITLE.search(head) and _NOT_ALL_OURS.search(sample):
                 decisive = False
+            # ... nor a council's paper that sets another body's cameras apart from its own system in passing ("these
+            # belonged to the rail operator and were not part of the Council's system", in minutes on "the Council's CCTV
+            # service", real-text round 67)
+            first_other = kind.para.search(sample) if kind is OTHER_BODY and kind.para is not None else None
+            if (
+                first_other is not None
+                and _SETS_APART.match(first_other.group(0))
+                and OWN_SYSTEM.search(sample[: first_other.start()])
+            ):
+                decisive = False
             # ... nor the council's own CCTV page counting its cameras, a university's beside them in passing ("We have a
             # total of 104 cameras … Oxford University runs a further 99 cameras of its own", held-back web 91's Oxford)
             # (never where the body signs or titles the page as its own: "[X] Airport - CCTV privacy notice … We operate 60
@@ -548,6 +566,11 @@ def classify(
                 and not _APART.search(sample)
             ):
                 decisive = False
+            # ... but a body that says what it is in the first person ("as a housing association we are not required to",
+            # real-text round 67), or that speaks as "we" with no council named and none of a council's mailboxes, is that
+            # body whatever else the page counts
+            if kind is OTHER_BODY and _SAYS_WHAT_IT_IS.search(sample):
+                decisive = True
         elif kind is GUIDANCE and ts >= 4 and not OWN_SYSTEM.search(sample) and not _NAMED_COUNCIL_RUNS.search(sample):
             # the regulator's or a template's voice throughout, and no word of a system of the
             # writer's own: guidance to whoever runs cameras, however much CCTV vocabulary it shares

@@ -80,7 +80,9 @@ _OWN_AGREEMENT_ANSWER = re.compile(
     # real-text round 66)
     r"(?:^|(?<=\?))\W*(?:\d{1,2}\s*[.)]\s*)?yes[.,]?\s+[^\n?]{0,120}?\b(?:council|we)\b[^\n?]{0,80}?\b(?:signed|(?:has|have)\s+(?:a|an)|holds?)\b[^\n?]{0,40}?"
     r"\b(?:service\s+level\s+agreement|(?:information|data)\s+sharing\s+(?:agreement|protocol)|protocol|memorandum)\b"
-    r"[^\n?]{0,60}?\b(?:cctv|cameras?)\b|"
+    # ("1. Yes. The council has a service level agreement with [the force] for the monitoring of the [town] centre cameras",
+    # real-text round 68)
+    r"[^\n?]{0,100}?\b(?:cctv|cameras?)\b|"
     # ... or confirming it without the "Yes": "[X] District Council confirms that it has a service level agreement with [the
     # force] for its public space CCTV system" (an FOI response, real-text round 55)
     r"\b(?:council|authority|we)\s+(?:can\s+)?confirms?\s+that\s+(?:it|we)\s+(?:has|have|holds?)\s+(?:an?\s+)?(?:signed\s+)?"

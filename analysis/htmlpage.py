@@ -22,7 +22,14 @@ from lxml import etree
 from .encoding import decode_html
 from .htmlpage_links import MAX_LINKS, badge_lines, page_images, page_links
 from .htmlpage_regions import main_node, strip_furniture
-from .htmlpage_text import keep_toggle_labels, label_tab_panels, read_svg_words, render_text
+from .htmlpage_text import (
+    keep_toggle_labels,
+    label_tab_panels,
+    open_main_dialogs,
+    read_long_alt_text,
+    read_svg_words,
+    render_text,
+)
 from .segments import collapse
 from .structured import extract_structured
 from .text import MAX_TEXT_CHARS, Document, guess_lang
@@ -80,7 +87,9 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
     structured = extract_structured(root, markup, url, warnings)
     label_tab_panels(root)
     keep_toggle_labels(root)
+    open_main_dialogs(root)
     read_svg_words(root)
+    read_long_alt_text(root)
     list_recipients(root)
     for bad in root.iter(*_DROP_TAGS):
         if bad.getparent() is not None:

