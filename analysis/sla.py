@@ -629,6 +629,9 @@ _IN_PREPARATION = re.compile(
     # an information governance annual report, held-back web 152's Sheffield)
     # ("the draft is still being negotiated. It has not been signed by either party", a cabinet report, real-text round 58)
     r"\b(?:is|are)\s+(?:still\s+)?being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b|"
+    # (or in a clause of its own: "until a new information sharing agreement with [the force], now being drafted, replaces its
+    # section on the police", a code of practice's page, held-back web 257's Fareham)
+    r",\s*(?:now\s+|still\s+|currently\s+)?being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\s*,|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+signed\s+by\s+either\s+(?:party|side)\b|"
     # ("the draft had been sent to the force's legal team in June, but … the agreement had not been signed", after "The report
     # attached a draft Information Sharing Agreement with [the force]", cabinet minutes, real-text round 66)

