@@ -202,7 +202,7 @@ def _quoted_from_named(quote: str, text: str, ctx: AuthorityContext) -> bool:
 
 
 # ... or the certificate named as a council's in the possessive: "Control centre certification: Safer [Neighbour], step 2
-# ([Neighbour] Borough Council's certificate)" in a CCTV page's facts (held-back web 259's Rushmoor)
+# ([Neighbour] Borough Council's certificate)" in a CCTV page's facts (held-back web 258's Rushmoor)
 _COUNCILS_CERTIFICATE = re.compile(
     rf"{_A_COUNCIL}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:certificate|certification)\b", re.I
 )
