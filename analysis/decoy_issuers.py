@@ -562,11 +562,13 @@ _ROADS_BODY = (
 # A body speaking of its own cameras in the first person that never names a council and whose mailboxes are none of a
 # council's (.gov.uk, .gov.wales): a housing association's footage page with "neighbourhoods@[its domain].org.uk", a trust's
 # policy (real-text round 68). Councils write from their own domain; other bodies from .org.uk, .co.uk, .ac.uk, .nhs.uk,
-# .police.uk or .com.
-OTHER_MAILBOX_VOICE = (
+# .police.uk or .com. Read only for a text with no council behind it (`cctv-audit inspect` of a loose file): on a council's
+# own site a page in the first person that happens to give a partner's mailbox is never taken from the council on this alone.
+OTHER_MAILBOX_VOICE = re.compile(
     r"(?s:\A(?!.*\b(?:council|cyngor|authority|awdurdod|local\s+government)\b)(?!.*@[\w.-]*\.gov\.(?:uk|wales)\b)"
     r"(?=.*\b(?:we|our|us)\b)(?=.*\b(?:cctv|cameras?|footage)\b).*?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\."
-    r"(?:org\.uk|co\.uk|ac\.uk|nhs\.uk|police\.uk|org|com|net)\b)"
+    r"(?:org\.uk|co\.uk|ac\.uk|nhs\.uk|police\.uk|org|com|net)\b)",
+    re.I,
 )
 
 
@@ -601,7 +603,6 @@ OTHER_BODY = DecoyKind(
             2,
         ),
         (_OTHER_CONTROLS, 4),
-        (OTHER_MAILBOX_VOICE, 4),
         (_OTHER_OWN_CAMERAS, 4),
         (_OTHER_FIRST_PERSON, 2),
         (_OTHER_PREMISES, 4),
@@ -640,7 +641,7 @@ OTHER_BODY = DecoyKind(
     r(
         f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_OTHER_PREMISES}|{_PCC_FUND}|"
         f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}|{POLICE_SELF}|{_POLICE_OWNS_DOCUMENT}|{_ROADS_BODY}|"
-        f"{_BODY_RUNNING_LINE}|{_INSTITUTION_SELF}|{OTHER_MAILBOX_VOICE}"
+        f"{_BODY_RUNNING_LINE}|{_INSTITUTION_SELF}"
     ),
     issuer=True,
 )

@@ -281,15 +281,17 @@ _OWN_CAMERAS_WATCH = re.compile(
 )
 
 
-# The council telling its own cameras from others' on its own page: "Not every camera you see belongs to us", "not all
-# the cameras in the town centre are the council's".
+# A body saying what it is in the first person: "as a housing association we are not required to follow the Code" (real-text
+# round 67).
 _SAYS_WHAT_IT_IS = re.compile(
     r"\bas\s+a\s+(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+(?:association|provider)|charity|university|"
-    r"(?:nhs\s+)?trust)\s*,?\s+we\b|\bhousing\s+(?:associations?|providers?)\s+(?:like|such\s+as)\s+us\b|"
-    + OTHER_MAILBOX_VOICE,
+    r"(?:nhs\s+)?trust)\s*,?\s+we\b|\bhousing\s+(?:associations?|providers?)\s+(?:like|such\s+as)\s+us\b",
     I,
 )
+# Another body's cameras set apart from the council's system in passing: "… not part of the Council's system".
 _SETS_APART = re.compile(r"not\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?council(?:'s|’s)\s+", I)
+# The council telling its own cameras from others' on its own page: "Not every camera you see belongs to us", "not all
+# the cameras in the town centre are the council's".
 _NOT_ALL_OURS = re.compile(
     r"\bnot\s+(?:every|all)\s+(?:the\s+)?cameras?\s+(?:you\s+(?:see|can\s+see)\s+|in\s+(?:the\s+)?[\w\s]{3,30}?\s+)?"
     r"(?:belongs?\s+to\s+(?:us|the\s+council)|(?:is|are)\s+(?:ours|the\s+council(?:'s|’s)|run\s+by\s+(?:us|the\s+council)))\b|"
@@ -423,6 +425,9 @@ def classify(
         t_hit = bool(kind.title and kind.title.search(head if kind.issuer else topic_head))
         p_hit = bool(kind.path and kind.path.search(path))
         ts = _text_score(kind, sample)
+        # (a loose text's first-person voice with only another body's mailboxes, never a page of a council's own site)
+        mailbox_voice = kind is OTHER_BODY and ctx is None and bool(OTHER_MAILBOX_VOICE.search(sample))
+        ts += 4 if mailbox_voice else 0
         if kind.reason is Decoy.PARISH:
             t_hit = t_hit and _names_other_council(head, ctx)
             p_hit = p_hit and (t_hit or ts >= 2)
@@ -480,7 +485,9 @@ def classify(
         score = 5.0 * t_hit + 4.0 * p_hit + ts
         scores[kind.reason] = score
         article = kind.reason is Decoy.NEWS and p_hit and _news_article(path)
-        issuer_text = kind.issuer and ts >= 4 and kind.para is not None and bool(kind.para.search(sample))
+        issuer_text = (
+            kind.issuer and ts >= 4 and (mailbox_voice or (kind.para is not None and bool(kind.para.search(sample))))
+        )
         # a request and its answer framed as such ("Dear … Council, please tell me …"; "Request: … Response: …")
         foi_text = kind.reason is Decoy.FOI and ts >= 4 and bool(FOI_FRAME.search(sample))
         # (or, wherever it is filed, an advert's own terms: a salary, a closing date, a fixed term, interviews — real-text
@@ -494,7 +501,7 @@ def classify(
             continue  # members deciding a CCTV contract: the council's own (secondary) record
         if kind.issuer and (t_hit or p_hit) and ts >= 2:
             decisive = True
-        elif kind.issuer and ts >= 4 and kind.para is not None and kind.para.search(sample):
+        elif kind.issuer and ts >= 4 and (mailbox_voice or (kind.para is not None and kind.para.search(sample))):
             # the text itself says who runs the cameras: "the Parish Council owns …"; unless the
             # principal council says it runs them itself ("our control room monitors the cameras
             # the town council bought"), when the local council is its partner, not the issuer
@@ -547,7 +554,7 @@ def classify(
             # cameras", real-text round 16)
             # ... nor the council's own CCTV page in its own voice that names another body's cameras further down ("Green Lanes
             # shopping centre has its own cameras" on the council's CCTV page, held-back web 126's North Devon)
-            first = kind.para.search(sample)
+            first = kind.para.search(sample) if kind.para is not None else None
             if (
                 kind is OTHER_BODY
                 and ctx is not None
@@ -569,7 +576,7 @@ def classify(
             # ... but a body that says what it is in the first person ("as a housing association we are not required to",
             # real-text round 67), or that speaks as "we" with no council named and none of a council's mailboxes, is that
             # body whatever else the page counts
-            if kind is OTHER_BODY and _SAYS_WHAT_IT_IS.search(sample):
+            if kind is OTHER_BODY and (_SAYS_WHAT_IT_IS.search(sample) or mailbox_voice):
                 decisive = True
         elif kind is GUIDANCE and ts >= 4 and not OWN_SYSTEM.search(sample) and not _NAMED_COUNCIL_RUNS.search(sample):
             # the regulator's or a template's voice throughout, and no word of a system of the

@@ -211,3 +211,14 @@ def test_webs_256_259_others_and_plans(ctx: AuthorityContext) -> None:
     )
     mentions = [f for f in _page(ctx, code, "/cctv/code-of-practice").findings if f.type == "sla_mention"]
     assert mentions and mentions[0].data["planned"]
+
+
+def test_a_partner_mailbox_on_the_councils_own_page_takes_nothing_away(ctx: AuthorityContext) -> None:
+    """A guard (review): the first-person voice with only another body's mailbox marks a loose text as that body's, never a
+    page of the council's own site, whose CCTV page may give its partnership's mailbox and never say "council"."""
+    page = (
+        "<h1>CCTV</h1><p>We monitor 120 public space cameras in the town centre, 24 hours a day, to prevent crime.</p>"
+        "<p>Recordings are kept for 31 days.</p><p>Questions: cctv@anytownpartnership.org.uk</p>"
+    )
+    pa = _page(ctx, page)
+    assert pa.decoy is None and pa.signals["cctv_info"]
