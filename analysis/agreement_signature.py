@@ -46,7 +46,10 @@ _POSITION = re.compile(
 )
 _PERSON = re.compile(
     r"(?:Name|Signed|Signature|Print(?:ed)?\s+name)\s*:?\s*((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
-    r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}\b"
+    r"(?:[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}\b|"
+    # (a name by its initials: "Signed: J. Marsh, Chief Executive, for and on behalf of [the council]", a letter agreeing
+    # a protocol, held-back web 260's Boston)
+    r"(?:[A-Z]\.\s*){1,2}[A-Z][a-z'’\-]+\b)"
 )
 _AGREED_STATEMENT = re.compile(
     r"\b(?:has\s+been|was|were|have\s+been|is)\s+(?:formally\s+)?(?:signed|agreed)\s+(?:by|between)\s+"

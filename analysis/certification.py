@@ -48,6 +48,9 @@ SCHEME = re.compile(
     r"\bsurveillance\s+camera\s+(?:code|commissioner)|\bSC\s+Code\b|\bthird[- ]party\s+certification\b|"
     # ("fully certified under the Commissioner's third-party scheme", a joint code's note on compliance, real-text round 57)
     r"\bcommissioner(?:'s|’s)\s+third[- ]party\s+scheme\b|"
+    # ("recertified … under the Commissioner's certification scheme for surveillance cameras", scrutiny minutes, real-text
+    # round 70)
+    r"\bcommissioner(?:'s|’s)\s+certification\s+scheme\b|"
     r"\bstep\s*(?:1|2|one|two)\b|\bdesktop\s+(?:certification|assessment|review)|\bfull\s+certification\b|"
     # Welsh "Cod" mutates after "â"/"ei": "â Chod Ymarfer Camerâu Gwyliadwriaeth", "ei God"
     r"\bcertification\s+mark\b|\b(?:c|ch|g|ng)od\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|"
@@ -342,6 +345,10 @@ _SCHEME_ITSELF = re.compile(
 )
 _OWN_HOLDER = re.compile(
     r"\b(?:we|our|us|its)\b|\b(?:the|this)\s+(?:council|authority|borough|county|service|control\s+room)(?:'s|’s)?\b|"
+    # (the council's own sites' cameras: "the cameras at the three council car parks in [a town] and at the two sheltered
+    # housing schemes had been assessed by a certification body and had achieved step 1 (desktop) certification", scrutiny
+    # minutes, real-text round 71)
+    r"\bcouncil\s+(?:car\s+parks?|buildings?|offices|depots?|sites?|cameras|cctv)\b|"
     # (or the system and its certificate named as one of its own: "The town centre system held the … certificate of
     # compliance from 2018 until the scheme ended", "the step two certificate awarded by SSAIB in 2022" in a council's
     # list; real-text round 13)

@@ -75,7 +75,11 @@ _NOT_OURS_CERTIFICATE = re.compile(
     # built to BS 7958, which holds full certification against the Surveillance Camera Code in its own name" (held-back web
     # 250's Tamworth, monitored by a combined authority's centre)
     r"\b(?:centre|center|room|hub|partnership|company)\b[^.\n]{0,80}?\b(?:holds?|has|held)\s+(?:full\s+)?(?:[\w()-]+\s+){0,3}?"
-    r"(?:certification|certificate|accreditation)\b[^.\n]{0,80}?\bin\s+its\s+own\s+name\b",
+    r"(?:certification|certificate|accreditation)\b[^.\n]{0,80}?\bin\s+its\s+own\s+name\b|"
+    # ... or "for its own system", the council having joined it: "In July 2023 we joined [a neighbour]'s control room, which
+    # held the … full certification for its own system until the scheme closed" (held-back web 265's Blaenau Gwent)
+    r"\b(?:centre|center|room|hub|partnership|company|service)\b,?\s+which\s+(?:holds|held|has\s+held|had)\b[^.\n]{0,100}?"
+    r"\bfor\s+its\s+own\s+(?:system|cameras|scheme|network)\b",
     re.I,
 )
 # The room of the hub or centre the council's cameras are watched from, under an arrangement with another council named
@@ -208,6 +212,28 @@ _COUNCILS_CERTIFICATE = re.compile(
 )
 
 
+# A room in a place's possessive ("Medway's control centre was awarded step 2 certification") where the page lists that place
+# among councils ("the CCTV partnership with Medway, Maidstone and Gravesham councils"): that council's room, not the audited
+# council's (an archived page on Swale's site, held-back web 265). A town of the council's own is never listed so.
+_POSSESSIVE_ROOM = re.compile(
+    r"(?-i:\b(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))(?:'s|’s)\s+(?:cctv\s+)?(?:control|monitoring)\s+(?:room|centre|center|hub)\b",
+    re.I,
+)
+
+
+def _possessive_room_of_listed_council(quote: str, text: str, ctx: AuthorityContext) -> bool:
+    for m in _POSSESSIVE_ROOM.finditer(quote):
+        place = m.group("place")
+        if is_same_council(f"{place} Council", ctx.short_name) is not False:
+            continue
+        listed = (
+            rf"\b{re.escape(place)}(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+){{0,4}}\s+(?:and\s+[\w'’-]+\s+)?councils\b"
+        )
+        if re.search(listed, text) or re.search(rf"\b(?:with|and)\s+{re.escape(place)}\s+council\b", text, re.I):
+            return True
+    return False
+
+
 def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool:
     """The claim names as its holder the room of a partner the page says runs the council's cameras for it ("[Partner]'s
     control centre holds full certification" beside "… how they operate the cameras on our behalf"); a town of the
@@ -260,6 +286,8 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
                 w.lower() for w in short_council_name(m.group("name")).split()
             }:
                 return True
+    if _possessive_room_of_listed_council(quote, text, ctx):
+        return True
     if _THE_HUB_HOLDS.search(quote) and any(
         is_same_council(m.group("name"), ctx.short_name) is False for m in _RUN_BY_COUNCIL.finditer(text)
     ):

@@ -44,6 +44,10 @@ _UNDER_WAY = re.compile(
     # the town centre CCTV system" (a cabinet decision, real-text round 58)
     r"\b(?:be|was|were|been|is|are)\s+(?:allocated|approved|set\s+aside|budgeted)\b[^.\n]{0,80}?\b(?:fees?|costs?)\s+"
     r"(?:for|of)\s+(?:the\s+)?(?:independent\s+)?(?:third[- ]party\s+)?certification\b|"
+    # ("That £7,800 be allocated from the community safety reserve to fund third-party certification of the council's public
+    # space CCTV system", a cabinet member's decision, real-text round 70)
+    r"\b(?:be|was|were|been|is|are)\s+(?:allocated|approved|set\s+aside|budgeted)\b[^.\n]{0,80}?\bto\s+fund\s+(?:the\s+)?"
+    r"(?:independent\s+)?(?:third[- ]party\s+)?certification\b|"
     # ("approves a one-off revenue budget of £7,200 … to take the cameras through both steps of the Commissioner's third
     # party certification scheme", an executive decision, real-text round 60)
     r"\bapproves?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?budget\b[^.\n]{0,120}?\bcertification\b|"
@@ -60,7 +64,7 @@ _UNDER_WAY = re.compile(
     # closed before a decision was made" is none, real-text round 27)
     # (or what went with it between commas: "an application for desktop (step 1) certification, with the supporting code of
     # practice, operational procedures and DPIA, had been sent to SSAIB", scrutiny minutes, real-text round 48)
-    r"\bapplication\s+(?:for|to)\s+[^.\n]{0,100}?\b(?:certification|accreditation)\b(?:\s+(?:against|under|with)\s+[^,.\n]{0,80}?)?"
+    r"\bapplication\s+(?:for|to)\s+[^.\n]{0,100}?\b(?:certification|accreditation)\b(?:\s+(?:against|under|with|of)\s+[^,.\n]{0,80}?)?"
     r"(?:,[^.\n]{0,120}?,)?\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:submitted|lodged|made|sent)\b|"
     # a resolution to seek it: "That [the] Borough Council seek third-party certification of its public space CCTV system"
     # (a cabinet decision with the fees budgeted, real-text round 34)
@@ -75,7 +79,10 @@ _UNDER_WAY = re.compile(
     r"\b(?:approves?|approved|agrees?|agreed|allocates?|allocated)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?budget\b[^.\n]{0,80}?\bto\s+"
     # ("To approve a one-off budget of £6,500 from the community safety reserve to fund [the council]'s application for
     # third-party certification", a cabinet decision notice, real-text round 40)
-    r"(?:prepare\s+for\s+and\s+)?(?:obtain|achieve|gain|secure|seek|fund|pay\s+for|meet\s+the\s+(?:fees|costs?)\s+of)\b|"
+    r"(?:prepare\s+for\s+and\s+)?(?:obtain|achieve|gain|secure|seek|fund|pay\s+for|meet\s+the\s+(?:fees|costs?)\s+of|"
+    # ("APPROVED a revenue budget of £3,200 … to pay the [certification body] for the audit needed to obtain third-party
+    # certification", a cabinet decision, real-text round 71)
+    r"pay\s+the\s+[^.\n]{0,80}?\bfor\s+the\s+(?:[\w-]+\s+){0,2}?(?:audit|assessment))\b|"
     # ... and the officer sent to apply: "… and authorised the CCTV Manager to submit the application" (a cabinet
     # decision beside the certification body's fees, real-text round 41)
     r"\bauthori[sz]ed?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:manager|officer|director|head\s+of\s+[\w\s]{0,30}?)\s+to\s+"
@@ -207,7 +214,10 @@ _NEVER_APPLIED = re.compile(
     r"(?:apply|applied|seek|sought)\b|"
     # ("We have not applied for third-party certification, but we will keep this under review", a compliance page beside
     # its published self-assessment, real-text round 34)
-    r"\b(?:we|the\s+council|it)\s+(?:has|have)\s+not\s+applied\s+for\b[^.\n]{0,60}\bcertific|"
+    # (or by its name, an FOI answer: "No. [X] District Council has not applied for third-party certification", real-text
+    # round 69)
+    r"\b(?:we|the\s+council|it|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}\s+Council))\s+(?:has|have)\s+not\s+applied\s+for\b"
+    r"[^.\n]{0,60}\bcertific|"
     # ... or planned to, and the scheme closed first: "We had planned to apply for third-party certification …, but the scheme
     # stopped accepting new applicants …, before an application could be made" (an annual report, real-text round 48)
     r"\bbefore\s+an\s+application\s+(?:could|was\s+able\s+to)\s+be\s+(?:made|submitted|lodged)\b|"

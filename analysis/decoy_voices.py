@@ -214,7 +214,13 @@ POLICE_SELF = (
         # "[X] Police owns and runs about 160 cameras in 26 towns", "[X] Police works with the public space CCTV control
         # rooms run by councils across the region" (real-text round 39: two Welsh forces' own pages)
         r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\s+(?:owns|runs)\s+(?:and\s+(?:runs|operates|"
-        r"maintains|monitors)\s+)?(?:about\s+|around\s+|some\s+|over\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv\s+)?cameras\b|"
+        r"maintains|monitors)\s+)?(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?(?:its\s+own\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv\s+)?"
+        # (or its own network: "[X] Police owns and runs its own public space camera network, with about 140 cameras in 22
+        # towns", a force's publication scheme, real-text round 70)
+        r"(?:cameras|camera\s+(?:network|system))\b|"
+        # "the force has appointed a CCTV Single Point of Contact within the Joint Communications Centre" (a force's page for
+        # council control rooms, real-text round 70)
+        r"\bthe\s+force\s+has\s+appointed\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:single\s+point\s+of\s+contact|spoc|liaison\s+officer)\b|"
         # ("The force has a dedicated Local Authority CCTV Liaison Officer … the single point of contact within [X] Police for
         # council control room managers", "[X] Constabulary's use of body worn video has been certified": forces' own pages and
         # news, real-text rounds 59 and 62)
@@ -232,7 +238,12 @@ POLICE_SELF = (
         # "[X] Police works alongside the five local authority CCTV control rooms in our area" (real-text round 45)
         r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|Constabulary))\s+works\s+(?:with|alongside)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:local\s+authority|council(?:-run)?)\s+(?:cctv\s+)?control\s+rooms\b|"
-        r"\bthe\s+force(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?cameras\b"
+        r"\bthe\s+force(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?cameras\b|"
+        # a force's document filed on a council's site, saying whose it is: "[X] Police open space CCTV strategy - summary.
+        # This summary was prepared by [X] Police." among a partnership's documents (held-back web 261's Surrey)
+        r"\b(?:this|the)\s+(?:summary|strategy|document|report|plan|paper|leaflet)\s+(?:was|has\s+been|is)\s+(?:prepared|"
+        r"written|produced|published|issued)\s+by\s+(?-i:(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:Police|"
+        r"Constabulary))\b"
     )
     + r"|"
     r"(?m:^\W*signed\s*:?\s*(?:the\s+)?police,?\s*(?:fire\s+)?(?:and|&)\s*crime\s+commissioner\b)|"

@@ -235,6 +235,19 @@ _OVERT_SPOC = re.compile(
     r"(?:(?:the|of\s+the)\s+council(?:'s|’s)\s+)?(?:overt\s+)?(?:cctv|surveillance\s+cameras?)\b",
     I,
 )
+# ... or a section on the council's own cameras that are overt, set apart from covert surveillance: "The cameras at the
+# council's [named] car park in [a town] are overt. Signs at each entrance tell drivers …" (held-back web 264's Torridge)
+# (a place of the council's named, not the system said overt in passing: "The council's public space CCTV system is overt",
+# "… the council's CCTV, which is overt and covered by the CCTV code of practice" stay RIPA pages, real-text rounds 40-61)
+_OVERT_OWN = re.compile(
+    r"\bcameras?\s+(?:at|in|on)\s+(?:the\s+council(?:'s|’s)|our)\s+[^.\n]{0,60}?\b(?:are|is)\s+overt\b",
+    I,
+)
+_OWN_REVIEW_HEAD = re.compile(
+    r"^\W*annual\s+(?:cctv\s+|camera\s+|surveillance\s+camera\s+)?(?:system\s+)?review\b|\bdate\s+of\s+(?:the\s+)?review\s*:|"
+    r"\bnext\s+review\s+due\b",
+    I | re.M,
+)
 _LAST_LINE = re.compile(r"\n[^\n]{1,80}\s*\Z")
 _APART = re.compile(SETS_ITSELF_APART, I)
 
@@ -408,7 +421,7 @@ def classify(
             continue
         if kind is OTHER_BODY and _ALSO_OURS.search(sample):
             continue
-        if kind is RIPA and _OVERT_SPOC.search(sample):
+        if kind is RIPA and (_OVERT_SPOC.search(sample) or _OVERT_OWN.search(sample)):
             # a governance page naming, beside the RIPA officers, the single point of contact for the council's overt
             # cameras ("Surveillance camera single point of contact (overt CCTV in every council service)", held-back web
             # 158's Hillingdon): the council's own designation, not a page about covert surveillance only
@@ -446,6 +459,14 @@ def classify(
             # an officer's record of a decision ("Record of Officer Decision", "Decision taker: …", "Decision: To enter into
             # the CCTV Information Sharing Agreement with [the force]", real-text round 60) is the council's own record, not an
             # answer to a request
+            continue
+        if (
+            kind.reason is Decoy.FOI
+            and _OWN_REVIEW_HEAD.search(head + "\n" + sample[:600])
+            and not _FOI_WORD.search(sample)
+        ):
+            # the council's own annual review set out as numbered questions ("Annual CCTV Review 2023 … Date of review … Q2. Is
+            # the system independently certified? Yes …", real-text round 69) answers its own questions, not a request
             continue
         if kind.reason is Decoy.SCOTTISH and not (p_hit or ts >= 3):
             t_hit = False

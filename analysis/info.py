@@ -618,7 +618,7 @@ def detect_info(
     )
     if not res.mentions_cctv:
         return res
-    region, section_idx = region_of(blocks, focused, ctx.short_name if ctx else None)
+    region, section_idx = region_of(blocks, focused, ctx.short_name if ctx else None, ctx.name if ctx else None)
     res.region = region
     bt = BlockText(region)
     own_blocks = []

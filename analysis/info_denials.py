@@ -27,6 +27,15 @@ __all__ = [
 # in public places; the town councils own the cameras in …") publishes nothing about a system of its own
 # (held-back web 11: Derbyshire Dales, Northumberland); a fact about cameras it does run still counts.
 _NO_CAMERAS_OF_ITS_OWN = re.compile(
+    # (the cameras said to be the town councils': "… and the cameras, which always belonged to the town councils, are now
+    # monitored by arrangements the town councils have made themselves", a unitary's fire service page, held-back web 262's
+    # Cornwall)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:always\s+|now\s+)?(?:belong|belonged|belongs)\s+to\s+(?:the\s+)?(?:town|parish|"
+    r"community)\s+councils?\b[^.\n]*|"
+    # (two councils sharing a site deny it together: "Neither council runs public space CCTV", held-back web 265's South
+    # Norfolk and Broadland)
+    r"\bneither\s+(?:council|of\s+the\s+(?:two\s+)?councils|authority)\s+(?:runs?|operates?|owns?|manages?|monitors?|has)\s+"
+    r"(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?(?:cctv|cameras|camera\s+(?:system|network|scheme))\b[^.\n]*|"
     # ("[The borough council] is not operating the camera": a government department's trial, real-text round 20)
     r"\b(?:council|we)\s+(?:is|are)\s+not\s+(?:operating|running|responsible\s+for)\s+(?:the|this|these|any)\s+"
     r"(?:[\w-]+\s+)?(?:cctv|cameras?)\b[^.\n]*|"
@@ -232,7 +241,17 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
 # After the denial, whose cameras the paragraph goes on to name: "In Stevenage they are run by the
 # Hertfordshire CCTV Partnership of the district councils", "the cameras now belong to the police".
 _SOMEONE_ELSES = re.compile(
-    r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:run|owned|operated|managed|monitored|put\s+up)\s+(?:and\s+\w+\s+)?by\s+(?!us\b|the\s+council\b)"
+    # (or set up by another: "The cameras in [two towns] were set up by a community interest company with the town councils"
+    # after "Neither council runs public space CCTV", held-back web 265's South Norfolk)
+    r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:run|owned|operated|managed|monitored|put\s+up|set\s+up)\s+(?:and\s+\w+\s+)?by\s+"
+    r"(?!us\b|the\s+council\b)"
+    # (or other councils' own, before the county says it runs none: "District councils will continue to use their own public
+    # space CCTV …; the county council does not operate public space CCTV", held-back web 265's Kent)
+    r"|\b(?:district|borough|town|parish|city|other)\s+councils\b[^.;\n]{0,60}?\btheir\s+own\b"
+    # (or named councils sharing a room, after the county says it runs none: "Stevenage, North Hertfordshire, East
+    # Hertfordshire and Hertsmere councils share a control room in Stevenage", held-back web 262's Hertfordshire; "our two
+    # councils share" is the council's own)
+    r"|(?-i:[A-Z][\w'’-]+)\s+councils\s+(?:share|jointly\s+run|run|operate|own)\b"
     r"|\b(?:now\s+)?belongs?\s+to\b|\bask\s+your\s+(?:district|borough|town|parish|city)\b"
     # (beside a denial: "The shared CCTV service run by [two other councils] covers …. It does not cover [our] villages",
     # held-back web 147's South Cambridgeshire)
@@ -286,7 +305,11 @@ _POLICE_DECIDES = re.compile(
     # the force owns them: "Since January 2024 the public space cameras in [the city] have belonged to [the force]" (held-back
     # web 143's Milton Keynes)
     r"\b(?:cctv|cameras)\b[^.\n]{0,60}?\b(?:(?:have\s+|has\s+)?belong(?:s|ed)?\s+to|(?:are|is|were|have\s+been)\s+owned\s+by)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\b",
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\b|"
+    # ... said in the active voice: "[X] Police own and run the redeployable cameras that move around the borough" (held-back
+    # web 265's Nuneaton and Bedworth)
+    r"\b(?:police|constabulary)\s+(?:owns?|runs?)\s+(?:and\s+(?:runs?|operates?|manages?|maintains?)\s+)?(?:the|all\s+the|its|"
+    r"their)\s+(?:[\w-]+\s+){0,3}?(?:cctv\s+)?cameras\b",
     re.I,
 )
 
@@ -352,13 +375,13 @@ def _police_decides(para: str) -> bool:
     )
 
 
-def not_the_councils(para: str, own_name: str | None = None) -> bool:
+def not_the_councils(para: str, own_name: str | None = None, full_name: str | None = None) -> bool:
     """The text denies the cameras are the council's, or gives them to somebody else ("does not operate any CCTV",
     "Witham's cameras belong to the town council", cameras another named council owns)."""
     return bool(
         any(_denies(sent) or _another_controller(sent, own_name) for sent in _sentences(para))
         or _police_decides(para)
-        or _another_councils(para, own_name)
+        or _another_councils(para, own_name, full_name)
     )
 
 
@@ -422,7 +445,28 @@ ROOM_SERVING_US = re.compile(
 )
 
 
-def _another_councils(para: str, own_name: str | None) -> bool:
+# ... or another tier of council by its kind alone: "the square is covered by the city council's cameras" on a district's
+# market page, where the City of Ely Council owns them (held-back web 260's East Cambridgeshire). Read only when the audited
+# council's own name carries a different kind ("East Cambridgeshire District Council"); a name with none ("Cardiff
+# Council", a city) may call itself by any.
+_TIER_POSSESSIVE = re.compile(
+    r"\bthe\s+(?P<tier>town|parish|city|community|district|borough|county)\s+council(?:'s|’s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b",
+    re.I,
+)
+_TIER_WORDS = ("town", "parish", "city", "community", "district", "borough", "county")
+
+
+def _another_tiers(para: str, own_name: str) -> bool:
+    own = own_name.lower()
+    if not any(re.search(rf"\b{w}\b", own) for w in _TIER_WORDS):
+        return False
+    return any(not re.search(rf"\b{m.group('tier').lower()}\b", own) for m in _TIER_POSSESSIVE.finditer(para))
+
+
+def _another_councils(para: str, own_name: str | None, full_name: str | None = None) -> bool:
+    if full_name and _another_tiers(para, full_name):
+        return True
     if not own_name:
         return False
     names = [
@@ -454,11 +498,16 @@ _THEIR_CAMERAS = re.compile(
 )
 
 
-def own_beside_denial(para: str, own_name: str | None = None) -> bool:
+def own_beside_denial(para: str, own_name: str | None = None, full_name: str | None = None) -> bool:
     kept: list[str] = []
     denied = False
     for s in _sentences(para):
-        if _denies(s) or _another_controller(s, own_name) or _police_decides(s) or _another_councils(s, own_name):
+        if (
+            _denies(s)
+            or _another_controller(s, own_name)
+            or _police_decides(s)
+            or _another_councils(s, own_name, full_name)
+        ):
             denied = True
             continue
         if _SOMEONE_ELSES.search(s) or (denied and (_GOES_ON.search(s) or _THEIR_CAMERAS.search(s))):

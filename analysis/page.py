@@ -9,7 +9,7 @@ finding carries the quoted words it rests on.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from .certification_progress import detect_progress
@@ -299,6 +299,15 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # statement of its marks
         cert = detect_certification(blocks_of("\n".join(doc.badges)), [])
     spoc = detect_spoc(blocks, doc.contacts, doc.structured, info.focused and info.mentions_cctv, info.region)
+    if spoc.designated and held_by_another(spoc.quote or "", ctx):
+        # a page that gives each council its own part (a privacy notice two councils share: "[Neighbour]'s single point of
+        # contact is …", then "Our [post] is [the council]'s single point of contact": held-back web 263's Broadland): the
+        # council's own designation is read past the neighbour's
+        others = [replace(b, text="") if (spoc.quote or "") in b.text else b for b in blocks]
+        if others != blocks:
+            alt = detect_spoc(others, doc.contacts, doc.structured, info.focused and info.mentions_cctv, info.region)
+            if alt.designated and not held_by_another(alt.quote or "", ctx):
+                spoc = alt
     if spoc.designated and held_by_another(spoc.quote or "", ctx):
         # a neighbour's designation in its possessive (analysis.spoc_holder): not the council's SPOC, nor its contact point
         if spoc.contact_quote and spoc.contact_quote in (spoc.quote or ""):

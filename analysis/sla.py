@@ -633,6 +633,11 @@ _IN_PREPARATION = re.compile(
     # section on the police", a code of practice's page, held-back web 257's Fareham)
     r",\s*(?:now\s+|still\s+|currently\s+)?being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\s*,|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+signed\s+by\s+either\s+(?:party|side)\b|"
+    # ("An information sharing agreement with [the force] on camera footage remains in draft", a portfolio holder's decision,
+    # real-text round 70; "We are currently negotiating a formal data sharing agreement with the [force] … Until it is agreed,
+    # each request is considered individually", a housing CCTV questions page, real-text round 71)
+    r"\b(?:remains?|is\s+still|are\s+still)\s+(?:in\s+|a\s+)?draft\b|"
+    r"\b(?:are|is)\s+(?:currently\s+|still\s+)?negotiating\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\b|"
     # ("the draft had been sent to the force's legal team in June, but … the agreement had not been signed", after "The report
     # attached a draft Information Sharing Agreement with [the force]", cabinet minutes, real-text round 66)
     r"\b(?:the\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum|draft)|it)\s+(?:had|has)\s+not\s+(?:yet\s+)?been\s+"

@@ -84,6 +84,12 @@ _NOT_APPOINTED = re.compile(
     # ... or one for something else, said so: "the single point of contact for fly-tipping reports, not for camera footage"
     # (real-text round 20)
     r"\bnot\s+for\s+(?:the\s+)?(?:cctv|camera|cameras|surveillance)\b|"
+    # (a holder still to come: "asked that the SPOC's details be published on the website when appointed", real-text round 70)
+    # (a role declined: "Alternative options considered: creating a SPOC role (rejected on cost grounds)", "decided not to
+    # create that role", real-text round 70)
+    r"\b(?:creating|appointing|designating)\s+(?:an?\s+|the\s+)?(?:single\s+point|spoc)\b[^.\n]{0,60}?\brejected\b|"
+    r"\b(?:decided|agreed|resolved)\s+not\s+to\s+(?:create|appoint|designate|name)\b|"
+    r"\b(?:when|once)\s+(?:it\s+is\s+|they\s+are\s+|one\s+is\s+|the\s+(?:post|role)\s+is\s+)?(?:appointed|designated|named|filled)\b|"
     r"\bto\s+be\s+(?:appointed|confirmed)\b|\b(?:should|must|needs?\s+to)\s+(?:appoint|designate)\b|"
     # ... or to be appointed, a resolution's or a plan's words: "Cabinet be recommended: (a) to appoint a Single Point of
     # Contact for surveillance cameras", "agreed … to appoint a single point of contact … later in the year" (real-text
@@ -107,7 +113,9 @@ _NOT_APPOINTED = re.compile(
     # single point of contact for surveillance cameras within six months" (real-text round 37's scrutiny minute); a
     # resolution naming the post ("THAT the Community Safety Manager be designated as the Council's Single Point of
     # Contact", real-text round 26) designates it
-    r"\ban?\s+(?:officer|post|manager|team|person|single\s+point\s+of\s+contact|spoc)\b[^.\n]{0,80}?\bbe\s+(?:designated|"
+    # ("Officers had proposed that one officer be designated as the council's single point of contact", a decision declining
+    # the role, real-text round 70)
+    r"\b(?:an?|one)\s+(?:officer|post|manager|team|person|single\s+point\s+of\s+contact|spoc)\b[^.\n]{0,80}?\bbe\s+(?:designated|"
     r"appointed|named|nominated)\b|"
     # guidance retold: "the Commissioner's guidance suggested that councils appoint a single point of contact" (real-text
     # round 38's scrutiny minute)
@@ -145,7 +153,10 @@ _OTHER_SCOPE = re.compile(
     r"(?:(?:traders|businesses|retailers|shops|(?:BID\s+)?members(?!\s+of\s+the\s+public)|levy\s+payers|"
     r"(?:event\s+)?organisers|"
     # ("the force's single point of contact for council CCTV managers", a force's page, real-text round 54)
-    r"(?:council|local\s+authority|district\s+and\s+borough)\s+(?:cctv\s+)?(?:managers|control\s+rooms|operators))\b|"
+    r"(?:council|local\s+authority|district\s+and\s+borough)\s+(?:cctv\s+)?(?:managers|control\s+rooms|operators)|"
+    # (every data protection matter, cameras unnamed: "Our Data Protection Officer is the council's single point of contact for
+    # all data protection matters" in a leisure centres' privacy notice, real-text round 71)
+    r"data\s+protection\s+(?:matters|queries|issues|enquiries|requests)(?![^.\n]{0,40}\b(?:cctv|cameras?|surveillance)\b))\b|"
     r"(?!(?:[\w'’-]+\s+){0,3}?(?:surveillance|cctv|cameras?|camer[aâ]u|gamer[aâ]u|systemau|teledu|the\s+council(?:'s|’s)?\s+"
     r"(?:cctv|cameras?|surveillance)|data\s+protection|the\s+scheme|the\s+system))"
     r"(?:applications?|grants?|ceisiadau|cais|bookings?|events?|complaints\s+about\s+(?!cctv|cameras)|licen[cs]\w*|"
