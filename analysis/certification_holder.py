@@ -78,8 +78,10 @@ _NOT_OURS_CERTIFICATE = re.compile(
     r"(?:certification|certificate|accreditation)\b[^.\n]{0,80}?\bin\s+its\s+own\s+name\b|"
     # ... or "for its own system", the council having joined it: "In July 2023 we joined [a neighbour]'s control room, which
     # held the … full certification for its own system until the scheme closed" (held-back web 265's Blaenau Gwent)
-    r"\b(?:centre|center|room|hub|partnership|company|service)\b,?\s+which\s+(?:holds|held|has\s+held|had)\b[^.\n]{0,100}?"
-    r"\bfor\s+its\s+own\s+(?:system|cameras|scheme|network)\b",
+    # ("[Neighbour]'s control centre holds the … certification mark for its own operation", a borough's CCTV service page,
+    # held-back web 269's Westminster)
+    r"\b(?:centre|center|room|hub|partnership|company|service)\b,?\s+(?:which\s+)?(?:holds|held|has\s+held|had)\b[^.\n]{0,100}?"
+    r"\bfor\s+its\s+own\s+(?:system|cameras|scheme|network|operation)\b",
     re.I,
 )
 # The room of the hub or centre the council's cameras are watched from, under an arrangement with another council named
@@ -214,9 +216,10 @@ _COUNCILS_CERTIFICATE = re.compile(
 
 # A room in a place's possessive ("Medway's control centre was awarded step 2 certification") where the page lists that place
 # among councils ("the CCTV partnership with Medway, Maidstone and Gravesham councils"): that council's room, not the audited
-# council's (an archived page on Swale's site, held-back web 265). A town of the council's own is never listed so.
+# council's (an archived page on Swale's site, held-back web 265). A town of the council's own is never listed or named so.
 _POSSESSIVE_ROOM = re.compile(
-    r"(?-i:\b(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))(?:'s|’s)\s+(?:cctv\s+)?(?:control|monitoring)\s+(?:room|centre|center|hub)\b",
+    r"(?-i:\b(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))(?:'s|’s)\s+(?:cctv\s+)?(?:(?:control|monitoring)\s+(?:room|centre|center|hub)|"
+    r"hub)\b",
     re.I,
 )
 
@@ -229,7 +232,10 @@ def _possessive_room_of_listed_council(quote: str, text: str, ctx: AuthorityCont
         listed = (
             rf"\b{re.escape(place)}(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+){{0,4}}\s+(?:and\s+[\w'’-]+\s+)?councils\b"
         )
-        if re.search(listed, text) or re.search(rf"\b(?:with|and)\s+{re.escape(place)}\s+council\b", text, re.I):
+        # (or named as a council anywhere on the page: "monitoring … by Harborough District Council's CCTV hub on our behalf",
+        # then "Harborough's hub holds full certification", held-back web 269's Melton)
+        named = rf"\b{re.escape(place)}\s+(?:(?:District|Borough|City|County)\s+)?Council\b"
+        if re.search(listed, text) or re.search(named, text):
             return True
     return False
 

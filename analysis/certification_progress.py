@@ -46,6 +46,12 @@ _UNDER_WAY = re.compile(
     r"(?:for|of)\s+(?:the\s+)?(?:independent\s+)?(?:third[- ]party\s+)?certification\b|"
     # ("That £7,800 be allocated from the community safety reserve to fund third-party certification of the council's public
     # space CCTV system", a cabinet member's decision, real-text round 70)
+    # ("That £14,500 be released from the Community Safety reserve to meet the assessment fees and associated costs of
+    # obtaining the Surveillance Camera Commissioner's third party certification", a Welsh county borough's cabinet decision,
+    # real-text round 72), and the body to be appointed
+    r"\b(?:be|was|were|been|is|are)\s+(?:released|allocated|approved|set\s+aside|budgeted)\b[^.\n]{0,80}?\b(?:fees?|costs?)\s+of\s+"
+    r"(?:obtaining|achieving|gaining|securing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:third[- ]party\s+)?certification\b|"
+    r"\bauthori[sz]ed\s+to\s+appoint\s+(?:an?\s+)?(?:accredited\s+)?certification\s+body\b|"
     r"\b(?:be|was|were|been|is|are)\s+(?:allocated|approved|set\s+aside|budgeted)\b[^.\n]{0,80}?\bto\s+fund\s+(?:the\s+)?"
     r"(?:independent\s+)?(?:third[- ]party\s+)?certification\b|"
     # ("approves a one-off revenue budget of £7,200 … to take the cameras through both steps of the Commissioner's third
@@ -207,7 +213,9 @@ _NEVER_APPLIED = re.compile(
     # real-text round 27)
     # ("… so no application was made and the Council has never held a certificate", real-text round 58)
     r"\bnever\s+(?:held|had|gained|obtained)\s+(?:any\s+|a\s+)?(?:third[- ]party\s+)?certific|"
-    r"\bno\s+application\s+was\s+(?:ever\s+)?(?:made|submitted)\b|"
+    # ("… intended to work towards third-party certification …, but no application had been made and no budget had been
+    # identified", a working group's minutes, real-text round 72)
+    r"\bno\s+application\s+(?:was|had\s+been|has\s+been)\s+(?:ever\s+)?(?:made|submitted)\b|"
     # (the scheme named first: "The Council considered applying to the … third party certification scheme but did not
     # apply before the scheme stopped taking new applications", real-text round 30)
     r"\bcertific[^.\n]{0,60}?\b(?:but|and)\s+(?:did\s+not|didn[’']t|never|chose\s+not\s+to|decided\s+not\s+to)\s+"

@@ -261,6 +261,9 @@ _CCTV_SUBJECT = re.compile(
     # (what a footage request must give: "Email [the community safety mailbox] with the date, time and place" on a
     # "Requesting surveillance footage" page, held-back web 260's Broxtowe)
     r"\bdate,?\s+time\s+and\s+(?:place|location)\b|"
+    # (the room by its kind on its own page: "Questions about the unit go to the CCMU Manager on 01227 …", a control and
+    # monitoring unit's CCTV page, held-back web 266's Canterbury)
+    r"\bthe\s+(?:control\s+|monitoring\s+|cctv\s+)?unit\b|"
     # (the footage search the page offers: "Call the Public Protection team on 01253 … to ask about a search", held-back web
     # 200's Blackpool)
     r"\bask\s+about\s+(?:a|the|your)\s+search\b|"
@@ -406,6 +409,12 @@ def _service_mailbox_names(region: list[Block]) -> set[str]:
     return {m.group(1).replace(" ", "").lower() for x in region for m in _SERVICE_NAMED.finditer(x.text)}
 
 
+# Another service's route that names camera stills as evidence: "Landowners can report an encampment to our Gypsy and
+# Traveller team … on 01926 …. Evidence such as photographs or CCTV stills helps us act quickly" (held-back web 268's
+# Warwickshire)
+_OTHER_SERVICE = re.compile(r"\b(?:unauthorised\s+)?encampments?\b|\bgypsy\s+and\s+traveller\b", re.I)
+
+
 def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tuple[dict, str] | None:
     """A contact point for CCTV (control room, CCTV manager, cctv@ mailbox, a line for CCTV enquiries),
     SPOC or not.
@@ -503,6 +512,8 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         )
         # a role or room given with its own number ("the Control Room Manager on 01632 …") is a
         # contact point however the sentence is worded ("you can reach", a table row)
+        if _OTHER_SERVICE.search(b.text):
+            continue  # another service's line that mentions camera stills as evidence
         role_with_route = bool(role_m and (find_phone(b.text) or EMAIL.search(b.text)))
         if not (
             emails
@@ -522,8 +533,10 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             # "Questions about the cameras? Use our online contact form.": the council's form for anything, not a contact
             # point for its cameras (held-back webs 124's Fareham and 134's Colchester label it so)
             continue
+        # (the room's name over the page is not the line's own role: "To ask for footage of yourself, contact the Data
+        # Protection Officer at dpo@…" on a "Community Control Centre" page, held-back web 270's Dacorum)
         if (
-            not (emails or role_m)
+            not (emails or CONTACT_ROLE.search(b.text))
             and (_RECORDS_TEAM.search(t) or (email and _RECORDS_MAILBOX.search(email.split("@")[0])))
             and not answers_for_the_policy
         ):

@@ -493,6 +493,18 @@ _INSTITUTION_SELF = (
     r"\b(?:system|cameras|cctv)\s+(?:is|are)\s+owned\s+by\s+the\s+(?:university|college|trust|company|school)\b|"
     # a Welsh health board's own cameras: "Mae gan y Bwrdd Iechyd gamerâu teledu cylch cyfyng …" (real-text round 70)
     r"\bmae\s+gan\s+y\s+bwrdd\s+iechyd\b|"
+    # (its cameras or its team's award: "the University's 900 cameras", "The University's Security Services team has been
+    # certified against the Surveillance Camera Code", a university's news, real-text round 73)
+    r"(?-i:\b[Tt]he\s+University(?:'s|’s))\s+(?:\d[\d,]*\s+)?(?:cctv\s+)?cameras\b|"
+    r"(?-i:\b[Tt]he\s+University(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?(?:team|service|services)\s+(?:has|have)\s+been\s+"
+    r"(?:certified|accredited|awarded)\b|"
+    # a leisure operator or a libraries society as controller of cameras at its own centres: "[X] Leisure is the data
+    # controller for all CCTV at its centres. Although the buildings are owned by the district council, the council does not
+    # operate or have access to our cameras" (real-text round 72); "The library service is run by [X] Libraries, an
+    # independent charitable society, which is the data controller" (real-text round 73)
+    r"\bis\s+the\s+data\s+controller\s+for\s+(?:all\s+)?(?:the\s+)?(?:cctv|cameras)\s+at\s+its\b|"
+    r"\bthe\s+council\s+does\s+not\s+(?:operate|own|run|control)\b[^.\n]{0,40}?\bour\s+cameras\b|"
+    r"\b(?:independent\s+)?(?:charitable\s+)?(?:society|charity|mutual),\s+which\s+is\s+the\s+(?:data\s+)?controller\b|"
     # a company running a site of its own and its cameras, with no council named beside it: "[X] Waste Services Ltd runs the
     # Household Waste Recycling Centre at [a lane]" (real-text round 71); a contractor running a council's site "on its
     # behalf" leaves the cameras the council's

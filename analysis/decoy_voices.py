@@ -350,7 +350,11 @@ _NOT_LEDE = (
     r"(?:RESOLVED|AGREED|NOTED|NOTE|RECOMMENDED|RECOMMENDATIONS?|DECISION|DECIDED|PURPOSE|BACKGROUND|SUMMARY|PLEASE|"
     r"WARNING|IMPORTANT|URGENT|PENDERFYNIAD|PENDERFYNWYD|TRAFODAETH|NODWYD|PRESENT|APOLOGIES|MINUTES|CONTENTS|"
     # a document's own markings: "DRAFT for consultation", "OFFICIAL SENSITIVE", "APPENDIX A" (held-back web 54)
-    r"DRAFT|OFFICIAL|SENSITIVE|RESTRICTED|CONFIDENTIAL|PROTECT|EXEMPT|APPENDIX|ANNEX|SCHEDULE|VERSION|CONSULTATION)"
+    r"DRAFT|OFFICIAL|SENSITIVE|RESTRICTED|CONFIDENTIAL|PROTECT|EXEMPT|APPENDIX|ANNEX|SCHEDULE|VERSION|CONSULTATION|"
+    # a service's own initials naming its document: "CCMU statement of compliance" (a control and monitoring unit's Word
+    # file, held-back web 266's Canterbury)
+    r"[A-Z]{3,6}(?=\s+(?:statement|policy|code|plan|report|service|team|manager|procedures?|unit|partnership|strategy|"
+    r"operations|annual)\b))"
 )
 PRESS_MARKS = (
     # the lede opens the text, or the paragraph after the headline and standfirst

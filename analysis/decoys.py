@@ -231,14 +231,22 @@ _ALSO_OURS = re.compile(
 
 _SIGNS_ITSELF = re.compile(BODY_SIGNS_ITSELF, I)
 _OVERT_SPOC = re.compile(
-    r"\bsurveillance\s+camera\s+single\s+point\s+of\s+contact\b|\bsingle\s+point\s+of\s+contact\s+for\s+(?:all\s+)?"
+    r"\bsurveillance\s+camera\s+single\s+point\s+of\s+contact\b|\bsingle\s+point\s+of\s+contact\s+(?:\((?:SPOC|SPoC)\)\s+)?"
+    r"for\s+(?:all\s+)?"
     r"(?:(?:the|of\s+the)\s+council(?:'s|’s)\s+)?(?:overt\s+)?(?:cctv|surveillance\s+cameras?)\b",
     I,
 )
+
+
 # ... or a section on the council's own cameras that are overt, set apart from covert surveillance: "The cameras at the
 # council's [named] car park in [a town] are overt. Signs at each entrance tell drivers …" (held-back web 264's Torridge)
 # (a place of the council's named, not the system said overt in passing: "The council's public space CCTV system is overt",
 # "… the council's CCTV, which is overt and covered by the CCTV code of practice" stay RIPA pages, real-text rounds 40-61)
+def t_hit_parking(head: str) -> bool:
+    """The page's own title or first heading names parking: then it is a parking page whatever SPOC it names."""
+    return bool(PARKING.title is not None and PARKING.title.search(head))
+
+
 _OVERT_OWN = re.compile(
     r"\bcameras?\s+(?:at|in|on)\s+(?:the\s+council(?:'s|’s)|our)\s+[^.\n]{0,60}?\b(?:are|is)\s+overt\b",
     I,
@@ -298,7 +306,10 @@ _OWN_CAMERAS_WATCH = re.compile(
 # round 67).
 _SAYS_WHAT_IT_IS = re.compile(
     r"\bas\s+a\s+(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+(?:association|provider)|charity|university|"
-    r"(?:nhs\s+)?trust)\s*,?\s+we\b|\bhousing\s+(?:associations?|providers?)\s+(?:like|such\s+as)\s+us\b",
+    r"(?:nhs\s+)?trust)\s*,?\s+we\b|\bhousing\s+(?:associations?|providers?)\s+(?:like|such\s+as)\s+us\b|"
+    # (or sets the council apart from its own cameras: "Although the buildings are owned by the district council, the council
+    # does not operate or have access to our cameras", a leisure operator's CCTV policy, real-text round 72)
+    r"\bthe\s+council\s+does\s+not\s+(?:operate|own|run|control)\b[^.\n]{0,40}?\bour\s+cameras\b",
     I,
 )
 # Another body's cameras set apart from the council's system in passing: "… not part of the Council's system".
@@ -421,6 +432,11 @@ def classify(
             continue
         if kind is OTHER_BODY and _ALSO_OURS.search(sample):
             continue
+        if kind is PARKING and _OVERT_SPOC.search(sample) and not t_hit_parking(head):
+            # the council's SPOC for all its cameras, parking enforcement vehicles among them and a parking link beside it
+            # ("Surveillance cameras: single point of contact" in an A to Z, real-text round 72): its designation, not a
+            # parking page
+            continue
         if kind is RIPA and (_OVERT_SPOC.search(sample) or _OVERT_OWN.search(sample)):
             # a governance page naming, beside the RIPA officers, the single point of contact for the council's overt
             # cameras ("Surveillance camera single point of contact (overt CCTV in every council service)", held-back web
@@ -467,6 +483,15 @@ def classify(
         ):
             # the council's own annual review set out as numbered questions ("Annual CCTV Review 2023 … Date of review … Q2. Is
             # the system independently certified? Yes …", real-text round 69) answers its own questions, not a request
+            continue
+        if (
+            kind.reason is Decoy.JOB_ADVERT
+            and _AGREEMENT_HEAD.search(head + "\n" + sample[:200])
+            and re.search(r"\bbetween\b[^.\n]{0,80}\b(?:police|constabulary|heddlu)\b", sample[:600], I)
+        ):
+            # an agreement with the force about volunteers watching the cameras ("CCTV volunteer monitoring agreement.
+            # Between [the council] and [the constabulary] … the council recruits the volunteers", held-back web 267's
+            # Erewash) is the agreement, not an advert
             continue
         if kind.reason is Decoy.SCOTTISH and not (p_hit or ts >= 3):
             t_hit = False

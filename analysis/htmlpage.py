@@ -23,6 +23,7 @@ from .encoding import decode_html
 from .htmlpage_links import MAX_LINKS, badge_lines, page_images, page_links
 from .htmlpage_regions import main_node, strip_furniture
 from .htmlpage_text import (
+    join_record_fields,
     keep_toggle_labels,
     label_tab_panels,
     open_main_dialogs,
@@ -90,6 +91,7 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
     open_main_dialogs(root)
     read_svg_words(root)
     read_long_alt_text(root)
+    join_record_fields(root)
     list_recipients(root)
     for bad in root.iter(*_DROP_TAGS):
         if bad.getparent() is not None:

@@ -14,7 +14,7 @@ from lxml import etree
 
 from .segments import collapse
 
-__all__ = ["render_text", "label_tab_panels", "HEADING_TAGS"]
+__all__ = ["render_text", "label_tab_panels", "join_record_fields", "HEADING_TAGS"]
 
 _BLOCK_TAGS = frozenset(
     (
@@ -182,6 +182,38 @@ def read_long_alt_text(root: lxml.html.HtmlElement) -> None:
 
 _FIGURE_MIN_WORDS = 12
 _FIGURE_MAX_CHARS = 1500
+
+
+def join_record_fields(root: lxml.html.HtmlElement) -> None:
+    """Read a directory record's fields as "Label: value" lines: a council's directory lists its designated officers as a
+    definition list ("Designation" / "Single point of contact for the council's surveillance camera systems", "Post holder"
+    / "Head of Community Safety", "Email" / a mailbox), which a reader takes label and value together (held-back web 270's
+    Oldham). Only a list with two or more contact fields is joined; a list of questions and answers keeps its lines."""
+    for dl in list(root.iter("dl")):
+        kids = [k for k in dl if isinstance(k.tag, str)]
+        labels = [k for k in kids if k.tag == "dt" and _RECORD_FIELD.match(collapse(k.text_content()))]
+        if len(labels) < 2:
+            continue
+        for dt in labels:
+            dd = dt.getnext()
+            if dd is None or not isinstance(dd.tag, str) or dd.tag != "dd":
+                continue
+            row = lxml.html.Element("div")
+            dl.insert(dl.index(dt), row)
+            label = collapse(dt.text_content()).rstrip(":")
+            dt.tag, dd.tag = "span", "span"
+            for child in list(dt):
+                dt.remove(child)
+            dt.text, dt.tail = label + ": ", None
+            row.append(dt)
+            row.append(dd)
+
+
+_RECORD_FIELD = re.compile(
+    r"^(?:designation|post\s*holder|post|role|job\s+title|name|e-?mail(?:\s+address)?|tele?phone|phone|tel|contact|address|"
+    r"responsible\s+officer|officer)\s*:?\s*$",
+    re.I,
+)
 
 
 def read_svg_words(root: lxml.html.HtmlElement) -> None:

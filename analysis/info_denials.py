@@ -17,6 +17,7 @@ __all__ = [
     "ROOM_SERVING_US",
     "not_the_councils",
     "own_beside_denial",
+    "without_denials",
     "others_partnership",
     "required_of_others",
     "run_by_others_not_us",
@@ -27,6 +28,14 @@ __all__ = [
 # in public places; the town councils own the cameras in …") publishes nothing about a system of its own
 # (held-back web 11: Derbyshire Dales, Northumberland); a fact about cameras it does run still counts.
 _NO_CAMERAS_OF_ITS_OWN = re.compile(
+    # (the recordings not the council's: "We do not hold the recordings, so please send requests for footage to [the force]"
+    # after the cameras are said to be the force's, held-back web 269's Milton Keynes; not a retention limit, "… for longer
+    # than 31 days")
+    r"\b(?:we|the\s+council)\s+(?:do|does)\s+not\s+hold\s+(?:the\s+|any\s+)?(?:recordings|footage|images)\b"
+    r"(?!\s+(?:for|beyond|longer|after|once))[^.\n]*|"
+    # (the town councils running their own: "[Three] town councils run their own town centre cameras" on a district's
+    # community safety page, held-back web 269's Wealden)
+    r"\b(?:town|parish|community)\s+councils?\s+(?:run|runs|own|owns|operate|operates|manage|manages)\s+(?:their|its)\s+own\b[^.\n]*|"
     # (the cameras said to be the town councils': "… and the cameras, which always belonged to the town councils, are now
     # monitored by arrangements the town councils have made themselves", a unitary's fire service page, held-back web 262's
     # Cornwall)
@@ -304,7 +313,9 @@ _POLICE_DECIDES = re.compile(
     r"(?:are|is)\s+used\b|"
     # the force owns them: "Since January 2024 the public space cameras in [the city] have belonged to [the force]" (held-back
     # web 143's Milton Keynes)
-    r"\b(?:cctv|cameras)\b[^.\n]{0,60}?\b(?:(?:have\s+|has\s+)?belong(?:s|ed)?\s+to|(?:are|is|were|have\s+been)\s+owned\s+by)\s+"
+    # ("Public space CCTV in [the city] is now owned and run by [the force]", held-back web 269's Milton Keynes)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,60}?\b(?:(?:have\s+|has\s+)?belong(?:s|ed)?\s+to|(?:are|is|were|have\s+been)\s+(?:now\s+)?owned\s+"
+    r"(?:and\s+(?:run|operated|managed)\s+)?by)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\b|"
     # ... said in the active voice: "[X] Police own and run the redeployable cameras that move around the borough" (held-back
     # web 265's Nuneaton and Bedworth)
@@ -389,8 +400,10 @@ def not_the_councils(para: str, own_name: str | None = None, full_name: str | No
 # (or a city by its own name and its room: "The City of Lincoln's control room at City Hall watches more than 500 cameras"
 # on the county's page, held-back web 140's Lincolnshire)
 _NAMED_POSSESSIVE = re.compile(
+    # (the places may come between: "Eastbourne Borough Council's town centre and seafront cameras are monitored by Sussex
+    # Police" on the site Lewes shares with it, held-back web 266)
     r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?Council)(?:'s|’s)\s+"
-    r"(?i:(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)|"
+    r"(?i:(?:[\w-]+\s+){0,5}?(?:cctv|cameras?)\b)|"
     r"(?P<city>City\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?i:(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|control\s+room)\b)"
 )
 
@@ -457,11 +470,37 @@ _TIER_POSSESSIVE = re.compile(
 _TIER_WORDS = ("town", "parish", "city", "community", "district", "borough", "county")
 
 
+# ... or a "who does what" row giving the cameras to another tier: "Town centre CCTV | City and district councils" on a
+# county's page (held-back web 270's Oxfordshire)
+_TIER_ROW = re.compile(
+    r"^\W*(?:town\s+centre\s+|public\s+space\s+|street\s+)?cctv(?:\s+cameras)?\b[\s|:–-]*(?:the\s+|your\s+)?"
+    r"(?P<tier>city|district|borough|town|parish)(?:\s+(?:and|or)\s+(?P<tier2>city|district|borough|town|parish))?\s+councils?\b",
+    re.I,
+)
+
+
 def _another_tiers(para: str, own_name: str) -> bool:
     own = own_name.lower()
     if not any(re.search(rf"\b{w}\b", own) for w in _TIER_WORDS):
         return False
-    return any(not re.search(rf"\b{m.group('tier').lower()}\b", own) for m in _TIER_POSSESSIVE.finditer(para))
+
+    def other(tier: str | None) -> bool:
+        # (a district and a borough council are the same tier, and a council of either kind may call itself by the other:
+        # "the district council's CCTV cameras" on a borough's leisure centre page)
+        kinds = {"district", "borough"} if tier and tier.lower() in ("district", "borough") else {(tier or "").lower()}
+        return bool(tier) and not any(re.search(rf"\b{k}\b", own) for k in kinds)
+
+    row = _TIER_ROW.match(para)
+    if row and all(other(t) for t in (row.group("tier"), row.group("tier2")) if t):
+        return True
+    return any(other(m.group("tier")) for m in _TIER_POSSESSIVE.finditer(para))
+
+
+# ... unless the sentence says the neighbour's post or room serves both councils: "The joint control room is managed for both
+# councils by [Neighbour] Borough Council's CCTV Manager: cctv@…" (held-back web 268's Tonbridge and Malling)
+_FOR_BOTH = re.compile(
+    r"\bfor\s+both\s+councils\b|\bon\s+(?:our|the\s+council(?:'s|’s))\s+behalf\b|\bjoint\s+control\s+room\b", re.I
+)
 
 
 def _another_councils(para: str, own_name: str | None, full_name: str | None = None) -> bool:
@@ -475,7 +514,7 @@ def _another_councils(para: str, own_name: str | None, full_name: str | None = N
         *(
             m.group("name") or m.group("city")
             for m in _NAMED_POSSESSIVE.finditer(para)
-            if not ROOM_SERVING_US.match(para, m.end())
+            if not ROOM_SERVING_US.match(para, m.end()) and not _FOR_BOTH.search(para)
         ),
         *(m.group("name") for m in _ASK_NAMED.finditer(para)),
     ]
@@ -496,6 +535,12 @@ _GOES_ON = re.compile(
 _THEIR_CAMERAS = re.compile(
     r"\b(?:the\s+(?:town|parish|community)\s+council(?:'s|’s)|their)\s+(?:cctv\s+)?cameras\b", re.I
 )
+
+
+def without_denials(para: str) -> str:
+    """The paragraph with its sentences that deny the cameras are the council's taken out: "We do not hold the recordings"
+    speaks in the council's voice only to say the cameras are not its own."""
+    return " ".join(sent for sent in _sentences(para) if not _denies(sent))
 
 
 def own_beside_denial(para: str, own_name: str | None = None, full_name: str | None = None) -> bool:

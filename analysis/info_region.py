@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from .contact_route import CONTACT_ROLE, find_phone
+from .context import is_same_council
 from .decoys import decoy_block_positions, landlord_only, names_another_issuer, without_decoy_sentences
-from .info_denials import not_the_councils, others_partnership, own_beside_denial
+from .info_denials import not_the_councils, others_partnership, own_beside_denial, without_denials
 from .segments import Block, BlockText, sections_of
 from .vocab import CCTV_TERM, CCTV_TITLE, ON_COUNCILS_BEHALF, OWN_CUES
 from .vocab_criteria import ALSO_WATCHES_OTHERS, CRITERIA
@@ -441,6 +442,10 @@ def region_of(
     District Council") tells which kind of council it is, so that "the city council's cameras" are another's."""
     bt = BlockText(blocks)
     section_idx: set[int] = set()
+    if focused and own_name and any(_for_another_place(b.text, own_name) for b in blocks[:4]):
+        # a shared website's page that says it is another council's alone ("This page applies to Eastbourne only" on the site
+        # Lewes shares with Eastbourne, held-back web 266)
+        return [], section_idx
     if focused and own_name and any(others_partnership(b.text, own_name) for b in blocks[:6]):
         # a partnership's leaflet that says other councils run it: all of it is theirs (held-back web 94's Hertfordshire)
         return [], section_idx
@@ -513,8 +518,22 @@ def region_of(
         # you may see in our towns now belong to other organisations") goes on about those cameras: who runs each, whom to
         # ask. Only a line in the council's own voice is still its own (held-back web 162's East Cambridgeshire and West
         # Berkshire)
-        decoy_idx |= {b.index for b in chosen if b.index > first.index and not _OWN_VOICE.search(b.text)}
+        decoy_idx |= {
+            b.index for b in chosen if b.index > first.index and not _OWN_VOICE.search(without_denials(b.text))
+        }
     return [b for b in chosen if b.index not in decoy_idx], section_idx
+
+
+_ONLY_FOR = re.compile(
+    r"^\W*this\s+(?:page|section|information)\s+(?:applies|relates|is)\s+(?:only\s+)?(?:to|for)\s+"
+    r"(?P<place>(?-i:[A-Z][\w'’-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]+)){0,3})\s+only\b",
+    re.I,
+)
+
+
+def _for_another_place(text: str, own_name: str) -> bool:
+    m = _ONLY_FOR.match(text)
+    return m is not None and is_same_council(m.group("place") + " Council", own_name) is False
 
 
 _OWN_VOICE = re.compile(

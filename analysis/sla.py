@@ -81,6 +81,9 @@ _LOOSE_NAMES = (
     r"\b(?:joint|police|cctv|partnership)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
     r"\bpartnership\s+agreement\b|\bformal\s+agreements?\b|\bdeed\s+of\s+agreement\b|"
     r"\boperating\s+protocols?\b|\bworking\s+arrangements?\s+(?:signed\s+)?(?:with|between)\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng|ar\s+y\s+cyd)\b|"
+    # (or signed by the council and the force together: "Mae Cyngor [X] a Heddlu [Y] wedi arwyddo cytundeb newydd …", a Welsh
+    # council's news, real-text round 72)
+    r"(?<=\bwedi\sarwyddo\s)cytundeb\b|(?<=\bwedi\sllofnodi\s)cytundeb\b|"
     # Welsh "protocol ar y cyd rhwng y Cyngor a Heddlu …" (a joint protocol between the council and …)
     r"\bprotocol\s+(?:ar\s+y\s+cyd|rhwng|gyda|â)\b|"
     # ... or named first: "Protocol Rhyddhau Tystiolaeth rhwng y Cyngor a Heddlu De Cymru" (the evidence release protocol
@@ -637,6 +640,14 @@ _IN_PREPARATION = re.compile(
     # real-text round 70; "We are currently negotiating a formal data sharing agreement with the [force] … Until it is agreed,
     # each request is considered individually", a housing CCTV questions page, real-text round 71)
     r"\b(?:remains?|is\s+still|are\s+still)\s+(?:in\s+|a\s+)?draft\b|"
+    # ("Negotiations had started in 2023 but were not yet complete … Until a memorandum was agreed, footage would continue to be
+    # released …", scrutiny minutes, real-text round 72; "Options include monitoring from the police control centre under a
+    # new agreement …", a council's news of talks, real-text round 73)
+    r"\b(?:negotiations|discussions|talks)\b[^.\n]{0,80}?\bnot\s+yet\s+(?:complete|concluded|finished|finalised|agreed)\b|"
+    r"\b(?:discussions|talks|negotiations)\s+with\s+[^.\n]{0,60}?\babout\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|agreement|"
+    r"protocol)\b|"
+    r"\buntil\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|agreement|protocol)\s+(?:was|is|has\s+been|had\s+been)\s+"
+    r"(?:agreed|signed)\b|\boptions?\s+(?:include|includes|are|would\s+be)\b|"
     r"\b(?:are|is)\s+(?:currently\s+|still\s+)?negotiating\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\b|"
     # ("the draft had been sent to the force's legal team in June, but … the agreement had not been signed", after "The report
     # attached a draft Information Sharing Agreement with [the force]", cabinet minutes, real-text round 66)

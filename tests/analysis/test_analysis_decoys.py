@@ -224,9 +224,15 @@ def test_unmarked_decoys_are_rejected_by_their_words(analyse_html, reason, title
 def test_decoy_pages_are_rejected(analyse_html, reason, title, path, main):
     pa = analyse_html(title, main, path)
     assert pa.decoy == reason
-    # an FOI answer stating the council's own facts is about its cameras (the signal), yet counts for nothing
+    # an FOI answer stating the council's own facts is about its cameras (the signal), yet counts for nothing; so does the
+    # council's own news counting the cameras it put up ("Twelve new … CCTV cameras have been installed in the town centre",
+    # as test_unmarked_decoys_are_rejected_by_their_words allows)
     own_words_answer = reason == "FOI response"
-    assert {k for k, v in pa.signals.items() if v} == ({"cctv_info"} if own_words_answer else set())
+    signals = {k for k, v in pa.signals.items() if v}
+    if reason == "news item":
+        assert signals <= {"cctv_info"}
+    else:
+        assert signals == ({"cctv_info"} if own_words_answer else set())
     assert pa.criteria == {} and pa.spoc is None and pa.certification is None and pa.sla == []
     kinds = {f.type for f in pa.findings}
     assert kinds == ({"foi_response"} if reason == "FOI response" else {"decoy"})

@@ -263,3 +263,180 @@ def test_certificates_in_reviews_minutes_and_decisions(inspect_text: Callable[..
         " CCTV team completed the Commissioner's self-assessment tool in 2023."
     )
     assert not inspect_text(refused).signals["certification"]
+
+
+# Rounds 72-73 (written blind at this session in snapshots of dc69d56, measured once at freeze43, then opened).
+
+
+def test_other_operators_of_council_buildings(inspect_text: Callable[..., PageAnalysis]) -> None:
+    for text in (
+        "CCTV policy\nAnyvale Leisure operates CCTV at the five leisure centres and two pools it runs across the borough.\n"
+        "Purposes\nTo prevent and detect crime and to keep customers and staff safe.\nData controller\nAnyvale Leisure is"
+        " the data controller for all CCTV at its centres. Although the buildings belong to the borough council, the"
+        " council does not operate or have access to our cameras.\nLocations\nCameras cover receptions, car parks and"
+        " poolsides, never changing rooms.\nRetention\n21 days, unless needed for an investigation.",
+        "CCTV privacy notice\nWhat do we collect?\nStill and moving images from CCTV in our libraries, and from body-worn"
+        " cameras worn by staff at two of our branches.\nWho do we share it with?\nThe police, where it helps prevent or"
+        " detect crime, and our insurers.\nHow long do we keep it?\nUp to 30 days.\nThe library service is run by Anyshire"
+        " Libraries, an independent charitable society, which is the data controller.",
+        "Security team earns CCTV certification\nThe University's Security Services team has been certified against the"
+        " Surveillance Camera Code of Practice after a desktop review and a visit to the control room.\nUniversities need"
+        " not follow the Code, but the team sought certification to show that the University's 700 cameras are used"
+        " proportionately.\nThe certificate is reviewed each year by the certification body.",
+    ):
+        pa = inspect_text(text)
+        assert not pa.signals["cctv_info"] and not pa.signals["certification"], text[:40]
+
+
+def test_agreements_still_talked_about_and_one_signed_in_welsh(inspect_text: Callable[..., PageAnalysis]) -> None:
+    talks = (
+        "Agenda item\nPublic space CCTV and the police\nMinutes:\nThe Head of Community Safety updated the panel on discussions"
+        " with Westshire Police about a memorandum of understanding for the town's 120 cameras. Negotiations had started in"
+        " 2024 but were not yet complete."
+    )
+    assert not inspect_text(talks).signals["sla"]
+    options = (
+        "Talks on the future of town CCTV\nAnytown Borough Council owns the 40 cameras in the town centre. Options include"
+        " monitoring from the police control room under a new agreement between the council and Westshire Police."
+    )
+    assert not inspect_text(options).signals["sla"]
+    signed = (
+        "Newyddion\nCamerâu'r dref i'w gwylio o ystafell reoli'r heddlu\nMae Cyngor Sir Anyshire a Heddlu Gogledd Cymru wedi"
+        " arwyddo cytundeb newydd sy'n golygu y bydd 30 o gamerâu teledu cylch cyfyng y Cyngor yn cael eu gwylio o ystafell"
+        " reoli'r heddlu."
+    )
+    assert inspect_text(signed).signals["sla"]
+
+
+def test_certification_intended_or_funded(inspect_text: Callable[..., PageAnalysis]) -> None:
+    intended = (
+        "Agenda item\nCCTV working group\nMinutes:\nThe group found that the council completed the Commissioner's"
+        " self-assessment tool in 2022. Officers intended to work towards third-party certification against the"
+        " Surveillance Camera Code of Practice, but no application had been made and no budget had been found."
+    )
+    assert not inspect_text(intended).signals["certification"]
+    funded = (
+        "Decision details\nPublic space CCTV - third party certification\nDecision:\n1. That £9,000 be released from the"
+        " community safety reserve to meet the assessment fees and costs of obtaining the Surveillance Camera"
+        " Commissioner's third party certification for the council's public space CCTV system.\n2. That the Head of"
+        " Community Safety be authorised to appoint an accredited certification body."
+    )
+    assert inspect_text(funded).signals["certification"]
+
+
+def test_a_spoc_entry_that_lists_parking_cameras(inspect_text: Callable[..., PageAnalysis]) -> None:
+    entry = (
+        "A to Z of services - S\nSurveillance cameras: single point of contact\nAnytown Borough Council's single point of"
+        " contact (SPOC) for surveillance cameras is the CCTV Manager, who oversees the public space cameras, cameras in"
+        " libraries, parking enforcement vehicles and body worn video.\nEmail: cameraspoc@anytown.gov.uk\nRelated services\n"
+        "Parking - challenge a penalty charge notice"
+    )
+    assert inspect_text(entry).signals["spoc"]
+
+
+# Webs 266-271 (written blind at this session in snapshots of dc69d56, measured once at freeze43, then opened).
+
+
+def test_a_units_own_initials_and_its_manager(ctx: AuthorityContext) -> None:
+    statement = (
+        "CCMU statement of compliance\nThe CCMU runs the council's public space cameras under its CCTV code of practice.\n"
+        "The unit was awarded full step 2 certification against the Surveillance Camera Code of Practice in May 2019."
+    )
+    assert _doc(ctx, statement, "/media/ccmu-statement.txt").signals["certification"]
+    page = (
+        "<p>Our Central Control and Monitoring Unit (CCMU) watches the borough's 200 cameras day and night.</p><p>Read our"
+        " CCMU statement of compliance. Questions about the unit go to the CCMU Manager on 01632 960 114.</p>"
+    )
+    pa = _page(ctx, "CCTV", page, "/community-safety/cctv")
+    assert pa.spoc is not None and pa.spoc["phone"] == "01632 960 114"
+
+
+def test_a_shared_sites_page_for_the_other_council(ctx: AuthorityContext) -> None:
+    page = (
+        "<p>This page applies to Westby only.</p><p>Westby Borough Council's town centre and seafront cameras are monitored"
+        " by the police. New seafront cameras were added last year.</p><p>Westby residents can ask Westby Borough Council"
+        " about footage of themselves.</p>"
+    )
+    assert not _page(ctx, "CCTV", page, "/community/community-safety/cctv").signals["cctv_info"]
+    westby = AuthorityContext("Westby Borough Council", SITE + "/", "Devon & Cornwall", "England")
+    assert _page(westby, "CCTV", page, "/community/community-safety/cctv").signals["cctv_info"]
+
+
+def test_other_owners_said_other_ways(ctx: AuthorityContext) -> None:
+    force = (
+        "<p>Public space CCTV in Anytown is now owned and run by Westshire Police.</p><p>Since 2024 the police's CCTV"
+        " partnership has watched the town's street cameras from a suite at the police station. We do not hold the"
+        " recordings, so please send requests for footage to the police.</p>"
+    )
+    assert not _page(ctx, "CCTV in Anytown", force, "/community-safety/cctv").signals["cctv_info"]
+    towns = (
+        "<p>Northby, Eastby and Southby town councils run their own town centre cameras. The police can view them.</p>"
+    )
+    assert not _page(ctx, "Community safety", towns, "/community-safety").signals["cctv_info"]
+    county = AuthorityContext("Anyshire County Council", SITE + "/", "Devon & Cornwall", "England")
+    table = (
+        "<table><tr><th>Service</th><th>Who provides it</th></tr><tr><td>Schools</td><td>County council</td></tr><tr><td>Town"
+        " centre CCTV</td><td>City and district councils</td></tr></table>"
+    )
+    assert not _page(county, "Who does what", table, "/council/who-does-what").signals["cctv_info"]
+    new = "<p>Around 60 new CCTV cameras are being installed across Anytown, Northby and Eastby this year.</p>"
+    assert _page(ctx, "Community safety", new, "/community-safety").signals["cctv_info"]
+
+
+def test_neighbours_rooms_and_their_certificates(ctx: AuthorityContext) -> None:
+    hub = (
+        "<p>Monitoring around the clock by Westby District Council's CCTV hub on our behalf.</p><p>Westby's hub holds full"
+        " certification under the Surveillance Camera Commissioner's scheme.</p>"
+    )
+    assert not _page(ctx, "CCTV upgrade: close-out", hub, "/community-safety/cctv-upgrade").signals["certification"]
+    own_op = (
+        "<p>Our cameras are watched from Northby's control centre under a shared service.</p><p>Northby's control centre holds"
+        " the Surveillance Camera Commissioner's certification mark for its own operation.</p>"
+    )
+    assert not _page(ctx, "CCTV service", own_op, "/community-safety/cctv-service").signals["certification"]
+
+
+def test_an_agreement_about_volunteers_and_a_traveller_teams_line(ctx: AuthorityContext) -> None:
+    volunteers = (
+        "CCTV volunteer monitoring agreement\nBetween Anytown Borough Council and Westshire Police.\nThe police provide a"
+        " viewing room at Anytown police station; the council supplies the equipment and recruits the volunteers.\n"
+        "Signed on behalf of Anytown Borough Council: P. Osei, Director of Communities, 4 March 2024\nSigned on behalf of"
+        " Westshire Police: Chief Inspector D. Hale, 11 March 2024"
+    )
+    pa = _doc(ctx, volunteers, "/uploads/cctv-volunteer-agreement.txt")
+    assert pa.sla and pa.sla[0]["signed"] is True
+    traveller = (
+        "<p>Landowners can report an encampment to our Gypsy and Traveller team, the single point of contact for the"
+        " county, on 01632 960 515. Photographs or CCTV stills help us act quickly.</p>"
+    )
+    pa = _page(ctx, "Unauthorised encampments", traveller, "/community-safety/unauthorised-encampments")
+    assert not pa.signals["spoc"] and pa.spoc is None
+
+
+def test_a_directory_record_and_a_records_route(ctx: AuthorityContext) -> None:
+    record = (
+        "<dl><dt>Designation</dt><dd>Single point of contact for the council's surveillance camera systems</dd><dt>Post"
+        " holder</dt><dd>Head of Community Safety, J. Patel</dd><dt>Covers</dt><dd>Town centre CCTV, cameras in council"
+        " buildings, body worn video</dd><dt>Email</dt><dd><a href='mailto:cameras.spoc@anytown.gov.uk'>"
+        "cameras.spoc@anytown.gov.uk</a></dd><dt>Telephone</dt><dd>01632 960 390</dd></dl>"
+    )
+    pa = _page(ctx, "Surveillance camera single point of contact", record, "/directory_record/12/spoc")
+    assert pa.signals["spoc"] and pa.spoc is not None and pa.spoc["email"] == "cameras.spoc@anytown.gov.uk"
+    dpo = (
+        "<p>The Community Control Centre in Anytown watches the council's public space cameras around the clock and answers"
+        " out-of-hours calls.</p><p>Our cameras help prevent and detect crime in the town centre and two shopping"
+        " parades.</p><p>Recordings are kept for 31 days and then overwritten. To ask for footage of yourself, contact the"
+        " Data Protection Officer at dpo@anytown.gov.uk.</p><h2>Documents</h2><ul><li><a href='/media/code.pdf'>CCTV code of"
+        " practice (PDF)</a></li></ul>"
+    )
+    assert _page(ctx, "Community Control Centre", dpo, "/community-safety/community-control-centre").spoc is None
+
+
+def test_a_neighbours_manager_serving_both_councils(ctx: AuthorityContext) -> None:
+    joint = (
+        "<p>We run our CCTV system jointly with Westby Borough Council; the control room at Westby Town Hall records every"
+        " camera in both boroughs.</p><h2>Contact</h2><p>The joint control room is managed for both councils by Westby"
+        " Borough Council's CCTV Manager: cctv@westby.gov.uk.</p>"
+    )
+    pa = _page(ctx, "How we use CCTV", joint, "/council/use-cctv")
+    assert pa.spoc is not None and pa.spoc["email"] == "cctv@westby.gov.uk"
