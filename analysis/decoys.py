@@ -469,20 +469,19 @@ def classify(
             continue
         if (
             kind.reason is Decoy.FOI
-            and _DECISION_RECORD.search(head + "\n" + sample[:800])
             and not _FOI_WORD.search(sample)
+            and (
+                _DECISION_RECORD.search(head + "\n" + sample[:800])
+                or _OWN_REVIEW_HEAD.search(head + "\n" + sample[:600])
+                or _AGREEMENT_HEAD.search(head + "\n" + sample[:200])
+            )
         ):
-            # an officer's record of a decision ("Record of Officer Decision", "Decision taker: …", "Decision: To enter into
-            # the CCTV Information Sharing Agreement with [the force]", real-text round 60) is the council's own record, not an
-            # answer to a request
-            continue
-        if (
-            kind.reason is Decoy.FOI
-            and _OWN_REVIEW_HEAD.search(head + "\n" + sample[:600])
-            and not _FOI_WORD.search(sample)
-        ):
-            # the council's own annual review set out as numbered questions ("Annual CCTV Review 2023 … Date of review … Q2. Is
-            # the system independently certified? Yes …", real-text round 69) answers its own questions, not a request
+            # the council's own record, answering no request: an officer's record of a decision ("Record of Officer
+            # Decision", "Decision taker: …", "Decision: To enter into the CCTV Information Sharing Agreement with [the
+            # force]", real-text round 60); its annual review set out as numbered questions ("Annual CCTV Review 2023 … Date
+            # of review … Q2. Is the system independently certified? Yes …", real-text round 69); an agreement made by an
+            # exchange of letters ("Dear Chief Inspector, I write to set out the terms … Yours sincerely" and the force's
+            # signed acceptance, held-back web 128's West Lindsey)
             continue
         if (
             kind.reason is Decoy.JOB_ADVERT
@@ -495,14 +494,6 @@ def classify(
             continue
         if kind.reason is Decoy.SCOTTISH and not (p_hit or ts >= 3):
             t_hit = False
-        if (
-            kind.reason is Decoy.FOI
-            and _AGREEMENT_HEAD.search(head + "\n" + sample[:200])
-            and not _FOI_WORD.search(sample)
-        ):
-            # an agreement made by an exchange of letters ("Dear Chief Inspector, I write to set out the terms … Yours
-            # sincerely" and the force's signed acceptance, held-back web 128's West Lindsey) is a letter, not a request
-            continue
         if (
             kind is OTHER_BODY
             and ctx is not None
