@@ -510,10 +510,10 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
                 and bool(_CCTV_SUBJECT.search(region[pos - 1].text))
             )
         )
-        # a role or room given with its own number ("the Control Room Manager on 01632 …") is a
-        # contact point however the sentence is worded ("you can reach", a table row)
         if _OTHER_SERVICE.search(b.text):
             continue  # another service's line that mentions camera stills as evidence
+        # a role or room given with its own number ("the Control Room Manager on 01632 …") is a
+        # contact point however the sentence is worded ("you can reach", a table row)
         role_with_route = bool(role_m and (find_phone(b.text) or EMAIL.search(b.text)))
         if not (
             emails
