@@ -15,8 +15,11 @@ from .context import COUNCIL_NAME, AuthorityContext, is_same_council, short_coun
 __all__ = ["PLACES_ROOM", "held_by_partner"]
 
 
+# A place named in the possessive, its name as group 1 ("Runnymede's …", "Medway's …"): whose room or service the words after
+# it name is decided by each pattern below.
+_PLACES = r"(?-i:\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))(?:'s|’s)\s+"
 PLACES_ROOM = re.compile(
-    r"(?-i:\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))(?:'s|’s)\s+(?:cctv\s+)?(?:control\s+(?:room|centre|center)|monitoring\s+(?:centre|center|unit)|"
+    _PLACES + r"(?:cctv\s+)?(?:control\s+(?:room|centre|center)|monitoring\s+(?:centre|center|unit)|"
     r"camera\s+(?:scheme|service)|cctv\s+(?:scheme|service|team))\b",
     re.I,
 )
@@ -218,15 +221,14 @@ _COUNCILS_CERTIFICATE = re.compile(
 # among councils ("the CCTV partnership with Medway, Maidstone and Gravesham councils"): that council's room, not the audited
 # council's (an archived page on Swale's site, held-back web 265). A town of the council's own is never listed or named so.
 _POSSESSIVE_ROOM = re.compile(
-    r"(?-i:\b(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))(?:'s|’s)\s+(?:cctv\s+)?(?:(?:control|monitoring)\s+(?:room|centre|center|hub)|"
-    r"hub)\b",
+    _PLACES + r"(?:cctv\s+)?(?:(?:control|monitoring)\s+(?:room|centre|center|hub)|hub)\b",
     re.I,
 )
 
 
 def _possessive_room_of_listed_council(quote: str, text: str, ctx: AuthorityContext) -> bool:
     for m in _POSSESSIVE_ROOM.finditer(quote):
-        place = m.group("place")
+        place = m.group(1)
         if is_same_council(f"{place} Council", ctx.short_name) is not False:
             continue
         listed = (
