@@ -53,6 +53,7 @@ _EXEC_FOR = re.compile(rf"(?:^|[\n.;]|\b(?:19|20)\d\d\s+)\W*{_FOR}\s+(?P<party>{
 _EXEC_COLON = re.compile(
     rf"(?:^|\n|[.;]\s+|\b(?:19|20)\d\d\s+)\W*(?P<party>{FORCE_NAME})\s*[:–—-]\s*(?P<rest>[^\n]{{3,160}})", re.M
 )
+_FIELD_UNDER = re.compile(r"[ \t]*(?:name|position|title|post|rank|date|signature|signed)\s*:[^\n]*", I)
 # Blanks where a signature should be: the template or unsigned draft, not an executed agreement.
 _BLANK = re.compile(r"\.{4,}|…{2,}|_{3,}|\[\s*(?:insert|name|date|signature|position)|\b20\s*_+|\bTBC\b", I)
 _COUNCIL = re.compile(r"\b(?:Council|Cyngor|Borough|Authority)\b|\bRoyal\s+Borough\b")
@@ -86,6 +87,10 @@ def police_execution(text: str) -> Execution | None:
     for rx in (_EXEC_FOR, _EXEC_COLON):
         for m in rx.finditer(text):
             line_end = text.find("\n", m.end())
+            # (with the signing block's own field lines under it: "Signed for and on behalf of Y Police" over "Name: …",
+            # "Position: Chief Inspector …", "Date: …", held-back web 251's Tonbridge and Malling)
+            while line_end != -1 and (field := _FIELD_UNDER.match(text, line_end + 1)) is not None:
+                line_end = text.find("\n", field.end())
             window = text[m.start() : (line_end if line_end != -1 else len(text))][:260]
             if "scotland" in m.group("party").lower():
                 continue

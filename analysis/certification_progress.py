@@ -109,7 +109,8 @@ _UNDER_WAY = re.compile(
     r"meet\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:fees|costs?)\s+(?:for|of))\b|"
     # ("To approve expenditure of up to £4,800 from the community safety budget to obtain third-party certification", a
     # cabinet lead's decision notice, real-text round 37)
-    r"\b(?:approves?|approved|agrees?|agreed)\s+(?:expenditure|spending|funding)\s+of\s+(?:up\s+to\s+)?£[\d,.]+k?\b"
+    # ("approved revenue of £9,500 to obtain independent third-party certification", a cabinet decision, real-text round 74)
+    r"\b(?:approves?|approved|agrees?|agreed)\s+(?:expenditure|spending|funding|revenue)\s+of\s+(?:up\s+to\s+)?£[\d,.]+k?\b"
     r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|pay\s+for)\b|"
     # an FOI answer's account: "In June 2023 the council submitted an application for step 1 (desktop) certification to
     # [the certification body]" (real-text round 36)

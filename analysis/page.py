@@ -292,7 +292,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         return pa
 
     links = frozenset(" ".join(link.text.split()) for link in doc.links if link.text and len(link.text) < 200)
-    info = detect_info(doc.url, doc.title or "", headings, blocks, text, ctx, doc.kind, links)
+    info = detect_info(doc.url, doc.title or "", headings, blocks, text, ctx, doc.kind, links, doc.trail)
     cert = detect_certification(blocks, doc.images)
     if not cert.found and doc.badges:
         # the certificate named only in the site's accreditations list (its footer, on every page): the council's own
@@ -313,6 +313,11 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         if spoc.contact_quote and spoc.contact_quote in (spoc.quote or ""):
             spoc.contact, spoc.contact_quote = None, None
         spoc.designated, spoc.contact_route, spoc.spoc = False, False, None
+    if not spoc.designated and doc.panels and info.own:
+        # the council's camera lead named in a sidebar box beside its own CCTV page, outside the main content
+        beside = detect_spoc(blocks_of("\n".join(doc.panels)), doc.contacts, [], True, [])
+        if beside.designated and not held_by_another(beside.quote or "", ctx):
+            spoc = beside
     sla = detect_sla(doc.url, doc.title or "", blocks, text, info.focused, ctx, links)
 
     if about_agreements_in_general(doc.title or "", text):

@@ -32,6 +32,20 @@ def collapse(s: str) -> str:
 
 _BULLET = re.compile(r"^\s*([•\-–—*▪●◦·]|\(?\d{1,3}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+", re.I)
 _END = re.compile(r"[.!?:;]['\"”’)]?$")
+# A record's field line, "Label: value" with a short capitalised label ("Single Point of Contact (surveillance cameras):
+# Community Safety Manager …", "Authorising officer: Assistant Director"): two such lines in a row are two fields of a
+# form or a review sheet, never one sentence wrapped (real-text round 75's annual review form)
+# A signing line ends with its date and the next signs again or starts the next schedule: "Signed for and on behalf of
+# [the council]: Head of Operations, 12 September 2023" / "Signed for and on behalf of [the force]: …" / "Schedule B: …"
+# (a joint code's certificates of agreement, held-back web 272's Huntingdonshire)
+_DATED_END = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{4}$|\b\d{1,2}/\d{1,2}/\d{2,4}$"
+)
+_SIGNING_START = re.compile(
+    r"(?:Signed|Signature|Schedule\s+[A-Z0-9]{1,3}\b|Appendix\s+[A-Z0-9]{1,3}\b|Annex\s+[A-Z0-9]{1,3}\b)"
+)
+_FIELD_LINE = re.compile(r"^[A-Z][\w'’/&-]*(?:\s+(?:[A-Za-z][\w'’/&-]*|\([^)]{1,40}\))){0,6}\s*:\s+\S.{0,150}$")
 
 
 def join_wrapped_lines(text: str) -> str:
@@ -57,7 +71,11 @@ def join_wrapped_lines(text: str) -> str:
             or cur.endswith(("-", ","))
             or (cur[-1:].isalpha() and line[:1].islower())
         )
-        starts_item = bool(_BULLET.match(line))
+        starts_item = (
+            bool(_BULLET.match(line))
+            or bool(_FIELD_LINE.match(cur) and _FIELD_LINE.match(line))
+            or bool(_DATED_END.search(cur) and _SIGNING_START.match(line))
+        )
         if wrapped and not starts_item:
             cur = (
                 cur[:-1] + line

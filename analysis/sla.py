@@ -28,6 +28,7 @@ from .agreement_signature import (
     STRONG_DRAFT,
     WEAK_DRAFT,
     doc_date,
+    without_others_blanks,
     later_version_agreed,
     signature,
     signing_lines,
@@ -423,7 +424,11 @@ _LOOSE_TITLE = re.compile(
     # agreement" (held-back web 7)
     r"\bdeed\s+of\s+agreement\b|\bworking\s+arrangement\b|\bexchange\s+agreement\b|"
     # "Agreement by exchange of letters - release of CCTV recordings to [the force]" (held-back web 128's West Lindsey)
-    r"\bagreement\s+by\s+(?:an\s+)?exchange\s+of\s+letters\b",
+    r"\bagreement\s+by\s+(?:an\s+)?exchange\s+of\s+letters\b|"
+    # "The Pennine CCTV Concordat", between the hub's councils and the force (held-back web 275's Blackburn with Darwen)
+    r"\bconcordat\b|"
+    # ("Memorandum of Agreement - Public Space CCTV - Sussex Police, Adur District Council and …", held-back web 275)
+    r"\bmemorand(?:um|a)\s+of\s+agreement\b",
     I,
 )
 
@@ -766,7 +771,9 @@ _TERM = re.compile(
 # ... or the day it lapses: "This interim protocol … lapses on 16 November 2019 unless the parties agree a replacement in
 # writing" (held-back web 202's Isle of Wight)
 _LAPSES_ON = re.compile(
-    r"\b(?:lapses|expires|terminates)\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b",
+    # (or "starts on 1 April 2020 and ends on 31 March 2023", "EXPIRED: this agreement ended on …", held-back web 275's West
+    # Lindsey)
+    r"\b(?:lapses|lapsed|expires|expired|terminates|terminated|ends|ended)\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b",
     I,
 )
 # ... or a term counted from the signing: "This agreement runs for three years from the date of the last signature and
@@ -901,7 +908,14 @@ def detect_sla(
                 or _parties_follow(b, blocks)
             )
             if (cert and cert.start() < 200) or (heading and heading.end() < 220):
-                tail = "\n".join(x.text for x in blocks[b.index : b.index + 40])
+                following = blocks[b.index : b.index + 40]
+                # (up to the next council's certificate: a joint code gives each partner its own, signed or blank,
+                # held-back web 272's Huntingdonshire)
+                nxt_cert = next(
+                    (j for j, x in enumerate(following[1:], 1) if _NEXT_CERTIFICATE.search(x.text)),
+                    len(following),
+                )
+                tail = "\n".join(x.text for x in following[:nxt_cert])
                 if _POLICE.search(tail):
                     head, region_text = collapse(b.text), tail
                 break
@@ -937,7 +951,7 @@ def detect_sla(
         _mentions(res, url, blocks, focused, force_name, ctx)
         return res
     if region_text is not None:
-        signed, sig_quote, sig_date = signature(region_text)
+        signed, sig_quote, sig_date = signature(region_text, ctx.short_name if ctx else None)
         if shape is not None and not signed and sig_quote is None:
             # the force's execution line names no "signed" ("X Police: Superintendent - 15 May 2024")
             signed, sig_quote, sig_date = True, shape[1].quote, shape[1].date
@@ -952,7 +966,7 @@ def detect_sla(
             # council] … Signed for [a shopping centre]", the force's protocol only spoken of (held-back web 206's
             # Lichfield)
             signed = False
-        opening = text[:1500]
+        opening = without_others_blanks(text[:1500], ctx.short_name if ctx else None)
         strong = bool(
             STRONG_DRAFT.search(head or "")
             or STRONG_DRAFT.search(opening)
@@ -1128,6 +1142,28 @@ _SIGNED_FOR_BOTH = re.compile(
     r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+council|us)\b[^.\n]{0,120}?\band\s+(?:for|on\s+behalf\s+of)\s+",
     I,
 )
+# The council's request for an agreement, and the force's refusal after it: "officers had asked [the force] to agree a
+# service level agreement … The force had replied that it would not contribute and did not wish to enter a formal
+# agreement" (committee minutes, real-text round 75)
+_ASKED_THE_FORCE = re.compile(
+    r"\b(?:asked|invited|approached|requested)\b[^.\n]{0,60}?\b(?:police|constabulary|force)\b[^.\n]{0,20}?\bto\s+"
+    r"(?:agree|sign|enter\s+into|put\s+in\s+place|contribute)\b",
+    I,
+)
+_FORCE_DECLINED = re.compile(
+    r"^[^.]{0,40}\b(?:force|police|constabulary|they|it)\b[^.]{0,60}?\b(?:declined|refused|would\s+not|did\s+not\s+wish|"
+    r"was\s+not\s+willing|not\s+prepared\s+to)\b",
+    I,
+)
+_REFUSED_TO_ENTER = re.compile(
+    r"\b(?:declined|refused|did\s+not\s+wish|(?:was|were)\s+not\s+(?:willing|prepared))\s+to\s+(?:enter(?:\s+into)?|sign|agree)\s+"
+    r"(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+){0,2}$",
+    I,
+)
+_NEXT_CERTIFICATE = re.compile(r"^\W*(?:schedule\s+[a-z0-9]{1,3}\s*:|certificate\s+of\s+(?:agreement|acceptance)\b)", I)
+_SAME_AGREEMENT_NEXT = re.compile(
+    r"\W*(?:the|this)\s+(?:agreement|protocol|memorandum)\s+(?:sets\s+out|covers|explains|allows)\b", I
+)
 _SIGNED_NEXT = re.compile(
     r"\W*(?:(?:the|this)\s+(?:agreement|protocol|memorandum)\s+(?:was|has\s+been)\s+signed\s+by|it\s+was\s+signed\s+by|"
     r"llofnodwyd\s+(?:y|yr)\s+(?:protocol|cytundeb|memorandwm)\s+gan)\b",
@@ -1221,6 +1257,10 @@ def _mentions(
                 # (or the next sentence has the force sign it: "… o dan Brotocol Rhannu Gwybodaeth a luniwyd yn unol â
                 # Chytundeb Cymru … (WASPI). Llofnodwyd y protocol gan y Cyngor a chan Heddlu …", real-text round 41)
                 or (not loose and _SIGNED_NEXT.match(nxt) and _POLICE.search(nxt))
+                # (or the next sentence goes on about the agreement by the force's name: "… the information sharing agreement
+                # covering the Council's public space CCTV had been renewed. The agreement sets out how [the force] may view
+                # live images …", cabinet minutes, real-text round 75)
+                or (not loose and _SAME_AGREEMENT_NEXT.match(nxt) and _POLICE.search(nxt.split(". ", 1)[0]))
                 # "We pass recordings to X Police ... The council and the force have signed a data sharing
                 # agreement": the force, named earlier in the paragraph, is a party by its short name
                 or (_THE_FORCE.search(sent) and _POLICE.search(b.text[:s]))
@@ -1251,6 +1291,10 @@ def _mentions(
             # will be published here once both have signed it", held-back web 130's Rugby); not the text's signal
             if _ENDED.search(sent + " " + nxt[:200]) and not _IN_PREPARATION.search(sent + " " + nxt[:200]):
                 continue  # (one that expired with a replacement being prepared is still spoken of: held-back web 13's Barnet)
+            if (_ASKED_THE_FORCE.search(sent) and _FORCE_DECLINED.search(nxt)) or _REFUSED_TO_ENTER.search(
+                b.text[s : m.start()]
+            ):
+                continue  # the council asked for one and the force said no: no agreement (real-text round 75's Arun)
             if _NOT_PARTY_NEXT.match(nxt):
                 continue  # another council's agreement, the next sentence saying the council is not a party to it
             if _another_councils_with_the_force(sent, ctx) or _anothers_possessive(sent, ctx):

@@ -56,6 +56,10 @@ class Document:
     warnings: list[str] = field(default_factory=list)  # recoverable trouble (bad JSON-LD, truncation)
     # the lines of a site-wide "Our accreditations" list outside the main content (a footer's awards and quality marks)
     badges: list[str] = field(default_factory=list)
+    # an HTML page's breadcrumb trail above it, "Home" left out: the sections it sits in
+    trail: list[str] = field(default_factory=list)
+    # the lines of a sidebar box outside the main content that names the camera SPOC (analysis.htmlpage_links)
+    panels: list[str] = field(default_factory=list)
 
 
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
