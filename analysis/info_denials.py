@@ -517,8 +517,18 @@ def _another_councils(para: str, own_name: str | None, full_name: str | None = N
             if not ROOM_SERVING_US.match(para, m.end()) and not _FOR_BOTH.search(para)
         ),
         *(m.group("name") for m in _ASK_NAMED.finditer(para)),
+        *(m.group("name") for m in _PART_OF_NAMED_SYSTEM.finditer(para)),
     ]
     return any(is_same_council(n, own_name) is False for n in names) or others_partnership(para, own_name)
+
+
+# "The cameras in [our town's] High Street are part of [Neighbour] City Council's system and are watched from [its] control
+# room" (held-back web 283's Maldon)
+_PART_OF_NAMED_SYSTEM = re.compile(
+    r"\bpart\s+of\s+(?:the\s+)?(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:City|District|Borough|County)\s+)?Council))"
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:system|network|scheme)\b",
+    re.I,
+)
 
 
 # A sentence that goes on about the cameras just denied: "… run by the district and borough councils, not by the county

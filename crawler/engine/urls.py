@@ -7,7 +7,7 @@ the per-site budget; w3lib does the standard part.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -36,12 +36,18 @@ def clean_url(url: str) -> str:
     """The URL to request: session ids, tracking parameters and the fragment removed."""
     url = _PATH_SESSION.sub("", url.strip(ASCII_WHITESPACE))
     parts = urlsplit(url)
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k.lower() not in SESSION_PARAMS and not k.lower().startswith(TRACKING_PREFIXES)
-    ]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), ""))
+    # each parameter kept as the link wrote it: a bare "?inline" stays bare (re-encoded as "inline=" it was a 404 on a
+    # document library, held-back web 283's Norwich), and no value is re-escaped
+    query = "&".join(
+        token
+        for token in parts.query.split("&")
+        if token and _param_name(token) not in SESSION_PARAMS and not _param_name(token).startswith(TRACKING_PREFIXES)
+    )
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, ""))
+
+
+def _param_name(token: str) -> str:
+    return unquote_plus(token.split("=", 1)[0]).lower()
 
 
 def url_key(url: str) -> str:
