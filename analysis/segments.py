@@ -32,9 +32,6 @@ def collapse(s: str) -> str:
 
 _BULLET = re.compile(r"^\s*([•\-–—*▪●◦·]|\(?\d{1,3}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+", re.I)
 _END = re.compile(r"[.!?:;]['\"”’)]?$")
-# A record's field line, "Label: value" with a short capitalised label ("Single Point of Contact (surveillance cameras):
-# Community Safety Manager …", "Authorising officer: Assistant Director"): two such lines in a row are two fields of a
-# form or a review sheet, never one sentence wrapped (real-text round 75's annual review form)
 # A signing line ends with its date and the next signs again or starts the next schedule: "Signed for and on behalf of
 # [the council]: Head of Operations, 12 September 2023" / "Signed for and on behalf of [the force]: …" / "Schedule B: …"
 # (a joint code's certificates of agreement, held-back web 272's Huntingdonshire)
@@ -45,6 +42,9 @@ _DATED_END = re.compile(
 _SIGNING_START = re.compile(
     r"(?:Signed|Signature|Schedule\s+[A-Z0-9]{1,3}\b|Appendix\s+[A-Z0-9]{1,3}\b|Annex\s+[A-Z0-9]{1,3}\b)"
 )
+# A record's field line, "Label: value" with a short capitalised label ("Single Point of Contact (surveillance cameras):
+# Community Safety Manager …", "Authorising officer: Assistant Director"): two such lines in a row are two fields of a
+# form or a review sheet, never one sentence wrapped (real-text round 75's annual review form)
 _FIELD_LINE = re.compile(r"^[A-Z][\w'’/&-]*(?:\s+(?:[A-Za-z][\w'’/&-]*|\([^)]{1,40}\))){0,6}\s*:\s+\S.{0,150}$")
 
 
