@@ -150,7 +150,9 @@ _CLAIM = re.compile(
     r"wedi\s+(?:cael|ennill|derbyn|llwyddo|cadw|adnewyddu)|(?:mae|roedd|bu)\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"
     # ("Mae'r cynllun yn dal tystysgrif lawn (cam 2) o dan gynllun ardystio trydydd parti …" (the scheme holds a full
     # certificate), a Welsh annual review, real-text round 67)
-    r"\byn\s+dal\s+(?:y\s+|ei\s+|eu\s+)?(?:th|d|t)ystysgrif|"
+    # (or keeps it after the body's yearly visit: "Cadarnhawyd bod y Cyngor yn cadw ei dystysgrif cydymffurfio (cam 2)", a Welsh
+    # annual review, real-text round 79)
+    r"\byn\s+(?:dal|cadw)\s+(?:y\s+|ei\s+|eu\s+)?(?:th|d|t)ystysgrif|"
     # the auditor's recommendation: "[the inspectorate] audited our CCTV scheme on site and recommended us for full
     # certification (step 2)" (a district's CCTV page, real-text round 68)
     r"recommended\s+(?:us|the\s+(?:council|scheme|system|service))\s+for\s+(?:full\s+)?(?:\(?step\s*(?:1|2|one|two)\)?\s+)?certification|"

@@ -135,11 +135,20 @@ def _said_above(blocks: list[Block], pos: int, heading: re.Pattern[str], lead: C
 
 # Words offering the route for questions or complaints about the cameras, beyond _QUESTIONS: "To ask about a camera …",
 # "For anything else about our cameras contact …".
+# What follows "anything else": other topics named ("about events or street trading") make it no camera contact.
+_NOT_OTHER_TOPICS = (
+    r"(?!,?\s+(?:about|to\s+do\s+with|on|regarding)\s+(?!(?:the\s+|our\s+|this\s+)?(?:cctv|cameras?|system|scheme|footage|"
+    r"recordings|control\s+room|service)\b))"
+)
 _OFFERS = re.compile(
     _QUESTIONS.pattern + r"|\bask\s+(?:us\s+)?(?:about|anything)\b|\banything\s+(?:else\s+)?(?:about|to\s+do\s+with)\b|"
     r"\b(?:help|advice)\s+(?:about|on|with)\s+(?:the\s+|our\s+)?(?:cctv|cameras?|system)\b|\bunhappy\b|\bdissatisfied\b",
     I,
 )
+
+
+_ELSE_TOPICS = re.compile(r"\bfor\s+anything\s+else\b(?=" + _NOT_OTHER_TOPICS[3:], I)
+_ELSE_SENTENCE = re.compile(r"\bfor\s+anything\s+else\b[^\n]*", I)
 
 
 def offered_for_questions(blocks: list[Block], pos: int) -> bool:
@@ -148,6 +157,8 @@ def offered_for_questions(blocks: list[Block], pos: int) -> bool:
     point"). A bare number or mailbox under a heading naming only the room or team is a contact for the cameras
     (5.3), which most labellers of the held-back webs did not count as a complaints route (webs 1-68: 125 such lines
     unlabelled, 51 labelled)."""
+    if _ELSE_TOPICS.search(blocks[pos].text):
+        return False  # offered for other topics: "For anything else about events or street trading, …"
     if _OFFERS.search(_without_addresses(blocks[pos].text)):
         return True
     return _said_above(blocks, pos, _OFFERS, lambda t: len(t.split()) <= 8 and bool(_OFFERS.search(t)))
@@ -280,7 +291,9 @@ _FOR_MORE = re.compile(
     r"\bfor\s+(?:more|further)\s+(?:information|details|advice|help)\b|\bif\s+you\s+have\s+(?:any\s+)?(?:questions|queries)\b|"
     # "For anything else, contact the Assurance team on …" closing a CCTV page's part on images (held-back web 157's
     # Stockport)
-    r"\bfor\s+anything\s+else\b|"
+    # (never for other topics it names: "For anything else about events or street trading, [the town centres mailbox]", after
+    # the cameras' one sentence on a town centre management page, held-back web 284's Tonbridge and Malling)
+    r"\bfor\s+anything\s+else\b" + _NOT_OTHER_TOPICS + r"|"
     # ("For all enquiries about this code, contact the CCMU Manager on 01227 …", a CCTV code of practice, held-back web 234's
     # Canterbury)
     r"\bfor\s+(?:all|any)\s+(?:enquiries|queries|questions)\s+(?:about|on|regarding)\s+(?:this|the)\s+(?:code|policy|system|"
@@ -522,6 +535,10 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         )
         if _OTHER_SERVICE.search(b.text):
             continue  # another service's line that mentions camera stills as evidence
+        if _ELSE_TOPICS.search(b.text) and not (
+            EMAIL.search(_ELSE_SENTENCE.sub(" ", b.text)) or find_phone(_ELSE_SENTENCE.sub(" ", b.text))
+        ):
+            continue  # its only route is offered for other topics ("For anything else about events or street trading, …")
         # a role or room given with its own number ("the Control Room Manager on 01632 …") is a
         # contact point however the sentence is worded ("you can reach", a table row)
         role_with_route = bool(role_m and (find_phone(b.text) or EMAIL.search(b.text)))

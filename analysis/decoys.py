@@ -187,6 +187,10 @@ _SPEAKS_AS_OWNER = re.compile(
     # the council running the town councils' systems for them: "We manage the town centre CCTV systems in [four towns] on
     # behalf of the town councils … The council is the data controller for these systems" (held-back web 110's Pendle)
     r"\bwe\s+(?:manage|run|operate|monitor|own)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:cctv|cameras|camera\s+systems?)\b|"
+    # ... or said by its name, the principal council the subject: "[X] District Council runs a public space CCTV system in
+    # [the town] centre and monitors further cameras on behalf of [three] parish councils" (real-text round 78)
+    r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:District|Borough|City|County|Metropolitan\s+Borough)\s+Council)\s+"
+    r"(?:runs|operates|owns|manages)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?(?:cctv|camera)\s+(?:system|scheme|network)\b|"
     r"\bthe\s+(?:district\s+|borough\s+|city\s+)?council\s+is\s+the\s+data\s+controller\b|"
     # "Our cameras are watched from the partnership control room"; "We also have mobile cameras" (held-back web 143's East
     # Herts, whose page ends on a town council "considering cameras of its own")
@@ -265,6 +269,9 @@ _AGREEMENT_HEAD = re.compile(
     r"\A[^\n]{0,40}\b(?:agreement|protocol|memorandum\s+of\s+understanding)\b|\bagreement\s+by\s+exchange\s+of\s+letters\b",
     I,
 )
+# An agreement named in a document's opening words, its title and parties' line ("Thames Valley CCTV Partnership: agreement
+# between [the city] Council and [the force]")
+_AGREEMENT_OPENS = re.compile(r"\b(?:agreement|protocol|memorandum\s+of\s+understanding|concordat)\b", I)
 # A register of the council's processing, one row per activity ("Record of processing activities", "Information asset
 # register"): the CCTV row is one of many, so no other row's topic (moving traffic enforcement) makes the page a topic's
 # (held-back web 131's Barking and Dagenham)
@@ -640,6 +647,15 @@ def classify(
             # an agreement the council itself is a party to and signs beside the town council ("Parties: [the
             # borough], [the town council] and [the force]"; "Signed on behalf of [the borough]": held-back web 79's
             # North Warwickshire): the council's own document, whatever the town council's part in it
+            continue
+        if (
+            kind is OTHER_BODY
+            and ctx is not None
+            and _AGREEMENT_OPENS.search(sample[:300])
+            and _signed_by_us(sample, ctx)
+        ):
+            # ... or signs with the force about cameras the force owns ("Thames Valley Police owns the upgraded cameras",
+            # then "Signed for [the city] Council: …": held-back web 286's Oxford): the council's own agreement
             continue
         if kind is TAXI and _OWN_CAMERAS_WATCH.search(sample):
             # the council's own cameras watching the ranks ("both in view of the council's own cameras", "within view of

@@ -159,6 +159,12 @@ _YOU_ASKED = re.compile(r"^\W*you\s+(?:asked|requested|wanted)\b[^\n]*$", re.I |
 # public space cameras: 233", "The public space system has 304 cameras", "from the council's 141 cameras in …", "roedd y
 # Cyngor yn gweithredu 179 o gamerâu"
 _OWN_ANSWER = re.compile(
+    # the council's own post designated over its cameras, or its register of them counted: "The Information Governance
+    # Manager has been designated as the council's Single Point of Contact (SPOC) covering every overt surveillance camera
+    # system …", "The council keeps a register of 212 cameras" (a disclosure log's answer, real-text round 78)
+    r"\b(?:has\s+been|is|was)\s+(?:designated|appointed|nominated|named)\s+as\s+(?:the\s+council(?:'s|’s)|our)\s+"
+    r"single\s+point\s+of\s+contact\b|"
+    r"\b(?:council|we)\s+(?:keeps?|holds?|maintains?)\s+a\s+register\s+of\s+(?:its\s+|our\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?cameras\b|"
     r"\b(?:the\s+council(?:'s|’s)|our|the\s+authority(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|control\s+room|"
     r"public\s+space\s+(?:cctv|cameras?|system))\b|"
     r"\b(?:council|authority|control\s+room|system)\s+(?:currently\s+|now\s+)?(?:operates?|operated|runs?|monitors?|owns?|has|"
@@ -200,10 +206,19 @@ _POLICE_ANSWERS = re.compile(
 )
 
 
+_REQUEST_HEADING = re.compile(r"^\W*(?:(?:your\s+)?request|the\s+request|cais)\s*:?\s*$", re.I | re.M)
+
+
 def answer_region(text: str) -> str | None:
     """The council's answer in an FOI response: the text after its "Response" heading, or after the request retold."""
     head = _ANSWER_HEAD.search(text[:20_000])
     if head:
+        # (a page titled "Response to request for information" with its "Request" heading, then its "Response" heading
+        # below it: the answer is under the later one, real-text round 78)
+        asked = _REQUEST_HEADING.search(text, head.end(), 20_000)
+        later = _ANSWER_HEAD.search(text, asked.end(), 20_000) if asked else None
+        if later:
+            head = later
         return text[head.end() : head.end() + 20_000]
     asked = _YOU_ASKED.search(text[:20_000])
     if asked:

@@ -320,7 +320,10 @@ _POLICE_DECIDES = re.compile(
     # ... said in the active voice: "[X] Police own and run the redeployable cameras that move around the borough" (held-back
     # web 265's Nuneaton and Bedworth)
     r"\b(?:police|constabulary)\s+(?:owns?|runs?)\s+(?:and\s+(?:runs?|operates?|manages?|maintains?)\s+)?(?:the|all\s+the|its|"
-    r"their)\s+(?:[\w-]+\s+){0,3}?(?:cctv\s+)?cameras\b",
+    r"their)\s+(?:[\w-]+\s+){0,3}?(?:cctv\s+)?cameras\b|"
+    # ... or after the cameras in a clause of its own: "Public space cameras in [two towns] were put back by [the force], which
+    # owns them and watches them from its headquarters" (held-back web 289's Ceredigion)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:police|constabulary),?\s+(?:which|who)\s+(?:now\s+)?owns?\s+(?:them|the\s+cameras)\b",
     re.I,
 )
 
@@ -611,12 +614,14 @@ _RUN_BY_OTHERS_NOT_US = re.compile(
 # and city councils" on the county's signpost (held-back web 196's Essex). A kind of the council's own ("owned by the
 # district councils" on a district's page) may include it.
 _OWNED_BY_KINDS = re.compile(
-    r"\b(?:cctv|cameras?)\b[^.\n]{0,60}?\b(?:are|is)\s+(?:owned|run)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+|your\s+)?"
+    # (or belongs to them: "Town centre CCTV in [the county] belongs to the district and borough councils", held-back web
+    # 288's Nottinghamshire)
+    r"\b(?:cctv|cameras?)\b[^.\n]{0,60}?\b(?:(?:are|is)\s+(?:owned|run)\s+(?:and\s+\w+\s+)?by|belongs?\s+to)\s+(?:the\s+|your\s+)?"
     r"(?P<kinds>(?:(?:district|borough|city|town|parish|community|county)(?:,\s*|\s+(?:and|or)\s+|\s+))+)councils\b|"
     # ("Wardens work with district councils, whose control rooms run the town centre CCTV cameras", a county's wardens
     # page, held-back web 202's Kent)
     r"\b(?P<whose>(?:(?:district|borough|city|town|parish|community|county)(?:,\s*|\s+(?:and|or)\s+|\s+))+)councils,?\s+"
-    r"(?:whose|which\s+(?:run|operate|monitor|own))\b[^.\n]{0,60}?\b(?:cctv|cameras?)\b",
+    r"(?:whose|(?:which|that)\s+(?:run|operate|monitor|own))\b[^.\n]{0,60}?\b(?:cctv|cameras?)\b",
     re.I,
 )
 

@@ -86,14 +86,24 @@ PREMISES_CAMERAS = re.compile(
     r"\ba\s+cctv\s+(?:column|camera|mast|pole)\s+(?:by|beside|near|at|in|on)\s+the\s+[^.\n]{0,40}?\b(?:was|were|has\s+been)\s+"
     r"(?:installed|put\s+up|fitted|added)\b|"
     r"\brecordings?\s+of\s+yourself\s+from\s+(?:one\s+of\s+our|our|the\s+(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s))\s+(?:cctv\s+)?cameras\b|"
+    # ... or asked of the council for them on its own access page: "If you want copies of CCTV images of yourself, tell us
+    # where and when you were filmed" (a data protection page, held-back web 287's Bassetlaw)
+    r"\b(?:copies|a\s+copy)\s+of\s+(?:cctv|camera)\s+(?:images|footage|recordings)\s+(?:of|showing)\s+(?:yourself|you)\b"
+    r"[^.\n]{0,80}?\b(?:tell|ask|contact|send|write\s+to|email)\s+us\b|"
     # ("After repeated damage to graves, the cemetery gates are now covered by a camera that records around the clock", a
     # cemetery's page, held-back web 231's Amber Valley)
     r"\bthe\s+(?:market\s+|cemetery\s+|main\s+)?(?:hall|market|building|centre|park|ground|car\s+park|cemetery|gates?|chapel|"
     r"entrances?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?covered\s+by\s+(?:an?\s+)?"
     r"(?:cctv\s+)?(?:cameras?|cctv)\b|"
     # "a council camera on [the green] now watches over the windmill" (a heritage page, held-back web 156's Fylde)
-    r"\b(?:a|the|our)\s+council\s+(?:cctv\s+)?cameras?\s+(?:on|at|in|by)\s+[^.\n]{0,40}?\b(?:now\s+)?(?:watch(?:es)?|covers?|"
+    # (or counted: "Thirteen council cameras on poles cover the estate's streets", an estate's page, held-back web 289's
+    # Cannock Chase; or owned so: "Cameras owned by the district council cover the car park", a car park's page, web 286's
+    # Derbyshire Dales)
+    r"\b(?:a|the|our|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"twenty)\s+council\s+(?:cctv\s+)?cameras?\s+(?:on|at|in|by)\s+[^.\n]{0,40}?\b(?:now\s+)?(?:watch(?:es)?|covers?|"
     r"monitors?|looks?)\s+(?:over\s+)?(?:the|our)\b|"
+    r"(?:^|(?<=[.\n]))\W*(?:the\s+)?(?:cctv\s+)?cameras\s+(?:owned|run|installed)\s+by\s+the\s+(?:district\s+|borough\s+|city\s+|"
+    r"county\s+)?council\s+(?:here\s+)?(?:watch|cover|record|monitor)\s+(?:the|this|our)\b|"
     # a council's works that added them: "The works also added two CCTV units near the station" (a regeneration project's
     # page, held-back web 156's Worthing)
     r"\bthe\s+(?:works?|scheme|project|improvements?)\s+(?:also\s+)?(?:added|installed|included|put\s+in)\s+(?:[\w-]+\s+){0,2}?"

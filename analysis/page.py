@@ -200,6 +200,12 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
     ]
     if stated and any(m["force"] and not m.get("hint") and not m.get("planned") for m in said.mentions):
         pa.signals["sla"] = True
+    elif region is not None and any(d.get("force") and d.get("signed") for d in said.documents):
+        # the answer read as the agreement itself, signed with the force ("Yes. [The council] and [the force] have a service
+        # level agreement covering the public space CCTV system … It was signed by both parties in October 2022", a copy
+        # attached: real-text round 79), its agreement sentence the answer's own
+        if any(_AGREEMENT_WORD.search(s) and not not_an_agreement(s) for s in re.split(r"(?<=[.;])\s+", region)):
+            pa.signals["sla"] = True
     if region is None:
         return
     cert = detect_certification(blocks, doc.images)

@@ -324,8 +324,11 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"\bis\s+not\s+(?:itself\s+)?an?\s+agreement\b|\bbinds\s+(?:nobody|no\s+(?:council|one|body|party|force))\b|"
     # the monitoring contractor's: "The contractor works to a service level agreement with the Council that sets response
     # times for … answering police radio calls" (real-text round 34)
-    r"\b(?:the\s+)?(?:contractor|provider|supplier|monitoring\s+company)\s+(?:works|operates|is\s+bound)\s+(?:to|under)\s+"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|sla)\s+with\s+(?:the\s+)?(?:council|us)\b|"
+    r"\b(?:the\s+)?(?:contractor|provider|supplier|(?:monitoring\s+|security\s+)?company)\s+(?:works|operates|is\s+bound)\s+(?:to|under)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|sla)\s+(?:with\s+(?:the\s+)?(?:council|us)\b|"
+    # (the council left unnamed: "The contractor works to a service level agreement that requires: cameras to be monitored …",
+    # an annual update, real-text round 78)
+    r"(?:that|which)\s+(?:requires|sets|says)\b)|"
     # ... in the passive: "Day-to-day operation is contracted to a specialist security company under a service level agreement
     # with the Council" (a council's CCTV page, real-text round 46)
     # a named neighbour's own, said so: "[Neighbour] releases recordings to [the force] under its own protocol with the force;
@@ -399,7 +402,11 @@ _NOT_ABOUT_CAMERAS = re.compile(
     r"(?:surveillance\s+|public\s+space\s+)?(?:cctv|camera|cameras|footage|recordings|images)\b[^.\n]*|"
     # ("It covers anonymised crime statistics and case conferences, not camera recordings", held-back web 110)
     r"\b(?:covers?|is\s+about|concerns?|relates\s+to)\b[^.\n]{0,120}?,?\s+(?:but\s+)?not\s+(?:the\s+)?(?:cctv|camera|cameras)"
-    r"(?:\s+(?:recordings|footage|images))?\b[^.\n]*",
+    r"(?:\s+(?:recordings|footage|images))?\b[^.\n]*|"
+    # ("Recorded CCTV images are outside the scope of this protocol", a community safety sharing protocol, held-back web 287's
+    # Fenland)
+    r"\b(?:recorded\s+)?(?:surveillance\s+|public\s+space\s+)?(?:cctv|camera)\s+(?:images|footage|recordings)\s+(?:are|is|fall|falls)\s+"
+    r"(?:outside|beyond|excluded\s+from|not\s+(?:covered\s+by|within|part\s+of))\b[^.\n]*",
     I,
 )
 
@@ -524,7 +531,28 @@ def another_councils(text: str, ctx: AuthorityContext | None) -> bool:
     "Signed for [Neighbour] Borough Council", held-back web 216's Lewes on the Lewes and Eastbourne site)."""
     lines = [m.group(0) for m in _PARTY_LINES.finditer(text[:5000] + "\n" + text[-3000:])]
     lines += [m.group(0) for m in _BETWEEN.finditer(text[:3000])]
-    return _only_others(lines, [m.group(0) for line in lines for m in _COUNCIL_NAMED.finditer(line)], ctx)
+    return _only_others(
+        lines, [m.group(0) for line in lines for m in _COUNCIL_NAMED.finditer(line)], ctx
+    ) or _other_tiers(lines, ctx)
+
+
+# Councils of another tier as the parties, by their kind in the plural: "This memorandum is between the Police and Crime
+# Commissioner for [the county] and the seven district councils that own public space CCTV", "Signed for the Commissioner and
+# for each district council", hosted on the county council's site (held-back web 287's Lincolnshire)
+_DISTRICTS_AS_PARTIES = re.compile(
+    r"\b(?:(?:district|borough|city)(?:,?\s+(?:and\s+)?(?:district|borough|city))*\s+councils|each\s+district\s+council)\b",
+    I,
+)
+_A_COUNTY_PARTY = re.compile(r"\bcounty\s+council\b|\b(?:between|parties\s*:?|for)\s+(?:the|this|our)\s+council\b", I)
+
+
+def _other_tiers(lines: list[str], ctx: AuthorityContext | None) -> bool:
+    """A county council's site hosting an agreement whose parties are the district councils (and the force or its
+    commissioner), never the county council."""
+    if ctx is None or not re.search(r"\bCounty\s+Council\b", ctx.name) or re.search(r"\bCounty\s+Borough\b", ctx.name):
+        return False
+    joined = "\n".join(lines)
+    return bool(_DISTRICTS_AS_PARTIES.search(joined)) and not _A_COUNTY_PARTY.search(joined)
 
 
 # The force's own signing line, whose officer's post may carry the council's area as the policing area's name ("Signed for

@@ -33,6 +33,11 @@ _DESIGNATION = re.compile(
     r"(?:for|with\s+responsibility\s+for)\s+(?:the\s+council'?s\s+|our\s+|every\s+|all\s+(?:of\s+)?(?:the\s+council'?s\s+|our\s+)?)?"
     r"(?:surveillance|cctv|public[- ]space\s+(?:cctv|surveillance|cameras?)|camera\s+systems?)|"
     r"\bsurveillance\s+camera\s+(?:lead|champion|officer)\b|"
+    # the point of contact "nominated" for every system rather than "single": "The council's nominated point of contact for
+    # every one of these systems is the post of CCTV and Security Services Manager", after the kinds of surveillance camera
+    # it runs (held-back web 289's Bradford)
+    r"\b(?:nominated|designated|named|appointed)\s+point\s+of\s+contact\s+for\s+(?:every|each|all)\b[^.;]{0,40}?"
+    r"\b(?:camera\s+)?systems?\b|"
     # the officer designated over every camera system, the role's definition in the Commissioner's guidance: "the officer
     # the council has designated to oversee every surveillance camera system it operates", "[the manager] as the officer
     # accountable for making sure every camera system the council runs … complies" (held-back webs 115's Camden and 117's
@@ -263,7 +268,7 @@ _HEADER_WORDS = re.compile(
     r"\b(?:Role|Who|Contact|Name|Title|Post|Email|Phone|Telephone|Held|Details|Responsibility)\b"
 )
 _VERB_BEFORE = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:is|are|acts?\s+(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\w+\s+)?as|has\s+been\s+(?:designated|appointed|named)(?:\s+as)?|"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:is|are|(?:acts?|acting)\s+(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\w+\s+)?as|has\s+been\s+(?:designated|appointed|named)(?:\s+as)?|"
     r"have\s+been\s+(?:designated|appointed)(?:\s+as)?|(?:is|was|were)\s+(?:formally\s+)?(?:designated|appointed|named)(?:\s+as)?|"
     r"fulfils?\s+the\s+role\s+of|will\s+act\s+as|serves?\s+as|yw|sy'n|yw['’]r)\s+(?:the\s+|our\s+|a\s+)?"
     r"(?:council'?s\s+|authority'?s\s+|designated\s+|nominated\s+)*$",
@@ -354,7 +359,9 @@ _DESIGNATED_AS = re.compile(
     r"\b(?:designated|appointed|named|nominated)\s+(?:its|our)\s+(?P<its>(?:(?!\s+as\s+)[^.;:]){2,120}?)\s+as\s+$|"
     # Welsh, the post then "yn" before the mutated "Bwynt Cyswllt Unigol": "mae'r Cyngor wedi penodi Rheolwr TCC yr Uned
     # Diogelwch Cymunedol yn Bwynt Cyswllt Unigol (SPOC)" (a county's privacy notice page, real-text round 55)
-    r"\b(?:penodi|dynodi|enwebu|enwi)\s+(?P<cy>(?:(?!\s+yn\s+)[^.;:]){2,120}?)\s+yn\s+$",
+    # (the article joined on: "mae'r Cyngor wedi penodi'r Rheolwr Llywodraethu Gwybodaeth yn Bwynt Cyswllt Unigol", real-text
+    # round 79)
+    r"\b(?:penodi|dynodi|enwebu|enwi)(?:['’]r)?\s+(?P<cy>(?:(?!\s+yn\s+)[^.;:]){2,120}?)\s+yn\s+$",
     I,
 )
 
@@ -421,7 +428,9 @@ def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
     # Safety Manager acts as the single point of contact", real-text round 16)
     # (a table's cells flattened with "|" are clauses of their own: "… | High | The Head of Community Safety was designated
     # as SPOC …", real-text round 22)
-    clause = re.split(r"[.;:|]\s+|\bthat\s+|\bwhich\s+|,\s+and\s+(?=the\s|our\s)", prefix)[-1]
+    # (or after the post a decision confirms first: "… be confirmed as the Council's Senior Responsible Officer for surveillance
+    # cameras, with the Community Safety Team acting as the single point of contact", real-text round 79)
+    clause = re.split(r"[.;:|]\s+|\bthat\s+|\bwhich\s+|,\s+(?:and|with)\s+(?=the\s|our\s)", prefix)[-1]
     caps = list(_CAPS_RUN.finditer(clause))
     if not caps or not _ROLE_WORD.search(clause):
         # a post in lower case: "Our CCTV manager is the council's single point of contact" (held-back web 30)

@@ -68,7 +68,7 @@ _ODT_TYPES = ("application/vnd.oasis.opendocument.text",)
 
 
 def sniff_kind(body: bytes, url: str, content_type: str | None) -> str:
-    """'pdf' | 'docx' | 'odt' | 'rtf' | 'text' | 'html' | 'other', trusting the bytes over the labels."""
+    """'pdf' | 'docx' | 'odt' | 'rtf' | 'text' | 'feed' | 'html' | 'other', trusting the bytes over the labels."""
     head = body[:1024].lstrip()
     if head.startswith(b"%PDF") or b"%PDF-" in body[:1024]:
         return "pdf"
@@ -85,6 +85,10 @@ def sniff_kind(body: bytes, url: str, content_type: str | None) -> str:
         return "rtf"
     if ct == "text/plain" and not re.match(rb"\s*<(!doctype|html|head|body)", head, re.I):
         return "text"
+    from .feed import is_feed
+
+    if is_feed(head, ct):
+        return "feed"
     if ct in _PDF_TYPES or path.endswith(".pdf"):
         # Labelled PDF but no PDF header: let the PDF reader report it as corrupt.
         if not re.match(rb"\s*<(!doctype|html|\?xml|head|body)", head, re.I):
@@ -136,6 +140,10 @@ def _extract(body: bytes, url: str, content_type: str | None = None) -> Document
             return extract_rtf(body, url)
         if kind == "text":
             return extract_plain(body, url, content_type)
+        if kind == "feed":
+            from .feed import extract_feed
+
+            return extract_feed(body, url)
         if kind == "other":
             return Document(
                 url=url,
