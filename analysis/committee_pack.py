@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates
-from .sla import names_the_police
+from .sla_parties import names_the_police
 from .text import Link
 
 __all__ = [

@@ -27,7 +27,8 @@ from .info_region import (
 from .section import head_lines, section_place
 from .faq import answered_criteria
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
-from .sla import COUNCILS_COUNTED, names_the_police, not_about_the_cameras, not_an_agreement
+from .sla import COUNCILS_COUNTED, not_about_the_cameras, not_an_agreement
+from .sla_parties import names_the_police
 from .vocab_cy import CONTROL_ROOM_CY
 from .vocab_questions import QUESTION_CRITERIA
 from .info_docnames import BRAND_CODE, named_criteria

@@ -15,6 +15,14 @@ from dataclasses import dataclass, field
 from .agreement_doc import agreement_by_shape
 from .agreement_parts import signatories_part
 from .sla_register import register_rows
+from .sla_parties import (
+    POLICE,
+    only_others,
+    another_councils,
+    between_councils,
+    named_not_a_party,
+    without_the_council,
+)
 from .context import (
     KNOWN_FORCES,
     NOT_A_TERRITORIAL_FORCE,
@@ -34,7 +42,6 @@ from .agreement_signature import (
     signing_lines,
     signing_parties,
 )
-from .forces import MET_SHORT
 from .dates import find_dates
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .vocab import CCTV_TERM
@@ -45,7 +52,6 @@ __all__ = [
     "COUNCILS_COUNTED",
     "AGREEMENT",
     "about_agreements_in_general",
-    "names_the_police",
     "not_an_agreement",
 ]
 
@@ -375,12 +381,6 @@ _BLANK_PARTIES = re.compile(
     r"\bthis\s+page\s+is\s+reserved\b|\bwill\s+be\s+inserted\s+(?:here\s+)?once\b",
     I,
 )
-_POLICE = re.compile(
-    # "a joint protocol agreed with the local force", "the force's CCTV lead"
-    r"\bpolice\b|\bconstabulary\b|\bheddlu\b|\bchief\s+constable\b|\blocal\s+force\b|\bthe\s+force['’]s\b|"
-    r"\bpolice\s+and\s+crime\s+commissioner\b|" + MET_SHORT,
-    I,
-)
 # (or both named before: "British Transport Police as well as [the county force] … Both forces receive footage under a
 # written protocol signed with the council", real-text round 17)
 _THE_FORCE = re.compile(r"\b(?:the|that)\s+force\b(?!\s+(?:of|majeure)\b)|\bboth\s+forces\b", I)
@@ -451,7 +451,7 @@ def _names_agreement(line: str) -> bool:
     # real-text round 15)
     if _NOT_THIS_AGREEMENT.search(line[:300]):
         return False
-    return bool(_STRONG.search(line) or (_LOOSE_TITLE.search(line) and _POLICE.search(line)))
+    return bool(_STRONG.search(line) or (_LOOSE_TITLE.search(line) and POLICE.search(line)))
 
 
 def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
@@ -467,7 +467,7 @@ def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
         title
         and _LOOSE_TITLE.search(title)
         and not _NOT_THIS_AGREEMENT.search(title[:300])
-        and any(_POLICE.search(b.text) for b in blocks[:6])
+        and any(POLICE.search(b.text) for b in blocks[:6])
     ):
         return collapse(title)[:200], 0
     for b in blocks[:12]:
@@ -495,131 +495,6 @@ _RESOLUTION_ITEM = re.compile(
 # A row of a page's list of files ("Ingatestone CCTV service level agreement.pdf pdf 122.0 KB", held-back web 81's
 # Brentwood): a link to a document, not the page's own title.
 _FILE_ROW = re.compile(r"\.(?:pdf|docx?|odt|xlsx?)\b|\b\d+(?:\.\d+)?\s*[KM]B\b", I)
-
-
-# The parties' and signatories' lines of an agreement ("Between [a council] and [another council]", "Signed for [a
-# council]: …"): where every one names councils and none the police, it is an agreement between councils (a shared
-# monitoring service bought from a neighbour, held-back web 86's Wyre Forest), however often it speaks of police requests
-# (each signatory's clause ends where the next begins: PDF text runs them together on one line, held-back web 79's North
-# Warwickshire, whose three signatures include the force's)
-_PARTY_LINES = re.compile(
-    r"^\W*between\b[^\n]*|\bparties\s*:[^\n]*|\bsigned\s+(?:for|on\s+behalf\s+of)\s+(?:(?!\bsigned\b)[^\n]){3,80}",
-    I | re.M,
-)
-_COUNCIL_NAMED = re.compile(
-    r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:Borough|District|City|County|Town)?\s*Council\b"
-)
-
-
-# ... or the audited council by name: "Parties: [Neighbour] Council and [the force]. [Audited] District Council is not a
-# party." (a neighbour's agreement on the website two councils share, held-back web 196's Broadland)
-_NAMED_NOT_A_PARTY = re.compile(
-    r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Borough|District|City|County)\s+)?Council))\s+is\s+not\s+a\s+"
-    r"(?:party|signatory)\b"
-)
-
-
-def _named_not_a_party(text: str, ctx: AuthorityContext | None) -> bool:
-    return bool(ctx) and any(
-        is_same_council(m.group("name"), ctx.short_name) for m in _NAMED_NOT_A_PARTY.finditer(text) if ctx
-    )
-
-
-def another_councils(text: str, ctx: AuthorityContext | None) -> bool:
-    """The agreement's parties name a council by its name, and none of them is the audited one: a neighbour's agreement with
-    the force on a website two councils share ("CCTV agreement between [Neighbour] Borough Council and [the force]",
-    "Signed for [Neighbour] Borough Council", held-back web 216's Lewes on the Lewes and Eastbourne site)."""
-    lines = [m.group(0) for m in _PARTY_LINES.finditer(text[:5000] + "\n" + text[-3000:])]
-    lines += [m.group(0) for m in _BETWEEN.finditer(text[:3000])]
-    return _only_others(
-        lines, [m.group(0) for line in lines for m in _COUNCIL_NAMED.finditer(line)], ctx
-    ) or _other_tiers(lines, ctx)
-
-
-# Councils of another tier as the parties, by their kind in the plural: "This memorandum is between the Police and Crime
-# Commissioner for [the county] and the seven district councils that own public space CCTV", "Signed for the Commissioner and
-# for each district council", hosted on the county council's site (held-back web 287's Lincolnshire)
-_DISTRICTS_AS_PARTIES = re.compile(
-    r"\b(?:(?:district|borough|city)(?:,?\s+(?:and\s+)?(?:district|borough|city))*\s+councils|each\s+district\s+council)\b",
-    I,
-)
-_A_COUNTY_PARTY = re.compile(r"\bcounty\s+council\b|\b(?:between|parties\s*:?|for)\s+(?:the|this|our)\s+council\b", I)
-
-
-def _other_tiers(lines: list[str], ctx: AuthorityContext | None) -> bool:
-    """A county council's site hosting an agreement whose parties are the district councils (and the force or its
-    commissioner), never the county council."""
-    if ctx is None or not re.search(r"\bCounty\s+Council\b", ctx.name) or re.search(r"\bCounty\s+Borough\b", ctx.name):
-        return False
-    joined = "\n".join(lines)
-    return bool(_DISTRICTS_AS_PARTIES.search(joined)) and not _A_COUNTY_PARTY.search(joined)
-
-
-# The force's own signing line, whose officer's post may carry the council's area as the policing area's name ("Signed for
-# [the force]: Inspector, East Cambridgeshire", under a city council's protocol on the district's site, held-back web 228's
-# East Cambridgeshire): not the audited council among the parties.
-_FORCE_SIGNING = re.compile(
-    r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+(?:and\s+on\s+behalf\s+of\s+)?(?:the\s+)?[^.:\n]{0,60}?\b(?:police|constabulary)\b[^.\n]*",
-    I,
-)
-
-
-def _only_others(said: list[str], named: list[str], ctx: AuthorityContext | None) -> bool:
-    """Councils are named as parties and every one is another council; the audited council is named nowhere in `said`,
-    by any form of its name or as "the council" among the parties ("between the council, [a neighbour] and [the force]",
-    held-back web 196's Castle Point)."""
-    if ctx is None or any(
-        names_council(_FORCE_SIGNING.sub(" ", line), ctx.short_name) or _OWN_PARTY.search(line) for line in said
-    ):
-        return False
-    verdicts = [is_same_council(name, ctx.short_name) for name in named]
-    return bool(verdicts) and all(v is False for v in verdicts)
-
-
-def between_councils(text: str) -> bool:
-    """The agreement's parties and signatories are councils only (two or more named, no police among them)."""
-    lines = [m.group(0) for m in _PARTY_LINES.finditer(text[:5000] + "\n" + text[-3000:])]
-    # (the parties' line may run on from the title in a PDF's text: "Summary: CCTV monitoring service level agreement
-    # Between [the council] (the owner) and [a neighbour] City Council (the provider)", held-back web 246's
-    # Newcastle-under-Lyme)
-    lines += [m.group(0) for m in _BETWEEN.finditer(text[:600])]
-    if not lines or any(_POLICE.search(line) for line in lines):
-        return False
-    named = {m.group(0).lower() for line in lines for m in _COUNCIL_NAMED.finditer(line)}
-    return len(named) >= 2
-
-
-# A party that is neither a council nor the police: a business crime partnership, a BID, a company, a housing body
-_OTHER_PARTY = re.compile(
-    r"\b(?:Limited|Ltd|plc|CIC|Business\s+Crime|Crime\s+Reduction\s+Partnership|Shopwatch|Pubwatch|BID|Business\s+"
-    r"Improvement\s+District|Housing|Homes|University|College|Trust|Association|Shopping\s+Centre)\b"
-)
-_BETWEEN = re.compile(r"\bbetween\s[^.\n]{5,200}", I)
-_A_COUNCIL_PARTY = re.compile(
-    r"\b(?:council|cyngor|corporation|authority|awdurdod|borough|district|county|city|bwrdeistref|sir)\b", I
-)
-
-
-def without_the_council(text: str) -> bool:
-    """The agreement is another body's with the police: its parties and signatories name the police and a company, a
-    business crime partnership or a housing body, and no council ("Between Swale Link Business Crime Reduction
-    Partnership Limited and Kent Police", held-back web 135's Swale, hosted on the council's site)."""
-    head = text[:5000] + "\n" + text[-3000:]
-    # (the parties' line may reach here run into the title: "[X] - information sharing agreement Between [Y] Limited and
-    # [the force].")
-    lines = [m.group(0) for m in _PARTY_LINES.finditer(head)] + [m.group(0) for m in _BETWEEN.finditer(head)]
-    if not lines or not any(_POLICE.search(line) for line in lines):
-        return False
-    if any(_A_COUNCIL_PARTY.search(line) for line in lines):
-        return False
-    # (the other party named where the parties are: a signatory's post, "Corporate Director, Residents and Housing", is no
-    # party)
-    return any(_OTHER_PARTY.search(line) for line in lines if not re.match(r"\W*signed\b", line, I))
-
-
-def names_the_police(text: str) -> bool:
-    """The text names the police or a force (the other party an agreement must have)."""
-    return bool(_POLICE.search(text))
 
 
 def about_agreements_in_general(title: str, text: str) -> bool:
@@ -896,10 +771,8 @@ def detect_sla(
     if head:
         opening = "\n".join(b.text for b in blocks[:40])[:6000]
         about = _NOT_ABOUT_CAMERAS.sub(" ", text[:200_000])
-        if _POLICE.search(head + "\n" + opening) and (
-            CCTV_TERM.search(about) or focused or _CAMERA_WORDS.search(about)
-        ):
-            if not (_OTHER_SUBJECT.search(head) and not _POLICE.search(head)):
+        if POLICE.search(head + "\n" + opening) and (CCTV_TERM.search(about) or focused or _CAMERA_WORDS.search(about)):
+            if not (_OTHER_SUBJECT.search(head) and not POLICE.search(head)):
                 region_text = text
     if region_text is not None and head and _LISTING.search(_SITE_SUFFIX.sub("", head)):
         # "Information sharing agreements" (plural): a page listing agreements, read for what it says
@@ -914,12 +787,12 @@ def detect_sla(
     if (
         region_text is None
         and (part_of := signatories_part(title, link_texts, url, text))
-        and _POLICE.search(text[:5000])
+        and POLICE.search(text[:5000])
     ):
         # the signatories' page of an agreement published in parts, named by its list of parts, its folder or its words
         # (agreement_parts); the name is ours, so the evidence quotes the page's own line for the force
         head, region_text = part_of, text
-        signing_line = next((collapse(b.text) for b in blocks if _POLICE.search(b.text) and not b.heading), None)
+        signing_line = next((collapse(b.text) for b in blocks if POLICE.search(b.text) and not b.heading), None)
     if region_text is None:
         # a Certificate of Agreement inside a (joint) code of practice, or an appendix headed as the
         # agreement with the police ("Appendix B: Protocol between the Council and X Police")
@@ -950,7 +823,7 @@ def detect_sla(
                     len(following),
                 )
                 tail = "\n".join(x.text for x in following[:nxt_cert])
-                if _POLICE.search(tail):
+                if POLICE.search(tail):
                     head, region_text = collapse(b.text), tail
                 break
     asked = _ASKED.findall(text[:3000])
@@ -973,7 +846,7 @@ def detect_sla(
             # which are handled under separate arrangements" (a county's multi-agency protocol, held-back web 195's West Sussex)
             or not_about_the_cameras(region_text[:20_000])
             or re.search(_NOT_A_PARTY, region_text[:5000], I)
-            or _named_not_a_party(region_text[:5000], ctx)
+            or named_not_a_party(region_text[:5000], ctx)
             or another_councils(region_text, ctx)
         )
     ):
@@ -994,7 +867,7 @@ def detect_sla(
             signed
             and any(not re.search(r"\b(?:council|cyngor|authority)\b", party, I) for party in parties)
             # (the force named on no signing line at all, however its block is laid out)
-            and not any(_POLICE.search(line) for line in signing_lines(region_text[:300_000]))
+            and not any(POLICE.search(line) for line in signing_lines(region_text[:300_000]))
         ):
             # signed by the council and others, the force not among them: "Certificate of agreement … Signed for [the
             # council] … Signed for [a shopping centre]", the force's protocol only spoken of (held-back web 206's
@@ -1237,16 +1110,9 @@ _NAMED_WITH_FORCE = re.compile(
 )
 
 
-# The audited council among the parties by its common noun: "between the council, [a neighbour] and [the force]" (held-back
-# web 196's Castle Point)
-_OWN_PARTY = re.compile(
-    r"\b(?:between|parties\s*:?)\s+(?:the|this|our)\s+(?:borough\s+|district\s+|city\s+|county\s+)?council\b", I
-)
-
-
 def _another_councils_with_the_force(sent: str, ctx: AuthorityContext | None) -> bool:
     """The sentence (or a linked title) names another council and the force as an agreement's parties."""
-    return _only_others([sent], [m.group("council") for m in _NAMED_WITH_FORCE.finditer(sent)], ctx)
+    return only_others([sent], [m.group("council") for m in _NAMED_WITH_FORCE.finditer(sent)], ctx)
 
 
 # A named neighbour's agreement, by its possessive: "Runnymede's existing agreement with Surrey Police is attached for
@@ -1294,22 +1160,22 @@ def _mentions(
             loose = _LOOSE_NAME.match(m.group(0))
             # a loose name standing as a heading ("Letter of agreement.") takes its parties from the next sentence
             police = (
-                _POLICE.search(sent)
-                or (_POLICE.search(nxt) and len(sent) < (40 if loose else 120))
+                POLICE.search(sent)
+                or (POLICE.search(nxt) and len(sent) < (40 if loose else 120))
                 # (or the next sentence has the force sign it: "… o dan Brotocol Rhannu Gwybodaeth a luniwyd yn unol â
                 # Chytundeb Cymru … (WASPI). Llofnodwyd y protocol gan y Cyngor a chan Heddlu …", real-text round 41)
-                or (not loose and _SIGNED_NEXT.match(nxt) and _POLICE.search(nxt))
+                or (not loose and _SIGNED_NEXT.match(nxt) and POLICE.search(nxt))
                 # (or the next sentence goes on about the agreement by the force's name: "… the information sharing agreement
                 # covering the Council's public space CCTV had been renewed. The agreement sets out how [the force] may view
                 # live images …", cabinet minutes, real-text round 75)
-                or (not loose and _SAME_AGREEMENT_NEXT.match(nxt) and _POLICE.search(nxt.split(". ", 1)[0]))
+                or (not loose and _SAME_AGREEMENT_NEXT.match(nxt) and POLICE.search(nxt.split(". ", 1)[0]))
                 # "We pass recordings to X Police ... The council and the force have signed a data sharing
                 # agreement": the force, named earlier in the paragraph, is a party by its short name
-                or (_THE_FORCE.search(sent) and _POLICE.search(b.text[:s]))
+                or (_THE_FORCE.search(sent) and POLICE.search(b.text[:s]))
                 # (or a police commander among its signatories, the force named before: "[The force] are the main users of
                 # recordings. Their access is governed by the [town] CCTV Evidence Protocol, signed by the Council's Director
                 # … and the [town] Local Policing Area Commander", a code of practice, real-text round 58)
-                or (_POLICE_SIGNER.search(sent) and _POLICE.search(b.text[:s]))
+                or (_POLICE_SIGNER.search(sent) and POLICE.search(b.text[:s]))
             )
             if not police:
                 continue
@@ -1350,7 +1216,7 @@ def _mentions(
                     # Sharing Agreement at Appendix 1 be endorsed …" (cabinet minutes, real-text round 51)
                     or (_DRAFT.search(sent) and any(x.get("planned") for x in res.mentions))
                 )
-                and (_POLICE.search(sent) or (_THE_FORCE.search(sent) and _POLICE.search(b.text[:s])))
+                and (POLICE.search(sent) or (_THE_FORCE.search(sent) and POLICE.search(b.text[:s])))
                 and not not_an_agreement(_IN_PREPARATION.sub(" ", sent))
             )
             if not_an_agreement(sent) and not planned:
@@ -1364,7 +1230,7 @@ def _mentions(
             # space CCTV, made with [the force]", an FOI answer, real-text round 44)
             made_with = _MADE_WITH.match(b.text, m.end() + len(own_clause))
             own_clause += made_with.group(0) if made_with else ""
-            if _COUNCIL_BEFORE.search(pre) and not (_POLICE.search(pre) or _POLICE.search(own_clause)):
+            if _COUNCIL_BEFORE.search(pre) and not (POLICE.search(pre) or POLICE.search(own_clause)):
                 continue
             prev = blocks[b.index - 1].text if b.index > 0 else ""
             if not (
@@ -1380,7 +1246,7 @@ def _mentions(
                 # (or the paragraph before says what is shared: "We may share recordings with [the force], …" then "Sharing
                 # with [the force] is covered by a data sharing agreement between the council and the force", a security
                 # service's privacy notice, held-back web 242's Knowsley)
-                or (_RECORDINGS_SHARED.search(prev) and _POLICE.search(prev))
+                or (_RECORDINGS_SHARED.search(prev) and POLICE.search(prev))
                 # (or the next sentence says what it covers: "A Memorandum of Understanding between [the council] and [the
                 # force] has been in force since 2021. It covers police access to the control room, the release of recorded
                 # footage …", an FOI answer, real-text round 60)
@@ -1400,7 +1266,7 @@ def _mentions(
             hint = bool(_HINT.match(b.text, m.start())) and not _SIGNED_AS_AGREEMENT.search(sent + " " + nxt[:300])
             if hint and m.group(0).lower().startswith("in") and not _CODE_WORDS.search(sent):
                 continue  # "we work in partnership with Dyfed-Powys Police": no agreement spoken of
-            attested = bool(_SIGNED_FOR_BOTH.search(sent) and _POLICE.search(sent))
+            attested = bool(_SIGNED_FOR_BOTH.search(sent) and POLICE.search(sent))
             res.mentions.append(
                 {
                     "title": collapse(m.group(0)),
