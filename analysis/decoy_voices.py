@@ -15,6 +15,7 @@ import re
 
 __all__ = [
     "police_release",
+    "police_news_of_a_council",
     "opening",
     "opening_end",
     "OPENING_LINES",
@@ -148,6 +149,36 @@ _COUNCILLOR_QUOTED = re.compile(
 def police_release(text: str) -> bool:
     """A news item in a force's voice about a council's cameras: the force's account, not the council's news."""
     return bool(_POLICE_FOOTER.search(text) and not _COUNCILLOR_QUOTED.search(text))
+
+
+# A force's officer quoted by rank: "Superintendent Lowe said", "… the superintendent said" (real-text rounds 78-79)
+_OFFICER_QUOTED = re.compile(
+    r"(?-i:\b(?:Chief\s+|Detective\s+|Assistant\s+Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)\s+[A-Z][\w'’-]+)"
+    r"\s+(?:said|says|added)\b|"
+    r"\bsaid\s+(?:Chief\s+|Detective\s+)?(?:Superintendent|Inspector|Chief\s+Constable)\b|"
+    r"\b(?:the\s+)?(?:local\s+policing\s+|chief\s+|district\s+|neighbourhood\s+)?(?:superintendent|inspector|chief\s+constable)"
+    r"\s+(?:said|says|added)\b",
+    re.I,
+)
+# The opening sentence's joint subject, a force and a council that did something together: "West Mercia Police and
+# Shropshire Council have signed a Memorandum of Understanding …"
+_FORCE_AND_COUNCIL_DID = re.compile(
+    r"(?-i:\b[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}\s+(?:Police|Constabulary))\s+and\s+"
+    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Borough|District|City|County|Metropolitan\s+Borough)\s+)?Council)\s+"
+    r"(?:have|has)\s+(?:signed|agreed|launched|renewed|extended)\b"
+)
+
+
+def police_news_of_a_council(text: str) -> bool:
+    """A force's news release of what it and a named council did together: it opens with the two as joint subject ("[the
+    force] and [X] Council have signed …") and quotes a police officer, no councillor. The force's account of the council's
+    cameras, not the council's own information (its agreement is still what it says: real-text rounds 78-79)."""
+    head = text[:1500]
+    return bool(
+        _FORCE_AND_COUNCIL_DID.search(head)
+        and _OFFICER_QUOTED.search(text[:6000])
+        and not _COUNCILLOR_QUOTED.search(text)
+    )
 
 
 # A force or its commissioner speaking of its own cameras (session 8's real-text probe: forces' privacy

@@ -17,7 +17,7 @@ from .certification import detect_certification
 from .certification_holder import PLACES_ROOM, held_by_partner
 from .contact_route import not_for_questions
 from .context import AuthorityContext, is_same_council
-from .decoy_voices import police_release
+from .decoy_voices import police_news_of_a_council, police_release
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
 from .foi_answer import answer_region, answer_sheet, answered_in_own_words
@@ -263,6 +263,8 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     strength = own_strength(doc.url, doc.title or "", headings, text, ctx)
     verdict = classify(doc.url, doc.title or "", headings, text, strength, ctx)
     other = third_party(doc.url, doc.title or "", text)
+    if other is None and verdict.reason is None and police_news_of_a_council(text):
+        other = "a force's news release"
     if other and verdict.reason not in (Decoy.FOI, Decoy.JOB_ADVERT):
         # a case study, guidance, blog or press report ABOUT councils: not the council's word
         verdict.reason = THIRD_PARTY_REASON
@@ -289,7 +291,11 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             elif verdict.reason is Decoy.NEWS:
                 _claimed_signals(pa, blocks, doc, text, own_news=True)
                 _news_certification(pa, blocks, doc, ctx)
-                if _own_news_of_its_cameras(doc, headings, blocks, text, ctx) and not police_release(text):
+                if (
+                    _own_news_of_its_cameras(doc, headings, blocks, text, ctx)
+                    and not police_release(text)
+                    and not police_news_of_a_council(text)
+                ):
                     # "The cameras are linked to the council's control room": the council's own news
                     # states its own cameras (its signal, as an FOI answer in its own words does); the
                     # page stays a decoy, so no verdict rests on a news item

@@ -229,3 +229,18 @@ def test_welsh_certificate_kept_and_a_district_over_parish_cameras() -> None:
 def test_community_protection_is_a_section_worth_opening() -> None:
     team = assess_link(Link(SITE + "/services/community-protection", "Community protection", ""))
     assert team.section >= 1.9 and team.score > assess_link(Link(SITE + "/services/hospital", "The hospital", "")).score
+
+
+def test_a_forces_news_release_of_a_councils_agreement_is_not_the_councils_information() -> None:
+    release = (
+        "Force and council sign camera agreement\n"
+        "Devon and Cornwall Police and Anytown Borough Council have signed a memorandum of understanding on the council's"
+        " public space CCTV in Anytown.\nIt sets out how the control room passes information to officers and how recordings"
+        " are handed over as evidence.\nInspector Hale said: \"Operators often see trouble first. This makes everyone's part"
+        ' clear."\n'
+    )
+    pa = _doc(None, release, "/news/camera-agreement.txt")
+    assert pa.signals["sla"] and not pa.signals["cctv_info"] and pa.decoy
+    # (the council's own news quoting its cabinet member is the council's)
+    own = release.replace("Inspector Hale said", "Councillor Hale, cabinet member for communities, said")
+    assert _doc(None, own, "/news/camera-agreement.txt").signals["cctv_info"]
