@@ -251,7 +251,11 @@ def breadcrumb_trail(root: lxml.html.HtmlElement) -> list[str]:
         items = [collapse(x.text_content()) for x in el.iter("li")] or [
             collapse(a.text_content()) for a in el.iter("a")
         ]
-        return [i for i in items if i and len(i) <= 100 and not _HOME.match(i)][:8]
+        trail = [i for i in items if i and len(i) <= 100 and not _HOME.match(i)][:8]
+        if trail:
+            # (an empty element marked as a breadcrumb, a 404 page's placeholder or a template's wrapper, is passed over
+            # for the next one: the trail is the first that names sections)
+            return trail
     return []
 
 

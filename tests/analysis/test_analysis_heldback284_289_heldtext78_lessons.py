@@ -244,3 +244,15 @@ def test_a_forces_news_release_of_a_councils_agreement_is_not_the_councils_infor
     # (the council's own news quoting its cabinet member is the council's)
     own = release.replace("Inspector Hale said", "Councillor Hale, cabinet member for communities, said")
     assert _doc(None, own, "/news/camera-agreement.txt").signals["cctv_info"]
+
+
+def test_an_empty_breadcrumb_element_is_passed_over_for_the_trail() -> None:
+    html = (
+        "<html><head><title>Item 6 | Anytown Borough Council</title></head><body><nav class='breadcrumb'></nav>"
+        "<main><ol class='breadcrumbs'><li><a href='/'>Home</a></li><li><a href='/committees'>Committee structure</a></li>"
+        "<li>Joint CCTV Executive</li></ol><h1>Item 6</h1><p>Minutes of the meeting.</p></main></body></html>"
+    )
+    assert extract(html.encode(), SITE + "/mgAi.aspx?ID=6", "text/html").trail[-2:] == [
+        "Committee structure",
+        "Joint CCTV Executive",
+    ]
