@@ -241,6 +241,9 @@ def test_a_forces_news_release_of_a_councils_agreement_is_not_the_councils_infor
     )
     pa = _doc(None, release, "/news/camera-agreement.txt")
     assert pa.signals["sla"] and not pa.signals["cctv_info"] and pa.decoy
+    # (the council named short in the headline and in full below is one council, the release's subject)
+    headline = release.replace("Force and council sign", "Force and Anytown council sign")
+    assert _doc(None, headline, "/news/camera-agreement.txt").signals["sla"]
     # (the council's own news quoting its cabinet member is the council's)
     own = release.replace("Inspector Hale said", "Councillor Hale, cabinet member for communities, said")
     assert _doc(None, own, "/news/camera-agreement.txt").signals["cctv_info"]
