@@ -50,7 +50,11 @@ _PERSON = re.compile(
     r"(?:[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}\b|"
     # (a name by its initials: "Signed: J. Marsh, Chief Executive, for and on behalf of [the council]", a letter agreeing
     # a protocol, held-back web 260's Boston)
-    r"(?:[A-Z]\.\s*){1,2}[A-Z][a-z'’\-]+\b)"
+    r"(?:[A-Z]\.\s*){1,2}[A-Z][a-z'’\-]+\b)|"
+    # ... or named after the party's colon with no date on the line: "Signed for and on behalf of [the council]: P. Okafor,
+    # Director of …", re-signed at a review dated on the line before it (held-back web 294's Coventry)
+    r"(?i:\bsigned\s+(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for)\s+[^:\n]{3,80}:\s*)"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(?:[A-Z]\.\s*){1,2}[A-Z][a-z'’\-]+\b|[A-Z][a-z'’\-]+\s+[A-Z][a-z'’\-]+\b)"
 )
 _AGREED_STATEMENT = re.compile(
     r"\b(?:has\s+been|was|were|have\s+been|is)\s+(?:formally\s+)?(?:signed|agreed)\s+(?:by|between)\s+"

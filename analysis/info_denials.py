@@ -45,6 +45,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # Norfolk and Broadland)
     r"\bneither\s+(?:council|of\s+the\s+(?:two\s+)?councils|authority)\s+(?:runs?|operates?|owns?|manages?|monitors?|has)\s+"
     r"(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?(?:cctv|cameras|camera\s+(?:system|network|scheme))\b[^.\n]*|"
+    # (or has none of its own: "The district has no town centre camera scheme of its own", held-back web 295's South
+    # Cambridgeshire)
+    r"\b(?:the\s+(?:district|borough|county|city|council)|we)\s+(?:has|have)\s+no\s+(?:(?:public[- ]space|town[- ]centre|"
+    r"street)\s+)?(?:cctv|camera|cameras)(?:\s+(?:system|network|scheme))?\s+of\s+(?:its|our)\s+own\b[^.\n]*|"
     # ("[The borough council] is not operating the camera": a government department's trial, real-text round 20)
     r"\b(?:council|we)\s+(?:is|are)\s+not\s+(?:operating|running|responsible\s+for)\s+(?:the|this|these|any)\s+"
     r"(?:[\w-]+\s+)?(?:cctv|cameras?)\b[^.\n]*|"
@@ -323,7 +327,11 @@ _POLICE_DECIDES = re.compile(
     r"their)\s+(?:[\w-]+\s+){0,3}?(?:cctv\s+)?cameras\b|"
     # ... or after the cameras in a clause of its own: "Public space cameras in [two towns] were put back by [the force], which
     # owns them and watches them from its headquarters" (held-back web 289's Ceredigion)
-    r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:police|constabulary),?\s+(?:which|who)\s+(?:now\s+)?owns?\s+(?:them|the\s+cameras)\b",
+    r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:police|constabulary),?\s+(?:which|who)\s+(?:now\s+)?owns?\s+(?:them|the\s+cameras)\b|"
+    # ... or the force's own paper about them: "[The force]'s strategy for public space cameras in the county", a force's
+    # document in the council's library (held-back web 290's Waverley)
+    r"\b(?:police|constabulary)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:strategy|policy|plan|review|code\s+of\s+practice)\s+"
+    r"(?:for|on)\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras)\b",
     re.I,
 )
 

