@@ -63,6 +63,10 @@ SCHEME = re.compile(
     # the scheme's own certificate by its name, the Code named short: "the council had kept its certificate of compliance with
     # the Code" after the certification body's surveillance visit (scrutiny minutes and an annual report, real-text round 68)
     r"\bcertificate\s+of\s+compliance\s+with\s+the\s+code\b|"
+    # ... or the system certified against "the Code" by a certification body: "was certified against the Code by an independent
+    # certification body in 2021" (a policy's governance section, real-text round 80)
+    r"\bcertified\s+against\s+the\s+code\s+by\s+(?:an?\s+)?(?:independent\s+|accredited\s+|ukas[- ]accredited\s+)?"
+    r"certification\s+body\b|"
     # "a stage-two award", "stage two accreditation": the press's name for step 2
     r"\bstage[- ](?:2|two)\s+(?:[\w-]+\s+){0,3}?(?:award|accreditation|certification|audit)|"
     # a minute's shorthand for the Commissioner: "the Certificate of Compliance … from the Surveillance Commissioner"

@@ -78,7 +78,7 @@ _OWN_AGREEMENT_ANSWER = re.compile(
     r"[^\n?]{0,120}?\bcouncil\b[^\n?]{0,60}?\b(?:police|constabulary)\b[^\n?]{0,80}?\b(?:in\s+force|signed|in\s+place)\b|"
     # ("3. Yes. [The council] and [the force] signed a Data Sharing Agreement for CCTV in March 2023", numbered as its question,
     # real-text round 66)
-    r"(?:^|(?<=\?))\W*(?:\d{1,2}\s*[.)]\s*)?yes[.,]?\s+[^\n?]{0,120}?\b(?:council|we)\b[^\n?]{0,80}?\b(?:signed|(?:has|have)\s+(?:a|an)|holds?)\b[^\n?]{0,40}?"
+    r"(?:^|(?<=\?))\W*(?:\d{1,2}\s*[.)]\s*)?yes[.,]?\s+[^\n?]{0,120}?\b(?:council|we)\b[^\n?]{0,80}?\b(?:signed|(?:has|have)\s+(?:a|an)|holds?|entered\s+into)\b[^\n?]{0,40}?"
     r"\b(?:service\s+level\s+agreement|(?:information|data)\s+sharing\s+(?:agreement|protocol)|protocol|memorandum)\b"
     # ("1. Yes. The council has a service level agreement with [the force] for the monitoring of the [town] centre cameras",
     # real-text round 68)

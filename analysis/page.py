@@ -23,7 +23,7 @@ from .domain import FindingType
 from .foi_answer import answer_region, answer_sheet, answered_in_own_words
 from .info import detect_info, own_strength
 from .segments import blocks_of, collapse, quote_at
-from .sla import about_agreements_in_general, detect_sla, not_an_agreement, said_unsigned
+from .sla import about_agreements_in_general, detect_sla, ended_or_unsigned, not_an_agreement, said_unsigned
 from .sla_arrangement import police_arrangement
 from .sla_ended import left_agreements
 from .spoc import detect_spoc
@@ -196,7 +196,7 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
         for a in answers
         for sent in re.split(r"(?<=[.;])\s+", a)
         # ("The Council does not hold a written … agreement with [the force]" answers that there is none, round 24)
-        if _AGREEMENT_WORD.search(sent) and not not_an_agreement(sent)
+        if _AGREEMENT_WORD.search(sent) and not not_an_agreement(sent) and not ended_or_unsigned(sent)
     ]
     if stated and any(m["force"] and not m.get("hint") and not m.get("planned") for m in said.mentions):
         pa.signals["sla"] = True

@@ -53,6 +53,7 @@ __all__ = [
     "AGREEMENT",
     "about_agreements_in_general",
     "not_an_agreement",
+    "ended_or_unsigned",
 ]
 
 I = re.I
@@ -360,7 +361,10 @@ _NOT_THIS_AGREEMENT = re.compile(
 _GENERAL_ACCOUNT = re.compile(
     r"\b(?:guidance\s+note|case\s+study)\b|\bdescribes\s+how\b|\btheir\s+police\s+force\b|"
     # ... or left unnamed: "a draft memorandum in one force area shows the trend" (trade press)
-    r"\bin\s+(?:another|one|a\s+(?:neighbouring|different))\s+(?:force\s+|police\s+)?(?:region|area|county)\b",
+    r"\bin\s+(?:another|one|a\s+(?:neighbouring|different))\s+(?:force\s+|police\s+)?(?:region|area|county)\b|"
+    # ... or asked whether one exists: "no mention of whether any agreement with the force exists" (a law firm's briefing,
+    # real-text round 80)
+    r"\bwhether\s+(?:any|an|a|there\s+is\s+(?:an?|any))\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b",
     I,
 )
 # A document or page about agreements in general: the framework SLA, a template or model with
@@ -533,7 +537,11 @@ _GENERAL_TITLE = re.compile(
     # protocol", held-back web 58's North West Leicestershire)
     r"(?:^|:\s*)\W*(?:case\s+study|guidance|toolkit|template|model|how\s+to|developing|agreeing|drawing\s+up|writing|national\s+framework)\b"
     r"[^\n]{0,80}\b(?:agreements?|protocols?|SLAs?|memorand(?:um|a))\b|\btemplate\b[^\n]{0,40}\bagreement\b|"
-    r"\bagreement\b[^\n]{0,40}\btemplate\b",
+    r"\bagreement\b[^\n]{0,40}\btemplate\b|"
+    # a guide's title in the plural with what each should hold: "Data sharing agreements: what to include" (a regulator-style
+    # note, real-text round 80)
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:agreements|protocols|SLAs)\s*[:–-]\s*(?:what\s+(?:to\s+include|they\s+should\s+(?:cover|contain)|"
+    r"goes\s+in)|a\s+(?:guide|checklist)|key\s+(?:points|elements))\b",
     I,
 )
 
@@ -665,7 +673,11 @@ _ENDED = re.compile(
     # ("Our service level agreement with [the force], under which the police contributed to monitoring costs, ended in March
     # 2023 and has not been renewed", real-text round 53)
     r"\b(?:agreement|arrangement|protocol)\b[^.\n]{0,140}?\b(?:came\s+to\s+an\s+end|expired|lapsed|ended)\b[^\n]{0,80}?\b"
-    r"(?:has|had|was)\s+not\s+(?:been\s+)?renewed\b",
+    r"(?:has|had|was)\s+not\s+(?:been\s+)?renewed\b|"
+    # ... or said to have expired on a past date, its signing year between ("The information sharing agreement signed in 2018
+    # expired in March 2023", an FOI answer, real-text round 80), unless renewed or replaced in the same sentence
+    r"\b(?:agreement|arrangement|protocol|memorandum)\b[^.\n]{0,60}?\b(?:expired|lapsed)\s+(?:in|on|at\s+the\s+end\s+of)\s+"
+    r"[^.\n]{0,30}?\b(?:19|20)\d\d\b(?![^.\n]*\b(?:renewed|extended|replaced|re-?signed)\b)",
     I,
 )
 
@@ -742,6 +754,11 @@ def own_blank_agreement(head: str | None, ctx: AuthorityContext | None) -> bool:
     own agreement, drafted and unsigned."""
     m = _TEMPLATE_BETWEEN.search(head or "")
     return bool(m and ctx and is_same_council(m.group("council"), ctx.short_name))
+
+
+def ended_or_unsigned(sentence: str) -> bool:
+    """The sentence says its agreement has ended, or is still being prepared or not yet signed."""
+    return bool(_ENDED.search(sentence) or _IN_PREPARATION.search(sentence))
 
 
 def said_unsigned(text: str) -> bool:

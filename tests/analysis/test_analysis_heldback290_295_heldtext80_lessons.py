@@ -105,3 +105,42 @@ def test_a_room_named_with_and_is_the_operators_room() -> None:
     link = Link(SITE + "/article/12/town-alarm-and-response-centre-team", "Town Alarm and Response Centre team", "")
     assert names_the_operators_room(link, text)
     assert not names_the_operators_room(Link(SITE + "/article/13/leisure", "Riverside Leisure Centre", ""), text)
+
+
+def _text(text: str) -> PageAnalysis:
+    return analyse(extract(text.encode(), SITE + "/item.txt", "text/plain"), None)
+
+
+def test_round_80_foi_answers_of_agreements_made_and_ended() -> None:
+    made = (
+        "Freedom of Information - disclosure log\nRequest\nDoes the council have a written agreement with the police about"
+        " its CCTV? Please provide a copy.\nResponse\nYes. Anytown Borough Council and Devon and Cornwall Police entered into"
+        " a Memorandum of Understanding for the town centre CCTV system, signed for both on 4 May 2023. A copy is attached.\n"
+    )
+    assert _text(made).signals["sla"]
+    ended = (
+        "Freedom of Information response\nQuestion 1: Does the council have a current agreement with the police about its"
+        " CCTV?\nAnswer: Not at present. The information sharing agreement signed in 2017 expired in June 2023. A replacement"
+        " is being negotiated with Devon and Cornwall Police and has not yet been signed.\nQuestion 2: How many cameras does"
+        " the council operate?\nAnswer: 58 public space cameras in the town centre.\n"
+    )
+    assert not _text(ended).signals["sla"]
+
+
+def test_round_80_guides_to_agreements_and_a_certificate_against_the_code() -> None:
+    guide = (
+        "Information sharing agreements: what to include\nAn agreement sets out why data is shared and how. It is good"
+        " practice to have one when a control room regularly passes recordings to the police.\nIt should cover the purpose,"
+        " the lawful basis, retention and review dates.\n"
+    )
+    assert not _text(guide).signals["sla"]
+    briefing = (
+        "Do councils need a DPIA for each camera?\nNot for each camera, but for each system. We often see assessments that"
+        " describe police sharing in one line, with no mention of whether any agreement with the force exists.\n"
+    )
+    assert not _text(briefing).signals["sla"]
+    certified = (
+        "Surveillance camera policy - governance\nIndependent certification\nThe council's public space CCTV system was"
+        " certified against the Code by an independent certification body in 2020 and recertified in 2023.\n"
+    )
+    assert _text(certified).signals["certification"]
