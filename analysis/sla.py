@@ -463,9 +463,7 @@ def _names_agreement(line: str) -> bool:
 
 def _title_line(title: str, blocks: list[Block], link_texts: frozenset[str] = frozenset()) -> tuple[str | None, int]:
     """The agreement title of a document: its title or one of its first headings/lines (never a question: "Is there an
-    agreement between the council and the police about the cameras?" heads an FAQ's answer, real-text round 13), nor a
-    line that is all one link's words (a library's row, "Information sharing agreement: doorstep crime (with [the force])",
-    names a document elsewhere: held-back web 290's Derbyshire)."""
+    agreement between the council and the police about the cameras?" heads an FAQ's answer, real-text round 13)."""
     if title and title.rstrip().endswith("?"):
         title = ""
     if title and _names_agreement(title):
@@ -491,7 +489,9 @@ def _title_line(title: str, blocks: list[Block], link_texts: frozenset[str] = fr
             # (nor a resolution's item: "(1) the draft Information Sharing Agreement be noted; and", cabinet minutes,
             # real-text round 66)
             and not _RESOLUTION_ITEM.search(b.text)
-            and collapse(b.text) not in link_texts
+            # (nor a library's row for another subject's agreement, the line all one link's words: "Information sharing
+            # agreement: doorstep crime (with [the force])" names a document elsewhere, held-back web 290's Derbyshire)
+            and not (collapse(b.text) in link_texts and _OTHER_SUBJECT.search(b.text))
         ):
             return collapse(b.text), b.index
     return None, -1

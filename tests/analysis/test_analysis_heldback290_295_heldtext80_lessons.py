@@ -144,3 +144,15 @@ def test_round_80_guides_to_agreements_and_a_certificate_against_the_code() -> N
         " certified against the Code by an independent certification body in 2020 and recertified in 2023.\n"
     )
     assert _text(certified).signals["certification"]
+
+
+def test_a_cctv_pages_own_agreement_link_still_heads_its_signed_agreement(ctx: AuthorityContext) -> None:
+    """Guard for the library-row rule above: only another subject's row is passed over (held-back web 220's Lancaster)."""
+    page = (
+        "<p>Our cameras cover the city centre and are watched from the control room at the town hall.</p>"
+        "<p><a href='/files/isa-scan.pdf'>Information sharing agreement with Devon and Cornwall Police (signed, scanned"
+        " PDF)</a></p><p>The information sharing agreement was signed for the council by its Chief Executive on 3 May 2022 and"
+        " for Devon and Cornwall Police by the Chief Superintendent on 17 May 2022.</p>"
+    )
+    found = [f for f in _page(ctx, "CCTV", page, "/crime-and-safety/cctv").findings if f.type == "sla"]
+    assert found and found[0].data["signed"] is True
