@@ -133,22 +133,22 @@ def _said_above(blocks: list[Block], pos: int, heading: re.Pattern[str], lead: C
     return False
 
 
+# What may follow "anything else": other topics named ("about events or street trading") make it no camera contact.
+_OTHER_TOPIC = (
+    r",?\s+(?:about|to\s+do\s+with|on|regarding)\s+(?!(?:the\s+|our\s+|this\s+)?(?:cctv|cameras?|system|scheme|footage|"
+    r"recordings|control\s+room|service)\b)"
+)
+_NOT_OTHER_TOPICS = "(?!" + _OTHER_TOPIC + ")"
+_ELSE_TOPICS = re.compile(r"\bfor\s+anything\s+else\b(?=" + _OTHER_TOPIC + ")", I)
+_ELSE_SENTENCE = re.compile(r"\bfor\s+anything\s+else\b[^\n]*", I)
+
 # Words offering the route for questions or complaints about the cameras, beyond _QUESTIONS: "To ask about a camera …",
 # "For anything else about our cameras contact …".
-# What follows "anything else": other topics named ("about events or street trading") make it no camera contact.
-_NOT_OTHER_TOPICS = (
-    r"(?!,?\s+(?:about|to\s+do\s+with|on|regarding)\s+(?!(?:the\s+|our\s+|this\s+)?(?:cctv|cameras?|system|scheme|footage|"
-    r"recordings|control\s+room|service)\b))"
-)
 _OFFERS = re.compile(
     _QUESTIONS.pattern + r"|\bask\s+(?:us\s+)?(?:about|anything)\b|\banything\s+(?:else\s+)?(?:about|to\s+do\s+with)\b|"
     r"\b(?:help|advice)\s+(?:about|on|with)\s+(?:the\s+|our\s+)?(?:cctv|cameras?|system)\b|\bunhappy\b|\bdissatisfied\b",
     I,
 )
-
-
-_ELSE_TOPICS = re.compile(r"\bfor\s+anything\s+else\b(?=" + _NOT_OTHER_TOPICS[3:], I)
-_ELSE_SENTENCE = re.compile(r"\bfor\s+anything\s+else\b[^\n]*", I)
 
 
 def offered_for_questions(blocks: list[Block], pos: int) -> bool:
