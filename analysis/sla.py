@@ -1086,16 +1086,20 @@ _ASKED_THE_FORCE = re.compile(
     r"(?:agree|sign|enter\s+into|put\s+in\s+place|contribute)\b",
     I,
 )
+# The words of a refusal, shared by the force's reply after the council's request and a refusal before the agreement's name
+# ("was not in a position to enter into a funding or service agreement with the Council", real-text round 76)
+_REFUSAL = (
+    r"(?:declined|declines|refused|refuses|would\s+not|did\s+not\s+wish|"
+    r"(?:(?:was|were|is|are)\s+)?not\s+(?:willing|prepared|in\s+a\s+position))"
+)
 _FORCE_DECLINED = re.compile(
-    r"^[^.]{0,40}\b(?:force|police|constabulary|they|it)\b[^.]{0,60}?\b(?:declined|refused|would\s+not|did\s+not\s+wish|"
-    r"was\s+not\s+willing|not\s+prepared\s+to)\b",
+    r"^[^.]{0,40}\b(?:force|police|constabulary|they|it)\b[^.]{0,60}?\b" + _REFUSAL + r"\b",
     I,
 )
 _REFUSED_TO_ENTER = re.compile(
-    # ("was not in a position to enter into a funding or service agreement with the Council", real-text round 76)
-    r"\b(?:declined|declines|refused|refuses|did\s+not\s+wish|(?:was|were|is|are)\s+not\s+(?:willing|prepared|in\s+a\s+position))\s+"
-    r"to\s+(?:(?:fund\s+or\s+)?sign|enter(?:\s+into)?|agree)\s+"
-    r"(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+){0,3}$",
+    r"\b"
+    + _REFUSAL
+    + r"\s+to\s+(?:(?:fund\s+or\s+)?sign|enter(?:\s+into)?|agree)\s+(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+){0,3}$",
     I,
 )
 _NEXT_CERTIFICATE = re.compile(r"^\W*(?:schedule\s+[a-z0-9]{1,3}\s*:|certificate\s+of\s+(?:agreement|acceptance)\b)", I)

@@ -259,3 +259,14 @@ def test_an_empty_breadcrumb_element_is_passed_over_for_the_trail() -> None:
         "Committee structure",
         "Joint CCTV Executive",
     ]
+
+
+def test_a_hostile_feed_expands_no_entities() -> None:
+    """A billion-laughs feed answered for a search is read without expanding its entities: nothing grows, nothing raises."""
+    levels = "".join(f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+    bomb = (
+        f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY l0 "lol">{levels}]><rss><channel><title>&l9;</title>'
+        "<item><title>&l9;</title><link>https://www.anytown.gov.uk/x</link></item></channel></rss>"
+    ).encode()
+    doc = extract(bomb, SITE + "/search?q=cctv", "application/rss+xml")
+    assert len(doc.text) < 1_000 and len(doc.title) < 1_000
