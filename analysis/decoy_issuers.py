@@ -134,6 +134,12 @@ _LOCAL_PAPERS = (
     r"(?-i:\b(?:in|across|throughout)\s+the\s+Parish\b)"
 )
 
+# a paragraph opening with a town or parish council as its subject: "[X] Town Council is worried about damage at the skate
+# park", its consultation on three cameras (real-text round 81)
+_LOCAL_OPENS_PARAGRAPH = (
+    r"(?m-i:^[ \t]*(?:[A-Z][\w'’-]+\s+){1,3}(?:Parish|Town|Community)\s+Council\s+(?:is|has|have|are|was|were|will)\s)"
+)
+
 PARISH = DecoyKind(
     Decoy.PARISH,
     r(r"\b(?:parish|town|community|village|neighbourhood)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b"),
@@ -175,6 +181,7 @@ PARISH = DecoyKind(
         # its own minutes or page, headed by its name: "[X] Town Council - Finance and General Purposes Committee" (real-text
         # round 26: its SLA with the district for monitoring its cameras)
         (r"(?-i:\A\W*(?:[A-Z][\w'’-]+\s+){1,3}(?:Parish|Town|Community)\s+Council)\b(?!\s+(?:and|&))", 4),
+        (_LOCAL_OPENS_PARAGRAPH, 2),
     ),
     r(
         LOCAL_COUNCIL_ACTS + "|"
@@ -183,7 +190,12 @@ PARISH = DecoyKind(
         # the cameras serve it: "to assist the Parish Council, the Police and others"
         r"\b(?:assist|help|support)\s+the\s+(?:parish|town|community)\s+council\b|"
         # ("Mae'r Cyngor Cymuned yn berchen ar ddau gamera …", a community council's policy, real-text round 61)
-        r"\bmae(?:'r|’r)?\s+cyngor\s+(?:tref|cymuned)\b|" + _LOCAL_RUNS + "|" + _LOCAL_PAPERS
+        r"\bmae(?:'r|’r)?\s+cyngor\s+(?:tref|cymuned)\b|"
+        + _LOCAL_RUNS
+        + "|"
+        + _LOCAL_PAPERS
+        + "|"
+        + _LOCAL_OPENS_PARAGRAPH
     ),
     issuer=True,
 )
@@ -510,7 +522,11 @@ _INSTITUTION_SELF = (
     # a company running a site of its own and its cameras, with no council named beside it: "[X] Waste Services Ltd runs the
     # Household Waste Recycling Centre at [a lane]" (real-text round 71); a contractor running a council's site "on its
     # behalf" leaves the cameras the council's
-    r"(?-i:\b(?:Ltd|Limited|plc))\s+(?:runs|operates|manages)\s+the\s+(?![^.\n]*\b(?:behalf|for\s+(?:us|the\s+council)|council)\b)"
+    r"(?-i:\b(?:Ltd|Limited|plc))\s+(?:runs|operates|manages)\s+the\s+(?![^.\n]*\b(?:behalf|for\s+(?:us|the\s+council)|council)\b)|"
+    # ... or naming itself the controller of what it runs, a council only its client: "[X] Waste Services is the data
+    # controller for these systems" (a contractor's page on a recycling centre it runs under contract, real-text round 81)
+    r"(?-i:\b[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}\s+(?!Council\b|Authority\b)[A-Z][\w'’&-]+)\s+is\s+the\s+data\s+"
+    r"controller\s+for\s+(?:these|its|our|all\s+(?:these|its|our))\s+(?:systems|cameras|recordings)\b"
 )
 
 # the premises or vehicles of a business or a charity, in its own voice (real-text round 17): "the stations we manage",

@@ -337,7 +337,9 @@ NEWS = DecoyKind(
         r"\b(?:cctv|cameras?)\s+(?:upgrade\s+|network\s+|system\s+|switch-?over\s+)?(?:completed|unveiled|switched\s+on|"
         r"goes\s+live|go\s+live|installed\s+in|arrive)\b|"
         # "CCTV switch-over finished in the bus station", "Cameras upgrade complete in Market Street"
-        r"^\s*(?:cctv|cameras?)\s+(?:upgrade|switch-?over|replacement|renewal)\s+(?:complete|completed|finished|done)\b"
+        r"^\s*(?:cctv|cameras?)\s+(?:upgrade|switch-?over|replacement|renewal)\s+(?:complete|completed|finished|done)\b|"
+        # Welsh: "Camerâu newydd yn dechrau gweithio …", "Camerâu newydd ar gyfer [towns]" (real-text round 81)
+        r"^\s*(?:camer[aâ]u|teledu\s+cylch\s+cyfyng)\s+newydd\b"
     ),
     # (or a flat slug dated as news: "/news-2024-sussex-councils-cctv-letter", held-back web 205's Rother)
     r(rf"/(?:{NEWS_SECTIONS}|news-and-events|blogs?|newsletters?)(?:/|$)|newsid=|news_item|/news-(?:19|20)\d\d-[a-z]"),
@@ -364,6 +366,9 @@ NEWS = DecoyKind(
         (r"\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", 1),
         (r"\b(?:published|posted|date)\s*(?:on)?\s*:?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+20\d\d\b", 1),
         (r"[“\"][^”\"\n]{40,}[”\"]\s*(?:said|says|added)|\b(?:said|says|added)\s*:\s*[“\"]", 2),
+        # ... in Welsh, the verb first: "Dywedodd y Comisiynydd: '…'" (real-text round 81), "Eglurodd [the CCTV manager]: '…'",
+        # or after the quote: "'…,' meddai Mr [X]"
+        (r"\b(?:dywedodd|eglurodd|ychwanegodd)\s+[^:\n]{2,80}:\s*[“\"]|[”\"]\s*,?\s*meddai\b", 2),
         # an event reported: cameras that "were installed", "have been funded by"
         (
             r"\b(?:have|has|had|were|was)\s+(?:now\s+|recently\s+|just\s+)?(?:been\s+)?(?:installed|unveiled|"
@@ -570,6 +575,9 @@ RIPA = DecoyKind(
         (r"\bregulation\s+of\s+investigatory\s+powers\b", 2),
         (r"\bcovert\s+(?:surveillance|human)", 2),
         (r"\bdirected\s+surveillance\b", 2),
+        # the cameras themselves hidden for an investigation: "concealed cameras at four lay-bys" (a council's news of
+        # catching fly-tippers, real-text round 81)
+        (r"\b(?:hidden|concealed)\s+(?:cctv\s+)?cameras\b", 2),
         (r"(?-i:\bCHIS\b)|\bcovert\s+human\s+intelligence\s+sources?\b", 2),
         # ... in Welsh: the Act, covert (directed) surveillance, human intelligence sources, authorising officers and a
         # magistrate's approval (real-text round 71)

@@ -146,9 +146,21 @@ _COUNCILLOR_QUOTED = re.compile(
 )
 
 
+# The commissioner quoted as the release's voice: "The Commissioner said: …", "Dywedodd y Comisiynydd: …" (a commissioner's
+# news of a grant for a parish council's cameras, and a Welsh one of the force's own town cameras: real-text round 81)
+_COMMISSIONER_QUOTED = re.compile(
+    r"\b(?:the\s+)?(?:police\s+and\s+crime\s+)?commissioner(?:,\s+[^,\n]{3,60},)?\s+(?:said|says|added)\b|"
+    r"\bdywedodd\s+y\s+comisiynydd\b",
+    re.I,
+)
+
+
 def police_release(text: str) -> bool:
-    """A news item in a force's voice about a council's cameras: the force's account, not the council's news."""
-    return bool(_POLICE_FOOTER.search(text) and not _COUNCILLOR_QUOTED.search(text))
+    """A news item in a force's or its commissioner's voice about a council's cameras: their account, not the council's
+    news (no councillor speaks for the council)."""
+    return bool(
+        (_POLICE_FOOTER.search(text) or _COMMISSIONER_QUOTED.search(text)) and not _COUNCILLOR_QUOTED.search(text)
+    )
 
 
 # A force's officer quoted by rank: "Superintendent Lowe said", "… the superintendent said" (real-text rounds 78-79)

@@ -18,6 +18,7 @@ from .certification_holder import PLACES_ROOM, held_by_partner
 from .contact_route import not_for_questions
 from .context import AuthorityContext, is_same_council
 from .decoy_voices import police_news_of_a_council, police_release
+from .decoy_topics import RIPA
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
 from .foi_answer import answer_region, answer_sheet, answered_in_own_words
@@ -295,6 +296,9 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                     _own_news_of_its_cameras(doc, headings, blocks, text, ctx)
                     and not police_release(text)
                     and not police_news_of_a_council(text)
+                    # (hidden cameras authorised under RIPA, a council's news of catching fly-tippers: covert surveillance,
+                    # not its public space cameras; real-text round 81)
+                    and verdict.scores.get(RIPA.reason, 0.0) < 4
                 ):
                     # "The cameras are linked to the council's control room": the council's own news
                     # states its own cameras (its signal, as an FOI answer in its own words does); the

@@ -641,6 +641,11 @@ _IN_PREPARATION = re.compile(
     # a draft endorsed "as the basis for negotiation with [the force]" (cabinet minutes, real-text round 51)
     r"\bas\s+the\s+basis\s+(?:for|of)\s+(?:negotiations?|discussions?)\b|"
     r"\bwrthi['’]n\s+(?:llunio|paratoi|drafftio|trafod|datblygu)\b|\byn\s+cael\s+ei\s+(?:ddrafftio|lunio|baratoi|drafod)\b|"
+    # ("Mae swyddogion y Cyngor yn gweithio gyda Heddlu [X] ar gytundeb rhannu data … Mae'r cytundeb yn dal i gael ei
+    # ddrafftio ac nid yw wedi'i lofnodi eto", a Welsh news release, real-text round 81)
+    r"\byn\s+dal\s+i\s+(?:gael\s+ei\s+(?:ddrafftio|lunio|baratoi|drafod)|fod\s+yn\s+ddrafft)\b|"
+    r"\bnid\s+yw\s+wedi['’]i\s+(?:lofnodi|gytuno)\s+eto\b|"
+    r"\byn\s+gweithio\s+gyda\s+(?:[\w'’-]+\s+){1,4}?ar\s+(?:g|c)ytundeb\b|"
     # "We are currently working with the force on a service level agreement …; a draft has been exchanged but the
     # agreement has not yet been finalised or signed" (real-text round 30)
     # a decision to go on negotiating: "That officers continue negotiations with [the force] on a service level agreement

@@ -336,6 +336,10 @@ OWN_CUES = re.compile(
     r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)[^.\n]{0,60}\bcyngor\s+(?:sir|bwrdeistref|dinas)\b"
     r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)\s+(?-i:[CG]yngor\s+(?!Tref\b|Cymuned\b)[A-Z])"
     r"|\bystafell\s+reoli\b|\brheolydd\s+data\b"
+    # ... or the council putting up cameras of its own: "Bydd Cyngor Sir [X] yn gosod deg camera teledu cylch cyfyng newydd"
+    # (will install ten new CCTV cameras, a Welsh county's news release, real-text round 81)
+    r"|\bbydd\s+(?:y\s+)?cyngor\b[^.\n]{0,40}?\byn\s+(?:gosod|uwchraddio|ychwanegu|newid)\b[^.\n]{0,40}?"
+    r"(?:\b(?:c|g|ch|ngh)amer(?:a|âu|au)\b|teledu\s+cylch\s+cyfyng)"
     # ... or the council's operators watching the pictures: "Mae tîm o naw o weithredwyr y Cyngor yn gwylio'r lluniau" (a team
     # of nine of the council's operators watches the pictures, a Welsh county borough's CCTV questions, real-text round 65)
     r"|\b(?:gw|w)eithredwyr\s+y\s+cyngor\b[^.\n]{0,60}\b(?:l?luniau|(?:c|g|ch|ngh)amer[aâ]u|recordiadau)\b"
