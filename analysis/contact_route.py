@@ -279,8 +279,9 @@ _CCTV_SUBJECT = re.compile(
     # 200's Blackpool)
     r"\bask\s+about\s+(?:a|the|your)\s+search\b|"
     # the operators who will look through the recordings: "If something happens in one of our car parks, email [a mailbox]
-    # with the place, date and time so our operator can look for it" (held-back web 232's Chichester)
-    r"\b(?:our|the)\s+(?:cctv\s+|camera\s+)?operators?\s+(?:can|will|may|could)\s+(?:look|search|check|review)\b",
+    # with the place, date and time so our operator can look for it" (held-back web 232's Chichester; "… can find the
+    # recording", web 296's)
+    r"\b(?:our|the)\s+(?:cctv\s+|camera\s+)?operators?\s+(?:can|will|may|could)\s+(?:look|search|check|review|find|locate)\b",
     I,
 )
 

@@ -491,6 +491,8 @@ _INSTITUTION_SELF = (
     r"(?-i:\b(?:Trust|Ltd|Limited|plc|LLP|CIC|Charity|Association|Foundation)),\s+which\s+[^,\n]{3,60},\s+is\s+the\s+"
     r"(?:data\s+)?controller\b|"
     r"\b(?:is|are)\s+a\s+separate\s+(?:organisation|company|body)\s+and\s+the\s+data\s+controller\b|"
+    # a hall's own charity: "The trustees of [X] Village Hall use CCTV inside and outside the hall" (real-text round 82)
+    r"\bthe\s+trustees\s+of\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]+\s+){0,3})(?:village|community|memorial|parish)\s+hall\b|"
     # ... in Welsh: a housing association by its name ("Mae Tai [X] yn defnyddio camerâu"), a school's governing body as the
     # controller ("Corff llywodraethu'r ysgol yw'r rheolydd data"; real-text rounds 59 and 61)
     r"\bmae\s+Tai\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+yn\s+defnyddio\b|\bcorff\s+llywodraethu(?:'r|’r)?\s+ysgol\b|"
@@ -584,6 +586,11 @@ _PCC_FUND = (
     r"\bcommissioner(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?fund\s+(?:helps|supports|pays\s+for|offers)\b|"
     r"\A\W*(?:[\w'’-]+\s+){0,4}?fund\b[^\n]{0,20}?\bguidance\s+for\s+(?:applicants|bidders)\b"
 )
+# ... or its bulletin to the local councils, sent in its name: "Sent on behalf of the Police and Crime Commissioner for [the
+# force area]", its plan's grants for cameras and hubs (real-text round 82): the commissioner's own words
+_SENT_FOR_THE_COMMISSIONER = (
+    r"\bsent\s+on\s+behalf\s+of\s+the\s+(?:office\s+of\s+the\s+)?police(?:,\s+fire)?\s+and\s+crime\s+commissioner\b"
+)
 # (or bid for it: "Town and parish councils … can now bid for up to £15,000 each towards new cameras, the Police and Crime
 # Commissioner announced", real-text round 16)
 # ("Independent shops … can apply for a grant of up to £1,500 towards improving their security", a business security
@@ -660,11 +667,12 @@ OTHER_BODY = DecoyKind(
         (_OTHER_PREMISES, 4),
         (_INSTITUTION_SELF, 4),
         (_PCC_FUND, 2),
+        (_SENT_FOR_THE_COMMISSIONER, 4),
         (_APPLY_FOR_GRANT, 2),
         # the body signs or titles its own page, or says what it is ("housing associations like us")
         (BODY_SIGNS_ITSELF, 4),
         (HOUSING_PROVIDER_SELF, 4),
-        (POLICING_BODY, 2),
+        (POLICING_BODY, 3),
         (POLICE_SELF, 4),
         (r"\bNHS\b|\bpatients?\b|\bwards?\s+and\s+clinics\b", 1),
         (r"\bstudents?\s+and\s+staff\b|\bcampus(?:es)?\b", 1),
@@ -691,7 +699,7 @@ OTHER_BODY = DecoyKind(
         ),
     ),
     r(
-        f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_OTHER_PREMISES}|{_PCC_FUND}|"
+        f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_OTHER_PREMISES}|{_PCC_FUND}|{_SENT_FOR_THE_COMMISSIONER}|"
         f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}|{POLICE_SELF}|{_POLICE_OWNS_DOCUMENT}|{_ROADS_BODY}|"
         f"{_BODY_RUNNING_LINE}|{_INSTITUTION_SELF}"
     ),

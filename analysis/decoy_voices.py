@@ -82,10 +82,11 @@ _BODY_NAME = (
     r"|(?:Prifysgol|Bwrdd\s+Iechyd|Coleg|Tai|Cartrefi|Awdurdod\s+Parc\s+Cenedlaethol|Maes\s+Awyr)(?:\s+[A-Z][\w'’-]+){1,4}"
     r"|(?:Homes|Housing)\s+for(?:\s+[A-Z][\w'’-]+){1,4})"
 )
+# (a title opening on the cameras names the council's subject and its partner, not a body's signature: "CCTV and [the
+# force]", a council's page on how its control room works with the police, real-text round 82)
 _SIGNATURE = (
-    r"[ \t]*(?![^\n]*\b[Cc]ouncil\b)(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s*)?"
-    + _BODY_NAME
-    + r"(?:,\s*[A-Z][\w'’ -]{1,30})?"
+    r"[ \t]*(?![^\n]*\b[Cc]ouncil\b)(?!(?:CCTV|Cameras?|Surveillance\s+cameras?)\s+and\b)"
+    r"(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s*)?" + _BODY_NAME + r"(?:,\s*[A-Z][\w'’ -]{1,30})?"
 )
 BODY_SIGNS_ITSELF = (
     r"(?m:\A\s*" + _SIGNATURE + r"(?:[ \t]+[-–|:][ \t]+[^\n]*)?[ \t]*$|\n" + _SIGNATURE + r"[ \t]*\s*\Z|"
@@ -131,7 +132,10 @@ POLICING_BODY = (
     r"\bthe\s+PCC\s+(?:reported|explained|set\s+out|pointed\s+out|confirmed|said)\b|"
     # ("The Commissioner reported on progress with the proposed force-wide CCTV partnership … The Panel noted the update",
     # a police and crime panel's minutes, real-text round 36)
-    r"\bthe\s+commissioner\s+(?:reported|hoped|explained|updated|told)\b|\bthe\s+panel\s+noted\b"
+    r"\bthe\s+commissioner\s+(?:reported|hoped|explained|updated|told)\b|\bthe\s+panel\s+noted\b|"
+    # ("Panel members asked whether councils would lose control …", "RESOLVED: That the Panel note the report", a police and
+    # crime panel's minute on the commissioner's proposed force-wide partnership, real-text round 82)
+    r"\bpanel\s+members?\s+asked\s+(?:whether|if|how|why|what|about)\b|\bthat\s+the\s+panel\s+notes?\b"
 )
 
 # A force's own press release about a council's cameras: its closing line sends readers to report a crime ("To report a
@@ -150,7 +154,7 @@ _COUNCILLOR_QUOTED = re.compile(
 # news of a grant for a parish council's cameras, and a Welsh one of the force's own town cameras: real-text round 81)
 _COMMISSIONER_QUOTED = re.compile(
     r"\b(?:the\s+)?(?:police\s+and\s+crime\s+)?commissioner(?:,\s+[^,\n]{3,60},)?\s+(?:said|says|added)\b|"
-    r"\bdywedodd\s+y\s+comisiynydd\b",
+    r"\bdywedodd\s+y\s+comisiynydd\b|\bmeddai(?:['’]r|\s+y)\s+comisiynydd\b",
     re.I,
 )
 

@@ -94,6 +94,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # ... or the cameras "yn perthyn i Heddlu …; nid yw'r cyngor sir yn berchen arnynt" (belong to the force; the county council
     # does not own them: a Cabinet Member's letter's Welsh twin, held-back web 228's Powys)
     r"\b(?:camer[aâ]u|teledu\s+cylch\s+cyfyng)\b[^.\n]{0,200}?\byn\s+perthyn\s+i\s+(?:heddlu|(?:g|ch)ynghorau\s+tref)\b[^.\n]*|"
+    # (or the force named as the owner and runner: "Yr heddlu, nid y cynghorau sir, fydd yn berchen ar y system newydd ac yn ei
+    # rhedeg" (the police, not the county councils, will own and run the new system), Welsh news, real-text round 82)
+    r"\b(?:yr\s+heddlu|heddlu\s+(?-i:[A-Z])[\w'’-]+(?:[\s-]+(?-i:[A-Z])[\w'’-]+)?)\b[^.\n]{0,60}?\b(?:fydd|sydd|yw|sy['’]n)\s+"
+    r"(?:yn\s+)?berchen\s+ar\b[^.\n]*|"
     r"\bnid\s+yw(?:['’]r)?\s+(?:cyngor|ni)\b[^.\n]{0,20}?\byn\s+berchen\s+(?:arnynt|arnyn\s+nhw|ar\s+y\s+camer[aâ]u)\b[^.\n]*|"
     # the cameras said to be someone else's: "The cameras in Carlisle and Workington belong to Cumbria
     # Constabulary", "CCTV in our towns is run by the borough and district councils …, not by the county
@@ -101,7 +105,9 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # (the owner may come after a long list of towns: "Town centre cameras in Haverfordwest, Milford Haven, … and
     # Saundersfoot … are owned and watched by Dyfed-Powys Police", held-back web 61's Pembrokeshire)
     # (or "have been owned, run and maintained by Thames Valley Police", real-text round 12)
-    r"\b(?:cctv|cameras)\b[^.\n]{0,200}?\b(?:belong\s+to|(?:have|has)\s+belonged\s+to|(?:are|is|have\s+been|has\s+been)\s+owned(?:,?\s+(?:and\s+)?\w+){0,3}?\s+by)\s+"
+    # (or "belong to and are monitored by Sussex Police", web 298's Mid Sussex)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,200}?\b(?:belong\s+to(?:\s+and\s+(?:are\s+)?(?:run|monitored|watched|operated|managed)\s+by)?|"
+    r"(?:have|has)\s+belonged\s+to|(?:are|is|have\s+been|has\s+been)\s+owned(?:,?\s+(?:and\s+)?\w+){0,3}?\s+by)\s+"
     r"(?:the\s+)?(?:[\w&-]+\s+){0,3}?"
     r"(?:police|constabulary|town\s+councils?|parish\s+councils?|district\s+councils|borough\s+councils)\b[^.\n]*|"
     # the police's since a transfer: "Since 2 January 2024 the public space cameras in Slough have been the responsibility
@@ -117,7 +123,11 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\bits\s+own\s+(?:privacy\s+)?notice\s+explains\b[^.\n]*|"
     # ... a contractor's, told after it: "Our contractor runs the eleven sites. Its cameras cover the entrances and the bays,
     # and its privacy notice explains them" (held-back web 237's West Sussex)
-    r"^\W*its\s+cameras\b[^.\n]*\bits\s+(?:own\s+)?privacy\s+notice\b[^.\n]*|\bask\s+(?:the\s+)?[\w' ]{1,40}?,\s+not\s+the\s+"
+    r"^\W*its\s+cameras\b[^.\n]*\bits\s+(?:own\s+)?privacy\s+notice\b[^.\n]*|"
+    # ... or the cameras of a centre another company runs, "managed by the operator" ("The centre is operated by [a leisure
+    # company]. CCTV covers the reception … and is managed by the operator", web 300's Spelthorne)
+    r"\b(?:cctv|cameras?)\b[^.\n]{0,120}?\b(?:is|are)\s+(?:managed|run|operated|controlled)\s+by\s+the\s+(?:centre(?:'s|’s)?\s+)?"
+    r"(?:operator|contractor|management\s+company)\b[^.\n]*|\bask\s+(?:the\s+)?[\w' ]{1,40}?,\s+not\s+the\s+"
     r"(?:county\s+|district\s+|borough\s+|city\s+)?council\b[^.\n]*|"
     # a leisure centre's own notice to its members: "Cameras operate in the reception, gym and car park for the safety of
     # members and staff" (held-back web 36's Gedling labels it a look-alike)

