@@ -249,7 +249,8 @@ class SiteIndexes:
             plan.listed_pages()
         elif pageno == 1 and term in SEARCH_TERMS and results and not site.evidence_pages:
             plan.listed_no_pages()
-        # (a first page of look-alikes only, the engine counting just one more page's worth: that page too)
+        # (while nothing of the council's own has been read, a first page whose engine counts just one more page's worth of
+        # results: that page too)
         few_more = (
             pageno == 1
             and term == SEARCH_TERMS[0]

@@ -122,10 +122,12 @@ def test_a_resolution_confirming_the_senior_responsible_officer() -> None:
 
 def test_a_commissioners_bulletin_offering_grants() -> None:
     bulletin = (
-        "Community camera grants\n\nSent on behalf of the Police and Crime Commissioner for Avon and Somerset\n\n"
-        "Dear colleagues in town and parish councils,\n\nThe Commissioner will meet up to half the cost of new cameras"
-        " linked to a shared monitoring hub. Schemes must be run in line with the Surveillance Camera Code.\n\n"
-        "Expressions of interest by 28 February to grants@example.org.uk.\n"
+        "Bulletin: money for community cameras\n\nSent on behalf of the Police and Crime Commissioner for Avon and Somerset"
+        "\n\nDear colleagues in town and parish councils,\n\nThe Commissioner has set aside up to £250,000 over three years"
+        " to help communities put up or upgrade CCTV and link it to shared monitoring hubs.\n\nGrants can meet up to half the"
+        " capital cost of new cameras or hub links, but not running costs.\n\nTo qualify, a scheme must be backed by the"
+        " neighbourhood policing team and be run in line with the Surveillance Camera Code.\n\nExpressions of interest by 28"
+        " February to grants@example.org.uk.\n"
     )
     assert not _text(bulletin).signals["cctv_info"]
 
