@@ -159,12 +159,18 @@ _COMMISSIONER_QUOTED = re.compile(
 )
 
 
+# ... and only a policing commissioner: the Surveillance Camera or Information Commissioner quoted in a council's own news of
+# its certificate is not the release's voice
+_POLICING_COMMISSIONER = re.compile(
+    r"\bpolice(?:,\s+fire)?\s+and\s+crime\s+commissioner\b|(?-i:\bPCC\b)|\bcomisiynydd\s+heddlu\b", re.I
+)
+
+
 def police_release(text: str) -> bool:
-    """A news item in a force's or its commissioner's voice about a council's cameras: their account, not the council's
-    news (no councillor speaks for the council)."""
-    return bool(
-        (_POLICE_FOOTER.search(text) or _COMMISSIONER_QUOTED.search(text)) and not _COUNCILLOR_QUOTED.search(text)
-    )
+    """A news item in a force's or its police and crime commissioner's voice about a council's cameras: their account, not
+    the council's news (no councillor speaks for the council)."""
+    commissioner = bool(_COMMISSIONER_QUOTED.search(text) and _POLICING_COMMISSIONER.search(text))
+    return bool((_POLICE_FOOTER.search(text) or commissioner) and not _COUNCILLOR_QUOTED.search(text))
 
 
 # A force's officer quoted by rank: "Superintendent Lowe said", "… the superintendent said" (real-text rounds 78-79)

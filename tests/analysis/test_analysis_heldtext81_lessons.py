@@ -129,3 +129,13 @@ def test_hidden_cameras_in_a_release_that_reads_as_news() -> None:
     )
     pa = _text(release)
     assert pa.decoy and not pa.signals["cctv_info"]
+
+
+def test_the_surveillance_camera_commissioner_quoted_in_the_councils_own_news() -> None:
+    # (a review guard: only a police and crime commissioner's voice makes a release the commissioner's)
+    news = (
+        "New cameras for the market square\n\n"
+        "Anytown Council will replace twelve CCTV cameras in the market square, all linked to the council's control room.\n\n"
+        'The Biometrics and Surveillance Camera Commissioner said: "Good to see a council investing in its system."\n'
+    )
+    assert _text(news).signals["cctv_info"]
