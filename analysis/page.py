@@ -336,7 +336,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             spoc = beside
     sla = detect_sla(doc.url, doc.title or "", blocks, text, info.focused, ctx, links)
 
-    if about_agreements_in_general(doc.title or "", text):
+    if about_agreements_in_general(doc.title or "", text, ctx):
         # guidance on agreeing a CCTV protocol with the police, or the framework SLA's blank template,
         # hosted on the council's site: how agreements should look, not the council's own cameras, nor an
         # agreement of its own (held-back web 42's Uttlesford, hosting the national framework SLA)
@@ -466,7 +466,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # `sla`, round 44 does not; tried in session 32, not signalling drafts lowered six rounds to gain one item. A draft
         # the text itself says is not yet signed, "Signing was expected in the new year", is no signal: round 48. Its
         # finding stays, 5.5's partial evidence.)
-        only_unsigned_drafts = all(d["draft"] and not d["signed"] for d in sla.documents)
+        # (nor is an agreement the text says is still being drafted, read from a section heading with no signature under it:
+        # "Agreement with [the force]" over "A written agreement … is being drafted by the council and the force, and is
+        # expected to be signed next year", real-text round 84)
+        only_unsigned_drafts = all((d["draft"] or d["signed"] is False) and not d["signed"] for d in sla.documents)
         pa.signals["sla"] = not (only_unsigned_drafts and said_unsigned(text))
         for d, q in zip(sla.documents, sla.doc_quotes):
             pa.findings.append(Finding("sla", "5.5", q, dict(d)))

@@ -230,6 +230,10 @@ _NOT_THIS_AGREEMENT = re.compile(
     # ("… lent to the council under a loan agreement with the panel", a crime prevention panel's camera, held-back web 222's
     # BCP)
     r"\bfunding\s+agreement\b|\bgrant\s+agreement\b|\bloan\s+agreement\b|"
+    # one only to be looked into: "officers explore the need for a formal agreement with [the force]" (a partnership's minutes,
+    # real-text round 83)
+    r"\b(?:explore|consider|look\s+(?:in)?to|investigate|assess|examine)\s+(?:the\s+)?(?:need|case|possibility|options?|"
+    r"merits?)\s+(?:for|of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b|"
     # another body's in its own words: "The partnership has shared its protocol with the police for members' information" (an
     # outside body's page, held-back web 228's East Cambridgeshire)
     r"\b(?:partnership|bid|company|trust|town\s+council|parish\s+council|city\s+council)\s+(?:has\s+|have\s+)?"
@@ -401,7 +405,10 @@ _OTHER_SUBJECT = re.compile(
     r"road\s+casualt(?:y|ies)|collisions?|domestic\s+abuse|anti[- ]social\s+behaviour\s+case|"
     # (or a file's and a listing's own words: "ASB-ISA-[force].pdf", "Information sharing agreement: doorstep crime (with [the
     # force])", beside the council's CCTV policy in its policies library, held-back webs 290's Havant and 292's Derbyshire)
-    r"(?-i:ASB)|doorstep\s+crime|rogue\s+traders?|scams?|trading\s+standards|troubled\s+families|missing\s+(?:children|persons))\b",
+    r"(?-i:ASB)|doorstep\s+crime|rogue\s+traders?|scams?|trading\s+standards|troubled\s+families|missing\s+(?:children|persons)|"
+    # ("Safeguarding information sharing protocol with [the constabulary] (PDF)" on a county's information sharing page,
+    # held-back web 304's Hertfordshire)
+    r"safeguarding|(?-i:MASH)|child\s+protection|youth\s+(?:justice|offending)|mental\s+health)\b",
     I,
 )
 # An agreement that says it is not about the cameras: "The agreement does not cover camera footage" (held-back web 101's
@@ -493,12 +500,16 @@ def _title_line(title: str, blocks: list[Block], link_texts: frozenset[str] = fr
             # real-text round 66)
             and not _RESOLUTION_ITEM.search(b.text)
             # (nor a library's row for another subject's agreement, the line all one link's words: "Information sharing
-            # agreement: doorstep crime (with [the force])" names a document elsewhere, held-back web 290's Derbyshire)
-            and not (collapse(b.text) in link_texts and _OTHER_SUBJECT.search(b.text))
+            # agreement: doorstep crime (with [the force])" names a document elsewhere, held-back web 290's Derbyshire; its
+            # file type after the link, "Safeguarding information sharing protocol with [the constabulary] (PDF)", held-back
+            # web 304's Hertfordshire)
+            and not (_FILE_TYPE_AFTER.sub("", collapse(b.text)) in link_texts and _OTHER_SUBJECT.search(b.text))
         ):
             return collapse(b.text), b.index
     return None, -1
 
+
+_FILE_TYPE_AFTER = re.compile(r"\s*[\[(](?:pdf|docx?|word|odt|rtf)\b[^)\]]{0,20}[\])]\s*$", I)
 
 _RESOLUTION_ITEM = re.compile(
     r"\bbe\s+(?:noted|approved|agreed|adopted|endorsed|received|signed)\b|(?:;|;\s*and|,\s*and)\s*$", I
@@ -510,11 +521,13 @@ _RESOLUTION_ITEM = re.compile(
 _FILE_ROW = re.compile(r"\.(?:pdf|docx?|odt|xlsx?)\b|\b\d+(?:\.\d+)?\s*[KM]B\b", I)
 
 
-def about_agreements_in_general(title: str, text: str) -> bool:
+def about_agreements_in_general(title: str, text: str, ctx: AuthorityContext | None = None) -> bool:
     """A page or document about agreements in general: guidance or a case study on agreeing one
     (titled so), or a template (titled or headed so). It speaks of somebody's cameras in
     general terms, so it is not this council's CCTV information either (the 5.1 reading asks)."""
     lines = text.lstrip()[:600].split("\n")[:3]
+    if ctx is not None and any(own_blank_agreement(head, ctx, text.lstrip()) for head in [title, *lines[:1]] if head):
+        return False  # the council's own agreement made out with its force, left to be signed
     return bool(
         _GENERAL_TITLE.search(collapse(title or ""))
         or any(_GENERAL_TITLE.search(line) for line in lines)
@@ -567,6 +580,9 @@ _IN_PREPARATION = re.compile(
     # section on the police", a code of practice's page, held-back web 257's Fareham)
     r",\s*(?:now\s+|still\s+|currently\s+)?being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\s*,|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+signed\s+by\s+either\s+(?:party|side)\b|"
+    # ("Cabinet noted the draft information sharing agreement with [the force] … and authorised the Chief Officer … to finalise
+    # and sign it", cabinet minutes, real-text round 83)
+    r"\bauthori[sz](?:ed|es)\s+[^.\n]{0,120}?\bto\s+(?:finalise|finalize|complete|conclude)\s+and\s+sign\b|"
     # ("An information sharing agreement with [the force] on camera footage remains in draft", a portfolio holder's decision,
     # real-text round 70; "We are currently negotiating a formal data sharing agreement with the [force] … Until it is agreed,
     # each request is considered individually", a housing CCTV questions page, real-text round 71)
@@ -757,11 +773,26 @@ _TEMPLATE_BETWEEN = re.compile(
 )
 
 
-def own_blank_agreement(head: str | None, ctx: AuthorityContext | None) -> bool:
+# ... or the template's title first and its parties on a line of their own below: "Information sharing agreement: CCTV control
+# room at [the police station] (template)" / "Template for completion by both parties …" / "Between [the council] and [the
+# force]." (held-back web 304's South Kesteven)
+_TEMPLATE_PARTIES = re.compile(
+    r"^\W*between\s+(?P<council>[^\n\[\]]{3,80}?\b(?:council|corporation|cyngor)\b)\s+and\s+[^\n\[\]]{0,60}?"
+    r"\b(?:police|constabulary|heddlu)\b",
+    I | re.M,
+)
+
+
+def own_blank_agreement(head: str | None, ctx: AuthorityContext | None, opening: str = "") -> bool:
     """The heading offers a template whose parties are the audited council (by its name) and a force: the council's
     own agreement, drafted and unsigned."""
     m = _TEMPLATE_BETWEEN.search(head or "")
+    if m is None and re.search(r"\btemplate\b", head or "", I):
+        m = _TEMPLATE_PARTIES.search(opening[:600])
     return bool(m and ctx and is_same_council(m.group("council"), ctx.short_name))
+
+
+_UNTIL_SIGNED = re.compile(r"\buntil\s+(?:that|it|one)\s+is\s+(?:agreed|signed|in\s+place)\b", I)
 
 
 def ended_or_unsigned(sentence: str) -> bool:
@@ -798,6 +829,10 @@ def detect_sla(
     res = SlaResult()
     force_name = ctx.police_force if ctx else None
     head, head_idx = _title_line(title, blocks, link_texts)
+    if head is None and blocks and own_blank_agreement(blocks[0].text, ctx, text):
+        # the council's own agreement made out with its force as a template, its title saying so (which reads as a
+        # template on its own): the first line is its title
+        head = collapse(blocks[0].text)[:200]
     region_text = None
     if head:
         opening = "\n".join(b.text for b in blocks[:40])[:6000]
@@ -864,7 +899,7 @@ def detect_sla(
         # "1) Is there a protocol between X Police and the council …? 2) If so, will you disclose …?":
         # a request for information about an agreement, not one
         return res
-    own_template = own_blank_agreement(head, ctx)
+    own_template = own_blank_agreement(head, ctx, text)
     if (not own_template and _ABOUT_AGREEMENTS.search(head or title or "")) or _BLANK_PARTIES.search(text[:1500]):
         # a template, a framework, a model or guidance on agreeing one: nobody's agreement
         return res
@@ -1252,7 +1287,9 @@ def _mentions(
                     or (_DRAFT.search(sent) and any(x.get("planned") for x in res.mentions))
                 )
                 and (POLICE.search(sent) or (_THE_FORCE.search(sent) and POLICE.search(b.text[:s])))
-                and not not_an_agreement(_IN_PREPARATION.sub(" ", sent))
+                # (its clause of what happens meanwhile is part of the same telling: "… is being drafted; until it is signed,
+                # each police request is considered on its own merits", held-back web 305's Brighton and Hove)
+                and not not_an_agreement(_UNTIL_SIGNED.sub(" ", _IN_PREPARATION.sub(" ", sent)))
             )
             if not_an_agreement(sent) and not planned:
                 continue

@@ -78,8 +78,10 @@ _NOT_APPOINTED = re.compile(
     r"\bthere\s+is\s+no\s+(?:designated|named|nominated|single|responsible|lead)\b|"
     # a recommendation in the subjunctive: "1. That the council appoint a single point of contact for surveillance cameras"
     # (a scrutiny task group's report, real-text round 64)
-    r"\bthat\s+(?:the\s+)?(?:council|authority|cabinet|executive)\s+(?:appoint|designate|nominate|name|identify)\s+(?:an?\s+)?"
-    r"(?:single\s+point|spoc|senior\s+responsible|officer)\b|"
+    # ("R1. That the Executive designates a single officer as the council's single point of contact …", a scrutiny review's
+    # recommendation in the indicative, real-text round 84)
+    r"\bthat\s+(?:the\s+)?(?:council|authority|cabinet|executive)\s+(?:appoints?|designates?|nominates?|names?|identif(?:y|ies))\s+"
+    r"(?:an?\s+)?(?:single\s+point|spoc|senior\s+responsible|(?:single\s+|senior\s+|lead\s+)?officer)\b|"
     # "the Council has not yet decided which officer or team will take on that role" (real-text round 30)
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?decided\s+(?:which|who)\b|"
     # ... or in the passive, an audit's finding: "no officer has been designated as single point of contact" (real-text
@@ -468,13 +470,30 @@ def _window(blocks: list[Block], i: int) -> list[Block]:
     # Point of Contact (SPOC)" / "Senior management oversight …" / "Data Protection Officer" / "Advises …: [mailbox]", a
     # policy's responsibilities, held-back web 219's Surrey; the mailbox is the next role's)
     term = _term_line(blocks[i].text)
+    # (... and a list of roles written one a line, each label then a dash and its duty: "Single Point of Contact (SPOC) for
+    # surveillance cameras - the Head of Facilities Management …" over "Data Protection Officer - advises …: [mailbox]", held-back
+    # web 303's Surrey; the mailbox is the next role's)
+    row = _ROLE_ROW.match(blocks[i].text) is not None
     for k, b in enumerate(blocks[i + 1 : i + 6]):
         if b.heading and not _CONTACT_CUE.search(b.text):
             break
         if term and k >= 1 and _term_line(b.text) and _ROLE_WORD.search(b.text) and not _CONTACT_CUE.search(b.text):
             break
+        if row and (label := _role_row(b.text)) is not None and _ROLE_WORD.search(label):
+            break
         out.append(b)
     return out
+
+
+_ROLE_ROW = re.compile(r"^\W*(?P<label>[^-–:.\n@]{3,70}?)\s+[-–]\s+\S")
+
+
+def _role_row(text: str) -> str | None:
+    """The label of a line that is one row of a list of roles ("Data Protection Officer - advises on …"), if it is one."""
+    m = _ROLE_ROW.match(text)
+    if m is None or _CONTACT_CUE.search(m.group("label")) or len(m.group("label").split()) > 10:
+        return None
+    return m.group("label")
 
 
 def _term_line(text: str) -> bool:

@@ -113,9 +113,13 @@ def extract(body: bytes, url: str, content_type: str | None = None) -> Document:
     Whatever the format, the result passes the one storage rule (analysis.sanitize.clean_text):
     no NUL, no control character, no C1, so no page can make its run unstorable.
     """
+    from .email_reveal import reveal_written
     from .sanitize import clean_document
 
-    return clean_document(_extract(body, url, content_type))
+    doc = clean_document(_extract(body, url, content_type))
+    # (a mailbox spelt out against harvesters, "cctv [at] council [dot] gov [dot] uk", is read as the address it is)
+    doc.text = reveal_written(doc.text or "")
+    return doc
 
 
 def _extract(body: bytes, url: str, content_type: str | None = None) -> Document:

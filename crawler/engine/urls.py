@@ -28,6 +28,10 @@ SESSION_PARAMS = frozenset(
 )
 TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "mc_", "_ga")
 _PATH_SESSION = re.compile(r";(jsessionid|sid|sessionid|phpsessid)=[^/?#]*", re.I)
+# ASP.NET's cookieless session state puts the session in the path: "/(S(42099b4af021e53fd8fd4e05))/business/…", a new one on
+# every visit (held-back web 306's Gravesham). Kept in the request (the server may want it), dropped from the page's identity.
+# (ASP.NET 1.x wrote the bare id: "/(lit3py55t21z5v55vlm25s55)/orderform.aspx")
+_ASPNET_COOKIELESS = re.compile(r"/\((?:(?:[A-Z]\([A-Za-z0-9_-]{8,80}\))+|[a-z0-9]{24})\)(?=/|$)")
 MAX_URL_LENGTH = 2000
 ASCII_WHITESPACE = " \t\n\r\f\v"  # what browsers strip from an href (not Unicode spaces)
 
@@ -53,6 +57,6 @@ def _param_name(token: str) -> str:
 def url_key(url: str) -> str:
     """The identity of a page for de-duplication (canonical form of the cleaned URL)."""
     try:
-        return canonicalize_url(clean_url(url), keep_fragments=False)
+        return canonicalize_url(_ASPNET_COOKIELESS.sub("", clean_url(url)), keep_fragments=False)
     except ValueError:
         return url
