@@ -53,6 +53,12 @@ _EXEC_FOR = re.compile(rf"(?:^|[\n.;]|\b(?:19|20)\d\d\s+)\W*{_FOR}\s+(?P<party>{
 _EXEC_COLON = re.compile(
     rf"(?:^|\n|[.;]\s+|\b(?:19|20)\d\d\s+)\W*(?P<party>{FORCE_NAME})\s*[:–—-]\s*(?P<rest>[^\n]{{3,160}})", re.M
 )
+# ... or a signing table's row, flattened: "For | Name | Position | Signature | Date" over "[The force] R. Hensall Chief
+# Superintendent, [district] Signed 19 March 2024" (an HTML appendix page of a council's policy, held-back web 313's Barnsley)
+_EXEC_ROW = re.compile(
+    rf"(?:^|\n)\W*(?P<party>{FORCE_NAME})\s+[^\n]{{3,120}}?\b(?i:signed)\s+(?:on\s+)?\d{{1,2}}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b",
+    re.M,
+)
 _FIELD_UNDER = re.compile(r"[ \t]*(?:name|position|title|post|rank|date|signature|signed)\s*:[^\n]*", I)
 # Blanks where a signature should be: the template or unsigned draft, not an executed agreement.
 _BLANK = re.compile(r"\.{4,}|…{2,}|_{3,}|\[\s*(?:insert|name|date|signature|position)|\b20\s*_+|\bTBC\b", I)
@@ -84,7 +90,7 @@ def _dated_or_ranked(window: str) -> tuple[bool, str | None]:
 def police_execution(text: str) -> Execution | None:
     """The force's execution line, if the document has one and it is filled in (a rank or a date),
     not left blank (dotted lines, "[insert name]", "20__")."""
-    for rx in (_EXEC_FOR, _EXEC_COLON):
+    for rx in (_EXEC_FOR, _EXEC_COLON, _EXEC_ROW):
         for m in rx.finditer(text):
             line_end = text.find("\n", m.end())
             # (with the signing block's own field lines under it: "Signed for and on behalf of Y Police" over "Name: …",

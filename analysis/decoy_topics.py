@@ -250,9 +250,23 @@ PARKING = DecoyKind(
 # highways page and no disclosure of the council's CCTV (held-back web 72's Surrey: "Live traffic cameras")
 TRAFFIC_VIEW = DecoyKind(
     "live traffic images",
-    r(r"\blive\s+traffic\b|\btraffic\s+(?:webcams?|camera\s+images|conditions)\b|\broad\s+conditions\b"),
-    r(r"live-traffic|traffic-webcams?|traffic-conditions|traffic-cameras?|road-cameras?"),
+    # (or the highway authority's monitoring cameras that record nothing: "Traffic monitoring cameras: operating note" over
+    # "Cameras at junctions show live traffic to the highways control room. They do not record.", held-back web 310's
+    # Warwickshire)
+    r(
+        r"\blive\s+traffic\b|\btraffic\s+(?:webcams?|camera\s+images|conditions)\b|\broad\s+conditions\b|"
+        r"\btraffic\s+(?:monitoring|management)\s+(?:cameras?|cctv)\b"
+    ),
+    r(
+        r"live-traffic|traffic-webcams?|traffic-conditions|traffic-cameras?|road-cameras?|traffic-(?:monitoring|management)-cameras?"
+    ),
     t(
+        (
+            r"\b(?:show|send|feed)s?\s+live\s+(?:traffic|pictures|images)\s+to\s+(?:the\s+)?(?:highways?|traffic)\s+control\s+"
+            r"(?:room|centre)\b",
+            3,
+        ),
+        (r"\b(?:the\s+)?(?:cameras|they)\s+do\s+not\s+record\b", 2),
         (r"\b(?:images?|pictures?|views?|snapshots?)\b[^.\n]{0,60}\b(?:refreshed|updated)\s+every\b", 3),
         (r"\b(?:images?|pictures?|views?)\s+(?:are\s+)?not\s+recorded\b", 2),
         (

@@ -83,6 +83,11 @@ _OWN_AGREEMENT_ANSWER = re.compile(
     # ("1. Yes. The council has a service level agreement with [the force] for the monitoring of the [town] centre cameras",
     # real-text round 68)
     r"[^\n?]{0,100}?\b(?:cctv|cameras?)\b|"
+    # ... or the two parties first and the cameras in the agreement's name: "1. Yes. [X] Borough Council and [the force] have a
+    # CCTV Service Level Agreement, signed by both parties in June 2023" (a disclosure log's answer, real-text round 87)
+    r"(?:^|(?<=\?))\W*(?:\d{1,2}\s*[.)]\s*)?yes[.,]?\s+[^\n?]{0,120}?\bcouncil\b[^\n?]{0,60}?\b(?:police|constabulary)\b\s+"
+    r"(?:have|has|hold|signed)\s+(?:an?\s+)?(?:cctv|camera|public\s+space\s+cctv)\s+(?:service\s+level\s+agreement|"
+    r"(?:information|data)\s+sharing\s+(?:agreement|protocol)|protocol|memorandum)\b|"
     # ... or confirming it without the "Yes": "[X] District Council confirms that it has a service level agreement with [the
     # force] for its public space CCTV system" (an FOI response, real-text round 55)
     r"\b(?:council|authority|we)\s+(?:can\s+)?confirms?\s+that\s+(?:it|we)\s+(?:has|have|holds?)\s+(?:an?\s+)?(?:signed\s+)?"

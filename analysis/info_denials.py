@@ -110,6 +110,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"(?:have|has)\s+belonged\s+to|(?:are|is|have\s+been|has\s+been)\s+owned(?:,?\s+(?:and\s+)?\w+){0,3}?\s+by)\s+"
     r"(?:the\s+)?(?:[\w&-]+\s+){0,3}?"
     r"(?:police|constabulary|town\s+councils?|parish\s+councils?|district\s+councils|borough\s+councils)\b[^.\n]*|"
+    # (or run by the force from a room of its own: "Town centre CCTV in [three towns] is run by Sussex Police from its own
+    # monitoring room", held-back web 309's Adur; "monitored by [the force]" alone is the council's arrangement with it)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,200}?\b(?:is|are)\s+run\s+by\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:police|constabulary)\s+from\s+"
+    r"its\s+own\b[^.\n]*|"
     # the police's since a transfer: "Since 2 January 2024 the public space cameras in Slough have been the responsibility
     # of Thames Valley Police" (held-back web 88)
     r"\b(?:cctv|cameras)\b[^.\n]{0,120}?\b(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?the\s+responsibility\s+of\s+(?:the\s+)?"

@@ -22,6 +22,7 @@ __all__ = [
     "documents_facet",
     "one_more_page",
     "stated_total",
+    "widen_link",
     "FEW_RESULTS",
     "FEW_RESULTS_PER_SITE",
     "GUESSED_PRIORITY",
@@ -179,6 +180,26 @@ def documents_facet(links: list[Link], search_path: str, page_url: str) -> str |
         if pages is None and (tab := _PAGES_TAB.match(label)) and tab.group(1) not in (None, "0"):
             pages = link.url
     return pages
+
+
+# A search scoped to one kind of content that offers the rest: "2 services match CCTV … Not what you need? Search the whole
+# website for CCTV" (held-back web 312's Breckland, whose camera pages the services-first scope left out)
+_WIDEN = re.compile(
+    r"\b(?:search|show|see|view|look\s+(?:through|across))\s+(?:results\s+(?:from|across)\s+)?(?:the\s+)?(?:whole|entire|full)\s+"
+    r"(?:web\s*)?site\b|\bsearch\s+(?:all\s+of\s+the|the\s+rest\s+of\s+the)\s+(?:web\s*)?site\b|\bsearch\s+everything\b",
+    re.I,
+)
+
+
+def widen_link(links: list[Link], search_path: str, page_url: str) -> str | None:
+    """The link that runs the same search over the whole site, when the results page offers one (same search path, another
+    query string, worded as widening the search)."""
+    here = urlsplit(page_url)
+    for link in links:
+        parts = urlsplit(link.url)
+        if parts.path == search_path and parts.query and parts.query != here.query and _WIDEN.search(link.text):
+            return link.url
+    return None
 
 
 # The engine's own count of what it matched: "11 results for CCTV", "Showing 1 to 10 of 11 results", "Results 1-10 of 11"

@@ -580,6 +580,17 @@ _IN_PREPARATION = re.compile(
     # section on the police", a code of practice's page, held-back web 257's Fareham)
     r",\s*(?:now\s+|still\s+|currently\s+)?being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\s*,|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+signed\s+by\s+either\s+(?:party|side)\b|"
+    # ("Officers were negotiating an agreement with [the force] … but terms had not yet been settled", scrutiny minutes;
+    # "Officers are now drafting an agreement with [the force]", a county's news; "It would not be signed until the police
+    # had agreed the retention clauses" and "authorised to sign it once the Constabulary has agreed the final wording",
+    # cabinet minutes; "[the force] and [the council] have begun talks about a memorandum of understanding", a force's news:
+    # real-text rounds 86 and 87)
+    r"\b(?:were|was|are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:negotiating|drafting|preparing)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\b|"
+    r"\bterms\s+(?:had|have)\s+not\s+(?:yet\s+)?been\s+(?:settled|agreed|finalised|finalized)\b|"
+    r"\bwould\s+not\s+be\s+signed\s+until\b|\bauthori[sz]ed\s+to\s+sign\s+(?:it|the\s+(?:agreement|protocol))\s+(?:once|when|after)\b|"
+    r"\b(?:begun|started|opened|begin|began|start)\s+talks\s+(?:about|on|over)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:agreement|protocol|memorandum)\b|"
     # ("Cabinet noted the draft information sharing agreement with [the force] … and authorised the Chief Officer … to finalise
     # and sign it", cabinet minutes, real-text round 83)
     r"\bauthori[sz](?:ed|es)\s+[^.\n]{0,120}?\bto\s+(?:finalise|finalize|complete|conclude)\s+and\s+sign\b|"

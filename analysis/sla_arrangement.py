@@ -75,8 +75,14 @@ _PATTERNS = re.compile(
 # Negotiations … were continuing" (scrutiny minutes, real-text round 36)
 # (or one option among several: "Options include monitoring from the police control room under a new agreement", a council's
 # news of talks still going on, real-text round 73)
+# ... nor the force's own cameras beside the council saying it runs none: "[The county] does not run town centre CCTV; public
+# space cameras in [its] towns are operated by [the force] and some town councils" (a county's privacy notice for its
+# buildings, real-text round 87)
+_NOT_THE_COUNCILS = re.compile(r"\b(?:does|do)\s+not\s+(?:run|operate|own|manage|monitor)\b", I)
 _PROPOSED = re.compile(
-    r"\b(?:has|have|had)\s+proposed\b|\bproposals?\s+(?:for|that|to)\b|\boptions?\s+(?:include|includes|are|would\s+be)\b",
+    r"\b(?:has|have|had)\s+proposed\b|\bproposals?\s+(?:for|that|to)\b|\boptions?\s+(?:include|includes|are|would\s+be)\b|"
+    # (or talks about one: "Police and council to discuss future of CCTV partnership", a force's headline, real-text round 87)
+    r"\bto\s+discuss\b|\btalks\s+(?:about|on|over)\b",
     I,
 )
 
@@ -86,7 +92,7 @@ def police_arrangement(text: str) -> str | None:
     text = text[:60_000]
     for m in _PATTERNS.finditer(text):
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if _PROPOSED.search(text[start : m.end()]):
+        if _PROPOSED.search(text[start : m.end()]) or _NOT_THE_COUNCILS.search(text[start : m.end()]):
             continue
         return m.group(0)
     return None

@@ -287,7 +287,7 @@ _FIELD = re.compile(
     I,
 )
 _CONTACT_CUE = re.compile(
-    r"\bcontact\b|\be-?mail\b|\bphone\b|\btelephone\b|\btel\b|\bcall\b|\bwrite\s+to\b|"
+    r"\bcontact\b|\be-?mail\b|\bphone\b|\btelephone\b|\btel\b|\bcall\b|\bwrite\s+to\b|\bget\s+in\s+touch\b|"
     r"\bcysylltu\b|\be-?bost\b|\bffôn\b",
     I,
 )
@@ -344,6 +344,10 @@ _GENERIC = re.compile(
 )
 
 _FOR_US = re.compile(
+    # (or the post named in the next sentence: "[The council] has named one officer as the single point of contact … The role
+    # sits with our Community Safety Lead, [a name]", a borough's CCTV page, real-text round 86)
+    r"\s*(?:The\s+role\s+(?:sits|rests|lies)\s+with|It\s+is\s+held\s+by)\s+(?:our|the\s+council(?:'s|’s))\s+"
+    r"(?P<role2>(?-i:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&)){0,6}))|"
     r"\s*For\s+(?:the\s+council|us|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})),?\s+(?:this|it|ours)\s+is\s+(?:the\s+|our\s+)?"
     r"(?P<role>(?-i:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&)){0,6}))",
     I,
@@ -591,7 +595,7 @@ def detect_spoc(
                 # each partner's own, then the council's: "Each council in the shared control room names its own single
                 # point of contact for surveillance cameras. For [the council] this is the Environmental Health Manager"
                 # (held-back web 127's Rushcliffe)
-                role = this.group("role")
+                role = this.group("role") or this.group("role2")
             if _GENERIC.search(sent[: m.end() - s + 40]) and not (name or role):
                 # "the SPOC should keep a list…", "each authority should designate a SPOC":
                 # guidance about the role, not a council naming who holds it

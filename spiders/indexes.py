@@ -20,6 +20,7 @@ from analysis.searchplan_rules import SEARCH_TERMS_FOR
 from analysis.search_results import (
     documents_facet,
     one_more_page,
+    widen_link,
     stated_total,
     FEW_RESULTS_PER_SITE,
     camera_page_lead,
@@ -275,6 +276,18 @@ class SiteIndexes:
                 req = self._request(site, url, self.parse_page, 96, search=True, search_page=1, term=alt, depth=depth)
                 if req is not None:
                     yield req
+        widen = (
+            widen_link(links, site.search_path, response.url)
+            if pageno == 1 and site.search_path and not response.meta.get("widened") and not site.evidence_pages
+            else None
+        )
+        if widen and self._is_search_link(site, widen):
+            # a search scoped to services (or to one section) that offers the whole site: the same search, widened, once
+            req = self._request(
+                site, widen, self.parse_page, 95, search=True, search_page=1, term=term, depth=depth, widened=True
+            )
+            if req is not None:
+                yield req
         if pageno == 1 and not results:
             yield from self._sitemaps(site)  # nothing to read in the results: the sitemap too
 
