@@ -253,10 +253,9 @@ TRAFFIC_VIEW = DecoyKind(
     # (or the highway authority's monitoring cameras that record nothing: "Traffic monitoring cameras: operating note" over
     # "Cameras at junctions show live traffic to the highways control room. They do not record.", held-back web 310's
     # Warwickshire)
-    r(
-        r"\blive\s+traffic\b|\btraffic\s+(?:webcams?|camera\s+images|conditions)\b|\broad\s+conditions\b|"
-        r"\btraffic\s+(?:monitoring|management)\s+(?:cameras?|cctv)\b"
-    ),
+    # (by its address and words, not its title alone: a county's page titled "Traffic monitoring cameras" that counts them,
+    # names the team and says what they are for is its information about a camera system, real-text round 27)
+    r(r"\blive\s+traffic\b|\btraffic\s+(?:webcams?|camera\s+images|conditions)\b|\broad\s+conditions\b"),
     r(
         r"live-traffic|traffic-webcams?|traffic-conditions|traffic-cameras?|road-cameras?|traffic-(?:monitoring|management)-cameras?"
     ),

@@ -58,6 +58,18 @@ def test_traffic_monitoring_cameras_that_record_nothing_are_no_disclosure(ctx: A
     assert not pa.signals["cctv_info"]
 
 
+def test_a_county_page_describing_its_traffic_cameras_stays_its_information() -> None:
+    # guard: passes before and after (by its title alone a traffic camera page is no look-alike; real-text round 27)
+    body = (
+        "Traffic monitoring cameras\n"
+        "Anytown County Council has 36 traffic monitoring cameras on the county's busiest junctions and approach roads.\n"
+        "What are they for?\nOur traffic management team uses them to watch traffic flow, adjust signal timings and "
+        "manage diversions during roadworks.\n"
+        "Do they record?\nNo. The cameras are live view only and pictures are not stored.\n"
+    )
+    assert _loose(body).signals["cctv_info"]
+
+
 def test_a_flattened_signing_row_executes_the_agreement(ctx: AuthorityContext) -> None:
     main = (
         "<p>Agreement for the monitoring of Anytown public space cameras and the sharing of recorded images</p>"
