@@ -25,6 +25,9 @@ and invented places and people), not taken from the sets.
 
 from __future__ import annotations
 
+import base64
+from urllib.parse import quote
+
 from analysis.context import AuthorityContext
 from analysis.email_reveal import decode_cfemail, reveal_written
 from analysis.page import PageAnalysis, analyse
@@ -284,9 +287,6 @@ def test_an_agreement_being_drafted_until_signed_is_spoken_of(ctx: AuthorityCont
 
 
 def test_a_content_source_wrapper_is_read_as_the_page_it_shows() -> None:
-    import base64
-    from urllib.parse import quote
-
     inner = "url=https://democracy.anytown.gov.uk/ieListDocuments.aspx?CId=12&MId=345&all=1"
     wrapped = "https://www.anytown.gov.uk/council/parish?sq_content_src=" + quote(
         "+" + base64.b64encode(inner.encode()).decode()
