@@ -42,8 +42,11 @@ _FILLED_LEADER = re.compile(
     r"(?:\.{4,}|…{2,})[ \t]*(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.\s*){0,2}[A-Z][a-z'’-]+[^\n]{0,80}?"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b)"
 )
+# (or what goes on meanwhile: "the existing release procedure will continue until the Agreement is signed", a cabinet
+# decision on a draft still with the force, real-text round 89)
 _NOT_YET = re.compile(
-    r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|once\s+(?:it\s+(?:is|has\s+been)\s+)?|before\s+(?:it\s+is\s+)?|awaiting)\s*$",
+    r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|once\s+(?:it\s+(?:is|has\s+been)\s+)?|before\s+(?:it\s+is\s+)?|awaiting|"
+    r"until\s+(?:it|that|the\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum|document))\s+(?:is|has\s+been))\s*$",
     I,
 )
 _POSITION = re.compile(

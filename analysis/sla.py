@@ -241,6 +241,18 @@ _NOT_THIS_AGREEMENT = re.compile(
     # a business radio scheme's own: "[A BID company] radio scheme: data sharing agreement with [the force]" (an outside body's
     # page, held-back web 228's Rugby)
     r"\bradio\s+(?:scheme|link|network)(?:(?:'s|’s)|\s*[:–-])\s*(?:[\w-]+\s+){0,3}?(?:agreement|protocol)\b|"
+    # ... or a traders' scheme's: "Members sign the scheme's own agreement with [the constabulary]" (a business crime scheme
+    # run by local traders, held-back web 316's Erewash)
+    r"\b(?:scheme|association|partnership|company|club|trust|BID)(?:'s|’s)\s+own\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol)\b|"
+    # ("footage is shared with the police under the association's own data sharing agreement with the force", a housing
+    # association's board minutes; "the partnership's own information sharing agreement with [the force]", a BID's annual
+    # report: real-text round 89)
+    # ... or none at all: "released to [the force] on request without any written information sharing agreement between the
+    # Council and the force" (an internal audit's finding, real-text round 89)
+    r"\bwithout\s+(?:any\s+|a\s+)?(?:written\s+|formal\s+|signed\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b|"
+    # ... or the contractor's: "A service level agreement with the company set response times for alerting [the force]"
+    # (housing committee minutes on a monitoring firm, real-text round 88)
+    r"\b(?:agreement|sla|contract)\s+with\s+the\s+(?:monitoring\s+)?(?:company|contractor|firm|provider|supplier)\b|"
     r"\bbetween\s+the\s+(?:department|dft|home\s+office|government|commissioner|stadium|club|operators?|university|trust|"
     r"force\s+and\s+(?!the\s+council|us\b)|police\s+and\s+(?!the\s+council|us\b|[\w\s]{0,40}council))\b|"
     r"\brhwng\s+yr\s+heddlu\s+a\s+(?!'r\s+cyngor|chyngor)|"
@@ -259,6 +271,9 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"(?:have|hold|got|signed|agreed)\b[^.?\n]{0,120}\b(?:agreements?|protocols?|slas?)\b[^.?\n]{0,80}\?|"
     r"\bdiscuss(?:ing|ed)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|protocol|memorandum)\b|\bunder\s+consideration\b|"
     r"\bnone\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:drafted|signed|agreed|made)\b|"
+    # an agreement there never was: "… paid for repairs under an informal arrangement, but this ended in 2022, and there had
+    # never been a written agreement between the council and the force" (cabinet minutes, real-text round 85)
+    r"\bthere\s+(?:had|has|have)\s+never\s+been\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b|"
     r"\b(?:asked|enquired|queried|wondered)\s+(?:whether|if)\s+(?:there\s+(?:was|is|were|had\s+been)|(?:the\s+(?:council|"
     r"authority)|it)\s+(?:had|has|held|holds))\s+(?:an?\s+|any\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:agreements?|protocols?|slas?|memorand(?:um|a))\b|"
@@ -296,7 +311,10 @@ _NOT_THIS_AGREEMENT = re.compile(
     # the monitoring contract's own service levels: "The service level agreement in the contract sets key performance
     # indicators, including a 15-minute response to police radio requests" (cabinet minutes, real-text round 56)
     r"\b(?:service\s+level\s+agreement|sla)\s+(?:in|within|of|under)\s+(?:the|its|our|this)\s+(?:[\w-]+\s+){0,2}?contract\b|"
-    r"\bperformance\s+against\s+the\s+(?:service\s+level\s+agreement|sla)\b|" + _NOT_A_PARTY + r"|"
+    # (not one made with the force: "performance against the Service Level Agreement with Kent Police, in force since 2022",
+    # scrutiny minutes, real-text round 89)
+    r"\bperformance\s+against\s+the\s+(?:service\s+level\s+agreement|sla)\b(?!\s+with\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:police|constabulary|heddlu))|" + _NOT_A_PARTY + r"|"
     # ("The contractor provides monitoring 24 hours a day under a service level agreement that forms part of the contract",
     # a borough's monitoring page, real-text round 57)
     r"\b(?:service\s+level\s+agreement|sla|agreement)\s+(?:that|which)\s+forms\s+part\s+of\s+(?:the|its|our|this)\s+"
@@ -418,6 +436,10 @@ _NOT_ABOUT_CAMERAS = re.compile(
     # ("The protocol does not cover surveillance camera recordings", a multi-agency protocol, held-back web 195's West Sussex)
     r"(?:surveillance\s+|public\s+space\s+)?(?:cctv|camera|cameras|footage|recordings|images)\b[^.\n]*|"
     # ("It covers anonymised crime statistics and case conferences, not camera recordings", held-back web 110)
+    # ("It covers safeguarding and community safety case work; it says nothing about surveillance cameras or recorded images",
+    # a multi-agency information sharing protocol's page, held-back web 316's Rutland)
+    r"\b(?:says|said|say)\s+nothing\s+(?:about|of|on)\s+(?:the\s+)?(?:surveillance\s+|public\s+space\s+)?(?:cctv|camera|cameras|"
+    r"footage|recordings|images)\b[^.\n]*|"
     r"\b(?:covers?|is\s+about|concerns?|relates\s+to)\b[^.\n]{0,120}?,?\s+(?:but\s+)?not\s+(?:the\s+)?(?:cctv|camera|cameras)"
     r"(?:\s+(?:recordings|footage|images))?\b[^.\n]*|"
     # ("Recorded CCTV images are outside the scope of this protocol", a community safety sharing protocol, held-back web 287's
@@ -585,10 +607,17 @@ _IN_PREPARATION = re.compile(
     # had agreed the retention clauses" and "authorised to sign it once the Constabulary has agreed the final wording",
     # cabinet minutes; "[the force] and [the council] have begun talks about a memorandum of understanding", a force's news:
     # real-text rounds 86 and 87)
-    r"\b(?:were|was|are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:negotiating|drafting|preparing)\s+(?:an?|the)\s+"
+    # ("We are agreeing a local service level agreement with [the force], based on the national framework agreement. Until it
+    # is finished, …", a borough's page on working with the force, held-back web 316's St Albans)
+    r"\b(?:were|was|are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:negotiating|drafting|preparing|agreeing|finalising|"
+    r"finalizing)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\b|"
     r"\bterms\s+(?:had|have)\s+not\s+(?:yet\s+)?been\s+(?:settled|agreed|finalised|finalized)\b|"
     r"\bwould\s+not\s+be\s+signed\s+until\b|\bauthori[sz]ed\s+to\s+sign\s+(?:it|the\s+(?:agreement|protocol))\s+(?:once|when|after)\b|"
+    # ("delegates authority to the Head of Community Safety … to sign the Agreement on the Council's behalf once [the force] has
+    # confirmed its acceptance"; "Management had agreed to draft an agreement with [the force]": real-text round 89)
+    r"\bto\s+sign\s+the\s+(?:agreement|protocol|memorandum)\b[^.\n]{0,60}?\b(?:once|when|after)\b|"
+    r"\bagreed\s+to\s+(?:draft|prepare|write|put\s+in\s+place)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b|"
     r"\b(?:begun|started|opened|begin|began|start)\s+talks\s+(?:about|on|over)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreement|protocol|memorandum)\b|"
     # ("Cabinet noted the draft information sharing agreement with [the force] … and authorised the Chief Officer … to finalise

@@ -87,12 +87,24 @@ _PROPOSED = re.compile(
 )
 
 
+# ... nor one the sentence says is over: "[the force] had paid for individual repairs under an informal arrangement, but this
+# ended in 2022, and there had never been a written agreement" (cabinet minutes, real-text round 85)
+_OVER = re.compile(
+    r"\b(?:this|that|it|which|the\s+arrangement)\s+(?:has\s+|had\s+)?(?:ended|ceased|stopped|lapsed)\b|"
+    r"\bthere\s+(?:had|has|have)\s+never\s+been\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?agreement\b",
+    I,
+)
+
+
 def police_arrangement(text: str) -> str | None:
     """The words of a standing arrangement with a police force over the cameras, if the text has one."""
     text = text[:60_000]
     for m in _PATTERNS.finditer(text):
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         if _PROPOSED.search(text[start : m.end()]) or _NOT_THE_COUNCILS.search(text[start : m.end()]):
+            continue
+        ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
+        if _OVER.search(text[m.end() : min(ends, default=len(text))]):
             continue
         return m.group(0)
     return None

