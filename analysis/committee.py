@@ -66,7 +66,8 @@ _COMMITTEE_HEAD = re.compile(
     # moderngov's link to an item's report: "6. CCTV Review - Update pdf icon PDF 95 KB"
     r"\bpdf\s+icon\s+PDF\s+\d+\s*(?:KB|MB)\b|"
     r"^\s*(?:decision\s+maker|decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call\s+in\??|"
-    r"penderfyniad|cofnod(?:ion)?|cyfarfod)\s*:",
+    # (and a Welsh resolution's own word: "PENDERFYNWYD:" under "Pwyllgor Gwaith – Penderfyniad", real-text round 89)
+    r"penderfyniad|penderfynwyd|cofnod(?:ion)?|cyfarfod)\s*:",
     I | re.M,
 )
 

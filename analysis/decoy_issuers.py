@@ -510,6 +510,8 @@ _INSTITUTION_SELF = (
     r"\b(?:system|cameras|cctv)\s+(?:is|are)\s+owned\s+by\s+the\s+(?:university|college|trust|company|school)\b|"
     # a Welsh health board's own cameras: "Mae gan y Bwrdd Iechyd gamerâu teledu cylch cyfyng …" (real-text round 70)
     r"\bmae\s+gan\s+y\s+bwrdd\s+iechyd\b|"
+    # ... or a Welsh university's camera system: "system gamerâu'r Brifysgol" (a university's code, real-text round 89)
+    r"\b(?:system\s+)?(?:c|g|ch|ngh)amer[aâ]u['’]r\s+brifysgol\b|"
     # (its cameras or its team's award: "the University's 900 cameras", "The University's Security Services team has been
     # certified against the Surveillance Camera Code", a university's news, real-text round 73)
     r"(?-i:\b[Tt]he\s+University(?:'s|’s))\s+(?:\d[\d,]*\s+)?(?:cctv\s+)?cameras\b|"

@@ -49,6 +49,11 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # Cambridgeshire)
     r"\b(?:the\s+(?:district|borough|county|city|council)|we)\s+(?:has|have)\s+no\s+(?:(?:public[- ]space|town[- ]centre|"
     r"street)\s+)?(?:cctv|camera|cameras)(?:\s+(?:system|network|scheme))?\s+of\s+(?:its|our)\s+own\b[^.\n]*|"
+    # (a landlord told the cameras are its own: "If you do, you, not the Council, are the data controller for the recordings",
+    # a city's guidance for landlords of shared houses, real-text round 89)
+    r"\byou,?\s+not\s+the\s+council,?\s+(?:are|is|will\s+be)\s+(?:the\s+)?(?:data\s+)?controller\b[^.\n]*|"
+    r"\blicen[cs]e\s+conditions\s+do\s+not\s+require\s+(?:cctv|cameras)\b[^.\n]*|"
+    r"\b(?:complaints|concerns)\s+about\s+(?:landlords|neighbours|businesses|residents)(?:'|’)\s+cameras\b[^.\n]*|"
     # (a county sending the reader to the districts: "Town centre CCTV is a district and borough council service. Ask [three
     # councils] about cameras in their towns", a county's community safety page, held-back web 318's Suffolk)
     r"\b(?:(?:town|city)[- ]centre\s+|public[- ]space\s+)?(?:cctv|cameras)\s+(?:is|are)\s+(?:a|the)\s+(?:district|borough|city|town|"

@@ -180,3 +180,32 @@ def test_a_welsh_approval_of_money_to_obtain_certification() -> None:
         "Gwyliadwriaeth ar gyfer system teledu cylch cyfyng canol y dref.\n"
     )
     assert _loose(body).signals["certification"]
+
+
+def test_a_welsh_executive_resolution_on_its_cameras_is_its_own() -> None:
+    body = (
+        "Pwyllgor Gwaith - Penderfyniad\n\nEitem 6: Dyfodol y Gwasanaeth Teledu Cylch Cyfyng\n\nPENDERFYNWYD:\n\n"
+        "1. Newid y gwasanaeth teledu cylch cyfyng yn y tair tref o fonitro byw i system recordio yn unig o fis Ebrill.\n\n"
+        "2. Cadw'r 36 camera presennol a chadw recordiadau am 31 diwrnod.\n"
+    )
+    assert _loose(body).signals["cctv_info"]
+
+
+def test_guidance_telling_landlords_their_cameras_are_their_own() -> None:
+    body = (
+        "Shared houses - landlord guidance\n\nCCTV in shared houses\n\nSome landlords fit CCTV to shared hallways and bin "
+        "stores. If you do, you, not the Council, are the data controller for the recordings.\n\nYou should tell tenants why "
+        "the cameras are there, never place them in private rooms, and delete recordings after a short period.\n\n"
+        "Our licence conditions do not require CCTV. Complaints about landlords' cameras should go to the Information "
+        "Commissioner's Office.\n"
+    )
+    assert not _loose(body).signals["cctv_info"]
+
+
+def test_a_welsh_universitys_camera_system_is_the_universitys() -> None:
+    body = (
+        "Cod Ymarfer Teledu Cylch Cyfyng\n\n1. Cyfrifoldeb\nMae rheolaeth ddydd i ddydd system gamerâu'r Brifysgol wedi'i "
+        "dirprwyo i Gyfarwyddwr y Campws.\n\n2. Pwrpas\nDefnyddir camerâu ar y campws ac yn y neuaddau preswyl i ddiogelu "
+        "myfyrwyr a staff.\n"
+    )
+    assert not _loose(body).signals["cctv_info"]
