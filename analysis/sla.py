@@ -230,6 +230,9 @@ _NOT_THIS_AGREEMENT = re.compile(
     # ("… lent to the council under a loan agreement with the panel", a crime prevention panel's camera, held-back web 222's
     # BCP)
     r"\bfunding\s+agreement\b|\bgrant\s+agreement\b|\bloan\s+agreement\b|"
+    # ("… and an information sharing agreement with Kent Police would be explored. None of these steps has yet been taken",
+    # committee minutes on a draft code, held-back web 322's Gravesham)
+    r"\b(?:agreement|protocol|memorandum)\b[^.\n]{0,60}?\bwould\s+be\s+(?:explored|sought|considered|pursued|developed)\b|"
     # one only to be looked into: "officers explore the need for a formal agreement with [the force]" (a partnership's minutes,
     # real-text round 83)
     r"\b(?:explore|consider|look\s+(?:in)?to|investigate|assess|examine)\s+(?:the\s+)?(?:need|case|possibility|options?|"

@@ -346,6 +346,9 @@ OWN_CUES = re.compile(
     # hyd mae'r Cyngor yn cadw'r lluniau?", a Welsh page on asking for images of yourself, real-text round 88)
     r"|\b(?:l?luniau|recordiadau)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|TCC|(?:c|g|ch|ngh)amer[aâ]u)\b[^.\n]{0,30}?\by\s+cyngor\b"
     r"|\bmae['’]r\s+cyngor\s+yn\s+cadw['’]r\s+(?:l?luniau|recordiadau)\b"
+    # (the council by its name using cameras: "Mae Cyngor Bwrdeistref Sirol [X] yn defnyddio camerâu yng nghanol y dref", a Welsh
+    # privacy notice, real-text round 90)
+    r"|\bmae\s+cyngor\s+(?:[\w'’]+\s+){0,4}?yn\s+defnyddio\s+(?:c|g|ch|ngh)amer[aâ]u\b"
     # (or by the council's name, in the genitive: "camerâu teledu cylch cyfyng Cyngor Gwynedd", real-text round 16)
     r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)[^.\n]{0,60}\bcyngor\s+(?:sir|bwrdeistref|dinas)\b"
     r"|\b(?:(?:t|d|th|nh)eledu\s+cylch\s+cyfyng|(?:c|g|ch|ngh)amer[aâ]u)\s+(?-i:[CG]yngor\s+(?!Tref\b|Cymuned\b)[A-Z])"
