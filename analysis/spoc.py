@@ -273,8 +273,9 @@ _VERB_BEFORE = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:is|are|(?:acts?|acting)\s+(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\w+\s+)?as|has\s+been\s+(?:designated|appointed|named)(?:\s+as)?|"
     r"have\s+been\s+(?:designated|appointed)(?:\s+as)?|(?:is|was|were)\s+(?:formally\s+)?(?:designated|appointed|named)(?:\s+as)?|"
     # (a resolution naming the post: "2) the Deputy Chief Executive be designated the council's Senior Responsible Officer for
-    # surveillance camera systems", cabinet minutes, real-text round 90)
-    r"be\s+(?:designated|appointed|named|confirmed)(?:\s+as)?|"
+    # surveillance camera systems", cabinet minutes, real-text round 90; round 35's writer did not count "that the Head of
+    # Legal Services be appointed Senior Responsible Officer for surveillance cameras", so only "designated … the council's")
+    r"be\s+designated(?:\s+as)?\s+the\s+council(?:'|’)?s|"
     r"fulfils?\s+the\s+role\s+of|will\s+act\s+as|serves?\s+as|yw|sy'n|yw['’]r)\s+(?:the\s+|our\s+|a\s+)?"
     r"(?:council'?s\s+|authority'?s\s+|designated\s+|nominated\s+)*$",
     I,

@@ -60,3 +60,16 @@ def test_a_force_publishing_its_own_self_assessments() -> None:
     pa = _loose(body)
     assert not pa.signals["cctv_info"]
     assert not pa.signals["certification"]
+
+
+def test_a_post_appointed_sro_in_a_cabinet_decision_stays_unsignalled() -> None:
+    # guard: round 35's writer labelled this form the council's information only (passes before and after)
+    body = (
+        "Decision: Cabinet, 5 November 2024. Item 7: surveillance camera policy. The Cabinet considered the first corporate "
+        "surveillance camera policy, covering the town centre cameras and the body-worn devices of enforcement officers. "
+        "RESOLVED: (a) that the policy be approved; (b) that the Head of Legal Services be appointed Senior Responsible "
+        "Officer for surveillance cameras; (c) that the policy be reviewed every two years.\n"
+    )
+    pa = _loose(body)
+    assert pa.signals["cctv_info"]
+    assert not pa.signals["spoc"]
