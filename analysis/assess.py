@@ -177,7 +177,8 @@ def _assess_51(analyses: Sequence[PageAnalysis], twins: _Twins, spoc_seen: bool,
 
 
 def _news_certified(a: PageAnalysis) -> bool:
-    """The council's own news item announcing its certificate (page.py): a decoy for everything else."""
+    """The council's own news item announcing its certificate, or its own page selling its certified control room's
+    monitoring (page.py, both marked ``own_news``): a decoy for everything else."""
     return any(f.type == "certification" and f.data.get("own_news") for f in a.findings)
 
 

