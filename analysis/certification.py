@@ -302,7 +302,11 @@ _NOT_CERTIFIED_SEPARATELY = re.compile(
     # CCTV page, real-text round 56)
     r"\b(?:that|the|this|their|its)\s+certificate\s+does\s+not\s+(?:cover|extend\s+to|include)\b|"
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:sought|applied\s+for|gained|obtained|pursued)\s+(?:any\s+)?"
-    r"(?:certifi\w*|accredit\w*)\s+of\s+(?:its|our|their)\s+own\b",
+    r"(?:certifi\w*|accredit\w*)\s+of\s+(?:its|our|their)\s+own\b|"
+    # (or its own system "assessed separately" after the neighbour's room's certificate: "The [neighbour's] Control Centre
+    # holds its own certificate …; Hart's own system is assessed separately", a code of practice, held-back web 332's Hart)
+    r"\b(?:our|(?:[\w-]+(?:'s|’s)))\s+own\s+(?:cctv\s+|camera\s+)?(?:system|scheme|cameras)\s+(?:is|are)\s+"
+    r"(?:assessed|audited|certified|reviewed)\s+separately\b",
     I,
 )
 # Where a sentence's next clause begins: ", and that", "; ", ", but"
@@ -478,6 +482,15 @@ _CERTIFICATION_COLUMN = re.compile(
 )
 
 
+# ... or a table of results whose header row names a result column: "Scheme | Result | Date" over "Surveillance camera third-party
+# certification | Step 2 full certification | March 2022" (a CCTV section's "Standards and audits" page, held-back web 330's
+# Welwyn Hatfield), "Standard | Status" over "Surveillance Camera Code | Step 2 third party certification, 2024" (web 331's
+# Nuneaton and Bedworth): a row naming the scheme's step is the council's claim
+_RESULTS_HEADER = re.compile(
+    r"(?-i:^(?=(?:[A-Z][\w'’()/-]*\s+){1,4}[A-Z][\w'’()/-]*\s*$)(?=.*\b(?:Results?|Status|Outcome|Level|Awarded|Achieved|Grade)\b))"
+)
+
+
 def _held_list(blocks: list[Block], at: int) -> bool:
     """The block at `at` is an item of a list the council introduces as what it holds (its lead line within five
     blocks above, no heading between)."""
@@ -493,7 +506,7 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
     """(window text, claim start in window, claim end, block) for each claim sentence."""
     out = []
     listing = any(b.heading and _AWARDS_LISTING.search(b.text) and len(b.text.split()) <= 8 for b in blocks) or any(
-        not b.heading and _CERTIFICATION_COLUMN.search(b.text) for b in blocks
+        not b.heading and (_CERTIFICATION_COLUMN.search(b.text) or _RESULTS_HEADER.search(b.text)) for b in blocks
     )
     # the page says its certificate is not the scheme's: a compliance portal's certificate, "not the Commissioner's third-party
     # certification scheme" (real-text round 58): only a claim naming the scheme's steps is still one

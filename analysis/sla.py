@@ -164,7 +164,8 @@ _LOOSE_NAMES = (
     r"(?:with|between)\b|"
     # "The cameras are run in partnership with Kent Police under an agreement" (held-back web 35's Sevenoaks)
     # ("Footage is shared with [the force] under the protocol we hold with them": held-back web 41's Bridgend)
-    r"\bunder\s+(?:an?|the)\s+(?:written\s+|formal\s+|signed\s+)?(?:agreement|protocol)\b(?!\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}council)|"
+    # ("Footage is released to [the force] under a release protocol", held-back web 329's Stroud)
+    r"\bunder\s+(?:an?|the)\s+(?:written\s+|formal\s+|signed\s+|(?:release|disclosure|sharing|access)\s+)?(?:agreement|protocol)\b(?!\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}council)|"
     r"\bpartnership\s+with\s+[^.\n]{0,60}?\b(?:set\s+up|established|formed|constituted)\s+(?:under|by)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:act|agreement|deed|statute)\b"
 )

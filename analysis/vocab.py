@@ -42,6 +42,13 @@ _FACILITY = (
 
 # What names CCTV at all. "camera" alone is too loose (speed cameras, camera clubs).
 CCTV_TERM = re.compile(
+    # the council's own movable cameras counted in words: "We can put one of our two redeployable cameras at a problem spot for
+    # up to eight weeks" (an anti-social behaviour page, held-back web 337's Braintree)
+    r"\b(?:our|the\s+council(?:'s|’s))\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:mobile|redeployable|"
+    r"re-deployable|deployable|portable|temporary)\s+(?:cctv\s+)?cameras\b|"
+    # a place covered by cameras of a council named in full: "The order area is covered by 16 Worthing Borough Council cameras"
+    # (a public spaces protection order's page, held-back web 337's Worthing)
+    r"\b(?:covered|watched|monitored)\s+by\s+(?:\d[\d,]*\s+)?(?-i:(?:[A-Z][\w'’-]+\s+){1,4})(?i:council)\s+(?:cctv\s+)?cameras\b|"
     # a team's list of what it can do: "eight mobile cameras that can be put up for a few months at a time in anti-social
     # behaviour hot spots" under "What the team can do" (held-back web 256's Hertsmere)
     r"(?m:^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:mobile|redeployable|re-deployable|"
@@ -215,6 +222,30 @@ OWN_CONTROL_ROOM = re.compile(
 
 # Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
 OWN_CUES = re.compile(
+    # the council's own movable cameras counted in words: "We can put one of our two redeployable cameras at a problem spot for
+    # up to eight weeks" (an anti-social behaviour page, held-back web 337's Braintree)
+    r"\b(?:our|the\s+council(?:'s|’s))\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:mobile|redeployable|"
+    r"re-deployable|deployable|portable|temporary)\s+(?:cctv\s+)?cameras\b|"
+    # a place covered by cameras of a council named in full: "The order area is covered by 16 Worthing Borough Council cameras"
+    # (a public spaces protection order's page, held-back web 337's Worthing)
+    r"\b(?:covered|watched|monitored)\s+by\s+(?:\d[\d,]*\s+)?(?-i:(?:[A-Z][\w'’-]+\s+){1,4})(?i:council)\s+(?:cctv\s+)?cameras\b|"
+    # the council's share of a camera hub that watches its towns' cameras for it: "Our share of the Pennine CCTV hub in
+    # Blackburn, which watches the cameras in [three towns] for us", a council tax spending table's row (held-back web 326's
+    # Rossendale)
+    r"\bour\s+(?:share|contribution|part)\s+(?:of|to|towards)\s+the\s+(?:[\w-]+\s+){0,3}?(?:cctv|camera)\s+(?:hub|partnership|"
+    r"scheme|service|control\s+room|monitoring)\b|"
+    r"\b(?:watch(?:es)?|monitors?)\s+(?:the\s+)?cameras\s+in\s+[^.\n]{0,80}?\s+for\s+us\b|"
+    # "Council CCTV at the centre's car park keeps its recordings for 30 days" (a leisure centre's page, held-back web 328's
+    # Blaby)
+    r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+cctv\s+(?:at|in|on)\s+(?:the|our)\b[^.\n]{0,60}?\b(?:keeps?|holds?|"
+    r"records?|covers?|stores?)\b|"
+    # footage of yourself asked for on the council's own request form: "You can ask for a copy of CCTV footage of yourself on
+    # this same form" (a subject access page, held-back web 330's Three Rivers)
+    r"\bask\s+(?:us\s+)?for\s+(?:a\s+copy\s+of\s+)?(?:the\s+)?(?:cctv|camera)\s+(?:footage|recordings|images)\s+(?:of|showing)\s+"
+    r"yourself\b|"
+    # a register of the council's policies naming the CCTV policy by its year: "CCTV policy (2019) - under review, available
+    # on request" (a policy register's row, held-back web 326's Hinckley and Bosworth)
+    r"(?m:^\W*(?:cctv|surveillance\s+camera)\s+(?:policy|code\s+of\s+practice)\s*\((?:19|20)\d\d\))|"
     # a team's list of what it can do: "eight mobile cameras that can be put up for a few months at a time in anti-social
     # behaviour hot spots" under "What the team can do" (held-back web 256's Hertsmere)
     r"(?m:^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:mobile|redeployable|re-deployable|"
@@ -292,7 +323,9 @@ OWN_CUES = re.compile(
     r"|(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?cameras?\b(?!\s+(?:owners?|operators?|managers?))"
     # ... or "Council CCTV" in a car park table's security column, "recorded 24 hours a day" (held-back web 237's Cumberland)
     r"|(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+cctv\b(?=[,;]?\s+(?:recorded|monitored|watched|covers|operat))"
-    r"|\b(?:cctv|camera)\s+(?:control\s+room|monitoring\s+(?:centre|suite|room)|partnership|scheme|"
+    # (never a safety camera partnership's, the speed cameras': "Who runs speed cameras? The [county] Safety Camera Partnership,
+    # led by the police", a county's residents' questions, held-back web 336's Hampshire)
+    r"|(?<!safety\s)\b(?:cctv|camera)\s+(?:control\s+room|monitoring\s+(?:centre|suite|room)|partnership|scheme|"
     r"network|team|unit|service|officers?|manager|strategy|provision|budget|operators|staff|shared\s+service)\b"
     # the council's monitoring of its cameras, with its other rooms: "brings our emergency control, traffic control and
     # community safety camera monitoring together" (held-back web 34's Bristol)
