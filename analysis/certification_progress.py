@@ -138,7 +138,9 @@ _UNDER_WAY = re.compile(
     # step 1 (desktop) certification", a Welsh county borough's annual CCTV report, real-text round 85)
     r"\b(?:the\s+council|we)\s+(?:lodged|submitted|sent)\s+(?:an?|its|our)\s+application(?:,[^.\n]{0,80}?)?\s+(?:with|to)\s+"
     r"[^.\n]{0,60}?\bfor\s+"
-    r"(?:step\s+(?:1|2|one|two)\s+)?(?:\(?[\w-]+\)?\s+)?(?:third[- ]party\s+)?certification\b|"
+    # ("The council lodged an application with the National Security Inspectorate for a step 2 (full) certification audit",
+    # an FOI answer, real-text round 93)
+    r"(?:an?\s+)?(?:step\s+(?:1|2|one|two)\s+)?(?:\(?[\w-]+\)?\s+)?(?:third[- ]party\s+)?certification\b|"
     r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?(?:lodged|made|sent|submitted)\s+(?:an?|its|our|the)\s+application\s+"
     r"(?:with|to)\b[^.\n]{0,120}?\bcertification\b|"
     # ... or the money approved "to obtain" it, its verb before the sum: "approved revenue funding of £6,500 to obtain

@@ -457,7 +457,8 @@ PRESS_MARKS = (
     r"committee\s+(?:said|says|showed|shows|found|warned)\b|"
     r"\blocal\s+democracy\s+report(?:er|ing)\b|\(image:\s*ldr\)|"
     # (after a space: a minutes system's attendance list runs the party into the name, "Jo Lamb(LD)")
-    r"(?-i:(?<=\s)\((?:Lab|Con|LD|LDem|Lib\s+Dem|Green|Ind|Reform|Plaid|PC|UKIP|Labour|Conservative|Liberal\s+Democrats?|"
+    # (never a score's colour: "Residual score: 6 (Green)" in a corporate risk register, real-text round 94)
+    r"(?-i:(?<=\s)(?<![0-9]\s)\((?:Lab|Con|LD|LDem|Lib\s+Dem|Green|Ind|Reform|Plaid|PC|UKIP|Labour|Conservative|Liberal\s+Democrats?|"
     r"Independent|Plaid\s+Cymru|Reform\s+UK|Green\s+Party)\b,?[^)\n]{0,30}\))|"
     # ... or after the ward: "Councillor Jo Lamb (Northgate, Independent) said" (real-text round 11)
     r"(?-i:\((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s*(?:Lab|Con|LD|LDem|Lib\s+Dem|Green|Ind|Labour|Conservative|"

@@ -169,6 +169,12 @@ _OWN_ANSWER = re.compile(
     # system …", "The council keeps a register of 212 cameras" (a disclosure log's answer, real-text round 78)
     r"\b(?:has\s+been|is|was)\s+(?:designated|appointed|nominated|named)\s+as\s+(?:the\s+council(?:'s|’s)|our)\s+"
     r"single\s+point\s+of\s+contact\b|"
+    # (the post the council's own, designated as the role for its cameras: "The council's Corporate Enforcement Manager was
+    # designated as the single point of contact for all council-operated surveillance cameras", a disclosure log's answer,
+    # real-text round 93)
+    r"\b(?:the\s+council(?:'s|’s)|our)\s+(?:[\w-]+\s+){1,5}?(?:has\s+been|is|was)\s+(?:designated|appointed|nominated|named)\s+as\s+"
+    r"the\s+single\s+point\s+of\s+contact\s+for\s+(?:all\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:surveillance\s+)?"
+    r"(?:cameras?|cctv|camera\s+systems)\b|"
     r"\b(?:council|we)\s+(?:keeps?|holds?|maintains?)\s+a\s+register\s+of\s+(?:its\s+|our\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?cameras\b|"
     r"\b(?:the\s+council(?:'s|’s)|our|the\s+authority(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|control\s+room|"
     r"public\s+space\s+(?:cctv|cameras?|system))\b|"

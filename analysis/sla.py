@@ -112,7 +112,8 @@ _LOOSE_NAMES = (
     r"maintains|signed)\s+with\b|"
     # a protocol named for what it governs: "the Evidence Release Protocol signed by the council and [the force]" (real-text
     # round 27)
-    r"\b(?:evidence|footage|image|recordings?)\s+(?:release|disclosure|access|handling|sharing)\s+protocols?\b|"
+    # ("a signed evidence-sharing protocol", a body-worn camera privacy notice, real-text round 93)
+    r"\b(?:evidence|footage|image|recordings?)[\s-]+(?:release|disclosure|access|handling|sharing)\s+protocols?\b|"
     r"\bprotocols?\s+signed\s+(?:by|between|with)\b|"
     # ... or said to have been signed for both: "The protocol was signed for the council by the Chief Executive on [a date]
     # and for [the force] by the Superintendent …" (a release protocol's own page, held-back web 212's Oadby and Wigston)
@@ -164,6 +165,9 @@ _LOOSE_NAMES = (
     r"(?:with|between)\b|"
     # "The cameras are run in partnership with Kent Police under an agreement" (held-back web 35's Sevenoaks)
     # ("Footage is shared with [the force] under the protocol we hold with them": held-back web 41's Bridgend)
+    # (an existing one the force works under: "the existing agreement under which [the force] monitor the Council's 44 town
+    # centre cameras … be extended", an executive decision, real-text round 94)
+    r"\b(?:existing|current)\s+agreement\s+under\s+which\b|"
     # ("Footage is released to [the force] under a release protocol", held-back web 329's Stroud)
     r"\bunder\s+(?:an?|the)\s+(?:written\s+|formal\s+|signed\s+|(?:release|disclosure|sharing|access)\s+)?(?:agreement|protocol)\b(?!\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}council)|"
     r"\bpartnership\s+with\s+[^.\n]{0,60}?\b(?:set\s+up|established|formed|constituted)\s+(?:under|by)\s+"
@@ -225,6 +229,14 @@ _NOT_A_PARTY = (
     r"\bcollaboration\s+agreement\b[^.\n]{0,80}\b(?:forces|chief\s+constables)\b"
 )
 _NOT_THIS_AGREEMENT = re.compile(
+    # the monitoring contractor's: "… monitored on our behalf by a specialist contractor … Its service level agreement with the
+    # council requires it to log every incident" (a CCTV monitoring privacy notice, real-text round 93)
+    r"\b(?:its|the\s+contractor(?:'s|’s)|their)\s+service\s+level\s+agreement\s+with\s+(?:the|our)\s+council\b|"
+    # the force's agreement with a business: "a written agreement between [the force] and the retail outlet" (a force's
+    # procedure for business crime partnerships, real-text round 91)
+    r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|constabulary)\s+and\s+(?:the|each|a|an|every)\s+(?:[\w-]+\s+)?"
+    r"(?:retail(?:er)?s?|stores?|shops?|business(?:es)?|outlets?|licensees?|clubs?|schools?|hospitals?|universit(?:y|ies)|"
+    r"venues?|premises)\b|"
     # an agreement of other parties or for money: "a funding agreement with the Police, Fire and Crime Commissioner", "a
     # memorandum of understanding between the Department and [the force]", Welsh "rhwng yr heddlu a pherchnogion y stadiwm"
     # (between the police and the stadium's owners) (real-text round 20)
@@ -288,7 +300,8 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"\bany\s+(?:formal\s+|written\s+)?agreement\b[^.\n]{0,60}\bif\s+one\s+is\s+(?:made|agreed|signed)\b|"
     # (or with the agreement's kinds named: "does not hold a written service level or information sharing agreement with
     # [the force]", real-text round 24)
-    r"\b(?:does|do)\s+not\s+(?:yet\s+|currently\s+|presently\s+|at\s+present\s+)?(?:have|hold)\s+an?\s+"
+    # ("The council does not hold any written agreement with [the force] about its CCTV", an FOI answer, real-text round 91)
+    r"\b(?:does|do)\s+not\s+(?:yet\s+|currently\s+|presently\s+|at\s+present\s+)?(?:have|hold)\s+(?:an?|any)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:agreement|protocol|sla)\b|"
     # ... in Welsh: "Nid oes gan Gyngor Sir [X] gytundeb lefel gwasanaeth na memorandwm … gyda Heddlu …" (the county council
     # has no service level agreement nor memorandum, an FOI answer, real-text round 40)
@@ -596,6 +609,22 @@ def not_about_the_cameras(text: str) -> bool:
 
 
 _IN_PREPARATION = re.compile(
+    # a recommendation that one be sought: "That the Council seeks a formal service level agreement with [the force] …", a
+    # scrutiny recommendation the cabinet did not accept (real-text round 94)
+    r"\b(?:that\s+the\s+council\s+)?(?:seeks?|seeking|to\s+seek)\s+(?:an?|the)\s+(?:formal\s+|written\s+|new\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|protocol|memorandum)\s+with\b|"
+    # ... in Welsh: "Mae'r Cyngor a Heddlu … yn dal i lunio cytundeb rhannu gwybodaeth" (are still drawing up an information
+    # sharing agreement, a county's Welsh news, real-text round 93)
+    r"\byn\s+dal\s+i\s+(?:lunio|ddrafftio|drafftio|drafio|negodi|drafod|baratoi)\b|"
+    # a memorandum the force proposes, a draft put for approval or prepared by officers, negotiations to open: "[the force] had
+    # written to the … operators … proposing a memorandum of understanding" (scrutiny minutes); "to seek approval of a draft
+    # information sharing agreement with [the force]", "Officers have prepared a draft …" (a cabinet report); "to open
+    # negotiations with [the force] on a new service level agreement" (an officer decision): real-text round 91
+    r"\b(?:proposing|proposed|proposes|propose)\s+(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:memorandum|agreement|protocol)\b|"
+    r"\b(?:seek|sought|seeking|seeks)\s+(?:the\s+)?approval\s+(?:of|for)\s+(?:an?|the)\s+draft\b|"
+    r"\b(?:have|has|had)\s+(?:now\s+)?(?:prepared|drafted|drawn\s+up|written)\s+(?:an?|the)\s+draft\b|"
+    r"\b(?:open|opened|opening|begin|began|start|started|enter\s+into)\s+negotiations\s+with\b[^.\n]{0,60}?\b(?:on|for|about|"
+    r"over)\s+(?:an?|the)\s+(?:new\s+|renewed\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b|"
     # ("… that it would not come into effect until it had been agreed and signed by both parties", a cabinet decision
     # endorsing a draft "as the basis for negotiation", real-text round 57)
     r"\b(?:would|will|does|did)\s+not\s+(?:come\s+into\s+(?:effect|force)|take\s+effect)\s+until\b[^.\n]{0,60}?"
@@ -1333,7 +1362,15 @@ def _mentions(
                     # Sharing Agreement at Appendix 1 be endorsed …" (cabinet minutes, real-text round 51)
                     or (_DRAFT.search(sent) and any(x.get("planned") for x in res.mentions))
                 )
-                and (POLICE.search(sent) or (_THE_FORCE.search(sent) and POLICE.search(b.text[:s])))
+                and (
+                    POLICE.search(sent)
+                    or (_THE_FORCE.search(sent) and POLICE.search(b.text[:s]))
+                    # (or the draft told again without the force, after it was named as planned with it: "Officers have
+                    # prepared a draft information sharing agreement based on the national framework" under a cabinet
+                    # report's purpose "to seek approval of a draft information sharing agreement with [the force]",
+                    # real-text round 91)
+                    or (_DRAFT.search(sent) and any(x.get("planned") and x.get("force") for x in res.mentions))
+                )
                 # (its clause of what happens meanwhile is part of the same telling: "… is being drafted; until it is signed,
                 # each police request is considered on its own merits", held-back web 305's Brighton and Hove)
                 and not not_an_agreement(_UNTIL_SIGNED.sub(" ", _IN_PREPARATION.sub(" ", sent)))
