@@ -141,6 +141,9 @@ _UNDER_WAY = re.compile(
     # ("The council lodged an application with the National Security Inspectorate for a step 2 (full) certification audit",
     # an FOI answer, real-text round 93)
     r"(?:an?\s+)?(?:step\s+(?:1|2|one|two)\s+)?(?:\(?[\w-]+\)?\s+)?(?:third[- ]party\s+)?certification\b|"
+    # (or its submission noted: "That the submission of the council's application for step 2 (full) certification of the
+    # [town] public space CCTV system … be noted", a decision notice, real-text round 92)
+    r"\bsubmission\s+of\s+(?:the\s+council(?:'s|’s)|our|its)\s+application\s+for\s+(?:[\w()-]+\s+){0,4}?certification\b|"
     r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?(?:lodged|made|sent|submitted)\s+(?:an?|its|our|the)\s+application\s+"
     r"(?:with|to)\b[^.\n]{0,120}?\bcertification\b|"
     # ... or the money approved "to obtain" it, its verb before the sum: "approved revenue funding of £6,500 to obtain

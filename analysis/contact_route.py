@@ -560,7 +560,9 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             (pos in heading_of and bool(_CONTACT_HEADING.search(heading_of[pos].text)))
             or pos in in_contact
             or bool(_CONTACT_ROW.search(b.text) and (find_phone(b.text) or EMAIL.search(b.text)))
-            or bool(_TEAM_ROW.search(b.text) and (find_phone(b.text) or EMAIL.search(b.text)) and len(b.text.split()) <= 12)
+            or bool(
+                _TEAM_ROW.search(b.text) and (find_phone(b.text) or EMAIL.search(b.text)) and len(b.text.split()) <= 12
+            )
         )
         # "CCTV Control Room" as a heading over "Telephone 01632 …": the room's own number
         under_role = (

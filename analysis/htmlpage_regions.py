@@ -101,11 +101,7 @@ def strip_furniture(main: lxml.html.HtmlElement, main_mode: bool) -> None:
             doomed.append(el)
     main_len = len(collapse(main.text_content())) or 1
     for el in doomed:
-        if (
-            el.getparent() is not None
-            and not _is_content(el, main_len)
-            and not _panel_of_its_own(el, main_mode)
-        ):
+        if el.getparent() is not None and not _is_content(el, main_len) and not _panel_of_its_own(el, main_mode):
             el.drop_tree()
 
 

@@ -320,7 +320,9 @@ def _own_cue(text: str, ctx: AuthorityContext | None) -> bool:
         serves_us = bool(ROOM_SERVING_US.search(text[m.start() : m.end() + 160]))
         if (
             other
-            and not (ctx and (other.group(1) or "").endswith("Council") and names_council(other.group(1), ctx.short_name))
+            and not (
+                ctx and (other.group(1) or "").endswith("Council") and names_council(other.group(1), ctx.short_name)
+            )
             and not serves_us
         ):
             continue
@@ -615,6 +617,14 @@ def _first_evidence(
     return fallback
 
 
+_ARCHIVE_NOTICE = re.compile(
+    r"^\W*(?:\[?archived\]?(?:\s+page)?\s*[:.–-]|this\s+(?:page|information|content)\s+(?:is|has\s+been)\s+archived\b)|"
+    r"\b(?:this\s+(?:page|information|content)|it)\b[^.\n]{0,80}?\b(?:is|are)\s+no\s+longer\s+(?:accurate|current|up\s+to\s+date)\b|"
+    r"\bkept\s+(?:only\s+)?for\s+reference\s+only\b",
+    re.I,
+)
+
+
 def detect_info(
     url: str,
     title: str,
@@ -652,6 +662,10 @@ def detect_info(
     # (a link to a document not yet there, "CCTV code of practice (coming soon)", publishes nothing: held-back web 307's
     # Somerset, whose new CCTV section listed its policy, annual report and footage form as coming soon)
     region = [b for b in region if not _PLACEHOLDER.search(b.text)]
+    if any(_ARCHIVE_NOTICE.search(b.text) for b in region[:4] if not b.heading):
+        # a page that says at its head it is kept only as a record ("Archived page: this describes the CCTV service as it was
+        # in 2016 and is no longer accurate", held-back web 335's Hastings) publishes nothing the council stands by today
+        return res
     res.region = region
     bt = BlockText(region)
     own_blocks = []

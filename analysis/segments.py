@@ -109,9 +109,7 @@ def _looks_like_heading(line: str, nxt: str | None) -> bool:
         return False
     if nxt is None or len(line.split()) > 12:
         return False
-    if _BULLET.match(line) and not (
-        _SECTION_NUMBER.match(line) and len(line.split()) <= 5 and not _BULLET.match(nxt)
-    ):
+    if _BULLET.match(line) and not (_SECTION_NUMBER.match(line) and len(line.split()) <= 5 and not _BULLET.match(nxt)):
         return False
     # (a numbered section's heading starts with its number: "5. Contact" over "The Public Protection team can be reached on
     # 01253 …", a code of practice PDF's last section, held-back web 326's Blackpool)

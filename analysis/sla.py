@@ -232,6 +232,9 @@ _NOT_THIS_AGREEMENT = re.compile(
     # the monitoring contractor's: "… monitored on our behalf by a specialist contractor … Its service level agreement with the
     # council requires it to log every incident" (a CCTV monitoring privacy notice, real-text round 93)
     r"\b(?:its|the\s+contractor(?:'s|’s)|their)\s+service\s+level\s+agreement\s+with\s+(?:the|our)\s+council\b|"
+    # ("the current contractor monitors the cameras from its own centre under a service level agreement requiring operators
+    # to answer police radio calls …", cabinet minutes on retendering, real-text round 92)
+    r"\bcontractor\b[^.\n]{0,80}?\bunder\s+(?:a|an|the|its)\s+service\s+level\s+agreement\b|"
     # the force's agreement with a business: "a written agreement between [the force] and the retail outlet" (a force's
     # procedure for business crime partnerships, real-text round 91)
     r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|constabulary)\s+and\s+(?:the|each|a|an|every)\s+(?:[\w-]+\s+)?"
