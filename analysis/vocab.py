@@ -35,7 +35,10 @@ _FACILITY = (
     r"town\s+hall|county\s+hall|shire\s+hall|guildhall|(?:our\s+)?(?:other\s+)?office\s+buildings|(?:household\s+waste\s+(?:and\s+)?)?recycling\s+cent(?:re|er)s?|"
     r"customer\s+service\s+cent(?:re|er)s?|swyddfeydd\s+y\s+cyngor|canolfan(?:nau)?\s+ailgylchu|depots?|"
     # Welsh: the council's sites and buildings ("safleoedd y Cyngor", "adeiladau'r Cyngor": real-text round 41)
-    r"safleoedd\s+y\s+cyngor|adeiladau['’]r\s+cyngor)\b|"
+    r"safleoedd\s+y\s+cyngor|adeiladau['’]r\s+cyngor|"
+    # (a county's headquarters by its Welsh name: "Mae camerâu yn y dderbynfa … a'r maes parcio yn Neuadd y Sir", a Welsh
+    # privacy notice on the council's buildings, real-text round 93)
+    r"neuadd\s+y\s+sir)\b|"
     # a council's named headquarters: "Security cameras at [District] Hall and at the [town] depot" (held-back web 42)
     r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Hall|House))\b)"
 )

@@ -15,6 +15,7 @@ rounds' page types (invented councils, forces and people), read as ``cctv-audit 
 - A risk register's score colour "(Green)" is no councillor's party label: the register is the council's own (round 94).
 - A monitoring contractor working "under a service level agreement" has no police agreement; "the submission of the
   council's application for step 2 (full) certification" noted in a decision is its application (round 92).
+- A Welsh notice on the cameras "yn Neuadd y Sir" (at County Hall) speaks of the council's own building (round 93).
 """
 
 from __future__ import annotations
@@ -176,3 +177,12 @@ def test_the_submission_of_an_application_noted() -> None:
         "Practice be noted.\n\nReasons for decision:\nThe fee of £2,400 will be met from the CCTV budget."
     )
     assert pa.signals["certification"]
+
+
+def test_a_welsh_notice_on_cameras_at_county_hall() -> None:
+    # round 93: a Welsh privacy notice on the cameras at the council's headquarters, named only as Neuadd y Sir
+    pa = _read(
+        "Teledu cylch cyfyng yn adeiladau'r Cyngor\n\nMae camerâu yn y dderbynfa a'r maes parcio yn Neuadd y Sir. Nid "
+        "ydynt yn recordio sain.\n\nPam?\nEr diogelwch staff ac ymwelwyr.\n\nCaiff y lluniau eu dileu ar ôl 30 diwrnod."
+    )
+    assert pa.signals["cctv_info"]
