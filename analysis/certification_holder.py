@@ -110,6 +110,10 @@ _THE_HUB_HOLDS = re.compile(
     re.I,
 )
 # ("The [Neighbour] hub holds full certification", held-back web 221's Melton)
+_PLACES_SYSTEM = re.compile(
+    r"^\W*(?-i:([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:system|cameras|scheme|cctv|network)\b",
+    re.I,
+)
 _NAMED_ROOM = re.compile(
     r"(?-i:\b((?:[A-Z][\w'’-]+\s+){1,3}))(?:cctv\s+)?(?:(?:control|monitoring)\s+(?:room|centre|center|hub)|hub)\b",
     re.I,
@@ -313,6 +317,16 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
                 return True
     if _possessive_room_of_listed_council(quote, text, ctx):
         return True
+    place = _PLACES_SYSTEM.match(quote)
+    if place and is_same_council(f"{place.group(1)} Council", ctx.short_name) is False:
+        # "Boston's public space system was awarded full (step 2) certification" under its own heading on a partnership's
+        # page of three councils, "Boston Borough Council's own system …" above it (held-back web 338's East Lindsey): the
+        # system of a principal council the page names, not the audited one's
+        if re.search(
+            rf"\b{re.escape(place.group(1))}\s+(?:Borough|District|City|County|Metropolitan\s+Borough)\s+Council\b",
+            text,
+        ):
+            return True
     for room in _NAMED_ROOM.finditer(quote):
         # "The [Neighbour] control room … holds full certification" beside "watched on our behalf by the shared CCTV service
         # of [two] Councils from the control room at [Neighbour] Town Hall" (held-back web 283's Wyre Forest)

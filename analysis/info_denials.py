@@ -234,8 +234,10 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # web 22: the partnership's own site, which the audit does not leave its council's site to read)
     # ... or a partner council's pages: "Their public space CCTV, code of practice and footage requests are on the
     # [partner council] website" (held-back web 208's High Peak, which shares a management team)
-    r"\btheir\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]{0,80}?\s(?:are|is)\s+(?:all\s+)?(?:on|published\s+on|set\s+out\s+on)\s+"
-    r"(?:the\s+)?[^.\n]{0,50}\bwebsite\b[^.\n]*|"
+    # ("We share a management team with [a neighbour]. Its CCTV scheme is described on [the neighbour]'s website", held-back web
+    # 340's High Peak; never "on our website")
+    r"\b(?:their|its)\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b[^.\n]{0,80}?\s(?:are|is)\s+(?:all\s+)?(?:on|published\s+on|"
+    r"set\s+out\s+on|described\s+on)\s+(?!(?:our|this)\s+website\b)(?:the\s+)?[^.\n]{0,50}\bwebsite\b[^.\n]*|"
     r"\b(?:find\s+out|read|learn|more\s+information)\s+about\s+(?:[\w-]+,?\s+){0,6}?(?:cctv|cameras)\b[^.\n]{0,80}\bon\s+the\s+"
     r"[^.\n]{0,40}\bwebsite\b[^.\n]*|\b(?:has|have)\s+no\s+(?:public[- ]space\s+)?(?:cctv|cameras)\b"
     # (never a limit on where they are: "… and have no cameras outside council land", before the council's table of its
