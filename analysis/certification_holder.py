@@ -110,10 +110,6 @@ _THE_HUB_HOLDS = re.compile(
     re.I,
 )
 # ("The [Neighbour] hub holds full certification", held-back web 221's Melton)
-_PLACES_SYSTEM = re.compile(
-    r"^\W*(?-i:([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:system|cameras|scheme|cctv|network)\b",
-    re.I,
-)
 _NAMED_ROOM = re.compile(
     r"(?-i:\b((?:[A-Z][\w'’-]+\s+){1,3}))(?:cctv\s+)?(?:(?:control|monitoring)\s+(?:room|centre|center|hub)|hub)\b",
     re.I,
@@ -122,6 +118,12 @@ _NAMED_ROOM = re.compile(
 # monitors them on the borough council's behalf" (held-back web 221's Melton)
 _ROOM_AT_COUNCIL = re.compile(
     rf"\b(?:hub|(?:control|monitoring)\s+(?:room|centre|center|suite))\s+(?:at|of)\s+(?:the\s+)?{_A_COUNCIL}", re.I
+)
+# A place's system in the possessive opening the claim: "Boston's public space system was awarded full (step 2) certification"
+# (held-back web 338's East Lindsey), read as another council's where the page names that place's principal council
+_PLACES_SYSTEM = re.compile(
+    r"^\W*(?-i:([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:system|cameras|scheme|cctv|network)\b",
+    re.I,
 )
 _COUNCIL_MONITORS = re.compile(
     r"(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:City|Borough|District|County)\s+)?Council))\s+(?:(?:has|have)\s+)?"

@@ -539,16 +539,21 @@ _TIER_ROW = re.compile(
 )
 
 
-def _another_tiers(para: str, own_name: str) -> bool:
+def _other_tier(tier: str | None, own_name: str) -> bool:
+    """A council of this tier is not the audited one, whose name carries a tier of its own ("Cardiff Council" names none and
+    may call itself by any)."""
     own = own_name.lower()
-    if not any(re.search(rf"\b{w}\b", own) for w in _TIER_WORDS):
+    if not tier or not any(re.search(rf"\b{w}\b", own) for w in _TIER_WORDS):
         return False
+    # (a district and a borough council are the same tier, and a council of either kind may call itself by the other:
+    # "the district council's CCTV cameras" on a borough's leisure centre page)
+    kinds = {"district", "borough"} if tier.lower() in ("district", "borough") else {tier.lower()}
+    return not any(re.search(rf"\b{k}\b", own) for k in kinds)
 
+
+def _another_tiers(para: str, own_name: str) -> bool:
     def other(tier: str | None) -> bool:
-        # (a district and a borough council are the same tier, and a council of either kind may call itself by the other:
-        # "the district council's CCTV cameras" on a borough's leisure centre page)
-        kinds = {"district", "borough"} if tier and tier.lower() in ("district", "borough") else {(tier or "").lower()}
-        return bool(tier) and not any(re.search(rf"\b{k}\b", own) for k in kinds)
+        return _other_tier(tier, own_name)
 
     row = _TIER_ROW.match(para)
     if row and all(other(t) for t in (row.group("tier"), row.group("tier2")) if t):
@@ -715,16 +720,12 @@ _RUN_BY_ONE_KIND = re.compile(
     r"provides|manages)\s+(?:the\s+)?(?:cctv|cameras?)\b",
     re.I,
 )
-_KINDS = ("district", "borough", "city", "county")
 
 
 def _one_other_kind(para: str, council_name: str | None) -> bool:
     for m in _RUN_BY_ONE_KIND.finditer(para):
         kind = (m.group("kind") or m.group("kind2")).lower()
-        if kind in ("town", "parish", "community"):
-            return True
-        own = {k for k in _KINDS if council_name and re.search(rf"\b{k}\b", council_name, re.I)}
-        if own and kind not in own:
+        if kind in ("town", "parish", "community") or (council_name and _other_tier(kind, council_name)):
             return True
     return False
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
-from urllib.parse import urlsplit
 
+from .archived import ARCHIVED_REASON, archived_page
 from .certification_progress import detect_progress
 from .certification import detect_certification
 from .certification_holder import PLACES_ROOM, held_by_partner
@@ -21,7 +21,7 @@ from .context import AuthorityContext, is_same_council
 from .decoy_voices import police_news_of_a_council, police_release
 from .decoy_issuers import MONITORING_COMPANY
 from .decoy_topics import RIPA
-from .decoys import Decoy, classify, is_committee_paper, news_address
+from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
 from .foi_answer import answer_region, answer_sheet, answered_in_own_words
 from .info import detect_info, own_strength
@@ -141,23 +141,6 @@ _SPOC_WORDS = re.compile(
     re.I,
 )
 _CAMERAS = re.compile(r"\bcameras?\b|\b(?:c|g|ch|ngh)amer(?:a|âu|au)\b", re.I)
-
-
-ARCHIVED_REASON = "archived copy kept as a record"
-# (a named site's archive, "safe-newcastle-archive"; never a plain "/archive/2016/" of a legacy site's current pages, held-back
-# web 306's Ribble Valley, nor a press or news archive, read as news)
-_ARCHIVE_SEGMENT = re.compile(r"^(?!(?:press|news|media|blog|events?|web)[-_])[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]archive$")
-
-
-def archived_page(url: str) -> bool:
-    """The page's address files it in the archived copy of a named site (a closed partnership's website kept on the
-    council's host), where a council keeps what it no longer stands by."""
-    try:
-        path = urlsplit(url).path.lower()
-    except ValueError:
-        return False
-    segments = [seg for seg in path.split("/") if seg]
-    return any(_ARCHIVE_SEGMENT.search(seg) for seg in segments[:-1]) and not news_address(url)
 
 
 def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, own_news: bool = False) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "collapse",
@@ -197,19 +198,12 @@ def quote_at(text: str, start: int, end: int, limit: int = QUOTE_MAX) -> str:
     return collapse(line[s:e])
 
 
-_PER_LINE: dict[re.Pattern[str], re.Pattern[str]] = {}
-
-
+@lru_cache(maxsize=2048)
 def _per_line(rx: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern as it reads each block: a block is one line, so ``^`` and ``$`` are a block's start and end. In the
     joined text they must be each line's (MULTILINE), or every anchored pattern would find only the first block (a
     CCTV page's last line "CCTV enquiries: 01773 …" was never a contact line: held-back web 329's Amber Valley)."""
-    if rx.flags & re.MULTILINE:
-        return rx
-    twin = _PER_LINE.get(rx)
-    if twin is None:
-        twin = _PER_LINE[rx] = re.compile(rx.pattern, rx.flags | re.MULTILINE)
-    return twin
+    return rx if rx.flags & re.MULTILINE else re.compile(rx.pattern, rx.flags | re.MULTILINE)
 
 
 class BlockText:

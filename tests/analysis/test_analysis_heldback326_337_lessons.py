@@ -325,3 +325,16 @@ def test_an_archived_page_kept_for_reference() -> None:
         "kept for 31 days.</p>",
     )
     assert not pa.signals["cctv_info"]
+
+
+def test_a_borough_page_on_cctv_run_by_the_district_council_is_its_own() -> None:
+    # guard of the one-other-kind rule (webs 327 and 331): a district and a borough council are the same tier, and a council of
+    # either kind may call itself by the other
+    borough = AuthorityContext("Westby Borough Council", "http://www.westby.gov.uk/", "Westmarch", "England")
+    pa = _page(
+        "/community-safety/town-centre",
+        "Town centre",
+        "<p>Town centre CCTV run by the district council covers the high street and the bus station.</p>",
+        borough,
+    )
+    assert pa.signals["cctv_info"]

@@ -4,7 +4,7 @@ forces), not taken from the sets; each is read with its council as the context.
 
 - A closed partnership's website kept as an archived copy on the council's host ("/safe-[city]-archive/…") is history: its
   officer and its protocol are not the council's today (web 338's Newcastle). A legacy site's plain "/archive/2016/" pages
-  and a press archive stay what they are, as webs 306 and 4 label them (a unit test of the new analysis.page.archived_page).
+  and a press archive stay what they are, as webs 306 and 4 label them (a unit test of the new analysis.archived.archived_page).
 - "Its CCTV scheme is described on [a neighbour]'s website", of the neighbour the council shares a management team with, is
   a pointer elsewhere (web 340's High Peak).
 - "[Place]'s public space system was awarded full (step 2) certification" on a partnership's page that names "[Place]
@@ -14,7 +14,8 @@ forces), not taken from the sets; each is read with its council as the context.
 from __future__ import annotations
 
 from analysis.context import AuthorityContext
-from analysis.page import PageAnalysis, analyse, archived_page
+from analysis.archived import archived_page
+from analysis.page import PageAnalysis, analyse
 from analysis.text import extract
 
 CTX = AuthorityContext("Westby District Council", "http://www.westby.gov.uk/", "Westmarch", "England")
