@@ -157,6 +157,9 @@ _CLAIM = re.compile(
     r"(?:[\w'’-]+\s+){0,7}?(?:award|certificate|certification|accreditation|mark)\b|certificate\s+of\s+compliance|"
     r"(?:is|are|was|been)\s+(?:fully\s+)?(?:surveillance\s+camera\s+)?code\s+compliant|"
     r"wedi\s+(?:cael|ennill|derbyn|llwyddo|cadw|adnewyddu)|(?:mae|roedd|bu)\s+gan|sydd\s+[aâ]\s+(?:th|d)ystysgrif|"
+    # ... and its passive, the system "wedi'i hail-ardystio" (has been re-certified; "wedi ei ardystio", "wedi eu hardystio"), a
+    # Welsh cabinet minute noting its annual CCTV report (real-text round 95)
+    r"\bwedi(?:['’]i|\s+ei|\s+eu|['’]u)\s+(?:h?ail-?)?h?ardystio\b|"
     # ("Mae'r cynllun yn dal tystysgrif lawn (cam 2) o dan gynllun ardystio trydydd parti …" (the scheme holds a full
     # certificate), a Welsh annual review, real-text round 67)
     # (or keeps it after the body's yearly visit: "Cadarnhawyd bod y Cyngor yn cadw ei dystysgrif cydymffurfio (cam 2)", a Welsh

@@ -146,6 +146,10 @@ _UNDER_WAY = re.compile(
     r"\bsubmission\s+of\s+(?:the\s+council(?:'s|’s)|our|its)\s+application\s+for\s+(?:[\w()-]+\s+){0,4}?certification\b|"
     r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?(?:lodged|made|sent|submitted)\s+(?:an?|its|our|the)\s+application\s+"
     r"(?:with|to)\b[^.\n]{0,120}?\bcertification\b|"
+    # ... the level before the body: "the council had lodged its application for step 2 full certification of the public space
+    # system with the National Security Inspectorate" (information governance group notes, real-text round 95)
+    r"\b(?:has|have|had)\s+(?:now\s+|recently\s+)?(?:lodged|made|sent|submitted)\s+(?:an?|its|our|the)\s+application\s+for\s+"
+    r"(?:[\w()-]+\s+){0,4}?certification\b[^.\n]{0,100}?\s(?:with|to)\s|"
     # ... or the money approved "to obtain" it, its verb before the sum: "approved revenue funding of £6,500 to obtain
     # third-party certification of the Council's public space CCTV system" (an executive decision, real-text round 50)
     r"\b(?:approves?|approved|agrees?|agreed)\s+(?:[\w-]+\s+){0,2}?(?:funding|budget|expenditure|spending)\s+of\s+"

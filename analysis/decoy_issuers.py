@@ -938,6 +938,14 @@ MONITORING_COMPANY = DecoyKind(
             1.5,
         ),
         (r"\bmonitor\w*\b[^.\n]{0,60}\bfor\s+(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:customers|clients|sites)\b", 2),
+        # a company watching councils' cameras for them, priced per camera: "Our remote monitoring centre watches public space
+        # cameras for local authorities …", "from £0.38 per camera per hour" (a monitoring company's page, real-text round 96)
+        (
+            r"\b(?:watch(?:es|ing)?|monitor(?:s|ing)?)\s+(?:public[- ]space\s+|town[- ]centre\s+)?(?:cctv\s+)?cameras\s+for\s+"
+            r"(?:local\s+authorities|councils)\b",
+            2,
+        ),
+        (r"\bper\s+camera\s+per\s+(?:hour|day|week|month)\b|\bservice\s+credits\b", 1.5),
     ),
     r(
         r"\balarm\s+receiving\s+cent(?:re|er)\b[^.\n]{0,120}\b(?:customers|clients)\b|"

@@ -233,7 +233,13 @@ _ALSO_OURS = re.compile(
     # "[The force] has its own CCTV single point of contact … for officers", a CCTV policy page, held-back web 219's North
     # Tyneside)
     r"\b(?:the\s+)?(?:authority|council)(?:'s|’s)\s+single\s+point\s+of\s+contact\s+for\s+(?:all\s+|every\s+)?"
-    r"(?:(?:its|the|of\s+its)\s+)?(?:surveillance\s+camera|cctv|camera)\s+systems?\b",
+    r"(?:(?:its|the|of\s+its)\s+)?(?:surveillance\s+camera|cctv|camera)\s+systems?\b|"
+    # ... or opening with the council owning and running the cameras, the business improvement district's funding told after
+    # ("[City] City Council owns and operates the 46 public space cameras in the city centre …" over the BID's share of the
+    # monitoring cost, a city's page, real-text round 96)
+    r"\A(?:[^\n]*\n){0,3}?[^\n]{0,60}?\b(?:the\s+council|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+Council))\s+owns\s+and\s+"
+    r"(?:operates|runs|monitors|manages)\s+(?:the\s+|its\s+|all\s+)?(?:\d+\s+)?(?:public[- ]space\s+|town[- ]centre\s+|"
+    r"city[- ]centre\s+)?(?:cctv\s+)?cameras\b",
     I,
 )
 

