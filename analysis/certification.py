@@ -204,6 +204,11 @@ _NOT_A_CLAIM = re.compile(
     # certificate under the … scheme"; "That approval belongs to the contractor …; it is not a certificate held by the council"
     # (an FOI answer, real-text round 64)
     r"\b(?:has|have|had)\s+not\s+(?:ever\s+)?held\s+(?:a|any)\s+certificat|"
+    # ... or the certificate told as the force's, set apart from the council's cameras: "the mark … relates to the [X] Police
+    # system …, which is owned and certified by the force, not to the Council's cameras" (a cabinet member's reply in full
+    # council minutes, real-text round 97)
+    r"\bcertified\s+by\s+the\s+(?:force|police|constabulary)\b[^.\n]{0,40}?\bnot\s+(?:to\s+|by\s+|of\s+)?(?:the\s+)?"
+    r"council(?:'s|’s)?\b|"
     r"\b(?:is|was)\s+not\s+a\s+certificate\s+(?:held\s+by|of|for)\s+(?:the|this)\s+council\b|"
     r"\bbelongs\s+to\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:contractor|supplier|installer|company|maintainer)\b|"
     # a self-assessment published under the name of a certificate: "Each year we work through the … self-assessment tool …

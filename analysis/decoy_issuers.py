@@ -312,7 +312,10 @@ _OTHER_OWN_CAMERAS = (
     # "Green Lanes shopping centre has its own cameras", held-back web 126's North Devon)
     + opening(
         rf"\b(?:{_PROPER_OTHER}(?-i:\s+Rail)?|(?-i:(?:[A-Z][\w'’-]+\s+){{1,3}}[Ss]hopping\s+[Cc]entre))\s+(?:uses|operates|runs|has|"
-        r"monitors)\s+(?:(?:more\s+than\s+|over\s+|around\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras?|surveillance)|"
+        # (never the council's cameras the body uses: "[X] Constabulary uses our cameras every day", a councillor's question in
+        # full council minutes, real-text round 97)
+        r"monitors)\s+(?!(?:our|the\s+council(?:'s|’s)|council)\s)"
+        r"(?:(?:more\s+than\s+|over\s+|around\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras?|surveillance)|"
         r"an?\s+(?:[\w-]+\s+){0,2}?(?:monitoring\s+(?:centre|hub)|cctv\s+hub))\b"
         r"(?![^.\n]{0,80}\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?council\b)"
     )
@@ -448,7 +451,7 @@ _OTHER_OWN_CAMERAS = (
     # a church's own council: "The Parochial Church Council has installed two cameras" (real-text round 15)
     r"\bparochial\s+church\s+council\s+(?:has|have)\s+(?:installed|fitted|put\s+up)\b|"
     rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|installs|fits|will\s+follow|follows|is\s+reviewing\s+the\s+way\s+it\s+uses)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:cctv|cameras?|surveillance)\b"
+    r"(?!(?:our|the\s+council(?:'s|’s)|council)\s)(?:[\w-]+\s+){0,4}?(?:cctv|cameras?|surveillance)\b"
 )
 # a body's own first person about what its cameras watch: "our buses", "the practice", "as a housing association"
 _OTHER_FIRST_PERSON = (

