@@ -16,6 +16,7 @@ from .archived import ARCHIVE_NOTICE
 from .context import AuthorityContext, is_same_council, names_council
 from .decoys import topic_title
 from .info_committee import committee_item_on_cctv
+from .info_other_council import another_council_heading, another_councils_page
 from .info_denials import ROOM_SERVING_US, required_of_others, run_by_others_not_us
 from .info_region import (
     OTHER_CAMERAS_TITLE,
@@ -659,36 +660,6 @@ def _first_evidence(
     return fallback
 
 
-# A page titled as another council's own ("Waverley Borough Council: privacy notice for CCTV" among Guildford's pages on the two
-# councils' partnership, held-back web 338's Guildford): its cameras are that council's, though its text goes on to call the
-# council by its place alone ("Waverley uses the cameras …")
-_TITLED_FOR_A_COUNCIL = re.compile(
-    r"^\W*(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){1,4}?(?:(?:Metropolitan\s+)?Borough\s+|District\s+|City\s+|County\s+(?:Borough\s+)?)?"
-    r"Council))(?:'s|’s)?\s*[:–|-]"
-)
-
-
-# ... or a section headed by another council's name alone: a shared site's tab "Worthing Borough Council" over "Worthing has 16
-# cameras …" on the page audited for Adur (held-back web 341's Adur)
-_COUNCIL_ALONE = re.compile(
-    r"^\W*(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){1,4}?(?:(?:Metropolitan\s+)?Borough\s+|District\s+|City\s+|County\s+(?:Borough\s+)?)?"
-    r"Council))\W*$"
-)
-
-
-def _another_council_heading(heading: str, ctx: AuthorityContext) -> bool:
-    m = _COUNCIL_ALONE.match(heading)
-    return bool(m and is_same_council(m.group("name"), ctx.short_name) is False)
-
-
-def _another_councils_page(title: str, headings: list[str], ctx: AuthorityContext) -> bool:
-    for line in (title, *headings[:1]):
-        m = _TITLED_FOR_A_COUNCIL.match(line or "")
-        if m and is_same_council(m.group("name"), ctx.short_name) is False:
-            return True
-    return False
-
-
 def detect_info(
     url: str,
     title: str,
@@ -722,7 +693,7 @@ def detect_info(
     )
     if not res.mentions_cctv:
         return res
-    if ctx is not None and _another_councils_page(title, headings, ctx):
+    if ctx is not None and another_councils_page(title, headings, ctx):
         return res
     region, section_idx = region_of(blocks, focused, ctx.short_name if ctx else None, ctx.name if ctx else None)
     # (a link to a document not yet there, "CCTV code of practice (coming soon)", publishes nothing: held-back web 307's
@@ -741,7 +712,7 @@ def detect_info(
         if examined >= 2000 or len(own_blocks) >= 40:
             break
         if b.heading and ctx is not None:
-            other_councils_section = _another_council_heading(b.text, ctx)
+            other_councils_section = another_council_heading(b.text, ctx)
         if other_councils_section:
             continue
         if b.text.strip() in link_lines:
