@@ -657,8 +657,9 @@ def _run_by_other_kinds(sent: str, full_name: str | None) -> bool:
     m = _RUN_BY_KINDS_WHICH.search(sent)
     if m is None or not full_name:
         return False
+    # (by the project's tier rule: a district and a borough council are one tier)
     kinds = set(re.findall(r"district|borough|city|town|parish|county", m.group("kinds"), re.I))
-    return not any(re.search(rf"\b{k}\b", full_name, re.I) for k in kinds)
+    return all(_other_tier(k, full_name) for k in kinds)
 
 
 # Local councils owning cameras of their own, what follows being about theirs: "Some parish councils, including [a town], own

@@ -288,3 +288,16 @@ def test_a_commissioners_column_on_the_cameras_watching_our_town_centres() -> No
         "hubs with round-the-clock monitoring, matched by councils and businesses."
     )
     assert not pa.signals["cctv_info"]
+
+
+def test_a_boroughs_partnership_that_district_councils_run_stays_its_own() -> None:
+    # guard (review): a district and a borough council are one tier, so a borough whose partnership "district councils run
+    # together" is among them; only a council of another tier (the county above) is set apart
+    from analysis.info_denials import own_beside_denial
+
+    para = (
+        "The Westmarch CCTV Partnership, which four district councils run together, watches our town centre cameras. "
+        "The council does not own any cameras in the villages."
+    )
+    assert own_beside_denial(para, "Westby", "Westby Borough Council")
+    assert not own_beside_denial(para, "Westmarch", "Westmarch County Council")
