@@ -111,6 +111,11 @@ _CLAIM = re.compile(
     # confirmed at the annual surveillance audit" ("… to be renewed in 2026" is a date ahead, not this)
     r"(?:certification|certificate|accreditation)\b[^.\n]{0,80}?(?<!\bbe\s)(?:confirmed|renewed|retained|maintained)\s+"
     r"(?:at|in|on|after|following)\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?(?:audit|assessment|inspection|review|visit)|"
+    # ... or kept after the audit: "the annual surveillance audit … found no non-conformities, so the partnership's full (step 2)
+    # certification against the Surveillance Camera Code of Practice, which covers all three councils' cameras, continues" (a
+    # joint committee's minutes, real-text round 100)
+    r"(?<=\bso\s)(?:the|our|its|(?:the\s+)?[\w'’-]+(?:'s|’s))\s+(?:full\s+)?(?:\(?step\s+(?:1|2|one|two)\)?\s+)?"
+    r"certification\b[^.\n]{0,140}?,\s+continues\b|"
     # ("… has launched a third party certification scheme" is the scheme's news, not a holder)
     r"(?:has|have|had|holds?)\s+(?:(?:the|an?|its|their|full|step|stage|[12]|one|two|surveillance|camera|"
     r"commissioner(?:'s|’s)?|code|of|practice|sc|third[- ]party|third|party|desktop)\s+){0,6}"

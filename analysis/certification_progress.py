@@ -57,6 +57,10 @@ _UNDER_WAY = re.compile(
     # ("approves a one-off revenue budget of £7,200 … to take the cameras through both steps of the Commissioner's third
     # party certification scheme", an executive decision, real-text round 60)
     r"\bapproves?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?budget\b[^.\n]{0,120}?\bcertification\b|"
+    # ("RESOLVED that … (b) £6,800 be allocated to obtaining full certification of the council's CCTV system under the
+    # Commissioner's scheme", committee minutes on a Safer Streets underspend, real-text round 100)
+    r"\b(?:be|was|were|been|is|are)\s+(?:allocated|approved|set\s+aside|budgeted)\s+(?:[^.\n]{0,60}?\s)?to\s+(?:obtaining|achieving|"
+    r"gaining|securing)\s+(?:[\w'’()-]+\s+){0,3}?(?:third[- ]party\s+)?certification\b|"
     r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?(?:applying|preparing\s+(?:an?\s+|its\s+|our\s+)?"
     r"(?:application|submission))\s+(?:for|to)\b|"
     r"\b(?:has|have|had)\s+(?:now\s+|recently\s+|already\s+)?(?:applied|submitted\s+(?:an?|its|our|their)\s+"
@@ -246,6 +250,9 @@ _NEVER_APPLIED = re.compile(
     # round 69)
     r"\b(?:we|the\s+council|it|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}\s+Council))\s+(?:has|have)\s+not\s+applied\s+for\b"
     r"[^.\n]{0,60}\bcertific|"
+    # ... or after the certificate it says it does not hold: "No. [X] Borough Council does not hold certification and has not
+    # applied for it" (an FOI disclosure log, real-text round 99)
+    r"\bdoes\s+not\s+hold\s+(?:any\s+)?(?:[\w()-]+\s+){0,3}?certific\w*\s+and\s+has\s+(?:not|never)\s+applied\b|"
     # ... or planned to, and the scheme closed first: "We had planned to apply for third-party certification …, but the scheme
     # stopped accepting new applicants …, before an application could be made" (an annual report, real-text round 48)
     r"\bbefore\s+an\s+application\s+(?:could|was\s+able\s+to)\s+be\s+(?:made|submitted|lodged)\b|"

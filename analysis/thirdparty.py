@@ -212,7 +212,11 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"(?<!\bresidents\shave\s)(?<!\bpeople\shave\s)(?<!\bbusinesses\shave\s)(?<!\bmany\sof\syou\shave\s)"
             r"(?<!\byou\shave\s)(?<!\btraders\shave\s)\btold\s+us\b"
             # ("what residents of the town told us in the survey": the council's own survey)
-            r"(?!\s+(?:in|through|during|via)\s+(?:the|our|a|this)\s+(?:[\w-]+\s+)?(?:survey|consultation|questionnaire|poll))|"
+            r"(?!\s+(?:in|through|during|via)\s+(?:the|our|a|this)\s+(?:[\w-]+\s+)?(?:survey|consultation|questionnaire|poll))"
+            # (nor a town's answer to the council's own consultation, by its year: "When we plan new cameras we ask local people
+            # first: what [the town] told us in 2024", a county's CCTV page, held-back web 351's Gwynedd)
+            r"(?!\s+in\s+(?:(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|"
+            r"november|december)\s+)?(?:19|20)\d\d\b)|"
             # (not a way to ask: "you can ask in writing or by speaking to us", held-back web 150's Cardiff)
             r"(?<!\bby\s)(?<!\bor\s)(?<!\band\s)\bspeaking\s+to\s+(?:us|this\s+(?:magazine|publication))\b|"
             + SPEAKING_TO_TITLE,
