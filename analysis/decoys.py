@@ -483,17 +483,17 @@ _LOCAL_COUNCIL_SUBJECT = re.compile(NAMED_LOCAL_COUNCIL + r"\s+(?:runs|operates|
 # control room in [a town] that the district council runs jointly with [a neighbour]" beside "[The] Town Council pays a third of
 # the running cost" (a town centre fact file, held-back web 354's Vale of White Horse)
 _ROOM_THE_COUNCIL_RUNS = re.compile(
-    r"\bcontrol\s+room\b[^.\n]{0,60}?\b(?:that|which)\s+(?:the\s+(?P<type>district|borough|city|county)\s+council|we)\s+"
-    r"(?:runs?|operates?|manages?)\b",
+    # (by its type only: a town council's own page may say "the control room that we run" too)
+    r"\bcontrol\s+room\b[^.\n]{0,60}?\b(?:that|which)\s+the\s+(?P<type>district|borough|city|county)\s+council\s+"
+    r"(?:runs|operates|manages)\b",
     I,
 )
 
 
 def _room_the_council_runs(text: str, ctx: AuthorityContext | None) -> bool:
-    """The text says the control room is run by this council, by its type or as "we"."""
-    return any(
-        not m.group("type") or (ctx is not None and m.group("type").lower() in ctx.name.lower())
-        for m in _ROOM_THE_COUNCIL_RUNS.finditer(text[:60_000])
+    """The text says the control room is run by this council, by its type."""
+    return ctx is not None and any(
+        m.group("type").lower() in ctx.name.lower() for m in _ROOM_THE_COUNCIL_RUNS.finditer(text[:60_000])
     )
 
 
