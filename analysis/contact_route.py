@@ -429,10 +429,11 @@ _ROUTE_LABEL = re.compile(r"^\W*(?:e-?mail|tel(?:ephone)?|phone|call|ffôn|e-?bo
 # access requests and FOI requests go, for every service alike. Named as where to apply for footage of yourself,
 # it is the `subject_access` route, not a contact point for the cameras (held-back webs 32 and 34: Westmorland's
 # data protection mailbox, Leicester's Information Governance and Risk Team).
+_DATA_PROTECTION_OFFICER = r"\bdata\s+protection\s+officer\b|(?-i:\bDPO\b)"
 _RECORDS_TEAM = re.compile(
     r"\b(?:information\s+governance|data\s+protection|information\s+(?:management|rights|compliance|requests)|"
     r"freedom\s+of\s+information|records\s+management|(?-i:FOI)|privacy)(?:\s+and\s+[\w]+)?\s+"
-    r"(?:team|officer|unit|service|office|section)\b|\bdata\s+protection\s+officer\b|(?-i:\bDPO\b)",
+    r"(?:team|officer|unit|service|office|section)\b|" + _DATA_PROTECTION_OFFICER,
     I,
 )
 _FOR_CCTV_FOOTAGE = re.compile(
@@ -440,7 +441,7 @@ _FOR_CCTV_FOOTAGE = re.compile(
     r"(?:our|the\s+council(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras)\b",
     re.I,
 )
-_DPO = re.compile(r"\bdata\s+protection\s+officer\b|(?-i:\bDPO\b)", re.I)
+_DPO = re.compile(_DATA_PROTECTION_OFFICER, re.I)
 _RECORDS_MAILBOX = re.compile(
     r"data\.?protection|^dpo$|^foi|information\.?governance|info\.?gov|^records|^privacy|gdpr|^ig$|^sar", I
 )

@@ -10,7 +10,7 @@ import re
 
 from .domain import CRITERION_KEYS
 from .vocab_cy import COUNCIL_ACTS_CY
-from .vocab_own import COUNCIL_CAMERAS_TERM, OWN_MORE
+from .vocab_own import CAMERAS_RUN_FOR_THE_COUNCIL, COUNCIL_CAMERAS_TERM, OWN_MORE
 
 __all__ = [
     "CRITERIA_KEYS",
@@ -244,9 +244,9 @@ OWN_CUES = re.compile(
     # ... or the monitoring so told under a CCTV heading: "Town centre CCTV" over "Monitoring is carried out on our behalf by
     # [a neighbouring] Council" (a list of service privacy notices, held-back web 345's Babergh)
     r"\bmonitoring\s+(?:is|was)\s+(?:carried\s+out|done|provided|undertaken)\s+on\s+our\s+behalf\b|"
-    # ... or the council named: "The centre's cameras are run for the council by the security team in the [centre's] management
-    # suite" (the page of a shopping centre the council owns, held-back web 352's Chorley)
-    r"\bcameras\s+(?:are|is)\s+(?:run|operated|monitored|managed|watched)\s+(?:for|on\s+behalf\s+of)\s+(?:the|this)\s+council\b|"
+    # ... or the council named: "The centre's cameras are run for the council by …" (vocab_own)
+    + CAMERAS_RUN_FOR_THE_COUNCIL
+    + r"|"
     # ... or the cameras watching the council's towns: "63 CCTV cameras watching over our five market towns" (an annual report's
     # figures, held-back web 346's Breckland)
     # (counted or named CCTV: "the cameras watching our town centres" in a commissioner's column is the force area's, real-text

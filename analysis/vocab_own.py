@@ -62,6 +62,11 @@ COUNCIL_SPEAKS = (
 
 # The council's own cameras watched from a control room, without the word CCTV: "Our cameras are monitored
 # on our behalf by a neighbouring council's control room" (held-back web 10's Preston, its only sentence)
+# A place's cameras run for the council by those who manage it: "The centre's cameras are run for the council by the security team
+# in the [centre's] management suite" (the page of a shopping centre the council owns, held-back web 352's Chorley). Both a term
+# naming the cameras (MONITORED_OWN_CAMERAS) and a cue that they are the council's (vocab.OWN_CUES).
+CAMERAS_RUN_FOR_THE_COUNCIL = r"\bcameras\s+(?:are|is)\s+(?:run|operated|monitored|managed|watched)\s+(?:for|on\s+behalf\s+of)\s+(?:the|this)\s+council\b"
+
 MONITORED_OWN_CAMERAS = (
     # ("The borough council's street cameras in [two towns] are recorded at the Town Hall": held-back web 50's Epsom)
     r"\b(?:our|the\s+(?:borough\s+|district\s+|county\s+|city\s+)?council(?:'|’)s|the\s+authority(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?"
@@ -78,10 +83,7 @@ MONITORED_OWN_CAMERAS = (
     # (held-back web 60's Runnymede); never the enforcement cameras
     r"\b(?:our|the\s+council(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?(?:team|operators|staff|control\s+(?:room|centre))\s+"
     r"(?:watch(?:es)?|monitors?)\s+(?:more\s+than\s+|over\s+|around\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+"
-    r"(?!(?:speed|enforcement|traffic|bus|anpr|parking)\b)(?:[\w-]+\s+){0,2}?cameras\b|"
-    # a place's cameras run for the council by those who manage it: "The centre's cameras are run for the council by the security
-    # team in the [centre's] management suite" (the page of a shopping centre the council owns, held-back web 352's Chorley)
-    r"\bcameras\s+(?:are|is)\s+(?:run|operated|monitored|managed|watched)\s+(?:for|on\s+behalf\s+of)\s+(?:the|this)\s+council\b"
+    r"(?!(?:speed|enforcement|traffic|bus|anpr|parking)\b)(?:[\w-]+\s+){0,2}?cameras\b|" + CAMERAS_RUN_FOR_THE_COUNCIL
 )
 
 # A local council named: a town's, a parish's or a community's cameras are its own, not the principal
