@@ -192,8 +192,12 @@ def signing_lines(text: str) -> list[str]:
 
 # A version history whose last line is the agreed version: "v0.6 February 2023 - consultation draft. v1.0 April 2023 -
 # agreed." under a "DRAFT v0.6" header left on the signed copy (held-back web 206's Knowsley)
+# ... or the word straight after the number: "Version 3.0 FINAL, agreed February 2024" over a document control table of
+# earlier drafts, in a file still named "…-draft-v3-final.pdf" (held-back web 359's East Suffolk)
 _AGREED_VERSION = re.compile(
-    r"\bv(?:ersion\s+)?[1-9]\d*\.\d+\b[^\n.]{0,40}?[-–:]\s*(?:agreed|final(?:ised)?|signed|approved)\b", I
+    r"\bv(?:ersion\s+)?[1-9]\d*\.\d+\b[^\n.]{0,40}?[-–:]\s*(?:agreed|final(?:ised)?|signed|approved)\b|"
+    r"\bv(?:ersion\s+)?[1-9]\d*\.\d+\s*,?\s*(?:final(?:ised)?|agreed|signed|approved)\b",
+    I,
 )
 
 

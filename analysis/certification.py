@@ -79,6 +79,10 @@ _CLAIM = re.compile(
     # a certificate's own award line: "Step 2: full certification against the Surveillance Camera Code of Practice Date of
     # award: 15 March 2021" under "Awarded to [the council]" (held-back web 281's Swale)
     r"(?<=\s)date\s+of\s+(?:award|certification)\s*:\s*\d|"
+    # a labelled entry giving the certificate's period or its issuer: "Surveillance Camera Code Compliant: full certification,
+    # 2022 to 2027 (issued by [the certification body])" under "Accreditation" in an A to Z entry (real-text round 101)
+    r"(?<=:\s)(?:full|step\s+(?:1|2|one|two)(?:\s+\([\w\s]+\))?)\s+certification\b"
+    r"(?=[^.\n]{0,60}?(?:\b(?:19|20)\d\d\s*(?:to|-|–)\s*(?:19|20)\d\d\b|\bissued\s+by\b))|"
     # a certificate served as a document, saying what it certifies: "This certifies that the public space surveillance
     # camera system of [the council] complies with the Surveillance Camera Code of Practice" over "Step 2 full certification
     # …" and the date of award (an extensionless download, held-back web 215's Cheshire West and Chester)

@@ -506,6 +506,23 @@ _OTHER_SERVICE = re.compile(r"\b(?:unauthorised\s+)?encampments?\b|\bgypsy\s+and
 _QUESTIONS_LABEL = re.compile(r"^\W*(?:questions|enquiries|queries)\s*:\s*(?=[\w.+-]+@|[\d+(])", I)
 
 
+# A table row whose first cell is the council's cameras or their footage, one line with no sentence's full stop in it
+_CCTV_ROW = re.compile(
+    r"^\W*(?:public\s+space\s+)?(?:cctv|camera|surveillance\s+camera)s?\s+(?:footage|recordings|images|questions|enquiries)\b"
+    r"(?:\s+(?:from|of|about)\s+(?:our|the\s+council(?:'s|’s))\b)?[^\n]*$",
+    re.I,
+)
+
+
+def _cctv_row(line: str) -> bool:
+    """The line is a contact table's row for the cameras: led by them, ending in a mailbox or a number, no sentence in it."""
+    return bool(
+        _CCTV_ROW.match(line)
+        and not re.search(r"[.!?]\s+(?-i:[A-Z])", line)
+        and (EMAIL.search(line[-80:]) or find_phone(line[-40:]))
+    )
+
+
 def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tuple[dict, str] | None:
     """A contact point for CCTV (control room, CCTV manager, cctv@ mailbox, a line for CCTV enquiries),
     SPOC or not.
@@ -608,6 +625,9 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             # (or the route under a CCTV page's heading for footage of yourself: "Footage of yourself" over "Write to the
             # Information Governance and Risk Team …, or email [its mailbox]", held-back web 355's Leicester)
             or (focused and for_footage_requests(region, pos))
+            # (or a contact guide's table row for the council's cameras, the route at its end: "CCTV footage from our car parks
+            # or streets | the place, date and time … | [a mailbox]", held-back web 360's Chichester)
+            or _cctv_row(b.text)
         )
         if _OTHER_SERVICE.search(b.text):
             continue  # another service's line that mentions camera stills as evidence
@@ -623,7 +643,14 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             or role_with_route
             or (
                 about_cctv
-                and (_DIRECTIVE.search(b.text) or FORM.search(b.text) or under_contact or under_role or under_service)
+                and (
+                    _DIRECTIVE.search(b.text)
+                    or FORM.search(b.text)
+                    or under_contact
+                    or under_role
+                    or under_service
+                    or _cctv_row(b.text)
+                )
             )
         ):
             continue

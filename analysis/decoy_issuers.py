@@ -141,6 +141,8 @@ _LOCAL_OPENS_PARAGRAPH = (
     r"(?m-i:^[ \t]*(?:[A-Z][\w'’-]+\s+){1,3}(?:Parish|Town|Community)\s+Council\s+(?:is|has|have|are|was|were|will)\s)"
 )
 
+_LOCAL_CONTROLLER_CY = r"\b(?:c|g|ch|ngh)yngor\s+(?:tref|cymuned)\s+(?:[A-Z][\w'’-]+\s+){0,2}yw\s+rheolydd\s+data\b"
+
 PARISH = DecoyKind(
     Decoy.PARISH,
     r(r"\b(?:parish|town|community|village|neighbourhood)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b"),
@@ -152,6 +154,9 @@ PARISH = DecoyKind(
         (r"\bcyngor\s+(?:tref|cymuned)\b", 2),
         # Welsh: "Mae Cyngor Tref Pwllheli yn berchen ar wyth camera", "Clerc y Dref" (real-text round 20)
         (r"\bcyngor\s+(?:tref|cymuned)\s+(?:[A-Z][\w'’-]+\s+){0,2}yn\s+(?:berchen\s+ar|rhedeg|gweithredu)\b", 4),
+        # ... or the data controller by its name: "Cyngor Tref [X] yw rheolydd data'r camerâu hyn" (a town council's FOI answer,
+        # real-text round 102)
+        (_LOCAL_CONTROLLER_CY, 4),
         # ... its name heading its own policy: "Cyngor Cymuned [X]" on a line of its own under the title (real-text round 61)
         (r"(?:^|\n)\W*cyngor\s+(?:tref|cymuned)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\s*(?:\n|$)", 4),
         (r"\bclerc\s+y\s+(?:dref|gymuned|cyngor)\b", 2),
@@ -192,6 +197,8 @@ PARISH = DecoyKind(
         r"\b(?:assist|help|support)\s+the\s+(?:parish|town|community)\s+council\b|"
         # ("Mae'r Cyngor Cymuned yn berchen ar ddau gamera …", a community council's policy, real-text round 61)
         r"\bmae(?:'r|’r)?\s+cyngor\s+(?:tref|cymuned)\b|"
+        + _LOCAL_CONTROLLER_CY
+        + "|"
         + _LOCAL_RUNS
         + "|"
         + _LOCAL_PAPERS
@@ -278,7 +285,9 @@ _PROPER_OTHER = (
     r"(?:University\s+)?Hospital|Health\s+Board|College|"
     # a company or a leisure trust: "Halo Leisure", "The Mall Luton Limited", "Riverside Parking Ltd"
     r"University|Leisure(?:\s+Trust)?|Limited|Ltd|plc|PLC|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Airport|Ambulance\s+Service)|"
-    r"Cartrefi\s+[A-Z]\w+))"
+    # (a Welsh landlord by its Welsh name, "Cartrefi [X]" or "Tai [X]", written in English too: "Tai [X] has cameras at 14 of its
+    # blocks of flats", real-text round 101)
+    r"(?:Cartrefi|Tai)\s+[A-Z]\w+))"
 )
 # A body setting its cameras apart from the council's: "[X]'s cameras are owned by the centre and are not part of [the]
 # Council's public space CCTV system", "Our cameras are separate from the cameras run by [the] City Council" (real-text
@@ -295,7 +304,11 @@ SETS_ITSELF_APART = (
     r"\beven\s+where\s+the\s+(?:building|site|centre|premises)\s+is\s+owned\s+by\s+(?:a|the)\s+(?:local\s+)?council\b|"
     # a shopping centre's notice: "The centre's management company is the data controller" (real-text round 36)
     r"\bthe\s+centre(?:'s|’s)\s+(?:management\s+company|owners?|landlord|managing\s+agents?)\s+(?:is|are)\s+the\s+data\s+controller\b|\bnot\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:cctv|cameras?|system)\b|\bour\s+cameras\s+are\s+separate\s+from\b"
+    r"(?:cctv|cameras?|system)\b|\bour\s+cameras\s+are\s+separate\s+from\b|"
+    # ("[The centre] is a privately owned shopping centre. We operate 96 cameras …. The council's town-centre cameras outside the
+    # centre are a separate system", a shopping centre's page, real-text round 101)
+    r"\bis\s+a\s+privately\s+owned\s+(?:shopping\s+centre|retail\s+park|centre|car\s+park|estate|site)\b|"
+    r"\bthe\s+council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras)\b[^.\n]{0,40}?\b(?:are|is)\s+a\s+separate\s+system\b"
 )
 _OTHER_OWN_CAMERAS = (
     r"\b(?:all\s+)?our\s+(?:buses|trains|stations|ambulances)\s+(?:are|have\s+been)\s+(?:fitted|equipped)\b|"
@@ -665,6 +678,12 @@ OTHER_BODY_VOICE = re.compile(
 )
 
 
+# the BID by its name as the subject: "[City] BID has appointed …" (real-text round 101); as the subject of the text's opening
+# lines it is the BID's own page, whereas a council's page may name a BID's scheme further down
+_BID_SUBJECT = r"(?-i:\b[A-Z][\w'’-]+\s+BID)\s+(?:has|have|runs|operates|manages|is|employs)\b"
+_BID_OPENS = r"\A(?:[^\n]*\n+){0,3}?\W*(?:the\s+)?" + _BID_SUBJECT
+
+
 OTHER_BODY = DecoyKind(
     "another body's cameras",
     # a Business Improvement District's own page (its ballot, its radio link to the control room)
@@ -697,6 +716,8 @@ OTHER_BODY = DecoyKind(
             r"(?-i:\bBID\s+(?:levy|ballot|members?|area|board|team))|\blevy\s+payers?\b",
             2,
         ),
+        # the BID by its name as the subject: "[City] BID has appointed …", "[Town] BID runs the radio scheme" (real-text round 101)
+        (_BID_OPENS, 2),
         (_OTHER_CONTROLS, 4),
         (_OTHER_OWN_CAMERAS, 4),
         (_OTHER_FIRST_PERSON, 2),
@@ -737,7 +758,7 @@ OTHER_BODY = DecoyKind(
     r(
         f"{_OTHER_CONTROLS}|{_OTHER_OWN_CAMERAS}|{_OTHER_FIRST_PERSON}|{_OTHER_PREMISES}|{_PCC_FUND}|{_SENT_FOR_THE_COMMISSIONER}|"
         f"{BODY_SIGNS_ITSELF}|{HOUSING_PROVIDER_SELF}|{POLICING_BODY}|{POLICE_SELF}|{_POLICE_OWNS_DOCUMENT}|{_ROADS_BODY}|"
-        f"{_BODY_RUNNING_LINE}|{_INSTITUTION_SELF}"
+        f"{_BODY_RUNNING_LINE}|{_INSTITUTION_SELF}|{_BID_OPENS}"
     ),
     issuer=True,
 )
@@ -755,7 +776,9 @@ TENDER = DecoyKind(
         # "Preliminary market engagement notice", "Prior information notice" (real-text round 17)
         r"\bmarket\s+engagement\b|\bprior\s+information\s+notice\b|"
         # the council as the seller: its traded services catalogue for schools ("Services to Schools 2025/26", round 30)
-        r"\b(?:traded\s+)?services\s+(?:to|for)\s+schools\b"
+        r"\b(?:traded\s+)?services\s+(?:to|for)\s+schools\b|"
+        # the council's spending published line by line: "Expenditure over £500 – October 2024" (real-text round 102)
+        r"\b(?:expenditure|spend(?:ing)?|payments?)\s+(?:over|above|of|exceeding)\s+£\s?\d"
     ),
     r(
         r"tender|procurement|contracts-?finder|supplier|selling-to-the-council|doing-business|"
@@ -770,6 +793,8 @@ TENDER = DecoyKind(
             3,
         ),
         (r"\binvitation\s+to\s+tender\b|(?-i:\bITT\b)|\brequest\s+for\s+quotation\b|(?-i:\bRFQ\b)", 3),
+        # "payments to suppliers of £500 or more … under the Local Government Transparency Code" (real-text round 102)
+        (r"\bpayments\s+to\s+suppliers\b|\btransparency\s+code\b|\bexpenditure\s+over\s+£", 2),
         (r"\btender(?:s|ing|ers)?\b", 2),
         (r"\bprocurement\b", 1),
         # a market engagement or prior information notice: "Buyer: [a council]", "The authority intends to procure …"

@@ -102,7 +102,10 @@ JOB_ADVERT = DecoyKind(
         # Operator (part time)"; a service page is never named after the person who staffs it
         r"^\s*(?:cctv|control\s+room|surveillance|camera|public\s+space|monitoring\s+cent(?:re|er))(?:\s+(?:control\s+room|"
         r"monitoring|camera|cctv|surveillance|room|senior|relief|night))*\s+(?:operators?|operatives?|officers?|"
-        r"assistants?|supervisors?|technicians?|controllers?)\b(?!\s+(?:code|polic|training))|"
+        r"assistants?|supervisors?|technicians?|controllers?)\b(?!\s+(?:code|polic|training))"
+        # (never a headline about the staff: "Control room operators praised by police", a council's news, real-text round 101)
+        r"(?!\s+(?:praised|commended|honoured|thanked|recognised|recognized|win|wins|won|awarded|help|helped|spot|spotted|"
+        r"receive|received|celebrate|celebrated)\b)|"
         # a longer job name that still ends in the post: "CCTV and Surveillance Compliance Officer"
         r"^\s*(?:cctv|surveillance|control\s+room)\b[\w\s&,-]{0,40}?\s(?:operators?|operatives?|officers?|"
         r"assistants?|supervisors?|technicians?|co-?ordinators?|managers?)\s*(?:\(|\||$)|"
@@ -479,7 +482,7 @@ PLANNING = DecoyKind(
         # 148's Broadland)
         r"\bstatement\s+of\s+licen[cs]ing\s+policy\b|\blicen[cs]ing\s+policy\s+statement\b|"
         # a decision named by its application's reference: "Decision: 22/00614/FUL, [street]" (held-back web 21)
-        r"\b\d{2}/\d{4,5}/(?:FUL|OUT|REM|HOU|HOUS|HH|LBC|ADV|COU|VAR|RES|FULL|OUTLINE)\b|"
+        r"\b\d{2}/\d{4,5}/(?:FUL|FU|OUT|REM|HOU|HOUS|HH|LBC|ADV|COU|VAR|RES|FULL|OUTLINE)\b|"
         # ... or a letter first: "B/24/0412: camera column, Market Place" (held-back web 10's Boston)
         r"(?-i:^\s*[A-Z]{1,2}/\d{2}/\d{3,5}\b)|"
         # ... or by its letters after "Application": "Application DOV/25/01117 - Land at …" (real-text round 25)
@@ -499,7 +502,10 @@ PLANNING = DecoyKind(
     ),
     r(
         r"planning-?application|planning/applications|premises-?licen|licensing-?act|statement-of-licen[cs]ing-policy|"
-        r"planning-?permission|/planning/|/applications/\d|planning[\w-]*/decisions?[/-]"
+        r"planning-?permission|/planning/|/applications/\d|planning[\w-]*/decisions?[/-]|"
+        # a development's conditions filed under planning: "/planning-and-building-control/old-river-lane-conditions"
+        # (held-back web 358's East Hertfordshire)
+        r"planning[\w-]*/[\w-]*-conditions\b"
     ),
     t(
         (r"\bplanning\s+(?:applications?|permission|conditions?)\b", 2),
@@ -509,6 +515,13 @@ PLANNING = DecoyKind(
         (r"\b(?:the\s+)?(?:applicant|licen[cs]e\s+holder|premises\s+licen[cs]e\s+holder)\b", 1),
         (r"\bconditions?\s+(?:\d+|of\s+(?:the\s+)?licen[cs]e|attached)", 1),
         (r"\bcctv\s+shall\s+be\s+(?:installed|provided|maintained)\s+to\s+cover\b", 1),
+        # a plans panel's minute imposing a condition: "… a CCTV scheme to be submitted to and approved by the Local Planning
+        # Authority before the use begins" (real-text round 101)
+        (r"\blocal\s+planning\s+authority\b|\bplans\s+panel\b", 2),
+        # ... the application by its reference in the minute's body: "Application 25/01234/FU - [an address]"
+        (r"\b\d{2}/\d{4,5}/(?:FUL|FU|OUT|REM|LBC|ADV|COU|VAR|RES|FULL)\b", 2),
+        # "A CCTV scheme must be approved" before the development opens (a condition's page, held-back web 358)
+        (r"\b(?:cctv|camera)\s+scheme\s+(?:must|shall|is\s+to)\s+be\s+(?:submitted|approved|agreed)\b", 1.5),
         # "Listed building consent granted for seven CCTV cameras on the church, subject to the condition that …"
         # (held-back web 89's East Devon)
         (r"\blisted\s+building\s+consent\b|\bsubject\s+to\s+(?:the\s+)?conditions?\b", 2),

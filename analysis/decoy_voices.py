@@ -16,6 +16,7 @@ import re
 __all__ = [
     "police_release",
     "police_news_of_a_council",
+    "police_answer_to_a_request",
     "opening",
     "opening_end",
     "OPENING_LINES",
@@ -203,6 +204,21 @@ def police_news_of_a_council(text: str) -> bool:
         and _OFFICER_QUOTED.search(text[:6000])
         and not _COUNCILLOR_QUOTED.search(text)
     )
+
+
+# A force answering a request in its own disclosure log: "searches were conducted within [the force]", "[The force] does not
+# hold information about the number of cameras the council operates" (a force's answer confirming its agreement with a city
+# council, real-text round 102). What it says of the council's agreement is the force's account, not the council's own.
+_FORCE_ANSWERS = re.compile(
+    r"\bsearches\s+(?:were|have\s+been)\s+(?:conducted|carried\s+out|made)\s+(?:within|by|across)\s+"
+    r"(?-i:[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\b|"
+    r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+(?:Police|Constabulary))\s+(?:does\s+not|do\s+not)\s+hold\s+(?:any\s+)?information\b"
+)
+
+
+def police_answer_to_a_request(text: str) -> bool:
+    """A force's answer to a freedom of information request, in its own voice, about a council's cameras."""
+    return bool(_FORCE_ANSWERS.search(text[:20_000])) and not _COUNCILLOR_QUOTED.search(text)
 
 
 # A force or its commissioner speaking of its own cameras (session 8's real-text probe: forces' privacy

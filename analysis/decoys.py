@@ -272,6 +272,12 @@ _OWN_REVIEW_HEAD = re.compile(
     I | re.M,
 )
 _LAST_LINE = re.compile(r"\n[^\n]{1,80}\s*\Z")
+
+# The council's guide to contacting it, service by service ("Before you contact us: what to have ready", a table of council
+# tax, planning, a penalty charge notice, CCTV footage …; held-back web 360's Chichester): one row's words make it no page
+# about that row's topic
+_CONTACT_GUIDE = re.compile(r"\bcontact(?:ing)?\s+us\b|\bget\s+in\s+touch\b|\bwho\s+to\s+contact\b")
+_CONTACT_PATH = re.compile(r"/contact(?:-us)?(?:/|$)")
 _APART = re.compile(SETS_ITSELF_APART, I)
 
 # The writer counting its own cameras or speaking of their pictures: "We have a total of 104 cameras", "Images from our
@@ -497,6 +503,35 @@ def _room_the_council_runs(text: str, ctx: AuthorityContext | None) -> bool:
     )
 
 
+# A community directory's record of another organisation, on the council's site: "Organisation: [a neighbouring] Council",
+# "About: monitors more than 600 cameras …", "This record was provided by the organisation" (a county's community directory
+# listing the districts' control rooms and a library charity's cameras, held-back web 360's Suffolk). The record is the
+# organisation's, however it words its cameras; a record whose organisation is the council itself stays its own.
+_ORGANISATION_FIELD = re.compile(
+    r"^\s*(?:organisation|organization|provided\s+by|run\s+by)\s*:?\s+(?P<org>[^\n]{3,100})$", I | re.M
+)
+_DIRECTORY_RECORD = re.compile(
+    r"\b(?:record|entry|listing)\s+(?:was\s+|is\s+)?(?:provided|supplied|submitted|maintained|updated)\s+by\s+the\s+"
+    r"(?:organisation|organization|provider|group)\b",
+    I,
+)
+
+
+def _another_bodys_record(path: str, text: str, ctx: AuthorityContext | None) -> bool:
+    if ctx is None or not (_DIRECTORY_RECORD.search(text[:5000]) or "directory" in path):
+        return False
+    m = _ORGANISATION_FIELD.search(text[:3000])
+    if m is None:
+        return False
+    org = m.group("org")
+    # ("Run by Borough Council of King's Lynn and West Norfolk", the register spelling it without the apostrophe: held-back web
+    # 360's own directory record of its control room)
+    return not (
+        re.search(r"\b(?:council|cyngor)\b", org, I)
+        and (is_same_council(org, ctx.short_name) or names_council(org, ctx.short_name))
+    )
+
+
 def classify(
     url: str, title: str, headings: list[str], text: str, own_strength: float, ctx: AuthorityContext | None = None
 ) -> DecoyVerdict:
@@ -512,6 +547,8 @@ def classify(
     best: tuple[float, str] | None = None
     register = bool(_REGISTER_HEAD.search(head))
     topic_head = " | ".join([_first_sentence(title)] + headings[:1])
+    if _another_bodys_record(path, sample, ctx):
+        return DecoyVerdict(OTHER_BODY.reason, {OTHER_BODY.reason: 10.0})
     for kind in DECOYS:
         if register and not kind.issuer:
             continue
@@ -538,6 +575,8 @@ def classify(
             continue
         t_hit = bool(kind.title and kind.title.search(head if kind.issuer else topic_head))
         p_hit = bool(kind.path and kind.path.search(path))
+        if not kind.issuer and not (t_hit or p_hit) and (_CONTACT_GUIDE.search(head) or _CONTACT_PATH.search(path)):
+            continue
         ts = _text_score(kind, sample)
         # (a loose text's first-person voice with only another body's mailboxes, never a page of a council's own site)
         mailbox_voice = (

@@ -70,6 +70,11 @@ _COUNTED_ANSWER = re.compile(
 # "Yes. [The council] and [the force] signed a Service Level Agreement for public space CCTV on 12 April 2022" (an FOI
 # answer, real-text round 52): the council's own word of its cameras' agreement
 _OWN_AGREEMENT_ANSWER = re.compile(
+    # (the council's plain statement under "Response": "The council holds a service level agreement with [the force], signed by
+    # both parties on 6 June 2022", real-text round 102)
+    r"^\W*(?:the\s+council|we)\s+(?:holds?|has|have)\s+(?!(?:no|not|never|yet)\b)(?:an?\s+)?(?:signed\s+)?"
+    r"(?:(?!(?:no|not|never)\b)[\w-]+\s+){0,4}?(?:agreement|protocol|"
+    r"memorandum)\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\b(?![^\n?]{0,60}\?)|"
     # (the question and its answer on one line: "2. Is there an agreement with the police? Yes. The Council and [the force]
     # signed a Service Level Agreement for the town centre CCTV system", real-text round 60)
     # ("1. Yes. A Memorandum of Understanding between [the council] and [the force] has been in force since 2021", an
@@ -101,6 +106,15 @@ _OWN_AGREEMENT_ANSWER = re.compile(
 )
 
 
+# ("Home cameras are the responsibility of their owners", an answer on complaints about doorbell cameras, real-text round 102)
+_OTHERS_CAMERAS_ANSWER = re.compile(
+    r"\b(?:the|home|domestic|doorbell|private)\s+cameras\s+(?:belong\s+to|are\s+owned\s+by|are\s+the\s+responsibility\s+of)\s+"
+    r"(?:the|their)\s+(?:licen[cs]e\s+holders?|premises\s+(?:licen[cs]e\s+holders?|owners?)|businesses|applicants?|shops?|"
+    r"landlords?|householders?|residents?|owners)\b",
+    re.I,
+)
+
+
 def answered_in_own_words(text: str) -> bool:
     """An FOI answer in the council's own voice about its cameras ("the council does run a network of
     36 cameras", "our camera locations are published"); the request's "the council's car parks" is
@@ -109,6 +123,10 @@ def answered_in_own_words(text: str) -> bool:
         return False  # a disclosure log's request still "awaiting response": only the asker has spoken (round 24)
     if _POLICE_ANSWERS.search(answer_region(text) or ""):
         return False  # the force answering its own request about a council's cameras (real-text round 12)
+    if _OTHERS_CAMERAS_ANSWER.search(text[:20_000]):
+        # the cameras the answer counts are others' ("The cameras belong to the licence holders", an answer on premises
+        # licence conditions, real-text round 102)
+        return False
     text = _REQUEST_LETTER.sub(lambda m: " " * len(m.group(0)), text)
     # members of the public's notes under the exchange ("Kim Lowe left an annotation"), not the council's
     note = _ANNOTATION.search(text)
@@ -169,6 +187,10 @@ _OWN_ANSWER = re.compile(
     # system …", "The council keeps a register of 212 cameras" (a disclosure log's answer, real-text round 78)
     r"\b(?:has\s+been|is|was)\s+(?:designated|appointed|nominated|named)\s+as\s+(?:the\s+council(?:'s|’s)|our)\s+"
     r"single\s+point\s+of\s+contact\b|"
+    # ("the council's designated single point of contact for surveillance cameras, the Community Safety Manager, keeps the full
+    # camera register", an internal review's outcome, real-text round 102)
+    r"\b(?:the\s+council(?:'s|’s)|our)\s+(?:designated\s+)?single\s+point\s+of\s+contact\s+for\s+(?:all\s+)?(?:its\s+|our\s+)?"
+    r"(?:surveillance\s+)?(?:cameras|cctv|camera\s+systems)\b|"
     # (the post the council's own, designated as the role for its cameras: "The council's Corporate Enforcement Manager was
     # designated as the single point of contact for all council-operated surveillance cameras", a disclosure log's answer,
     # real-text round 93)
@@ -188,8 +210,23 @@ _OWN_ANSWER = re.compile(
     # Cyngor yn cwblhau offeryn hunanasesu … ar gyfer y camerâu yng nghanol trefi …" (a Welsh county's disclosure log,
     # real-text round 43)
     r"\bmae(?:'r|’r)\s+camer[aâ]u(?:'n|’n|\s+yn)\s+(?:recordio|cael\s+eu\s+monitro|gweithio)\b|"
+    # ("Mae'r system yn cynnwys 67 o gamerâu …", a county borough's answer, real-text round 102)
+    r"\bmae(?:'r|’r)\s+system\s+yn\s+cynnwys\s+\d[\d,]*\s+o\s+(?:g|c|ch|ngh)amer[aâ]u\b|"
     r"\bcedwir\s+(?:y\s+)?(?:lluniau|delweddau|recordiadau)\s+am\s+\d+\s+(?:diwrnod|niwrnod)\b|"
+    # the council's own application for the certificate: "Yes. The council submitted its application for full certification
+    # of the town centre CCTV system to [a body] on 2 May 2023" (an FOI answer, real-text round 102)
+    r"\b(?:the\s+council|we)\s+(?:submitted|made|lodged|sent)\s+(?:its|our|an?)\s+application\s+for\s+(?:[\w()-]+\s+){0,3}?"
+    r"certification\b|"
+    # the council doing something for its own system: "The council completes the Commissioner's self-assessment tool for its
+    # public space CCTV system every year" (an FOI answer, real-text round 102)
+    r"\b(?:the\s+council|we)\s+(?:completes?|publishes|reviews?|operates?|runs?|maintains?|audits?)\b[^.\n]{0,80}?"
+    r"\b(?:its|our)\s+(?:own\s+)?(?:public\s+space\s+)?(?:cctv|cameras|camera\s+system)\b|"
     r"\b(?:y\s+)?cyngor\s+yn\s+(?:cwblhau|cynnal|adolygu|gosod)\b[^.\n]{0,80}?\bar\s+gyfer\s+y\s+camer[aâ]u\b|"
+    # ... or the tool completed for the cameras at the council's own buildings, and who at the council answers for them:
+    # "Cwblhawyd yr offeryn hunanasesu ar gyfer y camerâu yn swyddfeydd y Cyngor …", "Rheolwr Eiddo'r Cyngor sy'n gyfrifol am
+    # gamerâu'r adeiladau" (a Welsh county's answer, real-text round 101)
+    r"\bcamer[aâ]u\s+(?:yn|yng|ym)\s+(?:swyddfeydd|adeiladau|canolfannau|safleoedd)\s+y\s+cyngor\b|"
+    r"\bcyngor\s+sy(?:'n|’n)\s+gyfrifol\s+am\s+(?:g|c|ch|ngh)amer[aâ]u\b|"
     # the council the sentence's subject and the cameras its own: "Yes. [X] Council has a data sharing agreement with [the
     # force] covering … recordings from its public space cameras in [three towns]" (real-text round 37)
     # ("Yes. [X] District Council designated its Corporate Manager for Public Protection as the surveillance camera SPOC in
@@ -248,7 +285,14 @@ def _sentences(region: str) -> list[str]:
 # ("Q1. Does the council or a contractor run your CCTV room?" / "The council."; "Q3. How many people
 # staff the room?" / "A supervisor and six operators"), or the answers
 # numbered under "Response" ("Q1 - 96"). A refusal or "not held" answers nothing about the cameras.
-_CAMERA_QUESTION = re.compile(r"^[^\n]*\b(?:cctv|cameras?|control\s+room|surveillance)\b[^\n]*\?[ \t]*$", re.I | re.M)
+_CAMERA_QUESTION = re.compile(
+    r"^[^\n]*\b(?:cctv|cameras?|control\s+room|surveillance)\b[^\n]*\?[ \t]*$|"
+    # (or put as a bullet of the request: "- Please state whether the council's CCTV system holds … certification." over the
+    # council's answer on the next line, a disclosure log's entry, real-text round 102)
+    r"^\W*(?:[-•*]\s*|\d{1,2}[.)]\s*)please\s+(?:state|provide|confirm|tell\s+me|list|give|supply|disclose)\b[^\n?]*"
+    r"\b(?:cctv|cameras?|control\s+room|surveillance|compliance\s+with\s+the\s+code)\b[^\n?]*$",
+    re.I | re.M,
+)
 _NUMBERED_ANSWER = re.compile(r"^\s*Q\s*\d{1,2}\s*[.:)–-]\s*(?P<a>[^\n?]{1,200})$", re.I | re.M)
 # the request's next numbered item ("2) If so, please disclose …"), not an answer
 _NEXT_ITEM = re.compile(r"\s*(?:Q\s*\d{1,2}\s*[.:)–-]|\(?\d{1,2}[.)]|\(?[a-z][.)]\s)", re.I)

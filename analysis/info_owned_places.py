@@ -34,12 +34,25 @@ _COUNCILS_CAMERAS_COVER = re.compile(
 )
 
 
+# ... or, in any sentence, the council recording or running CCTV inside a place it keeps: "signs at each entrance tell
+# visitors that the council records CCTV inside the gallery and in its grounds" (a council gallery's page, held-back web 356's
+# Hyndburn). Plain "the council" or its own type only: a town council is named "the town council".
+_COUNCIL_RECORDS_IN_PLACE = re.compile(
+    r"\bthe\s+(?:(?P<type>district|borough|city|county)\s+)?council\s+(?:records|operates|uses|runs|monitors)\s+"
+    r"(?:cctv|surveillance\s+cameras|security\s+cameras)(?:\s+cameras)?\s+(?:inside|in|at|throughout|around|within)\s",
+    re.I,
+)
+
+
 def council_owns_place_cameras(text: str, full_name: str, short_name: str) -> bool:
     """The line says this council (`full_name`, "Malvern Hills District Council"; `short_name`, "Malvern Hills"), by its name
     or its type or plainly "the council", owns the cameras of a place."""
     m = _COUNCIL_OWNS_PLACE.search(text)
     if m and (not m.group("type") or m.group("type").lower() in full_name.lower()):
         return True
+    for r in _COUNCIL_RECORDS_IN_PLACE.finditer(text):
+        if not r.group("type") or r.group("type").lower() in full_name.lower():
+            return True
     for c in _COUNCILS_CAMERAS_COVER.finditer(text):
         name = (c.group("name") or "").strip()
         if name.split()[-1:] in (["Town"], ["Parish"], ["Community"]):

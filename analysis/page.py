@@ -17,8 +17,8 @@ from .certification_progress import detect_progress
 from .certification import detect_certification
 from .certification_holder import PLACES_ROOM, held_by_partner
 from .contact_route import not_for_questions, own_team_for_questions
-from .context import AuthorityContext, is_same_council
-from .decoy_voices import police_news_of_a_council, police_release
+from .context import AuthorityContext, find_forces, is_same_council
+from .decoy_voices import police_answer_to_a_request, police_news_of_a_council, police_release
 from .decoy_issuers import MONITORING_COMPANY
 from .decoy_topics import RIPA
 from .decoys import Decoy, classify, is_committee_paper
@@ -173,6 +173,9 @@ _AGREEMENT_WORD = re.compile(
 )
 
 
+_THE_FORCE = re.compile(r"\bthe\s+(?:constabulary|police\s+force|force|police)(?:'s|’s)?\b", re.I)
+
+
 def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -> None:
     """An FOI answer in the council's own words that states its agreement with the police ("Yes. [The council] has a
     service level agreement with [the force] …", real-text round 25), its certificate or its designated SPOC (round 26)
@@ -181,6 +184,7 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
     # (the request names the cameras the answer is about: "Teledu cylch cyfyng a'r heddlu" over "Ateb: Oes. Mae Memorandwm
     # Cyd-ddealltwriaeth rhwng Cyngor Sir [X] a Heddlu [Y] …", the question's own words dropped below, real-text round 65)
     about_cameras = bool(CCTV_TERM.search((doc.title or "") + "\n" + text[:400]))
+    full_text = text
     region = answer_region(text)
     if region is None and answer_sheet(text):
         # the answers put under each question, with no "Response" heading over them: "1. Does the council hold any
@@ -201,7 +205,13 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
         # ("The Council does not hold a written … agreement with [the force]" answers that there is none, round 24)
         if _AGREEMENT_WORD.search(sent) and not not_an_agreement(sent) and not ended_or_unsigned(sent)
     ]
-    if stated and any(m["force"] and not m.get("hint") and not m.get("planned") for m in said.mentions):
+    # (the force named in the question put and called only "the Constabulary" in the answer: "Does the Council have a written
+    # agreement with [the force] …?" over "Yes. An Information Sharing Agreement … was signed … by the Council's Director … and
+    # the Constabulary's Chief Superintendent", real-text round 101)
+    asked_force = bool(find_forces(full_text[:3000])) and any(_THE_FORCE.search(a) for a in stated)
+    if stated and any(
+        (m["force"] or asked_force) and not m.get("hint") and not m.get("planned") for m in said.mentions
+    ):
         pa.signals["sla"] = True
     elif region is not None and any(d.get("force") and d.get("signed") for d in said.documents):
         # the answer read as the agreement itself, signed with the force ("Yes. [The council] and [the force] have a service
@@ -274,6 +284,9 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     other = third_party(doc.url, doc.title or "", text)
     if other is None and verdict.reason is None and police_news_of_a_council(text):
         other = "a force's news release"
+    if other is None and verdict.reason in (None, Decoy.FOI) and police_answer_to_a_request(text):
+        other = "a force's answer to a request"
+        verdict.reason = None
     if other and verdict.reason not in (Decoy.FOI, Decoy.JOB_ADVERT):
         # a case study, guidance, blog or press report ABOUT councils: not the council's word
         verdict.reason = THIRD_PARTY_REASON

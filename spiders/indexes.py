@@ -23,9 +23,11 @@ from analysis.search_results import (
     widen_link,
     stated_total,
     FEW_RESULTS_PER_SITE,
+    TERM_RESULTS_PER_SITE,
     camera_page_lead,
     GUESSED_PRIORITY,
     guesses_among_few,
+    term_results_to_open,
     ignores_query,
     news_only,
     own_page,
@@ -94,6 +96,22 @@ class SiteIndexes:
         yield from self._open_few(
             site, [(link.url, depth + 1) for link in guesses_among_few(results, self.contexts[site.gss_code])]
         )
+
+    def _term_results(self, site: SiteState, term: str | None, results: list[Link], depth: int) -> Iterator[Request]:
+        """The few results of a search for a missing deliverable's own words, opened whatever their titles and whatever
+        has been read (analysis.search_results.term_results_to_open), at most TERM_RESULTS_PER_SITE a site."""
+        plan = self.plans[site.gss_code]
+        for link in term_results_to_open(results, self.contexts[site.gss_code], term or "", plan.missing()):
+            if site.term_results_opened >= TERM_RESULTS_PER_SITE:
+                return
+            if url_key(link.url) in site.seen:
+                continue
+            req = self._request(
+                site, link.url, self.parse_page, GUESSED_PRIORITY - depth * 3, depth=depth + 1, via_index=True
+            )
+            if req is not None:
+                site.term_results_opened += 1
+                yield req
 
     def _hold_few_results(self, site: SiteState, results: list[Link], depth: int) -> None:
         """A search's few results kept for when the ones opened for their titles have been read: if those were somebody
@@ -211,6 +229,8 @@ class SiteIndexes:
                 yield from self._few_results(site, results, depth)
             elif response.meta.get("search_page", 1) == 1:
                 self._hold_few_results(site, results, depth)
+            if response.meta.get("search_page", 1) == 1:
+                yield from self._term_results(site, response.meta.get("term"), results, depth)
             return
         leads = own_pages = 0
         for link in results:

@@ -80,6 +80,7 @@ class SiteState:
     search_done: bool = False  # the search form was found and used, or is out of reach
     search_pages: int = 0
     few_results_opened: int = 0  # results of a search that found the word in very few pages (spiders/indexes.py)
+    term_results_opened: int = 0  # results of a search for a missing deliverable's own words (spiders/indexes.py)
     few_held: list[tuple[str, int]] = field(
         default_factory=list
     )  # ... kept while results opened for their titles are read
