@@ -776,9 +776,7 @@ TENDER = DecoyKind(
         # "Preliminary market engagement notice", "Prior information notice" (real-text round 17)
         r"\bmarket\s+engagement\b|\bprior\s+information\s+notice\b|"
         # the council as the seller: its traded services catalogue for schools ("Services to Schools 2025/26", round 30)
-        r"\b(?:traded\s+)?services\s+(?:to|for)\s+schools\b|"
-        # the council's spending published line by line: "Expenditure over £500 – October 2024" (real-text round 102)
-        r"\b(?:expenditure|spend(?:ing)?|payments?)\s+(?:over|above|of|exceeding)\s+£\s?\d"
+        r"\b(?:traded\s+)?services\s+(?:to|for)\s+schools\b"
     ),
     r(
         r"tender|procurement|contracts-?finder|supplier|selling-to-the-council|doing-business|"
@@ -793,8 +791,6 @@ TENDER = DecoyKind(
             3,
         ),
         (r"\binvitation\s+to\s+tender\b|(?-i:\bITT\b)|\brequest\s+for\s+quotation\b|(?-i:\bRFQ\b)", 3),
-        # "payments to suppliers of £500 or more … under the Local Government Transparency Code" (real-text round 102)
-        (r"\bpayments\s+to\s+suppliers\b|\btransparency\s+code\b|\bexpenditure\s+over\s+£", 2),
         (r"\btender(?:s|ing|ers)?\b", 2),
         (r"\bprocurement\b", 1),
         # a market engagement or prior information notice: "Buyer: [a council]", "The authority intends to procure …"

@@ -289,7 +289,7 @@ _CAMERA_QUESTION = re.compile(
     r"^[^\n]*\b(?:cctv|cameras?|control\s+room|surveillance)\b[^\n]*\?[ \t]*$|"
     # (or put as a bullet of the request: "- Please state whether the council's CCTV system holds … certification." over the
     # council's answer on the next line, a disclosure log's entry, real-text round 102)
-    r"^\W*(?:[-•*]\s*|\d{1,2}[.)]\s*)please\s+(?:state|provide|confirm|tell\s+me|list|give|supply|disclose)\b[^\n?]*"
+    r"^[ \t]*[-•*]\s*please\s+(?:state|provide|confirm|tell\s+me|list|give|supply|disclose)\b[^\n?]*"
     r"\b(?:cctv|cameras?|control\s+room|surveillance|compliance\s+with\s+the\s+code)\b[^\n?]*$",
     re.I | re.M,
 )

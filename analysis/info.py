@@ -408,7 +408,7 @@ _OPERATORS_OWN_CAMERAS = re.compile(
 # A table's row giving the cameras' provider in the next cell: "Tewkesbury town centre cameras | Tewkesbury Town Council | The
 # town clerk, Town Hall" in the borough's table of services other organisations provide (held-back web 360's Tewkesbury)
 _LOCAL_PROVIDER_CELL = re.compile(
-    r"(?i:\b(?:cctv|cameras))\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Town|Parish|Community|City)\s+Council\b(?!(?:'s|’s))"
+    r"(?i:\b(?:cctv|cameras))\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Town|Parish|Community)\s+Council\b(?!(?:'s|’s))"
 )
 
 

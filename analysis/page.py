@@ -173,6 +173,11 @@ _AGREEMENT_WORD = re.compile(
 )
 
 
+_LAPSED_OR_NONE = re.compile(
+    r"\b(?:has|had|have)\s+(?:now\s+)?(?:lapsed|expired)\b|\bwas\s+not\s+renewed\b|"
+    r"\b(?:does|do)\s+not\s+(?:currently\s+)?hold\s+(?:a|any)\s+(?:current\s+|signed\s+|written\s+)*(?:agreement|protocol)\b",
+    re.I,
+)
 _THE_FORCE = re.compile(r"\bthe\s+(?:constabulary|police\s+force|force|police)(?:'s|’s)?\b", re.I)
 
 
@@ -208,7 +213,14 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
     # (the force named in the question put and called only "the Constabulary" in the answer: "Does the Council have a written
     # agreement with [the force] …?" over "Yes. An Information Sharing Agreement … was signed … by the Council's Director … and
     # the Constabulary's Chief Superintendent", real-text round 101)
-    asked_force = bool(find_forces(full_text[:3000])) and any(_THE_FORCE.search(a) for a in stated)
+    # (never where the answer goes on to say it lapsed or is unsigned: "… was agreed with the Constabulary in 2016. It … has
+    # lapsed, so the Council does not currently hold a signed agreement", real-text round 54)
+    asked_force = (
+        bool(find_forces(full_text[:3000]))
+        and any(_THE_FORCE.search(a) for a in stated)
+        and not any(ended_or_unsigned(x) for x in re.split(r"(?<=[.;])\s+", text))
+        and not _LAPSED_OR_NONE.search(text)
+    )
     if stated and any(
         (m["force"] or asked_force) and not m.get("hint") and not m.get("planned") for m in said.mentions
     ):

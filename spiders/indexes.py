@@ -28,6 +28,7 @@ from analysis.search_results import (
     GUESSED_PRIORITY,
     guesses_among_few,
     term_results_to_open,
+    short_list_leads,
     ignores_query,
     news_only,
     own_page,
@@ -255,6 +256,13 @@ class SiteIndexes:
                 site.add_hub(ls.score, link.url, depth + 1, ls.section_key)
                 if camera_page_lead(link):
                     site.camera_leads.append((int(ls.score * 100) - depth * 3, link.url, depth + 1))
+        if response.meta.get("search_page", 1) == 1 and response.meta.get("term", SEARCH_TERMS[0]) == SEARCH_TERMS[0]:
+            # a short list for "CCTV": its other own pages are leads for a contact point or an agreement still missing
+            # (spiders.finishing opens them, with the camera-named leads, at most CAMERA_LEADS_PER_SITE a site)
+            listed = {u for _, u, _ in site.camera_leads}
+            for link in short_list_leads(results, ctx):
+                if url_key(link.url) not in site.seen and link.url not in listed:
+                    site.camera_leads.append((GUESSED_PRIORITY - depth * 3, link.url, depth + 1))
         if not own_pages and response.meta.get("search_page", 1) == 1:
             # (a news item opened for its headline is no page of the council's information: news never counts)
             yield from self._few_results(site, results, depth)

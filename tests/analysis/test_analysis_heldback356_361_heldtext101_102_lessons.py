@@ -25,8 +25,9 @@ Webs:
 
 Rounds:
 - A Welsh landlord by its Welsh name, a BID by its name as subject, a privately owned shopping centre: other bodies' cameras.
-- A plans panel's condition, a payments-over-£500 extract, a volunteers' camera dataset, trade press under the Chatham House
-  rule, the Commissioner's office answering about councils, a force's disclosure log: not the council's information.
+- A plans panel's condition, a volunteers' camera dataset, trade press under the Chatham House
+  rule, the Commissioner's office answering about councils, a force's disclosure log: not the council's information. (A
+  payments-over-£500 extract, labelled negative by round 102, is left: round 16 labels such rows the council's own.)
 - FOI answers in the council's own words (English and Welsh), the request put as "- Please state …" bullets, an application
   for certification, the council's own SPOC; answers about licence holders' or home cameras are not about the council's.
 - A news headline about operators, an SRO listed among other roles, an A to Z entry's certification period, a contractor's
@@ -38,7 +39,7 @@ from __future__ import annotations
 from analysis.context import AuthorityContext
 from analysis.decoys import Decoy, classify
 from analysis.page import PageAnalysis, analyse
-from analysis.search_results import TERM_FEW_RESULTS, term_results_to_open
+from analysis.search_results import TERM_FEW_RESULTS, short_list_leads, term_results_to_open
 from analysis.text import Link, extract
 
 CTX = AuthorityContext("Westby District Council", "http://www.westby.gov.uk/", "Westmarch", "England")
@@ -440,24 +441,6 @@ def test_a_welsh_town_council_as_its_cameras_data_controller() -> None:
     assert not pa.signals["cctv_info"]
 
 
-def test_a_payments_over_500_extract() -> None:
-    pa = _read(
-        "Expenditure over £500 - May 2025\n"
-        "\n"
-        "Westby District Council publishes payments to suppliers of £500 or more each month under the Local Government Transparency Code.\n"
-        "\n"
-        "Extract (Community Safety cost centre):\n"
-        "\n"
-        "Date | Supplier | Description | Amount\n"
-        "06/05/2025 | Redacted | CCTV repairs - camera column, High Street | £1,210.00\n"
-        "12/05/2025 | An inspection body | Inspection fee - control room BS 7958 | £990.00\n"
-        "19/05/2025 | Linkline Ltd | Fibre rental - CCTV links | £2,400.00\n"
-        "\n"
-        "Questions about these payments: transparency@example.gov.uk"
-    )
-    assert not pa.signals["cctv_info"]
-
-
 def test_an_answer_that_the_council_holds_an_agreement_and_one_that_it_has_none() -> None:
     held = _read(
         "FOI release\nCCTV agreement with the police\n\nRequest\n"
@@ -589,3 +572,19 @@ def test_the_councils_own_record_named_with_an_apostrophe_the_register_lacks() -
         ctx,
     )
     assert pa.decoy is None and pa.signals["cctv_info"] and pa.signals["certification"]
+
+
+def test_a_short_list_for_cctv_gives_its_other_own_pages_as_leads() -> None:
+    # (held-back web 267's Gloucester: "City centre safety", third of three results for "CCTV", held the control room's
+    # contact and the protocol with the force)
+    results = [
+        _result("http://www.westby.gov.uk/cctv-policy.pdf", "CCTV policy"),
+        _result("http://www.westby.gov.uk/news/2023/cameras", "New cameras for the market"),
+        _result("http://www.westby.gov.uk/business/city-centre-safety", "City centre safety"),
+    ]
+    assert [link.url for link in short_list_leads(results, CTX)] == [
+        "http://www.westby.gov.uk/cctv-policy.pdf",
+        "http://www.westby.gov.uk/business/city-centre-safety",
+    ]
+    longer = results + [_result(f"http://www.westby.gov.uk/page-{i}", f"Page {i}") for i in range(2)]
+    assert short_list_leads(longer, CTX) == []
