@@ -276,7 +276,7 @@ _LAST_LINE = re.compile(r"\n[^\n]{1,80}\s*\Z")
 # The council's guide to contacting it, service by service ("Before you contact us: what to have ready", a table of council
 # tax, planning, a penalty charge notice, CCTV footage …; held-back web 360's Chichester): one row's words make it no page
 # about that row's topic
-_CONTACT_GUIDE = re.compile(r"\bcontact(?:ing)?\s+us\b|\bget\s+in\s+touch\b|\bwho\s+to\s+contact\b")
+_CONTACT_GUIDE = re.compile(r"\bcontact(?:ing)?\s+us\b|\bget\s+in\s+touch\b|\bwho\s+to\s+contact\b", I)
 _CONTACT_PATH = re.compile(r"/contact(?:-us)?(?:/|$)")
 _APART = re.compile(SETS_ITSELF_APART, I)
 

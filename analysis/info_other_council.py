@@ -15,7 +15,8 @@ __all__ = ["another_council_heading", "another_councils_page"]
 
 # A page titled as another council's own ("Waverley Borough Council: privacy notice for CCTV" among Guildford's pages on the two
 # councils' partnership, held-back web 338's Guildford): its cameras are that council's, though its text goes on to call the
-# council by its place alone ("Waverley uses the cameras …")
+# council by its place alone ("Waverley uses the cameras …"). The name may hold lower-case joining words: "[Forest] of [Dean]
+# District Council: CCTV privacy notice" hosted by the shared services of the district audited (held-back web 356's Cotswold)
 _TITLED_FOR_A_COUNCIL = re.compile(
     r"^\W*(?P<name>(?-i:[A-Z][\w'’-]+\s+(?:(?:[A-Z][\w'’-]+|of|and|upon|on|in)\s+){0,4}?"
     r"(?:(?:Metropolitan\s+)?Borough\s+|District\s+|City\s+|County\s+(?:Borough\s+)?)?"

@@ -159,18 +159,22 @@ def test_a_final_version_signed_by_both_over_a_table_of_drafts() -> None:
 
 
 def test_a_contact_guides_cctv_row_beside_a_penalty_notice_row() -> None:
-    pa = _page(
-        "/contact-us/what-to-have-ready",
-        "Before you contact us",
+    rows = (
         "<p>We can help you faster if you have these details to hand.</p>"
         "<table><tr><th>What it is about</th><th>Have this ready</th><th>Where to send it</th></tr>"
         "<tr><td>Council tax</td><td>Your account number</td><td>Phone 01632 960100</td></tr>"
         "<tr><td>A penalty charge notice</td><td>The PCN number and vehicle registration</td><td>Parking services online</td></tr>"
         "<tr><td>CCTV footage from our car parks or streets</td><td>The place, the date and the time</td>"
-        "<td>safety@westby.example.gov.uk</td></tr></table>",
+        "<td>safety@westby.example.gov.uk</td></tr></table>"
     )
-    assert pa.decoy is None
-    assert pa.spoc is not None and pa.spoc["email"] == "safety@westby.example.gov.uk"
+    # (filed under "contact us", or titled so elsewhere)
+    for path, title in (
+        ("/contact-us/what-to-have-ready", "Before you contact us"),
+        ("/residents/what-to-have-ready", "Contact us: what to have ready"),
+    ):
+        pa = _page(path, title, rows)
+        assert pa.decoy is None
+        assert pa.spoc is not None and pa.spoc["email"] == "safety@westby.example.gov.uk"
 
 
 def test_a_table_of_services_other_organisations_provide() -> None:
