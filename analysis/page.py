@@ -178,7 +178,9 @@ _LAPSED_OR_NONE = re.compile(
     r"\b(?:does|do)\s+not\s+(?:currently\s+)?hold\s+(?:a|any)\s+(?:current\s+|signed\s+|written\s+)*(?:agreement|protocol)\b",
     re.I,
 )
-_THE_FORCE = re.compile(r"\bthe\s+(?:constabulary|police\s+force|force|police)(?:'s|’s)?\b", re.I)
+# the force called by a common noun only ("the Constabulary's Chief Superintendent"); not sla.py's "the force", which
+# also reads "both forces" and leaves "force majeure"
+_FORCE_UNNAMED = re.compile(r"\bthe\s+(?:constabulary|police\s+force|force|police)(?:'s|’s)?\b", re.I)
 
 
 def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -> None:
@@ -217,7 +219,7 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
     # lapsed, so the Council does not currently hold a signed agreement", real-text round 54)
     asked_force = (
         bool(find_forces(full_text[:3000]))
-        and any(_THE_FORCE.search(a) for a in stated)
+        and any(_FORCE_UNNAMED.search(a) for a in stated)
         and not any(ended_or_unsigned(x) for x in re.split(r"(?<=[.;])\s+", text))
         and not _LAPSED_OR_NONE.search(text)
     )
