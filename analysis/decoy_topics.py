@@ -136,6 +136,11 @@ JOB_ADVERT = DecoyKind(
             2,
         ),
         (r"\binterviews?\b", 1),
+        # an offer of the post made to the successful candidate: "Conditional offer of employment – CCTV Operator (Grade 4)",
+        # "I am pleased to offer you the post of …", "Please sign and return the enclosed acceptance form" (an HR letter,
+        # real-text round 104)
+        (r"\b(?:conditional\s+|formal\s+)?offer\s+of\s+employment\b|\boffer\s+you\s+the\s+(?:post|position|role)\b", 3),
+        (r"\bacceptance\s+form\b|\bthis\s+offer\s+is\s+(?:conditional|subject)\b", 2),
         # what the post needs: "An SIA door supervisor or public space surveillance licence is essential", "Full driving
         # licence required", "An SIA licence is desirable"
         (

@@ -381,12 +381,30 @@ _RUN_BY_PRINCIPAL = re.compile(
 )
 
 
+# ... said in the active voice, a partner beside it: "[X] Borough Council and [Y] District Council run a shared CCTV and
+# Lifeline service from the control room at [X] Town Hall" (held-back web 365's Redditch, whose page goes on to say that a
+# shopping centre runs its own cameras)
+_PRINCIPAL_RUNS = re.compile(
+    r"(?-i:((?:[A-Z][\w'’-]+\s+){1,4}(?:Borough|District|City|County|Metropolitan\s+Borough)\s+Council))"
+    r"(?:\s+and\s+(?-i:(?:[A-Z][\w'’-]+\s+){1,4})(?:Borough|District|City|County|Metropolitan\s+Borough)\s+Council)?\s+"
+    r"(?:run|runs|operate|operates|own|owns|manage|manages)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:cctv|camera)\b",
+    I,
+)
+
+
 _BID_FUNDS_OURS = re.compile(
     r"(?-i:\b(?:[Tt]he\s+)?BID)\s+(?:will\s+|has\s+agreed\s+to\s+|agreed\s+to\s+)?(?:contribute|pay|fund)s?\b[^.\n]{0,100}?"
     r"\btowards\b",
     I,
 )
-_COUNCIL_ROOM = re.compile(r"\bcouncil(?:'s|’s)\s+(?:cctv\s+)?control\s+room\b", I)
+_COUNCIL_ROOM = re.compile(
+    r"\bcouncil(?:'s|’s)\s+(?:cctv\s+)?control\s+room\b|"
+    # (or the council said to watch them from its room: "the council will monitor the cameras from the existing control room
+    # and maintain them", a BID's funding agreement in the council's news, real-text round 103)
+    r"\bthe\s+councils?\s+will\s+(?:monitor|watch)\s+(?:the|these|them|all\s+the)\s+(?:new\s+)?(?:cameras\s+)?from\s+(?:the|its|our)\s+"
+    r"(?:existing\s+)?(?:cctv\s+)?control\s+room\b",
+    I,
+)
 # ... or the cameras it pays for join the council's own network: "Six new cameras are being added to [X] Council's CCTV network
 # …, paid for by [the] Business Improvement District" (a borough's news, real-text round 84)
 _JOINS_COUNCIL_NETWORK = re.compile(
@@ -422,7 +440,11 @@ _COUNCIL_OWNS_THEM = re.compile(
 
 def _run_by_us(text: str, ctx: AuthorityContext) -> bool:
     """The page says the council itself runs the scheme, whoever its partners are."""
-    return any(names_council(m.group(1), ctx.short_name) for m in _RUN_BY_PRINCIPAL.finditer(text[:60_000]))
+    return any(
+        names_council(m.group(1), ctx.short_name)
+        for rx in (_RUN_BY_PRINCIPAL, _PRINCIPAL_RUNS)
+        for m in rx.finditer(text[:60_000])
+    )
 
 
 _NOT_PUBLIC_CAMERAS_HEAD = re.compile(
@@ -465,6 +487,33 @@ def _first_sentence(title: str) -> str:
         return title
     m = re.match(r"(.{3,150}?[.!?])\s+(?=[A-Z0-9\"“‘'(])", title)
     return m.group(1) if m else title
+
+
+_TO_LOCAL_CLERKS = re.compile(
+    r"\b(?:letter\s+)?to\s+(?:all\s+)?(?:town\s+and\s+parish|parish\s+and\s+town|town|parish|local)\s+(?:council\s+)?clerks\b|"
+    r"^\W*dear\s+(?:parish\s+|town\s+)?clerks?\b",
+    I | re.M,
+)
+_SPEAKS_AS_OWNER_TO_CLERKS = re.compile(
+    r"\b(?:all\s+)?(?:of\s+)?our\s+own\s+(?:[\w-]+\s+){0,2}?(?:cameras|camera\s+systems|cctv)\b|"
+    r"\bsingle\s+point\s+of\s+contact\s+for\s+surveillance\s+cameras\b[^.\n]{0,40}\bwho\s+oversees\b",
+    I,
+)
+# The writer telling a local council's cameras apart from itself: "… paid for two cameras … with a grant from us; they belong
+# to the town council".
+_LOCAL_APART_FROM_US = re.compile(
+    r"\b(?:town|parish|community)\s+council\b[^.\n]{0,160}?\b(?:from|by)\s+us\b|"
+    r"\b(?:they|the\s+cameras|these)\s+(?:belong|belongs)\s+to\s+the\s+(?:town|parish|community)\s+council\b",
+    I,
+)
+# The writer's own movable camera: "Our Community Safety Team can also put up a redeployable safety camera", "our redeployable
+# cameras".
+_OUR_MOVABLE_CAMERA = re.compile(
+    r"\bour\s+(?:[\w-]+\s+){0,3}?team\s+(?:can\s+(?:also\s+)?|will\s+|may\s+)?(?:put\s+up|install|deploy|site|move)\s+"
+    r"(?:a|an|one\s+of\s+(?:our|its))\s+(?:[\w-]+\s+){0,2}?(?:cctv\s+)?cameras?\b|"
+    r"\bour\s+(?:[\w-]+\s+)?(?:redeployable|re-deployable|deployable|mobile)\s+(?:cctv\s+|safety\s+)?cameras?\b",
+    I,
+)
 
 
 def _local_council_opens(kind: DecoyKind, sample: str) -> bool:
@@ -743,6 +792,20 @@ def classify(
                 and not _SIGNS_ITSELF.search(sample)
             ):
                 decisive = False
+            # ... nor the council's CCTV page whose opening says by the council's name that it runs the service, a partner
+            # council beside it, before a shopping centre's own cameras are named ("[X] Borough Council and [Y] District
+            # Council run a shared CCTV and Lifeline service …", held-back web 365's Redditch)
+            if (
+                kind is OTHER_BODY
+                and ctx is not None
+                and CCTV_TITLE.search(head)
+                and any(
+                    names_council(m.group(1), ctx.short_name)
+                    for m in _PRINCIPAL_RUNS.finditer(sample[: opening_end(sample)])
+                )
+                and not _SIGNS_ITSELF.search(sample)
+            ):
+                decisive = False
             # ... nor a page about something wider whose own CCTV section, in the council's voice, comes before the other body
             # named in a later one ("Public space CCTV" with "We operate cameras at 99 locations …" on a community safety page,
             # the BID's radio scheme under "Retail radio link" below it: held-back web 350's St Albans)
@@ -788,6 +851,25 @@ def classify(
             decisive = True
         else:
             decisive = t_hit and p_hit and ts >= 2
+        # ... nor the principal council's letter to the local councils' clerks ("Letter to all town and parish clerks", "Dear
+        # Clerk", offering advice from "[the council]'s Single Point of Contact for surveillance cameras, who oversees all of our
+        # own camera systems", real-text round 104): written to them, not by them
+        if (
+            kind.reason is Decoy.PARISH
+            and _TO_LOCAL_CLERKS.search(sample[:800])
+            and _SPEAKS_AS_OWNER_TO_CLERKS.search(sample)
+        ):
+            continue
+        # ... nor the council's own page about a town, which gives the town council's cameras as the town council's ("…
+        # with a grant from us; they belong to the town council") and then its own movable camera in its own voice ("Our
+        # Community Safety Team can also put up a redeployable safety camera …", held-back web 364's Wyre Forest)
+        if (
+            kind.reason is Decoy.PARISH
+            and not _LOCAL_COUNCIL_HEAD.search(head)
+            and _LOCAL_APART_FROM_US.search(sample)
+            and _OUR_MOVABLE_CAMERA.search(sample)
+        ):
+            continue  # the town council's paragraph stays the town council's (info_denials)
         if kind.reason is Decoy.PARISH and ctx is not None and _signed_by_us(sample, ctx):
             # an agreement the council itself is a party to and signs beside the town council ("Parties: [the
             # borough], [the town council] and [the force]"; "Signed on behalf of [the borough]": held-back web 79's

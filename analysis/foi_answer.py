@@ -93,6 +93,11 @@ _OWN_AGREEMENT_ANSWER = re.compile(
     r"(?:^|(?<=\?))\W*(?:\d{1,2}\s*[.)]\s*)?yes[.,]?\s+[^\n?]{0,120}?\bcouncil\b[^\n?]{0,60}?\b(?:police|constabulary)\b\s+"
     r"(?:have|has|hold|signed)\s+(?:an?\s+)?(?:cctv|camera|public\s+space\s+cctv)\s+(?:service\s+level\s+agreement|"
     r"(?:information|data)\s+sharing\s+(?:agreement|protocol)|protocol|memorandum)\b|"
+    # ... or the council's camera service said to work under one: "Yes. [X] Council's public space CCTV service works to a service
+    # level agreement with [the force] that has been in force since …" (a disclosure log's answer, real-text round 104)
+    r"(?:^|(?<=\?))\W*(?:\d{1,2}\s*[.)]\s*)?yes[.,]?\s+[^\n?]{0,80}?\b(?:council(?:'s|’s)|our)\s+(?:[\w-]+\s+){0,3}?(?:cctv|camera)\s+"
+    r"(?:service|system|scheme)\s+(?:works?\s+to|operates?\s+under|is\s+(?:covered|governed)\s+by)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\b|"
     # ... or confirming it without the "Yes": "[X] District Council confirms that it has a service level agreement with [the
     # force] for its public space CCTV system" (an FOI response, real-text round 55)
     r"\b(?:council|authority|we)\s+(?:can\s+)?confirms?\s+that\s+(?:it|we)\s+(?:has|have|holds?)\s+(?:an?\s+)?(?:signed\s+)?"

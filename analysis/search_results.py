@@ -16,7 +16,7 @@ from .committee import is_committee_paper
 from .context import AuthorityContext
 from .decoys import news_address
 from .links import SEARCH_RESULT_PRIOR, assess_link, decoy_result
-from .searchplan_rules import POLICY_TERM, SEARCH_TERMS_FOR
+from .searchplan_rules import POLICY_TERM, SEARCH_TERMS_FOR, SHORT_LIST
 from .text import Link
 
 __all__ = [
@@ -108,7 +108,7 @@ def guesses_among_few(results: list[Link], ctx: AuthorityContext | None) -> list
 # (held-back web 357's Buckinghamshire: "single point of contact" listed one page, the library room hire terms, whose
 # clause on the cameras names the council's single point of contact for surveillance cameras; the CCTV pages already
 # read, the result was left and 5.3 called not met)
-TERM_FEW_RESULTS = 3
+TERM_FEW_RESULTS = SHORT_LIST
 TERM_RESULTS_PER_SITE = 2
 
 

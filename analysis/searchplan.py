@@ -55,6 +55,7 @@ from .searchplan_rules import (
     ORDER,
     SEARCH_TERMS_FOR,
     SECTIONS_WHEN_SEARCHED,
+    SHORT_LIST,
     TRAILS,
     WHERE,
     OFFICER_FAMILIES,
@@ -163,6 +164,21 @@ class SearchPlan(OfferWeighing):
             and not self.search_answered
             and all(self.terms.get(t) == "searched" for t in before)
         )
+
+    def _wider_word_after_short_list(self, missing: list[str]) -> Action | None:
+        """The wider word, once, when the search for "CCTV" listed a short list and a contact point or an agreement is still
+        wholly missing: a council that says "our cameras" on the page with its contact lists it only for that word (held-back
+        web 364's Wyre Forest). Its CCTV information in hand does not end the need, as it does for 5.1's own search."""
+        first = SEARCH_TERMS_FOR["5.1"][0]
+        wanted = tuple(d for d in ("5.3", "5.5") if d in missing and d not in self.partial)
+        if (
+            not wanted
+            or WIDER_WORD in self.terms
+            or self.terms.get(first) != "searched"
+            or not 0 < self.hits.get(first, 0) <= SHORT_LIST
+        ):
+            return None
+        return self._search_once(WIDER_WORD, wanted)
 
     def _probe_term(self, missing: list[str]) -> tuple[str, str] | None:
         """The first word of a deliverable still missing (not 5.1, whose own words listed nothing), when the site's
@@ -277,6 +293,8 @@ class SearchPlan(OfferWeighing):
                         continue
                     self.terms[term] = "searched"
                     return Action("search", "site_search", (d,), url=url, term=term)
+            if (wider := self._wider_word_after_short_list(missing)) is not None:
+                return wider
         elif self._wider_word_wanted(missing):
             # the search listed nothing for "CCTV" or "surveillance camera": broken, or a council that never
             # writes either (held-back web 20's Warrington: "public space cameras" in a privacy notice); one

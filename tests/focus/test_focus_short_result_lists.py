@@ -108,3 +108,41 @@ def test_the_other_own_page_of_a_short_cctv_list_is_read_for_the_contact(tmp_pat
     la, paths = _audit(tmp_path, _city_centre_site(), "E99000362")
     assert "/business/city-centre-safety" in paths, paths
     assert la["deliverables"]["5.3"]["status"] == "partial"
+
+
+def _our_cameras_site(cctv_results: int) -> dict[str, tuple[str, bytes]]:
+    """A council whose contact for "the district council's cameras" sits on a community safety page that never writes "CCTV"
+    (held-back web 364's Wyre Forest): only a search for "cameras" lists it."""
+    site = _base()
+    listed = [("/community-safety/cctv", "CCTV"), ("/cctv/code-of-practice", "CCTV code of practice")]
+    listed += [(f"/news/item-{i}", f"Town centre news {i}") for i in range(cctv_results - len(listed))]
+    site.update(
+        {
+            "/search?q=CCTV": _results(listed),
+            "/search?q=cameras": _results([("/your-council/keeping-safe", "Keeping safe")]),
+            "/your-council/keeping-safe": _page(
+                "Keeping safe",
+                "<p>Our cameras help deter anti-social behaviour in the town centres and give officers evidence.</p>"
+                "<p>To see recordings of yourself, send us a subject access request through the online form.</p>"
+                "<p>Recordings are wiped after 28 days.</p>"
+                "<p>Questions about the district council's cameras: Safer Westby Team, 01632 960455.</p>",
+            ),
+        }
+    )
+    for i in range(cctv_results - 2):
+        site[f"/news/item-{i}"] = _page(f"Town centre news {i}", "<p>Late-night buses run again from May.</p>")
+    return site
+
+
+def test_a_short_cctv_list_has_the_wider_word_searched_for_a_missing_contact(tmp_path: Path) -> None:
+    la, paths = _audit(tmp_path, _our_cameras_site(2), "E99000363")
+    assert "/search?q=cameras" in paths, paths
+    assert "/your-council/keeping-safe" in paths, paths
+    assert la["deliverables"]["5.3"]["status"] == "partial"
+
+
+def test_a_long_cctv_list_with_the_information_in_hand_does_not(tmp_path: Path) -> None:
+    la, paths = _audit(tmp_path, _our_cameras_site(6), "E99000364")
+    assert "/search?q=CCTV" in paths, paths
+    assert "/search?q=cameras" not in paths, paths
+    assert la["deliverables"]["5.1"]["status"] == "met"
