@@ -460,7 +460,11 @@ PRESS_REPORT = DecoyKind(
 # round 21). The council's own leader's column speaks for the council and is not this.
 _MEMBER_VOICE = (
     r"\bmy\s+(?:e-?newsletter|constituents|constituency|surgery)\b|\bMember\s+of\s+Parliament\b|\bAelod\s+o['’]r\s+Senedd\b|"
-    r"\beich\s+Aelod\b|\bI\s+(?:have\s+urged|will\s+(?:be\s+writing\s+to\s+the\s+minister|keep\s+pressing|raise\s+(?:this|it)\s+in\s+"
+    r"\beich\s+Aelod\b|\bupdate\s+from\s+your\s+(?:MP|MS|member\s+of\s+parliament)\b|"
+    # ("I have now written to the Town Council … and to the Borough Council", "I have also raised the matter with the
+    # Policing Minister", an MP's constituency update, real-text round 104)
+    r"\bI\s+have\s+(?:now\s+|also\s+)?(?:written\s+to\s+the\s+(?:Town|Borough|District|City|County|Parish)\s+Council|raised\s+"
+    r"(?:the\s+matter|this|it)\s+with\s+the\s+(?:[\w-]+\s+)?Minister)\b|\bI\s+(?:have\s+urged|will\s+(?:be\s+writing\s+to\s+the\s+minister|keep\s+pressing|raise\s+(?:this|it)\s+in\s+"
     r"(?:parliament|the\s+senedd)))\b|\bByddaf\s+yn\s+codi\b[^.\n]{0,80}\byn\s+y\s+Senedd\b"
 )
 MEMBER_PAGE = DecoyKind(

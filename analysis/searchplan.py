@@ -166,9 +166,11 @@ class SearchPlan(OfferWeighing):
         )
 
     def _wider_word_after_short_list(self, missing: list[str]) -> Action | None:
-        """The wider word, once, when the search for "CCTV" listed a short list and a contact point or an agreement is still
-        wholly missing: a council that says "our cameras" on the page with its contact lists it only for that word (held-back
-        web 364's Wyre Forest). Its CCTV information in hand does not end the need, as it does for 5.1's own search."""
+        """The wider word, once, when the search for "CCTV" listed a short list with no page titled for the cameras, and a
+        contact point or an agreement is still wholly missing: a council that says "our cameras" on the page with its contact
+        lists it only for that word (held-back web 364's Wyre Forest, whose "CCTV" listed two town pages). Its CCTV
+        information in hand does not end the need, as it does for 5.1's own search. (Without the title condition, webs
+        166-361 paid 313 requests for one status.)"""
         first = SEARCH_TERMS_FOR["5.1"][0]
         wanted = tuple(d for d in ("5.3", "5.5") if d in missing and d not in self.partial)
         if (
@@ -176,6 +178,7 @@ class SearchPlan(OfferWeighing):
             or WIDER_WORD in self.terms
             or self.terms.get(first) != "searched"
             or not 0 < self.hits.get(first, 0) <= SHORT_LIST
+            or self.titled_hits.get(first, False)
         ):
             return None
         return self._search_once(WIDER_WORD, wanted)

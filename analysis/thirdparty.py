@@ -66,6 +66,30 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # a volunteers' open dataset of cameras: "This repository holds a volunteer-maintained list of surveillance cameras"
         # (real-text round 102)
         (r"\bthis\s+repository\b|\bvolunteer[- ]maintained\b|\bcrowd[- ]?sourced\b", 3),
+        # the ombudsman's decision statement on a complaint about a council: "Decision: Closed after initial enquiries", "We
+        # will not investigate Mr Y's complaint", its numbered "My assessment" and "Final decision" (real-text round 104; what
+        # it records of the council's system is the ombudsman's account)
+        (
+            r"closed\s+after\s+initial\s+enquiries|we\s+will\s+not\s+investigate\s+(?:this|(?:Mr|Mrs|Ms|Miss|Dr)\s+\w+(?:'s|’s)?)|"
+            r"(?m:^\W*my\s+assessment\s*$)",
+            3,
+        ),
+        # a minister's written answer in Parliament: "Written question", "To ask the Secretary of State for the Home
+        # Department whether …" (real-text round 104)
+        (r"(?m:^\W*written\s+(?:question|answer)\b)|\bto\s+ask\s+the\s+secretary\s+of\s+state\b", 3),
+        # the regulator's letter to every council's chief executive: "To: Chief Executives of every council in England and
+        # Wales", "As a local authority you are a relevant authority …" (real-text round 104)
+        (
+            r"\bchief\s+executives\s+of\s+(?:every|all|each)\s+(?:council|local\s+authorit\w+)\b|"
+            r"\bas\s+a\s+(?:local|relevant)\s+authority\s+you\s+(?:are|must|should)\b",
+            3,
+        ),
+        # a certification body's notice to its clients: "Customer notice", "Clients should remove the … mark" (real-text
+        # round 103)
+        (r"(?m:^\W*customer\s+notice\s*$)|\bclients\s+(?:should|must|with\s+questions)\b", 3),
+        # a network's advice to anyone planning a system: "Anyone planning a surveillance camera system in a public place
+        # should start with …" (a Welsh community safety network's page, real-text round 103)
+        (r"\banyone\s+(?:planning|thinking\s+of|considering)\s+(?:a|an|to)\b[^.\n]{0,80}?\bshould\b", 3),
         # a regulator's office answering a request about councils: "which local authorities … have told this office who their
         # single point of contact is", "The certification bodies notify this office when a certificate is issued" (the
         # Commissioner's FOI releases, real-text round 102)

@@ -17,6 +17,7 @@ from scrapy.http import Request, Response
 from analysis.links import SEARCH_RESULT_PRIOR, SEARCH_TERMS, assess_link, decoy_result
 from analysis.links_url import looks_like_document
 from analysis.searchplan_rules import SEARCH_TERMS_FOR, WIDER_WORD
+from analysis.vocab import CCTV_TITLE
 from analysis.search_results import (
     documents_facet,
     one_more_page,
@@ -183,7 +184,9 @@ class SiteIndexes:
                 site.search_read = False
                 plan.ignored_query()
                 return
-            plan.answered(response.meta.get("term"), len(results))
+            plan.answered(
+                response.meta.get("term"), len(results), any(CCTV_TITLE.search(link.text or "") for link in results)
+            )
         candidates = 0
         if response.meta.get("plan"):
             # a search for one missing deliverable's words: its best few results only

@@ -364,3 +364,79 @@ def test_a_bid_funding_cameras_the_council_will_watch_from_its_room() -> None:
         "maintain them for five years.\n\nThe new cameras bring the town's public space system to 44."
     )
     assert pa.signals["cctv_info"]
+
+
+# ---- other voices (rounds 103-104) -----------------------------------------------------------------------------------------
+
+
+def test_the_regulators_letter_to_every_chief_executive() -> None:
+    pa = _read(
+        "From the Surveillance Camera Commissioner\n\nTo: Chief Executives of every council in England and Wales\n\n"
+        "Dear Chief Executive,\n\nAs a local authority you are a relevant authority under the Protection of Freedoms Act "
+        "2012, and you must have regard to the Surveillance Camera Code when you run cameras in public places.\n\n"
+        "Please have your scheme assessed against the Code with the self-assessment tool and let my office know what you "
+        "have done by the end of October.\n\nYours sincerely,\n\nSurveillance Camera Commissioner"
+    )
+    assert not pa.signals["cctv_info"]
+
+
+def test_a_ministers_written_answer_on_council_cctv_funding() -> None:
+    pa = _read(
+        "Written question - Home Office\nAnswered 12 March 2024\n\nQuestion\nTo ask the Secretary of State for the Home "
+        "Department what funding her Department gives local authorities for public space CCTV.\n\nAnswer\nThere is no "
+        "dedicated funding stream for council CCTV. Councils decide locally whether to invest in cameras, and operators of "
+        "public space systems must have regard to the Surveillance Camera Code and its twelve guiding principles."
+    )
+    assert not pa.signals["cctv_info"]
+
+
+def test_a_certification_bodys_notice_to_its_clients() -> None:
+    pa = _read(
+        "Customer notice\n\nSurveillance Camera Code certification: scheme closed\n\nWe have been told that the "
+        "Commissioner's third-party certification scheme has closed. Certificates issued under it are no longer valid from "
+        "that date.\n\nClients should take the certification mark off their websites and signs. Our BS 7958 certification "
+        "of CCTV control rooms continues as before."
+    )
+    assert not pa.signals["cctv_info"]
+
+
+def test_a_networks_advice_to_anyone_planning_a_system() -> None:
+    pa = _read(
+        "Safer Communities | Crime prevention\n\nCCTV\n\nPublic space CCTV has been a common crime prevention tool in Wales "
+        "for thirty years, run by councils, forces and business partnerships.\n\nAnyone planning a surveillance camera "
+        "system in a public place should start with a clear purpose, carry out a data protection impact assessment and "
+        "follow the Surveillance Camera Code's twelve principles.\n\nFurther reading is listed below."
+    )
+    assert not pa.signals["cctv_info"]
+
+
+def test_an_mps_update_on_pressing_the_councils_over_cameras() -> None:
+    pa = _read(
+        "Update from your MP - March 2024\n\nBrinford town centre cameras\n\nThank you to the 800 residents who answered my "
+        "survey about CCTV in Brinford. Nearly nine in ten of you want the town centre cameras replaced.\n\nI have now "
+        "written to the Town Council, which has money set aside for new cameras, and "
+        "to the Borough Council asking them to agree a timetable, and I have also raised the matter with the Policing "
+        "Minister.\n\nJo Ashdown MP"
+    )
+    assert not pa.signals["cctv_info"]
+
+
+def test_the_ombudsmans_decision_recording_a_councils_certificate() -> None:
+    pa = _read(
+        "Westby District Council (24 001 377)\n\nDecision: Closed after initial enquiries\n\nSummary: We will not "
+        "investigate Mrs Z's complaint that a camera on a lamp column looks into her yard.\n\nMy assessment\n"
+        "2. In reply to Mrs Z the Council said the camera is part of its public space system, a privacy mask covers her "
+        "yard, and the system holds full certification against the Surveillance Camera Code of Practice.\n\n"
+        "Final decision\n3. We will not investigate this complaint."
+    )
+    assert not pa.signals["cctv_info"]
+    assert pa.signals["certification"]
+
+
+def test_a_councils_own_complaints_page_about_its_cameras_stays_its_own() -> None:
+    pa = _read(
+        "CCTV complaints\n\nIf you are unhappy with how one of the council's town centre cameras is sited, tell us. Our CCTV "
+        "manager will reply within ten working days.\n\nRecordings are kept for 31 days. You can ask for footage of yourself "
+        "by making a subject access request to Westby District Council."
+    )
+    assert pa.signals["cctv_info"]

@@ -110,12 +110,10 @@ def test_the_other_own_page_of_a_short_cctv_list_is_read_for_the_contact(tmp_pat
     assert la["deliverables"]["5.3"]["status"] == "partial"
 
 
-def _our_cameras_site(cctv_results: int) -> dict[str, tuple[str, bytes]]:
+def _our_cameras_site(listed: list[tuple[str, str]]) -> dict[str, tuple[str, bytes]]:
     """A council whose contact for "the district council's cameras" sits on a community safety page that never writes "CCTV"
-    (held-back web 364's Wyre Forest): only a search for "cameras" lists it."""
+    (held-back web 364's Wyre Forest, whose search for "CCTV" listed two town pages): only a search for "cameras" lists it."""
     site = _base()
-    listed = [("/community-safety/cctv", "CCTV"), ("/cctv/code-of-practice", "CCTV code of practice")]
-    listed += [(f"/news/item-{i}", f"Town centre news {i}") for i in range(cctv_results - len(listed))]
     site.update(
         {
             "/search?q=CCTV": _results(listed),
@@ -129,20 +127,32 @@ def _our_cameras_site(cctv_results: int) -> dict[str, tuple[str, bytes]]:
             ),
         }
     )
-    for i in range(cctv_results - 2):
-        site[f"/news/item-{i}"] = _page(f"Town centre news {i}", "<p>Late-night buses run again from May.</p>")
+    for url, title in listed:
+        site.setdefault(url, _page(title, "<p>Late-night buses run again from May.</p>"))
     return site
 
 
-def test_a_short_cctv_list_has_the_wider_word_searched_for_a_missing_contact(tmp_path: Path) -> None:
-    la, paths = _audit(tmp_path, _our_cameras_site(2), "E99000363")
+# the council's CCTV page and its code, listed under titles that do not name the cameras
+UNTITLED = [("/community-safety/cctv", "Westby town centre"), ("/cctv/code-of-practice", "Code of practice")]
+
+
+def test_a_short_untitled_cctv_list_has_the_wider_word_searched_for_a_missing_contact(tmp_path: Path) -> None:
+    la, paths = _audit(tmp_path, _our_cameras_site(UNTITLED), "E99000363")
     assert "/search?q=cameras" in paths, paths
     assert "/your-council/keeping-safe" in paths, paths
     assert la["deliverables"]["5.3"]["status"] == "partial"
 
 
-def test_a_long_cctv_list_with_the_information_in_hand_does_not(tmp_path: Path) -> None:
-    la, paths = _audit(tmp_path, _our_cameras_site(6), "E99000364")
+def test_a_short_list_with_a_page_titled_for_the_cameras_does_not(tmp_path: Path) -> None:
+    listed = [("/community-safety/cctv", "CCTV"), ("/cctv/code-of-practice", "CCTV code of practice")]
+    la, paths = _audit(tmp_path, _our_cameras_site(listed), "E99000364")
     assert "/search?q=CCTV" in paths, paths
     assert "/search?q=cameras" not in paths, paths
     assert la["deliverables"]["5.1"]["status"] == "met"
+
+
+def test_a_long_cctv_list_does_not(tmp_path: Path) -> None:
+    listed = UNTITLED + [(f"/news/item-{i}", f"Town centre news {i}") for i in range(4)]
+    la, paths = _audit(tmp_path, _our_cameras_site(listed), "E99000365")
+    assert "/search?q=CCTV" in paths, paths
+    assert "/search?q=cameras" not in paths, paths
