@@ -178,7 +178,7 @@ class SearchPlan(OfferWeighing):
             or WIDER_WORD in self.terms
             or self.terms.get(first) != "searched"
             or not 0 < self.hits.get(first, 0) <= SHORT_LIST
-            or self.titled_hits.get(first, False)
+            or self.titled_hits.get(first) is not False  # (told by the spider: no result titled for the cameras)
         ):
             return None
         return self._search_once(WIDER_WORD, wanted)

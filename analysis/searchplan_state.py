@@ -35,7 +35,7 @@ class PlanState:
     search_answered: bool = False  # a results page listed something
     terms: dict[str, str] = field(default_factory=dict)  # term -> outcome
     hits: dict[str, int] = field(default_factory=dict)  # term -> results listed on its first page
-    # term -> its first results page listed a title naming the cameras ("CCTV", "Town centre cameras")
+    # term -> whether its first results page listed a title naming the cameras ("CCTV", "Town centre cameras"); absent: not told
     titled_hits: dict[str, bool] = field(default_factory=dict)
     sitemap_outcome: str | None = None
     sitemap_urls: list[str] = field(default_factory=list)
@@ -104,12 +104,13 @@ class PlanState:
     def searched(self, term: str, outcome: str = "searched") -> None:
         self.terms[term] = outcome
 
-    def answered(self, term: str | None = None, results: int = 1, titled: bool = False) -> None:
-        """A results page of the site's search for `term` listed `results` pages (`titled`: one of them titled for the
-        cameras); any at all shows the engine works."""
+    def answered(self, term: str | None = None, results: int = 1, titled: bool | None = None) -> None:
+        """A results page of the site's search for `term` listed `results` pages (`titled`: whether one of them is titled
+        for the cameras, None when the caller does not say); any at all shows the engine works."""
         if term is not None:
             self.hits[term] = self.hits.get(term, 0) + results
-            self.titled_hits[term] = self.titled_hits.get(term, False) or titled
+            if titled is not None:
+                self.titled_hits[term] = self.titled_hits.get(term, False) or titled
         if results and not self.search_ignores_query:
             self.search_answered = True
 
