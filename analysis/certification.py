@@ -208,7 +208,7 @@ _CLAIM = re.compile(
 _NOT_A_CLAIM = re.compile(
     # a survey reply's field answered in the negative: "Third party certification against the Surveillance Camera Code: not
     # held." (a council's published summary of its reply to the Commissioner's survey, real-text round 104)
-    r"\bcertifi\w*[^:\n]{0,80}:\s*(?:not\s+(?:held|yet|applied\s+for|sought)|none(?:\s+held)?|no)\b(?!\s+\d)|"
+    r"\bcertifi\w*[^:\n]{0,80}:\s*(?:not\s+(?:held|yet|applied\s+for|sought)|none(?:\s+held)?|no)\b(?![.:\s]*\d)|"
     # a question asked, not a claim: "1. Is the council's CCTV certified under the Surveillance Camera Commissioner's scheme?"
     # (an FOI request quoted above its answer, real-text round 64)
     r"^\W*(?:\d{1,2}[.)]\s*|[a-z][.)]\s+)?(?:is|are|does|do|did|has|have|was|were)\b[^.\n]{0,200}\?|"

@@ -301,6 +301,14 @@ def test_a_survey_replys_certification_field_answered_not_held() -> None:
     assert not pa.signals["certification"]
 
 
+def test_a_certificates_number_after_its_label_is_no_refusal() -> None:
+    pa = _read(
+        "CCTV\nSurveillance Camera Code certification: No. 4471 (full certification, valid to 2026)\n"
+        "Recordings are kept for 31 days by the council."
+    )
+    assert pa.signals["certification"]
+
+
 def test_a_reply_that_a_community_association_runs_a_halls_cameras() -> None:
     pa = _read(
         "Westby District Council\nCommunity Services\n\nDear Mr Hale,\n\nCameras at Brook Lane Hall\n\n"
