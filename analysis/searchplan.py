@@ -181,7 +181,10 @@ class SearchPlan(OfferWeighing):
             or self.titled_hits.get(first) is not False  # (told by the spider: no result titled for the cameras)
         ):
             return None
-        return self._search_once(WIDER_WORD, wanted)
+        action = self._search_once(WIDER_WORD, wanted)
+        if action is not None:
+            self.wider_for = wanted
+        return action
 
     def _probe_term(self, missing: list[str]) -> tuple[str, str] | None:
         """The first word of a deliverable still missing (not 5.1, whose own words listed nothing), when the site's

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .searchplan_rules import DONE, MAX_PAGES_READ, ONLY_IF_UNFOUND, ONLY_IF_UNSEEN, SEARCH_TERMS_FOR
+from .searchplan_rules import DONE, MAX_PAGES_READ, ONLY_IF_UNFOUND, ONLY_IF_UNSEEN, SEARCH_TERMS_FOR, WIDER_WORD
 
 if TYPE_CHECKING:
     from .searchplan import SearchPlan
@@ -81,6 +81,15 @@ def search_effort(plan: SearchPlan, d: str, exhausted: bool) -> dict:
                     else ""
                 )
             steps.append({"method": "site_search", "target": term, "outcome": outcome})
+        if d in plan.wider_for and WIDER_WORD not in SEARCH_TERMS_FOR[d]:
+            # the wider word, searched for this deliverable after a short list for "CCTV": where the audit looked too
+            steps.append(
+                {
+                    "method": "site_search",
+                    "target": f"{WIDER_WORD} (the search for CCTV listed only a few pages, none titled for the cameras)",
+                    "outcome": plan.terms.get(WIDER_WORD, "searched"),
+                }
+            )
     partial_only = d in plan.partial
     # the sitemap
     if plan.sitemap_outcome in ("searched", "unavailable", "failed"):

@@ -37,6 +37,8 @@ class PlanState:
     hits: dict[str, int] = field(default_factory=dict)  # term -> results listed on its first page
     # term -> whether its first results page listed a title naming the cameras ("CCTV", "Town centre cameras"); absent: not told
     titled_hits: dict[str, bool] = field(default_factory=dict)
+    # the deliverables the wider word was searched for after a short list for "CCTV" (SearchPlan._wider_word_after_short_list)
+    wider_for: tuple[str, ...] = ()
     sitemap_outcome: str | None = None
     sitemap_urls: list[str] = field(default_factory=list)
     offers: dict[str, list[Offer]] = field(default_factory=dict)  # family -> links seen

@@ -76,6 +76,10 @@ def test_a_short_untitled_cctv_list_has_the_wider_word_searched_for_a_missing_co
     assert "/search?q=cameras" in paths, paths
     assert "/your-council/keeping-safe" in paths, paths
     assert la["deliverables"]["5.3"]["status"] == "partial"
+    # the agreement, still not found, records the wider search among the places the audit looked
+    effort = la["deliverables"]["5.5"]["search_effort"]
+    targets = [s["target"] for s in effort["steps"] if s["method"] == "site_search"]
+    assert any(t.startswith("cameras (") for t in targets), targets
 
 
 def test_a_short_list_with_a_page_titled_for_the_cameras_does_not(tmp_path: Path) -> None:
