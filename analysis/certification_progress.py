@@ -81,6 +81,13 @@ _UNDER_WAY = re.compile(
     r"^\W*(?:\d+[.)]\s*)?that\s+(?:[\w'’-]+\s+){1,5}?(?:seeks?|applies\s+for|apply\s+for|pursues?)\s+(?:full\s+|step\s+\w+\s+)?"
     r"(?:third[- ]party\s+)?certification\b|"
     r"\bwrthi'n\s+gwneud\s+cais\b|\bwedi\s+gwneud\s+cais\b|"
+    # a tracker's row marked done: "Done – application lodged with SSAIB on 14 February 2022" (a Code compliance tracker,
+    # real-text round 105)
+    r"\bapplication\s+(?:lodged|submitted|sent)\s+(?:to|with)\s+(?:(?-i:SSAIB|NSI|BSI)|IQ\s+Verify|the\s+certification\s+body)\b|"
+    # a capital programme's approved line for it: "Third-party certification of the public space CCTV system against the
+    # Surveillance Camera Code … | £4,500 | £1,200 | Revenue reserve | Approved" (real-text round 105)
+    r"\b(?:third[- ]party\s+)?certification\s+of\s+the\s+(?:public\s+space\s+)?cctv\s+system\b[^|\n]{0,160}\|\s*£[\d,]+[^|\n]{0,12}"
+    r"(?:\|[^|\n]{0,40}){1,3}\|\s*approved\b|"
     # ... a Welsh cabinet's approval of spending to secure it: "Cymeradwyo gwario hyd at £6,500 … i sicrhau ardystiad trydydd
     # parti (cam 2)" (real-text round 89)
     r"\bcymeradwyo\s+(?:gwario|gwariant|cyllideb)\b[^.\n]{0,120}?\bi\s+(?:sicrhau|gael|ennill)\s+ardystiad\b|"

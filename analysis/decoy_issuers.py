@@ -221,6 +221,17 @@ _OTHER_BODY_NAME = (
     r"the\s+(?:senedd\s+|assembly\s+)?commission(?!er))"
 )
 _OTHER_CONTROLS = (
+    # a body saying it controls its own cameras though it runs a council's buildings: "[X] Leisure operates six leisure centres
+    # under a contract with the district council but is the data controller for its own cameras" (a leisure trust's policy);
+    # a key-value line giving the controller: "Data controller: the University" (a campus page); a village hall's committee
+    # "(a registered charity) operates three cameras"; in Welsh, "Mae Heddlu [X] yn berchen ar y camerâu" (the force owns
+    # the cameras) (real-text round 105)
+    r"\bis\s+the\s+data\s+controller\s+for\s+its\s+own\s+(?:cctv\s+)?cameras\b|"
+    r"(?m:^\W*data\s+controller\s*:\s*(?:the\s+)?(?:university|trust|college|school|academy|hospital|club|charity|association|"
+    r"committee|company)\b)|"
+    r"\b(?:management\s+committee|trustees|the\s+club|the\s+association|the\s+charity)\b[^.\n]{0,50}?\b(?:operates|runs|owns)\s+"
+    r"(?:\w+\s+){0,2}?(?:cctv\s+)?cameras\b|"
+    r"\bmae\s+heddlu\s+[\w-]+(?:\s+[\w-]+)?\s+yn\s+berchen\s+ar\s+y\s+camer[aâ]u\b|"
     # a train operator's own cameras: "camerâu teledu cylch cyfyng yn ein gorsafoedd ac ar ein trenau" (cameras in our stations
     # and on our trains, a rail operator's Welsh privacy notice, real-text round 56)
     r"\b(?:our|ein)\s+(?:stations|gorsafoedd)\b[^.\n]{0,40}?\b(?:trains|trenau)\b|"

@@ -243,7 +243,11 @@ _OWN_ANSWER = re.compile(
     r"\b(?:council|authority)\s+and\s+(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\s+(?:have|hold)\s+(?:an?\s+)?(?:signed\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\b[^.\n]{0,80}?\b(?:cctv|cameras?|camera\s+system)\b|"
     r"\b(?:council|authority)\s+(?:has|holds|operates|runs)\b[^.\n]{0,160}?\bits\s+(?:own\s+)?(?:public\s+space\s+|"
-    r"town\s+centre\s+)?(?:cctv|cameras|control\s+room)\b",
+    r"town\s+centre\s+)?(?:cctv|cameras|control\s+room)\b|"
+    # the council by its name and its system in the possessive: "Answer: Yes. [X] District Council's public space CCTV holds full
+    # step 2 certification …" (a council's virtual assistant, its answers under "You asked:", real-text round 106)
+    r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:District\s+|Borough\s+|City\s+|County\s+)?Council(?:'s|’s))\s+"
+    r"(?:public\s+space\s+|town\s+centre\s+)?(?:cctv|cameras|control\s+room|camera\s+system)\b",
     re.I | re.M,
 )
 _ANSWER_DENIES = re.compile(
@@ -334,10 +338,32 @@ _LABELLED_FIGURE = re.compile(
 )
 
 
+# The answers set out as a table, the question in one cell and the council's answer in the next: "Question | Answer" over "1.
+# Is your public space CCTV system certified …? | Yes." (real-text round 105's district, county borough and borough FOI answers)
+_TABLE_HEAD = re.compile(
+    r"^\W*(?:your\s+)?(?:questions?|requests?|cwestiwn)\s*\|\s*(?:our\s+|the\s+council(?:'s|’s)\s+)?(?:answers?|responses?|"
+    r"replies|reply|ateb|ymateb)\s*$",
+    re.I | re.M,
+)
+_TABLE_ROW = re.compile(r"^(?P<q>[^\n|]*\?)\s*\|\s*(?P<a>[^\n|]+)$", re.M)
+_CAMERA_WORD = re.compile(r"\b(?:cctv|cameras?|control\s+room|surveillance|spoc|single\s+point\s+of\s+contact)\b", re.I)
+
+
+def _answered_table(sample: str) -> bool:
+    head = _TABLE_HEAD.search(sample)
+    return bool(head) and any(
+        _CAMERA_WORD.search(row.group("q")) and not _says_nothing(row.group("a"))
+        for row in _TABLE_ROW.finditer(sample, head.end() if head else 0)
+    )
+
+
 def answer_sheet(text: str) -> bool:
-    """An answer sheet: the asker's camera questions, each answered on the next line (or numbered under \"Response\")."""
+    """An answer sheet: the asker's camera questions, each answered on the next line (or numbered under \"Response\", or in
+    the next cell of a table)."""
     sample = text[:20_000]
     if _INLINE_ANSWER.search(sample) or (_HOLDS_INFORMATION.search(sample) and _LABELLED_FIGURE.search(sample)):
+        return True
+    if _answered_table(sample):
         return True
     for m in _CAMERA_QUESTION.finditer(sample):
         rest = sample[m.end() :].lstrip("\n \t")

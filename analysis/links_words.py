@@ -13,6 +13,7 @@ import re
 __all__ = [
     "W",
     "TARGET",
+    "MONITORING_FOR_COUNCILS",
     "SECTION",
     "PLACE_HINTS",
     "PARKING_ENFORCEMENT",
@@ -25,6 +26,13 @@ __all__ = [
 
 I = re.I
 W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", I)
+
+# The council's own room selling its monitoring to others, named for its customers ("Monitoring for town and parish
+# councils" under the CCTV page, the room's step 2 certificate there alone: held-back web 372's Charnwood): a target, and no
+# other body's cameras whatever the parish words say (analysis.links._own_negative); weighed, net of those words, as "CCTV" is
+MONITORING_FOR_COUNCILS = W(
+    r"(?:cctv |camera )?monitoring (?:services? )?(?:for|to) (?:town|parish|community|local) (?:and (?:town|parish) )?councils"
+)
 
 # Words that say the page itself is (or directly holds) evidence. (pattern, weight); they add up.
 TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
@@ -52,6 +60,7 @@ TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
         2.0,
     ),
     (W(r"code of practice|cod ymarfer"), 2.0),
+    (MONITORING_FOR_COUNCILS, 5.0),
     # an agreement's signatories' part, listed among its parts ("Part 8: Signatories", held-back web 199's Sutton)
     (W(r"signatories|signatures|llofnodwyr"), 1.2),
     # the certificate itself, listed as "Certificate (PDF)" under a CCTV page's standards (held-back

@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from .archived import ARCHIVED_REASON, archived_page
+from .archived import ARCHIVE_NOTICE, ARCHIVED_REASON, archived_page
 from .certification_progress import detect_progress
 from .certification import detect_certification
 from .certification_holder import PLACES_ROOM, held_by_partner
@@ -29,7 +29,7 @@ from .segments import blocks_of, collapse, quote_at
 from .sla import about_agreements_in_general, detect_sla, ended_or_unsigned, not_an_agreement, said_unsigned
 from .sla_arrangement import police_arrangement
 from .sla_ended import left_agreements
-from .spoc import detect_spoc
+from .spoc import SpocResult, detect_spoc
 from .spoc_holder import held_by_another
 from .structured import apply_disclosure
 from .text import Document
@@ -380,6 +380,11 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         beside = detect_spoc(blocks_of("\n".join(doc.panels)), doc.contacts, [], True, [])
         if beside.designated and not held_by_another(beside.quote or "", ctx):
             spoc = beside
+    if spoc.designated and any(ARCHIVE_NOTICE.search(b.text) for b in [x for x in blocks if not x.heading][:3]):
+        # a page that says at its head it is kept only as a record: its designation is history, and so is the contact it
+        # gives ("Archived page … The shared management arrangement between the two councils ended in 2022", over the joint
+        # manager named as the SPOC for both councils: held-back web 372's Havant)
+        spoc = SpocResult()
     sla = detect_sla(doc.url, doc.title or "", blocks, text, info.focused, ctx, links)
 
     if about_agreements_in_general(doc.title or "", text, ctx):

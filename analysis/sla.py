@@ -166,13 +166,20 @@ _LOOSE_NAMES = (
     # recordings is maintained with Kent Police" (held-back web 49's Dover, in its code of practice)
     r"\b(?:protocol|agreement|arrangement)s?\b[^.\n]{0,80}?\b(?:is|are)\s+(?:maintained|held|kept|in\s+place|agreed)\s+"
     r"(?:with|between)\b|"
+    # the agreement under which the force watches the council's cameras, told by what it sets out for each: "A monitoring
+    # agreement setting out what the council and [the constabulary] each do is still being drawn up" (held-back web 369's
+    # Cheltenham, whose cameras the force monitors)
+    r"\bmonitoring\s+agreement\b(?=\s+(?:setting\s+out|that\s+sets\s+out|which\s+sets\s+out|between|defining)\b"
+    r"[^.\n]{0,100}\b(?:police|constabulary|heddlu)\b)|"
     # "The cameras are run in partnership with Kent Police under an agreement" (held-back web 35's Sevenoaks)
     # ("Footage is shared with [the force] under the protocol we hold with them": held-back web 41's Bridgend)
     # (an existing one the force works under: "the existing agreement under which [the force] monitor the Council's 44 town
     # centre cameras … be extended", an executive decision, real-text round 94)
     r"\b(?:existing|current)\s+agreement\s+under\s+which\b|"
     # ("Footage is released to [the force] under a release protocol", held-back web 329's Stroud)
-    r"\bunder\s+(?:an?|the)\s+(?:written\s+|formal\s+|signed\s+|(?:release|disclosure|sharing|access)\s+)?(?:agreement|protocol)\b(?!\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}council)|"
+    # ("… released to [the force] under the CCTV release protocol that the council and [the force] signed", a cabinet member's
+    # answer at council, real-text round 106)
+    r"\bunder\s+(?:an?|the)\s+(?:written\s+|formal\s+|signed\s+)?(?:cctv\s+)?(?:(?:release|disclosure|sharing|access)\s+)?(?:agreement|protocol)\b(?!\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}council)|"
     r"\bpartnership\s+with\s+[^.\n]{0,60}?\b(?:set\s+up|established|formed|constituted)\s+(?:under|by)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:act|agreement|deed|statute)\b"
 )
@@ -627,6 +634,7 @@ _IN_PREPARATION = re.compile(
     r"\bawaiting\s+(?:the\s+)?(?:police|force(?:'s|’s)?|constabulary(?:'s|’s)?|their|its)\s+(?:[\w-]+\s+)?signature\b|"
     r"\buntil\s+(?:the\s+(?:new\s+)?(?:code|agreement|protocol|memorandum)|it)\s+is\s+signed\s+by\s+both\b|"
     r"\bsignature\s+(?:page|block|section)\s+is\s+(?:still\s+)?blank\b|"
+    r"\b(?:has|have)\s+(?:it|they|the\s+(?:agreement|protocol|memorandum|mou))\s+(?:yet\s+)?been\s+signed\s*\?\s*no\b|"
     r"\bn(?:id|ad)\s+(?:yw|ydy|oedd)\s+(?:[^.\n]{0,40}?\s)?wedi\s+cael\s+ei\s+(?:lofnodi|llofnodi|gytuno)\s+eto\b|"
     r"\bwedi\s+bod\s+yn\s+trafod\s+(?:c|g|ch)ytundeb\b|"
     # a recommendation that one be sought: "That the Council seeks a formal service level agreement with [the force] …", a
@@ -1073,7 +1081,15 @@ def detect_sla(
             or STRONG_DRAFT.search(opening)
             or re.search(r"draft", url.rsplit("/", 1)[-1], I)
         ) and not (signed and later_version_agreed(region_text))
-        draft = strong or own_template or (bool(WEAK_DRAFT.search(text[:3000])) and not signed)
+        # (or said at its head to wait for the force's signature: "Renew the CCTV data sharing agreement with [the force] |
+        # Community Safety Manager | Amber | Wording agreed with the force; awaiting the force's signature", a business plan's
+        # monitoring row, held-back web 371's Rushmoor)
+        draft = (
+            strong
+            or own_template
+            or (bool(WEAK_DRAFT.search(text[:3000])) and not signed)
+            or bool(_IN_PREPARATION.search(opening))
+        )
         forces = find_forces(region_text[:300_000], force_name)
         forces = [f for f in forces if f not in ("Police Scotland", "PSNI", "Police Service of Northern Ireland")]
         own = canonical_force(force_name) if force_name else None
@@ -1108,7 +1124,26 @@ def detect_sla(
         res.doc_quotes.append(signing_line or (head if head else quote_at(region_text, 0, 1)))
         return res
     _mentions(res, url, blocks, focused, force_name, ctx)
-    for row, force in register_rows(title, blocks, force_name)[:2]:
+    for row, force, signed_in_register in register_rows(title, blocks, force_name)[:2]:
+        if signed_in_register:
+            # the register's own signature columns, dated for both parties: the agreement recorded as signed by both
+            own = canonical_force(force_name) if force_name else None
+            res.documents.append(
+                {
+                    "title": row,
+                    "force": force,
+                    "own_force": (force == own) if own and force in KNOWN_FORCES else None,
+                    "signed": True,
+                    "draft": False,
+                    "term_ends": None,
+                    "date": doc_date(row),
+                    "url": url,
+                    "kind": "document",
+                    "signature_quote": row,
+                }
+            )
+            res.doc_quotes.append(row)
+            continue
         # a row of the council's register of sharing agreements: one with the force for its cameras, not published here
         res.mentions.append(
             {
@@ -1293,7 +1328,7 @@ _SIGNED_NEXT = re.compile(
 # 53)
 _COVERS = re.compile(r"\s*(?:it|this|the\s+(?:agreement|memorandum|protocol))\s+(?:covers|sets\s+out|governs)\b", I)
 _POLICE_SIGNER = re.compile(
-    r"\bsigned\s+by\b[^.\n]{0,160}?\b(?:(?:area|district|divisional|local\s+policing\s+area)\s+commander|chief\s+constable|"
+    r"\bsigned\s+(?:(?:in|on)\s+[\w ]{3,30}?\s+)?by\b[^.\n]{0,160}?\b(?:(?:area|district|divisional|local\s+policing\s+area)\s+commander|chief\s+constable|"
     r"(?:chief\s+)?superintendent|chief\s+inspector)\b",
     I,
 )
@@ -1338,13 +1373,28 @@ _POSSESSED_AGREEMENT = re.compile(
 )
 
 
+# ... or a neighbour by its bare name as the agreement's holder: "[Neighbour] has a protocol with Surrey Police for police access
+# to its recordings" on a page about the neighbour's control room (held-back web 372's Waverley)
+_PLACE_HAS_AGREEMENT = re.compile(
+    r"(?-i:\b(?!(?:The|This|It|Our|We|Each|Every|Its|Their|Which|That|Who|He|She|They|Council|Borough|District|County|City)\b)"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}))\s+(?:has|holds|keeps|signed|agreed)\s+(?:an?|its\s+own|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?i:agreement|protocol|memorandum)\s+with\b"
+)
+
+
 def _anothers_possessive(sent: str, ctx: AuthorityContext | None) -> bool:
     """The agreement is named as another council's, by a place in the possessive that is not the audited council's."""
     if ctx is None:
         return False
-    for m in _POSSESSED_AGREEMENT.finditer(sent):
+    for m in (*_POSSESSED_AGREEMENT.finditer(sent), *_PLACE_HAS_AGREEMENT.finditer(sent)):
         name = m.group("name")
-        if re.search(r"\b(?:police|constabulary|force|commissioner|pcc|council)\b", name, I):
+        if re.search(r"\b(?:police|constabulary|force|commissioner|pcc)\b", name, I):
+            continue
+        if re.search(r"\bcouncil\b", name, I):
+            # a neighbour by its full name: "under Merthyr Tydfil Council's protocol with South Wales Police" on a partnership
+            # page of the council next door (held-back web 372's Rhondda Cynon Taf); never "the Council's"
+            if is_same_council(name, ctx.short_name) is False:
+                return True
             continue
         if is_same_council(f"{name} Council", ctx.short_name) is False and not names_council(name, ctx.short_name):
             return True
@@ -1387,6 +1437,17 @@ def _mentions(
                 # "We pass recordings to X Police ... The council and the force have signed a data sharing
                 # agreement": the force, named earlier in the paragraph, is a party by its short name
                 or (_THE_FORCE.search(sent) and POLICE.search(b.text[:s]))
+                # (or a police officer signing it, the force named in the question above the answer: "Does the council have a
+                # formal agreement with [the force] …?" over "Yes. A service level agreement … was signed in April 2024 by [the
+                # council]'s Director of Place and the Chief Superintendent for the [county] Division", a full council's written
+                # answer, real-text round 106)
+                or (
+                    _POLICE_SIGNER.search(sent)
+                    and any(
+                        blocks[j].text.rstrip().endswith("?") and POLICE.search(blocks[j].text)
+                        for j in range(max(0, b.index - 3), b.index)
+                    )
+                )
                 # (or in the question just above the answer: "Q3. Describe your current arrangements with [the force]." over
                 # "… Our working relationship with the Force is governed by a service level agreement, signed by both parties
                 # …", a council's response to its commissioner's consultation, real-text round 104)
@@ -1433,6 +1494,10 @@ def _mentions(
             if _another_councils_with_the_force(sent, ctx) or _anothers_possessive(sent, ctx):
                 continue  # a named neighbour's agreement with the force
             after = nxt + " " + (blocks[b.index + 1].text[:300] if b.index + 1 < len(blocks) else "")
+            if b.index + 2 < len(blocks) and blocks[b.index + 1].text.rstrip().endswith("?"):
+                # (and the answer under the next question: "Has it been signed?" over "No. The draft will be revised …", a
+                # consultation's questions and answers, real-text round 106)
+                after += " " + blocks[b.index + 2].text[:300]
             planned = bool(
                 (
                     _IN_PREPARATION.search(sent)

@@ -100,8 +100,12 @@ _NOT_APPOINTED = re.compile(
     r"(?:an?\s+)?(?:single\s+point|spoc|senior\s+responsible|(?:single\s+|senior\s+|lead\s+)?officer)\b|"
     # ... or in the imperative, a numbered recommendation: "2. Name a single point of contact for all the council's surveillance
     # cameras." (a task and finish group's report, held-back web 346's Three Rivers)
+    # (or an action plan's row: "Appoint a surveillance camera single point of contact | Leadership Team | Dec 2025 | Red – not
+    # started", real-text round 105)
     r"(?:^|(?<=\n))\W*(?:(?:r(?:ec)?\s*)?\d{1,2}[.):]\s*)?(?:name|appoint|designate|nominate|identify)\s+(?:an?\s+)?"
-    r"(?:single\s+point|spoc|senior\s+responsible)\b|"
+    r"(?:(?:surveillance\s+camera|cctv|corporate)\s+)?(?:single\s+point|spoc|senior\s+responsible)\b|"
+    r"\b(?-i:Appoint|Designate|Name|Nominate)\s+an?\s+(?:(?:surveillance\s+camera|cctv|corporate)\s+)?(?:single\s+point|spoc|senior\s+"
+    r"responsible)\b[^|\n]{0,80}\|\s*[^|\n]{0,60}\|\s*[^|\n]{0,40}\|\s*(?:red|amber|not\s+started|open|in\s+progress|overdue)\b|"
     # ... in Welsh: "Dylid penodi Pwynt Cyswllt Unigol (SPOC) ar gyfer holl systemau camerâu gwyliadwriaeth y Cyngor" (a SPOC
     # should be appointed; an internal audit's recommendation, real-text round 98)
     r"\bdylid\s+(?:penodi|enwebu|dynodi)\b|\bdylai['’]r\s+cyngor\s+(?:benodi|enwebu|ddynodi)\b|"

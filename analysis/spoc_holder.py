@@ -36,10 +36,20 @@ _A_PLACES_SPOC = re.compile(
 _BODY_NOUN = re.compile(r"(?:Authority|Council|Borough|District|City|County|Corporation|Cyngor|Awdurdod)$")
 
 
+# ... or by the officer's employer: "The Hub Manager, employed by [Neighbour] Borough Council, is the single point of contact for
+# the Hub" in a hub's joint code filed on a partner council's site (held-back web 372's Hyndburn)
+_EMPLOYED_BY = re.compile(
+    rf"\b(?:employed|appointed|provided|seconded)\s+by\s+(?:the\s+)?(?P<name>{COUNCIL_NAME}),?\s+(?:is|acts\s+as|serves\s+as)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:single\s+point\s+of\s+contact|(?-i:SPOC|SPoC))\b",
+    re.I,
+)
+
+
 def held_by_another(quote: str, ctx: AuthorityContext | None) -> bool:
-    """The designation is named, in the possessive, as another council's."""
+    """The designation is named, in the possessive or by the officer's employer, as another council's."""
     return ctx is not None and (
         any(is_same_council(m.group("name"), ctx.short_name) is False for m in _ANOTHERS_SPOC.finditer(quote))
+        or any(is_same_council(m.group("name"), ctx.short_name) is False for m in _EMPLOYED_BY.finditer(quote))
         or any(
             is_same_council(m.group("place") + " Council", ctx.short_name) is False
             for m in _A_PLACES_SPOC.finditer(quote)

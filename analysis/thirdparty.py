@@ -70,7 +70,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # will not investigate Mr Y's complaint", its numbered "My assessment" and "Final decision" (real-text round 104; what
         # it records of the council's system is the ombudsman's account)
         (
-            r"closed\s+after\s+initial\s+enquiries|we\s+will\s+not\s+investigate\s+(?:this|(?:Mr|Mrs|Ms|Miss|Dr)\s+\w+(?:'s|’s)?)|"
+            r"\bclosed\s+after\s+initial\s+enquiries\b|\bwe\s+will\s+not\s+investigate\s+(?:this|(?:Mr|Mrs|Ms|Miss|Dr)\s+\w+(?:'s|’s)?)\b|"
             r"(?m:^\W*my\s+assessment\s*$)",
             3,
         ),

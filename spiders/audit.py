@@ -286,6 +286,7 @@ class AuditSpider(
             names_own_cameras=not evidence and speaks_of_own_cameras(doc.text or "", page.decoy),
             page_text=(doc.text or "")[:20_000] if evidence else "",
             points_to_pack=site.bounds.committee_host(response.url) and points_to_a_pack((doc.text or "")[:20_000]),
+            gives_contact=page.spoc is not None,
         )
 
     def _settled(self, site: SiteState) -> bool:

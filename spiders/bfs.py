@@ -38,6 +38,7 @@ class BreadthFirstSpider(AuditSpider):
         names_own_cameras: bool = False,
         page_text: str = "",
         points_to_pack: bool = False,
+        gives_contact: bool = False,
     ) -> Iterator[Request]:
         for link in links:
             if site.inflight + site.requests >= 2 * site.budget:

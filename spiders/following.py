@@ -18,6 +18,7 @@ from analysis.links import (
     EVIDENCE_PAGE_PRIOR,
     agreement_paper_of_item,
     assess_link,
+    contact_page_link,
     decoy_link,
     document_of_a_cctv_item,
     looks_like_document,
@@ -79,6 +80,7 @@ class LinkFollowing:
         names_own_cameras: bool = False,
         page_text: str = "",
         points_to_pack: bool = False,
+        gives_contact: bool = False,
     ) -> Iterator[Request]:
         """Candidates are requested at once, best first; section pages (hubs) wait in reserve.
 
@@ -186,6 +188,17 @@ class LinkFollowing:
                 and ls.raw > 0
                 and names_the_operators_room(link, page_text)
             )
+            # the contact page the confirmed CCTV page links, while nothing of a contact point is in hand: where the service
+            # the cameras sit in gives its telephone (see analysis.links.contact_page_link)
+            contact_of_page = (
+                bool(evidence_url)
+                and not gives_contact
+                and "5.3" not in plan.found
+                and "5.3" not in plan.partial
+                and site.bounds.on_site(link.url)
+                and url_key(link.url) not in site.chrome
+                and contact_page_link(link)
+            )
             # an annex of a community safety or CCTV plan listed by its letter alone, while no police agreement is in
             # hand (see analysis.links_annex): a few per plan page, where they occur
             annex_of_a_plan = (
@@ -237,6 +250,7 @@ class LinkFollowing:
                 or doc_of_own_cameras
                 or operators_room
                 or annex_of_a_plan
+                or contact_of_page
             ):
                 priority = int(ls.score * 100) - depth * 3
                 if burst >= CANDIDATE_BURST:
