@@ -128,6 +128,10 @@ _UNDER_WAY = re.compile(
     # of the CCTV system", a committee's resolution, real-text round 85)
     r"£[\d,.]+k?\s+(?:be|is|was|has\s+been)\s+(?:allocated|approved|released|set\s+aside|budgeted)\b[^.\n]{0,80}?\bto\s+"
     r"(?:obtain|achieve|gain|secure|seek|fund|pay\s+for)\s+(?:the\s+)?(?:independent\s+)?(?:third[- ]party\s+)?certification\b|"
+    # ("Cabinet had approved £6,800 in the 2023/24 budget to obtain third-party certification", a portfolio holder's answer at
+    # scrutiny, real-text round 106)
+    r"\bapproved\s+£[\d,.]+k?\b[^.\n]{0,60}?\bto\s+(?:obtain|achieve|gain|secure|seek|fund|pay\s+for)\s+(?:[\w-]+\s+){0,2}?"
+    r"certification\b|"
     r"\b(?:approves?|approved|agrees?|agreed)\s+(?:expenditure|spending|funding|revenue)\s+of\s+(?:up\s+to\s+)?£[\d,.]+k?\b"
     r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|pay\s+for)\b|"
     # an FOI answer's account: "In June 2023 the council submitted an application for step 1 (desktop) certification to
@@ -186,7 +190,10 @@ _TOOL = re.compile(r"\bself[- ]?assessment\s+tool\b|\bSAT\b|\bhunan[- ]?asesiad\
 _DONE = re.compile(
     # (or its camera team: "Every year the CCTV team completes the Surveillance Camera Commissioner's self-assessment tool",
     # a city's CCTV documents page, real-text round 55)
+    # (or the council by its name: "Each April [X] Council completes the Commissioner's self-assessment tool … and publishes the
+    # full assessment", a CCTV page answering how it shows it follows the Code, real-text round 106)
     r"\b(?:we|the\s+council|the\s+authority|the\s+service|the\s+partnership|our\s+\w+(?:\s+\w+)?|"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Borough\s+|District\s+|City\s+|County\s+)?Council)|"
     r"the\s+(?:cctv|camera|surveillance\s+camera)\s+(?:team|service|unit|manager))\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:regularly\s+|annually\s+|each\s+year\s+)?"
     r"(?:undertake|undertakes|undertook|undertaken|complete|completes|completed|carry\s+out|carries\s+out|"

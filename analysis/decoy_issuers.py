@@ -232,6 +232,10 @@ _OTHER_CONTROLS = (
     r"\b(?:management\s+committee|trustees|the\s+club|the\s+association|the\s+charity)\b[^.\n]{0,50}?\b(?:operates|runs|owns)\s+"
     r"(?:\w+\s+){0,2}?(?:cctv\s+)?cameras\b|"
     r"\bmae\s+heddlu\s+[\w-]+(?:\s+[\w-]+)?\s+yn\s+berchen\s+ar\s+y\s+camer[aâ]u\b|"
+    # ... or names its own officer for them: "The Head of Security is the University of [X]'s single point of contact for all CCTV
+    # on campus" (a university's security questions, real-text round 106)
+    r"(?-i:\b(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:'s|’s))\s+single\s+point\s+of\s+contact\b|"
+    r"\bsingle\s+point\s+of\s+contact\s+for\s+(?:all\s+)?(?:cctv|cameras?)\s+on\s+(?:the\s+)?campus\b|"
     # a train operator's own cameras: "camerâu teledu cylch cyfyng yn ein gorsafoedd ac ar ein trenau" (cameras in our stations
     # and on our trains, a rail operator's Welsh privacy notice, real-text round 56)
     r"\b(?:our|ein)\s+(?:stations|gorsafoedd)\b[^.\n]{0,40}?\b(?:trains|trenau)\b|"

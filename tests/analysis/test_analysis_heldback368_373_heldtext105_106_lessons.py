@@ -22,7 +22,9 @@ Rounds:
   capital programme's approved line for certification (round 105).
 - Other bodies' own camera policies: a leisure trust, a village hall, a campus key-value box, a force in Welsh (round 105).
 - Questions and answers: a draft MoU "Has it been signed? No."; a cabinet member's answer citing the signed release
-  protocol; a written answer naming the police signatory only by rank; a council's virtual assistant (round 106).
+  protocol; a written answer naming the police signatory only by rank; a council's virtual assistant; a CCTV page naming the
+  council as completing the self-assessment each year; a budget approved to obtain certification; a university's own SPOC
+  for its campus cameras (round 106).
 """
 
 from __future__ import annotations
@@ -398,6 +400,46 @@ def test_a_councils_virtual_assistant_quoting_its_certificate() -> None:
         "Did I answer your question? Yes / No"
     )
     assert pa.signals["cctv_info"] and pa.signals["certification"]
+
+
+def test_a_cctv_page_naming_the_council_as_completing_the_self_assessment_each_year() -> None:
+    pa = _read(
+        "CCTV – how do we show we follow the Code?\n\n"
+        "Each May Westby District Council completes the Commissioner's self-assessment tool for its public space CCTV system "
+        "and publishes the full assessment and its action plan on this page, signed off by the Director of Place as the "
+        "council's assurance that the Code is met.\n\nLatest self-assessment: May 2025 (PDF)"
+    )
+    assert pa.signals["cctv_info"] and pa.signals["certification"]
+
+
+def test_a_portfolio_holders_answer_on_a_budget_approved_to_obtain_certification() -> None:
+    pa = _read(
+        "Community Overview and Scrutiny – Portfolio Holder question time\n\n"
+        "Q. Councillor Reed asked what had become of the plan to seek certification against the Surveillance Camera Code.\n"
+        "A. The Portfolio Holder said that Cabinet had approved £5,200 in the 2024/25 budget to obtain third-party "
+        "certification for Westby District Council's town centre CCTV, covering the certification body's fees for both "
+        "audits."
+    )
+    assert pa.signals["certification"]
+
+
+def test_a_universitys_own_single_point_of_contact_for_campus_cameras() -> None:
+    pa = _read(
+        "Security – CCTV questions\n\nWho is responsible for CCTV at the university?\n"
+        "The Head of Security is the University of Westby's single point of contact for all CCTV on campus, including the "
+        "library and the halls. Contact security@example.org.uk.\n\nCan the police see footage?\n"
+        "Yes, on a written request for a specific investigation."
+    )
+    assert not pa.signals["cctv_info"] and not pa.signals["spoc"]
+
+
+def test_the_councils_own_spoc_answer_still_signals() -> None:
+    pa = _read(
+        "CCTV – your questions\n\nWho is responsible for the council's cameras?\n"
+        "The Head of Community Safety is Westby District Council's single point of contact for all its surveillance camera "
+        "systems, including the town centre CCTV. Contact cctv@example.gov.uk or 01632 960210."
+    )
+    assert pa.signals["spoc"]
 
 
 # ---- the sources themselves ----------------------------------------------------------------------------------------------------
