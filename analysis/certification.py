@@ -131,6 +131,12 @@ _CLAIM = re.compile(
     # that our public space system meets the Code" (held-back web 135's West Suffolk)
     r"(?:certification\s+body|auditors?|assessors?)\s+(?:has\s+|have\s+)?(?:confirmed|found|verified)\b[^.\n]{0,80}?\bthat\s+"
     r"(?:our|the\s+council(?:'s|’s)?|its)\b|"
+    # a fact box's line naming who certified it: "Surveillance Camera Code certification: full certification (step 2) from an
+    # independent certification body after an on-site audit"; in Welsh, "Ardystiad Cod Ymarfer …: ardystiad llawn (cam 2) gan
+    # gorff ardystio annibynnol" (a county's Welsh CCTV page, real-text round 105)
+    r"\bcertification\s*:\s*(?:full\s+certification|full|step\s*(?:1|2|one|two))\b[^.\n]{0,40}?\b(?:from|by)\s+(?:an?\s+|the\s+)?"
+    r"(?:independent\s+|accredited\s+)?certification\s+body\b|"
+    r"\bardystiad\b[^:\n]{0,80}:\s*ardystiad\s+llawn\b|"
     # a record line, no verb: "Certification: full (step 2) certification against the Surveillance Camera Code of Practice,
     # June 2021" in a code's document control; "2018 - step 1 (desktop) certification against the …" in its compliance
     # history (held-back web 193's Tunbridge Wells and West Lindsey)

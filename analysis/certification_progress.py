@@ -275,7 +275,11 @@ _NEVER_APPLIED = re.compile(
     # (or by its name: "Nid yw Cyngor Sir [X] wedi gwneud cais am ardystiad trydydd parti", real-text round 38)
     # (or in the first person: "nid ydym wedi gwneud cais am ardystiad trydydd parti" after the self-assessment published, a
     # city's Welsh CCTV page, real-text round 49)
-    r"\bn(?:id|ad)\s+(?:ydym|ydyn\s+ni|yw(?:['’]r\s+cyngor|\s+cyngor(?:\s+[\w'’-]+){0,3}))\s+wedi\s+gwneud\s+cais\b|\bheb\s+wneud\s+cais\s+am\s+ardystiad\b",
+    r"\bn(?:id|ad)\s+(?:ydym|ydyn\s+ni|yw(?:['’]r\s+cyngor|\s+cyngor(?:\s+[\w'’-]+){0,3}))\s+wedi\s+gwneud\s+cais\b|\bheb\s+wneud\s+cais\s+am\s+ardystiad\b|"
+    # ... or an action plan's progress cell: "Gweithio tuag at ardystiad trydydd parti … | Dim cais wedi'i gyflwyno eto" (no
+    # application submitted yet, a county borough's Welsh CCTV action plan, real-text round 105)
+    r"\bdim\s+cais\s+wedi(?:['’]i|\s+ei)\s+(?:gyflwyno|wneud)\b|\bnid\s+oes\s+cais\s+wedi(?:['’]i|\s+ei)\s+(?:gyflwyno|wneud)\b|"
+    r"\bno\s+application\s+(?:submitted|made|lodged)\s+(?:yet|so\s+far)\b",
     I,
 )
 

@@ -232,6 +232,12 @@ _OTHER_CONTROLS = (
     r"\b(?:management\s+committee|trustees|the\s+club|the\s+association|the\s+charity)\b[^.\n]{0,50}?\b(?:operates|runs|owns)\s+"
     r"(?:\w+\s+){0,2}?(?:cctv\s+)?cameras\b|"
     r"\bmae\s+heddlu\s+[\w-]+(?:\s+[\w-]+)?\s+yn\s+berchen\s+ar\s+y\s+camer[aâ]u\b|"
+    # ("Heddlu [X] sy'n berchen ar y system … nid y cynghorau sir" (the force owns the system, not the county councils), a
+    # force's Welsh questions page, real-text round 106)
+    r"\bheddlu\s+[\w-]+(?:\s+[\w-]+)?\s+sy['’]n\s+berchen\s+ar\s+y\s+(?:system|camer[aâ]u)\b|"
+    # ... or a town or community council the same way: "Cyngor Tref [X] sy'n berchen ar y chwe chamera" (a town council's Welsh
+    # questions page, real-text round 106)
+    r"\bcyngor\s+(?:tref|cymuned)\s+[\w-]+(?:\s+[\w-]+)?\s+sy['’]n\s+berchen\s+ar\b|"
     # ... or names its own officer for them: "The Head of Security is the University of [X]'s single point of contact for all CCTV
     # on campus" (a university's security questions, real-text round 106)
     r"(?-i:\b(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:'s|’s))\s+single\s+point\s+of\s+contact\b|"
@@ -806,6 +812,9 @@ TENDER = DecoyKind(
             3,
         ),
         (r"\binvitation\s+to\s+tender\b|(?-i:\bITT\b)|\brequest\s+for\s+quotation\b|(?-i:\bRFQ\b)", 3),
+        # a tender's questions from bidders and the council's answers: "Tender clarification log", "All bidders should submit by
+        # 12:00 on …" (a city's CCTV maintenance tender, real-text round 106)
+        (r"\bclarification\s+(?:log|questions|responses)\b|\b(?:all\s+)?bidders\s+(?:should|must)\s+submit\b", 3),
         (r"\btender(?:s|ing|ers)?\b", 2),
         (r"\bprocurement\b", 1),
         # a market engagement or prior information notice: "Buyer: [a council]", "The authority intends to procure …"

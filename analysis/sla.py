@@ -1251,7 +1251,11 @@ _WITH_A_COUNCIL = re.compile(
     r"Community|Metropolitan\s+Borough)\s+)?Council\b" + _AND_THE_POLICE + r"|"
     # ... or the councils counted: "a partnership shared service agreement between the three councils" (held-back web 115's
     # Ashfield, whose cameras are watched at the force's headquarters for three councils)
-    r"^\s*(?i:" + COUNCILS_COUNTED + r")" + _AND_THE_POLICE
+    r"^\s*(?i:" + COUNCILS_COUNTED + r")" + _AND_THE_POLICE + r"|"
+    # ... or with a housing provider: "where the council's control room also monitors 27 cameras under a service agreement with
+    # the housing association signed in 2023" (a unitary's estate cameras panel, real-text round 105)
+    r"^\s*(?:(?:with|between)\s+)?(?:the\s+|a\s+)?(?:(?i:housing\s+association|housing\s+provider|registered\s+provider)|"
+    r"[A-Z][\w'’-]+\s+(?:Homes|Housing(?:\s+Group|\s+Association)?))\b" + _AND_THE_POLICE
 )
 # ... or named just before it: "monitors the cameras owned by Eastford Town Council under a service
 # level agreement, and passes footage to the police" — the police are users of footage, not a party.

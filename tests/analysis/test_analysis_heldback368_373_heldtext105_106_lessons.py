@@ -442,6 +442,64 @@ def test_the_councils_own_spoc_answer_still_signals() -> None:
     assert pa.signals["spoc"]
 
 
+def test_a_welsh_fact_box_recording_full_certification() -> None:
+    pa = _read(
+        "Teledu cylch cyfyng mannau cyhoeddus\n\nFfeithiau allweddol\nPerchennog y system: Cyngor Sir Westby\n"
+        "Nifer y camerâu: 26 (Aberwen a Llanfor)\nCadw recordiadau: 31 diwrnod\n"
+        "Ardystiad Cod Ymarfer Camerâu Gwyliadwriaeth: ardystiad llawn (cam 2) gan gorff ardystio annibynnol, Mehefin 2023\n"
+        "Cysylltu: tcc@example.gov.uk"
+    )
+    assert pa.signals["cctv_info"] and pa.signals["certification"]
+
+
+def test_an_english_fact_box_naming_the_certification_body() -> None:
+    pa = _read(
+        "CCTV at a glance\n\nSystem owner: Westby District Council\nCameras: 26\n"
+        "Surveillance Camera Code certification: full certification (step 2) from an independent certification body after "
+        "an on-site audit, June 2023"
+    )
+    assert pa.signals["certification"]
+
+
+def test_a_welsh_action_plan_working_towards_with_no_application_made() -> None:
+    pa = _read(
+        "Cynllun gweithredu teledu cylch cyfyng\n\nCam gweithredu | Arweinydd | Erbyn | Cynnydd\n"
+        "Cwblhau'r offeryn hunanasesu ar gyfer y Cod Ymarfer Camerâu Gwyliadwriaeth | Rheolwr TCC | Hydref 2025 | Wedi'i "
+        "gwblhau\nGweithio tuag at ardystiad trydydd parti yn erbyn y Cod | Pennaeth Diogelwch Cymunedol | 2026/27 | Dim "
+        "cais wedi'i gyflwyno eto\n\nMae gan Gyngor Sir Westby 40 o gamerâu yn Aberwen a Llanfor."
+    )
+    assert not pa.signals["certification"]
+
+
+def test_a_welsh_forces_questions_page_on_the_system_it_owns() -> None:
+    pa = _read(
+        "Camerâu teledu cylch cyfyng yr heddlu – cwestiynau cyffredin\n\nPwy sy'n berchen ar y camerâu yng nghanol ein "
+        "trefi?\nYn ein hardal ni, Heddlu Gorllewin Cymru sy'n berchen ar y system teledu cylch cyfyng gyhoeddus ac sy'n ei "
+        "rhedeg, nid y cynghorau sir. Mae 80 camera mewn 12 tref.\n\nAm faint y cedwir y lluniau?\nAm 31 diwrnod."
+    )
+    assert not pa.signals["cctv_info"]
+
+
+def test_a_welsh_town_councils_questions_page_on_its_own_cameras() -> None:
+    pa = _read(
+        "Camerâu'r dref – cwestiynau cyffredin\n\nPwy sy'n berchen ar y camerâu?\nCyngor Tref Aberwen sy'n berchen ar y "
+        "pedwar camera ar y Stryd Fawr, ac sy'n talu amdanynt.\n\nGyda phwy dylwn gysylltu?\nClerc y Dref: "
+        "clerc@example.org.uk."
+    )
+    assert not pa.signals["cctv_info"]
+
+
+def test_an_estate_cameras_panel_with_a_service_agreement_with_a_housing_association() -> None:
+    pa = _read(
+        "CCTV on council and partner estates\n\nEstate cameras at a glance\nCouncil estates with CCTV: 7\n"
+        "Partner estates: 2 estates owned by Riverside Homes, where the council's control room also watches 19 cameras "
+        "under a service agreement with the housing association signed in 2024\nRetention: 28 days\n"
+        "Who can ask for footage: the police, tenancy officers and residents asking for footage of themselves"
+    )
+    assert pa.signals["cctv_info"]
+    assert not pa.signals["sla"]
+
+
 # ---- the sources themselves ----------------------------------------------------------------------------------------------------
 
 
