@@ -32,23 +32,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from analysis.context import AuthorityContext
-from analysis.page import PageAnalysis, analyse
-from analysis.text import extract
+from analysis.page import PageAnalysis
+from read_excerpt import read, read_page
 
 CTX = AuthorityContext("Westby District Council", "http://www.westby.gov.uk/", "Westmarch", "England")
 HAMPSHIRE = AuthorityContext("Westby Borough Council", "http://www.westby.gov.uk/", "Hampshire", "England")
 
 
 def _page(path: str, title: str, body: str, ctx: AuthorityContext = CTX) -> PageAnalysis:
-    host = ctx.website.rstrip("/")
-    html = (
-        f"<html><head><title>{title} | {ctx.name}</title></head><body><main><h1>{title}</h1>{body}</main></body></html>"
-    )
-    return analyse(extract(html.encode(), f"{host}{path}", "text/html"), ctx)
+    return read_page(path, title, body, ctx)
 
 
-def _read(text: str) -> PageAnalysis:
-    return analyse(extract(text.encode(), "file:///tmp/passage.txt", "text/plain"))
+_read = read
 
 
 CCTV_FACTS = (
