@@ -190,10 +190,7 @@ _TOOL = re.compile(r"\bself[- ]?assessment\s+tool\b|\bSAT\b|\bhunan[- ]?asesiad\
 _DONE = re.compile(
     # (or its camera team: "Every year the CCTV team completes the Surveillance Camera Commissioner's self-assessment tool",
     # a city's CCTV documents page, real-text round 55)
-    # (or the council by its name: "Each April [X] Council completes the Commissioner's self-assessment tool … and publishes the
-    # full assessment", a CCTV page answering how it shows it follows the Code, real-text round 106)
     r"\b(?:we|the\s+council|the\s+authority|the\s+service|the\s+partnership|our\s+\w+(?:\s+\w+)?|"
-    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Borough\s+|District\s+|City\s+|County\s+)?Council)|"
     r"the\s+(?:cctv|camera|surveillance\s+camera)\s+(?:team|service|unit|manager))\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:regularly\s+|annually\s+|each\s+year\s+)?"
     r"(?:undertake|undertakes|undertook|undertaken|complete|completes|completed|carry\s+out|carries\s+out|"

@@ -625,6 +625,13 @@ def not_about_the_cameras(text: str) -> bool:
     return bool(_NOT_ABOUT_CAMERAS.search(text)) and not CCTV_TERM.search(_NOT_ABOUT_CAMERAS.sub(" ", text))
 
 
+# A document's head saying it still waits for the force to sign: "… awaiting the force's signature" (read over a document's
+# opening, where the rest of _IN_PREPARATION, "while options are considered", may be about something else)
+_AWAITING_SIGNATURE = re.compile(
+    r"\bawaiting\s+(?:the\s+)?(?:police|force(?:'s|’s)?|constabulary(?:'s|’s)?)\s+(?:[\w-]+\s+)?signature\b|"
+    r"\bsignature\s+(?:page|block|section)\s+is\s+(?:still\s+)?blank\b",
+    I,
+)
 _IN_PREPARATION = re.compile(
     # (a certificate or signature page still waiting for the other party: "the certificate has been sent to the constabulary
     # and is awaiting the police signature", a borough's news of its new code, real-text round 103; "The signature page is
@@ -1088,7 +1095,7 @@ def detect_sla(
             strong
             or own_template
             or (bool(WEAK_DRAFT.search(text[:3000])) and not signed)
-            or bool(_IN_PREPARATION.search(opening))
+            or bool(_AWAITING_SIGNATURE.search(opening))
         )
         forces = find_forces(region_text[:300_000], force_name)
         forces = [f for f in forces if f not in ("Police Scotland", "PSNI", "Police Service of Northern Ireland")]
