@@ -1401,6 +1401,8 @@ def _anothers_possessive(sent: str, ctx: AuthorityContext | None) -> bool:
         name = m.group("name")
         if re.search(r"\b(?:police|constabulary|force|commissioner|pcc)\b", name, I):
             continue
+        if m.re is _PLACE_HAS_AGREEMENT and re.search(r"\bcouncil\b", name, I):
+            continue  # "[X] Borough Council has a service level agreement with [the force]": read as before, by its parties
         if re.search(r"\bcouncil\b", name, I):
             # a neighbour by its full name: "under Merthyr Tydfil Council's protocol with South Wales Police" on a partnership
             # page of the council next door (held-back web 372's Rhondda Cynon Taf); never "the Council's"
