@@ -8,11 +8,13 @@ that it is archived or no longer accurate, which takes it out of the council's C
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from .decoys import news_address
+from .segments import Block
 
-__all__ = ["ARCHIVED_REASON", "ARCHIVE_NOTICE", "archived_page"]
+__all__ = ["ARCHIVED_REASON", "ARCHIVE_NOTICE", "archived_page", "archived_head"]
 
 ARCHIVED_REASON = "archived copy kept as a record"
 
@@ -38,3 +40,9 @@ def archived_page(url: str) -> bool:
         return False
     segments = [seg for seg in path.split("/") if seg]
     return any(_ARCHIVE_SEGMENT.search(seg) for seg in segments[:-1]) and not news_address(url)
+
+
+def archived_head(blocks: Sequence[Block]) -> bool:
+    """The page says in its first paragraphs that it is kept only as a record (ARCHIVE_NOTICE): what it says is history, its
+    CCTV information (analysis.info) and its designations (analysis.page) alike."""
+    return any(ARCHIVE_NOTICE.search(b.text) for b in [x for x in blocks if not x.heading][:3])

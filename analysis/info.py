@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlsplit
 
-from .archived import ARCHIVE_NOTICE
+from .archived import archived_head
 from .context import AuthorityContext, is_same_council, names_council
 from .decoys import topic_title
 from .info_committee import committee_item_on_cctv
@@ -762,7 +762,7 @@ def detect_info(
     # (a link to a document not yet there, "CCTV code of practice (coming soon)", publishes nothing: held-back web 307's
     # Somerset, whose new CCTV section listed its policy, annual report and footage form as coming soon)
     region = [b for b in region if not _PLACEHOLDER.search(b.text)]
-    if any(ARCHIVE_NOTICE.search(b.text) for b in region[:4] if not b.heading):
+    if archived_head(region[:4]):
         # a page that says at its head it is kept only as a record ("Archived page: this describes the CCTV service as it was
         # in 2016 and is no longer accurate", held-back web 335's Hastings) publishes nothing the council stands by today
         return res

@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from .archived import ARCHIVE_NOTICE, ARCHIVED_REASON, archived_page
+from .archived import ARCHIVED_REASON, archived_head, archived_page
 from .certification_progress import detect_progress
 from .certification import detect_certification
 from .certification_holder import PLACES_ROOM, held_by_partner
@@ -380,7 +380,7 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         beside = detect_spoc(blocks_of("\n".join(doc.panels)), doc.contacts, [], True, [])
         if beside.designated and not held_by_another(beside.quote or "", ctx):
             spoc = beside
-    if spoc.designated and any(ARCHIVE_NOTICE.search(b.text) for b in [x for x in blocks if not x.heading][:3]):
+    if spoc.designated and archived_head(blocks):
         # a page that says at its head it is kept only as a record: its designation is history, and so is the contact it
         # gives ("Archived page … The shared management arrangement between the two councils ended in 2022", over the joint
         # manager named as the SPOC for both councils: held-back web 372's Havant)

@@ -627,20 +627,19 @@ def not_about_the_cameras(text: str) -> bool:
 
 # A document's head saying it still waits for the force to sign: "… awaiting the force's signature" (read over a document's
 # opening, where the rest of _IN_PREPARATION, "while options are considered", may be about something else)
-_AWAITING_SIGNATURE = re.compile(
+_AWAITING_SIGNATURE_WORDS = (
     r"\bawaiting\s+(?:the\s+)?(?:police|force(?:'s|’s)?|constabulary(?:'s|’s)?)\s+(?:[\w-]+\s+)?signature\b|"
-    r"\bsignature\s+(?:page|block|section)\s+is\s+(?:still\s+)?blank\b",
-    I,
+    r"\bsignature\s+(?:page|block|section)\s+is\s+(?:still\s+)?blank\b"
 )
+_AWAITING_SIGNATURE = re.compile(_AWAITING_SIGNATURE_WORDS, I)
 _IN_PREPARATION = re.compile(
     # (a certificate or signature page still waiting for the other party: "the certificate has been sent to the constabulary
     # and is awaiting the police signature", a borough's news of its new code, real-text round 103; "The signature page is
     # still blank", a community safety manager's covering letter with a revised draft, round 104; "Nid yw wedi cael ei
     # lofnodi eto" (it has not been signed yet) and "mae swyddogion wedi bod yn trafod cytundeb …" (officers have been
     # discussing an agreement), a Welsh briefing note to scrutiny members, round 104)
-    r"\bawaiting\s+(?:the\s+)?(?:police|force(?:'s|’s)?|constabulary(?:'s|’s)?|their|its)\s+(?:[\w-]+\s+)?signature\b|"
+    _AWAITING_SIGNATURE_WORDS + r"|\bawaiting\s+(?:their|its)\s+(?:[\w-]+\s+)?signature\b|"
     r"\buntil\s+(?:the\s+(?:new\s+)?(?:code|agreement|protocol|memorandum)|it)\s+is\s+signed\s+by\s+both\b|"
-    r"\bsignature\s+(?:page|block|section)\s+is\s+(?:still\s+)?blank\b|"
     r"\b(?:has|have)\s+(?:it|they|the\s+(?:agreement|protocol|memorandum|mou))\s+(?:yet\s+)?been\s+signed\s*\?\s*no\b|"
     r"\bn(?:id|ad)\s+(?:yw|ydy|oedd)\s+(?:[^.\n]{0,40}?\s)?wedi\s+cael\s+ei\s+(?:lofnodi|llofnodi|gytuno)\s+eto\b|"
     r"\bwedi\s+bod\s+yn\s+trafod\s+(?:c|g|ch)ytundeb\b|"
