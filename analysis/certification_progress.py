@@ -83,7 +83,10 @@ _UNDER_WAY = re.compile(
     r"\bwrthi'n\s+gwneud\s+cais\b|\bwedi\s+gwneud\s+cais\b|"
     # a tracker's row marked done: "Done – application lodged with SSAIB on 14 February 2022" (a Code compliance tracker,
     # real-text round 105)
-    r"\bapplication\s+(?:lodged|submitted|sent)\s+(?:to|with)\s+(?:(?-i:SSAIB|NSI|BSI)|IQ\s+Verify|the\s+certification\s+body)\b|"
+    # ("Application and self-assessment submitted to IQ Verify on …; desktop review awaited", an action plan's status cell,
+    # real-text round 107)
+    r"\bapplication(?:\s+and\s+(?:the\s+)?self[- ]assessment)?\s+(?:lodged|submitted|sent)\s+(?:to|with)\s+"
+    r"(?:(?-i:SSAIB|NSI|BSI)|IQ\s+Verify|the\s+certification\s+body)\b|"
     # a capital programme's approved line for it: "Third-party certification of the public space CCTV system against the
     # Surveillance Camera Code … | £4,500 | £1,200 | Revenue reserve | Approved" (real-text round 105)
     r"\b(?:third[- ]party\s+)?certification\s+of\s+the\s+(?:public\s+space\s+)?cctv\s+system\b[^|\n]{0,160}\|\s*£[\d,]+[^|\n]{0,12}"
@@ -134,6 +137,13 @@ _UNDER_WAY = re.compile(
     r"certification\b|"
     r"\b(?:approves?|approved|agrees?|agreed)\s+(?:expenditure|spending|funding|revenue)\s+of\s+(?:up\s+to\s+)?£[\d,.]+k?\b"
     r"[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|pay\s+for)\b|"
+    # (the money's kind before it, the fees it meets named: "Approve revenue funding of £6,500 to meet the assessment and
+    # certification fees required for the Council's public space CCTV system to obtain third-party certification", a cabinet
+    # decision record; "approved a one-off revenue allocation of £4,200 … to meet the cost of third party certification", a
+    # policy review's appendix: real-text rounds 107 and 108)
+    r"\b(?:approves?|approved|agrees?|agreed)\s+(?:an?\s+)?(?:one-off\s+|capital\s+|revenue\s+){0,2}(?:expenditure|spending|"
+    r"funding|allocation|budget)\s+of\s+(?:up\s+to\s+)?£[\d,.]+k?\b[^.\n]{0,80}?\bto\s+meet\s+the\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:fees|costs?)\b[^.\n]{0,80}?\bcertification\b|"
     # an FOI answer's account: "In June 2023 the council submitted an application for step 1 (desktop) certification to
     # [the certification body]" (real-text round 36)
     # (or by its name: "Wirral Council submitted its application for full (step 2) certification to [a body] on …", an FOI

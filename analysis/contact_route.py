@@ -463,7 +463,11 @@ _CAMERA_QUESTIONS = re.compile(
     r"cameras\b|"
     # ("Questions about CCTV at our buildings: [the information governance mailbox]", the last line of a CCTV page, held-back
     # web 373's North Hertfordshire)
-    r"\b(?:questions|queries|enquiries)\s+about\s+(?:the\s+)?cctv\s+(?:at|in|on|across)\s+(?:our|the\s+council(?:'s|’s))\b",
+    r"\b(?:questions|queries|enquiries)\s+about\s+(?:the\s+)?cctv\s+(?:at|in|on|across)\s+(?:our|the\s+council(?:'s|’s))\b|"
+    # (or complaints about how the system is run: "To complain about how the system is run, or if you think we have not
+    # followed our code of practice, contact the Information Governance Team on …" on a city's CCTV page, held-back web 377's
+    # Hull: the Code's complaints route for the cameras, not only the subject access route)
+    r"\bto\s+complain\s+about\s+(?:how\s+)?(?:the|our)\s+(?:cctv\s+|camera\s+)?(?:system|cameras|scheme)\b",
     re.I,
 )
 
@@ -552,6 +556,8 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
     )
     if focused:
         cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _CONTACT_HEADING.search(x.text)}
+        if region and _ROUTE_LABEL.match(region[-1].text) and len(region[-1].text.split()) <= 6:
+            cand.add(len(region) - 1)
         cand |= {i for i, x in enumerate(region) if _CONTACT_ROW.search(x.text) or _TEAM_ROW.search(x.text)}
     # the lines under a heading that names the room or role ("CCTV Control Room", "Control room manager")
     cand |= {
@@ -604,6 +610,9 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         under_contact = focused and (
             (pos in heading_of and bool(_CONTACT_HEADING.search(heading_of[pos].text)))
             or pos in in_contact
+            # (or the page's last line, a bare route by its label: "Tel: [number]" closing a CCTV page, held-back web 377's
+            # Stafford)
+            or (pos == len(region) - 1 and bool(_ROUTE_LABEL.match(b.text)) and len(b.text.split()) <= 6)
             or bool(_CONTACT_ROW.search(b.text) and (find_phone(b.text) or EMAIL.search(b.text)))
             or bool(
                 _TEAM_ROW.search(b.text) and (find_phone(b.text) or EMAIL.search(b.text)) and len(b.text.split()) <= 12

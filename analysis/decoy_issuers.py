@@ -583,7 +583,10 @@ _OTHER_PREMISES = (
     r"\bthe\s+stations\s+we\s+(?:manage|run|operate)\b|\b(?:every|each)\s+bus\s+in\s+our\b|(?-i:\bour\s+[A-Z][a-z]+\s+fleet\b)|\bour\s+bus\s+fleet\b|"
     r"\bour\s+hotels\b|\bour\s+(?:student\s+)?residences\b|\bthis\s+(?:store|shop|hotel)\s+(?:uses|is\s+protected)\b|"
     r"(?-i:^\W*CCTV\s+at\s+the\s+zoo\b)|\bthe\s+zoo\s+is\s+run\s+by\b|\bthe\s+club\s+(?:operates|uses)\s+(?:cctv|cameras)\b|"
-    r"\bcare\s+quality\s+commission\b|\bno\s+cameras\s+in\s+bedrooms\b|\bcameras\s+in\s+bedrooms\b|"
+    # (the regulator pointed to for its advice is no care home speaking: "The Care Quality Commission publishes advice for
+    # families …" on a council's page about the cameras in its own day centres, held-back web 375's Wandsworth)
+    r"\bcare\s+quality\s+commission\b(?!(?:'s|’s)?\s+(?:publishes|has\s+published|guidance|advice|information))|"
+    r"\bno\s+cameras\s+in\s+bedrooms\b|\bcameras\s+in\s+bedrooms\b|"
     r"\bcameras\s+along\s+motorways\b|\bgauging\s+stations\b|\bmae\s+gan\s+bob\s+bws\b|"
     # a national body's own centres: "yn ein canolfannau chwaraeon cenedlaethol" (at our national sports centres, a Welsh
     # sports body's privacy policy, real-text round 45); no council runs a national centre
@@ -660,7 +663,10 @@ _ROADS_BODY = (
     r"\bmae\s+(?:Bwrdd\s+Iechyd(?:\s+[A-Z][\w'’-]+){0,4}|Cadw|Amgueddfa\s+Cymru|Llyfrgell\s+Genedlaethol(?:\s+Cymru)?|"
     r"Cyfoeth\s+Naturiol\s+Cymru)\s+yn\s+defnyddio\b|"
     # a Welsh university its own: "Mae Prifysgol Aberystwyth yn berchen ar y system camerâu" (real-text round 15)
-    r"\bmae\s+Prifysgol(?:\s+[A-Z][\w'’-]+){1,3}\s+yn\s+(?:berchen\s+ar|defnyddio|gweithredu)\b"
+    r"\bmae\s+Prifysgol(?:\s+[A-Z][\w'’-]+){1,3}\s+yn\s+(?:berchen\s+ar|defnyddio|gweithredu)\b|"
+    # ... or a Welsh housing association by its name: "Mae Tai [X] wedi gosod camerâu mewn mannau cymunedol" (has put cameras in
+    # communal areas of its estates, real-text round 107)
+    r"\bmae\s+(?:Tai|Cartrefi)(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:wedi\s+gosod|yn\s+defnyddio|yn\s+gweithredu|yn\s+berchen\s+ar)\b"
 )
 
 # A body speaking of its own cameras in the first person that never names a council and whose mailboxes are none of a
@@ -694,7 +700,8 @@ OTHER_BODY_VOICE = re.compile(
     # (or publishes its own self-assessments: "[X] Police publishes the self-assessments it has completed", real-text round 90)
     + r"(?:\s+(?:owns|operates|runs|monitors|uses|takes\s+account|publishes)|(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:team|cameras|cctv|"
     r"system))\b|"
-    r"\b(?:owned|operated|run|used|signed)\s+by\s+(?:the\s+)?"
+    # ("all sites owned or occupied by [X] Community Health NHS Trust", a trust's CCTV policy, real-text round 107)
+    r"\b(?:owned|operated|run|used|signed)(?:\s+(?:or|and)\s+(?:owned|operated|run|used|occupied|leased))?\s+by\s+(?:the\s+)?"
     + _NAMED_BODY
     + r"|\bthe\s+(?-i:force|Force|Trust|University|Constabulary)(?:'s|’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:cctv|cameras?|system|"
     r"use\s+of\s+cameras)\b|(?-i:\bThe\s+(?:Trust|Force|University|Constabulary))\s+(?:has|uses|operates|owns|runs|monitors)\b))",
@@ -924,7 +931,12 @@ SCOTTISH = DecoyKind(
         ),
     ),
     # (the force's name spelled out: "monitored in partnership with the Police Service of Northern Ireland", round 30)
-    r(r"\bPolice\s+Scotland\b|(?-i:\bPSNI\b)|\bPolice\s+Service\s+of\s+Northern\s+Ireland\b|\(Scotland\)\s+Act\b"),
+    # (or a Scottish council speaking under Scotland's own strategy: "[X]shire Council operates CCTV at …" in a policy that
+    # "follows … the National Strategy for Public Space CCTV in Scotland", real-text round 107)
+    r(
+        r"\bPolice\s+Scotland\b|(?-i:\bPSNI\b)|\bPolice\s+Service\s+of\s+Northern\s+Ireland\b|\(Scotland\)\s+Act\b|"
+        r"\bPublic\s+Space\s+CCTV\s+in\s+Scotland\b"
+    ),
     issuer=True,
 )
 

