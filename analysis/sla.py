@@ -466,12 +466,13 @@ _OTHER_SUBJECT = re.compile(
     r"(?-i:ASB)|doorstep\s+crime|rogue\s+traders?|scams?|trading\s+standards|troubled\s+families|missing\s+(?:children|persons)|"
     # ("Safeguarding information sharing protocol with [the constabulary] (PDF)" on a county's information sharing page,
     # held-back web 304's Hertfordshire)
-    r"safeguarding|(?-i:MASH)|child\s+protection|youth\s+(?:justice|offending)|mental\s+health|"
-    # the council's own procedure for moving its cameras, the force only one of those who may ask for one: "Redeployable CCTV –
-    # Deployment Protocol" (real-text round 107)
-    r"deployment\s+(?:protocol|procedure)|siting\s+(?:protocol|procedure))\b",
+    r"safeguarding|(?-i:MASH)|child\s+protection|youth\s+(?:justice|offending)|mental\s+health)\b",
     I,
 )
+# A document titled as the council's own procedure for moving its cameras, the force only one of those who may ask for one:
+# "Redeployable CCTV – Deployment Protocol" (real-text round 107). Only as a document's title without the force in it: "a
+# deployment protocol between [the council] and [the force], signed by both" is an agreement (real-text round 37).
+_OWN_PROCEDURE = re.compile(r"\b(?:deployment|siting)\s+(?:protocol|procedure)\b", I)
 # An agreement that says it is not about the cameras: "The agreement does not cover camera footage" (held-back web 101's
 # Derbyshire, a road casualty agreement with the force)
 _NOT_ABOUT_CAMERAS = re.compile(
@@ -984,7 +985,7 @@ def detect_sla(
         opening = "\n".join(b.text for b in blocks[:40])[:6000]
         about = _NOT_ABOUT_CAMERAS.sub(" ", text[:200_000])
         if POLICE.search(head + "\n" + opening) and (CCTV_TERM.search(about) or focused or _CAMERA_WORDS.search(about)):
-            if not (_OTHER_SUBJECT.search(head) and not POLICE.search(head)):
+            if not ((_OTHER_SUBJECT.search(head) or _OWN_PROCEDURE.search(head)) and not POLICE.search(head)):
                 region_text = text
         if (
             region_text is not None

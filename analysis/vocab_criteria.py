@@ -106,12 +106,7 @@ CRITERIA: dict[str, re.Pattern[str]] = {
     ),
     "cameras": _c(
         rf"\b(?!(?:19|20)\d\d\b){_NUM}\s+(?:(?:public[- ]space|fixed|static|cctv|town[- ]centre|high[- ]definition|hd|council|"
-        rf"redeployable|re-deployable|digital|ptz|mobile|new|additional|extra)\s+){{0,2}}(?:cctv\s+)?cameras\b",
-        # where, as what a camera of a project covers: "A high-definition camera with a powerful zoom covering the Market
-        # Place" (a regeneration page's features, held-back web 377's Amber Valley); "watches the [pontoon] and the fuel berth
-        # on its cameras" (a harbour page, web 374's South Hams)
-        r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\bcovering\s+(?:the\s+)?(?-i:[A-Z])",
-        r"\bwatch(?:es)?\s+the\s+[^.\n]{3,60}?\bon\s+(?:its|our|their)\s+(?:cctv\s+|security\s+)?cameras\b",
+        rf"redeployable|re-deployable|digital|ptz|mobile)\s+){{0,2}}(?:cctv\s+)?cameras\b",
         # where, as what they cover: "our cameras only cover Queens Square and The Broadway"
         # (or "Our public space CCTV covers the town centres of Canvey Island, Hadleigh and …": held-back web 17)
         r"\b(?:our|the\s+council(?:'|’)s)\s+(?:(?:public[- ]space|town[- ]centre)\s+)?(?:cctv\s+)?(?:cameras|cctv)\s+"
@@ -526,6 +521,12 @@ _PLAIN: dict[str, tuple[str, ...]] = {
         r"(?:control|monitoring)\s+(?:cent(?:re|er)|room|hub)\b",
     ),
     "cameras": (
+        # where, as what a camera of a project covers: "A high-definition camera with a powerful zoom covering the Market
+        # Place" (a regeneration page's features, held-back web 377's Amber Valley); "watches the [pontoon] and the fuel berth
+        # on its cameras" (a harbour page, web 374's South Hams). Plain: "Cameras covering [three streets] were installed by [a
+        # parish council]" on a district's page must not make the page the district's (held-back web 288's Tandridge)
+        r"\b(?:cctv|cameras?)\b[^.\n]{0,40}?\bcovering\s+(?:the\s+)?(?-i:[A-Z])",
+        r"\bwatch(?:es)?\s+the\s+[^.\n]{3,60}?\bon\s+(?:its|our|their)\s+(?:cctv\s+|security\s+)?cameras\b",
         r"\b\d[\d,]*\s+o\s+(?:g|ch|c)?amer[aâ]u\b",
         # a count with any words between: "64 closed circuit television (CCTV) cameras", "612 StreetWatch
         # cameras" (not a year, not a span of time: "after 31 days the cameras")

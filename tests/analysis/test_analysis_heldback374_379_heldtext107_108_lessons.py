@@ -441,3 +441,49 @@ def test_a_police_and_crime_panels_members_asking_the_commissioner_stay_the_pane
         "keep control of their cameras once the force ran the monitoring.\n"
     )
     assert not pa.signals["cctv_info"]
+
+
+def test_a_signed_deployment_protocol_between_the_council_and_the_force_is_an_agreement() -> None:
+    # guard (round 37): the same words with the force as a party and both signatures
+    pa = read(
+        "Mobile cameras\n"
+        "Westby District Council owns nine mobile cameras that can be put up where fly-tipping or vehicle crime is reported.\n"
+        "Deployments are agreed under a deployment protocol between Westby District Council and Westmarch Police, signed by "
+        "both in May 2024. It covers how sites are chosen and how recordings are passed to officers.\n"
+    )
+    assert pa.signals["sla"]
+
+
+def test_the_forces_new_cameras_in_a_news_item_stay_the_forces() -> None:
+    # guard (round 5): a count of new cameras is no criterion of the council's own
+    pa = read(
+        "Police install new cameras on the seafront\n"
+        "Westmarch Police have installed five new cameras on the seafront near the pier, paid for from a Home Office fund.\n"
+        "The cameras belong to the police and are monitored from the force's own control room. The council's cabinet "
+        'member for community safety welcomed the investment, saying it would "help people feel safer at night".\n'
+    )
+    assert not pa.signals["cctv_info"]
+
+
+def test_providers_own_cameras_under_the_regulators_guidance_stay_theirs() -> None:
+    # guard (round 29): the regulator named as the guidance providers must follow
+    pa = read(
+        "CCTV in care settings – guidance for providers\n"
+        "Some care homes we commission have asked about putting in cameras. Providers are responsible for any cameras on "
+        "their own premises and must follow the Care Quality Commission's guidance and data protection law.\n"
+        "The county council does not approve or monitor providers' camera systems.\n"
+    )
+    assert not pa.signals["cctv_info"]
+
+
+def test_cameras_covering_streets_put_up_by_a_parish_council_stay_the_parish_councils() -> None:
+    # guard (web 288's Tandridge): where a camera covers is a criterion of the council's own text, never what makes it own
+    pa = _page(
+        "/your-council/crime-and-safety/kelby-town-centre-cameras",
+        "Kelby town centre cameras",
+        "<p>Cameras covering Station Road East, Station Road West and Hill Park were installed by Kelby Parish Council "
+        "with the Love "
+        "Kelby BID and Hawton Parish Council. Westmarch Police can view and retrieve the images. Questions go to Kelby "
+        "Parish Council.</p>",
+    )
+    assert not pa.signals["cctv_info"]
