@@ -286,6 +286,14 @@ _BARE_PLACE_HOLDS = re.compile(
 )
 
 
+def _another_principal_named(place: str, text: str, ctx: AuthorityContext) -> bool:
+    """A place that is not the audited council's, whose principal council the page names in full ("[Place] District
+    Council"): a bare place name read as that council."""
+    return is_same_council(f"{place} Council", ctx.short_name) is False and bool(
+        re.search(rf"\b{re.escape(place)}\s+(?:Borough|District|City|County|Metropolitan\s+Borough)\s+Council\b", text)
+    )
+
+
 def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool:
     """The claim names as its holder the room of a partner the page says runs the council's cameras for it ("[Partner]'s
     control centre holds full certification" beside "… how they operate the cameras on our behalf"); a town of the
@@ -355,15 +363,11 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
         # Camden, which the table does not list)
         return True
     place = _PLACES_SYSTEM.match(quote)
-    if place and is_same_council(f"{place.group(1)} Council", ctx.short_name) is False:
+    if place and _another_principal_named(place.group(1), text, ctx):
         # "Boston's public space system was awarded full (step 2) certification" under its own heading on a partnership's
         # page of three councils, "Boston Borough Council's own system …" above it (held-back web 338's East Lindsey): the
         # system of a principal council the page names, not the audited one's
-        if re.search(
-            rf"\b{re.escape(place.group(1))}\s+(?:Borough|District|City|County|Metropolitan\s+Borough)\s+Council\b",
-            text,
-        ):
-            return True
+        return True
     for room in _NAMED_ROOM.finditer(quote):
         # "The [Neighbour] control room … holds full certification" beside "watched on our behalf by the shared CCTV service
         # of [two] Councils from the control room at [Neighbour] Town Hall" (held-back web 283's Wyre Forest)
@@ -373,14 +377,7 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
             ):
                 return True
     bare_award = _AWARDED_TO_PLACE.search(quote)
-    if (
-        bare_award
-        and is_same_council(f"{bare_award.group(1)} Council", ctx.short_name) is False
-        and re.search(
-            rf"\b{re.escape(bare_award.group(1))}\s+(?:Borough|District|City|County|Metropolitan\s+Borough)\s+Council\b",
-            text,
-        )
-    ):
+    if bare_award and _another_principal_named(bare_award.group(1), text, ctx):
         # the holder by its bare name, the page naming that council as the room's runner: "The [town] control room holds
         # full certification …, awarded to [Neighbour] in 2021" beside "run for us by [Neighbour] District Council" (held-back
         # web 375's Worcester)

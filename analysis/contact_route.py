@@ -429,6 +429,11 @@ def _route_lines(region: list[Block], pos: int) -> list[Block]:
 _ROUTE_LABEL = re.compile(r"^\W*(?:e-?mail|tel(?:ephone)?|phone|call|ffôn|e-?bost)\s*[:.]", re.I)
 
 
+def _bare_route(line: str) -> bool:
+    """A line that is only a route by its label ("Tel: [number]"), no words of its own around it."""
+    return bool(_ROUTE_LABEL.match(line)) and len(line.split()) <= 6
+
+
 # The council's information governance or data protection team, or its FOI or privacy mailbox: where subject
 # access requests and FOI requests go, for every service alike. Named as where to apply for footage of yourself,
 # it is the `subject_access` route, not a contact point for the cameras (held-back webs 32 and 34: Westmorland's
@@ -556,7 +561,7 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
     )
     if focused:
         cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _CONTACT_HEADING.search(x.text)}
-        if region and _ROUTE_LABEL.match(region[-1].text) and len(region[-1].text.split()) <= 6:
+        if region and _bare_route(region[-1].text):
             cand.add(len(region) - 1)
         cand |= {i for i, x in enumerate(region) if _CONTACT_ROW.search(x.text) or _TEAM_ROW.search(x.text)}
     # the lines under a heading that names the room or role ("CCTV Control Room", "Control room manager")
@@ -612,7 +617,7 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             or pos in in_contact
             # (or the page's last line, a bare route by its label: "Tel: [number]" closing a CCTV page, held-back web 377's
             # Stafford)
-            or (pos == len(region) - 1 and bool(_ROUTE_LABEL.match(b.text)) and len(b.text.split()) <= 6)
+            or (pos == len(region) - 1 and _bare_route(b.text))
             or bool(_CONTACT_ROW.search(b.text) and (find_phone(b.text) or EMAIL.search(b.text)))
             or bool(
                 _TEAM_ROW.search(b.text) and (find_phone(b.text) or EMAIL.search(b.text)) and len(b.text.split()) <= 12

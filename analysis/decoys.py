@@ -531,7 +531,12 @@ _DECISION_RECORD = re.compile(
 )
 _PRINCIPAL_CONTROLLER = re.compile(
     r"(?-i:\b[Tt]he\s+(?:Borough|District|City|County(?:\s+Borough)?|Metropolitan\s+Borough)\s+Council)\s+is\s+(?:the\s+)?"
-    r"(?:sole\s+|joint\s+)?data\s+controller\b"
+    r"(?:sole\s+|joint\s+)?data\s+controller\b|"
+    # ... or says it watches the town councils' cameras for them as its own service, its agreements with them listed: "[The]
+    # District Council monitors public space cameras in several towns on behalf of the town councils that fund them" (a CCTV
+    # policy's schedule, real-text round 107)
+    r"(?i:\b(?:district|borough|city|county)\s+council\s+(?:monitors|watches|runs)\s+(?:the\s+)?(?:public\s+space\s+)?"
+    r"(?:cctv\s+)?cameras\b[^.\n]{0,80}?\bon\s+behalf\s+of\s+the\s+(?:town|parish|community)\s+councils\b)"
 )
 _LOCAL_COUNCIL_SUBJECT = re.compile(NAMED_LOCAL_COUNCIL + r"\s+(?:runs|operates|owns|manages)\b")
 # ... or says the room the cameras are watched from is its own, a town council paying towards them: "Watched from the CCTV
@@ -870,11 +875,6 @@ def classify(
             and _OUR_MOVABLE_CAMERA.search(sample)
         ):
             continue  # the town council's paragraph stays the town council's (info_denials)
-        if kind.reason is Decoy.PARISH and _MONITORS_FOR_LOCAL_COUNCILS.search(sample):
-            # the principal council's own service for the town councils, its agreements with them listed: "[The] District
-            # Council monitors public space cameras in several towns on behalf of the town councils that fund them" (a CCTV
-            # policy's schedule, real-text round 107); the council runs the room and controls the recordings
-            continue
         if kind.reason is Decoy.PARISH and ctx is not None and _signed_by_us(sample, ctx):
             # an agreement the council itself is a party to and signs beside the town council ("Parties: [the
             # borough], [the town council] and [the force]"; "Signed on behalf of [the borough]": held-back web 79's
@@ -965,11 +965,6 @@ _NAMED_COUNCIL_RUNS = re.compile(
     I,
 )
 _LOCAL_SERVICE = re.compile(LOCAL_SERVICE, re.I)
-_MONITORS_FOR_LOCAL_COUNCILS = re.compile(
-    r"\b(?:district|borough|city|county)\s+council\s+(?:monitors|watches|runs)\s+(?:the\s+)?(?:public\s+space\s+)?(?:cctv\s+)?"
-    r"cameras\b[^.\n]{0,80}?\bon\s+behalf\s+of\s+the\s+(?:town|parish|community)\s+councils\b",
-    re.I,
-)
 # A post's name as a page's title ("Community safety officer"): in the jobs section, the advert for it (held-back web
 # 68's Amber Valley)
 _POST_TITLE = re.compile(
