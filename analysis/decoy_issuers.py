@@ -245,6 +245,27 @@ _OTHER_CONTROLS = (
     # on campus" (a university's security questions, real-text round 106)
     r"(?-i:\b(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:'s|’s))\s+single\s+point\s+of\s+contact\b|"
     r"\bsingle\s+point\s+of\s+contact\s+for\s+(?:all\s+)?(?:cctv|cameras?)\s+on\s+(?:the\s+)?campus\b|"
+    # (or for all the body's own systems by its name: "… is the single point of contact for all University CCTV systems",
+    # a university's community safety page, real-text round 110; "All cameras on University of [X] property … are managed
+    # centrally by Campus Security", a university's facilities page, real-text round 109)
+    r"\bsingle\s+point\s+of\s+contact\s+for\s+(?:all\s+)?(?:the\s+)?(?-i:University|College|Trust)(?:'s|’s)?\s+"
+    r"(?:cctv|camera|surveillance)\b|"
+    r"\b(?:cameras|cctv)\s+(?:on|at|in)\s+(?:the\s+)?(?-i:University\s+of\s+[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:property|premises|campus(?:es)?|sites|buildings)\b|"
+    # in Welsh, a school's governors or a trust as the controller: "Y corff llywodraethu yw'r rheolydd data" (the governing
+    # body is the data controller, a Welsh-medium school's policy), "Yr Ymddiriedolaeth, ac nid y Cyngor Sir, yw'r rheolydd
+    # data" (the Trust, not the county council, a leisure trust's privacy notice; real-text round 110)
+    r"\b(?:y\s+corff\s+llywodraethu|yr\s+ymddiriedolaeth|y\s+cwmni|y\s+brifysgol|y\s+coleg|y\s+gymdeithas)\b"
+    r"(?:,\s+ac\s+nid\s+y\s+cyngor(?:\s+\w+)?,)?\s+yw['’]r\s+rheolydd\s+data\b|"
+    r"\bmae\s+gan\s+yr\s+ysgol\s+(?:\d+|\w+)\s+(?:c|g|ch)amer|"
+    # ... a commission as the controller ("Comisiwn y Senedd yw'r rheolydd data", a parliament's Welsh privacy notice for its
+    # estate's cameras), or the police as the owner ("Yr heddlu sy'n berchen ar y camerâu newydd", a broadcaster's Welsh news
+    # of a force's town cameras; real-text round 110)
+    r"\bcomisiwn\s+(?:y\s+)?[\w'’-]+\s+yw['’]r\s+rheolydd\s+data\b|\byr\s+heddlu\s+sy['’]n\s+berchen\s+ar\b|"
+    # ... or a volunteers' group running its own: "[Town] Watch, the volunteer group that runs 30 cameras in the seaside
+    # town" (real-text round 110)
+    r"\b(?:volunteer|community|residents(?:'|’)?)\s+group\s+(?:that|which|who)\s+(?:runs|operates|owns|manages)\s+"
+    r"(?:\d+|[\w-]+)\s+(?:cctv\s+)?cameras\b|"
     # a train operator's own cameras: "camerâu teledu cylch cyfyng yn ein gorsafoedd ac ar ein trenau" (cameras in our stations
     # and on our trains, a rail operator's Welsh privacy notice, real-text round 56)
     r"\b(?:our|ein)\s+(?:stations|gorsafoedd)\b[^.\n]{0,40}?\b(?:trains|trenau)\b|"
@@ -311,7 +332,7 @@ _PROPER_OTHER = (
     r"University|Leisure(?:\s+Trust)?|Limited|Ltd|plc|PLC|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Airport|Ambulance\s+Service)|"
     # (a Welsh landlord by its Welsh name, "Cartrefi [X]" or "Tai [X]", written in English too: "Tai [X] has cameras at 14 of its
     # blocks of flats", real-text round 101)
-    r"(?:Cartrefi|Tai)\s+[A-Z]\w+))"
+    r"(?:Cartrefi|Tai)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}))"
 )
 # A body setting its cameras apart from the council's: "[X]'s cameras are owned by the centre and are not part of [the]
 # Council's public space CCTV system", "Our cameras are separate from the cameras run by [the] City Council" (real-text
@@ -332,6 +353,10 @@ SETS_ITSELF_APART = (
     # ("[The centre] is a privately owned shopping centre. We operate 96 cameras …. The council's town-centre cameras outside the
     # centre are a separate system", a shopping centre's page, real-text round 101)
     r"\bis\s+a\s+privately\s+owned\s+(?:shopping\s+centre|retail\s+park|centre|car\s+park|estate|site)\b|"
+    # ("The cameras are ours and are managed separately from any council cameras nearby", a housing association's page; "The
+    # hall is run by a charity and the cameras belong to the trustees", a village hall's notice to hirers: real-text round 109)
+    r"\b(?:managed|run|operated|kept)\s+separately\s+from\s+(?:any|the)\s+(?:[\w-]+\s+)?council(?:'s|’s)?\s+(?:cctv|cameras)\b|"
+    r"\bcameras\s+belong\s+to\s+the\s+(?:trustees|committee|charity|club|association|company|school|governors)\b|"
     r"\bthe\s+council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras)\b[^.\n]{0,40}?\b(?:are|is)\s+a\s+separate\s+system\b"
 )
 _OTHER_OWN_CAMERAS = (

@@ -516,7 +516,10 @@ PLANNING = DecoyKind(
         r"\bdischarge\s+of\s+(?:planning\s+)?conditions?\b|"
         # the planning committee's own item: "Planning Committee – Item 6" over an application to keep a solar farm's
         # cameras (real-text round 56; a council's planning minute on its own camera column is no disclosure either)
-        r"^\W*(?:strategic\s+|area\s+|development\s+control\s+)?planning\s+(?:committee|sub-?committee)\b"
+        r"^\W*(?:strategic\s+|area\s+|development\s+control\s+)?planning\s+(?:committee|sub-?committee)\b|"
+        # a planning decision's page titled for its subject: "Planning: cameras on [a green]" over "Application by [a
+        # cathedral's chapter] for 17 cameras … Decision: approved" (held-back web 382's Gloucester)
+        r"^\W*planning\s*[:–]\s"
     ),
     r(
         r"planning-?application|planning/applications|premises-?licen|licensing-?act|statement-of-licen[cs]ing-policy|"

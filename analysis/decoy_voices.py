@@ -15,6 +15,7 @@ import re
 
 __all__ = [
     "police_release",
+    "WELSH_REPORTED",
     "police_news_of_a_council",
     "police_answer_to_a_request",
     "opening",
@@ -147,7 +148,11 @@ POLICING_BODY = (
 # signed with a county borough, real-text round 43). Others close with the 101 number too (a housing association's
 # newsletter: "For non-emergency incidents, call the police on 101"), so only the force's own "to report a crime" line counts.
 _POLICE_FOOTER = re.compile(
-    r"\bto\s+report\s+(?:a\s+)?crime\b[^.\n]{0,40}\b(?:101|999)\b|\bcrimestoppers\s+anonymously\b", re.I
+    r"\bto\s+report\s+(?:a\s+)?crime\b[^.\n]{0,40}\b(?:101|999)\b|\bcrimestoppers\s+anonymously\b|"
+    # (in Welsh: "I roi gwybod am drosedd, ffoniwch 101", a force's Welsh news of an agreement signed with a county borough,
+    # real-text round 110)
+    r"\bi\s+roi\s+gwybod\s+am\s+drosedd\b[^.\n]{0,40}\b(?:101|999)\b",
+    re.I,
 )
 _COUNCILLOR_QUOTED = re.compile(
     r"\bcouncillor\b|\bcllr\b|\bcabinet\s+member\b|\bleader\s+of\s+the\s+council\b|\bcynghorydd\b", re.I
@@ -185,7 +190,10 @@ _OFFICER_QUOTED = re.compile(
     r"(?:\s+[A-Z][\w'’-]+)?)(?:,\s+[^,\n]{3,80},)?\s+(?:said|says|added)\b|"
     r"\bsaid\s+(?:Chief\s+|Detective\s+)?(?:Superintendent|Inspector|Chief\s+Constable)\b|"
     r"\b(?:the\s+)?(?:local\s+policing\s+|chief\s+|district\s+|neighbourhood\s+)?(?:superintendent|inspector|chief\s+constable)"
-    r"\s+(?:said|says|added)\b",
+    r"\s+(?:said|says|added)\b|"
+    # (in Welsh: "… meddai'r Prif Uwch-arolygydd", real-text round 110)
+    r"\bmeddai['’]r\s+(?:prif\s+)?(?:uwch-?arolygydd|arolygydd|prif\s+gwnstabl|rhingyll)\b|"
+    r"\bdywedodd\s+(?:y\s+)?(?:prif\s+)?(?:uwch-?arolygydd|arolygydd|prif\s+gwnstabl)\b",
     re.I,
 )
 # The opening sentence's joint subject, a force and a council that did something together: "West Mercia Police and
@@ -193,7 +201,11 @@ _OFFICER_QUOTED = re.compile(
 _FORCE_AND_COUNCIL_DID = re.compile(
     r"(?-i:\b[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}\s+(?:Police|Constabulary))\s+and\s+"
     r"(?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Borough|District|City|County|Metropolitan\s+Borough)\s+)?Council)\s+"
-    r"(?:have|has)\s+(?:signed|agreed|launched|renewed|extended)\b"
+    r"(?:have|has)\s+(?:signed|agreed|launched|renewed|extended)\b|"
+    # (in Welsh: "Mae Heddlu [X] a Chyngor Bwrdeistref Sirol [Y] wedi llofnodi Cytundeb Lefel Gwasanaeth newydd", a force's
+    # Welsh news, real-text round 110)
+    r"\bmae\s+heddlu\s+[\w-]+(?:\s+[\w-]+)?\s+a\s+(?:ch|c)yngor\b[^.\n]{0,80}?\bwedi\s+(?:llofnodi|cytuno|lansio|adnewyddu|"
+    r"ymestyn)\b"
 )
 
 
@@ -380,6 +392,15 @@ PRESS_FRAME = (
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:said|questioned|asked|told|added)\b|"
     r"\A\s*(?:a\s+)?round[- ]?up\s+of\b"
 )
+# A Welsh reporter's attributions: what local councillors say and a body's spokesperson: "…wedi dod i stop, yn ôl cynghorwyr
+# lleol" (has stalled, according to local councillors), "Dywedodd llefarydd ar ran yr heddlu" (a spokesperson for the police
+# said), a Welsh broadcaster's news; "Dywedodd un o gynghorwyr [y dref] ei fod yn …" (one of the town's councillors said it
+# was …), a Welsh news website's report (real-text round 110). Somebody else's report, but not a desk's byline: the report of
+# a certificate is still read for what it claims (thirdparty.press_or_supplier does not count it).
+WELSH_REPORTED = (
+    r"\byn\s+[oô]l\s+(?:y\s+)?(?:cynghorwyr|trigolion|swyddogion)\b|\bdywedodd\s+llefarydd\s+ar\s+ran\b|"
+    r"\bdywedodd\s+un\s+o\s+(?:g|ch)ynghorwyr\b"
+)
 
 # Councils in general as the subject, not one council: "Many councils use CCTV", "Cash-strapped councils
 # are cutting monitoring hours", "Some authorities have let equipment age", "Councils argue that …" ("many
@@ -431,6 +452,9 @@ _ACRONYM = (
     r"(?:CCTV|ANPR|SPOC|FOI|GDPR|DPIA|RIPA|NHS|PCC|CSP|ASB|SIA|BID|TCC|FAQS?|PDF|HD|IP|UK|NSI|ICO|BWV|LED|PCN|CEO|"
     # a council's own service acronyms heading a page: "CIL expenditure" (held-back web 148's Babergh)
     r"CIL|HMO|PSPO|SEND|HRA|CPZ|DBS|ICT|CPO|MTFS|VAT|ULEZ|LTN|SUDS|LLFA|"
+    # the cameras' own initials heading a policy: "VSS and Surveillance Camera Policy" (video surveillance systems,
+    # held-back web 381's Harrow); the code's and its Act's ("SCCoP", "PoFA")
+    r"VSS|SCC|SCCOP|POFA|"
     r"[A-Z]{1,6}(?:CBC|MBC|BC|DC|CC))"
 )
 # minutes' and forms' own capitals ("RESOLVED that …", "NOTE the …", Welsh "PENDERFYNIAD") are no lede

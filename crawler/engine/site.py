@@ -75,6 +75,7 @@ class SiteState:
     # may promote a menu page again in its body): a search result page linking to one more often lists it as a result
     chrome_counts: dict[str, int] = field(default_factory=dict)
     chrome_pages: int = 0
+    sibling_pages: int = 0  # pages opened on other hosts of the council's domain (spiders.following.SIBLING_PAGES)
     search_url: str | None = None  # the search form's URL for the first term, once found
     search_path: str | None = None  # its path: result pagination, never a page to score
     search_done: bool = False  # the search form was found and used, or is out of reach

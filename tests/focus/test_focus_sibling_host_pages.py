@@ -1,0 +1,95 @@
+"""Pages the council publishes on other hosts of its own domain, opened when its pages link them for the cameras.
+
+Held-back webs 382 and 385 (measured at freeze57, then opened): councils put parts of their camera information on platforms
+under their own domain - a consultation's page on a ``haveyoursay.`` host holding the project officer's contact panel ("Who's
+listening"), an agreement in a publications reader, the old site kept on an ``archive.`` host. The audit fetched documents
+from such hosts but never their pages, so a contact point published only there was called not met.
+
+A page on another host of the council's registered domain (no committee host) is now opened when a page of the audit links it
+for the cameras, a few per site (spiders.following.SIBLING_PAGES); the host is never browsed, and a link there for anything
+else is left alone. Audited through the real command line on a site of its own (invented council, places and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.engine.netsafety import SiteBounds
+from minisite import SEARCH_WORDS, audit_through_proxy, nav_page
+
+SITE = "http://www.eastmere.gov.uk"
+SAY = "http://haveyoursay.eastmere.gov.uk"
+ELSEWHERE = "http://haveyoursay.eastmere-consult.co.uk"
+
+
+@pytest.fixture(scope="module")
+def audited(tmp_path_factory: pytest.TempPathFactory):
+    tmp = tmp_path_factory.mktemp("sibling")
+    nav = [(f"{SITE}/", "Home"), (f"{SITE}/bins", "Bins"), (f"{SITE}/community-safety", "Community safety")]
+    cctv = "/community-safety/public-space-cctv"
+    pages = {
+        f"{SITE}/": nav_page("Eastmere Borough Council", "<p>Welcome.</p>", nav, search=f"{SITE}/search"),
+        f"{SITE}/bins": nav_page(
+            "Bins",
+            f'<p>Collection days.</p><p><a href="{SAY}/garden-waste-charges">Have your say on garden waste charges</a></p>',
+            nav,
+        ),
+        f"{SITE}/community-safety": nav_page(
+            "Community safety", f'<p><a href="{SITE}{cctv}">Public space CCTV</a></p>', nav
+        ),
+        f"{SITE}{cctv}": nav_page(
+            "Public space CCTV",
+            "<p>Eastmere Borough Council runs 64 public space cameras in the town centre and on the promenade, watched"
+            " from the council's control room to prevent and detect crime. Recordings are kept for 31 days. You can ask"
+            " for footage of yourself with a subject access request.</p>"
+            f'<p>In 2025 we added 12 cameras to the Esplanade underpass. <a href="{SAY}/esplanade-underpass-cctv">Read'
+            " about the Esplanade underpass CCTV project</a>.</p>"
+            f'<p><a href="{ELSEWHERE}/cctv-survey">Take part in our CCTV survey</a></p>',
+            nav,
+        ),
+        f"{SITE}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
+        f"{SAY}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
+        f"{SAY}/esplanade-underpass-cctv": nav_page(
+            "Esplanade underpass CCTV",
+            "<p>This consultation has closed. The cameras were put up in the autumn of 2025.</p>"
+            "<p>We proposed 12 fixed cameras covering both ends of the underpass.</p>"
+            "<h2>Who's listening</h2><p>Dana Orley, CCTV and Community Safety Manager</p>"
+            "<p>safer@eastmere.example.gov.uk</p><p>01632 960 418</p>",
+            [(f"{SAY}/", "All consultations")],
+        ),
+        f"{SAY}/": nav_page("Have your say Eastmere", "<p>Open consultations.</p>", []),
+        f"{SAY}/garden-waste-charges": nav_page("Garden waste charges", "<p>Tell us what you think.</p>", []),
+        f"{ELSEWHERE}/cctv-survey": nav_page("CCTV survey", "<p>Survey.</p>", []),
+    }
+    pages[f"{SITE}/search?q=CCTV"] = nav_page(
+        "Search results", f'<p>1 result</p><ul><li><a href="{SITE}{cctv}">Public space CCTV</a></li></ul>', nav
+    )
+    for term in SEARCH_WORDS[1:]:
+        pages[f"{SITE}/search?q={term}"] = nav_page("Search results", "<p>No results found.</p>", nav)
+    return audit_through_proxy(pages, tmp, [("E99000094", "Eastmere Borough Council", f"{SITE}/", "Anyshire")])
+
+
+def test_a_consultation_page_on_the_councils_own_domain_gives_the_contact_point(audited) -> None:
+    doc, paths = audited
+    assert f"{SAY}/esplanade-underpass-cctv" in paths, paths
+    spoc = doc["E99000094"]["deliverables"]["5.3"]
+    assert spoc["status"] == "partial", spoc
+    assert any("haveyoursay" in (e.get("url") or "") for e in spoc["evidence"]), spoc["evidence"]
+
+
+def test_the_platform_is_not_browsed_nor_another_domain_visited(audited) -> None:
+    _doc, paths = audited
+    assert f"{SAY}/garden-waste-charges" not in paths, paths  # linked for something else
+    assert f"{SAY}/" not in paths, paths  # the platform's own navigation
+    assert not [p for p in paths if p.startswith(ELSEWHERE)], paths  # another registered domain
+
+
+def test_sibling_pages_are_allowed_only_when_asked_for_as_such() -> None:
+    bounds = SiteBounds.from_url(f"{SITE}/")
+    assert bounds.sibling_page(f"{SAY}/esplanade-underpass-cctv")
+    assert not bounds.allows(f"{SAY}/esplanade-underpass-cctv")
+    assert bounds.allows(f"{SAY}/esplanade-underpass-cctv", sibling_page=True)
+    assert not bounds.allows(f"{ELSEWHERE}/cctv-survey", sibling_page=True)
+    assert not bounds.sibling_page(
+        "http://democracy.eastmere.gov.uk/ieListMeetings.aspx"
+    )  # committee host: its own rules
+    assert not bounds.allows("http://10.0.0.8/cctv", sibling_page=True)
