@@ -62,7 +62,10 @@ _COUNTED_ANSWER = re.compile(
     # ... or the answer only the count and the places: "Ateb: 52 o gamerâu mewn mannau cyhoeddus yng [five towns]" (52 cameras
     # in public places in …, a Welsh county's FOI answer, real-text round 65)
     # (never the bare count: "Ateb: 1. 212 o gamerâu." answers a question, labelled no publication, real-text round 8)
-    r"\bateb\s*:\s*(?:\d\s*[.)]\s*)?\d[\d,]*\s+o\s+(?:g|ch|ngh|c)amer(?:âu|au)\s+(?:mewn|yn|yng|ym|ar|ledled)\b",
+    # (or with the cameras' kind between: "Ateb: 212 o gamerâu sefydlog ar 37 safle" (212 fixed cameras on 37 sites), a Welsh
+    # county's answer, real-text round 110)
+    r"\bateb\s*:\s*(?:\d\s*[.)]\s*)?\d[\d,]*\s+o\s+(?:g|ch|ngh|c)amer(?:âu|au)\s+(?:(?:sefydlog|symudol|cyhoeddus)\s+)?"
+    r"(?:mewn|yn|yng|ym|ar|ledled)\b",
     re.I,
 )
 

@@ -1041,7 +1041,11 @@ def detect_sla(
         # agreement with the police ("Appendix B: Protocol between the Council and X Police")
         agreement_titled = bool(re.search(r"\bagreement\b", (title or "") + "\n" + text[:300], I))
         for b in blocks:
-            cert = re.search(r"\bcertificate\s+of\s+(?:agreement|acceptance)\b", b.text, I) or (
+            # (in Welsh, "Tystysgrif Cytundeb" heading a city's Welsh code, signed "ar ran" the council and the force,
+            # real-text round 110)
+            cert = re.search(
+                r"\bcertificate\s+of\s+(?:agreement|acceptance)\b|\btystysgrif\s+(?:g|c)ytundeb\b", b.text, I
+            ) or (
                 # (or a code's opening section headed as its agreement, the force's signature under it: "Foreword and
                 # agreement" over "It has been agreed between the Council and [the force]", real-text round 55)
                 b.heading

@@ -15,7 +15,12 @@ __all__ = ["COUNCIL_ACTS_CY", "CONTROL_ROOM_CY"]
 # "Mae Cyngor <name> (a Heddlu <force>) yn/wedi <verb> ... teledu cylch cyfyng / camerâu / TCC", in one sentence
 COUNCIL_ACTS_CY = (
     r"\bmae\s+cyngor\s+[^.\n]{0,60}?\b(?:yn|wedi)\b[^.\n]{0,120}?"
-    r"(?:\b(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\b|(?-i:\bTCC\b)|\b(?:c|g|ch|ngh)amer(?:a|âu|au)\b)"
+    r"(?:\b(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\b|(?-i:\bTCC\b)|\b(?:c|g|ch|ngh)amer(?:a|âu|au)\b)|"
+    # the council's system in the possessive, or what the council has: "Mae prif system TCC Cyngor [X] yn cynnwys 58 o
+    # gamerâu" (the council's main CCTV system includes 58 cameras), "Mae gan y Cyngor 58 o gamerâu" (a city's Welsh page
+    # listing its cameras' places, real-text round 110)
+    r"\bsystem\s+(?:(?:t|d|th)eledu\s+cylch\s+cyfyng|(?-i:TCC))\s+(?:y\s+cyngor|cyngor\s+[\w'’-]+)\b|"
+    r"\bmae\s+gan\s+(?:y\s+cyngor|gyngor\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:\d+\s+o\s+|tua\s+\d+\s+o\s+)?(?:g|ch|c)amer(?:a|âu|au)\b"
 )
 
 # On a Welsh CCTV page a paragraph's subject may be the control room or its operators, not the cameras:

@@ -328,3 +328,29 @@ def test_a_welsh_news_sites_report_of_recertification_still_says_what_it_claims(
     )
     assert not pa.signals["cctv_info"]
     assert pa.signals["certification"]
+
+
+def test_a_welsh_page_on_the_councils_system_by_its_name() -> None:
+    pa = read(
+        "Ble mae'r camerâu?\n\nMae prif system TCC Cyngor Aberwen yn cynnwys 44 o gamerâu, a 30 ohonynt yng nghanol y dref."
+        "\n\n- Y Cei: dau gamera ar y promenâd\n- Llanfair: un camera ar y Stryd Fawr\n"
+    )
+    assert pa.signals["cctv_info"]
+
+
+def test_a_welsh_codes_certificate_of_agreement_signed_for_the_force() -> None:
+    pa = read(
+        "Cod Ymarfer TCC Mannau Cyhoeddus\nTystysgrif Cytundeb\n\nMae cynnwys y Cod hwn wedi'i gymeradwyo gan y llofnodwyr"
+        " isod. Drwy lofnodi, mae Cyngor Aberwen a Heddlu De Cymru yn cytuno i weithredu'r cynllun yn unol â'r Cod.\n\n"
+        "Llofnodwyd ar ran Cyngor Aberwen\nEnw: M. Prys   Swydd: Cyfarwyddwr Lle   Dyddiad: 4 Mawrth 2024\n\n"
+        "Llofnodwyd ar ran Heddlu De Cymru\nEnw: D. Huws   Swydd: Prif Uwch-arolygydd   Dyddiad: 11 Mawrth 2024\n"
+    )
+    assert pa.signals["sla"] and pa.sla and pa.sla[0]["signed"], pa.sla
+
+
+def test_a_welsh_answer_counting_the_councils_fixed_cameras() -> None:
+    pa = read(
+        "Cais Rhyddid Gwybodaeth - Cyfeirnod RhG 2210\nYmateb: 2 Mai 2024\n\nCwestiwn 1: Faint o gamerâu TCC sydd gan y Cyngor?\n"
+        "Ateb: 96 o gamerâu sefydlog ar 21 safle, a 9 o gamerâu corff.\n"
+    )
+    assert pa.signals["cctv_info"]
