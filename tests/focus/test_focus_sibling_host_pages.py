@@ -2,12 +2,12 @@
 
 Held-back webs 382 and 385 (measured at freeze57, then opened): councils put parts of their camera information on platforms
 under their own domain - a consultation's page on a ``haveyoursay.`` host holding the project officer's contact panel ("Who's
-listening"), an agreement in a publications reader, the old site kept on an ``archive.`` host. The audit fetched documents
+listening"), an agreement in a publications reader, the old site kept on an ``archive.`` host, to which the site's own old address now redirects. The audit fetched documents
 from such hosts but never their pages, so a contact point published only there was called not met.
 
 A page on another host of the council's registered domain (no committee host) is now opened when a page of the audit links it
 for the cameras, a few per site (spiders.following.SIBLING_PAGES); the host is never browsed, and a link there for anything
-else is left alone. Audited through the real command line on a site of its own (invented council, places and people)."""
+else is left alone; a page of the site that the server moves to another host of the domain is followed there. Audited through the real command line on a site of its own (invented council, places and people)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from minisite import SEARCH_WORDS, audit_through_proxy, nav_page
 
 SITE = "http://www.eastmere.gov.uk"
 SAY = "http://haveyoursay.eastmere.gov.uk"
+ARCHIVE = "http://archive.eastmere.gov.uk"
 ELSEWHERE = "http://haveyoursay.eastmere-consult.co.uk"
 
 
@@ -43,8 +44,18 @@ def audited(tmp_path_factory: pytest.TempPathFactory):
             " for footage of yourself with a subject access request.</p>"
             f'<p>In 2025 we added 12 cameras to the Esplanade underpass. <a href="{SAY}/esplanade-underpass-cctv">Read'
             " about the Esplanade underpass CCTV project</a>.</p>"
-            f'<p><a href="{ELSEWHERE}/cctv-survey">Take part in our CCTV survey</a></p>',
+            f'<p><a href="{ELSEWHERE}/cctv-survey">Take part in our CCTV survey</a></p>'
+            f'<p>Our code of practice and agreements are still on our previous website: <a href="{SITE}{cctv}/documents">CCTV'
+            " reports and documents</a>.</p>",
             nav,
+        ),
+        f"{SITE}{cctv}/documents": ("redirect", f"{ARCHIVE}/cctv/reports-and-documents"),
+        f"{ARCHIVE}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
+        f"{ARCHIVE}/cctv/reports-and-documents": nav_page(
+            "CCTV reports and documents",
+            "<p>Recordings are released to Anyshire Police under the information sharing agreement between the council and"
+            " Anyshire Police for public space CCTV.</p>",
+            [],
         ),
         f"{SITE}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
         f"{SAY}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
@@ -74,6 +85,13 @@ def test_a_consultation_page_on_the_councils_own_domain_gives_the_contact_point(
     spoc = doc["E99000094"]["deliverables"]["5.3"]
     assert spoc["status"] == "partial", spoc
     assert any("haveyoursay" in (e.get("url") or "") for e in spoc["evidence"]), spoc["evidence"]
+
+
+def test_a_page_the_site_moves_to_its_archive_host_is_read_there(audited) -> None:
+    doc, paths = audited
+    assert f"{ARCHIVE}/cctv/reports-and-documents" in paths, paths
+    sla = doc["E99000094"]["deliverables"]["5.5"]
+    assert sla["status"] == "partial", sla
 
 
 def test_the_platform_is_not_browsed_nor_another_domain_visited(audited) -> None:
