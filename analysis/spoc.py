@@ -197,7 +197,10 @@ _OTHER_SCOPE = re.compile(
     r"(?:council|local\s+authority|district\s+and\s+borough)\s+(?:cctv\s+)?(?:managers|control\s+rooms|operators)|"
     # (every data protection matter, cameras unnamed: "Our Data Protection Officer is the council's single point of contact for
     # all data protection matters" in a leisure centres' privacy notice, real-text round 71)
-    r"data\s+protection\s+(?:matters|queries|issues|enquiries|requests)(?![^.\n]{0,40}\b(?:cctv|cameras?|surveillance)\b))\b|"
+    r"data\s+protection\s+(?:matters|queries|issues|enquiries|requests)(?![^.\n]{0,40}\b(?:cctv|cameras?|surveillance)\b)|"
+    # (or the notice's own questions: "Our Data Protection Officer is the single point of contact for questions about this
+    # notice or about your data protection rights", a CCTV privacy notice's contact section, real-text round 109)
+    r"questions\s+about\s+this\s+(?:privacy\s+)?notice|questions\s+about\s+your\s+(?:data\s+protection\s+)?rights)\b|"
     r"(?!(?:[\w'’-]+\s+){0,3}?(?:surveillance|cctv|cameras?|camer[aâ]u|gamer[aâ]u|systemau|teledu|the\s+council(?:'s|’s)?\s+"
     r"(?:cctv|cameras?|surveillance)|data\s+protection|the\s+scheme|the\s+system))"
     r"(?:applications?|grants?|ceisiadau|cais|bookings?|events?|complaints\s+about\s+(?!cctv|cameras)|licen[cs]\w*|"

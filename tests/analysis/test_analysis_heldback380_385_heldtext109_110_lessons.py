@@ -354,3 +354,12 @@ def test_a_welsh_answer_counting_the_councils_fixed_cameras() -> None:
         "Ateb: 96 o gamerâu sefydlog ar 21 safle, a 9 o gamerâu corff.\n"
     )
     assert pa.signals["cctv_info"]
+
+
+def test_the_dpo_as_the_contact_for_a_notices_questions_is_no_camera_spoc() -> None:
+    pa = read(
+        "CCTV privacy notice\n\nWho we are\nWestby District Council runs cameras in the town centre and at its offices.\n\n"
+        "How long we keep it\nRecordings are overwritten after 31 days.\n\nContact\nOur Data Protection Officer is the single"
+        " point of contact for questions about this notice or about your data protection rights: dpo@westby.example.gov.uk.\n"
+    )
+    assert pa.signals["cctv_info"] and not pa.signals["spoc"]
