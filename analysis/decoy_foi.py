@@ -39,7 +39,10 @@ _FOI_LETTER = (
     r"governance|data\s+protection)\s+(?:team|officer|officers))\b)|"
     # Welsh: "Hoffwn gael y wybodaeth ganlynol" (I would like the following information; a disclosure log's request still
     # awaiting its answer, real-text round 42)
-    r"\bhoffwn\s+(?:gael|dderbyn)\s+(?:y\s+|yr\s+)?wybodaeth\b"
+    r"\bhoffwn\s+(?:gael|dderbyn)\s+(?:y\s+|yr\s+)?wybodaeth\b|"
+    # (or greeting the council and asking for "the following": "Annwyl Gyngor [X], … hoffwn gael y canlynol o dan Ddeddf
+    # Rhyddid Gwybodaeth 2000", a Welsh request under its acknowledgement, real-text round 110)
+    r"(?m:^\s*annwyl\s+(?:g|c)yngor\b)|\bhoffwn\s+(?:gael|dderbyn)\s+y\s+canlynol\b"
 )
 _FOI_RECEIPT = (
     r"\bwe\s+(?:confirm|acknowledge)\s+(?:that\s+)?(?:we\s+have\s+)?(?:received|receipt\s+of)\s+your\s+"
@@ -50,7 +53,9 @@ _FOI_RECEIPT = (
     r"\b(?:freedom\s+of\s+information|(?-i:FOI)|information\s+request)\b[^.\n]{0,80}\b(?:respond|reply)\s+within\s+(?:the\s+)?20\s+"
     r"working\s+days\b|"
     # Welsh: "Bydd y Cyngor yn ymateb o fewn 20 diwrnod gwaith" (will answer within 20 working days)
-    r"\b(?:ymateb|ateb)\s+o\s+fewn\s+(?:20|ugain)\s+diwrnod\s+gwaith\b"
+    r"\b(?:ymateb|ateb)\s+o\s+fewn\s+(?:20|ugain)\s+diwrnod\s+gwaith\b|"
+    # ("Diolch am eich cais … Gall y Cyngor gymryd hyd at 20 diwrnod gwaith i ymateb", an acknowledgement, real-text round 110)
+    r"\bdiolch\s+am\s+eich\s+cais\b|\bhyd\s+at\s+(?:20|ugain)\s+diwrnod\s+gwaith\s+i\s+ymateb\b"
 )
 _FOI_ANSWER = (
     r"(?m:^\s*(?:request|question|response|answer|reply|our\s+response|decision|cais|cwestiwn|ymateb|ateb)\s*(?:\d+\s*)?[:–-])|"

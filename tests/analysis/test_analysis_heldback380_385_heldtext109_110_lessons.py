@@ -363,3 +363,13 @@ def test_the_dpo_as_the_contact_for_a_notices_questions_is_no_camera_spoc() -> N
         " point of contact for questions about this notice or about your data protection rights: dpo@westby.example.gov.uk.\n"
     )
     assert pa.signals["cctv_info"] and not pa.signals["spoc"]
+
+
+def test_a_welsh_request_with_only_its_acknowledgement() -> None:
+    pa = read(
+        "Camerâu TCC ym mharc y dref\n\nAnnwyl Gyngor Aberwen,\n\nAr ôl gweld camerâu newydd yn y parc, hoffwn gael y canlynol"
+        " o dan Ddeddf Rhyddid Gwybodaeth 2000:\n1) yr asesiad o'r effaith ar ddiogelu data;\n2) nifer y camerâu.\n\nYn gywir,"
+        "\nSiân Lewis\n\nAnnwyl Siân Lewis,\nDiolch am eich cais, a gofnodwyd o dan y cyfeirnod RhG 0411. Gall y Cyngor gymryd"
+        " hyd at 20 diwrnod gwaith i ymateb.\n"
+    )
+    assert not pa.signals["cctv_info"]
