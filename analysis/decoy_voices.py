@@ -414,8 +414,13 @@ GENERIC_COUNCILS = (
 )
 
 # A Welsh camera car enforcing parking: "car camera … i orfodi rheolau parcio", "dirwy drwy'r post"
-PARKING_CY_TITLE = r"\b(?:g|)orfodi\s+(?:rheolau\s+)?parcio\b|\bcar\s+camera\b"
-PARKING_CY_TEXT = r"\b(?:g|)orfodi\s+(?:rheolau\s+)?parcio\b|\bdirwy\b|\bllinellau\s+igam[- ]ogam\b"
+# (and bus lanes and penalty charges: "Camerâu lonydd bysiau" (bus lane cameras), "Hysbysiad Tâl Cosb" (penalty charge
+# notice), "Swyddog Gorfodi Sifil" (civil enforcement officer), a county's Welsh enforcement page, real-text round 110)
+PARKING_CY_TITLE = r"\b(?:g|)orfodi\s+(?:rheolau\s+)?parcio\b|\bcar\s+camera\b|\bl[oô]n(?:au|ydd)?\s+bysiau\b"
+PARKING_CY_TEXT = (
+    r"\b(?:g|)orfodi\s+(?:rheolau\s+)?parcio\b|\bdirwy\b|\bllinellau\s+igam[- ]ogam\b|\bl[oô]n(?:au|ydd)?\s+bysiau\b|"
+    r"\b(?:h|)ysbysiad(?:au)?\s+t[aâ]l\s+cosb\b|\bswyddog(?:ion)?\s+gorfodi\s+sifil\b"
+)
 
 # Central guidance's own frame: "Guidance: appointing a …" as its label, "written mainly for councils",
 # "intended for local authorities" (the reader is any council, so it is nobody's own information)

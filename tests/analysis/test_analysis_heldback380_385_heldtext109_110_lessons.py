@@ -373,3 +373,12 @@ def test_a_welsh_request_with_only_its_acknowledgement() -> None:
         " hyd at 20 diwrnod gwaith i ymateb.\n"
     )
     assert not pa.signals["cctv_info"]
+
+
+def test_a_welsh_bus_lane_enforcement_page() -> None:
+    pa = read(
+        "Camerâu lonydd bysiau\n\nMae'r Cyngor yn defnyddio camerâu sefydlog i orfodi'r rheolau ar lonydd bysiau yng nghanol y"
+        " dref.\n\nBydd Swyddog Gorfodi Sifil yn gwylio'r fideo cyn anfon Hysbysiad Tâl Cosb at geidwad cofrestredig y"
+        " cerbyd. Y tâl yw £70.\n"
+    )
+    assert not pa.signals["cctv_info"]
