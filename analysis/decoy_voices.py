@@ -204,8 +204,8 @@ _FORCE_AND_COUNCIL_DID = re.compile(
     r"(?:have|has)\s+(?:signed|agreed|launched|renewed|extended)\b|"
     # (in Welsh: "Mae Heddlu [X] a Chyngor Bwrdeistref Sirol [Y] wedi llofnodi Cytundeb Lefel Gwasanaeth newydd", a force's
     # Welsh news, real-text round 110)
-    r"\bmae\s+heddlu\s+[\w-]+(?:\s+[\w-]+)?\s+a\s+(?:ch|c)yngor\b[^.\n]{0,80}?\bwedi\s+(?:llofnodi|cytuno|lansio|adnewyddu|"
-    r"ymestyn)\b"
+    r"(?i:\bmae\s+heddlu\s+[\w-]+(?:\s+[\w-]+)?\s+a\s+(?:ch|c)yngor\b[^.\n]{0,80}?\bwedi\s+(?:llofnodi|cytuno|lansio|adnewyddu|"
+    r"ymestyn)\b)"
 )
 
 

@@ -382,3 +382,14 @@ def test_a_welsh_bus_lane_enforcement_page() -> None:
         " cerbyd. Y tâl yw £70.\n"
     )
     assert not pa.signals["cctv_info"]
+
+
+def test_a_forces_welsh_news_of_an_agreement_signed_with_a_county_borough() -> None:
+    pa = read(
+        "Newyddion\nHeddlu Gwent a Chyngor Aberwen yn llofnodi cytundeb TCC\n\nMae Heddlu Gwent a Chyngor Bwrdeistref Sirol"
+        " Aberwen wedi llofnodi Cytundeb Lefel Gwasanaeth newydd ar gyfer defnyddio camerâu teledu cylch cyfyng y Cyngor.\n\n"
+        "\"Mae'r cytundeb hwn yn rhoi sylfaen gadarn i'r bartneriaeth,\" meddai'r Prif Uwch-arolygydd.\n\nI roi gwybod am"
+        " drosedd, ffoniwch 101.\n"
+    )
+    assert not pa.signals["cctv_info"]
+    assert pa.signals["sla"]
