@@ -512,7 +512,9 @@ _OTHER_OWN_CAMERAS = (
     r"\bcentre\s+management\s+(?:operates?|runs?|owns?|manages?)\s+(?:\w+\s+){0,2}?(?:cctv|cameras)\b|"
     # a church's own council: "The Parochial Church Council has installed two cameras" (real-text round 15)
     r"\bparochial\s+church\s+council\s+(?:has|have)\s+(?:installed|fitted|put\s+up)\b|"
-    rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|installs|fits|will\s+follow|follows|is\s+reviewing\s+the\s+way\s+it\s+uses)\s+"
+    # ("Transport for Wales is investing in new CCTV at stations", a rail operator's station page, real-text round 110)
+    rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|installs|fits|will\s+follow|follows|is\s+reviewing\s+the\s+way\s+it\s+uses|"
+    r"is\s+investing\s+in|invests\s+in|has\s+invested\s+in)\s+"
     r"(?!(?:our|the\s+council(?:'s|’s)|council)\s)(?:[\w-]+\s+){0,4}?(?:cctv|cameras?|surveillance)\b"
 )
 # a body's own first person about what its cameras watch: "our buses", "the practice", "as a housing association"

@@ -68,7 +68,8 @@ _SELLER = (
 _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(p, I), w)
     for p, w in (
-        (r"^\s*case\s+stud(?:y|ies)\s*$|\bthis\s+case\s+study\b|\bcase\s+study\s*:", 3),
+        # (in Welsh: "Astudiaeth achos: un pwynt cyswllt …", a community safety hub's case study, real-text round 110)
+        (r"^\s*case\s+stud(?:y|ies)\s*$|\bthis\s+case\s+study\b|\bcase\s+study\s*:|\bastudiaeth\s+achos\b", 3),
         # a volunteers' open dataset of cameras: "This repository holds a volunteer-maintained list of surveillance cameras"
         # (real-text round 102)
         (r"\bthis\s+repository\b|\bvolunteer[- ]maintained\b|\bcrowd[- ]?sourced\b", 3),

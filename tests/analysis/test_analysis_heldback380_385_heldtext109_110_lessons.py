@@ -393,3 +393,23 @@ def test_a_forces_welsh_news_of_an_agreement_signed_with_a_county_borough() -> N
     )
     assert not pa.signals["cctv_info"]
     assert pa.signals["sla"]
+
+
+def test_a_welsh_case_study_of_a_councils_spoc_says_what_it_claims() -> None:
+    pa = read(
+        "Astudiaeth achos: un pwynt cyswllt i holl gamerâu'r cyngor\n\nPan adolygodd Cyngor Bwrdeistref Sirol Aberwen ei"
+        " gamerâu yn 2023, roedd gan y Cyngor dros ugain o systemau.\n\nYmateb y Cyngor oedd dynodi ei Reolwr Diogelwch"
+        " Cymunedol yn Bwynt Cyswllt Unigol ar gyfer camerâu gwyliadwriaeth. Mae'r swyddog yn ateb cwestiynau'r cyhoedd drwy"
+        " un cyfeiriad e-bost, camerau@aberwen.example.gov.uk.\n\nMae'r hyb yn annog cynghorau eraill i ystyried yr un model.\n"
+    )
+    assert not pa.signals["cctv_info"]
+    assert pa.signals["spoc"]
+
+
+def test_a_rail_operator_investing_in_its_stations_cameras() -> None:
+    pa = read(
+        "Station safety\n\nTransport for Wales is investing in new CCTV at stations across the valleys lines, and every"
+        " rebuilt station now has cameras that give clear pictures. Images from station cameras are managed by our security team and shared with"
+        " British Transport Police when they investigate a crime.\n"
+    )
+    assert not pa.signals["cctv_info"]
