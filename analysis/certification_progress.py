@@ -201,17 +201,23 @@ _DONE = re.compile(
     # (or its camera team: "Every year the CCTV team completes the Surveillance Camera Commissioner's self-assessment tool",
     # a city's CCTV documents page, real-text round 55)
     r"\b(?:we|the\s+council|the\s+authority|the\s+service|the\s+partnership|our\s+\w+(?:\s+\w+)?|"
-    r"the\s+(?:cctv|camera|surveillance\s+camera)\s+(?:team|service|unit|manager)|"
-    # (or the council by its name: "Each year [X] District Council completes the … self-assessment tool … and publishes the
-    # result here", "[X] County Council assesses each of its surveillance camera systems … using the … self-assessment tool",
-    # councils' compliance pages, real-text rounds 109 and 110)
-    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,4}Council))\s+"
+    r"the\s+(?:cctv|camera|surveillance\s+camera)\s+(?:team|service|unit|manager))\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:regularly\s+|annually\s+|each\s+year\s+)?"
     r"(?:undertake|undertakes|undertook|undertaken|complete|completes|completed|carry\s+out|carries\s+out|"
     r"carried\s+out|publish|publishes|published|review|reviews|reviewed|use|uses|used|assess|assesses|assessed|"
     # ("we fill in the Commissioner's self-assessment tool … once a year and publish it here", real-text round 57)
     r"fill\s+in|fills\s+in|filled\s+in)\b|"
-    r"\b(?:completed|latest|annual|our|published)\s+(?:\w+\s+)?self[- ]?assessments?\b|\bcwblhau\b|\bcyhoeddi\b",
+    r"\b(?:completed|latest|annual|our)\s+(?:\w+\s+)?self[- ]?assessment\b|\bcwblhau\b|\bcyhoeddi\b",
+    I,
+)
+
+# The self-assessment offered as the council's assurance that its cameras meet the Code: "The self-assessment is our published
+# assurance that the system meets the twelve guiding principles", "These published self-assessments are how we show residents
+# that our cameras comply with the Code's 12 guiding principles" (councils' compliance pages, real-text rounds 109 and 110). A
+# named council that only "completes the tool and publishes the result" is labelled no certification (rounds 11, 16 and 24).
+_ASSURANCE = re.compile(
+    r"\bself[- ]?assessments?\s+(?:is|are)\s+(?:(?:our|the\s+council(?:'s|’s))\s+(?:published\s+)?assurance|how\s+we\s+"
+    r"(?:show|demonstrate|assure))\b[^.\n]{0,160}?\b(?:guiding\s+principles|code)\b",
     I,
 )
 
@@ -316,12 +322,14 @@ def detect_progress(blocks: list[Block]) -> Progress | None:
                 and not _NONE_MADE.search(text)
             ):
                 return Progress("applying", quote_at(text, start, end))
-        for m in [] if only_aiming else _SELF_ASSESSMENT.finditer(text):
+        for m in [] if only_aiming else [*_SELF_ASSESSMENT.finditer(text), *_ASSURANCE.finditer(text)]:
             start, end, sentence = _sentence_of(text, m)
             if _NOT_PROGRESS.search(sentence):
                 continue
             # "Self-assessment tool 2024 (PDF)" in the CCTV service's list of documents, not a heading
             label = len(sentence.split()) <= _LABEL_WORDS and bool(_DOCUMENT.search(sentence))
-            if (_TOOL.search(sentence) or _about_the_scheme(sentence)) and (_DONE.search(sentence) or label):
+            if (
+                (_TOOL.search(sentence) or _about_the_scheme(sentence)) and (_DONE.search(sentence) or label)
+            ) or _ASSURANCE.search(sentence):
                 return Progress("self_assessment", quote_at(text, start, end))
     return None

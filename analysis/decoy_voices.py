@@ -398,7 +398,9 @@ PRESS_FRAME = (
 # was …), a Welsh news website's report (real-text round 110). Somebody else's report, but not a desk's byline: the report of
 # a certificate is still read for what it claims (thirdparty.press_or_supplier does not count it).
 WELSH_REPORTED = (
-    r"\byn\s+[oô]l\s+(?:y\s+)?(?:cynghorwyr|trigolion|swyddogion)\b|\bdywedodd\s+llefarydd\s+ar\s+ran\b|"
+    r"\byn\s+[oô]l\s+(?:y\s+)?(?:cynghorwyr|trigolion|swyddogion)\b|"
+    # (a spokesperson for another body: the council's own, "Dywedodd llefarydd ar ran y Cyngor", speaks in its news, round 62)
+    r"\bdywedodd\s+llefarydd\s+ar\s+ran\s+(?!y\s+cyngor\b|(?:c|g|ch)yngor\b)|"
     r"\bdywedodd\s+un\s+o\s+(?:g|ch)ynghorwyr\b"
 )
 
@@ -415,11 +417,12 @@ GENERIC_COUNCILS = (
 
 # A Welsh camera car enforcing parking: "car camera … i orfodi rheolau parcio", "dirwy drwy'r post"
 # (and bus lanes and penalty charges: "Camerâu lonydd bysiau" (bus lane cameras), "Hysbysiad Tâl Cosb" (penalty charge
-# notice), "Swyddog Gorfodi Sifil" (civil enforcement officer), a county's Welsh enforcement page, real-text round 110)
+# notice), a county's Welsh enforcement page, real-text round 110; never the civil enforcement officers themselves,
+# "swyddogion gorfodi sifil", whose body cameras are the council's own, round 62)
 PARKING_CY_TITLE = r"\b(?:g|)orfodi\s+(?:rheolau\s+)?parcio\b|\bcar\s+camera\b|\bl[oô]n(?:au|ydd)?\s+bysiau\b"
 PARKING_CY_TEXT = (
     r"\b(?:g|)orfodi\s+(?:rheolau\s+)?parcio\b|\bdirwy\b|\bllinellau\s+igam[- ]ogam\b|\bl[oô]n(?:au|ydd)?\s+bysiau\b|"
-    r"\b(?:h|)ysbysiad(?:au)?\s+t[aâ]l\s+cosb\b|\bswyddog(?:ion)?\s+gorfodi\s+sifil\b"
+    r"\b(?:h|)ysbysiad(?:au)?\s+t[aâ]l\s+cosb\b"
 )
 
 # Central guidance's own frame: "Guidance: appointing a …" as its label, "written mainly for councils",

@@ -18,7 +18,8 @@ Webs:
   panel (web 385's Hastings).
 
 Rounds:
-- A council by its name completing and publishing the Commissioner's self-assessment as its assurance (rounds 109-110).
+- The Commissioner's self-assessment offered as the council's published assurance (rounds 109-110); a named council only
+  completing and publishing it stays no certification (rounds 11, 16, 24).
 - Other bodies' own cameras: a university's, a housing association's, a village hall's, a volunteers' group's; in Welsh, a
   school's governors, a leisure trust, a commission, the police (rounds 109-110).
 - A consultancy's and an installer's pitch (round 109); a Welsh broadcaster's attributions, a Welsh news site's report of a
@@ -226,13 +227,23 @@ def test_an_engagement_platforms_whos_listening_panel_is_a_contact_point() -> No
 # ---- rounds ----------------------------------------------------------------------------------------------------------------
 
 
-def test_a_council_by_its_name_completing_and_publishing_the_self_assessment() -> None:
+def test_a_self_assessment_offered_as_the_councils_published_assurance() -> None:
     pa = read(
         "How our cameras comply\n\nEvery year Westby District Council completes the Surveillance Camera Commissioner's"
-        " self-assessment tool for its public space CCTV in Westby and Kelby, and publishes the result on this page.\n\n"
+        " self-assessment tool for its public space CCTV in Westby and Kelby. The self-assessment is our published assurance"
+        " that the system meets the twelve guiding principles of the Surveillance Camera Code of Practice.\n\n"
         "Latest self-assessment: completed 3 March 2025 by the CCTV Officer.\n"
     )
     assert pa.signals["cctv_info"] and pa.signals["certification"]
+
+
+def test_a_council_by_its_name_only_completing_and_publishing_the_tool_is_no_certification() -> None:
+    # guard: rounds 11, 16 and 24 label a named council that completes the tool and publishes the result as no certification
+    pa = read(
+        "Surveillance camera self-assessment\nEach year Westby District Council completes the Code's self-assessment tool"
+        " for its public space CCTV system in Westby and Kelby, and publishes the result on this page.\n"
+    )
+    assert pa.signals["cctv_info"] and not pa.signals["certification"]
 
 
 def test_a_university_naming_its_spoc_for_all_its_cameras() -> None:
@@ -413,3 +424,23 @@ def test_a_rail_operator_investing_in_its_stations_cameras() -> None:
         " British Transport Police when they investigate a crime.\n"
     )
     assert not pa.signals["cctv_info"]
+
+
+def test_welsh_body_cameras_of_civil_enforcement_officers_stay_the_councils() -> None:
+    # guard: the officers' own body cameras are no bus-lane enforcement page
+    pa = read(
+        "Hysbysiad Preifatrwydd - Camerâu Corff\n\nMae Cyngor Bwrdeistref Sirol Aberwen yn rhoi camerâu corff i'w swyddogion"
+        " gorfodi sifil ac i wardeiniaid cymdogaeth. Mae'r camerâu'n recordio lluniau a sain.\n\nAm ba hyd y cedwir"
+        " recordiadau\nCaiff recordiadau eu dileu ar ôl 31 diwrnod.\n"
+    )
+    assert pa.signals["cctv_info"]
+
+
+def test_the_councils_own_spokesperson_in_its_welsh_news() -> None:
+    # guard: "a spokesperson for the council said" is the council's own news voice
+    pa = read(
+        "Newyddion\n\nTrafodaethau'n parhau ar gamerâu'r dref\n\nMae Cyngor Bwrdeistref Sirol Aberwen a Heddlu Gogledd Cymru"
+        " yn dal i drafod cytundeb newydd ar gyfer rhannu lluniau o 60 o gamerâu'r Cyngor.\n\nDywedodd llefarydd ar ran y"
+        " Cyngor: \"Mae'r camerâu'n dal i weithio bob awr o'r dydd a'r nos.\"\n"
+    )
+    assert pa.signals["cctv_info"]
