@@ -608,7 +608,11 @@ def about_agreements_in_general(title: str, text: str, ctx: AuthorityContext | N
 # between any council and any force": a national framework SLA hosted on a council's site, held-back web 42)
 _SAYS_TEMPLATE = re.compile(
     r"\b(?:this|it)\s+is\s+(?:only\s+)?a\s+(?:template|model|framework)\b(?!\s+(?:agreement|protocol))|"
-    r"\bis\s+not\s+itself\s+an?\s+agreement\b",
+    r"\bis\s+not\s+itself\s+an?\s+agreement\b|"
+    # (a trade magazine's explainer of the national framework: "A framework, not an agreement", "is often mistaken for an
+    # agreement in its own right", real-text round 110; never "adapted locally", which a council says of its own)
+    r"^\W*an?\s+(?:framework|template|model),?\s+not\s+an?\s+agreement\b|\bmistaken\s+for\s+an?\s+agreement\s+in\s+its\s+own\s+"
+    r"right\b",
     I,
 )
 

@@ -62,7 +62,10 @@ _SELLER = (
     # audits … book a site visit"; the installer's certificate explained to its customer, "those remain your responsibility as
     # the system owner" (real-text round 109)
     r"\bwe\s+help\s+organisations\b|\bbook\s+a\s+(?:free\s+)?site\s+(?:visit|survey)\b|"
-    r"\byour\s+responsibility\s+as\s+(?:the\s+)?system\s+owner\b"
+    r"\byour\s+responsibility\s+as\s+(?:the\s+)?system\s+owner\b|"
+    # a certification body's notice to its clients: "our certification service against the Surveillance Camera Code of
+    # Practice has closed to new applications", "Clients often ask whether …" (real-text round 110)
+    r"\bour\s+certification\s+service\b|\bclients\s+(?:often|sometimes|regularly)\s+ask\b"
 )
 
 _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(

@@ -444,3 +444,32 @@ def test_the_councils_own_spokesperson_in_its_welsh_news() -> None:
         " Cyngor: \"Mae'r camerâu'n dal i weithio bob awr o'r dydd a'r nos.\"\n"
     )
     assert pa.signals["cctv_info"]
+
+
+def test_a_magazines_explainer_of_the_national_framework() -> None:
+    pa = read(
+        "A framework, not an agreement\n\nThe national framework service level agreement for public space surveillance is often"
+        " mistaken for an agreement in its own right. It lists what a local agreement between a council and its force should"
+        " cover: purpose, governance, information sharing, evidence handling and money.\n\nControl room managers will find"
+        " new sections on cloud storage in the revised version.\n"
+    )
+    assert not pa.signals["cctv_info"] and not pa.signals["sla"]
+
+
+def test_the_councils_agreement_adapted_from_the_framework_stays_its_own() -> None:
+    # guard: the council's own word of its agreement, built on the framework
+    pa = read(
+        "CCTV and the police\n\nOur information sharing agreement with Westmarch Police follows the national framework, adapted"
+        " locally, and was signed by the council and the force in May 2023. It covers how our control room releases"
+        " recordings of the town centre cameras.\n"
+    )
+    assert pa.signals["cctv_info"] and pa.signals["sla"]
+
+
+def test_a_certification_bodys_notice_to_its_clients() -> None:
+    pa = read(
+        "Surveillance camera certification: information for clients\n\nOur certification service against the Surveillance Camera Code of"
+        " Practice has closed to new applications. Organisations that already hold a step 2 certificate with us will keep"
+        " their audits.\n\nClients often ask whether our BS 7958 approval can be used instead. It cannot.\n"
+    )
+    assert not pa.signals["cctv_info"]
