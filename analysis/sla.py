@@ -10,13 +10,14 @@ unsigned or DRAFT otherwise. An SLA for waste, IT or leisure is not a police agr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .agreement_doc import agreement_by_shape
 from .agreement_parts import signatories_part
 from .sla_register import register_rows
 from .sla_parties import (
     POLICE,
+    with_parties_named,
     only_others,
     another_councils,
     between_councils,
@@ -966,24 +967,6 @@ _CONTRACT_TERMS = re.compile(
 )
 
 
-# A party named in capitals, as a legal instrument's parties clause names them: "(2) THE CHIEF CONSTABLE OF SUSSEX POLICE (the
-# Force)" (a monitoring agreement drafted by lawyers, held-back web 381's Horsham); read as the name it is
-_CAPITAL_PARTY = re.compile(
-    r"(?-i:\b(?:THE\s+)?(?:[A-Z][A-Z'’&.-]+\s+(?:(?:OF|AND|THE|&)\s+)?){1,6}(?:POLICE(?:\s+SERVICE)?|CONSTABULARY|COUNCIL)\b)"
-)
-_SMALL_WORDS = {"Of": "of", "And": "and", "The": "the"}
-
-
-def _name_case(m: re.Match[str]) -> str:
-    words = [_SMALL_WORDS.get(w, w) for w in m.group(0).title().split(" ")]
-    return " ".join([words[0].capitalize(), *words[1:]])
-
-
-def uncap_parties(text: str) -> str:
-    """`text` with parties named in capitals written as names ("The Chief Constable of Sussex Police"); same length."""
-    return _CAPITAL_PARTY.sub(_name_case, text)
-
-
 def detect_sla(
     url: str,
     title: str,
@@ -996,9 +979,7 @@ def detect_sla(
     """Police agreements published in, or mentioned by, one page or document (`link_texts`: the words of the page's
     links, which name the agreement a signatories' page belongs to)."""
     res = SlaResult()
-    if _CAPITAL_PARTY.search(text):
-        text = uncap_parties(text)
-        blocks = [replace(b, text=uncap_parties(b.text)) for b in blocks]
+    text, blocks = with_parties_named(text, blocks)
     force_name = ctx.police_force if ctx else None
     head, head_idx = _title_line(title, blocks, link_texts)
     if head is None and blocks and own_blank_agreement(blocks[0].text, ctx, text):

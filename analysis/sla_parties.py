@@ -8,9 +8,11 @@ the force and no council.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .context import AuthorityContext, is_same_council, names_council
 from .forces import MET_SHORT
+from .segments import Block
 
 __all__ = [
     "POLICE",
@@ -20,6 +22,8 @@ __all__ = [
     "only_others",
     "names_the_police",
     "without_the_council",
+    "uncap_parties",
+    "with_parties_named",
 ]
 
 I = re.I
@@ -161,3 +165,28 @@ def without_the_council(text: str) -> bool:
 def names_the_police(text: str) -> bool:
     """The text names the police or a force (the other party an agreement must have)."""
     return bool(POLICE.search(text))
+
+
+# A party named in capitals, as a legal instrument's parties clause names them: "(2) THE CHIEF CONSTABLE OF SUSSEX POLICE (the
+# Force)" (a monitoring agreement drafted by lawyers, held-back web 381's Horsham); read as the name it is
+_CAPITAL_PARTY = re.compile(
+    r"(?-i:\b(?:THE\s+)?(?:[A-Z][A-Z'’&.-]+\s+(?:(?:OF|AND|THE|&)\s+)?){1,6}(?:POLICE(?:\s+SERVICE)?|CONSTABULARY|COUNCIL)\b)"
+)
+_SMALL_WORDS = {"Of": "of", "And": "and", "The": "the"}
+
+
+def _name_case(m: re.Match[str]) -> str:
+    words = [_SMALL_WORDS.get(w, w) for w in m.group(0).title().split(" ")]
+    return " ".join([words[0].capitalize(), *words[1:]])
+
+
+def uncap_parties(text: str) -> str:
+    """`text` with parties named in capitals written as names ("The Chief Constable of Sussex Police"); same length."""
+    return _CAPITAL_PARTY.sub(_name_case, text)
+
+
+def with_parties_named(text: str, blocks: list[Block]) -> tuple[str, list[Block]]:
+    """The text and its blocks with any party named in capitals written as a name (offsets unchanged)."""
+    if not _CAPITAL_PARTY.search(text):
+        return text, blocks
+    return uncap_parties(text), [replace(b, text=uncap_parties(b.text)) for b in blocks]

@@ -150,7 +150,7 @@ def test_a_monitoring_agreement_with_its_parties_in_capitals_is_the_signed_agree
 
 
 def test_parties_in_capitals_are_read_as_names_and_nothing_else_changes() -> None:
-    from analysis.sla import uncap_parties
+    from analysis.sla_parties import uncap_parties
 
     text = (
         "(1) WESTBY DISTRICT COUNCIL (the Council); and (2) THE CHIEF CONSTABLE OF WESTMARCH POLICE. NOTE: CCTV only."
