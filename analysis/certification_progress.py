@@ -262,8 +262,10 @@ def _sentence_of(text: str, m: re.Match[str]) -> tuple[int, int, str]:
 # did not apply to the third party certification scheme while it was open. Instead we complete the … self assessment
 # tool", real-text round 14).
 _NEVER_APPLIED = re.compile(
-    r"\b(?:did\s+not|didn[’']t|never|chose\s+not\s+to|decided\s+not\s+to)\s+(?:apply|applied|seek|sought)\b[^.\n]{0,60}"
-    r"\bcertific|"
+    # ("The council completes the Commissioner's self-assessment tool but has not sought third-party certification", an FOI
+    # answer, real-text round 111)
+    r"\b(?:did\s+not|didn[’']t|never|chose\s+not\s+to|decided\s+not\s+to|(?:has|have)\s+not|hasn[’']t|haven[’']t)\s+"
+    r"(?:apply|applied|seek|sought)\b[^.\n]{0,60}\bcertific|"
     # ("[The council's] public space CCTV system … never held third-party certification", a written answer to a member,
     # real-text round 27)
     # ("… so no application was made and the Council has never held a certificate", real-text round 58)
@@ -286,7 +288,9 @@ _NEVER_APPLIED = re.compile(
     r"\bdoes\s+not\s+hold\s+(?:any\s+)?(?:[\w()-]+\s+){0,3}?certific\w*\s+and\s+has\s+(?:not|never)\s+applied\b|"
     # ... or planned to, and the scheme closed first: "We had planned to apply for third-party certification …, but the scheme
     # stopped accepting new applicants …, before an application could be made" (an annual report, real-text round 48)
-    r"\bbefore\s+an\s+application\s+(?:could|was\s+able\s+to)\s+be\s+(?:made|submitted|lodged)\b|"
+    # ("… but the scheme stopped taking new applicants in September 2023 before an application was made", a CCTV annual
+    # review, real-text round 111)
+    r"\bbefore\s+an\s+application\s+(?:(?:could|was\s+able\s+to)\s+be|was|had\s+been)\s+(?:made|submitted|lodged)\b|"
     # ... in Welsh: "Nid yw'r Cyngor wedi gwneud cais am ardystiad trydydd parti" (has not applied; a Welsh FOI answer beside
     # its self-assessment, real-text round 36)
     # (or by its name: "Nid yw Cyngor Sir [X] wedi gwneud cais am ardystiad trydydd parti", real-text round 38)

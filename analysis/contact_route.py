@@ -73,7 +73,10 @@ CONTACT_ROLE = re.compile(
     r"\b(?:the\s+)?(?:CCTV\s+)?(?:control\s+(?:room|centre|center|suite)|monitoring\s+(?:centre|center|room|suite|hub))\b",
     I,
 )
-CCTV_MAILBOX = re.compile(r"cctv|surveillance|camera|control\.?room|controlroom|monitoring\.?cent|spoc|tcc", I)
+# (a security control room's own: "security.control@…", held-back web 386's Knowsley)
+CCTV_MAILBOX = re.compile(
+    r"cctv|surveillance|camera|control\.?room|controlroom|security\.?control|monitoring\.?cent|spoc|tcc", I
+)
 
 
 # A line for raising the alarm with the people watching ("shops on the radio link can alert the camera operators
@@ -103,7 +106,9 @@ _QUESTIONS = re.compile(
 # A heading over a route for asking for footage: "CCTV footage requests", "Can I see recordings of me?", "Requesting
 # images" (held-back web 67's Ealing and Leicestershire).
 _REQUEST_HEADING = re.compile(
-    r"\bfootage\s+(?:requests?|of\s+(?:me|you|yourself))\b|\b(?:recordings?|images?)\s+(?:of|showing)\s+(?:me|you|yourself)\b|"
+    # ("Can I see footage of myself?", a security control room's privacy notice, held-back web 386's Knowsley)
+    r"\bfootage\s+(?:requests?|of\s+(?:me|myself|you|yourself))\b|\b(?:recordings?|images?)\s+(?:of|showing)\s+(?:me|myself|you|"
+    r"yourself)\b|"
     r"\brequest(?:ing|s)?\s+(?:for\s+)?(?:cctv\s+)?(?:footage|recordings|images)\b|\bsubject\s+access\b",
     I,
 )
@@ -547,6 +552,21 @@ def _cctv_row(line: str) -> bool:
     )
 
 
+# A line labelled with the initials of the unit the page says watches the cameras: "CCSU: [number], 24 hours" closing a CCTV
+# page that opened "The Customer Community Support Unit (CCSU) monitors our CCTV cameras …" (held-back web 390's Bridgend)
+_INITIALS_LABEL = re.compile(r"^\W*(?-i:(?P<initials>[A-Z]{2,6}))\s*:\s*(?=[\w.+-]+@|[\d+(])")
+_UNIT_WATCHES = r"\b(?:monitors?|watch(?:es)?|runs?|operates?)\s+(?:our|the(?:\s+council(?:'s|’s))?)\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras)\b"
+
+
+def _unit_label(line: str, region: list[Block]) -> bool:
+    """The line is labelled with the initials of a unit the page names, in brackets, as watching its cameras."""
+    m = _INITIALS_LABEL.match(line)
+    if not m:
+        return False
+    named = re.compile(r"\(" + m.group("initials") + r"\)[^.\n]{0,40}?" + _UNIT_WATCHES, I)
+    return any(named.search(x.text) for x in region)
+
+
 def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tuple[dict, str] | None:
     """A contact point for CCTV (control room, CCTV manager, cctv@ mailbox, a line for CCTV enquiries),
     SPOC or not.
@@ -566,7 +586,11 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _CONTACT_HEADING.search(x.text)}
         if region and _bare_route(region[-1].text):
             cand.add(len(region) - 1)
-        cand |= {i for i, x in enumerate(region) if _CONTACT_ROW.search(x.text) or _TEAM_ROW.search(x.text)}
+        cand |= {
+            i
+            for i, x in enumerate(region)
+            if _CONTACT_ROW.search(x.text) or _TEAM_ROW.search(x.text) or _unit_label(x.text, region)
+        }
     # the lines under a heading that names the room or role ("CCTV Control Room", "Control room manager")
     cand |= {
         i + 1
@@ -663,6 +687,7 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             # (or a contact guide's table row for the council's cameras, the route at its end: "CCTV footage from our car parks
             # or streets | the place, date and time … | [a mailbox]", held-back web 360's Chichester)
             or _cctv_row(b.text)
+            or (focused and _unit_label(b.text, region))
         )
         if _OTHER_SERVICE.search(b.text):
             continue  # another service's line that mentions camera stills as evidence
@@ -685,6 +710,7 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
                     or under_role
                     or under_service
                     or _cctv_row(b.text)
+                    or (focused and _unit_label(b.text, region))
                 )
             )
         ):

@@ -16,7 +16,8 @@ __all__ = ["CONSULTATION"]
 CONSULTATION = DecoyKind(
     "closed consultation or past proposal",
     r(
-        r"^\W*\[?archived\]?\b|\bclosed\s+consultations?\b|\bconsultations?\s+(?:closed|archive)\b|"
+        # (its state in brackets after it too: "CCTV in the district consultation (closed)", held-back web 390's Rochford)
+        r"^\W*\[?archived\]?\b|\bclosed\s+consultations?\b|\bconsultations?\s+\(?(?:closed|archive)\b|"
         r"\bpast\s+consultations?\b|"
         # residents' petitions: what they asked of the council, not its account of its cameras ("Closed petition:
         # reinstate live monitoring of the borough's CCTV", held-back web 90's Bexley)

@@ -91,7 +91,10 @@ FOI = DecoyKind(
         # a log entry headed by its year and number: "Request 2024-311: cameras in the city centre" (held-back web 36)
         r"^\W*(?:request|response)\s+(?:20\d\d[-/]\d{2,}|\d{2,}[-/]20\d\d)\b|^\W*disclosure\s+(?:no\.?\s*|ref\.?\s*)?\d{3,}\b|"
         # a title that opens with the act's name as its kind: "FOI: council cameras" over "Answer: …" (held-back web 29)
-        r"^\W*(?:FOI|EIR|freedom\s+of\s+information)\s*[:–-]\s*\w"
+        r"^\W*(?:FOI|EIR|freedom\s+of\s+information)\s*[:–-]\s*\w|"
+        # Welsh, the request named after the answer: "Ymateb i gais Rhyddid Gwybodaeth - cyf. RhG/2023/0581" (response to a
+        # freedom of information request, a county's answer, real-text round 111)
+        r"\b(?:ymateb|ateb)\s+i\s+(?:g|c)ais\s+rhyddid\s+gwybodaeth\b"
     ),
     r(
         r"disclosure-?log|foi-?(?:requests?|responses?|disclosures?)|freedom-of-information-(?:requests?|"

@@ -170,6 +170,10 @@ GUIDANCE = DecoyKind(
             2,
         ),
         (r"\bwe\s+encourage\s+you\b|\bplease\s+let\s+us\s+know\s+if\s+you\b", 1),
+        # the tool itself, blank: its fields empty ("Organisation name: [ ]") and its answers unticked ("☐ Yes ☐ No"),
+        # a fillable form's text layer (real-text round 112); a council's completed copy has its boxes ticked
+        (r"☐\s*yes\s*☐\s*no\b", 2),
+        (r":\s*\[\s*\]", 2),
         # a crime-prevention explainer to partners at large, English or Welsh: "Partners should ask: …", "Many partnerships
         # now use …", "Research suggests they work best in car parks" (a Welsh safer communities page naming no council,
         # real-text round 57)

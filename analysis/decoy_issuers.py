@@ -262,6 +262,14 @@ _OTHER_CONTROLS = (
     # estate's cameras), or the police as the owner ("Yr heddlu sy'n berchen ar y camerâu newydd", a broadcaster's Welsh news
     # of a force's town cameras; real-text round 110)
     r"\bcomisiwn\s+(?:y\s+)?[\w'’-]+\s+yw['’]r\s+rheolydd\s+data\b|\byr\s+heddlu\s+sy['’]n\s+berchen\s+ar\b|"
+    # (or "Mae'r heddlu'n berchen arnynt ac yn eu monitro" (the police own them and monitor them), a police and crime
+    # commissioner's Welsh statement on a force's town cameras, real-text round 111)
+    r"\bmae['’]r\s+heddlu(?:['’]n|\s+yn)\s+berchen\s+ar(?:nynt|\s+y\s+(?:system|camer[aâ]u))\b|"
+    # ... or a force's own page on its system: "Rheolir y system gan yr heddlu ei hun" (the system is run by the police itself),
+    # "Mae Heddlu [X] wedi gosod system TCC mannau cyhoeddus mewn 24 o drefi" (a force's Welsh CCTV policy page, real-text round
+    # 112)
+    r"\brheolir\s+y\s+(?:system|camer[aâ]u)\s+gan\s+yr\s+heddlu\b|"
+    r"\bmae\s+heddlu\s+[\w-]+(?:\s+[\w-]+)?\s+wedi\s+gosod\s+(?:system|camer[aâ]u)\b|"
     # ... or a volunteers' group running its own: "[Town] Watch, the volunteer group that runs 30 cameras in the seaside
     # town" (real-text round 110)
     r"\b(?:volunteer|community|residents(?:'|’)?)\s+group\s+(?:that|which|who)\s+(?:runs|operates|owns|manages)\s+"

@@ -193,7 +193,8 @@ _OFFICER_QUOTED = re.compile(
     r"\s+(?:said|says|added)\b|"
     # (in Welsh: "… meddai'r Prif Uwch-arolygydd", real-text round 110)
     r"\bmeddai['’]r\s+(?:prif\s+)?(?:uwch-?arolygydd|arolygydd|prif\s+gwnstabl|rhingyll)\b|"
-    r"\bdywedodd\s+(?:y\s+)?(?:prif\s+)?(?:uwch-?arolygydd|arolygydd|prif\s+gwnstabl)\b",
+    # ("Dywedodd yr Uwch-arolygydd ar gyfer y Gorllewin", the article before a vowel, real-text round 111)
+    r"\bdywedodd\s+(?:y\s+|yr\s+)?(?:prif\s+)?(?:uwch-?arolygydd|arolygydd|prif\s+gwnstabl)\b",
     re.I,
 )
 # The opening sentence's joint subject, a force and a council that did something together: "West Mercia Police and
@@ -580,6 +581,10 @@ PRESS_HINTS = (
     r"\bindustry\s+news\b|^\s*your\s+position\s*:|"
     # a comment count, a blog's "latest posts", the desk's "sparking fears" and "crime-riddled", an opposition
     # party's spokesperson, "reporter Kim Lowe" (real-text round 13)
+    # (a trade site's furniture: "[Advertisement]", "2 min read", "Related articles: …", "Tags: …", and a conference retold, "told
+    # delegates": real-text rounds 111-112)
+    r"^\s*\[?\s*advertisement\s*\]?\s*$|\b\d{1,2}\s+min(?:ute)?s?\s+read\b|^\s*related\s+articles\s*:|^\s*tags\s*:|"
+    r"\btold\s+delegates\b|"
     r"\bcomments\s*\(\d+\)|\blatest\s+posts\b|\bspark(?:s|ed|ing)\s+fears\b|\bcrime-(?:riddled|ridden)\b|"
     r"\b(?:lib\s+dem|liberal\s+democrat|labour|conservative|tory|green|plaid)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:spokes(?:wo)?(?:man|person)|group\s+leader)\b|(?-i:\breporter\s+[A-Z][a-z]+\s+[A-Z][a-z]+)|"

@@ -271,6 +271,14 @@ _OWN_REVIEW_HEAD = re.compile(
     r"\bnext\s+review\s+due\b",
     I | re.M,
 )
+# The council's own answers on a funder's form: a grant's end-of-project report set as numbered questions ("Questions are set
+# by the Home Office; answers are the recipient's", "Q7. Is the CCTV system certified …? Answer: Yes. Our control centre has
+# held full certification …", held-back web 389's West Lindsey) answers the funder, not a request under the Act.
+_FUNDERS_RETURN = re.compile(
+    r"\bquestions\s+(?:are|were)\s+set\s+by\s+the\b|\bend[\s-]+of[\s-]+project\s+report\b|"
+    r"\bgrant\s+(?:monitoring|progress|final|completion)\s+(?:report|return|form)\b|\b(?:monitoring|progress)\s+return\s+to\s+the\b",
+    I,
+)
 _LAST_LINE = re.compile(r"\n[^\n]{1,80}\s*\Z")
 
 # The council's guide to contacting it, service by service ("Before you contact us: what to have ready", a table of council
@@ -394,7 +402,11 @@ _PRINCIPAL_RUNS = re.compile(
 
 _BID_FUNDS_OURS = re.compile(
     r"(?-i:\b(?:[Tt]he\s+)?BID)\s+(?:will\s+|has\s+agreed\s+to\s+|agreed\s+to\s+)?(?:contribute|pay|fund)s?\b[^.\n]{0,100}?"
-    r"\btowards\b",
+    r"\btowards\b|"
+    # ("a funding agreement with [the] BID under which the BID pays for six additional cameras …", a city's CCTV page, real-text
+    # round 111)
+    r"(?-i:\b(?:[Tt]he\s+)?BID)\s+(?:will\s+)?(?:pays?|paid|funds?|funded)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}?(?:additional|extra|new|more)\s+"
+    r"(?:[\w-]+\s+)?cameras\b",
     I,
 )
 _COUNCIL_ROOM = re.compile(
@@ -402,7 +414,14 @@ _COUNCIL_ROOM = re.compile(
     # (or the council said to watch them from its room: "the council will monitor the cameras from the existing control room
     # and maintain them", a BID's funding agreement in the council's news, real-text round 103)
     r"\bthe\s+councils?\s+will\s+(?:monitor|watch)\s+(?:the|these|them|all\s+the)\s+(?:new\s+)?(?:cameras\s+)?from\s+(?:the|its|our)\s+"
-    r"(?:existing\s+)?(?:cctv\s+)?control\s+room\b",
+    r"(?:existing\s+)?(?:cctv\s+)?control\s+room\b|"
+    # (or owned and watched by it as the rest of its network: "The cameras are owned and monitored by the council in the same way
+    # as the rest of the network", real-text round 111)
+    r"\b(?:owned|run)\s+and\s+(?:monitored|watched)\s+by\s+the\s+council\b|"
+    # (or added by it to its own network: "… the BID will pay for six new cameras …, and the council will add them to its public
+    # space network", a borough's news, real-text round 112)
+    r"\bthe\s+council\s+will\s+(?:add|connect|link)\s+(?:them|the\s+cameras|the\s+new\s+cameras)\s+to\s+its\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:network|system)\b",
     I,
 )
 # ... or the cameras it pays for join the council's own network: "Six new cameras are being added to [X] Council's CCTV network
@@ -659,6 +678,7 @@ def classify(
             and (
                 _DECISION_RECORD.search(head + "\n" + sample[:800])
                 or _OWN_REVIEW_HEAD.search(head + "\n" + sample[:600])
+                or _FUNDERS_RETURN.search(head + "\n" + sample[:400])
                 or _AGREEMENT_HEAD.search(head + "\n" + sample[:200])
             )
         ):

@@ -73,6 +73,11 @@ _COUNTED_ANSWER = re.compile(
 # "Yes. [The council] and [the force] signed a Service Level Agreement for public space CCTV on 12 April 2022" (an FOI
 # answer, real-text round 52): the council's own word of its cameras' agreement
 _OWN_AGREEMENT_ANSWER = re.compile(
+    # (the council by its name after the answer's label, a two-column layout flattened: "Response [X] City Council holds a Service
+    # Level Agreement with [the constabulary] for the monitoring of the city's public space cameras", real-text round 112)
+    r"^\W*(?:response|answer|reply)(?:\s*:\s*|[ \t]+)(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:City\s+|District\s+|Borough\s+|"
+    r"County\s+)?Council)\s+(?:holds?|has)\s+an?\s+(?:signed\s+)?(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\s+with\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:police|constabulary)\b|"
     # (the council's plain statement under "Response": "The council holds a service level agreement with [the force], signed by
     # both parties on 6 June 2022", real-text round 102)
     r"^\W*(?:the\s+council|we)\s+(?:holds?|has|have)\s+(?!(?:no|not|never|yet)\b)(?:an?\s+)?(?:signed\s+)?"
@@ -180,6 +185,10 @@ def answered_in_own_words(text: str) -> bool:
 _ANSWER_HEAD = re.compile(
     r"^\W*(?:(?:our|the\s+council(?:'s|’s))\s+)?(?:response|answer|reply|ein\s+hymateb|ymateb|ateb)\b[^\n?]{0,40}$|"
     r"^\W*(?:response|answer|reply|ymateb|ateb)\s*:|"
+    # (or a two-column layout flattened, the label run into its cell: "Response [X] City Council holds a Service Level Agreement
+    # with …", a city's disclosure log, real-text round 112)
+    r"^\W*(?:response|answer|reply)[ \t]+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:City\s+|District\s+|Borough\s+|"
+    r"County\s+)?Council\s+(?:holds|has|does|operates|runs)\b)|"
     # ("Thank you for your request received on … I can reply as follows.", a Welsh county's answer, real-text round 60)
     r"\b(?:reply|respond|answer)\s+as\s+follows\b[^\n]*$",
     re.I | re.M,
@@ -298,7 +307,8 @@ def _sentences(region: str) -> list[str]:
 # staff the room?" / "A supervisor and six operators"), or the answers
 # numbered under "Response" ("Q1 - 96"). A refusal or "not held" answers nothing about the cameras.
 _CAMERA_QUESTION = re.compile(
-    r"^[^\n]*\b(?:cctv|cameras?|control\s+room|surveillance)\b[^\n]*\?[ \t]*$|"
+    # (Welsh: "Cwestiwn 1: Faint o gamerâu teledu cylch cyfyng sydd gan y Cyngor?", a county's answer, real-text round 111)
+    r"^[^\n]*\b(?:cctv|cameras?|control\s+room|surveillance|(?:c|g|ch|ngh)amer[aâ]u|teledu\s+cylch\s+cyfyng)\b[^\n]*\?[ \t]*$|"
     # (or put as a bullet of the request: "- Please state whether the council's CCTV system holds … certification." over the
     # council's answer on the next line, a disclosure log's entry, real-text round 102)
     r"^[ \t]*[-•*]\s*please\s+(?:state|provide|confirm|tell\s+me|list|give|supply|disclose)\b[^\n?]*"
@@ -334,7 +344,13 @@ _INLINE_ANSWER = re.compile(
 )
 # "[The council] holds the following information." then the answers as labelled figures: "1. Number of public space
 # cameras operated by the council: 146 (…)" (a county's FOI reply, real-text round 25)
-_HOLDS_INFORMATION = re.compile(r"(?<!not\s)\bholds\s+(?:the\s+following|this|some\s+of\s+the)\s+information\b", re.I)
+# (or the answers numbered as the request numbered its questions: "Thank you for your request … about cameras operated by [the
+# council]. Using your numbering: 1. Number of public space CCTV cameras: 96, …", a city's disclosure log, real-text round 111)
+_HOLDS_INFORMATION = re.compile(
+    r"(?<!not\s)\bholds\s+(?:the\s+following|this|some\s+of\s+the)\s+information\b|\busing\s+your\s+numbering\b|"
+    r"\bin\s+the\s+order\s+of\s+your\s+questions\b",
+    re.I,
+)
 _LABELLED_FIGURE = re.compile(
     r"^\s*\(?\d{1,2}[.)]\s+[^\n:?]*\b(?:cctv|cameras?|control\s+room|operators?|retention|monitored)\b[^\n:?]*:\s*[^\n]*\d",
     re.I | re.M,
@@ -360,10 +376,20 @@ def _answered_table(sample: str) -> bool:
     )
 
 
+# A request's item as a bullet, its answer indented below it and run into its line as the text is read: "- Total number of …
+# public space CCTV cameras operated by the council 312" (a disclosure log entry, real-text round 112)
+_BULLET_FIGURE = re.compile(
+    r"^[ \t]*[-•*][ \t]*(?:the\s+)?(?:total\s+)?(?:number|total|how\s+many)\b[^\n?]*\b(?:cctv|cameras?)\b[^\n?]*\s\d[\d,]*[ \t]*$",
+    re.I | re.M,
+)
+
+
 def answer_sheet(text: str) -> bool:
     """An answer sheet: the asker's camera questions, each answered on the next line (or numbered under \"Response\", or in
     the next cell of a table)."""
     sample = text[:20_000]
+    if _BULLET_FIGURE.search(sample):
+        return True
     if _INLINE_ANSWER.search(sample) or (_HOLDS_INFORMATION.search(sample) and _LABELLED_FIGURE.search(sample)):
         return True
     if _answered_table(sample):

@@ -388,6 +388,11 @@ _POLICE_DECIDES = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\b|"
     # ... said in the active voice: "[X] Police own and run the redeployable cameras that move around the borough" (held-back
     # web 265's Nuneaton and Bedworth)
+    # ... or run by the force, the town's cameras being the police's and not the council's: "The public space cameras in the
+    # town centre are run by [the force] and watched from [its] police station" (held-back web 387's Reading, which has none
+    # of its own); never "on the council's behalf" (_ON_OWN_BEHALF)
+    r"\b(?:cctv|cameras)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:are|is)\s+(?:now\s+)?(?:run|operated)\s+(?:and\s+(?:watched|monitored)\s+)?"
+    r"by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\b(?![^.\n]{0,80}\bon\s+(?:the\s+council(?:'s|’s)|our|its)\s+behalf)|"
     r"\b(?:police|constabulary)\s+(?:owns?|runs?)\s+(?:and\s+(?:runs?|operates?|manages?|maintains?)\s+)?(?:the|all\s+the|its|"
     r"their)\s+(?:[\w-]+\s+){0,3}?(?:cctv\s+)?cameras\b|"
     # ... or after the cameras in a clause of its own: "Public space cameras in [two towns] were put back by [the force], which

@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 from .context import AuthorityContext, force_pattern
 from .links_url import CMIS_PATH, NON_PAGE_EXT, PAGINATION, leaf_and_parents, link_words, looks_like_document
 from .links_words import (
+    AGREEMENT_WITH_LOCAL_COUNCIL,
     LETTER_INDEX,
     MONITORING_FOR_COUNCILS,
     NEGATIVE,
@@ -381,8 +382,9 @@ def _own_negative(link: Link) -> float:
         return 0.0
     leaf, _ = leaf_and_parents(parts.path, parts.query)
     anchor = link_words(link.text)
-    if MONITORING_FOR_COUNCILS.search(anchor):
-        return 0.0  # the council's monitoring sold to town and parish councils (links_words.MONITORING_FOR_COUNCILS)
+    if MONITORING_FOR_COUNCILS.search(anchor) or AGREEMENT_WITH_LOCAL_COUNCIL.search(anchor):
+        # the council's monitoring sold to town and parish councils, its agreement with one about its cameras (links_words)
+        return 0.0
     if _CAMERAS_LABEL.match(anchor.strip()):
         # an index's entry labelled for the cameras alone ("CCTV" in the A to Z) is the council's own word for where they
         # are: the address it leads to may sit under another subject ("…/town-and-parish-councils/working-with-…", held-back

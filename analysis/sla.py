@@ -64,6 +64,9 @@ I = re.I
 _STRONG_NAME = (
     r"\bservice\s+level\s+agreements?\b|\binformation\s+sharing\s+(?:agreements?|protocols?)\b|"
     r"\bdata\s+sharing\s+(?:agreements?|protocols?)\b|\bmemorand(?:um|a)\s+of\s+understanding\b|"
+    # (the words turned round: "the [county] Sharing of Information Protocol, to which the council and [the force] are
+    # signatories", a footage request form, held-back web 389's Warwick)
+    r"\bsharing\s+of\s+(?:personal\s+)?(?:information|data)\s+(?:agreements?|protocols?)\b|"
     # "information exchange agreement", "data exchange protocol" (held-back web 7: Ealing, Sandwell)
     r"\b(?:information|data)\s+exchange\s+(?:agreements?|protocols?)\b|"
     r"\bprotocol\s+(?:for|on)\s+the\s+(?:release|disclosure|sharing|provision|exchange)\s+of\b|"
@@ -256,6 +259,16 @@ _NOT_THIS_AGREEMENT = re.compile(
     # (between the police and the stadium's owners) (real-text round 20)
     # ("… lent to the council under a loan agreement with the panel", a crime prevention panel's camera, held-back web 222's
     # BCP)
+    # a funder's condition on whoever receives its money: "Before funded cameras go live, the recipient must have in place an
+    # information sharing agreement with [the force]" (a police commissioner's grant terms quoted on a CCTV page, held-back
+    # web 389's Fareham): what an agreement would take, no word that one exists
+    r"\b(?:the\s+)?(?:recipient|applicant|grantee|successful\s+bidder)s?\s+(?:must|shall|will\s+need\s+to)\s+(?:have|put|sign)\s+"
+    r"(?:in\s+place\s+)?(?:an?\s+)?|"
+    # two councils' own agreement, the force named only as whom the watching staff call: "Under a service level agreement
+    # between the Vale of [X] Council and [Y] County Borough Council, [Y]'s trained staff monitor the cameras … and contact [the
+    # force] directly" (a county borough's scrutiny report, real-text round 111)
+    r"\bagreement\s+between\s+(?:the\s+)?(?:(?!police\b|constabulary\b)[\w'’-]+\s+){1,6}?council\s+and\s+(?:the\s+)?"
+    r"(?:(?!police\b|constabulary\b|and\b)[\w'’-]+\s+){1,6}?council\b|"
     r"\bfunding\s+agreement\b|\bgrant\s+agreement\b|\bloan\s+agreement\b|"
     # ("… and an information sharing agreement with Kent Police would be explored. None of these steps has yet been taken",
     # committee minutes on a draft code, held-back web 322's Gravesham)
@@ -654,6 +667,8 @@ _IN_PREPARATION = re.compile(
     # lofnodi eto" (it has not been signed yet) and "mae swyddogion wedi bod yn trafod cytundeb …" (officers have been
     # discussing an agreement), a Welsh briefing note to scrutiny members, round 104)
     _AWAITING_SIGNATURE_WORDS + r"|\bawaiting\s+(?:their|its)\s+(?:[\w-]+\s+)?signature\b|"
+    # (a draft's own status line: "Status: DRAFT v0.3 – not for signature", an executive report's appendix, real-text round 112)
+    r"\bnot\s+for\s+signature\b|"
     r"\buntil\s+(?:the\s+(?:new\s+)?(?:code|agreement|protocol|memorandum)|it)\s+is\s+signed\s+by\s+both\b|"
     r"\b(?:has|have)\s+(?:it|they|the\s+(?:agreement|protocol|memorandum|mou))\s+(?:yet\s+)?been\s+signed\s*\?\s*no\b|"
     r"\bn(?:id|ad)\s+(?:yw|ydy|oedd)\s+(?:[^.\n]{0,40}?\s)?wedi\s+cael\s+ei\s+(?:lofnodi|llofnodi|gytuno)\s+eto\b|"

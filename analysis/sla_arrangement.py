@@ -78,7 +78,13 @@ _PATTERNS = re.compile(
 # ... nor the force's own cameras beside the council saying it runs none: "[The county] does not run town centre CCTV; public
 # space cameras in [its] towns are operated by [the force] and some town councils" (a county's privacy notice for its
 # buildings, real-text round 87)
-_NOT_THE_COUNCILS = re.compile(r"\b(?:does|do)\s+not\s+(?:run|operate|own|manage|monitor)\b", I)
+# ... nor cameras the force owns as well as watches: "The public space cameras in [four towns] are owned and monitored by [the
+# force], which reinstated them in 2019" beside the council's own cameras at its buildings (a county's CCTV page, real-text round
+# 111)
+_NOT_THE_COUNCILS = re.compile(
+    r"\b(?:does|do)\s+not\s+(?:run|operate|own|manage|monitor)\b|\bowned\s+and\s+(?:monitored|operated|run|managed)\s+by\b",
+    I,
+)
 _PROPOSED = re.compile(
     r"\b(?:has|have|had)\s+proposed\b|\bproposals?\s+(?:for|that|to)\b|\boptions?\s+(?:include|includes|are|would\s+be)\b|"
     # (or talks about one: "Police and council to discuss future of CCTV partnership", a force's headline, real-text round 87)

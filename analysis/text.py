@@ -174,13 +174,18 @@ def _extract(body: bytes, url: str, content_type: str | None = None) -> Document
 def _ocr_repaired(doc: Document) -> Document:
     """A scan's OCR text layer with its digit-for-letter words read as the letters printed (analysis.ocr_repair); the
     repair is noted in the document's warnings."""
-    from .ocr_repair import repair
+    from .ocr_repair import repair, undouble
 
     fixed, n = repair(doc.text or "")
     if n:
         doc.text = fixed
         doc.headings = [repair(h, at_least=1)[0] for h in doc.headings]
         doc.warnings.append(f"text layer: {n} words with OCR digits for letters read as letters")
+    fixed, n = undouble(doc.text or "")
+    if n:
+        doc.text = fixed
+        doc.headings = [undouble(h)[0] or h for h in doc.headings]
+        doc.warnings.append(f"text layer: {n} words with every letter given twice read once")
     return doc
 
 
@@ -193,13 +198,16 @@ def extract_plain(body: bytes, url: str, content_type: str | None = None) -> Doc
     text = join_wrapped_lines(raw.replace("\r\n", "\n").replace("\r", "\n"))[:MAX_TEXT_CHARS]
     lines = text.split("\n")
     title = next((ln for ln in lines if ln.strip() and not _FURNITURE_LINE.match(ln)), "")[:200]
-    return Document(
-        url=url,
-        kind="text",
-        title=title,
-        text=text,
-        has_text_layer=bool(text.strip()),
-        lang=guess_lang(url, None, text),
+    # a text file is often a scan's OCR output or a PDF's text layer saved as it came: read as a PDF's layer is
+    return _ocr_repaired(
+        Document(
+            url=url,
+            kind="text",
+            title=title,
+            text=text,
+            has_text_layer=bool(text.strip()),
+            lang=guess_lang(url, None, text),
+        )
     )
 
 

