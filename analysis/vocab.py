@@ -228,6 +228,10 @@ OWN_CONTROL_ROOM = re.compile(
 
 # Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
 OWN_CUES = re.compile(
+    # cameras at places the council says it owns: "a new policy for the cameras in council-owned blocks and estates" (a
+    # borough's consultation on its housing CCTV policy, real-text round 111)
+    r"\bcameras?\s+(?:in|on|at|covering)\s+(?:the\s+)?council[- ]owned\s+(?:[\w-]+\s+){0,2}?(?:blocks|estates|buildings|homes|"
+    r"flats|properties|premises|car\s+parks|sites)\b|"
     # the council's own movable cameras counted in words: "We can put one of our two redeployable cameras at a problem spot for
     # up to eight weeks" (an anti-social behaviour page, held-back web 337's Braintree)
     r"\b(?:our|the\s+council(?:'s|’s))\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:mobile|redeployable|"

@@ -599,3 +599,23 @@ def test_a_forces_welsh_page_on_the_system_it_runs_itself() -> None:
         "Rheolir y system gan yr heddlu ei hun.\n"
     )
     assert not pa.signals["cctv_info"], pa.findings
+
+
+def test_an_open_consultation_on_the_policy_for_cameras_in_council_owned_blocks() -> None:
+    pa = read(
+        "Have your say: Housing CCTV Policy\n\n"
+        "This consultation is for tenants and leaseholders of Westby District Council.\n\n"
+        "We would like your views on a new policy for the cameras in council-owned blocks and estates. It explains where"
+        " cameras are used, how long recordings are kept and how to raise a concern.\n\n"
+        "The consultation closes on 31 January.\n"
+    )
+    assert pa.signals["cctv_info"], pa.findings
+
+
+def test_cameras_in_a_housing_associations_blocks_are_not_the_councils() -> None:
+    pa = read(
+        "Have your say: estate safety\n\n"
+        "Greenway Homes would like your views on the cameras in its blocks and estates. Greenway Homes is the data"
+        " controller for these cameras.\n"
+    )
+    assert not pa.signals["cctv_info"], pa.findings
