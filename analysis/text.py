@@ -172,8 +172,8 @@ def _extract(body: bytes, url: str, content_type: str | None = None) -> Document
 
 
 def _ocr_repaired(doc: Document) -> Document:
-    """A scan's OCR text layer with its digit-for-letter words read as the letters printed (analysis.ocr_repair); the
-    repair is noted in the document's warnings."""
+    """A scan's OCR text layer with its digit-for-letter words read as the letters printed, and a bold heading's doubled
+    letters read once (analysis.ocr_repair); each repair is noted in the document's warnings."""
     from .ocr_repair import repair, undouble
 
     fixed, n = repair(doc.text or "")
@@ -184,7 +184,7 @@ def _ocr_repaired(doc: Document) -> Document:
     fixed, n = undouble(doc.text or "")
     if n:
         doc.text = fixed
-        doc.headings = [undouble(h)[0] or h for h in doc.headings]
+        doc.headings = [undouble(h)[0] for h in doc.headings]
         doc.warnings.append(f"text layer: {n} words with every letter given twice read once")
     return doc
 
