@@ -50,9 +50,16 @@ class SiteRequests:
         self, site: SiteState, held: tuple[int, str, int, bool, bool, str], **meta: Any
     ) -> Request | None:
         """The request for a candidate held back (SiteState.deferred, SiteState.second_tries):
-        (priority, url, click depth, A-Z letter C, reached via an index, source page)."""
+        (priority, url, click depth, A-Z letter C, reached via an index, source page).
+
+        A candidate on another host of the council's domain was chosen as one of the site's few such pages
+        (spiders.following.SIBLING_PAGES) when it was held: it is asked as one, while the site has any left, rather than
+        refused as off-site when its turn comes."""
+        from spiders.following import SIBLING_PAGES
+
         priority, url, depth, letter, from_index, source = held
-        return self._request(
+        sibling = not site.bounds.on_site(url) and site.bounds.sibling_page(url) and site.sibling_pages < SIBLING_PAGES
+        req = self._request(
             site,
             url,
             self.parse_page,
@@ -61,5 +68,9 @@ class SiteRequests:
             index=letter,
             via_index=from_index,
             source=source or None,
+            **({"sibling_page": True} if sibling else {}),
             **meta,
         )
+        if req is not None and sibling:
+            site.sibling_pages += 1
+        return req

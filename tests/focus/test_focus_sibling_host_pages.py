@@ -111,3 +111,64 @@ def test_sibling_pages_are_allowed_only_when_asked_for_as_such() -> None:
         "http://democracy.eastmere.gov.uk/ieListMeetings.aspx"
     )  # committee host: its own rules
     assert not bounds.allows("http://10.0.0.8/cctv", sibling_page=True)
+
+
+NORTHAM = "http://www.northam.gov.uk"
+NORTHAM_SAY = "http://consult.northam.gov.uk"
+
+
+@pytest.fixture(scope="module")
+def audited_past_the_burst(tmp_path_factory: pytest.TempPathFactory):
+    """The consultation page is the CCTV page's ninth candidate: held back with those past the page's first burst
+    (spiders.held.CANDIDATE_BURST) and asked when its turn comes, still as one of the site's pages on another host of its
+    domain (session 55 left it refused as off-site when released)."""
+    tmp = tmp_path_factory.mktemp("sibling_burst")
+    nav = [(f"{NORTHAM}/", "Home"), (f"{NORTHAM}/community-safety", "Community safety")]
+    cctv = "/community-safety/cctv"
+    parts = [
+        ("camera-locations", "CCTV camera locations"),
+        ("cctv-policy", "CCTV policy"),
+        ("cctv-code-of-practice", "CCTV code of practice"),
+        ("cctv-annual-report", "CCTV annual report"),
+        ("cctv-privacy-notice", "CCTV privacy notice"),
+        ("cctv-signage", "CCTV signs"),
+        ("cctv-footage-requests", "Requesting CCTV footage"),
+        ("cctv-complaints", "CCTV complaints"),
+    ]
+    links = "".join(f'<li><a href="{NORTHAM}{cctv}/{slug}">{text}</a></li>' for slug, text in parts)
+    pages = {
+        f"{NORTHAM}/": nav_page("Northam Borough Council", "<p>Welcome.</p>", nav, search=f"{NORTHAM}/search"),
+        f"{NORTHAM}/community-safety": nav_page(
+            "Community safety", f'<p><a href="{NORTHAM}{cctv}">Public space CCTV</a></p>', nav
+        ),
+        f"{NORTHAM}{cctv}": nav_page(
+            "Public space CCTV",
+            "<p>Northam Borough Council runs 48 public space cameras in the town centre, watched from the council's control"
+            " room to prevent and detect crime. Recordings are kept for 31 days.</p>"
+            f"<ul>{links}</ul>"
+            f'<p><a href="{NORTHAM_SAY}/market-square-cctv">Read about the Market Square CCTV project</a></p>',
+            nav,
+        ),
+        f"{NORTHAM}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
+        f"{NORTHAM_SAY}/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
+        f"{NORTHAM_SAY}/market-square-cctv": nav_page(
+            "Market Square CCTV",
+            "<p>This consultation has closed. Four cameras now cover the square.</p>"
+            "<h2>Who's listening</h2><p>Rae Linton, CCTV Manager</p><p>cctv@northam.example.gov.uk</p>",
+            [],
+        ),
+    }
+    for slug, text in parts:
+        pages[f"{NORTHAM}{cctv}/{slug}"] = nav_page(text, "<p>This page is being updated.</p>", nav)
+    pages[f"{NORTHAM}/search?q=CCTV"] = nav_page(
+        "Search results", f'<p>1 result</p><ul><li><a href="{NORTHAM}{cctv}">Public space CCTV</a></li></ul>', nav
+    )
+    for term in SEARCH_WORDS[1:]:
+        pages[f"{NORTHAM}/search?q={term}"] = nav_page("Search results", "<p>No results found.</p>", nav)
+    return audit_through_proxy(pages, tmp, [("E99000095", "Northam Borough Council", f"{NORTHAM}/", "Anyshire")])
+
+
+def test_a_page_on_another_host_held_past_the_burst_is_still_asked_as_one(audited_past_the_burst) -> None:
+    doc, paths = audited_past_the_burst
+    assert f"{NORTHAM_SAY}/market-square-cctv" in paths, paths
+    assert doc["E99000095"]["deliverables"]["5.3"]["status"] == "partial", doc["E99000095"]["deliverables"]["5.3"]
