@@ -22,6 +22,18 @@ ARCHIVE = "http://archive.eastmere.gov.uk"
 ELSEWHERE = "http://haveyoursay.eastmere-consult.co.uk"
 
 
+def _search_pages(site: str, cctv: str, nav: list[tuple[str, str]]) -> dict:
+    """The site's search: the CCTV page for "CCTV", nothing for the other words the audit types."""
+    pages = {
+        f"{site}/search?q=CCTV": nav_page(
+            "Search results", f'<p>1 result</p><ul><li><a href="{site}{cctv}">Public space CCTV</a></li></ul>', nav
+        )
+    }
+    for term in SEARCH_WORDS[1:]:
+        pages[f"{site}/search?q={term}"] = nav_page("Search results", "<p>No results found.</p>", nav)
+    return pages
+
+
 @pytest.fixture(scope="module")
 def audited(tmp_path_factory: pytest.TempPathFactory):
     tmp = tmp_path_factory.mktemp("sibling")
@@ -71,11 +83,7 @@ def audited(tmp_path_factory: pytest.TempPathFactory):
         f"{SAY}/garden-waste-charges": nav_page("Garden waste charges", "<p>Tell us what you think.</p>", []),
         f"{ELSEWHERE}/cctv-survey": nav_page("CCTV survey", "<p>Survey.</p>", []),
     }
-    pages[f"{SITE}/search?q=CCTV"] = nav_page(
-        "Search results", f'<p>1 result</p><ul><li><a href="{SITE}{cctv}">Public space CCTV</a></li></ul>', nav
-    )
-    for term in SEARCH_WORDS[1:]:
-        pages[f"{SITE}/search?q={term}"] = nav_page("Search results", "<p>No results found.</p>", nav)
+    pages.update(_search_pages(SITE, cctv, nav))
     return audit_through_proxy(pages, tmp, [("E99000094", "Eastmere Borough Council", f"{SITE}/", "Anyshire")])
 
 
@@ -160,11 +168,7 @@ def audited_past_the_burst(tmp_path_factory: pytest.TempPathFactory):
     }
     for slug, text in parts:
         pages[f"{NORTHAM}{cctv}/{slug}"] = nav_page(text, "<p>This page is being updated.</p>", nav)
-    pages[f"{NORTHAM}/search?q=CCTV"] = nav_page(
-        "Search results", f'<p>1 result</p><ul><li><a href="{NORTHAM}{cctv}">Public space CCTV</a></li></ul>', nav
-    )
-    for term in SEARCH_WORDS[1:]:
-        pages[f"{NORTHAM}/search?q={term}"] = nav_page("Search results", "<p>No results found.</p>", nav)
+    pages.update(_search_pages(NORTHAM, cctv, nav))
     return audit_through_proxy(pages, tmp, [("E99000095", "Northam Borough Council", f"{NORTHAM}/", "Anyshire")])
 
 
