@@ -667,8 +667,6 @@ _IN_PREPARATION = re.compile(
     # lofnodi eto" (it has not been signed yet) and "mae swyddogion wedi bod yn trafod cytundeb …" (officers have been
     # discussing an agreement), a Welsh briefing note to scrutiny members, round 104)
     _AWAITING_SIGNATURE_WORDS + r"|\bawaiting\s+(?:their|its)\s+(?:[\w-]+\s+)?signature\b|"
-    # (a draft's own status line: "Status: DRAFT v0.3 – not for signature", an executive report's appendix, real-text round 112)
-    r"\bnot\s+for\s+signature\b|"
     r"\buntil\s+(?:the\s+(?:new\s+)?(?:code|agreement|protocol|memorandum)|it)\s+is\s+signed\s+by\s+both\b|"
     r"\b(?:has|have)\s+(?:it|they|the\s+(?:agreement|protocol|memorandum|mou))\s+(?:yet\s+)?been\s+signed\s*\?\s*no\b|"
     r"\bn(?:id|ad)\s+(?:yw|ydy|oedd)\s+(?:[^.\n]{0,40}?\s)?wedi\s+cael\s+ei\s+(?:lofnodi|llofnodi|gytuno)\s+eto\b|"

@@ -579,7 +579,7 @@ _NAMED_COUNCIL = re.compile(
     # (a two-word place too: "Chyngor Sir Ynys Môn", a force's Welsh release whose headline says "Chyngor Môn", real-text round
     # 111)
     r"(?:C|Ch|G|Ngh)yngor\s+(?:(?:Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s+){0,3}(?:(?:y|a|ac)\s+)?[A-Z][\w'’\-]+"
-    r"(?:\s+(?!(?:Cymru|Wales)\b)[A-Z][\w'’\-]+)?)\b"
+    r"(?:[ \t]+(?!(?:Cymru|Wales)\b)[A-Z][\w'’\-]+)?)\b"
 )
 _LEADING_WORDS = re.compile(
     r"^(?:(?:How|Why|What|When|Where|Who|The|Our|In|At|By|For|From|With|And|But|This|That|Today|Now|Case|Study|"

@@ -24,8 +24,7 @@ Rounds:
 - "has not sought third-party certification", "before an application was made" (round 111).
 - A BID paying for extra cameras the council owns and watches (round 111); two councils' own agreement (round 111); cameras
   "owned and monitored by" the force (round 111).
-- Text layers: every letter of a heading doubled; digits for letters in a plain text file (round 112); a draft "not for
-  signature" (round 112).
+- Text layers: every letter of a heading doubled; digits for letters in a plain text file (round 112).
 - A force's release of its agreement with a council, in English and in Welsh; a commissioner's Welsh statement that the police
   own the cameras; "ei hardystiad llawn" (rounds 111-112).
 """
@@ -402,16 +401,6 @@ def test_digits_for_letters_in_a_text_file_are_read_as_letters() -> None:
         "The Portfo1io Ho1der noted that the 22 pub1ic space cameras are monitored from the counci1's contro1 room.\n"
     )
     assert pa.signals["spoc"], pa.findings
-
-
-def test_a_draft_marked_not_for_signature_is_no_agreement_signal() -> None:
-    pa = read(
-        "Appendix C — DRAFT Information Sharing Agreement: Public Space CCTV\n"
-        "Parties: Westby District Council and Westmarch Police\nStatus: DRAFT v0.2 – not for signature\n"
-        "9. Signatures\nSigned on behalf of Westby District Council: ........ Date: ___/___/20__\n"
-        "Signed on behalf of Westmarch Police: ........ Date: ___/___/20__\n"
-    )
-    assert not pa.signals["sla"], pa.sla
 
 
 def test_a_forces_release_of_its_agreement_with_a_council() -> None:
