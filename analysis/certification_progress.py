@@ -297,6 +297,9 @@ _NEVER_APPLIED = re.compile(
     # (or in the first person: "nid ydym wedi gwneud cais am ardystiad trydydd parti" after the self-assessment published, a
     # city's Welsh CCTV page, real-text round 49)
     r"\bn(?:id|ad)\s+(?:ydym|ydyn\s+ni|yw(?:['’]r\s+cyngor|\s+cyngor(?:\s+[\w'’-]+){0,3}))\s+wedi\s+gwneud\s+cais\b|\bheb\s+wneud\s+cais\s+am\s+ardystiad\b|"
+    # (the council left as the subject of the sentence before, or "never": "Mae'r Cyngor yn cwblhau offeryn hunanasesu …, ond nid
+    # yw erioed wedi gwneud cais am ardystiad trydydd parti", Welsh FOI answers, real-text rounds 89 and 93)
+    r"\bn(?:id|ad)\s+yw\s+(?:erioed\s+)?wedi\s+gwneud\s+cais\s+am\s+(?:ardystiad|h?ardystiad)\b|"
     # ... or an action plan's progress cell: "Gweithio tuag at ardystiad trydydd parti … | Dim cais wedi'i gyflwyno eto" (no
     # application submitted yet, a county borough's Welsh CCTV action plan, real-text round 105)
     r"\bdim\s+cais\s+wedi(?:['’]i|\s+ei)\s+(?:gyflwyno|wneud)\b|\bnid\s+oes\s+cais\s+wedi(?:['’]i|\s+ei)\s+(?:gyflwyno|wneud)\b|"

@@ -581,9 +581,9 @@ PRESS_HINTS = (
     r"\bindustry\s+news\b|^\s*your\s+position\s*:|"
     # a comment count, a blog's "latest posts", the desk's "sparking fears" and "crime-riddled", an opposition
     # party's spokesperson, "reporter Kim Lowe" (real-text round 13)
-    # (a trade site's furniture: "[Advertisement]", "2 min read", "Related articles: …", "Tags: …", and a conference retold, "told
-    # delegates": real-text rounds 111-112)
-    r"^\s*\[?\s*advertisement\s*\]?\s*$|\b\d{1,2}\s+min(?:ute)?s?\s+read\b|^\s*related\s+articles\s*:|^\s*tags\s*:|"
+    # (a trade site's furniture: "[Advertisement]", "2 min read", "Related articles: …", and a conference retold, "told delegates":
+    # real-text rounds 111-112; never "Tags:", which councils' own news carries too, round 112's Ipswich)
+    r"^\s*\[?\s*advertisement\s*\]?\s*$|\b\d{1,2}\s+min(?:ute)?s?\s+read\b|^\s*related\s+articles\s*:|"
     r"\btold\s+delegates\b|"
     r"\bcomments\s*\(\d+\)|\blatest\s+posts\b|\bspark(?:s|ed|ing)\s+fears\b|\bcrime-(?:riddled|ridden)\b|"
     r"\b(?:lib\s+dem|liberal\s+democrat|labour|conservative|tory|green|plaid)\s+(?:[\w-]+\s+){0,3}?"

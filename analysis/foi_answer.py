@@ -323,7 +323,9 @@ _NO_ANSWER = re.compile(
     r"\bnot\s+held\b|\bdo(?:es)?\s+not\s+hold\b|\bexempt\b|\brefus|\bwithh[eo]ld|\bsection\s+\d+\b|\bdeclin|"
     r"\bno\s+information\b|\bn/?a\b|^\W*$|"
     # Welsh: "Nid yw'r Cyngor yn dal yr wybodaeth hon" (not held), an exemption or a refusal
-    r"\bnid\s+yw'?r\s+cyngor\s+yn\s+dal\b|\bddim\s+yn\s+(?:cael\s+ei\s+)?dal\b|\beithriad\b|\bgwrthod\b",
+    # (or by its name: "Nid yw Cyngor Sir [X] yn dal yr wybodaeth hon", real-text round 102)
+    r"\bnid\s+yw'?r\s+cyngor\s+yn\s+dal\b|\bnid\s+yw\s+cyngor(?:\s+[\w'’-]+){1,3}\s+yn\s+dal\b|\bddim\s+yn\s+(?:cael\s+ei\s+)?dal\b|"
+    r"\beithriad\b|\bgwrthod\b",
     re.I,
 )
 # an answer sent elsewhere ("Our response is attached") says nothing itself; a full answer that also encloses a copy ("Yes.
@@ -396,6 +398,8 @@ def answer_sheet(text: str) -> bool:
         return True
     for m in _CAMERA_QUESTION.finditer(sample):
         rest = sample[m.end() :].lstrip("\n \t")
+        # (the answer's own label on a line of its own, "Ymateb:", then the answer: real-text round 102)
+        rest = _ANSWER_LABEL_LINE.sub("", rest, count=1).lstrip("\n \t")
         nxt = rest.split("\n", 1)[0].strip()
         if nxt and "?" not in nxt and len(nxt) < 300 and not _NEXT_ITEM.match(nxt) and not _says_nothing(nxt):
             return True
@@ -419,6 +423,9 @@ def answer_sheet(text: str) -> bool:
 
 
 _ITEM = re.compile(r"\(?\d{1,2}[.)]\s+\S")
+_ANSWER_LABEL_LINE = re.compile(
+    r"\A\W*(?:response|answer|reply|our\s+response|ymateb|ateb|ein\s+hymateb)\s*:?[ \t]*(?:\n|\Z)", re.I
+)
 _ANSWER_VOICE = re.compile(
     r"\b(?:I|we)\s+(?:can|would|am\s+able\s+to)\s+(?:advise|confirm|inform)\s+(?:you\s+)?that\s+(?=there\s+(?:are|is|were)\s+"
     r"(?:a\s+total\s+of\s+)?\d|the\s+(?:council|authority)\s+(?:operates|runs|owns|has|monitors))",

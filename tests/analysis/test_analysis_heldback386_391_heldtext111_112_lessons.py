@@ -489,7 +489,7 @@ def test_a_policy_sites_report_of_the_schemes_closure_with_tags_and_comments() -
         "The Commissioner has confirmed the closure of the third party certification scheme. Holders have been told to remove"
         " the mark from websites and signs.\n"
         "The Code itself remains in force for local authorities and police forces.\n"
-        "Tags: CCTV, regulation\nComments (5)\n"
+        "[Advertisement]\nTags: CCTV, regulation\nComments (5)\n"
     )
     assert not pa.signals["cctv_info"], pa.findings
 
@@ -498,6 +498,7 @@ def test_a_councils_own_news_with_tags_stays_its_own() -> None:
     pa = _page(
         "/news/new-cameras-in-the-market",
         "New cameras in the market",
+        "<p>Photo caption: the CCTV team in the control room (Image: Westby District Council)</p>"
         "<p>Our CCTV team has put up four new cameras in Westby market, linked to the council's control room.</p>"
         "<p>Tags: CCTV, community safety</p>",
     )
@@ -606,5 +607,28 @@ def test_cameras_in_a_housing_associations_blocks_are_not_the_councils() -> None
         "Have your say: estate safety\n\n"
         "Greenway Homes would like your views on the cameras in its blocks and estates. Greenway Homes is the data"
         " controller for these cameras.\n"
+    )
+    assert not pa.signals["cctv_info"], pa.findings
+
+
+def test_a_welsh_foi_answer_that_the_council_never_applied_for_certification() -> None:
+    pa = read(
+        "Cais Rhyddid Gwybodaeth – Ymateb\n\nPwnc: Camerâu teledu cylch cyfyng y Cyngor\n\n"
+        "1. Faint o gamerâu sydd gan y Cyngor mewn mannau cyhoeddus?\n"
+        "Mae gan y Cyngor 30 camera yn y trefi.\n\n"
+        "2. A yw'r Cyngor wedi'i ardystio yn erbyn Cod Ymarfer Camerâu Gwyliadwriaeth?\n"
+        "Nac ydy. Mae'r Cyngor yn cwblhau offeryn hunanasesu'r Comisiynydd bob blwyddyn, ond nid yw erioed wedi gwneud cais am"
+        " ardystiad trydydd parti.\n"
+    )
+    assert pa.signals["cctv_info"]
+    assert not pa.signals["certification"], pa.findings
+
+
+def test_a_welsh_foi_reply_that_the_town_cameras_are_the_polices() -> None:
+    pa = read(
+        "Ymateb i Gais Rhyddid Gwybodaeth\n\nGofynnoch:\n"
+        "Faint o gamerâu teledu cylch cyfyng sydd yng nghanol y trefi, a phwy sy'n eu monitro?\n\n"
+        "Ymateb:\nNid yw Cyngor Sir Penfro Isaf yn dal yr wybodaeth hon. Mae'r camerâu yng nghanol y trefi yn eiddo i Heddlu"
+        " Dyfed-Powys ac yn cael eu monitro ganddo.\n"
     )
     assert not pa.signals["cctv_info"], pa.findings
