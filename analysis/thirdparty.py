@@ -78,13 +78,11 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"(?:biometrics\s+and\s+)?surveillance\s+camera\s+commissioner\s*$)",
             3,
         ),
-        # an association writing to its members about councils: "Members' bulletin", "Members can read the full letter on our
-        # website", "County associations will run briefing sessions" (a managers' association and a local councils' association,
-        # real-text round 111)
-        (
-            r"(?m:^\s*members['’]?\s+bulletin\b)|\bmembers\s+can\s+(?:read|download|find)\s+the\s+full\b|\bcounty\s+associations\b",
-            3,
-        ),
+        # an association writing to its member councils: "Members can read the full letter on our website", "County associations
+        # will run briefing sessions" (a local councils' association, real-text round 111); never "Members' bulletin" alone,
+        # which is also a council's own bulletin to its councillors (held-back web 183's Staffordshire Moorlands filed its
+        # signed agreement as an appendix of one)
+        (r"\bmembers\s+can\s+(?:read|download|find)\s+the\s+full\b|\bcounty\s+associations\b", 3),
         # (in Welsh: "Astudiaeth achos: un pwynt cyswllt …", a community safety hub's case study, real-text round 110)
         (r"^\s*case\s+stud(?:y|ies)\s*$|\bthis\s+case\s+study\b|\bcase\s+study\s*:|\bastudiaeth\s+achos\b", 3),
         # a volunteers' open dataset of cameras: "This repository holds a volunteer-maintained list of surveillance cameras"

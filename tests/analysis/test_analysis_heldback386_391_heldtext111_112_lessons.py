@@ -26,7 +26,7 @@ Rounds:
   "owned and monitored by" the force (round 111).
 - Text layers: every letter of a heading doubled; digits for letters in a plain text file (round 112).
 - A force's release of its agreement with a council, in English and in Welsh; a commissioner's Welsh statement that the police
-  own the cameras; "ei hardystiad llawn" (rounds 111-112).
+  own the cameras; "ei hardystiad llawn" (rounds 111-112); a council's own members' bulletin stays its own (web 183).
 """
 
 from __future__ import annotations
@@ -530,15 +530,17 @@ def test_the_commissioners_letter_to_certificate_holders_names_no_council() -> N
     assert not pa.signals["cctv_info"] and not pa.signals["certification"], pa.findings
 
 
-def test_a_managers_association_bulletin_naming_a_councils_spoc() -> None:
-    pa = read(
-        "Members' bulletin - autumn edition\n\nSPOC returns\n"
-        "Thank you to the authorities that have sent in the details of their surveillance camera single point of contact.\n\n"
-        "This quarter Westby District Council has registered its Information Governance Team as the council's SPOC for all"
-        " surveillance camera systems.\n\nPlease send changes to the secretary.\n"
+def test_a_councils_members_bulletin_appendix_is_its_own_agreement() -> None:
+    pa = _document(
+        "/media/4410/members-bulletin-2025-12-appendix-b.pdf",
+        "Members' bulletin week 12, Appendix B: CCTV information sharing agreement\n"
+        "This agreement between Westby District Council and Westmarch Police covers the release of recordings from the"
+        " council's public space CCTV cameras to the police.\n"
+        "Signed on behalf of Westby District Council: R. Kaur, Head of Regulatory Services. Date: 3 March 2025\n"
+        "Signed on behalf of Westmarch Police: L. Marsh, Superintendent. Date: 10 March 2025\n",
     )
-    assert not pa.signals["cctv_info"], pa.findings
-    assert pa.signals["spoc"], pa.signals
+    assert pa.decoy is None, pa.decoy
+    assert pa.signals["sla"], pa.signals
 
 
 def test_an_associations_notice_to_local_councils_about_their_cameras() -> None:
