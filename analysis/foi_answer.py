@@ -398,8 +398,14 @@ def answer_sheet(text: str) -> bool:
         return True
     for m in _CAMERA_QUESTION.finditer(sample):
         rest = sample[m.end() :].lstrip("\n \t")
-        # (the answer's own label on a line of its own, "Ymateb:", then the answer: real-text round 102)
-        rest = _ANSWER_LABEL_LINE.sub("", rest, count=1).lstrip("\n \t")
+        labelled = _ANSWER_LABEL_LINE.match(rest)
+        if labelled:
+            # the answer's own label on a line of its own ("Response", "Ymateb:"), then the answer, however long; one that says
+            # nothing ("Nid yw Cyngor Sir [X] yn dal yr wybodaeth hon", real-text round 102) answers nothing
+            answer = rest[labelled.end() :].lstrip("\n \t").split("\n", 1)[0].strip()
+            if answer and not _says_nothing(answer):
+                return True
+            continue
         nxt = rest.split("\n", 1)[0].strip()
         if nxt and "?" not in nxt and len(nxt) < 300 and not _NEXT_ITEM.match(nxt) and not _says_nothing(nxt):
             return True
