@@ -400,10 +400,11 @@ def answer_sheet(text: str) -> bool:
         rest = sample[m.end() :].lstrip("\n \t")
         labelled = _ANSWER_LABEL_LINE.match(rest)
         if labelled:
-            # the answer's own label on a line of its own ("Response", "Ymateb:"), then the answer, however long; one that says
-            # nothing ("Nid yw Cyngor Sir [X] yn dal yr wybodaeth hon", real-text round 102) answers nothing
-            answer = rest[labelled.end() :].lstrip("\n \t").split("\n", 1)[0].strip()
-            if answer and not _says_nothing(answer):
+            # the answer's own label on a line of its own ("Response", "Ymateb:"), then the answers, however long; answers that
+            # all say nothing of the cameras ("Nid yw Cyngor Sir [X] yn dal yr wybodaeth hon" and where to ask instead, real-text
+            # round 102) answer nothing
+            lines = [ln.strip() for ln in rest[labelled.end() :].split("\n")[:12] if ln.strip()]
+            if any("?" not in ln and _ANSWER_SUBJECT.search(ln) and not _says_nothing(ln) for ln in lines):
                 return True
             continue
         nxt = rest.split("\n", 1)[0].strip()
@@ -429,6 +430,11 @@ def answer_sheet(text: str) -> bool:
 
 
 _ITEM = re.compile(r"\(?\d{1,2}[.)]\s+\S")
+# what an answer under its label speaks of, for it to be an answer about the cameras (not the reply's closing advice)
+_ANSWER_SUBJECT = re.compile(
+    r"\b(?:cctv|cameras?|system|control\s+room|certifi\w*|(?:c|g|ch|ngh)amer(?:a|âu|au)|teledu\s+cylch\s+cyfyng|ardystiad)\b",
+    re.I,
+)
 _ANSWER_LABEL_LINE = re.compile(
     r"\A\W*(?:response|answer|reply|our\s+response|ymateb|ateb|ein\s+hymateb)\s*:?[ \t]*(?:\n|\Z)", re.I
 )
