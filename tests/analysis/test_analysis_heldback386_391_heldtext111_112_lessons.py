@@ -634,3 +634,24 @@ def test_a_welsh_foi_reply_that_the_town_cameras_are_the_polices() -> None:
         " Dyfed-Powys ac yn cael eu monitro ganddo.\n"
     )
     assert not pa.signals["cctv_info"], pa.findings
+
+
+def test_lettered_answers_under_a_response_label_the_first_saying_not_held() -> None:
+    pa = read(
+        "Freedom of Information – Response\n\nReference: FOI-5120\n\nRequest:\n"
+        "(a) Does the council's CCTV system hold any certification?\n(b) How many cameras are there?\n\nResponse:\n"
+        "(a) No. Westby District Council does not hold third party certification under the Surveillance Camera Code.\n"
+        "(b) There are 38 public space cameras in Westby and Kelby.\n"
+    )
+    assert pa.signals["cctv_info"], pa.findings
+
+
+def test_a_long_answer_under_a_bare_response_label() -> None:
+    pa = read(
+        "Response to request for information\nReference: 5520118\n\nRequest\n"
+        "Has the council obtained third-party certification for its CCTV system? If not, does it intend to?\n\nResponse\n"
+        "Westby District Council has not yet been certified. An application for step 2 (full) certification was submitted on 2"
+        " May 2023 and the on-site audit is booked for September. The application covers the 30 public space cameras in Westby"
+        " town centre and the cameras at the council offices, which are recorded around the clock.\n"
+    )
+    assert pa.signals["cctv_info"] and pa.signals["certification"], pa.signals
