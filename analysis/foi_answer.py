@@ -404,7 +404,10 @@ def answer_sheet(text: str) -> bool:
             # all say nothing of the cameras ("Nid yw Cyngor Sir [X] yn dal yr wybodaeth hon" and where to ask instead, real-text
             # round 102) answer nothing
             lines = [ln.strip() for ln in rest[labelled.end() :].split("\n")[:12] if ln.strip()]
-            if any("?" not in ln and _ANSWER_SUBJECT.search(ln) and not _says_nothing(ln) for ln in lines):
+            if any(
+                "?" not in ln and _ANSWER_SUBJECT.search(ln) and not _BARE_COUNT.match(ln) and not _says_nothing(ln)
+                for ln in lines
+            ):
                 return True
             continue
         nxt = rest.split("\n", 1)[0].strip()
@@ -430,6 +433,12 @@ def answer_sheet(text: str) -> bool:
 
 
 _ITEM = re.compile(r"\(?\d{1,2}[.)]\s+\S")
+# a bare count, numbered as its question ("1. 90 o gamerâu.", "2. 45 cameras."), answers a question and publishes nothing (real-text
+# round 8's label, kept by the round 65 lesson)
+_BARE_COUNT = re.compile(
+    r"^\W*(?:\(?[\da-z]{1,2}[.)]\s*)?\d[\d,]*\s+(?:o\s+)?(?:(?:c|g|ch|ngh)amer(?:a|âu|au)|cameras?|cctv\s+cameras)\W*$",
+    re.I,
+)
 # what an answer under its label speaks of, for it to be an answer about the cameras (not the reply's closing advice)
 _ANSWER_SUBJECT = re.compile(
     r"\b(?:cctv|cameras?|system|control\s+room|certifi\w*|(?:c|g|ch|ngh)amer(?:a|âu|au)|teledu\s+cylch\s+cyfyng|ardystiad)\b",
