@@ -15,6 +15,7 @@ from scrapy.http import Request
 from analysis.links import looks_like_document
 from crawler.engine.site import SiteState
 from crawler.engine.urls import MAX_URL_LENGTH, clean_url
+from spiders.following import SIBLING_PAGES
 
 __all__ = ["SiteRequests"]
 
@@ -55,8 +56,6 @@ class SiteRequests:
         A candidate on another host of the council's domain was chosen as one of the site's few such pages
         (spiders.following.SIBLING_PAGES) when it was held: it is asked as one, while the site has any left, rather than
         refused as off-site when its turn comes."""
-        from spiders.following import SIBLING_PAGES
-
         priority, url, depth, letter, from_index, source = held
         sibling = not site.bounds.on_site(url) and site.bounds.sibling_page(url) and site.sibling_pages < SIBLING_PAGES
         req = self._request(
