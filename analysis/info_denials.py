@@ -487,9 +487,12 @@ def _police_decides(para: str) -> bool:
 # Wrexham); "The cameras are monitored from the control room at [a shared centre], which also watches [a neighbour]'s cameras
 # under a service level agreement" (web 359's Torfaen). The other body's cameras are guests in the room; the clause says
 # nothing against the council's own, so it is read past.
+# (or the council's room, or "we": "The council's control room also watches the Vale of Glamorgan Council's cameras around the
+# clock", held-back web 392's Cardiff)
 _ROOM_ALSO_WATCHES = re.compile(
-    r"\b(?:(?:the\s+same|our|this|the)\s+(?:control\s+|monitoring\s+)?room|which|that)\s+(?:has\s+)?also\s+"
-    r"(?:watches|watched|monitors|monitored)\s+[^.\n]{0,80}?\bcameras\b",
+    r"\b(?:(?:the\s+same|our|this|the)\s+(?:(?:city\s+|borough\s+|district\s+|county\s+)?council(?:'s|’s)\s+)?"
+    r"(?:cctv\s+)?(?:control\s+|monitoring\s+)?(?:room|operators)|which|that|we)\s+(?:has\s+|have\s+)?also\s+"
+    r"(?:watch|watches|watched|monitor|monitors|monitored)\s+[^.\n]{0,80}?\bcameras\b",
     re.I,
 )
 

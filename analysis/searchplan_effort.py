@@ -90,6 +90,15 @@ def search_effort(plan: SearchPlan, d: str, exhausted: bool) -> dict:
                     "outcome": plan.terms.get(WIDER_WORD, "searched"),
                 }
             )
+        if d in plan.room_for and plan.room:
+            # the name of the room the council's CCTV page says its cameras are watched from
+            steps.append(
+                {
+                    "method": "site_search",
+                    "target": f"{plan.room} (the room the council's CCTV page says its cameras are watched from)",
+                    "outcome": plan.terms.get(plan.room, "searched"),
+                }
+            )
     partial_only = d in plan.partial
     # the sitemap
     if plan.sitemap_outcome in ("searched", "unavailable", "failed"):

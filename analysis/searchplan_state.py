@@ -88,12 +88,21 @@ class PlanState:
     # likeliest, is still to be found (held-back web 104's Thanet: its search listed only the privacy notice PDF, the page
     # four clicks deep under data protection)
     info_docs_only: bool = False
+    # the proper name of the room the council's CCTV page says its cameras are watched from (analysis.operators_room), and
+    # the deliverables still wholly missing when the site was searched for it
+    room: str | None = None
+    room_for: tuple[str, ...] = ()
     _seen: set[str] = field(default_factory=set)
     # links seen since the plan was last consulted, and the pages read meanwhile (see `flush`)
     _pending: list[tuple[int, str, int, tuple]] = field(default_factory=list)
     _batch_read: set[str] = field(default_factory=set)
 
     # ---- what the spider learns -----------------------------------------------------------
+
+    def room_named(self, name: str) -> None:
+        """The council's CCTV page names the room its cameras are watched from (the first name read is kept)."""
+        if self.room is None:
+            self.room = name
 
     def search_form(self, url: str | None, outcome: str = "searched") -> None:
         """The search form's URL for the first 5.1 term, or why there is none: "unavailable"

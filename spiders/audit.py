@@ -39,8 +39,9 @@ from scrapy.http import Request, Response
 from analysis.assess import settled
 from analysis.committee_pack import points_to_a_pack
 from analysis.context import AuthorityContext
-from analysis.links import speaks_of_own_cameras
+from analysis.links import record_of_the_cameras, speaks_of_own_cameras
 from analysis.links_url import english_home, past_the_wall
+from analysis.operators_room import operators_room_name
 from analysis.page import PageAnalysis
 from analysis.searchplan import SearchPlan
 from crawler.engine.discovery import anchor_counts
@@ -240,6 +241,8 @@ class AuditSpider(
         evidence = is_evidence(page)
         if evidence:
             site.evidence_pages += 1
+            if kind == "page" and (room := operators_room_name((doc.text or "")[:20_000])) is not None:
+                self.plans[site.gss_code].room_named(room)
             if kind == "document":
                 self.plans[site.gss_code].document_read(
                     response.url, doc.title or "", bool(page.criteria.get("policy"))
@@ -287,6 +290,10 @@ class AuditSpider(
             page_text=(doc.text or "")[:20_000] if evidence else "",
             points_to_pack=site.bounds.committee_host(response.url) and points_to_a_pack((doc.text or "")[:20_000]),
             gives_contact=page.spoc is not None,
+            record=kind == "page"
+            and page.decoy is None
+            and site.bounds.on_site(response.url)
+            and record_of_the_cameras(doc.title or "", doc.text or "", url_key(response.url) in site.named_for_cameras),
         )
 
     def _settled(self, site: SiteState) -> bool:

@@ -22,6 +22,7 @@ from analysis.links import (
     decoy_link,
     document_of_a_cctv_item,
     looks_like_document,
+    names_the_cameras,
     names_the_operators_room,
     parent_crumb,
 )
@@ -64,6 +65,9 @@ BOARD_PACKS = 3
 # Pages on other hosts of the council's domain opened per site (netsafety.SiteBounds.sibling_page): a consultation's page, a
 # form's start page, an answers host's article and the tag page that lists it (held-back web 385)
 SIBLING_PAGES = 3
+# Documents opened per site from short pages that are records of a document about the cameras
+# (analysis.links.record_of_the_cameras): a record has one or two, the attachments of a CCTV page a few more
+RECORD_DOCUMENTS = 4
 
 
 class LinkFollowing:
@@ -84,6 +88,7 @@ class LinkFollowing:
         page_text: str = "",
         points_to_pack: bool = False,
         gives_contact: bool = False,
+        record: bool = False,
     ) -> Iterator[Request]:
         """Candidates are requested at once, best first; section pages (hubs) wait in reserve.
 
@@ -204,12 +209,14 @@ class LinkFollowing:
             )
             # an annex of a community safety or CCTV plan listed by its letter alone, while no police agreement is in
             # hand (see analysis.links_annex): a few per plan page, where they occur
+            # (or of the council's confirmed CCTV page, whose code's appendices it lists: "Atodiad 2 / Appendix 2", the
+            # protocol with the force, held-back web 396's Conwy)
             annex_of_a_plan = (
                 "5.5" not in plan.found
                 and site.bounds.on_site(link.url)
                 and url_key(link.url) not in site.chrome
                 and bare_annex(link.text)
-                and plan_with_annexes(on_page)
+                and (plan_with_annexes(on_page) or bool(evidence_url))
             )
             # an agenda item that puts its police agreement "at Appendix A" or "in the public reports pack", and the
             # meeting's pack, while no police agreement is in hand (see analysis.committee_pack)
@@ -223,6 +230,17 @@ class LinkFollowing:
                 )
             )
             board_pack = link.url in board_packs
+            # a document of a short page that is a record of one about the cameras (`record`: analysis.links.record_of_the_cameras),
+            # while a deliverable is missing, a few per site
+            record_document = (
+                record
+                and site.record_documents < RECORD_DOCUMENTS
+                and (not plan.info_met or not {"5.2", "5.3", "5.5"} <= plan.found)
+                and looks_like_document(link.url)
+                and site.bounds.on_site(link.url)
+                and url_key(link.url) not in site.chrome
+                and ls.raw > -1.0
+            )
             # a page on another host of the council's domain (a consultation platform, a forms portal, the old site kept on
             # an archive host) linked for the cameras by a page the audit read: opened as the site's own page would be, a
             # few per site; its host is never browsed (held-back webs 382 and 385: the Bottle Alley project's page on
@@ -268,8 +286,11 @@ class LinkFollowing:
                 or annex_of_a_plan
                 or contact_of_page
                 or sibling
+                or record_document
             ):
                 priority = int(ls.score * 100) - depth * 3
+                if names_the_cameras(link.text):
+                    site.named_for_cameras.add(url_key(link.url))
                 if burst >= CANDIDATE_BURST:
                     # more of this page's candidates wait until those in flight have answered: if
                     # they keep failing, the page is no longer trusted (SiteState.distrusts)
@@ -289,6 +310,7 @@ class LinkFollowing:
                 if req is not None:
                     burst += 1
                     site.sibling_pages += sibling
+                    site.record_documents += record_document and not (ls.score >= self.strong or doc_of_mention)
                     yield req
             elif ls.score >= self.threshold:
                 site.add_hub(ls.score, link.url, depth, ls.section_key)

@@ -103,6 +103,10 @@ class SiteState:
     # analysis.search_results.series_key
     series_opened: dict[str, int] = field(default_factory=dict)
     search_read: bool = False  # a page of the site's own search results has been read
+    # pages asked for a link whose own words named the cameras (an A-Z's "CCTV" entry): a short page they land on is a record
+    # of what the link named, its documents the record's content (analysis.links.record_of_the_cameras)
+    named_for_cameras: set[str] = field(default_factory=set)
+    record_documents: int = 0  # documents opened from such records (spiders.following.RECORD_DOCUMENTS)
     sitemap_queue: list[str] = field(default_factory=list)
     sitemap_pages: int = 0
     sitemaps_started: bool = False
