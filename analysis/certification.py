@@ -138,6 +138,9 @@ _CLAIM = re.compile(
     r"\bcertification\s*:\s*(?:full\s+certification|full|step\s*(?:1|2|one|two))\b[^.\n]{0,40}?\b(?:from|by)\s+(?:an?\s+|the\s+)?"
     r"(?:independent\s+|accredited\s+)?certification\s+body\b|"
     r"\bh?ardystiad\b[^:\n]{0,80}:\s*ardystiad\s+llawn\b|"
+    # ... or a register's cell, the step and who gave it: "ardystiad llawn (cam 2) gan y corff ardystio ym mis Mai 2022" (full
+    # certification (step 2) by the certification body, a county borough's Welsh register of camera systems, real-text round 114)
+    r"\bh?ardystiad\s+(?:llawn\s+)?\(?cam\s*(?:1|2|un|dau)\)?\s+gan\s+(?:y\s+|gorff\s+)?(?:corff|gorff)\s+ardystio\b|"
     # a record line, no verb: "Certification: full (step 2) certification against the Surveillance Camera Code of Practice,
     # June 2021" in a code's document control; "2018 - step 1 (desktop) certification against the …" in its compliance
     # history (held-back web 193's Tunbridge Wells and West Lindsey)

@@ -145,7 +145,8 @@ _LOCAL_CONTROLLER_CY = r"\b(?:c|g|ch|ngh)yngor\s+(?:tref|cymuned)\s+(?:[A-Z][\w'
 
 PARISH = DecoyKind(
     Decoy.PARISH,
-    r(r"\b(?:parish|town|community|village|neighbourhood)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b"),
+    # (or its news section's: "Parish news", real-text round 113)
+    r(r"\b(?:parish|town|community|village|neighbourhood)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b|^\W*parish\s+news\b"),
     r(r"parish|town-council|community-council|towncouncil|parishcouncil"),
     t(
         (r"\bthe\s+(?:parish|town|community)\s+council\b", 2),
@@ -193,6 +194,11 @@ PARISH = DecoyKind(
         LOCAL_COUNCIL_ACTS + "|"
         r"\bthe\s+(?:parish|town|community)\s+council\s+(?:operates|owns|has|will|is|are|uses|may)\b|"
         r"\b(?:parish|town|community)\s+council(?:'s|’s)\s+single\s+point\s+of\s+contact\b|"
+        # its cameras by its name: "A few people have asked about the parish council's cameras on the recreation ground"
+        # (real-text round 113)
+        r"\b(?:parish|town|community)\s+council(?:'s|’s)\s+(?:own\s+)?(?:cameras|cctv)\b|"
+        # ... or its own saying it has none: "The parish council does not own or maintain any CCTV cameras" (real-text round 113)
+        r"\bthe\s+(?:parish|town|community)\s+council\s+(?:does\s+not|doesn't|do\s+not)\s+(?:own|run|operate|maintain|have)\b|"
         # the cameras serve it: "to assist the Parish Council, the Police and others"
         r"\b(?:assist|help|support)\s+the\s+(?:parish|town|community)\s+council\b|"
         # ("Mae'r Cyngor Cymuned yn berchen ar ddau gamera …", a community council's policy, real-text round 61)
@@ -245,6 +251,9 @@ _OTHER_CONTROLS = (
     # on campus" (a university's security questions, real-text round 106)
     r"(?-i:\b(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:'s|’s))\s+single\s+point\s+of\s+contact\b|"
     r"\bsingle\s+point\s+of\s+contact\s+for\s+(?:all\s+)?(?:cctv|cameras?)\s+on\s+(?:the\s+)?campus\b|"
+    # ... or its room and its cameras by its name: "The university's security control room watches them 24 hours a day", "The
+    # university's CCTV holds full certification" (a university's security news, real-text round 113)
+    r"\bthe\s+(?:university|college)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras|control\s+room)\b|"
     # (or for all the body's own systems by its name: "… is the single point of contact for all University CCTV systems",
     # a university's community safety page, real-text round 110; "All cameras on University of [X] property … are managed
     # centrally by Campus Security", a university's facilities page, real-text round 109)
@@ -269,6 +278,9 @@ _OTHER_CONTROLS = (
     # "Mae Heddlu [X] wedi gosod system TCC mannau cyhoeddus mewn 24 o drefi" (a force's Welsh CCTV policy page, real-text round
     # 112)
     r"\brheolir\s+y\s+(?:system|camer[aâ]u)\s+gan\s+yr\s+heddlu\b|"
+    # ... or the network "sy'n eiddo i'r heddlu" (which belongs to the police), a commissioner's Welsh press release (real-text
+    # round 113)
+    r"\bsy['’]n\s+eiddo\s+i['’]r\s+heddlu\b|"
     r"\bmae\s+heddlu\s+[\w-]+(?:\s+[\w-]+)?\s+wedi\s+gosod\s+(?:system|camer[aâ]u)\b|"
     # ... or a volunteers' group running its own: "[Town] Watch, the volunteer group that runs 30 cameras in the seaside
     # town" (real-text round 110)

@@ -468,6 +468,9 @@ PRESS_REPORT = DecoyKind(
 # one", "I will be writing to the minister", a Member of the Senedd's news ("Newyddion gan eich Aelod o'r Senedd") (real-text
 # round 21). The council's own leader's column speaks for the council and is not this.
 _MEMBER_VOICE = (
+    # (or a party's or group's campaigning, by the imprint the law asks of it: "Promoted by the local party, [an address]",
+    # "Promoted by the opposition group's agent", real-text round 113)
+    r"(?m:^\W*promoted\s+by\s+[^\n]{3,120}$)|"
     r"\bmy\s+(?:e-?newsletter|constituents|constituency|surgery)\b|\bMember\s+of\s+Parliament\b|\bAelod\s+o['’]r\s+Senedd\b|"
     r"\beich\s+Aelod\b|\bupdate\s+from\s+your\s+(?:MP|MS|member\s+of\s+parliament)\b|"
     # ("I have now written to the Town Council … and to the Borough Council", "I have also raised the matter with the

@@ -69,7 +69,9 @@ def opening_end(text: str) -> int:
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|and|of|for|&)"
 _BODY_NAME = (
     r"(?-i:(?:[A-Z][\w'’&-]+\s+)(?:" + _NAME_WORD + r"\s+){0,5}?"
-    r"(?:Homes|Housing(?:\s+(?:Association|Trust|Group|Society))?|Constabulary|Police|"
+    # (never a directorate's name ending in them: "Record of Processing Activities – Communities and Homes", a borough's record
+    # of its own processing, real-text round 114)
+    r"(?:(?<!\band\s)(?<!&\s)(?:Homes|Housing(?:\s+(?:Association|Trust|Group|Society))?)|Constabulary|Police|"
     # an NHS trust, a hospital, a health board, a university or a college signing its own policy
     r"(?:NHS\s+)?(?:Foundation\s+)?Trust|(?:University\s+)?Hospitals?|Health\s+Board|University|College|"
     # a port, a football club, a fire authority, a national park, a combined authority, an airport or a cathedral signing
@@ -366,6 +368,10 @@ LOCAL_COUNCIL_ACTS = (
 PRESS_FRAME_STRONG = (
     r"(?m:\A\s*(?:comment|opinion|editorial|leader|column|analysis)\s*:|"
     r"\b(?:e-?mail|contact|write\s+to|tell)\s+(?:the\s+|our\s+)?news\s*desk\b|\bwhat\s+do\s+you\s+think\?|"
+    # a live blog's own reporter and desk ("Our reporter at the scene says …", "Send them to our newsdesk", "welcome to our live
+    # coverage"), a magazine's print edition (real-text round 113)
+    r"\bsend\s+(?:them|it|yours)\s+to\s+(?:the\s+|our\s+)news\s*desk\b|\bour\s+reporters?\s+(?:at\s+the\s+scene|visited|"
+    r"was\s+there|says|said|spoke)\b|\bour\s+live\s+coverage\b|\bthe\s+print\s+edition\b|^\W*(?:[\w-]+\s+){0,2}print\s+edition\b|"
     # a desk's byline, a paper's own knowledge, its feature pages (real-text round 26)
     r"^\W*by\s+our\s+(?:news\s*desk|reporter|staff|correspondent)\b|\bsee\s+our\s+feature\b|"
     r"\bthe\s+(?:Post|Echo|Gazette|Herald|Times|Advertiser|Observer|Mercury|Chronicle|Express|Star|Argus|Journal|Standard|"

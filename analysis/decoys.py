@@ -130,6 +130,11 @@ def _path(url: str) -> str:
     return unquote(section + parts.path + ("?" + parts.query if parts.query else "")).lower()
 
 
+_OWN_LIVE_BLOG = re.compile(
+    r"(?:\A|\n)\W*live\s*:[^\n]*\b(?:updates?|news)\s+from\s+(?-i:(?:[A-Z][\w'’-]+\s+){1,4})(?:(?:City|Borough|District|County)\s+)?"
+    r"Council\b",
+    I,
+)
 _NEWS_HOSTS = frozenset(("news", "newsroom", "press", "mediacentre"))
 
 
@@ -697,6 +702,10 @@ def classify(
             # an agreement with the force about volunteers watching the cameras ("CCTV volunteer monitoring agreement.
             # Between [the council] and [the constabulary] … the council recruits the volunteers", held-back web 267's
             # Erewash) is the agreement, not an advert
+            continue
+        if kind is PRESS_REPORT and _OWN_LIVE_BLOG.search(head + "\n" + sample[:300]):
+            # the council's own live page on a night of disorder, its clock and all ("Live: [the city] centre – latest updates
+            # from [the] City Council", "Our CCTV operators have recorded the disorder …", real-text round 113): its own news
             continue
         if kind.reason is Decoy.SCOTTISH and not (p_hit or ts >= 3):
             t_hit = False

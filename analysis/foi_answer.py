@@ -129,6 +129,15 @@ _OTHERS_CAMERAS_ANSWER = re.compile(
 )
 
 
+# The answer naming the council's systems as those it runs, the verb after them: "… the designated Single Point of Contact
+# (SPOC) across every surveillance camera system the Council runs" (a district's disclosure log, real-text round 114)
+_SYSTEMS_IT_RUNS = re.compile(
+    r"\b(?:cameras?|cctv|(?:surveillance\s+)?camera\s+systems?)\s+(?:that\s+|which\s+)?the\s+council\s+(?:runs|operates|owns|"
+    r"manages|controls)\b",
+    re.I,
+)
+
+
 def answered_in_own_words(text: str) -> bool:
     """An FOI answer in the council's own voice about its cameras ("the council does run a network of
     36 cameras", "our camera locations are published"); the request's "the council's car parks" is
@@ -147,6 +156,8 @@ def answered_in_own_words(text: str) -> bool:
     if note:
         text = text[: note.start()]
     if _COUNTED_ANSWER.search(text) or _OWN_AGREEMENT_ANSWER.search(text):
+        return True
+    if _SYSTEMS_IT_RUNS.search(answer_region(text) or ""):
         return True
     for m in COUNCIL_RUNS_CAMERAS.finditer(text):
         # the request restated ("- whether the force and the council have a written arrangement for CCTV",

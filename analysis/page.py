@@ -20,7 +20,7 @@ from .contact_route import not_for_questions, own_team_for_questions
 from .context import AuthorityContext, find_forces, is_same_council
 from .decoy_voices import police_answer_to_a_request, police_news_of_a_council, police_release
 from .decoy_issuers import MONITORING_COMPANY, OTHER_BODY
-from .decoy_topics import RIPA
+from .decoy_topics import MEMBER_PAGE, RIPA
 from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
 from .foi_answer import answer_region, answer_sheet, answered_in_own_words
@@ -352,6 +352,9 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                     # (hidden cameras authorised under RIPA, a council's news of catching fly-tippers: covert surveillance,
                     # not its public space cameras; real-text round 81)
                     and verdict.scores.get(RIPA.reason, 0.0) < 4
+                    # (nor a party's news of the council's cameras, by its imprint: "Promoted by the local party", real-text
+                    # round 113)
+                    and verdict.scores.get(MEMBER_PAGE.reason, 0.0) < 4
                 ):
                     # "The cameras are linked to the council's control room": the council's own news
                     # states its own cameras (its signal, as an FOI answer in its own words does); the
