@@ -146,7 +146,9 @@ _LOCAL_CONTROLLER_CY = r"\b(?:c|g|ch|ngh)yngor\s+(?:tref|cymuned)\s+(?:[A-Z][\w'
 PARISH = DecoyKind(
     Decoy.PARISH,
     # (or its news section's: "Parish news", real-text round 113)
-    r(r"\b(?:parish|town|community|village|neighbourhood)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b|^\W*parish\s+news\b"),
+    r(
+        r"\b(?:parish|town|community|village|neighbourhood)\s+council\b|\bcyngor\s+(?:tref|cymuned)\b|^\W*parish\s+news\b"
+    ),
     r(r"parish|town-council|community-council|towncouncil|parishcouncil"),
     t(
         (r"\bthe\s+(?:parish|town|community)\s+council\b", 2),
