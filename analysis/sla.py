@@ -162,6 +162,9 @@ _LOOSE_NAMES = (
     # a joint code signed for the force: "The Code … has been signed, on behalf of [the force], by the Chief Constable"
     # (its foreword, real-text round 36); the police must be in the sentence
     r"\bcode\b[^.\n]{0,80}?\b(?:has\s+been|was)\s+(?:counter)?signed,?\s+on\s+behalf\s+of\b|"
+    # ... or signed by the force's head beside the council's: "Our updated CCTV code of practice has been signed by [the
+    # council]'s Chief Executive and the Chief Constable of [the force]" (a CCTV page's banner, real-text round 113)
+    r"\bcode\s+of\s+practice\b[^.\n]{0,40}?\b(?:has\s+been|was)\s+(?:jointly\s+)?signed\s+by\b(?=[^.\n]{0,120}?\bchief\s+constable\b)|"
     # a schedule of an agreement between councils that covers the police: "The monitoring is run under a partnership shared
     # service agreement; Schedule 3 covers the release of recordings to [the force]" (held-back webs 92-99)
     r"\bshared\s+service\s+agreement\b|\bschedule\s+\d+\s+(?:of\s+(?:the|that|our|this)\s+[\w ]{0,40}?agreement\s+)?"

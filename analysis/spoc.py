@@ -184,6 +184,10 @@ _RIPA = re.compile(
     I,
 )
 
+_COMMS_DATA = re.compile(
+    r"\bcommunications\s+data\b|\binvestigatory\s+powers\s+act\b|\bnational\s+anti-?fraud\s+network\b|(?-i:\bNAFN\b)", I
+)
+
 # A single point of contact for something other than the cameras, said at once after the words: "the single point of
 # contact for all applications" on a grants page that mentions CCTV only to exclude it; Welsh "ar gyfer pob cais"
 # (real-text round 18)
@@ -626,6 +630,10 @@ def detect_spoc(
                 or _OTHER_DUTY_BEFORE.search(b.text[max(s, m.start() - 40) : m.start()])
                 or _RIPA.search(_own_item(sent, m.start() - s, m.end() - s) + " " + head_before + " " + section_after)
                 or _POLICE_SPOC.search(sent)
+                # (the accredited SPoC for communications data that a paragraph tells of, no camera in it: "… can apply for
+                # communications data … under the Investigatory Powers Act 2016. Every application goes through an accredited
+                # Single Point of Contact (SPoC)", a trading standards news post, real-text round 113)
+                or (_COMMS_DATA.search(b.text) and not _SURV.search(b.text))
                 or _FOR_POLICE_REQUESTS.match(sent)
                 or _YES_NO_QUESTION.match(sent)
                 or (b.heading and b.index + 1 < len(blocks) and _heads_others(blocks[b.index + 1].text))

@@ -353,3 +353,29 @@ def test_an_foi_answer_naming_the_systems_the_council_runs() -> None:
     )
     assert pa.signals["cctv_info"], pa.findings
     assert pa.signals["spoc"], pa.findings
+
+
+def test_a_code_signed_by_the_chief_executive_and_the_chief_constable() -> None:
+    pa = read(
+        "New: joint CCTV code of practice\n"
+        "Our revised CCTV code of practice has been signed by Westby District Council's Chief Executive and the Chief"
+        " Constable of Westmarch Police, and took effect on 1 April 2024. It sets out how the council and the police work"
+        " together on the district's cameras.\n\n"
+        "CCTV in Westby\nWe have 58 public space cameras in Westby and Eastby, monitored from our control room."
+    )
+    assert pa.signals["sla"], pa.findings
+    endorsed = read(
+        "CCTV code of practice\nOur CCTV code of practice has been signed by the council's Chief Executive. We have 58 public"
+        " space cameras, monitored from our control room."
+    )
+    assert not endorsed.signals["sla"], endorsed.findings
+
+
+def test_a_spoc_for_communications_data_is_no_camera_spoc() -> None:
+    pa = read(
+        "Trading Standards news\nHow we trace doorstep criminals' phones\nPosted 4 June 2024\n\n"
+        "Westby Council's trading standards officers can apply for communications data – who a phone number belongs to –"
+        " under the Investigatory Powers Act 2016. Every application goes through an accredited Single Point of Contact"
+        " (SPoC) provided by a national network, before an independent body decides on it."
+    )
+    assert not pa.signals["spoc"], pa.findings
