@@ -81,7 +81,9 @@ def join_wrapped_lines(text: str) -> str:
             or bool(_DATED_END.search(cur) and _SIGNING_START.match(line))
             # a table's rows, one a line ("System | Cameras | Certification" over "[Town] centre | 58 | step 2 …"; a CSV
             # extract's lines, real-text round 114): each row its own line, as a page's table is
-            or bool(_ROW.search(cur.rsplit("\n", 1)[-1]) and _ROW.search(line))
+            # (never a cell's words wrapped onto the next line: "… | Step 1 (desktop)" over "awarded | October 2020" in a PDF's
+            # compliance table, held-back web 270's Bassetlaw)
+            or bool(_ROW.search(cur.rsplit("\n", 1)[-1]) and _ROW.search(line) and not line[:1].islower())
         )
         if wrapped and not starts_item:
             cur = (

@@ -379,3 +379,14 @@ def test_a_spoc_for_communications_data_is_no_camera_spoc() -> None:
         " (SPoC) provided by a national network, before an independent body decides on it."
     )
     assert not pa.signals["spoc"], pa.findings
+
+
+def test_a_tables_cell_wrapped_onto_the_next_line_stays_one_row() -> None:
+    # (a guard for the rows kept apart above: web 270's annual review PDF wraps its certification cell)
+    pa = read(
+        "Westby District Council CCTV Annual Review 2024\nCompliance\nStandard | Status | Date\n"
+        "Third-party certification against the Surveillance Camera Code of Practice | Step 1 (desktop)\n"
+        "awarded | May 2021\n"
+        "Self-assessment tool | Completed and published | March 2024"
+    )
+    assert pa.signals["certification"], pa.findings
