@@ -221,7 +221,9 @@ _NOT_A_CLAIM = re.compile(
     r"\bcertifi\w*[^:\n]{0,80}:\s*(?:not\s+(?:held|yet|applied\s+for|sought)|none(?:\s+held)?|no)\b(?![.:\s]*\d)|"
     # a question asked, not a claim: "1. Is the council's CCTV certified under the Surveillance Camera Commissioner's scheme?"
     # (an FOI request quoted above its answer, real-text round 64)
-    r"^\W*(?:\d{1,2}[.)]\s*|[a-z][.)]\s+)?(?:is|are|does|do|did|has|have|was|were)\b[^.\n]{0,200}\?|"
+    # (not a table row's question cell with its answer beside it: "Is the system certified against the Surveillance Camera
+    # Code? | Full certification was awarded in March 2021 …", an annual review's table, real-text round 53)
+    r"^\W*(?:\d{1,2}[.)]\s*|[a-z][.)]\s+)?(?:is|are|does|do|did|has|have|was|were)\b[^.\n]{0,200}\?(?!\s*\|\s*\w)|"
     # ... nor the answer that it holds none, or that an approval named is somebody else's: "[The council] has not held a
     # certificate under the … scheme"; "That approval belongs to the contractor …; it is not a certificate held by the council"
     # (an FOI answer, real-text round 64)
@@ -318,7 +320,7 @@ _NOT_A_CLAIM = re.compile(
     # the scheme described: "the scheme has two steps: step one is a desktop self-certification"
     r"\b(?:has|have|in)\s+two\s+(?:steps|stages)\b|\bstep\s+(?:one|two|1|2)\s+is\s+(?:a|an|the)\b|"
     # a form's question, not an answer: "Has the system been certified …? Yes / No"
-    r"\?[\"”’']?\s*$|\?\s*(?:yes|no)\b|\byes\s*/\s*no\b|^\W*(?:has|have|is|are|does|do|was)\s+(?:the|your|this)\b[^?]*\?",
+    r"\?[\"”’']?\s*$|\?\s*(?:yes|no)\b|\byes\s*/\s*no\b|^\W*(?:has|have|is|are|does|do|was)\s+(?:the|your|this)\b[^?]*\?(?!\s*\|\s*\w)",
     I | re.M,
 )
 # The paragraph says the council's own cameras hold no certificate of their own, whatever room it names as certified: "The

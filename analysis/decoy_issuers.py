@@ -229,6 +229,9 @@ _OTHER_BODY_NAME = (
     r"the\s+(?:senedd\s+|assembly\s+)?commission(?!er))"
 )
 _OTHER_CONTROLS = (
+    # a building site's own cameras, its signs naming who records: "Images recorded by the principal contractor for site
+    # security" (a construction site's security plan, real-text round 18)
+    r"\b(?:images|footage|recordings)\s+(?:are\s+)?recorded\s+by\s+the\s+(?:principal\s+|main\s+)?contractor\b|"
     # a body saying it controls its own cameras though it runs a council's buildings: "[X] Leisure operates six leisure centres
     # under a contract with the district council but is the data controller for its own cameras" (a leisure trust's policy;
     # never a council, "[X] Borough Council hosts the Hub and is the data controller for its own cameras", real-text round 13);

@@ -390,3 +390,33 @@ def test_a_tables_cell_wrapped_onto_the_next_line_stays_one_row() -> None:
         "Self-assessment tool | Completed and published | March 2024"
     )
     assert pa.signals["certification"], pa.findings
+
+
+def test_a_review_tables_question_cell_beside_its_answer() -> None:
+    # (a guard for the rows kept apart above: an annual review's row opens on its question, its answer in the next cell)
+    pa = read(
+        "Annual CCTV Review 2025/26\nDate of review: 1 December 2025\n\n"
+        "Requirement | Review of compliance | Further action\n"
+        "Does the system still meet its purpose? | Yes – the 40 public space cameras still support the prevention of crime"
+        " in Westby. | None\n"
+        "Is the system certified against the Surveillance Camera Code? | Full certification was awarded in June 2020 after"
+        " an audit. The certificate lapsed when the national scheme closed in November 2025. | Mark removed from signs.\n"
+        "Is signage adequate? | Yes. | None"
+    )
+    assert pa.signals["certification"], pa.findings
+    form = read("CCTV self-assessment\nHas the system been certified? | Yes / No\nIs signage adequate? | Yes / No")
+    assert not form.signals["certification"], form.findings
+
+
+def test_a_building_sites_signs_naming_the_contractor() -> None:
+    # (a guard for the rows kept apart above: each sign's row read alone still names who records)
+    pa = read(
+        "Site security plan - Section 5: signage\n"
+        "S1 | Main gate, Mill Street | 'CCTV in operation - this site is monitored. Images recorded by the principal"
+        " contractor for site security.'\n"
+        "S2 | Hoarding along the frontage | 'Warning - remotely monitored cameras'\n"
+        "S3 | Welfare cabins | 'CCTV covers this area'\n"
+        "The tower cameras are monitored by the contractor's alarm receiving centre at night. The client, Westby District"
+        " Council, receives no images."
+    )
+    assert not pa.signals["cctv_info"], pa.findings
