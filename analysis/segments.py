@@ -49,9 +49,6 @@ _SIGNING_START = re.compile(
 _FIELD_LINE = re.compile(r"^[A-Z][\w'’/&-]*(?:\s+(?:[A-Za-z][\w'’/&-]*|\([^)]{1,40}\))){0,6}\s*:\s+\S.{0,150}$")
 
 
-_ROW = re.compile(r"\s\|\s|^(?:[^,\n]*,){3,}")
-
-
 def join_wrapped_lines(text: str) -> str:
     """Re-join lines a PDF or text file wrapped mid-sentence; keep headings and list items apart.
 
@@ -79,11 +76,6 @@ def join_wrapped_lines(text: str) -> str:
             bool(_BULLET.match(line))
             or bool(_FIELD_LINE.match(cur) and _FIELD_LINE.match(line))
             or bool(_DATED_END.search(cur) and _SIGNING_START.match(line))
-            # a table's rows, one a line ("System | Cameras | Certification" over "[Town] centre | 58 | step 2 …"; a CSV
-            # extract's lines, real-text round 114): each row its own line, as a page's table is
-            # (never a cell's words wrapped onto the next line: "… | Step 1 (desktop)" over "awarded | October 2020" in a PDF's
-            # compliance table, held-back web 270's Bassetlaw)
-            or bool(_ROW.search(cur.rsplit("\n", 1)[-1]) and _ROW.search(line) and not line[:1].islower())
         )
         if wrapped and not starts_item:
             cur = (

@@ -20,7 +20,7 @@ Rounds:
 - A party's or group's campaigning by its imprint, "Promoted by …" (round 113).
 - A parish council's page saying it has no cameras, or telling of "the parish council's cameras" under "Parish news"; a
   university's own room and certificate; a commissioner's Welsh release of a network "sy'n eiddo i'r heddlu" (round 113).
-- Registers as tables: rows of a plain text file kept apart; a Welsh cell "ardystiad llawn (cam 2) gan y corff ardystio";
+- Registers as tables: a Welsh cell "ardystiad llawn (cam 2) gan y corff ardystio";
   a record of processing under a directorate "Communities and Homes"; an FOI answer naming "every surveillance camera system the
   Council runs" (round 114).
 """
@@ -296,18 +296,6 @@ def test_a_commissioners_welsh_release_of_a_police_network() -> None:
     assert not pa.signals["cctv_info"], pa.findings
 
 
-def test_a_registers_rows_in_a_text_file_are_read_one_by_one() -> None:
-    pa = read(
-        "Surveillance camera systems – body-worn video (Westby District Council)\n\n"
-        "System name | Users | Devices | Certification under the Surveillance Camera Code\n"
-        "Enforcement BWV | Enforcement officers | 20 | step 1 desktop certification granted by the certification body, May"
-        " 2023\n"
-        "Reception BWV | Reception staff | 2 | not certified\n\n"
-        "Footage is deleted after 31 days unless it is needed as evidence."
-    )
-    assert pa.signals["certification"], pa.findings
-
-
 def test_a_welsh_registers_certification_cell() -> None:
     pa = read(
         "Cofrestr systemau teledu cylch cyfyng – Cyngor Bwrdeistref Sirol Caerwen\n\n"
@@ -382,7 +370,7 @@ def test_a_spoc_for_communications_data_is_no_camera_spoc() -> None:
 
 
 def test_a_tables_cell_wrapped_onto_the_next_line_stays_one_row() -> None:
-    # (a guard for the rows kept apart above: web 270's annual review PDF wraps its certification cell)
+    # (web 270's annual review PDF wraps its certification cell onto the next line)
     pa = read(
         "Westby District Council CCTV Annual Review 2024\nCompliance\nStandard | Status | Date\n"
         "Third-party certification against the Surveillance Camera Code of Practice | Step 1 (desktop)\n"
@@ -393,7 +381,7 @@ def test_a_tables_cell_wrapped_onto_the_next_line_stays_one_row() -> None:
 
 
 def test_a_review_tables_question_cell_beside_its_answer() -> None:
-    # (a guard for the rows kept apart above: an annual review's row opens on its question, its answer in the next cell)
+    # (an annual review's row opens on its question, its answer in the next cell: no question asked, real-text round 53)
     pa = read(
         "Annual CCTV Review 2025/26\nDate of review: 1 December 2025\n\n"
         "Requirement | Review of compliance | Further action\n"
@@ -409,7 +397,7 @@ def test_a_review_tables_question_cell_beside_its_answer() -> None:
 
 
 def test_a_building_sites_signs_naming_the_contractor() -> None:
-    # (a guard for the rows kept apart above: each sign's row read alone still names who records)
+    # (a building site's signs name who records: real-text round 18)
     pa = read(
         "Site security plan - Section 5: signage\n"
         "S1 | Main gate, Mill Street | 'CCTV in operation - this site is monitored. Images recorded by the principal"
