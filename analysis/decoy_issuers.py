@@ -256,9 +256,14 @@ _OTHER_CONTROLS = (
     # on campus" (a university's security questions, real-text round 106)
     r"(?-i:\b(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:'s|’s))\s+single\s+point\s+of\s+contact\b|"
     r"\bsingle\s+point\s+of\s+contact\s+for\s+(?:all\s+)?(?:cctv|cameras?)\s+on\s+(?:the\s+)?campus\b|"
-    # ... or its room and its cameras by its name: "The university's security control room watches them 24 hours a day", "The
-    # university's CCTV holds full certification" (a university's security news, real-text round 113)
-    r"\bthe\s+(?:university|college)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras|control\s+room)\b|"
+    # ... or its cameras by its name: "The university's CCTV holds full certification" (a university's security news, real-text
+    # round 113); never its room alone, which may watch a council's cameras for it ("The university's control room holds its
+    # own certification", a borough's CCTV page, real-text round 84)
+    r"\bthe\s+(?:university|college)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras)\b|"
+    # ... or its room watching the cameras on its own sites: "The University's security control room monitors cameras across
+    # our colleges' shared sites" (a university's security page, real-text round 91)
+    r"\bthe\s+(?:university|college)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?control\s+room\s+(?:monitors|watches)\s+(?:the\s+)?cameras\s+"
+    r"(?:across|on|at|in)\s+(?:our|the\s+(?:university|college)(?:'s|’s))\b|"
     # (or for all the body's own systems by its name: "… is the single point of contact for all University CCTV systems",
     # a university's community safety page, real-text round 110; "All cameras on University of [X] property … are managed
     # centrally by Campus Security", a university's facilities page, real-text round 109)

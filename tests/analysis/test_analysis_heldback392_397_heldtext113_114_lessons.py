@@ -408,3 +408,16 @@ def test_a_building_sites_signs_naming_the_contractor() -> None:
         " Council, receives no images."
     )
     assert not pa.signals["cctv_info"], pa.findings
+
+
+def test_the_councils_cameras_watched_from_a_universitys_room_stay_the_councils() -> None:
+    # (a guard for the university's own cameras above: real-text round 84's borough page)
+    pa = read(
+        "CCTV in Westby\n\nWestby Borough Council's 40 public space cameras cover the town centre and the market place.\n\n"
+        "Who watches the cameras\nSince 2022 the cameras have been monitored from Westby University's security control room."
+        " The council pays the university under a service level agreement.\n\n"
+        "Standards\nThe university's control room holds its own certification against the Surveillance Camera Code of"
+        " Practice. The council remains the data controller for images from its cameras.\n\n"
+        "Contact\nCCTV enquiries: communitysafety@example.gov.uk, 01632 000 264."
+    )
+    assert pa.signals["cctv_info"], pa.findings
