@@ -1083,12 +1083,17 @@ def detect_sla(
         # a request for information about an agreement, not one
         return res
     own_template = own_blank_agreement(head, ctx, text)
-    about = _ABOUT_AGREEMENTS.search(head or title or "")
-    if about and head is None and about.group(0).lower() == "template" and "template" not in text[:3000].lower():
+    on_agreements = _ABOUT_AGREEMENTS.search(head or title or "")
+    if (
+        on_agreements
+        and head is None
+        and on_agreements.group(0).lower() == "template"
+        and "template" not in text[:3000].lower()
+    ):
         # the document's title left from the template it was made from ("OWBC Corporate Policy Template v2" over a filled
         # policy that never says "template": held-back web 396's Oadby and Wigston), not a template of an agreement
-        about = None
-    if (not own_template and about) or _BLANK_PARTIES.search(text[:1500]):
+        on_agreements = None
+    if (not own_template and on_agreements) or _BLANK_PARTIES.search(text[:1500]):
         # a template, a framework, a model or guidance on agreeing one: nobody's agreement
         return res
     if (

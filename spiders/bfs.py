@@ -39,6 +39,7 @@ class BreadthFirstSpider(AuditSpider):
         page_text: str = "",
         points_to_pack: bool = False,
         gives_contact: bool = False,
+        record: bool = False,
     ) -> Iterator[Request]:
         for link in links:
             if site.inflight + site.requests >= 2 * site.budget:
