@@ -166,6 +166,11 @@ def test_the_rooms_own_name_is_searched_for_what_it_publishes(tmp_path: Path) ->
     la, paths = audit_site(pages, tmp_path, "Westby Borough Council", "E99000122")
     assert f"/search?q={room}" in paths, paths
     assert la["deliverables"]["5.2"]["status"] == "met", la["deliverables"]["5.2"]
+    # the agreement, still not found, says the room's name was searched for it (the contract's search effort)
+    sla = la["deliverables"]["5.5"]
+    assert sla["status"] == "not_met", sla
+    targets = [s["target"] for s in sla["search_effort"]["steps"] if s["method"] == "site_search"]
+    assert any(t.startswith("Harbour Watch Centre") for t in targets), targets
 
 
 def test_a_cctv_pages_bilingual_appendix_is_read_for_the_agreement(tmp_path: Path) -> None:
