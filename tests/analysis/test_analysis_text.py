@@ -113,17 +113,19 @@ def test_bom_and_declared_charsets():
 
 
 def test_giant_page_is_capped_and_fast():
+    """The bounds are this process's CPU seconds, not wall time: `make test` runs four workers on two cores, and CI's
+    run of 2026-12-07 took 30 s of wall time for what costs about 8 s of CPU (the bounds are 2-3x that cost)."""
     para = "<p>" + "The council's CCTV cameras cover the town centre. " * 40 + "</p>\n"
     body = ("<html><body><main>" + para * 6000 + "</main></body></html>").encode()
     assert len(body) > MAX_HTML_BYTES
-    t0 = time.monotonic()
+    t0 = time.process_time()
     doc = extract(body, URL, "text/html")
-    assert time.monotonic() - t0 < 15
+    assert time.process_time() - t0 < 10
     assert len(doc.text) <= MAX_TEXT_CHARS
     assert any("truncated" in w for w in doc.warnings)
     pa = analyse(doc)
     assert pa.signals["cctv_info"]
-    assert time.monotonic() - t0 < 25
+    assert time.process_time() - t0 < 20
 
 
 def test_collapsed_accordion_content_is_read(html_page):
