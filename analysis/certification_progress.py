@@ -85,6 +85,15 @@ _UNDER_WAY = re.compile(
     # real-text round 105)
     # ("Application and self-assessment submitted to IQ Verify on …; desktop review awaited", an action plan's status cell,
     # real-text round 107)
+    # (or the next sentence taking it up: "… ahead of the council's application for third-party certification against the
+    # Surveillance Camera Code of Practice. That application was lodged with the Security Systems and Alarms Inspection Board
+    # (SSAIB) on 20 January 2025", a procedures manual's document control page, real-text round 115)
+    r"\bapplication\s+for\s+(?:[\w()-]+\s+){0,3}?certification\b[^\n]{0,200}?[.;]\s+(?:that|this|the)\s+application\s+(?:was|has\s+been|"
+    r"had\s+been)\s+(?:lodged|submitted|sent|made)\s+(?:with|to)\b|"
+    # ("approves £9,800 from the Community Safety reserve to obtain third-party certification of the new centre", a cabinet
+    # decision, real-text round 116)
+    r"\b(?:approves?|approved|allocates?|allocated)\s+£[\d,.]+k?\b[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|fund|"
+    r"pay\s+for)\s+(?:[\w()-]+\s+){0,2}?(?:third[- ]party\s+)?certification\b|"
     r"\bapplication(?:\s+and\s+(?:the\s+)?self[- ]assessment)?\s+(?:lodged|submitted|sent)\s+(?:to|with)\s+"
     r"(?:(?-i:SSAIB|NSI|BSI)|IQ\s+Verify|the\s+certification\s+body)\b|"
     # a capital programme's approved line for it: "Third-party certification of the public space CCTV system against the

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import phonenumbers
 
+from .operators_room import operators_room_name
 from .segments import Block, BlockText, collapse, quote_at
 from .text import Link
 from .vocab import CCTV_TERM
@@ -558,6 +559,20 @@ _INITIALS_LABEL = re.compile(r"^\W*(?-i:(?P<initials>[A-Z]{2,6}))\s*:\s*(?=[\w.+
 _UNIT_WATCHES = r"\b(?:monitors?|watch(?:es)?|runs?|operates?)\s+(?:our|the(?:\s+council(?:'s|’s))?)\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras)\b"
 
 
+# A heading that names a post of the camera service over its own line: "Hub duty supervisor" over "01254 … (not for
+# emergencies)" as a CCTV page's last lines (held-back web 401's Blackburn with Darwen); never the data protection officer
+_POST_HEADING = re.compile(
+    r"^\W*(?!data\s+protection\b)(?:[\w'’-]+\s+){0,3}(?:supervisor|manager|co-?ordinator|controller|team\s+leader)\W*$",
+    I,
+)
+
+
+def _post_or_room(heading: str, room: str | None) -> bool:
+    """The heading names a post (see _POST_HEADING) or the room the page says its cameras are watched from ("City Emergency
+    Centre" over its 24-hour line, held-back web 401's Sunderland; analysis.operators_room)."""
+    return bool(_POST_HEADING.match(heading)) or (room is not None and " ".join(heading.split()).strip(" :") == room)
+
+
 def _unit_label(line: str, region: list[Block]) -> bool:
     """The line is labelled with the initials of a unit the page names, in brackets, as watching its cameras."""
     m = _INITIALS_LABEL.match(line)
@@ -597,6 +612,9 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
         for i, x in enumerate(region[:-1])
         if x.heading and CONTACT_ROLE.search(x.text) and len(x.text.split()) <= 8
     }
+    room = operators_room_name("\n".join(x.text for x in region[:200])) if focused else None
+    if focused:
+        cand |= {i + 1 for i, x in enumerate(region[:-1]) if x.heading and _post_or_room(x.text, room)}
     heading_of: dict[int, Block] = {}
     head: Block | None = None
     # the lines of a "Contact us" panel, through the team's name set as its own bold label ("Contact us",
@@ -656,6 +674,15 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             and len(heading_of[pos].text.split()) <= 8
             and bool(CONTACT_ROLE.search(heading_of[pos].text))
         )
+        # (or a post's or the named room's heading over a short line that is only its route)
+        under_post = (
+            focused
+            and pos in heading_of
+            and _post_or_room(heading_of[pos].text, room)
+            and len(b.text.split()) <= 12
+            and bool(find_phone(b.text) or EMAIL.search(b.text))
+        )
+        under_role = under_role or under_post
         # a contact card under a section named for the council's camera service ("City Watch" over the service's
         # 288 cameras, then "City Watch, PO Box …, Telephone …"): the service's own address (held-back web 34)
         under_service = focused and pos in heading_of and _service_card(region, heading_of, pos)
@@ -757,6 +784,8 @@ def cctv_contact(region: list[Block], contacts: list[Link], focused: bool) -> tu
             role_m = next((m for m in (CONTACT_ROLE.search(x.text) for x in lines[1:]) if m), None)
         team = _TEAM_ROW.search(b.text) if role_m is None and focused else None
         role = collapse(role_m.group(0)) if role_m else collapse(team.group("team")) if team else None
+        if role is None and under_post:
+            role = collapse(heading_of[pos].text).strip(" :")
         if role:
             role = re.sub(r"^the\s+", "", role, flags=I)
             role = role[:1].upper() + role[1:]

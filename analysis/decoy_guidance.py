@@ -37,7 +37,8 @@ GUIDANCE = DecoyKind(
         r"partners?|operators?)\b|"
         # a title that says what it is first: "Guidance: agreeing how recordings are shared with the police" (held-back
         # web 43's Gloucestershire)
-        r"^\W*(?:[\w-]+\s+){0,2}?(?:guidance|guide|advice)\s*:|"
+        # ("Guidance Note: Minimum Training for Public Space CCTV Operators", a user group's note, real-text round 115)
+        r"^\W*(?:[\w-]+\s+){0,2}?(?:guidance|guide|advice)(?:\s+note)?\s*:|"
         # "… and the police: guidance for Sussex councils" (held-back web 56's Wealden)
         r"\b(?:guidance|guide|advice)\s+for\s+(?-i:[A-Z])[\w-]+\s+(?:councils|authorities|partners|schemes)\b|"
         # a model policy for others to adapt: "Model CCTV policy for schools" on a county's schools portal (held-back web 253's
@@ -73,6 +74,25 @@ GUIDANCE = DecoyKind(
         # attendance" (real-text round 18)
         (r"(?m:^\W*course\s*:)|\bwho\s+(?:it|this\s+course)\s+is\s+for\b", 3),
         (r"\bcertificate\s+of\s+attendance\b|\bcourse\s+(?:fee|dates?|duration)\b", 2),
+        # a course for would-be operators, by a college, a council's adult learning service or a trainer: "Duration: 4 days",
+        # "Fee: £295", "Level 2 Award for CCTV Operators", "What the course covers", "Book online" (real-text round 115)
+        (r"(?m:^\W*(?:duration|fees?|price|next\s+dates?|entry\s+requirements)\s*:)|\bentry\s+requirements\b", 2),
+        (
+            r"\blevel\s+[1-4]\s+(?:award|certificate)\b|\b\d+-day\s+course\b|\bwhat\s+(?:the\s+course\s+covers|you\s+will\s+learn)\b|"
+            r"\bthe\s+course\s+(?:covers|suits|is\s+for)\b",
+            2,
+        ),
+        (r"\bbook\s+(?:online|your\s+place|a\s+place)\b|\blearners\b|\bcourse\s+book\b", 1),
+        # a publication on how whoever runs cameras should train or work: "This publication gives police services and local
+        # authorities a way of planning training for operators" (a Home Office branch's guide, real-text round 115)
+        (
+            r"\bthis\s+(?:publication|guide|handbook|booklet|note)\s+(?:gives|offers|provides|helps|is\s+for)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:police\s+(?:services|forces)|local\s+authorities|councils|organisations|operators|system\s+owners)\b",
+            4,
+        ),
+        # the local authorities' association speaking for councils in general: "Many councils operate public space CCTV" in the
+        # LGA's consultation response (real-text round 116)
+        (r"(?-i:\bLGA\b)|\blocal\s+government\s+association\b", 3),
         (r"\bplus\s+vat\b", 1),
         # a national audit body's findings on councils in general: "Most councils in Wales still run public space CCTV", "We
         # recommend that councils, police forces and commissioners agree" (real-text round 18)

@@ -362,7 +362,9 @@ _PROPER_OTHER = (
     r"University|Leisure(?:\s+Trust)?|Limited|Ltd|plc|PLC|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Airport|Ambulance\s+Service)|"
     # (a Welsh landlord by its Welsh name, "Cartrefi [X]" or "Tai [X]", written in English too: "Tai [X] has cameras at 14 of its
     # blocks of flats", real-text round 101)
-    r"(?:Cartrefi|Tai)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}))"
+    r"(?:Cartrefi|Tai)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}|"
+    # a national agency: "The Environment Agency has installed 14 cameras at debris screens" (real-text round 116)
+    r"Environment\s+Agency|Natural\s+Resources\s+Wales|National\s+Highways|Highways\s+England|Canal\s+(?:and|&)\s+River\s+Trust))"
 )
 # A body setting its cameras apart from the council's: "[X]'s cameras are owned by the centre and are not part of [the]
 # Council's public space CCTV system", "Our cameras are separate from the cameras run by [the] City Council" (real-text

@@ -215,8 +215,9 @@ _SPEAKS_AS_OWNER = re.compile(
     r"\b(?:monitored|watched|recorded)\s+[^.\n]{0,60}?\bfrom\s+our\s+(?:cctv\s+)?control\s+(?:centre|room)\b|"
     r"\bthe\s+council(?:'s|’s)\s+single\s+point\s+of\s+contact\s+for\s+surveillance\s+cameras?\b|"
     # the principal council named by its tier beside the town council's part: "The town council owns the cameras and the
-    # Borough Council owns and runs the monitoring and recording equipment" (held-back web 160's North Warwickshire)
-    r"(?-i:\b[Tt]he\s+(?:Borough|District|City|County)\s+Council)\s+(?:owns|runs|operates|manages|monitors)"
+    # Borough Council owns and runs the monitoring and recording equipment" (held-back web 160's North Warwickshire), in lower
+    # case too ("the borough council owns and runs the monitoring and recording equipment", held-back web 403's)
+    r"\bthe\s+(?:borough|district|city|county)\s+council\s+(?:owns|runs|operates|manages|monitors)"
     r"(?:\s+and\s+(?:runs|operates|manages|monitors|maintains))?\s+(?:the|its|all)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:cameras|cctv|monitoring|control\s+(?:room|centre)|recording)\b",
     I,
@@ -321,6 +322,10 @@ _WE_RUN = re.compile(
 _OWN_CAMERAS_COUNTED = re.compile(
     r"\bwe\s+(?:have|run|operate|own|manage)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|around\s+|some\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+){0,2}?cameras\b|"
+    # ... or by its name: "[X] District Council runs 67 public space cameras across [the town centre]" over the BID's funding of
+    # extra monitoring hours (real-text round 115)
+    r"(?-i:\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Borough|District|City|County|Metropolitan\s+Borough)\s+Council)\s+(?:runs|operates|owns|"
+    r"manages)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|around\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?cameras\b|"
     # ... or the system named as ours, then its cameras counted by where they are: "Our CCTV system is there to reduce crime …
     # 37 cameras cover [the town centre and nine villages]" over a shopping centre's own cameras (held-back web 307's Tunbridge
     # Wells)
@@ -864,7 +869,12 @@ def classify(
             # body whatever else the page counts
             if kind is OTHER_BODY and (_SAYS_WHAT_IT_IS.search(sample) or mailbox_voice):
                 decisive = True
-        elif kind is GUIDANCE and ts >= 4 and not OWN_SYSTEM.search(sample) and not _NAMED_COUNCIL_RUNS.search(sample):
+        elif (
+            kind is GUIDANCE
+            and ts >= 4
+            and not OWN_SYSTEM.search(_TRAINING_ROOM.sub(" ", sample))
+            and not _NAMED_COUNCIL_RUNS.search(sample)
+        ):
             # the regulator's or a template's voice throughout, and no word of a system of the
             # writer's own: guidance to whoever runs cameras, however much CCTV vocabulary it shares
             decisive = True
@@ -994,6 +1004,9 @@ _NAMED_COUNCIL_RUNS = re.compile(
     I,
 )
 _LOCAL_SERVICE = re.compile(LOCAL_SERVICE, re.I)
+# A trainer's own practice room is no system of its own: "Practical operation of CCTV equipment in our training control room"
+# (a course advert, real-text round 115)
+_TRAINING_ROOM = re.compile(r"\bour\s+(?:cctv\s+)?training\s+(?:control\s+)?(?:room|suite|centre)\b", re.I)
 # A post's name as a page's title ("Community safety officer"): in the jobs section, the advert for it (held-back web
 # 68's Amber Valley)
 _POST_TITLE = re.compile(

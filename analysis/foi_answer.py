@@ -96,7 +96,9 @@ _OWN_AGREEMENT_ANSWER = re.compile(
     r"\b(?:service\s+level\s+agreement|(?:information|data)\s+sharing\s+(?:agreement|protocol)|protocol|memorandum)\b"
     # ("1. Yes. The council has a service level agreement with [the force] for the monitoring of the [town] centre cameras",
     # real-text round 68)
-    r"[^\n?]{0,100}?\b(?:cctv|cameras?)\b|"
+    # (or what it covers: "2. Yes. The council and [the force] signed a service level agreement in November 2023 covering
+    # monitoring at weekends, police requests for footage …", an answer on control room procedures, real-text round 115)
+    r"[^\n?]{0,100}?\b(?:cctv|cameras?|monitoring|footage|control\s+room)\b|"
     # ... or the two parties first and the cameras in the agreement's name: "1. Yes. [X] Borough Council and [the force] have a
     # CCTV Service Level Agreement, signed by both parties in June 2023" (a disclosure log's answer, real-text round 87)
     r"(?:^|(?<=\?))\W*(?:\d{1,2}\s*[.)]\s*)?yes[.,]?\s+[^\n?]{0,120}?\bcouncil\b[^\n?]{0,60}?\b(?:police|constabulary)\b\s+"

@@ -120,7 +120,9 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # (or "does not own or have access to them", real-text round 11)
     r"\b(?:does|do)\s+not\s+(?:own\s+or\s+|run\s+or\s+)?have\s+access\s+to\s+(?:them|these|those|(?:the|these|those)\s+"
     r"(?:[\w-]+\s+)?cameras)\b[^.\n]*|"
-    r"\bno\s+longer\s+(?:runs?|operates?|owns?|monitors?|has)\s+(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
+    # ("The council no longer has fixed CCTV cameras in [the town]", held-back web 403's Malvern Hills)
+    r"\bno\s+longer\s+(?:runs?|operates?|owns?|monitors?|has)\s+(?:any\s+|an?\s+)?(?:(?:public[- ]space|town[- ]centre|street|fixed|"
+    r"permanent)\s+)?"
     # ("The council no longer operates a public space camera system", held-back web 151's Slough)
     r"(?:cctv|cameras|camera\s+system|cctv\s+system)\b[^.\n]*|\by\s+gorau\s+i\s+(?:redeg|weithredu)\s+(?:teledu\s+cylch\s+cyfyng|camer[aâ]u)\b[^.\n]*|"
     # Welsh "Nid yw Cyngor Sir [X] yn rhedeg system teledu cylch cyfyng" (does not run a CCTV system, held-back web 206's
@@ -150,6 +152,19 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # monitoring room", held-back web 309's Adur; "monitored by [the force]" alone is the council's arrangement with it)
     r"\b(?:cctv|cameras)\b[^.\n]{0,200}?\b(?:is|are)\s+run\s+by\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:police|constabulary)\s+from\s+"
     r"its\s+own\b[^.\n]*|"
+    # handed to the force: "Public space CCTV in Slough moved to Thames Valley Police on 2 January 2024", "The council transferred
+    # the cameras, the recording equipment and responsibility for the system to the police" (held-back web 403's Slough); the
+    # system itself the sentence's subject, never its monitoring ("Monitoring of the cameras moved to the police's room")
+    r"\A\W*(?:the\s+)?(?:(?:public[- ]space|town[- ]centre)\s+)?(?:cctv|cameras)(?:\s+(?:system\s+)?(?:in|at|across)\s+"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]+)){0,2})?\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:moved|transferred|"
+    r"passed|handed\s+over)\s+to\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:police|constabulary)\b[^.\n]*|"
+    r"\btransferred\s+(?:the|its|all\s+(?:the|its))\s+(?:(?:public[- ]space|town[- ]centre)\s+)?(?:cctv|cameras)\b[^.\n]{0,120}?\bto\s+"
+    r"(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:police|constabulary)\b[^.\n]*|"
+    # a county sending the reader to the district: "Town centre CCTV is run by your district or borough council, not by the
+    # county" (a county's magazine, held-back web 402's Suffolk)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,120}?\b(?:is|are)\s+(?:run|operated|owned|managed)\s+by\s+(?:your\s+(?:local\s+)?(?:district|"
+    r"borough|city)(?:\s+(?:or|and)\s+(?:district|borough|city))?\s+councils?\b|(?:the\s+)?(?:district|borough|city)(?:\s+(?:or|and)\s+"
+    r"(?:district|borough|city))?\s+councils?,?\s+not\s+(?:by\s+)?(?:the\s+)?county\b)[^.\n]*|"
     # the police's since a transfer: "Since 2 January 2024 the public space cameras in Slough have been the responsibility
     # of Thames Valley Police" (held-back web 88)
     r"\b(?:cctv|cameras)\b[^.\n]{0,120}?\b(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?the\s+responsibility\s+of\s+(?:the\s+)?"

