@@ -78,11 +78,14 @@ GUIDANCE = DecoyKind(
         # "Fee: £295", "Level 2 Award for CCTV Operators", "What the course covers", "Book online" (real-text round 115)
         (r"(?m:^\W*(?:duration|fees?|price|next\s+dates?|entry\s+requirements)\s*:)|\bentry\s+requirements\b", 2),
         (
-            r"\blevel\s+[1-4]\s+(?:award|certificate)\b|\b\d+-day\s+course\b|\bwhat\s+(?:the\s+course\s+covers|you\s+will\s+learn)\b|"
+            r"\blevel\s+[1-4]\s+(?:award|certificate)\b|\b(?:\d+|one|two|three|half)[- ]day\s+(?:course|workshop)\b|"
+            r"\bwhat\s+(?:the\s+course\s+covers|you\s+will\s+learn)\b|"
             r"\bthe\s+course\s+(?:covers|suits|is\s+for)\b",
             2,
         ),
         (r"\bbook\s+(?:online|your\s+place|a\s+place)\b|\blearners\b|\bcourse\s+book\b", 1),
+        # ("Who should attend?", "£175 + VAT per delegate": a workshop for would-be SPOCs, real-text round 115)
+        (r"\bwho\s+should\s+attend\b|\bper\s+delegate\b", 2),
         # a publication on how whoever runs cameras should train or work: "This publication gives police services and local
         # authorities a way of planning training for operators" (a Home Office branch's guide, real-text round 115)
         (
@@ -93,7 +96,20 @@ GUIDANCE = DecoyKind(
         # the local authorities' association speaking for councils in general: "Many councils operate public space CCTV" in the
         # LGA's consultation response (real-text round 116)
         (r"(?-i:\bLGA\b)|\blocal\s+government\s+association\b", 3),
-        (r"\bplus\s+vat\b", 1),
+        # a trade paper's feature on what a law asks of councils in general: "what Martyn's Law means for councils … Councils
+        # should map their venues, test their procedures and check that their cameras work" (real-text round 116)
+        (r"\b(?:what|how)\s+[^\n]{0,60}?\bmeans\s+for\s+(?:councils|local\s+authorities)\b", 3),
+        (r"\bcouncils\s+should\s+(?:map|check|review|make\s+sure|consider|ensure|test|plan)\b", 2),
+        (r"\bplus\s+vat\b|\+\s*vat\b", 1),
+        # a certification body's account of its former scheme: "This page describes the former third-party certification
+        # scheme and is kept for reference. … Organisations were encouraged to complete the self-assessment tool first"
+        # (real-text round 115)
+        (
+            r"\bthis\s+page\s+(?:describes|explains)\s+(?:how\s+)?(?:the\s+)?(?:former\s+)?(?:third[- ]party\s+)?certification\s+"
+            r"(?:scheme|worked)\b",
+            5,
+        ),
+        (r"\borganisations\s+were\s+(?:encouraged|expected|required|advised)\s+to\b", 2),
         # a national audit body's findings on councils in general: "Most councils in Wales still run public space CCTV", "We
         # recommend that councils, police forces and commissioners agree" (real-text round 18)
         (r"\bwe\s+recommend\s+that\s+(?:all\s+|the\s+)?(?:councils|authorities|local\s+authorities)\b", 2),

@@ -389,6 +389,9 @@ SETS_ITSELF_APART = (
     # hall is run by a charity and the cameras belong to the trustees", a village hall's notice to hirers: real-text round 109)
     r"\b(?:managed|run|operated|kept)\s+separately\s+from\s+(?:any|the)\s+(?:[\w-]+\s+)?council(?:'s|’s)?\s+(?:cctv|cameras)\b|"
     r"\bcameras\s+belong\s+to\s+the\s+(?:trustees|committee|charity|club|association|company|school|governors)\b|"
+    # ("The centre management company is the data controller", a shopping centre's security procedure, real-text round 115)
+    r"\bthe\s+(?:shopping\s+)?(?:centre|center)(?:(?:'s|’s)\s+|\s+)(?:management\s+company|owners?|landlord)\s+is\s+the\s+data\s+"
+    r"controller\b|"
     r"\bthe\s+council(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:cctv|cameras)\b[^.\n]{0,40}?\b(?:are|is)\s+a\s+separate\s+system\b"
 )
 _OTHER_OWN_CAMERAS = (
@@ -412,6 +415,13 @@ _OTHER_OWN_CAMERAS = (
         r"(?:(?:more\s+than\s+|over\s+|around\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras?|surveillance)|"
         r"an?\s+(?:[\w-]+\s+){0,2}?(?:monitoring\s+(?:centre|hub)|cctv\s+hub))\b"
         r"(?![^.\n]{0,80}\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?council\b)"
+    )
+    + r"|"
+    # a venue's operator, unnamed, in its own policy's opening: "The stadium management company uses CCTV to keep staff,
+    # supporters … safe" (real-text round 116)
+    + opening(
+        r"\bthe\s+(?:stadium|ground|arena|venue|club)(?:(?:'s|’s)\s+|\s+)(?:management\s+company|operators?|owners?)\s+"
+        r"(?:uses|operates|runs|has|monitors)\s+(?:cctv|cameras)\b"
     )
     + r"|"
     # a Welsh university's own code: "Cod ymarfer … y Brifysgol. Prifysgol Bangor sy'n berchen ar y camerâu" (real-text
@@ -980,6 +990,9 @@ SCOTTISH = DecoyKind(
         (r"\bPolicing\s+and\s+Community\s+Safety\s+Partnerships?\b|(?-i:\bPCSPs?\b)", 2),
         (r"\bScottish\s+(?:Government|Parliament|Information\s+Commissioner)\b", 2),
         (r"\bFreedom\s+of\s+Information\s+\(Scotland\)\s+Act\b", 3),
+        # ("… which we use as good practice alongside the Scottish national strategy", a Scottish council's self-assessment,
+        # real-text round 115)
+        (r"\bScottish\s+national\s+strategy\b", 2),
         (r"\b(?:Scotland|Northern\s+Ireland)\b", 1),
         # a Scottish council by its name (real-text round 40: a surveillance camera policy naming its own single point of
         # contact, under Scotland's own RIPA and strategy)
@@ -994,7 +1007,7 @@ SCOTTISH = DecoyKind(
     # "follows … the National Strategy for Public Space CCTV in Scotland", real-text round 107)
     r(
         r"\bPolice\s+Scotland\b|(?-i:\bPSNI\b)|\bPolice\s+Service\s+of\s+Northern\s+Ireland\b|\(Scotland\)\s+Act\b|"
-        r"\bPublic\s+Space\s+CCTV\s+in\s+Scotland\b"
+        r"\bPublic\s+Space\s+CCTV\s+in\s+Scotland\b|\bScottish\s+national\s+strategy\b"
     ),
     issuer=True,
 )

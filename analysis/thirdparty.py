@@ -84,7 +84,12 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # signed agreement as an appendix of one)
         (r"\bmembers\s+can\s+(?:read|download|find)\s+the\s+full\b|\bcounty\s+associations\b", 3),
         # (in Welsh: "Astudiaeth achos: un pwynt cyswllt …", a community safety hub's case study, real-text round 110)
-        (r"^\s*case\s+stud(?:y|ies)\s*$|\bthis\s+case\s+study\b|\bcase\s+study\s*:|\bastudiaeth\s+achos\b", 3),
+        # (or a partnership newsletter's "Partner spotlight" on one council, real-text round 116)
+        (
+            r"^\s*case\s+stud(?:y|ies)\s*$|\bthis\s+case\s+study\b|\bcase\s+study\s*:|\bastudiaeth\s+achos\b|"
+            r"^\W*partner\s+spotlight\b",
+            3,
+        ),
         # a volunteers' open dataset of cameras: "This repository holds a volunteer-maintained list of surveillance cameras"
         # (real-text round 102)
         (r"\bthis\s+repository\b|\bvolunteer[- ]maintained\b|\bcrowd[- ]?sourced\b", 3),
