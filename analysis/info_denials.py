@@ -162,9 +162,9 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     r"(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:police|constabulary)\b[^.\n]*|"
     # a county sending the reader to the district: "Town centre CCTV is run by your district or borough council, not by the
     # county" (a county's magazine, held-back web 402's Suffolk)
-    r"\b(?:cctv|cameras)\b[^.\n]{0,120}?\b(?:is|are)\s+(?:run|operated|owned|managed)\s+by\s+(?:your\s+(?:local\s+)?(?:district|"
-    r"borough|city)(?:\s+(?:or|and)\s+(?:district|borough|city))?\s+councils?\b|(?:the\s+)?(?:district|borough|city)(?:\s+(?:or|and)\s+"
-    r"(?:district|borough|city))?\s+councils?,?\s+not\s+(?:by\s+)?(?:the\s+)?county\b)[^.\n]*|"
+    # (never "run by the district council, not by the county" on the district's own page)
+    r"\b(?:cctv|cameras)\b[^.\n]{0,120}?\b(?:is|are)\s+(?:run|operated|owned|managed)\s+by\s+your\s+(?:local\s+)?(?:district|"
+    r"borough|city)(?:\s+(?:or|and)\s+(?:district|borough|city))?\s+councils?\b[^.\n]*|"
     # the police's since a transfer: "Since 2 January 2024 the public space cameras in Slough have been the responsibility
     # of Thames Valley Police" (held-back web 88)
     r"\b(?:cctv|cameras)\b[^.\n]{0,120}?\b(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?the\s+responsibility\s+of\s+(?:the\s+)?"
