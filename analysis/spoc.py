@@ -118,6 +118,11 @@ _NOT_APPOINTED = re.compile(
     # ... or one for something else, said so: "the single point of contact for fly-tipping reports, not for camera footage"
     # (real-text round 20)
     r"\bnot\s+for\s+(?:the\s+)?(?:cctv|camera|cameras|surveillance)\b|"
+    # (or the councils' point of contact with a resilience forum: "… yw pwynt cyswllt unigol y chwe chyngor … gyda Fforwm
+    # Cydnerthedd Lleol …" (is the six councils' single point of contact with the Local Resilience Forum), Welsh minutes on a
+    # regional emergency planning service, real-text round 116)
+    r"\b(?:p|b|ph|mh)wynt\s+cyswllt\s+unigol\b[^.\n]{0,80}?\bgyda\s+(?:ch)?(?:f|ff)orwm\b|"
+    r"\bsingle\s+point\s+of\s+contact\b[^.\n]{0,80}?\bwith\s+the\s+(?:[\w-]+\s+){0,4}?resilience\s+forum\b|"
     # (a holder still to come: "asked that the SPOC's details be published on the website when appointed", real-text round 70)
     # (a role declined: "Alternative options considered: creating a SPOC role (rejected on cost grounds)", "decided not to
     # create that role", real-text round 70)

@@ -460,7 +460,10 @@ OWN_CUES = re.compile(
     # "… y Cyngor ar gyfer pob system teledu cylch cyfyng": the council's officer for all its CCTV systems
     r"|\by\s+Cyngor\s+ar\s+gyfer\s+(?:pob|ei|holl)\b[^.\n]{0,40}(?:teledu\s+cylch|TCC|camer[aâ]u)"
     r"|\b(?:system|(?:g|ch|ngh)?amer[aâ]u|cynllun|lluniau|delweddau)\s+(?:(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\s+|TCC\s+)?"
-    r"y\s+Cyngor\b|" + OWN_MORE,
+    r"y\s+Cyngor\b|"
+    # ("Eglurwyd bod y Cyngor yn berchen ar y camerâu" (it was explained that the Council owns the cameras), Welsh committee
+    # minutes on the county's CCTV partnership, real-text round 115)
+    r"\b(?:bod|mae['’]r)\s+(?:y\s+)?cyngor\s+yn\s+berchen\s+ar\s+(?:y\s+)?(?:c|g|ch|ngh)amer[aâ]u\b|" + OWN_MORE,
     I,
 )
 

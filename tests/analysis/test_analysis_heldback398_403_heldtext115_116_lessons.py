@@ -411,3 +411,22 @@ def test_a_councils_cctv_page_naming_its_operators_award_stays_its_own() -> None
         " operator holds an SIA licence and the Level 2 Award for CCTV operators.\n\nRecordings are kept for 31 days."
     )
     assert pa.signals["cctv_info"]
+
+
+def test_welsh_minutes_saying_the_council_owns_the_cameras() -> None:
+    pa = read(
+        "Eitem 5 – Partneriaeth Teledu Cylch Cyfyng\n\nCofnodion:\nCyflwynodd y Pennaeth Gwarchod y Cyhoedd adroddiad ar y"
+        " bartneriaeth sy'n darparu teledu cylch cyfyng yn y dref.\n\nEglurwyd bod y Cyngor yn berchen ar y camerâu, a bod"
+        " Cyngor y Dref yn cyfrannu at y costau monitro.\n\nPENDERFYNWYD nodi'r adroddiad."
+    )
+    assert pa.signals["cctv_info"]
+
+
+def test_the_councils_point_of_contact_with_a_resilience_forum_is_no_spoc() -> None:
+    pa = read(
+        "Eitem: Gwasanaeth Cynllunio at Argyfwng – adroddiad blynyddol\n\nCofnodion:\nNodwyd mai Rheolwr y Gwasanaeth"
+        " Cynllunio at Argyfwng yw pwynt cyswllt unigol y pedwar cyngor gyda Fforwm Cydnerthedd Lleol y rhanbarth.\n\n"
+        "Yn ystod y llifogydd, roedd yr ystafell reoli teledu cylch cyfyng wedi defnyddio camerâu'r Cyngor i wylio ffyrdd"
+        " oedd ar gau.\n\nPENDERFYNWYD nodi'r adroddiad."
+    )
+    assert not pa.signals["spoc"]
