@@ -155,11 +155,14 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # handed to the force: "Public space CCTV in Slough moved to Thames Valley Police on 2 January 2024", "The council transferred
     # the cameras, the recording equipment and responsibility for the system to the police" (held-back web 403's Slough); the
     # system itself the sentence's subject, never its monitoring ("Monitoring of the cameras moved to the police's room")
-    r"\A\W*(?:the\s+)?(?:(?:public[- ]space|town[- ]centre)\s+)?(?:cctv|cameras)(?:\s+(?:system\s+)?(?:in|at|across)\s+"
-    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]+)){0,2})?\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:moved|transferred|"
+    # (the town's whole system by its place, never a FAQ's bare "Cameras transferred to [the force] under [a partnership]" on a
+    # page that goes on in the council's voice, held-back web 247's West Oxfordshire)
+    r"\A\W*(?:the\s+)?(?:(?:public[- ]space|town[- ]centre)\s+)?(?:cctv|cameras)\s+(?:system\s+)?(?:in|at|across)\s+"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]+)){0,2}\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:moved|transferred|"
     r"passed|handed\s+over)\s+to\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:police|constabulary)\b[^.\n]*|"
-    r"\btransferred\s+(?:the|its|all\s+(?:the|its))\s+(?:(?:public[- ]space|town[- ]centre)\s+)?(?:cctv|cameras)\b[^.\n]{0,120}?\bto\s+"
-    r"(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:police|constabulary)\b[^.\n]*|"
+    r"\b(?:the\s+(?:(?:borough|district|city|county)\s+)?council|we)\s+(?:has\s+|have\s+)?transferred\s+(?:the|its|our|all\s+(?:the|its|our))\s+"
+    r"(?:(?:public[- ]space|town[- ]centre)\s+)?(?:cctv|cameras)\b[^.\n]{0,120}?\bto\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:police|"
+    r"constabulary)\b[^.\n]*|"
     # a county sending the reader to the district: "Town centre CCTV is run by your district or borough council, not by the
     # county" (a county's magazine, held-back web 402's Suffolk)
     # (never "run by the district council, not by the county" on the district's own page)

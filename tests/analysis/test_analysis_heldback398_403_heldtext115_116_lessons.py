@@ -114,6 +114,21 @@ def test_cctv_moved_and_transferred_to_the_police_is_not_the_councils() -> None:
     assert not pa.signals["cctv_info"]
 
 
+def test_a_faqs_line_on_cameras_transferred_keeps_the_councils_contact() -> None:
+    pa = _page(
+        "/communities/community-safety/cctv",
+        "Public space CCTV",
+        "<p>Answers to common questions.</p><h2>Where are the cameras?</h2><p>Westby and Carrow town centres</p>"
+        "<h2>Why do we have them?</h2><p>To deter and detect crime and anti-social behaviour</p>"
+        "<h2>Who watches them?</h2><p>Westmarch Police, from the county's shared hub</p>"
+        "<p>Cameras transferred to Westmarch Police under the county CCTV partnership</p>"
+        "<h2>How long are recordings kept?</h2><p>31 days unless needed by an investigation</p>"
+        "<h2>Who can I ask?</h2><p>Communities team: communities@westby.example.gov.uk</p>",
+    )
+    assert pa.signals["cctv_info"]
+    assert _contact(pa), pa.findings
+
+
 def test_monitoring_moved_to_the_police_room_stays_the_councils_system() -> None:
     pa = _page(
         "/crime-and-safety/cctv",
