@@ -107,14 +107,45 @@ def _compass_twin(a: str, b: str) -> bool:
     return False
 
 
+# The short forms councils brand themselves with, spelled out before names are compared: "North Herts Council" is North
+# Hertfordshire District Council's own name for itself (held-back web 406), as "East Herts" and "South Staffs" are
+_COUNTY_SHORT = {
+    "beds": "bedfordshire",
+    "berks": "berkshire",
+    "bucks": "buckinghamshire",
+    "cambs": "cambridgeshire",
+    "derbys": "derbyshire",
+    "glos": "gloucestershire",
+    "gloucs": "gloucestershire",
+    "hants": "hampshire",
+    "herts": "hertfordshire",
+    "lancs": "lancashire",
+    "leics": "leicestershire",
+    "lincs": "lincolnshire",
+    "northants": "northamptonshire",
+    "notts": "nottinghamshire",
+    "oxon": "oxfordshire",
+    "staffs": "staffordshire",
+    "warks": "warwickshire",
+    "wilts": "wiltshire",
+    "worcs": "worcestershire",
+}
+_COUNTY_SHORT_RX = re.compile(r"\b(" + "|".join(_COUNTY_SHORT) + r")\b", re.I)
+
+
+def spelled_out(name: str) -> str:
+    """`name` with a county's short form written in full ("North Herts" → "North hertfordshire")."""
+    return _COUNTY_SHORT_RX.sub(lambda m: _COUNTY_SHORT[m.group(1).lower()], name)
+
+
 def is_same_council(named: str, own_short: str) -> bool | None:
     """Whether a council named in text ("the City of Ely Council", "Anyshire County Council") is the audited one
     (`own_short`, its short name); None when the name is only type words ("the Borough Council") or a
     pronoun ("Our Council"), which says nothing either way."""
-    place = short_council_name(named).lower()
+    place = spelled_out(short_council_name(named)).lower()
     if not place or place in _NOT_A_PLACE:
         return None
-    own = (own_short or "").lower()
+    own = spelled_out(own_short or "").lower()
     if own and place != own and _compass_twin(place, own):
         # a compass word one name has and the other lacks makes two councils: "West Suffolk Council" on Suffolk County
         # Council's page (held-back web 129), "Suffolk County Council" on West Suffolk's, "East Devon" and "Devon"
@@ -130,6 +161,7 @@ def names_council(text: str, own_short: str) -> bool:
     either town, since a council's own page names the town it speaks of."""
     if not own_short:
         return False
+    text, own_short = spelled_out(text), spelled_out(own_short)
     # (the force or the fire service that shares the county's name is not the council: "… councils, Kent Police and other
     # agencies" on Kent's partnership page, held-back web 97)
     text = re.sub(

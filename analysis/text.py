@@ -115,10 +115,13 @@ def extract(body: bytes, url: str, content_type: str | None = None) -> Document:
     """
     from .email_reveal import reveal_written
     from .sanitize import clean_document
+    from .typography import plain_letters
 
     doc = clean_document(_extract(body, url, content_type))
     # (a mailbox spelt out against harvesters, "cctv [at] council [dot] gov [dot] uk", is read as the address it is)
-    doc.text = reveal_written(doc.text or "")
+    doc.text = reveal_written(plain_letters(doc.text or ""))
+    doc.title = plain_letters(doc.title or "")
+    doc.headings = [plain_letters(h) for h in doc.headings]
     return doc
 
 
