@@ -338,8 +338,8 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
     if _OUR_ROOM_CLAIM.search(quote):
         # a neighbour's own brochure filed on the council's site: "[Neighbour] Borough Council's control centre watches more than
         # 300 cameras … Our control centre holds full certification" (held-back web 405's Gravesham, a partner of the centre)
-        for m in _OTHERS_ROOM_OPENING.finditer(text[:400]):
-            name = m.group("name") or f"{m.group('place')} Council"
+        for opening in _OTHERS_ROOM_OPENING.finditer(text[:400]):
+            name = opening.group("name") or f"{opening.group('place')} Council"
             if is_same_council(name, ctx.short_name) is False:
                 return True
     for m in (
