@@ -236,7 +236,7 @@ _NOT_A_CLAIM = re.compile(
     r"\b(?:is|was)\s+not\s+a\s+certificate\s+(?:held\s+by|of|for)\s+(?:the|this)\s+council\b|"
     # ... or the council's own self-assessment said to be none: "Completing the tool is not a certificate of compliance and has
     # not been audited" (a metropolitan borough's published self-assessment, held-back web 409's Stockport)
-    r"\b(?:is|was)\s+not\s+a\s+certificate\s+of\s+compliance\b|\bhas\s+not\s+been\s+(?:independently\s+|externally\s+)?audited\b|"
+    r"\b(?:is|was)\s+not\s+a\s+certificate\s+of\s+compliance\b|"
     r"\bbelongs\s+to\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:contractor|supplier|installer|company|maintainer)\b|"
     # a self-assessment published under the name of a certificate: "Each year we work through the … self-assessment tool …
     # and publish the outcome as our compliance certificate" (held-back web 217's Enfield; no third party certified it)

@@ -110,32 +110,37 @@ def _compass_twin(a: str, b: str) -> bool:
 # The short forms councils brand themselves with, spelled out before names are compared: "North Herts Council" is North
 # Hertfordshire District Council's own name for itself (held-back web 406), as "East Herts" and "South Staffs" are
 _COUNTY_SHORT = {
-    "beds": "bedfordshire",
-    "berks": "berkshire",
-    "bucks": "buckinghamshire",
-    "cambs": "cambridgeshire",
-    "derbys": "derbyshire",
-    "glos": "gloucestershire",
-    "gloucs": "gloucestershire",
-    "hants": "hampshire",
-    "herts": "hertfordshire",
-    "lancs": "lancashire",
-    "leics": "leicestershire",
-    "lincs": "lincolnshire",
-    "northants": "northamptonshire",
-    "notts": "nottinghamshire",
-    "oxon": "oxfordshire",
-    "staffs": "staffordshire",
-    "warks": "warwickshire",
-    "wilts": "wiltshire",
-    "worcs": "worcestershire",
+    "Beds": "Bedfordshire",
+    "Berks": "Berkshire",
+    "Bucks": "Buckinghamshire",
+    "Cambs": "Cambridgeshire",
+    "Derbys": "Derbyshire",
+    "Glos": "Gloucestershire",
+    "Gloucs": "Gloucestershire",
+    "Hants": "Hampshire",
+    "Herts": "Hertfordshire",
+    "Lancs": "Lancashire",
+    "Leics": "Leicestershire",
+    "Lincs": "Lincolnshire",
+    "Northants": "Northamptonshire",
+    "Notts": "Nottinghamshire",
+    "Oxon": "Oxfordshire",
+    "Staffs": "Staffordshire",
+    "Warks": "Warwickshire",
+    "Wilts": "Wiltshire",
+    "Worcs": "Worcestershire",
 }
-_COUNTY_SHORT_RX = re.compile(r"\b(" + "|".join(_COUNTY_SHORT) + r")\b", re.I)
+_SHORT = "|".join(_COUNTY_SHORT)
+_COUNTY_SHORT_RX = re.compile(rf"\b({_SHORT})\b", re.I)
+# ... in running text only as a council's name, so that "hospital beds" or "our staffs" never name one
+_COUNCIL_SHORT_RX = re.compile(rf"\b({_SHORT})\b(?=(?:\s+(?:District|Borough|County))?\s+Council\b)")
 
 
-def spelled_out(name: str) -> str:
-    """`name` with a county's short form written in full ("North Herts" → "North hertfordshire")."""
-    return _COUNTY_SHORT_RX.sub(lambda m: _COUNTY_SHORT[m.group(1).lower()], name)
+def spelled_out(name: str, in_text: bool = False) -> str:
+    """`name` with a county's short form written in full ("North Herts" → "North Hertfordshire"); `in_text`, only where the
+    short form is a council's name ("North Herts Council")."""
+    rx = _COUNCIL_SHORT_RX if in_text else _COUNTY_SHORT_RX
+    return rx.sub(lambda m: _COUNTY_SHORT[m.group(1).capitalize()], name)
 
 
 def is_same_council(named: str, own_short: str) -> bool | None:
@@ -161,7 +166,7 @@ def names_council(text: str, own_short: str) -> bool:
     either town, since a council's own page names the town it speaks of."""
     if not own_short:
         return False
-    text, own_short = spelled_out(text), spelled_out(own_short)
+    text, own_short = spelled_out(text, in_text=True), spelled_out(own_short)
     # (the force or the fire service that shares the county's name is not the council: "… councils, Kent Police and other
     # agencies" on Kent's partnership page, held-back web 97)
     text = re.sub(

@@ -313,6 +313,7 @@ class LinkFollowing:
                     # more of this page's candidates wait until those in flight have answered: if
                     # they keep failing, the page is no longer trusted (SiteState.distrusts)
                     site.deferred.append((priority, link.url, depth, ls.index_letter, from_index, page_url))
+                    site.pointed_pages += pointed and not ls.score >= self.strong
                     continue
                 req = self._request(
                     site,

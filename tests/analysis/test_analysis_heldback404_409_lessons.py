@@ -32,6 +32,9 @@ def test_a_countys_short_form_names_the_same_council() -> None:
     assert not is_same_council("East Herts Council", own)
     assert names_council("Our Community Safety Manager is North Herts Council's contact.", own)
     assert is_same_council("South Staffs Council", short_council_name("South Staffordshire Council"))
+    # in running text only as a council's name: "hospital beds" never names Bedford
+    assert not names_council("Extra hospital beds were opened at the weekend.", "Bedford")
+    assert names_council("Central Beds Council runs the cameras.", "Central Bedfordshire")
 
 
 def test_the_councils_spoc_under_its_short_brand_is_its_own() -> None:
