@@ -32,6 +32,7 @@ _MARK_WORD = re.compile(r"cert|compliant|compliance|mark|accredit|badge|award|ar
 
 CERT_WORD = re.compile(
     r"\b(?:re-?)?certif(?:ied|icate|ication|icates)\b|\b(?:re-?)?accredit(?:ed|ation)\b|\bh?ardystiad\b|\bardystiedig\b|"
+    r"(?-i:\bSCC\s+cert)\b|"
     # Welsh verb forms: "wedi cael ei ailardystio'n llawn" (re-certified in full), "ardystiwyd" (real-text round 18)
     r"\b(?:ail)?ardysti(?:o|wyd)\b|"
     # ("fully compliant with the Code" alone is the council's own view, not a certificate: scrutiny minutes' "the system
@@ -46,6 +47,9 @@ CERT_WORD = re.compile(
 )
 SCHEME = re.compile(
     r"\bsurveillance\s+camera\s+(?:code|commissioner)|\bSC\s+Code\b|\bthird[- ]party\s+certification\b|"
+    # (minutes' shorthand for the Code's certificate: "SCC cert retained following NSI surveillance visit", real-text round 118;
+    # "SCC" alone is as often a county council)
+    r"(?-i:\bSCC\s+cert)\b|"
     # ("fully certified under the Commissioner's third-party scheme", a joint code's note on compliance, real-text round 57)
     r"\bcommissioner(?:'s|’s)\s+third[- ]party\s+scheme\b|"
     # ("recertified … under the Commissioner's certification scheme for surveillance cameras", scrutiny minutes, real-text
@@ -77,6 +81,11 @@ SCHEME = re.compile(
     I,
 )
 _CLAIM = re.compile(
+    # the award told as what came after the audit: "An independent certification body audited the scheme, and full
+    # certification against the Surveillance Camera Code of Practice followed on 27 February 2017" (held-back web 280's St
+    # Helens)
+    r"\b(?:full|step\s*(?:1|2|one|two)(?:\s*\([\w\s]+\))?)\s+certification\s+(?:against|under)\s+[^.\n]{0,80}?\bfollowed\s+"
+    r"(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     # a certificate's own award line: "Step 2: full certification against the Surveillance Camera Code of Practice Date of
     # award: 15 March 2021" under "Awarded to [the council]" (held-back web 281's Swale)
     r"(?<=\s)date\s+of\s+(?:award|certification)\s*:\s*\d|"
@@ -114,7 +123,8 @@ _CLAIM = re.compile(
     r"(?:certification|certificate|accreditation)\s+(?:had|has|have)\s+(?:now\s+)?been\s+(?:confirmed|granted|renewed|awarded)|"
     # an annual report's summary line, verb left out: "Full certification under the Commissioner's scheme
     # confirmed at the annual surveillance audit" ("… to be renewed in 2026" is a date ahead, not this)
-    r"(?:certification|certificate|accreditation)\b[^.\n]{0,80}?(?<!\bbe\s)(?:confirmed|renewed|retained|maintained)\s+"
+    # (minutes' shorthand too: "SCC cert retained following NSI surveillance visit on 21 Nov", real-text round 118)
+    r"(?:certification|certificate|accreditation|(?-i:SCC\s+cert))\b[^.\n]{0,80}?(?<!\bbe\s)(?:confirmed|renewed|retained|maintained)\s+"
     r"(?:at|in|on|after|following)\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?(?:audit|assessment|inspection|review|visit)|"
     # ... or kept after the audit: "the annual surveillance audit … found no non-conformities, so the partnership's full (step 2)
     # certification against the Surveillance Camera Code of Practice, which covers all three councils' cameras, continues" (a

@@ -94,6 +94,10 @@ _UNDER_WAY = re.compile(
     # decision, real-text round 116)
     r"\b(?:approves?|approved|allocates?|allocated)\s+£[\d,.]+k?\b[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|fund|"
     r"pay\s+for)\s+(?:[\w()-]+\s+){0,2}?(?:third[- ]party\s+)?certification\b|"
+    # ... or to spend it on the fees: "Cabinet also agreed to spend £5,200 from the CCTV reserve on the fees for third party
+    # certification of the council's public space CCTV system" (a decision details page, real-text round 118)
+    r"\b(?:agreed|agrees|approved|approves)\s+(?:to\s+)?(?:spend|spending)\s+£[\d,.]+k?\b[^.\n]{0,80}?\bon\s+(?:the\s+)?"
+    r"(?:fees|costs?)\s+(?:for|of)\s+(?:[\w()-]+\s+){0,2}?(?:third[- ]party\s+)?certification\b|"
     r"\bapplication(?:\s+and\s+(?:the\s+)?self[- ]assessment)?\s+(?:lodged|submitted|sent)\s+(?:to|with)\s+"
     r"(?:(?-i:SSAIB|NSI|BSI)|IQ\s+Verify|the\s+certification\s+body)\b|"
     # a capital programme's approved line for it: "Third-party certification of the public space CCTV system against the

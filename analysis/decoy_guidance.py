@@ -206,6 +206,16 @@ GUIDANCE = DecoyKind(
             2,
         ),
         (r"\bwe\s+encourage\s+you\b|\bplease\s+let\s+us\s+know\s+if\s+you\b", 1),
+        # a national page's own frame: "Who this is for: local authorities, although any organisation …", "Who is it for?
+        # Councils that own public space CCTV and the police forces that use it" (a framework agreement's page and central
+        # guidance on setting up a SPOC, real-text rounds 118 and 119), and its dates "First published … Last updated …"
+        (
+            r"\bwho\s+(?:is\s+it|this\s+is|this\s+(?:guidance|page|framework)\s+is)\s+for\b\s*[?:]?\s*(?:[\w-]+\s+){0,2}?"
+            r"(?:councils|local\s+authorities|organisations|relevant\s+authorities)\b",
+            4,
+        ),
+        (r"\bfirst\s+published\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d\b[^\n]{0,20}?\blast\s+updated\b", 1.5),
+        (r"\beach\s+council\s+and\s+(?:police\s+)?force\s+(?:is|are)\s+expected\s+to\b", 2),
         # the tool itself, blank: its fields empty ("Organisation name: [ ]") and its answers unticked ("☐ Yes ☐ No"),
         # a fillable form's text layer (real-text round 112); a council's completed copy has its boxes ticked
         (r"☐\s*yes\s*☐\s*no\b", 2),

@@ -141,6 +141,13 @@ _LOCAL_OPENS_PARAGRAPH = (
     r"(?m-i:^[ \t]*(?:[A-Z][\w'’-]+\s+){1,3}(?:Parish|Town|Community)\s+Council\s+(?:is|has|have|are|was|were|will)\s)"
 )
 
+# a line naming a local council over the cameras it has: "[X] & [Y] Parish Council – cameras at the playing field, play area
+# and car park" under a policy's title (real-text round 118)
+_LOCAL_NAMES_ITS_CAMERAS = (
+    r"(?m-i:^[ \t]*(?:[A-Z][\w'’-]+\s+(?:&\s+|and\s+)?){1,4}(?:Parish|Town|Community)\s+Council\s*[–—:-]\s+[^\n]{0,40}?"
+    r"\b(?:cameras|CCTV)\b)"
+)
+
 _LOCAL_CONTROLLER_CY = r"\b(?:c|g|ch|ngh)yngor\s+(?:tref|cymuned)\s+(?:[A-Z][\w'’-]+\s+){0,2}yw\s+rheolydd\s+data\b"
 
 PARISH = DecoyKind(
@@ -191,9 +198,10 @@ PARISH = DecoyKind(
         # round 26: its SLA with the district for monitoring its cameras)
         (r"(?-i:\A\W*(?:[A-Z][\w'’-]+\s+){1,3}(?:Parish|Town|Community)\s+Council)\b(?!\s+(?:and|&))", 4),
         (_LOCAL_OPENS_PARAGRAPH, 2),
+        (_LOCAL_NAMES_ITS_CAMERAS, 4),
     ),
     r(
-        LOCAL_COUNCIL_ACTS + "|"
+        LOCAL_COUNCIL_ACTS + "|" + _LOCAL_NAMES_ITS_CAMERAS + "|"
         r"\bthe\s+(?:parish|town|community)\s+council\s+(?:operates|owns|has|will|is|are|uses|may)\b|"
         r"\b(?:parish|town|community)\s+council(?:'s|’s)\s+single\s+point\s+of\s+contact\b|"
         # its cameras by its name: "A few people have asked about the parish council's cameras on the recreation ground"
@@ -245,7 +253,17 @@ _OTHER_CONTROLS = (
     r"committee|company)\b)|"
     r"\b(?:management\s+committee|trustees|the\s+club|the\s+association|the\s+charity)\b[^.\n]{0,50}?\b(?:operates|runs|owns)\s+"
     r"(?:\w+\s+){0,2}?(?:cctv\s+)?cameras\b|"
-    r"\A(?:[^\n]*\n){0,3}?\s*mae\s+heddlu\s+[\w-]+(?:\s+[\w-]+)?\s+yn\s+berchen\s+ar\s+y\s+camer[aâ]u\b|"
+    # (or by their count: "Mae Heddlu [X] yn berchen ar tua 160 o gamerâu" (owns about 160 cameras), a force's Welsh page on
+    # its own town cameras, real-text round 119)
+    r"\A(?:[^\n]*\n){0,3}?\s*mae\s+heddlu\s+[\w-]+(?:\s+[\w-]+)?\s+yn\s+berchen\s+ar\s+(?:y\s+camer[aâ]u|"
+    r"(?:tua\s+|dros\s+|bron\s+)?\d[\d,]*\s+o\s+(?:g|ch)?amer[aâ]u)\b|"
+    # a leisure operator or trust that runs councils' centres for them, then speaks as the controller: "[X] Leisure runs 23 pools,
+    # gyms and sports halls on behalf of several councils … We are the data controller for our CCTV" (its policy statement);
+    # "[X] is a charitable trust that runs six leisure centres … on behalf of the local council … We are the data controller for
+    # the CCTV at our centres" (its privacy notice; real-text rounds 118 and 119)
+    r"(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?<!Council)(?<!Councils)\s+(?:is\s+a\s+(?:[\w-]+\s+){0,2}?(?:trust|charity|company|social\s+enterprise)"
+    r"\s+that\s+)?runs?\s+[^.\n]{0,80}?\bon\s+behalf\s+of\s+(?:the\s+local\s+council|(?:several|many|\w+)\s+(?:local\s+)?councils|"
+    r"the\s+(?:[\w-]+\s+)?council)\b[\s\S]{0,400}?\bwe\s+are\s+the\s+data\s+controller\b|"
     # ("Heddlu [X] sy'n berchen ar y system … nid y cynghorau sir" (the force owns the system, not the county councils), a
     # force's Welsh questions page, real-text round 106)
     r"\bheddlu\s+[\w-]+(?:\s+[\w-]+)?\s+sy['’]n\s+berchen\s+ar\s+y\s+(?:system|camer[aâ]u)\b[^.\n]{0,100}?\bnid\s+y\s+cyngh?or|"
@@ -288,6 +306,9 @@ _OTHER_CONTROLS = (
     # "Mae Heddlu [X] wedi gosod system TCC mannau cyhoeddus mewn 24 o drefi" (a force's Welsh CCTV policy page, real-text round
     # 112)
     r"\brheolir\s+y\s+(?:system|camer[aâ]u)\s+gan\s+yr\s+heddlu\b|"
+    # ... or a fire and rescue service that has put cameras on its engines: "Mae Gwasanaeth Tân ac Achub [X] wedi gosod camerâu
+    # ar ei injans" (a fire service's Welsh notice, real-text round 10)
+    r"\bmae\s+gwasanaeth\s+t[âa]n\s+ac\s+achub\b[^.\n]{0,80}?\bwedi\s+gosod\s+(?:c|g|ch)amer|"
     # ... or the network "sy'n eiddo i'r heddlu" (which belongs to the police), a commissioner's Welsh press release (real-text
     # round 113)
     r"\bsy['’]n\s+eiddo\s+i['’]r\s+heddlu\b|"
@@ -712,7 +733,8 @@ _SENT_FOR_THE_COMMISSIONER = (
 # Commissioner announced", real-text round 16)
 # ("Independent shops … can apply for a grant of up to £1,500 towards improving their security", a business security
 # grant, real-text round 53)
-_APPLY_FOR_GRANT = r"\bcan\s+(?:now\s+)?(?:apply|bid)\s+for\s+(?:a\s+grant\s+of\s+)?(?:up\s+to\s+)?£"
+# (or "may apply for up to £10,000 each", a commissioner's release of a fund for towns and villages, real-text round 118)
+_APPLY_FOR_GRANT = r"\b(?:can|may)\s+(?:now\s+)?(?:apply|bid)\s+for\s+(?:a\s+grant\s+of\s+)?(?:up\s+to\s+)?£"
 
 # the other body named as the cameras' controller or user (not just its first person: a council's own
 # housing page says "our blocks" and "tenants" too), or naming what it is ("housing associations like
@@ -1095,6 +1117,9 @@ MONITORING_COMPANY = DecoyKind(
             2,
         ),
         (r"\bper\s+camera\s+per\s+(?:hour|day|week|month)\b|\bservice\s+credits\b", 1.5),
+        # its contract with each customer: "Every customer receives a service level agreement setting out response times" (an
+        # alarm receiving centre's explainer, real-text round 119)
+        (r"\b(?:every|each)\s+customer\s+(?:receives|gets|signs|has)\b", 1.5),
     ),
     r(
         r"\balarm\s+receiving\s+cent(?:re|er)\b[^.\n]{0,120}\b(?:customers|clients)\b|"

@@ -124,6 +124,8 @@ JOB_ADVERT = DecoyKind(
         (r"\bsalary\b|£\d[\d,]*\s*(?:-|–|to)\s*£\d", 2),
         (r"\bclosing\s+date\b", 2),
         (r"\bjob\s+(?:description|reference|ref|purpose|title|profile)\b", 2),
+        # a job board's fields: "Posting date: …", "Job type: Permanent" (a city council's listing, real-text round 118)
+        (r"\bposting\s+date\b|\bdate\s+posted\b|\bjob\s+(?:type|category)\s*:", 2),
         (r"\bperson\s+specification\b", 2),
         (
             r"\bhours\s+per\s+week\b|\b(?:full|part)[- ]time\b|\bfixed[- ]term\b|\bshift\s+"

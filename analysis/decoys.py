@@ -40,7 +40,7 @@ from .decoy_issuers import (
 from .decoy_consultation import CONSULTATION
 from .decoy_kinds import Decoy, DecoyKind
 from .segments import sentence_at
-from .vocab_own import IN_VIEW_OF_OWN_CAMERAS, LOCAL_COUNCIL_NAME, NAMED_LOCAL_COUNCIL
+from .vocab_own import IN_VIEW_OF_OWN_CAMERAS, LOCAL_COUNCIL_NAME, NAMED_LOCAL_COUNCIL, OWN_CENTRE_WATCHES
 from .vocab import CCTV_TITLE, COUNCIL_RUNS_CAMERAS, ON_COUNCILS_BEHALF, OWN_CONTROL_ROOM, OWN_SYSTEM
 from .decoy_topics import (
     DRAIN,
@@ -615,6 +615,9 @@ def _another_bodys_record(path: str, text: str, ctx: AuthorityContext | None) ->
     )
 
 
+_OUR_CENTRE_WATCHES = re.compile(OWN_CENTRE_WATCHES, re.I)
+
+
 def classify(
     url: str, title: str, headings: list[str], text: str, own_strength: float, ctx: AuthorityContext | None = None
 ) -> DecoyVerdict:
@@ -636,6 +639,10 @@ def classify(
         if register and not kind.issuer:
             continue
         if kind is OTHER_BODY and _ALSO_OURS.search(sample):
+            continue
+        if kind is MONITORING_COMPANY and _OUR_CENTRE_WATCHES.search(sample):
+            # the council's own centre taking schools' and businesses' alarms beside the borough's street cameras it watches
+            # (real-text round 119's Redbridge): the council's monitoring centre, not a company's
             continue
         if kind is PARKING and _OVERT_SPOC.search(sample) and not t_hit_parking(head):
             # the council's SPOC for all its cameras, parking enforcement vehicles among them and a parking link beside it

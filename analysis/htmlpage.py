@@ -21,7 +21,15 @@ from lxml import etree
 
 from .email_reveal import reveal_protected
 from .encoding import decode_html
-from .htmlpage_links import MAX_LINKS, badge_lines, breadcrumb_trail, page_images, page_links, side_panel_lines
+from .htmlpage_links import (
+    MAX_LINKS,
+    badge_lines,
+    breadcrumb_trail,
+    page_images,
+    page_links,
+    script_links_as_anchors,
+    side_panel_lines,
+)
 from .htmlpage_regions import main_node, strip_furniture
 from .htmlpage_text import (
     join_record_fields,
@@ -96,6 +104,7 @@ def extract_html(body: bytes, url: str, content_type: str | None = None) -> Docu
     read_long_alt_text(root)
     join_record_fields(root)
     list_recipients(root)
+    script_links_as_anchors(root)
     for bad in root.iter(*_DROP_TAGS):
         if bad.getparent() is not None:
             bad.drop_tree()

@@ -19,7 +19,7 @@ from .links_url import unwrapped
 from .segments import collapse
 from .text import Image, Link
 
-__all__ = ["page_links", "page_images", "breadcrumb_trail", "side_panel_lines", "MAX_LINKS"]
+__all__ = ["page_links", "page_images", "breadcrumb_trail", "side_panel_lines", "script_links_as_anchors", "MAX_LINKS"]
 
 MAX_LINKS = 3000  # links kept per page (trap pages can hold hundreds of thousands)
 
@@ -128,6 +128,56 @@ class _Contexts:
                 label = lst.getparent().get("aria-label") or ""
                 ctx = (collapse(label) + " " + ctx).strip()
         return ctx[:300]
+
+
+# Where a page's script navigates when an element is clicked: a button or a table row carrying its target in an attribute
+# (`<button data-go="/closed-circuit-television-cctv">`, `<tr data-href="…">`) or an inline handler
+# (`onclick="location.href='/cctv'"`). A person clicks these as links, and some CMSs build whole menus and search result
+# lists from them (held-back web 280's Thurrock, whose search listed its CCTV pages only as such buttons).
+_NAV_ATTRS = ("data-href", "data-url", "data-link", "data-go", "data-target-url", "data-navigate")
+_ONCLICK_TARGET = re.compile(
+    r"""(?:(?:window\.|document\.)?location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"\s]{1,500})['"]"""
+)
+_MAX_SCRIPT_LINKS = 1000
+
+
+def _script_target(el: lxml.html.HtmlElement) -> str:
+    for name in _NAV_ATTRS:
+        v = (el.get(name) or "").strip()
+        if v:
+            return v
+    m = _ONCLICK_TARGET.search(el.get("onclick") or "")
+    return m.group(1) if m else ""
+
+
+def script_links_as_anchors(root: lxml.html.HtmlElement) -> None:
+    """Turn elements a click navigates from into anchors, so their targets are links and their labels text.
+
+    Run before buttons are dropped as form furniture; an element that already holds an anchor keeps its own
+    (a table row whose first cell links the same page)."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag.lower() in ("a", "area", "html", "body", "head"):
+            continue
+        target = _script_target(el)
+        if target and not target.startswith("#") and el.find(".//a[@href]") is None:
+            found.append((el, target))
+            if len(found) >= _MAX_SCRIPT_LINKS:
+                break
+    for el, target in found:
+        if el.tag.lower() in ("button", "input", "select", "textarea"):
+            # (the control becomes the anchor itself, keeping its label)
+            el.tag = "a"
+            for name in list(el.attrib):
+                del el.attrib[name]
+            el.set("href", target)
+        else:
+            # (a row or a card keeps its own element; its words are wrapped in one anchor)
+            a = lxml.html.Element("a", href=target)
+            a.text, el.text = el.text, None
+            for child in list(el):
+                a.append(child)
+            el.append(a)
 
 
 def page_links(root: lxml.html.HtmlElement, base: str, warnings: list[str]) -> tuple[list[Link], list[Link]]:

@@ -19,6 +19,7 @@ from .certification_holder import PLACES_ROOM, held_by_partner
 from .contact_route import not_for_questions, own_team_for_questions
 from .context import AuthorityContext, find_forces, is_same_council
 from .decoy_voices import police_answer_to_a_request, police_news_of_a_council, police_release
+from .decoy_consultation import CONSULTATION
 from .decoy_issuers import MONITORING_COMPANY, OTHER_BODY
 from .decoy_topics import MEMBER_PAGE, RIPA
 from .decoys import Decoy, classify, is_committee_paper
@@ -335,6 +336,11 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                     # a case study or the Commissioner's word about one council says what it holds;
                     # a newspaper's or an installer's retelling does not
                     _claimed_signals(pa, blocks, doc, text)
+            elif verdict.reason == CONSULTATION.reason and ctx is not None:
+                # the council's own closed consultation telling, as its background, the award its room holds: "In 2016 the
+                # control room became one of the first in Wales to be awarded full step 2 certification" (held-back web
+                # 362's Caerphilly); no 5.1 verdict rests on a past proposal
+                _news_certification(pa, blocks, doc, ctx, "the council's own consultation page")
             elif verdict.reason == MONITORING_COMPANY.reason and ctx is not None and OWN_CONTROL_ROOM.search(text):
                 # the council's own control room selling its watch to businesses: "Our control room holds full step 2
                 # certification against the Surveillance Camera Code" is its claim for the room that watches its cameras

@@ -854,6 +854,11 @@ _ENDED = re.compile(
     # 2023 and has not been renewed", real-text round 53)
     r"\b(?:agreement|arrangement|protocol)\b[^.\n]{0,140}?\b(?:came\s+to\s+an\s+end|expired|lapsed|ended)\b[^\n]{0,80}?\b"
     r"(?:has|had|was)\s+not\s+(?:been\s+)?renewed\b|"
+    # ... or the next sentence saying so: "A protocol on police access to the CCTV control room was agreed with [the force] in
+    # 2015. It expired in March 2020 and has not been renewed, so there is no current agreement" (an FOI answer, real-text
+    # round 119)
+    r"\b(?:agreement|arrangement|protocol|memorandum)\b[^\n]{0,200}?[.;]\s+it\s+(?:has\s+)?(?:expired|lapsed|ended|came\s+to\s+"
+    r"an\s+end)\b[^.\n]{0,60}?\b(?:has|had|was)\s+not\s+(?:been\s+)?renewed\b|"
     # ... or said to have expired on a past date, its signing year between ("The information sharing agreement signed in 2018
     # expired in March 2023", an FOI answer, real-text round 80), unless renewed or replaced in the same sentence
     r"\b(?:agreement|arrangement|protocol|memorandum)\b[^.\n]{0,60}?\b(?:expired|lapsed)\s+(?:in|on|at\s+the\s+end\s+of)\s+"

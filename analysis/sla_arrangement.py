@@ -52,7 +52,10 @@ _PATTERNS = re.compile(
     # a CCTV partnership with the force: "join the Wessex Vale CCTV partnership … Wessex Vale Police",
     # "managed by a partnership between the council, the town council and Wessex Vale Police",
     # "In partnership with Wessex Vale Police, we have a CCTV network"
-    rf"\bcctv\s+partnership\b[^.\n]{{0,160}}?(?:{FORCE_NAME})|(?:{FORCE_NAME})[^.\n]{{0,60}}?\bcctv\s+partnership\b|"
+    # (not the force sitting in as an adviser: "the [X] CCTV Partnership, made up of the County Council and three town councils,
+    # with [the force] attending the Partnership Board as an advisory member", a Welsh county's minutes, real-text round 119)
+    rf"\bcctv\s+partnership\b[^.\n]{{0,160}}?(?:{FORCE_NAME})(?![^.\n]{{0,60}}?\bas\s+an?\s+(?:advisory|non-voting)\s+member\b|"
+    rf"[^.\n]{{0,60}}?\bas\s+an?\s+observer\b)|(?:{FORCE_NAME})[^.\n]{{0,60}}?\bcctv\s+partnership\b|"
     rf"\bmanaged\s+by\s+a\s+partnership\s+(?:between|of)\b[^.\n]{{0,160}}?(?:{FORCE_NAME})|"
     rf"\bin\s+partnership\s+with\s+(?:{FORCE_NAME}),?\s+(?:we|the\s+council)\s+(?:have|has|run|runs|operate|operates)\b"
     r"[^.\n]{0,40}?\b(?:cctv|cameras?)\b|"

@@ -228,6 +228,9 @@ _OTHER_SCOPE = re.compile(
     # (an agreement's own contacts: "Schedule 2 - Single points of contact for this agreement", held-back web 127's
     # Doncaster)
     r"agreements?|protocols?|memorand(?:um|a)|"
+    # (a paying customer's account manager: "a named account manager as their single point of contact for the contract",
+    # a council's control room selling its watch, real-text round 119)
+    r"(?:the\s+|their\s+|your\s+)?contracts?|customers|clients|"
     r"claims(?:\s+handlers)?|insurers|solicitors|"
     # the system's running, not the council's cameras as a whole: "The CCTV Manager is the single point of reference for the
     # day-to-day running of the town centre system" (a code of practice, held-back web 240's Redbridge)

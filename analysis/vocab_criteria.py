@@ -237,6 +237,9 @@ CRITERIA: dict[str, re.Pattern[str]] = {
         r"\bcadw\b[^.\n]{0,40}?\b(?:am|drwy)\s+(?:(?:g|c)yfnod\s+o\s+)?\d+\s+(?:o\s+)?(?:d|dd)iwrnod",
         # "ar ôl 31 diwrnod caiff recordiad ei ddileu", "o fewn 28 diwrnod … bydd y recordiad wedi'i ddileu"
         r"\b(?:ar\s+[oô]l|o\s+fewn)\s+\d{1,3}\s+(?:d|dd)iwrnod\b[^.\n]{0,80}\b(?:dileu|ddileu|recordio\s+drosto)\b",
+        # ... or the verb first: "Caiff ei lanlwytho … a'i ddileu ar ôl 31 diwrnod" (it is uploaded … and deleted after 31 days, a
+        # city council's Welsh privacy notice for body cameras, real-text round 118)
+        r"\b(?:dileu|ddileu|dilëir)\b[^.\n]{0,20}?\b(?:ar\s+[oô]l|o\s+fewn)\s+\d{1,3}\s+(?:d|dd)iwrnod\b",
     ),
     "disclosure": _c(
         r"\b(?:footage|images?|recordings?|data|information|evidence)\s+(?:may|will|can|is|are)?\s*(?:not\s+|never\s+)?(?:only\s+)?"

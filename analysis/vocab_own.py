@@ -19,6 +19,7 @@ __all__ = [
     "IN_VIEW_OF_OWN_CAMERAS",
     "LOCAL_COUNCIL_NAME",
     "MONITORED_OWN_CAMERAS",
+    "OWN_CENTRE_WATCHES",
     "OWN_MORE",
 ]
 
@@ -84,6 +85,14 @@ MONITORED_OWN_CAMERAS = (
     r"\b(?:our|the\s+council(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?(?:team|operators|staff|control\s+(?:room|centre))\s+"
     r"(?:watch(?:es)?|monitors?)\s+(?:more\s+than\s+|over\s+|around\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+"
     r"(?!(?:speed|enforcement|traffic|bus|anpr|parking)\b)(?:[\w-]+\s+){0,2}?cameras\b|" + CAMERAS_RUN_FOR_THE_COUNCIL
+)
+
+# A centre that watches the council's own cameras by their count, whatever else it sells: "[The centre] already watches the
+# council's 220 public space cameras" (a traded service page), "The same centre monitors the borough's 264 street cameras"
+# (an alarm receiving page; real-text round 119's North East Lincolnshire and Redbridge)
+OWN_CENTRE_WATCHES = (
+    r"\b(?:watch(?:es)?|monitors?)\s+(?:all\s+)?the\s+(?:council|borough|city|district|county)(?:'|’)s\s+"
+    r"(?:\d[\d,]*\s+)?(?:public[- ]space|street|town[- ]centre|cctv)\s+(?:cctv\s+)?cameras\b"
 )
 
 # A local council named: a town's, a parish's or a community's cameras are its own, not the principal

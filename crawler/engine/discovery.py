@@ -45,6 +45,19 @@ def anchor_counts(body: bytes, base_url: str) -> Counter[str]:
     return counts
 
 
+# A form that looks up places, not pages: "Find services near you (postcode)" over a field named "postcode", a bin day or
+# address finder (held-back web 280's Brent, whose only search-like form was its postcode finder, queried seven times)
+_LOOKUP_WORDS = re.compile(r"post\s*code|\buprn\b|\baddress\b|\bnear\s+(?:me|you)\b|\bbin\s+(?:day|collection)", re.I)
+
+
+def _lookup_field(form, field) -> bool:
+    """The form's only text field asks for a postcode or an address (its name, placeholder or label says so)."""
+    fid = field.get("id") or ""
+    labels = [lab.text_content() for lab in form.xpath(".//label") if not fid or lab.get("for") in (fid, None)]
+    words = " ".join([field.get("name") or "", field.get("placeholder") or "", field.get("aria-label") or "", *labels])
+    return bool(_LOOKUP_WORDS.search(words))
+
+
 def find_search_url(body: bytes, base_url: str, term: str) -> str | None:
     """The URL the site's own search form would load for `term`, if the page has a GET search form."""
     root = _parse_html(body)
@@ -62,7 +75,7 @@ def find_search_url(body: bytes, base_url: str, term: str) -> str | None:
         looks_search = (form.get("role") == "search") or "search" in " ".join(
             filter(None, [form.get("action"), form.get("id"), form.get("class"), form.get("aria-label")])
         ).lower()
-        if field is None and looks_search and names:
+        if field is None and looks_search and names and not _lookup_field(form, inputs[0]):
             field = names[0]
         if field is None:
             continue
