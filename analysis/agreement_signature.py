@@ -27,7 +27,11 @@ I = re.I
 
 # ("Executed as a deed by X Council on 6 March 2024 and by Y Police on 13 March": a deed's signing)
 _SIGN = re.compile(
-    r"\bsigned\b|\bsignatures?\b|\bsignator(?:y|ies)\b|\bon\s+behalf\s+of\b|\bllofnod|\bexecuted\s+as\s+a\s+deed\b", I
+    # (a letter of agreement's own lines: "Agreed for [the council]: [a name], [a post], [a date]" and "Countersigned for [the
+    # force]: …", held-back web 413's Horsham)
+    r"\b(?:counter)?signed\b|\bsignatures?\b|\bsignator(?:y|ies)\b|\bon\s+behalf\s+of\b|\bllofnod|\bexecuted\s+as\s+a\s+deed\b|"
+    r"(?m:^\W*agreed\s+for\s+(?-i:[A-Z]))",
+    I,
 )
 _PLACEHOLDER = re.compile(
     r"\.{4,}|…{2,}|_{3,}|\[\s*insert|\binsert\s+(?:name|date|address|title)|\b20\s*_+|\b(?:19|20)\.\.|"
@@ -174,7 +178,7 @@ def signature(text: str, own_name: str | None = None) -> tuple[bool | None, str 
 _SIGNED_FOR = re.compile(
     # (the party may follow a colon: "Signed for and on behalf of: [a council] of [its address]:", as a multi-council hub's
     # certificate of agreement lays its blocks out)
-    r"\bsigned\s+(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for)\s*:?\s+(?:the\s+)?(?P<party>[^:,;\n]{3,80}?)\s*"
+    r"\b(?:(?:counter)?signed|agreed)\s+(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for)\s*:?\s+(?:the\s+)?(?P<party>[^:,;\n]{3,80}?)\s*"
     r"(?:[:,]|\s[–-]\s)",
     I,
 )

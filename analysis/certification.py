@@ -34,7 +34,7 @@ CERT_WORD = re.compile(
     r"\b(?:re-?)?certif(?:ied|icate|ication|icates)\b|\b(?:re-?)?accredit(?:ed|ation)\b|\bh?ardystiad\b|\bardystiedig\b|"
     r"(?-i:\bSCC\s+cert)\b|"
     # Welsh verb forms: "wedi cael ei ailardystio'n llawn" (re-certified in full), "ardystiwyd" (real-text round 18)
-    r"\b(?:ail)?ardysti(?:o|wyd)\b|"
+    r"\bh?(?:ail)?ardysti(?:o|wyd)\b|"
     # ("fully compliant with the Code" alone is the council's own view, not a certificate: scrutiny minutes' "the system
     # was fully compliant with the Surveillance Camera Commissioner's code of practice", held-back web 137's Tamworth)
     r"\bcode\s+compliant\b|\bkitemark\b|\b(?:t|d|nh)ystysgrif\b|\b(?:compliance|certification)\s+mark\b|"

@@ -95,6 +95,11 @@ _NOT_OURS_CERTIFICATE = re.compile(
     # held-back web 269's Westminster)
     r"\b(?:centre|center|room|hub|partnership|company|service)\b,?\s+(?:which\s+)?(?:holds|held|has\s+held|had)\b[^.\n]{0,100}?"
     r"\bfor\s+its\s+own\s+(?:system|cameras|scheme|network|operation)\b|"
+    # a combined authority's or a partnership's room, by "its": "… watched from the West Midlands Combined Authority's control room
+    # … The combined authority's operators are licensed by the Security Industry Authority, and its control room holds
+    # certification under the Surveillance Camera Commissioner's scheme" (held-back web 410's East Staffordshire)
+    r"\b(?:combined\s+authority|partnership|shared\s+service)(?:'s|’s)\s[^.\n]{0,120}?\bits\s+(?:cctv\s+)?(?:control|monitoring)\s+"
+    r"(?:room|centre|center|hub)\s+(?:holds|has\s+held|held|was\s+awarded|has\s+been\s+awarded)\b|"
     # the holder set against the council in a cleft: "it is the force, not the council, that holds certification for it" (a
     # unitary's page on the police room that watches its cameras, real-text round 84)
     r"\bit\s+is\s+(?:the\s+)?[\w'’ -]{2,40}?,\s+not\s+(?:the\s+council|us|this\s+council|[\w'’ -]{2,40}?\s+council),\s+"
@@ -191,6 +196,13 @@ _ARRANGED_WITH_NAMED = re.compile(
 )
 
 
+# ... or by its place alone, set off by commas: "The Shared Resource Service control room, run by Torfaen, holds full
+# certification against the Surveillance Camera Code of Practice" (held-back web 410's Monmouthshire, watched in that room)
+_ROOM_RUN_BY_PLACE = re.compile(
+    r"\b(?:room|hub|centre|center|suite|service),\s+(?:run|operated|managed|hosted)\s+by\s+"
+    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})),\s+(?:holds|has\s+held|held|was\s+awarded|has\s+been\s+awarded)\b",
+    re.I,
+)
 _NAMED_HOLDS_ITS_OWN = re.compile(
     # (or its service, with a clause between: "[Partner] City Council's CCTV service, which hosts the control room, has held
     # the … full step 2 certification for its own system since 2017", a shared service's annual report, held-back web 254's
@@ -334,6 +346,7 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
         if any(is_same_council(m.group("name"), ctx.short_name) is False for m in _COUNCILS_ROOM.finditer(text[:400])):
             return True
     for m in (
+        _ROOM_RUN_BY_PLACE.search(quote),
         _NAMED_WHICH_HOLDS.search(quote),
         _MARK_OF_NAMED_COUNCIL.search(quote),
         _HELD_BY_NAMED.search(quote),

@@ -94,6 +94,10 @@ _UNDER_WAY = re.compile(
     # decision, real-text round 116)
     r"\b(?:approves?|approved|allocates?|allocated)\s+£[\d,.]+k?\b[^.\n]{0,80}?\bto\s+(?:obtain|achieve|gain|secure|seek|fund|"
     r"pay\s+for)\s+(?:[\w()-]+\s+){0,2}?(?:third[- ]party\s+)?certification\b|"
+    # ... or a budget line to fund it, approved: "Growth item G7 – CCTV compliance (£6,500 one-off …) To fund third-party
+    # certification of the Council's public space CCTV system against the Surveillance Camera Code" (a cabinet's revenue budget
+    # decision, real-text round 120)
+    r"\bto\s+fund\s+(?:the\s+)?third[- ]party\s+certification\s+of\s+(?:the\s+)?(?:council(?:'s|’s)|our)\b|"
     # ... or to spend it on the fees: "Cabinet also agreed to spend £5,200 from the CCTV reserve on the fees for third party
     # certification of the council's public space CCTV system" (a decision details page, real-text round 118)
     r"\b(?:agreed|agrees|approved|approves)\s+(?:to\s+)?(?:spend|spending)\s+£[\d,.]+k?\b[^.\n]{0,80}?\bon\s+(?:the\s+)?"
@@ -277,7 +281,7 @@ def _sentence_of(text: str, m: re.Match[str]) -> tuple[int, int, str]:
 _NEVER_APPLIED = re.compile(
     # ("The council completes the Commissioner's self-assessment tool but has not sought third-party certification", an FOI
     # answer, real-text round 111)
-    r"\b(?:did\s+not|didn[’']t|never|chose\s+not\s+to|decided\s+not\s+to|(?:has|have)\s+not|hasn[’']t|haven[’']t)\s+"
+    r"\b(?:did\s+not|didn[’']t|never|chose\s+not\s+to|decided\s+not\s+to|(?:has|have|had)\s+not|hasn[’']t|haven[’']t|hadn[’']t)\s+"
     r"(?:apply|applied|seek|sought)\b[^.\n]{0,60}\bcertific|"
     # ("[The council's] public space CCTV system … never held third-party certification", a written answer to a member,
     # real-text round 27)
@@ -309,7 +313,8 @@ _NEVER_APPLIED = re.compile(
     # (or by its name: "Nid yw Cyngor Sir [X] wedi gwneud cais am ardystiad trydydd parti", real-text round 38)
     # (or in the first person: "nid ydym wedi gwneud cais am ardystiad trydydd parti" after the self-assessment published, a
     # city's Welsh CCTV page, real-text round 49)
-    r"\bn(?:id|ad)\s+(?:ydym|ydyn\s+ni|yw(?:['’]r\s+cyngor|\s+cyngor(?:\s+[\w'’-]+){0,3}))\s+wedi\s+gwneud\s+cais\b|\bheb\s+wneud\s+cais\s+am\s+ardystiad\b|"
+    # ("Nid yw Cyngor Castell-nedd Port Talbot erioed wedi gwneud cais …", a Welsh FOI answer, real-text round 117)
+    r"\bn(?:id|ad)\s+(?:ydym|ydyn\s+ni|yw(?:['’]r\s+cyngor|\s+cyngor(?:\s+[\w'’-]+){0,3}))\s+(?:erioed\s+)?wedi\s+gwneud\s+cais\b|\bheb\s+wneud\s+cais\s+am\s+ardystiad\b|"
     # (the council left as the subject of the sentence before, or "never": "Mae'r Cyngor yn cwblhau offeryn hunanasesu …, ond nid
     # yw erioed wedi gwneud cais am ardystiad trydydd parti", Welsh FOI answers, real-text rounds 89 and 93)
     r"\bn(?:id|ad)\s+yw\s+(?:erioed\s+)?wedi\s+gwneud\s+cais\s+am\s+(?:ardystiad|h?ardystiad)\b|"

@@ -706,8 +706,10 @@ _PCC_FUND = (
     r"awards|has\s+awarded)\b|"
     # ... in Welsh: "Mae Comisiynydd Heddlu a Throseddu [X] wedi cyhoeddi y bydd yn gwario £1.6m ar gamerâu" (real-text round 32)
     r"\bcomisiynydd\s+heddlu\s+a\s+throseddu\b[^.\n]{0,40}?\bwedi\s+(?:cyhoeddi|llofnodi|cytuno)\b|\bthe\s+commissioner\s+updated\s+the\s+panel\b|\ba\s+panel\s+member\s+asked\b|"
-    r"\b(?:police\s+and\s+crime\s+commissioner|PCC)\b[^.\n]{0,60}?\b(?:is\s+making|has\s+made|makes|is\s+offering|"
-    r"offers|has\s+launched|launches|opens|has\s+opened|opened)\b[^.\n]{0,40}?(?:£|\bfund\b|\bgrants?\b)|"
+    # (or set aside: "The Police, Fire and Crime Commissioner has set aside £450,000 over the next three financial years to help
+    # district, town and parish councils upgrade public space CCTV", a commissioner's fund page, real-text round 117)
+    r"\b(?:police(?:,\s+fire)?\s+and\s+crime\s+commissioner|PCC)\b[^.\n]{0,60}?\b(?:is\s+making|has\s+made|makes|is\s+offering|"
+    r"offers|has\s+launched|launches|opens|has\s+opened|opened|has\s+set\s+aside|sets\s+aside)\b[^.\n]{0,40}?(?:£|\bfund\b|\bgrants?\b)|"
     # ... or by the announcement's attribution, or its headline: "… can now bid for up to £15,000 each towards new or
     # upgraded cameras, the Police and Crime Commissioner announced today"; "Commissioner opens £300,000 fund for
     # community cameras" (real-text round 16)
@@ -853,6 +855,12 @@ OTHER_BODY = DecoyKind(
         (_PCC_FUND, 2),
         (_SENT_FOR_THE_COMMISSIONER, 4),
         (_APPLY_FOR_GRANT, 2),
+        # the fund's condition: "Successful councils will sign a grant agreement with the Commissioner's office" (a commissioner's
+        # fund page, real-text round 117)
+        (
+            r"\bgrant\s+agreement\s+with\s+(?:the\s+)?(?:commissioner(?:'s|’s)?|office\s+of\s+the\s+(?:police|commissioner)|o?pcc)\b",
+            2,
+        ),
         # the body signs or titles its own page, or says what it is ("housing associations like us")
         (BODY_SIGNS_ITSELF, 4),
         (HOUSING_PROVIDER_SELF, 4),

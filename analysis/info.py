@@ -232,6 +232,9 @@ _ASKED = re.compile(
 )
 
 
+_SURVEY_ROW = re.compile(r"^[^\n]{3,160}?\s\d{1,3}(?:\.\d)?\s*%(?:\s+\d{1,3}(?:\.\d)?\s*%)+\s*$")
+
+
 _PLACEHOLDER = re.compile(
     r"^[^\n]{0,120}?(?:\(\s*|[-–:]\s+)(?:coming\s+soon|available\s+soon|to\s+follow|to\s+be\s+published(?:\s+soon)?|"
     r"not\s+yet\s+available|page\s+under\s+construction)\s*\)?\s*\.?$",
@@ -761,7 +764,9 @@ def detect_info(
     region, section_idx = region_of(blocks, focused, ctx.short_name if ctx else None, ctx.name if ctx else None)
     # (a link to a document not yet there, "CCTV code of practice (coming soon)", publishes nothing: held-back web 307's
     # Somerset, whose new CCTV section listed its policy, annual report and footage form as coming soon)
-    region = [b for b in region if not _PLACEHOLDER.search(b.text)]
+    # (nor does a survey's row of answer shares, "I feel safe in my village after dark 71% 15%": respondents' views, held-back
+    # web 411's South Staffordshire, whose only fact of its own was the council's note under them)
+    region = [b for b in region if not _PLACEHOLDER.search(b.text) and not _SURVEY_ROW.search(b.text)]
     if archived_head(region[:4]):
         # a page that says at its head it is kept only as a record ("Archived page: this describes the CCTV service as it was
         # in 2016 and is no longer accurate", held-back web 335's Hastings) publishes nothing the council stands by today

@@ -674,6 +674,20 @@ _IN_PREPARATION = re.compile(
     r"\b(?:has|have)\s+(?:it|they|the\s+(?:agreement|protocol|memorandum|mou))\s+(?:yet\s+)?been\s+signed\s*\?\s*no\b|"
     r"\bn(?:id|ad)\s+(?:yw|ydy|oedd)\s+(?:[^.\n]{0,40}?\s)?wedi\s+cael\s+ei\s+(?:lofnodi|llofnodi|gytuno)\s+eto\b|"
     r"\bwedi\s+bod\s+yn\s+trafod\s+(?:c|g|ch)ytundeb\b|"
+    # (a draft to be sent for agreeing and signing: "mae Cytundeb Rhannu Gwybodaeth drafft wedi'i baratoi a bydd yn cael ei anfon
+    # at yr heddlu i'w gytuno a'i lofnodi", an annual governance statement's Welsh action plan, real-text round 120)
+    # (never "awdurdodi … i'w lofnodi ar ran y Cyngor", a cabinet authorising an officer to sign the agreement it approves, as
+    # rounds 24-29 label it)
+    r"\bi['’]w\s+gytuno\s+a['’]i\s+lofnodi\b|"
+    # (none written yet, one to be sought: "No written agreement exists between the Council and [the force] covering police
+    # access …", "… will seek to agree an information sharing agreement with the Constabulary", an internal audit report, real-text
+    # round 120)
+    r"\bno\s+(?:written\s+|formal\s+|signed\s+)?(?:agreement|protocol|memorandum)\s+(?:yet\s+)?(?:exists|is\s+in\s+place)\b|"
+    r"\bwill\s+seek\s+to\s+agree\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|protocol|memorandum)\b|"
+    # (a power to make them, not one made: "To negotiate and enter into information sharing agreements … with the police", a
+    # constitution's delegations to an officer, real-text round 120)
+    r"(?m:^\W*(?:\([a-z0-9]+\)\s*)?to\s+negotiate\s+(?:and\s+(?:enter\s+into|sign|agree)\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:agreements|protocols|memoranda)\b)|"
     # a recommendation that one be sought: "That the Council seeks a formal service level agreement with [the force] …", a
     # scrutiny recommendation the cabinet did not accept (real-text round 94)
     r"\b(?:that\s+the\s+council\s+)?(?:seeks?|seeking|to\s+seek)\s+(?:an?|the)\s+(?:formal\s+|written\s+|new\s+)?(?:[\w-]+\s+){0,3}?"

@@ -85,6 +85,10 @@ def _project_owner(sent: str, after: str = "") -> bool:
 _NOT_APPOINTED = re.compile(
     # ("The council has not formally designated a Single Point of Contact", an FOI answer, real-text round 52)
     r"\b(?:has|have)\s+not\s+(?:yet\s+|formally\s+)*(?:appointed|designated|named)|\bno\s+(?:single\s+point|spoc)\b|"
+    # (a post that was to hold the role, now empty: "The post of Surveillance Camera Compliance Officer, which was to act as the
+    # Council's single point of contact for these systems, has been vacant since October 2024", a SIRO's annual report, real-text
+    # round 120)
+    r"\bwhich\s+was\s+to\s+(?:act|serve)\s+as\b[^.\n]{0,120}?\b(?:has\s+been|is|remains)\s+vacant\b|"
     # ("[X] County Council does not have a designated lead officer for surveillance cameras", an FOI answer, real-text round 66)
     r"\b(?:does|do|did)\s+not\s+(?:currently\s+)?have\s+(?:an?\s+|any\s+)?(?:designated|named|nominated|single|responsible|lead)\b|"
     r"\bthere\s+is\s+no\s+(?:designated|named|nominated|single|responsible|lead)\b|"
@@ -248,7 +252,10 @@ _OTHER_SCOPE = re.compile(
     # the control room as the emergency services' contact out of hours: "the single point of contact for [the force] and
     # the other emergency services for anything affecting council property" (real-text round 30)
     r"(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\s+and\s+(?:the\s+)?(?:other\s+)?emergency\s+services|emergency\s+services|"
-    r"freedom\s+of\s+information|foi|ripa|covert|communications\s+data)\b)",
+    r"freedom\s+of\s+information|foi|ripa|covert|communications\s+data|"
+    # (an officer over the powers a procedure is about: "The council's Senior Responsible Officer for these powers is …", a
+    # communications data procedure, real-text round 117)
+    r"these\s+powers|(?:investigatory|ripa)\s+powers)\b)",
     I,
 )
 # The records team for one kind of request about the cameras: "the single point of contact for all requests for CCTV

@@ -94,6 +94,9 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # a volunteers' open dataset of cameras: "This repository holds a volunteer-maintained list of surveillance cameras"
         # (real-text round 102)
         (r"\bthis\s+repository\b|\bvolunteer[- ]maintained\b|\bcrowd[- ]?sourced\b", 3),
+        # a certification body's bulletin to the companies it approves: "To: all companies approved for the management and
+        # operation of CCTV" (an inspectorate's technical bulletin, real-text round 117)
+        (r"(?m:^\W*to\s*:\s*all\s+(?:companies|organisations|firms|approved\s+companies)\b)", 3),
         # the ombudsman's decision statement on a complaint about a council: "Decision: Closed after initial enquiries", "We
         # will not investigate Mr Y's complaint", its numbered "My assessment" and "Final decision" (real-text round 104; what
         # it records of the council's system is the ombudsman's account)

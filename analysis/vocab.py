@@ -241,6 +241,9 @@ OWN_CONTROL_ROOM = re.compile(
 OWN_CUES = re.compile(
     # a centre watching the council's cameras by their count (vocab_own)
     OWN_CENTRE_WATCHES + "|"
+    # the cameras of the council's own buildings in the possessive: "the council offices' CCTV now also covers [a] car park" (a
+    # data protection policy's version history, held-back web 414's Spelthorne)
+    r"\bthe\s+council(?:'s|’s)?\s+(?:offices|buildings|depots?|premises)(?:'|’)\s*(?:cctv|cameras)\b|"
     # cameras at places the council says it owns: "a new policy for the cameras in council-owned blocks and estates" (a
     # borough's consultation on its housing CCTV policy, real-text round 111)
     r"\bcameras?\s+(?:in|on|at|covering)\s+(?:the\s+)?council[- ]owned\s+(?:[\w-]+\s+){0,2}?(?:blocks|estates|buildings|homes|"

@@ -23,6 +23,17 @@ CAMERA_PAGE = (
 )
 
 
+def _site(nav: str, **more: tuple[str, bytes]) -> dict[str, tuple[str, bytes]]:
+    """A council's homepage, privacy page and A to Z under `nav`, with `more` pages by path."""
+    return {
+        "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
+        "/": council_page("Westby Borough Council", "<p>Welcome to the council's website.</p>", nav),
+        "/privacy": council_page("Privacy", "<p>How we use your information.</p>", nav),
+        "/a-z": council_page("A to Z", "<p>Services from A to Z.</p>", nav),
+        **more,
+    }
+
+
 def _button_results(rows: list[tuple[str, str]], header: str) -> tuple[str, bytes]:
     items = "".join(f'<li><button type="button" data-go="{u}">{t}</button></li>' for u, t in rows)
     return council_page("Search results", f"<p>{len(rows)} results</p><ol class='results'>{items}</ol>", header)
@@ -51,14 +62,8 @@ def test_search_results_given_as_buttons_are_opened(tmp_path: Path) -> None:
         '<li><button type="button" data-go="/bins">Bins and recycling</button></li></ul></nav>'
         '<form role="search" action="/search" method="get"><input type="text" name="query"><button>Go</button></form>'
     )
-    pages = {
-        "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
-        "/": council_page("Westby Borough Council", "<p>Welcome to the council's website.</p>", nav),
-        "/bins": council_page("Bins and recycling", "<p>Collection days.</p>", nav),
-        "/privacy": council_page("Privacy", "<p>How we use your information.</p>", nav),
-        "/a-z": council_page("A to Z", "<p>Services from A to Z.</p>", nav),
-        "/closed-circuit-television-cctv/use-of-cctv": council_page("Use of CCTV", CAMERA_PAGE, nav),
-    }
+    pages = _site(nav, **{"/bins": council_page("Bins and recycling", "<p>Collection days.</p>", nav)})
+    pages["/closed-circuit-television-cctv/use-of-cctv"] = council_page("Use of CCTV", CAMERA_PAGE, nav)
     pages |= {f"/search?query={w}": _button_results([], nav) for w in SEARCH_WORDS}
     pages["/search?query=CCTV"] = _button_results(
         [("/closed-circuit-television-cctv/use-of-cctv", "Closed Circuit Television (CCTV) - Use of CCTV")], nav
@@ -75,12 +80,9 @@ def test_a_postcode_finder_is_not_the_sites_search(tmp_path: Path) -> None:
         '<nav><ul><li><a href="/">Home</a></li><li><a href="/your-community">Your community</a></li>'
         '<li><a href="/council-tax">Council tax</a></li></ul></nav>'
     )
-    pages = {
-        "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /admin/\n"),
-        "/": council_page("Westby Borough Council", "<p>Welcome to the council's website.</p>", nav),
+    pages = _site(nav)
+    pages |= {
         "/council-tax": council_page("Council tax", "<p>Bands and payments.</p>", nav),
-        "/privacy": council_page("Privacy", "<p>How we use your information.</p>", nav),
-        "/a-z": council_page("A to Z", "<p>Services from A to Z.</p>", nav),
         "/near-me": council_page("Services near you", "<p>Enter a postcode to find services near you.</p>", nav),
         "/your-community": council_page(
             "Your community", '<p><a href="/your-community/crime-and-safety">Crime and community safety</a></p>', nav
