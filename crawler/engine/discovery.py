@@ -50,12 +50,18 @@ def anchor_counts(body: bytes, base_url: str) -> Counter[str]:
 _LOOKUP_WORDS = re.compile(r"post\s*code|\buprn\b|\baddress\b|\bnear\s+(?:me|you)\b|\bbin\s+(?:day|collection)", re.I)
 
 
+_SEARCH_WORDS = re.compile(r"\bsearch|\bkeywords?\b", re.I)
+
+
 def _lookup_field(form, field) -> bool:
-    """The form's only text field asks for a postcode or an address (its name, placeholder or label says so)."""
+    """The form's first text field asks for a postcode or an address: its name or id says so, or its label or placeholder
+    does without offering a search ("Search for a service, postcode or address" is still the site's search)."""
     fid = field.get("id") or ""
+    if _LOOKUP_WORDS.search(f"{field.get('name') or ''} {fid}".replace("_", " ").replace("-", " ")):
+        return True
     labels = [lab.text_content() for lab in form.xpath(".//label") if not fid or lab.get("for") in (fid, None)]
-    words = " ".join([field.get("name") or "", field.get("placeholder") or "", field.get("aria-label") or "", *labels])
-    return bool(_LOOKUP_WORDS.search(words))
+    words = " ".join([field.get("placeholder") or "", field.get("aria-label") or "", *labels])
+    return bool(_LOOKUP_WORDS.search(words)) and not _SEARCH_WORDS.search(words)
 
 
 def find_search_url(body: bytes, base_url: str, term: str) -> str | None:

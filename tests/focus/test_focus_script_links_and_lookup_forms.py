@@ -14,6 +14,7 @@ from pathlib import Path
 from minisite import SEARCH_WORDS, audit_site, council_page
 
 from analysis.text import extract
+from crawler.engine.discovery import find_search_url
 
 CAMERA_PAGE = (
     "<p>Westby Borough Council runs 52 public space CCTV cameras in the town centre, watched around the clock from our"
@@ -98,3 +99,17 @@ def test_a_postcode_finder_is_not_the_sites_search(tmp_path: Path) -> None:
     assert not any(p.startswith("/near-me?") for p in paths), paths
     assert "/your-community/crime-and-safety/cctv" in paths, paths
     assert la["deliverables"]["5.1"]["status"] == "met", la["deliverables"]["5.1"]
+
+
+def test_a_search_box_that_also_takes_postcodes_is_still_the_search() -> None:
+    # (guard: only a field named for a postcode, or a label asking for one with no search offered, is a lookup)
+    search = (
+        b'<form role="search" action="/search" method="get"><label for="s1">Search for a service, postcode or address</label>'
+        b'<input id="s1" name="keys" type="text"><button>Go</button></form>'
+    )
+    assert find_search_url(search, "http://www.westby.gov.uk/", "CCTV") == "http://www.westby.gov.uk/search?keys=CCTV"
+    finder = (
+        b'<form role="search" action="/near-me" method="get"><label for="q">Find services near you (postcode)</label>'
+        b'<input id="q" name="postcode" type="text"><button>Go</button></form>'
+    )
+    assert find_search_url(finder, "http://www.westby.gov.uk/", "CCTV") is None
