@@ -217,6 +217,16 @@ def _assess_52(analyses: Sequence[PageAnalysis]) -> dict:
 def _assess_53(analyses: Sequence[PageAnalysis]) -> dict:
     spocs = _findings(analyses, "spoc")
     contacts = _findings(analyses, "cctv_contact")
+    if not any(f.data.get("contact_route") for _, f in spocs):
+        # the council's own designation on a page that is otherwise a decoy (a contract notice's contact person, page.py's
+        # ``own_record``), only where no other page designates one with a way to reach them
+        spocs += [
+            (a, f)
+            for a in _ordered(analyses)
+            if a.decoy
+            for f in a.findings
+            if f.type == "spoc" and f.data.get("own_record")
+        ]
 
     def obj(d: dict) -> dict:
         return {k: d.get(k) for k in ("name", "role", "email", "phone")}

@@ -304,7 +304,10 @@ _NOT_A_CLAIM = re.compile(
     r"\bconsidering\s+(?:an?\s+)?(?:application|applying)\b|\bwhether\b[^.?\n]{0,80}\bever\b|"
     # a member's question retold: "Members asked whether the council held third-party certification" (scrutiny minutes,
     # real-text round 52)
-    r"\b(?:asked|asks|enquired|queried|wanted\s+to\s+know)\s+whether\b|"
+    # (not where the same sentence gives the answer: "Asked whether the system was independently assessed, she said the step 2
+    # certificate … had been retained after the certification body's surveillance visit", scrutiny minutes, real-text round 121)
+    r"\b(?:asked|asks|enquired|queried|wanted\s+to\s+know)\s+whether\b(?![^.?\n]{0,120}?,\s+(?:she|he|they|officers?|the\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:manager|officer|head|director|lead))\s+(?:said|confirmed|explained|replied|reported|stated|told)\b)|"
     # "… once the policy had been adopted, the council would consider seeking third-party accreditation" (committee
     # minutes, real-text round 43)
     r"\b(?:would|will|to|may|might|could)\s+(?:then\s+)?consider\s+(?:seeking|applying|pursuing|obtaining|an?\s+application)\b|"

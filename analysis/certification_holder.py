@@ -235,6 +235,13 @@ _NAMED_WHICH_HOLDS = re.compile(
     r"(?:holds|has|held|had|was\s+awarded|has\s+been\s+awarded|gained|achieved)\b[^.\n]{0,80}?\bcertific",
     re.I,
 )
+# ... or the council named as the sentence's subject, what it runs said between commas: "[Neighbour] Borough Council, which runs
+# the hub, holds full certification for the hub's operation …" on the council's own CCTV page (held-back web 420's Burnley)
+_NAMED_SUBJECT_HOLDS = re.compile(
+    rf"^\W*(?:the\s+)?(?P<name>{COUNCIL_NAME}),\s+(?:which|who|whose)\s+[^,.\n]{{0,80}},\s+"
+    r"(?:holds|has|held|had|was\s+awarded|has\s+been\s+awarded|gained|achieved)\b[^.\n]{0,80}?\bcertific",
+    re.I,
+)
 # A mark whose own words name another council's room as its holder: "[Neighbour] Borough Council CCTV control room -
 # Surveillance Camera Code of Practice certification mark, step 2", one partner's logo among a partnership's (held-back web
 # 191's Guildford)
@@ -348,6 +355,7 @@ def held_by_partner(quote: str, text: str, ctx: AuthorityContext | None) -> bool
     for m in (
         _ROOM_RUN_BY_PLACE.search(quote),
         _NAMED_WHICH_HOLDS.search(quote),
+        _NAMED_SUBJECT_HOLDS.search(quote),
         _MARK_OF_NAMED_COUNCIL.search(quote),
         _HELD_BY_NAMED.search(quote),
         _AWARDED_TO_NAMED.search(quote),

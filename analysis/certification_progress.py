@@ -81,6 +81,16 @@ _UNDER_WAY = re.compile(
     r"^\W*(?:\d+[.)]\s*)?that\s+(?:[\w'’-]+\s+){1,5}?(?:seeks?|applies\s+for|apply\s+for|pursues?)\s+(?:full\s+|step\s+\w+\s+)?"
     r"(?:third[- ]party\s+)?certification\b|"
     r"\bwrthi'n\s+gwneud\s+cais\b|\bwedi\s+gwneud\s+cais\b|"
+    # ... or money allocated to the assessment's fees, whatever words come between: "That £6,500 of the Council's match
+    # contribution be allocated to the audit and assessment fees needed to obtain third-party certification …", "That £4,800 be
+    # allocated to the assessment and audit fees for obtaining third-party certification of the Council's public space CCTV"
+    # (an executive decision and a cabinet minute on funded cameras, real-text round 122)
+    r"\b(?:be|was|were|been|is|are)\s+(?:allocated|approved|set\s+aside|budgeted|earmarked|released)\b[^.\n]{0,100}?\b(?:fees?|"
+    r"costs?)\s+(?:(?:needed|required)\s+to\s+(?:obtain|achieve|gain|secure)|for\s+(?:obtaining|achieving|gaining|securing))\s+"
+    r"(?:[\w'’()-]+\s+){0,3}?(?:third[- ]party\s+)?certification\b|"
+    # ... and in Welsh, the application made: "cyflwynodd y Cyngor gais i SSAIB am ardystiad cam 1" (the Council submitted an
+    # application to SSAIB for step 1 certification; a county borough's progress note, real-text round 122)
+    r"\bcyflwyn(?:odd|wyd|o)\s+(?:y\s+cyngor\s+|ein\s+)?gais\b[^.\n]{0,60}?\bardystiad\b|"
     # a tracker's row marked done: "Done – application lodged with SSAIB on 14 February 2022" (a Code compliance tracker,
     # real-text round 105)
     # ("Application and self-assessment submitted to IQ Verify on …; desktop review awaited", an action plan's status cell,

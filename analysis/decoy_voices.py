@@ -204,7 +204,7 @@ _OFFICER_QUOTED = re.compile(
 _FORCE_AND_COUNCIL_DID = re.compile(
     r"(?-i:\b[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}\s+(?:Police|Constabulary))\s+and\s+"
     r"(?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Borough|District|City|County|Metropolitan\s+Borough)\s+)?Council)\s+"
-    r"(?:have|has)\s+(?:signed|agreed|launched|renewed|extended)\b|"
+    r"(?:(?:have|has)\s+)?(?:signed|agreed|launched|renewed|extended)\b|"
     # (in Welsh: "Mae Heddlu [X] a Chyngor Bwrdeistref Sirol [Y] wedi llofnodi Cytundeb Lefel Gwasanaeth newydd", a force's
     # Welsh news, real-text round 110)
     r"(?i:\bmae\s+heddlu\s+[\w-]+(?:\s+[\w-]+)?\s+a\s+(?:ch|c)yngor\b[^.\n]{0,80}?\bwedi\s+(?:llofnodi|cytuno|lansio|adnewyddu|"
@@ -212,11 +212,21 @@ _FORCE_AND_COUNCIL_DID = re.compile(
 )
 
 
+# A page headed with a force's name: "[X] Police - CCTV: frequently asked questions" (real-text round 121)
+_FORCE_HEADED = re.compile(
+    r"^\W*(?-i:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}\s+(?:Police|Constabulary))\s*[-–—:|]"
+)
+
+
 def police_news_of_a_council(text: str) -> bool:
     """A force's news release of what it and a named council did together: it opens with the two as joint subject ("[the
     force] and [X] Council have signed …") and quotes a police officer, no councillor. The force's account of the council's
-    cameras, not the council's own information (its agreement is still what it says: real-text rounds 78-79)."""
+    cameras, not the council's own information (its agreement is still what it says: real-text rounds 78-79). So is a page the
+    force heads with its own name that tells what the two signed ("[The force] - CCTV: frequently asked questions … Yes. [The
+    force] and [X] County Council signed an information sharing agreement …", real-text round 121)."""
     head = text[:1500]
+    if _FORCE_HEADED.match(text) and _FORCE_AND_COUNCIL_DID.search(text[:6000]) and not _COUNCILLOR_QUOTED.search(text):
+        return True
     return bool(
         _FORCE_AND_COUNCIL_DID.search(head)
         and _OFFICER_QUOTED.search(text[:6000])

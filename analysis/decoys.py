@@ -462,7 +462,11 @@ _COUNCIL_OWNS_THEM = re.compile(
     r"(?:[\w-]+\s+){0,3}?cameras\s+in\b|"
     # (or "the council", on its page about the business improvement district: "It pays for Street Pastors, the retail radio
     # scheme and seasonal events. The council owns sixteen cameras in [the] town centre", held-back web 319's Epsom and Ewell)
-    r"\bthe\s+(?:district\s+|borough\s+|city\s+|county\s+)?council\s+owns\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?cameras\s+in\b",
+    r"\bthe\s+(?:district\s+|borough\s+|city\s+|county\s+)?council\s+owns\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?cameras\s+in\b|"
+    # (or after a partner's funding, in a clause of its own: "The BID pays for installation …; the council owns and operates the
+    # cameras", a city's CCTV questions page, real-text round 121)
+    r"(?:^|[;:]\s+|\.\s+)the\s+(?:district\s+|borough\s+|city\s+|county\s+)?council\s+owns\s+and\s+(?:operates|runs|manages|"
+    r"monitors)\s+(?:the|these|all\s+the)\s+cameras\b",
     I,
 )
 
@@ -714,6 +718,16 @@ def classify(
             # an agreement with the force about volunteers watching the cameras ("CCTV volunteer monitoring agreement.
             # Between [the council] and [the constabulary] … the council recruits the volunteers", held-back web 267's
             # Erewash) is the agreement, not an advert
+            continue
+        bidders_qa = {m.group(0).lower() for m in _BIDDERS_QA.finditer(head + "\n" + sample[:3000])}
+        if (
+            kind.reason is Decoy.FOI
+            and len(bidders_qa) >= 2
+            and any(w.startswith(("clarif", "bidder")) for w in bidders_qa)
+        ):
+            # a procurement's clarification log, "Question: … Response: …" put by bidders ("Clarification 2 … Bidders must not
+            # propose anything …", held-back web 421's West Lindsey; "Tender clarifications … Q4. Can bidders visit the control
+            # room?", real-text round 121): the council answering its bidders, a tender page, not a request for information
             continue
         if kind is PRESS_REPORT and _OWN_LIVE_BLOG.search(head + "\n" + sample[:300]):
             # the council's own live page on a night of disorder, its clock and all ("Live: [the city] centre – latest updates
@@ -976,6 +990,12 @@ _BELONGS_TO = re.compile(
     I,
 )
 _NOT_RESPONSIBLE = re.compile(r"\b(?:is|are)\s+not\s+responsible\s+for\s+(?:its|the|this|their)\s+content\b", I)
+
+
+_BIDDERS_QA = re.compile(
+    r"\bclarifications?\b|\bbidders?\b|\btender(?:ers?|ing)?\b|\binvitation\s+to\s+tender\b|\bsuppliers?\b|\bprocurement\b",
+    I,
+)
 
 
 def _published_by_others(sample: str, ctx: AuthorityContext) -> bool:

@@ -81,7 +81,10 @@ _OWN_AGREEMENT_ANSWER = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:police|constabulary)\b|"
     # (the council's plain statement under "Response": "The council holds a service level agreement with [the force], signed by
     # both parties on 6 June 2022", real-text round 102)
-    r"^\W*(?:the\s+council|we)\s+(?:holds?|has|have)\s+(?!(?:no|not|never|yet)\b)(?:an?\s+)?(?:signed\s+)?"
+    # (or by its name on the line under the "Response" heading: "[X] Borough Council holds an Information Sharing Agreement with
+    # [the force] covering the council's public space and car park cameras", a disclosure log entry, real-text round 121)
+    r"^\W*(?:the\s+council|we|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:City\s+|District\s+|Borough\s+|County\s+)?Council))\s+"
+    r"(?:holds?|has|have)\s+(?!(?:no|not|never|yet)\b)(?:an?\s+)?(?:signed\s+)?"
     r"(?:(?!(?:no|not|never)\b)[\w-]+\s+){0,4}?(?:agreement|protocol|"
     r"memorandum)\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|constabulary)\b(?![^\n?]{0,60}\?)|"
     # (the question and its answer on one line: "2. Is there an agreement with the police? Yes. The Council and [the force]

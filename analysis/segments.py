@@ -47,6 +47,11 @@ _SIGNING_START = re.compile(
 # Community Safety Manager …", "Authorising officer: Assistant Director"): two such lines in a row are two fields of a
 # form or a review sheet, never one sentence wrapped (real-text round 75's annual review form)
 _FIELD_LINE = re.compile(r"^[A-Z][\w'’/&-]*(?:\s+(?:[A-Za-z][\w'’/&-]*|\([^)]{1,40}\))){0,6}\s*:\s+\S.{0,150}$")
+# A contact line ends with its mailbox, unpunctuated: the next line that starts with a capital is the next line of a contact
+# block, never the same sentence wrapped ("Project lead: [officer], [mailbox]" over "Questions about the Council's cameras:
+# the Council's Single Point of Contact …", a funded project's page, real-text round 122). (Not a telephone number: a table
+# flattened into lines, "System Manager  [post]  [mailbox] / [number]" over its next row, reads as one block, as before.)
+_CONTACT_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 def join_wrapped_lines(text: str) -> str:
@@ -76,6 +81,7 @@ def join_wrapped_lines(text: str) -> str:
             bool(_BULLET.match(line))
             or bool(_FIELD_LINE.match(cur) and _FIELD_LINE.match(line))
             or bool(_DATED_END.search(cur) and _SIGNING_START.match(line))
+            or bool(_CONTACT_END.search(cur) and line[:1].isupper())
         )
         if wrapped and not starts_item:
             cur = (

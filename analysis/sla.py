@@ -93,6 +93,11 @@ _LOOSE_NAMES = (
     # (or with its date between: "Access is governed by a protocol signed on 30 November 2023 by [the force]'s Chief
     # Superintendent … and the council's Strategic Director", an FOI answer, real-text round 102)
     r"\bprotocols?,?\s+signed\s+(?:on|in)\s+[^.\n]{3,30}?\s+by\b|"
+    # (or with what it sets out between: "a protocol setting out which officers may log in, what is recorded in the audit trail
+    # and how clips are exported was signed by the Council and the Chief Inspector for [the] district", scrutiny minutes on the
+    # force's remote viewing, real-text round 122)
+    r"\bprotocols?\s+(?:setting\s+out|covering|governing|for)\b[^.;\n]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+signed\s+by\s+"
+    r"(?:the\s+council|both)\b|"
     # ("… under the Police Access Protocol. The protocol was agreed and signed by the council's Director … and the force's
     # Assistant Chief Constable", a control room page, real-text round 77)
     r"\bpolice\s+(?:[\w-]+\s+){1,2}protocols?\b|"
@@ -246,6 +251,11 @@ _NOT_A_PARTY = (
     r"\bcollaboration\s+agreement\b[^.\n]{0,80}\b(?:forces|chief\s+constables)\b"
 )
 _NOT_THIS_AGREEMENT = re.compile(
+    # a funder's condition that one be made, not one made: "An information sharing agreement covering the new cameras must be
+    # in place between the Council and [the force] before the cameras go live" (a grant acceptance decision, real-text round
+    # 122), and the council saying it never had one ("The Council has not previously had a written agreement with [the force]")
+    r"\b(?:must|should|will\s+need\s+to|needs?\s+to)\s+be\s+(?:in\s+place|signed|agreed|put\s+in\s+place)\b|"
+    r"\b(?:has|have|had)\s+not\s+(?:previously\s+|yet\s+|ever\s+)?had\s+(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:agreement|protocol)\b|"
     # the monitoring contractor's: "… monitored on our behalf by a specialist contractor … Its service level agreement with the
     # council requires it to log every incident" (a CCTV monitoring privacy notice, real-text round 93)
     r"\b(?:its|the\s+contractor(?:'s|’s)|their)\s+service\s+level\s+agreement\s+with\s+(?:the|our)\s+council\b|"

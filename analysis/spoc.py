@@ -113,6 +113,11 @@ _NOT_APPOINTED = re.compile(
     # ... in Welsh: "Dylid penodi Pwynt Cyswllt Unigol (SPOC) ar gyfer holl systemau camerâu gwyliadwriaeth y Cyngor" (a SPOC
     # should be appointed; an internal audit's recommendation, real-text round 98)
     r"\bdylid\s+(?:penodi|enwebu|dynodi)\b|\bdylai['’]r\s+cyngor\s+(?:benodi|enwebu|ddynodi)\b|"
+    # ... or a promise to appoint one: "mae'r Cyngor wedi ymrwymo i benodi Pwynt Cyswllt Unigol … erbyn diwedd 2025" (has committed
+    # to appoint a SPOC by the end of 2025; a county's news of funded cameras, real-text round 122), "bydd y Cyngor yn penodi",
+    # "yn bwriadu penodi"; and in English "has committed to appointing"
+    r"\b(?:ymrwymo|bwriadu|cytuno)\s+i\s+(?:benodi|enwebu|ddynodi)\b|\bbydd\s+(?:y\s+cyngor\s+)?yn\s+(?:penodi|enwebu|dynodi)\b|"
+    r"\b(?:committed|commits?|pledged|undertaken?|undertook)\s+to\s+(?:appoint|appointing|designate|designating|name|naming)\b|"
     # "the Council has not yet decided which officer or team will take on that role" (real-text round 30)
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?decided\s+(?:which|who)\b|"
     # ... or in the passive, an audit's finding: "no officer has been designated as single point of contact" (real-text

@@ -79,6 +79,14 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"(?:biometrics\s+and\s+)?surveillance\s+camera\s+commissioner\s*$)",
             3,
         ),
+        # a police and crime commissioner's release, signed at its foot with the office's imprint ("Office of the Police and Crime
+        # Commissioner, press office", "Swyddfa'r Comisiynydd Heddlu a Throseddu, [town]"): the commissioner's account of a
+        # council's cameras, SPOC or agreement (real-text round 122's releases on funded projects), not the council's word
+        (
+            r"\n\W*(?:(?:the\s+)?office\s+of\s+the\s+police(?:,\s+fire)?(?:\s+and|\s*&)\s+crime\s+commissioner|"
+            r"swyddfa['’]r\s+comisiynydd\s+heddlu\s+a\s+throseddu)\b[^\n]{0,60}\s*\Z",
+            3,
+        ),
         # an association writing to its member councils: "Members can read the full letter on our website", "County associations
         # will run briefing sessions" (a local councils' association, real-text round 111); never "Members' bulletin" alone,
         # which is also a council's own bulletin to its councillors (held-back web 183's Staffordshire Moorlands filed its

@@ -13,6 +13,8 @@ from .vocab_cy import COUNCIL_ACTS_CY
 from .vocab_own import (
     CAMERAS_RUN_FOR_THE_COUNCIL,
     COUNCIL_CAMERAS_COVER,
+    CAMERAS_JOINED_TO_OWN,
+    COUNCIL_OWNS_CAMERAS,
     COUNCIL_CAMERAS_TERM,
     OWN_CENTRE_WATCHES,
     OWN_MORE,
@@ -62,7 +64,13 @@ CCTV_TERM = re.compile(
     # behaviour hot spots" under "What the team can do" (held-back web 256's Hertsmere)
     r"(?m:^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:mobile|redeployable|re-deployable|"
     r"deployable|portable|temporary)\s+(?:cctv\s+)?cameras\s+(?:that|which)\s+(?:can|we\s+can)\s+be\s+(?:put\s+up|moved|deployed|"
-    r"installed|sited|placed)\b)|" + COUNCIL_CAMERAS_COVER + r"|"
+    r"installed|sited|placed)\b)|"
+    + COUNCIL_CAMERAS_COVER
+    + r"|"
+    + CAMERAS_JOINED_TO_OWN
+    + r"|"
+    + COUNCIL_OWNS_CAMERAS
+    + r"|"
     # "Council cameras record the play area and the paddling pool" under a park page's "Security" (held-back web 255's Rother)
     # (or one: "A council camera watches the slipway barrier and records around the clock", a boat launching page, held-back
     # web 391's Adur)
@@ -315,7 +323,7 @@ OWN_CUES = re.compile(
     # "Council cameras record the play area and the paddling pool" under a park page's "Security" (held-back web 255's Rother)
     # (or one: "A council camera watches the slipway barrier and records around the clock", a boat launching page, held-back
     # web 391's Adur)
-     + COUNCIL_CAMERAS_COVER + r"|"
+     + COUNCIL_CAMERAS_COVER + r"|" + CAMERAS_JOINED_TO_OWN + r"|" + COUNCIL_OWNS_CAMERAS + r"|"
     # the council's cameras counted in its own sentence: "[X] Borough Council provides recordings from its 30 cameras to the
     # police" (a member's answer at council, real-text round 21)
     r"\b(?:council|authority)\s+(?:[\w-]+\s+){1,4}?(?:from|of|with|on)\s+its\s+(?:own\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?cameras\b|"

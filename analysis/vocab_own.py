@@ -20,6 +20,8 @@ __all__ = [
     "LOCAL_COUNCIL_NAME",
     "MONITORED_OWN_CAMERAS",
     "COUNCIL_CAMERAS_COVER",
+    "CAMERAS_JOINED_TO_OWN",
+    "COUNCIL_OWNS_CAMERAS",
     "OWN_CENTRE_WATCHES",
     "OWN_MORE",
 ]
@@ -94,6 +96,26 @@ MONITORED_OWN_CAMERAS = (
 COUNCIL_CAMERAS_COVER = (
     r"(?<!town\s)(?<!parish\s)(?<!community\s)\bcouncil\s+(?:cctv\s+)?(?:cameras\s+(?:now\s+|also\s+)?(?:record|cover|watch|"
     r"monitor|film)|camera\s+(?:now\s+|also\s+)?(?:records|covers|watches|monitors|films))\b"
+)
+
+# Cameras joined to the council's own recording or watching, in a report on a funded project: "five cameras … all linked to
+# the Council's control room", "five new cameras …, recording to the Council's existing system", "four cameras … will be added
+# to the Council's system", "four cameras, a wireless link to the Council's recording suite" (real-text round 122's grant
+# reports and final reports, which never say "CCTV"). The council's system is what the cameras join: its own cameras.
+CAMERAS_JOINED_TO_OWN = (
+    r"\bcameras\b[^.\n]{0,120}?\b(?:(?:linked|connected|added|recording|recorded|wired|joined)\s+(?:in\s+)?to|(?:a\s+)?"
+    r"(?:wireless\s+|radio\s+|fibre\s+)?link\s+to)\s+(?:the\s+)?(?:council(?:'|’)s|our)\s+(?:existing\s+|own\s+|main\s+|central\s+)?"
+    r"(?:cctv\s+)?(?:control\s+room|system|network|recording\s+(?:suite|equipment|system)|recorders?|monitoring\s+(?:room|"
+    r"centre|suite))\b"
+)
+
+# A principal council said to own or run the cameras in so many words, without "CCTV": "[X] County Council owns the cameras in
+# [four towns], and they are monitored at police headquarters" (a cabinet member's written answer, real-text round 121); never
+# a local council's ("The town council owns the cameras"), nor enforcement cameras
+COUNCIL_OWNS_CAMERAS = (
+    r"(?<!town\s)(?<!parish\s)(?<!community\s)(?<!city\stown\s)\bcouncil\s+(?:owns|operates|runs|manages)(?:\s+and\s+(?:operates|runs|manages|monitors|maintains))?\s+"
+    r"(?:all\s+)?(?:the|its)\s+"
+    r"(?!(?:speed|enforcement|traffic|bus|anpr|parking|body|doorbell)\b)(?:[\w-]+\s+){0,2}?cameras\b"
 )
 
 # A centre that watches the council's own cameras by their count, whatever else it sells: "[The centre] already watches the
