@@ -68,6 +68,9 @@ _UNDER_WAY = re.compile(
     r"\bin\s+the\s+process\s+of\s+(?:applying|seeking|obtaining|gaining|achieving)\b|"
     r"\bapplication\s+(?:for|to)\s+(?:\w+\s+){0,4}?(?:certification|accreditation)\s+(?:is|was|has\s+been)\s+"
     r"(?:under\s+way|underway|in\s+progress|submitted|with)\b|"
+    # (a tracker's note without the verb "is": "Application for step 2 full certification submitted to SSAIB on 9 June", a
+    # community safety action plan's row, real-text round 124)
+    r"\bapplication\s+for\s+(?:[\w()-]+\s+){0,4}?(?:certification|accreditation)\s+(?:submitted|lodged|sent)\s+(?:to|with)\b|"
     # (the level and the Code named between: "[the council]'s application for step one (desktop) certification against the
     # Surveillance Camera Code of Practice had been submitted to SSAIB", committee minutes, real-text round 34)
     # (the verb the application's own, not a later clause's: "… an application for third-party certification, but the scheme

@@ -148,6 +148,7 @@ _LOCAL_NAMES_ITS_CAMERAS = (
     r"\b(?:cameras|CCTV)\b)"
 )
 
+_LOCAL_OWNS_CY = r"\b(?:yn\s+|sy['’]n\s+)eiddo\s+i(?:['’]r|\s+)\s*(?:g|c)yngor\s+(?:tref|cymuned)\b"
 _LOCAL_CONTROLLER_CY = r"\b(?:c|g|ch|ngh)yngor\s+(?:tref|cymuned)\s+(?:[A-Z][\w'’-]+\s+){0,2}yw\s+rheolydd\s+data\b"
 
 PARISH = DecoyKind(
@@ -170,6 +171,9 @@ PARISH = DecoyKind(
         # ... its name heading its own policy: "Cyngor Cymuned [X]" on a line of its own under the title (real-text round 61)
         (r"(?:^|\n)\W*cyngor\s+(?:tref|cymuned)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\s*(?:\n|$)", 4),
         (r"\bclerc\s+y\s+(?:dref|gymuned|cyngor)\b", 2),
+        # ... or what it owns, in Welsh: "sy'n eiddo i Gyngor Tref [X]", "Mae'r holl recordiadau'n eiddo i'r Cyngor Tref" (a town
+        # council's data protection policy, real-text round 125)
+        (_LOCAL_OWNS_CY, 4),
         (r"\bparish\s+(?:councillors|meeting)\b", 1),
         # its clerk answering its members: "The Clerk explained that it could not: the cameras are owned and operated by the
         # county borough council" (a town council's minutes, real-text round 42)
@@ -214,6 +218,8 @@ PARISH = DecoyKind(
         # ("Mae'r Cyngor Cymuned yn berchen ar ddau gamera …", a community council's policy, real-text round 61)
         r"\bmae(?:'r|’r)?\s+cyngor\s+(?:tref|cymuned)\b|"
         + _LOCAL_CONTROLLER_CY
+        + "|"
+        + _LOCAL_OWNS_CY
         + "|"
         + _LOCAL_RUNS
         + "|"
@@ -432,7 +438,9 @@ _OTHER_OWN_CAMERAS = (
         rf"\b(?:{_PROPER_OTHER}(?-i:\s+Rail)?|(?-i:(?:[A-Z][\w'’-]+\s+){{1,3}}[Ss]hopping\s+[Cc]entre))\s+(?:uses|operates|runs|has|"
         # (never the council's cameras the body uses: "[X] Constabulary uses our cameras every day", a councillor's question in
         # full council minutes, real-text round 97)
-        r"monitors)\s+(?!(?:our|the\s+council(?:'s|’s)|council)\s)"
+        # (nor "[the force] uses the cameras daily" after the council's own count of them, a partnership's annual report,
+        # real-text round 124: the cameras already named)
+        r"monitors)\s+(?!(?:our|the\s+council(?:'s|’s)|council)\s|the\s+(?:same\s+)?cameras\b)"
         r"(?:(?:more\s+than\s+|over\s+|around\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:cctv|cameras?|surveillance)|"
         r"an?\s+(?:[\w-]+\s+){0,2}?(?:monitoring\s+(?:centre|hub)|cctv\s+hub))\b"
         r"(?![^.\n]{0,80}\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?council\b)"
@@ -578,7 +586,7 @@ _OTHER_OWN_CAMERAS = (
     # ("Transport for Wales is investing in new CCTV at stations", a rail operator's station page, real-text round 110)
     rf"\b{_PROPER_OTHER}\s+(?:uses|has|operates|owns|runs|manages|installed|installs|fits|will\s+follow|follows|is\s+reviewing\s+the\s+way\s+it\s+uses|"
     r"is\s+investing\s+in|invests\s+in|has\s+invested\s+in)\s+"
-    r"(?!(?:our|the\s+council(?:'s|’s)|council)\s)(?:[\w-]+\s+){0,4}?(?:cctv|cameras?|surveillance)\b"
+    r"(?!(?:our|the\s+council(?:'s|’s)|council)\s|the\s+(?:same\s+)?cameras\b)(?:[\w-]+\s+){0,4}?(?:cctv|cameras?|surveillance)\b"
 )
 # a body's own first person about what its cameras watch: "our buses", "the practice", "as a housing association"
 _OTHER_FIRST_PERSON = (
@@ -687,7 +695,10 @@ _OTHER_PREMISES = (
 
 # a police document's own owner: "Owner: Chief Superintendent, Operational Support, [X] Constabulary" (real-text round 9)
 _POLICE_OWNS_DOCUMENT = (
-    r"\b(?:document\s+|information\s+asset\s+)?owner\s*:\s*[^\n]{0,100}\b(?:police|constabular(?:y|ies)|heddlu)\b|"
+    # (one owner, the document's: an action plan gives each row its own, "Owner: GBC Community Safety" over "Owner: Kent Police",
+    # real-text round 124's community safety partnership plan)
+    r"(?<!\|\s)\b(?:document\s+|information\s+asset\s+)?owner\s*:\s*[^\n|]{0,100}\b(?:police|constabular(?:y|ies)|heddlu)\b"
+    r"(?![^\n]*\|\s*(?:RAG|status)\b)|"
     # ... or by a police rank: "Owner: Chief Inspector, Force Control Room" (real-text round 22)
     r"\b(?:document\s+|policy\s+)?owner\s*:\s*(?:chief\s+|detective\s+)?(?:inspector|superintendent|constable)\b|"
     # ... or by the force's name heading a listed document's title: "[X] Police: open space CCTV strategy summary (PDF, 96KB)"

@@ -326,7 +326,14 @@ TAXI = DecoyKind(
         (r"\b(?:home[- ]to[- ]school|school|passenger)\s+transport\b", 2),
         (r"\bcontract\s+vehicles?\b|\boperator\s+is\s+the\s+data\s+controller\b", 2),
     ),
-    r(r"\btaxis?\b|\bprivate\s+hire\b|\bhackney\s+carriage|\bin-?vehicle\s+cctv"),
+    # (never the night-time economy's marshals at the ranks: "operators now share a radio channel with taxi marshals", a
+    # licensing committee's note of the council's CCTV service, real-text round 124)
+    # (a BID's marshals beside "the city centre camera operators" stay a look-alike, real-text round 10)
+    r(
+        r"\btaxis?\b(?!\s+(?:rank\s+)?marshals?\b)|\bprivate\s+hire\b|\bhackney\s+carriage|\bin-?vehicle\s+cctv|"
+        r"(?:^|(?<=\n)|(?<=[.!?]\s))(?![^.\n]*\bcouncil(?:'s|’s)\s+(?:cctv|control\s+room|camera\s+operators))[^.\n]*"
+        r"\btaxi\s+(?:rank\s+)?marshals?\b"
+    ),
 )
 
 POLICE_APPEAL = DecoyKind(
@@ -484,7 +491,11 @@ _MEMBER_VOICE = (
     # Policing Minister", an MP's constituency update, real-text round 104)
     r"\bI\s+have\s+(?:now\s+|also\s+)?(?:written\s+to\s+the\s+(?:Town|Borough|District|City|County|Parish)\s+Council|raised\s+"
     r"(?:the\s+matter|this|it)\s+with\s+the\s+(?:[\w-]+\s+)?Minister)\b|\bI\s+(?:have\s+urged|will\s+(?:be\s+writing\s+to\s+the\s+minister|keep\s+pressing|raise\s+(?:this|it)\s+in\s+"
-    r"(?:parliament|the\s+senedd)))\b|\bByddaf\s+yn\s+codi\b[^.\n]{0,80}\byn\s+y\s+Senedd\b"
+    r"(?:parliament|the\s+senedd)))\b|\bByddaf\s+yn\s+codi\b[^.\n]{0,80}\byn\s+y\s+Senedd\b|"
+    # (a councillor's own blog, signed with party and ward under the post and asking in the first person: "I will be asking the
+    # Portfolio Holder at the meeting …", "Cllr [name], Independent, [X] ward", real-text round 125)
+    r"(?m:^\W*(?:Cllr\.?|Councillor)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+[^,\n]{2,40},\s+[^\n]{2,40}?\b(?:ward|division)"
+    r"\s*$)|\bI\s+will\s+be\s+asking\s+the\s+(?:portfolio\s+holder|cabinet\s+member|leader)\b"
 )
 MEMBER_PAGE = DecoyKind(
     "an elected member's own page",

@@ -173,7 +173,11 @@ _COMMISSIONER_QUOTED = re.compile(
 # ... and only a policing commissioner: the Surveillance Camera or Information Commissioner quoted in a council's own news of
 # its certificate is not the release's voice
 _POLICING_COMMISSIONER = re.compile(
-    r"\bpolice(?:,\s+fire)?\s+and\s+crime\s+commissioner\b|(?-i:\bPCC\b)|\bcomisiynydd\s+heddlu\b", re.I
+    r"\bpolice(?:,\s+fire)?\s+and\s+crime\s+commissioner\b|(?-i:\bPCC\b)|\bcomisiynydd\s+heddlu\b|"
+    # (or by the money the commissioner gives: "A CCTV van bought with the Commissioner's Safer Streets funding", a commissioner's
+    # news, real-text round 124)
+    r"\bthe\s+commissioner(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:funding|fund|grant|money)\b",
+    re.I,
 )
 
 

@@ -532,6 +532,31 @@ _SPEAKS_AS_OWNER_TO_CLERKS = re.compile(
     r"\bsingle\s+point\s+of\s+contact\s+for\s+surveillance\s+cameras\b[^.\n]{0,40}\bwho\s+oversees\b",
     I,
 )
+# The council's car parks' cameras for safety, and cameras that enforce (decoy_topics.PARKING)
+_CAR_PARK_SECURITY = re.compile(
+    r"\b(?:cctv\s+)?cameras?\s+(?:at|in|on)\s+(?:all\s+)?(?:our|the\s+council(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?car\s+parks?\b[^.\n]{0,120}?"
+    r"\b(?:are|is)\s+(?:monitored|recorded|watched|viewed)\b|"
+    r"\bour\s+(?:[\w-]+\s+){0,2}?car\s+parks?\s+(?:have|has|are\s+covered\s+by|is\s+covered\s+by)\s+(?:cctv|cameras)\b",
+    I,
+)
+_CAMERA_ENFORCEMENT = re.compile(
+    r"\bbus\s+lanes?\b|\bmoving\s+traffic\b|\benforcement\s+(?:anpr\s+)?cameras?\b|\bcamera\s+enforcement\b|\bcamera\s+cars?\b|"
+    r"\bcctv\s+enforcement\b|\bschool\s+streets?\b|\b(?:enforced|issued|caught)\s+(?:by|using|on|from)\s+(?:cctv|cameras?)\b|"
+    r"(?-i:\bANPR\b)",
+    I,
+)
+_CAMERAS_ARE_THE_COUNCILS = re.compile(
+    r"\bthe\s+cameras\s+(?:and\s+(?:the\s+)?(?:operators|control\s+room)\s+)?(?:are|belong\s+to)\s+(?:the\s+)?(?-i:Council)(?:'s|’s)",
+    I,
+)
+# A local council named only to send the reader to it: "[X] Town Council has its own separate system; ask the town council about
+# it", "Parish councils run their own cameras: contact them directly".
+_LOCAL_SIGNPOST = re.compile(
+    r"[^.;\n]*\b(?:parish|town|community)\s+councils?\b[^.;\n]{0,60}?\b(?:has|have|runs?|operates?|manages?)\s+(?:its|their)\s+"
+    r"own\s+(?:separate\s+)?(?:cctv\s+|camera\s+)?(?:systems?|cameras|schemes?)\b[^.;\n]*[.;]?"
+    r"(?:[ \t]*(?:please\s+)?(?:ask|contact)\s+(?:the|that|each|them)\b[^.\n]*\.?)?",
+    I,
+)
 # The writer telling a local council's cameras apart from itself: "… paid for two cameras … with a grant from us; they belong
 # to the town council".
 _LOCAL_APART_FROM_US = re.compile(
@@ -653,6 +678,12 @@ def classify(
             # ("Surveillance cameras: single point of contact" in an A to Z, real-text round 72): its designation, not a
             # parking page
             continue
+        if kind is PARKING and _CAR_PARK_SECURITY.search(sample) and not _CAMERA_ENFORCEMENT.search(sample):
+            # the council's own car parks watched for safety, on a page about parking where no camera enforces anything:
+            # "Cameras at our car parks are monitored from the [county] CCTV Partnership's control room", a parking annual
+            # report's car park security section (held-back web 424's East Hertfordshire, its one fact); "Our multi-storey car
+            # parks have cameras on every level", a safer parking page (real-text round 123)
+            continue
         if kind is RIPA and (_OVERT_SPOC.search(sample) or _OVERT_OWN.search(sample)):
             # a governance page naming, beside the RIPA officers, the single point of contact for the council's overt
             # cameras ("Surveillance camera single point of contact (overt CCTV in every council service)", held-back web
@@ -671,7 +702,11 @@ def classify(
         p_hit = bool(kind.path and kind.path.search(path))
         if not kind.issuer and not (t_hit or p_hit) and (_CONTACT_GUIDE.search(head) or _CONTACT_PATH.search(path)):
             continue
-        ts = _text_score(kind, sample)
+        # (a local council named only to send the reader to it, "[X] Town Council has its own separate system; ask the town
+        # council about it" under the council's own account of the town centre cameras (held-back web 422's Pendle): a signpost,
+        # not the local council's page)
+        body = _LOCAL_SIGNPOST.sub(" ", sample) if kind.reason is Decoy.PARISH else sample
+        ts = _text_score(kind, body)
         # (a loose text's first-person voice with only another body's mailboxes, never a page of a council's own site)
         mailbox_voice = (
             kind is OTHER_BODY
@@ -764,6 +799,10 @@ def classify(
             # a BID paying towards the council's cameras, watched from the council's room (a cabinet decision on a
             # funding agreement, real-text round 37's Worcester): the BID is the funder, the cameras are the council's
             continue
+        if kind is OTHER_BODY and _CAMERAS_ARE_THE_COUNCILS.search(sample):
+            # the council's own news of a scheme another body runs beside its cameras, saying whose the cameras are: "The radio
+            # network itself is run by [the town's] BID …; the cameras and operators are the Council's" (real-text round 124)
+            continue
         if kind is OTHER_BODY and ctx is not None and (t_hit or p_hit) and _COUNCIL_OWNS_THEM.search(sample):
             # the council's own page about another body (a business improvement district) saying the cameras are the
             # council's: "The council owns sixteen cameras in [the] town centre" (held-back web 319's Epsom and Ewell); its
@@ -773,7 +812,7 @@ def classify(
         scores[kind.reason] = score
         article = kind.reason is Decoy.NEWS and p_hit and _news_article(path)
         issuer_text = (
-            kind.issuer and ts >= 4 and (mailbox_voice or (kind.para is not None and bool(kind.para.search(sample))))
+            kind.issuer and ts >= 4 and (mailbox_voice or (kind.para is not None and bool(kind.para.search(body))))
         )
         # a request and its answer framed as such ("Dear … Council, please tell me …"; "Request: … Response: …")
         foi_text = kind.reason is Decoy.FOI and ts >= 4 and bool(FOI_FRAME.search(sample))
@@ -788,7 +827,7 @@ def classify(
             continue  # members deciding a CCTV contract: the council's own (secondary) record
         if kind.issuer and (t_hit or p_hit) and ts >= 2:
             decisive = True
-        elif kind.issuer and ts >= 4 and (mailbox_voice or (kind.para is not None and kind.para.search(sample))):
+        elif kind.issuer and ts >= 4 and (mailbox_voice or (kind.para is not None and kind.para.search(body))):
             # the text itself says who runs the cameras: "the Parish Council owns …"; unless the
             # principal council says it runs them itself ("our control room monitors the cameras
             # the town council bought"), when the local council is its partner, not the issuer

@@ -22,6 +22,7 @@ from .info_owned_places import council_owns_place_cameras
 from .info_region import (
     OTHER_CAMERAS_TITLE,
     OUR_CAMERAS,
+    PLACE_CAMERAS_KEPT,
     PREMISES_CAMERAS,
     PUBLIC_CAMERA_QUESTION,
     PUBLIC_CAMERAS_STATED,
@@ -518,11 +519,16 @@ def _own_block(b: Block, ctx: AuthorityContext | None, whole: bool) -> bool:
         # Council's company … monitors the Lowestoft cameras" on the county's page, held-back web 129's Suffolk)
         return False
     premises = bool(
-        ctx
-        and (
-            PREMISES_CAMERAS.search(b.text)
-            or PUBLIC_CAMERAS_STATED.search(b.text)
-            or _council_owns_place_cameras(b.text, ctx)
+        (
+            (
+                ctx
+                and (
+                    PREMISES_CAMERAS.search(b.text)
+                    or PUBLIC_CAMERAS_STATED.search(b.text)
+                    or _council_owns_place_cameras(b.text, ctx)
+                )
+            )
+            or PLACE_CAMERAS_KEPT.search(b.text)
         )
         and not _OPERATORS_OWN_CAMERAS.search(b.text)
     )
@@ -751,6 +757,7 @@ def detect_info(
             or focused
             or _MONITORED_OWN.search(text[:500_000])
             or (ctx is not None and PREMISES_CAMERAS.search(text[:500_000]))
+            or PLACE_CAMERAS_KEPT.search(text[:500_000])
             or (ctx is not None and any(PUBLIC_CAMERAS_STATED.search(b.text) for b in blocks[:400]))
             or any(_council_owns_place_cameras(b.text, ctx) for b in blocks[:400])
             or (ctx is not None and any(PUBLIC_CAMERA_QUESTION.search(b.text) for b in blocks[:400]))

@@ -22,6 +22,7 @@ from .vocab_own import MONITORED_OWN_CAMERAS
 __all__ = [
     "OTHER_CAMERAS_TITLE",
     "OUR_CAMERAS",
+    "PLACE_CAMERAS_KEPT",
     "PREMISES_CAMERAS",
     "PUBLIC_CAMERAS_STATED",
     "not_the_councils",
@@ -40,6 +41,21 @@ _VENUE = (
     r"bus\s+station|community\s+cent(?:re|er)s?|visitor\s+cent(?:re|er)|country\s+parks?|arts\s+cent(?:re|er)|"
     # (or the council's own event: "CCTV is used at the event", held-back web 97's Oadby and Wigston fun day)
     r"event(?:\s+(?:field|site))?|festival(?:\s+site)?)\b"
+)
+# A place's cameras and, in the same paragraph, how long their recordings are kept: the operator's own account of cameras it
+# runs, whatever the place ("Cameras record all public areas of the library during unstaffed hours … The recordings are held by
+# [the] Council for 30 days", a library's extended access page; "the council has fitted cameras to the outside of the block …
+# Recordings are kept for 31 days", a public toilets page; a crematorium's privacy notice, a market hall's page: real-text
+# round 123). Who the operator is, the decoys decide.
+PLACE_CAMERAS_KEPT = re.compile(
+    # (never cameras said to be run by somebody else: "The station's cameras are operated by the train company, and recordings
+    # are held for 31 days", a train operator's reply, real-text round 21)
+    r"\bcameras?\b(?![^\n]{0,300}?\b(?:operated|owned|run|managed|installed)\s+by\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?!(?:city\s+|borough\s+|district\s+|county\s+)?council\b)(?!us\b)[\w-]+)"
+    r"[^\n]{0,300}?\b(?:the\s+)?(?:recordings|footage|images|recorded\s+images)\s+(?:are|is)\s+(?:only\s+)?"
+    r"(?:kept|held|stored|retained)\s+(?:by\s+(?:us|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?council)\s+)?for\s+(?:up\s+to\s+)?(?:\d+|one|two|three|four|a|seven|fourteen|"
+    r"twenty-eight|thirty|thirty-one)\s+(?:calendar\s+)?(?:days?|weeks?|months?)\b",
+    re.I,
 )
 PREMISES_CAMERAS = re.compile(
     # a facility's cameras and how long they keep their recordings, on the council's page about the facility: "Market cameras
@@ -545,7 +561,7 @@ def region_of(
             | {b.index for b in blocks[:400] if council_owns_place_cameras(b.text, full_name or "", own_name)}
             if own_name
             else set()
-        )
+        ) | set(bt.indices(PLACE_CAMERAS_KEPT))
         for i in sorted(set(bt.indices(CCTV_TERM)) | set(bt.indices(_MONITORED_OWN)) | premises):
             b = blocks[i]
             chosen_idx.add(b.index)

@@ -147,7 +147,10 @@ _CAMERAS = re.compile(r"\bcameras?\b|\b(?:c|g|ch|ngh)amer(?:a|âu|au)\b", re.I)
 # been signed" (a cabinet member's written answer, real-text round 121); a resolution authorising an officer "to complete and
 # sign the agreement" is the council's decision to make it, and keeps its arrangement (round 31)
 _STILL_NEGOTIATING = re.compile(
-    r"\bstill\s+being\s+(?:negotiated|discussed|drafted)\b|\b(?:nothing|no\s+agreement)\s+has\s+(?:yet\s+)?been\s+signed\b",
+    r"\bstill\s+being\s+(?:negotiated|discussed|drafted)\b|\b(?:nothing|no\s+agreement)\s+has\s+(?:yet\s+)?been\s+(?:signed|reached)\b|"
+    # (a cabinet authorising an officer "to negotiate an agreement with [the force] … and to report back before any agreement is
+    # entered into", real-text round 124)
+    r"\bto\s+negotiate\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\s+with\b",
     re.I,
 )
 _COUNCIL_SIGNED = re.compile(
@@ -176,7 +179,11 @@ def _claimed_signals(pa: PageAnalysis, blocks: list, doc: Document, text: str, o
     if (
         said.documents
         or any(m["force"] and not m.get("hint") and not m.get("planned") for m in said.mentions)
-        or police_arrangement(text)
+        # (never a force's or commissioner's own news of cameras its officers staff: "The van is staffed by [the force]'s
+        # officers … watched live from the force control room", real-text round 124)
+        # (a commissioner's release of the memorandum it signed with the council over a room at a police station still says
+        # so: real-text round 111)
+        or (police_arrangement(text) and (not police_release(text) or bool(said.mentions)))
     ):
         pa.signals["sla"] = True
 
@@ -294,6 +301,12 @@ def _news_certification(
         pa.findings.append(Finding("certification", "5.2", q, data))
 
 
+# The council's room, on its own site: "connect their cameras to the council's control room" (held-back web 422's Knowsley)
+_THE_COUNCILS_ROOM = re.compile(
+    r"\bthe\s+council(?:'s|’s)\s+(?:cctv\s+)?(?:control\s+room|monitoring\s+cent(?:re|er))\b", re.I
+)
+
+
 def _record_spoc(pa: PageAnalysis, blocks: list, doc: Document, ctx: AuthorityContext, why: str) -> None:
     """The council's own designation of its SPOC, with a way to reach them, on a page that is otherwise a decoy (a contract
     notice's contact person): 5.3's evidence, marked ``own_record`` and weak, as a news item's certificate is for 5.2."""
@@ -367,13 +380,21 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
                 # control room became one of the first in Wales to be awarded full step 2 certification" (held-back web
                 # 362's Caerphilly); no 5.1 verdict rests on a past proposal
                 _news_certification(pa, blocks, doc, ctx, "the council's own consultation page")
-            elif verdict.reason == MONITORING_COMPANY.reason and ctx is not None and OWN_CONTROL_ROOM.search(text):
+            elif (
+                verdict.reason == MONITORING_COMPANY.reason
+                and ctx is not None
+                and (OWN_CONTROL_ROOM.search(text) or _THE_COUNCILS_ROOM.search(text))
+            ):
                 # the council's own control room selling its watch to businesses: "Our control room holds full step 2
                 # certification against the Surveillance Camera Code" is its claim for the room that watches its cameras
                 # (held-back web 319's Fenland); no 5.1 verdict rests on a sales page
+                # (and its designation of the SPOC over every system it owns or monitors, with a mailbox: "Every system the council
+                # owns or monitors is overseen by the Community Safety Manager, who is the council's designated single point of
+                # contact for surveillance cameras", a page offering monitoring to landlords, held-back web 422's Knowsley)
                 _news_certification(
                     pa, blocks, doc, ctx, "the council's own page selling its control room's monitoring"
                 )
+                _record_spoc(pa, blocks, doc, ctx, "the council's own page selling its control room's monitoring")
             elif verdict.reason is Decoy.TENDER and ctx is not None:
                 # the council's own procurement record stating what it holds: a clarification's answer "The council's public
                 # space CCTV system holds full step 2 certification …", a contract notice's "Contact person: [post], the
@@ -384,6 +405,11 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             elif verdict.reason is Decoy.NEWS:
                 _claimed_signals(pa, blocks, doc, text, own_news=True)
                 _news_certification(pa, blocks, doc, ctx)
+                if ctx is not None and not police_release(text) and not police_news_of_a_council(text):
+                    # its own word, under its news and media section, on who decides what it releases from its cameras: "Each
+                    # request is decided by the council's single point of contact for surveillance camera systems, … who can be
+                    # reached at …" (a page for journalists, held-back web 423's Rochdale)
+                    _record_spoc(pa, blocks, doc, ctx, "the council's own news and media page")
                 if (
                     (
                         _own_news_of_its_cameras(doc, headings, blocks, text, ctx)

