@@ -135,12 +135,12 @@ def short_list_leads(results: list[Link], ctx: AuthorityContext | None) -> list[
     return [link for link in guesses_among_few(results, ctx) if primary_result(link)]
 
 
-# A result named for a place, though filed in a section whose other pages are look-alikes: "Taxi ranks" under licensing
-# is where the council says its own cameras watch the ranks (held-back webs 97 and 100), not a taxi's cameras
 # A service's yearly report, whatever service it names: it gathers many topics, so a short list giving it for the word has said the
 # word is in it ("Parking services annual report 2023/24", first of two results for "CCTV", whose car park security section is
 # the council's one sentence on its cameras: held-back web 424's East Hertfordshire)
 _SERVICE_REPORT_TITLE = re.compile(r"\bannual\s+(?:report|review)\b", re.I)
+# A result named for a place, though filed in a section whose other pages are look-alikes: "Taxi ranks" under licensing
+# is where the council says its own cameras watch the ranks (held-back webs 97 and 100), not a taxi's cameras
 _PLACE_TITLE = re.compile(r"^\W*(?:taxi\s+ranks?|bus\s+stations?|car\s+parks?)\W*$", re.I)
 
 
