@@ -71,6 +71,7 @@ __all__ = [
     "names_another_issuer",
     "DecoyVerdict",
     "is_committee_paper",
+    "COUNCIL_ROOM",
 ]
 
 I = re.I
@@ -419,7 +420,8 @@ _BID_FUNDS_OURS = re.compile(
     r"(?:[\w-]+\s+)?cameras\b",
     I,
 )
-_COUNCIL_ROOM = re.compile(
+# The council's room named as watching the cameras (also read by analysis.page for a page selling its monitoring)
+COUNCIL_ROOM = re.compile(
     r"\bcouncil(?:'s|’s)\s+(?:cctv\s+)?control\s+room\b|"
     # (or the council said to watch them from its room: "the council will monitor the cameras from the existing control room
     # and maintain them", a BID's funding agreement in the council's news, real-text round 103)
@@ -794,7 +796,7 @@ def classify(
         if (
             kind is OTHER_BODY
             and (_BID_FUNDS_OURS.search(sample) or _JOINS_COUNCIL_NETWORK.search(sample))
-            and _COUNCIL_ROOM.search(sample)
+            and COUNCIL_ROOM.search(sample)
         ):
             # a BID paying towards the council's cameras, watched from the council's room (a cabinet decision on a
             # funding agreement, real-text round 37's Worcester): the BID is the funder, the cameras are the council's

@@ -22,7 +22,7 @@ from .decoy_voices import police_answer_to_a_request, police_news_of_a_council, 
 from .decoy_consultation import CONSULTATION
 from .decoy_issuers import MONITORING_COMPANY, OTHER_BODY
 from .decoy_topics import MEMBER_PAGE, RIPA
-from .decoys import Decoy, classify, is_committee_paper
+from .decoys import COUNCIL_ROOM, Decoy, classify, is_committee_paper
 from .domain import FindingType
 from .foi_answer import answer_region, answer_sheet, answered_in_own_words
 from .info import detect_info, own_strength
@@ -301,12 +301,6 @@ def _news_certification(
         pa.findings.append(Finding("certification", "5.2", q, data))
 
 
-# The council's room, on its own site: "connect their cameras to the council's control room" (held-back web 422's Knowsley)
-_THE_COUNCILS_ROOM = re.compile(
-    r"\bthe\s+council(?:'s|’s)\s+(?:cctv\s+)?(?:control\s+room|monitoring\s+cent(?:re|er))\b", re.I
-)
-
-
 def _record_spoc(pa: PageAnalysis, blocks: list, doc: Document, ctx: AuthorityContext, why: str) -> None:
     """The council's own designation of its SPOC, with a way to reach them, on a page that is otherwise a decoy (a contract
     notice's contact person): 5.3's evidence, marked ``own_record`` and weak, as a news item's certificate is for 5.2."""
@@ -383,14 +377,14 @@ def analyse(doc: Document, ctx: AuthorityContext | None = None) -> PageAnalysis:
             elif (
                 verdict.reason == MONITORING_COMPANY.reason
                 and ctx is not None
-                and (OWN_CONTROL_ROOM.search(text) or _THE_COUNCILS_ROOM.search(text))
+                and (OWN_CONTROL_ROOM.search(text) or COUNCIL_ROOM.search(text))
             ):
                 # the council's own control room selling its watch to businesses: "Our control room holds full step 2
                 # certification against the Surveillance Camera Code" is its claim for the room that watches its cameras
                 # (held-back web 319's Fenland); no 5.1 verdict rests on a sales page
-                # (and its designation of the SPOC over every system it owns or monitors, with a mailbox: "Every system the council
-                # owns or monitors is overseen by the Community Safety Manager, who is the council's designated single point of
-                # contact for surveillance cameras", a page offering monitoring to landlords, held-back web 422's Knowsley)
+                # (or "the council's control room" on its own site, and its designation of the SPOC over every system it owns or
+                # monitors, with a mailbox: "… overseen by the Community Safety Manager, who is the council's designated single
+                # point of contact for surveillance cameras", a page offering monitoring to landlords, held-back web 422's Knowsley)
                 _news_certification(
                     pa, blocks, doc, ctx, "the council's own page selling its control room's monitoring"
                 )
